@@ -1,0 +1,33 @@
+#pragma once
+
+#include "CliContext.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace gradus::cli {
+
+// One top-level command ("db", "patient", ...). Groups handle their own sub-commands.
+class CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommand)
+
+public:
+    virtual ~CliCommand() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    // `args` starts after the command name.
+    virtual int run(CliContext& ctx, const QStringList& args) = 0;
+
+protected:
+    // Parses `args` for a sub-command; adds --help. Returns an exit code when the caller
+    // should stop (help shown, or a usage error reported), std::nullopt to go on.
+    static std::optional<int> parse(CliContext& ctx, QCommandLineParser& parser,
+                                    const QString& usageName, const QStringList& args);
+    // Prints a group's sub-commands.
+    static int groupHelp(CliContext& ctx, const QString& group,
+                         const QList<QPair<QString, QString>>& subcommands, int code);
+};
+
+} // namespace gradus::cli

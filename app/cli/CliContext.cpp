@@ -1,0 +1,64 @@
+#include "CliContext.h"
+
+#include "util/AppPaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace gradus::cli {
+
+CliContext::CliContext(QString databaseArgument, Clock& clock)
+    : m_databaseArgument(std::move(databaseArgument)), m_clock(clock), m_out(stdout),
+      m_err(stderr)
+{
+}
+
+CliContext::~CliContext()
+{
+    m_out.flush();
+    m_err.flush();
+}
+
+Result<Database*> CliContext::database()
+{
+    if (m_db)
+        return m_db.get();
+    const QString where = m_databaseArgument.isEmpty() ? AppPaths::defaultDatabasePath()
+                                                       : m_databaseArgument;
+    auto location = DatabaseLocation::parse(where);
+    if (!location)
+        return location.error();
+    auto db = Database::open(*location);
+    if (!db)
+        return db.error();
+    m_db = std::move(*db);
+    return m_db.get();
+}
+
+int CliContext::fail(const Error& error, int code)
+{
+    m_out.flush();
+    m_err << "gradus-cli: " << error.message << Qt::endl;
+    return code;
+}
+
+int CliContext::usage(const QString& message)
+{
+    return fail(Error{QStringLiteral("usage"), message}, ExitUsage);
+}
+
+void CliContext::printJson(const QJsonValue& value)
+{
+    QJsonDocument doc;
+    if (value.isArray())
+        doc.setArray(value.toArray());
+    else
+        doc.setObject(value.toObject());
+    m_out << doc.toJson(QJsonDocument::Indented);
+    m_out.flush();
+}
+
+} // namespace gradus::cli

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "storage/Database.h"
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <memory>
+
+namespace gradus::cli {
+
+// Exit codes shared by every command; scripts rely on them.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1, // the request was valid but could not be carried out
+    ExitUsage = 2,   // bad arguments or invalid input; nothing was changed
+};
+
+// What a command needs from its surroundings: output streams, the store (opened only when
+// a command asks for it, so calculators work without one) and the clock.
+class CliContext
+{
+public:
+    CliContext(QString databaseArgument, Clock& clock);
+    ~CliContext();
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    Clock& clock() { return m_clock; }
+
+    // Opens (creating and migrating when needed) the database on first call.
+    Result<Database*> database();
+
+    // Prints "gradus-cli: message" on stderr and returns the exit code.
+    int fail(const Error& error, int code = ExitFailure);
+    int usage(const QString& message);
+    void printJson(const QJsonValue& value);
+
+private:
+    QString m_databaseArgument;
+    Clock& m_clock;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace gradus::cli

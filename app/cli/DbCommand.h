@@ -1,0 +1,20 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace gradus::cli {
+
+// `gradus-cli db info|backup`: what clinic IT needs to know about and do with the store.
+class DbCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("db"); }
+    QString summary() const override;
+    int run(CliContext& ctx, const QStringList& args) override;
+
+private:
+    int info(CliContext& ctx, const QStringList& args);
+    int backup(CliContext& ctx, const QStringList& args);
+};
+
+} // namespace gradus::cli

@@ -1,0 +1,98 @@
+// gradus-cli: Gradus for scripts and clinic IT. Links gradus_core only.
+#include "Commands.h"
+#include "log/Logging.h"
+#include "util/AppPaths.h"
+#include "util/Version.h"
+
+#include <QCoreApplication>
+
+using namespace gradus;
+using namespace gradus::cli;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gradus_cli)
+};
+
+int printHelp(QTextStream& stream, const std::vector<std::unique_ptr<CliCommand>>& commands,
+              int code)
+{
+    stream << Tr::tr("Usage: gradus-cli [--database PATH] <command> [options]") << "\n\n"
+           << Tr::tr("Gradus from the command line: graded exercise programmes for "
+                     "physiotherapists.")
+           << "\n\n"
+           << Tr::tr("Options:") << "\n"
+           << "  --database PATH  "
+           << Tr::tr("SQLite file or postgresql://user@host:port/name (default: $GRADUS_DATABASE, "
+                     "then the application data folder)")
+           << "\n"
+           << "  -h, --help       " << Tr::tr("Show this help.") << "\n"
+           << "  -v, --version    " << Tr::tr("Show the version.") << "\n\n"
+           << Tr::tr("Commands:") << "\n";
+    for (const auto& command : commands)
+        stream << "  " << command->name().leftJustified(14) << command->summary() << "\n";
+    stream << "\n"
+           << Tr::tr("Run 'gradus-cli <command> --help' for a command's options.") << "\n"
+           << Tr::tr("Exit status: 0 success, 1 failure, 2 invalid arguments or input.")
+           << Qt::endl;
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
+    QCoreApplication::setOrganizationDomain(QString::fromLatin1(kOrganizationDomain));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+
+    // --database may stand anywhere on the line, so it is taken out before the command
+    // sees its arguments.
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QString database = qEnvironmentVariable("GRADUS_DATABASE");
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--database")) {
+            if (i + 1 >= args.size()) {
+                QTextStream(stderr) << Tr::tr("gradus-cli: --database needs a PATH.") << Qt::endl;
+                return ExitUsage;
+            }
+            database = args[i + 1];
+            args.remove(i, 2);
+            --i;
+        } else if (args[i].startsWith(QLatin1String("--database="))) {
+            database = args[i].mid(11);
+            args.remove(i);
+            --i;
+        }
+    }
+
+    logging::initialize(AppPaths::logDirectory(), false);
+    SystemClock clock;
+    CliContext ctx(database, clock);
+    const auto commands = allCommands();
+
+    const QString first = args.value(0);
+    if (first.isEmpty())
+        return printHelp(ctx.err(), commands, ExitUsage);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help"))
+        return printHelp(ctx.out(), commands, ExitOk);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        ctx.out() << "gradus-cli " << kVersion << Qt::endl;
+        return ExitOk;
+    }
+    for (const auto& command : commands) {
+        if (command->name() == first) {
+            const int code = command->run(ctx, args.mid(1));
+            logging::get("cli")->info("command '{}' finished with exit code {}",
+                                      first.toStdString(), code);
+            return code;
+        }
+    }
+    ctx.err() << Tr::tr("gradus-cli: unknown command '%1'.").arg(first) << "\n\n";
+    return printHelp(ctx.err(), commands, ExitUsage);
+}

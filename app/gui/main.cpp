@@ -1,0 +1,76 @@
+// Entry point of the Gradus desktop application: options, logging, translations, the store,
+// and the main window. Everything else lives in gradus_ui and gradus_core.
+#include "MainWindow.h"
+#include "log/Logging.h"
+#include "storage/Database.h"
+#include "util/AppPaths.h"
+#include "util/Version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+namespace {
+
+void installTranslations(QApplication& app)
+{
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto* appTranslator = new QTranslator(&app);
+    if (appTranslator->load(QLocale(), QStringLiteral("gradus"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")))
+        QApplication::installTranslator(appTranslator);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QString::fromLatin1(gradus::kApplicationName));
+    QApplication::setOrganizationName(QString::fromLatin1(gradus::kOrganizationName));
+    QApplication::setOrganizationDomain(QString::fromLatin1(gradus::kOrganizationDomain));
+    QApplication::setApplicationVersion(QString::fromLatin1(gradus::kVersion));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gradus.svg")));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Graded exercise programmes for physiotherapists."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QApplication::translate("main", "Use the database at PATH (a SQLite file, or "
+                                        "postgresql://user@host:port/name for a clinic "
+                                        "server) instead of the default."),
+        QStringLiteral("PATH"));
+    parser.addOption(databaseOption);
+    parser.process(app);
+
+    gradus::logging::initialize(gradus::AppPaths::logDirectory(), true);
+
+    const QString where = parser.isSet(databaseOption)
+        ? parser.value(databaseOption)
+        : qEnvironmentVariable("GRADUS_DATABASE", gradus::AppPaths::defaultDatabasePath());
+    auto location = gradus::DatabaseLocation::parse(where);
+    auto db = location ? gradus::Database::open(*location)
+                       : gradus::Result<std::unique_ptr<gradus::Database>>(location.error());
+    if (!db) {
+        gradus::logging::get("app")->error("could not open the store: {}",
+                                           db.error().code.toStdString());
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Gradus"),
+                              db.error().message);
+        return 1;
+    }
+
+    gradus::MainWindow window(**db);
+    window.show();
+    return app.exec();
+}

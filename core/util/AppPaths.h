@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace gradus {
+
+// Where Gradus keeps its files unless the user says otherwise. Each function creates the
+// directory (readable by the owner only) when it does not exist yet.
+namespace AppPaths {
+QString dataDirectory();
+QString defaultDatabasePath();
+QString logDirectory();
+// Creates `dir` and its parents; new directories get owner-only permissions.
+bool ensurePrivateDirectory(const QString& dir);
+// Restricts an existing file to owner read/write (patient data must not be world-readable).
+bool restrictToOwner(const QString& filePath);
+} // namespace AppPaths
+
+} // namespace gradus

@@ -1,0 +1,148 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "WelcomeView.h"
+#include "log/Logging.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace gradus {
+
+MainWindow::MainWindow(Database& db, QWidget* parent)
+    : QMainWindow(parent), m_db(db), m_undoStack(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Gradus"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/gradus.svg")));
+    setCentralWidget(new WelcomeView(m_db, this));
+    createActions();
+    createStatusBar();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    QAction* backup = file->addAction(tr("&Back Up Database…"), this,
+                                      &MainWindow::backUpDatabase);
+    backup->setObjectName(QStringLiteral("actionBackup"));
+    backup->setEnabled(m_db.backend() == SqlBackend::Sqlite);
+    backup->setStatusTip(tr("Save a complete copy of the database to a file"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("menuEdit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    QAction* statusBarToggle = view->addAction(tr("&Status Bar"));
+    statusBarToggle->setObjectName(QStringLiteral("actionStatusBar"));
+    statusBarToggle->setCheckable(true);
+    statusBarToggle->setChecked(true);
+    connect(statusBarToggle, &QAction::toggled, statusBar(), &QWidget::setVisible);
+    QAction* fullScreen = view->addAction(tr("&Full Screen"));
+    fullScreen->setObjectName(QStringLiteral("actionFullScreen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? (windowState() | Qt::WindowFullScreen)
+                          : (windowState() & ~Qt::WindowFullScreen));
+    });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    QAction* about = help->addAction(tr("&About Gradus"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    const QString where = m_db.location().displayName();
+    m_databaseLabel->setText(m_db.backend() == SqlBackend::Sqlite
+                                 ? tr("Database: %1").arg(where)
+                                 : tr("Server: %1").arg(where));
+    m_databaseLabel->setToolTip(tr("Schema version %1").arg(m_db.schemaVersion()));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    statusBar()->showMessage(tr("Ready"), 3000);
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1200, 780);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::backUpDatabase()
+{
+    const QFileInfo current(m_db.location().filePath);
+    const QString suggested = current.dir().filePath(
+        QStringLiteral("gradus-backup-%1.sqlite")
+            .arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Back Up Database"), suggested, tr("Gradus database (*.sqlite)"));
+    if (target.isEmpty())
+        return;
+    QFile::remove(target); // the dialog has already asked before overwriting
+    if (auto st = m_db.backupTo(target); !st) {
+        QMessageBox::warning(this, tr("Backup failed"), st.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Backup saved to %1").arg(target), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_db, this);
+    dialog.exec();
+}
+
+} // namespace gradus
