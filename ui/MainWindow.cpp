@@ -2,10 +2,11 @@
 
 #include "AboutDialog.h"
 #include "WelcomeView.h"
+#include "Workspace.h"
 #include "log/Logging.h"
-#include "storage/Database.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
@@ -16,33 +17,88 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoStack>
 
 namespace gradus {
 
-MainWindow::MainWindow(Database& db, QWidget* parent)
-    : QMainWindow(parent), m_db(db), m_undoStack(new QUndoStack(this))
+MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
+    : QMainWindow(parent), m_workspace(workspace), m_undoStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Gradus"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/gradus.svg")));
-    setCentralWidget(new WelcomeView(m_db, this));
-    createActions();
+    createMenus();
+    createPages();
     createStatusBar();
     restoreWindowState();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
+void MainWindow::createPages()
+{
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    setCentralWidget(m_pages);
+
+    m_navigation = new QToolBar(tr("Navigation"), this);
+    m_navigation->setObjectName(QStringLiteral("navigationBar"));
+    m_navigation->setMovable(false);
+    m_navigation->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    m_navigation->setIconSize(QSize(32, 32));
+    addToolBar(Qt::LeftToolBarArea, m_navigation);
+    m_pageActions = new QActionGroup(this);
+    m_pageActions->setExclusive(true);
+    m_viewMenu->addSeparator();
+
+    addPage(new WelcomeView(m_workspace.db(), this), tr("Welcome"),
+            QStringLiteral(":/icons/gradus.svg"));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_navigation->toggleViewAction());
+}
+
+void MainWindow::addPage(QWidget* page, const QString& title, const QString& iconPath)
+{
+    m_pages->addWidget(page);
+    QAction* action = m_navigation->addAction(QIcon(iconPath), title);
+    action->setObjectName(QStringLiteral("actionPage") + page->objectName());
+    action->setCheckable(true);
+    action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_0 + m_pages->count())));
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(
+        title, action->shortcut().toString(QKeySequence::NativeText)));
+    m_pageActions->addAction(action);
+    m_viewMenu->addAction(action);
+    connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    if (m_pages->count() == 1)
+        action->setChecked(true);
+}
+
+QWidget* MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    const int index = m_pages->indexOf(page);
+    if (index < 0)
+        return;
+    m_pages->setCurrentIndex(index);
+    m_pageActions->actions().at(index)->setChecked(true);
+}
+
+void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     file->setObjectName(QStringLiteral("menuFile"));
     QAction* backup = file->addAction(tr("&Back Up Database…"), this,
                                       &MainWindow::backUpDatabase);
     backup->setObjectName(QStringLiteral("actionBackup"));
-    backup->setEnabled(m_db.backend() == SqlBackend::Sqlite);
+    backup->setEnabled(m_workspace.db().backend() == SqlBackend::Sqlite);
     backup->setStatusTip(tr("Save a complete copy of the database to a file"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -51,6 +107,7 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = edit;
     edit->setObjectName(QStringLiteral("menuEdit"));
     QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
@@ -62,6 +119,7 @@ void MainWindow::createActions()
     edit->addAction(redo);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     view->setObjectName(QStringLiteral("menuView"));
     QAction* statusBarToggle = view->addAction(tr("&Status Bar"));
     statusBarToggle->setObjectName(QStringLiteral("actionStatusBar"));
@@ -91,11 +149,12 @@ void MainWindow::createStatusBar()
 {
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    const QString where = m_db.location().displayName();
-    m_databaseLabel->setText(m_db.backend() == SqlBackend::Sqlite
+    const Database& db = m_workspace.db();
+    const QString where = db.location().displayName();
+    m_databaseLabel->setText(db.backend() == SqlBackend::Sqlite
                                  ? tr("Database: %1").arg(where)
                                  : tr("Server: %1").arg(where));
-    m_databaseLabel->setToolTip(tr("Schema version %1").arg(m_db.schemaVersion()));
+    m_databaseLabel->setToolTip(tr("Schema version %1").arg(db.schemaVersion()));
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->showMessage(tr("Ready"), 3000);
 }
@@ -123,7 +182,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::backUpDatabase()
 {
-    const QFileInfo current(m_db.location().filePath);
+    const QFileInfo current(m_workspace.db().location().filePath);
     const QString suggested = current.dir().filePath(
         QStringLiteral("gradus-backup-%1.sqlite")
             .arg(QDate::currentDate().toString(Qt::ISODate)));
@@ -132,7 +191,7 @@ void MainWindow::backUpDatabase()
     if (target.isEmpty())
         return;
     QFile::remove(target); // the dialog has already asked before overwriting
-    if (auto st = m_db.backupTo(target); !st) {
+    if (auto st = m_workspace.db().backupTo(target); !st) {
         QMessageBox::warning(this, tr("Backup failed"), st.error().message);
         return;
     }
@@ -141,7 +200,7 @@ void MainWindow::backUpDatabase()
 
 void MainWindow::showAbout()
 {
-    AboutDialog dialog(m_db, this);
+    AboutDialog dialog(m_workspace.db(), this);
     dialog.exec();
 }
 

@@ -22,10 +22,10 @@ CliContext::~CliContext()
     m_err.flush();
 }
 
-Result<Database*> CliContext::database()
+Result<Workspace*> CliContext::workspace()
 {
-    if (m_db)
-        return m_db.get();
+    if (m_workspace)
+        return m_workspace.get();
     const QString where = m_databaseArgument.isEmpty() ? AppPaths::defaultDatabasePath()
                                                        : m_databaseArgument;
     auto location = DatabaseLocation::parse(where);
@@ -34,8 +34,8 @@ Result<Database*> CliContext::database()
     auto db = Database::open(*location);
     if (!db)
         return db.error();
-    m_db = std::move(*db);
-    return m_db.get();
+    m_workspace = std::make_unique<Workspace>(std::move(*db), m_clock);
+    return m_workspace.get();
 }
 
 int CliContext::fail(const Error& error, int code)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Database.h"
+#include "Workspace.h"
 #include "util/Clock.h"
 #include "util/Result.h"
 
@@ -30,8 +30,8 @@ public:
     QTextStream& err() { return m_err; }
     Clock& clock() { return m_clock; }
 
-    // Opens (creating and migrating when needed) the database on first call.
-    Result<Database*> database();
+    // Opens (creating and migrating when needed) the store on first call.
+    Result<Workspace*> workspace();
 
     // Prints "gradus-cli: message" on stderr and returns the exit code.
     int fail(const Error& error, int code = ExitFailure);
@@ -43,7 +43,7 @@ private:
     Clock& m_clock;
     QTextStream m_out;
     QTextStream m_err;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
 };
 
 } // namespace gradus::cli

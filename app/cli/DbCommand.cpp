@@ -40,14 +40,14 @@ int DbCommand::info(CliContext& ctx, const QStringList& args)
     if (!parser.positionalArguments().isEmpty())
         return ctx.usage(tr("db info takes no arguments."));
 
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto counts = (*db)->recordCounts();
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    Database& store = (*ws)->db();
+    auto counts = store.recordCounts();
     if (!counts)
         return ctx.fail(counts.error());
 
-    const Database& store = **db;
     const bool sqlite = store.backend() == SqlBackend::Sqlite;
     if (parser.isSet(json)) {
         QJsonObject records;
@@ -82,10 +82,10 @@ int DbCommand::backup(CliContext& ctx, const QStringList& args)
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return ctx.usage(tr("db backup needs exactly one FILE."));
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    if (auto st = (*db)->backupTo(parser.positionalArguments().constFirst()); !st)
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    if (auto st = (*ws)->db().backupTo(parser.positionalArguments().constFirst()); !st)
         return ctx.fail(st.error());
     ctx.out() << parser.positionalArguments().constFirst() << Qt::endl;
     return ExitOk;

@@ -1,6 +1,7 @@
 // Entry point of the Gradus desktop application: options, logging, translations, the store,
 // and the main window. Everything else lives in gradus_ui and gradus_core.
 #include "MainWindow.h"
+#include "Workspace.h"
 #include "log/Logging.h"
 #include "storage/Database.h"
 #include "util/AppPaths.h"
@@ -70,7 +71,9 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    gradus::MainWindow window(**db);
+    gradus::SystemClock clock;
+    gradus::Workspace workspace(std::move(*db), clock);
+    gradus::MainWindow window(workspace);
     window.show();
     return app.exec();
 }

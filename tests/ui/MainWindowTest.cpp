@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Workspace.h"
 #include "support/TestStore.h"
 
 #include <gtest/gtest.h>
@@ -32,18 +33,20 @@ protected:
     void SetUp() override
     {
         QSettings().clear();
-        m_db = m_store.open();
-        ASSERT_TRUE(m_db);
+        auto db = m_store.open();
+        ASSERT_TRUE(db);
+        m_workspace = std::make_unique<Workspace>(std::move(db), m_clock);
     }
     test::TestStore m_store;
-    std::unique_ptr<Database> m_db;
+    SystemClock m_clock;
+    std::unique_ptr<Workspace> m_workspace;
 };
 
 } // namespace
 
 TEST_F(MainWindowTest, HasTheStandardMenusAndActions)
 {
-    MainWindow window(*m_db);
+    MainWindow window(*m_workspace);
     QStringList menus;
     for (QAction* action : window.menuBar()->actions())
         menus << action->text().remove(u'&');
@@ -61,7 +64,7 @@ TEST_F(MainWindowTest, HasTheStandardMenusAndActions)
 
 TEST_F(MainWindowTest, UndoAndRedoFollowTheUndoStack)
 {
-    MainWindow window(*m_db);
+    MainWindow window(*m_workspace);
     auto* undo = window.findChild<QAction*>(QStringLiteral("actionUndo"));
     auto* redo = window.findChild<QAction*>(QStringLiteral("actionRedo"));
     ASSERT_TRUE(undo && redo);
@@ -81,7 +84,7 @@ TEST_F(MainWindowTest, UndoAndRedoFollowTheUndoStack)
 
 TEST_F(MainWindowTest, StatusBarShowsWhichDatabaseIsOpen)
 {
-    MainWindow window(*m_db);
+    MainWindow window(*m_workspace);
     auto* label = window.statusBar()->findChild<QLabel*>(QStringLiteral("databaseLabel"));
     ASSERT_NE(label, nullptr);
     EXPECT_TRUE(label->text().contains(m_store.location().filePath)) << label->text().toStdString();
@@ -90,11 +93,11 @@ TEST_F(MainWindowTest, StatusBarShowsWhichDatabaseIsOpen)
 TEST_F(MainWindowTest, RemembersItsGeometry)
 {
     {
-        MainWindow window(*m_db);
+        MainWindow window(*m_workspace);
         window.show();
         window.resize(900, 640);
         window.close();
     }
-    MainWindow again(*m_db);
+    MainWindow again(*m_workspace);
     EXPECT_EQ(again.size(), QSize(900, 640));
 }

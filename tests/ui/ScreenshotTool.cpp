@@ -1,6 +1,8 @@
 // Saves screenshots of the main views into a folder so that anyone can look at the app
-// without a display: `cmake --build build --target screenshots`.
+// without a display: `cmake --build build --target screenshots`. Each feature adds its shots
+// to the table below: a file name and a function that brings the window to that state.
 #include "MainWindow.h"
+#include "Workspace.h"
 #include "log/Logging.h"
 #include "storage/Database.h"
 
@@ -9,7 +11,28 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTimer>
+
+#include <functional>
+
+using namespace gradus;
+
+namespace {
+
+struct Shot
+{
+    QString file;
+    // Prepares the window (and data) for the picture; returns the widget to grab.
+    std::function<QWidget*(MainWindow&, Workspace&)> prepare;
+};
+
+QList<Shot> shots()
+{
+    return {
+        {QStringLiteral("main-window.png"), [](MainWindow& w, Workspace&) { return &w; }},
+    };
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -18,27 +41,34 @@ int main(int argc, char* argv[])
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("GradusScreenshots"));
-    gradus::logging::initializeSilent();
+    logging::initializeSilent();
 
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
     QDir().mkpath(outDir);
     QTemporaryDir tmp;
-    auto db = gradus::Database::open(
-        gradus::DatabaseLocation::sqliteFile(tmp.filePath(QStringLiteral("screens.sqlite"))));
+    auto db = Database::open(DatabaseLocation::sqliteFile(tmp.filePath(QStringLiteral("screens.sqlite"))));
     if (!db) {
         QTextStream(stderr) << db.error().message << Qt::endl;
         return 1;
     }
+    // A fixed date keeps pictures comparable from run to run.
+    ManualClock clock(QDateTime(QDate(2026, 11, 21), QTime(10, 0)));
+    Workspace workspace(std::move(*db), clock);
 
-    gradus::MainWindow window(**db);
-    window.resize(1200, 780);
-    window.show();
-    QApplication::processEvents();
-    const QString file = QDir(outDir).filePath(QStringLiteral("main-window.png"));
-    if (!window.grab().save(file)) {
-        QTextStream(stderr) << "could not write " << file << Qt::endl;
-        return 1;
+    int failures = 0;
+    for (const Shot& shot : shots()) {
+        MainWindow window(workspace);
+        window.resize(1280, 800);
+        window.show();
+        QWidget* target = shot.prepare(window, workspace);
+        QApplication::processEvents();
+        const QString file = QDir(outDir).filePath(shot.file);
+        if (!target || !target->grab().save(file)) {
+            QTextStream(stderr) << "could not write " << file << Qt::endl;
+            ++failures;
+            continue;
+        }
+        QTextStream(stdout) << file << Qt::endl;
     }
-    QTextStream(stdout) << file << Qt::endl;
-    return 0;
+    return failures == 0 ? 0 : 1;
 }

@@ -1,0 +1,1 @@
+-- Schema step 3: the exercise library (reserved; filled in by the exercise library work).

@@ -1,0 +1,1 @@
+-- Schema step 4: visits and outcome measures (reserved; filled in by the visits work).
