@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtGlobal>
 
 #ifdef GRADUS_TEST_WIDGETS
@@ -31,7 +32,11 @@ int main(int argc, char** argv)
         ::mkdir(dir.constData(), 0700);
         qputenv("XDG_RUNTIME_DIR", dir);
     }
-    QStandardPaths::setTestModeEnabled(true);
+    // Each test process gets its own settings and data folders, so parallel runs (and the
+    // user's real settings) never meet.
+    QTemporaryDir home;
+    for (const char* var : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+        qputenv(var, (home.path() + u'/' + QString::fromLatin1(var)).toLocal8Bit());
 
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("GradusTests"));
