@@ -135,4 +135,19 @@ QString name(PacingUnit unit)
     Q_UNREACHABLE();
 }
 
+QString symbol(PacingUnit unit)
+{
+    switch (unit) {
+    case PacingUnit::Minutes:
+        return Tr::tr("min");
+    case PacingUnit::Repetitions:
+        return Tr::tr("reps");
+    case PacingUnit::Seconds:
+        return Tr::tr("s", "seconds");
+    case PacingUnit::Metres:
+        return Tr::tr("m", "metres");
+    }
+    Q_UNREACHABLE();
+}
+
 } // namespace gradus::pacingUnit

@@ -36,6 +36,8 @@ QString format(PacingUnit unit, int amount);
 QString formatExact(PacingUnit unit, double amount);
 // The unit on its own for headers and axes: "minutes", "repetitions", ...
 QString name(PacingUnit unit);
+// Short form for tight tables and chart labels: "min", "reps", "s", "m".
+QString symbol(PacingUnit unit);
 
 } // namespace pacingUnit
 

@@ -1,6 +1,8 @@
 #include "settings/ClinicSettings.h"
 #include "storage/Database.h"
 
+#include "support/QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 #include <QDirIterator>

@@ -1,5 +1,8 @@
 #include "pacing/GradedActivityPlan.h"
 
+#include "support/ScopedLocale.h"
+#include "support/QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -134,6 +137,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(GradedActivityPlanTest, ReportsItsFiguresAndNotes)
 {
+    const test::ScopedLocale locale;
     auto plan = GradedActivityPlan::create(params({10, 12, 11}, PacingUnit::Minutes, 30));
     ASSERT_TRUE(plan);
     EXPECT_DOUBLE_EQ(plan->meanTolerance(), 11.0);
@@ -219,6 +223,7 @@ PlanParameters withStart(PlanParameters p)
 
 TEST_P(PlanInputTest, RefusesWithAMessageThatNamesTheProblem)
 {
+    const test::ScopedLocale locale;
     const BadInput& c = GetParam();
     auto plan = GradedActivityPlan::create(c.parameters);
     ASSERT_FALSE(plan) << c.name;

@@ -1,5 +1,7 @@
 #include "pacing/PacingJson.h"
 
+#include "support/QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 #include <QJsonDocument>

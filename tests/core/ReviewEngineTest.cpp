@@ -1,6 +1,7 @@
 #include "pacing/ReviewEngine.h"
 #include "settings/ClinicSettings.h"
 #include "support/TestStore.h"
+#include "support/QtPrinters.h"
 
 #include <gtest/gtest.h>
 
