@@ -55,8 +55,10 @@ QString PacingCommand::summary() const
 int PacingCommand::run(CliContext& ctx, const QStringList& args)
 {
     const QList<QPair<QString, QString>> subcommands = {
-        {QStringLiteral("plan"), tr("Work out a week-by-week graded activity plan (no database needed)")},
-        {QStringLiteral("review"), tr("Propose progress, hold, regress or stop from recorded review data")},
+        {QStringLiteral("plan"),
+         tr("Work out a week-by-week graded activity plan (no database needed)")},
+        {QStringLiteral("review"),
+         tr("Propose progress, hold, regress or stop from recorded review data")},
     };
     const QString sub = args.value(0);
     if (sub == QLatin1String("plan"))
@@ -74,7 +76,9 @@ PacingCommand::Defaults PacingCommand::defaults(CliContext& ctx)
 {
     Defaults d;
     using K = ClinicSettings::Key;
-    const auto documented = [](K key) { return ClinicSettings::definition(key).defaultValue.toInt(); };
+    const auto documented = [](K key) {
+        return ClinicSettings::definition(key).defaultValue.toInt();
+    };
     d.plan.baselinePercent = documented(K::PacingBaselinePercent);
     d.plan.weeklyPercent = documented(K::PacingWeeklyPercent);
     d.thresholds.painSafeMax = documented(K::PainSafeMax);
@@ -114,9 +118,10 @@ int PacingCommand::plan(CliContext& ctx, const QStringList& args)
            "With --json, prints an array with one object per week: week, start, end (when "
            "dated), quota (the daily quota), unit, bouts, per_bout (the daily quota split "
            "into bouts, largest first), increase and at_goal."));
-    const QCommandLineOption tolerance(QStringLiteral("tolerance"),
-                                       tr("Tolerance measured over several attempts, comma-separated (e.g. 10,12,11)."),
-                                       QStringLiteral("LIST"));
+    const QCommandLineOption tolerance(
+        QStringLiteral("tolerance"),
+        tr("Tolerance measured over several attempts, comma-separated (e.g. 10,12,11)."),
+        QStringLiteral("LIST"));
     const QCommandLineOption unit(QStringLiteral("unit"),
                                   tr("Unit of tolerance and goal: %1.").arg(pacingUnit::allKeys()),
                                   QStringLiteral("UNIT"));
@@ -214,36 +219,37 @@ int PacingCommand::plan(CliContext& ctx, const QStringList& args)
 int PacingCommand::review(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "Propose progress, hold, regress or stop-and-refer from the data recorded since the "
-        "last review, and show the rule that fired, the data behind it and its source "
-        "(CLINICAL.md section 3). Precedence: stop-and-refer > regress > hold > progress. "
-        "Thresholds come from the clinic settings when a database exists, else the "
-        "documented defaults (safe pain 2, acceptable pain 5, 2 bad days in a row, regress "
-        "15%).\n\n"
-        "FILE is JSON (\"-\" reads standard input). Every field is optional, but progress "
-        "needs evidence for each criterion; unknown fields are refused:\n"
-        "  days                  list, oldest first, one per day or session:\n"
-        "    date                YYYY-MM-DD\n"
-        "    quota_met           true/false\n"
-        "    exercise_pain       0-10, highest pain during the exercise\n"
-        "    next_morning_pain   0-10, pain the morning after\n"
-        "  baseline_pain         0-10, usual morning pain at the last review\n"
-        "  previous_week_pain    0-10, usual pain over the week before\n"
-        "  this_week_pain        0-10, usual pain over the last week\n"
-        "  leg_symptoms          none, centralising, stable, peripheralising, not_recorded\n"
-        "  new_neurological_sign true/false (neurological_detail: text)\n"
-        "  red_flag              true/false (red_flag_detail: text)\n"
-        "  step                  where the patient is: {unit, current, next, last_tolerated, week}\n"
-        "  plan                  or the plan: {tolerance, unit, goal, baseline_percent,\n"
-        "                        weekly_percent, bouts, week}\n"
-        "  thresholds            {pain_safe_max, pain_acceptable_max, bad_days_in_row,\n"
-        "                        regress_percent}, overriding the clinic's for this review\n"
-        "Example: {\"baseline_pain\": 2, \"previous_week_pain\": 3, \"this_week_pain\": 3,\n"
-        "  \"days\": [{\"quota_met\": true, \"exercise_pain\": 4, \"next_morning_pain\": 2}],\n"
-        "  \"step\": {\"unit\": \"minutes\", \"current\": 12, \"next\": 13}}"));
-    const QCommandLineOption input(QStringLiteral("input"), tr("The review data (JSON, see above)."),
-                                   QStringLiteral("FILE"));
+    parser.setApplicationDescription(
+        tr("Propose progress, hold, regress or stop-and-refer from the data recorded since the "
+           "last review, and show the rule that fired, the data behind it and its source "
+           "(CLINICAL.md section 3). Precedence: stop-and-refer > regress > hold > progress. "
+           "Thresholds come from the clinic settings when a database exists, else the "
+           "documented defaults (safe pain 2, acceptable pain 5, 2 bad days in a row, regress "
+           "15%).\n\n"
+           "FILE is JSON (\"-\" reads standard input). Every field is optional, but progress "
+           "needs evidence for each criterion; unknown fields are refused:\n"
+           "  days                  list, oldest first, one per day or session:\n"
+           "    date                YYYY-MM-DD\n"
+           "    quota_met           true/false\n"
+           "    exercise_pain       0-10, highest pain during the exercise\n"
+           "    next_morning_pain   0-10, pain the morning after\n"
+           "  baseline_pain         0-10, usual morning pain at the last review\n"
+           "  previous_week_pain    0-10, usual pain over the week before\n"
+           "  this_week_pain        0-10, usual pain over the last week\n"
+           "  leg_symptoms          none, centralising, stable, peripheralising, not_recorded\n"
+           "  new_neurological_sign true/false (neurological_detail: text)\n"
+           "  red_flag              true/false (red_flag_detail: text)\n"
+           "  step                  where the patient is: {unit, current, next, last_tolerated, "
+           "week}\n"
+           "  plan                  or the plan: {tolerance, unit, goal, baseline_percent,\n"
+           "                        weekly_percent, bouts, week}\n"
+           "  thresholds            {pain_safe_max, pain_acceptable_max, bad_days_in_row,\n"
+           "                        regress_percent}, overriding the clinic's for this review\n"
+           "Example: {\"baseline_pain\": 2, \"previous_week_pain\": 3, \"this_week_pain\": 3,\n"
+           "  \"days\": [{\"quota_met\": true, \"exercise_pain\": 4, \"next_morning_pain\": 2}],\n"
+           "  \"step\": {\"unit\": \"minutes\", \"current\": 12, \"next\": 13}}"));
+    const QCommandLineOption input(
+        QStringLiteral("input"), tr("The review data (JSON, see above)."), QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOptions({input, json});
     if (auto stop = parse(ctx, parser, QStringLiteral("pacing review"), args))
@@ -256,8 +262,9 @@ int PacingCommand::review(CliContext& ctx, const QStringList& args)
     const QString path = parser.value(input);
     const QString shownPath = path == QLatin1String("-") ? tr("standard input") : path;
     QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    const bool opened = path == QLatin1String("-")
+                            ? file.open(stdin, QIODevice::ReadOnly)
+                            : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
         return ctx.usage(tr("Cannot read %1: %2.").arg(shownPath, file.errorString()));
     QJsonParseError parseError;

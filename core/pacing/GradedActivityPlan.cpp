@@ -59,15 +59,17 @@ Status GradedActivityPlan::validate(const PlanParameters& p)
                                .arg(i + 1)
                                .arg(pacingUnit::name(unit), number(t)));
         if (t > max)
-            return invalid(tr("Tolerance measurement %1 (%2) is more than %3: check the unit.")
-                               .arg(i + 1)
-                               .arg(pacingUnit::formatExact(unit, t), pacingUnit::format(unit, max)));
+            return invalid(
+                tr("Tolerance measurement %1 (%2) is more than %3: check the unit.")
+                    .arg(i + 1)
+                    .arg(pacingUnit::formatExact(unit, t), pacingUnit::format(unit, max)));
     }
     if (!std::isfinite(p.goal) || p.goal <= 0)
         return invalid(tr("The goal must be more than 0 %1.").arg(pacingUnit::name(unit)));
     if (p.goal > max)
-        return invalid(tr("The goal (%1) is more than %2 a day: check the unit.")
-                           .arg(pacingUnit::formatExact(unit, p.goal), pacingUnit::format(unit, max)));
+        return invalid(
+            tr("The goal (%1) is more than %2 a day: check the unit.")
+                .arg(pacingUnit::formatExact(unit, p.goal), pacingUnit::format(unit, max)));
     if (p.goal != std::floor(p.goal) || static_cast<int>(p.goal) % step != 0) {
         const int below = static_cast<int>(std::floor(p.goal / step)) * step;
         return invalid(step == 1
@@ -95,9 +97,8 @@ Status GradedActivityPlan::validate(const PlanParameters& p)
                            .arg(weekPct.maximum.toInt())
                            .arg(p.weeklyPercent));
     if (p.boutsPerDay < 1 || p.boutsPerDay > kMaxBouts)
-        return invalid(tr("Bouts per day must be from 1 to %1, not %2.")
-                           .arg(kMaxBouts)
-                           .arg(p.boutsPerDay));
+        return invalid(
+            tr("Bouts per day must be from 1 to %1, not %2.").arg(kMaxBouts).arg(p.boutsPerDay));
     return {};
 }
 
@@ -111,8 +112,8 @@ Result<GradedActivityPlan> GradedActivityPlan::create(const PlanParameters& para
     const PacingUnit unit = parameters.unit;
     const int step = pacingUnit::step(unit);
     const QList<double>& attempts = parameters.toleranceAttempts;
-    plan.m_meanTolerance = std::accumulate(attempts.begin(), attempts.end(), 0.0)
-        / static_cast<double>(attempts.size());
+    plan.m_meanTolerance = std::accumulate(attempts.begin(), attempts.end(), 0.0) /
+                           static_cast<double>(attempts.size());
     plan.m_goal = static_cast<int>(parameters.goal);
 
     // The baseline is rounded down: its purpose is to start below what the patient
@@ -161,8 +162,8 @@ Result<GradedActivityPlan> GradedActivityPlan::create(const PlanParameters& para
                                .arg(static_cast<qint64>(weeksNeeded))
                                .arg(kMaxWeeks));
         }
-        const qint64 hundredths =
-            static_cast<qint64>(baseline) * (100 + static_cast<qint64>(n - 1) * parameters.weeklyPercent);
+        const qint64 hundredths = static_cast<qint64>(baseline) *
+                                  (100 + static_cast<qint64>(n - 1) * parameters.weeklyPercent);
         const int quota = std::min(roundHundredthsToStep(hundredths, step), plan.m_goal);
         PlanWeek week;
         week.week = n;
@@ -198,8 +199,8 @@ QString GradedActivityPlan::summary() const
     const int attempts = static_cast<int>(m_parameters.toleranceAttempts.size());
     const QString tolerance = pacingUnit::formatExact(u, m_meanTolerance);
     QString text = attempts == 1
-        ? tr("Tolerance %1 (one attempt)").arg(tolerance)
-        : tr("Mean tolerance %1 over %2 attempts").arg(tolerance).arg(attempts);
+                       ? tr("Tolerance %1 (one attempt)").arg(tolerance)
+                       : tr("Mean tolerance %1 over %2 attempts").arg(tolerance).arg(attempts);
     text += tr("; baseline %1 (%2% of tolerance); increase %3 a week (%4% of baseline); "
                "goal %5 in week %6.")
                 .arg(pacingUnit::format(u, m_baseline))

@@ -239,7 +239,8 @@ Result<PlanParameters> planParametersFromJson(const QJsonObject& object,
         p.toleranceAttempts.clear();
         for (const QJsonValue& v : *attempts) {
             if (!v.isDouble())
-                r.fail(Tr::tr("%1 must be a list of numbers.").arg(r.path(QStringLiteral("tolerance"))));
+                r.fail(Tr::tr("%1 must be a list of numbers.")
+                           .arg(r.path(QStringLiteral("tolerance"))));
             p.toleranceAttempts << v.toDouble();
         }
     } else {
@@ -249,9 +250,11 @@ Result<PlanParameters> planParametersFromJson(const QJsonObject& object,
         r.fail(Tr::tr("%1 needs \"unit\" and \"goal\".").arg(path));
     p.unit = r.unit(QStringLiteral("unit")).value_or(p.unit);
     p.goal = r.number(QStringLiteral("goal")).value_or(p.goal);
-    p.baselinePercent = r.integer(QStringLiteral("baseline_percent"), 1, 100).value_or(p.baselinePercent);
+    p.baselinePercent =
+        r.integer(QStringLiteral("baseline_percent"), 1, 100).value_or(p.baselinePercent);
     p.weeklyPercent = r.integer(QStringLiteral("weekly_percent"), 1, 100).value_or(p.weeklyPercent);
-    p.boutsPerDay = r.integer(QStringLiteral("bouts"), 1, GradedActivityPlan::kMaxBouts).value_or(p.boutsPerDay);
+    p.boutsPerDay = r.integer(QStringLiteral("bouts"), 1, GradedActivityPlan::kMaxBouts)
+                        .value_or(p.boutsPerDay);
     if (r.has(QStringLiteral("start")))
         p.start = r.date(QStringLiteral("start"));
     if (auto e = r.error())
@@ -316,11 +319,14 @@ Result<ReviewRequest> reviewRequestFromJson(const QJsonObject& object,
         tx.allowOnly({QStringLiteral("pain_safe_max"), QStringLiteral("pain_acceptable_max"),
                       QStringLiteral("bad_days_in_row"), QStringLiteral("regress_percent")});
         ReviewThresholds& th = request.thresholds;
-        th.painSafeMax = tx.integer(QStringLiteral("pain_safe_max"), 0, 10).value_or(th.painSafeMax);
+        th.painSafeMax =
+            tx.integer(QStringLiteral("pain_safe_max"), 0, 10).value_or(th.painSafeMax);
         th.painAcceptableMax =
             tx.integer(QStringLiteral("pain_acceptable_max"), 0, 10).value_or(th.painAcceptableMax);
-        th.badDaysInRow = tx.integer(QStringLiteral("bad_days_in_row"), 1, 100).value_or(th.badDaysInRow);
-        th.regressPercent = tx.integer(QStringLiteral("regress_percent"), 1, 100).value_or(th.regressPercent);
+        th.badDaysInRow =
+            tx.integer(QStringLiteral("bad_days_in_row"), 1, 100).value_or(th.badDaysInRow);
+        th.regressPercent =
+            tx.integer(QStringLiteral("regress_percent"), 1, 100).value_or(th.regressPercent);
         if (auto e = tx.error())
             r.fail(e->message);
     }

@@ -33,17 +33,17 @@ QString key(PacingUnit unit)
 std::optional<PacingUnit> fromKey(const QString& text)
 {
     const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("minutes") || t == QLatin1String("minute") || t == QLatin1String("min")
-        || t == QLatin1String("mins"))
+    if (t == QLatin1String("minutes") || t == QLatin1String("minute") ||
+        t == QLatin1String("min") || t == QLatin1String("mins"))
         return PacingUnit::Minutes;
-    if (t == QLatin1String("repetitions") || t == QLatin1String("repetition")
-        || t == QLatin1String("reps") || t == QLatin1String("rep"))
+    if (t == QLatin1String("repetitions") || t == QLatin1String("repetition") ||
+        t == QLatin1String("reps") || t == QLatin1String("rep"))
         return PacingUnit::Repetitions;
-    if (t == QLatin1String("seconds") || t == QLatin1String("second") || t == QLatin1String("s")
-        || t == QLatin1String("sec") || t == QLatin1String("holds") || t == QLatin1String("hold"))
+    if (t == QLatin1String("seconds") || t == QLatin1String("second") || t == QLatin1String("s") ||
+        t == QLatin1String("sec") || t == QLatin1String("holds") || t == QLatin1String("hold"))
         return PacingUnit::Seconds;
-    if (t == QLatin1String("metres") || t == QLatin1String("metre") || t == QLatin1String("meters")
-        || t == QLatin1String("meter") || t == QLatin1String("m"))
+    if (t == QLatin1String("metres") || t == QLatin1String("metre") ||
+        t == QLatin1String("meters") || t == QLatin1String("meter") || t == QLatin1String("m"))
         return PacingUnit::Metres;
     return std::nullopt;
 }

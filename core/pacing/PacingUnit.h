@@ -8,7 +8,8 @@ namespace gradus {
 
 // What a graded quota is counted in. Each unit has a step that quotas are rounded to, so
 // that a plan asks for things a patient can actually time or count.
-enum class PacingUnit {
+enum class PacingUnit
+{
     Minutes,     // walking, cycling, swimming: whole minutes
     Repetitions, // whole repetitions
     Seconds,     // holds (plank, bird-dog): 5-second steps

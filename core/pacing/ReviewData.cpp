@@ -68,8 +68,8 @@ Status ReviewData::validate() const
                                .arg(*step->next)
                                .arg(unitStep)
                                .arg(step->current));
-        if (step->lastTolerated
-            && (!wholeSteps(*step->lastTolerated) || *step->lastTolerated >= step->current))
+        if (step->lastTolerated &&
+            (!wholeSteps(*step->lastTolerated) || *step->lastTolerated >= step->current))
             return invalid(tr("The last tolerated step (%1) must be a whole number of steps of "
                               "%2 and below the current quota (%3).")
                                .arg(*step->lastTolerated)

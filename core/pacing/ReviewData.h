@@ -15,7 +15,8 @@ namespace gradus {
 // How leg symptoms behaved since the last review. Spreading further down the leg
 // (peripheralising) calls for a regression; moving back towards the spine (centralising)
 // is a good sign (CLINICAL.md 3 and 4).
-enum class LegSymptoms {
+enum class LegSymptoms
+{
     NotRecorded,
     None,
     Centralising,

@@ -10,7 +10,8 @@ namespace gradus {
 
 // What a review proposes, in increasing precedence: when several rules fire, the most
 // cautious wins (stop-and-refer > regress > hold > progress).
-enum class ReviewOutcome {
+enum class ReviewOutcome
+{
     Progress,
     Hold,
     Regress,
@@ -18,7 +19,8 @@ enum class ReviewOutcome {
 };
 
 // How high pain during exercise went, in the bands of the pain-monitoring model.
-enum class PainBand {
+enum class PainBand
+{
     NotRecorded,
     Safe,       // 0 to the safe maximum (default 2)
     Acceptable, // above safe, up to the acceptable maximum (default 5)

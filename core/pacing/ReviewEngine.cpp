@@ -18,8 +18,7 @@ QString painText(int pain)
 QString dayName(const ReviewData& data, int index)
 {
     const QDate date = data.days.at(index).date;
-    return date.isValid() ? date.toString(Qt::ISODate)
-                          : ReviewEngine::tr("day %1").arg(index + 1);
+    return date.isValid() ? date.toString(Qt::ISODate) : ReviewEngine::tr("day %1").arg(index + 1);
 }
 
 QString dayList(const ReviewData& data, const QList<int>& indices)
@@ -77,7 +76,9 @@ Status ReviewThresholds::validate() const
         return QStringLiteral("%1-%2").arg(def.minimum.toInt()).arg(def.maximum.toInt());
     };
     if (!inRange(painSafeMax, K::PainSafeMax))
-        return bad(tr("The safe pain limit must be %1, not %2.").arg(range(K::PainSafeMax)).arg(painSafeMax));
+        return bad(tr("The safe pain limit must be %1, not %2.")
+                       .arg(range(K::PainSafeMax))
+                       .arg(painSafeMax));
     if (!inRange(painAcceptableMax, K::PainAcceptableMax))
         return bad(tr("The acceptable pain limit must be %1, not %2.")
                        .arg(range(K::PainAcceptableMax))
@@ -139,7 +140,8 @@ QList<ReviewFinding> ReviewEngine::findings(const ReviewData& data) const
 
     // Stop and refer: any red flag, whatever else was recorded (CLINICAL.md 1).
     if (data.redFlag) {
-        ReviewFinding f{QStringLiteral("stop.red_flag"), ReviewOutcome::StopAndRefer,
+        ReviewFinding f{QStringLiteral("stop.red_flag"),
+                        ReviewOutcome::StopAndRefer,
                         tr("A red flag was recorded. Stop the programme until the patient has "
                            "been referred or the finding discussed, as the red-flag screen "
                            "advises."),
@@ -153,7 +155,8 @@ QList<ReviewFinding> ReviewEngine::findings(const ReviewData& data) const
 
     // Regress: new neurological signs and peripheralising symptoms.
     if (data.newNeurologicalSign) {
-        ReviewFinding f{QStringLiteral("regress.new_neurological_sign"), ReviewOutcome::Regress,
+        ReviewFinding f{QStringLiteral("regress.new_neurological_sign"),
+                        ReviewOutcome::Regress,
                         tr("A new neurological sign was found (such as new weakness, numbness "
                            "or a changed reflex). Step back and reassess before going on."),
                         {{tr("New neurological sign"), tr("yes")}},
@@ -163,7 +166,8 @@ QList<ReviewFinding> ReviewEngine::findings(const ReviewData& data) const
         out << f;
     }
     if (data.legSymptoms == LegSymptoms::Peripheralising)
-        out << ReviewFinding{QStringLiteral("regress.peripheralising"), ReviewOutcome::Regress,
+        out << ReviewFinding{QStringLiteral("regress.peripheralising"),
+                             ReviewOutcome::Regress,
                              tr("Leg symptoms spread further down the leg since the last review "
                                 "(peripheralising). Step back to a level that does not provoke "
                                 "them."),
@@ -175,8 +179,8 @@ QList<ReviewFinding> ReviewEngine::findings(const ReviewData& data) const
     for (const ReviewDay& day : data.days) {
         DayCheck c;
         c.painTooHigh = day.exercisePain && *day.exercisePain > t.painAcceptableMax;
-        c.notSettled = day.nextMorningPain && data.baselinePain
-            && *day.nextMorningPain > *data.baselinePain;
+        c.notSettled =
+            day.nextMorningPain && data.baselinePain && *day.nextMorningPain > *data.baselinePain;
         checks << c;
     }
     QList<int> run, longestRun;
@@ -203,7 +207,8 @@ QList<ReviewFinding> ReviewEngine::findings(const ReviewData& data) const
     };
     const QList<ReviewFact> limits = {
         {tr("Acceptable pain during exercise"), tr("up to %1").arg(painText(t.painAcceptableMax))},
-        {tr("Baseline pain"), data.baselinePain ? painText(*data.baselinePain) : tr("not recorded")},
+        {tr("Baseline pain"),
+         data.baselinePain ? painText(*data.baselinePain) : tr("not recorded")},
     };
 
     if (longestRun.size() >= t.badDaysInRow) {
@@ -214,8 +219,8 @@ QList<ReviewFinding> ReviewEngine::findings(const ReviewData& data) const
                             .arg(dayCount(static_cast<int>(longestRun.size())),
                                  painText(t.painAcceptableMax), dayCount(t.badDaysInRow)),
                         dayFacts(longestRun) + limits,
-                        sourcePainMonitoring() + tr("; %1 in a row: convention")
-                                                     .arg(dayCount(t.badDaysInRow))};
+                        sourcePainMonitoring() +
+                            tr("; %1 in a row: convention").arg(dayCount(t.badDaysInRow))};
         out << f;
     } else {
         QList<int> tooHigh, notSettled;
@@ -243,13 +248,15 @@ QList<ReviewFinding> ReviewEngine::findings(const ReviewData& data) const
 
     // Hold: usual pain rose week on week.
     if (data.previousWeekPain && data.thisWeekPain && *data.thisWeekPain > *data.previousWeekPain)
-        out << ReviewFinding{QStringLiteral("hold.pain_rising"), ReviewOutcome::Hold,
-                             tr("Usual pain rose over the week, from %1 to %2. Pain should not "
-                                "rise week on week; stay at this step.")
-                                 .arg(painText(*data.previousWeekPain), painText(*data.thisWeekPain)),
-                             {{tr("Pain over the week before"), painText(*data.previousWeekPain)},
-                              {tr("Pain over the last week"), painText(*data.thisWeekPain)}},
-                             sourcePainMonitoring()};
+        out << ReviewFinding{
+            QStringLiteral("hold.pain_rising"),
+            ReviewOutcome::Hold,
+            tr("Usual pain rose over the week, from %1 to %2. Pain should not "
+               "rise week on week; stay at this step.")
+                .arg(painText(*data.previousWeekPain), painText(*data.thisWeekPain)),
+            {{tr("Pain over the week before"), painText(*data.previousWeekPain)},
+             {tr("Pain over the last week"), painText(*data.thisWeekPain)}},
+            sourcePainMonitoring()};
 
     // Hold: the quota was not done. Graded activity is time-contingent: the quota is set in
     // advance and the next step only comes once it is done.
@@ -258,16 +265,17 @@ QList<ReviewFinding> ReviewEngine::findings(const ReviewData& data) const
         if (data.days[i].quotaMet == false)
             missed << i;
     if (!missed.isEmpty())
-        out << ReviewFinding{QStringLiteral("hold.quota_not_met"), ReviewOutcome::Hold,
-                             tr("The quota was not done on %1 of %2 (%3). Move on only once the "
-                                "current quota is done.")
-                                 .arg(missed.size())
-                                 .arg(dayCount(static_cast<int>(data.days.size())),
-                                      dayList(data, missed)),
-                             {{tr("Days the quota was done"),
-                               tr("%1 of %2").arg(data.days.size() - missed.size()).arg(data.days.size())}},
-                             tr("Graded activity (Fordyce; time-contingent quotas); CLINICAL.md "
-                                "section 3")};
+        out << ReviewFinding{
+            QStringLiteral("hold.quota_not_met"),
+            ReviewOutcome::Hold,
+            tr("The quota was not done on %1 of %2 (%3). Move on only once the "
+               "current quota is done.")
+                .arg(missed.size())
+                .arg(dayCount(static_cast<int>(data.days.size())), dayList(data, missed)),
+            {{tr("Days the quota was done"),
+              tr("%1 of %2").arg(data.days.size() - missed.size()).arg(data.days.size())}},
+            tr("Graded activity (Fordyce; time-contingent quotas); CLINICAL.md "
+               "section 3")};
 
     // Hold: a criterion for progress could not be checked. Progress needs evidence for each.
     QStringList missing;
@@ -289,7 +297,8 @@ QList<ReviewFinding> ReviewEngine::findings(const ReviewData& data) const
     if (!data.previousWeekPain || !data.thisWeekPain)
         missing << tr("usual pain over this week and the week before");
     if (!missing.isEmpty())
-        out << ReviewFinding{QStringLiteral("hold.incomplete_data"), ReviewOutcome::Hold,
+        out << ReviewFinding{QStringLiteral("hold.incomplete_data"),
+                             ReviewOutcome::Hold,
                              tr("Progress needs evidence for every criterion, and some was not "
                                 "recorded. Stay at this step until it is."),
                              {{tr("Not recorded"), missing.join(QStringLiteral("; "))}},
@@ -304,10 +313,10 @@ QList<ReviewFinding> ReviewEngine::findings(const ReviewData& data) const
             worstMorning = std::max(worstMorning, d.nextMorningPain.value_or(0));
         }
         const QString band = bandOf(highest) == PainBand::Safe
-            ? tr("the safe band (0 to %1)").arg(t.painSafeMax)
-            : tr("the acceptable band (up to %1; above %2 is worth watching)")
-                  .arg(painText(t.painAcceptableMax))
-                  .arg(t.painSafeMax);
+                                 ? tr("the safe band (0 to %1)").arg(t.painSafeMax)
+                                 : tr("the acceptable band (up to %1; above %2 is worth watching)")
+                                       .arg(painText(t.painAcceptableMax))
+                                       .arg(t.painSafeMax);
         QList<ReviewFact> facts = {
             {tr("Days the quota was done"), tr("%1 of %1").arg(data.days.size())},
             {tr("Highest pain during exercise"), painText(highest)},
@@ -368,12 +377,14 @@ void ReviewEngine::propose(const ReviewData& data, ReviewDecision& decision) con
         } else {
             decision.proposedQuota = *s.next;
             decision.proposedWeek = s.nextWeek;
-            const QString what = s.nextWeek
-                ? tr("Move on to week %1 of the plan: %2 a day").arg(*s.nextWeek).arg(amount(*s.next))
-                : tr("Move on to %1 a day").arg(amount(*s.next));
-            decision.proposal = *s.next == s.current
-                ? tr("%1 (the same as now: the plan repeats this quota).").arg(what)
-                : what + u'.';
+            const QString what = s.nextWeek ? tr("Move on to week %1 of the plan: %2 a day")
+                                                  .arg(*s.nextWeek)
+                                                  .arg(amount(*s.next))
+                                            : tr("Move on to %1 a day").arg(amount(*s.next));
+            decision.proposal =
+                *s.next == s.current
+                    ? tr("%1 (the same as now: the plan repeats this quota).").arg(what)
+                    : what + u'.';
         }
         break;
     case ReviewOutcome::Hold:
@@ -386,10 +397,11 @@ void ReviewEngine::propose(const ReviewData& data, ReviewDecision& decision) con
             decision.proposedQuota = *s.lastTolerated;
             decision.proposedWeek = s.lastToleratedWeek;
             decision.proposal = s.lastToleratedWeek
-                ? tr("Go back to %1 a day, the last step tolerated (week %2).")
-                      .arg(amount(*s.lastTolerated))
-                      .arg(*s.lastToleratedWeek)
-                : tr("Go back to %1 a day, the last step tolerated.").arg(amount(*s.lastTolerated));
+                                    ? tr("Go back to %1 a day, the last step tolerated (week %2).")
+                                          .arg(amount(*s.lastTolerated))
+                                          .arg(*s.lastToleratedWeek)
+                                    : tr("Go back to %1 a day, the last step tolerated.")
+                                          .arg(amount(*s.lastTolerated));
             break;
         }
         // No tolerated step is known: cut by the set percentage, rounded down to a whole step

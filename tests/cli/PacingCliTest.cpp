@@ -82,11 +82,12 @@ const QList<int> kIssueExample = {8,  9,  10, 10, 11, 12, 13, 14, 14, 15, 16, 17
 
 TEST_F(PacingCliTest, TheIssuesExampleWorksWithoutAnyDatabase)
 {
-    auto plan = run({QStringLiteral("pacing"), QStringLiteral("plan"), QStringLiteral("--tolerance"),
-                     QStringLiteral("10,12,11"), QStringLiteral("--unit"), QStringLiteral("minutes"),
-                     QStringLiteral("--goal"), QStringLiteral("30"), QStringLiteral("--baseline-percent"),
-                     QStringLiteral("80"), QStringLiteral("--weekly-percent"), QStringLiteral("10"),
-                     QStringLiteral("--json")});
+    auto plan =
+        run({QStringLiteral("pacing"), QStringLiteral("plan"), QStringLiteral("--tolerance"),
+             QStringLiteral("10,12,11"), QStringLiteral("--unit"), QStringLiteral("minutes"),
+             QStringLiteral("--goal"), QStringLiteral("30"), QStringLiteral("--baseline-percent"),
+             QStringLiteral("80"), QStringLiteral("--weekly-percent"), QStringLiteral("10"),
+             QStringLiteral("--json")});
     ASSERT_EQ(plan.exitCode, 0) << plan.err.toStdString();
     EXPECT_TRUE(plan.err.isEmpty()) << plan.err.toStdString();
     const QJsonDocument doc = QJsonDocument::fromJson(plan.out.toUtf8());
@@ -97,7 +98,8 @@ TEST_F(PacingCliTest, TheIssuesExampleWorksWithoutAnyDatabase)
         const QJsonObject w = weeks.at(i).toObject();
         EXPECT_EQ(w.value(QStringLiteral("week")).toInt(), i + 1);
         EXPECT_EQ(w.value(QStringLiteral("quota")).toInt(), kIssueExample.at(i));
-        EXPECT_TRUE(QDate::fromString(w.value(QStringLiteral("start")).toString(), Qt::ISODate).isValid());
+        EXPECT_TRUE(
+            QDate::fromString(w.value(QStringLiteral("start")).toString(), Qt::ISODate).isValid());
         EXPECT_EQ(w.value(QStringLiteral("per_bout")).toArray(), QJsonArray{kIssueExample.at(i)});
     }
     // Week 1 starts today by default, and weeks follow each other.
@@ -107,10 +109,11 @@ TEST_F(PacingCliTest, TheIssuesExampleWorksWithoutAnyDatabase)
               QDate::currentDate().addDays(7).toString(Qt::ISODate));
 
     // Without the percentages (the defaults apply) and without --json: still no store.
-    auto text = run({QStringLiteral("pacing"), QStringLiteral("plan"), QStringLiteral("--tolerance"),
-                     QStringLiteral("10,12,11"), QStringLiteral("--unit"), QStringLiteral("minutes"),
-                     QStringLiteral("--goal"), QStringLiteral("30"), QStringLiteral("--start"),
-                     QStringLiteral("2026-11-23")});
+    auto text =
+        run({QStringLiteral("pacing"), QStringLiteral("plan"), QStringLiteral("--tolerance"),
+             QStringLiteral("10,12,11"), QStringLiteral("--unit"), QStringLiteral("minutes"),
+             QStringLiteral("--goal"), QStringLiteral("30"), QStringLiteral("--start"),
+             QStringLiteral("2026-11-23")});
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("baseline 8 minutes (80% of tolerance)")));
     EXPECT_TRUE(text.out.contains(QStringLiteral("  28  2027-05-31  30 minutes")))
@@ -118,40 +121,44 @@ TEST_F(PacingCliTest, TheIssuesExampleWorksWithoutAnyDatabase)
 
     // A named store that does not exist is not created by the calculator either.
     auto named = run({QStringLiteral("--database"), path(QStringLiteral("absent.sqlite")),
-                      QStringLiteral("pacing"), QStringLiteral("plan"), QStringLiteral("--tolerance"),
-                      QStringLiteral("10"), QStringLiteral("--unit"), QStringLiteral("reps"),
-                      QStringLiteral("--goal"), QStringLiteral("10")});
+                      QStringLiteral("pacing"), QStringLiteral("plan"),
+                      QStringLiteral("--tolerance"), QStringLiteral("10"), QStringLiteral("--unit"),
+                      QStringLiteral("reps"), QStringLiteral("--goal"), QStringLiteral("10")});
     ASSERT_EQ(named.exitCode, 0) << named.err.toStdString();
     EXPECT_EQ(nonLogFiles(), QStringList()) << "the calculator must not create a database";
 }
 
 TEST_F(PacingCliTest, BoutsAndUnitsShowInTheSchedule)
 {
-    auto holds = run({QStringLiteral("pacing"), QStringLiteral("plan"), QStringLiteral("--tolerance"),
-                      QStringLiteral("20, 25, 22"), QStringLiteral("--unit"), QStringLiteral("seconds"),
-                      QStringLiteral("--goal"), QStringLiteral("30"), QStringLiteral("--bouts"),
-                      QStringLiteral("2"), QStringLiteral("--json")});
+    auto holds =
+        run({QStringLiteral("pacing"), QStringLiteral("plan"), QStringLiteral("--tolerance"),
+             QStringLiteral("20, 25, 22"), QStringLiteral("--unit"), QStringLiteral("seconds"),
+             QStringLiteral("--goal"), QStringLiteral("30"), QStringLiteral("--bouts"),
+             QStringLiteral("2"), QStringLiteral("--json")});
     ASSERT_EQ(holds.exitCode, 0) << holds.err.toStdString();
     EXPECT_EQ(quotas(holds.out), (QList<int>{15, 15, 20, 20, 20, 25, 25, 25, 25, 30}));
     const QJsonObject first = QJsonDocument::fromJson(holds.out.toUtf8()).array().at(0).toObject();
     EXPECT_EQ(first.value(QStringLiteral("per_bout")).toArray(), (QJsonArray{10, 5}));
     EXPECT_EQ(first.value(QStringLiteral("unit")).toString(), QStringLiteral("seconds"));
 
-    auto text = run({QStringLiteral("pacing"), QStringLiteral("plan"), QStringLiteral("--tolerance"),
-                     QStringLiteral("10,12,11"), QStringLiteral("--unit"), QStringLiteral("minutes"),
-                     QStringLiteral("--goal"), QStringLiteral("12"), QStringLiteral("--bouts"),
-                     QStringLiteral("3")});
+    auto text = run({QStringLiteral("pacing"), QStringLiteral("plan"),
+                     QStringLiteral("--tolerance"), QStringLiteral("10,12,11"),
+                     QStringLiteral("--unit"), QStringLiteral("minutes"), QStringLiteral("--goal"),
+                     QStringLiteral("12"), QStringLiteral("--bouts"), QStringLiteral("3")});
     ASSERT_EQ(text.exitCode, 0);
-    EXPECT_TRUE(text.out.contains(QStringLiteral("8 minutes         3 + 3 + 2"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("8 minutes         3 + 3 + 2")))
+        << text.out.toStdString();
 }
 
 TEST_F(PacingCliTest, InvalidPlanInputIsAUsageErrorOnStderr)
 {
     const QStringList base = {QStringLiteral("pacing"), QStringLiteral("plan")};
     const QList<QPair<QStringList, QString>> cases = {
-        {{QStringLiteral("--unit"), QStringLiteral("minutes"), QStringLiteral("--goal"), QStringLiteral("30")},
+        {{QStringLiteral("--unit"), QStringLiteral("minutes"), QStringLiteral("--goal"),
+          QStringLiteral("30")},
          QStringLiteral("needs --tolerance")},
-        {{QStringLiteral("--tolerance"), QStringLiteral("10"), QStringLiteral("--unit"), QStringLiteral("minutes")},
+        {{QStringLiteral("--tolerance"), QStringLiteral("10"), QStringLiteral("--unit"),
+          QStringLiteral("minutes")},
          QStringLiteral("needs --goal")},
         {{QStringLiteral("--tolerance"), QStringLiteral("10,,11"), QStringLiteral("--unit"),
           QStringLiteral("minutes"), QStringLiteral("--goal"), QStringLiteral("30")},
@@ -200,17 +207,19 @@ TEST_F(PacingCliTest, ClinicSettingsSupplyDefaultsWhenAStoreExists)
         ASSERT_TRUE(settings.setValue(ClinicSettings::Key::PacingWeeklyPercent, 20));
         ASSERT_TRUE(settings.setValue(ClinicSettings::Key::PacingRegressBadDays, 3));
     }
-    const QStringList plan = {QStringLiteral("--database"), db, QStringLiteral("pacing"),
-                              QStringLiteral("plan"), QStringLiteral("--tolerance"),
-                              QStringLiteral("10"), QStringLiteral("--unit"),
-                              QStringLiteral("minutes"), QStringLiteral("--goal"),
-                              QStringLiteral("20"), QStringLiteral("--json")};
+    const QStringList plan = {QStringLiteral("--database"),  db,
+                              QStringLiteral("pacing"),      QStringLiteral("plan"),
+                              QStringLiteral("--tolerance"), QStringLiteral("10"),
+                              QStringLiteral("--unit"),      QStringLiteral("minutes"),
+                              QStringLiteral("--goal"),      QStringLiteral("20"),
+                              QStringLiteral("--json")};
     auto fromSettings = run(plan);
     ASSERT_EQ(fromSettings.exitCode, 0) << fromSettings.err.toStdString();
     EXPECT_EQ(quotas(fromSettings.out), (QList<int>{8, 10, 11, 13, 14, 16, 18, 19, 20}));
     // Options given on the command line win over the settings.
-    auto overridden = run(plan + QStringList{QStringLiteral("--weekly-percent"), QStringLiteral("10"),
-                                             QStringLiteral("--baseline-percent"), QStringLiteral("80")});
+    auto overridden =
+        run(plan + QStringList{QStringLiteral("--weekly-percent"), QStringLiteral("10"),
+                               QStringLiteral("--baseline-percent"), QStringLiteral("80")});
     ASSERT_EQ(overridden.exitCode, 0);
     EXPECT_EQ(quotas(overridden.out).size(), 16); // 8 + 0.8 a week reaches 20 in week 16
 
@@ -219,15 +228,22 @@ TEST_F(PacingCliTest, ClinicSettingsSupplyDefaultsWhenAStoreExists)
         "baseline_pain": 2, "previous_week_pain": 3, "this_week_pain": 3,
         "days": [{"quota_met": true, "exercise_pain": 6, "next_morning_pain": 2},
                  {"quota_met": true, "exercise_pain": 7, "next_morning_pain": 2}]})");
-    auto clinic = run({QStringLiteral("--database"), db, QStringLiteral("pacing"),
-                       QStringLiteral("review"), QStringLiteral("--input"), file, QStringLiteral("--json")});
+    auto clinic =
+        run({QStringLiteral("--database"), db, QStringLiteral("pacing"), QStringLiteral("review"),
+             QStringLiteral("--input"), file, QStringLiteral("--json")});
     ASSERT_EQ(clinic.exitCode, 0) << clinic.err.toStdString();
-    EXPECT_EQ(QJsonDocument::fromJson(clinic.out.toUtf8()).object().value(QStringLiteral("decision")).toString(),
+    EXPECT_EQ(QJsonDocument::fromJson(clinic.out.toUtf8())
+                  .object()
+                  .value(QStringLiteral("decision"))
+                  .toString(),
               QStringLiteral("hold"));
-    auto documented = run({QStringLiteral("pacing"), QStringLiteral("review"), QStringLiteral("--input"),
-                           file, QStringLiteral("--json")});
+    auto documented = run({QStringLiteral("pacing"), QStringLiteral("review"),
+                           QStringLiteral("--input"), file, QStringLiteral("--json")});
     ASSERT_EQ(documented.exitCode, 0) << documented.err.toStdString();
-    EXPECT_EQ(QJsonDocument::fromJson(documented.out.toUtf8()).object().value(QStringLiteral("decision")).toString(),
+    EXPECT_EQ(QJsonDocument::fromJson(documented.out.toUtf8())
+                  .object()
+                  .value(QStringLiteral("decision"))
+                  .toString(),
               QStringLiteral("regress"));
 }
 
@@ -240,16 +256,19 @@ TEST_F(PacingCliTest, ReviewPrintsTheDecisionTheRuleAndTheData)
             {"date": "2026-11-17", "quota_met": true, "exercise_pain": 5, "next_morning_pain": 2},
             {"date": "2026-11-18", "quota_met": true, "exercise_pain": 4, "next_morning_pain": 2}],
         "plan": {"tolerance": [10, 12, 11], "unit": "minutes", "goal": 30, "week": 4}})");
-    auto text = run({QStringLiteral("pacing"), QStringLiteral("review"), QStringLiteral("--input"), file});
+    auto text =
+        run({QStringLiteral("pacing"), QStringLiteral("review"), QStringLiteral("--input"), file});
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
-    EXPECT_TRUE(text.out.startsWith(QStringLiteral("Decision: Progress\n"))) << text.out.toStdString();
-    EXPECT_TRUE(text.out.contains(QStringLiteral("Proposal: Move on to week 5 of the plan: 11 minutes a day.")));
+    EXPECT_TRUE(text.out.startsWith(QStringLiteral("Decision: Progress\n")))
+        << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(
+        QStringLiteral("Proposal: Move on to week 5 of the plan: 11 minutes a day.")));
     EXPECT_TRUE(text.out.contains(QStringLiteral("Rule: progress.criteria_met")));
     EXPECT_TRUE(text.out.contains(QStringLiteral("Silbernagel et al. 2007")));
     EXPECT_TRUE(text.out.contains(QStringLiteral("Highest pain during exercise: 5/10")));
 
-    auto json = run({QStringLiteral("pacing"), QStringLiteral("review"), QStringLiteral("--input"), file,
-                     QStringLiteral("--json")});
+    auto json = run({QStringLiteral("pacing"), QStringLiteral("review"), QStringLiteral("--input"),
+                     file, QStringLiteral("--json")});
     ASSERT_EQ(json.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
     EXPECT_EQ(o.value(QStringLiteral("decision")).toString(), QStringLiteral("progress"));
@@ -277,19 +296,21 @@ TEST_F(PacingCliTest, InvalidReviewInputIsAUsageError)
     const QList<QPair<QByteArray, QString>> cases = {
         {"{\"days\": [", QStringLiteral("is not valid JSON")},
         {"[1, 2]", QStringLiteral("must hold one JSON object")},
-        {R"({"days": [{"exercise_pain": 12}]})", QStringLiteral("days[1].exercise_pain must be a whole number from 0 to 10")},
+        {R"({"days": [{"exercise_pain": 12}]})",
+         QStringLiteral("days[1].exercise_pain must be a whole number from 0 to 10")},
         {R"({"red_flags": true})", QStringLiteral("red_flags is not a known field")},
     };
     int n = 0;
     for (const auto& [content, message] : cases) {
         const QString file = write(QStringLiteral("bad%1.json").arg(++n), content);
-        auto r = run({QStringLiteral("pacing"), QStringLiteral("review"), QStringLiteral("--input"), file});
+        auto r = run(
+            {QStringLiteral("pacing"), QStringLiteral("review"), QStringLiteral("--input"), file});
         EXPECT_EQ(r.exitCode, 2) << content.toStdString();
         EXPECT_TRUE(r.out.isEmpty());
         EXPECT_TRUE(r.err.contains(message)) << r.err.toStdString();
     }
-    auto missing = run({QStringLiteral("pacing"), QStringLiteral("review"), QStringLiteral("--input"),
-                        path(QStringLiteral("nowhere.json"))});
+    auto missing = run({QStringLiteral("pacing"), QStringLiteral("review"),
+                        QStringLiteral("--input"), path(QStringLiteral("nowhere.json"))});
     EXPECT_EQ(missing.exitCode, 2);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("Cannot read")));
     auto noInput = run({QStringLiteral("pacing"), QStringLiteral("review")});
@@ -301,9 +322,10 @@ TEST_F(PacingCliTest, HelpDocumentsTheReviewFormat)
 {
     auto help = run({QStringLiteral("pacing"), QStringLiteral("review"), QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
-    for (const char* field : {"days", "quota_met", "exercise_pain", "next_morning_pain", "baseline_pain",
-                              "previous_week_pain", "this_week_pain", "leg_symptoms",
-                              "new_neurological_sign", "red_flag", "step", "plan", "thresholds"})
+    for (const char* field :
+         {"days", "quota_met", "exercise_pain", "next_morning_pain", "baseline_pain",
+          "previous_week_pain", "this_week_pain", "leg_symptoms", "new_neurological_sign",
+          "red_flag", "step", "plan", "thresholds"})
         EXPECT_TRUE(help.out.contains(QString::fromLatin1(field))) << field;
     auto group = run({QStringLiteral("pacing"), QStringLiteral("--help")});
     EXPECT_EQ(group.exitCode, 0);

@@ -1,7 +1,7 @@
 #include "pacing/GradedActivityPlan.h"
 
-#include "support/ScopedLocale.h"
 #include "support/QtPrinters.h"
+#include "support/ScopedLocale.h"
 
 #include <gtest/gtest.h>
 
@@ -99,39 +99,59 @@ INSTANTIATE_TEST_SUITE_P(
     Plans, PlanScheduleTest,
     testing::Values(
         // The issue's example: mean 11, 80% = 8.8 -> 8; +0.8 a week; whole minutes.
-        PlanCase{"IssueExampleMinutes", params({10, 12, 11}, PacingUnit::Minutes, 30), 8,
-                 {8, 9, 10, 10, 11, 12, 13, 14, 14, 15, 16, 17, 18, 18,
+        PlanCase{"IssueExampleMinutes",
+                 params({10, 12, 11}, PacingUnit::Minutes, 30),
+                 8,
+                 {8,  9,  10, 10, 11, 12, 13, 14, 14, 15, 16, 17, 18, 18,
                   19, 20, 21, 22, 22, 23, 24, 25, 26, 26, 27, 28, 29, 30}},
         // 5%: +0.8 repetitions a week from 16.
-        PlanCase{"FivePercentRepetitions", params({20, 20, 20}, PacingUnit::Repetitions, 20, 80, 5),
-                 16, {16, 17, 18, 18, 19, 20}},
+        PlanCase{"FivePercentRepetitions",
+                 params({20, 20, 20}, PacingUnit::Repetitions, 20, 80, 5),
+                 16,
+                 {16, 17, 18, 18, 19, 20}},
         // 20%, one attempt: +1.6 minutes a week from 8; the last step is cut to the goal.
-        PlanCase{"TwentyPercentSingleAttempt", params({10}, PacingUnit::Minutes, 20, 80, 20), 8,
+        PlanCase{"TwentyPercentSingleAttempt",
+                 params({10}, PacingUnit::Minutes, 20, 80, 20),
+                 8,
                  {8, 10, 11, 13, 14, 16, 18, 19, 20}},
         // Odd increment 15% of 7 = 1.05: week 11 is exactly 17.5 and rounds up to 18.
-        PlanCase{"OddIncrementHalfRoundsUp", params({9}, PacingUnit::Repetitions, 18, 80, 15), 7,
+        PlanCase{"OddIncrementHalfRoundsUp",
+                 params({9}, PacingUnit::Repetitions, 18, 80, 15),
+                 7,
                  {7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18}},
         // 0.5 a week: halves round up, so the quota moves every other week.
-        PlanCase{"HalfStepIncrease", params({12.5}, PacingUnit::Repetitions, 13, 80, 5), 10,
+        PlanCase{"HalfStepIncrease",
+                 params({12.5}, PacingUnit::Repetitions, 13, 80, 5),
+                 10,
                  {10, 11, 11, 12, 12, 13}},
         // Holds in 5-second steps: mean 22.3 -> 17.9 -> 15; +1.5 s a week.
-        PlanCase{"FiveSecondHolds", params({20, 25, 22}, PacingUnit::Seconds, 30), 15,
+        PlanCase{"FiveSecondHolds",
+                 params({20, 25, 22}, PacingUnit::Seconds, 30),
+                 15,
                  {15, 15, 20, 20, 20, 25, 25, 25, 25, 30}},
         // Metres in 10 m steps: 392 -> 390; +39 a week; 624 is capped at the goal of 600.
-        PlanCase{"MetresCappedAtGoal", params({500, 450, 520}, PacingUnit::Metres, 600), 390,
+        PlanCase{"MetresCappedAtGoal",
+                 params({500, 450, 520}, PacingUnit::Metres, 600),
+                 390,
                  {390, 430, 470, 510, 550, 590, 600}},
         // A large goal at 20%: 80 + 16 a week reaches 480 in week 26.
-        PlanCase{"LargeGoal", params({100, 100, 100}, PacingUnit::Minutes, 480, 80, 20), 80,
+        PlanCase{"LargeGoal",
+                 params({100, 100, 100}, PacingUnit::Minutes, 480, 80, 20),
+                 80,
                  {80,  96,  112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 272,
                   288, 304, 320, 336, 352, 368, 384, 400, 416, 432, 448, 464, 480}},
         // Goal below the baseline: the patient already tolerates it; one week at the goal.
         PlanCase{"GoalBelowBaseline", params({30, 30, 30}, PacingUnit::Minutes, 20), 24, {20}},
         PlanCase{"GoalAtBaseline", params({30, 30, 30}, PacingUnit::Minutes, 24), 24, {24}},
         // Split into bouts: 8 minutes as 3 + 3 + 2 in week 1.
-        PlanCase{"ThreeBouts", params({10, 12, 11}, PacingUnit::Minutes, 12, 80, 10, 3), 8,
+        PlanCase{"ThreeBouts",
+                 params({10, 12, 11}, PacingUnit::Minutes, 12, 80, 10, 3),
+                 8,
                  {8, 9, 10, 10, 11, 12}},
         // Baseline 100% of tolerance (the top of the setting's range).
-        PlanCase{"FullToleranceBaseline", params({6}, PacingUnit::Minutes, 8, 100, 10), 6,
+        PlanCase{"FullToleranceBaseline",
+                 params({6}, PacingUnit::Minutes, 8, 100, 10),
+                 6,
                  {6, 7, 7, 8}}),
     [](const testing::TestParamInfo<PlanCase>& info) { return std::string(info.param.name); });
 
@@ -171,7 +191,8 @@ TEST(GradedActivityPlanTest, BoutsAreAsEvenAsPossibleLargestFirst)
     EXPECT_EQ(splitIntoBouts(400, 3, 10), (QList<int>{140, 130, 130}));
     EXPECT_EQ(splitIntoBouts(12, 1, 1), (QList<int>{12}));
 
-    auto plan = GradedActivityPlan::create(params({10, 12, 11}, PacingUnit::Minutes, 30, 80, 10, 3));
+    auto plan =
+        GradedActivityPlan::create(params({10, 12, 11}, PacingUnit::Minutes, 30, 80, 10, 3));
     ASSERT_TRUE(plan);
     EXPECT_EQ(plan->week(1).bouts, (QList<int>{3, 3, 2}));
     EXPECT_EQ(plan->weeks().constLast().bouts, (QList<int>{10, 10, 10}));
@@ -239,7 +260,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"ZeroAttempt", params({10, 0, 11}, PacingUnit::Minutes, 30),
                  "Tolerance measurement 2 must be more than 0"},
         BadInput{"NegativeAttempt", params({-4}, PacingUnit::Minutes, 30), "more than 0"},
-        BadInput{"NotANumber", params({std::numeric_limits<double>::quiet_NaN()}, PacingUnit::Minutes, 30),
+        BadInput{"NotANumber",
+                 params({std::numeric_limits<double>::quiet_NaN()}, PacingUnit::Minutes, 30),
                  "more than 0"},
         BadInput{"AbsurdAttempt", params({10, 1200}, PacingUnit::Minutes, 30), "check the unit"},
         BadInput{"ZeroGoal", params({10}, PacingUnit::Minutes, 0), "goal must be more than 0"},

@@ -111,7 +111,8 @@ TEST(PacingJsonTest, APlanInTheFileGivesTheStep)
     EXPECT_EQ(decision->outcome, ReviewOutcome::Progress);
     EXPECT_EQ(decision->proposedQuota, 11);
     EXPECT_EQ(decision->proposedWeek, 5);
-    EXPECT_EQ(decision->proposal, QStringLiteral("Move on to week 5 of the plan: 11 minutes a day."));
+    EXPECT_EQ(decision->proposal,
+              QStringLiteral("Move on to week 5 of the plan: 11 minutes a day."));
 }
 
 namespace {
@@ -151,7 +152,8 @@ INSTANTIATE_TEST_SUITE_P(
                 "days[1].exercise_pian is not a known field"},
         BadFile{"PainOutOfRange", R"({"days": [{}, {"exercise_pain": 11}]})",
                 "days[2].exercise_pain must be a whole number from 0 to 10, not 11"},
-        BadFile{"PainNotWhole", R"({"baseline_pain": 2.5})", "baseline_pain must be a whole number"},
+        BadFile{"PainNotWhole", R"({"baseline_pain": 2.5})",
+                "baseline_pain must be a whole number"},
         BadFile{"PainAsText", R"({"this_week_pain": "3"})", "not \"3\""},
         BadFile{"QuotaNotBoolean", R"({"days": [{"quota_met": "yes"}]})",
                 "days[1].quota_met must be true or false"},
@@ -164,12 +166,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "plan": {"tolerance": [5], "unit": "minutes", "goal": 6, "week": 1}})",
                 "not both"},
         BadFile{"StepWithoutCurrent", R"({"step": {"unit": "minutes"}})", "\"current\""},
-        BadFile{"PlanWithoutWeek", R"({"plan": {"tolerance": [10], "unit": "minutes", "goal": 12}})",
+        BadFile{"PlanWithoutWeek",
+                R"({"plan": {"tolerance": [10], "unit": "minutes", "goal": 12}})",
                 "plan.week is needed"},
         BadFile{"PlanWeekPastGoal",
                 R"({"plan": {"tolerance": [10], "unit": "minutes", "goal": 9, "week": 3}})",
                 "reaches its goal in week 2"},
-        BadFile{"InvalidPlan", R"({"plan": {"tolerance": [10], "unit": "minutes", "goal": 0, "week": 1}})",
+        BadFile{"InvalidPlan",
+                R"({"plan": {"tolerance": [10], "unit": "minutes", "goal": 0, "week": 1}})",
                 "plan: The goal must be more than 0"},
         BadFile{"BadThreshold", R"({"thresholds": {"pain_safe_max": 6}})",
                 "cannot be above the acceptable"}),

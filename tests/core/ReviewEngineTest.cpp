@@ -1,7 +1,7 @@
 #include "pacing/ReviewEngine.h"
 #include "settings/ClinicSettings.h"
-#include "support/TestStore.h"
 #include "support/QtPrinters.h"
+#include "support/TestStore.h"
 
 #include <gtest/gtest.h>
 
@@ -94,13 +94,14 @@ INSTANTIATE_TEST_SUITE_P(
         // Next morning: equal to baseline has settled; one above has not.
         RuleCase{"NextMorningEqualToBaseline", [](ReviewData& d) { d.days[2].nextMorningPain = 2; },
                  ReviewOutcome::Progress, "progress.criteria_met"},
-        RuleCase{"NextMorningAboveBaselineOnce", [](ReviewData& d) { d.days[2].nextMorningPain = 3; },
-                 ReviewOutcome::Hold, "hold.not_settled"},
+        RuleCase{"NextMorningAboveBaselineOnce",
+                 [](ReviewData& d) { d.days[2].nextMorningPain = 3; }, ReviewOutcome::Hold,
+                 "hold.not_settled"},
         RuleCase{"NextMorningBelowBaseline", [](ReviewData& d) { d.days[2].nextMorningPain = 0; },
                  ReviewOutcome::Progress, "progress.criteria_met"},
         // Bad days: 1 -> hold; 2 in a row -> regress; 2 apart -> hold; mixed kinds count.
-        RuleCase{"OneBadDay", [](ReviewData& d) { d.days[4].exercisePain = 7; }, ReviewOutcome::Hold,
-                 "hold.exercise_pain"},
+        RuleCase{"OneBadDay", [](ReviewData& d) { d.days[4].exercisePain = 7; },
+                 ReviewOutcome::Hold, "hold.exercise_pain"},
         RuleCase{"TwoBadDaysInARow",
                  [](ReviewData& d) {
                      d.days[3].exercisePain = 6;
@@ -126,23 +127,25 @@ INSTANTIATE_TEST_SUITE_P(
                  },
                  ReviewOutcome::Regress, "regress.bad_days_in_row"},
         // Leg symptoms.
-        RuleCase{"Peripheralising", [](ReviewData& d) { d.legSymptoms = LegSymptoms::Peripheralising; },
+        RuleCase{"Peripheralising",
+                 [](ReviewData& d) { d.legSymptoms = LegSymptoms::Peripheralising; },
                  ReviewOutcome::Regress, "regress.peripheralising"},
         RuleCase{"Centralising", [](ReviewData& d) { d.legSymptoms = LegSymptoms::Centralising; },
                  ReviewOutcome::Progress, "progress.criteria_met"},
         RuleCase{"StableLegSymptoms", [](ReviewData& d) { d.legSymptoms = LegSymptoms::Stable; },
                  ReviewOutcome::Progress, "progress.criteria_met"},
-        RuleCase{"LegSymptomsNotRecorded", [](ReviewData& d) { d.legSymptoms = LegSymptoms::NotRecorded; },
+        RuleCase{"LegSymptomsNotRecorded",
+                 [](ReviewData& d) { d.legSymptoms = LegSymptoms::NotRecorded; },
                  ReviewOutcome::Progress, "progress.criteria_met"},
         RuleCase{"NewNeurologicalSign", [](ReviewData& d) { d.newNeurologicalSign = true; },
                  ReviewOutcome::Regress, "regress.new_neurological_sign"},
         RuleCase{"RedFlag", [](ReviewData& d) { d.redFlag = true; }, ReviewOutcome::StopAndRefer,
                  "stop.red_flag"},
         // Week-on-week: equal is no rise; one point up is.
-        RuleCase{"WeeklyPainSteady", [](ReviewData& d) { d.thisWeekPain = 3; }, ReviewOutcome::Progress,
-                 "progress.criteria_met"},
-        RuleCase{"WeeklyPainFalling", [](ReviewData& d) { d.thisWeekPain = 1; }, ReviewOutcome::Progress,
-                 "progress.criteria_met"},
+        RuleCase{"WeeklyPainSteady", [](ReviewData& d) { d.thisWeekPain = 3; },
+                 ReviewOutcome::Progress, "progress.criteria_met"},
+        RuleCase{"WeeklyPainFalling", [](ReviewData& d) { d.thisWeekPain = 1; },
+                 ReviewOutcome::Progress, "progress.criteria_met"},
         RuleCase{"WeeklyPainRising", [](ReviewData& d) { d.thisWeekPain = 4; }, ReviewOutcome::Hold,
                  "hold.pain_rising"},
         // Quota and missing data.
@@ -240,9 +243,8 @@ TEST(ReviewEngineTest, LowerRulesAreKeptForTheRecord)
     d.days[0].quotaMet = false;
     const ReviewDecision decision = decide(d);
     EXPECT_EQ(rules(decision.reasons), QStringList{QStringLiteral("stop.red_flag")});
-    EXPECT_EQ(rules(decision.alsoNoted),
-              (QStringList{QStringLiteral("regress.peripheralising"),
-                           QStringLiteral("hold.quota_not_met")}));
+    EXPECT_EQ(rules(decision.alsoNoted), (QStringList{QStringLiteral("regress.peripheralising"),
+                                                      QStringLiteral("hold.quota_not_met")}));
     bool detailShown = false;
     for (const ReviewFact& f : decision.primary().data)
         detailShown |= f.value == QStringLiteral("new saddle numbness");
@@ -265,9 +267,11 @@ TEST(ReviewEngineTest, EachDecisionShowsTheDataBehindIt)
     QStringList shown;
     for (const ReviewFact& fact : f.data)
         shown << fact.label + QStringLiteral(": ") + fact.value;
-    EXPECT_TRUE(shown.contains(QStringLiteral("2026-11-19: pain during exercise 7/10; next morning 2/10")))
+    EXPECT_TRUE(
+        shown.contains(QStringLiteral("2026-11-19: pain during exercise 7/10; next morning 2/10")))
         << shown.join(u'|').toStdString();
-    EXPECT_TRUE(shown.contains(QStringLiteral("2026-11-20: pain during exercise 3/10; next morning 5/10")));
+    EXPECT_TRUE(
+        shown.contains(QStringLiteral("2026-11-20: pain during exercise 3/10; next morning 5/10")));
     EXPECT_TRUE(shown.contains(QStringLiteral("Acceptable pain during exercise: up to 5/10")));
     EXPECT_TRUE(shown.contains(QStringLiteral("Baseline pain: 2/10")));
 
@@ -334,26 +338,26 @@ TEST_P(ReviewProposalTest, ProposesTheStep)
 
 INSTANTIATE_TEST_SUITE_P(
     Proposals, ReviewProposalTest,
-    testing::Values(
-        ProposalCase{"ProgressToNextStep", [](ReviewData&) {}, step(12, 13, 11), 13,
-                     "Move on to 13 minutes a day."},
-        ProposalCase{"ProgressAtGoal", [](ReviewData&) {}, step(30, std::nullopt, 29), 30,
-                     "goal of 30 minutes a day is reached"},
-        ProposalCase{"HoldStays", [](ReviewData& d) { d.thisWeekPain = 5; }, step(12, 13, 11), 12,
-                     "Stay at 12 minutes a day"},
-        ProposalCase{"RegressToLastTolerated", regress, step(12, 13, 11), 11,
-                     "Go back to 11 minutes a day, the last step tolerated"},
-        // No tolerated step known: 15% less, rounded down to a whole step.
-        ProposalCase{"RegressByPercentWhole", regress, step(20, 21, std::nullopt), 17,
-                     "Go back to 17 minutes a day (15% less than 20 minutes"},
-        ProposalCase{"RegressByPercentRoundsDown", regress,
-                     step(10, 11, std::nullopt, PacingUnit::Repetitions), 8, "8 repetitions"},
-        ProposalCase{"RegressHoldsInFives", regress, step(30, 35, std::nullopt, PacingUnit::Seconds),
-                     25, "25 seconds"},
-        ProposalCase{"RegressAtSmallestStep", regress, step(1, 2, std::nullopt), 1,
-                     "already the smallest step"},
-        ProposalCase{"StopHasNoQuota", [](ReviewData& d) { d.redFlag = true; }, step(12, 13, 11),
-                     std::nullopt, "Stop the programme"}),
+    testing::Values(ProposalCase{"ProgressToNextStep", [](ReviewData&) {}, step(12, 13, 11), 13,
+                                 "Move on to 13 minutes a day."},
+                    ProposalCase{"ProgressAtGoal", [](ReviewData&) {}, step(30, std::nullopt, 29),
+                                 30, "goal of 30 minutes a day is reached"},
+                    ProposalCase{"HoldStays", [](ReviewData& d) { d.thisWeekPain = 5; },
+                                 step(12, 13, 11), 12, "Stay at 12 minutes a day"},
+                    ProposalCase{"RegressToLastTolerated", regress, step(12, 13, 11), 11,
+                                 "Go back to 11 minutes a day, the last step tolerated"},
+                    // No tolerated step known: 15% less, rounded down to a whole step.
+                    ProposalCase{"RegressByPercentWhole", regress, step(20, 21, std::nullopt), 17,
+                                 "Go back to 17 minutes a day (15% less than 20 minutes"},
+                    ProposalCase{"RegressByPercentRoundsDown", regress,
+                                 step(10, 11, std::nullopt, PacingUnit::Repetitions), 8,
+                                 "8 repetitions"},
+                    ProposalCase{"RegressHoldsInFives", regress,
+                                 step(30, 35, std::nullopt, PacingUnit::Seconds), 25, "25 seconds"},
+                    ProposalCase{"RegressAtSmallestStep", regress, step(1, 2, std::nullopt), 1,
+                                 "already the smallest step"},
+                    ProposalCase{"StopHasNoQuota", [](ReviewData& d) { d.redFlag = true; },
+                                 step(12, 13, 11), std::nullopt, "Stop the programme"}),
     [](const testing::TestParamInfo<ProposalCase>& info) { return std::string(info.param.name); });
 
 TEST(ReviewEngineTest, RegressPercentIsASetting)

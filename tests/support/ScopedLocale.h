@@ -10,8 +10,7 @@ namespace gradus::test {
 class ScopedLocale
 {
 public:
-    explicit ScopedLocale(const QLocale& locale = QLocale::c())
-        : m_previous(QLocale())
+    explicit ScopedLocale(const QLocale& locale = QLocale::c()) : m_previous(QLocale())
     {
         QLocale::setDefault(locale);
     }

@@ -1,18 +1,18 @@
+#include "pacing/PacingScheduleView.h"
 #include "pacing/PacingScheduleChart.h"
 #include "pacing/PacingScheduleModel.h"
-#include "pacing/PacingScheduleView.h"
 
-#include "support/ScopedLocale.h"
 #include "support/QtPrinters.h"
+#include "support/ScopedLocale.h"
 
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
-#include <QScrollBar>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QScrollBar>
 #include <QTableView>
 #include <QValueAxis>
 
@@ -119,7 +119,9 @@ TEST(PacingScheduleViewTest, TableAndChartFollowThePlanAndTheActuals)
     EXPECT_EQ(done.at(2), QPointF(3, 7));
     EXPECT_EQ(view.chart()->actualPoints()->points(), done);
     EXPECT_TRUE(view.chart()->actualSeries()->isVisible());
-    EXPECT_EQ(view.table()->model()->data(view.table()->model()->index(2, PacingScheduleModel::Done))
+    EXPECT_EQ(view.table()
+                  ->model()
+                  ->data(view.table()->model()->index(2, PacingScheduleModel::Done))
                   .toString(),
               QStringLiteral("7 minutes"));
 

@@ -59,8 +59,8 @@ QWidget* pacingSchedule(QWidget* owner)
     view->setWindowTitle(QStringLiteral("Graded walking"));
     view->setPlan(walkingPlan());
     // Weeks 1-10 as recorded at visits: a flare in week 4, a short week in week 9.
-    view->setActuals({{1, 8}, {2, 9}, {3, 10}, {4, 7}, {5, 10}, {6, 12}, {7, 13}, {8, 14},
-                      {9, 12}, {10, 15}});
+    view->setActuals(
+        {{1, 8}, {2, 9}, {3, 10}, {4, 7}, {5, 10}, {6, 12}, {7, 13}, {8, 14}, {9, 12}, {10, 15}});
     view->setCurrentWeek(11);
     view->resize(1100, 640);
     view->show();
@@ -80,9 +80,11 @@ QWidget* reviewProposal(QWidget* owner)
 QWidget* reviewOverride(QWidget* owner)
 {
     // One evening above the acceptable band: the app proposes to hold.
-    ReviewProposalWidget* widget = proposalWindow(owner, diaryWeek({3, 4, 7, 4, 3, 3}, {3, 3, 3, 3, 3, 2}));
+    ReviewProposalWidget* widget =
+        proposalWindow(owner, diaryWeek({3, 4, 7, 4, 3, 3}, {3, 3, 3, 3, 3, 2}));
     widget->overrideButton()->click();
-    widget->overrideOutcome()->setCurrentIndex(widget->overrideOutcome()->findText(QStringLiteral("Progress")));
+    widget->overrideOutcome()->setCurrentIndex(
+        widget->overrideOutcome()->findText(QStringLiteral("Progress")));
     widget->overrideReason()->setPlainText(
         QStringLiteral("The 7/10 came after carrying shopping home, not from the walk; the walks "
                        "themselves stayed at 3-4/10."));

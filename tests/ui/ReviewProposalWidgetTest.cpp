@@ -1,5 +1,5 @@
-#include "pacing/ReviewEngine.h"
 #include "pacing/ReviewProposalWidget.h"
+#include "pacing/ReviewEngine.h"
 
 #include "support/QtPrinters.h"
 
@@ -47,9 +47,11 @@ TEST(ReviewProposalWidgetTest, ShowsTheDecisionItsRuleDataAndSource)
 
     widget.setDecision(holdDecision());
     EXPECT_EQ(labelText(widget, "reviewOutcomeBadge"), QStringLiteral("Hold"));
-    EXPECT_TRUE(labelText(widget, "reviewProposal").contains(QStringLiteral("Stay at 12 minutes a day")));
+    EXPECT_TRUE(
+        labelText(widget, "reviewProposal").contains(QStringLiteral("Stay at 12 minutes a day")));
     const QString reasons = labelText(widget, "reviewReasons");
-    EXPECT_TRUE(reasons.contains(QStringLiteral("Pain during exercise went above the acceptable band")));
+    EXPECT_TRUE(
+        reasons.contains(QStringLiteral("Pain during exercise went above the acceptable band")));
     EXPECT_TRUE(reasons.contains(QStringLiteral("pain during exercise 7/10")));
     EXPECT_TRUE(reasons.contains(QStringLiteral("Silbernagel")));
     EXPECT_TRUE(reasons.contains(QStringLiteral("hold.exercise_pain")));
@@ -111,7 +113,8 @@ TEST(ReviewProposalWidgetTest, OverrideNeedsAReasonAndAnotherOutcome)
     EXPECT_FALSE(widget.confirmOverrideButton()->isEnabled());
     widget.overrideReason()->setPlainText(QStringLiteral("   \n "));
     EXPECT_FALSE(widget.confirmOverrideButton()->isEnabled()) << "blank is not a reason";
-    widget.overrideReason()->setPlainText(QStringLiteral("  Pain came from gardening, not the walk. "));
+    widget.overrideReason()->setPlainText(
+        QStringLiteral("  Pain came from gardening, not the walk. "));
     EXPECT_TRUE(widget.confirmOverrideButton()->isEnabled());
     widget.overrideOutcome()->setCurrentIndex(0);
     widget.confirmOverrideButton()->click();
@@ -122,7 +125,8 @@ TEST(ReviewProposalWidgetTest, OverrideNeedsAReasonAndAnotherOutcome)
     EXPECT_EQ(overrides[0].reason, QStringLiteral("Pain came from gardening, not the walk."));
     EXPECT_FALSE(panel->isVisible());
     EXPECT_FALSE(widget.overrideButton()->isEnabled());
-    EXPECT_TRUE(labelText(widget, "reviewStatus").contains(QStringLiteral("Overridden: Progress instead of Hold")));
+    EXPECT_TRUE(labelText(widget, "reviewStatus")
+                    .contains(QStringLiteral("Overridden: Progress instead of Hold")));
 }
 
 TEST(ReviewProposalWidgetTest, CancelLeavesTheProposalOpen)

@@ -78,9 +78,9 @@ PacingScheduleChart::PacingScheduleChart(QWidget* parent) : QChartView(parent)
     chart->addAxis(m_weeks, Qt::AlignBottom);
     chart->addAxis(m_quota, Qt::AlignLeft);
 
-    for (QXYSeries* s : {static_cast<QXYSeries*>(m_goal), static_cast<QXYSeries*>(m_planned),
-                         static_cast<QXYSeries*>(m_actualLine),
-                         static_cast<QXYSeries*>(m_actualPoints)}) {
+    for (QXYSeries* s :
+         {static_cast<QXYSeries*>(m_goal), static_cast<QXYSeries*>(m_planned),
+          static_cast<QXYSeries*>(m_actualLine), static_cast<QXYSeries*>(m_actualPoints)}) {
         chart->addSeries(s);
         s->attachAxis(m_weeks);
         s->attachAxis(m_quota);

@@ -70,8 +70,8 @@ QString PacingScheduleModel::amount(double value) const
 
 QVariant PacingScheduleModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || !m_plan)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        !m_plan)
         return {};
     const PlanWeek& w = m_plan->weeks().at(index.row());
     const std::optional<double> done = actual(w.week);
@@ -134,7 +134,8 @@ QVariant PacingScheduleModel::data(const QModelIndex& index, int role) const
                                       : QBrush(QColor(0x2e, 0x7d, 0x32));
     }
     if (role == Qt::ToolTipRole) {
-        QString tip = tr("Week %1: %2 a day").arg(w.week).arg(pacingUnit::format(m_plan->unit(), w.quota));
+        QString tip =
+            tr("Week %1: %2 a day").arg(w.week).arg(pacingUnit::format(m_plan->unit(), w.quota));
         if (w.increase > 0)
             tip += tr(" (+%1)").arg(pacingUnit::format(m_plan->unit(), w.increase));
         if (w.atGoal)

@@ -16,7 +16,15 @@ class PacingScheduleModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Week, Dates, DailyQuota, PerBout, Done, ColumnCount };
+    enum Column
+    {
+        Week,
+        Dates,
+        DailyQuota,
+        PerBout,
+        Done,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit PacingScheduleModel(QObject* parent = nullptr);

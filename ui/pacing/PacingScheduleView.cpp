@@ -3,10 +3,10 @@
 #include "PacingScheduleChart.h"
 #include "PacingScheduleModel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
-#include <QHBoxLayout>
 #include <QTableView>
 #include <QVBoxLayout>
 

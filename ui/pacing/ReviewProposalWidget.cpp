@@ -156,9 +156,10 @@ void ReviewProposalWidget::setDecision(const ReviewDecision& decision)
                                .arg(colour.name()));
     m_proposal->setText(QStringLiteral("<b>%1</b>").arg(decision.proposal.toHtmlEscaped()));
 
-    QString reasons = QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4>")
-                          .arg(decision.reasons.size() == 1 ? tr("Why") : tr("Why (%1 rules)")
-                                                                      .arg(decision.reasons.size()));
+    QString reasons =
+        QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4>")
+            .arg(decision.reasons.size() == 1 ? tr("Why")
+                                              : tr("Why (%1 rules)").arg(decision.reasons.size()));
     for (const ReviewFinding& f : decision.reasons)
         reasons += findingHtml(f, false);
     m_reasons->setText(reasons);
@@ -188,10 +189,11 @@ void ReviewProposalWidget::setDecision(const ReviewDecision& decision)
 
 QString ReviewProposalWidget::findingHtml(const ReviewFinding& f, bool minor) const
 {
-    QString html = QStringLiteral("<p style='margin:6px 0 2px 0'>%1%2%3</p>")
-                       .arg(minor ? QStringLiteral("<b>%1:</b> ").arg(reviewOutcome::name(f.outcome))
-                                  : QString(),
-                            f.explanation.toHtmlEscaped(), QString());
+    QString html =
+        QStringLiteral("<p style='margin:6px 0 2px 0'>%1%2%3</p>")
+            .arg(minor ? QStringLiteral("<b>%1:</b> ").arg(reviewOutcome::name(f.outcome))
+                       : QString(),
+                 f.explanation.toHtmlEscaped(), QString());
     if (!f.data.isEmpty()) {
         html += QStringLiteral("<table cellspacing='0' cellpadding='1' style='margin-left:14px'>");
         for (const ReviewFact& fact : f.data)
@@ -220,8 +222,8 @@ void ReviewProposalWidget::showOverridePanel(bool show)
 
 void ReviewProposalWidget::updateConfirm()
 {
-    m_confirm->setEnabled(m_decision && !m_reason->toPlainText().trimmed().isEmpty()
-                          && m_outcome->count() > 0);
+    m_confirm->setEnabled(m_decision && !m_reason->toPlainText().trimmed().isEmpty() &&
+                          m_outcome->count() > 0);
 }
 
 void ReviewProposalWidget::acceptProposal()
