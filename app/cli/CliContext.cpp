@@ -2,6 +2,7 @@
 
 #include "util/AppPaths.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +37,18 @@ Result<Workspace*> CliContext::workspace()
         return db.error();
     m_workspace = std::make_unique<Workspace>(std::move(*db), m_clock);
     return m_workspace.get();
+}
+
+bool CliContext::storeAvailable() const
+{
+    if (m_workspace)
+        return true;
+    if (!m_databaseArgument.isEmpty()) {
+        auto location = DatabaseLocation::parse(m_databaseArgument);
+        return location
+            && (location->backend != SqlBackend::Sqlite || QFile::exists(location->filePath));
+    }
+    return QFile::exists(AppPaths::defaultDatabasePath());
 }
 
 int CliContext::fail(const Error& error, int code)

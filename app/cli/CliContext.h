@@ -32,6 +32,9 @@ public:
 
     // Opens (creating and migrating when needed) the store on first call.
     Result<Workspace*> workspace();
+    // True when a store was named (--database, $GRADUS_DATABASE) or the default one exists.
+    // Calculators use it to read clinic settings without ever creating a store.
+    bool storeAvailable() const;
 
     // Prints "gradus-cli: message" on stderr and returns the exit code.
     int fail(const Error& error, int code = ExitFailure);

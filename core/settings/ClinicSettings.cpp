@@ -32,6 +32,9 @@ const QList<ClinicSettings::Definition>& ClinicSettings::definitions()
         {K::PacingWeeklyPercent, "pacing/weekly_percent", QMetaType::Int, 10, 5, 20},
         {K::PainAcceptableMax, "pacing/pain_acceptable_max", QMetaType::Int, 5, 0, 10},
         {K::PainSafeMax, "pacing/pain_safe_max", QMetaType::Int, 2, 0, 10},
+        // CLINICAL.md 3: regress after 2+ bad days in a row, back by 10-20%.
+        {K::PacingRegressBadDays, "pacing/regress_bad_days", QMetaType::Int, 2, 2, 7},
+        {K::PacingRegressPercent, "pacing/regress_percent", QMetaType::Int, 15, 10, 20},
     };
     return defs;
 }

@@ -29,6 +29,8 @@ public:
         PacingWeeklyPercent,   // weekly increase as % of baseline
         PainAcceptableMax,     // highest acceptable pain during exercise (0-10)
         PainSafeMax,           // highest "safe" pain during exercise (0-10)
+        PacingRegressBadDays,  // bad days in a row that call for a regression
+        PacingRegressPercent,  // how far a regression steps back without a tolerated step
     };
     Q_ENUM(Key)
 

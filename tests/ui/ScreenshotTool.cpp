@@ -2,6 +2,7 @@
 // without a display: `cmake --build build --target screenshots`. Each feature adds its shots
 // to the table below: a file name and a function that brings the window to that state.
 #include "MainWindow.h"
+#include "PacingShots.h"
 #include "Workspace.h"
 #include "log/Logging.h"
 #include "storage/Database.h"
@@ -29,6 +30,9 @@ QList<Shot> shots()
 {
     return {
         {QStringLiteral("main-window.png"), [](MainWindow& w, Workspace&) { return &w; }},
+        {QStringLiteral("pacing-schedule.png"), [](MainWindow& w, Workspace&) { return pacingShots::pacingSchedule(&w); }},
+        {QStringLiteral("pacing-review-proposal.png"), [](MainWindow& w, Workspace&) { return pacingShots::reviewProposal(&w); }},
+        {QStringLiteral("pacing-review-override.png"), [](MainWindow& w, Workspace&) { return pacingShots::reviewOverride(&w); }},
     };
 }
 

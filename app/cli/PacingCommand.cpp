@@ -1,0 +1,312 @@
+#include "PacingCommand.h"
+
+#include "pacing/PacingJson.h"
+#include "settings/ClinicSettings.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace gradus::cli {
+namespace {
+
+// "10,12,11" -> {10, 12, 11}; names the item that is not a number.
+Result<QList<double>> parseNumbers(const QString& text)
+{
+    QList<double> values;
+    const QStringList parts = text.split(u',');
+    for (const QString& part : parts) {
+        bool ok = false;
+        const double v = part.trimmed().toDouble(&ok);
+        if (!ok)
+            return Error{QStringLiteral("usage"),
+                         CliCommand::tr("--tolerance must be numbers separated by commas "
+                                        "(e.g. 10,12,11); \"%1\" is not a number.")
+                             .arg(part.trimmed())};
+        values << v;
+    }
+    return values;
+}
+
+Result<int> parseInt(const QString& option, const QString& text)
+{
+    bool ok = false;
+    const int v = text.trimmed().toInt(&ok);
+    if (!ok)
+        return Error{QStringLiteral("usage"),
+                     CliCommand::tr("--%1 must be a whole number, not \"%2\".").arg(option, text)};
+    return v;
+}
+
+QString boutText(const PlanWeek& w)
+{
+    QStringList parts;
+    for (int b : w.bouts)
+        parts << QString::number(b);
+    return parts.join(QStringLiteral(" + "));
+}
+
+} // namespace
+
+QString PacingCommand::summary() const
+{
+    return tr("Graded activity plans and review decisions");
+}
+
+int PacingCommand::run(CliContext& ctx, const QStringList& args)
+{
+    const QList<QPair<QString, QString>> subcommands = {
+        {QStringLiteral("plan"),
+         tr("Work out a week-by-week graded activity plan (no database needed)")},
+        {QStringLiteral("review"),
+         tr("Propose progress, hold, regress or stop from recorded review data")},
+    };
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("plan"))
+        return plan(ctx, args.mid(1));
+    if (sub == QLatin1String("review"))
+        return review(ctx, args.mid(1));
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
+        return groupHelp(ctx, name(), subcommands, ExitOk);
+    if (!sub.isEmpty())
+        ctx.err() << tr("gradus-cli: unknown pacing command '%1'.").arg(sub) << "\n";
+    return groupHelp(ctx, name(), subcommands, ExitUsage);
+}
+
+PacingCommand::Defaults PacingCommand::defaults(CliContext& ctx)
+{
+    Defaults d;
+    using K = ClinicSettings::Key;
+    const auto documented = [](K key) {
+        return ClinicSettings::definition(key).defaultValue.toInt();
+    };
+    d.plan.baselinePercent = documented(K::PacingBaselinePercent);
+    d.plan.weeklyPercent = documented(K::PacingWeeklyPercent);
+    d.thresholds.painSafeMax = documented(K::PainSafeMax);
+    d.thresholds.painAcceptableMax = documented(K::PainAcceptableMax);
+    d.thresholds.badDaysInRow = documented(K::PacingRegressBadDays);
+    d.thresholds.regressPercent = documented(K::PacingRegressPercent);
+    if (!ctx.storeAvailable())
+        return d;
+    auto ws = ctx.workspace();
+    if (!ws) {
+        // A calculator must work without the store: say why the clinic's values are not
+        // used, and go on with the documented ones.
+        ctx.err() << tr("gradus-cli: note: clinic settings not read (%1); using the documented "
+                        "defaults.")
+                         .arg(ws.error().message)
+                  << Qt::endl;
+        return d;
+    }
+    const ClinicSettings& settings = (*ws)->settings();
+    d.plan.baselinePercent = settings.intValue(K::PacingBaselinePercent);
+    d.plan.weeklyPercent = settings.intValue(K::PacingWeeklyPercent);
+    d.thresholds = ReviewThresholds::fromSettings(settings);
+    d.fromStore = true;
+    return d;
+}
+
+int PacingCommand::plan(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Work out a time-contingent graded activity plan (CLINICAL.md section 3): the "
+           "baseline is a percentage of the mean measured tolerance, rounded down to a whole "
+           "step; each week adds a percentage of the baseline, rounded to the nearest step "
+           "(whole minutes and repetitions, 5-second holds, 10-metre distances), until the "
+           "goal, which the last week reaches exactly. Works without a database; when one "
+           "exists and no percentage is given, the clinic's settings supply them.\n\n"
+           "With --json, prints an array with one object per week: week, start, end (when "
+           "dated), quota (the daily quota), unit, bouts, per_bout (the daily quota split "
+           "into bouts, largest first), increase and at_goal."));
+    const QCommandLineOption tolerance(
+        QStringLiteral("tolerance"),
+        tr("Tolerance measured over several attempts, comma-separated (e.g. 10,12,11)."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption unit(QStringLiteral("unit"),
+                                  tr("Unit of tolerance and goal: %1.").arg(pacingUnit::allKeys()),
+                                  QStringLiteral("UNIT"));
+    const QCommandLineOption goal(QStringLiteral("goal"), tr("The daily goal (ceiling)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption baseline(QStringLiteral("baseline-percent"),
+                                      tr("Baseline as % of mean tolerance (50-100; default 80)."),
+                                      QStringLiteral("PCT"));
+    const QCommandLineOption weekly(QStringLiteral("weekly-percent"),
+                                    tr("Weekly increase as % of the baseline (5-20; default 10)."),
+                                    QStringLiteral("PCT"));
+    const QCommandLineOption bouts(QStringLiteral("bouts"),
+                                   tr("Split each day's quota into N bouts (1-%1; default 1).")
+                                       .arg(GradedActivityPlan::kMaxBouts),
+                                   QStringLiteral("N"));
+    const QCommandLineOption start(QStringLiteral("start"),
+                                   tr("First day of week 1, YYYY-MM-DD (default: today)."),
+                                   QStringLiteral("DATE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({tolerance, unit, goal, baseline, weekly, bouts, start, json});
+    if (auto stop = parse(ctx, parser, QStringLiteral("pacing plan"), args))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(tr("pacing plan takes no arguments; use the options."));
+    for (const QCommandLineOption* required : {&tolerance, &unit, &goal})
+        if (!parser.isSet(*required))
+            return ctx.usage(tr("pacing plan needs --%1.").arg(required->names().constFirst()));
+
+    PlanParameters p;
+    if (!parser.isSet(baseline) || !parser.isSet(weekly))
+        p = defaults(ctx).plan;
+    auto attempts = parseNumbers(parser.value(tolerance));
+    if (!attempts)
+        return ctx.usage(attempts.error().message);
+    p.toleranceAttempts = *attempts;
+    const auto parsedUnit = pacingUnit::fromKey(parser.value(unit));
+    if (!parsedUnit)
+        return ctx.usage(tr("--unit must be one of %1, not \"%2\".")
+                             .arg(pacingUnit::allKeys(), parser.value(unit)));
+    p.unit = *parsedUnit;
+    bool ok = false;
+    p.goal = parser.value(goal).trimmed().toDouble(&ok);
+    if (!ok)
+        return ctx.usage(tr("--goal must be a number, not \"%1\".").arg(parser.value(goal)));
+    const QList<QPair<const QCommandLineOption*, int*>> integers = {
+        {&baseline, &p.baselinePercent}, {&weekly, &p.weeklyPercent}, {&bouts, &p.boutsPerDay}};
+    for (const auto& [option, target] : integers) {
+        if (!parser.isSet(*option))
+            continue;
+        auto v = parseInt(option->names().constFirst(), parser.value(*option));
+        if (!v)
+            return ctx.usage(v.error().message);
+        *target = *v;
+    }
+    p.start = ctx.clock().today();
+    if (parser.isSet(start)) {
+        p.start = QDate::fromString(parser.value(start).trimmed(), Qt::ISODate);
+        if (!p.start.isValid())
+            return ctx.usage(tr("--start must be a date written YYYY-MM-DD, not \"%1\".")
+                                 .arg(parser.value(start)));
+    }
+
+    auto plan = GradedActivityPlan::create(p);
+    if (!plan)
+        return ctx.usage(plan.error().message);
+
+    if (parser.isSet(json)) {
+        ctx.printJson(pacingJson::weeksToJson(*plan));
+        return ExitOk;
+    }
+    QTextStream& out = ctx.out();
+    out << tr("Graded activity plan in %1").arg(pacingUnit::name(plan->unit())) << "\n"
+        << plan->summary() << "\n";
+    for (const QString& note : plan->notes())
+        out << tr("Note: %1").arg(note) << "\n";
+    const bool split = p.boutsPerDay > 1;
+    out << "\n"
+        << tr("Week").rightJustified(4) << "  " << tr("Starts").leftJustified(10) << "  "
+        << tr("Daily quota").leftJustified(16);
+    if (split)
+        out << "  " << tr("Bouts");
+    out << "\n";
+    for (const PlanWeek& w : plan->weeks()) {
+        out << QString::number(w.week).rightJustified(4) << "  "
+            << w.start.toString(Qt::ISODate).leftJustified(10) << "  "
+            << pacingUnit::format(plan->unit(), w.quota).leftJustified(16);
+        if (split)
+            out << "  " << boutText(w);
+        out << "\n";
+    }
+    out.flush();
+    return ExitOk;
+}
+
+int PacingCommand::review(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Propose progress, hold, regress or stop-and-refer from the data recorded since the "
+           "last review, and show the rule that fired, the data behind it and its source "
+           "(CLINICAL.md section 3). Precedence: stop-and-refer > regress > hold > progress. "
+           "Thresholds come from the clinic settings when a database exists, else the "
+           "documented defaults (safe pain 2, acceptable pain 5, 2 bad days in a row, regress "
+           "15%).\n\n"
+           "FILE is JSON (\"-\" reads standard input). Every field is optional, but progress "
+           "needs evidence for each criterion; unknown fields are refused:\n"
+           "  days                  list, oldest first, one per day or session:\n"
+           "    date                YYYY-MM-DD\n"
+           "    quota_met           true/false\n"
+           "    exercise_pain       0-10, highest pain during the exercise\n"
+           "    next_morning_pain   0-10, pain the morning after\n"
+           "  baseline_pain         0-10, usual morning pain at the last review\n"
+           "  previous_week_pain    0-10, usual pain over the week before\n"
+           "  this_week_pain        0-10, usual pain over the last week\n"
+           "  leg_symptoms          none, centralising, stable, peripheralising, not_recorded\n"
+           "  new_neurological_sign true/false (neurological_detail: text)\n"
+           "  red_flag              true/false (red_flag_detail: text)\n"
+           "  step                  where the patient is: {unit, current, next, last_tolerated, "
+           "week}\n"
+           "  plan                  or the plan: {tolerance, unit, goal, baseline_percent,\n"
+           "                        weekly_percent, bouts, week}\n"
+           "  thresholds            {pain_safe_max, pain_acceptable_max, bad_days_in_row,\n"
+           "                        regress_percent}, overriding the clinic's for this review\n"
+           "Example: {\"baseline_pain\": 2, \"previous_week_pain\": 3, \"this_week_pain\": 3,\n"
+           "  \"days\": [{\"quota_met\": true, \"exercise_pain\": 4, \"next_morning_pain\": 2}],\n"
+           "  \"step\": {\"unit\": \"minutes\", \"current\": 12, \"next\": 13}}"));
+    const QCommandLineOption input(
+        QStringLiteral("input"), tr("The review data (JSON, see above)."), QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({input, json});
+    if (auto stop = parse(ctx, parser, QStringLiteral("pacing review"), args))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(tr("pacing review takes no arguments; use --input FILE."));
+    if (!parser.isSet(input))
+        return ctx.usage(tr("pacing review needs --input FILE."));
+
+    const QString path = parser.value(input);
+    const QString shownPath = path == QLatin1String("-") ? tr("standard input") : path;
+    QFile file;
+    const bool opened = path == QLatin1String("-")
+                            ? file.open(stdin, QIODevice::ReadOnly)
+                            : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return ctx.usage(tr("Cannot read %1: %2.").arg(shownPath, file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return ctx.usage(tr("%1 is not valid JSON: %2 at character %3.")
+                             .arg(shownPath, parseError.errorString())
+                             .arg(parseError.offset));
+    if (!doc.isObject())
+        return ctx.usage(tr("%1 must hold one JSON object ({...}).").arg(shownPath));
+
+    const Defaults d = defaults(ctx);
+    auto request = pacingJson::reviewRequestFromJson(doc.object(), d.thresholds, d.plan);
+    if (!request)
+        return ctx.usage(request.error().message);
+    auto decision = ReviewEngine(request->thresholds).evaluate(request->data);
+    if (!decision)
+        return ctx.usage(decision.error().message);
+
+    if (parser.isSet(json)) {
+        ctx.printJson(pacingJson::decisionToJson(*decision));
+        return ExitOk;
+    }
+    QTextStream& out = ctx.out();
+    const auto printFinding = [&out](const ReviewFinding& f) {
+        out << "  " << f.explanation << "\n";
+        for (const ReviewFact& fact : f.data)
+            out << "    - " << fact.label << ": " << fact.value << "\n";
+        out << "    " << tr("Rule: %1. Source: %2").arg(f.rule, f.source) << "\n";
+    };
+    out << tr("Decision: %1").arg(reviewOutcome::name(decision->outcome)) << "\n"
+        << tr("Proposal: %1").arg(decision->proposal) << "\n\n"
+        << tr("Why:") << "\n";
+    for (const ReviewFinding& f : decision->reasons)
+        printFinding(f);
+    if (!decision->alsoNoted.isEmpty()) {
+        out << "\n" << tr("Also noted (outweighed by the above):") << "\n";
+        for (const ReviewFinding& f : decision->alsoNoted)
+            printFinding(f);
+    }
+    out.flush();
+    return ExitOk;
+}
+
+} // namespace gradus::cli

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "CliCommand.h"
+
+#include "pacing/GradedActivityPlan.h"
+#include "pacing/ReviewEngine.h"
+
+namespace gradus::cli {
+
+// `gradus-cli pacing plan|review`: the graded activity calculator and the review decision
+// for data recorded since the last review (CLINICAL.md 3). Neither needs a store; when one
+// exists, clinic settings supply the defaults.
+class PacingCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("pacing"); }
+    QString summary() const override;
+    int run(CliContext& ctx, const QStringList& args) override;
+
+private:
+    int plan(CliContext& ctx, const QStringList& args);
+    int review(CliContext& ctx, const QStringList& args);
+
+    // The clinic's settings when a store exists, else the documented defaults. Never
+    // creates a store.
+    struct Defaults
+    {
+        PlanParameters plan;
+        ReviewThresholds thresholds;
+        bool fromStore = false;
+    };
+    static Defaults defaults(CliContext& ctx);
+};
+
+} // namespace gradus::cli
