@@ -13,7 +13,16 @@ std::optional<int> CliCommand::parse(CliContext& ctx, QCommandLineParser& parser
     if (!parser.parse(full))
         return ctx.usage(parser.errorText());
     if (parser.isSet(help)) {
-        ctx.out() << parser.helpText();
+        // QCommandLineParser names the executable's full path; scripts read "gradus-cli CMD".
+        QString text = parser.helpText();
+        const qsizetype lineEnd = text.indexOf(u'\n');
+        if (text.startsWith(QLatin1String("Usage: ")) && lineEnd > 0) {
+            const QString rest = text.mid(7, lineEnd - 7);
+            const qsizetype optionsAt = rest.indexOf(u' ');
+            text.replace(0, lineEnd, QStringLiteral("Usage: gradus-cli ") + usageName
+                                         + (optionsAt >= 0 ? rest.mid(optionsAt) : QString()));
+        }
+        ctx.out() << text;
         return ExitOk;
     }
     return std::nullopt;
