@@ -294,6 +294,21 @@ QString OutcomeScoring::bandLabel(Instrument instrument, const QString& band)
     return QString();
 }
 
+QString OutcomeScoring::bandShortLabel(Instrument instrument, const QString& band)
+{
+    if (instrument == Instrument::Odi) {
+        if (band == QLatin1String("minimal"))
+            return tr("minimal");
+        if (band == QLatin1String("moderate"))
+            return tr("moderate");
+        if (band == QLatin1String("severe"))
+            return tr("severe");
+    }
+    if (instrument == Instrument::Tsk && band == QLatin1String("high"))
+        return tr("high fear");
+    return bandLabel(instrument, band);
+}
+
 QString OutcomeScoring::formatValue(Instrument instrument, double value)
 {
     switch (instrument) {

@@ -73,6 +73,8 @@ public:
 
     // "moderate disability", "high risk", "high fear of movement", for a band code.
     static QString bandLabel(Instrument instrument, const QString& band);
+    // The same in a word or two, for narrow tables ("moderate", "high risk", "high fear").
+    static QString bandShortLabel(Instrument instrument, const QString& band);
     // The score as a clinician reads it: "32.0%", "7 / 24", "4 (subscale 2)", "6.3", "41".
     static QString formatScore(const MeasureScore& score);
     static QString formatValue(Instrument instrument, double value);

@@ -48,8 +48,8 @@ ReferenceLine importantLine(const ChangeRule& rule, const QList<SeriesPoint>& po
     *ok = true;
     line.kind = ReferenceLine::Kind::ImportantChange;
     line.value = *level;
-    line.label = ProgressData::tr("Clinically important change from baseline %1 (%2)")
-                     .arg(plain(baseline), ChangeInterpretation::thresholdText(rule));
+    line.label = ProgressData::tr("Important change from first (%1)")
+                     .arg(ChangeInterpretation::thresholdText(rule));
     return line;
 }
 

@@ -2,6 +2,7 @@
 // without a display: `cmake --build build --target screenshots`. Each feature adds its shots
 // to the table below: a file name and a function that brings the window to that state.
 #include "MainWindow.h"
+#include "VisitScreenshots.h"
 #include "Workspace.h"
 #include "log/Logging.h"
 #include "storage/Database.h"
@@ -29,6 +30,13 @@ QList<Shot> shots()
 {
     return {
         {QStringLiteral("main-window.png"), [](MainWindow& w, Workspace&) { return &w; }},
+        {QStringLiteral("patient-progress.png"), shotPatientProgress},
+        {QStringLiteral("patient-progress-measures.png"), shotPatientProgressMeasures},
+        {QStringLiteral("visit-record-dialog.png"), shotRecordVisitDialog},
+        {QStringLiteral("visit-amend-dialog.png"), shotAmendVisitDialog},
+        {QStringLiteral("measure-dialog-odi.png"), shotMeasureDialogOdi},
+        {QStringLiteral("measure-dialog-rmdq.png"), shotMeasureDialogRmdq},
+        {QStringLiteral("measure-dialog-psfs.png"), shotMeasureDialogPsfs},
     };
 }
 
