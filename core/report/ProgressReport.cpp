@@ -177,7 +177,9 @@ QString ProgressReport::visitTableHtml() const
                      esc(tr("In exercise")), esc(tr("Next morning")), esc(tr("Activity")),
                      esc(tr("Sessions")), esc(tr("Leg symptoms")));
     bool anyAmended = false;
-    for (const Visit& v : m_data.visits) {
+    // A long course of care would make this table pages long; the charts show every visit.
+    const int shown = std::min<int>(int(m_data.visits.size()), kMaxVisitRows);
+    for (const Visit& v : m_data.visits.mid(m_data.visits.size() - shown)) {
         const VisitRecord& r = v.record;
         anyAmended = anyAmended || v.amended();
         html += QStringLiteral("<tr><td>%1%2</td><td class=\"num\">%3</td><td class=\"num\">%4"
@@ -201,6 +203,11 @@ QString ProgressReport::visitTableHtml() const
                              + (r.newNeuroSigns ? esc(tr("; new neurological signs")) : QString()));
     }
     html += QStringLiteral("</table>");
+    if (shown < m_data.visits.size())
+        html += QStringLiteral("<p class=\"muted\">%1</p>")
+                    .arg(esc(tr("The last %1 of %2 visits; the charts show them all.")
+                                 .arg(shown)
+                                 .arg(m_data.visits.size())));
     if (anyAmended)
         html += QStringLiteral("<p class=\"muted\">%1</p>")
                     .arg(esc(tr("* Corrected after it was first saved; the figures shown are the "

@@ -44,6 +44,8 @@ public:
     QList<ProgressSeries> charts() const;
     // The report's HTML, with ChartTextObject markers where the charts go.
     QString html() const;
+    // At most this many visits are listed (the newest); the charts show all of them.
+    static constexpr int kMaxVisitRows = 30;
     // Writes the PDF (paper size from clinic settings).
     Status writePdf(const QString& path, const QPageSize& pageSize) const;
     static Status writePdf(Workspace& workspace, qint64 patientId, const QString& preparedBy,

@@ -95,6 +95,11 @@ TEST_F(ProgressReportTest, DemoVisitsArePlausibleAndRepeatable)
     auto long200 = VisitRepository(*m_workspace).listForPatient(many);
     ASSERT_EQ(long200->size(), 200);
     EXPECT_EQ(long200->last().record.date, QDate(2026, 11, 20));
+    // Its report lists the newest visits and says so; the charts carry all 200.
+    auto report = ProgressReport::load(*m_workspace, many, QString());
+    ASSERT_TRUE(report);
+    EXPECT_TRUE(report->html().contains(QStringLiteral("The last 30 of 200 visits")));
+    EXPECT_EQ(report->charts().first().points.size(), 200);
 }
 
 TEST_F(ProgressReportTest, PdfHasTheChangeTableFontsAndPageNumbers)

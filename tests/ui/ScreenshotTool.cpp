@@ -32,6 +32,7 @@ QList<Shot> shots()
         {QStringLiteral("main-window.png"), [](MainWindow& w, Workspace&) { return &w; }},
         {QStringLiteral("patient-progress.png"), shotPatientProgress},
         {QStringLiteral("patient-progress-measures.png"), shotPatientProgressMeasures},
+        {QStringLiteral("patient-progress-charts.png"), shotPatientProgressCharts},
         {QStringLiteral("visit-record-dialog.png"), shotRecordVisitDialog},
         {QStringLiteral("visit-amend-dialog.png"), shotAmendVisitDialog},
         {QStringLiteral("measure-dialog-odi.png"), shotMeasureDialogOdi},

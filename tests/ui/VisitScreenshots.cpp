@@ -9,6 +9,7 @@
 #include "visits/MeasureDialog.h"
 #include "visits/MeasureForm.h"
 #include "visits/PatientProgressView.h"
+#include "visits/ProgressChartsWidget.h"
 #include "visits/VisitDialog.h"
 
 #include <QApplication>
@@ -117,6 +118,14 @@ QWidget* shotPatientProgressMeasures(MainWindow& window, Workspace& ws)
     view->findChild<QTabWidget*>(QStringLiteral("recordTabs"))->setCurrentIndex(1);
     view->measureTable()->selectRow(0);
     return view;
+}
+
+QWidget* shotPatientProgressCharts(MainWindow& window, Workspace& ws)
+{
+    // Every chart at once (the view scrolls them): the charts widget itself.
+    PatientProgressView* view = progressWindow(window, ws);
+    QApplication::processEvents();
+    return view->charts();
 }
 
 QWidget* shotRecordVisitDialog(MainWindow& window, Workspace& ws)

@@ -12,6 +12,7 @@ class Workspace;
 // fictional demo patient and demo visits inserted by the shot.
 QWidget* shotPatientProgress(MainWindow& window, Workspace& workspace);
 QWidget* shotPatientProgressMeasures(MainWindow& window, Workspace& workspace);
+QWidget* shotPatientProgressCharts(MainWindow& window, Workspace& workspace);
 QWidget* shotRecordVisitDialog(MainWindow& window, Workspace& workspace);
 QWidget* shotAmendVisitDialog(MainWindow& window, Workspace& workspace);
 QWidget* shotMeasureDialogOdi(MainWindow& window, Workspace& workspace);

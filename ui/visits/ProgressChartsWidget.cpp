@@ -62,21 +62,98 @@ ProgressChartsWidget::ProgressChartsWidget(QWidget* parent) : QWidget(parent)
     m_grid->addWidget(m_empty, 0, 0, 1, 2);
 }
 
-QChart* ProgressChartsWidget::buildChart(const ProgressSeries& s)
+ProgressChartsWidget::~ProgressChartsWidget() = default;
+
+QList<QChartView*> ProgressChartsWidget::chartViews() const
 {
+    QList<QChartView*> views;
+    for (const Slot& slot : m_slots)
+        views << slot.view;
+    return views;
+}
+
+QString ProgressChartsWidget::signature(const ProgressSeries& s)
+{
+    return QStringLiteral("%1|%2|%3|%4")
+        .arg(s.key)
+        .arg(!s.bandLow.isEmpty())
+        .arg(!s.secondary.isEmpty())
+        .arg(s.references.size());
+}
+
+ProgressChartsWidget::Slot ProgressChartsWidget::create(const ProgressSeries& s)
+{
+    Slot slot;
+    slot.signature = signature(s);
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setTitle(QStringLiteral("<b>%1</b> <span style=\"color:#666666\">%2</span>")
-                        .arg(s.title.toHtmlEscaped(),
-                             (s.lowerIsBetter ? tr("lower is better") : tr("higher is better"))
-                                 .toHtmlEscaped()));
     chart->setMargins(QMargins(4, 2, 4, 2));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setBackgroundRoundness(0);
+    QFont titleFont = chart->titleFont();
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
     QFont small = chart->font();
     small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.85));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setFont(small);
+
+    slot.x = new QDateTimeAxis;
+    slot.x->setTickCount(5);
+    slot.x->setLabelsFont(small);
+    slot.y = new QValueAxis;
+    slot.y->setLabelFormat(QStringLiteral("%.0f"));
+    slot.y->setLabelsFont(small);
+    chart->addAxis(slot.x, Qt::AlignBottom);
+    chart->addAxis(slot.y, Qt::AlignLeft);
+    const auto attach = [&](QAbstractSeries* series) {
+        chart->addSeries(series);
+        series->attachAxis(slot.x);
+        series->attachAxis(slot.y);
+    };
+    // Drawing order: the band under everything, then the reference lines, then the data.
+    if (!s.bandLow.isEmpty()) {
+        slot.area = new QAreaSeries;
+        slot.upper = new QLineSeries(slot.area);
+        slot.lower = new QLineSeries(slot.area);
+        slot.area->setUpperSeries(slot.upper);
+        slot.area->setLowerSeries(slot.lower);
+        slot.area->setColor(kBandFill);
+        slot.area->setBorderColor(Qt::transparent);
+        slot.area->setPen(Qt::NoPen);
+        attach(slot.area);
+    }
+    for (const ReferenceLine& r : s.references) {
+        const bool important = r.kind == ReferenceLine::Kind::ImportantChange;
+        auto* line = new QLineSeries;
+        line->setPen(QPen(important ? kImportant : kCutOff, important ? 2 : 1.5,
+                          important ? Qt::DashLine : Qt::DotLine));
+        attach(line);
+        slot.references << line;
+    }
+    if (!s.secondary.isEmpty()) {
+        slot.secondary = new QLineSeries;
+        slot.secondary->setPen(QPen(kSecondary, 2, Qt::DashLine));
+        attach(slot.secondary);
+    }
+    slot.main = new QLineSeries;
+    slot.main->setPen(QPen(kMain, 2.5));
+    attach(slot.main);
+
+    slot.view = new QChartView(chart);
+    slot.view->setObjectName(QStringLiteral("chart_%1").arg(s.key));
+    slot.view->setRenderHint(QPainter::Antialiasing);
+    slot.view->setMinimumHeight(250);
+    update(slot, s);
+    return slot;
+}
+
+void ProgressChartsWidget::update(Slot& slot, const ProgressSeries& s)
+{
+    QChart* chart = slot.view->chart();
+    // Plain text: a rich-text title costs a text document layout on every resize.
+    chart->setTitle(QStringLiteral("%1 \u2013 %2").arg(
+        s.title, s.lowerIsBetter ? tr("lower is better") : tr("higher is better")));
 
     QDate first = s.points.isEmpty() ? QDate::currentDate() : s.points.first().date;
     QDate last = s.points.isEmpty() ? first : s.points.last().date;
@@ -84,77 +161,38 @@ QChart* ProgressChartsWidget::buildChart(const ProgressSeries& s)
         first = first.addDays(-3);
         last = last.addDays(3);
     }
-    auto* x = new QDateTimeAxis;
-    x->setFormat(first.daysTo(last) > 300 ? QStringLiteral("MMM yy") : QStringLiteral("d MMM"));
-    x->setTickCount(5);
-    x->setRange(QDateTime(first, QTime(12, 0)), QDateTime(last, QTime(12, 0)));
-    x->setLabelsFont(small);
-    auto* y = new QValueAxis;
+    slot.x->setFormat(first.daysTo(last) > 300 ? QStringLiteral("MMM yy") : QStringLiteral("d MMM"));
+    slot.x->setRange(QDateTime(first, QTime(12, 0)), QDateTime(last, QTime(12, 0)));
     const double step = niceStep(s.axisMax - s.axisMin);
     const double low = std::floor(s.axisMin / step) * step;
     const double high = std::ceil(s.axisMax / step) * step;
-    y->setRange(low, high);
-    y->setTickCount(int(std::lround((high - low) / step)) + 1);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setLabelsFont(small);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
+    slot.y->setRange(low, high);
+    slot.y->setTickCount(int(std::lround((high - low) / step)) + 1);
 
-    const auto attach = [&](QAbstractSeries* series) {
-        chart->addSeries(series);
-        series->attachAxis(x);
-        series->attachAxis(y);
-    };
-    if (!s.bandLow.isEmpty() && s.bandLow.size() == s.bandHigh.size()) {
-        auto* area = new QAreaSeries;
-        auto* upper = new QLineSeries(area);
-        auto* lower = new QLineSeries(area);
-        upper->replace(toPoints(s.bandHigh));
-        lower->replace(toPoints(s.bandLow));
-        area->setUpperSeries(upper);
-        area->setLowerSeries(lower);
-        area->setName(s.bandLabel);
-        area->setColor(kBandFill);
-        area->setBorderColor(Qt::transparent);
-        area->setPen(Qt::NoPen);
-        attach(area);
+    if (slot.area) {
+        slot.upper->replace(toPoints(s.bandHigh));
+        slot.lower->replace(toPoints(s.bandLow));
+        slot.area->setName(s.bandLabel);
     }
     const double xFirst = msecs(first);
     const double xLast = msecs(last);
-    for (const ReferenceLine& r : s.references) {
-        const bool important = r.kind == ReferenceLine::Kind::ImportantChange;
-        auto* line = new QLineSeries;
-        line->setName(r.label);
-        line->replace({QPointF(xFirst, r.value), QPointF(xLast, r.value)});
-        QPen pen(important ? kImportant : kCutOff, important ? 2 : 1.5,
-                 important ? Qt::DashLine : Qt::DotLine);
-        line->setPen(pen);
-        attach(line);
+    for (int i = 0; i < slot.references.size() && i < s.references.size(); ++i) {
+        const ReferenceLine& r = s.references.at(i);
+        slot.references[i]->setName(r.label);
+        slot.references[i]->replace({QPointF(xFirst, r.value), QPointF(xLast, r.value)});
     }
-    if (!s.secondary.isEmpty()) {
-        auto* secondary = new QLineSeries;
-        secondary->setName(s.secondaryLabel);
-        secondary->replace(toPoints(s.secondary));
-        secondary->setPen(QPen(kSecondary, 2, Qt::DashLine));
-        secondary->setPointsVisible(s.secondary.size() <= 40);
-        attach(secondary);
+    if (slot.secondary) {
+        slot.secondary->setName(s.secondaryLabel);
+        slot.secondary->replace(toPoints(s.secondary));
+        slot.secondary->setPointsVisible(s.secondary.size() <= 40);
     }
-    auto* main = new QLineSeries;
-    main->setName(s.valueLabel);
-    main->replace(toPoints(s.points));
-    main->setPen(QPen(kMain, 2.5));
-    main->setPointsVisible(s.points.size() <= 40);
-    attach(main);
-    return chart;
+    slot.main->setName(s.valueLabel);
+    slot.main->replace(toPoints(s.points));
+    slot.main->setPointsVisible(s.points.size() <= 40);
 }
 
 void ProgressChartsWidget::setData(const ProgressData& data)
 {
-    // Charts are rebuilt rather than updated: a handful of small series, and it keeps the
-    // axes and threshold lines right when a baseline is amended.
-    for (QChartView* view : m_views)
-        delete view;
-    m_views.clear();
     QList<ProgressSeries> series;
     if (!data.pain.points.isEmpty())
         series << data.pain;
@@ -162,13 +200,27 @@ void ProgressChartsWidget::setData(const ProgressData& data)
         series << data.activity;
     series << data.measureSeries;
     m_empty->setVisible(series.isEmpty());
+
     for (int i = 0; i < series.size(); ++i) {
-        auto* view = new QChartView(buildChart(series.at(i)));
-        view->setObjectName(QStringLiteral("chart_%1").arg(series.at(i).key));
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(250);
-        m_grid->addWidget(view, 1 + i / 2, i % 2);
-        m_views << view;
+        const ProgressSeries& s = series.at(i);
+        if (i < m_slots.size() && m_slots[i].signature == signature(s)) {
+            update(m_slots[i], s);
+            continue;
+        }
+        Slot slot = create(s);
+        if (i < m_slots.size()) {
+            m_grid->removeWidget(m_slots[i].view);
+            delete m_slots[i].view;
+            m_slots[i] = slot;
+        } else {
+            m_slots.append(slot);
+        }
+        m_grid->addWidget(slot.view, 1 + i / 2, i % 2);
+    }
+    while (m_slots.size() > series.size()) {
+        Slot slot = m_slots.takeLast();
+        m_grid->removeWidget(slot.view);
+        delete slot.view;
     }
 }
 
