@@ -46,9 +46,9 @@ int ExportCommand::outcomes(CliContext& ctx, const QStringList& args)
     if (parser.value(csv).isEmpty())
         return ctx.usage(tr("export outcomes needs --csv FILE."));
     if (!parser.isSet(force) && QFileInfo::exists(parser.value(csv)))
-        return ctx.fail(Error{QStringLiteral("export.exists"),
-                              tr("%1 already exists; add --force to replace it.")
-                                  .arg(parser.value(csv))});
+        return ctx.fail(
+            Error{QStringLiteral("export.exists"),
+                  tr("%1 already exists; add --force to replace it.").arg(parser.value(csv))});
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());

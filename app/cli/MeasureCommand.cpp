@@ -93,8 +93,8 @@ int MeasureCommand::add(CliContext& ctx, const QStringList& args)
             return ctx.usage(d.error().message);
         input.takenOn = *d;
     }
-    for (const auto& [option, target] : {std::pair{&visit, &input.visitId},
-                                         std::pair{&episode, &input.episodeId}}) {
+    for (const auto& [option, target] :
+         {std::pair{&visit, &input.visitId}, std::pair{&episode, &input.episodeId}}) {
         if (!parser.isSet(*option))
             continue;
         auto id = VisitCliSupport::parseId(parser.value(*option),
@@ -162,8 +162,8 @@ int MeasureCommand::list(CliContext& ctx, const QStringList& args)
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
-    auto exists = (*ws)->db().exec(QStringLiteral("SELECT 1 FROM patient WHERE id = ?"),
-                                   {*patient});
+    auto exists =
+        (*ws)->db().exec(QStringLiteral("SELECT 1 FROM patient WHERE id = ?"), {*patient});
     if (!exists)
         return ctx.fail(exists.error());
     if (!exists->next())
@@ -301,13 +301,13 @@ int MeasureCommand::amend(CliContext& ctx, const QStringList& args)
             return ctx.usage(d.error().message);
         takenOn = *d;
     }
-    auto revision = repo.amend(*id, takenOn, newAnswers, VisitCliSupport::clinician(parser, clinician),
-                               parser.value(reason));
+    auto revision = repo.amend(*id, takenOn, newAnswers,
+                               VisitCliSupport::clinician(parser, clinician), parser.value(reason));
     if (!revision)
         return VisitCliSupport::fail(ctx, revision.error());
     if (parser.isSet(json))
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), *id},
-                                  {QStringLiteral("revision"), *revision}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("revision"), *revision}});
     else
         ctx.out() << *revision << Qt::endl;
     return ExitOk;

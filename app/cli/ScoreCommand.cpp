@@ -66,7 +66,9 @@ int ScoreCommand::run(CliContext& ctx, const QStringList& args)
                    .arg(band);
         break;
     case Instrument::Psfs:
-        out << tr("PSFS mean %1 (%2 activities)").arg(OutcomeScoring::formatScore(s)).arg(s.answered);
+        out << tr("PSFS mean %1 (%2 activities)")
+                   .arg(OutcomeScoring::formatScore(s))
+                   .arg(s.answered);
         break;
     case Instrument::Tsk:
         out << tr("TSK-17 %1 (%2)").arg(s.total).arg(band);

@@ -55,9 +55,9 @@ Result<qint64> VisitCliSupport::parseId(const QString& text, const QString& what
     bool ok = false;
     const qint64 id = text.trimmed().toLongLong(&ok);
     if (!ok || id <= 0)
-        return Error{QStringLiteral("usage"),
-                     tr("%1 must be a record id (a positive whole number), not '%2'.")
-                         .arg(what, text)};
+        return Error{
+            QStringLiteral("usage"),
+            tr("%1 must be a record id (a positive whole number), not '%2'.").arg(what, text)};
     return id;
 }
 
@@ -87,10 +87,10 @@ Result<QDate> VisitCliSupport::parseDate(const QString& text, const QString& wha
 
 int VisitCliSupport::fail(CliContext& ctx, const Error& error)
 {
-    const bool invalidInput = error.code == QLatin1String("usage")
-        || error.code.endsWith(QLatin1String(".invalid"))
-        || error.code.endsWith(QLatin1String(".unchanged"))
-        || error.code == QLatin1String("score.invalid");
+    const bool invalidInput = error.code == QLatin1String("usage") ||
+                              error.code.endsWith(QLatin1String(".invalid")) ||
+                              error.code.endsWith(QLatin1String(".unchanged")) ||
+                              error.code == QLatin1String("score.invalid");
     return ctx.fail(error, invalidInput ? ExitUsage : ExitFailure);
 }
 

@@ -56,9 +56,9 @@ struct FieldOptions
 
     void addTo(QCommandLineParser& parser, bool amending) const
     {
-        for (const auto* o : {&date, &time, &pain, &painBest, &painWorst, &painExercise,
-                              &painMorning, &activity, &activityMinutes, &steps, &adherence,
-                              &legs, &neuro, &notes})
+        for (const auto* o :
+             {&date, &time, &pain, &painBest, &painWorst, &painExercise, &painMorning, &activity,
+              &activityMinutes, &steps, &adherence, &legs, &neuro, &notes})
             parser.addOption(*o);
         if (amending)
             parser.addOption(noNeuro);
@@ -76,25 +76,27 @@ struct FieldOptions
         if (p.isSet(time)) {
             const QTime t = QTime::fromString(p.value(time), QStringLiteral("H:mm"));
             if (!t.isValid())
-                return Error{QStringLiteral("usage"),
-                             VisitCommand::tr("--time must be HH:MM, not '%1'.").arg(p.value(time))};
+                return Error{
+                    QStringLiteral("usage"),
+                    VisitCommand::tr("--time must be HH:MM, not '%1'.").arg(p.value(time))};
             r.time = t;
         }
         const auto pain0to10 = [&](const QCommandLineOption& o,
                                    std::optional<int>& field) -> Status {
             if (!p.isSet(o))
                 return {};
-            auto v = VisitValidator::parsePain(p.value(o), QStringLiteral("--") + o.names().first());
+            auto v =
+                VisitValidator::parsePain(p.value(o), QStringLiteral("--") + o.names().first());
             if (!v)
                 return v.error();
             field = *v;
             return {};
         };
         std::optional<int> now;
-        for (auto [o, field] : {std::pair{&pain, &now}, std::pair{&painBest, &r.painBest},
-                                std::pair{&painWorst, &r.painWorst},
-                                std::pair{&painExercise, &r.painExercise},
-                                std::pair{&painMorning, &r.painNextMorning}}) {
+        for (auto [o, field] :
+             {std::pair{&pain, &now}, std::pair{&painBest, &r.painBest},
+              std::pair{&painWorst, &r.painWorst}, std::pair{&painExercise, &r.painExercise},
+              std::pair{&painMorning, &r.painNextMorning}}) {
             if (auto st = pain0to10(*o, *field); !st)
                 return st;
         }
@@ -322,8 +324,9 @@ int VisitCommand::list(CliContext& ctx, const QStringList& args)
                    .leftJustified(12)
             << (r.activityMinutes ? tr("%1 min").arg(*r.activityMinutes) : QStringLiteral("-"))
                    .leftJustified(10)
-            << (r.sessionsDone ? QStringLiteral("%1/%2").arg(*r.sessionsDone).arg(*r.sessionsPlanned)
-                               : QStringLiteral("-"))
+            << (r.sessionsDone
+                    ? QStringLiteral("%1/%2").arg(*r.sessionsDone).arg(*r.sessionsPlanned)
+                    : QStringLiteral("-"))
                    .leftJustified(11)
             << VisitValidator::legSymptomsLabel(r.legSymptoms)
             << (v.enteredInError ? tr("  [entered in error]")
@@ -346,8 +349,8 @@ int VisitCommand::show(CliContext& ctx, const QStringList& args)
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return ctx.usage(tr("visit show needs exactly one VISIT_ID."));
-    auto id = VisitCliSupport::parseId(parser.positionalArguments().first(),
-                                       QStringLiteral("VISIT_ID"));
+    auto id =
+        VisitCliSupport::parseId(parser.positionalArguments().first(), QStringLiteral("VISIT_ID"));
     if (!id)
         return ctx.usage(id.error().message);
     auto ws = ctx.workspace();
@@ -371,13 +374,13 @@ int VisitCommand::show(CliContext& ctx, const QStringList& args)
     }
     QTextStream& out = ctx.out();
     for (const VisitRevision& r : *history) {
-        out << (r.revision == 1 ? tr("Revision 1 (original), %1 by %2")
-                                      .arg(r.recordedAt.toLocalTime().toString(Qt::ISODate),
-                                           r.recordedBy)
-                                : tr("Revision %1, %2 by %3: %4")
-                                      .arg(r.revision)
-                                      .arg(r.recordedAt.toLocalTime().toString(Qt::ISODate),
-                                           r.recordedBy, r.reason))
+        out << (r.revision == 1
+                    ? tr("Revision 1 (original), %1 by %2")
+                          .arg(r.recordedAt.toLocalTime().toString(Qt::ISODate), r.recordedBy)
+                    : tr("Revision %1, %2 by %3: %4")
+                          .arg(r.revision)
+                          .arg(r.recordedAt.toLocalTime().toString(Qt::ISODate), r.recordedBy,
+                               r.reason))
             << (r.enteredInError ? tr(" [entered in error]") : QString()) << "\n"
             << tr("  %1, pain %2 (best %3, worst %4), clinician %5")
                    .arg(r.record.date.toString(Qt::ISODate))
@@ -417,8 +420,8 @@ int VisitCommand::amend(CliContext& ctx, const QStringList& args)
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return ctx.usage(tr("visit amend needs exactly one VISIT_ID."));
-    auto id = VisitCliSupport::parseId(parser.positionalArguments().first(),
-                                       QStringLiteral("VISIT_ID"));
+    auto id =
+        VisitCliSupport::parseId(parser.positionalArguments().first(), QStringLiteral("VISIT_ID"));
     if (!id)
         return ctx.usage(id.error().message);
     if (parser.value(reason).trimmed().isEmpty())
@@ -439,13 +442,13 @@ int VisitCommand::amend(CliContext& ctx, const QStringList& args)
         return VisitCliSupport::fail(ctx, st.error());
     if (parser.isSet(visitClinician))
         corrected.clinician = parser.value(visitClinician).trimmed();
-    auto revision = repo.amend(*id, corrected, VisitCliSupport::clinician(parser, who),
-                               parser.value(reason));
+    auto revision =
+        repo.amend(*id, corrected, VisitCliSupport::clinician(parser, who), parser.value(reason));
     if (!revision)
         return VisitCliSupport::fail(ctx, revision.error());
     if (parser.isSet(json))
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), *id},
-                                  {QStringLiteral("revision"), *revision}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("revision"), *revision}});
     else
         ctx.out() << *revision << Qt::endl;
     return ExitOk;

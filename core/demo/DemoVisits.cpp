@@ -171,14 +171,15 @@ Status addDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed, int v
             r.sessionsDone = *r.sessionsPlanned - int(rng.bounded(flare ? 4 : 2));
         }
         r.activityLabel = Tr::tr("walking");
-        r.activityMinutes = clamp((10.0 + 15.0 * severity) * (1.0 + 3.0 * progress)
-                                      * (flare ? 0.7 : 1.0) + rng.bounded(5),
-                                  0, 600);
+        r.activityMinutes =
+            clamp((10.0 + 15.0 * severity) * (1.0 + 3.0 * progress) * (flare ? 0.7 : 1.0) +
+                      rng.bounded(5),
+                  0, 600);
         if (rng.bounded(2))
             r.steps = clamp(3000 + 5000 * progress + rng.bounded(1200), 0, 50000);
-        r.legSymptoms = progress < 0.15 ? LegSymptoms::Stable
-            : progress < 0.6            ? LegSymptoms::Centralising
-                                        : LegSymptoms::None;
+        r.legSymptoms = progress < 0.15  ? LegSymptoms::Stable
+                        : progress < 0.6 ? LegSymptoms::Centralising
+                                         : LegSymptoms::None;
         if (flare && progress < 0.6)
             r.legSymptoms = LegSymptoms::Peripheralising;
         if (rng.bounded(3) == 0)
@@ -193,8 +194,8 @@ Status addDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed, int v
             continue;
         for (Instrument instrument : Instruments::all()) {
             // STarT Back is a screening tool: first visit and discharge only.
-            if (instrument == Instrument::StartBack && i == visitCount / 2 && i != 0
-                && i != visitCount - 1)
+            if (instrument == Instrument::StartBack && i == visitCount / 2 && i != 0 &&
+                i != visitCount - 1)
                 continue;
             MeasureInput m;
             m.patientId = patientId;

@@ -11,7 +11,8 @@ namespace gradus {
 
 // How leg symptoms behaved since the last visit (the McKenzie vocabulary clinicians use for
 // sciatica): spreading further down the leg (peripheralising) is a reason to regress.
-enum class LegSymptoms {
+enum class LegSymptoms
+{
     NotRecorded,
     None,
     Centralising,

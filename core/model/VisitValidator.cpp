@@ -53,12 +53,12 @@ QList<VisitFieldError> VisitValidator::validate(const VisitRecord& r, const QDat
                        tr("The visit date %1 is in the future; today is %2.")
                            .arg(r.date.toString(Qt::ISODate), today.toString(Qt::ISODate))});
     else if (r.date.year() < 1900)
-        errors.append({VisitField::Date, tr("The visit date %1 is before 1900.")
-                                             .arg(r.date.toString(Qt::ISODate))});
+        errors.append({VisitField::Date,
+                       tr("The visit date %1 is before 1900.").arg(r.date.toString(Qt::ISODate))});
     if (r.time && !r.time->isValid())
         errors.append({VisitField::Time, tr("The time of the visit is not a valid time.")});
-    else if (r.time && r.date == today
-             && QTime(r.time->hour(), r.time->minute()) > now.toLocalTime().time())
+    else if (r.time && r.date == today &&
+             QTime(r.time->hour(), r.time->minute()) > now.toLocalTime().time())
         errors.append({VisitField::Time, tr("The visit time %1 today is in the future.")
                                              .arg(r.time->toString(QStringLiteral("HH:mm")))});
 
@@ -92,26 +92,26 @@ QList<VisitFieldError> VisitValidator::validate(const VisitRecord& r, const QDat
                            .arg(*r.activityMinutes)
                            .arg(kMaxActivityMinutes)});
     if (r.steps && (*r.steps < 0 || *r.steps > kMaxSteps))
-        errors.append({VisitField::Steps, tr("Steps are %1 a day; they must be from 0 to %2.")
-                                              .arg(*r.steps)
-                                              .arg(kMaxSteps)});
+        errors.append(
+            {VisitField::Steps,
+             tr("Steps are %1 a day; they must be from 0 to %2.").arg(*r.steps).arg(kMaxSteps)});
 
     if (r.sessionsDone.has_value() != r.sessionsPlanned.has_value()) {
         errors.append({VisitField::Adherence,
                        tr("Give both the sessions done and the sessions prescribed, or neither.")});
     } else if (r.sessionsDone) {
         if (*r.sessionsDone < 0 || *r.sessionsPlanned < 0 || *r.sessionsPlanned > kMaxSessions)
-            errors.append({VisitField::Adherence,
-                           tr("Sessions must be from 0 to %1.").arg(kMaxSessions)});
+            errors.append(
+                {VisitField::Adherence, tr("Sessions must be from 0 to %1.").arg(kMaxSessions)});
         else if (*r.sessionsDone > *r.sessionsPlanned)
-            errors.append({VisitField::Adherence,
-                           tr("%1 sessions done is more than the %2 prescribed.")
-                               .arg(*r.sessionsDone)
-                               .arg(*r.sessionsPlanned)});
+            errors.append(
+                {VisitField::Adherence, tr("%1 sessions done is more than the %2 prescribed.")
+                                            .arg(*r.sessionsDone)
+                                            .arg(*r.sessionsPlanned)});
     }
     if (r.notes.size() > kMaxNotes)
-        errors.append({VisitField::Notes,
-                       tr("The notes are longer than %1 characters.").arg(kMaxNotes)});
+        errors.append(
+            {VisitField::Notes, tr("The notes are longer than %1 characters.").arg(kMaxNotes)});
     return errors;
 }
 
@@ -144,9 +144,9 @@ Result<std::pair<int, int>> VisitValidator::parseAdherence(const QString& text)
     static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+)\\s*/\\s*(\\d+)\\s*$"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
-        return Error{QStringLiteral("visit.invalid"),
-                     tr("Adherence is '%1'; write sessions done/prescribed, for example 4/5.")
-                         .arg(text)};
+        return Error{
+            QStringLiteral("visit.invalid"),
+            tr("Adherence is '%1'; write sessions done/prescribed, for example 4/5.").arg(text)};
     return std::pair{match.captured(1).toInt(), match.captured(2).toInt()};
 }
 

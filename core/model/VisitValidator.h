@@ -11,7 +11,8 @@
 namespace gradus {
 
 // The fields of a visit form, so that a message can be shown beside the field it is about.
-enum class VisitField {
+enum class VisitField
+{
     Date,
     Time,
     Clinician,

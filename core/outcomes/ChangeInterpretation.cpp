@@ -122,9 +122,8 @@ Change ChangeInterpretation::interpret(const ChangeRule& rule, double baseline, 
     return c;
 }
 
-std::optional<double> ChangeInterpretation::importantLevel(const ChangeRule& rule,
-                                                           double baseline, double low,
-                                                           double high)
+std::optional<double> ChangeInterpretation::importantLevel(const ChangeRule& rule, double baseline,
+                                                           double low, double high)
 {
     if (!rule.hasThreshold)
         return std::nullopt;
@@ -158,7 +157,8 @@ QString ChangeInterpretation::thresholdText(const ChangeRule& rule)
     if (!rule.hasThreshold)
         return tr("none published");
     // No %n plural: without an English translation loaded Qt would print "point(s)".
-    const QString points = rule.points == 1 ? tr("1 point") : tr("%1 points").arg(number(rule.points));
+    const QString points =
+        rule.points == 1 ? tr("1 point") : tr("%1 points").arg(number(rule.points));
     if (rule.percent)
         return tr("%1 or %2%").arg(points, number(*rule.percent));
     return points;
@@ -187,8 +187,9 @@ QString ChangeInterpretation::summary(const Change& change)
         text += u' ' + tr("Clinically important worsening.");
         break;
     case Change::Verdict::BelowThreshold:
-        text += u' ' + tr("Less than the clinically important change (%1).")
-                           .arg(thresholdText(change.rule));
+        text +=
+            u' ' +
+            tr("Less than the clinically important change (%1).").arg(thresholdText(change.rule));
         break;
     case Change::Verdict::NotJudged:
     case Change::Verdict::NoFollowUp:

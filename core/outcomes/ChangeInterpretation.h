@@ -31,7 +31,8 @@ struct ChangeRule
 // Baseline-to-latest change for one measure and what it means.
 struct Change
 {
-    enum class Verdict {
+    enum class Verdict
+    {
         NoFollowUp,           // only one value so far
         NotJudged,            // no published threshold; the change is shown as is
         ImportantImprovement, // reached the threshold in the better direction
@@ -51,7 +52,10 @@ struct Change
     // latest - baseline, in the measure's own units.
     double change() const { return latest - baseline; }
     // Change in the better direction (positive = better), in points.
-    double improvement() const { return rule.lowerIsBetter ? baseline - latest : latest - baseline; }
+    double improvement() const
+    {
+        return rule.lowerIsBetter ? baseline - latest : latest - baseline;
+    }
     // improvement() as a percentage of the baseline; absent when the baseline is 0.
     std::optional<double> improvementPercent() const;
     // Set when the measure defines recovery.
@@ -75,14 +79,13 @@ public:
 
     // Judges the change from `baseline` to `latest` with `rule`. With count < 2 the verdict
     // is NoFollowUp.
-    static Change interpret(const ChangeRule& rule, double baseline, double latest,
-                            int count = 2);
+    static Change interpret(const ChangeRule& rule, double baseline, double latest, int count = 2);
 
     // The value a patient has to reach from `baseline` for the change to be clinically
     // important (the nearer of the points and percentage thresholds), clamped to [low,
     // high]; absent when the rule has no threshold. Charts draw it as a line.
-    static std::optional<double> importantLevel(const ChangeRule& rule, double baseline,
-                                                double low, double high);
+    static std::optional<double> importantLevel(const ChangeRule& rule, double baseline, double low,
+                                                double high);
 
     // "Improved", "Worse", "Below threshold", ...
     static QString verdictLabel(const Change& change);

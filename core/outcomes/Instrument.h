@@ -10,7 +10,8 @@ namespace gradus {
 
 // The questionnaires Gradus scores (CLINICAL.md section 2). NPRS pain is not here: it is part
 // of every visit record rather than a separate questionnaire.
-enum class Instrument {
+enum class Instrument
+{
     Odi,       // Oswestry Disability Index v2.1a
     Rmdq,      // Roland-Morris Disability Questionnaire, 24 items
     StartBack, // Keele STarT Back Screening Tool, 9 items

@@ -58,8 +58,8 @@ Result<int> OutcomesCsv::write(Workspace& workspace, const QString& path, bool o
                                        .arg(v.record.date.toString(Qt::ISODate));
             const auto add = [&](const char* measure, std::optional<int> value) {
                 if (value)
-                    lines << prefix + QLatin1String(measure) + u',' + QString::number(*value)
-                                 + QStringLiteral(",,,,") + QString::number(v.revision);
+                    lines << prefix + QLatin1String(measure) + u',' + QString::number(*value) +
+                                 QStringLiteral(",,,,") + QString::number(v.revision);
             };
             add("nprs_now", v.record.painNow);
             add("nprs_best_24h", v.record.painBest);
@@ -96,8 +96,8 @@ Result<int> OutcomesCsv::write(Workspace& workspace, const QString& path, bool o
     if (!file.commit())
         return Error{QStringLiteral("export.write"),
                      tr("Could not write %1: %2").arg(path, file.errorString())};
-    logging::get("export")->info("outcomes exported: {} rows for {} patients",
-                                 lines.size() - 1, patientIds.size());
+    logging::get("export")->info("outcomes exported: {} rows for {} patients", lines.size() - 1,
+                                 patientIds.size());
     return int(lines.size() - 1);
 }
 

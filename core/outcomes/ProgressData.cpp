@@ -103,7 +103,8 @@ ProgressData ProgressData::build(QList<Visit> visits, QList<Measure> measures,
         d.pain.points.append({r.date, double(r.painNow)});
         if (r.painBest || r.painWorst)
             anyBand = true;
-        d.pain.bandLow.append({r.date, double(std::min(r.painBest.value_or(r.painNow), r.painNow))});
+        d.pain.bandLow.append(
+            {r.date, double(std::min(r.painBest.value_or(r.painNow), r.painNow))});
         d.pain.bandHigh.append(
             {r.date, double(std::max(r.painWorst.value_or(r.painNow), r.painNow))});
         if (r.painWorst)
@@ -138,8 +139,8 @@ ProgressData ProgressData::build(QList<Visit> visits, QList<Measure> measures,
 
     if (auto c = changeOf(QStringLiteral("nprs"), tr("Pain now (NPRS)"), d.pain.points, nprs))
         d.changes.append(*c);
-    if (auto c = changeOf(QStringLiteral("pain_worst"), tr("Worst pain in 24 h (NPRS)"), worst,
-                          nprs))
+    if (auto c =
+            changeOf(QStringLiteral("pain_worst"), tr("Worst pain in 24 h (NPRS)"), worst, nprs))
         d.changes.append(*c);
     if (auto c = changeOf(QStringLiteral("activity"), tr("Activity (minutes a day)"),
                           d.activity.points, ChangeInterpretation::activityRule()))
@@ -181,15 +182,16 @@ ProgressData ProgressData::build(QList<Visit> visits, QList<Measure> measures,
             s.valueLabel = tr("Total (0-9)");
             s.secondaryLabel = tr("Psychosocial subscale (0-5)");
             // Cut-offs rather than a change threshold (Hill 2008).
-            s.references.append({ReferenceLine::Kind::CutOff, 3.5, tr("Low risk: total 3 or less")});
+            s.references.append(
+                {ReferenceLine::Kind::CutOff, 3.5, tr("Low risk: total 3 or less")});
             break;
         case Instrument::Psfs:
             s.valueLabel = tr("PSFS mean (0-10)");
             break;
         case Instrument::Tsk:
             s.valueLabel = tr("TSK-17 total (17-68)");
-            s.references.append({ReferenceLine::Kind::CutOff, 37.5,
-                                 tr("High fear of movement: above 37")});
+            s.references.append(
+                {ReferenceLine::Kind::CutOff, 37.5, tr("High fear of movement: above 37")});
             break;
         }
         const ChangeRule rule = ChangeInterpretation::ruleFor(instrument);
@@ -205,9 +207,9 @@ ProgressData ProgressData::build(QList<Visit> visits, QList<Measure> measures,
             for (int i = 0; i < perActivity.size(); ++i) {
                 const QString name = i < d.psfsActivities.size() ? d.psfsActivities[i].name
                                                                  : tr("activity %1").arg(i + 1);
-                if (auto c = changeOf(QStringLiteral("psfs:%1").arg(i + 1),
-                                      tr("PSFS: %1").arg(name), perActivity[i],
-                                      ChangeInterpretation::psfsActivityRule()))
+                if (auto c =
+                        changeOf(QStringLiteral("psfs:%1").arg(i + 1), tr("PSFS: %1").arg(name),
+                                 perActivity[i], ChangeInterpretation::psfsActivityRule()))
                     d.changes.append(*c);
             }
         }

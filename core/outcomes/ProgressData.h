@@ -25,7 +25,11 @@ struct SeriesPoint
 // A horizontal line on a chart: the clinically important level, or a published cut-off.
 struct ReferenceLine
 {
-    enum class Kind { ImportantChange, CutOff };
+    enum class Kind
+    {
+        ImportantChange,
+        CutOff
+    };
     Kind kind = Kind::ImportantChange;
     double value = 0;
     QString label;
@@ -35,8 +39,8 @@ struct ReferenceLine
 // (ui/visits) and the core painter in the PDF report draw the same series.
 struct ProgressSeries
 {
-    QString key;   // "pain", "activity", or an instrument code
-    QString title; // "Pain (NPRS 0-10)"
+    QString key;        // "pain", "activity", or an instrument code
+    QString title;      // "Pain (NPRS 0-10)"
     QString valueLabel; // legend of the main line: "Pain now"
     QList<SeriesPoint> points;
     // A shaded band around the main line (pain: best to worst in the last 24 h); empty

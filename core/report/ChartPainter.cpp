@@ -64,7 +64,8 @@ void ChartPainter::paint(QPainter& p, const QRectF& rect, const ProgressSeries& 
     double y = rect.top();
     p.setPen(kText);
     p.setFont(titleFont);
-    const QString direction = s.lowerIsBetter ? Tr::tr("lower is better") : Tr::tr("higher is better");
+    const QString direction =
+        s.lowerIsBetter ? Tr::tr("lower is better") : Tr::tr("higher is better");
     p.drawText(QPointF(rect.left(), y + titleMetrics.ascent()), s.title);
     p.setFont(smallFont);
     p.drawText(QPointF(rect.left() + titleMetrics.horizontalAdvance(s.title) + 2 * mm,
@@ -86,9 +87,9 @@ void ChartPainter::paint(QPainter& p, const QRectF& rect, const ProgressSeries& 
     if (!s.secondary.isEmpty())
         legend.append({s.secondaryLabel, kSecondary, Qt::DashLine, false});
     for (const ReferenceLine& r : s.references)
-        legend.append({r.label, r.kind == ReferenceLine::Kind::ImportantChange ? kImportant : kCutOff,
-                       r.kind == ReferenceLine::Kind::ImportantChange ? Qt::DashLine : Qt::DotLine,
-                       false});
+        legend.append(
+            {r.label, r.kind == ReferenceLine::Kind::ImportantChange ? kImportant : kCutOff,
+             r.kind == ReferenceLine::Kind::ImportantChange ? Qt::DashLine : Qt::DotLine, false});
     double x = rect.left();
     const double swatch = 5 * mm;
     const double lineHeight = smallMetrics.height();
@@ -118,8 +119,7 @@ void ChartPainter::paint(QPainter& p, const QRectF& rect, const ProgressSeries& 
     double labelWidth = 0;
     for (double v = yLow; v <= yHigh + step / 2; v += step)
         labelWidth = std::max(labelWidth, smallMetrics.horizontalAdvance(QLocale().toString(v)));
-    const QRectF plot(rect.left() + labelWidth + 1.5 * mm, y,
-                      rect.width() - labelWidth - 2.5 * mm,
+    const QRectF plot(rect.left() + labelWidth + 1.5 * mm, y, rect.width() - labelWidth - 2.5 * mm,
                       rect.bottom() - y - smallMetrics.height() - 1.5 * mm);
     if (plot.height() < 5 * mm || plot.width() < 10 * mm) {
         p.restore();
@@ -138,7 +138,9 @@ void ChartPainter::paint(QPainter& p, const QRectF& rect, const ProgressSeries& 
         last = last.addDays(3);
     }
     const double span = double(first.daysTo(last));
-    const auto px = [&](const QDate& d) { return plot.left() + plot.width() * first.daysTo(d) / span; };
+    const auto px = [&](const QDate& d) {
+        return plot.left() + plot.width() * first.daysTo(d) / span;
+    };
     const auto py = [&](double v) {
         return plot.bottom() - plot.height() * (v - yLow) / (yHigh - yLow);
     };

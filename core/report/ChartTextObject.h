@@ -35,7 +35,8 @@ public:
                     const QTextFormat& format) override;
 
 private:
-    enum Property {
+    enum Property
+    {
         ChartIndex = QTextFormat::UserProperty + 1,
         WidthMm,
         HeightMm,

@@ -12,8 +12,8 @@ namespace gradus {
 QPageSize PdfReportWriter::pageSizeFromSetting(const QString& value)
 {
     return value.trimmed().compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0
-        ? QPageSize(QPageSize::Letter)
-        : QPageSize(QPageSize::A4);
+               ? QPageSize(QPageSize::Letter)
+               : QPageSize(QPageSize::A4);
 }
 
 Status PdfReportWriter::write(const QString& path, const QString& html, const Options& options,

@@ -87,9 +87,10 @@ Result<ProgressReport> ProgressReport::load(Workspace& workspace, qint64 patient
     if (!episode)
         return episode.error();
     if (episode->next())
-        h.episode = tr("%1 (since %2)")
-                        .arg(episode->value(0).toString(),
-                             dateText(QDate::fromString(episode->value(1).toString(), Qt::ISODate)));
+        h.episode =
+            tr("%1 (since %2)")
+                .arg(episode->value(0).toString(),
+                     dateText(QDate::fromString(episode->value(1).toString(), Qt::ISODate)));
     h.reportDate = workspace.clock().today();
     const ClinicSettings& settings = workspace.settings();
     h.clinicName = settings.stringValue(ClinicSettings::Key::ClinicName);
@@ -117,47 +118,48 @@ QString ProgressReport::changeTableHtml() const
 {
     if (m_data.changes.isEmpty())
         return QStringLiteral("<p>%1</p>").arg(esc(tr("Nothing has been measured yet.")));
-    QString html = QStringLiteral(
-        "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
-        "style=\"border-collapse: collapse; border-color: #c5cfdb;\">");
+    QString html =
+        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
+                       "style=\"border-collapse: collapse; border-color: #c5cfdb;\">");
     html += QStringLiteral("<tr><th width=\"20%\">%1</th><th width=\"17%\">%2</th>"
                            "<th width=\"17%\">%3</th><th width=\"10%\" class=\"num\">%4</th>"
                            "<th width=\"17%\">%5</th><th width=\"19%\">%6</th></tr>")
-                .arg(esc(tr("Measure")), esc(tr("First")), esc(tr("Latest")),
-                     esc(tr("Change")), esc(tr("Important change")), esc(tr("What it means")));
+                .arg(esc(tr("Measure")), esc(tr("First")), esc(tr("Latest")), esc(tr("Change")),
+                     esc(tr("Important change")), esc(tr("What it means")));
     for (const Change& c : m_data.changes) {
         const auto cell = [&](double value, const QDate& date, bool latest) {
             QString text = esc(ProgressData::formatChangeValue(c, value));
             const QString band = ProgressData::bandText(c, latest);
             if (!band.isEmpty())
                 text += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(band));
-            return text + QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(dateText(date));
+            return text +
+                   QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(dateText(date));
         };
         QString change = QStringLiteral("\u2013");
         if (c.verdict != Change::Verdict::NoFollowUp) {
             const double delta = c.change();
-            change = (delta > 0 ? QStringLiteral("+") : QString())
-                + QLocale().toString(delta, 'f', std::abs(delta - std::round(delta)) < 1e-9 ? 0 : 1);
+            change =
+                (delta > 0 ? QStringLiteral("+") : QString()) +
+                QLocale().toString(delta, 'f', std::abs(delta - std::round(delta)) < 1e-9 ? 0 : 1);
             // Percent only where the threshold has a percentage (NPRS, ODI, RMDQ): "480%
             // better" on a PSFS rating from 2 tells a reader nothing.
             if (const auto pct = c.improvementPercent(); pct && c.rule.percent)
                 change += QStringLiteral("<br/><span class=\"muted\">%1</span>")
-                              .arg(esc(tr("%1% %2")
-                                           .arg(QLocale().toString(std::abs(*pct), 'f', 0),
-                                                *pct >= 0 ? tr("better") : tr("worse"))));
+                              .arg(esc(tr("%1% %2").arg(QLocale().toString(std::abs(*pct), 'f', 0),
+                                                        *pct >= 0 ? tr("better") : tr("worse"))));
         }
         QString verdict = esc(ChangeInterpretation::verdictLabel(c));
         if (c.recovered && *c.recovered)
             verdict += QStringLiteral("<br/>") + esc(tr("Recovered"));
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\">%4</td>"
-                               "<td>%5</td><td><span style=\"color: %6; font-weight: bold;\">%7"
-                               "</span></td></tr>")
-                    .arg(esc(c.label), cell(c.baseline, c.baselineDate, false),
-                         c.verdict == Change::Verdict::NoFollowUp
-                             ? QStringLiteral("\u2013")
-                             : cell(c.latest, c.latestDate, true),
-                         change, esc(ChangeInterpretation::thresholdText(c.rule)),
-                         verdictColour(c.verdict), verdict);
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\">%4</td>"
+                           "<td>%5</td><td><span style=\"color: %6; font-weight: bold;\">%7"
+                           "</span></td></tr>")
+                .arg(esc(c.label), cell(c.baseline, c.baselineDate, false),
+                     c.verdict == Change::Verdict::NoFollowUp ? QStringLiteral("\u2013")
+                                                              : cell(c.latest, c.latestDate, true),
+                     change, esc(ChangeInterpretation::thresholdText(c.rule)),
+                     verdictColour(c.verdict), verdict);
     }
     html += QStringLiteral("</table>");
     return html;
@@ -182,25 +184,25 @@ QString ProgressReport::visitTableHtml() const
     for (const Visit& v : m_data.visits.mid(m_data.visits.size() - shown)) {
         const VisitRecord& r = v.record;
         anyAmended = anyAmended || v.amended();
-        html += QStringLiteral("<tr><td>%1%2</td><td class=\"num\">%3</td><td class=\"num\">%4"
-                               "</td><td class=\"num\">%5</td><td class=\"num\">%6</td>"
-                               "<td class=\"num\">%7</td><td class=\"num\">%8</td><td>%9</td></tr>")
-                    .arg(dateText(r.date), v.amended() ? QStringLiteral(" *") : QString(),
-                         QString::number(r.painNow),
-                         r.painBest || r.painWorst
-                             ? optionalNumber(r.painBest) + u'\u2013' + optionalNumber(r.painWorst)
-                             : QStringLiteral("\u2013"),
-                         optionalNumber(r.painExercise), optionalNumber(r.painNextMorning),
-                         r.activityMinutes ? esc(tr("%1 min").arg(*r.activityMinutes))
-                                           : QStringLiteral("\u2013"),
-                         r.sessionsDone ? QStringLiteral("%1 / %2")
-                                              .arg(*r.sessionsDone)
-                                              .arg(*r.sessionsPlanned)
-                                        : QStringLiteral("\u2013"),
-                         esc(r.legSymptoms == LegSymptoms::NotRecorded
-                                 ? QStringLiteral("\u2013")
-                                 : VisitValidator::legSymptomsLabel(r.legSymptoms))
-                             + (r.newNeuroSigns ? esc(tr("; new neurological signs")) : QString()));
+        html +=
+            QStringLiteral("<tr><td>%1%2</td><td class=\"num\">%3</td><td class=\"num\">%4"
+                           "</td><td class=\"num\">%5</td><td class=\"num\">%6</td>"
+                           "<td class=\"num\">%7</td><td class=\"num\">%8</td><td>%9</td></tr>")
+                .arg(dateText(r.date), v.amended() ? QStringLiteral(" *") : QString(),
+                     QString::number(r.painNow),
+                     r.painBest || r.painWorst
+                         ? optionalNumber(r.painBest) + u'\u2013' + optionalNumber(r.painWorst)
+                         : QStringLiteral("\u2013"),
+                     optionalNumber(r.painExercise), optionalNumber(r.painNextMorning),
+                     r.activityMinutes ? esc(tr("%1 min").arg(*r.activityMinutes))
+                                       : QStringLiteral("\u2013"),
+                     r.sessionsDone
+                         ? QStringLiteral("%1 / %2").arg(*r.sessionsDone).arg(*r.sessionsPlanned)
+                         : QStringLiteral("\u2013"),
+                     esc(r.legSymptoms == LegSymptoms::NotRecorded
+                             ? QStringLiteral("\u2013")
+                             : VisitValidator::legSymptomsLabel(r.legSymptoms)) +
+                         (r.newNeuroSigns ? esc(tr("; new neurological signs")) : QString()));
     }
     html += QStringLiteral("</table>");
     if (shown < m_data.visits.size())
@@ -226,7 +228,8 @@ QString ProgressReport::html() const
             clinic << esc(h.clinicAddress).replace(u'\n', QStringLiteral(", "));
         if (!h.clinicPhone.isEmpty())
             clinic << esc(h.clinicPhone);
-        html += QStringLiteral("<p class=\"muted\">%1</p>").arg(clinic.join(QStringLiteral(" \u00b7 ")));
+        html += QStringLiteral("<p class=\"muted\">%1</p>")
+                    .arg(clinic.join(QStringLiteral(" \u00b7 ")));
     }
     html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Progress report")));
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
@@ -275,7 +278,8 @@ QString ProgressReport::html() const
     html += visitTableHtml();
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Exercise programme")));
-    html += QStringLiteral("<p>%1</p>").arg(esc(tr("No exercise programme has been recorded yet.")));
+    html +=
+        QStringLiteral("<p>%1</p>").arg(esc(tr("No exercise programme has been recorded yet.")));
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Sources")));
     QStringList sources{ChangeInterpretation::nprsRule().source};
@@ -299,11 +303,12 @@ Status ProgressReport::writePdf(const QString& path, const QPageSize& pageSize) 
                              .arg(m_header.patientName, dateText(m_header.dateOfBirth),
                                   dateText(m_header.reportDate));
     ChartTextObject charts(this->charts());
-    auto st = PdfReportWriter::write(path, html(), options, [&](QTextDocument& doc, double widthMm) {
-        // Two charts side by side with a little air between them.
-        const double w = (widthMm - 6.0) / 2.0;
-        charts.insertInto(doc, QSizeF(w, w * 0.56));
-    });
+    auto st =
+        PdfReportWriter::write(path, html(), options, [&](QTextDocument& doc, double widthMm) {
+            // Two charts side by side with a little air between them.
+            const double w = (widthMm - 6.0) / 2.0;
+            charts.insertInto(doc, QSizeF(w, w * 0.56));
+        });
     if (st)
         logging::get("report")->info("progress report written ({} visits, {} measures)",
                                      m_data.visits.size(), m_data.measures.size());
@@ -316,8 +321,9 @@ Status ProgressReport::writePdf(Workspace& workspace, qint64 patientId, const QS
     auto report = load(workspace, patientId, preparedBy);
     if (!report)
         return report.error();
-    return report->writePdf(path, PdfReportWriter::pageSizeFromSetting(workspace.settings().stringValue(
-                                      ClinicSettings::Key::PaperSize)));
+    return report->writePdf(path,
+                            PdfReportWriter::pageSizeFromSetting(
+                                workspace.settings().stringValue(ClinicSettings::Key::PaperSize)));
 }
 
 } // namespace gradus

@@ -60,8 +60,8 @@ void readRevisionInto(const QSqlQuery& q, Instrument instrument, QDate& takenOn,
     takenOn = QDate::fromString(q.value(QStringLiteral("taken_on")).toString(), Qt::ISODate);
     const QString list = q.value(QStringLiteral("answers")).toString();
     auto parsed = OutcomeScoring::parseAnswers(instrument, list);
-    auto scored = parsed ? OutcomeScoring::score(instrument, *parsed)
-                         : Result<MeasureScore>(parsed.error());
+    auto scored =
+        parsed ? OutcomeScoring::score(instrument, *parsed) : Result<MeasureScore>(parsed.error());
     if (parsed && scored) {
         answers = *parsed;
         score = *scored;
@@ -107,8 +107,7 @@ std::optional<Measure> readMeasure(const QSqlQuery& q)
 
 QVariantList bindScore(const MeasureScore& s)
 {
-    return {s.score,
-            s.subscale ? QVariant(*s.subscale) : QVariant(QMetaType::fromType<int>()),
+    return {s.score, s.subscale ? QVariant(*s.subscale) : QVariant(QMetaType::fromType<int>()),
             s.band.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s.band)};
 }
 
@@ -126,7 +125,8 @@ Status MeasureRepository::checkTakenOn(const QDate& takenOn)
 {
     const QDate today = m_workspace.clock().today();
     if (!takenOn.isValid())
-        return Error{QStringLiteral("measure.invalid"), tr("Enter the date the measure was taken.")};
+        return Error{QStringLiteral("measure.invalid"),
+                     tr("Enter the date the measure was taken.")};
     if (takenOn > today)
         return Error{QStringLiteral("measure.invalid"),
                      tr("The measure date %1 is in the future; today is %2.")
@@ -135,7 +135,7 @@ Status MeasureRepository::checkTakenOn(const QDate& takenOn)
 }
 
 Result<QList<PsfsActivity>> MeasureRepository::psfsActivities(qint64 patientId,
-                                                               std::optional<qint64> episodeId)
+                                                              std::optional<qint64> episodeId)
 {
     const QString sql =
         QStringLiteral("SELECT id, position, name FROM psfs_activity WHERE patient_id = ? AND %1 "
@@ -198,8 +198,8 @@ Result<qint64> MeasureRepository::add(const MeasureInput& input, const QString& 
                              .arg(*episodeId)};
     }
     if (episodeId) {
-        auto q = db.exec(QStringLiteral("SELECT patient_id FROM episode WHERE id = ?"),
-                         {*episodeId});
+        auto q =
+            db.exec(QStringLiteral("SELECT patient_id FROM episode WHERE id = ?"), {*episodeId});
         if (!q)
             return q.error();
         if (!q->next() || q->value(0).toLongLong() != input.patientId)
@@ -233,8 +233,8 @@ Result<qint64> MeasureRepository::add(const MeasureInput& input, const QString& 
                 auto ins = db.insert(QStringLiteral("INSERT INTO psfs_activity (patient_id, "
                                                     "episode_id, position, name, created_at, "
                                                     "created_by) VALUES (?, ?, ?, ?, ?, ?)"),
-                                     {input.patientId, optionalId(episodeId), i + 1, given[i],
-                                      now, recordedBy.trimmed()});
+                                     {input.patientId, optionalId(episodeId), i + 1, given[i], now,
+                                      recordedBy.trimmed()});
                 if (!ins)
                     return ins.error();
             }
@@ -279,9 +279,9 @@ Result<qint64> MeasureRepository::add(const MeasureInput& input, const QString& 
 }
 
 Result<int> MeasureRepository::addRevision(const Measure& current, const QDate& takenOn,
-                                           const MeasureAnswers& answers,
-                                           const MeasureScore& score, bool enteredInError,
-                                           const QString& who, const QString& reason)
+                                           const MeasureAnswers& answers, const MeasureScore& score,
+                                           bool enteredInError, const QString& who,
+                                           const QString& reason)
 {
     if (who.trimmed().isEmpty())
         return Error{QStringLiteral("measure.invalid"),
@@ -296,9 +296,9 @@ Result<int> MeasureRepository::addRevision(const Measure& current, const QDate& 
     if (!tx.isActive())
         return Error{QStringLiteral("transaction.begin"),
                      tr("Could not start saving the measure.")};
-    auto q = db.exec(
-        QStringLiteral("SELECT max(revision) FROM measure_revision WHERE measure_id = ?"),
-        {current.id});
+    auto q =
+        db.exec(QStringLiteral("SELECT max(revision) FROM measure_revision WHERE measure_id = ?"),
+                {current.id});
     if (!q)
         return q.error();
     if (!q->next() || q->value(0).isNull())
@@ -306,8 +306,8 @@ Result<int> MeasureRepository::addRevision(const Measure& current, const QDate& 
     const int next = q->value(0).toInt() + 1;
     QVariantList values{current.id, next, takenOn.toString(Qt::ISODate),
                         OutcomeScoring::formatAnswers(answers)};
-    values << bindScore(score) << (enteredInError ? 1 : 0)
-           << timestamp(m_workspace.clock().now()) << who.trimmed() << reason.trimmed();
+    values << bindScore(score) << (enteredInError ? 1 : 0) << timestamp(m_workspace.clock().now())
+           << who.trimmed() << reason.trimmed();
     if (auto r = db.exec(kInsertRevision, values); !r)
         return r.error();
     if (auto st = tx.commit(); !st)
@@ -381,8 +381,9 @@ Result<Measure> MeasureRepository::find(qint64 measureId)
         return notFound(measureId);
     auto m = readMeasure(*q);
     if (!m)
-        return Error{QStringLiteral("measure.unknown"),
-                     tr("Measure %1 is of an instrument this Gradus does not know.").arg(measureId)};
+        return Error{
+            QStringLiteral("measure.unknown"),
+            tr("Measure %1 is of an instrument this Gradus does not know.").arg(measureId)};
     return *m;
 }
 

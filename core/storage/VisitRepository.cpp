@@ -109,12 +109,14 @@ VisitRecord readRecord(const QSqlQuery& q)
 }
 
 // The newest revision of each visit, joined to the visit.
-const QString kCurrentSelect = QStringLiteral(
-    "SELECT v.id, v.patient_id, v.episode_id, v.created_at, v.created_by, r.revision, "
-    "r.entered_in_error, r.recorded_at, r.recorded_by, r.reason, %1 "
-    "FROM visit v JOIN visit_revision r ON r.visit_id = v.id "
-    "WHERE r.revision = (SELECT max(m.revision) FROM visit_revision m WHERE m.visit_id = v.id) ")
-                                   .arg(kContentColumns);
+const QString kCurrentSelect =
+    QStringLiteral(
+        "SELECT v.id, v.patient_id, v.episode_id, v.created_at, v.created_by, r.revision, "
+        "r.entered_in_error, r.recorded_at, r.recorded_by, r.reason, %1 "
+        "FROM visit v JOIN visit_revision r ON r.visit_id = v.id "
+        "WHERE r.revision = (SELECT max(m.revision) FROM visit_revision m WHERE m.visit_id = "
+        "v.id) ")
+        .arg(kContentColumns);
 
 Visit readVisit(const QSqlQuery& q)
 {
@@ -146,8 +148,8 @@ VisitRepository::VisitRepository(Workspace& workspace) : m_workspace(workspace) 
 
 Status VisitRepository::checkPatient(qint64 patientId)
 {
-    auto q = m_workspace.db().exec(QStringLiteral("SELECT 1 FROM patient WHERE id = ?"),
-                                   {patientId});
+    auto q =
+        m_workspace.db().exec(QStringLiteral("SELECT 1 FROM patient WHERE id = ?"), {patientId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -170,15 +172,14 @@ Result<qint64> VisitRepository::add(qint64 patientId, std::optional<qint64> epis
     if (auto st = checkPatient(patientId); !st)
         return st.error();
     if (episodeId) {
-        auto q = db.exec(QStringLiteral("SELECT patient_id FROM episode WHERE id = ?"),
-                         {*episodeId});
+        auto q =
+            db.exec(QStringLiteral("SELECT patient_id FROM episode WHERE id = ?"), {*episodeId});
         if (!q)
             return q.error();
         if (!q->next() || q->value(0).toLongLong() != patientId)
-            return Error{QStringLiteral("episode.notfound"),
-                         tr("Episode %1 is not an episode of patient %2.")
-                             .arg(*episodeId)
-                             .arg(patientId)};
+            return Error{
+                QStringLiteral("episode.notfound"),
+                tr("Episode %1 is not an episode of patient %2.").arg(*episodeId).arg(patientId)};
     }
     const QString now = timestamp(m_workspace.clock().now());
     auto id = db.insert(QStringLiteral("INSERT INTO visit (patient_id, episode_id, created_at, "
@@ -189,8 +190,7 @@ Result<qint64> VisitRepository::add(qint64 patientId, std::optional<qint64> epis
     QVariantList values{*id, 1};
     values << bindRecord(record);
     values << 0 << now << recordedBy.trimmed() << QVariant(QMetaType::fromType<QString>());
-    auto rev = db.exec(kInsertRevision,
-                       values);
+    auto rev = db.exec(kInsertRevision, values);
     if (!rev)
         return rev.error();
     if (auto st = tx.commit(); !st)
@@ -227,8 +227,7 @@ Result<int> VisitRepository::addRevision(qint64 visitId, const VisitRecord& reco
     values << bindRecord(record);
     values << (enteredInError ? 1 : 0) << timestamp(m_workspace.clock().now()) << who.trimmed()
            << reason.trimmed();
-    auto rev = db.exec(kInsertRevision,
-                       values);
+    auto rev = db.exec(kInsertRevision, values);
     if (!rev)
         return rev.error();
     if (auto st = tx.commit(); !st)
@@ -239,8 +238,8 @@ Result<int> VisitRepository::addRevision(qint64 visitId, const VisitRecord& reco
     return next;
 }
 
-Result<int> VisitRepository::amend(qint64 visitId, const VisitRecord& corrected,
-                                   const QString& who, const QString& reason)
+Result<int> VisitRepository::amend(qint64 visitId, const VisitRecord& corrected, const QString& who,
+                                   const QString& reason)
 {
     auto current = find(visitId);
     if (!current)
@@ -296,11 +295,11 @@ Result<QList<Visit>> VisitRepository::listForPatient(qint64 patientId, bool incl
     // COALESCE: SQLite sorts NULL first and PostgreSQL last; a visit without a time sorts
     // before timed visits of the same day on both.
     auto q = m_workspace.db().exec(
-        kCurrentSelect
-            + QStringLiteral("AND v.patient_id = ? %1 ORDER BY r.visit_date, "
-                             "COALESCE(r.visit_time, ''), v.id")
-                  .arg(includeEnteredInError ? QString()
-                                             : QStringLiteral("AND r.entered_in_error = 0")),
+        kCurrentSelect + QStringLiteral("AND v.patient_id = ? %1 ORDER BY r.visit_date, "
+                                        "COALESCE(r.visit_time, ''), v.id")
+                             .arg(includeEnteredInError
+                                      ? QString()
+                                      : QStringLiteral("AND r.entered_in_error = 0")),
         {patientId});
     if (!q)
         return q.error();

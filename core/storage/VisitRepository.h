@@ -25,8 +25,8 @@ public:
 
     // Validates (VisitValidator, with the Workspace clock) and saves a new visit. `recordedBy`
     // is who is entering it, usually the record's clinician.
-    Result<qint64> add(qint64 patientId, std::optional<qint64> episodeId,
-                       const VisitRecord& record, const QString& recordedBy);
+    Result<qint64> add(qint64 patientId, std::optional<qint64> episodeId, const VisitRecord& record,
+                       const QString& recordedBy);
 
     // Saves `corrected` as the visit's next revision; the earlier ones stay. Needs a reason
     // and a name, and refuses a "correction" that changes nothing. Returns the new revision

@@ -26,7 +26,8 @@ struct Fixture
 {
     explicit Fixture(int visits)
     {
-        auto opened = Database::open(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("b.sqlite"))));
+        auto opened =
+            Database::open(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("b.sqlite"))));
         if (!opened)
             return;
         workspace = std::make_unique<Workspace>(std::move(*opened), clock);
@@ -55,7 +56,8 @@ void drawCharts(PatientProgressView& view)
     QApplication::sendPostedEvents();
     view.layout()->activate();
     for (QChartView* chart : view.charts()->chartViews()) {
-        QImage image(chart->size().expandedTo(QSize(400, 250)), QImage::Format_ARGB32_Premultiplied);
+        QImage image(chart->size().expandedTo(QSize(400, 250)),
+                     QImage::Format_ARGB32_Premultiplied);
         QPainter painter(&image);
         chart->render(&painter);
     }
@@ -122,7 +124,8 @@ static void BM_ProgressReportPdf200Visits(benchmark::State& state)
     }
     const QString path = f.dir.filePath(QStringLiteral("r.pdf"));
     for (auto _ : state) {
-        if (!ProgressReport::writePdf(*f.workspace, f.patients.first(), QStringLiteral("Bench"), path))
+        if (!ProgressReport::writePdf(*f.workspace, f.patients.first(), QStringLiteral("Bench"),
+                                      path))
             state.SkipWithError("report failed");
     }
 }

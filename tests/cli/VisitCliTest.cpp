@@ -83,8 +83,9 @@ TEST_F(VisitCliTest, ScoreCommandPrintsScoresBandsAndWarnings)
         << missing.out.toStdString();
     EXPECT_TRUE(missing.out.contains(QStringLiteral("Warning: 3 of 10 ODI sections")));
 
-    auto sb = run({QStringLiteral("score"), QStringLiteral("startback"), QStringLiteral("--answers"),
-                   QStringLiteral("1,1,0,0,1,1,1,0,5"), QStringLiteral("--json")});
+    auto sb =
+        run({QStringLiteral("score"), QStringLiteral("startback"), QStringLiteral("--answers"),
+             QStringLiteral("1,1,0,0,1,1,1,0,5"), QStringLiteral("--json")});
     ASSERT_EQ(sb.exitCode, 0);
     EXPECT_EQ(sb.json()[QStringLiteral("total")].toInt(), 6);
     EXPECT_EQ(sb.json()[QStringLiteral("subscale")].toInt(), 4);
@@ -108,9 +109,11 @@ TEST_F(VisitCliTest, ScoreCommandRejectsInvalidInputWithExitTwo)
         {QStringLiteral("odi"), QStringLiteral("--answers"), QStringLiteral("1,2,3")},
         {QStringLiteral("odi"), QStringLiteral("--answers"), QStringLiteral("1,2,3,4,5,6,1,1,1,1")},
         {QStringLiteral("rmdq"), QStringLiteral("--answers"), QStringLiteral("1,0,x")},
-        {QStringLiteral("startback"), QStringLiteral("--answers"), QStringLiteral("0,0,0,0,0,0,0,0,0")},
+        {QStringLiteral("startback"), QStringLiteral("--answers"),
+         QStringLiteral("0,0,0,0,0,0,0,0,0")},
         {QStringLiteral("psfs"), QStringLiteral("--answers"), QStringLiteral("3,4")},
-        {QStringLiteral("tsk"), QStringLiteral("--answers"), QStringLiteral("5,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1")},
+        {QStringLiteral("tsk"), QStringLiteral("--answers"),
+         QStringLiteral("5,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1")},
         {QStringLiteral("ndi"), QStringLiteral("--answers"), QStringLiteral("1")},
         {QStringLiteral("odi")},
     };
@@ -125,23 +128,23 @@ TEST_F(VisitCliTest, ScoreCommandRejectsInvalidInputWithExitTwo)
 
 TEST_F(VisitCliTest, VisitAddPrintsTheIdAndListShowsIt)
 {
-    auto first = run({QStringLiteral("visit"), QStringLiteral("add"), patient(),
-                      QStringLiteral("--date"), date(14), QStringLiteral("--pain"),
-                      QStringLiteral("7"), QStringLiteral("--pain-best"), QStringLiteral("5"),
-                      QStringLiteral("--pain-worst"), QStringLiteral("9"),
-                      QStringLiteral("--activity-minutes"), QStringLiteral("15"),
-                      QStringLiteral("--adherence"), QStringLiteral("3/5"),
-                      QStringLiteral("--clinician"), QStringLiteral("Pat Clinician")});
+    auto first = run(
+        {QStringLiteral("visit"), QStringLiteral("add"), patient(), QStringLiteral("--date"),
+         date(14), QStringLiteral("--pain"), QStringLiteral("7"), QStringLiteral("--pain-best"),
+         QStringLiteral("5"), QStringLiteral("--pain-worst"), QStringLiteral("9"),
+         QStringLiteral("--activity-minutes"), QStringLiteral("15"), QStringLiteral("--adherence"),
+         QStringLiteral("3/5"), QStringLiteral("--clinician"), QStringLiteral("Pat Clinician")});
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
     bool ok = false;
     const qint64 id = first.out.trimmed().toLongLong(&ok);
     ASSERT_TRUE(ok) << first.out.toStdString();
-    auto second = run({QStringLiteral("visit"), QStringLiteral("add"), patient(),
-                       QStringLiteral("--date"), date(0), QStringLiteral("--pain"),
-                       QStringLiteral("4")});
+    auto second =
+        run({QStringLiteral("visit"), QStringLiteral("add"), patient(), QStringLiteral("--date"),
+             date(0), QStringLiteral("--pain"), QStringLiteral("4")});
     ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
 
-    auto list = run({QStringLiteral("visit"), QStringLiteral("list"), patient(), QStringLiteral("--json")});
+    auto list =
+        run({QStringLiteral("visit"), QStringLiteral("list"), patient(), QStringLiteral("--json")});
     ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
     const QJsonArray visits = list.json().toArray();
     ASSERT_EQ(visits.size(), 2);
@@ -190,31 +193,33 @@ TEST_F(VisitCliTest, VisitAddRejectsInvalidInputAndWritesNothing)
         EXPECT_TRUE(r.err.contains(message)) << r.err.toStdString();
         EXPECT_TRUE(r.out.isEmpty());
     }
-    auto noPatient = run({QStringLiteral("visit"), QStringLiteral("add"), QStringLiteral("999"),
-                          QStringLiteral("--date"), date(1), QStringLiteral("--pain"),
-                          QStringLiteral("5")});
+    auto noPatient =
+        run({QStringLiteral("visit"), QStringLiteral("add"), QStringLiteral("999"),
+             QStringLiteral("--date"), date(1), QStringLiteral("--pain"), QStringLiteral("5")});
     EXPECT_EQ(noPatient.exitCode, 1);
     EXPECT_TRUE(noPatient.err.contains(QStringLiteral("no patient with id 999")));
 
-    auto list = run({QStringLiteral("visit"), QStringLiteral("list"), patient(), QStringLiteral("--json")});
+    auto list =
+        run({QStringLiteral("visit"), QStringLiteral("list"), patient(), QStringLiteral("--json")});
     EXPECT_EQ(list.json().toArray().size(), 0);
 }
 
 TEST_F(VisitCliTest, VisitAmendKeepsTheOriginal)
 {
-    auto add = run({QStringLiteral("visit"), QStringLiteral("add"), patient(), QStringLiteral("--date"),
-                    date(3), QStringLiteral("--pain"), QStringLiteral("6"),
-                    QStringLiteral("--steps"), QStringLiteral("4000")});
+    auto add = run({QStringLiteral("visit"), QStringLiteral("add"), patient(),
+                    QStringLiteral("--date"), date(3), QStringLiteral("--pain"),
+                    QStringLiteral("6"), QStringLiteral("--steps"), QStringLiteral("4000")});
     ASSERT_EQ(add.exitCode, 0);
     const QString id = add.out.trimmed();
     auto noReason = run({QStringLiteral("visit"), QStringLiteral("amend"), id,
                          QStringLiteral("--pain"), QStringLiteral("5")});
     EXPECT_EQ(noReason.exitCode, 2);
     EXPECT_TRUE(noReason.err.contains(QStringLiteral("--reason")));
-    auto amend = run({QStringLiteral("visit"), QStringLiteral("amend"), id, QStringLiteral("--pain"),
-                      QStringLiteral("5"), QStringLiteral("--clear"), QStringLiteral("steps"),
-                      QStringLiteral("--reason"), QStringLiteral("misheard"),
-                      QStringLiteral("--clinician"), QStringLiteral("Sam Second")});
+    auto amend =
+        run({QStringLiteral("visit"), QStringLiteral("amend"), id, QStringLiteral("--pain"),
+             QStringLiteral("5"), QStringLiteral("--clear"), QStringLiteral("steps"),
+             QStringLiteral("--reason"), QStringLiteral("misheard"), QStringLiteral("--clinician"),
+             QStringLiteral("Sam Second")});
     ASSERT_EQ(amend.exitCode, 0) << amend.err.toStdString();
     EXPECT_EQ(amend.out.trimmed(), QStringLiteral("2"));
     auto same = run({QStringLiteral("visit"), QStringLiteral("amend"), id, QStringLiteral("--pain"),
@@ -222,7 +227,8 @@ TEST_F(VisitCliTest, VisitAmendKeepsTheOriginal)
     EXPECT_EQ(same.exitCode, 2);
     EXPECT_TRUE(same.err.contains(QStringLiteral("changes nothing")));
 
-    auto show = run({QStringLiteral("visit"), QStringLiteral("show"), id, QStringLiteral("--json")});
+    auto show =
+        run({QStringLiteral("visit"), QStringLiteral("show"), id, QStringLiteral("--json")});
     ASSERT_EQ(show.exitCode, 0);
     const QJsonObject o = show.json().toObject();
     EXPECT_EQ(o[QStringLiteral("pain")].toInt(), 5);
@@ -237,32 +243,34 @@ TEST_F(VisitCliTest, VisitAmendKeepsTheOriginal)
 
 TEST_F(VisitCliTest, MeasureAddListAndPsfsActivities)
 {
-    auto odi = run({QStringLiteral("measure"), QStringLiteral("add"), patient(), QStringLiteral("--type"),
-                    QStringLiteral("odi"), QStringLiteral("--answers"),
+    auto odi = run({QStringLiteral("measure"), QStringLiteral("add"), patient(),
+                    QStringLiteral("--type"), QStringLiteral("odi"), QStringLiteral("--answers"),
                     QStringLiteral("4,4,4,4,4,0,0,0,0,0"), QStringLiteral("--date"), date(20)});
     ASSERT_EQ(odi.exitCode, 0) << odi.err.toStdString();
-    auto psfsUnnamed = run({QStringLiteral("measure"), QStringLiteral("add"), patient(),
-                            QStringLiteral("--type"), QStringLiteral("psfs"),
-                            QStringLiteral("--answers"), QStringLiteral("2,3,4")});
+    auto psfsUnnamed =
+        run({QStringLiteral("measure"), QStringLiteral("add"), patient(), QStringLiteral("--type"),
+             QStringLiteral("psfs"), QStringLiteral("--answers"), QStringLiteral("2,3,4")});
     EXPECT_EQ(psfsUnnamed.exitCode, 2);
     EXPECT_TRUE(psfsUnnamed.err.contains(QStringLiteral("names its activities")));
-    auto psfs = run({QStringLiteral("measure"), QStringLiteral("add"), patient(), QStringLiteral("--type"),
-                     QStringLiteral("psfs"), QStringLiteral("--answers"), QStringLiteral("2,3,4"),
-                     QStringLiteral("--activities"),
+    auto psfs = run({QStringLiteral("measure"), QStringLiteral("add"), patient(),
+                     QStringLiteral("--type"), QStringLiteral("psfs"), QStringLiteral("--answers"),
+                     QStringLiteral("2,3,4"), QStringLiteral("--activities"),
                      QStringLiteral("Sitting at work;Lifting a child;Walking uphill"),
                      QStringLiteral("--date"), date(20)});
     ASSERT_EQ(psfs.exitCode, 0) << psfs.err.toStdString();
-    auto rerate = run({QStringLiteral("measure"), QStringLiteral("add"), patient(),
-                       QStringLiteral("--type"), QStringLiteral("psfs"),
-                       QStringLiteral("--answers"), QStringLiteral("6,6,7"), QStringLiteral("--json")});
+    auto rerate =
+        run({QStringLiteral("measure"), QStringLiteral("add"), patient(), QStringLiteral("--type"),
+             QStringLiteral("psfs"), QStringLiteral("--answers"), QStringLiteral("6,6,7"),
+             QStringLiteral("--json")});
     ASSERT_EQ(rerate.exitCode, 0) << rerate.err.toStdString();
     EXPECT_DOUBLE_EQ(rerate.json()[QStringLiteral("score")].toDouble(), 6.33);
     auto badOdi = run({QStringLiteral("measure"), QStringLiteral("add"), patient(),
-                       QStringLiteral("--type"), QStringLiteral("odi"),
-                       QStringLiteral("--answers"), QStringLiteral("9,0,0,0,0,0,0,0,0,0")});
+                       QStringLiteral("--type"), QStringLiteral("odi"), QStringLiteral("--answers"),
+                       QStringLiteral("9,0,0,0,0,0,0,0,0,0")});
     EXPECT_EQ(badOdi.exitCode, 2);
 
-    auto list = run({QStringLiteral("measure"), QStringLiteral("list"), patient(), QStringLiteral("--json")});
+    auto list = run(
+        {QStringLiteral("measure"), QStringLiteral("list"), patient(), QStringLiteral("--json")});
     ASSERT_EQ(list.exitCode, 0);
     const QJsonArray measures = list.json().toArray();
     ASSERT_EQ(measures.size(), 3);
@@ -270,24 +278,27 @@ TEST_F(VisitCliTest, MeasureAddListAndPsfsActivities)
     EXPECT_DOUBLE_EQ(measures.at(0)[QStringLiteral("score")].toDouble(), 40.0);
     EXPECT_EQ(measures.at(0)[QStringLiteral("answers")].toString(),
               QStringLiteral("4,4,4,4,4,0,0,0,0,0"));
-    auto onlyPsfs = run({QStringLiteral("measure"), QStringLiteral("list"), patient(),
-                         QStringLiteral("--type"), QStringLiteral("psfs"), QStringLiteral("--json")});
+    auto onlyPsfs =
+        run({QStringLiteral("measure"), QStringLiteral("list"), patient(), QStringLiteral("--type"),
+             QStringLiteral("psfs"), QStringLiteral("--json")});
     EXPECT_EQ(onlyPsfs.json().toArray().size(), 2);
 }
 
 TEST_F(VisitCliTest, ExportOutcomesWritesCsvWithoutNames)
 {
-    ASSERT_EQ(run({QStringLiteral("visit"), QStringLiteral("add"), patient(), QStringLiteral("--date"),
-                   date(2), QStringLiteral("--pain"), QStringLiteral("6")})
-                  .exitCode,
-              0);
-    ASSERT_EQ(run({QStringLiteral("measure"), QStringLiteral("add"), patient(), QStringLiteral("--type"),
-                   QStringLiteral("startback"), QStringLiteral("--answers"),
-                   QStringLiteral("1,1,1,1,1,0,0,0,2")})
+    ASSERT_EQ(
+        run({QStringLiteral("visit"), QStringLiteral("add"), patient(), QStringLiteral("--date"),
+             date(2), QStringLiteral("--pain"), QStringLiteral("6")})
+            .exitCode,
+        0);
+    ASSERT_EQ(run({QStringLiteral("measure"), QStringLiteral("add"), patient(),
+                   QStringLiteral("--type"), QStringLiteral("startback"),
+                   QStringLiteral("--answers"), QStringLiteral("1,1,1,1,1,0,0,0,2")})
                   .exitCode,
               0);
     const QString csv = m_dir.filePath(QStringLiteral("outcomes.csv"));
-    auto r = run({QStringLiteral("export"), QStringLiteral("outcomes"), QStringLiteral("--csv"), csv});
+    auto r =
+        run({QStringLiteral("export"), QStringLiteral("outcomes"), QStringLiteral("--csv"), csv});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     QFile f(csv);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
@@ -299,11 +310,12 @@ TEST_F(VisitCliTest, ExportOutcomesWritesCsvWithoutNames)
         << lines.at(2).toStdString();
     EXPECT_FALSE(lines.join(u'\n').contains(QStringLiteral("Testperson")));
 
-    auto again = run({QStringLiteral("export"), QStringLiteral("outcomes"), QStringLiteral("--csv"), csv});
+    auto again =
+        run({QStringLiteral("export"), QStringLiteral("outcomes"), QStringLiteral("--csv"), csv});
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("--force")));
-    EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("outcomes"), QStringLiteral("--csv"), csv,
-                   QStringLiteral("--force")})
+    EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("outcomes"), QStringLiteral("--csv"),
+                   csv, QStringLiteral("--force")})
                   .exitCode,
               0);
 }

@@ -56,9 +56,9 @@ TEST(ChangeInterpretationTest, OdiTenPointsOrThirtyPercent)
 {
     const ChangeRule odi = ChangeInterpretation::ruleFor(Instrument::Odi);
     EXPECT_EQ(verdict(odi, 40, 30), Verdict::ImportantImprovement);
-    EXPECT_EQ(verdict(odi, 40, 31), Verdict::BelowThreshold);        // 9 points, 22.5%
-    EXPECT_EQ(verdict(odi, 20, 14), Verdict::ImportantImprovement);  // 6 points but 30%
-    EXPECT_EQ(verdict(odi, 20, 14.2), Verdict::BelowThreshold);      // 29%
+    EXPECT_EQ(verdict(odi, 40, 31), Verdict::BelowThreshold);           // 9 points, 22.5%
+    EXPECT_EQ(verdict(odi, 20, 14), Verdict::ImportantImprovement);     // 6 points but 30%
+    EXPECT_EQ(verdict(odi, 20, 14.2), Verdict::BelowThreshold);         // 29%
     EXPECT_EQ(verdict(odi, 35.6, 25.6), Verdict::ImportantImprovement); // exactly 10 in decimals
     EXPECT_EQ(verdict(odi, 30, 42), Verdict::ImportantWorsening);
     EXPECT_FALSE(ChangeInterpretation::interpret(odi, 40, 10).recovered.has_value());
@@ -68,7 +68,7 @@ TEST(ChangeInterpretationTest, RmdqFivePointsOrThirtyPercentAndRecovered)
 {
     const ChangeRule rmdq = ChangeInterpretation::ruleFor(Instrument::Rmdq);
     EXPECT_EQ(verdict(rmdq, 12, 7), Verdict::ImportantImprovement);
-    EXPECT_EQ(verdict(rmdq, 20, 16), Verdict::BelowThreshold); // 4 points, 20%
+    EXPECT_EQ(verdict(rmdq, 20, 16), Verdict::BelowThreshold);     // 4 points, 20%
     EXPECT_EQ(verdict(rmdq, 6, 4), Verdict::ImportantImprovement); // 2 points, 33%
     EXPECT_TRUE(*ChangeInterpretation::interpret(rmdq, 12, 2).recovered);
     EXPECT_FALSE(*ChangeInterpretation::interpret(rmdq, 12, 3).recovered);
@@ -110,8 +110,8 @@ TEST(ChangeInterpretationTest, OneValueIsNoFollowUp)
 TEST(ChangeInterpretationTest, ImportantLevelIsTheNearerThreshold)
 {
     using CI = ChangeInterpretation;
-    EXPECT_DOUBLE_EQ(*CI::importantLevel(CI::nprsRule(), 7, 0, 10), 5.0);  // 2 < 2.1
-    EXPECT_DOUBLE_EQ(*CI::importantLevel(CI::nprsRule(), 5, 0, 10), 3.5);  // 30% = 1.5 < 2
+    EXPECT_DOUBLE_EQ(*CI::importantLevel(CI::nprsRule(), 7, 0, 10), 5.0); // 2 < 2.1
+    EXPECT_DOUBLE_EQ(*CI::importantLevel(CI::nprsRule(), 5, 0, 10), 3.5); // 30% = 1.5 < 2
     EXPECT_DOUBLE_EQ(*CI::importantLevel(CI::ruleFor(Instrument::Odi), 40, 0, 100), 30.0);
     EXPECT_DOUBLE_EQ(*CI::importantLevel(CI::ruleFor(Instrument::Rmdq), 14, 0, 24), 9.8);
     EXPECT_DOUBLE_EQ(*CI::importantLevel(CI::ruleFor(Instrument::Psfs), 3, 0, 10), 5.0);

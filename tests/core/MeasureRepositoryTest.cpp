@@ -1,8 +1,8 @@
 // Outcome measures on SQLite and PostgreSQL: answers stored by item number with the score,
 // PSFS activities named once per episode, amendments keep the original.
+#include "storage/MeasureRepository.h"
 #include "Workspace.h"
 #include "outcomes/ProgressData.h"
-#include "storage/MeasureRepository.h"
 #include "storage/VisitRepository.h"
 #include "support/TestStore.h"
 #include "support/VisitFixtures.h"
@@ -51,9 +51,9 @@ protected:
 TEST_P(MeasureRepositoryTest, StoresAnswersByItemNumberAndTheScore)
 {
     MeasureRepository repo(*m_workspace);
-    auto id = repo.add(input(Instrument::Odi, QStringLiteral("3,2,2,1,2,1,2,x,2,1"),
-                             QDate(2026, 10, 1)),
-                       QStringLiteral("Pat"));
+    auto id =
+        repo.add(input(Instrument::Odi, QStringLiteral("3,2,2,1,2,1,2,x,2,1"), QDate(2026, 10, 1)),
+                 QStringLiteral("Pat"));
     ASSERT_TRUE(id) << id.error().message.toStdString();
     auto q = m_workspace->db().exec(
         QStringLiteral("SELECT r.answers, r.score, r.band, m.instrument FROM measure m JOIN "
@@ -73,9 +73,9 @@ TEST_P(MeasureRepositoryTest, StoresAnswersByItemNumberAndTheScore)
     EXPECT_EQ(m->score.missing, 1);
     EXPECT_EQ(m->episodeId, m_episode);
 
-    auto sb = repo.add(input(Instrument::StartBack, QStringLiteral("1,1,0,1,1,1,1,0,4"),
-                             QDate(2026, 10, 1)),
-                       QStringLiteral("Pat"));
+    auto sb = repo.add(
+        input(Instrument::StartBack, QStringLiteral("1,1,0,1,1,1,1,0,4"), QDate(2026, 10, 1)),
+        QStringLiteral("Pat"));
     ASSERT_TRUE(sb);
     EXPECT_EQ(repo.find(*sb)->score.band, QStringLiteral("high"));
     EXPECT_EQ(*repo.find(*sb)->score.subscale, 4);
@@ -84,8 +84,8 @@ TEST_P(MeasureRepositoryTest, StoresAnswersByItemNumberAndTheScore)
 TEST_P(MeasureRepositoryTest, RefusesInvalidMeasuresAndWritesNothing)
 {
     MeasureRepository repo(*m_workspace);
-    MeasureInput bad = input(Instrument::Odi, QStringLiteral("1,1,1,1,1,1,1,1,1,1"),
-                             QDate(2026, 10, 1));
+    MeasureInput bad =
+        input(Instrument::Odi, QStringLiteral("1,1,1,1,1,1,1,1,1,1"), QDate(2026, 10, 1));
     bad.answers[3] = 7;
     auto r = repo.add(bad, QStringLiteral("Pat"));
     ASSERT_FALSE(r);
@@ -96,9 +96,8 @@ TEST_P(MeasureRepositoryTest, RefusesInvalidMeasuresAndWritesNothing)
                            QStringLiteral("Pat"));
     ASSERT_FALSE(future);
     EXPECT_TRUE(future.error().message.contains(QStringLiteral("future")));
-    MeasureInput otherVisit = input(Instrument::Tsk,
-                                    QStringLiteral("2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2"),
-                                    QDate(2026, 10, 1));
+    MeasureInput otherVisit = input(
+        Instrument::Tsk, QStringLiteral("2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2"), QDate(2026, 10, 1));
     otherVisit.visitId = 12345;
     EXPECT_FALSE(repo.add(otherVisit, QStringLiteral("Pat")));
     EXPECT_EQ(test::countRows(m_workspace->db(), QStringLiteral("measure")), 0);
@@ -161,9 +160,8 @@ TEST_P(MeasureRepositoryTest, AmendmentKeepsTheOriginal)
                              QDate(2026, 10, 1)),
                        QStringLiteral("Pat"));
     ASSERT_TRUE(id);
-    const MeasureAnswers corrected =
-        *OutcomeScoring::parseAnswers(Instrument::Rmdq,
-                                      QStringLiteral("1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0"));
+    const MeasureAnswers corrected = *OutcomeScoring::parseAnswers(
+        Instrument::Rmdq, QStringLiteral("1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0"));
     EXPECT_FALSE(repo.amend(*id, QDate(2026, 10, 1), corrected, QStringLiteral("Sam"), QString()));
     auto rev = repo.amend(*id, QDate(2026, 10, 1), corrected, QStringLiteral("Sam"),
                           QStringLiteral("item 9 missed when copying"));
@@ -197,12 +195,12 @@ TEST_P(MeasureRepositoryTest, ProgressDataJudgesBaselineToLatest)
         r.activityMinutes = 10 + 10 * i;
         ASSERT_TRUE(visits.add(m_patient, m_episode, r, QStringLiteral("Pat")));
     }
-    ASSERT_TRUE(measures.add(input(Instrument::Odi, QStringLiteral("4,4,4,4,4,0,0,0,0,0"),
-                                   QDate(2026, 10, 1)),
-                             QStringLiteral("Pat")));
-    ASSERT_TRUE(measures.add(input(Instrument::Odi, QStringLiteral("2,2,2,2,2,0,0,0,0,0"),
-                                   QDate(2026, 11, 12)),
-                             QStringLiteral("Pat")));
+    ASSERT_TRUE(measures.add(
+        input(Instrument::Odi, QStringLiteral("4,4,4,4,4,0,0,0,0,0"), QDate(2026, 10, 1)),
+        QStringLiteral("Pat")));
+    ASSERT_TRUE(measures.add(
+        input(Instrument::Odi, QStringLiteral("2,2,2,2,2,0,0,0,0,0"), QDate(2026, 11, 12)),
+        QStringLiteral("Pat")));
 
     auto data = ProgressData::load(*m_workspace, m_patient);
     ASSERT_TRUE(data);

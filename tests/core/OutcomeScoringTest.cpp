@@ -89,9 +89,9 @@ TEST(OdiScoringTest, EveryBandBoundary)
         const char* band;
     };
     // Bands 0-20 minimal, 21-40 moderate, 41-60 severe, 61-80 crippled, 81-100 bed-bound.
-    const Case cases[] = {{0, 0.0, "minimal"},    {10, 20.0, "minimal"},   {11, 22.0, "moderate"},
-                          {20, 40.0, "moderate"}, {21, 42.0, "severe"},    {30, 60.0, "severe"},
-                          {31, 62.0, "crippled"}, {40, 80.0, "crippled"},  {41, 82.0, "bedbound"},
+    const Case cases[] = {{0, 0.0, "minimal"},    {10, 20.0, "minimal"},  {11, 22.0, "moderate"},
+                          {20, 40.0, "moderate"}, {21, 42.0, "severe"},   {30, 60.0, "severe"},
+                          {31, 62.0, "crippled"}, {40, 80.0, "crippled"}, {41, 82.0, "bedbound"},
                           {50, 100.0, "bedbound"}};
     for (const Case& c : cases) {
         auto s = OutcomeScoring::scoreOdi(odiWithSum(c.sum));
@@ -128,14 +128,16 @@ TEST(OdiScoringTest, RejectsInvalidInput)
 {
     EXPECT_TRUE(errorOf(Instrument::Odi, QStringLiteral("x,x,x,x,x,x,x,x,x,x"))
                     .contains(QStringLiteral("No ODI section")));
-    EXPECT_TRUE(errorOf(Instrument::Odi, QStringLiteral("1,2,3")).contains(QStringLiteral("10 answers")));
+    EXPECT_TRUE(
+        errorOf(Instrument::Odi, QStringLiteral("1,2,3")).contains(QStringLiteral("10 answers")));
     EXPECT_TRUE(errorOf(Instrument::Odi, QStringLiteral("1,2,3,4,5,6,0,0,0,0"))
                     .contains(QStringLiteral("section 6 is 6")));
     EXPECT_TRUE(errorOf(Instrument::Odi, QStringLiteral("1,2,3,4,5,-1,0,0,0,0"))
                     .contains(QStringLiteral("from 0 to 5")));
     EXPECT_TRUE(errorOf(Instrument::Odi, QStringLiteral("1,2,three,4,5,0,0,0,0,0"))
                     .contains(QStringLiteral("'three'")));
-    EXPECT_TRUE(errorOf(Instrument::Odi, QStringLiteral("")).contains(QStringLiteral("No answers")));
+    EXPECT_TRUE(
+        errorOf(Instrument::Odi, QStringLiteral("")).contains(QStringLiteral("No answers")));
 }
 
 // --- RMDQ-24 -----------------------------------------------------------------------------
@@ -147,17 +149,26 @@ TEST(RmdqScoringTest, CountsTickedStatements)
         scored(Instrument::Rmdq, QStringLiteral("1,1,0,0,1,0,0,0,1,1,0,0,0,1,0,0,1,1,0,0,0,1,1,1"))
             .score,
         11.0);
-    EXPECT_DOUBLE_EQ(scored(Instrument::Rmdq, QStringLiteral("0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0")).score, 0.0);
-    EXPECT_DOUBLE_EQ(scored(Instrument::Rmdq, QStringLiteral("1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1")).score, 24.0);
+    EXPECT_DOUBLE_EQ(
+        scored(Instrument::Rmdq, QStringLiteral("0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0"))
+            .score,
+        0.0);
+    EXPECT_DOUBLE_EQ(
+        scored(Instrument::Rmdq, QStringLiteral("1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1"))
+            .score,
+        24.0);
 }
 
 TEST(RmdqScoringTest, RejectsInvalidInput)
 {
-    EXPECT_TRUE(errorOf(Instrument::Rmdq, QStringLiteral("1,0,1")).contains(QStringLiteral("24 answers")));
-    EXPECT_TRUE(errorOf(Instrument::Rmdq, QStringLiteral("2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0"))
-                    .contains(QStringLiteral("item 1 is 2")));
-    EXPECT_TRUE(errorOf(Instrument::Rmdq, QStringLiteral("x,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0"))
-                    .contains(QStringLiteral("unanswered")));
+    EXPECT_TRUE(
+        errorOf(Instrument::Rmdq, QStringLiteral("1,0,1")).contains(QStringLiteral("24 answers")));
+    EXPECT_TRUE(
+        errorOf(Instrument::Rmdq, QStringLiteral("2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0"))
+            .contains(QStringLiteral("item 1 is 2")));
+    EXPECT_TRUE(
+        errorOf(Instrument::Rmdq, QStringLiteral("x,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0"))
+            .contains(QStringLiteral("unanswered")));
 }
 
 // --- STarT Back --------------------------------------------------------------------------
@@ -229,10 +240,14 @@ TEST(PsfsScoringTest, ScoreIsTheMeanOfThreeToFiveRatings)
 
 TEST(PsfsScoringTest, RejectsInvalidInput)
 {
-    EXPECT_TRUE(errorOf(Instrument::Psfs, QStringLiteral("3,4")).contains(QStringLiteral("3 to 5")));
-    EXPECT_TRUE(errorOf(Instrument::Psfs, QStringLiteral("1,2,3,4,5,6")).contains(QStringLiteral("6 given")));
-    EXPECT_TRUE(errorOf(Instrument::Psfs, QStringLiteral("3,11,4")).contains(QStringLiteral("activity 2 is 11")));
-    EXPECT_TRUE(errorOf(Instrument::Psfs, QStringLiteral("3,x,4")).contains(QStringLiteral("unanswered")));
+    EXPECT_TRUE(
+        errorOf(Instrument::Psfs, QStringLiteral("3,4")).contains(QStringLiteral("3 to 5")));
+    EXPECT_TRUE(errorOf(Instrument::Psfs, QStringLiteral("1,2,3,4,5,6"))
+                    .contains(QStringLiteral("6 given")));
+    EXPECT_TRUE(errorOf(Instrument::Psfs, QStringLiteral("3,11,4"))
+                    .contains(QStringLiteral("activity 2 is 11")));
+    EXPECT_TRUE(
+        errorOf(Instrument::Psfs, QStringLiteral("3,x,4")).contains(QStringLiteral("unanswered")));
 }
 
 // --- TSK-17 ------------------------------------------------------------------------------
@@ -240,26 +255,35 @@ TEST(PsfsScoringTest, RejectsInvalidInput)
 TEST(TskScoringTest, ReversesItemsFourEightTwelveSixteen)
 {
     // All "strongly disagree" (1): 13 items x 1 + 4 reversed items x 4 = 29.
-    EXPECT_EQ(scored(Instrument::Tsk, QStringLiteral("1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1")).total, 29);
+    EXPECT_EQ(scored(Instrument::Tsk, QStringLiteral("1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1")).total,
+              29);
     // All "strongly agree" (4): 13 x 4 + 4 x 1 = 56.
-    EXPECT_EQ(scored(Instrument::Tsk, QStringLiteral("4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4")).total, 56);
+    EXPECT_EQ(scored(Instrument::Tsk, QStringLiteral("4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4")).total,
+              56);
     // The range is 17-68.
-    EXPECT_EQ(scored(Instrument::Tsk, QStringLiteral("1,1,1,4,1,1,1,4,1,1,1,4,1,1,1,4,1")).total, 17);
-    EXPECT_EQ(scored(Instrument::Tsk, QStringLiteral("4,4,4,1,4,4,4,1,4,4,4,1,4,4,4,1,4")).total, 68);
+    EXPECT_EQ(scored(Instrument::Tsk, QStringLiteral("1,1,1,4,1,1,1,4,1,1,1,4,1,1,1,4,1")).total,
+              17);
+    EXPECT_EQ(scored(Instrument::Tsk, QStringLiteral("4,4,4,1,4,4,4,1,4,4,4,1,4,4,4,1,4")).total,
+              68);
     // Only those four are reversed: from all 2s (26 + 4 x 3 = 38), raising item 4 lowers the
     // total and raising item 5 raises it.
-    EXPECT_EQ(scored(Instrument::Tsk, QStringLiteral("2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2")).total, 38);
-    EXPECT_EQ(scored(Instrument::Tsk, QStringLiteral("2,2,2,3,2,2,2,2,2,2,2,2,2,2,2,2,2")).total, 37);
-    EXPECT_EQ(scored(Instrument::Tsk, QStringLiteral("2,2,2,2,3,2,2,2,2,2,2,2,2,2,2,2,2")).total, 39);
+    EXPECT_EQ(scored(Instrument::Tsk, QStringLiteral("2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2")).total,
+              38);
+    EXPECT_EQ(scored(Instrument::Tsk, QStringLiteral("2,2,2,3,2,2,2,2,2,2,2,2,2,2,2,2,2")).total,
+              37);
+    EXPECT_EQ(scored(Instrument::Tsk, QStringLiteral("2,2,2,2,3,2,2,2,2,2,2,2,2,2,2,2,2")).total,
+              39);
 }
 
 TEST(TskScoringTest, HighFearAboveThirtySeven)
 {
     // Reversed items at 3 count 2 each (8); the 13 others add up to 29, then 30.
-    const MeasureScore at37 = scored(Instrument::Tsk, QStringLiteral("3,3,3,3,2,2,2,3,2,2,2,3,2,2,2,3,2"));
+    const MeasureScore at37 =
+        scored(Instrument::Tsk, QStringLiteral("3,3,3,3,2,2,2,3,2,2,2,3,2,2,2,3,2"));
     EXPECT_EQ(at37.total, 37);
     EXPECT_EQ(at37.band, QStringLiteral("not_high"));
-    const MeasureScore at38 = scored(Instrument::Tsk, QStringLiteral("3,3,3,3,3,2,2,3,2,2,2,3,2,2,2,3,2"));
+    const MeasureScore at38 =
+        scored(Instrument::Tsk, QStringLiteral("3,3,3,3,3,2,2,3,2,2,2,3,2,2,2,3,2"));
     EXPECT_EQ(at38.total, 38);
     EXPECT_EQ(at38.band, QStringLiteral("high"));
 }
@@ -268,12 +292,14 @@ TEST(TskScoringTest, RejectsInvalidInput)
 {
     EXPECT_TRUE(errorOf(Instrument::Tsk, QStringLiteral("0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1"))
                     .contains(QStringLiteral("from 1 to 4")));
-    EXPECT_TRUE(errorOf(Instrument::Tsk, QStringLiteral("1,1,1")).contains(QStringLiteral("17 answers")));
+    EXPECT_TRUE(
+        errorOf(Instrument::Tsk, QStringLiteral("1,1,1")).contains(QStringLiteral("17 answers")));
 }
 
 TEST(AnswerListTest, RoundTripsThroughTheStoredForm)
 {
-    auto parsed = OutcomeScoring::parseAnswers(Instrument::Odi, QStringLiteral(" 3, 2,X,1,2,1,2,1,1,1 "));
+    auto parsed =
+        OutcomeScoring::parseAnswers(Instrument::Odi, QStringLiteral(" 3, 2,X,1,2,1,2,1,1,1 "));
     ASSERT_TRUE(parsed);
     EXPECT_FALSE((*parsed)[2].has_value());
     EXPECT_EQ(OutcomeScoring::formatAnswers(*parsed), QStringLiteral("3,2,x,1,2,1,2,1,1,1"));

@@ -1,8 +1,8 @@
 // The progress report written as a real PDF and read back with poppler (pdftotext, pdffonts,
 // pdfinfo); and the demo data it is usually made from.
+#include "report/ProgressReport.h"
 #include "Workspace.h"
 #include "demo/DemoVisits.h"
-#include "report/ProgressReport.h"
 #include "storage/MeasureRepository.h"
 #include "storage/VisitRepository.h"
 #include "support/TestStore.h"
@@ -41,8 +41,9 @@ protected:
         m_workspace = std::make_unique<Workspace>(std::move(db), m_clock);
         m_patient = test::insertPatient(m_workspace->db(), QStringLiteral("Ada"),
                                         QStringLiteral("Testperson"), QDate(1971, 3, 9));
-        test::insertEpisode(m_workspace->db(), m_patient, QStringLiteral("Low back pain with "
-                                                                         "left-sided sciatica"),
+        test::insertEpisode(m_workspace->db(), m_patient,
+                            QStringLiteral("Low back pain with "
+                                           "left-sided sciatica"),
                             QDate(2026, 8, 20));
     }
     QString pdfPath() const { return m_store.dir() + QStringLiteral("/report.pdf"); }
@@ -89,8 +90,8 @@ TEST_F(ProgressReportTest, DemoVisitsArePlausibleAndRepeatable)
         EXPECT_EQ(twinVisits->at(i).record, visits->at(i).record) << i;
 
     // A long series for benchmarks still ends yesterday.
-    const qint64 many = test::insertPatient(m_workspace->db(), QStringLiteral("Many"),
-                                            QStringLiteral("Visits"));
+    const qint64 many =
+        test::insertPatient(m_workspace->db(), QStringLiteral("Many"), QStringLiteral("Visits"));
     ASSERT_TRUE(addDemoVisits(*m_workspace, many, 3, 200));
     auto long200 = VisitRepository(*m_workspace).listForPatient(many);
     ASSERT_EQ(long200->size(), 200);
@@ -117,8 +118,8 @@ TEST_F(ProgressReportTest, PdfHasTheChangeTableFontsAndPageNumbers)
     ASSERT_TRUE(visits.amend(first.id, corrected, QStringLiteral("Jo Example"),
                              QStringLiteral("note belonged to another visit")));
 
-    auto st = ProgressReport::writePdf(*m_workspace, m_patient, QStringLiteral("Jo Example"),
-                                       pdfPath());
+    auto st =
+        ProgressReport::writePdf(*m_workspace, m_patient, QStringLiteral("Jo Example"), pdfPath());
     ASSERT_TRUE(st) << st.error().message.toStdString();
     // For people: GRADUS_TEST_KEEP_PDF=/tmp/report.pdf keeps a copy to look at.
     if (const QString keep = qEnvironmentVariable("GRADUS_TEST_KEEP_PDF"); !keep.isEmpty()) {
@@ -131,13 +132,29 @@ TEST_F(ProgressReportTest, PdfHasTheChangeTableFontsAndPageNumbers)
     ASSERT_FALSE(raw.isEmpty()) << "pdftotext (poppler-utils) could not read the report";
     raw.replace(QChar(0xfb01), QStringLiteral("fi")).replace(QChar(0xfb02), QStringLiteral("fl"));
     const QString text = QString(raw).replace(u'\f', u' ').simplified();
-    for (const char* expected :
-         {"Progress report", "Riverside Physiotherapy", "Ada Testperson", "9 Mar 1971",
-          "Low back pain with left-sided sciatica", "Change since the first visit",
-          "Pain now (NPRS)", "ODI", "RMDQ", "STarT Back", "PSFS: Lifting the laundry basket",
-          "TSK-17", "10 points or 30%", "Important improvement", "Charts", "lower is better",
-          "Visits", "Corrected after it was first saved", "No exercise programme has been "
-          "recorded yet", "Ostelo 2008", "Prepared by", "Jo Example"}) {
+    for (const char* expected : {"Progress report",
+                                 "Riverside Physiotherapy",
+                                 "Ada Testperson",
+                                 "9 Mar 1971",
+                                 "Low back pain with left-sided sciatica",
+                                 "Change since the first visit",
+                                 "Pain now (NPRS)",
+                                 "ODI",
+                                 "RMDQ",
+                                 "STarT Back",
+                                 "PSFS: Lifting the laundry basket",
+                                 "TSK-17",
+                                 "10 points or 30%",
+                                 "Important improvement",
+                                 "Charts",
+                                 "lower is better",
+                                 "Visits",
+                                 "Corrected after it was first saved",
+                                 "No exercise programme has been "
+                                 "recorded yet",
+                                 "Ostelo 2008",
+                                 "Prepared by",
+                                 "Jo Example"}) {
         EXPECT_TRUE(text.contains(QLatin1String(expected))) << expected;
     }
     // Every page carries "Page N of M" with the right M.
@@ -152,8 +169,8 @@ TEST_F(ProgressReportTest, PdfHasTheChangeTableFontsAndPageNumbers)
     ASSERT_TRUE(fonts.contains(QStringLiteral("DejaVuSans"))) << fonts.toStdString();
     const QStringList fontLines = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2);
     for (const QString& line : fontLines) {
-        const QStringList cols = line.split(QRegularExpression(QStringLiteral("\\s+")),
-                                            Qt::SkipEmptyParts);
+        const QStringList cols =
+            line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         ASSERT_GE(cols.size(), 5);
         // columns: name type [encoding] emb sub uni object ID; emb is the 5th from the end.
         EXPECT_EQ(cols.at(cols.size() - 5), QStringLiteral("yes")) << line.toStdString();
@@ -162,13 +179,13 @@ TEST_F(ProgressReportTest, PdfHasTheChangeTableFontsAndPageNumbers)
     // True size on A4: 595 x 842 points, and the body text is not scaled (pitfall 5).
     const QString info = runTool(QStringLiteral("pdfinfo"), {pdfPath()});
     EXPECT_TRUE(info.contains(QStringLiteral("595 x 842 pts (A4)"))) << info.toStdString();
-    const QString bbox = runTool(QStringLiteral("pdftotext"),
-                                 {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"),
-                                  QStringLiteral("-l"), QStringLiteral("1"), pdfPath(),
-                                  QStringLiteral("-")});
+    const QString bbox =
+        runTool(QStringLiteral("pdftotext"),
+                {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"),
+                 QStringLiteral("-l"), QStringLiteral("1"), pdfPath(), QStringLiteral("-")});
     // The word "Patient" in the 9.5 pt body text: a line box of about 11 pt, not 15.
-    const QRegularExpression word(QStringLiteral(
-        "yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">Patient<"));
+    const QRegularExpression word(
+        QStringLiteral("yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">Patient<"));
     const auto match = word.match(bbox);
     ASSERT_TRUE(match.hasMatch()) << bbox.left(2000).toStdString();
     const double height = match.captured(2).toDouble() - match.captured(1).toDouble();
@@ -199,5 +216,6 @@ TEST_F(ProgressReportTest, NamesAreEscapedInTheHtml)
                                            QStringLiteral("O'Brien & Sons"));
     auto report = ProgressReport::load(*m_workspace, odd, QString());
     ASSERT_TRUE(report);
-    EXPECT_TRUE(report->html().contains(QStringLiteral("&lt;b&gt;Bold&lt;/b&gt; O'Brien &amp; Sons")));
+    EXPECT_TRUE(
+        report->html().contains(QStringLiteral("&lt;b&gt;Bold&lt;/b&gt; O'Brien &amp; Sons")));
 }

@@ -1,8 +1,8 @@
 // Visits on SQLite and PostgreSQL: saved visits are never overwritten, amendments keep the
 // original with who, when and why, and invalid input writes nothing.
+#include "storage/VisitRepository.h"
 #include "Workspace.h"
 #include "model/VisitValidator.h"
-#include "storage/VisitRepository.h"
 #include "support/TestStore.h"
 #include "support/VisitFixtures.h"
 
@@ -168,11 +168,11 @@ TEST_P(VisitRepositoryTest, InvalidVisitsWriteNothing)
     ASSERT_FALSE(noPatient);
     EXPECT_TRUE(noPatient.error().message.contains(QStringLiteral("no patient")));
 
-    const qint64 otherPatient = test::insertPatient(m_workspace->db(), QStringLiteral("Bo"),
-                                                    QStringLiteral("Other"));
+    const qint64 otherPatient =
+        test::insertPatient(m_workspace->db(), QStringLiteral("Bo"), QStringLiteral("Other"));
     const qint64 otherEpisode = test::insertEpisode(m_workspace->db(), otherPatient);
-    auto wrongEpisode = repo.add(m_patient, otherEpisode, record(QDate(2026, 11, 3), 5),
-                                 QStringLiteral("Pat"));
+    auto wrongEpisode =
+        repo.add(m_patient, otherEpisode, record(QDate(2026, 11, 3), 5), QStringLiteral("Pat"));
     ASSERT_FALSE(wrongEpisode);
     EXPECT_TRUE(wrongEpisode.error().message.contains(QStringLiteral("not an episode")));
 
@@ -190,9 +190,10 @@ TEST_P(VisitRepositoryTest, ListsCurrentVisitsInDateOrder)
     auto a = repo.add(m_patient, episode, record(QDate(2026, 10, 20), 6), QStringLiteral("Pat"));
     auto c = repo.add(m_patient, episode, noTime, QStringLiteral("Pat"));
     ASSERT_TRUE(a && b && c);
-    const qint64 other = test::insertPatient(m_workspace->db(), QStringLiteral("Cy"),
-                                             QStringLiteral("Else"));
-    ASSERT_TRUE(repo.add(other, std::nullopt, record(QDate(2026, 11, 1), 2), QStringLiteral("Pat")));
+    const qint64 other =
+        test::insertPatient(m_workspace->db(), QStringLiteral("Cy"), QStringLiteral("Else"));
+    ASSERT_TRUE(
+        repo.add(other, std::nullopt, record(QDate(2026, 11, 1), 2), QStringLiteral("Pat")));
 
     VisitRecord corrected = record(QDate(2026, 11, 3), 4);
     ASSERT_TRUE(repo.amend(*b, corrected, QStringLiteral("Pat"), QStringLiteral("typo")));
@@ -211,17 +212,20 @@ TEST_P(VisitRepositoryTest, ListsCurrentVisitsInDateOrder)
 TEST_P(VisitRepositoryTest, EnteredInErrorIsARevisionAndCanBeReinstated)
 {
     VisitRepository repo(*m_workspace);
-    auto id = repo.add(m_patient, std::nullopt, record(QDate(2026, 11, 3), 5), QStringLiteral("Pat"));
+    auto id =
+        repo.add(m_patient, std::nullopt, record(QDate(2026, 11, 3), 5), QStringLiteral("Pat"));
     ASSERT_TRUE(id);
-    ASSERT_TRUE(repo.markEnteredInError(*id, QStringLiteral("Pat"), QStringLiteral("wrong patient")));
+    ASSERT_TRUE(
+        repo.markEnteredInError(*id, QStringLiteral("Pat"), QStringLiteral("wrong patient")));
     EXPECT_TRUE(repo.listForPatient(m_patient)->isEmpty());
     ASSERT_EQ(repo.listForPatient(m_patient, true)->size(), 1);
     EXPECT_TRUE(repo.find(*id)->enteredInError);
-    EXPECT_FALSE(repo.amend(*id, record(QDate(2026, 11, 3), 4), QStringLiteral("Pat"),
-                            QStringLiteral("x")));
+    EXPECT_FALSE(
+        repo.amend(*id, record(QDate(2026, 11, 3), 4), QStringLiteral("Pat"), QStringLiteral("x")));
     EXPECT_FALSE(repo.markEnteredInError(*id, QStringLiteral("Pat"), QStringLiteral("again")));
 
-    ASSERT_TRUE(repo.reinstate(*id, QStringLiteral("Pat"), QStringLiteral("right patient after all")));
+    ASSERT_TRUE(
+        repo.reinstate(*id, QStringLiteral("Pat"), QStringLiteral("right patient after all")));
     EXPECT_EQ(repo.listForPatient(m_patient)->size(), 1);
     auto history = repo.history(*id);
     ASSERT_TRUE(history);
@@ -236,7 +240,8 @@ TEST_P(VisitRepositoryTest, OriginalRowsAreNeverUpdated)
 {
     // Whatever the sequence of amendments, revision 1's row is byte-for-byte what was saved.
     VisitRepository repo(*m_workspace);
-    auto id = repo.add(m_patient, std::nullopt, record(QDate(2026, 11, 3), 8), QStringLiteral("Pat"));
+    auto id =
+        repo.add(m_patient, std::nullopt, record(QDate(2026, 11, 3), 8), QStringLiteral("Pat"));
     ASSERT_TRUE(id);
     const auto readOriginal = [&] {
         auto q = m_workspace->db().exec(
@@ -244,8 +249,8 @@ TEST_P(VisitRepositoryTest, OriginalRowsAreNeverUpdated)
                            "visit_revision WHERE visit_id = ? AND revision = 1"),
             {*id});
         EXPECT_TRUE(q && q->next());
-        return QStringList{q->value(0).toString(), q->value(1).toString(),
-                           q->value(2).toString(), q->value(3).toString()};
+        return QStringList{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                           q->value(3).toString()};
     };
     const QStringList before = readOriginal();
     for (int pain = 7; pain >= 3; --pain) {

@@ -1,6 +1,7 @@
 // The patient progress view with real widgets, a real store and the real undo stack: models
 // checked by QAbstractItemModelTester, the dialogs' field validation, undo that never deletes,
 // and the charts.
+#include "visits/PatientProgressView.h"
 #include "Workspace.h"
 #include "demo/DemoVisits.h"
 #include "storage/MeasureRepository.h"
@@ -11,7 +12,6 @@
 #include "visits/MeasureDialog.h"
 #include "visits/MeasureForm.h"
 #include "visits/MeasureTableModel.h"
-#include "visits/PatientProgressView.h"
 #include "visits/ProgressChartsWidget.h"
 #include "visits/VisitDialog.h"
 #include "visits/VisitTableModel.h"
@@ -123,8 +123,8 @@ TEST_F(PatientProgressViewTest, ShowsVisitsChangesAndChartsOfTheDemoPatient)
     // rule gives for the baseline, and pain now.
     QChart* pain = charts.first()->chart();
     const double baseline = view.progress().pain.points.first().value;
-    const double level = *ChangeInterpretation::importantLevel(ChangeInterpretation::nprsRule(),
-                                                               baseline, 0, 10);
+    const double level =
+        *ChangeInterpretation::importantLevel(ChangeInterpretation::nprsRule(), baseline, 0, 10);
     bool band = false;
     bool threshold = false;
     for (QAbstractSeries* series : pain->series()) {
@@ -160,10 +160,9 @@ TEST_F(PatientProgressViewTest, RecordUndoAndRedoKeepEveryRevision)
     // Shown struck through on request, never silently gone.
     view.findChild<QCheckBox*>(QStringLiteral("showWithdrawnCheck"))->setChecked(true);
     ASSERT_EQ(view.visitModel()->rowCount(), 1);
-    EXPECT_EQ(view.visitModel()
-                  ->data(view.visitModel()->index(0, VisitTableModel::Record))
-                  .toString(),
-              QStringLiteral("Entered in error"));
+    EXPECT_EQ(
+        view.visitModel()->data(view.visitModel()->index(0, VisitTableModel::Record)).toString(),
+        QStringLiteral("Entered in error"));
     view.findChild<QCheckBox*>(QStringLiteral("showWithdrawnCheck"))->setChecked(false);
 
     m_undo.redo();
@@ -237,7 +236,8 @@ TEST_F(PatientProgressViewTest, VisitDialogShowsProblemsAtTheField)
     EXPECT_FALSE(dialog.canAccept());
     EXPECT_TRUE(dialog.fieldError(VisitField::Adherence).contains(QStringLiteral("or neither")));
     dialog.findChild<QSpinBox*>(QStringLiteral("sessionsPlannedSpin"))->setValue(3);
-    EXPECT_TRUE(dialog.fieldError(VisitField::Adherence).contains(QStringLiteral("more than the 3")));
+    EXPECT_TRUE(
+        dialog.fieldError(VisitField::Adherence).contains(QStringLiteral("more than the 3")));
     dialog.findChild<QSpinBox*>(QStringLiteral("sessionsPlannedSpin"))->setValue(5);
     EXPECT_TRUE(dialog.canAccept());
 
@@ -356,13 +356,14 @@ TEST_F(PatientProgressViewTest, SavesTheProgressReport)
 TEST_F(PatientProgressViewTest, ChartsAreUpdatedInPlaceWhenAnotherPatientOpens)
 {
     ASSERT_TRUE(addDemoVisits(*m_workspace, m_patient, 5));
-    const qint64 other = test::insertPatient(m_workspace->db(), QStringLiteral("Bo"),
-                                             QStringLiteral("Other"));
+    const qint64 other =
+        test::insertPatient(m_workspace->db(), QStringLiteral("Bo"), QStringLiteral("Other"));
     ASSERT_TRUE(addDemoVisits(*m_workspace, other, 6, 12));
-    const qint64 fewer = test::insertPatient(m_workspace->db(), QStringLiteral("Cy"),
-                                             QStringLiteral("Visitsonly"));
+    const qint64 fewer =
+        test::insertPatient(m_workspace->db(), QStringLiteral("Cy"), QStringLiteral("Visitsonly"));
     VisitRepository repo(*m_workspace);
-    ASSERT_TRUE(repo.add(fewer, std::nullopt, record(QDate(2026, 11, 1), 5), QStringLiteral("Pat")));
+    ASSERT_TRUE(
+        repo.add(fewer, std::nullopt, record(QDate(2026, 11, 1), 5), QStringLiteral("Pat")));
 
     PatientProgressView view(*m_workspace, &m_undo);
     view.setPatient(m_patient);

@@ -58,9 +58,10 @@ QVariant ChangeTableModel::data(const QModelIndex& index, int role) const
         const auto valueText = [&](double value, bool latest) {
             QString text = ProgressData::formatChangeValue(c, value);
             const auto instrument = Instruments::fromCode(c.key);
-            const QString band = instrument ? OutcomeScoring::bandShortLabel(
-                                     *instrument, latest ? c.latestBand : c.baselineBand)
-                                            : QString();
+            const QString band =
+                instrument ? OutcomeScoring::bandShortLabel(*instrument,
+                                                            latest ? c.latestBand : c.baselineBand)
+                           : QString();
             if (!band.isEmpty())
                 text += QStringLiteral(" (%1)").arg(band);
             return text;
@@ -76,8 +77,9 @@ QVariant ChangeTableModel::data(const QModelIndex& index, int role) const
             if (!followedUp)
                 return QStringLiteral("\u2013");
             const double delta = c.change();
-            QString text = (delta > 0 ? QStringLiteral("+") : QString())
-                + QLocale().toString(delta, 'f', std::abs(delta - std::round(delta)) < 1e-9 ? 0 : 1);
+            QString text =
+                (delta > 0 ? QStringLiteral("+") : QString()) +
+                QLocale().toString(delta, 'f', std::abs(delta - std::round(delta)) < 1e-9 ? 0 : 1);
             if (const auto pct = c.improvementPercent(); pct && c.rule.percent)
                 text += QStringLiteral(" (%1%)").arg(QLocale().toString(std::abs(*pct), 'f', 0));
             return text;
@@ -98,11 +100,13 @@ QVariant ChangeTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == Threshold || index.column() == Interpretation)
             return ChangeInterpretation::summary(c) + u'\n' + c.rule.source;
         if (index.column() == Baseline)
-            return QStringLiteral("%1\n%2").arg(QLocale().toString(c.baselineDate, QLocale::LongFormat),
-                                                ProgressData::bandText(c, false));
+            return QStringLiteral("%1\n%2").arg(
+                QLocale().toString(c.baselineDate, QLocale::LongFormat),
+                ProgressData::bandText(c, false));
         if (index.column() == Latest)
-            return QStringLiteral("%1\n%2").arg(QLocale().toString(c.latestDate, QLocale::LongFormat),
-                                                ProgressData::bandText(c, true));
+            return QStringLiteral("%1\n%2").arg(
+                QLocale().toString(c.latestDate, QLocale::LongFormat),
+                ProgressData::bandText(c, true));
         if (index.column() == Measure)
             return c.label;
         return {};
@@ -113,9 +117,9 @@ QVariant ChangeTableModel::data(const QModelIndex& index, int role) const
         if (c.verdict == gradus::Change::Verdict::ImportantWorsening)
             return QBrush(QColor(0xb7, 0x1c, 0x1c));
     }
-    if (role == Qt::FontRole && index.column() == Interpretation
-        && (c.verdict == gradus::Change::Verdict::ImportantImprovement
-            || c.verdict == gradus::Change::Verdict::ImportantWorsening)) {
+    if (role == Qt::FontRole && index.column() == Interpretation &&
+        (c.verdict == gradus::Change::Verdict::ImportantImprovement ||
+         c.verdict == gradus::Change::Verdict::ImportantWorsening)) {
         QFont f;
         f.setBold(true);
         return f;

@@ -14,7 +14,16 @@ class ChangeTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Measure, Baseline, Latest, Difference, Interpretation, Threshold, ColumnCount };
+    enum Column
+    {
+        Measure,
+        Baseline,
+        Latest,
+        Difference,
+        Interpretation,
+        Threshold,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int VerdictRole = Qt::UserRole + 2;
 

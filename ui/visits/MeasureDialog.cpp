@@ -22,7 +22,8 @@ MeasureDialog::MeasureDialog(Mode mode, Clock& clock, const QList<Visit>& visits
       m_psfsLookup(std::move(psfsLookup))
 {
     setObjectName(QStringLiteral("MeasureDialog"));
-    setWindowTitle(mode == Mode::Record ? tr("Record Outcome Measure") : tr("Amend Outcome Measure"));
+    setWindowTitle(mode == Mode::Record ? tr("Record Outcome Measure")
+                                        : tr("Amend Outcome Measure"));
 
     m_instrument = new QComboBox;
     m_instrument->setObjectName(QStringLiteral("instrumentCombo"));

@@ -25,7 +25,11 @@ class MeasureDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Mode { Record, Amend };
+    enum class Mode
+    {
+        Record,
+        Amend
+    };
     // Gives the PSFS activities already named for an episode (empty: not yet named).
     using PsfsLookup = std::function<QList<PsfsActivity>(std::optional<qint64> episodeId)>;
 

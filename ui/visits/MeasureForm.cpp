@@ -58,18 +58,21 @@ QString MeasureForm::notice() const
                   "unanswered if the patient skipped it. The ODI wording is licensed and not "
                   "shipped with Gradus; use the clinic's form.");
     case Instrument::Rmdq:
-        return tr("Tick each statement the patient ticked today.") + u' ' + RmdqStatements::citation();
+        return tr("Tick each statement the patient ticked today.") + u' ' +
+               RmdqStatements::citation();
     case Instrument::StartBack:
         return tr("Record the patient's answer to each item of the clinic's STarT Back form "
                   "(\u00a9 Keele University; the wording is not shipped). Items 1-8: agree or "
                   "disagree. Item 9: how bothersome, 1-5.");
     case Instrument::Psfs:
-        return m_psfsNamed
-            ? tr("Re-rate the activities named at the start of this episode: 0 = unable to do, "
-                 "10 = able to do as before the problem.")
-            : tr("Ask the patient for 3 to 5 activities they find hard because of the problem, "
-                 "in their words, and to rate each: 0 = unable to do, 10 = able to do as before. "
-                 "Later visits re-rate the same activities.");
+        return m_psfsNamed ? tr("Re-rate the activities named at the start of this episode: 0 = "
+                                "unable to do, "
+                                "10 = able to do as before the problem.")
+                           : tr("Ask the patient for 3 to 5 activities they find hard because of "
+                                "the problem, "
+                                "in their words, and to rate each: 0 = unable to do, 10 = able to "
+                                "do as before. "
+                                "Later visits re-rate the same activities.");
     case Instrument::Tsk:
         return tr("Record the answer to each item of the clinic's TSK-17 form (1 strongly "
                   "disagree \u2013 4 strongly agree). Items 4, 8, 12 and 16 are reversed in the "
@@ -120,7 +123,8 @@ void MeasureForm::setInstrument(Instrument instrument, const QList<PsfsActivity>
     }
     case Instrument::Rmdq:
         for (int item = 1; item <= RmdqStatements::kCount; ++item) {
-            auto* check = new QCheckBox(QStringLiteral("%1. %2").arg(item).arg(RmdqStatements::text(item)));
+            auto* check =
+                new QCheckBox(QStringLiteral("%1. %2").arg(item).arg(RmdqStatements::text(item)));
             check->setObjectName(QStringLiteral("item%1").arg(item));
             m_grid->addWidget(check, item - 1, 0, 1, 4);
             m_checks << check;
@@ -245,11 +249,12 @@ MeasureAnswers MeasureForm::answers() const
     case Instrument::Psfs:
         // Rows left entirely empty (no name, no rating) are not activities.
         for (int i = 0; i < m_psfsRatings.size(); ++i) {
-            const bool blank = m_psfsRatings[i]->value() < 0 && m_psfsNames[i]->text().trimmed().isEmpty();
+            const bool blank =
+                m_psfsRatings[i]->value() < 0 && m_psfsNames[i]->text().trimmed().isEmpty();
             if (blank)
                 continue;
             a.append(m_psfsRatings[i]->value() < 0 ? std::nullopt
-                                                    : std::optional<int>(m_psfsRatings[i]->value()));
+                                                   : std::optional<int>(m_psfsRatings[i]->value()));
         }
         break;
     }

@@ -49,8 +49,8 @@ private:
     Instrument m_instrument = Instrument::Odi;
     bool m_psfsNamed = false;
     QGridLayout* m_grid = nullptr;
-    QList<QComboBox*> m_combos;   // ODI, TSK, STarT item 9
-    QList<QCheckBox*> m_checks;   // RMDQ, STarT items 1-8
+    QList<QComboBox*> m_combos; // ODI, TSK, STarT item 9
+    QList<QCheckBox*> m_checks; // RMDQ, STarT items 1-8
     QList<QLineEdit*> m_psfsNames;
     QList<QSpinBox*> m_psfsRatings;
     QPushButton* m_addActivity = nullptr;

@@ -13,7 +13,15 @@ class MeasureTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Date, Instrument, Score, Band, Record, ColumnCount };
+    enum Column
+    {
+        Date,
+        Instrument,
+        Score,
+        Band,
+        Record,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int IdRole = Qt::UserRole + 2;
 

@@ -2,7 +2,6 @@
 
 #include "Workspace.h"
 #include "log/Logging.h"
-#include "model/VisitChanges.h"
 #include "model/VisitClinician.h"
 #include "report/ProgressReport.h"
 #include "storage/MeasureRepository.h"
@@ -11,6 +10,7 @@
 #include "visits/MeasureDialog.h"
 #include "visits/MeasureTableModel.h"
 #include "visits/ProgressChartsWidget.h"
+#include "visits/RecordHistoryHtml.h"
 #include "visits/VisitDialog.h"
 #include "visits/VisitTableModel.h"
 #include "visits/VisitUndoCommands.h"
@@ -25,9 +25,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -46,13 +46,6 @@ const auto& log()
 }
 
 const char* kClinicianKey = "visits/clinician";
-
-QString when(const QDateTime& t)
-{
-    const QDateTime local = t.toLocalTime();
-    return QLocale().toString(local.date(), QLocale::ShortFormat) + u' '
-        + local.time().toString(QStringLiteral("HH:mm"));
-}
 
 QTableView* makeTable(const QString& name, QAbstractItemModel* model)
 {
@@ -81,8 +74,8 @@ PatientProgressView::PatientProgressView(Workspace& workspace, QUndoStack* undoS
     // Storage announces every change; the view reloads when visits or measures change
     // (its own edits, an undo, another view, or demo data).
     const auto onChange = [this](StoreNotifier::Kind kind) {
-        if (m_patientId > 0 && (kind == StoreNotifier::Kind::Visit
-                                || kind == StoreNotifier::Kind::Measure))
+        if (m_patientId > 0 &&
+            (kind == StoreNotifier::Kind::Visit || kind == StoreNotifier::Kind::Measure))
             reload();
     };
     StoreNotifier& notifier = m_workspace.notifier();
@@ -117,7 +110,8 @@ void PatientProgressView::buildUi()
     m_amend->setToolTip(tr("Correct the selected visit or measure; the original is kept"));
     m_saveReport = new QPushButton(tr("Save Progress Report as PDF\u2026"));
     m_saveReport->setObjectName(QStringLiteral("saveReportButton"));
-    connect(m_recordVisit, &QPushButton::clicked, this, &PatientProgressView::openRecordVisitDialog);
+    connect(m_recordVisit, &QPushButton::clicked, this,
+            &PatientProgressView::openRecordVisitDialog);
     connect(m_recordMeasure, &QPushButton::clicked, this,
             &PatientProgressView::openRecordMeasureDialog);
     connect(m_amend, &QPushButton::clicked, this, &PatientProgressView::openAmendDialog);
@@ -211,10 +205,11 @@ void PatientProgressView::buildUi()
         updateHistory();
         updateActions();
     });
-    connect(m_measureTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        updateHistory();
-        updateActions();
-    });
+    connect(m_measureTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] {
+                updateHistory();
+                updateActions();
+            });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         updateHistory();
         updateActions();
@@ -248,13 +243,15 @@ void PatientProgressView::reload()
     m_patientName.clear();
     if (m_patientId > 0) {
         auto q = m_workspace.db().exec(
-            QStringLiteral("SELECT given_name, family_name, date_of_birth FROM patient WHERE id = ?"),
+            QStringLiteral(
+                "SELECT given_name, family_name, date_of_birth FROM patient WHERE id = ?"),
             {m_patientId});
         if (q && q->next()) {
             m_patientName = q->value(0).toString() + u' ' + q->value(1).toString();
             const QDate born = QDate::fromString(q->value(2).toString(), Qt::ISODate);
-            m_title->setText(tr("%1, born %2")
-                                 .arg(m_patientName, QLocale().toString(born, QLocale::ShortFormat)));
+            m_title->setText(
+                tr("%1, born %2")
+                    .arg(m_patientName, QLocale().toString(born, QLocale::ShortFormat)));
         } else {
             m_title->setText(tr("Patient %1 not found").arg(m_patientId));
         }
@@ -273,7 +270,8 @@ void PatientProgressView::reload()
     if (m_showWithdrawn->isChecked() && m_patientId > 0) {
         if (auto all = VisitRepository(m_workspace).listForPatient(m_patientId, true))
             visits = *all;
-        if (auto all = MeasureRepository(m_workspace).listForPatient(m_patientId, std::nullopt, true))
+        if (auto all =
+                MeasureRepository(m_workspace).listForPatient(m_patientId, std::nullopt, true))
             measures = *all;
     }
     m_visitModel->setVisits(visits);
@@ -285,12 +283,12 @@ void PatientProgressView::reload()
     m_changeTable->setColumnWidth(ChangeTableModel::Measure,
                                   std::min(m_changeTable->columnWidth(ChangeTableModel::Measure),
                                            m_changeTable->fontMetrics().horizontalAdvance(
-                                               QStringLiteral("Worst pain in 24 h (NPRS)"))
-                                               + 12));
-    m_changeTable->setFixedHeight(m_changeTable->horizontalHeader()->height()
-                                  + m_changeTable->verticalHeader()->length()
-                                  + 2 * m_changeTable->frameWidth()
-                                  + m_changeTable->horizontalScrollBar()->sizeHint().height());
+                                               QStringLiteral("Worst pain in 24 h (NPRS)")) +
+                                               12));
+    m_changeTable->setFixedHeight(m_changeTable->horizontalHeader()->height() +
+                                  m_changeTable->verticalHeader()->length() +
+                                  2 * m_changeTable->frameWidth() +
+                                  m_changeTable->horizontalScrollBar()->sizeHint().height());
     m_charts->setData(m_data);
     m_visitTable->resizeColumnsToContents();
     m_measureTable->resizeColumnsToContents();
@@ -298,13 +296,12 @@ void PatientProgressView::reload()
     if (m_data.visits.isEmpty())
         m_summary->setText(m_patientId > 0 ? tr("No visits recorded yet.") : QString());
     else
-        m_summary->setText(tr("%1 visits from %2 to %3 \u00b7 %4 outcome measures")
-                               .arg(m_data.visits.size())
-                               .arg(QLocale().toString(m_data.visits.first().record.date,
-                                                       QLocale::ShortFormat),
-                                    QLocale().toString(m_data.visits.last().record.date,
-                                                       QLocale::ShortFormat))
-                               .arg(m_data.measures.size()));
+        m_summary->setText(
+            tr("%1 visits from %2 to %3 \u00b7 %4 outcome measures")
+                .arg(m_data.visits.size())
+                .arg(QLocale().toString(m_data.visits.first().record.date, QLocale::ShortFormat),
+                     QLocale().toString(m_data.visits.last().record.date, QLocale::ShortFormat))
+                .arg(m_data.measures.size()));
     if (keepVisit)
         selectVisit(keepVisit->id);
     if (keepMeasure) {
@@ -355,9 +352,8 @@ void PatientProgressView::updateActions()
     const bool onVisits = m_tabs->currentWidget() == m_visitTable;
     const auto visit = selectedVisit();
     const auto measure = selectedMeasure();
-    m_amend->setEnabled(patient
-                        && (onVisits ? visit && !visit->enteredInError
-                                     : measure && !measure->enteredInError));
+    m_amend->setEnabled(patient && (onVisits ? visit && !visit->enteredInError
+                                             : measure && !measure->enteredInError));
 }
 
 QString PatientProgressView::historyText() const
@@ -367,9 +363,7 @@ QString PatientProgressView::historyText() const
 
 void PatientProgressView::updateHistory()
 {
-    const bool onVisits = m_tabs->currentWidget() == m_visitTable;
-    QString html;
-    if (onVisits) {
+    if (m_tabs->currentWidget() == m_visitTable) {
         const auto visit = selectedVisit();
         if (!visit) {
             m_history->setHtml(tr("<i>Select a visit to see what was recorded, and every "
@@ -377,65 +371,22 @@ void PatientProgressView::updateHistory()
             return;
         }
         auto history = VisitRepository(m_workspace).history(visit->id);
-        if (!history) {
+        if (history)
+            m_history->setHtml(RecordHistoryHtml::forVisit(*visit, *history));
+        else
             m_history->setPlainText(history.error().message);
-            return;
-        }
-        for (int i = 0; i < history->size(); ++i) {
-            const VisitRevision& r = history->at(i);
-            const QString by = tr("%1 by %2").arg(when(r.recordedAt), r.recordedBy.toHtmlEscaped());
-            if (i == 0) {
-                html += tr("<p><b>Recorded</b> %1</p>").arg(by);
-                continue;
-            }
-            const VisitRevision& before = history->at(i - 1);
-            QString what;
-            if (r.enteredInError)
-                what = tr("Marked as entered in error");
-            else if (before.enteredInError)
-                what = tr("Reinstated");
-            else
-                what = tr("Amended");
-            html += tr("<p><b>%1</b> %2<br/><i>%3</i>").arg(what, by, r.reason.toHtmlEscaped());
-            const QStringList changes = VisitChanges::describe(before.record, r.record);
-            for (const QString& change : changes)
-                html += QStringLiteral("<br/>\u2022 ") + change.toHtmlEscaped();
-            html += QStringLiteral("</p>");
-        }
-        if (!visit->record.notes.isEmpty())
-            html += tr("<p><b>Notes</b><br/>%1</p>")
-                        .arg(visit->record.notes.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>")));
-    } else {
-        const auto measure = selectedMeasure();
-        if (!measure) {
-            m_history->setHtml(tr("<i>Select a measure to see its answers and history.</i>"));
-            return;
-        }
-        auto history = MeasureRepository(m_workspace).history(measure->id);
-        if (!history) {
-            m_history->setPlainText(history.error().message);
-            return;
-        }
-        for (int i = 0; i < history->size(); ++i) {
-            const MeasureRevision& r = history->at(i);
-            const QString by = tr("%1 by %2").arg(when(r.recordedAt), r.recordedBy.toHtmlEscaped());
-            const QString what = i == 0               ? tr("Recorded")
-                : r.enteredInError                    ? tr("Marked as entered in error")
-                : history->at(i - 1).enteredInError   ? tr("Reinstated")
-                                                      : tr("Amended");
-            html += tr("<p><b>%1</b> %2").arg(what, by);
-            if (i > 0)
-                html += QStringLiteral("<br/><i>%1</i>").arg(r.reason.toHtmlEscaped());
-            html += tr("<br/>%1 %2 on %3; answers by item: %4</p>")
-                        .arg(Instruments::shortName(measure->instrument),
-                             OutcomeScoring::formatScore(r.score),
-                             QLocale().toString(r.takenOn, QLocale::ShortFormat),
-                             OutcomeScoring::formatAnswers(r.answers));
-        }
-        for (const QString& warning : measure->score.warnings)
-            html += QStringLiteral("<p style=\"color:#8a5a00\">%1</p>").arg(warning.toHtmlEscaped());
+        return;
     }
-    m_history->setHtml(html);
+    const auto measure = selectedMeasure();
+    if (!measure) {
+        m_history->setHtml(tr("<i>Select a measure to see its answers and history.</i>"));
+        return;
+    }
+    auto history = MeasureRepository(m_workspace).history(measure->id);
+    if (history)
+        m_history->setHtml(RecordHistoryHtml::forMeasure(*measure, *history));
+    else
+        m_history->setPlainText(history.error().message);
 }
 
 void PatientProgressView::showError(const Error& error)
@@ -551,16 +502,18 @@ void PatientProgressView::openRecordMeasureDialog()
         return;
     MeasureRepository repo(m_workspace);
     const qint64 patient = m_patientId;
-    MeasureDialog dialog(MeasureDialog::Mode::Record, m_workspace.clock(), m_data.visits,
-                         [&repo, patient](std::optional<qint64> episode) {
-                             auto named = repo.psfsActivities(patient, episode);
-                             return named ? *named : QList<PsfsActivity>();
-                         },
-                         this);
+    MeasureDialog dialog(
+        MeasureDialog::Mode::Record, m_workspace.clock(), m_data.visits,
+        [&repo, patient](std::optional<qint64> episode) {
+            auto named = repo.psfsActivities(patient, episode);
+            return named ? *named : QList<PsfsActivity>();
+        },
+        this);
     dialog.setClinician(clinicianName());
     if (const auto visit = selectedVisit(); visit && !visit->enteredInError)
         dialog.setVisit(visit->id);
-    else if (!m_data.visits.isEmpty() && m_data.visits.last().record.date == m_workspace.clock().today())
+    else if (!m_data.visits.isEmpty() &&
+             m_data.visits.last().record.date == m_workspace.clock().today())
         dialog.setVisit(m_data.visits.last().id);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -593,19 +546,20 @@ void PatientProgressView::openAmendDialog()
         return;
     MeasureRepository repo(m_workspace);
     const qint64 patient = m_patientId;
-    MeasureDialog dialog(MeasureDialog::Mode::Amend, m_workspace.clock(), m_data.visits,
-                         [&repo, patient](std::optional<qint64> episode) {
-                             auto named = repo.psfsActivities(patient, episode);
-                             return named ? *named : QList<PsfsActivity>();
-                         },
-                         this);
+    MeasureDialog dialog(
+        MeasureDialog::Mode::Amend, m_workspace.clock(), m_data.visits,
+        [&repo, patient](std::optional<qint64> episode) {
+            auto named = repo.psfsActivities(patient, episode);
+            return named ? *named : QList<PsfsActivity>();
+        },
+        this);
     dialog.setClinician(clinicianName());
     dialog.setMeasure(*measure);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const MeasureInput in = dialog.input();
-    if (auto st = amendMeasure(measure->id, in.takenOn, in.answers, dialog.clinician(),
-                               dialog.reason());
+    if (auto st =
+            amendMeasure(measure->id, in.takenOn, in.answers, dialog.clinician(), dialog.reason());
         !st)
         QMessageBox::warning(this, tr("Amendment Not Saved"), st.error().message);
 }

@@ -3,8 +3,8 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
-#include <QGraphicsLayout>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLegendMarker>
@@ -152,8 +152,9 @@ void ProgressChartsWidget::update(Slot& slot, const ProgressSeries& s)
 {
     QChart* chart = slot.view->chart();
     // Plain text: a rich-text title costs a text document layout on every resize.
-    chart->setTitle(QStringLiteral("%1 \u2013 %2").arg(
-        s.title, s.lowerIsBetter ? tr("lower is better") : tr("higher is better")));
+    chart->setTitle(
+        QStringLiteral("%1 \u2013 %2")
+            .arg(s.title, s.lowerIsBetter ? tr("lower is better") : tr("higher is better")));
 
     QDate first = s.points.isEmpty() ? QDate::currentDate() : s.points.first().date;
     QDate last = s.points.isEmpty() ? first : s.points.last().date;
@@ -161,7 +162,8 @@ void ProgressChartsWidget::update(Slot& slot, const ProgressSeries& s)
         first = first.addDays(-3);
         last = last.addDays(3);
     }
-    slot.x->setFormat(first.daysTo(last) > 300 ? QStringLiteral("MMM yy") : QStringLiteral("d MMM"));
+    slot.x->setFormat(first.daysTo(last) > 300 ? QStringLiteral("MMM yy")
+                                               : QStringLiteral("d MMM"));
     slot.x->setRange(QDateTime(first, QTime(12, 0)), QDateTime(last, QTime(12, 0)));
     const double step = niceStep(s.axisMax - s.axisMin);
     const double low = std::floor(s.axisMin / step) * step;

@@ -208,8 +208,8 @@ void VisitDialog::buildForm()
     }
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(m_mode == Mode::Record ? tr("Save Visit")
-                                                                            : tr("Save Amendment"));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(m_mode == Mode::Record ? tr("Save Visit") : tr("Save Amendment"));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (canAccept())

@@ -28,7 +28,11 @@ class VisitDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Mode { Record, Amend };
+    enum class Mode
+    {
+        Record,
+        Amend
+    };
 
     VisitDialog(Mode mode, Clock& clock, QWidget* parent = nullptr);
 

@@ -71,8 +71,8 @@ QVariant VisitTableModel::data(const QModelIndex& index, int role) const
             return optional(r.activityMinutes);
         case Adherence:
             return r.sessionsDone && *r.sessionsPlanned > 0
-                ? QVariant(double(*r.sessionsDone) / *r.sessionsPlanned)
-                : QVariant();
+                       ? QVariant(double(*r.sessionsDone) / *r.sessionsPlanned)
+                       : QVariant();
         case LegSymptoms:
             return int(r.legSymptoms);
         case NeuroSigns:
@@ -101,8 +101,8 @@ QVariant VisitTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Date:
-            return r.time ? QLocale().toString(r.date, QLocale::ShortFormat) + u' '
-                    + r.time->toString(QStringLiteral("HH:mm"))
+            return r.time ? QLocale().toString(r.date, QLocale::ShortFormat) + u' ' +
+                                r.time->toString(QStringLiteral("HH:mm"))
                           : QLocale().toString(r.date, QLocale::ShortFormat);
         case PainNow:
             return r.painNow;
@@ -121,12 +121,13 @@ QVariant VisitTableModel::data(const QModelIndex& index, int role) const
                                      : QVariant(dash());
         case Adherence:
             return r.sessionsDone
-                ? QVariant(QStringLiteral("%1 / %2").arg(*r.sessionsDone).arg(*r.sessionsPlanned))
-                : QVariant(dash());
+                       ? QVariant(
+                             QStringLiteral("%1 / %2").arg(*r.sessionsDone).arg(*r.sessionsPlanned))
+                       : QVariant(dash());
         case LegSymptoms:
             return r.legSymptoms == gradus::LegSymptoms::NotRecorded
-                ? dash()
-                : VisitValidator::legSymptomsLabel(r.legSymptoms);
+                       ? dash()
+                       : VisitValidator::legSymptomsLabel(r.legSymptoms);
         case NeuroSigns:
             return r.newNeuroSigns ? tr("Yes") : QString();
         case Clinician:
@@ -144,8 +145,9 @@ QVariant VisitTableModel::data(const QModelIndex& index, int role) const
                 .arg(QLocale().toString(v.recordedAt.toLocalTime(), QLocale::ShortFormat),
                      v.recordedBy, v.reason);
         if (index.column() == Activity && r.activityMinutes) {
-            QString tip = tr("%1 minutes a day of %2").arg(*r.activityMinutes).arg(
-                r.activityLabel.isEmpty() ? tr("activity") : r.activityLabel);
+            QString tip = tr("%1 minutes a day of %2")
+                              .arg(*r.activityMinutes)
+                              .arg(r.activityLabel.isEmpty() ? tr("activity") : r.activityLabel);
             if (r.steps)
                 tip += u'\n' + tr("%1 steps a day").arg(QLocale().toString(*r.steps));
             return tip;

@@ -14,7 +14,8 @@ class VisitTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         Date,
         Record,
         PainNow,

@@ -46,8 +46,9 @@ void RecordVisitCommand::undo()
 {
     if (m_visitId == 0)
         return;
-    if (auto r = VisitRepository(m_workspace)
-                     .markEnteredInError(m_visitId, m_who, tr("Undo: recording of the visit undone"));
+    if (auto r =
+            VisitRepository(m_workspace)
+                .markEnteredInError(m_visitId, m_who, tr("Undo: recording of the visit undone"));
         !r)
         report(m_onError, r.error());
 }
@@ -120,9 +121,9 @@ void RecordMeasureCommand::undo()
         report(m_onError, r.error());
 }
 
-AmendMeasureCommand::AmendMeasureCommand(Workspace& workspace, const Measure& before,
-                                         QDate takenOn, MeasureAnswers answers, QString who,
-                                         QString reason, UndoErrorHandler onError)
+AmendMeasureCommand::AmendMeasureCommand(Workspace& workspace, const Measure& before, QDate takenOn,
+                                         MeasureAnswers answers, QString who, QString reason,
+                                         UndoErrorHandler onError)
     : m_workspace(workspace), m_measureId(before.id), m_beforeDate(before.takenOn),
       m_beforeAnswers(before.answers), m_afterDate(takenOn), m_afterAnswers(std::move(answers)),
       m_who(std::move(who)), m_reason(std::move(reason)), m_onError(std::move(onError))
@@ -133,7 +134,8 @@ AmendMeasureCommand::AmendMeasureCommand(Workspace& workspace, const Measure& be
 void AmendMeasureCommand::redo()
 {
     const QString why = m_done ? tr("Redo: %1").arg(m_reason) : m_reason;
-    auto r = MeasureRepository(m_workspace).amend(m_measureId, m_afterDate, m_afterAnswers, m_who, why);
+    auto r =
+        MeasureRepository(m_workspace).amend(m_measureId, m_afterDate, m_afterAnswers, m_who, why);
     if (!r) {
         if (!m_done)
             setObsolete(true);
