@@ -121,9 +121,9 @@ QString ProgressReport::changeTableHtml() const
     QString html =
         QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
                        "style=\"border-collapse: collapse; border-color: #c5cfdb;\">");
-    html += QStringLiteral("<tr><th width=\"20%\">%1</th><th width=\"17%\">%2</th>"
-                           "<th width=\"17%\">%3</th><th width=\"10%\" class=\"num\">%4</th>"
-                           "<th width=\"17%\">%5</th><th width=\"19%\">%6</th></tr>")
+    html += QStringLiteral("<tr><th width=\"19%\">%1</th><th width=\"17%\">%2</th>"
+                           "<th width=\"17%\">%3</th><th width=\"12%\" class=\"num\">%4</th>"
+                           "<th width=\"16%\">%5</th><th width=\"19%\">%6</th></tr>")
                 .arg(esc(tr("Measure")), esc(tr("First")), esc(tr("Latest")), esc(tr("Change")),
                      esc(tr("Important change")), esc(tr("What it means")));
     for (const Change& c : m_data.changes) {
@@ -282,12 +282,15 @@ QString ProgressReport::html() const
         QStringLiteral("<p>%1</p>").arg(esc(tr("No exercise programme has been recorded yet.")));
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Sources")));
-    QStringList sources{ChangeInterpretation::nprsRule().source};
+    // One line per measure: where the questionnaire and its threshold come from.
+    QStringList sources{tr("Pain (NPRS): %1").arg(ChangeInterpretation::nprsRule().source)};
     for (const ProgressSeries& s : m_data.measureSeries)
         if (const auto instrument = Instruments::fromCode(s.key))
-            sources << Instruments::citation(*instrument)
-                    << ChangeInterpretation::ruleFor(*instrument).source;
-    html += QStringLiteral("<p class=\"muted\">");
+            sources << QStringLiteral("%1: %2 %3")
+                           .arg(Instruments::shortName(*instrument),
+                                Instruments::citation(*instrument),
+                                ChangeInterpretation::ruleFor(*instrument).source);
+    html += QStringLiteral("<p style=\"font-size: 7pt; color: #555555;\">");
     for (const QString& source : sources)
         html += esc(source) + QStringLiteral("<br/>");
     html += QStringLiteral("</p></body></html>");

@@ -389,3 +389,31 @@ TEST_F(PatientProgressViewTest, ChartsAreUpdatedInPlaceWhenAnotherPatientOpens)
     EXPECT_TRUE(view.charts()->chartViews().isEmpty());
     EXPECT_EQ(view.visitModel()->rowCount(), 0);
 }
+
+TEST_F(PatientProgressViewTest, MeasureAmendmentGoesThroughTheUndoStack)
+{
+    PatientProgressView view(*m_workspace, &m_undo);
+    view.setPatient(m_patient);
+    MeasureInput rmdq;
+    rmdq.instrument = Instrument::Rmdq;
+    rmdq.takenOn = QDate(2026, 11, 20);
+    rmdq.answers = MeasureAnswers(24, 0);
+    rmdq.answers[0] = 1;
+    ASSERT_TRUE(view.recordMeasure(rmdq, QStringLiteral("Pat")));
+    ASSERT_EQ(view.measureModel()->rowCount(), 1);
+    const qint64 id = view.measureModel()->measures().first().id;
+    MeasureAnswers corrected = rmdq.answers;
+    corrected[1] = 1;
+    ASSERT_TRUE(view.amendMeasure(id, rmdq.takenOn, corrected, QStringLiteral("Sam"),
+                                  QStringLiteral("item 2 missed")));
+    EXPECT_DOUBLE_EQ(view.measureModel()->measures().first().score.score, 2);
+    EXPECT_EQ(view.measureModel()
+                  ->data(view.measureModel()->index(0, MeasureTableModel::Record))
+                  .toString(),
+              QStringLiteral("Amended"));
+    m_undo.undo();
+    EXPECT_DOUBLE_EQ(view.measureModel()->measures().first().score.score, 1);
+    m_undo.undo();
+    EXPECT_EQ(view.measureModel()->rowCount(), 0);
+    EXPECT_EQ(MeasureRepository(*m_workspace).history(id)->size(), 4);
+}
