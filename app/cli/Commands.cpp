@@ -2,6 +2,10 @@
 
 #include "DbCommand.h"
 #include "PacingCommand.h"
+#include "ExportCommand.h"
+#include "MeasureCommand.h"
+#include "ScoreCommand.h"
+#include "VisitCommand.h"
 
 namespace gradus::cli {
 
@@ -10,6 +14,10 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<DbCommand>());
     commands.push_back(std::make_unique<PacingCommand>());
+    commands.push_back(std::make_unique<VisitCommand>());
+    commands.push_back(std::make_unique<MeasureCommand>());
+    commands.push_back(std::make_unique<ScoreCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     return commands;
 }
 

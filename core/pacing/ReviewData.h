@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/LegSymptoms.h"
+
 #include "pacing/PacingUnit.h"
 #include "util/Result.h"
 
@@ -11,18 +13,6 @@
 #include <optional>
 
 namespace gradus {
-
-// How leg symptoms behaved since the last review. Spreading further down the leg
-// (peripheralising) calls for a regression; moving back towards the spine (centralising)
-// is a good sign (CLINICAL.md 3 and 4).
-enum class LegSymptoms
-{
-    NotRecorded,
-    None,
-    Centralising,
-    Stable,
-    Peripheralising,
-};
 
 // One day, or one session, of the pain-monitoring diary (Silbernagel 2007).
 struct ReviewDay

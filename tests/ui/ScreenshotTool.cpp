@@ -3,6 +3,7 @@
 // to the table below: a file name and a function that brings the window to that state.
 #include "MainWindow.h"
 #include "PacingShots.h"
+#include "VisitScreenshots.h"
 #include "Workspace.h"
 #include "log/Logging.h"
 #include "storage/Database.h"
@@ -33,6 +34,14 @@ QList<Shot> shots()
         {QStringLiteral("pacing-schedule.png"), [](MainWindow& w, Workspace&) { return pacingShots::pacingSchedule(&w); }},
         {QStringLiteral("pacing-review-proposal.png"), [](MainWindow& w, Workspace&) { return pacingShots::reviewProposal(&w); }},
         {QStringLiteral("pacing-review-override.png"), [](MainWindow& w, Workspace&) { return pacingShots::reviewOverride(&w); }},
+        {QStringLiteral("patient-progress.png"), shotPatientProgress},
+        {QStringLiteral("patient-progress-measures.png"), shotPatientProgressMeasures},
+        {QStringLiteral("patient-progress-charts.png"), shotPatientProgressCharts},
+        {QStringLiteral("visit-record-dialog.png"), shotRecordVisitDialog},
+        {QStringLiteral("visit-amend-dialog.png"), shotAmendVisitDialog},
+        {QStringLiteral("measure-dialog-odi.png"), shotMeasureDialogOdi},
+        {QStringLiteral("measure-dialog-rmdq.png"), shotMeasureDialogRmdq},
+        {QStringLiteral("measure-dialog-psfs.png"), shotMeasureDialogPsfs},
     };
 }
 

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace gradus::cli {
+
+// `gradus-cli measure add|list|show|amend`: outcome measures (ODI, RMDQ, STarT Back, PSFS,
+// TSK-17) recorded by item number and scored on the way in.
+class MeasureCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("measure"); }
+    QString summary() const override;
+    int run(CliContext& ctx, const QStringList& args) override;
+
+private:
+    int add(CliContext& ctx, const QStringList& args);
+    int list(CliContext& ctx, const QStringList& args);
+    int show(CliContext& ctx, const QStringList& args);
+    int amend(CliContext& ctx, const QStringList& args);
+};
+
+} // namespace gradus::cli

@@ -1,0 +1,84 @@
+#include "ScoreCommand.h"
+
+#include "VisitCliSupport.h"
+#include "outcomes/OutcomeScoring.h"
+
+namespace gradus::cli {
+
+QString ScoreCommand::summary() const
+{
+    return tr("Score an outcome questionnaire (ODI, RMDQ, STarT Back, PSFS, TSK-17)");
+}
+
+int ScoreCommand::run(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Scores answers given by item number, exactly as the clinical reference states.\n"
+           "LIST is comma-separated:\n"
+           "  odi        10 section scores 0-5, x for an unanswered section\n"
+           "  rmdq       24 values 0/1 (1 = statement ticked)\n"
+           "  startback  9 values: items 1-8 as 0/1, item 9 as 1-5 (not at all ... extremely)\n"
+           "  psfs       3 to 5 activity ratings 0-10\n"
+           "  tsk        17 answers 1-4"));
+    parser.addPositionalArgument(QStringLiteral("INSTRUMENT"),
+                                 QStringLiteral("odi|rmdq|startback|psfs|tsk"));
+    const QCommandLineOption answers(QStringLiteral("answers"), tr("The answers, comma-separated."),
+                                     QStringLiteral("LIST"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(answers);
+    parser.addOption(json);
+    if (auto stop = parse(ctx, parser, name(), args))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return ctx.usage(tr("score needs one instrument: odi, rmdq, startback, psfs or tsk."));
+    const auto instrument = Instruments::fromCode(positional.first());
+    if (!instrument)
+        return ctx.usage(tr("Unknown instrument '%1'; use odi, rmdq, startback, psfs or tsk.")
+                             .arg(positional.first()));
+    if (!parser.isSet(answers))
+        return ctx.usage(tr("score %1 needs --answers LIST.").arg(positional.first()));
+
+    auto scored = OutcomeScoring::score(*instrument, parser.value(answers));
+    if (!scored)
+        return ctx.usage(scored.error().message);
+    const MeasureScore& s = *scored;
+    if (parser.isSet(json)) {
+        ctx.printJson(VisitCliSupport::scoreJson(s));
+        return ExitOk;
+    }
+    QTextStream& out = ctx.out();
+    const QString band = OutcomeScoring::bandLabel(s.instrument, s.band);
+    switch (s.instrument) {
+    case Instrument::Odi:
+        out << tr("ODI %1 (%2), %3 of 10 sections answered")
+                   .arg(OutcomeScoring::formatScore(s), band)
+                   .arg(s.answered);
+        break;
+    case Instrument::Rmdq:
+        out << tr("RMDQ %1").arg(OutcomeScoring::formatScore(s));
+        break;
+    case Instrument::StartBack:
+        out << tr("STarT Back total %1, psychosocial subscale %2: %3")
+                   .arg(s.total)
+                   .arg(s.subscale.value_or(0))
+                   .arg(band);
+        break;
+    case Instrument::Psfs:
+        out << tr("PSFS mean %1 (%2 activities)")
+                   .arg(OutcomeScoring::formatScore(s))
+                   .arg(s.answered);
+        break;
+    case Instrument::Tsk:
+        out << tr("TSK-17 %1 (%2)").arg(s.total).arg(band);
+        break;
+    }
+    out << "\n";
+    for (const QString& warning : s.warnings)
+        out << tr("Warning: %1").arg(warning) << "\n";
+    out.flush();
+    return ExitOk;
+}
+
+} // namespace gradus::cli

@@ -1,0 +1,457 @@
+#include "VisitCommand.h"
+
+#include "VisitCliSupport.h"
+#include "model/VisitValidator.h"
+#include "storage/VisitRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gradus::cli {
+namespace {
+
+// The options that set a field of a visit, shared by `add` and `amend`.
+struct FieldOptions
+{
+    QCommandLineOption date{QStringLiteral("date"), VisitCommand::tr("Date of the visit."),
+                            QStringLiteral("YYYY-MM-DD")};
+    QCommandLineOption time{QStringLiteral("time"), VisitCommand::tr("Time of the visit."),
+                            QStringLiteral("HH:MM")};
+    QCommandLineOption pain{QStringLiteral("pain"), VisitCommand::tr("Pain now, NPRS 0-10."),
+                            QStringLiteral("N")};
+    QCommandLineOption painBest{QStringLiteral("pain-best"),
+                                VisitCommand::tr("Best pain in the last 24 h, 0-10."),
+                                QStringLiteral("N")};
+    QCommandLineOption painWorst{QStringLiteral("pain-worst"),
+                                 VisitCommand::tr("Worst pain in the last 24 h, 0-10."),
+                                 QStringLiteral("N")};
+    QCommandLineOption painExercise{QStringLiteral("pain-exercise"),
+                                    VisitCommand::tr("Pain during exercise, 0-10."),
+                                    QStringLiteral("N")};
+    QCommandLineOption painMorning{QStringLiteral("pain-morning"),
+                                   VisitCommand::tr("Pain the next morning, 0-10."),
+                                   QStringLiteral("N")};
+    QCommandLineOption activity{QStringLiteral("activity"),
+                                VisitCommand::tr("The daily activity counted (default walking)."),
+                                QStringLiteral("NAME")};
+    QCommandLineOption activityMinutes{QStringLiteral("activity-minutes"),
+                                       VisitCommand::tr("Minutes of that activity a day."),
+                                       QStringLiteral("M")};
+    QCommandLineOption steps{QStringLiteral("steps"), VisitCommand::tr("Steps a day."),
+                             QStringLiteral("N")};
+    QCommandLineOption adherence{
+        QStringLiteral("adherence"),
+        VisitCommand::tr("Sessions done of sessions prescribed since the last visit."),
+        QStringLiteral("DONE/PLANNED")};
+    QCommandLineOption legs{QStringLiteral("legs"),
+                            VisitCommand::tr("Leg symptoms: none, centralising, stable or "
+                                             "peripheralising."),
+                            QStringLiteral("STATE")};
+    QCommandLineOption neuro{QStringLiteral("neuro"),
+                             VisitCommand::tr("New neurological signs were found.")};
+    QCommandLineOption noNeuro{QStringLiteral("no-neuro"),
+                               VisitCommand::tr("No new neurological signs (amend only).")};
+    QCommandLineOption notes{QStringLiteral("notes"), VisitCommand::tr("Free notes."),
+                             QStringLiteral("TEXT")};
+
+    void addTo(QCommandLineParser& parser, bool amending) const
+    {
+        for (const auto* o :
+             {&date, &time, &pain, &painBest, &painWorst, &painExercise, &painMorning, &activity,
+              &activityMinutes, &steps, &adherence, &legs, &neuro, &notes})
+            parser.addOption(*o);
+        if (amending)
+            parser.addOption(noNeuro);
+    }
+
+    // Applies every option given to `r`; options not given leave the field as it is.
+    Status apply(const QCommandLineParser& p, VisitRecord& r) const
+    {
+        if (p.isSet(date)) {
+            auto d = VisitCliSupport::parseDate(p.value(date), QStringLiteral("--date"));
+            if (!d)
+                return d.error();
+            r.date = *d;
+        }
+        if (p.isSet(time)) {
+            const QTime t = QTime::fromString(p.value(time), QStringLiteral("H:mm"));
+            if (!t.isValid())
+                return Error{
+                    QStringLiteral("usage"),
+                    VisitCommand::tr("--time must be HH:MM, not '%1'.").arg(p.value(time))};
+            r.time = t;
+        }
+        const auto pain0to10 = [&](const QCommandLineOption& o,
+                                   std::optional<int>& field) -> Status {
+            if (!p.isSet(o))
+                return {};
+            auto v =
+                VisitValidator::parsePain(p.value(o), QStringLiteral("--") + o.names().first());
+            if (!v)
+                return v.error();
+            field = *v;
+            return {};
+        };
+        std::optional<int> now;
+        for (auto [o, field] :
+             {std::pair{&pain, &now}, std::pair{&painBest, &r.painBest},
+              std::pair{&painWorst, &r.painWorst}, std::pair{&painExercise, &r.painExercise},
+              std::pair{&painMorning, &r.painNextMorning}}) {
+            if (auto st = pain0to10(*o, *field); !st)
+                return st;
+        }
+        if (now)
+            r.painNow = *now;
+        if (p.isSet(activity))
+            r.activityLabel = p.value(activity).trimmed();
+        if (p.isSet(activityMinutes)) {
+            auto v = VisitCliSupport::parseInt(p.value(activityMinutes),
+                                               QStringLiteral("--activity-minutes"), 0,
+                                               VisitValidator::kMaxActivityMinutes);
+            if (!v)
+                return v.error();
+            r.activityMinutes = *v;
+            if (r.activityLabel.isEmpty())
+                r.activityLabel = VisitCommand::tr("walking");
+        }
+        if (p.isSet(steps)) {
+            auto v = VisitCliSupport::parseInt(p.value(steps), QStringLiteral("--steps"), 0,
+                                               VisitValidator::kMaxSteps);
+            if (!v)
+                return v.error();
+            r.steps = *v;
+        }
+        if (p.isSet(adherence)) {
+            auto v = VisitValidator::parseAdherence(p.value(adherence));
+            if (!v)
+                return v.error();
+            r.sessionsDone = v->first;
+            r.sessionsPlanned = v->second;
+        }
+        if (p.isSet(legs)) {
+            const auto v = VisitValidator::legSymptomsFromCode(p.value(legs));
+            if (!v || *v == LegSymptoms::NotRecorded)
+                return Error{QStringLiteral("usage"),
+                             VisitCommand::tr("--legs must be none, centralising, stable or "
+                                              "peripheralising, not '%1'.")
+                                 .arg(p.value(legs))};
+            r.legSymptoms = *v;
+        }
+        if (p.isSet(neuro) && p.isSet(noNeuro))
+            return Error{QStringLiteral("usage"),
+                         VisitCommand::tr("Give --neuro or --no-neuro, not both.")};
+        if (p.isSet(neuro))
+            r.newNeuroSigns = true;
+        if (p.isSet(noNeuro))
+            r.newNeuroSigns = false;
+        if (p.isSet(notes))
+            r.notes = p.value(notes);
+        return {};
+    }
+};
+
+// `--clear` names optional fields to empty in an amendment (a value recorded by mistake).
+Status clearFields(const QString& list, VisitRecord& r)
+{
+    for (const QString& raw : list.split(u',', Qt::SkipEmptyParts)) {
+        const QString name = raw.trimmed();
+        if (name == QLatin1String("time"))
+            r.time.reset();
+        else if (name == QLatin1String("pain-best"))
+            r.painBest.reset();
+        else if (name == QLatin1String("pain-worst"))
+            r.painWorst.reset();
+        else if (name == QLatin1String("pain-exercise"))
+            r.painExercise.reset();
+        else if (name == QLatin1String("pain-morning"))
+            r.painNextMorning.reset();
+        else if (name == QLatin1String("activity-minutes")) {
+            r.activityMinutes.reset();
+            r.activityLabel.clear();
+        } else if (name == QLatin1String("steps"))
+            r.steps.reset();
+        else if (name == QLatin1String("adherence")) {
+            r.sessionsDone.reset();
+            r.sessionsPlanned.reset();
+        } else if (name == QLatin1String("legs"))
+            r.legSymptoms = LegSymptoms::NotRecorded;
+        else if (name == QLatin1String("notes"))
+            r.notes.clear();
+        else
+            return Error{QStringLiteral("usage"),
+                         VisitCommand::tr("--clear cannot clear '%1'; it takes time, pain-best, "
+                                          "pain-worst, pain-exercise, pain-morning, "
+                                          "activity-minutes, steps, adherence, legs, notes.")
+                             .arg(name)};
+    }
+    return {};
+}
+
+QString optionalText(const std::optional<int>& v)
+{
+    return v ? QString::number(*v) : QStringLiteral("-");
+}
+
+} // namespace
+
+QString VisitCommand::summary() const
+{
+    return tr("Record, list, show and amend visits");
+}
+
+int VisitCommand::run(CliContext& ctx, const QStringList& args)
+{
+    const QList<QPair<QString, QString>> subcommands = {
+        {QStringLiteral("add"), tr("Record a visit for a patient; prints the visit id")},
+        {QStringLiteral("list"), tr("List a patient's visits")},
+        {QStringLiteral("show"), tr("Show a visit with its amendment history")},
+        {QStringLiteral("amend"), tr("Correct a visit; the original is kept")},
+    };
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("add"))
+        return add(ctx, args.mid(1));
+    if (sub == QLatin1String("list"))
+        return list(ctx, args.mid(1));
+    if (sub == QLatin1String("show"))
+        return show(ctx, args.mid(1));
+    if (sub == QLatin1String("amend"))
+        return amend(ctx, args.mid(1));
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
+        return groupHelp(ctx, name(), subcommands, ExitOk);
+    if (!sub.isEmpty())
+        ctx.err() << tr("gradus-cli: unknown visit command '%1'.").arg(sub) << "\n";
+    return groupHelp(ctx, name(), subcommands, ExitUsage);
+}
+
+int VisitCommand::add(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Record a visit for patient PATIENT_ID. Prints the new "
+                                        "visit's id."));
+    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
+    FieldOptions fields;
+    fields.addTo(parser, false);
+    const QCommandLineOption episode(QStringLiteral("episode"), tr("The episode of care."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption clinician(QStringLiteral("clinician"),
+                                       tr("Who saw the patient (default: your user name)."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(episode);
+    parser.addOption(clinician);
+    parser.addOption(json);
+    if (auto stop = parse(ctx, parser, QStringLiteral("visit add"), args))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(tr("visit add needs exactly one PATIENT_ID."));
+    auto patient = VisitCliSupport::parseId(parser.positionalArguments().first(),
+                                            QStringLiteral("PATIENT_ID"));
+    if (!patient)
+        return ctx.usage(patient.error().message);
+    if (!parser.isSet(fields.date))
+        return ctx.usage(tr("visit add needs --date YYYY-MM-DD."));
+    if (!parser.isSet(fields.pain))
+        return ctx.usage(tr("visit add needs --pain N (pain now, 0-10)."));
+
+    VisitRecord record;
+    record.clinician = VisitCliSupport::clinician(parser, clinician);
+    if (auto st = fields.apply(parser, record); !st)
+        return VisitCliSupport::fail(ctx, st.error());
+    std::optional<qint64> episodeId;
+    if (parser.isSet(episode)) {
+        auto e = VisitCliSupport::parseId(parser.value(episode), QStringLiteral("--episode"));
+        if (!e)
+            return ctx.usage(e.error().message);
+        episodeId = *e;
+    }
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    VisitRepository repo(**ws);
+    auto id = repo.add(*patient, episodeId, record, record.clinician);
+    if (!id)
+        return VisitCliSupport::fail(ctx, id.error());
+    if (parser.isSet(json))
+        ctx.printJson(QJsonObject{{QStringLiteral("id"), *id}});
+    else
+        ctx.out() << *id << Qt::endl;
+    return ExitOk;
+}
+
+int VisitCommand::list(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the visits of patient PATIENT_ID, oldest first."));
+    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
+    const QCommandLineOption all(QStringLiteral("all"),
+                                 tr("Include visits marked as entered in error."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(all);
+    parser.addOption(json);
+    if (auto stop = parse(ctx, parser, QStringLiteral("visit list"), args))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(tr("visit list needs exactly one PATIENT_ID."));
+    auto patient = VisitCliSupport::parseId(parser.positionalArguments().first(),
+                                            QStringLiteral("PATIENT_ID"));
+    if (!patient)
+        return ctx.usage(patient.error().message);
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    VisitRepository repo(**ws);
+    if (auto st = repo.checkPatient(*patient); !st)
+        return ctx.fail(st.error());
+    auto visits = repo.listForPatient(*patient, parser.isSet(all));
+    if (!visits)
+        return ctx.fail(visits.error());
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Visit& v : *visits)
+            array.append(VisitCliSupport::visitJson(v));
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    QTextStream& out = ctx.out();
+    out << tr("id      date        pain  best-worst  activity  adherence  legs") << "\n";
+    for (const Visit& v : *visits) {
+        const VisitRecord& r = v.record;
+        out << QString::number(v.id).leftJustified(8) << r.date.toString(Qt::ISODate) << "  "
+            << QString::number(r.painNow).leftJustified(6)
+            << (r.painBest || r.painWorst
+                    ? optionalText(r.painBest) + u'-' + optionalText(r.painWorst)
+                    : QStringLiteral("-"))
+                   .leftJustified(12)
+            << (r.activityMinutes ? tr("%1 min").arg(*r.activityMinutes) : QStringLiteral("-"))
+                   .leftJustified(10)
+            << (r.sessionsDone
+                    ? QStringLiteral("%1/%2").arg(*r.sessionsDone).arg(*r.sessionsPlanned)
+                    : QStringLiteral("-"))
+                   .leftJustified(11)
+            << VisitValidator::legSymptomsLabel(r.legSymptoms)
+            << (v.enteredInError ? tr("  [entered in error]")
+                : v.amended()    ? tr("  [amended, revision %1]").arg(v.revision)
+                                 : QString())
+            << "\n";
+    }
+    out.flush();
+    return ExitOk;
+}
+
+int VisitCommand::show(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Show visit VISIT_ID with every revision."));
+    parser.addPositionalArgument(QStringLiteral("VISIT_ID"), tr("The visit's id."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (auto stop = parse(ctx, parser, QStringLiteral("visit show"), args))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(tr("visit show needs exactly one VISIT_ID."));
+    auto id =
+        VisitCliSupport::parseId(parser.positionalArguments().first(), QStringLiteral("VISIT_ID"));
+    if (!id)
+        return ctx.usage(id.error().message);
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    VisitRepository repo(**ws);
+    auto visit = repo.find(*id);
+    if (!visit)
+        return ctx.fail(visit.error());
+    auto history = repo.history(*id);
+    if (!history)
+        return ctx.fail(history.error());
+    QJsonObject o = VisitCliSupport::visitJson(*visit);
+    QJsonArray revisions;
+    for (const VisitRevision& r : *history)
+        revisions.append(VisitCliSupport::revisionJson(r));
+    o.insert(QStringLiteral("history"), revisions);
+    if (parser.isSet(json)) {
+        ctx.printJson(o);
+        return ExitOk;
+    }
+    QTextStream& out = ctx.out();
+    for (const VisitRevision& r : *history) {
+        out << (r.revision == 1
+                    ? tr("Revision 1 (original), %1 by %2")
+                          .arg(r.recordedAt.toLocalTime().toString(Qt::ISODate), r.recordedBy)
+                    : tr("Revision %1, %2 by %3: %4")
+                          .arg(r.revision)
+                          .arg(r.recordedAt.toLocalTime().toString(Qt::ISODate), r.recordedBy,
+                               r.reason))
+            << (r.enteredInError ? tr(" [entered in error]") : QString()) << "\n"
+            << tr("  %1, pain %2 (best %3, worst %4), clinician %5")
+                   .arg(r.record.date.toString(Qt::ISODate))
+                   .arg(r.record.painNow)
+                   .arg(optionalText(r.record.painBest), optionalText(r.record.painWorst),
+                        r.record.clinician)
+            << "\n";
+    }
+    out.flush();
+    return ExitOk;
+}
+
+int VisitCommand::amend(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Correct visit VISIT_ID. The fields given replace those of the current revision; the "
+           "original and every earlier revision are kept. Prints the new revision number."));
+    parser.addPositionalArgument(QStringLiteral("VISIT_ID"), tr("The visit's id."));
+    FieldOptions fields;
+    fields.addTo(parser, true);
+    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the visit is corrected."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption clear(QStringLiteral("clear"),
+                                   tr("Comma-separated optional fields to empty."),
+                                   QStringLiteral("FIELDS"));
+    const QCommandLineOption who(QStringLiteral("clinician"),
+                                 tr("Who makes the correction (default: your user name)."),
+                                 QStringLiteral("NAME"));
+    const QCommandLineOption visitClinician(QStringLiteral("visit-clinician"),
+                                            tr("Correct the name of who saw the patient."),
+                                            QStringLiteral("NAME"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    for (const auto* o : {&reason, &clear, &who, &visitClinician, &json})
+        parser.addOption(*o);
+    if (auto stop = parse(ctx, parser, QStringLiteral("visit amend"), args))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(tr("visit amend needs exactly one VISIT_ID."));
+    auto id =
+        VisitCliSupport::parseId(parser.positionalArguments().first(), QStringLiteral("VISIT_ID"));
+    if (!id)
+        return ctx.usage(id.error().message);
+    if (parser.value(reason).trimmed().isEmpty())
+        return ctx.usage(tr("visit amend needs --reason TEXT: the original is kept and the "
+                            "reason is shown with the correction."));
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    VisitRepository repo(**ws);
+    auto current = repo.find(*id);
+    if (!current)
+        return ctx.fail(current.error());
+    VisitRecord corrected = current->record;
+    if (parser.isSet(clear))
+        if (auto st = clearFields(parser.value(clear), corrected); !st)
+            return VisitCliSupport::fail(ctx, st.error());
+    if (auto st = fields.apply(parser, corrected); !st)
+        return VisitCliSupport::fail(ctx, st.error());
+    if (parser.isSet(visitClinician))
+        corrected.clinician = parser.value(visitClinician).trimmed();
+    auto revision =
+        repo.amend(*id, corrected, VisitCliSupport::clinician(parser, who), parser.value(reason));
+    if (!revision)
+        return VisitCliSupport::fail(ctx, revision.error());
+    if (parser.isSet(json))
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("revision"), *revision}});
+    else
+        ctx.out() << *revision << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace gradus::cli

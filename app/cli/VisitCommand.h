@@ -1,0 +1,23 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace gradus::cli {
+
+// `gradus-cli visit add|list|show|amend`: visits of a patient. A saved visit is never
+// overwritten; `amend` adds a revision with who and why, and `show` prints the history.
+class VisitCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("visit"); }
+    QString summary() const override;
+    int run(CliContext& ctx, const QStringList& args) override;
+
+private:
+    int add(CliContext& ctx, const QStringList& args);
+    int list(CliContext& ctx, const QStringList& args);
+    int show(CliContext& ctx, const QStringList& args);
+    int amend(CliContext& ctx, const QStringList& args);
+};
+
+} // namespace gradus::cli

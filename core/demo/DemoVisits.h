@@ -1,0 +1,21 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QtGlobal>
+
+namespace gradus {
+
+class Workspace;
+
+// Fictional visits and outcome measures for an existing patient: a plausible recovery from
+// low back pain (pain falling with the odd flare, activity rising, leg symptoms centralising,
+// questionnaires improving) for demo data, screenshots and benchmarks. The same seed gives
+// the same data. Visits end yesterday by the Workspace clock and go back weekly (more often
+// when there are many). Everything goes through the repositories, in one transaction, and
+// listeners get one reset per kind at the end.
+Status addDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed);
+// The same with `visitCount` visits (8 in the short form), for benchmarks.
+Status addDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed, int visitCount);
+
+} // namespace gradus

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/Measure.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace gradus {
+
+class Workspace;
+
+// Outcome measures of a patient. Like visits, they are append-only: a correction adds a
+// revision (who, when, why) and the original stays. Answers are stored by item number and
+// scored by OutcomeScoring; the score is stored beside them for listing and export.
+class MeasureRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(MeasureRepository)
+
+public:
+    explicit MeasureRepository(Workspace& workspace);
+
+    // Scores, checks and saves a new measure. For PSFS the activities are named once per
+    // episode: the first PSFS must name them (input.psfsActivities), later ones re-rate the
+    // same activities in the same order.
+    Result<qint64> add(const MeasureInput& input, const QString& recordedBy);
+    // A corrected date or answers, as the next revision. Needs a name and a reason.
+    Result<int> amend(qint64 measureId, const QDate& takenOn, const MeasureAnswers& answers,
+                      const QString& who, const QString& reason);
+    Result<int> markEnteredInError(qint64 measureId, const QString& who, const QString& reason);
+    Result<int> reinstate(qint64 measureId, const QString& who, const QString& reason);
+
+    Result<Measure> find(qint64 measureId);
+    // Current measures of a patient, oldest first (by date, then id); one instrument when
+    // given. Measures entered in error are left out unless asked for.
+    Result<QList<Measure>> listForPatient(qint64 patientId,
+                                          std::optional<Instrument> instrument = std::nullopt,
+                                          bool includeEnteredInError = false);
+    Result<QList<MeasureRevision>> history(qint64 measureId);
+
+    // The PSFS activities named for an episode (or for the patient when no episode), in form
+    // order; empty when none are named yet.
+    Result<QList<PsfsActivity>> psfsActivities(qint64 patientId, std::optional<qint64> episodeId);
+
+private:
+    Result<int> addRevision(const Measure& current, const QDate& takenOn,
+                            const MeasureAnswers& answers, const MeasureScore& score,
+                            bool enteredInError, const QString& who, const QString& reason);
+    Status checkTakenOn(const QDate& takenOn);
+
+    Workspace& m_workspace;
+};
+
+} // namespace gradus

@@ -1,0 +1,127 @@
+#include "visits/MeasureTableModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+namespace gradus {
+
+void MeasureTableModel::setMeasures(QList<Measure> measures)
+{
+    beginResetModel();
+    m_measures = std::move(measures);
+    endResetModel();
+}
+
+int MeasureTableModel::rowOf(qint64 measureId) const
+{
+    for (int i = 0; i < m_measures.size(); ++i)
+        if (m_measures[i].id == measureId)
+            return i;
+    return -1;
+}
+
+int MeasureTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_measures.size());
+}
+
+int MeasureTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MeasureTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Measure& m = m_measures.at(index.row());
+    if (role == IdRole)
+        return m.id;
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Date:
+            return m.takenOn;
+        case Instrument:
+            return Instruments::code(m.instrument);
+        case Score:
+            return m.score.score;
+        case Band:
+            return m.score.band;
+        case Record:
+            return m.revision;
+        default:
+            return {};
+        }
+    }
+    // Withdrawn entries (shown only on request) read as struck out, never as current.
+    if (m.enteredInError) {
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setStrikeOut(index.column() != Record);
+            f.setItalic(true);
+            return f;
+        }
+        if (role == Qt::ForegroundRole)
+            return QBrush(QColor(0x88, 0x88, 0x88));
+        if (role == Qt::DisplayRole && index.column() == Record)
+            return tr("Entered in error");
+    }
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Date:
+            return QLocale().toString(m.takenOn, QLocale::ShortFormat);
+        case Instrument:
+            return Instruments::shortName(m.instrument);
+        case Score:
+            return OutcomeScoring::formatScore(m.score);
+        case Band:
+            return OutcomeScoring::bandLabel(m.instrument, m.score.band);
+        case Record:
+            return m.amended() ? tr("Amended") : QString();
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Record && m.amended())
+            return tr("Last amended %1 by %2: %3")
+                .arg(QLocale().toString(m.recordedAt.toLocalTime(), QLocale::ShortFormat),
+                     m.recordedBy, m.reason);
+        if (!m.score.warnings.isEmpty())
+            return m.score.warnings.join(u'\n');
+        return tr("Answers by item: %1").arg(OutcomeScoring::formatAnswers(m.answers));
+    }
+    if (role == Qt::ForegroundRole) {
+        if (index.column() == Record && m.amended())
+            return QBrush(QColor(0x8a, 0x5a, 0x00));
+        if (index.column() == Score && !m.score.warnings.isEmpty())
+            return QBrush(QColor(0x8a, 0x5a, 0x00));
+    }
+    if (role == Qt::TextAlignmentRole)
+        return int((index.column() == Score ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant MeasureTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Date:
+        return tr("Date");
+    case Instrument:
+        return tr("Measure");
+    case Score:
+        return tr("Score");
+    case Band:
+        return tr("Band or group");
+    case Record:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+} // namespace gradus

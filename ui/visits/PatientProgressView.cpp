@@ -1,0 +1,583 @@
+#include "visits/PatientProgressView.h"
+
+#include "Workspace.h"
+#include "log/Logging.h"
+#include "model/VisitClinician.h"
+#include "report/ProgressReport.h"
+#include "storage/MeasureRepository.h"
+#include "storage/VisitRepository.h"
+#include "visits/ChangeTableModel.h"
+#include "visits/MeasureDialog.h"
+#include "visits/MeasureTableModel.h"
+#include "visits/ProgressChartsWidget.h"
+#include "visits/RecordHistoryHtml.h"
+#include "visits/VisitDialog.h"
+#include "visits/VisitTableModel.h"
+#include "visits/VisitUndoCommands.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace gradus {
+namespace {
+
+const auto& log()
+{
+    static const auto logger = logging::get("ui.visits");
+    return logger;
+}
+
+const char* kClinicianKey = "visits/clinician";
+
+QTableView* makeTable(const QString& name, QAbstractItemModel* model)
+{
+    auto* table = new QTableView;
+    table->setObjectName(name);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->setWordWrap(false);
+    return table;
+}
+
+} // namespace
+
+PatientProgressView::PatientProgressView(Workspace& workspace, QUndoStack* undoStack,
+                                         QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_undoStack(undoStack)
+{
+    setObjectName(QStringLiteral("PatientProgressView"));
+    buildUi();
+    // Storage announces every change; the view reloads when visits or measures change
+    // (its own edits, an undo, another view, or demo data).
+    const auto onChange = [this](StoreNotifier::Kind kind) {
+        if (m_patientId > 0 &&
+            (kind == StoreNotifier::Kind::Visit || kind == StoreNotifier::Kind::Measure))
+            reload();
+    };
+    StoreNotifier& notifier = m_workspace.notifier();
+    connect(&notifier, &StoreNotifier::added, this,
+            [onChange](StoreNotifier::Kind kind, qint64) { onChange(kind); });
+    connect(&notifier, &StoreNotifier::changed, this,
+            [onChange](StoreNotifier::Kind kind, qint64) { onChange(kind); });
+    connect(&notifier, &StoreNotifier::reset, this, onChange);
+    updateActions();
+}
+
+PatientProgressView::~PatientProgressView() = default;
+
+void PatientProgressView::buildUi()
+{
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("patientTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setStyleSheet(QStringLiteral("color: #555555;"));
+
+    m_recordVisit = new QPushButton(tr("Record Visit\u2026"));
+    m_recordVisit->setObjectName(QStringLiteral("recordVisitButton"));
+    m_recordMeasure = new QPushButton(tr("Record Measure\u2026"));
+    m_recordMeasure->setObjectName(QStringLiteral("recordMeasureButton"));
+    m_amend = new QPushButton(tr("Amend\u2026"));
+    m_amend->setObjectName(QStringLiteral("amendButton"));
+    m_amend->setToolTip(tr("Correct the selected visit or measure; the original is kept"));
+    m_saveReport = new QPushButton(tr("Save Progress Report as PDF\u2026"));
+    m_saveReport->setObjectName(QStringLiteral("saveReportButton"));
+    connect(m_recordVisit, &QPushButton::clicked, this,
+            &PatientProgressView::openRecordVisitDialog);
+    connect(m_recordMeasure, &QPushButton::clicked, this,
+            &PatientProgressView::openRecordMeasureDialog);
+    connect(m_amend, &QPushButton::clicked, this, &PatientProgressView::openAmendDialog);
+    connect(m_saveReport, &QPushButton::clicked, this, &PatientProgressView::openSaveReportDialog);
+
+    auto* header = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_summary);
+    header->addLayout(titles, 1);
+    for (QPushButton* b : {m_recordVisit, m_recordMeasure, m_amend, m_saveReport})
+        header->addWidget(b);
+
+    // Left: what was recorded, and its history.
+    m_visitModel = new VisitTableModel(this);
+    m_visitProxy = new QSortFilterProxyModel(this);
+    m_visitProxy->setSourceModel(m_visitModel);
+    m_visitProxy->setSortRole(VisitTableModel::SortRole);
+    m_visitTable = makeTable(QStringLiteral("visitTable"), m_visitProxy);
+    m_visitTable->setSortingEnabled(true);
+    m_visitTable->sortByColumn(VisitTableModel::Date, Qt::DescendingOrder);
+    m_measureModel = new MeasureTableModel(this);
+    m_measureProxy = new QSortFilterProxyModel(this);
+    m_measureProxy->setSourceModel(m_measureModel);
+    m_measureProxy->setSortRole(MeasureTableModel::SortRole);
+    m_measureTable = makeTable(QStringLiteral("measureTable"), m_measureProxy);
+    m_measureTable->setSortingEnabled(true);
+    m_measureTable->sortByColumn(MeasureTableModel::Date, Qt::DescendingOrder);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("recordTabs"));
+    m_tabs->addTab(m_visitTable, tr("Visits"));
+    m_tabs->addTab(m_measureTable, tr("Outcome Measures"));
+    m_showWithdrawn = new QCheckBox(tr("Show entries marked as entered in error"));
+    m_showWithdrawn->setObjectName(QStringLiteral("showWithdrawnCheck"));
+    m_history = new QTextBrowser;
+    m_history->setObjectName(QStringLiteral("historyBrowser"));
+    m_history->setOpenLinks(false);
+    auto* historyLabel = new QLabel(tr("History of the selected entry"));
+    historyLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto* leftSplit = new QSplitter(Qt::Vertical);
+    leftSplit->addWidget(m_tabs);
+    auto* historyBox = new QWidget;
+    auto* historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->setContentsMargins(0, 4, 0, 0);
+    historyLayout->addWidget(historyLabel);
+    historyLayout->addWidget(m_history);
+    leftSplit->addWidget(historyBox);
+    leftSplit->setStretchFactor(0, 3);
+    leftSplit->setStretchFactor(1, 1);
+    leftLayout->addWidget(leftSplit, 1);
+    leftLayout->addWidget(m_showWithdrawn);
+
+    // Right: what it means, and the charts.
+    m_changeModel = new ChangeTableModel(this);
+    m_changeTable = makeTable(QStringLiteral("changeTable"), m_changeModel);
+    m_changeTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_changeTable->horizontalHeader()->setStretchLastSection(true);
+    m_charts = new ProgressChartsWidget;
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("chartsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_charts);
+    auto* changeLabel = new QLabel(tr("Change since the first visit"));
+    changeLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    // The change table is as tall as its rows, so the charts get the rest of the height.
+    m_changeTable->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_changeTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(changeLabel);
+    rightLayout->addWidget(m_changeTable);
+    rightLayout->addWidget(scroll, 1);
+
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->setObjectName(QStringLiteral("progressSplitter"));
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 6);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(split, 1);
+
+    connect(m_visitTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateHistory();
+        updateActions();
+    });
+    connect(m_measureTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] {
+                updateHistory();
+                updateActions();
+            });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateHistory();
+        updateActions();
+    });
+    connect(m_showWithdrawn, &QCheckBox::toggled, this, &PatientProgressView::reload);
+}
+
+QString PatientProgressView::clinicianName() const
+{
+    const QString stored = QSettings().value(QLatin1String(kClinicianKey)).toString().trimmed();
+    return stored.isEmpty() ? defaultClinicianName() : stored;
+}
+
+void PatientProgressView::setClinicianName(const QString& name)
+{
+    if (!name.trimmed().isEmpty())
+        QSettings().setValue(QLatin1String(kClinicianKey), name.trimmed());
+}
+
+void PatientProgressView::setPatient(qint64 patientId)
+{
+    m_patientId = patientId;
+    reload();
+}
+
+void PatientProgressView::reload()
+{
+    const std::optional<Visit> keepVisit = selectedVisit();
+    const std::optional<Measure> keepMeasure = selectedMeasure();
+    m_data = ProgressData{};
+    m_patientName.clear();
+    if (m_patientId > 0) {
+        auto q = m_workspace.db().exec(
+            QStringLiteral(
+                "SELECT given_name, family_name, date_of_birth FROM patient WHERE id = ?"),
+            {m_patientId});
+        if (q && q->next()) {
+            m_patientName = q->value(0).toString() + u' ' + q->value(1).toString();
+            const QDate born = QDate::fromString(q->value(2).toString(), Qt::ISODate);
+            m_title->setText(
+                tr("%1, born %2")
+                    .arg(m_patientName, QLocale().toString(born, QLocale::ShortFormat)));
+        } else {
+            m_title->setText(tr("Patient %1 not found").arg(m_patientId));
+        }
+        auto data = ProgressData::load(m_workspace, m_patientId);
+        if (data)
+            m_data = std::move(*data);
+        else
+            log()->warn("progress of patient {} could not be loaded", m_patientId);
+    } else {
+        m_title->setText(tr("No patient selected"));
+    }
+
+    // The lists can include withdrawn entries; charts and changes never do.
+    QList<Visit> visits = m_data.visits;
+    QList<Measure> measures = m_data.measures;
+    if (m_showWithdrawn->isChecked() && m_patientId > 0) {
+        if (auto all = VisitRepository(m_workspace).listForPatient(m_patientId, true))
+            visits = *all;
+        if (auto all =
+                MeasureRepository(m_workspace).listForPatient(m_patientId, std::nullopt, true))
+            measures = *all;
+    }
+    m_visitModel->setVisits(visits);
+    m_measureModel->setMeasures(measures);
+    m_changeModel->setChanges(m_data.changes);
+    // Long PSFS activity names would push "What it means" out of sight; they elide, and the
+    // tooltip has them whole.
+    m_changeTable->resizeColumnsToContents();
+    m_changeTable->setColumnWidth(ChangeTableModel::Measure,
+                                  std::min(m_changeTable->columnWidth(ChangeTableModel::Measure),
+                                           m_changeTable->fontMetrics().horizontalAdvance(
+                                               QStringLiteral("Worst pain in 24 h (NPRS)")) +
+                                               12));
+    m_changeTable->setFixedHeight(m_changeTable->horizontalHeader()->height() +
+                                  m_changeTable->verticalHeader()->length() +
+                                  2 * m_changeTable->frameWidth() +
+                                  m_changeTable->horizontalScrollBar()->sizeHint().height());
+    m_charts->setData(m_data);
+    m_visitTable->resizeColumnsToContents();
+    m_measureTable->resizeColumnsToContents();
+
+    if (m_data.visits.isEmpty())
+        m_summary->setText(m_patientId > 0 ? tr("No visits recorded yet.") : QString());
+    else
+        m_summary->setText(
+            tr("%1 visits from %2 to %3 \u00b7 %4 outcome measures")
+                .arg(m_data.visits.size())
+                .arg(QLocale().toString(m_data.visits.first().record.date, QLocale::ShortFormat),
+                     QLocale().toString(m_data.visits.last().record.date, QLocale::ShortFormat))
+                .arg(m_data.measures.size()));
+    if (keepVisit)
+        selectVisit(keepVisit->id);
+    if (keepMeasure) {
+        const int row = m_measureModel->rowOf(keepMeasure->id);
+        if (row >= 0)
+            m_measureTable->setCurrentIndex(
+                m_measureProxy->mapFromSource(m_measureModel->index(row, 0)));
+    }
+    updateHistory();
+    updateActions();
+}
+
+void PatientProgressView::selectVisit(qint64 visitId)
+{
+    const int row = m_visitModel->rowOf(visitId);
+    if (row < 0)
+        return;
+    m_tabs->setCurrentWidget(m_visitTable);
+    m_visitTable->setCurrentIndex(m_visitProxy->mapFromSource(m_visitModel->index(row, 0)));
+}
+
+std::optional<Visit> PatientProgressView::selectedVisit() const
+{
+    if (!m_visitTable)
+        return std::nullopt;
+    const QModelIndex index = m_visitProxy->mapToSource(m_visitTable->currentIndex());
+    if (!index.isValid() || index.row() >= m_visitModel->visits().size())
+        return std::nullopt;
+    return m_visitModel->visits().at(index.row());
+}
+
+std::optional<Measure> PatientProgressView::selectedMeasure() const
+{
+    if (!m_measureTable)
+        return std::nullopt;
+    const QModelIndex index = m_measureProxy->mapToSource(m_measureTable->currentIndex());
+    if (!index.isValid() || index.row() >= m_measureModel->measures().size())
+        return std::nullopt;
+    return m_measureModel->measures().at(index.row());
+}
+
+void PatientProgressView::updateActions()
+{
+    const bool patient = m_patientId > 0;
+    m_recordVisit->setEnabled(patient);
+    m_recordMeasure->setEnabled(patient);
+    m_saveReport->setEnabled(patient);
+    const bool onVisits = m_tabs->currentWidget() == m_visitTable;
+    const auto visit = selectedVisit();
+    const auto measure = selectedMeasure();
+    m_amend->setEnabled(patient && (onVisits ? visit && !visit->enteredInError
+                                             : measure && !measure->enteredInError));
+}
+
+QString PatientProgressView::historyText() const
+{
+    return m_history->toPlainText();
+}
+
+void PatientProgressView::updateHistory()
+{
+    if (m_tabs->currentWidget() == m_visitTable) {
+        const auto visit = selectedVisit();
+        if (!visit) {
+            m_history->setHtml(tr("<i>Select a visit to see what was recorded, and every "
+                                  "correction with who, when and why.</i>"));
+            return;
+        }
+        auto history = VisitRepository(m_workspace).history(visit->id);
+        if (history)
+            m_history->setHtml(RecordHistoryHtml::forVisit(*visit, *history));
+        else
+            m_history->setPlainText(history.error().message);
+        return;
+    }
+    const auto measure = selectedMeasure();
+    if (!measure) {
+        m_history->setHtml(tr("<i>Select a measure to see its answers and history.</i>"));
+        return;
+    }
+    auto history = MeasureRepository(m_workspace).history(measure->id);
+    if (history)
+        m_history->setHtml(RecordHistoryHtml::forMeasure(*measure, *history));
+    else
+        m_history->setPlainText(history.error().message);
+}
+
+void PatientProgressView::showError(const Error& error)
+{
+    log()->warn("edit failed: {}", error.code.toStdString());
+    // While pushing, the caller gets the error back; a failed undo or redo from the Edit
+    // menu has no caller, so it is shown here.
+    if (m_pushing) {
+        m_lastCommandError = error;
+        return;
+    }
+    QMessageBox::warning(this, tr("Not Saved"), error.message);
+}
+
+Status PatientProgressView::pushChecked(QUndoCommand* command)
+{
+    m_lastCommandError.reset();
+    m_pushing = true;
+    if (m_undoStack) {
+        m_undoStack->push(command);
+    } else {
+        command->redo();
+        delete command;
+    }
+    m_pushing = false;
+    if (m_lastCommandError)
+        return *m_lastCommandError;
+    return {};
+}
+
+Status PatientProgressView::recordVisit(const VisitRecord& record)
+{
+    if (m_patientId <= 0)
+        return Error{QStringLiteral("patient.none"), tr("No patient is selected.")};
+    std::optional<qint64> episode;
+    if (!m_data.visits.isEmpty())
+        episode = m_data.visits.last().episodeId;
+    if (!episode) {
+        auto q = m_workspace.db().exec(QStringLiteral("SELECT id FROM episode WHERE patient_id = ? "
+                                                      "AND closed_on IS NULL ORDER BY opened_on "
+                                                      "DESC, id DESC"),
+                                       {m_patientId});
+        if (q && q->next())
+            episode = q->value(0).toLongLong();
+    }
+    return pushChecked(new RecordVisitCommand(m_workspace, m_patientId, episode, record,
+                                              clinicianName(),
+                                              [this](const Error& e) { showError(e); }));
+}
+
+Status PatientProgressView::amendVisit(qint64 visitId, const VisitRecord& corrected,
+                                       const QString& who, const QString& reason)
+{
+    auto current = VisitRepository(m_workspace).find(visitId);
+    if (!current)
+        return current.error();
+    return pushChecked(new AmendVisitCommand(m_workspace, visitId, current->record, corrected, who,
+                                             reason, [this](const Error& e) { showError(e); }));
+}
+
+Status PatientProgressView::recordMeasure(MeasureInput input, const QString& who)
+{
+    if (m_patientId <= 0)
+        return Error{QStringLiteral("patient.none"), tr("No patient is selected.")};
+    input.patientId = m_patientId;
+    return pushChecked(new RecordMeasureCommand(m_workspace, std::move(input), who,
+                                                [this](const Error& e) { showError(e); }));
+}
+
+Status PatientProgressView::amendMeasure(qint64 measureId, const QDate& takenOn,
+                                         const MeasureAnswers& answers, const QString& who,
+                                         const QString& reason)
+{
+    auto current = MeasureRepository(m_workspace).find(measureId);
+    if (!current)
+        return current.error();
+    return pushChecked(new AmendMeasureCommand(m_workspace, *current, takenOn, answers, who, reason,
+                                               [this](const Error& e) { showError(e); }));
+}
+
+Status PatientProgressView::saveReport(const QString& path)
+{
+    if (m_patientId <= 0)
+        return Error{QStringLiteral("patient.none"), tr("No patient is selected.")};
+    return ProgressReport::writePdf(m_workspace, m_patientId, clinicianName(), path);
+}
+
+void PatientProgressView::openRecordVisitDialog()
+{
+    if (m_patientId <= 0)
+        return;
+    VisitDialog dialog(VisitDialog::Mode::Record, m_workspace.clock(), this);
+    VisitRecord defaults = dialog.record();
+    defaults.clinician = clinicianName();
+    // A follow-up usually counts the same activity as last time; walking otherwise.
+    defaults.activityLabel = tr("walking");
+    if (!m_data.visits.isEmpty() && !m_data.visits.last().record.activityLabel.isEmpty())
+        defaults.activityLabel = m_data.visits.last().record.activityLabel;
+    dialog.setRecord(defaults);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const VisitRecord record = dialog.record();
+    setClinicianName(record.clinician);
+    if (auto st = recordVisit(record); !st)
+        QMessageBox::warning(this, tr("Visit Not Saved"), st.error().message);
+    else if (!m_data.visits.isEmpty())
+        selectVisit(m_data.visits.last().id);
+}
+
+void PatientProgressView::openRecordMeasureDialog()
+{
+    if (m_patientId <= 0)
+        return;
+    MeasureRepository repo(m_workspace);
+    const qint64 patient = m_patientId;
+    MeasureDialog dialog(
+        MeasureDialog::Mode::Record, m_workspace.clock(), m_data.visits,
+        [&repo, patient](std::optional<qint64> episode) {
+            auto named = repo.psfsActivities(patient, episode);
+            return named ? *named : QList<PsfsActivity>();
+        },
+        this);
+    dialog.setClinician(clinicianName());
+    if (const auto visit = selectedVisit(); visit && !visit->enteredInError)
+        dialog.setVisit(visit->id);
+    else if (!m_data.visits.isEmpty() &&
+             m_data.visits.last().record.date == m_workspace.clock().today())
+        dialog.setVisit(m_data.visits.last().id);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setClinicianName(dialog.clinician());
+    if (auto st = recordMeasure(dialog.input(), dialog.clinician()); !st)
+        QMessageBox::warning(this, tr("Measure Not Saved"), st.error().message);
+    else
+        m_tabs->setCurrentWidget(m_measureTable);
+}
+
+void PatientProgressView::openAmendDialog()
+{
+    if (m_tabs->currentWidget() == m_visitTable) {
+        const auto visit = selectedVisit();
+        if (!visit || visit->enteredInError)
+            return;
+        VisitDialog dialog(VisitDialog::Mode::Amend, m_workspace.clock(), this);
+        dialog.setRecord(visit->record);
+        dialog.setAmendedBy(clinicianName());
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        setClinicianName(dialog.amendedBy());
+        if (auto st = amendVisit(visit->id, dialog.record(), dialog.amendedBy(), dialog.reason());
+            !st)
+            QMessageBox::warning(this, tr("Amendment Not Saved"), st.error().message);
+        return;
+    }
+    const auto measure = selectedMeasure();
+    if (!measure || measure->enteredInError)
+        return;
+    MeasureRepository repo(m_workspace);
+    const qint64 patient = m_patientId;
+    MeasureDialog dialog(
+        MeasureDialog::Mode::Amend, m_workspace.clock(), m_data.visits,
+        [&repo, patient](std::optional<qint64> episode) {
+            auto named = repo.psfsActivities(patient, episode);
+            return named ? *named : QList<PsfsActivity>();
+        },
+        this);
+    dialog.setClinician(clinicianName());
+    dialog.setMeasure(*measure);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const MeasureInput in = dialog.input();
+    if (auto st =
+            amendMeasure(measure->id, in.takenOn, in.answers, dialog.clinician(), dialog.reason());
+        !st)
+        QMessageBox::warning(this, tr("Amendment Not Saved"), st.error().message);
+}
+
+void PatientProgressView::openSaveReportDialog()
+{
+    if (m_patientId <= 0)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(
+        tr("Progress report %1 %2.pdf")
+            .arg(m_patientName, m_workspace.clock().today().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Progress Report as PDF"),
+                                                      suggested, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto st = saveReport(path); !st)
+        QMessageBox::warning(this, tr("Report Not Saved"), st.error().message);
+}
+
+} // namespace gradus

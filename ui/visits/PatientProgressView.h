@@ -1,0 +1,112 @@
+#pragma once
+
+#include "model/Measure.h"
+#include "model/Visit.h"
+#include "outcomes/ProgressData.h"
+#include "util/Result.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+class QUndoCommand;
+class QUndoStack;
+
+namespace gradus {
+
+class ChangeTableModel;
+class MeasureTableModel;
+class ProgressChartsWidget;
+class VisitTableModel;
+class Workspace;
+
+// One patient's visits, outcome measures and progress: the visit list with its amendment
+// history, "Record Visit…", "Record Measure…", "Amend…", the change since the first visit
+// and whether it is clinically important, the charts, and "Save Progress Report as PDF…".
+// The patients view hosts it as a tab; it only needs a patient id.
+class PatientProgressView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PatientProgressView(Workspace& workspace, QUndoStack* undoStack, QWidget* parent = nullptr);
+    ~PatientProgressView() override;
+
+    void setPatient(qint64 patientId);
+    qint64 patientId() const { return m_patientId; }
+
+    // Who is recording at this desk: a per-desk setting (QSettings), by default the
+    // operating-system account's name. See core/model/VisitClinician.h.
+    QString clinicianName() const;
+    void setClinicianName(const QString& name);
+
+    // The actions behind the buttons, without their dialogs (the dialogs call these; tests
+    // and other views may too). Each goes through the undo stack.
+    Status recordVisit(const VisitRecord& record);
+    Status amendVisit(qint64 visitId, const VisitRecord& corrected, const QString& who,
+                      const QString& reason);
+    Status recordMeasure(MeasureInput input, const QString& who);
+    Status amendMeasure(qint64 measureId, const QDate& takenOn, const MeasureAnswers& answers,
+                        const QString& who, const QString& reason);
+    Status saveReport(const QString& path);
+
+    const ProgressData& progress() const { return m_data; }
+    VisitTableModel* visitModel() const { return m_visitModel; }
+    MeasureTableModel* measureModel() const { return m_measureModel; }
+    ChangeTableModel* changeModel() const { return m_changeModel; }
+    ProgressChartsWidget* charts() const { return m_charts; }
+    QTableView* visitTable() const { return m_visitTable; }
+    QTableView* measureTable() const { return m_measureTable; }
+    QString historyText() const;
+    void selectVisit(qint64 visitId);
+
+public slots:
+    void reload();
+    void openRecordVisitDialog();
+    void openRecordMeasureDialog();
+    void openAmendDialog();
+    void openSaveReportDialog();
+
+private:
+    void buildUi();
+    void updateHistory();
+    void updateActions();
+    std::optional<Visit> selectedVisit() const;
+    std::optional<Measure> selectedMeasure() const;
+    void showError(const Error& error);
+    Status pushChecked(QUndoCommand* command);
+
+    Workspace& m_workspace;
+    QUndoStack* m_undoStack;
+    qint64 m_patientId = 0;
+    ProgressData m_data;
+    QString m_patientName;
+    std::optional<Error> m_lastCommandError;
+    bool m_pushing = false;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_summary = nullptr;
+    QPushButton* m_recordVisit = nullptr;
+    QPushButton* m_recordMeasure = nullptr;
+    QPushButton* m_amend = nullptr;
+    QPushButton* m_saveReport = nullptr;
+    QCheckBox* m_showWithdrawn = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableView* m_visitTable = nullptr;
+    QTableView* m_measureTable = nullptr;
+    QTableView* m_changeTable = nullptr;
+    QTextBrowser* m_history = nullptr;
+    VisitTableModel* m_visitModel = nullptr;
+    MeasureTableModel* m_measureModel = nullptr;
+    ChangeTableModel* m_changeModel = nullptr;
+    QSortFilterProxyModel* m_visitProxy = nullptr;
+    QSortFilterProxyModel* m_measureProxy = nullptr;
+    ProgressChartsWidget* m_charts = nullptr;
+};
+
+} // namespace gradus

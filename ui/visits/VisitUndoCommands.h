@@ -1,0 +1,110 @@
+#pragma once
+
+#include "model/Measure.h"
+#include "model/Visit.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace gradus {
+
+class Workspace;
+
+// Edits to visits and measures go through the undo stack like every other edit, but the
+// clinical record only grows: undoing "record visit" marks the visit entered in error,
+// redoing reinstates it, and undoing an amendment adds a revision that restores the earlier
+// content. Every step is therefore visible in the history with who and why.
+//
+// A command whose first redo fails makes itself obsolete, so QUndoStack::push() drops it;
+// the error goes to `onError` (the view shows it).
+using UndoErrorHandler = std::function<void(const Error&)>;
+
+class RecordVisitCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordVisitCommand)
+
+public:
+    RecordVisitCommand(Workspace& workspace, qint64 patientId, std::optional<qint64> episodeId,
+                       VisitRecord record, QString who, UndoErrorHandler onError);
+    void redo() override;
+    void undo() override;
+    qint64 visitId() const { return m_visitId; }
+
+private:
+    Workspace& m_workspace;
+    qint64 m_patientId;
+    std::optional<qint64> m_episodeId;
+    VisitRecord m_record;
+    QString m_who;
+    UndoErrorHandler m_onError;
+    qint64 m_visitId = 0;
+};
+
+class AmendVisitCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AmendVisitCommand)
+
+public:
+    AmendVisitCommand(Workspace& workspace, qint64 visitId, VisitRecord before, VisitRecord after,
+                      QString who, QString reason, UndoErrorHandler onError);
+    void redo() override;
+    void undo() override;
+
+private:
+    Workspace& m_workspace;
+    qint64 m_visitId;
+    VisitRecord m_before;
+    VisitRecord m_after;
+    QString m_who;
+    QString m_reason;
+    UndoErrorHandler m_onError;
+    bool m_done = false;
+};
+
+class RecordMeasureCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordMeasureCommand)
+
+public:
+    RecordMeasureCommand(Workspace& workspace, MeasureInput input, QString who,
+                         UndoErrorHandler onError);
+    void redo() override;
+    void undo() override;
+    qint64 measureId() const { return m_measureId; }
+
+private:
+    Workspace& m_workspace;
+    MeasureInput m_input;
+    QString m_who;
+    UndoErrorHandler m_onError;
+    qint64 m_measureId = 0;
+};
+
+class AmendMeasureCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AmendMeasureCommand)
+
+public:
+    AmendMeasureCommand(Workspace& workspace, const Measure& before, QDate takenOn,
+                        MeasureAnswers answers, QString who, QString reason,
+                        UndoErrorHandler onError);
+    void redo() override;
+    void undo() override;
+
+private:
+    Workspace& m_workspace;
+    qint64 m_measureId;
+    QDate m_beforeDate;
+    MeasureAnswers m_beforeAnswers;
+    QDate m_afterDate;
+    MeasureAnswers m_afterAnswers;
+    QString m_who;
+    QString m_reason;
+    UndoErrorHandler m_onError;
+    bool m_done = false;
+};
+
+} // namespace gradus
