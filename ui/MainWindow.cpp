@@ -3,6 +3,8 @@
 #include "AboutDialog.h"
 #include "WelcomeView.h"
 #include "Workspace.h"
+#include "patients/PatientView.h"
+#include "patients/PatientsPage.h"
 #include "log/Logging.h"
 
 #include <QAction>
@@ -54,6 +56,12 @@ void MainWindow::createPages()
     m_pageActions->setExclusive(true);
     m_viewMenu->addSeparator();
 
+    // Patients first: finding the patient is where a clinician's work starts. Other
+    // features add tabs to patientsPage->patientView() and follow its patientChanged().
+    auto* patientsPage = new PatientsPage(m_workspace, m_undoStack, this);
+    addPage(patientsPage, tr("Patients"), QStringLiteral(":/icons/patients.svg"));
+    connect(patientsPage, &PatientsPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     addPage(new WelcomeView(m_workspace.db(), this), tr("Welcome"),
             QStringLiteral(":/icons/gradus.svg"));
     m_viewMenu->addSeparator();

@@ -55,10 +55,14 @@ const QList<DemoCulture>& demoCultures()
          words("Jiří|Tomáš|Lukáš|Gábor|László|Ödön"),
          words("Nagy|Szőke|Kovács|Tóth|Szabó"), words("Dvořáková|Nováková|Černá|Procházková"),
          words("Dvořák|Novák|Černý|Procházka")},
-        // Greek, in Greek script and transliterated
-        {words("Ελένη|Κατερίνα|Σοφία|Eleni|Despina"), words("Γιώργος|Δημήτρης|Νίκος|Giorgos|Stavros"),
-         words("Γεωργίου|Georgiou|Ioannou"), words("Παπαδοπούλου|Papadopoulou|Nikolaidou"),
-         words("Παπαδόπουλος|Papadopoulos|Nikolaidis")},
+        // Greek, in Greek script
+        {words("Ελένη|Κατερίνα|Σοφία|Δέσποινα"), words("Γιώργος|Δημήτρης|Νίκος|Σταύρος"),
+         words("Γεωργίου|Ιωάννου"), words("Παπαδοπούλου|Νικολαΐδου"),
+         words("Παπαδόπουλος|Νικολαΐδης")},
+        // Greek, transliterated
+        {words("Eleni|Katerina|Sofia|Despina"), words("Giorgos|Dimitris|Nikos|Stavros"),
+         words("Georgiou|Ioannou"), words("Papadopoulou|Nikolaidou"),
+         words("Papadopoulos|Nikolaidis")},
         // Turkish
         {words("Ayşe|Gül|Şebnem|Özlem|Elif|Zeynep"), words("Çağrı|Oğuz|Mehmet|İsmail|Emre|Barış"),
          words("Yılmaz|Öztürk|Çelik|Şahin|Doğan|Aydın|Kılıç"), {}, {}},

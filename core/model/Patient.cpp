@@ -27,7 +27,7 @@ QString Patient::listName() const
     return name;
 }
 
-int Patient::ageOn(const QDate& day) const
+int Patient::age(const QDate& dateOfBirth, const QDate& day)
 {
     if (!dateOfBirth.isValid() || !day.isValid() || dateOfBirth > day)
         return -1;

@@ -33,7 +33,8 @@ struct Patient
     // "Family, Given (Preferred)": how lists sort and show patients.
     QString listName() const;
     // Whole years on `day`; -1 when the date of birth is unknown or after `day`.
-    int ageOn(const QDate& day) const;
+    int ageOn(const QDate& day) const { return age(dateOfBirth, day); }
+    static int age(const QDate& dateOfBirth, const QDate& day);
 
     friend bool operator==(const Patient&, const Patient&) = default;
 };

@@ -3,6 +3,7 @@
 #include "patients/SearchFolding.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string_view>
 
 namespace gradus {
@@ -59,11 +60,13 @@ void PatientSearchIndex::assign(const QList<Patient>& patients)
     for (const Patient& p : patients)
         m_entries.push_back(makeEntry(p));
     std::sort(m_entries.begin(), m_entries.end(), before);
+    m_textDirty = true;
 }
 
 void PatientSearchIndex::clear()
 {
     m_entries.clear();
+    m_textDirty = true;
 }
 
 int PatientSearchIndex::indexOf(qint64 id) const
@@ -96,6 +99,7 @@ int PatientSearchIndex::upsert(const Patient& patient)
     const auto it = std::lower_bound(m_entries.begin(), m_entries.end(), e, before);
     const int position = static_cast<int>(it - m_entries.begin());
     m_entries.insert(it, std::move(e));
+    m_textDirty = true;
     return position;
 }
 
@@ -104,6 +108,7 @@ int PatientSearchIndex::remove(qint64 id)
     const int old = indexOf(id);
     if (old >= 0)
         m_entries.erase(m_entries.begin() + old);
+    m_textDirty = true;
     return old;
 }
 
@@ -119,34 +124,79 @@ std::vector<std::string> PatientSearchIndex::queryTokens(const QString& query)
     return tokens;
 }
 
-bool PatientSearchIndex::matches(const Entry& entry, const std::vector<std::string>& tokens)
+bool PatientSearchIndex::matches(const Entry& entry, const std::vector<std::string>& tokens,
+                                 size_t from)
 {
     const std::string_view key(entry.key);
-    for (const std::string& token : tokens)
-        if (key.find(token) == std::string_view::npos)
+    for (size_t i = from; i < tokens.size(); ++i)
+        if (key.find(tokens[i]) == std::string_view::npos)
             return false;
     return true;
 }
 
-QList<qint64> PatientSearchIndex::search(const QString& query, bool includeArchived) const
+void PatientSearchIndex::rebuildText() const
+{
+    size_t total = 0;
+    for (const Entry& e : m_entries)
+        total += e.key.size() + 1;
+    m_text.clear();
+    m_text.reserve(total);
+    m_starts.resize(m_entries.size() + 1);
+    for (size_t i = 0; i < m_entries.size(); ++i) {
+        m_starts[i] = m_text.size();
+        m_text += m_entries[i].key;
+        m_text += '\n'; // folded keys never hold a line break, so no word spans two keys
+    }
+    m_starts[m_entries.size()] = m_text.size();
+    m_textDirty = false;
+}
+
+template <typename Hit>
+void PatientSearchIndex::forEachMatch(const QString& query, bool includeArchived, Hit hit) const
 {
     const auto tokens = queryTokens(query);
+    if (tokens.empty()) {
+        for (size_t i = 0; i < m_entries.size(); ++i)
+            if (includeArchived || !m_entries[i].archived)
+                hit(i);
+        return;
+    }
+    if (m_textDirty)
+        rebuildText();
+    // Find the longest word in the whole buffer, and check the other words only in the
+    // keys where it occurs; after a hit, go on from the next key.
+    const std::string& first = tokens.front();
+    const char* const base = m_text.data();
+    const size_t size = m_text.size();
+    size_t pos = 0;
+    size_t entry = 0;
+    while (pos < size) {
+        const void* found = memmem(base + pos, size - pos, first.data(), first.size());
+        if (!found)
+            break;
+        const size_t at = static_cast<const char*>(found) - base;
+        entry = static_cast<size_t>(
+            std::upper_bound(m_starts.begin() + entry + 1, m_starts.end(), at)
+            - m_starts.begin() - 1);
+        const Entry& e = m_entries[entry];
+        if ((includeArchived || !e.archived) && matches(e, tokens, 1))
+            hit(entry);
+        pos = m_starts[entry + 1];
+    }
+}
+
+QList<qint64> PatientSearchIndex::search(const QString& query, bool includeArchived) const
+{
     QList<qint64> ids;
-    for (const Entry& e : m_entries)
-        if ((includeArchived || !e.archived) && matches(e, tokens))
-            ids.append(e.id);
+    forEachMatch(query, includeArchived, [&](size_t i) { ids.append(m_entries[i].id); });
     return ids;
 }
 
 void PatientSearchIndex::match(const QString& query, bool includeArchived,
                                std::vector<char>& out) const
 {
-    const auto tokens = queryTokens(query);
-    out.resize(m_entries.size());
-    for (size_t i = 0; i < m_entries.size(); ++i) {
-        const Entry& e = m_entries[i];
-        out[i] = (includeArchived || !e.archived) && matches(e, tokens);
-    }
+    out.assign(m_entries.size(), 0);
+    forEachMatch(query, includeArchived, [&](size_t i) { out[i] = 1; });
 }
 
 } // namespace gradus

@@ -59,9 +59,21 @@ private:
     static Entry makeEntry(const Patient& patient);
     static bool before(const Entry& a, const Entry& b);
     static std::vector<std::string> queryTokens(const QString& query);
-    static bool matches(const Entry& entry, const std::vector<std::string>& tokens);
+    static bool matches(const Entry& entry, const std::vector<std::string>& tokens,
+                        size_t from);
+    // Calls `hit(position)` for each matching position, in order.
+    template <typename Hit>
+    void forEachMatch(const QString& query, bool includeArchived, Hit hit) const;
+    void rebuildText() const;
 
     std::vector<Entry> m_entries;
+    // Every key, one after another with '\n' between them, and where each starts: one
+    // memmem() over this buffer finds a word far faster than a search per key, because
+    // most keys share their first letters with the word. Rebuilt after a change, on the
+    // next search.
+    mutable std::string m_text;
+    mutable std::vector<size_t> m_starts;
+    mutable bool m_textDirty = true;
 };
 
 } // namespace gradus

@@ -95,8 +95,13 @@ Result<Episode> EpisodeRepository::ensureOpenEpisode(qint64 patientId, const QSt
     auto open = openEpisode(patientId);
     if (!open)
         return open.error();
-    if (*open)
+    if (*open) {
+        // Committed even though nothing was written: an uncommitted guard would make a
+        // caller's outer transaction roll back.
+        if (auto st = tx.commit(); !st)
+            return st.error();
         return **open;
+    }
     Episode e;
     e.patientId = patientId;
     e.complaint = complaint.trimmed().isEmpty() ? tr("Complaint not yet recorded") : complaint;

@@ -1,6 +1,7 @@
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/PatientRepository.h"
+#include "storage/Transaction.h"
 
 #include "PatientFixtures.h"
 #include "patients/CarePhase.h"
@@ -115,6 +116,25 @@ TEST_P(EpisodeRepositoryTest, EnsureOpenEpisodeOpensOnlyWhenNoneIsOpen)
     ASSERT_FALSE(nobody);
     EXPECT_EQ(nobody.error().code, QStringLiteral("patient.not_found"));
     EXPECT_EQ(fx.count(QStringLiteral("episode")), 1);
+}
+
+TEST_P(EpisodeRepositoryTest, EnsureOpenEpisodeJoinsACallersTransaction)
+{
+    GRADUS_OPEN_WORKSPACE(fx);
+    EpisodeRepository repo(fx.ws());
+    const qint64 pid = patient();
+    ASSERT_TRUE(repo.ensureOpenEpisode(pid));
+    // Finding the open episode inside an outer transaction must not spoil that transaction
+    // (gradus-cli condition add does exactly this).
+    Transaction tx(fx.ws().db());
+    auto found = repo.ensureOpenEpisode(pid);
+    ASSERT_TRUE(found);
+    Condition c;
+    c.episodeId = found->id;
+    c.code = QStringLiteral("osteoporosis");
+    ASSERT_TRUE(ConditionRepository(fx.ws()).add(c));
+    EXPECT_TRUE(tx.commit());
+    EXPECT_EQ(fx.count(QStringLiteral("episode_condition")), 1);
 }
 
 TEST_P(EpisodeRepositoryTest, InvalidEpisodesAreRefused)

@@ -5,9 +5,19 @@
 #include "Workspace.h"
 #include "log/Logging.h"
 #include "storage/Database.h"
+#include "demo/DemoClinic.h"
+#include "patients/EpisodesTab.h"
+#include "patients/PatientDialog.h"
+#include "patients/PatientView.h"
+#include "patients/PatientsPage.h"
+#include "storage/ConditionRepository.h"
+#include "storage/EpisodeRepository.h"
+#include "storage/PatientRepository.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -25,10 +35,71 @@ struct Shot
     std::function<QWidget*(MainWindow&, Workspace&)> prepare;
 };
 
+// The demo clinic, created once for all patient shots (as a user would from the app).
+void ensureDemoPatients(Workspace& ws)
+{
+    if (*PatientRepository(ws).count(true) == 0)
+        (void)DemoClinic::create(ws, 80);
+}
+
+// A demo patient whose open episode has sciatica and at least one more active condition:
+// the profile a clinician most needs to see at a glance.
+qint64 interestingPatient(Workspace& ws)
+{
+    const auto patients = PatientRepository(ws).list(false);
+    for (const Patient& p : *patients) {
+        auto open = EpisodeRepository(ws).openEpisode(p.id);
+        if (!open || !open->has_value())
+            continue;
+        const auto active = ConditionRepository(ws).active((*open)->id);
+        bool sciatica = false;
+        for (const Condition& c : *active)
+            sciatica = sciatica || c.code == QLatin1String("sciatica");
+        if (sciatica && active->size() >= 3)
+            return p.id;
+    }
+    return patients->isEmpty() ? 0 : patients->first().id;
+}
+
+QWidget* showPatients(MainWindow& w, Workspace& ws, int tab, const QString& search = {})
+{
+    ensureDemoPatients(ws);
+    auto* page = w.findChild<PatientsPage*>();
+    w.showPage(page);
+    page->showPatient(interestingPatient(ws));
+    if (!search.isEmpty())
+        page->searchField()->setText(search);
+    page->patientView()->tabs()->setCurrentIndex(tab);
+    return &w;
+}
+
 QList<Shot> shots()
 {
     return {
         {QStringLiteral("main-window.png"), [](MainWindow& w, Workspace&) { return &w; }},
+        {QStringLiteral("patients-details.png"),
+         [](MainWindow& w, Workspace& ws) { return showPatients(w, ws, 0); }},
+        {QStringLiteral("patients-episodes.png"),
+         [](MainWindow& w, Workspace& ws) { return showPatients(w, ws, 1); }},
+        {QStringLiteral("patients-search.png"),
+         [](MainWindow& w, Workspace& ws) {
+             return showPatients(w, ws, 0, QStringLiteral("mul"));
+         }},
+        {QStringLiteral("patient-dialog-invalid.png"),
+         [](MainWindow& w, Workspace& ws) -> QWidget* {
+             ensureDemoPatients(ws);
+             Patient p;
+             p.givenName = QStringLiteral("Zoë");
+             p.clinicNumber = QStringLiteral("DEMO-000001");
+             p.email = QStringLiteral("zoe at example");
+             auto* dialog = new PatientDialog(ws, p, {}, &w);
+             dialog->setAttribute(Qt::WA_DeleteOnClose);
+             dialog->findChild<QLineEdit*>(QStringLiteral("dob"))->setText(QStringLiteral("2031-02-30"));
+             dialog->show();
+             dialog->accept(); // refused: shows the problems at the fields
+             dialog->adjustSize();
+             return dialog;
+         }},
     };
 }
 
