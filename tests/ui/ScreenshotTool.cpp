@@ -6,7 +6,9 @@
 #include "log/Logging.h"
 #include "storage/Database.h"
 #include "demo/DemoClinic.h"
+#include "patients/ConditionDialog.h"
 #include "patients/EpisodesTab.h"
+#include "patients/ErasePatientDialog.h"
 #include "patients/PatientDialog.h"
 #include "patients/PatientView.h"
 #include "patients/PatientsPage.h"
@@ -16,6 +18,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QStandardPaths>
@@ -97,6 +100,28 @@ QList<Shot> shots()
              dialog->findChild<QLineEdit*>(QStringLiteral("dob"))->setText(QStringLiteral("2031-02-30"));
              dialog->show();
              dialog->accept(); // refused: shows the problems at the fields
+             dialog->adjustSize();
+             return dialog;
+         }},
+        {QStringLiteral("condition-dialog.png"),
+         [](MainWindow& w, Workspace& ws) -> QWidget* {
+             ensureDemoPatients(ws);
+             Condition c;
+             c.code = QStringLiteral("pregnancy");
+             c.amount = 24;
+             auto* dialog = new ConditionDialog(ws, c, {}, &w);
+             dialog->setAttribute(Qt::WA_DeleteOnClose);
+             dialog->show();
+             dialog->adjustSize();
+             return dialog;
+         }},
+        {QStringLiteral("erase-dialog.png"),
+         [](MainWindow& w, Workspace& ws) -> QWidget* {
+             ensureDemoPatients(ws);
+             auto patient = PatientRepository(ws).get(interestingPatient(ws));
+             auto* dialog = new ErasePatientDialog(*patient, 2, 5, &w);
+             dialog->setAttribute(Qt::WA_DeleteOnClose);
+             dialog->show();
              dialog->adjustSize();
              return dialog;
          }},

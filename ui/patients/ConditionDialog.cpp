@@ -42,7 +42,10 @@ ConditionDialog::ConditionDialog(Workspace& workspace, const Condition& conditio
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setWordWrap(true);
     m_description->setStyleSheet(QStringLiteral("color: #3c4043;"));
-    m_description->setMinimumHeight(m_description->fontMetrics().lineSpacing() * 4);
+    // Room for the longest description and its source, so the dialog does not jump in
+    // size while the clinician looks through the codes.
+    m_description->setMinimumHeight(m_description->fontMetrics().lineSpacing() * 6);
+    m_description->setTextFormat(Qt::RichText);
     m_description->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_side = new QComboBox(this);
     m_side->setObjectName(QStringLiteral("side"));
@@ -111,9 +114,11 @@ void ConditionDialog::codeChanged()
 {
     const ConditionDefinition* def =
         ConditionCatalog::builtIn().find(m_code->currentData().toString());
-    m_description->setText(def ? QStringLiteral("%1\n%2").arg(def->description,
-                                                             tr("Source: %1").arg(def->source))
-                               : QString());
+    m_description->setText(
+        def ? QStringLiteral("<p>%1</p><p style=\"color:#5f6368;\"><i>%2</i></p>")
+                  .arg(def->description.toHtmlEscaped(),
+                       tr("Source: %1").arg(def->source).toHtmlEscaped())
+            : QString());
     const bool side = def && def->takesSide;
     m_side->setEnabled(side);
     if (!side)

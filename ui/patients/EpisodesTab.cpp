@@ -92,8 +92,11 @@ EpisodesTab::EpisodesTab(PatientEditor& editor, QWidget* parent)
                                    tr("Status"), tr("Note")});
     m_conditions->header()->setStretchLastSection(true);
     bottomLayout->addWidget(m_conditions);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    // A little air between rows: these lists are read, not scanned by the thousand.
+    for (QTreeWidget* tree : {m_episodes, m_conditions})
+        tree->setStyleSheet(QStringLiteral("QTreeView::item { padding: 3px 2px; }"));
 
     connect(m_newEpisode, &QPushButton::clicked, this, &EpisodesTab::newEpisode);
     connect(m_editEpisode, &QPushButton::clicked, this, &EpisodesTab::editEpisode);

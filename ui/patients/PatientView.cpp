@@ -219,7 +219,7 @@ void PatientView::refresh()
     QStringList facts;
     const int age = m_patient.ageOn(today);
     if (age >= 0)
-        facts << tr("age %1").arg(age);
+        facts << tr("Age %1").arg(age);
     if (!m_patient.sex.isEmpty())
         facts << Sex::displayName(m_patient.sex);
     facts << tr("born %1").arg(QLocale().toString(m_patient.dateOfBirth, QStringLiteral("d MMM yyyy")));

@@ -131,13 +131,19 @@ QWidget* PatientsPage::buildList()
     empty->setObjectName(QStringLiteral("emptyPatientList"));
     auto* emptyLayout = new QVBoxLayout(empty);
     emptyLayout->addStretch(1);
-    auto* emptyText = new QLabel(tr("No patients yet."), empty);
+    auto* emptyText = new QLabel(
+        tr("<p><b>No patients yet</b></p><p>Add your first patient, or create fictional "
+           "demo patients to try Gradus.</p>"),
+        empty);
     emptyText->setAlignment(Qt::AlignCenter);
+    emptyText->setWordWrap(true);
     emptyLayout->addWidget(emptyText);
     auto* addFirst = new QPushButton(tr("Add a Patient…"), empty);
     auto* demo = new QPushButton(tr("Create Demo Patients…"), empty);
     demo->setObjectName(QStringLiteral("createDemoPatients"));
+    const int buttonWidth = std::max(addFirst->sizeHint().width(), demo->sizeHint().width()) + 24;
     for (QPushButton* b : {addFirst, demo}) {
+        b->setMinimumWidth(buttonWidth);
         auto* row = new QHBoxLayout;
         row->addStretch(1);
         row->addWidget(b);
@@ -176,6 +182,7 @@ void PatientsPage::updateCount()
     const int shown = m_proxy->rowCount();
     const QLocale locale;
     m_listStack->setCurrentIndex(total == 0 ? 1 : 0);
+    m_count->setVisible(total > 0);
     if (m_search->text().trimmed().isEmpty() && !m_showArchived->isChecked())
         m_count->setText(tr("%1 listed").arg(locale.toString(shown)));
     else
