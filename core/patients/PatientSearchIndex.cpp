@@ -10,6 +10,12 @@ namespace gradus {
 
 QString PatientSearchIndex::searchKey(const Patient& p)
 {
+    const auto [text, digits] = keyParts(p);
+    return text + u' ' + digits;
+}
+
+std::pair<QString, QString> PatientSearchIndex::keyParts(const Patient& p)
+{
     QStringList parts;
     for (const QString* name : {&p.givenName, &p.familyName, &p.preferredName}) {
         if (name->isEmpty())
@@ -19,15 +25,18 @@ QString PatientSearchIndex::searchKey(const Patient& p)
         if (!variant.isEmpty())
             parts << variant;
     }
-    if (!p.clinicNumber.isEmpty())
+    QStringList digits;
+    if (!p.clinicNumber.isEmpty()) {
         parts << SearchFolding::fold(p.clinicNumber);
+        digits << parts.last();
+    }
     if (p.dateOfBirth.isValid()) {
         // The spellings clinicians type: ISO, and day first with dots or slashes.
-        parts << p.dateOfBirth.toString(QStringLiteral("yyyy-MM-dd"))
-              << p.dateOfBirth.toString(QStringLiteral("dd.MM.yyyy"))
-              << p.dateOfBirth.toString(QStringLiteral("dd/MM/yyyy"));
+        digits << p.dateOfBirth.toString(QStringLiteral("yyyy-MM-dd"))
+               << p.dateOfBirth.toString(QStringLiteral("dd.MM.yyyy"))
+               << p.dateOfBirth.toString(QStringLiteral("dd/MM/yyyy"));
     }
-    return parts.join(u' ');
+    return {parts.join(u' '), digits.join(u' ')};
 }
 
 QString PatientSearchIndex::sortKey(const Patient& p)
@@ -43,7 +52,9 @@ PatientSearchIndex::Entry PatientSearchIndex::makeEntry(const Patient& p)
     e.id = p.id;
     e.archived = p.archived;
     e.sortKey = sortKey(p).toStdString();
-    e.key = searchKey(p).toStdString();
+    const auto [text, digits] = keyParts(p);
+    e.textPart = text.toStdString();
+    e.digitPart = digits.toStdString();
     return e;
 }
 
@@ -112,42 +123,52 @@ int PatientSearchIndex::remove(qint64 id)
     return old;
 }
 
-std::vector<std::string> PatientSearchIndex::queryTokens(const QString& query)
+std::vector<PatientSearchIndex::Token> PatientSearchIndex::queryTokens(const QString& query)
 {
-    std::vector<std::string> tokens;
-    for (const QString& token : SearchFolding::tokens(SearchFolding::fold(query)))
-        tokens.push_back(token.toStdString());
+    std::vector<Token> tokens;
+    for (const QString& word : SearchFolding::tokens(SearchFolding::fold(query))) {
+        Token token{word.toStdString(), false};
+        token.digitsOnly = std::all_of(token.text.begin(), token.text.end(), [](char c) {
+            return (c >= '0' && c <= '9') || c == '.' || c == '/' || c == '-';
+        });
+        tokens.push_back(std::move(token));
+    }
     // Longest first: a longer word rules out more patients, so the other words are
     // compared less often.
     std::sort(tokens.begin(), tokens.end(),
-              [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+              [](const Token& a, const Token& b) { return a.text.size() > b.text.size(); });
     return tokens;
 }
 
-bool PatientSearchIndex::matches(const Entry& entry, const std::vector<std::string>& tokens,
+bool PatientSearchIndex::matches(const Entry& entry, const std::vector<Token>& tokens,
                                  size_t from)
 {
-    const std::string_view key(entry.key);
-    for (size_t i = from; i < tokens.size(); ++i)
-        if (key.find(tokens[i]) == std::string_view::npos)
+    for (size_t i = from; i < tokens.size(); ++i) {
+        const std::string_view part(tokens[i].digitsOnly ? entry.digitPart : entry.textPart);
+        if (part.find(tokens[i].text) == std::string_view::npos)
             return false;
+    }
     return true;
 }
 
 void PatientSearchIndex::rebuildText() const
 {
-    size_t total = 0;
-    for (const Entry& e : m_entries)
-        total += e.key.size() + 1;
-    m_text.clear();
-    m_text.reserve(total);
-    m_starts.resize(m_entries.size() + 1);
-    for (size_t i = 0; i < m_entries.size(); ++i) {
-        m_starts[i] = m_text.size();
-        m_text += m_entries[i].key;
-        m_text += '\n'; // folded keys never hold a line break, so no word spans two keys
-    }
-    m_starts[m_entries.size()] = m_text.size();
+    const auto build = [this](Buffer& buffer, std::string Entry::*part) {
+        size_t total = 0;
+        for (const Entry& e : m_entries)
+            total += (e.*part).size() + 1;
+        buffer.text.clear();
+        buffer.text.reserve(total);
+        buffer.starts.resize(m_entries.size() + 1);
+        for (size_t i = 0; i < m_entries.size(); ++i) {
+            buffer.starts[i] = buffer.text.size();
+            buffer.text += m_entries[i].*part;
+            buffer.text += '\n'; // folded keys hold no line break: no word spans two keys
+        }
+        buffer.starts[m_entries.size()] = buffer.text.size();
+    };
+    build(m_textBuffer, &Entry::textPart);
+    build(m_digitBuffer, &Entry::digitPart);
     m_textDirty = false;
 }
 
@@ -163,11 +184,13 @@ void PatientSearchIndex::forEachMatch(const QString& query, bool includeArchived
     }
     if (m_textDirty)
         rebuildText();
-    // Find the longest word in the whole buffer, and check the other words only in the
-    // keys where it occurs; after a hit, go on from the next key.
-    const std::string& first = tokens.front();
-    const char* const base = m_text.data();
-    const size_t size = m_text.size();
+    // Find the longest word in the buffer it can match, and check the other words only in
+    // the keys where it occurs; after a hit, go on from the next key.
+    const std::string& first = tokens.front().text;
+    const Buffer& buffer = tokens.front().digitsOnly ? m_digitBuffer : m_textBuffer;
+    const char* const base = buffer.text.data();
+    const size_t size = buffer.text.size();
+    const std::vector<size_t>& starts = buffer.starts;
     size_t pos = 0;
     size_t entry = 0;
     while (pos < size) {
@@ -176,12 +199,11 @@ void PatientSearchIndex::forEachMatch(const QString& query, bool includeArchived
             break;
         const size_t at = static_cast<const char*>(found) - base;
         entry = static_cast<size_t>(
-            std::upper_bound(m_starts.begin() + entry + 1, m_starts.end(), at)
-            - m_starts.begin() - 1);
+            std::upper_bound(starts.begin() + entry + 1, starts.end(), at) - starts.begin() - 1);
         const Entry& e = m_entries[entry];
         if ((includeArchived || !e.archived) && matches(e, tokens, 1))
             hit(entry);
-        pos = m_starts[entry + 1];
+        pos = starts[entry + 1];
     }
 }
 

@@ -16,8 +16,9 @@ namespace gradus {
 //
 // A query is folded the same way (SearchFolding) and split into words; a patient matches
 // when every word occurs somewhere in the key, so "zoe" finds "Zoë", "mul an" finds
-// "Anna Müller", and "1985" finds everyone born that year. Archived patients match only
-// when asked for. The list model in ui/patients keeps its rows in the same order as the
+// "Anna Müller", and "1985" finds everyone born that year. A word of digits and . / -
+// only is looked for in the clinic number and date of birth, not in names. Archived
+// patients match only when asked for. The list model in ui/patients keeps its rows in the same order as the
 // index, so a position here is a row there.
 class PatientSearchIndex
 {
@@ -53,26 +54,39 @@ private:
     {
         qint64 id = 0;
         bool archived = false;
-        std::string sortKey; // UTF-8, compared bytewise (= code point order)
-        std::string key;     // UTF-8 search key
+        std::string sortKey;   // UTF-8, compared bytewise (= code point order)
+        std::string textPart;  // UTF-8 search key, part 1: names and clinic number
+        std::string digitPart; // part 2: clinic number and dates
     };
+    // The two halves of a search key; key = textPart + ' ' + digitPart.
+    static std::pair<QString, QString> keyParts(const Patient& patient);
     static Entry makeEntry(const Patient& patient);
     static bool before(const Entry& a, const Entry& b);
-    static std::vector<std::string> queryTokens(const QString& query);
-    static bool matches(const Entry& entry, const std::vector<std::string>& tokens,
-                        size_t from);
+    struct Token
+    {
+        std::string text;
+        bool digitsOnly = false; // only digits and . / -: matched against the digit part
+    };
+    static std::vector<Token> queryTokens(const QString& query);
+    static bool matches(const Entry& entry, const std::vector<Token>& tokens, size_t from);
     // Calls `hit(position)` for each matching position, in order.
     template <typename Hit>
     void forEachMatch(const QString& query, bool includeArchived, Hit hit) const;
     void rebuildText() const;
 
     std::vector<Entry> m_entries;
-    // Every key, one after another with '\n' between them, and where each starts: one
-    // memmem() over this buffer finds a word far faster than a search per key, because
-    // most keys share their first letters with the word. Rebuilt after a change, on the
-    // next search.
-    mutable std::string m_text;
-    mutable std::vector<size_t> m_starts;
+    // The keys' text parts, one after another with '\n' between them, and where each
+    // starts; the same for the digit parts. One memmem() over a buffer finds a word far
+    // faster than a search per key, because most keys share their first letters with the
+    // word; and a word goes only to the buffer it can match, which halves the bytes read.
+    // Rebuilt after a change, on the next search.
+    struct Buffer
+    {
+        std::string text;
+        std::vector<size_t> starts;
+    };
+    mutable Buffer m_textBuffer;
+    mutable Buffer m_digitBuffer;
     mutable bool m_textDirty = true;
 };
 

@@ -29,6 +29,10 @@ CREATE TABLE patient (
 
 CREATE INDEX patient_family_given ON patient (family_name, given_name);
 
+-- Clinic numbers are unique without regard to case ("k-1" and "K-1" are the same number);
+-- this index also makes the repository's lower(clinic_number) = lower(?) check fast.
+CREATE UNIQUE INDEX patient_clinic_number_ci ON patient (lower(clinic_number));
+
 CREATE TABLE episode (
     id {{ID}},
     patient_id BIGINT NOT NULL REFERENCES patient (id) ON DELETE CASCADE,

@@ -1,18 +1,19 @@
 // One keystroke in the Patients page search field with 100,000 patients, end to end: the
-// search index, the filter proxy and a table view showing the result (issue 3 budget: at
-// most 10 ms).
+// text typed into the real PatientsPage, the search index, the filter proxy, the patient
+// count and the list repainted (issue 3 budget: at most 10 ms).
 #include "Workspace.h"
 #include "demo/DemoClinic.h"
 #include "patients/PatientFilterProxy.h"
 #include "patients/PatientListModel.h"
+#include "patients/PatientsPage.h"
 #include "storage/Database.h"
 
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
-#include <QHeaderView>
-#include <QTableView>
+#include <QLineEdit>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 using namespace gradus;
 
@@ -24,25 +25,30 @@ struct Fixture
     {
         auto db = Database::open(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("b.sqlite"))));
         workspace = std::make_unique<Workspace>(std::move(*db), clock);
-        model = std::make_unique<PatientListModel>(*workspace);
+        page = std::make_unique<PatientsPage>(*workspace, &undoStack);
+        // The same patients as a 100,000-patient store would load, without the minutes of
+        // writing them first.
         QList<Patient> patients = DemoClinic::makePatients(100000, DemoClinic::kDefaultSeed, clock.today());
         for (qsizetype i = 0; i < patients.size(); ++i)
             patients[i].id = i + 1;
-        model->setPatients(patients);
-        proxy.setSourceModel(model.get());
-        view.setModel(&proxy);
-        view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-        view.resize(480, 700);
-        view.show();
+        page->listModel()->setPatients(patients);
+        page->resize(1280, 800);
+        page->show();
+        QApplication::processEvents();
+    }
+
+    // Types `text` into the search field and lets the page repaint.
+    void type(const QString& text)
+    {
+        page->searchField()->setText(text);
         QApplication::processEvents();
     }
 
     QTemporaryDir dir;
     ManualClock clock;
+    QUndoStack undoStack;
     std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<PatientListModel> model;
-    PatientFilterProxy proxy;
-    QTableView view;
+    std::unique_ptr<PatientsPage> page;
 };
 
 Fixture& fixture()
@@ -51,8 +57,7 @@ Fixture& fixture()
     return f;
 }
 
-// Typing "müller" and deleting it again: each iteration is one keystroke, and the typed
-// text alternates so that the filter really changes every time.
+// Typing "müller" and deleting it again: each iteration is one keystroke.
 void BM_PatientListKeystroke(benchmark::State& state)
 {
     Fixture& f = fixture();
@@ -62,19 +67,13 @@ void BM_PatientListKeystroke(benchmark::State& state)
                                 QStringLiteral("mülle"), QStringLiteral("müll"),
                                 QStringLiteral("mül"),   QStringLiteral("mü"),
                                 QStringLiteral("m"),     QString()};
-    const bool paint = state.range(0) != 0;
     qsizetype i = 0;
-    for (auto _ : state) {
-        f.proxy.setSearchText(typing.at(i++ % typing.size()));
-        if (paint)
-            QApplication::processEvents(); // the view repaints its visible rows
-    }
-    state.SetLabel(paint ? "proxy + table view repaint" : "proxy only");
+    for (auto _ : state)
+        f.type(typing.at(i++ % typing.size()));
 }
-BENCHMARK(BM_PatientListKeystroke)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PatientListKeystroke)->Unit(benchmark::kMillisecond);
 
-// A date of birth typed digit by digit: the case where every patient shares the first
-// characters with the query.
+// A date of birth typed digit by digit: most rows change with each keystroke.
 void BM_PatientListKeystrokeDate(benchmark::State& state)
 {
     Fixture& f = fixture();
@@ -83,23 +82,32 @@ void BM_PatientListKeystrokeDate(benchmark::State& state)
                                 QStringLiteral("1985-"), QStringLiteral("1985-0"),
                                 QString()};
     qsizetype i = 0;
-    for (auto _ : state) {
-        f.proxy.setSearchText(typing.at(i++ % typing.size()));
-        QApplication::processEvents();
-    }
+    for (auto _ : state)
+        f.type(typing.at(i++ % typing.size()));
 }
 BENCHMARK(BM_PatientListKeystrokeDate)->Unit(benchmark::kMillisecond);
 
-// The largest change one keystroke can make: from every patient listed to a handful and
-// back (typing the last character of a rare name, or clearing the field).
+// The single most expensive keystroke measured: "198" after "19" (93,000 listed become
+// 17,000, scattered through the list).
+void BM_PatientListKeystrokeWorst(benchmark::State& state)
+{
+    Fixture& f = fixture();
+    for (auto _ : state) {
+        state.PauseTiming();
+        f.type(QStringLiteral("19"));
+        state.ResumeTiming();
+        f.type(QStringLiteral("198"));
+    }
+}
+BENCHMARK(BM_PatientListKeystrokeWorst)->Unit(benchmark::kMillisecond);
+
+// The largest change: all 100,000 listed, then a handful, and back (clearing the field).
 void BM_PatientListKeystrokeAllToFew(benchmark::State& state)
 {
     Fixture& f = fixture();
     qsizetype i = 0;
-    for (auto _ : state) {
-        f.proxy.setSearchText(i++ % 2 ? QString() : QStringLiteral("müller an"));
-        QApplication::processEvents();
-    }
+    for (auto _ : state)
+        f.type(i++ % 2 ? QString() : QStringLiteral("müller an"));
 }
 BENCHMARK(BM_PatientListKeystrokeAllToFew)->Unit(benchmark::kMillisecond);
 

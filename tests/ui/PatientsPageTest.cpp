@@ -1,3 +1,4 @@
+#include "patients/DemoOffer.h"
 #include "patients/EpisodesTab.h"
 #include "patients/ErasePatientDialog.h"
 #include "patients/PatientDetailsTab.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -79,6 +81,20 @@ protected:
 
     QUndoStack m_stack;
 };
+
+} // namespace
+
+namespace {
+
+void clickButton(QMessageBox* box, const QString& text)
+{
+    for (QAbstractButton* button : box->buttons())
+        if (button->text() == text) {
+            button->click();
+            return;
+        }
+    ADD_FAILURE() << "no button " << text.toStdString();
+}
 
 } // namespace
 
@@ -315,4 +331,53 @@ TEST_F(PatientsPageTest, EmptyStoreOffersToAddOrCreateDemoPatients)
     addPatient(QStringLiteral("Anna"), QStringLiteral("Adams"), QDate(1960, 5, 5));
     EXPECT_FALSE(demo->isVisibleTo(&page));
     EXPECT_TRUE(page.table()->isVisibleTo(&page));
+}
+
+
+TEST_F(PatientsPageTest, FirstStartAsksOnceBeforeCreatingDemoPatients)
+{
+    QWidget parent;
+    bool asked = false;
+    onNextDialog<QMessageBox>([&asked](QMessageBox* box) {
+        asked = true;
+        EXPECT_TRUE(box->text().contains(QStringLiteral("fictional demo patients")));
+        clickButton(box, QStringLiteral("Not Now"));
+    });
+    offerDemoClinicIfEmpty(&parent, *m_workspace);
+    EXPECT_TRUE(asked);
+    EXPECT_EQ(*PatientRepository(*m_workspace).count(), 0); // never without a yes
+
+    // Asked once per store: the next start does not ask again. (Should it ask, the guard
+    // answers "Not Now" and records it, rather than leaving the test waiting.)
+    bool askedAgain = false;
+    QTimer guard;
+    QObject::connect(&guard, &QTimer::timeout, [&askedAgain] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            askedAgain = true;
+            clickButton(box, QStringLiteral("Not Now"));
+        }
+    });
+    guard.start(10);
+    offerDemoClinicIfEmpty(&parent, *m_workspace);
+    guard.stop();
+    EXPECT_FALSE(askedAgain);
+    EXPECT_EQ(*PatientRepository(*m_workspace).count(), 0);
+}
+
+TEST_F(PatientsPageTest, AcceptingTheOfferCreatesTheDemoClinic)
+{
+    PatientsPage page(*m_workspace, &m_stack);
+    page.show();
+    onNextDialog<QMessageBox>([](QMessageBox* box) {
+        clickButton(box, QStringLiteral("Create Demo Patients"));
+    });
+    page.findChild<QPushButton*>(QStringLiteral("createDemoPatients"))->click();
+    EXPECT_EQ(*PatientRepository(*m_workspace).count(), kOfferedDemoPatients);
+    EXPECT_EQ(page.listModel()->rowCount(), kOfferedDemoPatients);
+    EXPECT_TRUE(page.table()->isVisibleTo(&page));
+
+    // A store that has patients is never offered demo data.
+    QSettings().clear();
+    offerDemoClinicIfEmpty(&page, *m_workspace);
+    EXPECT_EQ(*PatientRepository(*m_workspace).count(), kOfferedDemoPatients);
 }
