@@ -84,7 +84,10 @@ int ConditionCommand::codes(CliContext& ctx, const QStringList& args)
         if (def.takesSide)
             extra += tr(" [--side]");
         if (def.amount)
-            extra += tr(" [--amount %1, %2-%3]").arg(def.amount->unit).arg(def.amount->minimum).arg(def.amount->maximum);
+            extra += tr(" [--amount %1, %2-%3]")
+                         .arg(def.amount->unit)
+                         .arg(def.amount->minimum)
+                         .arg(def.amount->maximum);
         ctx.out() << def.code.leftJustified(28) << def.name << extra << "\n";
     }
     return ExitOk;
@@ -106,7 +109,8 @@ int ConditionCommand::add(CliContext& ctx, const QStringList& args)
     const QCommandLineOption amount(QStringList{QStringLiteral("amount"), QStringLiteral("weeks")},
                                     tr("The number the code carries (pregnancy: weeks)."),
                                     QStringLiteral("N"));
-    const QCommandLineOption note(QStringLiteral("note"), tr("A short note."), QStringLiteral("TEXT"));
+    const QCommandLineOption note(QStringLiteral("note"), tr("A short note."),
+                                  QStringLiteral("TEXT"));
     const QCommandLineOption resolved(QStringLiteral("resolved"), tr("Record it as resolved."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOptions({onset, side, amount, note, resolved, json});
@@ -134,14 +138,16 @@ int ConditionCommand::add(CliContext& ctx, const QStringList& args)
     if (parser.isSet(side)) {
         const auto parsed = Condition::sideFromCode(parser.value(side));
         if (!parsed || *parsed == Condition::Side::None)
-            return ctx.usage(tr("--side must be left, right or both (not '%1').").arg(parser.value(side)));
+            return ctx.usage(
+                tr("--side must be left, right or both (not '%1').").arg(parser.value(side)));
         c.side = *parsed;
     }
     if (parser.isSet(amount)) {
         bool ok = false;
         c.amount = parser.value(amount).toInt(&ok);
         if (!ok)
-            return ctx.usage(tr("--amount must be a whole number (not '%1').").arg(parser.value(amount)));
+            return ctx.usage(
+                tr("--amount must be a whole number (not '%1').").arg(parser.value(amount)));
     }
     c.note = parser.value(note);
     if (parser.isSet(resolved))

@@ -19,10 +19,11 @@ int DemoCommand::run(CliContext& ctx, const QStringList& args)
         tr("Create N fictional patients (names from many languages, episodes of care and "
            "clinical profiles) in one transaction. Clinic numbers start with DEMO-; the same "
            "--seed gives the same clinic.\nJSON: patients, episodes, conditions."));
-    const QCommandLineOption patients(QStringLiteral("patients"),
-                                      tr("How many patients (1-%1).").arg(DemoClinic::kMaximumPatients),
-                                      QStringLiteral("N"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default %1).").arg(DemoClinic::kDefaultSeed),
+    const QCommandLineOption patients(
+        QStringLiteral("patients"),
+        tr("How many patients (1-%1).").arg(DemoClinic::kMaximumPatients), QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  tr("Random seed (default %1).").arg(DemoClinic::kDefaultSeed),
                                   QStringLiteral("S"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOptions({patients, seed, json});
@@ -35,12 +36,14 @@ int DemoCommand::run(CliContext& ctx, const QStringList& args)
     bool ok = false;
     const int count = parser.value(patients).toInt(&ok);
     if (!ok)
-        return ctx.usage(tr("--patients must be a whole number (not '%1').").arg(parser.value(patients)));
+        return ctx.usage(
+            tr("--patients must be a whole number (not '%1').").arg(parser.value(patients)));
     quint32 seedValue = DemoClinic::kDefaultSeed;
     if (parser.isSet(seed)) {
         seedValue = parser.value(seed).toUInt(&ok);
         if (!ok)
-            return ctx.usage(tr("--seed must be a whole number (not '%1').").arg(parser.value(seed)));
+            return ctx.usage(
+                tr("--seed must be a whole number (not '%1').").arg(parser.value(seed)));
     }
     auto ws = ctx.workspace();
     if (!ws)

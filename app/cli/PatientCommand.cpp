@@ -45,8 +45,8 @@ const FieldOption kFields[] = {
 void addFieldOptions(QCommandLineParser& parser)
 {
     for (const FieldOption& f : kFields)
-        parser.addOption(QCommandLineOption(QString::fromLatin1(f.name),
-                                            Tr::tr(f.description), QStringLiteral("VALUE")));
+        parser.addOption(QCommandLineOption(QString::fromLatin1(f.name), Tr::tr(f.description),
+                                            QStringLiteral("VALUE")));
 }
 
 // Copies the options given on the command line onto `p`. An empty value clears a field.
@@ -83,7 +83,8 @@ Result<Patient> patientArgument(CliContext& ctx, const QCommandLineParser& parse
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return Error{QStringLiteral("usage"), Tr::tr("%1 needs exactly one PATIENT_ID.").arg(command)};
+        return Error{QStringLiteral("usage"),
+                     Tr::tr("%1 needs exactly one PATIENT_ID.").arg(command)};
     const qint64 id = PatientArgs::parseId(positional.first());
     if (id == 0)
         return Error{QStringLiteral("usage"),
@@ -259,9 +260,9 @@ int PatientCommand::show(CliContext& ctx, const QStringList& args)
         if (!value.isEmpty())
             out << label.leftJustified(16) << value << "\n";
     };
-    line(tr("Patient:"), QStringLiteral("%1 (id %2)%3")
-                             .arg(p.listName(), QString::number(p.id),
-                                  p.archived ? tr(", archived") : QString()));
+    line(tr("Patient:"),
+         QStringLiteral("%1 (id %2)%3")
+             .arg(p.listName(), QString::number(p.id), p.archived ? tr(", archived") : QString()));
     line(tr("Born:"), QStringLiteral("%1 (age %2)")
                           .arg(p.dateOfBirth.toString(QStringLiteral("yyyy-MM-dd")))
                           .arg(p.ageOn(today)));
@@ -277,15 +278,18 @@ int PatientCommand::show(CliContext& ctx, const QStringList& args)
         const Episode& e = episodes->at(i);
         out << "\n"
             << tr("Episode %1: %2").arg(e.id).arg(e.complaint) << "\n"
-            << "  " << tr("opened %1, %2, onset %3, phase %4")
-                           .arg(e.openedOn.toString(QStringLiteral("yyyy-MM-dd")),
-                                e.isOpen() ? tr("open")
-                                           : tr("closed %1").arg(e.closedOn.toString(QStringLiteral("yyyy-MM-dd"))),
-                                e.onsetDate.isValid() ? e.onsetDate.toString(QStringLiteral("yyyy-MM-dd"))
-                                                      : tr("unknown"),
-                                CarePhase::code(CarePhase::of(e, ctx.clock())).isEmpty()
-                                    ? tr("unknown")
-                                    : CarePhase::displayName(CarePhase::of(e, ctx.clock())).toLower())
+            << "  "
+            << tr("opened %1, %2, onset %3, phase %4")
+                   .arg(
+                       e.openedOn.toString(QStringLiteral("yyyy-MM-dd")),
+                       e.isOpen()
+                           ? tr("open")
+                           : tr("closed %1").arg(e.closedOn.toString(QStringLiteral("yyyy-MM-dd"))),
+                       e.onsetDate.isValid() ? e.onsetDate.toString(QStringLiteral("yyyy-MM-dd"))
+                                             : tr("unknown"),
+                       CarePhase::code(CarePhase::of(e, ctx.clock())).isEmpty()
+                           ? tr("unknown")
+                           : CarePhase::displayName(CarePhase::of(e, ctx.clock())).toLower())
             << "\n";
         for (const Condition& c : conditions.at(i)) {
             QString details = catalog.displayName(c.code);

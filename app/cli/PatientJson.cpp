@@ -106,8 +106,8 @@ qint64 PatientArgs::parseId(const QString& text)
 int PatientArgs::exitCodeFor(const Error& error)
 {
     static const QStringList inputSuffixes = {
-        QStringLiteral(".invalid"),   QStringLiteral(".not_found"),
-        QStringLiteral(".duplicate"), QStringLiteral(".clinic_number_taken"),
+        QStringLiteral(".invalid"),      QStringLiteral(".not_found"),
+        QStringLiteral(".duplicate"),    QStringLiteral(".clinic_number_taken"),
         QStringLiteral(".already_open"), QStringLiteral(".closed"),
     };
     for (const QString& suffix : inputSuffixes)

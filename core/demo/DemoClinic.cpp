@@ -26,8 +26,7 @@ public:
     int below(int n) { return n <= 1 ? 0 : static_cast<int>(m_rng.bounded(n)); }
     int between(int low, int high) { return low + below(high - low + 1); }
     bool chance(int percent) { return below(100) < percent; }
-    template <typename List>
-    const auto& pick(const List& list)
+    template <typename List> const auto& pick(const List& list)
     {
         return *(std::begin(list) + below(static_cast<int>(std::size(list))));
     }
@@ -36,11 +35,12 @@ private:
     QRandomGenerator m_rng;
 };
 
-const char* const kStreets[] = {"Birch Lane", "Mill Road", "Station Street", "Orchard Way",
-                                "Harbour View", "Linden Close", "Church Walk", "Meadow Rise"};
+const char* const kStreets[] = {"Birch Lane",   "Mill Road",    "Station Street", "Orchard Way",
+                                "Harbour View", "Linden Close", "Church Walk",    "Meadow Rise"};
 const char* const kTowns[] = {"Fennbridge", "Larkhaven", "Oakminster", "Westmere", "Dunmore Quay"};
-const char* const kReferrals[] = {"GP", "Self-referral", "Orthopaedic clinic", "Occupational health",
-                                  "Sports club", "Pain clinic"};
+const char* const kReferrals[] = {
+    "GP",          "Self-referral", "Orthopaedic clinic", "Occupational health",
+    "Sports club", "Pain clinic"};
 
 Patient makePatient(Dice& dice, const QDate& today)
 {
@@ -99,7 +99,9 @@ Condition condition(const QString& code, const QDate& onset)
 Condition::Side randomSide(Dice& dice)
 {
     const int roll = dice.below(10);
-    return roll < 5 ? Condition::Side::Left : roll < 9 ? Condition::Side::Right : Condition::Side::Both;
+    return roll < 5   ? Condition::Side::Left
+           : roll < 9 ? Condition::Side::Right
+                      : Condition::Side::Both;
 }
 
 // One episode with a profile that hangs together. `end` is the day of the episode's last
@@ -137,18 +139,19 @@ EpisodePlan planEpisode(Dice& dice, const Patient& p, const QDate& end, bool ope
             disc.side = c.side == Condition::Side::Both ? Condition::Side::None : c.side;
             plan.conditions << disc;
         }
-        e.complaint = c.side == Condition::Side::Left    ? DemoClinic::tr("Low back pain with left leg pain")
-                      : c.side == Condition::Side::Right ? DemoClinic::tr("Low back pain with right leg pain")
-                                                         : DemoClinic::tr("Back pain spreading into both legs");
+        e.complaint = c.side == Condition::Side::Left
+                          ? DemoClinic::tr("Low back pain with left leg pain")
+                      : c.side == Condition::Side::Right
+                          ? DemoClinic::tr("Low back pain with right leg pain")
+                          : DemoClinic::tr("Back pain spreading into both legs");
     } else {
         const bool acute = e.onsetDate.daysTo(end) < 42;
         plan.conditions << condition(acute ? QStringLiteral("acute_nonspecific_lbp")
                                            : QStringLiteral("chronic_nonspecific_lbp"),
                                      e.onsetDate);
-        e.complaint = dice.pick(QStringList{DemoClinic::tr("Low back pain"),
-                                            DemoClinic::tr("Low back pain after lifting"),
-                                            DemoClinic::tr("Stiff, aching lower back"),
-                                            DemoClinic::tr("Recurring low back pain")});
+        e.complaint = dice.pick(QStringList{
+            DemoClinic::tr("Low back pain"), DemoClinic::tr("Low back pain after lifting"),
+            DemoClinic::tr("Stiff, aching lower back"), DemoClinic::tr("Recurring low back pain")});
     }
 
     const QDate longAgo = p.dateOfBirth.addYears(std::max(18, age - 8));
@@ -172,7 +175,8 @@ EpisodePlan planEpisode(Dice& dice, const Patient& p, const QDate& end, bool ope
         plan.conditions << c;
     }
     if (!pregnant && dice.chance(5)) {
-        Condition c = condition(QStringLiteral("recent_surgery"), end.addDays(-dice.between(14, 80)));
+        Condition c =
+            condition(QStringLiteral("recent_surgery"), end.addDays(-dice.between(14, 80)));
         c.note = dice.pick(QStringList{DemoClinic::tr("Lumbar microdiscectomy"),
                                        DemoClinic::tr("Total hip replacement"),
                                        DemoClinic::tr("Laparoscopic hernia repair")});
@@ -182,9 +186,10 @@ EpisodePlan planEpisode(Dice& dice, const Patient& p, const QDate& end, bool ope
         if (c.onsetDate.isValid() && c.onsetDate > end)
             c.onsetDate = end;
         // A past episode's presenting problem has settled; lasting conditions stay active.
-        const bool presenting = c.code == QLatin1String("acute_nonspecific_lbp")
-            || c.code == QLatin1String("chronic_nonspecific_lbp")
-            || c.code == QLatin1String("sciatica") || c.code == QLatin1String("disc_herniation");
+        const bool presenting = c.code == QLatin1String("acute_nonspecific_lbp") ||
+                                c.code == QLatin1String("chronic_nonspecific_lbp") ||
+                                c.code == QLatin1String("sciatica") ||
+                                c.code == QLatin1String("disc_herniation");
         if (!open && presenting)
             c.status = Condition::Status::Resolved;
     }
@@ -276,8 +281,9 @@ Result<DemoClinic::Summary> DemoClinic::create(Workspace& workspace, int count, 
     }
     if (auto st = tx.commit(); !st)
         return st.error();
-    logging::get("patients")->info("demo clinic created: {} patients, {} episodes, {} conditions",
-                                   summary.patients, summary.episodes, summary.conditions);
+    logging::get("patients")
+        ->info("demo clinic created: {} patients, {} episodes, {} conditions", summary.patients,
+               summary.episodes, summary.conditions);
     for (auto kind : {StoreNotifier::Kind::Patient, StoreNotifier::Kind::Episode,
                       StoreNotifier::Kind::Condition})
         emit workspace.notifier().reset(kind);

@@ -14,15 +14,25 @@ namespace gradus {
 // key on `code`.
 struct Condition
 {
-    enum class Side { None, Left, Right, Both };
-    enum class Status { Active, Resolved };
+    enum class Side
+    {
+        None,
+        Left,
+        Right,
+        Both
+    };
+    enum class Status
+    {
+        Active,
+        Resolved
+    };
 
     qint64 id = 0; // 0 until stored
     qint64 episodeId = 0;
     QString code;
-    Side side = Side::None;       // only for codes whose definition takes a side
-    std::optional<int> amount;    // only for codes whose definition names one (pregnancy: weeks)
-    QDate onsetDate;              // invalid when unknown
+    Side side = Side::None;    // only for codes whose definition takes a side
+    std::optional<int> amount; // only for codes whose definition names one (pregnancy: weeks)
+    QDate onsetDate;           // invalid when unknown
     Status status = Status::Active;
     QString note;
     QDateTime createdAt;

@@ -32,8 +32,8 @@ int Patient::age(const QDate& dateOfBirth, const QDate& day)
     if (!dateOfBirth.isValid() || !day.isValid() || dateOfBirth > day)
         return -1;
     int years = day.year() - dateOfBirth.year();
-    if (day.month() < dateOfBirth.month()
-        || (day.month() == dateOfBirth.month() && day.day() < dateOfBirth.day()))
+    if (day.month() < dateOfBirth.month() ||
+        (day.month() == dateOfBirth.month() && day.day() < dateOfBirth.day()))
         --years;
     return years;
 }

@@ -18,7 +18,13 @@ class CarePhase
     Q_DECLARE_TR_FUNCTIONS(CarePhase)
 
 public:
-    enum class Phase { Unknown, Acute, Subacute, Chronic };
+    enum class Phase
+    {
+        Unknown,
+        Acute,
+        Subacute,
+        Chronic
+    };
 
     // Unknown when the onset is unknown or after `today`.
     static Phase at(const QDate& onset, const QDate& today);

@@ -21,8 +21,9 @@ const ConditionCatalog& ConditionCatalog::builtIn()
         }
         auto parsed = fromJson(file.readAll());
         if (!parsed) {
-            logging::get("patients")->error("the built-in condition list is invalid: {}",
-                                            parsed.error().message.toStdString());
+            logging::get("patients")
+                ->error("the built-in condition list is invalid: {}",
+                        parsed.error().message.toStdString());
             return ConditionCatalog();
         }
         return std::move(*parsed);

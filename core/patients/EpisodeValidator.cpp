@@ -20,16 +20,18 @@ FieldIssues EpisodeValidator::check(const Episode& e, const QDate& today)
 
     const QString iso = QStringLiteral("yyyy-MM-dd");
     if (!e.openedOn.isValid())
-        issues.append({QStringLiteral("opened"), tr("The date the episode was opened is required.")});
+        issues.append(
+            {QStringLiteral("opened"), tr("The date the episode was opened is required.")});
     else if (e.openedOn > today)
-        issues.append({QStringLiteral("opened"),
-                       tr("The episode cannot be opened in the future (%1).")
-                           .arg(e.openedOn.toString(iso))});
+        issues.append(
+            {QStringLiteral("opened"),
+             tr("The episode cannot be opened in the future (%1).").arg(e.openedOn.toString(iso))});
 
     if (e.onsetDate.isValid()) {
         if (e.onsetDate > today)
-            issues.append({QStringLiteral("onset"), tr("The onset date %1 is in the future.")
-                                                        .arg(e.onsetDate.toString(iso))});
+            issues.append(
+                {QStringLiteral("onset"),
+                 tr("The onset date %1 is in the future.").arg(e.onsetDate.toString(iso))});
         else if (e.openedOn.isValid() && e.onsetDate > e.openedOn)
             issues.append({QStringLiteral("onset"),
                            tr("The onset date %1 is after the episode was opened (%2).")
@@ -38,9 +40,9 @@ FieldIssues EpisodeValidator::check(const Episode& e, const QDate& today)
 
     if (e.closedOn.isValid()) {
         if (e.closedOn > today)
-            issues.append({QStringLiteral("closed"),
-                           tr("The episode cannot be closed in the future (%1).")
-                               .arg(e.closedOn.toString(iso))});
+            issues.append(
+                {QStringLiteral("closed"), tr("The episode cannot be closed in the future (%1).")
+                                               .arg(e.closedOn.toString(iso))});
         else if (e.openedOn.isValid() && e.closedOn < e.openedOn)
             issues.append({QStringLiteral("closed"),
                            tr("The episode cannot be closed (%1) before it was opened (%2).")
@@ -68,19 +70,18 @@ FieldIssues EpisodeValidator::check(const Condition& c, const ConditionCatalog& 
         return issues;
     }
     if (c.side != Condition::Side::None && !def->takesSide)
-        issues.append({QStringLiteral("side"),
-                       tr("%1 has no side; leave the side empty.").arg(def->name)});
+        issues.append(
+            {QStringLiteral("side"), tr("%1 has no side; leave the side empty.").arg(def->name)});
     if (c.amount.has_value()) {
         if (!def->amount)
             issues.append({QStringLiteral("amount"),
                            tr("%1 takes no number; leave it empty.").arg(def->name)});
         else if (*c.amount < def->amount->minimum || *c.amount > def->amount->maximum)
-            issues.append({QStringLiteral("amount"),
-                           tr("%1 must be between %2 and %3 (not %4).")
-                               .arg(def->amount->name)
-                               .arg(def->amount->minimum)
-                               .arg(def->amount->maximum)
-                               .arg(*c.amount)});
+            issues.append({QStringLiteral("amount"), tr("%1 must be between %2 and %3 (not %4).")
+                                                         .arg(def->amount->name)
+                                                         .arg(def->amount->minimum)
+                                                         .arg(def->amount->maximum)
+                                                         .arg(*c.amount)});
     }
     if (c.onsetDate.isValid() && c.onsetDate > today)
         issues.append({QStringLiteral("onset"),

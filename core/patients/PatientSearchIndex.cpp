@@ -42,8 +42,8 @@ std::pair<QString, QString> PatientSearchIndex::keyParts(const Patient& p)
 QString PatientSearchIndex::sortKey(const Patient& p)
 {
     // \x01 sorts before every letter, so "Lee" comes before "Leeds".
-    return SearchFolding::fold(p.familyName) + QChar(1) + SearchFolding::fold(p.givenName)
-        + QChar(1) + p.dateOfBirth.toString(QStringLiteral("yyyy-MM-dd"));
+    return SearchFolding::fold(p.familyName) + QChar(1) + SearchFolding::fold(p.givenName) +
+           QChar(1) + p.dateOfBirth.toString(QStringLiteral("yyyy-MM-dd"));
 }
 
 PatientSearchIndex::Entry PatientSearchIndex::makeEntry(const Patient& p)
@@ -140,8 +140,7 @@ std::vector<PatientSearchIndex::Token> PatientSearchIndex::queryTokens(const QSt
     return tokens;
 }
 
-bool PatientSearchIndex::matches(const Entry& entry, const std::vector<Token>& tokens,
-                                 size_t from)
+bool PatientSearchIndex::matches(const Entry& entry, const std::vector<Token>& tokens, size_t from)
 {
     for (size_t i = from; i < tokens.size(); ++i) {
         const std::string_view part(tokens[i].digitsOnly ? entry.digitPart : entry.textPart);
@@ -198,8 +197,8 @@ void PatientSearchIndex::forEachMatch(const QString& query, bool includeArchived
         if (!found)
             break;
         const size_t at = static_cast<const char*>(found) - base;
-        entry = static_cast<size_t>(
-            std::upper_bound(starts.begin() + entry + 1, starts.end(), at) - starts.begin() - 1);
+        entry = static_cast<size_t>(std::upper_bound(starts.begin() + entry + 1, starts.end(), at) -
+                                    starts.begin() - 1);
         const Entry& e = m_entries[entry];
         if ((includeArchived || !e.archived) && matches(e, tokens, 1))
             hit(entry);

@@ -18,8 +18,8 @@ namespace gradus {
 // when every word occurs somewhere in the key, so "zoe" finds "Zoë", "mul an" finds
 // "Anna Müller", and "1985" finds everyone born that year. A word of digits and . / -
 // only is looked for in the clinic number and date of birth, not in names. Archived
-// patients match only when asked for. The list model in ui/patients keeps its rows in the same order as the
-// index, so a position here is a row there.
+// patients match only when asked for. The list model in ui/patients keeps its rows in the same
+// order as the index, so a position here is a row there.
 class PatientSearchIndex
 {
 public:

@@ -59,26 +59,24 @@ FieldIssues PatientValidator::check(const Patient& p, const QDate& today)
     }
 
     if (!Sex::isValid(p.sex))
-        issues.append({QStringLiteral("sex"),
-                       tr("Sex must be female, male or other, or left empty (not '%1').")
-                           .arg(p.sex)});
+        issues.append(
+            {QStringLiteral("sex"),
+             tr("Sex must be female, male or other, or left empty (not '%1').").arg(p.sex)});
 
     if (p.clinicNumber.size() > kMaximumClinicNumberLength)
         issues.append({QStringLiteral("clinic_number"),
                        tr("The clinic number is too long (at most %1 characters).")
                            .arg(kMaximumClinicNumberLength)});
 
-    static const QRegularExpression emailPattern(
-        QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!p.email.isEmpty() && !emailPattern.match(p.email).hasMatch())
-        issues.append({QStringLiteral("email"),
-                       tr("'%1' is not an e-mail address.").arg(p.email)});
+        issues.append({QStringLiteral("email"), tr("'%1' is not an e-mail address.").arg(p.email)});
 
     // Digits with the usual separators; at least a few digits so that "n/a" is refused.
     static const QRegularExpression phonePattern(QStringLiteral("^\\+?[0-9 ()./-]+$"));
     if (!p.phone.isEmpty()) {
-        const qsizetype digits = std::count_if(p.phone.cbegin(), p.phone.cend(),
-                                               [](QChar c) { return c.isDigit(); });
+        const qsizetype digits =
+            std::count_if(p.phone.cbegin(), p.phone.cend(), [](QChar c) { return c.isDigit(); });
         if (!phonePattern.match(p.phone).hasMatch() || digits < 3)
             issues.append({QStringLiteral("phone"),
                            tr("'%1' is not a phone number; use digits, spaces and + ( ) - only.")

@@ -18,9 +18,9 @@ const auto& log()
     return logger;
 }
 
-const QString kColumns = QStringLiteral(
-    "c.id, c.episode_id, c.code, c.side, c.amount, c.onset_date, c.status, c.note, "
-    "c.created_at, c.updated_at");
+const QString kColumns =
+    QStringLiteral("c.id, c.episode_id, c.code, c.side, c.amount, c.onset_date, c.status, c.note, "
+                   "c.created_at, c.updated_at");
 
 Condition readCondition(const QSqlQuery& q)
 {
@@ -105,8 +105,8 @@ Status ConditionRepository::checkBeforeWrite(const Condition& c)
     const FieldIssues issues = EpisodeValidator::check(c, catalog, m_workspace.clock().today());
     if (!issues.isEmpty())
         return invalidInput(QStringLiteral("condition.invalid"), issues);
-    auto episode = m_workspace.db().exec(QStringLiteral("SELECT id FROM episode WHERE id = ?"),
-                                         {c.episodeId});
+    auto episode =
+        m_workspace.db().exec(QStringLiteral("SELECT id FROM episode WHERE id = ?"), {c.episodeId});
     if (!episode)
         return episode.error();
     if (!episode->next())
@@ -148,10 +148,14 @@ Result<qint64> ConditionRepository::insert(const Condition& input, bool keepId)
     QString columns = QStringLiteral(
         "episode_id, code, side, amount, onset_date, status, note, created_at, updated_at");
     QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?");
-    QVariantList values = {c.episodeId,           c.code,
-                           V::text(Condition::sideCode(c.side)), V::integer(c.amount),
-                           V::date(c.onsetDate),  Condition::statusCode(c.status),
-                           V::text(c.note),       created,
+    QVariantList values = {c.episodeId,
+                           c.code,
+                           V::text(Condition::sideCode(c.side)),
+                           V::integer(c.amount),
+                           V::date(c.onsetDate),
+                           Condition::statusCode(c.status),
+                           V::text(c.note),
+                           created,
                            now};
     if (keepId) {
         columns.prepend(QStringLiteral("id, "));
@@ -203,12 +207,12 @@ Result<Condition> ConditionRepository::update(const Condition& input)
                         "overwritten.")};
     if (auto st = checkBeforeWrite(c); !st)
         return st.error();
-    auto q = db.exec(
-        QStringLiteral("UPDATE episode_condition SET code = ?, side = ?, amount = ?, "
-                       "onset_date = ?, status = ?, note = ?, updated_at = ? WHERE id = ?"),
-        {c.code, V::text(Condition::sideCode(c.side)), V::integer(c.amount),
-         V::date(c.onsetDate), Condition::statusCode(c.status), V::text(c.note),
-         V::stamp(m_workspace.clock().now()), c.id});
+    auto q =
+        db.exec(QStringLiteral("UPDATE episode_condition SET code = ?, side = ?, amount = ?, "
+                               "onset_date = ?, status = ?, note = ?, updated_at = ? WHERE id = ?"),
+                {c.code, V::text(Condition::sideCode(c.side)), V::integer(c.amount),
+                 V::date(c.onsetDate), Condition::statusCode(c.status), V::text(c.note),
+                 V::stamp(m_workspace.clock().now()), c.id});
     if (!q)
         return q.error();
     auto result = get(c.id);

@@ -23,7 +23,11 @@ class ConditionRepository
     Q_DECLARE_TR_FUNCTIONS(ConditionRepository)
 
 public:
-    enum class Notify { Yes, No }; // see PatientRepository::Notify
+    enum class Notify
+    {
+        Yes,
+        No
+    }; // see PatientRepository::Notify
     explicit ConditionRepository(Workspace& workspace, Notify notify = Notify::Yes);
 
     Result<Condition> get(qint64 id);

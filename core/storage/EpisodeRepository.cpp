@@ -36,7 +36,8 @@ Episode readEpisode(const QSqlQuery& q)
 
 Error beginFailed()
 {
-    return Error{QStringLiteral("transaction.begin"), EpisodeRepository::tr("Could not start saving.")};
+    return Error{QStringLiteral("transaction.begin"),
+                 EpisodeRepository::tr("Could not start saving.")};
 }
 
 } // namespace
@@ -60,11 +61,10 @@ Result<Episode> EpisodeRepository::get(qint64 id)
 
 Result<QList<Episode>> EpisodeRepository::forPatient(qint64 patientId)
 {
-    auto q = m_workspace.db().exec(
-        QStringLiteral("SELECT %1 FROM episode WHERE patient_id = ? "
-                       "ORDER BY opened_on DESC, id DESC")
-            .arg(kColumns),
-        {patientId});
+    auto q = m_workspace.db().exec(QStringLiteral("SELECT %1 FROM episode WHERE patient_id = ? "
+                                                  "ORDER BY opened_on DESC, id DESC")
+                                       .arg(kColumns),
+                                   {patientId});
     if (!q)
         return q.error();
     QList<Episode> list;
@@ -126,8 +126,8 @@ Status EpisodeRepository::checkBeforeWrite(const Episode& e)
     const FieldIssues issues = EpisodeValidator::check(e, m_workspace.clock().today());
     if (!issues.isEmpty())
         return invalidInput(QStringLiteral("episode.invalid"), issues);
-    auto patient = m_workspace.db().exec(QStringLiteral("SELECT id FROM patient WHERE id = ?"),
-                                         {e.patientId});
+    auto patient =
+        m_workspace.db().exec(QStringLiteral("SELECT id FROM patient WHERE id = ?"), {e.patientId});
     if (!patient)
         return patient.error();
     if (!patient->next())
@@ -165,15 +165,16 @@ Result<qint64> EpisodeRepository::insert(const Episode& input, bool keepId)
     QString columns = QStringLiteral(
         "patient_id, complaint, onset_date, opened_on, closed_on, created_at, updated_at");
     QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?");
-    QVariantList values = {e.patientId, e.complaint, V::date(e.onsetDate), V::date(e.openedOn),
-                           V::date(e.closedOn), created, now};
+    QVariantList values = {
+        e.patientId, e.complaint, V::date(e.onsetDate), V::date(e.openedOn), V::date(e.closedOn),
+        created,     now};
     if (keepId) {
         columns.prepend(QStringLiteral("id, "));
         marks.prepend(QStringLiteral("?, "));
         values.prepend(e.id);
     }
-    auto id = db.insert(
-        QStringLiteral("INSERT INTO episode (%1) VALUES (%2)").arg(columns, marks), values);
+    auto id = db.insert(QStringLiteral("INSERT INTO episode (%1) VALUES (%2)").arg(columns, marks),
+                        values);
     if (!id)
         return id.error();
     if (auto st = tx.commit(); !st)
@@ -255,7 +256,8 @@ Status EpisodeRepository::remove(qint64 id)
         return beginFailed();
     if (auto stored = get(id); !stored)
         return stored.error();
-    if (auto q = db.exec(QStringLiteral("DELETE FROM episode_condition WHERE episode_id = ?"), {id});
+    if (auto q =
+            db.exec(QStringLiteral("DELETE FROM episode_condition WHERE episode_id = ?"), {id});
         !q)
         return q.error();
     if (auto q = db.exec(QStringLiteral("DELETE FROM episode WHERE id = ?"), {id}); !q)

@@ -24,7 +24,11 @@ class EpisodeRepository
     Q_DECLARE_TR_FUNCTIONS(EpisodeRepository)
 
 public:
-    enum class Notify { Yes, No }; // see PatientRepository::Notify
+    enum class Notify
+    {
+        Yes,
+        No
+    }; // see PatientRepository::Notify
     explicit EpisodeRepository(Workspace& workspace, Notify notify = Notify::Yes);
 
     Result<Episode> get(qint64 id);

@@ -71,6 +71,20 @@ Result<QList<Patient>> readAll(Result<QSqlQuery> q)
     return sorted;
 }
 
+// A write refused by the store's own uniqueness rule: another desk saved the same clinic
+// number between our check and our write.
+Error writeError(const Error& error, const Patient& p)
+{
+    const QString text = error.message.toLower();
+    if (!p.clinicNumber.isEmpty() && (text.contains(QLatin1String("clinic_number"))
+                                      || text.contains(QLatin1String("unique"))))
+        return Error{QStringLiteral("patient.clinic_number_taken"),
+                     PatientRepository::tr("The clinic number %1 is already used by another "
+                                           "patient.")
+                         .arg(p.clinicNumber)};
+    return error;
+}
+
 Error notFound(qint64 id)
 {
     return Error{QStringLiteral("patient.not_found"),
@@ -155,10 +169,10 @@ Status PatientRepository::checkBeforeWrite(const Patient& patient)
         return owner.error();
     if (*owner != 0) {
         auto other = get(*owner);
-        return Error{QStringLiteral("patient.clinic_number_taken"),
-                     tr("The clinic number %1 is already used by another patient (%2).")
-                         .arg(patient.clinicNumber,
-                              other ? other->listName() : tr("id %1").arg(*owner))};
+        return Error{
+            QStringLiteral("patient.clinic_number_taken"),
+            tr("The clinic number %1 is already used by another patient (%2).")
+                .arg(patient.clinicNumber, other ? other->listName() : tr("id %1").arg(*owner))};
     }
     return {};
 }
@@ -177,11 +191,21 @@ Result<qint64> PatientRepository::insert(const Patient& input, bool keepId)
     const QString now = V::stamp(m_workspace.clock().now());
     const QString created = keepId && p.createdAt.isValid() ? V::stamp(p.createdAt) : now;
     QVariantList values = {
-        p.givenName,         p.familyName,      V::text(p.preferredName),
-        V::date(p.dateOfBirth), V::text(p.sex),  V::text(p.phone),
-        V::text(p.email),    V::text(p.address), V::text(p.clinicNumber),
-        V::text(p.referralSource), V::text(p.notes), PatientSearchIndex::searchKey(p),
-        p.archived ? 1 : 0,  created,           now,
+        p.givenName,
+        p.familyName,
+        V::text(p.preferredName),
+        V::date(p.dateOfBirth),
+        V::text(p.sex),
+        V::text(p.phone),
+        V::text(p.email),
+        V::text(p.address),
+        V::text(p.clinicNumber),
+        V::text(p.referralSource),
+        V::text(p.notes),
+        PatientSearchIndex::searchKey(p),
+        p.archived ? 1 : 0,
+        created,
+        now,
     };
     QString columns = QStringLiteral(
         "given_name, family_name, preferred_name, date_of_birth, sex, phone, email, address, "
@@ -192,10 +216,10 @@ Result<qint64> PatientRepository::insert(const Patient& input, bool keepId)
         marks.prepend(QStringLiteral("?, "));
         values.prepend(p.id);
     }
-    auto id = db.insert(
-        QStringLiteral("INSERT INTO patient (%1) VALUES (%2)").arg(columns, marks), values);
+    auto id = db.insert(QStringLiteral("INSERT INTO patient (%1) VALUES (%2)").arg(columns, marks),
+                        values);
     if (!id)
-        return id.error();
+        return writeError(id.error(), p);
     if (auto st = tx.commit(); !st)
         return st.error();
     log()->info("{} patient {}", keepId ? "restored" : "added", *id);
@@ -212,7 +236,8 @@ Result<qint64> PatientRepository::add(const Patient& patient)
 Result<qint64> PatientRepository::reinsert(const Patient& patient)
 {
     if (patient.id <= 0)
-        return Error{QStringLiteral("patient.invalid"), tr("Only a stored patient can be restored.")};
+        return Error{QStringLiteral("patient.invalid"),
+                     tr("Only a stored patient can be restored.")};
     return insert(patient, true);
 }
 
@@ -244,7 +269,7 @@ Result<Patient> PatientRepository::update(const Patient& input)
          V::text(p.clinicNumber), V::text(p.referralSource), V::text(p.notes),
          PatientSearchIndex::searchKey(p), p.archived ? 1 : 0, V::stamp(now), p.id});
     if (!q)
-        return q.error();
+        return writeError(q.error(), p);
     auto result = get(p.id);
     if (!result)
         return result.error();
@@ -285,11 +310,11 @@ Result<PatientRepository::Erasure> PatientRepository::erase(qint64 id)
     if (auto stored = get(id); !stored)
         return stored.error();
     Erasure erased;
-    auto counts = db.exec(
-        QStringLiteral("SELECT (SELECT count(*) FROM episode WHERE patient_id = ?), "
-                       "(SELECT count(*) FROM episode_condition c JOIN episode e "
-                       "ON e.id = c.episode_id WHERE e.patient_id = ?)"),
-        {id, id});
+    auto counts =
+        db.exec(QStringLiteral("SELECT (SELECT count(*) FROM episode WHERE patient_id = ?), "
+                               "(SELECT count(*) FROM episode_condition c JOIN episode e "
+                               "ON e.id = c.episode_id WHERE e.patient_id = ?)"),
+                {id, id});
     if (!counts)
         return counts.error();
     if (counts->next()) {
@@ -299,11 +324,10 @@ Result<PatientRepository::Erasure> PatientRepository::erase(qint64 id)
     // Explicit deletes, children first, rather than trusting every table's ON DELETE
     // CASCADE; a table of another feature that still refers to the patient makes the whole
     // deletion fail and roll back instead of leaving orphans.
-    for (const QString& sql :
-         {QStringLiteral("DELETE FROM episode_condition WHERE episode_id IN "
-                         "(SELECT id FROM episode WHERE patient_id = ?)"),
-          QStringLiteral("DELETE FROM episode WHERE patient_id = ?"),
-          QStringLiteral("DELETE FROM patient WHERE id = ?")}) {
+    for (const QString& sql : {QStringLiteral("DELETE FROM episode_condition WHERE episode_id IN "
+                                              "(SELECT id FROM episode WHERE patient_id = ?)"),
+                               QStringLiteral("DELETE FROM episode WHERE patient_id = ?"),
+                               QStringLiteral("DELETE FROM patient WHERE id = ?")}) {
         if (auto q = db.exec(sql, {id}); !q)
             return Error{QStringLiteral("patient.erase"),
                          tr("The patient could not be deleted, and nothing was removed: %1")

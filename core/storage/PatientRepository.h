@@ -25,7 +25,11 @@ public:
     // Notify::No is for writes inside a caller's larger transaction (demo data, imports):
     // the caller announces a reset after its own commit, since a notice sent before the
     // outer commit could describe a change that is then rolled back.
-    enum class Notify { Yes, No };
+    enum class Notify
+    {
+        Yes,
+        No
+    };
     explicit PatientRepository(Workspace& workspace, Notify notify = Notify::Yes);
 
     Result<Patient> get(qint64 id);

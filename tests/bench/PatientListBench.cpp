@@ -23,12 +23,14 @@ struct Fixture
 {
     Fixture() : clock(QDateTime(QDate(2026, 3, 15), QTime(9, 0)))
     {
-        auto db = Database::open(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("b.sqlite"))));
+        auto db =
+            Database::open(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("b.sqlite"))));
         workspace = std::make_unique<Workspace>(std::move(*db), clock);
         page = std::make_unique<PatientsPage>(*workspace, &undoStack);
         // The same patients as a 100,000-patient store would load, without the minutes of
         // writing them first.
-        QList<Patient> patients = DemoClinic::makePatients(100000, DemoClinic::kDefaultSeed, clock.today());
+        QList<Patient> patients =
+            DemoClinic::makePatients(100000, DemoClinic::kDefaultSeed, clock.today());
         for (qsizetype i = 0; i < patients.size(); ++i)
             patients[i].id = i + 1;
         page->listModel()->setPatients(patients);
@@ -61,12 +63,11 @@ Fixture& fixture()
 void BM_PatientListKeystroke(benchmark::State& state)
 {
     Fixture& f = fixture();
-    const QStringList typing = {QStringLiteral("m"),     QStringLiteral("mü"),
-                                QStringLiteral("mül"),   QStringLiteral("müll"),
-                                QStringLiteral("mülle"), QStringLiteral("müller"),
-                                QStringLiteral("mülle"), QStringLiteral("müll"),
-                                QStringLiteral("mül"),   QStringLiteral("mü"),
-                                QStringLiteral("m"),     QString()};
+    const QStringList typing = {
+        QStringLiteral("m"),     QStringLiteral("mü"),    QStringLiteral("mül"),
+        QStringLiteral("müll"),  QStringLiteral("mülle"), QStringLiteral("müller"),
+        QStringLiteral("mülle"), QStringLiteral("müll"),  QStringLiteral("mül"),
+        QStringLiteral("mü"),    QStringLiteral("m"),     QString()};
     qsizetype i = 0;
     for (auto _ : state)
         f.type(typing.at(i++ % typing.size()));
@@ -77,9 +78,12 @@ BENCHMARK(BM_PatientListKeystroke)->Unit(benchmark::kMillisecond);
 void BM_PatientListKeystrokeDate(benchmark::State& state)
 {
     Fixture& f = fixture();
-    const QStringList typing = {QStringLiteral("1"),     QStringLiteral("19"),
-                                QStringLiteral("198"),   QStringLiteral("1985"),
-                                QStringLiteral("1985-"), QStringLiteral("1985-0"),
+    const QStringList typing = {QStringLiteral("1"),
+                                QStringLiteral("19"),
+                                QStringLiteral("198"),
+                                QStringLiteral("1985"),
+                                QStringLiteral("1985-"),
+                                QStringLiteral("1985-0"),
                                 QString()};
     qsizetype i = 0;
     for (auto _ : state)

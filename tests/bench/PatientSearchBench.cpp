@@ -13,8 +13,8 @@ constexpr int kPatients = 100000;
 const QList<Patient>& patients()
 {
     static const QList<Patient> list = [] {
-        QList<Patient> made = DemoClinic::makePatients(kPatients, DemoClinic::kDefaultSeed,
-                                                       QDate(2026, 3, 15));
+        QList<Patient> made =
+            DemoClinic::makePatients(kPatients, DemoClinic::kDefaultSeed, QDate(2026, 3, 15));
         for (qsizetype i = 0; i < made.size(); ++i)
             made[i].id = i + 1;
         return made;
@@ -36,9 +36,8 @@ const PatientSearchIndex& index()
 // queries cover a very common first letter (most patients match), a name as it is typed,
 // a name typed without its accent, two words, a date of birth, a clinic number, and a
 // query that matches nobody (every key is scanned to the end).
-const char* const kQueries[] = {"a",          "m",          "mü",         "müll",
-                                "müller",     "zoe",        "anna mül",   "14.03.1985",
-                                "1985",       "demo-04217", "qqqqqq"};
+const char* const kQueries[] = {"a",        "m",          "mü",   "müll",       "müller", "zoe",
+                                "anna mül", "14.03.1985", "1985", "demo-04217", "qqqqqq"};
 
 void BM_PatientSearchKeystroke(benchmark::State& state)
 {

@@ -44,7 +44,8 @@ protected:
     QJsonArray list(const QStringList& extra = {})
     {
         CliRun r = cli(QStringList{QStringLiteral("patient"), QStringLiteral("list"),
-                                QStringLiteral("--json")} + extra);
+                                   QStringLiteral("--json")} +
+                       extra);
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return r.json().array();
     }
@@ -52,17 +53,18 @@ protected:
     QJsonObject show(qint64 id)
     {
         CliRun r = cli({QStringLiteral("patient"), QStringLiteral("show"), QString::number(id),
-                     QStringLiteral("--json")});
+                        QStringLiteral("--json")});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return r.json().object();
     }
 
     static QStringList zoe()
     {
-        return {QStringLiteral("--given"), QStringLiteral("Zoë"), QStringLiteral("--family"),
-                QStringLiteral("Müller"), QStringLiteral("--dob"), QStringLiteral("1985-03-14"),
-                QStringLiteral("--sex"), QStringLiteral("f"), QStringLiteral("--clinic-number"),
-                QStringLiteral("K-1042")};
+        return {QStringLiteral("--given"),         QStringLiteral("Zoë"),
+                QStringLiteral("--family"),        QStringLiteral("Müller"),
+                QStringLiteral("--dob"),           QStringLiteral("1985-03-14"),
+                QStringLiteral("--sex"),           QStringLiteral("f"),
+                QStringLiteral("--clinic-number"), QStringLiteral("K-1042")};
     }
 
     QTemporaryDir m_dir;
@@ -80,8 +82,8 @@ QStringList ids(const QJsonArray& array)
 
 TEST_F(PatientCliTest, AddPrintsTheIdAloneAndShowPrintsEverything)
 {
-    CliRun r = cli(QStringList{QStringLiteral("patient"), QStringLiteral("add")} + zoe()
-                + QStringList{QStringLiteral("--phone"), QStringLiteral("07700 900123")});
+    CliRun r = cli(QStringList{QStringLiteral("patient"), QStringLiteral("add")} + zoe() +
+                   QStringList{QStringLiteral("--phone"), QStringLiteral("07700 900123")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.out, QStringLiteral("1\n"));
     EXPECT_TRUE(r.err.isEmpty());
@@ -112,23 +114,27 @@ TEST_F(PatientCliTest, InvalidInputExitsWithTwoAndWritesNothing)
         QStringList args;
         QString message;
     } cases[] = {
-        {{QStringLiteral("--given"), QStringLiteral("Anna"), QStringLiteral("--dob"), QStringLiteral("1970-01-01")},
+        {{QStringLiteral("--given"), QStringLiteral("Anna"), QStringLiteral("--dob"),
+          QStringLiteral("1970-01-01")},
          QStringLiteral("The family name is required.")},
-        {{QStringLiteral("--given"), QStringLiteral("Anna"), QStringLiteral("--family"), QStringLiteral("Schmidt"),
-          QStringLiteral("--dob"), QStringLiteral("2099-01-01")},
+        {{QStringLiteral("--given"), QStringLiteral("Anna"), QStringLiteral("--family"),
+          QStringLiteral("Schmidt"), QStringLiteral("--dob"), QStringLiteral("2099-01-01")},
          QStringLiteral("The date of birth 2099-01-01 is in the future.")},
-        {{QStringLiteral("--given"), QStringLiteral("Anna"), QStringLiteral("--family"), QStringLiteral("Schmidt"),
-          QStringLiteral("--dob"), QStringLiteral("1850-01-01")},
+        {{QStringLiteral("--given"), QStringLiteral("Anna"), QStringLiteral("--family"),
+          QStringLiteral("Schmidt"), QStringLiteral("--dob"), QStringLiteral("1850-01-01")},
          QStringLiteral("please check the year")},
-        {{QStringLiteral("--given"), QStringLiteral("Anna"), QStringLiteral("--family"), QStringLiteral("Schmidt"),
-          QStringLiteral("--dob"), QStringLiteral("14/03/1985")},
+        {{QStringLiteral("--given"), QStringLiteral("Anna"), QStringLiteral("--family"),
+          QStringLiteral("Schmidt"), QStringLiteral("--dob"), QStringLiteral("14/03/1985")},
          QStringLiteral("--dob must be a date written YYYY-MM-DD (not '14/03/1985').")},
-        {{QStringLiteral("--given"), QStringLiteral("Anna"), QStringLiteral("--family"), QStringLiteral("Schmidt"),
-          QStringLiteral("--dob"), QStringLiteral("1970-01-01"), QStringLiteral("--sex"), QStringLiteral("q")},
+        {{QStringLiteral("--given"), QStringLiteral("Anna"), QStringLiteral("--family"),
+          QStringLiteral("Schmidt"), QStringLiteral("--dob"), QStringLiteral("1970-01-01"),
+          QStringLiteral("--sex"), QStringLiteral("q")},
          QStringLiteral("--sex must be female, male or other")},
-        {{QStringLiteral("--given"), QStringLiteral("Anna"), QStringLiteral("--family"), QStringLiteral("Schmidt"),
-          QStringLiteral("--dob"), QStringLiteral("1970-01-01"), QStringLiteral("--clinic-number"), QStringLiteral("k-1042")},
-         QStringLiteral("The clinic number k-1042 is already used by another patient (Müller, Zoë).")},
+        {{QStringLiteral("--given"), QStringLiteral("Anna"), QStringLiteral("--family"),
+          QStringLiteral("Schmidt"), QStringLiteral("--dob"), QStringLiteral("1970-01-01"),
+          QStringLiteral("--clinic-number"), QStringLiteral("k-1042")},
+         QStringLiteral(
+             "The clinic number k-1042 is already used by another patient (Müller, Zoë).")},
     };
     for (const auto& c : cases) {
         CliRun r = cli(QStringList{QStringLiteral("patient"), QStringLiteral("add")} + c.args);
@@ -142,28 +148,39 @@ TEST_F(PatientCliTest, InvalidInputExitsWithTwoAndWritesNothing)
 TEST_F(PatientCliTest, ListSearchesWithoutAccentsOrCaseAndHidesArchived)
 {
     const qint64 zoeId = add(zoe());
-    const qint64 soren = add({QStringLiteral("--given"), QStringLiteral("Søren"), QStringLiteral("--family"),
-                              QStringLiteral("Østergaard"), QStringLiteral("--dob"), QStringLiteral("1990-06-30")});
-    const qint64 anna = add({QStringLiteral("--given"), QStringLiteral("Anna"), QStringLiteral("--family"),
-                             QStringLiteral("Adams"), QStringLiteral("--dob"), QStringLiteral("1960-05-05")});
+    const qint64 soren =
+        add({QStringLiteral("--given"), QStringLiteral("Søren"), QStringLiteral("--family"),
+             QStringLiteral("Østergaard"), QStringLiteral("--dob"), QStringLiteral("1990-06-30")});
+    const qint64 anna =
+        add({QStringLiteral("--given"), QStringLiteral("Anna"), QStringLiteral("--family"),
+             QStringLiteral("Adams"), QStringLiteral("--dob"), QStringLiteral("1960-05-05")});
 
     const QJsonArray all = list();
-    EXPECT_EQ(ids(all), (QStringList{QString::number(anna), QString::number(zoeId), QString::number(soren)}));
+    EXPECT_EQ(ids(all),
+              (QStringList{QString::number(anna), QString::number(zoeId), QString::number(soren)}));
     const QJsonObject first = all.at(0).toObject();
     for (const char* key : {"id", "given", "family", "dob"})
         EXPECT_TRUE(first.contains(QLatin1String(key))) << key;
 
-    EXPECT_EQ(ids(list({QStringLiteral("--search"), QStringLiteral("zoe")})), QStringList{QString::number(zoeId)});
-    EXPECT_EQ(ids(list({QStringLiteral("--search"), QStringLiteral("MUELLER")})), QStringList{QString::number(zoeId)});
-    EXPECT_EQ(ids(list({QStringLiteral("--search"), QStringLiteral("soren oster")})), QStringList{QString::number(soren)});
-    EXPECT_EQ(ids(list({QStringLiteral("--search"), QStringLiteral("1960")})), QStringList{QString::number(anna)});
+    EXPECT_EQ(ids(list({QStringLiteral("--search"), QStringLiteral("zoe")})),
+              QStringList{QString::number(zoeId)});
+    EXPECT_EQ(ids(list({QStringLiteral("--search"), QStringLiteral("MUELLER")})),
+              QStringList{QString::number(zoeId)});
+    EXPECT_EQ(ids(list({QStringLiteral("--search"), QStringLiteral("soren oster")})),
+              QStringList{QString::number(soren)});
+    EXPECT_EQ(ids(list({QStringLiteral("--search"), QStringLiteral("1960")})),
+              QStringList{QString::number(anna)});
 
-    CliRun archived = cli({QStringLiteral("patient"), QStringLiteral("archive"), QString::number(anna)});
+    CliRun archived =
+        cli({QStringLiteral("patient"), QStringLiteral("archive"), QString::number(anna)});
     ASSERT_EQ(archived.exitCode, 0) << archived.err.toStdString();
     EXPECT_TRUE(list({QStringLiteral("--search"), QStringLiteral("adams")}).isEmpty());
-    EXPECT_EQ(list({QStringLiteral("--search"), QStringLiteral("adams"), QStringLiteral("--archived")}).size(), 1);
-    CliRun restored = cli({QStringLiteral("patient"), QStringLiteral("archive"), QString::number(anna),
-                        QStringLiteral("--restore")});
+    EXPECT_EQ(
+        list({QStringLiteral("--search"), QStringLiteral("adams"), QStringLiteral("--archived")})
+            .size(),
+        1);
+    CliRun restored = cli({QStringLiteral("patient"), QStringLiteral("archive"),
+                           QString::number(anna), QStringLiteral("--restore")});
     ASSERT_EQ(restored.exitCode, 0);
     EXPECT_EQ(list({QStringLiteral("--search"), QStringLiteral("adams")}).size(), 1);
 }
@@ -171,12 +188,13 @@ TEST_F(PatientCliTest, ListSearchesWithoutAccentsOrCaseAndHidesArchived)
 TEST_F(PatientCliTest, EditChangesOnlyWhatIsGivenAndRefusesADuplicateNumber)
 {
     const qint64 id = add(zoe());
-    const qint64 other = add({QStringLiteral("--given"), QStringLiteral("Ben"), QStringLiteral("--family"),
-                              QStringLiteral("Eze"), QStringLiteral("--dob"), QStringLiteral("1990-01-01"),
-                              QStringLiteral("--clinic-number"), QStringLiteral("K-7")});
+    const qint64 other =
+        add({QStringLiteral("--given"), QStringLiteral("Ben"), QStringLiteral("--family"),
+             QStringLiteral("Eze"), QStringLiteral("--dob"), QStringLiteral("1990-01-01"),
+             QStringLiteral("--clinic-number"), QStringLiteral("K-7")});
     CliRun edit = cli({QStringLiteral("patient"), QStringLiteral("edit"), QString::number(id),
-                    QStringLiteral("--phone"), QStringLiteral("07700 900555"), QStringLiteral("--clinic-number"),
-                    QString()});
+                       QStringLiteral("--phone"), QStringLiteral("07700 900555"),
+                       QStringLiteral("--clinic-number"), QString()});
     ASSERT_EQ(edit.exitCode, 0) << edit.err.toStdString();
     EXPECT_TRUE(edit.out.isEmpty());
     QJsonObject p = show(id);
@@ -185,8 +203,8 @@ TEST_F(PatientCliTest, EditChangesOnlyWhatIsGivenAndRefusesADuplicateNumber)
     EXPECT_EQ(p.value(QStringLiteral("given")).toString(), QStringLiteral("Zoë"));
 
     CliRun clash = cli({QStringLiteral("patient"), QStringLiteral("edit"), QString::number(id),
-                     QStringLiteral("--clinic-number"), QStringLiteral("K-7"), QStringLiteral("--phone"),
-                     QStringLiteral("07700 900999")});
+                        QStringLiteral("--clinic-number"), QStringLiteral("K-7"),
+                        QStringLiteral("--phone"), QStringLiteral("07700 900999")});
     EXPECT_EQ(clash.exitCode, 2);
     EXPECT_TRUE(clash.err.contains(QStringLiteral("already used by another patient (Eze, Ben)")));
     p = show(id);
@@ -195,7 +213,7 @@ TEST_F(PatientCliTest, EditChangesOnlyWhatIsGivenAndRefusesADuplicateNumber)
     EXPECT_EQ(show(other).value(QStringLiteral("clinic_number")).toString(), QStringLiteral("K-7"));
 
     CliRun future = cli({QStringLiteral("patient"), QStringLiteral("edit"), QString::number(id),
-                      QStringLiteral("--dob"), QStringLiteral("2999-01-01")});
+                         QStringLiteral("--dob"), QStringLiteral("2999-01-01")});
     EXPECT_EQ(future.exitCode, 2);
     EXPECT_EQ(show(id).value(QStringLiteral("dob")).toString(), QStringLiteral("1985-03-14"));
 }
@@ -207,17 +225,20 @@ TEST_F(PatientCliTest, DeleteNeedsYesAndSaysWhatItDeleted)
                    QStringLiteral("sciatica"), QStringLiteral("--side"), QStringLiteral("left")})
                   .exitCode,
               0);
-    CliRun refused = cli({QStringLiteral("patient"), QStringLiteral("delete"), QString::number(id)});
+    CliRun refused =
+        cli({QStringLiteral("patient"), QStringLiteral("delete"), QString::number(id)});
     EXPECT_EQ(refused.exitCode, 2);
     EXPECT_TRUE(refused.out.isEmpty());
-    EXPECT_TRUE(refused.err.contains(QStringLiteral("Zoë Müller (id 1, born 1985-03-14)"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("Zoë Müller (id 1, born 1985-03-14)")))
+        << refused.err.toStdString();
     EXPECT_TRUE(refused.err.contains(QStringLiteral("--yes")));
     EXPECT_EQ(list().size(), 1);
 
     CliRun deleted = cli({QStringLiteral("patient"), QStringLiteral("delete"), QString::number(id),
-                       QStringLiteral("--yes")});
+                          QStringLiteral("--yes")});
     ASSERT_EQ(deleted.exitCode, 0) << deleted.err.toStdString();
-    EXPECT_EQ(deleted.out, QStringLiteral("Deleted patient 1 (episodes of care: 1, conditions: 1).\n"));
+    EXPECT_EQ(deleted.out,
+              QStringLiteral("Deleted patient 1 (episodes of care: 1, conditions: 1).\n"));
     EXPECT_TRUE(list({QStringLiteral("--archived")}).isEmpty());
     CliRun gone = cli({QStringLiteral("patient"), QStringLiteral("show"), QString::number(id)});
     EXPECT_EQ(gone.exitCode, 2);
@@ -230,7 +251,8 @@ TEST_F(PatientCliTest, BadPatientIdsAreUsageErrors)
          {QStringList{QStringLiteral("patient"), QStringLiteral("show"), QStringLiteral("abc")},
           QStringList{QStringLiteral("patient"), QStringLiteral("show")},
           QStringList{QStringLiteral("patient"), QStringLiteral("archive"), QStringLiteral("99")},
-          QStringList{QStringLiteral("condition"), QStringLiteral("add"), QStringLiteral("99"), QStringLiteral("sciatica")},
+          QStringList{QStringLiteral("condition"), QStringLiteral("add"), QStringLiteral("99"),
+                      QStringLiteral("sciatica")},
           QStringList{QStringLiteral("patient"), QStringLiteral("frobnicate")}}) {
         CliRun r = cli(args);
         EXPECT_EQ(r.exitCode, 2) << args.join(u' ').toStdString();
@@ -241,20 +263,26 @@ TEST_F(PatientCliTest, BadPatientIdsAreUsageErrors)
 
 TEST_F(PatientCliTest, ConditionCodesListsTheCodeList)
 {
-    CliRun r = cli({QStringLiteral("condition"), QStringLiteral("codes"), QStringLiteral("--json")});
+    CliRun r =
+        cli({QStringLiteral("condition"), QStringLiteral("codes"), QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     QHash<QString, QJsonObject> byCode;
     for (const QJsonValue& v : r.json().array())
         byCode.insert(v.toObject().value(QStringLiteral("code")).toString(), v.toObject());
-    for (const char* code : {"acute_nonspecific_lbp", "sciatica", "disc_herniation", "lumbar_spinal_stenosis",
-                             "spondylolisthesis", "osteoporosis", "vertebral_fracture_history", "pregnancy",
-                             "recent_surgery", "hypermobility", "cardiovascular_precautions"}) {
+    for (const char* code :
+         {"acute_nonspecific_lbp", "sciatica", "disc_herniation", "lumbar_spinal_stenosis",
+          "spondylolisthesis", "osteoporosis", "vertebral_fracture_history", "pregnancy",
+          "recent_surgery", "hypermobility", "cardiovascular_precautions"}) {
         ASSERT_TRUE(byCode.contains(QLatin1String(code))) << code;
-        EXPECT_FALSE(byCode[QLatin1String(code)].value(QStringLiteral("name")).toString().isEmpty());
+        EXPECT_FALSE(
+            byCode[QLatin1String(code)].value(QStringLiteral("name")).toString().isEmpty());
     }
     EXPECT_TRUE(byCode[QStringLiteral("sciatica")].value(QStringLiteral("side")).toBool());
-    EXPECT_EQ(byCode[QStringLiteral("pregnancy")].value(QStringLiteral("amount")).toObject()
-                  .value(QStringLiteral("unit")).toString(),
+    EXPECT_EQ(byCode[QStringLiteral("pregnancy")]
+                  .value(QStringLiteral("amount"))
+                  .toObject()
+                  .value(QStringLiteral("unit"))
+                  .toString(),
               QStringLiteral("weeks"));
 }
 
@@ -263,24 +291,29 @@ TEST_F(PatientCliTest, ConditionAddOpensAnEpisodeOnlyWhenNoneIsOpen)
     const qint64 id = add(zoe());
     const QString pid = QString::number(id);
     // Refused input opens no episode either.
-    CliRun badSide = cli({QStringLiteral("condition"), QStringLiteral("add"), pid, QStringLiteral("osteoporosis"),
-                       QStringLiteral("--side"), QStringLiteral("left")});
+    CliRun badSide =
+        cli({QStringLiteral("condition"), QStringLiteral("add"), pid,
+             QStringLiteral("osteoporosis"), QStringLiteral("--side"), QStringLiteral("left")});
     EXPECT_EQ(badSide.exitCode, 2);
     EXPECT_TRUE(badSide.err.contains(QStringLiteral("has no side"))) << badSide.err.toStdString();
-    CliRun badCode = cli({QStringLiteral("condition"), QStringLiteral("add"), pid, QStringLiteral("broken_leg")});
+    CliRun badCode = cli(
+        {QStringLiteral("condition"), QStringLiteral("add"), pid, QStringLiteral("broken_leg")});
     EXPECT_EQ(badCode.exitCode, 2);
     EXPECT_TRUE(badCode.err.contains(QStringLiteral("'broken_leg' is not a known condition code")));
-    CliRun badWeeks = cli({QStringLiteral("condition"), QStringLiteral("add"), pid, QStringLiteral("pregnancy"),
-                        QStringLiteral("--weeks"), QStringLiteral("50")});
+    CliRun badWeeks =
+        cli({QStringLiteral("condition"), QStringLiteral("add"), pid, QStringLiteral("pregnancy"),
+             QStringLiteral("--weeks"), QStringLiteral("50")});
     EXPECT_EQ(badWeeks.exitCode, 2);
-    CliRun badOnset = cli({QStringLiteral("condition"), QStringLiteral("add"), pid, QStringLiteral("sciatica"),
-                        QStringLiteral("--onset"), QStringLiteral("2999-01-01")});
+    CliRun badOnset =
+        cli({QStringLiteral("condition"), QStringLiteral("add"), pid, QStringLiteral("sciatica"),
+             QStringLiteral("--onset"), QStringLiteral("2999-01-01")});
     EXPECT_EQ(badOnset.exitCode, 2);
     EXPECT_TRUE(show(id).value(QStringLiteral("episodes")).toArray().isEmpty());
 
-    CliRun first = cli({QStringLiteral("condition"), QStringLiteral("add"), pid, QStringLiteral("sciatica"),
-                     QStringLiteral("--side"), QStringLiteral("left"), QStringLiteral("--onset"),
-                     QStringLiteral("2020-01-05"), QStringLiteral("--json")});
+    CliRun first =
+        cli({QStringLiteral("condition"), QStringLiteral("add"), pid, QStringLiteral("sciatica"),
+             QStringLiteral("--side"), QStringLiteral("left"), QStringLiteral("--onset"),
+             QStringLiteral("2020-01-05"), QStringLiteral("--json")});
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
     const QJsonObject c = first.json().object();
     EXPECT_TRUE(c.value(QStringLiteral("episode_opened")).toBool());
@@ -289,15 +322,17 @@ TEST_F(PatientCliTest, ConditionAddOpensAnEpisodeOnlyWhenNoneIsOpen)
     EXPECT_EQ(c.value(QStringLiteral("onset")).toString(), QStringLiteral("2020-01-05"));
     EXPECT_EQ(c.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
 
-    CliRun second = cli({QStringLiteral("condition"), QStringLiteral("add"), pid, QStringLiteral("pregnancy"),
-                      QStringLiteral("--weeks"), QStringLiteral("24")});
+    CliRun second =
+        cli({QStringLiteral("condition"), QStringLiteral("add"), pid, QStringLiteral("pregnancy"),
+             QStringLiteral("--weeks"), QStringLiteral("24")});
     ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
     EXPECT_GT(second.out.trimmed().toLongLong(), 0);
 
     const QJsonArray episodes = show(id).value(QStringLiteral("episodes")).toArray();
     ASSERT_EQ(episodes.size(), 1);
     EXPECT_TRUE(episodes.at(0).toObject().value(QStringLiteral("open")).toBool());
-    CliRun listed = cli({QStringLiteral("condition"), QStringLiteral("list"), pid, QStringLiteral("--json")});
+    CliRun listed =
+        cli({QStringLiteral("condition"), QStringLiteral("list"), pid, QStringLiteral("--json")});
     ASSERT_EQ(listed.exitCode, 0);
     const QJsonArray conditions = listed.json().array();
     ASSERT_EQ(conditions.size(), 2);
@@ -307,15 +342,17 @@ TEST_F(PatientCliTest, ConditionAddOpensAnEpisodeOnlyWhenNoneIsOpen)
     codes.sort();
     EXPECT_EQ(codes, (QStringList{QStringLiteral("pregnancy"), QStringLiteral("sciatica")}));
 
-    CliRun twice = cli({QStringLiteral("condition"), QStringLiteral("add"), pid, QStringLiteral("sciatica"),
-                     QStringLiteral("--side"), QStringLiteral("left")});
+    CliRun twice =
+        cli({QStringLiteral("condition"), QStringLiteral("add"), pid, QStringLiteral("sciatica"),
+             QStringLiteral("--side"), QStringLiteral("left")});
     EXPECT_EQ(twice.exitCode, 2);
     EXPECT_TRUE(twice.err.contains(QStringLiteral("already an active part")));
 }
 
 TEST_F(PatientCliTest, DemoCreatesAFictionalClinic)
 {
-    CliRun r = cli({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("25"), QStringLiteral("--json")});
+    CliRun r = cli({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("25"),
+                    QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject summary = r.json().object();
     EXPECT_EQ(summary.value(QStringLiteral("patients")).toInt(), 25);
@@ -325,9 +362,11 @@ TEST_F(PatientCliTest, DemoCreatesAFictionalClinic)
     CliRun text = cli({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("3")});
     ASSERT_EQ(text.exitCode, 0);
     EXPECT_TRUE(text.out.startsWith(QStringLiteral("Created 3 demo patients")));
-    for (const QStringList& bad : {QStringList{QStringLiteral("demo")},
-                                   QStringList{QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("0")},
-                                   QStringList{QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("many")}}) {
+    for (const QStringList& bad :
+         {QStringList{QStringLiteral("demo")},
+          QStringList{QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("0")},
+          QStringList{QStringLiteral("demo"), QStringLiteral("--patients"),
+                      QStringLiteral("many")}}) {
         CliRun refused = cli(bad);
         EXPECT_EQ(refused.exitCode, 2) << bad.join(u' ').toStdString();
     }

@@ -11,10 +11,10 @@ TEST(CarePhaseTest, BoundariesInDays)
 {
     const QDate onset(2026, 1, 1);
     EXPECT_EQ(CarePhase::at(onset, onset), Phase::Acute);
-    EXPECT_EQ(CarePhase::at(onset, onset.addDays(41)), Phase::Acute);     // 5 weeks 6 days
-    EXPECT_EQ(CarePhase::at(onset, onset.addDays(42)), Phase::Subacute);  // 6 weeks
-    EXPECT_EQ(CarePhase::at(onset, onset.addDays(84)), Phase::Subacute);  // 12 weeks
-    EXPECT_EQ(CarePhase::at(onset, onset.addDays(85)), Phase::Chronic);   // more than 12 weeks
+    EXPECT_EQ(CarePhase::at(onset, onset.addDays(41)), Phase::Acute);    // 5 weeks 6 days
+    EXPECT_EQ(CarePhase::at(onset, onset.addDays(42)), Phase::Subacute); // 6 weeks
+    EXPECT_EQ(CarePhase::at(onset, onset.addDays(84)), Phase::Subacute); // 12 weeks
+    EXPECT_EQ(CarePhase::at(onset, onset.addDays(85)), Phase::Chronic);  // more than 12 weeks
     EXPECT_EQ(CarePhase::at(onset, onset.addYears(3)), Phase::Chronic);
     EXPECT_EQ(CarePhase::at(QDate(), onset), Phase::Unknown);
     EXPECT_EQ(CarePhase::at(onset, onset.addDays(-1)), Phase::Unknown);

@@ -24,7 +24,8 @@ TEST(ConditionCatalogTest, BuiltInListHasTheCodesTheSafetyRulesUse)
     EXPECT_EQ(weeks->unit, QStringLiteral("weeks"));
     EXPECT_EQ(weeks->minimum, 1);
     EXPECT_EQ(weeks->maximum, 42);
-    EXPECT_EQ(catalog.displayName(QStringLiteral("sciatica")), QStringLiteral("Sciatica (radicular leg pain)"));
+    EXPECT_EQ(catalog.displayName(QStringLiteral("sciatica")),
+              QStringLiteral("Sciatica (radicular leg pain)"));
     EXPECT_EQ(catalog.displayName(QStringLiteral("unknown_code")), QStringLiteral("unknown_code"));
     EXPECT_EQ(catalog.codes().size(), catalog.definitions().size());
 }
@@ -37,7 +38,8 @@ TEST(ConditionCatalogTest, RefusesMalformedLists)
         R"({"conditions": [{"code": "a", "name": "A"}, {"code": "a", "name": "B"}]})");
     ASSERT_FALSE(duplicate);
     EXPECT_EQ(duplicate.error().code, QStringLiteral("conditions.duplicate"));
-    EXPECT_FALSE(ConditionCatalog::fromJson(R"({"conditions": [{"code": "Bad Code", "name": "A"}]})"));
+    EXPECT_FALSE(
+        ConditionCatalog::fromJson(R"({"conditions": [{"code": "Bad Code", "name": "A"}]})"));
     EXPECT_FALSE(ConditionCatalog::fromJson(R"({"conditions": [{"code": "a"}]})"));
     EXPECT_FALSE(ConditionCatalog::fromJson(
         R"({"conditions": [{"code": "a", "name": "A", "amount": {"name": "N", "minimum": 5, "maximum": 1}}]})"));

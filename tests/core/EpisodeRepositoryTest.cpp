@@ -1,5 +1,5 @@
-#include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
+#include "storage/ConditionRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/Transaction.h"
 

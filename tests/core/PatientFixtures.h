@@ -65,8 +65,8 @@ inline std::string backendName(const testing::TestParamInfo<SqlBackend>& info)
 } // namespace gradus::test
 
 // Opens the fixture's workspace, or skips/fails like GRADUS_REQUIRE_STORE.
-#define GRADUS_OPEN_WORKSPACE(fixture)                                                        \
-    do {                                                                                       \
-        GRADUS_REQUIRE_STORE((fixture).store);                                                 \
-        ASSERT_TRUE((fixture).open()) << "could not open the test store";                      \
+#define GRADUS_OPEN_WORKSPACE(fixture)                                                             \
+    do {                                                                                           \
+        GRADUS_REQUIRE_STORE((fixture).store);                                                     \
+        ASSERT_TRUE((fixture).open()) << "could not open the test store";                          \
     } while (false)

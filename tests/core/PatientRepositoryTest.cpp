@@ -31,7 +31,8 @@ protected:
 
 Patient zoe()
 {
-    Patient p = samplePatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
+    Patient p =
+        samplePatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
     p.preferredName = QStringLiteral("Zo");
     p.sex = Sex::Female;
     p.phone = QStringLiteral("07700 900123");
@@ -94,7 +95,8 @@ TEST_P(PatientRepositoryTest, ClinicNumberIsUniqueWithoutRegardToCase)
     GRADUS_OPEN_WORKSPACE(fx);
     PatientRepository repo(fx.ws());
     const qint64 first = addOrFail(zoe());
-    Patient other = samplePatient(QStringLiteral("Anna"), QStringLiteral("Schmidt"), QDate(1970, 1, 1));
+    Patient other =
+        samplePatient(QStringLiteral("Anna"), QStringLiteral("Schmidt"), QDate(1970, 1, 1));
     other.clinicNumber = QStringLiteral(" k-1042 ");
     auto refused = repo.add(other);
     ASSERT_FALSE(refused);
@@ -106,7 +108,8 @@ TEST_P(PatientRepositoryTest, ClinicNumberIsUniqueWithoutRegardToCase)
     // Patients without a number do not collide with each other.
     other.clinicNumber.clear();
     const qint64 second = addOrFail(other);
-    Patient third = samplePatient(QStringLiteral("Ben"), QStringLiteral("Okafor"), QDate(1990, 2, 2));
+    Patient third =
+        samplePatient(QStringLiteral("Ben"), QStringLiteral("Okafor"), QDate(1990, 2, 2));
     addOrFail(third);
     EXPECT_EQ(fx.count(QStringLiteral("patient")), 3);
 
@@ -124,6 +127,19 @@ TEST_P(PatientRepositoryTest, ClinicNumberIsUniqueWithoutRegardToCase)
     EXPECT_TRUE(repo.update(*own));
     EXPECT_EQ(*repo.clinicNumberOwner(QStringLiteral("K-1042")), first);
     EXPECT_EQ(*repo.clinicNumberOwner(QStringLiteral("K-1042"), first), 0);
+}
+
+TEST_P(PatientRepositoryTest, TheStoreItselfRefusesADuplicateClinicNumberInAnyCase)
+{
+    GRADUS_OPEN_WORKSPACE(fx);
+    addOrFail(zoe());
+    // As if another desk had slipped in between the repository's check and its write.
+    auto raw = fx.ws().db().exec(
+        QStringLiteral("INSERT INTO patient (given_name, family_name, date_of_birth, "
+                       "clinic_number, search_text, created_at, updated_at) "
+                       "VALUES ('A', 'B', '1970-01-01', 'k-1042', 'a b', 'x', 'x')"));
+    EXPECT_FALSE(raw);
+    EXPECT_EQ(fx.count(QStringLiteral("patient")), 1);
 }
 
 TEST_P(PatientRepositoryTest, UpdateRefusesToOverwriteAChangeMadeElsewhere)
@@ -160,7 +176,8 @@ TEST_P(PatientRepositoryTest, ArchiveHidesFromListsAndRestoreBringsBack)
     GRADUS_OPEN_WORKSPACE(fx);
     PatientRepository repo(fx.ws());
     const qint64 a = addOrFail(zoe());
-    const qint64 b = addOrFail(samplePatient(QStringLiteral("Anna"), QStringLiteral("Adams"), QDate(1960, 5, 5)));
+    const qint64 b = addOrFail(
+        samplePatient(QStringLiteral("Anna"), QStringLiteral("Adams"), QDate(1960, 5, 5)));
     ASSERT_TRUE(repo.setArchived(a, true));
     EXPECT_TRUE(repo.get(a)->archived);
     EXPECT_EQ(repo.list(false)->size(), 1);
@@ -178,8 +195,10 @@ TEST_P(PatientRepositoryTest, SearchIsAccentAndCaseInsensitiveOnBothBackends)
     GRADUS_OPEN_WORKSPACE(fx);
     PatientRepository repo(fx.ws());
     const qint64 zoeId = addOrFail(zoe());
-    const qint64 soren = addOrFail(samplePatient(QStringLiteral("Søren"), QStringLiteral("Østergaard"), QDate(1990, 6, 30)));
-    const qint64 lukasz = addOrFail(samplePatient(QStringLiteral("Łukasz"), QStringLiteral("Straßer"), QDate(1960, 1, 9)));
+    const qint64 soren = addOrFail(
+        samplePatient(QStringLiteral("Søren"), QStringLiteral("Østergaard"), QDate(1990, 6, 30)));
+    const qint64 lukasz = addOrFail(
+        samplePatient(QStringLiteral("Łukasz"), QStringLiteral("Straßer"), QDate(1960, 1, 9)));
     Patient old = samplePatient(QStringLiteral("Zoe"), QStringLiteral("Archer"), QDate(1950, 1, 1));
     old.archived = true;
     const qint64 archer = addOrFail(old);
@@ -209,7 +228,8 @@ TEST_P(PatientRepositoryTest, EraseRemovesThePatientWithEpisodesAndConditions)
 {
     GRADUS_OPEN_WORKSPACE(fx);
     PatientRepository repo(fx.ws());
-    const qint64 keep = addOrFail(samplePatient(QStringLiteral("Anna"), QStringLiteral("Adams"), QDate(1960, 5, 5)));
+    const qint64 keep = addOrFail(
+        samplePatient(QStringLiteral("Anna"), QStringLiteral("Adams"), QDate(1960, 5, 5)));
     const qint64 gone = addOrFail(zoe());
     EpisodeRepository episodes(fx.ws());
     ConditionRepository conditions(fx.ws());
@@ -249,7 +269,8 @@ TEST_P(PatientRepositoryTest, ReinsertPutsBackThePatientWithItsId)
     EXPECT_EQ(repo.get(id)->clinicNumber, before.clinicNumber);
     EXPECT_EQ(repo.get(id)->createdAt, before.createdAt);
     // New patients still get fresh ids after a reinsert.
-    const qint64 next = addOrFail(samplePatient(QStringLiteral("Ben"), QStringLiteral("Eze"), QDate(1990, 1, 1)));
+    const qint64 next =
+        addOrFail(samplePatient(QStringLiteral("Ben"), QStringLiteral("Eze"), QDate(1990, 1, 1)));
     EXPECT_GT(next, id);
 }
 

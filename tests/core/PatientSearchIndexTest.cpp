@@ -18,12 +18,15 @@ protected:
         add(2, QStringLiteral("Anna"), QStringLiteral("Schmidt"), QDate(1972, 11, 2));
         add(3, QStringLiteral("Søren"), QStringLiteral("Østergaard"), QDate(1990, 6, 30));
         add(4, QStringLiteral("Łukasz"), QStringLiteral("Straßer"), QDate(1960, 1, 9));
-        add(5, QStringLiteral("Anna"), QStringLiteral("Müller"), QDate(1955, 7, 21), QStringLiteral("K-1042"));
-        Patient archived = samplePatient(QStringLiteral("Zoe"), QStringLiteral("Archer"), QDate(1980, 1, 1));
+        add(5, QStringLiteral("Anna"), QStringLiteral("Müller"), QDate(1955, 7, 21),
+            QStringLiteral("K-1042"));
+        Patient archived =
+            samplePatient(QStringLiteral("Zoe"), QStringLiteral("Archer"), QDate(1980, 1, 1));
         archived.id = 6;
         archived.archived = true;
         m_patients << archived;
-        Patient preferred = samplePatient(QStringLiteral("Thomas"), QStringLiteral("Evans"), QDate(1999, 12, 24));
+        Patient preferred =
+            samplePatient(QStringLiteral("Thomas"), QStringLiteral("Evans"), QDate(1999, 12, 24));
         preferred.id = 7;
         preferred.preferredName = QStringLiteral("Tom");
         m_patients << preferred;
@@ -101,12 +104,14 @@ TEST_F(PatientSearchIndexTest, HidesArchivedPatientsUnlessAsked)
     m_index.match(QStringLiteral("zoe"), false, mask);
     ASSERT_EQ(mask.size(), size_t(7));
     EXPECT_EQ(std::count(mask.begin(), mask.end(), 1), 1);
-    EXPECT_EQ(m_index.idAt(static_cast<int>(std::find(mask.begin(), mask.end(), 1) - mask.begin())), 1);
+    EXPECT_EQ(m_index.idAt(static_cast<int>(std::find(mask.begin(), mask.end(), 1) - mask.begin())),
+              1);
 }
 
 TEST_F(PatientSearchIndexTest, KeepsItsOrderThroughInsertsUpdatesAndRemovals)
 {
-    Patient adams = samplePatient(QStringLiteral("Ada"), QStringLiteral("Adams"), QDate(1970, 1, 1));
+    Patient adams =
+        samplePatient(QStringLiteral("Ada"), QStringLiteral("Adams"), QDate(1970, 1, 1));
     adams.id = 8;
     EXPECT_EQ(m_index.positionFor(adams), 0);
     EXPECT_EQ(m_index.upsert(adams), 0);
@@ -142,7 +147,8 @@ TEST_F(PatientSearchIndexTest, SameNamesAreOrderedByDateOfBirthThenId)
     // "Lee" comes before "Leeds".
     Patient lee = samplePatient(QStringLiteral("Zed"), QStringLiteral("Lee"), QDate(1990, 1, 1));
     lee.id = 20;
-    Patient leeds = samplePatient(QStringLiteral("Amy"), QStringLiteral("Leeds"), QDate(1990, 1, 1));
+    Patient leeds =
+        samplePatient(QStringLiteral("Amy"), QStringLiteral("Leeds"), QDate(1990, 1, 1));
     leeds.id = 21;
     index.assign({leeds, lee});
     EXPECT_EQ(index.search(QString(), false), (QList<qint64>{20, 21}));

@@ -1,5 +1,5 @@
-#include "patients/EpisodeValidator.h"
 #include "patients/PatientValidator.h"
+#include "patients/EpisodeValidator.h"
 
 #include "PatientFixtures.h"
 
@@ -40,8 +40,10 @@ TEST(PatientValidatorTest, RequiresNamesAndDateOfBirth)
     const FieldIssues issues = PatientValidator::check(p, kToday);
     EXPECT_EQ(fields(issues), (QStringList{QStringLiteral("given"), QStringLiteral("family"),
                                            QStringLiteral("dob")}));
-    EXPECT_EQ(issueFor(issues, QStringLiteral("given")), QStringLiteral("The given name is required."));
-    EXPECT_EQ(issueFor(issues, QStringLiteral("dob")), QStringLiteral("The date of birth is required."));
+    EXPECT_EQ(issueFor(issues, QStringLiteral("given")),
+              QStringLiteral("The given name is required."));
+    EXPECT_EQ(issueFor(issues, QStringLiteral("dob")),
+              QStringLiteral("The date of birth is required."));
 }
 
 TEST(PatientValidatorTest, RefusesADateOfBirthInTheFuture)
@@ -63,7 +65,8 @@ TEST(PatientValidatorTest, RefusesAnImplausiblyOldDateOfBirth)
     p.dateOfBirth = kToday.addYears(-PatientValidator::kMaximumAge - 1);
     const FieldIssues issues = PatientValidator::check(p, kToday);
     ASSERT_EQ(fields(issues), QStringList{QStringLiteral("dob")});
-    EXPECT_TRUE(issues[0].message.contains(QStringLiteral("121 years old"))) << issues[0].message.toStdString();
+    EXPECT_TRUE(issues[0].message.contains(QStringLiteral("121 years old")))
+        << issues[0].message.toStdString();
     p.dateOfBirth = QDate(1026, 3, 14); // a typical slip of the finger
     EXPECT_EQ(fields(PatientValidator::check(p, kToday)), QStringList{QStringLiteral("dob")});
 }
@@ -141,21 +144,26 @@ TEST(EpisodeValidatorTest, ChecksConditionsAgainstTheCodeList)
     EXPECT_TRUE(EpisodeValidator::check(c, catalog, kToday).isEmpty());
 
     c.code = QStringLiteral("no_such_code");
-    EXPECT_EQ(fields(EpisodeValidator::check(c, catalog, kToday)), QStringList{QStringLiteral("code")});
+    EXPECT_EQ(fields(EpisodeValidator::check(c, catalog, kToday)),
+              QStringList{QStringLiteral("code")});
 
     c.code = QStringLiteral("osteoporosis"); // has no side
-    EXPECT_EQ(fields(EpisodeValidator::check(c, catalog, kToday)), QStringList{QStringLiteral("side")});
+    EXPECT_EQ(fields(EpisodeValidator::check(c, catalog, kToday)),
+              QStringList{QStringLiteral("side")});
     c.side = Condition::Side::None;
     c.amount = 12; // and no number
-    EXPECT_EQ(fields(EpisodeValidator::check(c, catalog, kToday)), QStringList{QStringLiteral("amount")});
+    EXPECT_EQ(fields(EpisodeValidator::check(c, catalog, kToday)),
+              QStringList{QStringLiteral("amount")});
 
     c.code = QStringLiteral("pregnancy");
     EXPECT_TRUE(EpisodeValidator::check(c, catalog, kToday).isEmpty());
     c.amount = 43;
     const FieldIssues issues = EpisodeValidator::check(c, catalog, kToday);
     ASSERT_EQ(fields(issues), QStringList{QStringLiteral("amount")});
-    EXPECT_EQ(issues[0].message, QStringLiteral("Weeks of pregnancy must be between 1 and 42 (not 43)."));
+    EXPECT_EQ(issues[0].message,
+              QStringLiteral("Weeks of pregnancy must be between 1 and 42 (not 43)."));
     c.amount = std::nullopt;
     c.onsetDate = kToday.addDays(3);
-    EXPECT_EQ(fields(EpisodeValidator::check(c, catalog, kToday)), QStringList{QStringLiteral("onset")});
+    EXPECT_EQ(fields(EpisodeValidator::check(c, catalog, kToday)),
+              QStringList{QStringLiteral("onset")});
 }

@@ -56,15 +56,20 @@ TEST(SearchFoldingTest, DropsApostrophesAndNormalisesSpaces)
 TEST(SearchFoldingTest, KeepsOtherScriptsButFoldsTheirCaseAndAccents)
 {
     EXPECT_EQ(folded(QStringLiteral("Ελένη Παπαδοπούλου")), "ελενη παπαδοπουλου");
-    EXPECT_EQ(SearchFolding::fold(QStringLiteral("ΕΛΈΝΗ")), SearchFolding::fold(QStringLiteral("ελένη")));
+    EXPECT_EQ(SearchFolding::fold(QStringLiteral("ΕΛΈΝΗ")),
+              SearchFolding::fold(QStringLiteral("ελένη")));
 }
 
 TEST(SearchFoldingTest, TransliterationVariantForUmlautsAndNordicLetters)
 {
-    EXPECT_EQ(SearchFolding::transliterationVariant(QStringLiteral("Müller")).toStdString(), "mueller");
-    EXPECT_EQ(SearchFolding::transliterationVariant(QStringLiteral("Søren")).toStdString(), "soeren");
-    EXPECT_EQ(SearchFolding::transliterationVariant(QStringLiteral("Åberg")).toStdString(), "aaberg");
-    EXPECT_EQ(SearchFolding::transliterationVariant(QStringLiteral("Köhler")).toStdString(), "koehler");
+    EXPECT_EQ(SearchFolding::transliterationVariant(QStringLiteral("Müller")).toStdString(),
+              "mueller");
+    EXPECT_EQ(SearchFolding::transliterationVariant(QStringLiteral("Søren")).toStdString(),
+              "soeren");
+    EXPECT_EQ(SearchFolding::transliterationVariant(QStringLiteral("Åberg")).toStdString(),
+              "aaberg");
+    EXPECT_EQ(SearchFolding::transliterationVariant(QStringLiteral("Köhler")).toStdString(),
+              "koehler");
     // No variant when there is nothing to spell out.
     EXPECT_TRUE(SearchFolding::transliterationVariant(QStringLiteral("Smith")).isEmpty());
     EXPECT_TRUE(SearchFolding::transliterationVariant(QStringLiteral("Lefèvre")).isEmpty());

@@ -39,7 +39,8 @@ Patient zoe()
 
 TEST_F(PatientCommandsTest, EditIsUndoneAndRedone)
 {
-    const qint64 id = addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
+    const qint64 id =
+        addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
     const Patient before = stored(id);
     Patient after = before;
     after.phone = QStringLiteral("07700 900123");
@@ -63,7 +64,8 @@ TEST_F(PatientCommandsTest, EditIsUndoneAndRedone)
 
 TEST_F(PatientCommandsTest, InvalidEditIsRefusedAndNotPushed)
 {
-    const qint64 id = addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
+    const qint64 id =
+        addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
     const Patient before = stored(id);
     Patient after = before;
     after.dateOfBirth = QDate(2030, 1, 1);
@@ -76,7 +78,8 @@ TEST_F(PatientCommandsTest, InvalidEditIsRefusedAndNotPushed)
 
 TEST_F(PatientCommandsTest, AnUndoThatWouldOverwriteAChangeMadeElsewhereIsDropped)
 {
-    const qint64 id = addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
+    const qint64 id =
+        addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
     const Patient before = stored(id);
     Patient after = before;
     after.notes = QStringLiteral("from the app");
@@ -116,7 +119,8 @@ TEST_F(PatientCommandsTest, AddArchiveAndTheirUndo)
 
 TEST_F(PatientCommandsTest, EpisodeAndConditionChangesAreUndoable)
 {
-    const qint64 pid = addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
+    const qint64 pid =
+        addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
     Episode e;
     e.patientId = pid;
     e.complaint = QStringLiteral("Low back pain");
@@ -177,7 +181,8 @@ TEST_F(PatientCommandsTest, UndoingAnAddDoesNotTakeRecordsMadeSince)
 
 TEST_F(PatientCommandsTest, ErasureClearsTheUndoHistory)
 {
-    const qint64 id = addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
+    const qint64 id =
+        addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
     const Patient before = stored(id);
     Patient after = before;
     after.notes = QStringLiteral("private");

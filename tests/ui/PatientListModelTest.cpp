@@ -1,5 +1,5 @@
-#include "patients/PatientFilterProxy.h"
 #include "patients/PatientListModel.h"
+#include "patients/PatientFilterProxy.h"
 
 #include "PatientUiFixture.h"
 #include "demo/DemoClinic.h"
@@ -29,49 +29,60 @@ protected:
 
 TEST_F(PatientListModelTest, ListsPatientsInNameOrderWithRawSortValues)
 {
-    const qint64 zoe = addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14), QStringLiteral("K-2"));
+    const qint64 zoe = addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"),
+                                  QDate(1985, 3, 14), QStringLiteral("K-2"));
     addPatient(QStringLiteral("Anna"), QStringLiteral("Adams"), QDate(1960, 5, 5));
     addPatient(QStringLiteral("Old"), QStringLiteral("Archer"), QDate(1940, 1, 1), {}, true);
     PatientListModel model(*m_workspace);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(model.rowCount(), 3);
     ASSERT_EQ(model.columnCount(), PatientListModel::ColumnCount);
-    EXPECT_EQ(names(model), (QStringList{QStringLiteral("Adams, Anna"), QStringLiteral("Archer, Old (archived)"),
-                                         QStringLiteral("Müller, Zoë")}));
+    EXPECT_EQ(names(model),
+              (QStringList{QStringLiteral("Adams, Anna"), QStringLiteral("Archer, Old (archived)"),
+                           QStringLiteral("Müller, Zoë")}));
     const int row = model.rowOf(zoe);
     EXPECT_EQ(row, 2);
     EXPECT_EQ(model.idAt(row), zoe);
     EXPECT_EQ(model.index(row, PatientListModel::Age).data().toInt(), 41);
-    EXPECT_EQ(model.index(row, PatientListModel::DateOfBirth).data(PatientListModel::SortRole).toDate(),
-              QDate(1985, 3, 14));
-    EXPECT_EQ(model.index(row, PatientListModel::ClinicNumber).data().toString(), QStringLiteral("K-2"));
+    EXPECT_EQ(
+        model.index(row, PatientListModel::DateOfBirth).data(PatientListModel::SortRole).toDate(),
+        QDate(1985, 3, 14));
+    EXPECT_EQ(model.index(row, PatientListModel::ClinicNumber).data().toString(),
+              QStringLiteral("K-2"));
     EXPECT_EQ(model.index(row, 0).data(PatientListModel::IdRole).toLongLong(), zoe);
     EXPECT_TRUE(model.index(1, 0).data(PatientListModel::ArchivedRole).toBool());
-    EXPECT_EQ(model.headerData(PatientListModel::Name, Qt::Horizontal).toString(), QStringLiteral("Name"));
+    EXPECT_EQ(model.headerData(PatientListModel::Name, Qt::Horizontal).toString(),
+              QStringLiteral("Name"));
 }
 
 TEST_F(PatientListModelTest, FollowsAddsEditsArchivesRemovalsAndResets)
 {
-    const qint64 zoe = addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
+    const qint64 zoe =
+        addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
     PatientListModel model(*m_workspace);
     PatientFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     // Added elsewhere (repository, notifier): appears in its place.
-    const qint64 anna = addPatient(QStringLiteral("Anna"), QStringLiteral("Adams"), QDate(1960, 5, 5));
-    const qint64 ben = addPatient(QStringLiteral("Ben"), QStringLiteral("Okafor"), QDate(1990, 1, 1));
-    EXPECT_EQ(names(model), (QStringList{QStringLiteral("Adams, Anna"), QStringLiteral("Müller, Zoë"),
-                                         QStringLiteral("Okafor, Ben")}));
+    const qint64 anna =
+        addPatient(QStringLiteral("Anna"), QStringLiteral("Adams"), QDate(1960, 5, 5));
+    const qint64 ben =
+        addPatient(QStringLiteral("Ben"), QStringLiteral("Okafor"), QDate(1990, 1, 1));
+    EXPECT_EQ(names(model),
+              (QStringList{QStringLiteral("Adams, Anna"), QStringLiteral("Müller, Zoë"),
+                           QStringLiteral("Okafor, Ben")}));
     EXPECT_EQ(names(proxy), names(model));
 
     // A rename moves the row (beginMoveRows), in both directions.
     Patient p = stored(anna);
     p.familyName = QStringLiteral("Zander");
     ASSERT_TRUE(PatientRepository(*m_workspace).update(p));
-    EXPECT_EQ(names(model), (QStringList{QStringLiteral("Müller, Zoë"), QStringLiteral("Okafor, Ben"),
-                                         QStringLiteral("Zander, Anna")}));
+    EXPECT_EQ(names(model),
+              (QStringList{QStringLiteral("Müller, Zoë"), QStringLiteral("Okafor, Ben"),
+                           QStringLiteral("Zander, Anna")}));
     p = stored(anna);
     p.familyName = QStringLiteral("Abbott");
     ASSERT_TRUE(PatientRepository(*m_workspace).update(p));
@@ -101,9 +112,12 @@ TEST_F(PatientListModelTest, FollowsAddsEditsArchivesRemovalsAndResets)
 
 TEST_F(PatientListModelTest, ProxyFiltersAsYouTypeWithoutAccentsOrCase)
 {
-    const qint64 zoe = addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14), QStringLiteral("K-1042"));
-    const qint64 anna = addPatient(QStringLiteral("Anna"), QStringLiteral("Müller"), QDate(1955, 7, 21));
-    const qint64 soren = addPatient(QStringLiteral("Søren"), QStringLiteral("Østergaard"), QDate(1990, 6, 30));
+    const qint64 zoe = addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"),
+                                  QDate(1985, 3, 14), QStringLiteral("K-1042"));
+    const qint64 anna =
+        addPatient(QStringLiteral("Anna"), QStringLiteral("Müller"), QDate(1955, 7, 21));
+    const qint64 soren =
+        addPatient(QStringLiteral("Søren"), QStringLiteral("Østergaard"), QDate(1990, 6, 30));
     addPatient(QStringLiteral("Zoe"), QStringLiteral("Archer"), QDate(1980, 1, 1), {}, true);
     PatientListModel model(*m_workspace);
     PatientFilterProxy proxy;
@@ -136,7 +150,8 @@ TEST_F(PatientListModelTest, ProxyFiltersAsYouTypeWithoutAccentsOrCase)
 
     // A patient added while a search is on appears only when it matches.
     proxy.setShowArchived(false);
-    const qint64 zoe2 = addPatient(QStringLiteral("Zoé"), QStringLiteral("Dubois"), QDate(2000, 2, 2));
+    const qint64 zoe2 =
+        addPatient(QStringLiteral("Zoé"), QStringLiteral("Dubois"), QDate(2000, 2, 2));
     addPatient(QStringLiteral("Karl"), QStringLiteral("Becker"), QDate(2000, 2, 2));
     EXPECT_EQ(ids(), (QList<qint64>{zoe2, zoe}));
     proxy.setSearchText(QString());
@@ -153,8 +168,9 @@ TEST_F(PatientListModelTest, ProxySortsByOtherColumnsOnRequest)
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.sort(PatientListModel::DateOfBirth, Qt::AscendingOrder);
-    EXPECT_EQ(names(proxy), (QStringList{QStringLiteral("Adams, Anna"), QStringLiteral("Cole, Cleo"),
-                                         QStringLiteral("Baker, Ben")}));
+    EXPECT_EQ(names(proxy),
+              (QStringList{QStringLiteral("Adams, Anna"), QStringLiteral("Cole, Cleo"),
+                           QStringLiteral("Baker, Ben")}));
     proxy.sort(PatientListModel::Name, Qt::DescendingOrder);
     EXPECT_EQ(names(proxy).first(), QStringLiteral("Cole, Cleo"));
     // Name ascending is the model's own order, at no cost.

@@ -1,3 +1,4 @@
+#include "patients/PatientsPage.h"
 #include "patients/DemoOffer.h"
 #include "patients/EpisodesTab.h"
 #include "patients/ErasePatientDialog.h"
@@ -6,7 +7,6 @@
 #include "patients/PatientFilterProxy.h"
 #include "patients/PatientListModel.h"
 #include "patients/PatientView.h"
-#include "patients/PatientsPage.h"
 
 #include "MainWindow.h"
 #include "PatientUiFixture.h"
@@ -39,8 +39,7 @@ class PatientsPageTest : public test::PatientUiTest
 protected:
     // Runs `interact` on the next modal dialog of type Dialog once it is open (polling, as
     // a real X server maps windows in its own time).
-    template <typename Dialog, typename F>
-    void onNextDialog(F interact)
+    template <typename Dialog, typename F> void onNextDialog(F interact)
     {
         auto* timer = new QTimer;
         auto tries = std::make_shared<int>(0);
@@ -75,7 +74,8 @@ protected:
 
     static QString message(QWidget* dialog, const char* field)
     {
-        auto* label = dialog->findChild<QLabel*>(QString::fromLatin1(field) + QStringLiteral("Message"));
+        auto* label =
+            dialog->findChild<QLabel*>(QString::fromLatin1(field) + QStringLiteral("Message"));
         return label && label->isVisibleTo(dialog) ? label->text() : QString();
     }
 
@@ -109,7 +109,8 @@ TEST_F(PatientsPageTest, PatientsIsTheFirstPage)
 
 TEST_F(PatientsPageTest, KeyboardFindTypeAndOpen)
 {
-    const qint64 zoe = addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
+    const qint64 zoe =
+        addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
     addPatient(QStringLiteral("Anna"), QStringLiteral("Adams"), QDate(1960, 5, 5));
     PatientsPage page(*m_workspace, &m_stack);
     showActive(page);
@@ -155,7 +156,8 @@ TEST_F(PatientsPageTest, CtrlNAddsAPatientAndShowsThem)
 
 TEST_F(PatientsPageTest, DialogShowsProblemsAtTheFieldsAndSavesNothing)
 {
-    addPatient(QStringLiteral("Anna"), QStringLiteral("Adams"), QDate(1960, 5, 5), QStringLiteral("K-1"));
+    addPatient(QStringLiteral("Anna"), QStringLiteral("Adams"), QDate(1960, 5, 5),
+               QStringLiteral("K-1"));
     int saves = 0;
     PatientDialog dialog(*m_workspace, Patient(), [&saves](const Patient&) -> Status {
         ++saves;
@@ -170,12 +172,15 @@ TEST_F(PatientsPageTest, DialogShowsProblemsAtTheFieldsAndSavesNothing)
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_EQ(saves, 0);
     EXPECT_EQ(message(&dialog, "family"), QStringLiteral("The family name is required."));
-    EXPECT_EQ(message(&dialog, "dob"), QStringLiteral("The date of birth 2027-01-01 is in the future."));
+    EXPECT_EQ(message(&dialog, "dob"),
+              QStringLiteral("The date of birth 2027-01-01 is in the future."));
     EXPECT_EQ(message(&dialog, "clinic_number"),
               QStringLiteral("The clinic number k-1 is already used by Adams, Anna."));
-    EXPECT_EQ(message(&dialog, "email"), QStringLiteral("'zoe at example' is not an e-mail address."));
+    EXPECT_EQ(message(&dialog, "email"),
+              QStringLiteral("'zoe at example' is not an e-mail address."));
     EXPECT_TRUE(message(&dialog, "given").isEmpty());
-    EXPECT_TRUE(dialog.findChild<QLineEdit*>(QStringLiteral("family"))->property("invalid").toBool());
+    EXPECT_TRUE(
+        dialog.findChild<QLineEdit*>(QStringLiteral("family"))->property("invalid").toBool());
 
     // Messages follow the corrections as they are typed.
     type(&dialog, "family", QStringLiteral("Müller"));
@@ -196,7 +201,8 @@ TEST_F(PatientsPageTest, DialogShowsProblemsAtTheFieldsAndSavesNothing)
 
 TEST_F(PatientsPageTest, EditThroughTheViewIsUndoable)
 {
-    const qint64 id = addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
+    const qint64 id =
+        addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
     PatientsPage page(*m_workspace, &m_stack);
     showActive(page);
     page.showPatient(id);
@@ -217,7 +223,8 @@ TEST_F(PatientsPageTest, EditThroughTheViewIsUndoable)
 
 TEST_F(PatientsPageTest, ArchiveHidesAndRestoreBringsBack)
 {
-    const qint64 id = addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
+    const qint64 id =
+        addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
     PatientsPage page(*m_workspace, &m_stack);
     page.show();
     page.showPatient(id);
@@ -226,7 +233,9 @@ TEST_F(PatientsPageTest, ArchiveHidesAndRestoreBringsBack)
     archive->click();
     EXPECT_TRUE(stored(id).archived);
     EXPECT_EQ(page.proxy()->rowCount(), 0);
-    EXPECT_TRUE(page.patientView()->findChild<QLabel*>(QStringLiteral("archivedBadge"))->isVisibleTo(page.patientView()));
+    EXPECT_TRUE(page.patientView()
+                    ->findChild<QLabel*>(QStringLiteral("archivedBadge"))
+                    ->isVisibleTo(page.patientView()));
     page.showPatient(id); // ticks "Show archived" to find them
     EXPECT_EQ(page.proxy()->rowCount(), 1);
     archive->click();
@@ -237,7 +246,8 @@ TEST_F(PatientsPageTest, ArchiveHidesAndRestoreBringsBack)
 
 TEST_F(PatientsPageTest, DeletionNeedsTheFamilyNameTyped)
 {
-    const qint64 id = addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14), QStringLiteral("K-9"));
+    const qint64 id = addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"),
+                                 QDate(1985, 3, 14), QStringLiteral("K-9"));
     ASSERT_TRUE(EpisodeRepository(*m_workspace).ensureOpenEpisode(id));
     PatientsPage page(*m_workspace, &m_stack);
     page.show();
@@ -271,7 +281,8 @@ TEST_F(PatientsPageTest, DeletionNeedsTheFamilyNameTyped)
 
 TEST_F(PatientsPageTest, EpisodesTabShowsPhaseAndProfile)
 {
-    const qint64 id = addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
+    const qint64 id =
+        addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
     Episode e;
     e.patientId = id;
     e.complaint = QStringLiteral("Low back pain with left leg pain");
@@ -287,7 +298,8 @@ TEST_F(PatientsPageTest, EpisodesTabShowsPhaseAndProfile)
     PatientsPage page(*m_workspace, &m_stack);
     page.show();
     page.showPatient(id);
-    const QString profile = page.patientView()->findChild<QLabel*>(QStringLiteral("patientProfile"))->text();
+    const QString profile =
+        page.patientView()->findChild<QLabel*>(QStringLiteral("patientProfile"))->text();
     EXPECT_TRUE(profile.contains(QStringLiteral("Subacute"))) << profile.toStdString();
     EXPECT_TRUE(profile.contains(QStringLiteral("Sciatica (radicular leg pain), left")));
     EpisodesTab* tab = page.patientView()->episodesTab();
@@ -300,7 +312,9 @@ TEST_F(PatientsPageTest, EpisodesTabShowsPhaseAndProfile)
     tab->conditionList()->setCurrentItem(tab->conditionList()->topLevelItem(0));
     tab->toggleConditionStatus();
     EXPECT_EQ(tab->conditionList()->topLevelItem(0)->text(4), QStringLiteral("Resolved"));
-    EXPECT_TRUE(page.patientView()->findChild<QLabel*>(QStringLiteral("patientProfile"))->text()
+    EXPECT_TRUE(page.patientView()
+                    ->findChild<QLabel*>(QStringLiteral("patientProfile"))
+                    ->text()
                     .contains(QStringLiteral("No active conditions")));
     m_stack.undo();
     EXPECT_EQ(tab->conditionList()->topLevelItem(0)->text(4), QStringLiteral("Active"));
@@ -316,7 +330,8 @@ TEST_F(PatientsPageTest, EpisodesTabShowsPhaseAndProfile)
     const int index = page.patientView()->addTab(extra, QStringLiteral("Visits"));
     EXPECT_EQ(page.patientView()->tabs()->widget(index), extra);
     qint64 seen = -1;
-    QObject::connect(page.patientView(), &PatientView::patientChanged, [&seen](qint64 p) { seen = p; });
+    QObject::connect(page.patientView(), &PatientView::patientChanged,
+                     [&seen](qint64 p) { seen = p; });
     page.patientView()->setPatientId(0);
     EXPECT_EQ(seen, 0);
 }
@@ -332,7 +347,6 @@ TEST_F(PatientsPageTest, EmptyStoreOffersToAddOrCreateDemoPatients)
     EXPECT_FALSE(demo->isVisibleTo(&page));
     EXPECT_TRUE(page.table()->isVisibleTo(&page));
 }
-
 
 TEST_F(PatientsPageTest, FirstStartAsksOnceBeforeCreatingDemoPatients)
 {
@@ -368,9 +382,8 @@ TEST_F(PatientsPageTest, AcceptingTheOfferCreatesTheDemoClinic)
 {
     PatientsPage page(*m_workspace, &m_stack);
     page.show();
-    onNextDialog<QMessageBox>([](QMessageBox* box) {
-        clickButton(box, QStringLiteral("Create Demo Patients"));
-    });
+    onNextDialog<QMessageBox>(
+        [](QMessageBox* box) { clickButton(box, QStringLiteral("Create Demo Patients")); });
     page.findChild<QPushButton*>(QStringLiteral("createDemoPatients"))->click();
     EXPECT_EQ(*PatientRepository(*m_workspace).count(), kOfferedDemoPatients);
     EXPECT_EQ(page.listModel()->rowCount(), kOfferedDemoPatients);

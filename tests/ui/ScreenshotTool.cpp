@@ -97,7 +97,8 @@ QList<Shot> shots()
              p.email = QStringLiteral("zoe at example");
              auto* dialog = new PatientDialog(ws, p, {}, &w);
              dialog->setAttribute(Qt::WA_DeleteOnClose);
-             dialog->findChild<QLineEdit*>(QStringLiteral("dob"))->setText(QStringLiteral("2031-02-30"));
+             auto* dob = dialog->findChild<QLineEdit*>(QStringLiteral("dob"));
+             dob->setText(QStringLiteral("2031-02-30"));
              dialog->show();
              dialog->accept(); // refused: shows the problems at the fields
              dialog->adjustSize();

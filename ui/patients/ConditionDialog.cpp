@@ -97,9 +97,9 @@ ConditionDialog::ConditionDialog(Workspace& workspace, const Condition& conditio
     connect(m_code, &QComboBox::currentIndexChanged, this, &ConditionDialog::codeChanged);
     const auto recheck = [this] {
         const QDate onset = m_onset->date();
-        m_feedback->setHint(QStringLiteral("onset"),
-                            onset.isValid() ? DateField::longForm(onset)
-                                            : tr("Leave empty when unknown."));
+        m_feedback->setHint(QStringLiteral("onset"), onset.isValid()
+                                                         ? DateField::longForm(onset)
+                                                         : tr("Leave empty when unknown."));
         if (m_attempted)
             validate();
     };
@@ -147,8 +147,8 @@ Condition ConditionDialog::condition() const
     c.side = static_cast<Condition::Side>(m_side->currentData().toInt());
     const ConditionDefinition* def = ConditionCatalog::builtIn().find(c.code);
     c.amount = def && def->amount && m_amount->value() >= def->amount->minimum
-        ? std::optional<int>(m_amount->value())
-        : std::nullopt;
+                   ? std::optional<int>(m_amount->value())
+                   : std::nullopt;
     c.onsetDate = m_onset->date();
     c.status = static_cast<Condition::Status>(m_status->currentData().toInt());
     c.note = m_note->text();
@@ -160,9 +160,9 @@ bool ConditionDialog::validate()
     FieldIssues issues = EpisodeValidator::check(condition(), ConditionCatalog::builtIn(),
                                                  m_workspace.clock().today());
     if (!m_onset->isReadable())
-        issues.append({QStringLiteral("onset"),
-                       tr("'%1' is not a date; type it as YYYY-MM-DD or DD.MM.YYYY.")
-                           .arg(m_onset->text().trimmed())});
+        issues.append(
+            {QStringLiteral("onset"), tr("'%1' is not a date; type it as YYYY-MM-DD or DD.MM.YYYY.")
+                                          .arg(m_onset->text().trimmed())});
     m_firstInvalid = m_feedback->show(issues);
     return issues.isEmpty();
 }

@@ -16,7 +16,8 @@ QDate DateField::parse(const QString& text)
 {
     const QString t = text.trimmed();
     static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
-    static const QRegularExpression dayFirst(QStringLiteral("^(\\d{1,2})[./](\\d{1,2})[./](\\d{4})$"));
+    static const QRegularExpression dayFirst(
+        QStringLiteral("^(\\d{1,2})[./](\\d{1,2})[./](\\d{4})$"));
     if (const auto m = iso.match(t); m.hasMatch())
         return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     if (const auto m = dayFirst.match(t); m.hasMatch())

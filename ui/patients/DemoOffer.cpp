@@ -23,17 +23,18 @@ QString settingsKey(Workspace& workspace)
 {
     // A hash rather than the path itself: the key is only an identity.
     const QByteArray where = workspace.db().location().displayName().toUtf8();
-    return QStringLiteral("patients/demoOffered/")
-        + QString::fromLatin1(QCryptographicHash::hash(where, QCryptographicHash::Sha1).toHex());
+    return QStringLiteral("patients/demoOffered/") +
+           QString::fromLatin1(QCryptographicHash::hash(where, QCryptographicHash::Sha1).toHex());
 }
 
 } // namespace
 
 bool offerDemoClinic(QWidget* parent, Workspace& workspace)
 {
-    QMessageBox box(QMessageBox::Question, Tr::tr("Create Demo Patients"),
-                    Tr::tr("Create %1 fictional demo patients to try Gradus?").arg(kOfferedDemoPatients),
-                    QMessageBox::NoButton, parent);
+    QMessageBox box(
+        QMessageBox::Question, Tr::tr("Create Demo Patients"),
+        Tr::tr("Create %1 fictional demo patients to try Gradus?").arg(kOfferedDemoPatients),
+        QMessageBox::NoButton, parent);
     box.setInformativeText(
         Tr::tr("They have invented names from many languages, episodes of care and clinical "
                "profiles. Their clinic numbers start with DEMO- and their notes say they are "

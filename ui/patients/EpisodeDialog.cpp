@@ -58,7 +58,8 @@ EpisodeDialog::EpisodeDialog(Workspace& workspace, const Episode& episode, SaveF
     m_opened->setObjectName(QStringLiteral("opened"));
     m_closed = new DateField(this);
     m_closed->setObjectName(QStringLiteral("closed"));
-    m_feedback->addRow(form, tr("Presenting &complaint *"), m_complaint, QStringLiteral("complaint"));
+    m_feedback->addRow(form, tr("Presenting &complaint *"), m_complaint,
+                       QStringLiteral("complaint"));
     m_feedback->addRow(form, tr("&Onset"), m_onset, QStringLiteral("onset"));
     m_feedback->addRow(form, tr("O&pened on *"), m_opened, QStringLiteral("opened"));
     m_feedback->addRow(form, tr("C&losed on"), m_closed, QStringLiteral("closed"));
@@ -120,9 +121,9 @@ void EpisodeDialog::updateHints()
     m_feedback->setHint(QStringLiteral("onset"), onsetHint);
     m_feedback->setHint(QStringLiteral("opened"),
                         e.openedOn.isValid() ? DateField::longForm(e.openedOn) : QString());
-    m_feedback->setHint(QStringLiteral("closed"),
-                        e.closedOn.isValid() ? DateField::longForm(e.closedOn)
-                                             : tr("Empty while the episode is open."));
+    m_feedback->setHint(QStringLiteral("closed"), e.closedOn.isValid()
+                                                      ? DateField::longForm(e.closedOn)
+                                                      : tr("Empty while the episode is open."));
 }
 
 bool EpisodeDialog::validate()

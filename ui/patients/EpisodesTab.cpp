@@ -36,8 +36,7 @@ QPushButton* button(const QString& text, const QString& name, QWidget* parent)
 
 } // namespace
 
-EpisodesTab::EpisodesTab(PatientEditor& editor, QWidget* parent)
-    : QWidget(parent), m_editor(editor)
+EpisodesTab::EpisodesTab(PatientEditor& editor, QWidget* parent) : QWidget(parent), m_editor(editor)
 {
     setObjectName(QStringLiteral("EpisodesTab"));
     auto* layout = new QVBoxLayout(this);
@@ -62,8 +61,8 @@ EpisodesTab::EpisodesTab(PatientEditor& editor, QWidget* parent)
     m_episodes->setObjectName(QStringLiteral("episodeList"));
     m_episodes->setRootIsDecorated(false);
     m_episodes->setUniformRowHeights(true);
-    m_episodes->setHeaderLabels({tr("Presenting complaint"), tr("Onset"), tr("Opened"),
-                                 tr("Closed"), tr("Phase")});
+    m_episodes->setHeaderLabels(
+        {tr("Presenting complaint"), tr("Onset"), tr("Opened"), tr("Closed"), tr("Phase")});
     m_episodes->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_episodes->header()->setStretchLastSection(false);
     for (int c = 1; c < 5; ++c)
@@ -88,8 +87,8 @@ EpisodesTab::EpisodesTab(PatientEditor& editor, QWidget* parent)
     m_conditions->setObjectName(QStringLiteral("conditionList"));
     m_conditions->setRootIsDecorated(false);
     m_conditions->setUniformRowHeights(true);
-    m_conditions->setHeaderLabels({tr("Condition"), tr("Side"), tr("Details"), tr("Onset"),
-                                   tr("Status"), tr("Note")});
+    m_conditions->setHeaderLabels(
+        {tr("Condition"), tr("Side"), tr("Details"), tr("Onset"), tr("Status"), tr("Note")});
     m_conditions->header()->setStretchLastSection(true);
     bottomLayout->addWidget(m_conditions);
     splitter->setStretchFactor(0, 1);
@@ -112,7 +111,8 @@ EpisodesTab::EpisodesTab(PatientEditor& editor, QWidget* parent)
 
     StoreNotifier* notifier = &editor.workspace().notifier();
     for (auto signal : {&StoreNotifier::added, &StoreNotifier::changed, &StoreNotifier::removed})
-        connect(notifier, signal, this, [this](StoreNotifier::Kind kind, qint64) { onStoreChange(kind); });
+        connect(notifier, signal, this,
+                [this](StoreNotifier::Kind kind, qint64) { onStoreChange(kind); });
     connect(notifier, &StoreNotifier::reset, this, &EpisodesTab::onStoreChange);
     reload();
 }
@@ -210,18 +210,21 @@ void EpisodesTab::reload()
 void EpisodesTab::showConditions()
 {
     const qint64 keep = m_conditions->currentItem()
-        ? m_conditions->currentItem()->data(0, Qt::UserRole).toLongLong()
-        : 0;
+                            ? m_conditions->currentItem()->data(0, Qt::UserRole).toLongLong()
+                            : 0;
     m_conditionData.clear();
     const Episode* episode = selectedEpisode();
     if (episode) {
         auto conditions = ConditionRepository(m_editor.workspace()).forEpisode(episode->id);
         if (conditions)
             m_conditionData = *conditions;
-        m_profileTitle->setText(tr("<b>Clinical profile</b> of \"%1\"").arg(episode->complaint.toHtmlEscaped()));
+        m_profileTitle->setText(
+            tr("<b>Clinical profile</b> of \"%1\"").arg(episode->complaint.toHtmlEscaped()));
     } else {
-        m_profileTitle->setText(m_patientId > 0 ? tr("<b>Clinical profile</b> — open an episode of care first")
-                                                : tr("<b>Clinical profile</b>"));
+        const QString title = tr("<b>Clinical profile</b>");
+        m_profileTitle->setText(m_patientId > 0
+                                    ? tr("%1 — open an episode of care first").arg(title)
+                                    : title);
     }
     const QSignalBlocker block(m_conditions);
     m_conditions->clear();
@@ -262,7 +265,8 @@ void EpisodesTab::updateButtons()
     m_addCondition->setEnabled(episode);
     m_editCondition->setEnabled(condition);
     m_toggleCondition->setEnabled(condition);
-    m_toggleCondition->setText(condition && !condition->isActive() ? tr("Reactivate") : tr("Resolve"));
+    m_toggleCondition->setText(condition && !condition->isActive() ? tr("Reactivate")
+                                                                   : tr("Resolve"));
     m_removeCondition->setEnabled(condition);
 }
 
@@ -279,13 +283,16 @@ void EpisodesTab::newEpisode()
     Episode e;
     e.patientId = m_patientId;
     qint64 added = 0;
-    EpisodeDialog dialog(m_editor.workspace(), e, [this, &added](const Episode& episode) -> Status {
-        auto id = m_editor.addEpisode(episode);
-        if (!id)
-            return id.error();
-        added = *id;
-        return {};
-    }, this);
+    EpisodeDialog dialog(
+        m_editor.workspace(), e,
+        [this, &added](const Episode& episode) -> Status {
+            auto id = m_editor.addEpisode(episode);
+            if (!id)
+                return id.error();
+            added = *id;
+            return {};
+        },
+        this);
     if (dialog.exec() == QDialog::Accepted)
         selectEpisode(added);
 }
@@ -296,9 +303,9 @@ void EpisodesTab::editEpisode()
     if (!selected)
         return;
     const Episode before = *selected;
-    EpisodeDialog dialog(m_editor.workspace(), before, [this, before](const Episode& after) {
-        return m_editor.editEpisode(before, after);
-    }, this);
+    EpisodeDialog dialog(
+        m_editor.workspace(), before,
+        [this, before](const Episode& after) { return m_editor.editEpisode(before, after); }, this);
     dialog.exec();
 }
 
@@ -321,12 +328,15 @@ void EpisodesTab::addCondition()
         return;
     Condition c;
     c.episodeId = episode->id;
-    ConditionDialog dialog(m_editor.workspace(), c, [this](const Condition& condition) -> Status {
-        auto id = m_editor.addCondition(condition);
-        if (!id)
-            return id.error();
-        return {};
-    }, this);
+    ConditionDialog dialog(
+        m_editor.workspace(), c,
+        [this](const Condition& condition) -> Status {
+            auto id = m_editor.addCondition(condition);
+            if (!id)
+                return id.error();
+            return {};
+        },
+        this);
     dialog.exec();
 }
 
@@ -336,9 +346,10 @@ void EpisodesTab::editCondition()
     if (!selected)
         return;
     const Condition before = *selected;
-    ConditionDialog dialog(m_editor.workspace(), before, [this, before](const Condition& after) {
-        return m_editor.editCondition(before, after);
-    }, this);
+    ConditionDialog dialog(
+        m_editor.workspace(), before,
+        [this, before](const Condition& after) { return m_editor.editCondition(before, after); },
+        this);
     dialog.exec();
 }
 

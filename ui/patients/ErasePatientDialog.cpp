@@ -27,7 +27,8 @@ ErasePatientDialog::ErasePatientDialog(const Patient& patient, int episodes, int
     top->addWidget(icon);
 
     QStringList identity;
-    identity << tr("born %1").arg(QLocale().toString(patient.dateOfBirth, QStringLiteral("d MMM yyyy")));
+    identity << tr("born %1").arg(
+        QLocale().toString(patient.dateOfBirth, QStringLiteral("d MMM yyyy")));
     if (!patient.clinicNumber.isEmpty())
         identity << tr("clinic no. %1").arg(patient.clinicNumber);
     auto* text = new QLabel(this);
@@ -46,9 +47,9 @@ ErasePatientDialog::ErasePatientDialog(const Patient& patient, int episodes, int
     top->addWidget(text, 1);
     layout->addLayout(top);
 
-    auto* prompt = new QLabel(tr("Type the family name <b>%1</b> to confirm:")
-                                  .arg(patient.familyName.toHtmlEscaped()),
-                              this);
+    auto* prompt = new QLabel(
+        tr("Type the family name <b>%1</b> to confirm:").arg(patient.familyName.toHtmlEscaped()),
+        this);
     layout->addWidget(prompt);
     m_typed = new QLineEdit(this);
     m_typed->setObjectName(QStringLiteral("confirmFamilyName"));
@@ -67,8 +68,8 @@ ErasePatientDialog::ErasePatientDialog(const Patient& patient, int episodes, int
     // Folded, so that "muller" confirms "Müller" on a keyboard without umlauts.
     const QString expected = SearchFolding::fold(patient.familyName).simplified();
     connect(m_typed, &QLineEdit::textChanged, this, [this, expected](const QString& typed) {
-        m_delete->setEnabled(!expected.isEmpty()
-                             && SearchFolding::fold(typed).simplified() == expected);
+        m_delete->setEnabled(!expected.isEmpty() &&
+                             SearchFolding::fold(typed).simplified() == expected);
     });
     setMinimumWidth(520);
     m_typed->setFocus();

@@ -85,8 +85,8 @@ Status AddPatientCommand::applyRedo()
 }
 
 EditPatientCommand::EditPatientCommand(PatientEditor& editor, Patient before, Patient after)
-    : PatientCommand(editor, Tr::tr("Edit %1").arg(after.fullName())),
-      m_before(std::move(before)), m_after(std::move(after)), m_version(m_after.updatedAt)
+    : PatientCommand(editor, Tr::tr("Edit %1").arg(after.fullName())), m_before(std::move(before)),
+      m_after(std::move(after)), m_version(m_after.updatedAt)
 {
 }
 
@@ -103,8 +103,8 @@ Status EditPatientCommand::apply(const Patient& state)
 
 ArchivePatientCommand::ArchivePatientCommand(PatientEditor& editor, qint64 patientId,
                                              const QString& name, bool archived)
-    : PatientCommand(editor, archived ? Tr::tr("Archive %1").arg(name)
-                                      : Tr::tr("Restore %1").arg(name)),
+    : PatientCommand(editor,
+                     archived ? Tr::tr("Archive %1").arg(name) : Tr::tr("Restore %1").arg(name)),
       m_patientId(patientId), m_archived(archived)
 {
 }
@@ -199,13 +199,12 @@ Status AddConditionCommand::remove()
     return {};
 }
 
-EditConditionCommand::EditConditionCommand(PatientEditor& editor, Condition before,
-                                           Condition after)
-    : PatientCommand(editor, before.status != after.status
-                                 ? (after.isActive() ? Tr::tr("Reactivate %1")
-                                                     : Tr::tr("Resolve %1"))
-                                       .arg(conditionName(after))
-                                 : Tr::tr("Edit %1").arg(conditionName(after))),
+EditConditionCommand::EditConditionCommand(PatientEditor& editor, Condition before, Condition after)
+    : PatientCommand(editor,
+                     before.status != after.status
+                         ? (after.isActive() ? Tr::tr("Reactivate %1") : Tr::tr("Resolve %1"))
+                               .arg(conditionName(after))
+                         : Tr::tr("Edit %1").arg(conditionName(after))),
       m_before(std::move(before)), m_after(std::move(after)), m_version(m_after.updatedAt)
 {
 }

@@ -78,11 +78,12 @@ void PatientDetailsTab::showPatient(const Patient& p, const QDate& today)
     set(QStringLiteral("family"), p.familyName);
     set(QStringLiteral("preferred"), p.preferredName);
     const int age = p.ageOn(today);
-    set(QStringLiteral("dob"), p.dateOfBirth.isValid()
-                                   ? tr("%1 (age %2)")
-                                         .arg(locale.toString(p.dateOfBirth, QStringLiteral("d MMMM yyyy")))
-                                         .arg(age)
-                                   : QString());
+    set(QStringLiteral("dob"),
+        p.dateOfBirth.isValid()
+            ? tr("%1 (age %2)")
+                  .arg(locale.toString(p.dateOfBirth, QStringLiteral("d MMMM yyyy")))
+                  .arg(age)
+            : QString());
     set(QStringLiteral("sex"), Sex::displayName(p.sex));
     set(QStringLiteral("clinic_number"), p.clinicNumber);
     set(QStringLiteral("referral"), p.referralSource);
@@ -91,10 +92,9 @@ void PatientDetailsTab::showPatient(const Patient& p, const QDate& today)
     set(QStringLiteral("address"), p.address);
     set(QStringLiteral("notes"), p.notes);
     const QString format = QStringLiteral("d MMM yyyy, HH:mm");
-    set(QStringLiteral("stamps"),
-        tr("Created %1\nLast changed %2")
-            .arg(locale.toString(p.createdAt.toLocalTime(), format),
-                 locale.toString(p.updatedAt.toLocalTime(), format)));
+    set(QStringLiteral("stamps"), tr("Created %1\nLast changed %2")
+                                      .arg(locale.toString(p.createdAt.toLocalTime(), format),
+                                           locale.toString(p.updatedAt.toLocalTime(), format)));
 }
 
 } // namespace gradus

@@ -84,7 +84,8 @@ void PatientDialog::buildForm()
     auto* identityForm = new QFormLayout(identity);
     m_feedback->addRow(identityForm, tr("&Given name *"), m_given, QStringLiteral("given"));
     m_feedback->addRow(identityForm, tr("&Family name *"), m_family, QStringLiteral("family"));
-    m_feedback->addRow(identityForm, tr("&Preferred name"), m_preferred, QStringLiteral("preferred"));
+    m_feedback->addRow(identityForm, tr("&Preferred name"), m_preferred,
+                       QStringLiteral("preferred"));
     m_feedback->addRow(identityForm, tr("&Date of birth *"), m_dob, QStringLiteral("dob"));
     m_feedback->addRow(identityForm, tr("&Sex"), m_sex, QStringLiteral("sex"));
     m_feedback->addRow(identityForm, tr("Clinic &number"), m_clinicNumber,
@@ -157,12 +158,13 @@ bool PatientDialog::validate()
     const Patient p = patient();
     FieldIssues issues = PatientValidator::check(p, m_workspace.clock().today());
     if (!m_dob->isReadable()) {
-        issues.erase(std::remove_if(issues.begin(), issues.end(),
-                                    [](const FieldIssue& i) { return i.field == QLatin1String("dob"); }),
-                     issues.end());
-        issues.append({QStringLiteral("dob"),
-                       tr("'%1' is not a date; type it as YYYY-MM-DD or DD.MM.YYYY.")
-                           .arg(m_dob->text().trimmed())});
+        issues.erase(
+            std::remove_if(issues.begin(), issues.end(),
+                           [](const FieldIssue& i) { return i.field == QLatin1String("dob"); }),
+            issues.end());
+        issues.append(
+            {QStringLiteral("dob"), tr("'%1' is not a date; type it as YYYY-MM-DD or DD.MM.YYYY.")
+                                        .arg(m_dob->text().trimmed())});
     }
     if (issueFor(issues, QStringLiteral("clinic_number")).isEmpty()) {
         // Asked while typing, so the clash shows before Save is pressed again.
@@ -170,10 +172,10 @@ bool PatientDialog::validate()
         auto owner = repo.clinicNumberOwner(p.clinicNumber, p.id);
         if (owner && *owner != 0) {
             auto other = repo.get(*owner);
-            issues.append({QStringLiteral("clinic_number"),
-                           tr("The clinic number %1 is already used by %2.")
-                               .arg(p.clinicNumber,
-                                    other ? other->listName() : tr("another patient"))});
+            issues.append(
+                {QStringLiteral("clinic_number"),
+                 tr("The clinic number %1 is already used by %2.")
+                     .arg(p.clinicNumber, other ? other->listName() : tr("another patient"))});
         }
     }
     m_firstInvalid = m_feedback->show(issues);

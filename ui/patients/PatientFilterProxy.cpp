@@ -71,8 +71,8 @@ bool PatientFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sour
 {
     if (sourceParent.isValid())
         return false;
-    return sourceRow >= 0 && static_cast<size_t>(sourceRow) < m_accepted.size()
-        && m_accepted[static_cast<size_t>(sourceRow)] != 0;
+    return sourceRow >= 0 && static_cast<size_t>(sourceRow) < m_accepted.size() &&
+           m_accepted[static_cast<size_t>(sourceRow)] != 0;
 }
 
 qint64 PatientFilterProxy::idAt(int proxyRow) const

@@ -23,8 +23,8 @@ PatientListModel::PatientListModel(Workspace& workspace, QObject* parent)
 
 PatientListModel::Row PatientListModel::makeRow(const Patient& p)
 {
-    return Row{p.id, p.listName(), PatientSearchIndex::sortKey(p), p.dateOfBirth, p.clinicNumber,
-               p.archived};
+    return Row{p.id,          p.listName(),   PatientSearchIndex::sortKey(p),
+               p.dateOfBirth, p.clinicNumber, p.archived};
 }
 
 Status PatientListModel::reload()

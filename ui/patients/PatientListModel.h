@@ -21,8 +21,16 @@ class PatientListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, DateOfBirth, Age, ClinicNumber, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Name,
+        DateOfBirth,
+        Age,
+        ClinicNumber,
+        ColumnCount
+    };
+    enum Role
+    {
         SortRole = Qt::UserRole + 1, // raw values: sort key, QDate, int, text
         IdRole,                      // qint64
         ArchivedRole,                // bool

@@ -34,8 +34,7 @@ QString chip(const QString& text, const char* background, const char* foreground
 
 } // namespace
 
-PatientView::PatientView(PatientEditor& editor, QWidget* parent)
-    : QWidget(parent), m_editor(editor)
+PatientView::PatientView(PatientEditor& editor, QWidget* parent) : QWidget(parent), m_editor(editor)
 {
     setObjectName(QStringLiteral("PatientView"));
     auto* outer = new QVBoxLayout(this);
@@ -43,7 +42,8 @@ PatientView::PatientView(PatientEditor& editor, QWidget* parent)
     m_stack = new QStackedWidget(this);
     outer->addWidget(m_stack);
 
-    auto* empty = new QLabel(tr("Choose a patient from the list, or press Ctrl+N to add one."), m_stack);
+    auto* empty =
+        new QLabel(tr("Choose a patient from the list, or press Ctrl+N to add one."), m_stack);
     empty->setObjectName(QStringLiteral("emptyPatientView"));
     empty->setAlignment(Qt::AlignCenter);
     empty->setStyleSheet(QStringLiteral("color: #5f6368;"));
@@ -120,9 +120,8 @@ PatientView::PatientView(PatientEditor& editor, QWidget* parent)
     connect(notifier, &StoreNotifier::added, this, &PatientView::onStoreChanged);
     connect(notifier, &StoreNotifier::changed, this, &PatientView::onStoreChanged);
     connect(notifier, &StoreNotifier::removed, this, &PatientView::onStoreRemoved);
-    connect(notifier, &StoreNotifier::reset, this, [this](StoreNotifier::Kind kind) {
-        onStoreChanged(kind, m_patientId);
-    });
+    connect(notifier, &StoreNotifier::reset, this,
+            [this](StoreNotifier::Kind kind) { onStoreChanged(kind, m_patientId); });
     refresh();
 }
 
@@ -145,8 +144,8 @@ void PatientView::onStoreChanged(StoreNotifier::Kind kind, qint64 id)
 {
     if (m_patientId == 0)
         return;
-    if ((kind == StoreNotifier::Kind::Patient && id == m_patientId)
-        || kind == StoreNotifier::Kind::Episode || kind == StoreNotifier::Kind::Condition)
+    if ((kind == StoreNotifier::Kind::Patient && id == m_patientId) ||
+        kind == StoreNotifier::Kind::Episode || kind == StoreNotifier::Kind::Condition)
         refresh();
 }
 
@@ -172,11 +171,10 @@ QString PatientView::profileSummary() const
                               : phase == CarePhase::Phase::Subacute ? "#fff9c4"
                               : phase == CarePhase::Phase::Chronic  ? "#d1c4e9"
                                                                     : "#eeeeee";
-    html += chip(weeks >= 0 ? tr("%1 · onset %2 wk ago")
-                                  .arg(CarePhase::displayName(phase))
-                                  .arg(weeks)
-                            : CarePhase::displayName(phase),
-                 phaseColour);
+    html +=
+        chip(weeks >= 0 ? tr("%1 · onset %2 wk ago").arg(CarePhase::displayName(phase)).arg(weeks)
+                        : CarePhase::displayName(phase),
+             phaseColour);
     html += QStringLiteral(" <b>%1</b>").arg(e.complaint.toHtmlEscaped());
     auto conditions = ConditionRepository(ws).active(e.id);
     if (conditions && !conditions->isEmpty()) {
@@ -222,7 +220,8 @@ void PatientView::refresh()
         facts << tr("Age %1").arg(age);
     if (!m_patient.sex.isEmpty())
         facts << Sex::displayName(m_patient.sex);
-    facts << tr("born %1").arg(QLocale().toString(m_patient.dateOfBirth, QStringLiteral("d MMM yyyy")));
+    facts << tr("born %1").arg(
+        QLocale().toString(m_patient.dateOfBirth, QStringLiteral("d MMM yyyy")));
     if (!m_patient.clinicNumber.isEmpty())
         facts << tr("clinic no. %1").arg(m_patient.clinicNumber);
     if (!m_patient.preferredName.isEmpty() && m_patient.preferredName != m_patient.givenName)
@@ -231,8 +230,9 @@ void PatientView::refresh()
     m_profile->setText(profileSummary());
     m_archivedBadge->setVisible(m_patient.archived);
     m_archive->setText(m_patient.archived ? tr("&Restore") : tr("&Archive"));
-    m_archive->setToolTip(m_patient.archived ? tr("Show this patient in the list again")
-                                             : tr("Hide this patient from the list; nothing is deleted"));
+    m_archive->setToolTip(m_patient.archived
+                              ? tr("Show this patient in the list again")
+                              : tr("Hide this patient from the list; nothing is deleted"));
     m_details->showPatient(m_patient, today);
 }
 
@@ -241,9 +241,9 @@ void PatientView::editPatient()
     if (m_patientId == 0)
         return;
     const Patient before = m_patient;
-    PatientDialog dialog(m_editor.workspace(), before, [this, before](const Patient& after) {
-        return m_editor.editPatient(before, after);
-    }, this);
+    PatientDialog dialog(
+        m_editor.workspace(), before,
+        [this, before](const Patient& after) { return m_editor.editPatient(before, after); }, this);
     if (dialog.exec() == QDialog::Accepted)
         emit statusMessage(tr("Saved %1.").arg(m_patient.fullName()));
 }

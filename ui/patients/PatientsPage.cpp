@@ -67,9 +67,8 @@ PatientsPage::PatientsPage(Workspace& workspace, QUndoStack* undoStack, QWidget*
     connect(m_editor, &PatientEditor::failed, this, [this](const Error& error) {
         QMessageBox::warning(this, tr("Cannot Undo or Redo"), error.message);
     });
-    connect(m_model, &PatientListModel::loadFailed, this, [this](const Error& error) {
-        emit statusMessage(error.message);
-    });
+    connect(m_model, &PatientListModel::loadFailed, this,
+            [this](const Error& error) { emit statusMessage(error.message); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &PatientsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &PatientsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &PatientsPage::updateCount);
@@ -106,8 +105,8 @@ QWidget* PatientsPage::buildList()
     const QString widest = QLocale().toString(999999);
     m_count->setFixedSize(
         std::max(m_count->fontMetrics().horizontalAdvance(tr("%1 of %2").arg(widest, widest)),
-                 m_count->fontMetrics().horizontalAdvance(tr("%1 listed").arg(widest)))
-            + 8,
+                 m_count->fontMetrics().horizontalAdvance(tr("%1 listed").arg(widest))) +
+            8,
         m_count->sizeHint().height());
     options->addWidget(m_count);
     layout->addLayout(options);
@@ -129,9 +128,12 @@ QWidget* PatientsPage::buildList()
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(PatientListModel::Name, QHeaderView::Stretch);
     const QFontMetrics fm = m_table->fontMetrics();
-    header->resizeSection(PatientListModel::DateOfBirth, fm.horizontalAdvance(QStringLiteral("00 Mmm 0000")) + 20);
-    header->resizeSection(PatientListModel::Age, fm.horizontalAdvance(QStringLiteral("Age00")) + 16);
-    header->resizeSection(PatientListModel::ClinicNumber, fm.horizontalAdvance(QStringLiteral("DEMO-000000")) + 16);
+    header->resizeSection(PatientListModel::DateOfBirth,
+                          fm.horizontalAdvance(QStringLiteral("00 Mmm 0000")) + 20);
+    header->resizeSection(PatientListModel::Age,
+                          fm.horizontalAdvance(QStringLiteral("Age00")) + 16);
+    header->resizeSection(PatientListModel::ClinicNumber,
+                          fm.horizontalAdvance(QStringLiteral("DEMO-000000")) + 16);
     header->setSortIndicator(PatientListModel::Name, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_listStack->addWidget(m_table);
@@ -140,10 +142,10 @@ QWidget* PatientsPage::buildList()
     empty->setObjectName(QStringLiteral("emptyPatientList"));
     auto* emptyLayout = new QVBoxLayout(empty);
     emptyLayout->addStretch(1);
-    auto* emptyText = new QLabel(
-        tr("<p><b>No patients yet</b></p><p>Add your first patient, or create fictional "
-           "demo patients to try Gradus.</p>"),
-        empty);
+    auto* emptyText =
+        new QLabel(tr("<p><b>No patients yet</b></p><p>Add your first patient, or create fictional "
+                      "demo patients to try Gradus.</p>"),
+                   empty);
     emptyText->setAlignment(Qt::AlignCenter);
     emptyText->setWordWrap(true);
     emptyLayout->addWidget(emptyText);
@@ -246,13 +248,16 @@ void PatientsPage::showPatient(qint64 patientId)
 void PatientsPage::newPatient()
 {
     qint64 added = 0;
-    PatientDialog dialog(m_workspace, Patient(), [this, &added](const Patient& p) -> Status {
-        auto id = m_editor->addPatient(p);
-        if (!id)
-            return id.error();
-        added = *id;
-        return {};
-    }, this);
+    PatientDialog dialog(
+        m_workspace, Patient(),
+        [this, &added](const Patient& p) -> Status {
+            auto id = m_editor->addPatient(p);
+            if (!id)
+                return id.error();
+            added = *id;
+            return {};
+        },
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     showPatient(added);
