@@ -154,11 +154,12 @@ EpisodePlan planEpisode(Dice& dice, const Patient& p, const QDate& end, bool ope
             DemoClinic::tr("Stiff, aching lower back"), DemoClinic::tr("Recurring low back pain")});
     }
 
-    const QDate longAgo = p.dateOfBirth.addYears(std::max(18, age - 8));
+    // Lasting conditions began some years before this episode, each on its own day.
+    const auto longAgo = [&dice, &end] { return end.addDays(-dice.between(200, 5000)); };
     if (age >= 60 && dice.chance(25))
-        plan.conditions << condition(QStringLiteral("lumbar_spinal_stenosis"), longAgo);
+        plan.conditions << condition(QStringLiteral("lumbar_spinal_stenosis"), longAgo());
     if (age >= 55 && dice.chance(p.sex == Sex::Female ? 30 : 10)) {
-        plan.conditions << condition(QStringLiteral("osteoporosis"), longAgo);
+        plan.conditions << condition(QStringLiteral("osteoporosis"), longAgo());
         if (dice.chance(30))
             plan.conditions << condition(QStringLiteral("vertebral_fracture_history"),
                                          end.addDays(-dice.between(200, 2000)));
@@ -168,7 +169,7 @@ EpisodePlan planEpisode(Dice& dice, const Patient& p, const QDate& end, bool ope
     if (age < 40 && dice.chance(8))
         plan.conditions << condition(QStringLiteral("hypermobility"), QDate());
     if (age >= 55 && dice.chance(15)) {
-        Condition c = condition(QStringLiteral("cardiovascular_precautions"), longAgo);
+        Condition c = condition(QStringLiteral("cardiovascular_precautions"), longAgo());
         c.note = dice.pick(QStringList{DemoClinic::tr("Treated high blood pressure"),
                                        DemoClinic::tr("Stable angina"),
                                        DemoClinic::tr("Heart failure, stable on medication")});
