@@ -4,6 +4,9 @@
 #include "WelcomeView.h"
 #include "Workspace.h"
 #include "log/Logging.h"
+#include "patients/PatientView.h"
+#include "patients/PatientsPage.h"
+#include "visits/PatientProgressView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -54,6 +57,16 @@ void MainWindow::createPages()
     m_pageActions->setExclusive(true);
     m_viewMenu->addSeparator();
 
+    // Patients first: finding the patient is where a clinician's work starts. Other
+    // features add tabs to patientsPage->patientView() and follow its patientChanged().
+    auto* patientsPage = new PatientsPage(m_workspace, m_undoStack, this);
+    addPage(patientsPage, tr("Patients"), QStringLiteral(":/icons/patients.svg"));
+    connect(patientsPage, &PatientsPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    PatientView* patientView = patientsPage->patientView();
+    auto* progress = new PatientProgressView(m_workspace, m_undoStack, patientView);
+    patientView->addTab(progress, tr("&Visits && outcomes"));
+    connect(patientView, &PatientView::patientChanged, progress, &PatientProgressView::setPatient);
     addPage(new WelcomeView(m_workspace.db(), this), tr("Welcome"),
             QStringLiteral(":/icons/gradus.svg"));
     m_viewMenu->addSeparator();

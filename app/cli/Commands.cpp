@@ -1,11 +1,14 @@
 #include "Commands.h"
 
+#include "ConditionCommand.h"
 #include "DbCommand.h"
 #include "PacingCommand.h"
 #include "ExportCommand.h"
 #include "MeasureCommand.h"
 #include "ScoreCommand.h"
 #include "VisitCommand.h"
+#include "DemoCommand.h"
+#include "PatientCommand.h"
 
 namespace gradus::cli {
 
@@ -18,6 +21,9 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<MeasureCommand>());
     commands.push_back(std::make_unique<ScoreCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<PatientCommand>());
+    commands.push_back(std::make_unique<ConditionCommand>());
+    commands.push_back(std::make_unique<DemoCommand>());
     return commands;
 }
 

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "log/Logging.h"
+#include "patients/DemoOffer.h"
 #include "storage/Database.h"
 #include "util/AppPaths.h"
 #include "util/Version.h"
@@ -13,6 +14,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
 
 namespace {
@@ -75,5 +77,9 @@ int main(int argc, char* argv[])
     gradus::Workspace workspace(std::move(*db), clock);
     gradus::MainWindow window(workspace);
     window.show();
+    // On first start with an empty store, offer (never impose) the fictional demo clinic.
+    QTimer::singleShot(0, &window, [&window, &workspace] {
+        gradus::offerDemoClinicIfEmpty(&window, workspace);
+    });
     return app.exec();
 }

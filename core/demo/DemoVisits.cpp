@@ -114,6 +114,15 @@ Status addDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed)
 
 Status addDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed, int visitCount)
 {
+    if (auto st = writeDemoVisits(workspace, patientId, seed, visitCount); !st)
+        return st;
+    emit workspace.notifier().reset(StoreNotifier::Kind::Visit);
+    emit workspace.notifier().reset(StoreNotifier::Kind::Measure);
+    return {};
+}
+
+Status writeDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed, int visitCount)
+{
     if (visitCount < 1)
         return Error{QStringLiteral("demo.invalid"), Tr::tr("Ask for at least one demo visit.")};
     QRandomGenerator rng(seed);
@@ -225,9 +234,6 @@ Status addDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed, int v
     if (auto st = tx.commit(); !st)
         return st;
     logging::get("demo")->info("{} demo visits added for patient {}", visitCount, patientId);
-    quiet.unblock();
-    emit workspace.notifier().reset(StoreNotifier::Kind::Visit);
-    emit workspace.notifier().reset(StoreNotifier::Kind::Measure);
     return {};
 }
 

@@ -17,5 +17,8 @@ class Workspace;
 Status addDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed);
 // The same with `visitCount` visits (8 in the short form), for benchmarks.
 Status addDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed, int visitCount);
+// The same without announcing anything, for callers that write more in the same transaction
+// and announce once when it commits (the demo clinic).
+Status writeDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed, int visitCount);
 
 } // namespace gradus

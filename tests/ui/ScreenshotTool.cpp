@@ -7,9 +7,22 @@
 #include "Workspace.h"
 #include "log/Logging.h"
 #include "storage/Database.h"
+#include "demo/DemoClinic.h"
+#include "patients/ConditionDialog.h"
+#include "patients/EpisodesTab.h"
+#include "patients/ErasePatientDialog.h"
+#include "patients/PatientDialog.h"
+#include "patients/PatientView.h"
+#include "patients/PatientsPage.h"
+#include "storage/ConditionRepository.h"
+#include "storage/EpisodeRepository.h"
+#include "storage/PatientRepository.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -27,6 +40,44 @@ struct Shot
     std::function<QWidget*(MainWindow&, Workspace&)> prepare;
 };
 
+// The demo clinic, created once for all patient shots (as a user would from the app).
+void ensureDemoPatients(Workspace& ws)
+{
+    if (*PatientRepository(ws).count(true) == 0)
+        (void)DemoClinic::create(ws, 80);
+}
+
+// A demo patient whose open episode has sciatica and at least one more active condition:
+// the profile a clinician most needs to see at a glance.
+qint64 interestingPatient(Workspace& ws)
+{
+    const auto patients = PatientRepository(ws).list(false);
+    for (const Patient& p : *patients) {
+        auto open = EpisodeRepository(ws).openEpisode(p.id);
+        if (!open || !open->has_value())
+            continue;
+        const auto active = ConditionRepository(ws).active((*open)->id);
+        bool sciatica = false;
+        for (const Condition& c : *active)
+            sciatica = sciatica || c.code == QLatin1String("sciatica");
+        if (sciatica && active->size() >= 3)
+            return p.id;
+    }
+    return patients->isEmpty() ? 0 : patients->first().id;
+}
+
+QWidget* showPatients(MainWindow& w, Workspace& ws, int tab, const QString& search = {})
+{
+    ensureDemoPatients(ws);
+    auto* page = w.findChild<PatientsPage*>();
+    w.showPage(page);
+    page->showPatient(interestingPatient(ws));
+    if (!search.isEmpty())
+        page->searchField()->setText(search);
+    page->patientView()->tabs()->setCurrentIndex(tab);
+    return &w;
+}
+
 QList<Shot> shots()
 {
     return {
@@ -42,6 +93,52 @@ QList<Shot> shots()
         {QStringLiteral("measure-dialog-odi.png"), shotMeasureDialogOdi},
         {QStringLiteral("measure-dialog-rmdq.png"), shotMeasureDialogRmdq},
         {QStringLiteral("measure-dialog-psfs.png"), shotMeasureDialogPsfs},
+        {QStringLiteral("patients-details.png"),
+         [](MainWindow& w, Workspace& ws) { return showPatients(w, ws, 0); }},
+        {QStringLiteral("patients-episodes.png"),
+         [](MainWindow& w, Workspace& ws) { return showPatients(w, ws, 1); }},
+        {QStringLiteral("patients-search.png"),
+         [](MainWindow& w, Workspace& ws) {
+             return showPatients(w, ws, 0, QStringLiteral("mul"));
+         }},
+        {QStringLiteral("patient-dialog-invalid.png"),
+         [](MainWindow& w, Workspace& ws) -> QWidget* {
+             ensureDemoPatients(ws);
+             Patient p;
+             p.givenName = QStringLiteral("Zoë");
+             p.clinicNumber = QStringLiteral("DEMO-000001");
+             p.email = QStringLiteral("zoe at example");
+             auto* dialog = new PatientDialog(ws, p, {}, &w);
+             dialog->setAttribute(Qt::WA_DeleteOnClose);
+             auto* dob = dialog->findChild<QLineEdit*>(QStringLiteral("dob"));
+             dob->setText(QStringLiteral("2031-02-30"));
+             dialog->show();
+             dialog->accept(); // refused: shows the problems at the fields
+             dialog->adjustSize();
+             return dialog;
+         }},
+        {QStringLiteral("condition-dialog.png"),
+         [](MainWindow& w, Workspace& ws) -> QWidget* {
+             ensureDemoPatients(ws);
+             Condition c;
+             c.code = QStringLiteral("pregnancy");
+             c.amount = 24;
+             auto* dialog = new ConditionDialog(ws, c, {}, &w);
+             dialog->setAttribute(Qt::WA_DeleteOnClose);
+             dialog->show();
+             dialog->adjustSize();
+             return dialog;
+         }},
+        {QStringLiteral("erase-dialog.png"),
+         [](MainWindow& w, Workspace& ws) -> QWidget* {
+             ensureDemoPatients(ws);
+             auto patient = PatientRepository(ws).get(interestingPatient(ws));
+             auto* dialog = new ErasePatientDialog(*patient, 2, 5, &w);
+             dialog->setAttribute(Qt::WA_DeleteOnClose);
+             dialog->show();
+             dialog->adjustSize();
+             return dialog;
+         }},
     };
 }
 

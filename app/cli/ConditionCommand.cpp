@@ -1,0 +1,252 @@
+#include "ConditionCommand.h"
+
+#include "PatientJson.h"
+#include "patients/ConditionCatalog.h"
+#include "storage/ConditionRepository.h"
+#include "storage/EpisodeRepository.h"
+#include "storage/PatientRepository.h"
+#include "storage/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gradus::cli {
+namespace {
+
+int failure(CliContext& ctx, const Error& error)
+{
+    return ctx.fail(error, PatientArgs::exitCodeFor(error));
+}
+
+} // namespace
+
+QString ConditionCommand::summary() const
+{
+    return tr("List condition codes; add and list a patient's conditions");
+}
+
+int ConditionCommand::run(CliContext& ctx, const QStringList& args)
+{
+    const QList<QPair<QString, QString>> subcommands = {
+        {QStringLiteral("codes"), tr("List the condition codes with their names")},
+        {QStringLiteral("add"), tr("Add a condition to a patient's open episode of care")},
+        {QStringLiteral("list"), tr("List a patient's conditions")},
+    };
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("codes"))
+        return codes(ctx, args.mid(1));
+    if (sub == QLatin1String("add"))
+        return add(ctx, args.mid(1));
+    if (sub == QLatin1String("list"))
+        return list(ctx, args.mid(1));
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
+        return groupHelp(ctx, name(), subcommands, ExitOk);
+    if (!sub.isEmpty())
+        ctx.err() << tr("gradus-cli: unknown condition command '%1'.").arg(sub) << "\n";
+    return groupHelp(ctx, name(), subcommands, ExitUsage);
+}
+
+int ConditionCommand::codes(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List the condition codes.\nJSON: an array of objects with code, name, "
+           "description, source, side (whether a side can be given) and amount (name, unit, "
+           "minimum, maximum; null when the code takes no number)."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (auto stop = parse(ctx, parser, QStringLiteral("condition codes"), args))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(tr("condition codes takes no arguments."));
+    const ConditionCatalog& catalog = ConditionCatalog::builtIn();
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const ConditionDefinition& def : catalog.definitions()) {
+            QJsonValue amount(QJsonValue::Null);
+            if (def.amount)
+                amount = QJsonObject{{QStringLiteral("name"), def.amount->name},
+                                     {QStringLiteral("unit"), def.amount->unit},
+                                     {QStringLiteral("minimum"), def.amount->minimum},
+                                     {QStringLiteral("maximum"), def.amount->maximum}};
+            array.append(QJsonObject{{QStringLiteral("code"), def.code},
+                                     {QStringLiteral("name"), def.name},
+                                     {QStringLiteral("description"), def.description},
+                                     {QStringLiteral("source"), def.source},
+                                     {QStringLiteral("side"), def.takesSide},
+                                     {QStringLiteral("amount"), amount}});
+        }
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    for (const ConditionDefinition& def : catalog.definitions()) {
+        QString extra;
+        if (def.takesSide)
+            extra += tr(" [--side]");
+        if (def.amount)
+            extra += tr(" [--amount %1, %2-%3]")
+                         .arg(def.amount->unit)
+                         .arg(def.amount->minimum)
+                         .arg(def.amount->maximum);
+        ctx.out() << def.code.leftJustified(28) << def.name << extra << "\n";
+    }
+    return ExitOk;
+}
+
+int ConditionCommand::add(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Add a coded condition to the patient's open episode of care, opening one today "
+           "when none is open. Prints the new condition's id (with --json, the condition "
+           "with episode_opened telling whether an episode was opened)."));
+    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
+    parser.addPositionalArgument(QStringLiteral("CODE"), tr("A code from 'condition codes'."));
+    const QCommandLineOption onset(QStringLiteral("onset"), tr("Onset date, YYYY-MM-DD."),
+                                   QStringLiteral("DATE"));
+    const QCommandLineOption side(QStringLiteral("side"), tr("left, right or both."),
+                                  QStringLiteral("SIDE"));
+    const QCommandLineOption amount(QStringList{QStringLiteral("amount"), QStringLiteral("weeks")},
+                                    tr("The number the code carries (pregnancy: weeks)."),
+                                    QStringLiteral("N"));
+    const QCommandLineOption note(QStringLiteral("note"), tr("A short note."),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption resolved(QStringLiteral("resolved"), tr("Record it as resolved."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({onset, side, amount, note, resolved, json});
+    if (auto stop = parse(ctx, parser, QStringLiteral("condition add"), args))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return ctx.usage(tr("condition add needs a PATIENT_ID and a CODE."));
+    const qint64 patientId = PatientArgs::parseId(positional[0]);
+    if (patientId == 0)
+        return ctx.usage(tr("'%1' is not a patient id (a whole number).").arg(positional[0]));
+
+    Condition c;
+    c.code = positional[1].trimmed();
+    if (!ConditionCatalog::builtIn().find(c.code))
+        return ctx.usage(tr("'%1' is not a known condition code (see 'gradus-cli condition "
+                            "codes').")
+                             .arg(c.code));
+    if (parser.isSet(onset)) {
+        c.onsetDate = PatientArgs::parseDate(parser.value(onset));
+        if (!c.onsetDate.isValid())
+            return ctx.usage(tr("--onset must be a date written YYYY-MM-DD (not '%1').")
+                                 .arg(parser.value(onset)));
+    }
+    if (parser.isSet(side)) {
+        const auto parsed = Condition::sideFromCode(parser.value(side));
+        if (!parsed || *parsed == Condition::Side::None)
+            return ctx.usage(
+                tr("--side must be left, right or both (not '%1').").arg(parser.value(side)));
+        c.side = *parsed;
+    }
+    if (parser.isSet(amount)) {
+        bool ok = false;
+        c.amount = parser.value(amount).toInt(&ok);
+        if (!ok)
+            return ctx.usage(
+                tr("--amount must be a whole number (not '%1').").arg(parser.value(amount)));
+    }
+    c.note = parser.value(note);
+    if (parser.isSet(resolved))
+        c.status = Condition::Status::Resolved;
+
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    Workspace& workspace = **ws;
+    if (auto patient = PatientRepository(workspace).get(patientId); !patient)
+        return failure(ctx, patient.error());
+
+    // One transaction: a refused condition does not leave a newly opened, empty episode.
+    Transaction tx(workspace.db());
+    if (!tx.isActive())
+        return ctx.fail(Error{QStringLiteral("transaction.begin"), tr("Could not start saving.")});
+    EpisodeRepository episodes(workspace, EpisodeRepository::Notify::No);
+    auto before = episodes.openEpisode(patientId);
+    if (!before)
+        return ctx.fail(before.error());
+    auto episode = episodes.ensureOpenEpisode(patientId);
+    if (!episode)
+        return failure(ctx, episode.error());
+    c.episodeId = episode->id;
+    ConditionRepository conditions(workspace, ConditionRepository::Notify::No);
+    auto id = conditions.add(c);
+    if (!id)
+        return failure(ctx, id.error());
+    if (auto st = tx.commit(); !st)
+        return ctx.fail(st.error());
+
+    if (parser.isSet(json)) {
+        auto stored = ConditionRepository(workspace).get(*id);
+        if (!stored)
+            return ctx.fail(stored.error());
+        QJsonObject o = PatientJson::condition(*stored);
+        o.insert(QStringLiteral("episode_opened"), !before->has_value());
+        ctx.printJson(o);
+    } else {
+        ctx.out() << *id << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int ConditionCommand::list(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List the conditions of the patient's open episode of care (with --all, of every "
+           "episode).\nJSON: an array of objects with id, episode_id, code, name, side, "
+           "amount, onset, status, note."));
+    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
+    const QCommandLineOption all(QStringLiteral("all"), tr("Include closed episodes."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({all, json});
+    if (auto stop = parse(ctx, parser, QStringLiteral("condition list"), args))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return ctx.usage(tr("condition list needs exactly one PATIENT_ID."));
+    const qint64 patientId = PatientArgs::parseId(positional[0]);
+    if (patientId == 0)
+        return ctx.usage(tr("'%1' is not a patient id (a whole number).").arg(positional[0]));
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    Workspace& workspace = **ws;
+    if (auto patient = PatientRepository(workspace).get(patientId); !patient)
+        return failure(ctx, patient.error());
+    auto episodes = EpisodeRepository(workspace).forPatient(patientId);
+    if (!episodes)
+        return ctx.fail(episodes.error());
+    QList<Condition> found;
+    for (const Episode& e : *episodes) {
+        if (!parser.isSet(all) && !e.isOpen())
+            continue;
+        auto list = ConditionRepository(workspace).forEpisode(e.id);
+        if (!list)
+            return ctx.fail(list.error());
+        found += *list;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Condition& c : found)
+            array.append(PatientJson::condition(c));
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    const ConditionCatalog& catalog = ConditionCatalog::builtIn();
+    for (const Condition& c : found) {
+        QString details = catalog.displayName(c.code);
+        if (c.side != Condition::Side::None)
+            details += QStringLiteral(", ") + Condition::sideCode(c.side);
+        if (c.amount)
+            details += QStringLiteral(", %1").arg(*c.amount);
+        ctx.out() << QString::number(c.id).rightJustified(6) << "  " << c.code.leftJustified(28)
+                  << Condition::statusCode(c.status).leftJustified(9) << details << "\n";
+    }
+    return ExitOk;
+}
+
+} // namespace gradus::cli

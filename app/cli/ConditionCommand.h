@@ -1,0 +1,22 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace gradus::cli {
+
+// `gradus-cli condition codes|add|list`: the coded clinical profile of a patient's open
+// episode of care.
+class ConditionCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("condition"); }
+    QString summary() const override;
+    int run(CliContext& ctx, const QStringList& args) override;
+
+private:
+    int codes(CliContext& ctx, const QStringList& args);
+    int add(CliContext& ctx, const QStringList& args);
+    int list(CliContext& ctx, const QStringList& args);
+};
+
+} // namespace gradus::cli

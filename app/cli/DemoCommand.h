@@ -1,0 +1,16 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace gradus::cli {
+
+// `gradus-cli demo --patients N`: a fictional clinic for trying Gradus and for benchmarks.
+class DemoCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("demo"); }
+    QString summary() const override;
+    int run(CliContext& ctx, const QStringList& args) override;
+};
+
+} // namespace gradus::cli

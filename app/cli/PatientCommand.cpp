@@ -1,0 +1,394 @@
+#include "PatientCommand.h"
+
+#include "PatientJson.h"
+#include "patients/CarePhase.h"
+#include "patients/ConditionCatalog.h"
+#include "storage/ConditionRepository.h"
+#include "storage/EpisodeRepository.h"
+#include "storage/PatientRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gradus::cli {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PatientCommand)
+};
+
+// The record fields `add` and `edit` accept, each an option with a value.
+struct FieldOption
+{
+    const char* name;
+    QString Patient::*member; // nullptr for the ones that need parsing (dob, sex)
+    const char* description;
+};
+
+const FieldOption kFields[] = {
+    {"given", &Patient::givenName, QT_TRANSLATE_NOOP("PatientCommand", "Given name.")},
+    {"family", &Patient::familyName, QT_TRANSLATE_NOOP("PatientCommand", "Family name.")},
+    {"preferred", &Patient::preferredName, QT_TRANSLATE_NOOP("PatientCommand", "Preferred name.")},
+    {"dob", nullptr, QT_TRANSLATE_NOOP("PatientCommand", "Date of birth, YYYY-MM-DD.")},
+    {"sex", nullptr, QT_TRANSLATE_NOOP("PatientCommand", "female, male or other (f, m, x).")},
+    {"clinic-number", &Patient::clinicNumber,
+     QT_TRANSLATE_NOOP("PatientCommand", "Clinic number (unique).")},
+    {"phone", &Patient::phone, QT_TRANSLATE_NOOP("PatientCommand", "Phone number.")},
+    {"email", &Patient::email, QT_TRANSLATE_NOOP("PatientCommand", "E-mail address.")},
+    {"address", &Patient::address, QT_TRANSLATE_NOOP("PatientCommand", "Postal address.")},
+    {"referral", &Patient::referralSource,
+     QT_TRANSLATE_NOOP("PatientCommand", "Who referred the patient.")},
+    {"notes", &Patient::notes, QT_TRANSLATE_NOOP("PatientCommand", "Free notes.")},
+};
+
+void addFieldOptions(QCommandLineParser& parser)
+{
+    for (const FieldOption& f : kFields)
+        parser.addOption(QCommandLineOption(QString::fromLatin1(f.name), Tr::tr(f.description),
+                                            QStringLiteral("VALUE")));
+}
+
+// Copies the options given on the command line onto `p`. An empty value clears a field.
+std::optional<QString> applyFieldOptions(const QCommandLineParser& parser, Patient& p)
+{
+    for (const FieldOption& f : kFields) {
+        const QString name = QString::fromLatin1(f.name);
+        if (!parser.isSet(name))
+            continue;
+        const QString value = parser.value(name);
+        if (f.member) {
+            p.*(f.member) = value;
+        } else if (name == QLatin1String("dob")) {
+            p.dateOfBirth = PatientArgs::parseDate(value);
+            if (!p.dateOfBirth.isValid())
+                return Tr::tr("--dob must be a date written YYYY-MM-DD (not '%1').").arg(value);
+        } else if (name == QLatin1String("sex")) {
+            p.sex = Sex::fromUserText(value);
+            if (p.sex.isEmpty() && !value.trimmed().isEmpty())
+                return Tr::tr("--sex must be female, male or other (not '%1').").arg(value);
+        }
+    }
+    return std::nullopt;
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON."));
+}
+
+// Reads the one positional PATIENT_ID and the patient it names.
+Result<Patient> patientArgument(CliContext& ctx, const QCommandLineParser& parser,
+                                const QString& command)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return Error{QStringLiteral("usage"),
+                     Tr::tr("%1 needs exactly one PATIENT_ID.").arg(command)};
+    const qint64 id = PatientArgs::parseId(positional.first());
+    if (id == 0)
+        return Error{QStringLiteral("usage"),
+                     Tr::tr("'%1' is not a patient id (a whole number).").arg(positional.first())};
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ws.error();
+    return PatientRepository(**ws).get(id);
+}
+
+int failure(CliContext& ctx, const Error& error)
+{
+    if (error.code == QLatin1String("usage"))
+        return ctx.usage(error.message);
+    return ctx.fail(error, PatientArgs::exitCodeFor(error));
+}
+
+} // namespace
+
+QString PatientCommand::summary() const
+{
+    return tr("Add, find, show, edit, archive and delete patients");
+}
+
+int PatientCommand::run(CliContext& ctx, const QStringList& args)
+{
+    const QList<QPair<QString, QString>> subcommands = {
+        {QStringLiteral("add"), tr("Add a patient; prints the new id")},
+        {QStringLiteral("list"), tr("List patients, optionally matching a search")},
+        {QStringLiteral("show"), tr("Show one patient with episodes and conditions")},
+        {QStringLiteral("edit"), tr("Change fields of a patient")},
+        {QStringLiteral("archive"), tr("Archive (or with --restore, restore) a patient")},
+        {QStringLiteral("delete"), tr("Delete a patient and all their records permanently")},
+    };
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("add"))
+        return add(ctx, rest);
+    if (sub == QLatin1String("list"))
+        return list(ctx, rest);
+    if (sub == QLatin1String("show"))
+        return show(ctx, rest);
+    if (sub == QLatin1String("edit"))
+        return edit(ctx, rest);
+    if (sub == QLatin1String("archive"))
+        return archive(ctx, rest);
+    if (sub == QLatin1String("delete"))
+        return erase(ctx, rest);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
+        return groupHelp(ctx, name(), subcommands, ExitOk);
+    if (!sub.isEmpty())
+        ctx.err() << tr("gradus-cli: unknown patient command '%1'.").arg(sub) << "\n";
+    return groupHelp(ctx, name(), subcommands, ExitUsage);
+}
+
+int PatientCommand::add(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Add a patient and print the new patient's id. --given, --family and --dob are "
+           "required.\nWith --json, print the stored patient (fields as for 'patient show')."));
+    addFieldOptions(parser);
+    const QCommandLineOption json = jsonOption();
+    parser.addOption(json);
+    if (auto stop = parse(ctx, parser, QStringLiteral("patient add"), args))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(tr("patient add takes options only (see --help)."));
+    Patient p;
+    if (auto problem = applyFieldOptions(parser, p))
+        return ctx.usage(*problem);
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    PatientRepository repo(**ws);
+    auto id = repo.add(p);
+    if (!id)
+        return failure(ctx, id.error());
+    if (parser.isSet(json)) {
+        auto stored = repo.get(*id);
+        if (!stored)
+            return ctx.fail(stored.error());
+        ctx.printJson(PatientJson::full(*stored, ctx.clock().today()));
+    } else {
+        ctx.out() << *id << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int PatientCommand::list(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List patients by family name. --search keeps those whose names, clinic number or "
+           "date of birth contain every word of TEXT, ignoring case and accents.\nJSON: an "
+           "array of objects with id, given, family, dob, preferred, clinic_number, archived."));
+    const QCommandLineOption search(QStringLiteral("search"), tr("Words to search for."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption archived(QStringLiteral("archived"), tr("Include archived patients."));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({search, archived, json});
+    if (auto stop = parse(ctx, parser, QStringLiteral("patient list"), args))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(tr("patient list takes no arguments; use --search TEXT."));
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto patients = PatientRepository(**ws).search(parser.value(search), parser.isSet(archived));
+    if (!patients)
+        return ctx.fail(patients.error());
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Patient& p : *patients)
+            array.append(PatientJson::summary(p));
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    for (const Patient& p : *patients) {
+        ctx.out() << QString::number(p.id).rightJustified(6) << "  "
+                  << p.dateOfBirth.toString(QStringLiteral("yyyy-MM-dd")) << "  "
+                  << p.clinicNumber.leftJustified(12) << "  " << p.listName()
+                  << (p.archived ? tr(" (archived)") : QString()) << "\n";
+    }
+    return ExitOk;
+}
+
+int PatientCommand::show(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Show one patient.\nJSON: the fields of 'patient list' plus sex, phone, email, "
+           "address, referral_source, notes, age, created_at, updated_at, and episodes (each "
+           "with id, complaint, onset, opened, closed, open, phase and conditions)."));
+    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
+    const QCommandLineOption json = jsonOption();
+    parser.addOption(json);
+    if (auto stop = parse(ctx, parser, QStringLiteral("patient show"), args))
+        return *stop;
+    auto patient = patientArgument(ctx, parser, QStringLiteral("patient show"));
+    if (!patient)
+        return failure(ctx, patient.error());
+    Workspace& ws = **ctx.workspace();
+    auto episodes = EpisodeRepository(ws).forPatient(patient->id);
+    if (!episodes)
+        return ctx.fail(episodes.error());
+    QList<QList<Condition>> conditions;
+    for (const Episode& e : *episodes) {
+        auto list = ConditionRepository(ws).forEpisode(e.id);
+        if (!list)
+            return ctx.fail(list.error());
+        conditions.append(*list);
+    }
+    const QDate today = ctx.clock().today();
+    if (parser.isSet(json)) {
+        QJsonObject o = PatientJson::full(*patient, today);
+        QJsonArray episodeArray;
+        for (qsizetype i = 0; i < episodes->size(); ++i) {
+            QJsonObject e = PatientJson::episode(episodes->at(i), ctx.clock());
+            QJsonArray conditionArray;
+            for (const Condition& c : conditions.at(i))
+                conditionArray.append(PatientJson::condition(c));
+            e.insert(QStringLiteral("conditions"), conditionArray);
+            episodeArray.append(e);
+        }
+        o.insert(QStringLiteral("episodes"), episodeArray);
+        ctx.printJson(o);
+        return ExitOk;
+    }
+    QTextStream& out = ctx.out();
+    const Patient& p = *patient;
+    const auto line = [&out](const QString& label, const QString& value) {
+        if (!value.isEmpty())
+            out << label.leftJustified(16) << value << "\n";
+    };
+    line(tr("Patient:"),
+         QStringLiteral("%1 (id %2)%3")
+             .arg(p.listName(), QString::number(p.id), p.archived ? tr(", archived") : QString()));
+    line(tr("Born:"), QStringLiteral("%1 (age %2)")
+                          .arg(p.dateOfBirth.toString(QStringLiteral("yyyy-MM-dd")))
+                          .arg(p.ageOn(today)));
+    line(tr("Sex:"), p.sex.isEmpty() ? QString() : Sex::displayName(p.sex));
+    line(tr("Clinic number:"), p.clinicNumber);
+    line(tr("Phone:"), p.phone);
+    line(tr("E-mail:"), p.email);
+    line(tr("Address:"), p.address);
+    line(tr("Referred by:"), p.referralSource);
+    line(tr("Notes:"), QString(p.notes).replace(u'\n', QStringLiteral("\n                ")));
+    const ConditionCatalog& catalog = ConditionCatalog::builtIn();
+    for (qsizetype i = 0; i < episodes->size(); ++i) {
+        const Episode& e = episodes->at(i);
+        out << "\n"
+            << tr("Episode %1: %2").arg(e.id).arg(e.complaint) << "\n"
+            << "  "
+            << tr("opened %1, %2, onset %3, phase %4")
+                   .arg(
+                       e.openedOn.toString(QStringLiteral("yyyy-MM-dd")),
+                       e.isOpen()
+                           ? tr("open")
+                           : tr("closed %1").arg(e.closedOn.toString(QStringLiteral("yyyy-MM-dd"))),
+                       e.onsetDate.isValid() ? e.onsetDate.toString(QStringLiteral("yyyy-MM-dd"))
+                                             : tr("unknown"),
+                       CarePhase::code(CarePhase::of(e, ctx.clock())).isEmpty()
+                           ? tr("unknown")
+                           : CarePhase::displayName(CarePhase::of(e, ctx.clock())).toLower())
+            << "\n";
+        for (const Condition& c : conditions.at(i)) {
+            QString details = catalog.displayName(c.code);
+            if (c.side != Condition::Side::None)
+                details += QStringLiteral(", ") + Condition::sideCode(c.side);
+            if (c.amount)
+                details += QStringLiteral(", %1").arg(*c.amount);
+            out << "  - " << details << " [" << Condition::statusCode(c.status) << "]\n";
+        }
+    }
+    return ExitOk;
+}
+
+int PatientCommand::edit(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Change the given fields of a patient; an empty value (\"\") clears an optional "
+           "field. Prints nothing, or with --json the stored patient."));
+    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
+    addFieldOptions(parser);
+    const QCommandLineOption json = jsonOption();
+    parser.addOption(json);
+    if (auto stop = parse(ctx, parser, QStringLiteral("patient edit"), args))
+        return *stop;
+    auto patient = patientArgument(ctx, parser, QStringLiteral("patient edit"));
+    if (!patient)
+        return failure(ctx, patient.error());
+    Patient p = *patient;
+    if (auto problem = applyFieldOptions(parser, p))
+        return ctx.usage(*problem);
+    auto saved = PatientRepository(**ctx.workspace()).update(p);
+    if (!saved)
+        return failure(ctx, saved.error());
+    if (parser.isSet(json))
+        ctx.printJson(PatientJson::full(*saved, ctx.clock().today()));
+    return ExitOk;
+}
+
+int PatientCommand::archive(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Archive a patient: hidden from lists unless asked for, nothing deleted. With "
+           "--restore, bring an archived patient back."));
+    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
+    const QCommandLineOption restore(QStringLiteral("restore"), tr("Restore instead of archive."));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({restore, json});
+    if (auto stop = parse(ctx, parser, QStringLiteral("patient archive"), args))
+        return *stop;
+    auto patient = patientArgument(ctx, parser, QStringLiteral("patient archive"));
+    if (!patient)
+        return failure(ctx, patient.error());
+    const bool archived = !parser.isSet(restore);
+    if (auto st = PatientRepository(**ctx.workspace()).setArchived(patient->id, archived); !st)
+        return failure(ctx, st.error());
+    if (parser.isSet(json))
+        ctx.printJson(QJsonObject{{QStringLiteral("id"), patient->id},
+                                  {QStringLiteral("archived"), archived}});
+    return ExitOk;
+}
+
+int PatientCommand::erase(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Delete a patient with all episodes and conditions, permanently (right to "
+           "erasure). Requires --yes. Prints what was deleted."));
+    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("Confirm the permanent deletion."));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({yes, json});
+    if (auto stop = parse(ctx, parser, QStringLiteral("patient delete"), args))
+        return *stop;
+    auto patient = patientArgument(ctx, parser, QStringLiteral("patient delete"));
+    if (!patient)
+        return failure(ctx, patient.error());
+    if (!parser.isSet(yes))
+        return ctx.usage(tr("patient delete removes %1 (id %2, born %3) and all their records "
+                            "permanently; it cannot be undone. Run it again with --yes to "
+                            "confirm, or use 'patient archive' to hide the patient instead.")
+                             .arg(patient->fullName(), QString::number(patient->id),
+                                  patient->dateOfBirth.toString(QStringLiteral("yyyy-MM-dd"))));
+    auto erased = PatientRepository(**ctx.workspace()).erase(patient->id);
+    if (!erased)
+        return failure(ctx, erased.error());
+    if (parser.isSet(json)) {
+        ctx.printJson(QJsonObject{{QStringLiteral("deleted"), patient->id},
+                                  {QStringLiteral("episodes"), erased->episodes},
+                                  {QStringLiteral("conditions"), erased->conditions}});
+    } else {
+        ctx.out() << tr("Deleted patient %1 (episodes of care: %2, conditions: %3).")
+                         .arg(patient->id)
+                         .arg(erased->episodes)
+                         .arg(erased->conditions)
+                  << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace gradus::cli

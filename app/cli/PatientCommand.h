@@ -1,0 +1,24 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace gradus::cli {
+
+// `gradus-cli patient add|list|show|edit|archive|delete`: the patient records.
+class PatientCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("patient"); }
+    QString summary() const override;
+    int run(CliContext& ctx, const QStringList& args) override;
+
+private:
+    int add(CliContext& ctx, const QStringList& args);
+    int list(CliContext& ctx, const QStringList& args);
+    int show(CliContext& ctx, const QStringList& args);
+    int edit(CliContext& ctx, const QStringList& args);
+    int archive(CliContext& ctx, const QStringList& args);
+    int erase(CliContext& ctx, const QStringList& args);
+};
+
+} // namespace gradus::cli

@@ -1,0 +1,121 @@
+#include "PatientJson.h"
+
+#include "CliContext.h"
+#include "patients/CarePhase.h"
+#include "patients/ConditionCatalog.h"
+
+#include <QRegularExpression>
+
+namespace gradus::cli {
+namespace {
+
+QJsonValue text(const QString& value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonValue date(const QDate& value)
+{
+    return value.isValid() ? QJsonValue(value.toString(QStringLiteral("yyyy-MM-dd")))
+                           : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue stamp(const QDateTime& value)
+{
+    return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODateWithMs))
+                           : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QJsonObject PatientJson::summary(const Patient& p)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), p.id},
+        {QStringLiteral("given"), p.givenName},
+        {QStringLiteral("family"), p.familyName},
+        {QStringLiteral("dob"), date(p.dateOfBirth)},
+        {QStringLiteral("preferred"), text(p.preferredName)},
+        {QStringLiteral("clinic_number"), text(p.clinicNumber)},
+        {QStringLiteral("archived"), p.archived},
+    };
+}
+
+QJsonObject PatientJson::full(const Patient& p, const QDate& today)
+{
+    QJsonObject o = summary(p);
+    o.insert(QStringLiteral("sex"), text(p.sex));
+    o.insert(QStringLiteral("phone"), text(p.phone));
+    o.insert(QStringLiteral("email"), text(p.email));
+    o.insert(QStringLiteral("address"), text(p.address));
+    o.insert(QStringLiteral("referral_source"), text(p.referralSource));
+    o.insert(QStringLiteral("notes"), text(p.notes));
+    const int age = p.ageOn(today);
+    o.insert(QStringLiteral("age"), age >= 0 ? QJsonValue(age) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("created_at"), stamp(p.createdAt));
+    o.insert(QStringLiteral("updated_at"), stamp(p.updatedAt));
+    return o;
+}
+
+QJsonObject PatientJson::episode(const Episode& e, const Clock& clock)
+{
+    const QString phase = CarePhase::code(CarePhase::of(e, clock));
+    return QJsonObject{
+        {QStringLiteral("id"), e.id},
+        {QStringLiteral("patient_id"), e.patientId},
+        {QStringLiteral("complaint"), e.complaint},
+        {QStringLiteral("onset"), date(e.onsetDate)},
+        {QStringLiteral("opened"), date(e.openedOn)},
+        {QStringLiteral("closed"), date(e.closedOn)},
+        {QStringLiteral("open"), e.isOpen()},
+        {QStringLiteral("phase"), text(phase)},
+    };
+}
+
+QJsonObject PatientJson::condition(const Condition& c)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("episode_id"), c.episodeId},
+        {QStringLiteral("code"), c.code},
+        {QStringLiteral("name"), ConditionCatalog::builtIn().displayName(c.code)},
+        {QStringLiteral("side"), text(Condition::sideCode(c.side))},
+        {QStringLiteral("amount"), c.amount ? QJsonValue(*c.amount) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("onset"), date(c.onsetDate)},
+        {QStringLiteral("status"), Condition::statusCode(c.status)},
+        {QStringLiteral("note"), text(c.note)},
+    };
+}
+
+QDate PatientArgs::parseDate(const QString& text)
+{
+    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QString t = text.trimmed();
+    if (!iso.match(t).hasMatch())
+        return {};
+    return QDate::fromString(t, QStringLiteral("yyyy-MM-dd"));
+}
+
+qint64 PatientArgs::parseId(const QString& text)
+{
+    bool ok = false;
+    const qint64 id = text.trimmed().toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
+int PatientArgs::exitCodeFor(const Error& error)
+{
+    static const QStringList inputSuffixes = {
+        QStringLiteral(".invalid"),      QStringLiteral(".not_found"),
+        QStringLiteral(".duplicate"),    QStringLiteral(".clinic_number_taken"),
+        QStringLiteral(".already_open"), QStringLiteral(".closed"),
+    };
+    for (const QString& suffix : inputSuffixes)
+        if (error.code.endsWith(suffix))
+            return ExitUsage;
+    if (error.code == QLatin1String("demo.count"))
+        return ExitUsage;
+    return ExitFailure;
+}
+
+} // namespace gradus::cli

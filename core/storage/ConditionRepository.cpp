@@ -1,0 +1,247 @@
+#include "storage/ConditionRepository.h"
+
+#include "Workspace.h"
+#include "log/Logging.h"
+#include "patients/ConditionCatalog.h"
+#include "patients/EpisodeValidator.h"
+#include "storage/RecordValues.h"
+#include "storage/Transaction.h"
+
+namespace gradus {
+namespace {
+
+namespace V = RecordValues;
+
+const auto& log()
+{
+    static const auto logger = logging::get("patients");
+    return logger;
+}
+
+const QString kColumns =
+    QStringLiteral("c.id, c.episode_id, c.code, c.side, c.amount, c.onset_date, c.status, c.note, "
+                   "c.created_at, c.updated_at");
+
+Condition readCondition(const QSqlQuery& q)
+{
+    Condition c;
+    c.id = q.value(0).toLongLong();
+    c.episodeId = q.value(1).toLongLong();
+    c.code = q.value(2).toString();
+    c.side = Condition::sideFromCode(q.value(3).toString()).value_or(Condition::Side::None);
+    c.amount = V::toInteger(q.value(4));
+    c.onsetDate = V::toDate(q.value(5));
+    c.status = Condition::statusFromCode(q.value(6).toString()).value_or(Condition::Status::Active);
+    c.note = q.value(7).toString();
+    c.createdAt = V::toStamp(q.value(8));
+    c.updatedAt = V::toStamp(q.value(9));
+    return c;
+}
+
+Error beginFailed()
+{
+    return Error{QStringLiteral("transaction.begin"),
+                 ConditionRepository::tr("Could not start saving.")};
+}
+
+} // namespace
+
+ConditionRepository::ConditionRepository(Workspace& workspace, Notify notify)
+    : m_workspace(workspace), m_notify(notify == Notify::Yes)
+{
+}
+
+Result<QList<Condition>> ConditionRepository::select(const QString& where,
+                                                     const QVariantList& binds)
+{
+    auto q = m_workspace.db().exec(
+        QStringLiteral("SELECT %1 FROM episode_condition c %2 "
+                       "ORDER BY CASE WHEN c.status = 'active' THEN 0 ELSE 1 END, "
+                       // Unknown onsets last on both backends (their NULL order differs).
+                       "CASE WHEN c.onset_date IS NULL THEN 1 ELSE 0 END, "
+                       "c.onset_date DESC, c.id")
+            .arg(kColumns, where),
+        binds);
+    if (!q)
+        return q.error();
+    QList<Condition> list;
+    while (q->next())
+        list.append(readCondition(*q));
+    return list;
+}
+
+Result<Condition> ConditionRepository::get(qint64 id)
+{
+    auto list = select(QStringLiteral("WHERE c.id = ?"), {id});
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return Error{QStringLiteral("condition.not_found"),
+                     tr("There is no condition with id %1.").arg(id)};
+    return list->constFirst();
+}
+
+Result<QList<Condition>> ConditionRepository::forEpisode(qint64 episodeId)
+{
+    return select(QStringLiteral("WHERE c.episode_id = ?"), {episodeId});
+}
+
+Result<QList<Condition>> ConditionRepository::active(qint64 episodeId)
+{
+    return select(QStringLiteral("WHERE c.episode_id = ? AND c.status = 'active'"), {episodeId});
+}
+
+Result<QList<Condition>> ConditionRepository::activeForPatient(qint64 patientId)
+{
+    return select(QStringLiteral("JOIN episode e ON e.id = c.episode_id "
+                                 "WHERE e.patient_id = ? AND e.closed_on IS NULL "
+                                 "AND c.status = 'active'"),
+                  {patientId});
+}
+
+Status ConditionRepository::checkBeforeWrite(const Condition& c)
+{
+    const ConditionCatalog& catalog = ConditionCatalog::builtIn();
+    const FieldIssues issues = EpisodeValidator::check(c, catalog, m_workspace.clock().today());
+    if (!issues.isEmpty())
+        return invalidInput(QStringLiteral("condition.invalid"), issues);
+    auto episode =
+        m_workspace.db().exec(QStringLiteral("SELECT id FROM episode WHERE id = ?"), {c.episodeId});
+    if (!episode)
+        return episode.error();
+    if (!episode->next())
+        return Error{QStringLiteral("episode.not_found"),
+                     tr("There is no episode of care with id %1.").arg(c.episodeId)};
+    if (c.isActive()) {
+        // The same finding twice is almost always a double entry; a different side is a
+        // different finding (sciatica left, later right).
+        auto twin = m_workspace.db().exec(
+            QStringLiteral("SELECT id FROM episode_condition WHERE episode_id = ? AND code = ? "
+                           "AND COALESCE(side, '') = ? AND status = 'active' AND id <> ?"),
+            {c.episodeId, c.code, Condition::sideCode(c.side), c.id});
+        if (!twin)
+            return twin.error();
+        if (twin->next()) {
+            QString what = catalog.displayName(c.code);
+            if (c.side != Condition::Side::None)
+                what += QStringLiteral(" (%1)").arg(Condition::sideDisplayName(c.side).toLower());
+            return Error{QStringLiteral("condition.duplicate"),
+                         tr("%1 is already an active part of this episode's profile.").arg(what)};
+        }
+    }
+    return {};
+}
+
+Result<qint64> ConditionRepository::insert(const Condition& input, bool keepId)
+{
+    Condition c = EpisodeValidator::normalized(input);
+    if (!keepId)
+        c.id = 0;
+    Database& db = m_workspace.db();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return beginFailed();
+    if (auto st = checkBeforeWrite(c); !st)
+        return st.error();
+    const QString now = V::stamp(m_workspace.clock().now());
+    const QString created = keepId && c.createdAt.isValid() ? V::stamp(c.createdAt) : now;
+    QString columns = QStringLiteral(
+        "episode_id, code, side, amount, onset_date, status, note, created_at, updated_at");
+    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?");
+    QVariantList values = {c.episodeId,
+                           c.code,
+                           V::text(Condition::sideCode(c.side)),
+                           V::integer(c.amount),
+                           V::date(c.onsetDate),
+                           Condition::statusCode(c.status),
+                           V::text(c.note),
+                           created,
+                           now};
+    if (keepId) {
+        columns.prepend(QStringLiteral("id, "));
+        marks.prepend(QStringLiteral("?, "));
+        values.prepend(c.id);
+    }
+    auto id = db.insert(
+        QStringLiteral("INSERT INTO episode_condition (%1) VALUES (%2)").arg(columns, marks),
+        values);
+    if (!id)
+        return id.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    log()->info("{} condition {} in episode {}", keepId ? "restored" : "added", *id, c.episodeId);
+    if (m_notify)
+        emit m_workspace.notifier().added(StoreNotifier::Kind::Condition, *id);
+    return *id;
+}
+
+Result<qint64> ConditionRepository::add(const Condition& condition)
+{
+    return insert(condition, false);
+}
+
+Result<qint64> ConditionRepository::reinsert(const Condition& condition)
+{
+    if (condition.id <= 0)
+        return Error{QStringLiteral("condition.invalid"),
+                     tr("Only a stored condition can be restored.")};
+    return insert(condition, true);
+}
+
+Result<Condition> ConditionRepository::update(const Condition& input)
+{
+    const Condition c = EpisodeValidator::normalized(input);
+    Database& db = m_workspace.db();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return beginFailed();
+    auto stored = get(c.id);
+    if (!stored)
+        return stored.error();
+    if (stored->episodeId != c.episodeId)
+        return Error{QStringLiteral("condition.invalid"),
+                     tr("A condition cannot be moved to another episode.")};
+    if (c.updatedAt.isValid() && V::stamp(c.updatedAt) != V::stamp(stored->updatedAt))
+        return Error{QStringLiteral("condition.changed_elsewhere"),
+                     tr("This condition was changed elsewhere after you opened it; nothing was "
+                        "overwritten.")};
+    if (auto st = checkBeforeWrite(c); !st)
+        return st.error();
+    auto q =
+        db.exec(QStringLiteral("UPDATE episode_condition SET code = ?, side = ?, amount = ?, "
+                               "onset_date = ?, status = ?, note = ?, updated_at = ? WHERE id = ?"),
+                {c.code, V::text(Condition::sideCode(c.side)), V::integer(c.amount),
+                 V::date(c.onsetDate), Condition::statusCode(c.status), V::text(c.note),
+                 V::stamp(m_workspace.clock().now()), c.id});
+    if (!q)
+        return q.error();
+    auto result = get(c.id);
+    if (!result)
+        return result.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    log()->info("updated condition {}", c.id);
+    if (m_notify)
+        emit m_workspace.notifier().changed(StoreNotifier::Kind::Condition, c.id);
+    return result;
+}
+
+Status ConditionRepository::remove(qint64 id)
+{
+    Database& db = m_workspace.db();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return beginFailed();
+    if (auto stored = get(id); !stored)
+        return stored.error();
+    if (auto q = db.exec(QStringLiteral("DELETE FROM episode_condition WHERE id = ?"), {id}); !q)
+        return q.error();
+    if (auto st = tx.commit(); !st)
+        return st;
+    log()->info("removed condition {}", id);
+    if (m_notify)
+        emit m_workspace.notifier().removed(StoreNotifier::Kind::Condition, id);
+    return {};
+}
+
+} // namespace gradus

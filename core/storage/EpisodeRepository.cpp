@@ -1,0 +1,275 @@
+#include "storage/EpisodeRepository.h"
+
+#include "Workspace.h"
+#include "log/Logging.h"
+#include "patients/EpisodeValidator.h"
+#include "storage/RecordValues.h"
+#include "storage/Transaction.h"
+
+namespace gradus {
+namespace {
+
+namespace V = RecordValues;
+
+const auto& log()
+{
+    static const auto logger = logging::get("patients");
+    return logger;
+}
+
+const QString kColumns = QStringLiteral(
+    "id, patient_id, complaint, onset_date, opened_on, closed_on, created_at, updated_at");
+
+Episode readEpisode(const QSqlQuery& q)
+{
+    Episode e;
+    e.id = q.value(0).toLongLong();
+    e.patientId = q.value(1).toLongLong();
+    e.complaint = q.value(2).toString();
+    e.onsetDate = V::toDate(q.value(3));
+    e.openedOn = V::toDate(q.value(4));
+    e.closedOn = V::toDate(q.value(5));
+    e.createdAt = V::toStamp(q.value(6));
+    e.updatedAt = V::toStamp(q.value(7));
+    return e;
+}
+
+Error beginFailed()
+{
+    return Error{QStringLiteral("transaction.begin"),
+                 EpisodeRepository::tr("Could not start saving.")};
+}
+
+} // namespace
+
+EpisodeRepository::EpisodeRepository(Workspace& workspace, Notify notify)
+    : m_workspace(workspace), m_notify(notify == Notify::Yes)
+{
+}
+
+Result<Episode> EpisodeRepository::get(qint64 id)
+{
+    auto q = m_workspace.db().exec(
+        QStringLiteral("SELECT %1 FROM episode WHERE id = ?").arg(kColumns), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{QStringLiteral("episode.not_found"),
+                     tr("There is no episode of care with id %1.").arg(id)};
+    return readEpisode(*q);
+}
+
+Result<QList<Episode>> EpisodeRepository::forPatient(qint64 patientId)
+{
+    auto q = m_workspace.db().exec(QStringLiteral("SELECT %1 FROM episode WHERE patient_id = ? "
+                                                  "ORDER BY opened_on DESC, id DESC")
+                                       .arg(kColumns),
+                                   {patientId});
+    if (!q)
+        return q.error();
+    QList<Episode> list;
+    while (q->next())
+        list.append(readEpisode(*q));
+    return list;
+}
+
+Result<std::optional<Episode>> EpisodeRepository::openEpisode(qint64 patientId)
+{
+    auto q = m_workspace.db().exec(
+        QStringLiteral("SELECT %1 FROM episode WHERE patient_id = ? AND closed_on IS NULL "
+                       "ORDER BY opened_on DESC, id DESC")
+            .arg(kColumns),
+        {patientId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Episode>();
+    return std::optional<Episode>(readEpisode(*q));
+}
+
+Result<Episode> EpisodeRepository::ensureOpenEpisode(qint64 patientId, const QString& complaint)
+{
+    Transaction tx(m_workspace.db());
+    if (!tx.isActive())
+        return beginFailed();
+    auto open = openEpisode(patientId);
+    if (!open)
+        return open.error();
+    if (*open) {
+        // Committed even though nothing was written: an uncommitted guard would make a
+        // caller's outer transaction roll back.
+        if (auto st = tx.commit(); !st)
+            return st.error();
+        return **open;
+    }
+    Episode e;
+    e.patientId = patientId;
+    e.complaint = complaint.trimmed().isEmpty() ? tr("Complaint not yet recorded") : complaint;
+    e.openedOn = m_workspace.clock().today();
+    // Notices wait for the commit below, not for the inner add's.
+    EpisodeRepository quiet(m_workspace, Notify::No);
+    auto id = quiet.add(e);
+    if (!id)
+        return id.error();
+    auto stored = get(*id);
+    if (!stored)
+        return stored.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    if (m_notify)
+        emit m_workspace.notifier().added(StoreNotifier::Kind::Episode, *id);
+    return stored;
+}
+
+Status EpisodeRepository::checkBeforeWrite(const Episode& e)
+{
+    const FieldIssues issues = EpisodeValidator::check(e, m_workspace.clock().today());
+    if (!issues.isEmpty())
+        return invalidInput(QStringLiteral("episode.invalid"), issues);
+    auto patient =
+        m_workspace.db().exec(QStringLiteral("SELECT id FROM patient WHERE id = ?"), {e.patientId});
+    if (!patient)
+        return patient.error();
+    if (!patient->next())
+        return Error{QStringLiteral("patient.not_found"),
+                     tr("There is no patient with id %1.").arg(e.patientId)};
+    if (e.isOpen()) {
+        auto other = m_workspace.db().exec(
+            QStringLiteral("SELECT id, complaint, opened_on FROM episode "
+                           "WHERE patient_id = ? AND closed_on IS NULL AND id <> ?"),
+            {e.patientId, e.id});
+        if (!other)
+            return other.error();
+        if (other->next())
+            return Error{QStringLiteral("episode.already_open"),
+                         tr("This patient already has an open episode (\"%1\", opened %2). "
+                            "Close it before opening another.")
+                             .arg(other->value(1).toString(), other->value(2).toString())};
+    }
+    return {};
+}
+
+Result<qint64> EpisodeRepository::insert(const Episode& input, bool keepId)
+{
+    Episode e = EpisodeValidator::normalized(input);
+    if (!keepId)
+        e.id = 0;
+    Database& db = m_workspace.db();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return beginFailed();
+    if (auto st = checkBeforeWrite(e); !st)
+        return st.error();
+    const QString now = V::stamp(m_workspace.clock().now());
+    const QString created = keepId && e.createdAt.isValid() ? V::stamp(e.createdAt) : now;
+    QString columns = QStringLiteral(
+        "patient_id, complaint, onset_date, opened_on, closed_on, created_at, updated_at");
+    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?");
+    QVariantList values = {
+        e.patientId, e.complaint, V::date(e.onsetDate), V::date(e.openedOn), V::date(e.closedOn),
+        created,     now};
+    if (keepId) {
+        columns.prepend(QStringLiteral("id, "));
+        marks.prepend(QStringLiteral("?, "));
+        values.prepend(e.id);
+    }
+    auto id = db.insert(QStringLiteral("INSERT INTO episode (%1) VALUES (%2)").arg(columns, marks),
+                        values);
+    if (!id)
+        return id.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    log()->info("{} episode {} of patient {}", keepId ? "restored" : "added", *id, e.patientId);
+    if (m_notify)
+        emit m_workspace.notifier().added(StoreNotifier::Kind::Episode, *id);
+    return *id;
+}
+
+Result<qint64> EpisodeRepository::add(const Episode& episode)
+{
+    return insert(episode, false);
+}
+
+Result<qint64> EpisodeRepository::reinsert(const Episode& episode)
+{
+    if (episode.id <= 0)
+        return Error{QStringLiteral("episode.invalid"),
+                     tr("Only a stored episode can be restored.")};
+    return insert(episode, true);
+}
+
+Result<Episode> EpisodeRepository::update(const Episode& input)
+{
+    const Episode e = EpisodeValidator::normalized(input);
+    Database& db = m_workspace.db();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return beginFailed();
+    auto stored = get(e.id);
+    if (!stored)
+        return stored.error();
+    if (stored->patientId != e.patientId)
+        return Error{QStringLiteral("episode.invalid"),
+                     tr("An episode cannot be moved to another patient.")};
+    if (e.updatedAt.isValid() && V::stamp(e.updatedAt) != V::stamp(stored->updatedAt))
+        return Error{QStringLiteral("episode.changed_elsewhere"),
+                     tr("This episode was changed elsewhere after you opened it; nothing was "
+                        "overwritten.")};
+    if (auto st = checkBeforeWrite(e); !st)
+        return st.error();
+    auto q = db.exec(QStringLiteral("UPDATE episode SET complaint = ?, onset_date = ?, "
+                                    "opened_on = ?, closed_on = ?, updated_at = ? WHERE id = ?"),
+                     {e.complaint, V::date(e.onsetDate), V::date(e.openedOn), V::date(e.closedOn),
+                      V::stamp(m_workspace.clock().now()), e.id});
+    if (!q)
+        return q.error();
+    auto result = get(e.id);
+    if (!result)
+        return result.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    log()->info("updated episode {}", e.id);
+    if (m_notify)
+        emit m_workspace.notifier().changed(StoreNotifier::Kind::Episode, e.id);
+    return result;
+}
+
+Result<Episode> EpisodeRepository::close(qint64 id, const QDate& day)
+{
+    auto stored = get(id);
+    if (!stored)
+        return stored.error();
+    if (!stored->isOpen())
+        return Error{QStringLiteral("episode.closed"),
+                     tr("This episode was already closed on %1.")
+                         .arg(stored->closedOn.toString(Qt::ISODate))};
+    Episode e = *stored;
+    e.closedOn = day.isValid() ? day : m_workspace.clock().today();
+    return update(e);
+}
+
+Status EpisodeRepository::remove(qint64 id)
+{
+    Database& db = m_workspace.db();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return beginFailed();
+    if (auto stored = get(id); !stored)
+        return stored.error();
+    if (auto q =
+            db.exec(QStringLiteral("DELETE FROM episode_condition WHERE episode_id = ?"), {id});
+        !q)
+        return q.error();
+    if (auto q = db.exec(QStringLiteral("DELETE FROM episode WHERE id = ?"), {id}); !q)
+        return Error{QStringLiteral("episode.remove"),
+                     tr("The episode could not be removed, and nothing was changed: %1")
+                         .arg(q.error().message)};
+    if (auto st = tx.commit(); !st)
+        return st;
+    log()->info("removed episode {}", id);
+    if (m_notify)
+        emit m_workspace.notifier().removed(StoreNotifier::Kind::Episode, id);
+    return {};
+}
+
+} // namespace gradus

@@ -1,0 +1,345 @@
+#include "storage/PatientRepository.h"
+
+#include "Workspace.h"
+#include "log/Logging.h"
+#include "patients/PatientSearchIndex.h"
+#include "patients/PatientValidator.h"
+#include "patients/SearchFolding.h"
+#include "storage/RecordValues.h"
+#include "storage/Transaction.h"
+
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace gradus {
+namespace {
+
+namespace V = RecordValues;
+
+const auto& log()
+{
+    static const auto logger = logging::get("patients");
+    return logger;
+}
+
+const QString kColumns = QStringLiteral(
+    "id, given_name, family_name, preferred_name, date_of_birth, sex, phone, email, address, "
+    "clinic_number, referral_source, notes, archived, created_at, updated_at");
+
+Patient readPatient(const QSqlQuery& q)
+{
+    Patient p;
+    p.id = q.value(0).toLongLong();
+    p.givenName = q.value(1).toString();
+    p.familyName = q.value(2).toString();
+    p.preferredName = q.value(3).toString();
+    p.dateOfBirth = V::toDate(q.value(4));
+    p.sex = q.value(5).toString();
+    p.phone = q.value(6).toString();
+    p.email = q.value(7).toString();
+    p.address = q.value(8).toString();
+    p.clinicNumber = q.value(9).toString();
+    p.referralSource = q.value(10).toString();
+    p.notes = q.value(11).toString();
+    p.archived = q.value(12).toInt() != 0;
+    p.createdAt = V::toStamp(q.value(13));
+    p.updatedAt = V::toStamp(q.value(14));
+    return p;
+}
+
+Result<QList<Patient>> readAll(Result<QSqlQuery> q)
+{
+    if (!q)
+        return q.error();
+    QList<Patient> list;
+    while (q->next())
+        list.append(readPatient(*q));
+    // Sorted here rather than in SQL, so that SQLite and PostgreSQL (whose collations
+    // differ) list patients in the same order as the app's list.
+    std::vector<std::pair<QString, qsizetype>> keys;
+    keys.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i)
+        keys.emplace_back(PatientSearchIndex::sortKey(list[i]), i);
+    std::sort(keys.begin(), keys.end(), [&list](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : list[a.second].id < list[b.second].id;
+    });
+    QList<Patient> sorted;
+    sorted.reserve(list.size());
+    for (const auto& key : keys)
+        sorted.append(std::move(list[key.second]));
+    return sorted;
+}
+
+// A write refused by the store's own uniqueness rule: another desk saved the same clinic
+// number between our check and our write.
+Error writeError(const Error& error, const Patient& p)
+{
+    const QString text = error.message.toLower();
+    if (!p.clinicNumber.isEmpty() && (text.contains(QLatin1String("clinic_number"))
+                                      || text.contains(QLatin1String("unique"))))
+        return Error{QStringLiteral("patient.clinic_number_taken"),
+                     PatientRepository::tr("The clinic number %1 is already used by another "
+                                           "patient.")
+                         .arg(p.clinicNumber)};
+    return error;
+}
+
+Error notFound(qint64 id)
+{
+    return Error{QStringLiteral("patient.not_found"),
+                 PatientRepository::tr("There is no patient with id %1.").arg(id)};
+}
+
+} // namespace
+
+PatientRepository::PatientRepository(Workspace& workspace, Notify notify)
+    : m_workspace(workspace), m_notify(notify == Notify::Yes)
+{
+}
+
+Result<Patient> PatientRepository::get(qint64 id)
+{
+    auto q = m_workspace.db().exec(
+        QStringLiteral("SELECT %1 FROM patient WHERE id = ?").arg(kColumns), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return notFound(id);
+    return readPatient(*q);
+}
+
+Result<QList<Patient>> PatientRepository::list(bool includeArchived)
+{
+    return readAll(m_workspace.db().exec(
+        QStringLiteral("SELECT %1 FROM patient%2")
+            .arg(kColumns, includeArchived ? QString() : QStringLiteral(" WHERE archived = 0"))));
+}
+
+Result<QList<Patient>> PatientRepository::search(const QString& text, bool includeArchived)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM patient WHERE 1 = 1").arg(kColumns);
+    QVariantList binds;
+    if (!includeArchived)
+        sql += QStringLiteral(" AND archived = 0");
+    for (QString token : SearchFolding::tokens(SearchFolding::fold(text))) {
+        // search_text holds the same folded key as the in-memory index, so LIKE '%word%'
+        // matches exactly what the app's search matches.
+        token.replace(u'\\', QLatin1String("\\\\"))
+            .replace(u'%', QLatin1String("\\%"))
+            .replace(u'_', QLatin1String("\\_"));
+        sql += QStringLiteral(" AND search_text LIKE ? ESCAPE '\\'");
+        binds << QStringLiteral("%%1%").arg(token);
+    }
+    return readAll(m_workspace.db().exec(sql, binds));
+}
+
+Result<qint64> PatientRepository::count(bool includeArchived)
+{
+    auto q = m_workspace.db().exec(
+        QStringLiteral("SELECT count(*) FROM patient%1")
+            .arg(includeArchived ? QString() : QStringLiteral(" WHERE archived = 0")));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return qint64(0);
+    return q->value(0).toLongLong();
+}
+
+Result<qint64> PatientRepository::clinicNumberOwner(const QString& clinicNumber, qint64 exceptId)
+{
+    const QString number = clinicNumber.trimmed();
+    if (number.isEmpty())
+        return qint64(0);
+    auto q = m_workspace.db().exec(
+        QStringLiteral("SELECT id FROM patient WHERE lower(clinic_number) = lower(?) AND id <> ?"),
+        {number, exceptId});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Status PatientRepository::checkBeforeWrite(const Patient& patient)
+{
+    const FieldIssues issues = PatientValidator::check(patient, m_workspace.clock().today());
+    if (!issues.isEmpty())
+        return invalidInput(QStringLiteral("patient.invalid"), issues);
+    auto owner = clinicNumberOwner(patient.clinicNumber, patient.id);
+    if (!owner)
+        return owner.error();
+    if (*owner != 0) {
+        auto other = get(*owner);
+        return Error{
+            QStringLiteral("patient.clinic_number_taken"),
+            tr("The clinic number %1 is already used by another patient (%2).")
+                .arg(patient.clinicNumber, other ? other->listName() : tr("id %1").arg(*owner))};
+    }
+    return {};
+}
+
+Result<qint64> PatientRepository::insert(const Patient& input, bool keepId)
+{
+    Patient p = PatientValidator::normalized(input);
+    if (!keepId)
+        p.id = 0;
+    Database& db = m_workspace.db();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Error{QStringLiteral("transaction.begin"), tr("Could not start saving.")};
+    if (auto st = checkBeforeWrite(p); !st)
+        return st.error();
+    const QString now = V::stamp(m_workspace.clock().now());
+    const QString created = keepId && p.createdAt.isValid() ? V::stamp(p.createdAt) : now;
+    QVariantList values = {
+        p.givenName,
+        p.familyName,
+        V::text(p.preferredName),
+        V::date(p.dateOfBirth),
+        V::text(p.sex),
+        V::text(p.phone),
+        V::text(p.email),
+        V::text(p.address),
+        V::text(p.clinicNumber),
+        V::text(p.referralSource),
+        V::text(p.notes),
+        PatientSearchIndex::searchKey(p),
+        p.archived ? 1 : 0,
+        created,
+        now,
+    };
+    QString columns = QStringLiteral(
+        "given_name, family_name, preferred_name, date_of_birth, sex, phone, email, address, "
+        "clinic_number, referral_source, notes, search_text, archived, created_at, updated_at");
+    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+    if (keepId) {
+        columns.prepend(QStringLiteral("id, "));
+        marks.prepend(QStringLiteral("?, "));
+        values.prepend(p.id);
+    }
+    auto id = db.insert(QStringLiteral("INSERT INTO patient (%1) VALUES (%2)").arg(columns, marks),
+                        values);
+    if (!id)
+        return writeError(id.error(), p);
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    log()->info("{} patient {}", keepId ? "restored" : "added", *id);
+    if (m_notify)
+        emit m_workspace.notifier().added(StoreNotifier::Kind::Patient, *id);
+    return *id;
+}
+
+Result<qint64> PatientRepository::add(const Patient& patient)
+{
+    return insert(patient, false);
+}
+
+Result<qint64> PatientRepository::reinsert(const Patient& patient)
+{
+    if (patient.id <= 0)
+        return Error{QStringLiteral("patient.invalid"),
+                     tr("Only a stored patient can be restored.")};
+    return insert(patient, true);
+}
+
+Result<Patient> PatientRepository::update(const Patient& input)
+{
+    const Patient p = PatientValidator::normalized(input);
+    Database& db = m_workspace.db();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Error{QStringLiteral("transaction.begin"), tr("Could not start saving.")};
+    auto stored = get(p.id);
+    if (!stored)
+        return stored.error();
+    if (p.updatedAt.isValid() && V::stamp(p.updatedAt) != V::stamp(stored->updatedAt))
+        return Error{QStringLiteral("patient.changed_elsewhere"),
+                     tr("%1 was changed elsewhere after you opened it; nothing was overwritten. "
+                        "Reopen the patient and make the change again.")
+                         .arg(stored->fullName())};
+    if (auto st = checkBeforeWrite(p); !st)
+        return st.error();
+    const QDateTime now = m_workspace.clock().now();
+    auto q = db.exec(
+        QStringLiteral("UPDATE patient SET given_name = ?, family_name = ?, preferred_name = ?, "
+                       "date_of_birth = ?, sex = ?, phone = ?, email = ?, address = ?, "
+                       "clinic_number = ?, referral_source = ?, notes = ?, search_text = ?, "
+                       "archived = ?, updated_at = ? WHERE id = ?"),
+        {p.givenName, p.familyName, V::text(p.preferredName), V::date(p.dateOfBirth),
+         V::text(p.sex), V::text(p.phone), V::text(p.email), V::text(p.address),
+         V::text(p.clinicNumber), V::text(p.referralSource), V::text(p.notes),
+         PatientSearchIndex::searchKey(p), p.archived ? 1 : 0, V::stamp(now), p.id});
+    if (!q)
+        return writeError(q.error(), p);
+    auto result = get(p.id);
+    if (!result)
+        return result.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    log()->info("updated patient {}", p.id);
+    if (m_notify)
+        emit m_workspace.notifier().changed(StoreNotifier::Kind::Patient, p.id);
+    return result;
+}
+
+Status PatientRepository::setArchived(qint64 id, bool archived)
+{
+    Database& db = m_workspace.db();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Error{QStringLiteral("transaction.begin"), tr("Could not start saving.")};
+    if (auto stored = get(id); !stored)
+        return stored.error();
+    auto q = db.exec(QStringLiteral("UPDATE patient SET archived = ?, updated_at = ? WHERE id = ?"),
+                     {archived ? 1 : 0, V::stamp(m_workspace.clock().now()), id});
+    if (!q)
+        return q.error();
+    if (auto st = tx.commit(); !st)
+        return st;
+    log()->info("{} patient {}", archived ? "archived" : "restored", id);
+    if (m_notify)
+        emit m_workspace.notifier().changed(StoreNotifier::Kind::Patient, id);
+    return {};
+}
+
+Result<PatientRepository::Erasure> PatientRepository::erase(qint64 id)
+{
+    Database& db = m_workspace.db();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Error{QStringLiteral("transaction.begin"), tr("Could not start deleting.")};
+    if (auto stored = get(id); !stored)
+        return stored.error();
+    Erasure erased;
+    auto counts =
+        db.exec(QStringLiteral("SELECT (SELECT count(*) FROM episode WHERE patient_id = ?), "
+                               "(SELECT count(*) FROM episode_condition c JOIN episode e "
+                               "ON e.id = c.episode_id WHERE e.patient_id = ?)"),
+                {id, id});
+    if (!counts)
+        return counts.error();
+    if (counts->next()) {
+        erased.episodes = counts->value(0).toInt();
+        erased.conditions = counts->value(1).toInt();
+    }
+    // Explicit deletes, children first, rather than trusting every table's ON DELETE
+    // CASCADE; a table of another feature that still refers to the patient makes the whole
+    // deletion fail and roll back instead of leaving orphans.
+    for (const QString& sql : {QStringLiteral("DELETE FROM episode_condition WHERE episode_id IN "
+                                              "(SELECT id FROM episode WHERE patient_id = ?)"),
+                               QStringLiteral("DELETE FROM episode WHERE patient_id = ?"),
+                               QStringLiteral("DELETE FROM patient WHERE id = ?")}) {
+        if (auto q = db.exec(sql, {id}); !q)
+            return Error{QStringLiteral("patient.erase"),
+                         tr("The patient could not be deleted, and nothing was removed: %1")
+                             .arg(q.error().message)};
+    }
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    log()->info("erased patient {} with {} episodes and {} conditions", id, erased.episodes,
+                erased.conditions);
+    if (m_notify)
+        emit m_workspace.notifier().removed(StoreNotifier::Kind::Patient, id);
+    return erased;
+}
+
+} // namespace gradus

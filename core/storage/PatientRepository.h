@@ -1,0 +1,75 @@
+#pragma once
+
+#include "model/Patient.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace gradus {
+
+class Workspace;
+
+// Reads and writes patients (table `patient`). Every write validates first
+// (PatientValidator, clinic number uniqueness), runs in one transaction, and announces
+// itself on the workspace's StoreNotifier (Kind::Patient) after the commit. Invalid input
+// is refused with a message and writes nothing.
+//
+// Public API for other features:
+//   PatientRepository(workspace).get(id)   one patient, or Error "patient.not_found"
+class PatientRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PatientRepository)
+
+public:
+    // Notify::No is for writes inside a caller's larger transaction (demo data, imports):
+    // the caller announces a reset after its own commit, since a notice sent before the
+    // outer commit could describe a change that is then rolled back.
+    enum class Notify
+    {
+        Yes,
+        No
+    };
+    explicit PatientRepository(Workspace& workspace, Notify notify = Notify::Yes);
+
+    Result<Patient> get(qint64 id);
+    // All patients in display order (family, given, date of birth).
+    Result<QList<Patient>> list(bool includeArchived);
+    // Patients whose names, clinic number or date of birth contain every word of `text`,
+    // folded like PatientSearchIndex (accent- and case-insensitive), in display order.
+    Result<QList<Patient>> search(const QString& text, bool includeArchived);
+    Result<qint64> count(bool includeArchived = true);
+
+    // Adds a new patient and returns its id. Errors: "patient.invalid" (the message names
+    // each problem), "patient.clinic_number_taken".
+    Result<qint64> add(const Patient& patient);
+    // Writes `patient` over the stored record and returns what was stored. When
+    // patient.updatedAt is set it must match the stored one: a record changed elsewhere
+    // since it was read is not overwritten ("patient.changed_elsewhere").
+    Result<Patient> update(const Patient& patient);
+    Status setArchived(qint64 id, bool archived);
+
+    struct Erasure
+    {
+        int episodes = 0;
+        int conditions = 0;
+    };
+    // Deletes the patient with all episodes and conditions, for good (right to erasure).
+    // The UI and CLI ask for explicit confirmation first.
+    Result<Erasure> erase(qint64 id);
+    // Puts back a patient that an undo removed, with its original id. For undo commands.
+    Result<qint64> reinsert(const Patient& patient);
+
+    // The id of another patient (not `exceptId`) with this clinic number, compared without
+    // regard to case; 0 when none.
+    Result<qint64> clinicNumberOwner(const QString& clinicNumber, qint64 exceptId = 0);
+
+private:
+    Status checkBeforeWrite(const Patient& patient);
+    Result<qint64> insert(const Patient& patient, bool keepId);
+
+    Workspace& m_workspace;
+    bool m_notify = true;
+};
+
+} // namespace gradus

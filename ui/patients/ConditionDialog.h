@@ -1,0 +1,57 @@
+#pragma once
+
+#include "model/Condition.h"
+#include "util/Result.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace gradus {
+
+class DateField;
+class FormFeedback;
+class Workspace;
+
+// Adds or edits one coded condition of an episode's profile. The code list comes from
+// ConditionCatalog; the side and the number (pregnancy weeks) are offered only for codes
+// that take them, and the code's description is shown so the choice is informed.
+class ConditionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using SaveFunction = std::function<Status(const Condition&)>;
+
+    ConditionDialog(Workspace& workspace, const Condition& condition, SaveFunction save,
+                    QWidget* parent = nullptr);
+
+    Condition condition() const;
+    bool validate();
+    void accept() override;
+
+private:
+    void codeChanged();
+
+    Workspace& m_workspace;
+    Condition m_original;
+    SaveFunction m_save;
+    bool m_attempted = false;
+    QWidget* m_firstInvalid = nullptr;
+    FormFeedback* m_feedback = nullptr;
+    QComboBox* m_code = nullptr;
+    QLabel* m_description = nullptr;
+    QComboBox* m_side = nullptr;
+    QSpinBox* m_amount = nullptr;
+    QLabel* m_amountLabel = nullptr;
+    DateField* m_onset = nullptr;
+    QComboBox* m_status = nullptr;
+    QLineEdit* m_note = nullptr;
+};
+
+} // namespace gradus

@@ -1,0 +1,71 @@
+#include "patients/DemoOffer.h"
+
+#include "Workspace.h"
+#include "demo/DemoClinic.h"
+#include "storage/PatientRepository.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+
+namespace gradus {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoOffer)
+};
+
+QString settingsKey(Workspace& workspace)
+{
+    // A hash rather than the path itself: the key is only an identity.
+    const QByteArray where = workspace.db().location().displayName().toUtf8();
+    return QStringLiteral("patients/demoOffered/") +
+           QString::fromLatin1(QCryptographicHash::hash(where, QCryptographicHash::Sha1).toHex());
+}
+
+} // namespace
+
+bool offerDemoClinic(QWidget* parent, Workspace& workspace)
+{
+    QMessageBox box(
+        QMessageBox::Question, Tr::tr("Create Demo Patients"),
+        Tr::tr("Create %1 fictional demo patients to try Gradus?").arg(kOfferedDemoPatients),
+        QMessageBox::NoButton, parent);
+    box.setInformativeText(
+        Tr::tr("They have invented names from many languages, episodes of care and clinical "
+               "profiles. Their clinic numbers start with DEMO- and their notes say they are "
+               "fictional, so they are easy to find and delete later."));
+    QPushButton* create = box.addButton(Tr::tr("Create Demo Patients"), QMessageBox::AcceptRole);
+    box.addButton(Tr::tr("Not Now"), QMessageBox::RejectRole);
+    box.setDefaultButton(create);
+    box.exec();
+    if (box.clickedButton() != static_cast<QAbstractButton*>(create))
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto created = DemoClinic::create(workspace, kOfferedDemoPatients);
+    QApplication::restoreOverrideCursor();
+    if (!created) {
+        QMessageBox::warning(parent, Tr::tr("Demo Patients"), created.error().message);
+        return false;
+    }
+    return true;
+}
+
+void offerDemoClinicIfEmpty(QWidget* parent, Workspace& workspace)
+{
+    QSettings settings;
+    const QString key = settingsKey(workspace);
+    if (settings.value(key, false).toBool())
+        return;
+    auto count = PatientRepository(workspace).count(true);
+    if (!count || *count > 0)
+        return;
+    settings.setValue(key, true);
+    offerDemoClinic(parent, workspace);
+}
+
+} // namespace gradus

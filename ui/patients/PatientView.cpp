@@ -1,0 +1,290 @@
+#include "patients/PatientView.h"
+
+#include "Workspace.h"
+#include "patients/CarePhase.h"
+#include "patients/ConditionCatalog.h"
+#include "patients/EpisodesTab.h"
+#include "patients/ErasePatientDialog.h"
+#include "patients/PatientDetailsTab.h"
+#include "patients/PatientDialog.h"
+#include "patients/PatientEditor.h"
+#include "storage/ConditionRepository.h"
+#include "storage/EpisodeRepository.h"
+#include "storage/PatientRepository.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace gradus {
+namespace {
+
+// Colours for the profile chips: what the safety rules will act on stands out.
+QString chip(const QString& text, const char* background, const char* foreground = "#1f1f1f")
+{
+    return QStringLiteral("<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span>")
+        .arg(QLatin1String(background), QLatin1String(foreground), text.toHtmlEscaped());
+}
+
+} // namespace
+
+PatientView::PatientView(PatientEditor& editor, QWidget* parent) : QWidget(parent), m_editor(editor)
+{
+    setObjectName(QStringLiteral("PatientView"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+
+    auto* empty =
+        new QLabel(tr("Choose a patient from the list, or press Ctrl+N to add one."), m_stack);
+    empty->setObjectName(QStringLiteral("emptyPatientView"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    m_stack->addWidget(empty);
+
+    auto* page = new QWidget(m_stack);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(12, 10, 12, 8);
+    auto* header = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    titles->setSpacing(4);
+    auto* nameRow = new QHBoxLayout;
+    m_name = new QLabel(page);
+    m_name->setObjectName(QStringLiteral("patientName"));
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_name->setFont(big);
+    nameRow->addWidget(m_name);
+    m_archivedBadge = new QLabel(tr("ARCHIVED"), page);
+    m_archivedBadge->setObjectName(QStringLiteral("archivedBadge"));
+    m_archivedBadge->setStyleSheet(QStringLiteral(
+        "background-color: #eeeeee; color: #424242; border-radius: 3px; padding: 2px 6px; "
+        "font-weight: bold;"));
+    nameRow->addWidget(m_archivedBadge);
+    nameRow->addStretch(1);
+    titles->addLayout(nameRow);
+    m_facts = new QLabel(page);
+    m_facts->setObjectName(QStringLiteral("patientFacts"));
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    titles->addWidget(m_facts);
+    m_profile = new QLabel(page);
+    m_profile->setObjectName(QStringLiteral("patientProfile"));
+    m_profile->setWordWrap(true);
+    m_profile->setTextFormat(Qt::RichText);
+    titles->addWidget(m_profile);
+    header->addLayout(titles, 1);
+
+    auto* actions = new QVBoxLayout;
+    m_edit = new QPushButton(tr("&Edit…"), page);
+    m_edit->setObjectName(QStringLiteral("editPatient"));
+    m_edit->setToolTip(tr("Change this patient's details"));
+    m_archive = new QPushButton(page);
+    m_archive->setObjectName(QStringLiteral("archivePatient"));
+    m_erase = new QPushButton(tr("Delete…"), page);
+    m_erase->setObjectName(QStringLiteral("erasePatient"));
+    m_erase->setToolTip(tr("Delete this patient and all their records permanently"));
+    for (QPushButton* b : {m_edit, m_archive, m_erase})
+        actions->addWidget(b);
+    actions->addStretch(1);
+    header->addLayout(actions);
+    layout->addLayout(header);
+
+    auto* line = new QFrame(page);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+
+    m_tabs = new QTabWidget(page);
+    m_tabs->setObjectName(QStringLiteral("patientTabs"));
+    m_tabs->setDocumentMode(true);
+    m_details = new PatientDetailsTab(m_tabs);
+    m_episodes = new EpisodesTab(editor, m_tabs);
+    m_tabs->addTab(m_details, tr("&Details"));
+    m_tabs->addTab(m_episodes, tr("E&pisodes && profile"));
+    layout->addWidget(m_tabs, 1);
+    m_stack->addWidget(page);
+
+    connect(m_edit, &QPushButton::clicked, this, &PatientView::editPatient);
+    connect(m_archive, &QPushButton::clicked, this, &PatientView::toggleArchived);
+    connect(m_erase, &QPushButton::clicked, this, &PatientView::erasePatient);
+    StoreNotifier* notifier = &editor.workspace().notifier();
+    connect(notifier, &StoreNotifier::added, this, &PatientView::onStoreChanged);
+    connect(notifier, &StoreNotifier::changed, this, &PatientView::onStoreChanged);
+    connect(notifier, &StoreNotifier::removed, this, &PatientView::onStoreRemoved);
+    connect(notifier, &StoreNotifier::reset, this,
+            [this](StoreNotifier::Kind kind) { onStoreChanged(kind, m_patientId); });
+    refresh();
+}
+
+int PatientView::addTab(QWidget* page, const QString& title)
+{
+    return m_tabs->addTab(page, title);
+}
+
+void PatientView::setPatientId(qint64 patientId)
+{
+    if (patientId == m_patientId)
+        return;
+    m_patientId = patientId;
+    refresh();
+    m_episodes->setPatientId(m_patientId);
+    emit patientChanged(m_patientId);
+}
+
+void PatientView::onStoreChanged(StoreNotifier::Kind kind, qint64 id)
+{
+    if (m_patientId == 0)
+        return;
+    if ((kind == StoreNotifier::Kind::Patient && id == m_patientId) ||
+        kind == StoreNotifier::Kind::Episode || kind == StoreNotifier::Kind::Condition)
+        refresh();
+}
+
+void PatientView::onStoreRemoved(StoreNotifier::Kind kind, qint64 id)
+{
+    if (kind == StoreNotifier::Kind::Patient && id == m_patientId)
+        setPatientId(0);
+    else
+        onStoreChanged(kind, id);
+}
+
+QString PatientView::profileSummary() const
+{
+    Workspace& ws = m_editor.workspace();
+    auto open = EpisodeRepository(ws).openEpisode(m_patientId);
+    if (!open || !open->has_value())
+        return tr("<span style=\"color:#5f6368;\">No open episode of care.</span>");
+    const Episode& e = **open;
+    const CarePhase::Phase phase = CarePhase::of(e, ws.clock());
+    QString html;
+    const int weeks = CarePhase::weeksSince(e.onsetDate, ws.clock().today());
+    const char* phaseColour = phase == CarePhase::Phase::Acute      ? "#ffe0b2"
+                              : phase == CarePhase::Phase::Subacute ? "#fff9c4"
+                              : phase == CarePhase::Phase::Chronic  ? "#d1c4e9"
+                                                                    : "#eeeeee";
+    html +=
+        chip(weeks >= 0 ? tr("%1 · onset %2 wk ago").arg(CarePhase::displayName(phase)).arg(weeks)
+                        : CarePhase::displayName(phase),
+             phaseColour);
+    html += QStringLiteral(" <b>%1</b>").arg(e.complaint.toHtmlEscaped());
+    auto conditions = ConditionRepository(ws).active(e.id);
+    if (conditions && !conditions->isEmpty()) {
+        const ConditionCatalog& catalog = ConditionCatalog::builtIn();
+        QStringList chips;
+        for (const Condition& c : *conditions) {
+            QString text = catalog.displayName(c.code);
+            if (c.side != Condition::Side::None)
+                text += QStringLiteral(", ") + Condition::sideDisplayName(c.side).toLower();
+            const ConditionDefinition* def = catalog.find(c.code);
+            if (c.amount && def && def->amount)
+                text += QStringLiteral(", %1 %2").arg(*c.amount).arg(def->amount->unit);
+            chips << chip(text, "#e3f2fd", "#0d47a1");
+        }
+        html += QStringLiteral("<br>") + chips.join(QStringLiteral(" &nbsp;"));
+    } else {
+        html += QStringLiteral("<br><span style=\"color:#5f6368;\">%1</span>")
+                    .arg(tr("No active conditions recorded."));
+    }
+    return html;
+}
+
+void PatientView::refresh()
+{
+    if (m_patientId == 0) {
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    auto patient = PatientRepository(m_editor.workspace()).get(m_patientId);
+    if (!patient) {
+        m_patientId = 0;
+        m_stack->setCurrentIndex(0);
+        emit statusMessage(patient.error().message);
+        return;
+    }
+    m_patient = *patient;
+    m_stack->setCurrentIndex(1);
+    const QDate today = m_editor.workspace().clock().today();
+    m_name->setText(m_patient.fullName());
+    QStringList facts;
+    const int age = m_patient.ageOn(today);
+    if (age >= 0)
+        facts << tr("Age %1").arg(age);
+    if (!m_patient.sex.isEmpty())
+        facts << Sex::displayName(m_patient.sex);
+    facts << tr("born %1").arg(
+        QLocale().toString(m_patient.dateOfBirth, QStringLiteral("d MMM yyyy")));
+    if (!m_patient.clinicNumber.isEmpty())
+        facts << tr("clinic no. %1").arg(m_patient.clinicNumber);
+    if (!m_patient.preferredName.isEmpty() && m_patient.preferredName != m_patient.givenName)
+        facts << tr("given name %1").arg(m_patient.givenName);
+    m_facts->setText(facts.join(QStringLiteral("  ·  ")));
+    m_profile->setText(profileSummary());
+    m_archivedBadge->setVisible(m_patient.archived);
+    m_archive->setText(m_patient.archived ? tr("&Restore") : tr("&Archive"));
+    m_archive->setToolTip(m_patient.archived
+                              ? tr("Show this patient in the list again")
+                              : tr("Hide this patient from the list; nothing is deleted"));
+    m_details->showPatient(m_patient, today);
+}
+
+void PatientView::editPatient()
+{
+    if (m_patientId == 0)
+        return;
+    const Patient before = m_patient;
+    PatientDialog dialog(
+        m_editor.workspace(), before,
+        [this, before](const Patient& after) { return m_editor.editPatient(before, after); }, this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit statusMessage(tr("Saved %1.").arg(m_patient.fullName()));
+}
+
+void PatientView::toggleArchived()
+{
+    if (m_patientId == 0)
+        return;
+    const QString name = m_patient.fullName();
+    const bool archive = !m_patient.archived;
+    if (auto st = m_editor.setArchived(m_patientId, archive); !st) {
+        QMessageBox::warning(this, tr("Not saved"), st.error().message);
+        return;
+    }
+    emit statusMessage(archive ? tr("Archived %1. Undo with Ctrl+Z.").arg(name)
+                               : tr("Restored %1.").arg(name));
+}
+
+void PatientView::erasePatient()
+{
+    if (m_patientId == 0)
+        return;
+    int episodes = 0;
+    int conditions = 0;
+    Workspace& ws = m_editor.workspace();
+    if (auto list = EpisodeRepository(ws).forPatient(m_patientId)) {
+        episodes = static_cast<int>(list->size());
+        for (const Episode& e : *list)
+            if (auto c = ConditionRepository(ws).forEpisode(e.id))
+                conditions += static_cast<int>(c->size());
+    }
+    const Patient patient = m_patient;
+    ErasePatientDialog confirm(patient, episodes, conditions, this);
+    if (confirm.exec() != QDialog::Accepted)
+        return;
+    auto erased = m_editor.erasePatient(patient.id);
+    if (!erased) {
+        QMessageBox::warning(this, tr("Not deleted"), erased.error().message);
+        return;
+    }
+    emit statusMessage(tr("Deleted %1 permanently.").arg(patient.fullName()));
+}
+
+} // namespace gradus

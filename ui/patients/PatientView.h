@@ -1,0 +1,71 @@
+#pragma once
+
+#include "model/Patient.h"
+#include "storage/StoreNotifier.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+
+namespace gradus {
+
+class EpisodesTab;
+class PatientDetailsTab;
+class PatientEditor;
+
+// One patient at a glance: a header with name, age, sex, date of birth, clinic number and
+// the open episode's phase and active conditions, then tabs (Details, Episodes & profile).
+// Other features add their own tabs with addTab() and follow patientChanged().
+class PatientView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PatientView(PatientEditor& editor, QWidget* parent = nullptr);
+
+    qint64 patientId() const { return m_patientId; }
+    // Adds a tab after the built-in ones; the widget should follow patientChanged().
+    int addTab(QWidget* page, const QString& title);
+    QTabWidget* tabs() const { return m_tabs; }
+    EpisodesTab* episodesTab() const { return m_episodes; }
+    PatientDetailsTab* detailsTab() const { return m_details; }
+
+public slots:
+    // Shows the patient with this id; 0 shows the empty state.
+    void setPatientId(qint64 patientId);
+    void editPatient();
+    void toggleArchived();
+    // Asks for explicit confirmation (ErasePatientDialog) first.
+    void erasePatient();
+
+signals:
+    // The patient shown changed (0: none). Tabs added by other features listen here.
+    void patientChanged(qint64 patientId);
+    void statusMessage(const QString& message);
+
+private:
+    void refresh();
+    void onStoreChanged(StoreNotifier::Kind kind, qint64 id);
+    void onStoreRemoved(StoreNotifier::Kind kind, qint64 id);
+    QString profileSummary() const;
+
+    PatientEditor& m_editor;
+    qint64 m_patientId = 0;
+    Patient m_patient;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_name = nullptr;
+    QLabel* m_facts = nullptr;
+    QLabel* m_profile = nullptr;
+    QLabel* m_archivedBadge = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_archive = nullptr;
+    QPushButton* m_erase = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    PatientDetailsTab* m_details = nullptr;
+    EpisodesTab* m_episodes = nullptr;
+};
+
+} // namespace gradus
