@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "DbCommand.h"
+#include "ExerciseCommand.h"
 
 namespace gradus::cli {
 
@@ -8,6 +9,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<DbCommand>());
+    commands.push_back(std::make_unique<ExerciseCommand>());
     return commands;
 }
 

@@ -58,7 +58,8 @@ struct Exercise
     QDateTime updatedAt;
 
     bool isBuiltIn() const { return origin == ExerciseOrigin::BuiltIn; }
-    bool hasImage() const { return !image.isEmpty(); }
+    // True also when the bytes were left out of a list (imageType still names the picture).
+    bool hasImage() const { return !image.isEmpty() || !imageType.isEmpty(); }
     bool hasIllustration() const { return !illustration.isEmpty(); }
     bool libraryUpdateAvailable() const
     {

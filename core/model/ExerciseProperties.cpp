@@ -143,7 +143,8 @@ QString describeDose(const Dose& dose)
     switch (dose.type) {
     case DoseType::Repetitions:
         amount = dose.sets > 1 ? T::tr("%1 sets of %2").arg(dose.sets).arg(dose.reps)
-                               : T::tr("%n repetition(s)", nullptr, dose.reps);
+                               : dose.reps == 1 ? T::tr("1 repetition")
+                                                : T::tr("%1 repetitions").arg(dose.reps);
         break;
     case DoseType::Hold:
         amount = dose.sets > 1
@@ -151,7 +152,7 @@ QString describeDose(const Dose& dose)
             : T::tr("%1 × %2 s hold").arg(dose.reps).arg(dose.holdSeconds);
         break;
     case DoseType::Duration:
-        amount = T::tr("%n minute(s)", nullptr, dose.minutes);
+        amount = dose.minutes == 1 ? T::tr("1 minute") : T::tr("%1 minutes").arg(dose.minutes);
         break;
     case DoseType::Distance:
         amount = dose.metres >= 1000 && dose.metres % 100 == 0
@@ -165,7 +166,8 @@ QString describeDose(const Dose& dose)
         : dose.timesPerDay == 2                  ? T::tr("twice a day")
                                                  : T::tr("%1 times a day").arg(dose.timesPerDay);
     const QString perWeek = dose.daysPerWeek == 7 ? T::tr("every day")
-                                                  : T::tr("%n day(s) a week", nullptr, dose.daysPerWeek);
+                                                  : dose.daysPerWeek == 1 ? T::tr("1 day a week")
+                                                  : T::tr("%1 days a week").arg(dose.daysPerWeek);
     return T::tr("%1, %2, %3").arg(amount, perDay, perWeek);
 }
 
