@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "WelcomeView.h"
+#include "exercises/ExerciseLibraryView.h"
 #include "Workspace.h"
 #include "log/Logging.h"
 
@@ -56,6 +57,8 @@ void MainWindow::createPages()
 
     addPage(new WelcomeView(m_workspace.db(), this), tr("Welcome"),
             QStringLiteral(":/icons/gradus.svg"));
+    addPage(new ExerciseLibraryView(m_workspace, m_undoStack, this), tr("Exercises"),
+            QStringLiteral(":/icons/exercises.svg"));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_navigation->toggleViewAction());
 }

@@ -255,6 +255,9 @@ Result<ArrowSpec> readArrow(const QJsonValue& value, const QString& path)
                                    shift))
                 return *e;
             arrow.shift = shift;
+            // A push is straight unless the author bends it.
+            if (!o.contains(QStringLiteral("bend")))
+                arrow.bend = 0;
         }
     }
     if (o.contains(QStringLiteral("offset")))
