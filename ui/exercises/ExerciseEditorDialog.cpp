@@ -315,7 +315,7 @@ Exercise ExerciseEditorDialog::exercise() const
 
 QString ExerciseEditorDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void ExerciseEditorDialog::accept()

@@ -152,15 +152,43 @@ ExerciseLibraryView::ExerciseLibraryView(Workspace& workspace, QUndoStack* undoS
 
 QWidget* ExerciseLibraryView::createFilterBar()
 {
+    // Two rows, so the page still fits a small laptop screen: search and view on top, the
+    // property filters below.
     auto* bar = new QWidget(this);
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(4);
+    auto* top = new QHBoxLayout;
+    auto* filters = new QHBoxLayout;
+    rows->addLayout(top);
+    rows->addLayout(filters);
+
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("exerciseSearch"));
     m_search->setPlaceholderText(tr("Search exercises"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(140);
-    row->addWidget(m_search, 2);
+    top->addWidget(m_search, 1);
+    m_showRetired = new QCheckBox(tr("Show retired"), bar);
+    m_showRetired->setObjectName(QStringLiteral("showRetired"));
+    top->addWidget(m_showRetired);
+
+    auto* group = new QActionGroup(this);
+    m_gridAction = new QAction(tr("Pictures"), this);
+    m_gridAction->setObjectName(QStringLiteral("actionExerciseGrid"));
+    m_gridAction->setToolTip(tr("Show the exercises as pictures"));
+    m_tableAction = new QAction(tr("Table"), this);
+    m_tableAction->setObjectName(QStringLiteral("actionExerciseTable"));
+    m_tableAction->setToolTip(tr("Show the exercises as a table of their properties"));
+    for (QAction* a : {m_gridAction, m_tableAction}) {
+        a->setCheckable(true);
+        group->addAction(a);
+        auto* button = new QToolButton(bar);
+        button->setDefaultAction(a);
+        button->setAutoRaise(true);
+        top->addWidget(button);
+    }
+    m_gridAction->setChecked(true);
+    connect(m_tableAction, &QAction::toggled, this, &ExerciseLibraryView::setTableMode);
 
     m_category = new QComboBox(bar);
     m_category->setObjectName(QStringLiteral("categoryFilter"));
@@ -185,34 +213,11 @@ QWidget* ExerciseLibraryView::createFilterBar()
     m_impact->addItem(tr("No impact"), int(Impact::None));
     m_impact->addItem(tr("No or low impact"), int(Impact::Low));
     for (QComboBox* combo : {m_category, m_position, m_equipment, m_load, m_impact}) {
-        // Let long choices shrink so the bar fits a laptop screen; the popup shows them whole.
+        // Let long choices shrink; the popup shows them whole.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(9);
-        row->addWidget(combo, 1);
+        combo->setMinimumContentsLength(6);
+        filters->addWidget(combo, 1);
         connect(combo, &QComboBox::currentIndexChanged, this, &ExerciseLibraryView::applyFilters);
-    }
-    m_showRetired = new QCheckBox(tr("Show retired"), bar);
-    m_showRetired->setObjectName(QStringLiteral("showRetired"));
-    row->addWidget(m_showRetired);
-
-    auto* group = new QActionGroup(this);
-    m_gridAction = new QAction(tr("Pictures"), this);
-    m_gridAction->setObjectName(QStringLiteral("actionExerciseGrid"));
-    m_gridAction->setToolTip(tr("Show the exercises as pictures"));
-    m_tableAction = new QAction(tr("Table"), this);
-    m_tableAction->setObjectName(QStringLiteral("actionExerciseTable"));
-    m_tableAction->setToolTip(tr("Show the exercises as a table of their properties"));
-    for (QAction* a : {m_gridAction, m_tableAction}) {
-        a->setCheckable(true);
-        group->addAction(a);
-    }
-    m_gridAction->setChecked(true);
-    connect(m_tableAction, &QAction::toggled, this, &ExerciseLibraryView::setTableMode);
-    for (QAction* a : {m_gridAction, m_tableAction}) {
-        auto* button = new QToolButton(bar);
-        button->setDefaultAction(a);
-        button->setAutoRaise(true);
-        row->addWidget(button);
     }
     connect(m_search, &QLineEdit::textChanged, this, &ExerciseLibraryView::applyFilters);
     connect(m_showRetired, &QCheckBox::toggled, this, &ExerciseLibraryView::applyFilters);
