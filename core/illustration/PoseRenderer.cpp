@@ -145,7 +145,15 @@ void addFigure(const Skeleton& s, const Projector& p, bool ghost, QList<Part>& o
         auto j = [&side](const char* part) { return side + QLatin1String(part); };
         segment({j("hip"), j("knee")}, S::kThighWidth);
         segment({j("knee"), j("ankle")}, S::kLimbWidth);
-        segment({j("heel"), j("toe")}, S::kFootWidth);
+        // The foot as a small solid wedge from the ankle, so it stays joined to the leg
+        // whichever way it points.
+        {
+            const QVector3D ankle = s.joint(j("ankle")), heel = s.joint(j("heel")), toe = s.joint(j("toe"));
+            const double depth = (p.depth(ankle) + p.depth(heel) + p.depth(toe)) / 3;
+            const QColor colour = depth < trunkDepth - 0.05 ? far : near;
+            out << fillPart(polygon({p.point(ankle), p.point(heel), p.point(toe)}), colour, colour,
+                            S::kFootWidth * 0.7, layer, depth);
+        }
         segment({j("shoulder"), j("elbow")}, S::kArmWidth);
         segment({j("elbow"), j("wrist"), j("hand")}, S::kArmWidth * 0.92);
     }
@@ -298,7 +306,7 @@ Drawing PoseRenderer::render(const IllustrationSpec& spec)
         QList<Part> second = scene(spec, p, start, {{&end, false}}, floorTop);
         const QRectF a = boundsOf(parts);
         const QRectF b = boundsOf(second);
-        const double gap = 0.45;
+        const double gap = 0.38;
         arrowShift = QPointF(a.right() + gap - b.left(), 0);
         translateParts(second, arrowShift);
         // A chevron between the two positions says "then".
@@ -322,7 +330,7 @@ Drawing PoseRenderer::render(const IllustrationSpec& spec)
     for (const PropSpec& prop : spec.props)
         if (prop.type == QLatin1String("water"))
             bounds = bounds.united(QRectF(bounds.left(), prop.size, bounds.width(), 0.06));
-    const double margin = 0.14;
+    const double margin = 0.1;
     bounds.adjust(-margin, -margin, margin, margin);
     const QSizeF canvas = canvasSize();
     const double scale = std::min(canvas.width() / bounds.width(), canvas.height() / bounds.height());

@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 
 using namespace gradus;
 
@@ -224,15 +225,24 @@ TEST_P(MergeTest, AnUpdateTheClinicDidNotEditIsNotMarkedEdited)
 
 TEST_P(MergeTest, AFailedMergeLeavesNothingBehind)
 {
-    if (GetParam() != SqlBackend::Sqlite)
-        GTEST_SKIP() << "the failure is injected with a SQLite trigger";
     ASSERT_TRUE(ExerciseLibrary::ensureLoaded(*m_workspace));
     ExerciseRepository repository(*m_workspace);
     const qint64 before = *repository.count();
-    // Fails the insert of one new exercise, after other rows of the merge were written.
-    ASSERT_TRUE(m_workspace->db().exec(QStringLiteral(
-        "CREATE TRIGGER refuse_zz BEFORE INSERT ON exercise WHEN NEW.stable_id = 'zz_refused' "
-        "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")));
+    // A trigger fails the insert of one new exercise, after other rows of the merge were
+    // written. (Trigger bodies cannot be prepared, hence the raw queries.)
+    QSqlQuery raw(m_workspace->db().connection());
+    if (GetParam() == SqlBackend::Sqlite) {
+        ASSERT_TRUE(raw.exec(QStringLiteral(
+            "CREATE TRIGGER refuse_zz BEFORE INSERT ON exercise WHEN NEW.stable_id = 'zz_refused' "
+            "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")));
+    } else {
+        ASSERT_TRUE(raw.exec(QStringLiteral(
+            "CREATE FUNCTION refuse_zz() RETURNS trigger AS $$ BEGIN "
+            "IF NEW.stable_id = 'zz_refused' THEN RAISE EXCEPTION 'refused for the test'; END IF; "
+            "RETURN NEW; END $$ LANGUAGE plpgsql")));
+        ASSERT_TRUE(raw.exec(QStringLiteral("CREATE TRIGGER refuse_zz BEFORE INSERT ON exercise "
+                                            "FOR EACH ROW EXECUTE FUNCTION refuse_zz()")));
+    }
 
     ExerciseLibraryFile v2 = nextVersion(m_v1, 2);
     Exercise walking = findIn(v2, QStringLiteral("walking"));
