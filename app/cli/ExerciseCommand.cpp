@@ -30,8 +30,7 @@ QJsonObject summaryJson(const Exercise& e, bool withIllustration)
     return json;
 }
 
-template <typename E>
-QString labels(const QList<E>& values)
+template <typename E> QString labels(const QList<E>& values)
 {
     QStringList out;
     for (E v : values)
@@ -90,9 +89,11 @@ int ExerciseCommand::list(CliContext& ctx, const QStringList& args)
            "stable text id and \"record_id\" the database id."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption all(QStringLiteral("all"), tr("Include retired exercises."));
-    const QCommandLineOption category(QStringLiteral("category"),
-                                      tr("Only this category (%1).").arg(enumNames<ExerciseCategory>().join(QStringLiteral(", "))),
-                                      QStringLiteral("CATEGORY"));
+    const QCommandLineOption category(
+        QStringLiteral("category"),
+        tr("Only this category (%1).")
+            .arg(enumNames<ExerciseCategory>().join(QStringLiteral(", "))),
+        QStringLiteral("CATEGORY"));
     parser.addOptions({json, all, category});
     if (auto stop = parse(ctx, parser, QStringLiteral("exercise list"), args))
         return *stop;
@@ -103,7 +104,8 @@ int ExerciseCommand::list(CliContext& ctx, const QStringList& args)
         only = enumFromName<ExerciseCategory>(parser.value(category));
         if (!only)
             return ctx.usage(tr("Unknown category '%1' (one of: %2).")
-                                 .arg(parser.value(category), enumNames<ExerciseCategory>().join(QStringLiteral(", "))));
+                                 .arg(parser.value(category),
+                                      enumNames<ExerciseCategory>().join(QStringLiteral(", "))));
     }
     auto ws = ctx.workspace();
     if (!ws)
@@ -144,7 +146,8 @@ int ExerciseCommand::list(CliContext& ctx, const QStringList& args)
 int ExerciseCommand::show(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show one exercise in full. ID is the stable id (bird_dog) or the record id."));
+    parser.setApplicationDescription(
+        tr("Show one exercise in full. ID is the stable id (bird_dog) or the record id."));
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The exercise."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOption(json);
@@ -171,8 +174,11 @@ int ExerciseCommand::show(CliContext& ctx, const QStringList& args)
     out << "\n"
         << tr("Category:        %1").arg(enumLabel(e->category)) << "\n"
         << tr("Position:        %1").arg(enumLabel(p.position)) << "\n"
-        << tr("Equipment:       %1").arg(p.equipment.isEmpty() ? tr("none") : labels(p.equipment)) << "\n"
-        << tr("Spinal movement: %1%2").arg(labels(p.spinalMovements), p.endRange ? tr(" (to end of range)") : QString()) << "\n"
+        << tr("Equipment:       %1").arg(p.equipment.isEmpty() ? tr("none") : labels(p.equipment))
+        << "\n"
+        << tr("Spinal movement: %1%2")
+               .arg(labels(p.spinalMovements), p.endRange ? tr(" (to end of range)") : QString())
+        << "\n"
         << tr("Spinal load:     %1").arg(enumLabel(p.spinalLoad)) << "\n"
         << tr("Impact:          %1").arg(enumLabel(p.impact)) << "\n"
         << tr("External load:   %1").arg(p.loaded ? tr("yes") : tr("no")) << "\n"
@@ -183,8 +189,9 @@ int ExerciseCommand::show(CliContext& ctx, const QStringList& args)
     if (!e->progressions.isEmpty())
         out << tr("Harder:          %1").arg(e->progressions.join(QStringLiteral(", "))) << "\n";
     out << tr("Status:          %1").arg(e->retired ? tr("retired") : tr("in use"))
-        << (e->isBuiltIn() ? (e->edited ? tr(", built-in (edited by the clinic)") : tr(", built-in"))
-                           : tr(", the clinic's own"))
+        << (e->isBuiltIn()
+                ? (e->edited ? tr(", built-in (edited by the clinic)") : tr(", built-in"))
+                : tr(", the clinic's own"))
         << "\n\n"
         << tr("Instructions:") << "\n";
     for (int i = 0; i < e->instructions.size(); ++i)
@@ -211,17 +218,23 @@ int ExerciseCommand::exportExercises(CliContext& ctx, const QStringList& args)
     parser.setApplicationDescription(
         tr("Write exercises, with the clinic's pictures, to a JSON file that 'exercise import' "
            "reads. Without ID, every exercise is written."));
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("Exercises to write (stable or record ids)."), QStringLiteral("[ID...]"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
-    const QCommandLineOption clinicOnly(QStringLiteral("clinic-only"), tr("Only the clinic's own exercises."));
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 tr("Exercises to write (stable or record ids)."),
+                                 QStringLiteral("[ID...]"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       tr("Write to FILE instead of standard output."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption clinicOnly(QStringLiteral("clinic-only"),
+                                        tr("Only the clinic's own exercises."));
     const QCommandLineOption force(QStringLiteral("force"), tr("Replace FILE if it exists."));
     parser.addOptions({outOption, clinicOnly, force});
     if (auto stop = parse(ctx, parser, QStringLiteral("exercise export"), args))
         return *stop;
     const QString out = parser.value(outOption);
     if (!out.isEmpty() && QFileInfo::exists(out) && !parser.isSet(force))
-        return ctx.fail(Error{QStringLiteral("file.exists"),
-                              tr("%1 already exists; choose another name or add --force.").arg(out)});
+        return ctx.fail(
+            Error{QStringLiteral("file.exists"),
+                  tr("%1 already exists; choose another name or add --force.").arg(out)});
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
@@ -268,7 +281,8 @@ int ExerciseCommand::importExercises(CliContext& ctx, const QStringList& args)
            "first; if anything is wrong nothing is imported. Exercises already present are "
            "skipped unless --replace is given."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The exported JSON file."));
-    const QCommandLineOption replace(QStringLiteral("replace"), tr("Overwrite exercises that are already present."));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     tr("Overwrite exercises that are already present."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOptions({replace, json});
     if (auto stop = parse(ctx, parser, QStringLiteral("exercise import"), args))
@@ -278,17 +292,21 @@ int ExerciseCommand::importExercises(CliContext& ctx, const QStringList& args)
     const QString path = parser.positionalArguments().constFirst();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ctx.fail(Error{QStringLiteral("file.read"), tr("Could not read %1: %2").arg(path, file.errorString())});
+        return ctx.fail(Error{QStringLiteral("file.read"),
+                              tr("Could not read %1: %2").arg(path, file.errorString())});
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
     auto report = ExerciseTransfer::importJson(**ws, file.readAll(), path, parser.isSet(replace));
     if (!report)
-        return ctx.fail(report.error(), report.error().code == QLatin1String("import.invalid") ? ExitUsage : ExitFailure);
+        return ctx.fail(report.error(), report.error().code == QLatin1String("import.invalid")
+                                            ? ExitUsage
+                                            : ExitFailure);
     if (parser.isSet(json)) {
-        ctx.printJson(QJsonObject{{QStringLiteral("added"), QJsonArray::fromStringList(report->added)},
-                                  {QStringLiteral("replaced"), QJsonArray::fromStringList(report->replaced)},
-                                  {QStringLiteral("skipped"), QJsonArray::fromStringList(report->skipped)}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("added"), QJsonArray::fromStringList(report->added)},
+                        {QStringLiteral("replaced"), QJsonArray::fromStringList(report->replaced)},
+                        {QStringLiteral("skipped"), QJsonArray::fromStringList(report->skipped)}});
         return ExitOk;
     }
     ctx.out() << tr("Added %1, replaced %2, skipped %3 (already present).")
@@ -307,8 +325,11 @@ int ExerciseCommand::image(CliContext& ctx, const QStringList& args)
            "the drawing. The format follows the file name (.png or .svg); SVG drawings are "
            "vector and print sharply at any size."));
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The exercise (stable or record id)."));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write (.png or .svg)."), QStringLiteral("FILE"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Width in pixels, 16 to 8000 (default 800); drawings are 4:3."), QStringLiteral("PX"), QStringLiteral("800"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), tr("The file to write (.png or .svg)."), QStringLiteral("FILE"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"), tr("Width in pixels, 16 to 8000 (default 800); drawings are 4:3."),
+        QStringLiteral("PX"), QStringLiteral("800"));
     parser.addOptions({outOption, sizeOption});
     if (auto stop = parse(ctx, parser, QStringLiteral("exercise image"), args))
         return *stop;

@@ -76,7 +76,8 @@ int main(int argc, char* argv[])
     gradus::Workspace workspace(std::move(*db), clock);
     // The built-in exercise library goes in on first start and is merged after an upgrade.
     if (auto library = gradus::ExerciseLibrary::ensureLoaded(workspace); !library)
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Gradus"), library.error().message);
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Gradus"),
+                             library.error().message);
     gradus::MainWindow window(workspace);
     window.show();
     return app.exec();

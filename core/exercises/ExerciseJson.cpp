@@ -47,10 +47,7 @@ class Reader
 public:
     Reader(const QJsonObject& object, QString path) : m_object(object), m_path(std::move(path)) {}
 
-    QString field(const QString& key) const
-    {
-        return m_path.isEmpty() ? key : m_path + u'.' + key;
-    }
+    QString field(const QString& key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
     bool failed() const { return m_error.has_value(); }
     const Error& error() const { return *m_error; }
     void fail(const QString& key, const QString& problem)
@@ -144,18 +141,21 @@ public:
         const QJsonValue v = m_object.value(key);
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || d != std::floor(d) || d < min || d > max) {
-            fail(key, T::tr("must be a whole number from %1 to %2, found %3").arg(min).arg(max).arg(shown(v)));
+            fail(key, T::tr("must be a whole number from %1 to %2, found %3")
+                          .arg(min)
+                          .arg(max)
+                          .arg(shown(v)));
             return fallback;
         }
         return int(d);
     }
 
-    template <typename E>
-    E choice(const QString& key, bool required, E fallback)
+    template <typename E> E choice(const QString& key, bool required, E fallback)
     {
         if (!has(key)) {
             if (required)
-                fail(key, T::tr("is missing (one of: %1)").arg(enumNames<E>().join(QStringLiteral(", "))));
+                fail(key, T::tr("is missing (one of: %1)")
+                              .arg(enumNames<E>().join(QStringLiteral(", "))));
             return fallback;
         }
         const QJsonValue v = m_object.value(key);
@@ -166,8 +166,7 @@ public:
         return fallback;
     }
 
-    template <typename E>
-    QList<E> choices(const QString& key, bool required)
+    template <typename E> QList<E> choices(const QString& key, bool required)
     {
         if (!has(key)) {
             if (required)
@@ -176,7 +175,8 @@ public:
         }
         const QJsonValue v = m_object.value(key);
         if (!v.isArray()) {
-            fail(key, T::tr("must be a list of: %1").arg(enumNames<E>().join(QStringLiteral(", "))));
+            fail(key,
+                 T::tr("must be a list of: %1").arg(enumNames<E>().join(QStringLiteral(", "))));
             return {};
         }
         QList<E> out;
@@ -190,7 +190,8 @@ public:
                 continue;
             }
             if (out.contains(*e))
-                fail(QStringLiteral("%1[%2]").arg(key).arg(i), T::tr("repeats %1").arg(shown(a.at(i))));
+                fail(QStringLiteral("%1[%2]").arg(key).arg(i),
+                     T::tr("repeats %1").arg(shown(a.at(i))));
             out << *e;
         }
         std::sort(out.begin(), out.end());
@@ -269,10 +270,15 @@ Dose readDose(Reader& parent, const QJsonObject& json)
     only("minutes", d.type == DoseType::Duration, QStringLiteral("\"time\""));
     only("metres", d.type == DoseType::Distance, QStringLiteral("\"distance\""));
     d.sets = counted ? r.integer(QStringLiteral("sets"), false, 1, 10, 1) : 0;
-    d.reps = counted ? r.integer(QStringLiteral("reps"), true, 1, d.type == DoseType::Hold ? 30 : 100, 10) : 0;
-    d.holdSeconds = d.type == DoseType::Hold ? r.integer(QStringLiteral("hold_seconds"), true, 1, 300, 10) : 0;
-    d.minutes = d.type == DoseType::Duration ? r.integer(QStringLiteral("minutes"), true, 1, 180, 10) : 0;
-    d.metres = d.type == DoseType::Distance ? r.integer(QStringLiteral("metres"), true, 1, 50000, 100) : 0;
+    d.reps = counted ? r.integer(QStringLiteral("reps"), true, 1,
+                                 d.type == DoseType::Hold ? 30 : 100, 10)
+                     : 0;
+    d.holdSeconds =
+        d.type == DoseType::Hold ? r.integer(QStringLiteral("hold_seconds"), true, 1, 300, 10) : 0;
+    d.minutes =
+        d.type == DoseType::Duration ? r.integer(QStringLiteral("minutes"), true, 1, 180, 10) : 0;
+    d.metres =
+        d.type == DoseType::Distance ? r.integer(QStringLiteral("metres"), true, 1, 50000, 100) : 0;
     d.perSide = r.boolean(QStringLiteral("per_side"), false);
     d.timesPerDay = r.integer(QStringLiteral("per_day"), false, 1, 12, 1);
     d.daysPerWeek = r.integer(QStringLiteral("days_per_week"), false, 1, 7, 7);
@@ -285,8 +291,7 @@ QJsonArray texts(const QStringList& list)
     return QJsonArray::fromStringList(list);
 }
 
-template <typename E>
-QJsonArray names(const QList<E>& values)
+template <typename E> QJsonArray names(const QList<E>& values)
 {
     QJsonArray a;
     for (E v : values)
@@ -327,7 +332,8 @@ Result<Exercise> ExerciseJson::fromJson(const QJsonObject& json, Mode mode)
                                          .arg(e.stableId));
     e.name = r.text(QStringLiteral("name"), true, kMaxNameLength);
     e.summary = r.text(QStringLiteral("summary"), library, kMaxTextLength);
-    e.category = r.choice<ExerciseCategory>(QStringLiteral("category"), true, ExerciseCategory::Mobility);
+    e.category =
+        r.choice<ExerciseCategory>(QStringLiteral("category"), true, ExerciseCategory::Mobility);
     e.properties = readProperties(r, r.object(QStringLiteral("properties"), true));
     e.instructions = r.textList(QStringLiteral("instructions"), true, kMaxSteps, kMaxTextLength);
     e.feel = r.textList(QStringLiteral("feel"), library, kMaxSteps, kMaxTextLength);
@@ -339,10 +345,12 @@ Result<Exercise> ExerciseJson::fromJson(const QJsonObject& json, Mode mode)
     e.illustration = r.object(QStringLiteral("illustration"), library);
     if (!library) {
         if (r.has(QStringLiteral("origin")))
-            e.origin = r.choice<ExerciseOrigin>(QStringLiteral("origin"), false, ExerciseOrigin::Clinic);
+            e.origin =
+                r.choice<ExerciseOrigin>(QStringLiteral("origin"), false, ExerciseOrigin::Clinic);
         e.basedOn = r.text(QStringLiteral("based_on"), false, 63);
         e.retired = r.boolean(QStringLiteral("retired"), false);
-        if (r.has(QStringLiteral("record_id")) && !json.value(QStringLiteral("record_id")).isDouble())
+        if (r.has(QStringLiteral("record_id")) &&
+            !json.value(QStringLiteral("record_id")).isDouble())
             r.fail(QStringLiteral("record_id"), tr("must be a number"));
         const QJsonObject image = r.object(QStringLiteral("image"), false);
         if (!image.isEmpty()) {
@@ -376,13 +384,15 @@ Status ExerciseJson::validate(const Exercise& e, Mode mode)
     if (e.name.trimmed().isEmpty())
         return fieldError(QStringLiteral("name"), tr("must not be empty"));
     if (e.name.size() > kMaxNameLength)
-        return fieldError(QStringLiteral("name"), tr("is longer than %1 characters").arg(kMaxNameLength));
+        return fieldError(QStringLiteral("name"),
+                          tr("is longer than %1 characters").arg(kMaxNameLength));
     if (e.instructions.isEmpty())
         return fieldError(QStringLiteral("instructions"), tr("must have at least one step"));
     const ExerciseProperties& p = e.properties;
     if (p.spinalMovements.isEmpty())
-        return fieldError(QStringLiteral("properties.spinal_movement"),
-                          tr("must name at least one movement (\"neutral\" when the spine is held still)"));
+        return fieldError(
+            QStringLiteral("properties.spinal_movement"),
+            tr("must name at least one movement (\"neutral\" when the spine is held still)"));
     if (p.moves(SpinalMovement::Neutral) && p.spinalMovements.size() > 1)
         return fieldError(QStringLiteral("properties.spinal_movement"),
                           tr("cannot combine \"neutral\" with a movement"));
@@ -411,7 +421,8 @@ Status ExerciseJson::validate(const Exercise& e, Mode mode)
             const QString& link = links->at(i);
             const QString field = QStringLiteral("%1[%2]").arg(key).arg(i);
             if (!stableIdPattern().match(link).hasMatch())
-                return fieldError(field, tr("must be the id of an exercise, found \"%1\"").arg(link));
+                return fieldError(field,
+                                  tr("must be the id of an exercise, found \"%1\"").arg(link));
             if (link == e.stableId)
                 return fieldError(field, tr("links the exercise to itself"));
             if (links->indexOf(link) != i)
@@ -486,9 +497,10 @@ QJsonObject ExerciseJson::toJson(const Exercise& e, bool withClinicFields)
             json.insert(QStringLiteral("based_on"), e.basedOn);
         json.insert(QStringLiteral("retired"), e.retired);
         if (!e.image.isEmpty())
-            json.insert(QStringLiteral("image"),
-                        QJsonObject{{QStringLiteral("type"), e.imageType},
-                                    {QStringLiteral("data"), QString::fromLatin1(e.image.toBase64())}});
+            json.insert(
+                QStringLiteral("image"),
+                QJsonObject{{QStringLiteral("type"), e.imageType},
+                            {QStringLiteral("data"), QString::fromLatin1(e.image.toBase64())}});
     }
     return json;
 }
@@ -496,8 +508,10 @@ QJsonObject ExerciseJson::toJson(const Exercise& e, bool withClinicFields)
 QString ExerciseJson::contentHash(const Exercise& exercise)
 {
     // QJsonObject keeps its keys sorted, so the compact text is canonical.
-    const QByteArray canonical = QJsonDocument(toJson(exercise, false)).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+    const QByteArray canonical =
+        QJsonDocument(toJson(exercise, false)).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace gradus

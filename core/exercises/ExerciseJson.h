@@ -17,7 +17,8 @@ class ExerciseJson
     Q_DECLARE_TR_FUNCTIONS(ExerciseJson)
 
 public:
-    enum class Mode {
+    enum class Mode
+    {
         // The shipped library: every teaching field and an illustration are required; the
         // clinic's own fields (origin, retired, image) are not allowed.
         Library,

@@ -55,7 +55,12 @@ QString progressionLoop(const QList<Exercise>& exercises)
     QHash<QString, QStringList> next;
     for (const Exercise& e : exercises)
         next.insert(e.stableId, e.progressions);
-    enum State { Unseen, Active, Done };
+    enum State
+    {
+        Unseen,
+        Active,
+        Done
+    };
     QHash<QString, State> state;
     QStringList path;
     std::function<QString(const QString&)> visit = [&](const QString& id) -> QString {
@@ -86,11 +91,13 @@ Result<LibraryMergeReport> mergeOnce(Workspace& ws, const ExerciseLibraryFile& l
     report.libraryVersion = library.libraryVersion;
     Transaction tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("library.transaction"), ExerciseLibrary::tr("Could not start saving the exercise library.")};
+        return Error{QStringLiteral("library.transaction"),
+                     ExerciseLibrary::tr("Could not start saving the exercise library.")};
 
-    auto state = db.exec(QStringLiteral("SELECT library_version, file_hash FROM exercise_library_state "
-                                        "WHERE name = ?"),
-                         {kStateName});
+    auto state =
+        db.exec(QStringLiteral("SELECT library_version, file_hash FROM exercise_library_state "
+                               "WHERE name = ?"),
+                {kStateName});
     if (!state)
         return state.error();
     if (state->next()) {
@@ -125,8 +132,9 @@ Result<LibraryMergeReport> mergeOnce(Workspace& ws, const ExerciseLibraryFile& l
             fresh.shippedHash = offered.libraryHash;
             fresh.createdAt = fresh.updatedAt = now;
             if (auto id = repository.insertRecord(fresh, false); !id)
-                return Error{id.error().code, ExerciseLibrary::tr("Could not add exercise \"%1\": %2")
-                                                  .arg(offered.stableId, id.error().message)};
+                return Error{id.error().code,
+                             ExerciseLibrary::tr("Could not add exercise \"%1\": %2")
+                                 .arg(offered.stableId, id.error().message)};
             ++report.added;
             continue;
         }
@@ -152,8 +160,8 @@ Result<LibraryMergeReport> mergeOnce(Workspace& ws, const ExerciseLibraryFile& l
                 ++report.keptEdited;
             continue;
         }
-        if (row.libraryHash == offered.libraryHash && row.libraryVersion == library.libraryVersion
-            && row.shippedHash == offered.libraryHash)
+        if (row.libraryHash == offered.libraryHash &&
+            row.libraryVersion == library.libraryVersion && row.shippedHash == offered.libraryHash)
             continue;
         Exercise updated = offered;
         updated.id = row.id;
@@ -167,22 +175,26 @@ Result<LibraryMergeReport> mergeOnce(Workspace& ws, const ExerciseLibraryFile& l
             ++report.updated;
     }
     for (const Exercise& row : std::as_const(*existing)) {
-        if (!row.isBuiltIn() || shipped.contains(row.stableId) || row.edited || row.retired
-            || row.libraryVersion > library.libraryVersion)
+        if (!row.isBuiltIn() || shipped.contains(row.stableId) || row.edited || row.retired ||
+            row.libraryVersion > library.libraryVersion)
             continue;
-        if (auto r = db.exec(QStringLiteral("UPDATE exercise SET retired = 1, updated_at = ? WHERE id = ?"),
-                             {now.toUTC().toString(Qt::ISODate), row.id});
+        if (auto r = db.exec(
+                QStringLiteral("UPDATE exercise SET retired = 1, updated_at = ? WHERE id = ?"),
+                {now.toUTC().toString(Qt::ISODate), row.id});
             !r)
             return r.error();
         ++report.withdrawn;
     }
 
-    if (auto r = db.exec(QStringLiteral("DELETE FROM exercise_library_state WHERE name = ?"), {kStateName}); !r)
+    if (auto r = db.exec(QStringLiteral("DELETE FROM exercise_library_state WHERE name = ?"),
+                         {kStateName});
+        !r)
         return r.error();
-    if (auto r = db.exec(QStringLiteral("INSERT INTO exercise_library_state (name, library_version, "
-                                        "file_hash, loaded_at) VALUES (?, ?, ?, ?)"),
-                         {kStateName, library.libraryVersion, library.fileHash,
-                          now.toUTC().toString(Qt::ISODate)});
+    if (auto r =
+            db.exec(QStringLiteral("INSERT INTO exercise_library_state (name, library_version, "
+                                   "file_hash, loaded_at) VALUES (?, ?, ?, ?)"),
+                    {kStateName, library.libraryVersion, library.fileHash,
+                     now.toUTC().toString(Qt::ISODate)});
         !r)
         return r.error();
     if (auto st = tx.commit(); !st)
@@ -210,9 +222,9 @@ Result<ExerciseLibraryFile> ExerciseLibrary::parse(const QByteArray& bytes, cons
     if (!doc.isObject())
         return failure(tr("must hold a JSON object with \"format\" and \"exercises\""));
     const QJsonObject top = doc.object();
-    const QStringList known{QStringLiteral("format"),   QStringLiteral("format_version"),
+    const QStringList known{QStringLiteral("format"),          QStringLiteral("format_version"),
                             QStringLiteral("library_version"), QStringLiteral("language"),
-                            QStringLiteral("about"),    QStringLiteral("exercises")};
+                            QStringLiteral("about"),           QStringLiteral("exercises")};
     for (auto it = top.begin(); it != top.end(); ++it)
         if (!known.contains(it.key()))
             return failure(tr("field '%1' is not a known field (expected one of: %2)")
@@ -228,8 +240,8 @@ Result<ExerciseLibraryFile> ExerciseLibrary::parse(const QByteArray& bytes, cons
                            .arg(formatVersion.toInt())
                            .arg(kFormatVersion));
     const QJsonValue libraryVersion = top.value(QStringLiteral("library_version"));
-    if (!libraryVersion.isDouble() || libraryVersion.toDouble() < 1
-        || libraryVersion.toDouble() != double(libraryVersion.toInt()))
+    if (!libraryVersion.isDouble() || libraryVersion.toDouble() < 1 ||
+        libraryVersion.toDouble() != double(libraryVersion.toInt()))
         return failure(tr("field 'library_version' must be a whole number from 1"));
     const QJsonValue list = top.value(QStringLiteral("exercises"));
     if (!list.isArray() || list.toArray().isEmpty())
@@ -251,8 +263,9 @@ Result<ExerciseLibraryFile> ExerciseLibrary::parse(const QByteArray& bytes, cons
     for (int i = 0; i < array.size(); ++i) {
         const QJsonObject json = array.at(i).toObject();
         const QString rawId = json.value(QStringLiteral("id")).toString();
-        const QString which = rawId.isEmpty() ? tr("exercise number %1 (no id)").arg(i + 1)
-                                              : tr("exercise '%1' (number %2)").arg(rawId).arg(i + 1);
+        const QString which = rawId.isEmpty()
+                                  ? tr("exercise number %1 (no id)").arg(i + 1)
+                                  : tr("exercise '%1' (number %2)").arg(rawId).arg(i + 1);
         if (!array.at(i).isObject()) {
             problems << tr("%1: must be an object").arg(which);
             continue;
@@ -281,9 +294,11 @@ Result<ExerciseLibraryFile> ExerciseLibrary::parse(const QByteArray& bytes, cons
     }
     // Links are checked once every id is known.
     for (const Exercise& e : std::as_const(library.exercises)) {
-        const QString which = tr("exercise '%1' (number %2)").arg(e.stableId).arg(numbers.value(e.stableId));
-        for (const auto& [key, links] : {std::pair{QStringLiteral("regressions"), &e.regressions},
-                                         std::pair{QStringLiteral("progressions"), &e.progressions}})
+        const QString which =
+            tr("exercise '%1' (number %2)").arg(e.stableId).arg(numbers.value(e.stableId));
+        for (const auto& [key, links] :
+             {std::pair{QStringLiteral("regressions"), &e.regressions},
+              std::pair{QStringLiteral("progressions"), &e.progressions}})
             for (int i = 0; i < links->size(); ++i)
                 if (!mentioned.contains(links->at(i)))
                     problems << tr("%1: field '%2[%3]' names \"%4\", which is not in this library")
@@ -304,7 +319,8 @@ Result<ExerciseLibraryFile> ExerciseLibrary::parse(const QByteArray& bytes, cons
         for (const QString& problem : problems.mid(0, kMaxReported))
             message += QStringLiteral("\n  - ") + problem;
         if (problems.size() > kMaxReported)
-            message += QStringLiteral("\n  - ") + tr("… and %1 more").arg(problems.size() - kMaxReported);
+            message +=
+                QStringLiteral("\n  - ") + tr("… and %1 more").arg(problems.size() - kMaxReported);
         return Error{QStringLiteral("library.invalid"), message};
     }
     return library;
@@ -314,8 +330,9 @@ Result<ExerciseLibraryFile> ExerciseLibrary::loadFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("library.read"),
-                     tr("Could not read the exercise library %1: %2").arg(path, file.errorString())};
+        return Error{
+            QStringLiteral("library.read"),
+            tr("Could not read the exercise library %1: %2").arg(path, file.errorString())};
     const QString name = path.startsWith(u':') ? QFileInfo(path).fileName() : path;
     return parse(file.readAll(), name);
 }
@@ -325,7 +342,8 @@ Result<ExerciseLibraryFile> ExerciseLibrary::builtIn()
     return loadFile(builtInResource());
 }
 
-Result<LibraryMergeReport> ExerciseLibrary::merge(Workspace& workspace, const ExerciseLibraryFile& library)
+Result<LibraryMergeReport> ExerciseLibrary::merge(Workspace& workspace,
+                                                  const ExerciseLibraryFile& library)
 {
     auto report = mergeOnce(workspace, library);
     if (!report) {
@@ -343,9 +361,10 @@ Result<LibraryMergeReport> ExerciseLibrary::merge(Workspace& workspace, const Ex
                          .arg(report.error().message)};
     }
     if (!report->unchanged) {
-        log()->info("exercise library {} merged: {} added, {} updated, {} edited kept, {} withdrawn",
-                    library.libraryVersion, report->added, report->updated, report->keptEdited,
-                    report->withdrawn);
+        log()->info(
+            "exercise library {} merged: {} added, {} updated, {} edited kept, {} withdrawn",
+            library.libraryVersion, report->added, report->updated, report->keptEdited,
+            report->withdrawn);
         emit workspace.notifier().reset(StoreNotifier::Kind::Exercise);
     }
     return report;
@@ -355,11 +374,13 @@ Result<LibraryMergeReport> ExerciseLibrary::ensureLoaded(Workspace& workspace)
 {
     QFile file(builtInResource());
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("library.read"), tr("The built-in exercise library is missing from this build.")};
+        return Error{QStringLiteral("library.read"),
+                     tr("The built-in exercise library is missing from this build.")};
     const QByteArray bytes = file.readAll();
     // The fast path: the same file was merged before, so there is nothing to parse.
     auto state = workspace.db().exec(
-        QStringLiteral("SELECT file_hash FROM exercise_library_state WHERE name = ?"), {kStateName});
+        QStringLiteral("SELECT file_hash FROM exercise_library_state WHERE name = ?"),
+        {kStateName});
     if (!state)
         return state.error();
     if (state->next() && state->value(0).toString() == hashOf(bytes)) {

@@ -64,7 +64,8 @@ public:
     //   - the clinic's own exercises are never touched;
     //   - a library older than the one already merged (an older Gradus sharing a server)
     //     changes nothing.
-    static Result<LibraryMergeReport> merge(Workspace& workspace, const ExerciseLibraryFile& library);
+    static Result<LibraryMergeReport> merge(Workspace& workspace,
+                                            const ExerciseLibraryFile& library);
 };
 
 } // namespace gradus

@@ -40,7 +40,8 @@ Result<ImportReport> ExerciseTransfer::importJson(Workspace& workspace, const QB
                            .arg(parseError.offset));
     const QJsonObject top = doc.object();
     if (top.value(QStringLiteral("format")).toString() != QLatin1String("gradus-exercises"))
-        return failure(tr("is not a Gradus exercise export (field 'format' must be \"gradus-exercises\")"));
+        return failure(
+            tr("is not a Gradus exercise export (field 'format' must be \"gradus-exercises\")"));
     if (top.value(QStringLiteral("format_version")).toInt() > kFormatVersion)
         return failure(tr("was written by a newer Gradus (format version %1)")
                            .arg(top.value(QStringLiteral("format_version")).toInt()));
@@ -53,8 +54,9 @@ Result<ImportReport> ExerciseTransfer::importJson(Workspace& workspace, const QB
     const QJsonArray array = top.value(QStringLiteral("exercises")).toArray();
     for (int i = 0; i < array.size(); ++i) {
         const QString rawId = array.at(i).toObject().value(QStringLiteral("id")).toString();
-        const QString which = rawId.isEmpty() ? tr("exercise number %1").arg(i + 1)
-                                              : tr("exercise '%1' (number %2)").arg(rawId).arg(i + 1);
+        const QString which = rawId.isEmpty()
+                                  ? tr("exercise number %1").arg(i + 1)
+                                  : tr("exercise '%1' (number %2)").arg(rawId).arg(i + 1);
         auto e = ExerciseJson::fromJson(array.at(i).toObject(), ExerciseJson::Mode::Import);
         if (!e)
             return failure(QStringLiteral("%1: %2").arg(which, e.error().message));
@@ -73,17 +75,19 @@ Result<ImportReport> ExerciseTransfer::importJson(Workspace& workspace, const QB
             return existing.error();
         if (!existing) {
             if (!e.stableId.startsWith(clinicStableIdPrefix()))
-                return failure(tr("exercise '%1' is a built-in exercise that this Gradus does not "
-                                  "have; only the clinic's own exercises (ids starting with \"%2\") "
-                                  "can be added")
-                                   .arg(e.stableId, clinicStableIdPrefix()));
+                return failure(
+                    tr("exercise '%1' is a built-in exercise that this Gradus does not "
+                       "have; only the clinic's own exercises (ids starting with \"%2\") "
+                       "can be added")
+                        .arg(e.stableId, clinicStableIdPrefix()));
             Exercise fresh = e;
             fresh.origin = ExerciseOrigin::Clinic;
             fresh.edited = false;
             fresh.createdAt = fresh.updatedAt = workspace.clock().now();
             auto id = repository.insertRecord(fresh, false);
             if (!id)
-                return failure(tr("exercise '%1' could not be saved: %2").arg(e.stableId, id.error().message));
+                return failure(
+                    tr("exercise '%1' could not be saved: %2").arg(e.stableId, id.error().message));
             changedIds << *id;
             report.added << e.stableId;
             continue;
@@ -100,14 +104,16 @@ Result<ImportReport> ExerciseTransfer::importJson(Workspace& workspace, const QB
         changed.shippedHash = existing->shippedHash;
         changed.createdAt = existing->createdAt;
         changed.updatedAt = workspace.clock().now();
-        changed.edited = existing->isBuiltIn()
-            && (existing->edited || ExerciseJson::contentHash(changed) != existing->libraryHash);
+        changed.edited =
+            existing->isBuiltIn() &&
+            (existing->edited || ExerciseJson::contentHash(changed) != existing->libraryHash);
         if (changed.image.isEmpty()) {
             changed.image = existing->image;
             changed.imageType = existing->imageType;
         }
         if (auto st = repository.writeRecord(changed); !st)
-            return failure(tr("exercise '%1' could not be saved: %2").arg(e.stableId, st.error().message));
+            return failure(
+                tr("exercise '%1' could not be saved: %2").arg(e.stableId, st.error().message));
         changedIds << existing->id;
         report.replaced << e.stableId;
     }
@@ -123,8 +129,9 @@ Result<ImportReport> ExerciseTransfer::importJson(Workspace& workspace, const QB
     }
     if (auto st = tx.commit(); !st)
         return st.error();
-    logging::get("exercises")->info("imported exercises: {} added, {} replaced, {} skipped",
-                                    report.added.size(), report.replaced.size(), report.skipped.size());
+    logging::get("exercises")
+        ->info("imported exercises: {} added, {} replaced, {} skipped", report.added.size(),
+               report.replaced.size(), report.skipped.size());
     if (!changedIds.isEmpty())
         emit workspace.notifier().reset(StoreNotifier::Kind::Exercise);
     return report;

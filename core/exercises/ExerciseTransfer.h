@@ -13,9 +13,9 @@ class Workspace;
 
 struct ImportReport
 {
-    QStringList added;    // stable ids
+    QStringList added; // stable ids
     QStringList replaced;
-    QStringList skipped;  // already present; --replace was not given
+    QStringList skipped; // already present; --replace was not given
 };
 
 // Moves exercises between stores as JSON (format "gradus-exercises", SCHEMA.md): a clinic

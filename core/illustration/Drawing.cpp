@@ -33,8 +33,8 @@ QString svgPath(const QPainterPath& path)
         case QPainterPath::CurveToElement: {
             const QPainterPath::Element c2 = path.elementAt(i + 1);
             const QPainterPath::Element to = path.elementAt(i + 2);
-            d += u'C' + number(e.x) + u' ' + number(e.y) + u' ' + number(c2.x) + u' '
-                + number(c2.y) + u' ' + number(to.x) + u' ' + number(to.y);
+            d += u'C' + number(e.x) + u' ' + number(e.y) + u' ' + number(c2.x) + u' ' +
+                 number(c2.y) + u' ' + number(to.x) + u' ' + number(to.y);
             i += 2;
             break;
         }
@@ -104,9 +104,9 @@ QByteArray Drawing::toSvg(int width) const
     xml.writeAttribute(QStringLiteral("version"), QStringLiteral("1.1"));
     xml.writeAttribute(QStringLiteral("width"), QString::number(width));
     xml.writeAttribute(QStringLiteral("height"), QString::number(std::lround(height)));
-    xml.writeAttribute(QStringLiteral("viewBox"), QStringLiteral("0 0 %1 %2")
-                                                      .arg(number(size.width()),
-                                                           number(size.height())));
+    xml.writeAttribute(
+        QStringLiteral("viewBox"),
+        QStringLiteral("0 0 %1 %2").arg(number(size.width()), number(size.height())));
     xml.writeTextElement(QStringLiteral("title"), QStringLiteral("Gradus exercise illustration"));
     xml.writeStartElement(QStringLiteral("g"));
     xml.writeAttribute(QStringLiteral("stroke-linecap"), QStringLiteral("round"));

@@ -16,9 +16,9 @@ namespace gradus::illustration {
 struct DrawingItem
 {
     QPainterPath path;
-    QColor stroke;      // invalid = no outline
+    QColor stroke; // invalid = no outline
     double strokeWidth = 0;
-    QColor fill;        // invalid = no fill
+    QColor fill; // invalid = no fill
     double opacity = 1;
 };
 
@@ -26,7 +26,7 @@ struct DrawingItem
 // (screen, PNG, PDF) and written as SVG, so every output looks alike.
 struct Drawing
 {
-    QSizeF size;                // logical size; painting scales it to the target
+    QSizeF size; // logical size; painting scales it to the target
     QList<DrawingItem> items;
 
     bool isEmpty() const { return items.isEmpty(); }

@@ -18,7 +18,8 @@ bool ExercisePicture::available(const Exercise& exercise)
 Result<QImage> ExercisePicture::image(const Exercise& exercise, int width)
 {
     if (width < 16 || width > 8000)
-        return Error{QStringLiteral("picture.size"), tr("The width must be from 16 to 8000 pixels.")};
+        return Error{QStringLiteral("picture.size"),
+                     tr("The width must be from 16 to 8000 pixels.")};
     if (!exercise.image.isEmpty()) {
         QImage photo;
         if (!photo.loadFromData(exercise.image))
@@ -38,7 +39,8 @@ Result<QImage> ExercisePicture::image(const Exercise& exercise, int width)
 Result<QByteArray> ExercisePicture::svg(const Exercise& exercise, int width)
 {
     if (width < 16 || width > 8000)
-        return Error{QStringLiteral("picture.size"), tr("The width must be from 16 to 8000 pixels.")};
+        return Error{QStringLiteral("picture.size"),
+                     tr("The width must be from 16 to 8000 pixels.")};
     if (!exercise.image.isEmpty()) {
         QImage photo;
         if (!photo.loadFromData(exercise.image))
@@ -59,12 +61,14 @@ Result<QByteArray> ExercisePicture::svg(const Exercise& exercise, int width)
         xml.writeAttribute(QStringLiteral("version"), QStringLiteral("1.1"));
         xml.writeAttribute(QStringLiteral("width"), QString::number(width));
         xml.writeAttribute(QStringLiteral("height"), QString::number(height));
-        xml.writeAttribute(QStringLiteral("viewBox"), QStringLiteral("0 0 %1 %2").arg(width).arg(height));
+        xml.writeAttribute(QStringLiteral("viewBox"),
+                           QStringLiteral("0 0 %1 %2").arg(width).arg(height));
         xml.writeEmptyElement(QStringLiteral("image"));
         xml.writeAttribute(QStringLiteral("width"), QString::number(width));
         xml.writeAttribute(QStringLiteral("height"), QString::number(height));
         xml.writeAttribute(QStringLiteral("http://www.w3.org/1999/xlink"), QStringLiteral("href"),
-                           QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64()));
+                           QStringLiteral("data:image/png;base64,") +
+                               QString::fromLatin1(png.toBase64()));
         xml.writeEndElement();
         xml.writeEndDocument();
         return out;

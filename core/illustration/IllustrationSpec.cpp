@@ -29,8 +29,8 @@ std::optional<Error> unknownKeys(const QJsonObject& object, const QString& path,
     return std::nullopt;
 }
 
-std::optional<Error> readNumber(const QJsonObject& object, const QString& key,
-                                const QString& path, double min, double max, double& out)
+std::optional<Error> readNumber(const QJsonObject& object, const QString& key, const QString& path,
+                                double min, double max, double& out)
 {
     if (!object.contains(key))
         return std::nullopt;
@@ -38,8 +38,9 @@ std::optional<Error> readNumber(const QJsonObject& object, const QString& key,
     if (!v.isDouble() || !std::isfinite(v.toDouble()))
         return fieldError(path + u'.' + key, T::tr("must be a number"));
     if (v.toDouble() < min || v.toDouble() > max)
-        return fieldError(path + u'.' + key,
-                          T::tr("must be from %1 to %2, found %3").arg(min).arg(max).arg(v.toDouble()));
+        return fieldError(
+            path + u'.' + key,
+            T::tr("must be from %1 to %2, found %3").arg(min).arg(max).arg(v.toDouble()));
     out = v.toDouble();
     return std::nullopt;
 }
@@ -52,7 +53,8 @@ std::optional<Error> readPair(const QJsonObject& object, const QString& key, con
     const QJsonValue v = object.value(key);
     const QString field = path + u'.' + key;
     auto check = [&](const QJsonValue& value) -> std::optional<double> {
-        if (!value.isDouble() || !std::isfinite(value.toDouble()) || std::abs(value.toDouble()) > 360)
+        if (!value.isDouble() || !std::isfinite(value.toDouble()) ||
+            std::abs(value.toDouble()) > 360)
             return std::nullopt;
         return value.toDouble();
     };
@@ -77,8 +79,8 @@ std::optional<Error> readPair(const QJsonObject& object, const QString& key, con
 std::optional<Error> readPoint(const QJsonValue& v, const QString& field, QPointF& out)
 {
     const QJsonArray a = v.toArray();
-    if (!v.isArray() || a.size() != 2 || !a.at(0).isDouble() || !a.at(1).isDouble()
-        || std::abs(a.at(0).toDouble()) > 5 || std::abs(a.at(1).toDouble()) > 5)
+    if (!v.isArray() || a.size() != 2 || !a.at(0).isDouble() || !a.at(1).isDouble() ||
+        std::abs(a.at(0).toDouble()) > 5 || std::abs(a.at(1).toDouble()) > 5)
         return fieldError(field, T::tr("must be a point [x, y] in metres (each within ±5)"));
     out = QPointF(a.at(0).toDouble(), a.at(1).toDouble());
     return std::nullopt;
@@ -105,26 +107,30 @@ Result<Pose> readPose(const QJsonValue& value, const QString& path)
         return fieldError(path, T::tr("must be an object of joint angles"));
     const QJsonObject o = value.toObject();
     static const QStringList known{
-        QStringLiteral("trunk"), QStringLiteral("turn"), QStringLiteral("spine"),
-        QStringLiteral("side_bend"), QStringLiteral("twist"), QStringLiteral("neck"),
-        QStringLiteral("hip"), QStringLiteral("hip_abd"), QStringLiteral("hip_rot"),
-        QStringLiteral("knee"), QStringLiteral("ankle"), QStringLiteral("shoulder"),
-        QStringLiteral("shoulder_abd"), QStringLiteral("elbow"), QStringLiteral("wrist"),
+        QStringLiteral("trunk"),        QStringLiteral("turn"),    QStringLiteral("spine"),
+        QStringLiteral("side_bend"),    QStringLiteral("twist"),   QStringLiteral("neck"),
+        QStringLiteral("hip"),          QStringLiteral("hip_abd"), QStringLiteral("hip_rot"),
+        QStringLiteral("knee"),         QStringLiteral("ankle"),   QStringLiteral("shoulder"),
+        QStringLiteral("shoulder_abd"), QStringLiteral("elbow"),   QStringLiteral("wrist"),
         QStringLiteral("lift")};
     if (auto e = unknownKeys(o, path, known))
         return *e;
     Pose pose;
     const std::pair<const char*, double*> singles[] = {
-        {"trunk", &pose.trunk}, {"turn", &pose.turn},     {"spine", &pose.spine},
+        {"trunk", &pose.trunk},        {"turn", &pose.turn},   {"spine", &pose.spine},
         {"side_bend", &pose.sideBend}, {"twist", &pose.twist}, {"neck", &pose.neck}};
     for (const auto& [key, target] : singles)
         if (auto e = readNumber(o, QString::fromLatin1(key), path, -360, 360, *target))
             return *e;
     const std::pair<const char*, std::array<double, 2>*> pairs[] = {
-        {"hip", &pose.hip},           {"hip_abd", &pose.hipAbd},
-        {"hip_rot", &pose.hipRot},    {"knee", &pose.knee},
-        {"ankle", &pose.ankle},       {"shoulder", &pose.shoulder},
-        {"shoulder_abd", &pose.shoulderAbd}, {"elbow", &pose.elbow},
+        {"hip", &pose.hip},
+        {"hip_abd", &pose.hipAbd},
+        {"hip_rot", &pose.hipRot},
+        {"knee", &pose.knee},
+        {"ankle", &pose.ankle},
+        {"shoulder", &pose.shoulder},
+        {"shoulder_abd", &pose.shoulderAbd},
+        {"elbow", &pose.elbow},
         {"wrist", &pose.wrist}};
     for (const auto& [key, target] : pairs)
         if (auto e = readPair(o, QString::fromLatin1(key), path, *target))
@@ -166,8 +172,9 @@ Result<PropSpec> readProp(const QJsonValue& value, const QString& path)
             QJsonArray a = to.toArray();
             if (a.size() == 3) {
                 if (!a.at(2).isDouble() || std::abs(a.at(2).toDouble()) > 5)
-                    return fieldError(path + QStringLiteral(".to"),
-                                      T::tr("must be a point [x, y] or [x, y, z] in metres (each within ±5)"));
+                    return fieldError(
+                        path + QStringLiteral(".to"),
+                        T::tr("must be a point [x, y] or [x, y, z] in metres (each within ±5)"));
                 prop.pointZ = a.at(2).toDouble();
                 a.removeLast();
             }
@@ -215,8 +222,8 @@ Result<PropSpec> readProp(const QJsonValue& value, const QString& path)
         prop.anchor = QStringLiteral("hands");
     if (t == QLatin1String("towel") && prop.anchor.isEmpty())
         prop.anchor = QStringLiteral("hands");
-    prop.bothPoses = t == QLatin1String("band") || t == QLatin1String("towel")
-        || t == QLatin1String("dumbbell") || t == QLatin1String("barbell");
+    prop.bothPoses = t == QLatin1String("band") || t == QLatin1String("towel") ||
+                     t == QLatin1String("dumbbell") || t == QLatin1String("barbell");
     return prop;
 }
 
@@ -225,11 +232,11 @@ Result<ArrowSpec> readArrow(const QJsonValue& value, const QString& path)
     if (!value.isObject())
         return fieldError(path, T::tr("must be an object"));
     const QJsonObject o = value.toObject();
-    if (auto e = unknownKeys(o, path,
-                             {QStringLiteral("joint"), QStringLiteral("turn"), QStringLiteral("bend"),
-                              QStringLiteral("offset"), QStringLiteral("both"),
-                              QStringLiteral("radius"), QStringLiteral("from"), QStringLiteral("to"),
-                              QStringLiteral("shift")}))
+    if (auto e =
+            unknownKeys(o, path,
+                        {QStringLiteral("joint"), QStringLiteral("turn"), QStringLiteral("bend"),
+                         QStringLiteral("offset"), QStringLiteral("both"), QStringLiteral("radius"),
+                         QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("shift")}))
         return *e;
     ArrowSpec arrow;
     if (o.contains(QStringLiteral("turn"))) {
@@ -251,8 +258,8 @@ Result<ArrowSpec> readArrow(const QJsonValue& value, const QString& path)
             return *e;
         if (o.contains(QStringLiteral("shift"))) {
             QPointF shift;
-            if (auto e = readPoint(o.value(QStringLiteral("shift")), path + QStringLiteral(".shift"),
-                                   shift))
+            if (auto e = readPoint(o.value(QStringLiteral("shift")),
+                                   path + QStringLiteral(".shift"), shift))
                 return *e;
             arrow.shift = shift;
             // A push is straight unless the author bends it.
@@ -276,21 +283,21 @@ Result<ArrowSpec> readArrow(const QJsonValue& value, const QString& path)
 
 QStringList IllustrationSpec::propTypes()
 {
-    return {QStringLiteral("mat"),      QStringLiteral("pillow"),  QStringLiteral("chair"),
-            QStringLiteral("step"),     QStringLiteral("wall"),    QStringLiteral("ball"),
-            QStringLiteral("band"),     QStringLiteral("towel"),   QStringLiteral("dumbbell"),
-            QStringLiteral("barbell"),  QStringLiteral("bike"),    QStringLiteral("elliptical"),
+    return {QStringLiteral("mat"),     QStringLiteral("pillow"), QStringLiteral("chair"),
+            QStringLiteral("step"),    QStringLiteral("wall"),   QStringLiteral("ball"),
+            QStringLiteral("band"),    QStringLiteral("towel"),  QStringLiteral("dumbbell"),
+            QStringLiteral("barbell"), QStringLiteral("bike"),   QStringLiteral("elliptical"),
             QStringLiteral("water")};
 }
 
 Result<IllustrationSpec> IllustrationSpec::fromJson(const QJsonObject& json)
 {
     const QString path = QStringLiteral("illustration");
-    if (auto e = unknownKeys(json, path,
-                             {QStringLiteral("layout"), QStringLiteral("pose"), QStringLiteral("start"),
-                              QStringLiteral("end"), QStringLiteral("props"), QStringLiteral("arrows"),
-                              QStringLiteral("anchor"), QStringLiteral("floor"),
-                              QStringLiteral("camera")}))
+    if (auto e = unknownKeys(
+            json, path,
+            {QStringLiteral("layout"), QStringLiteral("pose"), QStringLiteral("start"),
+             QStringLiteral("end"), QStringLiteral("props"), QStringLiteral("arrows"),
+             QStringLiteral("anchor"), QStringLiteral("floor"), QStringLiteral("camera")}))
         return *e;
     IllustrationSpec spec;
     const QString layout = json.value(QStringLiteral("layout")).toString(QStringLiteral("single"));
@@ -307,7 +314,8 @@ Result<IllustrationSpec> IllustrationSpec::fromJson(const QJsonObject& json)
 
     if (spec.layout == Layout::Single) {
         if (!json.contains(QStringLiteral("pose")))
-            return fieldError(path + QStringLiteral(".pose"), tr("is missing (a single picture needs one pose)"));
+            return fieldError(path + QStringLiteral(".pose"),
+                              tr("is missing (a single picture needs one pose)"));
         if (json.contains(QStringLiteral("start")) || json.contains(QStringLiteral("end")))
             return fieldError(path + QStringLiteral(".start"),
                               tr("is only used with layout \"overlay\" or \"sequence\""));

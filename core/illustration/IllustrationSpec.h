@@ -56,7 +56,8 @@ struct Pose
     double lift = 0;
 };
 
-enum class Layout {
+enum class Layout
+{
     Single,   // one pose
     Overlay,  // start pose faint behind the end pose, in one picture
     Sequence, // start and end side by side
@@ -66,25 +67,25 @@ enum class Layout {
 // names), fixed points are [x, y] in metres: x from the start pose's pelvis, y from the floor.
 struct PropSpec
 {
-    QString type; // floor, mat, pillow, chair, step, wall, ball, band, towel, dumbbell,
-                  // barbell, bike, elliptical, water
-    QString anchor;             // "under"/"at"/"from" joint
-    QString target;             // "to" joint for band and towel
+    QString type;   // floor, mat, pillow, chair, step, wall, ball, band, towel, dumbbell,
+                    // barbell, bike, elliptical, water
+    QString anchor; // "under"/"at"/"from" joint
+    QString target; // "to" joint for band and towel
     std::optional<QPointF> point; // "to" fixed point for band; position for wall
     double pointZ = 0;            // a fixed point's distance toward the viewer (metres)
-    double size = 0;            // ball radius, step height, water level (0 = default)
-    bool bothPoses = false;     // held props follow each pose
+    double size = 0;              // ball radius, step height, water level (0 = default)
+    bool bothPoses = false;       // held props follow each pose
 };
 
 struct ArrowSpec
 {
-    QString joint;          // the joint whose path the arrow follows from start to end
-    double bend = 0.3;      // how far the arc bows out, as a fraction of its length (+ left)
-    QPointF offset;         // moves the arrow off the limb (metres)
+    QString joint;     // the joint whose path the arrow follows from start to end
+    double bend = 0.3; // how far the arc bows out, as a fraction of its length (+ left)
+    QPointF offset;    // moves the arrow off the limb (metres)
     // A straight push in a direction instead of a path between poses: from the joint to the
     // joint + shift (metres on the page). Works in a single picture too.
     std::optional<QPointF> shift;
-    bool both = false;      // a double-headed arrow: back and forth
+    bool both = false; // a double-headed arrow: back and forth
     // A turning arrow instead: an arc of `radius` around the joint, from `fromAngle` to
     // `toAngle` degrees (0 = right, 90 = up on the page).
     bool turning = false;
@@ -100,14 +101,14 @@ struct IllustrationSpec
 public:
     Layout layout = Layout::Single;
     Pose start;
-    Pose end;                   // the only pose for Single
+    Pose end; // the only pose for Single
     QList<PropSpec> props;
     QList<ArrowSpec> arrows;
     // The joint that stays put between start and end in Overlay (e.g. the feet in a bridge).
     QString anchor = QStringLiteral("pelvis");
     bool floor = true;
-    double cameraYaw = 0;       // turns the camera around the vertical axis
-    double cameraPitch = 0;     // 90 looks straight down from above
+    double cameraYaw = 0;   // turns the camera around the vertical axis
+    double cameraPitch = 0; // 90 looks straight down from above
 
     // Parses and checks the "illustration" object of an exercise. Errors name the field,
     // e.g. "illustration.end.knee".

@@ -71,7 +71,8 @@ QPainterPath circle(const QPointF& centre, double radius)
     return path;
 }
 
-Part strokePart(const QPainterPath& path, const QColor& color, double width, int layer, double depth)
+Part strokePart(const QPainterPath& path, const QColor& color, double width, int layer,
+                double depth)
 {
     Part part;
     part.path = path;
@@ -104,8 +105,9 @@ void addFigure(const Skeleton& s, const Projector& p, bool ghost, QList<Part>& o
     const QColor near = ghost ? S::ghost() : S::figure();
     const QColor far = ghost ? S::ghostFar() : S::figureFar();
     const int layer = ghost ? LayerGhost : LayerFigure;
-    const double trunkDepth =
-        (p.depth(s.joint(QStringLiteral("pelvis"))) + p.depth(s.joint(QStringLiteral("neck_base")))) / 2;
+    const double trunkDepth = (p.depth(s.joint(QStringLiteral("pelvis"))) +
+                               p.depth(s.joint(QStringLiteral("neck_base")))) /
+                              2;
 
     auto segment = [&](const QStringList& joints, double width) {
         QList<QPointF> points;
@@ -148,7 +150,8 @@ void addFigure(const Skeleton& s, const Projector& p, bool ghost, QList<Part>& o
         // The foot as a small solid wedge from the ankle, so it stays joined to the leg
         // whichever way it points.
         {
-            const QVector3D ankle = s.joint(j("ankle")), heel = s.joint(j("heel")), toe = s.joint(j("toe"));
+            const QVector3D ankle = s.joint(j("ankle")), heel = s.joint(j("heel")),
+                            toe = s.joint(j("toe"));
             const double depth = (p.depth(ankle) + p.depth(heel) + p.depth(toe)) / 3;
             const QColor colour = depth < trunkDepth - 0.05 ? far : near;
             out << fillPart(polygon({p.point(ankle), p.point(heel), p.point(toe)}), colour, colour,
@@ -194,23 +197,23 @@ void addArrowAlong(const QList<QPointF>& points, bool both, QList<Part>& out)
                         QColor(), 0, LayerArrow);
 }
 
-void addArrow(const ArrowSpec& arrow, const Skeleton& from, const Skeleton& to,
-              const Projector& p, const QPointF& shift, QList<Part>& out)
+void addArrow(const ArrowSpec& arrow, const Skeleton& from, const Skeleton& to, const Projector& p,
+              const QPointF& shift, QList<Part>& out)
 {
     QList<QPointF> points;
     if (arrow.turning) {
         const QPointF centre = p.point(to.joint(arrow.joint)) + arrow.offset + shift;
         const int steps = 24;
         for (int i = 0; i <= steps; ++i) {
-            const double a = qDegreesToRadians(arrow.fromAngle
-                                               + (arrow.toAngle - arrow.fromAngle) * i / steps);
+            const double a =
+                qDegreesToRadians(arrow.fromAngle + (arrow.toAngle - arrow.fromAngle) * i / steps);
             points << centre + QPointF(std::cos(a), std::sin(a)) * arrow.radius;
         }
     } else {
         const QPointF a = arrow.shift ? p.point(to.joint(arrow.joint)) + arrow.offset + shift
                                       : p.point(from.joint(arrow.joint)) + arrow.offset + shift;
-        const QPointF b = arrow.shift ? a + *arrow.shift
-                                      : p.point(to.joint(arrow.joint)) + arrow.offset + shift;
+        const QPointF b =
+            arrow.shift ? a + *arrow.shift : p.point(to.joint(arrow.joint)) + arrow.offset + shift;
         const QPointF d = b - a;
         const double length = std::hypot(d.x(), d.y());
         if (length < 0.05)
@@ -312,9 +315,9 @@ Drawing PoseRenderer::render(const IllustrationSpec& spec)
         // A chevron between the two positions says "then".
         const double midX = a.right() + gap / 2;
         const double midY = std::max(a.center().y(), b.center().y()) * 0.9;
-        parts << strokePart(polyline({{midX - 0.06, midY + 0.12}, {midX + 0.06, midY},
-                                      {midX - 0.06, midY - 0.12}}),
-                            S::floorLine(), S::kArrowWidth * 1.4, LayerBack);
+        parts << strokePart(
+            polyline({{midX - 0.06, midY + 0.12}, {midX + 0.06, midY}, {midX - 0.06, midY - 0.12}}),
+            S::floorLine(), S::kArrowWidth * 1.4, LayerBack);
         parts << second;
         break;
     }
@@ -333,7 +336,8 @@ Drawing PoseRenderer::render(const IllustrationSpec& spec)
     const double margin = 0.1;
     bounds.adjust(-margin, -margin, margin, margin);
     const QSizeF canvas = canvasSize();
-    const double scale = std::min(canvas.width() / bounds.width(), canvas.height() / bounds.height());
+    const double scale =
+        std::min(canvas.width() / bounds.width(), canvas.height() / bounds.height());
     // Spare height goes above the figure, so the floor stays near the bottom edge.
     const double spareHeight = canvas.height() / scale - bounds.height();
     const QPointF centre(bounds.center().x(), bounds.center().y() + spareHeight / 2);
@@ -342,7 +346,8 @@ Drawing PoseRenderer::render(const IllustrationSpec& spec)
                          canvas.height() / scale);
 
     if (drawFloor) {
-        Part below = fillPart(polygon({{visible.left(), 0}, {visible.right(), 0},
+        Part below = fillPart(polygon({{visible.left(), 0},
+                                       {visible.right(), 0},
                                        {visible.right(), visible.top()},
                                        {visible.left(), visible.top()}}),
                               QColor(0xf2, 0xf4, 0xf6), QColor(), 0, LayerFloor, -100);
@@ -364,7 +369,8 @@ Drawing PoseRenderer::render(const IllustrationSpec& spec)
         body << QPointF(visible.right(), visible.top()) << QPointF(visible.left(), visible.top());
         Part fill = fillPart(polygon(body), S::water(), QColor(), 0, LayerFront, 50);
         fill.opacity = 0.3;
-        parts << fill << strokePart(polyline(surface), S::waterLine(), S::kPropLine, LayerFront, 51);
+        parts << fill
+              << strokePart(polyline(surface), S::waterLine(), S::kPropLine, LayerFront, 51);
     }
 
     std::stable_sort(parts.begin(), parts.end(), [](const Part& a, const Part& b) {

@@ -33,8 +33,8 @@ QVector3D grip(const Skeleton& s, const QString& name)
 // +1 when the figure faces right on the page, -1 when left.
 double facing(const Skeleton& s)
 {
-    const double knees = (s.joint(QStringLiteral("left_knee")).x()
-                          + s.joint(QStringLiteral("right_knee")).x()) / 2;
+    const double knees =
+        (s.joint(QStringLiteral("left_knee")).x() + s.joint(QStringLiteral("right_knee")).x()) / 2;
     const double pelvis = s.joint(QStringLiteral("pelvis")).x();
     if (std::abs(knees - pelvis) > 0.05)
         return knees > pelvis ? 1 : -1;
@@ -44,7 +44,8 @@ double facing(const Skeleton& s)
 // The body's left-right axis, along which bars and dumbbell handles lie.
 QVector3D sideAxis(const Skeleton& s)
 {
-    QVector3D axis = s.joint(QStringLiteral("left_shoulder")) - s.joint(QStringLiteral("right_shoulder"));
+    QVector3D axis =
+        s.joint(QStringLiteral("left_shoulder")) - s.joint(QStringLiteral("right_shoulder"));
     if (axis.lengthSquared() < 1e-6f)
         return {0, 0, 1};
     return axis.normalized();
@@ -62,7 +63,8 @@ QPainterPath disc(const Projector& p, const QVector3D& centre, const QVector3D& 
     const int steps = 32;
     for (int i = 0; i < steps; ++i) {
         const double a = 2 * M_PI * i / steps;
-        points << p.point(centre + u * float(radius * std::cos(a)) + v * float(radius * std::sin(a)));
+        points << p.point(centre + u * float(radius * std::cos(a)) +
+                          v * float(radius * std::sin(a)));
     }
     return polygon(points);
 }
@@ -76,7 +78,8 @@ struct Colours
 Colours coloursFor(const PropContext& c)
 {
     if (c.ghost)
-        return {S::ghost(), QColor(0xf4, 0xf6, 0xf8), S::ghost(), S::ghost(), LayerGhost, LayerGhost};
+        return {S::ghost(), QColor(0xf4, 0xf6, 0xf8), S::ghost(), S::ghost(), LayerGhost,
+                LayerGhost};
     return {S::propLine(), S::propFill(), S::metal(), QColor(), LayerBack, LayerFigure};
 }
 
@@ -117,9 +120,12 @@ void addChair(const PropContext& c, const PropSpec& prop, const Colours& k)
     const double front = pelvis.x() + f * 0.26;
     const double z = -0.2;
     auto at = [&](double x, double y) { return p.point(v3(x, y, z)); };
-    c.out->append(strokePart(line(at(back + f * 0.03, seat), at(back + f * 0.03, 0)), k.line, 0.032, k.layerBack, -5));
-    c.out->append(strokePart(line(at(front - f * 0.03, seat), at(front - f * 0.03, 0)), k.line, 0.032, k.layerBack, -5));
-    c.out->append(strokePart(line(at(back - f * 0.01, seat), at(back - f * 0.06, seat + 0.5)), k.line, 0.036, k.layerBack, -5));
+    c.out->append(strokePart(line(at(back + f * 0.03, seat), at(back + f * 0.03, 0)), k.line, 0.032,
+                             k.layerBack, -5));
+    c.out->append(strokePart(line(at(front - f * 0.03, seat), at(front - f * 0.03, 0)), k.line,
+                             0.032, k.layerBack, -5));
+    c.out->append(strokePart(line(at(back - f * 0.01, seat), at(back - f * 0.06, seat + 0.5)),
+                             k.line, 0.036, k.layerBack, -5));
     c.out->append(strokePart(line(at(back, seat), at(front, seat)), k.line, 0.05, k.layerBack, -5));
 }
 
@@ -144,8 +150,9 @@ void addBall(const PropContext& c, const PropSpec& prop, const Colours& k)
 {
     const QVector3D anchor = c.skeleton.joint(prop.anchor);
     // Unless given, the ball just reaches the body part resting on it.
-    const double r = prop.size > 0 ? prop.size
-                                   : std::clamp((anchor.y() - FigureStyle::kTrunkWidth / 2) / 2, 0.15, 0.4);
+    const double r = prop.size > 0
+                         ? prop.size
+                         : std::clamp((anchor.y() - FigureStyle::kTrunkWidth / 2) / 2, 0.15, 0.4);
     const QPointF centre = c.projector.point(v3(anchor.x(), r, 0));
     c.out->append(fillPart(circle(centre, r), c.ghost ? k.fill : S::ball(), k.line, S::kPropLine,
                            k.layerBack, -5));
@@ -165,8 +172,8 @@ void addLineProp(const PropContext& c, const PropSpec& prop, const Colours& k, c
     QVector3D to;
     if (!prop.target.isEmpty()) {
         to = prop.target.endsWith(QLatin1String("_hand")) || prop.target == QLatin1String("hands")
-            ? grip(c.skeleton, prop.target)
-            : c.skeleton.joint(prop.target);
+                 ? grip(c.skeleton, prop.target)
+                 : c.skeleton.joint(prop.target);
     } else {
         to = v3(prop.point->x(), prop.point->y(), prop.pointZ);
         // The band is tied to something fixed: a door frame or post.
@@ -178,8 +185,8 @@ void addLineProp(const PropContext& c, const PropSpec& prop, const Colours& k, c
         }
     }
     const int layer = c.ghost ? LayerGhost : LayerFront;
-    c.out->append(strokePart(line(p.point(from), p.point(to)), c.ghost ? k.line : colour, width,
-                             layer, 10));
+    c.out->append(
+        strokePart(line(p.point(from), p.point(to)), c.ghost ? k.line : colour, width, layer, 10));
 }
 
 void addDumbbell(const PropContext& c, const QString& at, const Colours& k)
@@ -189,7 +196,8 @@ void addDumbbell(const PropContext& c, const QString& at, const Colours& k)
     const QVector3D axis = sideAxis(c.skeleton);
     const QVector3D a = g + axis * 0.08f;
     const QVector3D b = g - axis * 0.08f;
-    c.out->append(strokePart(line(p.point(a), p.point(b)), k.metal, 0.03, k.layerHeld, p.depth(g) + 0.01));
+    c.out->append(
+        strokePart(line(p.point(a), p.point(b)), k.metal, 0.03, k.layerHeld, p.depth(g) + 0.01));
     for (const QVector3D& end : {a, b})
         c.out->append(fillPart(disc(p, end, axis, 0.065), k.metal, k.metal, 0.03, k.layerHeld,
                                p.depth(end) + 0.01));
@@ -202,7 +210,8 @@ void addBarbell(const PropContext& c, const PropSpec& prop, const Colours& k)
     const QVector3D axis = sideAxis(c.skeleton);
     const QVector3D a = centre + axis * 0.85f;
     const QVector3D b = centre - axis * 0.85f;
-    c.out->append(strokePart(line(p.point(a), p.point(b)), k.metal, 0.028, k.layerHeld, p.depth(centre)));
+    c.out->append(
+        strokePart(line(p.point(a), p.point(b)), k.metal, 0.028, k.layerHeld, p.depth(centre)));
     const double centreDepth = p.depth(centre);
     for (const float side : {1.0f, -1.0f}) {
         const QVector3D plate = centre + axis * (0.62f * side);
@@ -212,7 +221,8 @@ void addBarbell(const PropContext& c, const PropSpec& prop, const Colours& k)
         Part part = fillPart(disc(p, plate, axis, 0.225), near ? QColor() : k.fill, k.metal, 0.04,
                              k.layerHeld, depth);
         c.out->append(part);
-        c.out->append(fillPart(circle(p.point(plate), 0.03), k.metal, QColor(), 0, k.layerHeld, depth));
+        c.out->append(
+            fillPart(circle(p.point(plate), 0.03), k.metal, QColor(), 0, k.layerHeld, depth));
     }
 }
 
@@ -223,8 +233,10 @@ void addBike(const PropContext& c, const Colours& k)
     const double f = facing(s);
     const QVector3D pelvis = s.joint(QStringLiteral("pelvis"));
     const QVector3D hands = grip(s, QStringLiteral("hands"));
-    const QVector3D lf = (s.joint(QStringLiteral("left_ankle")) + s.joint(QStringLiteral("left_toe"))) / 2;
-    const QVector3D rf = (s.joint(QStringLiteral("right_ankle")) + s.joint(QStringLiteral("right_toe"))) / 2;
+    const QVector3D lf =
+        (s.joint(QStringLiteral("left_ankle")) + s.joint(QStringLiteral("left_toe"))) / 2;
+    const QVector3D rf =
+        (s.joint(QStringLiteral("right_ankle")) + s.joint(QStringLiteral("right_toe"))) / 2;
     const QVector3D crank = (lf + rf) / 2;
     const double z = -0.15;
     auto at = [&](double x, double y) { return p.point(v3(x, y, z)); };
@@ -234,18 +246,21 @@ void addBike(const PropContext& c, const Colours& k)
     auto bar = [&](QPointF a, QPointF b, double w) {
         c.out->append(strokePart(line(a, b), k.line, w, k.layerBack, -5));
     };
-    bar(at(cx - f * 0.5, 0.03), at(cx + f * 0.8, 0.03), 0.05);                // feet
-    bar(at(pelvis.x() - f * 0.02, seat), at(cx - f * 0.12, 0.05), 0.05);       // seat tube
-    bar(at(cx, cy), at(cx + f * 0.58, 0.05), 0.045);                           // down tube
+    bar(at(cx - f * 0.5, 0.03), at(cx + f * 0.8, 0.03), 0.05);                      // feet
+    bar(at(pelvis.x() - f * 0.02, seat), at(cx - f * 0.12, 0.05), 0.05);            // seat tube
+    bar(at(cx, cy), at(cx + f * 0.58, 0.05), 0.045);                                // down tube
     bar(at(cx + f * 0.58, 0.05), at(hands.x() + f * 0.04, hands.y() - 0.04), 0.05); // column
     bar(at(hands.x() - f * 0.06, hands.y()), at(hands.x() + f * 0.08, hands.y() + 0.02), 0.04);
-    bar(at(pelvis.x() - f * 0.12, seat + 0.02), at(pelvis.x() + f * 0.1, seat + 0.02), 0.055); // saddle
+    bar(at(pelvis.x() - f * 0.12, seat + 0.02), at(pelvis.x() + f * 0.1, seat + 0.02),
+        0.055); // saddle
     c.out->append(fillPart(circle(at(cx + f * 0.5, 0.3), 0.2), k.fill, k.line, S::kPropLine,
                            k.layerBack, -6));
-    c.out->append(fillPart(circle(at(cx, cy), 0.06), k.fill, k.line, S::kPropLine, k.layerBack, -4));
+    c.out->append(
+        fillPart(circle(at(cx, cy), 0.06), k.fill, k.line, S::kPropLine, k.layerBack, -4));
     for (const QVector3D& pedal : {lf, rf}) {
         const QPointF pp = p.point(v3(pedal.x(), pedal.y(), pedal.z()));
-        c.out->append(strokePart(line(at(cx, cy), pp), k.metal, 0.025, k.layerHeld, p.depth(pedal) - 0.05));
+        c.out->append(
+            strokePart(line(at(cx, cy), pp), k.metal, 0.025, k.layerHeld, p.depth(pedal) - 0.05));
     }
 }
 
@@ -276,7 +291,8 @@ void addElliptical(const PropContext& c, const Colours& k)
     c.out->append(fillPart(polygon({at(front - f * 0.16, 1.28), at(front + f * 0.06, 1.32),
                                     at(front + f * 0.04, 1.42), at(front - f * 0.16, 1.38)}),
                            k.fill, k.line, S::kPropLine, k.layerBack, -5));
-    c.out->append(fillPart(circle(at(rear, 0.24), 0.2), k.fill, k.line, S::kPropLine, k.layerBack, -6));
+    c.out->append(
+        fillPart(circle(at(rear, 0.24), 0.2), k.fill, k.line, S::kPropLine, k.layerBack, -6));
     for (const char* side : {"left", "right"}) {
         const QString sd = QString::fromLatin1(side);
         const QVector3D heel = s.joint(sd + QStringLiteral("_heel"));
@@ -287,8 +303,10 @@ void addElliptical(const PropContext& c, const Colours& k)
         const QColor colour = depth < -0.1 ? k.line.lighter(130) : k.line;
         const QPointF pivot = at(front - f * 0.04, 0.95);
         c.out->append(strokePart(line(p.point(hand), pivot), colour, 0.035, k.layerBack, depth));
-        c.out->append(strokePart(line(pivot, at(front - f * 0.12, 0.35)), colour, 0.035, k.layerBack, depth));
-        c.out->append(strokePart(line(at(rear, 0.24), at(front - f * 0.12, 0.35)), colour, 0.03, k.layerBack, depth));
+        c.out->append(
+            strokePart(line(pivot, at(front - f * 0.12, 0.35)), colour, 0.035, k.layerBack, depth));
+        c.out->append(strokePart(line(at(rear, 0.24), at(front - f * 0.12, 0.35)), colour, 0.03,
+                                 k.layerBack, depth));
         c.out->append(strokePart(line(p.point(v3(heel.x() - f * 0.04, sole, 0)),
                                       p.point(v3(toe.x() + f * 0.04, sole, 0))),
                                  colour, 0.04, k.layerBack, depth + 0.01));
@@ -329,9 +347,10 @@ void addProp(const PropSpec& prop, const PropContext& c)
     else if (t == QLatin1String("wall")) {
         const double x = prop.point->x();
         const Projector& p = c.projector;
-        c.out->append(fillPart(polygon({p.point(v3(x - 0.05, 0, -0.3)), p.point(v3(x + 0.05, 0, -0.3)),
-                                        p.point(v3(x + 0.05, 2.1, -0.3)), p.point(v3(x - 0.05, 2.1, -0.3))}),
-                               k.fill, k.line, S::kPropLine, k.layerBack, -5));
+        c.out->append(
+            fillPart(polygon({p.point(v3(x - 0.05, 0, -0.3)), p.point(v3(x + 0.05, 0, -0.3)),
+                              p.point(v3(x + 0.05, 2.1, -0.3)), p.point(v3(x - 0.05, 2.1, -0.3))}),
+                     k.fill, k.line, S::kPropLine, k.layerBack, -5));
     } else if (t == QLatin1String("ball"))
         addBall(c, prop, k);
     else if (t == QLatin1String("band"))

@@ -15,7 +15,8 @@
 namespace gradus::illustration::detail {
 
 // Drawing order, back to front; parts within a layer are sorted by depth.
-enum Layer : int {
+enum Layer : int
+{
     LayerFloor = -3,
     LayerBack = -2,
     LayerGhost = -1,
@@ -58,8 +59,8 @@ struct PropContext
 {
     const Projector& projector;
     const Skeleton& skeleton;
-    bool ghost = false;   // the faint start pose of an overlay
-    double floorTop = 0;  // the surface the figure rests on (the mat's top when there is one)
+    bool ghost = false;  // the faint start pose of an overlay
+    double floorTop = 0; // the surface the figure rests on (the mat's top when there is one)
     QList<Part>* out = nullptr;
 };
 

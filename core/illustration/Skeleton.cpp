@@ -51,11 +51,11 @@ Skeleton Skeleton::fromPose(const Pose& pose)
     const QVector3D pelvis(0, 0, 0);
     // `trunk` is the direction of the lower back; half of the spine's bend goes below it
     // (the pelvis tilts) and half above it (the chest), so the back curves through the middle.
-    const QQuaternion pelvisQ = root * rz(pose.spine / 2) * rx(-pose.sideBend / 2)
-        * ry(pose.twist / 2);
+    const QQuaternion pelvisQ =
+        root * rz(pose.spine / 2) * rx(-pose.sideBend / 2) * ry(pose.twist / 2);
     const QQuaternion lumbarQ = root;
-    const QQuaternion thoraxQ = root * rz(-pose.spine / 2) * rx(pose.sideBend / 2)
-        * ry(-pose.twist / 2);
+    const QQuaternion thoraxQ =
+        root * rz(-pose.spine / 2) * rx(pose.sideBend / 2) * ry(-pose.twist / 2);
     const QVector3D lumbar = pelvis + lumbarQ.rotatedVector(kY * kLumbar);
     const QVector3D neckBase = lumbar + thoraxQ.rotatedVector(kY * kThoracic);
     const QQuaternion neckQ = thoraxQ * rz(-pose.neck);
@@ -76,8 +76,8 @@ Skeleton Skeleton::fromPose(const Pose& pose)
         const QString prefix = QString::fromLatin1(kSides[side]) + u'_';
 
         const QVector3D hip = pelvis + pelvisQ.rotatedVector(kZ * float(sign * kHipHalfWidth));
-        const QQuaternion thighQ = pelvisQ * rz(pose.hip[side]) * rx(-sign * pose.hipAbd[side])
-            * ry(-sign * pose.hipRot[side]);
+        const QQuaternion thighQ = pelvisQ * rz(pose.hip[side]) * rx(-sign * pose.hipAbd[side]) *
+                                   ry(-sign * pose.hipRot[side]);
         const QVector3D knee = hip + thighQ.rotatedVector(-kY * kThigh);
         const QQuaternion shinQ = thighQ * rz(-pose.knee[side]);
         const QVector3D ankle = knee + shinQ.rotatedVector(-kY * kShin);
@@ -89,9 +89,10 @@ Skeleton Skeleton::fromPose(const Pose& pose)
         j.insert(prefix + QStringLiteral("toe"), ankle + footQ.rotatedVector({0.16f, -0.07f, 0}));
 
         const QVector3D shoulder =
-            neckBase + thoraxQ.rotatedVector(QVector3D(0, -0.04f, sign * float(kShoulderHalfWidth)));
-        const QQuaternion upperQ = thoraxQ * rz(pose.shoulder[side])
-            * rx(-sign * pose.shoulderAbd[side]);
+            neckBase +
+            thoraxQ.rotatedVector(QVector3D(0, -0.04f, sign * float(kShoulderHalfWidth)));
+        const QQuaternion upperQ =
+            thoraxQ * rz(pose.shoulder[side]) * rx(-sign * pose.shoulderAbd[side]);
         const QVector3D elbow = shoulder + upperQ.rotatedVector(-kY * kUpperArm);
         const QQuaternion foreQ = upperQ * rz(pose.elbow[side]);
         const QVector3D wrist = elbow + foreQ.rotatedVector(-kY * kForearm);
@@ -106,13 +107,13 @@ Skeleton Skeleton::fromPose(const Pose& pose)
 
 QStringList Skeleton::jointNames()
 {
-    QStringList names{QStringLiteral("pelvis"), QStringLiteral("lumbar"),
+    QStringList names{QStringLiteral("pelvis"),    QStringLiteral("lumbar"),
                       QStringLiteral("neck_base"), QStringLiteral("neck_top"),
-                      QStringLiteral("head"), QStringLiteral("nose"),
+                      QStringLiteral("head"),      QStringLiteral("nose"),
                       QStringLiteral("upper_back")};
     for (const char* side : kSides)
-        for (const char* part : {"hip", "knee", "ankle", "heel", "toe", "shoulder", "elbow",
-                                 "wrist", "hand"})
+        for (const char* part :
+             {"hip", "knee", "ankle", "heel", "toe", "shoulder", "elbow", "wrist", "hand"})
             names << QStringLiteral("%1_%2").arg(QLatin1String(side), QLatin1String(part));
     names << QStringLiteral("hands") << QStringLiteral("feet") << QStringLiteral("shoulders");
     return names;
@@ -132,14 +133,17 @@ bool Skeleton::has(const QString& name) const
 QVector3D Skeleton::joint(const QString& name) const
 {
     if (name == QLatin1String("hands"))
-        return (m_joints.value(QStringLiteral("left_hand"))
-                + m_joints.value(QStringLiteral("right_hand"))) / 2;
+        return (m_joints.value(QStringLiteral("left_hand")) +
+                m_joints.value(QStringLiteral("right_hand"))) /
+               2;
     if (name == QLatin1String("feet"))
-        return (m_joints.value(QStringLiteral("left_ankle"))
-                + m_joints.value(QStringLiteral("right_ankle"))) / 2;
+        return (m_joints.value(QStringLiteral("left_ankle")) +
+                m_joints.value(QStringLiteral("right_ankle"))) /
+               2;
     if (name == QLatin1String("shoulders"))
-        return (m_joints.value(QStringLiteral("left_shoulder"))
-                + m_joints.value(QStringLiteral("right_shoulder"))) / 2;
+        return (m_joints.value(QStringLiteral("left_shoulder")) +
+                m_joints.value(QStringLiteral("right_shoulder"))) /
+               2;
     return m_joints.value(name);
 }
 
@@ -159,8 +163,8 @@ double Skeleton::lowestY() const
             radius = kHeadRadius;
         else if (name == QLatin1String("nose") || name == QLatin1String("upper_back"))
             continue;
-        else if (name == QLatin1String("pelvis") || name == QLatin1String("lumbar")
-                 || name == QLatin1String("neck_base"))
+        else if (name == QLatin1String("pelvis") || name == QLatin1String("lumbar") ||
+                 name == QLatin1String("neck_base"))
             radius = FigureStyle::kTrunkWidth / 2;
         else if (name.endsWith(QLatin1String("_heel")) || name.endsWith(QLatin1String("_toe")))
             radius = FigureStyle::kFootWidth / 2;

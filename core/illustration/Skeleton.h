@@ -18,8 +18,9 @@ public:
     static Skeleton fromPose(const Pose& pose);
 
     // Joint names: pelvis, lumbar, neck_base, neck_top, head, nose (a point in front of the
-    // face), upper_back (where a bar rests across the shoulders), and for side = left|right: <side>_hip, _knee, _ankle, _heel, _toe, _shoulder,
-    // _elbow, _wrist, _hand. Groups: hands, feet, shoulders (their midpoints).
+    // face), upper_back (where a bar rests across the shoulders), and for side = left|right:
+    // <side>_hip, _knee, _ankle, _heel, _toe, _shoulder, _elbow, _wrist, _hand. Groups: hands,
+    // feet, shoulders (their midpoints).
     static QStringList jointNames();
     static bool isJointName(const QString& name);
 

@@ -15,13 +15,13 @@ namespace gradus {
 // `stableId`.
 struct Exercise
 {
-    qint64 id = 0;      // database id; 0 until stored
-    QString stableId;   // e.g. "bird_dog"; unique; clinic-made ones start with "clinic_"
+    qint64 id = 0;    // database id; 0 until stored
+    QString stableId; // e.g. "bird_dog"; unique; clinic-made ones start with "clinic_"
     ExerciseOrigin origin = ExerciseOrigin::Clinic;
-    QString basedOn;    // stable id of the exercise this one was duplicated from, if any
+    QString basedOn; // stable id of the exercise this one was duplicated from, if any
 
     QString name;
-    QString summary;    // one sentence: what it is for
+    QString summary; // one sentence: what it is for
     ExerciseCategory category = ExerciseCategory::Mobility;
     ExerciseProperties properties;
 
@@ -34,7 +34,7 @@ struct Exercise
     // Stable ids of easier and harder variants, the main chain first.
     QStringList regressions;
     QStringList progressions;
-    QString source;     // where the content comes from (guidance, citation)
+    QString source; // where the content comes from (guidance, citation)
 
     // The pose-renderer description of the picture (core/illustration); empty = none.
     QJsonObject illustration;

@@ -17,7 +17,8 @@ namespace gradus {
 
 // What the exercise is mainly for. The rules must not rely on the category: they use the
 // properties, which say what the body actually does.
-enum class ExerciseCategory {
+enum class ExerciseCategory
+{
     Aerobic,   // continuous whole-body activity dosed in minutes or distance
     Mobility,  // repeated, unloaded movement of the spine or hips through a comfortable range
     Stretch,   // a sustained hold that lengthens a muscle group
@@ -29,7 +30,8 @@ enum class ExerciseCategory {
 // The direction(s) the lumbar spine moves during the exercise. `Neutral` means the spine is
 // held still in its mid-range while the limbs move (plank, bird-dog, bridge); it never comes
 // together with another movement. Anti-rotation work (Pallof press) is `Neutral`.
-enum class SpinalMovement {
+enum class SpinalMovement
+{
     Neutral,
     Flexion,   // bending forward / rounding
     Extension, // bending backward / arching
@@ -38,23 +40,26 @@ enum class SpinalMovement {
 };
 
 // Compression and shear on the lumbar spine during the exercise, judged for an adult.
-enum class SpinalLoad {
+enum class SpinalLoad
+{
     Low,      // lying or fully supported, body weight only (bridge, bird-dog, stretches)
     Moderate, // the trunk holds body weight against gravity, or light resistance (plank,
               // squats without weights, band work, walking)
     High,     // heavy external load or high compression: loaded barbell or dumbbell work,
-              // sit-ups, toe touches with a rounded back (NIOSH 3.4 kN action limit region)
+              // sit-ups (towards the NIOSH 3.4 kN L5/S1 action limit)
 };
 
 // Ground-reaction impact transmitted up the spine.
-enum class Impact {
+enum class Impact
+{
     None, // no foot strike: lying, sitting, kneeling, cycling, in water, feet fixed
     Low,  // one foot always on the ground: walking, elliptical, stepping
     High, // a flight phase or landing: running, jumping, skipping
 };
 
 // The starting position the exercise is done in.
-enum class BodyPosition {
+enum class BodyPosition
+{
     Supine,            // lying on the back (includes crook/hook lying)
     Prone,             // lying on the front
     SideLying,         // lying on one side
@@ -62,18 +67,19 @@ enum class BodyPosition {
     Kneeling,          // tall or half kneeling (one knee down)
     Sitting,           // on a chair, bench, ball, bike or the floor
     Standing,
-    InWater,           // in a pool, standing or swimming
+    InWater, // in a pool, standing or swimming
 };
 
 // What the patient needs. `None` is expressed as an empty list, not as a value.
-enum class Equipment {
+enum class Equipment
+{
     Mat,
     Pillow,
-    Towel,            // a towel, belt or strap to hold a limb
+    Towel, // a towel, belt or strap to hold a limb
     Chair,
-    Step,             // a stair or step box
+    Step, // a stair or step box
     Wall,
-    ExerciseBall,     // a large inflatable ball
+    ExerciseBall, // a large inflatable ball
     ResistanceBand,
     Dumbbell,
     Barbell,
@@ -83,21 +89,24 @@ enum class Equipment {
 };
 
 // How hard the exercise is to balance: used for falls risk (pregnancy, older people).
-enum class BalanceDemand {
+enum class BalanceDemand
+{
     Low,      // lying, kneeling on four points, sitting supported, standing on two feet
     Moderate, // stepping, split stance, on a ball, brief single-leg phases (walking excluded)
     High,     // single-leg holds, flight phases, unstable surfaces with load
 };
 
 // How the default dose is counted.
-enum class DoseType {
+enum class DoseType
+{
     Repetitions, // sets × reps
     Hold,        // sets × reps of a hold lasting hold_seconds
     Duration,    // minutes of continuous activity
     Distance,    // metres
 };
 
-enum class ExerciseOrigin {
+enum class ExerciseOrigin
+{
     BuiltIn, // shipped in resources/exercises/library.json, merged on upgrade
     Clinic,  // made by the clinic (new, duplicated or imported); never touched by upgrades
 };
@@ -133,14 +142,14 @@ struct ExerciseProperties
 struct Dose
 {
     DoseType type = DoseType::Repetitions;
-    int sets = 1;        // Repetitions, Hold: 1-10
-    int reps = 10;       // Repetitions: per set (1-100); Hold: holds per set (1-30)
-    int holdSeconds = 0; // Hold: 1-300
-    int minutes = 0;     // Duration: 1-180
-    int metres = 0;      // Distance: 1-50000
-    bool perSide = false;  // reps or holds are done on each side
-    int timesPerDay = 1;   // 1-12 ("little and often")
-    int daysPerWeek = 7;   // 1-7
+    int sets = 1;         // Repetitions, Hold: 1-10
+    int reps = 10;        // Repetitions: per set (1-100); Hold: holds per set (1-30)
+    int holdSeconds = 0;  // Hold: 1-300
+    int minutes = 0;      // Duration: 1-180
+    int metres = 0;       // Distance: 1-50000
+    bool perSide = false; // reps or holds are done on each side
+    int timesPerDay = 1;  // 1-12 ("little and often")
+    int daysPerWeek = 7;  // 1-7
 
     bool operator==(const Dose&) const = default;
 };
@@ -152,19 +161,16 @@ struct ExerciseVocabulary
     Q_DECLARE_TR_FUNCTIONS(ExerciseVocabulary)
 };
 
-template <typename E>
-struct EnumEntry
+template <typename E> struct EnumEntry
 {
     E value;
     const char* name;
     const char* label;
 };
 
-template <typename E>
-std::span<const EnumEntry<E>> enumEntries();
+template <typename E> std::span<const EnumEntry<E>> enumEntries();
 
-template <typename E>
-QString enumName(E value)
+template <typename E> QString enumName(E value)
 {
     for (const auto& entry : enumEntries<E>())
         if (entry.value == value)
@@ -172,8 +178,7 @@ QString enumName(E value)
     return {};
 }
 
-template <typename E>
-std::optional<E> enumFromName(QStringView name)
+template <typename E> std::optional<E> enumFromName(QStringView name)
 {
     for (const auto& entry : enumEntries<E>())
         if (name == QLatin1String(entry.name))
@@ -181,8 +186,7 @@ std::optional<E> enumFromName(QStringView name)
     return std::nullopt;
 }
 
-template <typename E>
-QString enumLabel(E value)
+template <typename E> QString enumLabel(E value)
 {
     for (const auto& entry : enumEntries<E>())
         if (entry.value == value)
@@ -190,8 +194,7 @@ QString enumLabel(E value)
     return {};
 }
 
-template <typename E>
-QList<E> enumValues()
+template <typename E> QList<E> enumValues()
 {
     QList<E> values;
     for (const auto& entry : enumEntries<E>())
@@ -199,8 +202,7 @@ QList<E> enumValues()
     return values;
 }
 
-template <typename E>
-QStringList enumNames()
+template <typename E> QStringList enumNames()
 {
     QStringList names;
     for (const auto& entry : enumEntries<E>())
@@ -208,24 +210,15 @@ QStringList enumNames()
     return names;
 }
 
-template <>
-std::span<const EnumEntry<ExerciseCategory>> enumEntries<ExerciseCategory>();
-template <>
-std::span<const EnumEntry<SpinalMovement>> enumEntries<SpinalMovement>();
-template <>
-std::span<const EnumEntry<SpinalLoad>> enumEntries<SpinalLoad>();
-template <>
-std::span<const EnumEntry<Impact>> enumEntries<Impact>();
-template <>
-std::span<const EnumEntry<BodyPosition>> enumEntries<BodyPosition>();
-template <>
-std::span<const EnumEntry<Equipment>> enumEntries<Equipment>();
-template <>
-std::span<const EnumEntry<BalanceDemand>> enumEntries<BalanceDemand>();
-template <>
-std::span<const EnumEntry<DoseType>> enumEntries<DoseType>();
-template <>
-std::span<const EnumEntry<ExerciseOrigin>> enumEntries<ExerciseOrigin>();
+template <> std::span<const EnumEntry<ExerciseCategory>> enumEntries<ExerciseCategory>();
+template <> std::span<const EnumEntry<SpinalMovement>> enumEntries<SpinalMovement>();
+template <> std::span<const EnumEntry<SpinalLoad>> enumEntries<SpinalLoad>();
+template <> std::span<const EnumEntry<Impact>> enumEntries<Impact>();
+template <> std::span<const EnumEntry<BodyPosition>> enumEntries<BodyPosition>();
+template <> std::span<const EnumEntry<Equipment>> enumEntries<Equipment>();
+template <> std::span<const EnumEntry<BalanceDemand>> enumEntries<BalanceDemand>();
+template <> std::span<const EnumEntry<DoseType>> enumEntries<DoseType>();
+template <> std::span<const EnumEntry<ExerciseOrigin>> enumEntries<ExerciseOrigin>();
 
 // "2 × 10 each side, once a day, 5 days a week" (translated).
 QString describeDose(const Dose& dose);

@@ -21,33 +21,53 @@ const auto& log()
 // Every column but the id and the image bytes, in the order binds() writes them.
 const QStringList& columns()
 {
-    static const QStringList list{
-        QStringLiteral("stable_id"),       QStringLiteral("origin"),
-        QStringLiteral("based_on"),        QStringLiteral("name"),
-        QStringLiteral("summary"),         QStringLiteral("category"),
-        QStringLiteral("position"),        QStringLiteral("spinal_movement"),
-        QStringLiteral("end_range"),       QStringLiteral("spinal_load"),
-        QStringLiteral("impact"),          QStringLiteral("loaded"),
-        QStringLiteral("overhead"),        QStringLiteral("lift_from_floor"),
-        QStringLiteral("balance"),         QStringLiteral("equipment"),
-        QStringLiteral("instructions"),    QStringLiteral("feel"),
-        QStringLiteral("stop_if"),         QStringLiteral("dose_type"),
-        QStringLiteral("dose_sets"),       QStringLiteral("dose_reps"),
-        QStringLiteral("dose_hold_seconds"), QStringLiteral("dose_minutes"),
-        QStringLiteral("dose_metres"),     QStringLiteral("dose_per_side"),
-        QStringLiteral("dose_per_day"),    QStringLiteral("dose_days_per_week"),
-        QStringLiteral("regressions"),     QStringLiteral("progressions"),
-        QStringLiteral("source"),          QStringLiteral("illustration"),
-        QStringLiteral("image_type"),      QStringLiteral("retired"),
-        QStringLiteral("edited"),          QStringLiteral("library_version"),
-        QStringLiteral("library_hash"),    QStringLiteral("shipped_hash"),
-        QStringLiteral("created_at"),      QStringLiteral("updated_at")};
+    static const QStringList list{QStringLiteral("stable_id"),
+                                  QStringLiteral("origin"),
+                                  QStringLiteral("based_on"),
+                                  QStringLiteral("name"),
+                                  QStringLiteral("summary"),
+                                  QStringLiteral("category"),
+                                  QStringLiteral("position"),
+                                  QStringLiteral("spinal_movement"),
+                                  QStringLiteral("end_range"),
+                                  QStringLiteral("spinal_load"),
+                                  QStringLiteral("impact"),
+                                  QStringLiteral("loaded"),
+                                  QStringLiteral("overhead"),
+                                  QStringLiteral("lift_from_floor"),
+                                  QStringLiteral("balance"),
+                                  QStringLiteral("equipment"),
+                                  QStringLiteral("instructions"),
+                                  QStringLiteral("feel"),
+                                  QStringLiteral("stop_if"),
+                                  QStringLiteral("dose_type"),
+                                  QStringLiteral("dose_sets"),
+                                  QStringLiteral("dose_reps"),
+                                  QStringLiteral("dose_hold_seconds"),
+                                  QStringLiteral("dose_minutes"),
+                                  QStringLiteral("dose_metres"),
+                                  QStringLiteral("dose_per_side"),
+                                  QStringLiteral("dose_per_day"),
+                                  QStringLiteral("dose_days_per_week"),
+                                  QStringLiteral("regressions"),
+                                  QStringLiteral("progressions"),
+                                  QStringLiteral("source"),
+                                  QStringLiteral("illustration"),
+                                  QStringLiteral("image_type"),
+                                  QStringLiteral("retired"),
+                                  QStringLiteral("edited"),
+                                  QStringLiteral("library_version"),
+                                  QStringLiteral("library_hash"),
+                                  QStringLiteral("shipped_hash"),
+                                  QStringLiteral("created_at"),
+                                  QStringLiteral("updated_at")};
     return list;
 }
 
 QString jsonList(const QStringList& list)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 QStringList fromJsonList(const QString& text)
@@ -58,8 +78,7 @@ QStringList fromJsonList(const QString& text)
     return out;
 }
 
-template <typename E>
-QString nameList(const QList<E>& values)
+template <typename E> QString nameList(const QList<E>& values)
 {
     QStringList names;
     for (E v : values)
@@ -67,8 +86,7 @@ QString nameList(const QList<E>& values)
     return names.join(u',');
 }
 
-template <typename E>
-QList<E> fromNameList(const QString& text)
+template <typename E> QList<E> fromNameList(const QString& text)
 {
     QList<E> out;
     for (const QString& name : text.split(u',', Qt::SkipEmptyParts))
@@ -130,7 +148,8 @@ QVariantList binds(const Exercise& e)
             nullable(e.source),
             e.illustration.isEmpty()
                 ? QVariant(QMetaType::fromType<QString>())
-                : QVariant(QString::fromUtf8(QJsonDocument(e.illustration).toJson(QJsonDocument::Compact))),
+                : QVariant(QString::fromUtf8(
+                      QJsonDocument(e.illustration).toJson(QJsonDocument::Compact))),
             nullable(e.imageType),
             int(e.retired),
             int(e.edited),
@@ -144,8 +163,12 @@ QVariantList binds(const Exercise& e)
 Exercise fromRecord(const QSqlQuery& q, bool withImage)
 {
     const QSqlRecord r = q.record();
-    auto text = [&](const char* column) { return q.value(r.indexOf(QLatin1String(column))).toString(); };
-    auto number = [&](const char* column) { return q.value(r.indexOf(QLatin1String(column))).toInt(); };
+    auto text = [&](const char* column) {
+        return q.value(r.indexOf(QLatin1String(column))).toString();
+    };
+    auto number = [&](const char* column) {
+        return q.value(r.indexOf(QLatin1String(column))).toInt();
+    };
     Exercise e;
     e.id = q.value(r.indexOf(QStringLiteral("id"))).toLongLong();
     e.stableId = text("stable_id");
@@ -153,7 +176,8 @@ Exercise fromRecord(const QSqlQuery& q, bool withImage)
     e.basedOn = text("based_on");
     e.name = text("name");
     e.summary = text("summary");
-    e.category = enumFromName<ExerciseCategory>(text("category")).value_or(ExerciseCategory::Mobility);
+    e.category =
+        enumFromName<ExerciseCategory>(text("category")).value_or(ExerciseCategory::Mobility);
     ExerciseProperties& p = e.properties;
     p.position = enumFromName<BodyPosition>(text("position")).value_or(BodyPosition::Standing);
     p.spinalMovements = fromNameList<SpinalMovement>(text("spinal_movement"));
@@ -197,8 +221,8 @@ Exercise fromRecord(const QSqlQuery& q, bool withImage)
 
 QString selectColumns(bool withImage)
 {
-    return QStringLiteral("id, ") + columns().join(QStringLiteral(", "))
-        + (withImage ? QStringLiteral(", image") : QString());
+    return QStringLiteral("id, ") + columns().join(QStringLiteral(", ")) +
+           (withImage ? QStringLiteral(", image") : QString());
 }
 
 // Lower-case ASCII letters, digits and single underscores, from any name.
@@ -239,7 +263,8 @@ Result<QList<Exercise>> ExerciseRepository::list(Retired retired)
 Result<Exercise> ExerciseRepository::one(const QString& where, const QVariant& value)
 {
     auto q = m_workspace.db().exec(
-        QStringLiteral("SELECT %1 FROM exercise WHERE %2 = ?").arg(selectColumns(true), where), {value});
+        QStringLiteral("SELECT %1 FROM exercise WHERE %2 = ?").arg(selectColumns(true), where),
+        {value});
     if (!q)
         return q.error();
     if (!q->next())
@@ -289,16 +314,19 @@ Result<QString> ExerciseRepository::uniqueClinicStableId(const QString& name)
         if (!q->next())
             return candidate;
     }
-    return Error{QStringLiteral("exercise.id"), tr("Could not find a free id for \"%1\".").arg(name)};
+    return Error{QStringLiteral("exercise.id"),
+                 tr("Could not find a free id for \"%1\".").arg(name)};
 }
 
 Status ExerciseRepository::checkForSave(const Exercise& exercise)
 {
     if (auto st = ExerciseJson::validate(exercise, ExerciseJson::Mode::Import); !st)
-        return Error{st.error().code, tr("Exercise \"%1\": %2").arg(exercise.name, st.error().message)};
+        return Error{st.error().code,
+                     tr("Exercise \"%1\": %2").arg(exercise.name, st.error().message)};
     // Links must point at exercises that exist, or a progression would lead nowhere.
     for (const QString& link : exercise.regressions + exercise.progressions) {
-        auto q = m_workspace.db().exec(QStringLiteral("SELECT 1 FROM exercise WHERE stable_id = ?"), {link});
+        auto q = m_workspace.db().exec(QStringLiteral("SELECT 1 FROM exercise WHERE stable_id = ?"),
+                                       {link});
         if (!q)
             return q.error();
         if (!q->next())
@@ -314,16 +342,18 @@ Result<qint64> ExerciseRepository::insertRecord(const Exercise& exercise, bool k
     QStringList cols = columns();
     QVariantList values = binds(exercise);
     cols << QStringLiteral("image");
-    values << (exercise.image.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(exercise.image));
+    values << (exercise.image.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                        : QVariant(exercise.image));
     if (keepId) {
         cols.prepend(QStringLiteral("id"));
         values.prepend(exercise.id);
     }
     QStringList marks;
     marks.fill(QStringLiteral("?"), cols.size());
-    return m_workspace.db().insert(QStringLiteral("INSERT INTO exercise (%1) VALUES (%2)")
-                                       .arg(cols.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
-                                   values);
+    return m_workspace.db().insert(
+        QStringLiteral("INSERT INTO exercise (%1) VALUES (%2)")
+            .arg(cols.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+        values);
 }
 
 Status ExerciseRepository::writeRecord(const Exercise& exercise)
@@ -333,14 +363,17 @@ Status ExerciseRepository::writeRecord(const Exercise& exercise)
         sets << c + QStringLiteral(" = ?");
     sets << QStringLiteral("image = ?");
     QVariantList values = binds(exercise);
-    values << (exercise.image.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(exercise.image));
+    values << (exercise.image.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                        : QVariant(exercise.image));
     values << exercise.id;
     auto q = m_workspace.db().exec(
-        QStringLiteral("UPDATE exercise SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), values);
+        QStringLiteral("UPDATE exercise SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))),
+        values);
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
-        return Error{QStringLiteral("exercise.notfound"), tr("There is no exercise %1.").arg(exercise.id)};
+        return Error{QStringLiteral("exercise.notfound"),
+                     tr("There is no exercise %1.").arg(exercise.id)};
     return {};
 }
 
@@ -367,7 +400,9 @@ Result<qint64> ExerciseRepository::create(Exercise exercise)
         return st.error();
     auto id = insertRecord(exercise, false);
     if (!id)
-        return Error{id.error().code, tr("Could not save exercise \"%1\": %2").arg(exercise.name, id.error().message)};
+        return Error{
+            id.error().code,
+            tr("Could not save exercise \"%1\": %2").arg(exercise.name, id.error().message)};
     if (auto st = tx.commit(); !st)
         return st.error();
     log()->info("exercise {} created", *id);
@@ -383,7 +418,9 @@ Result<qint64> ExerciseRepository::duplicate(qint64 id, const QString& name)
     Exercise copy = *source;
     copy.id = 0;
     copy.basedOn = source->stableId;
-    copy.name = name.isEmpty() ? tr("%1 (copy)").arg(source->name).left(ExerciseJson::kMaxNameLength) : name;
+    copy.name = name.isEmpty()
+                    ? tr("%1 (copy)").arg(source->name).left(ExerciseJson::kMaxNameLength)
+                    : name;
     copy.stableId.clear();
     copy.retired = false;
     return create(copy);
@@ -407,8 +444,9 @@ Status ExerciseRepository::update(const Exercise& exercise)
     changed.image = current->image;
     changed.imageType = current->imageType;
     changed.retired = current->retired;
-    changed.edited = current->isBuiltIn()
-        && (current->edited || ExerciseJson::contentHash(changed) != ExerciseJson::contentHash(*current));
+    changed.edited = current->isBuiltIn() &&
+                     (current->edited ||
+                      ExerciseJson::contentHash(changed) != ExerciseJson::contentHash(*current));
     if (auto st = checkForSave(changed); !st)
         return st;
     Transaction tx(m_workspace.db());
@@ -466,10 +504,12 @@ Status ExerciseRepository::setRetired(qint64 id, bool retired)
 Status ExerciseRepository::setImage(qint64 id, const QByteArray& data, const QString& type)
 {
     if (!data.isEmpty() && !type.startsWith(QLatin1String("image/")))
-        return Error{QStringLiteral("exercise.image"), tr("\"%1\" is not an image type.").arg(type)};
+        return Error{QStringLiteral("exercise.image"),
+                     tr("\"%1\" is not an image type.").arg(type)};
     Transaction tx(m_workspace.db());
     auto q = m_workspace.db().exec(
-        QStringLiteral("UPDATE exercise SET image = ?, image_type = ?, updated_at = ? WHERE id = ?"),
+        QStringLiteral(
+            "UPDATE exercise SET image = ?, image_type = ?, updated_at = ? WHERE id = ?"),
         {data.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(data),
          data.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(type),
          timestamp(m_workspace.clock().now()), id});
@@ -491,7 +531,8 @@ Status ExerciseRepository::remove(qint64 id)
         return current.error();
     if (current->isBuiltIn())
         return Error{QStringLiteral("exercise.builtin"),
-                     tr("\"%1\" is a built-in exercise; retire it instead of deleting it.").arg(current->name)};
+                     tr("\"%1\" is a built-in exercise; retire it instead of deleting it.")
+                         .arg(current->name)};
     Transaction tx(m_workspace.db());
     auto q = m_workspace.db().exec(QStringLiteral("DELETE FROM exercise WHERE id = ?"), {id});
     if (!q)

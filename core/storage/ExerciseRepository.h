@@ -19,7 +19,11 @@ class ExerciseRepository
 public:
     explicit ExerciseRepository(Workspace& workspace);
 
-    enum class Retired { Include, Exclude };
+    enum class Retired
+    {
+        Include,
+        Exclude
+    };
 
     // All exercises by name, without image bytes (imageType still says whether there is one).
     Result<QList<Exercise>> list(Retired retired = Retired::Include);

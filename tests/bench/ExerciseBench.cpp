@@ -18,7 +18,8 @@ static void BM_ExerciseLibraryFirstImport(benchmark::State& state)
     int n = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        auto db = Database::open(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("f%1.sqlite").arg(n++))));
+        auto db = Database::open(
+            DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("f%1.sqlite").arg(n++))));
         if (!db) {
             state.SkipWithError("open failed");
             break;
@@ -36,7 +37,8 @@ static void BM_ExerciseLibraryUnchanged(benchmark::State& state)
 {
     QTemporaryDir dir;
     SystemClock clock;
-    auto db = Database::open(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("u.sqlite"))));
+    auto db =
+        Database::open(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("u.sqlite"))));
     Workspace ws(std::move(*db), clock);
     if (!ExerciseLibrary::ensureLoaded(ws))
         state.SkipWithError("import failed");
@@ -53,7 +55,8 @@ static void BM_ExerciseList(benchmark::State& state)
 {
     QTemporaryDir dir;
     SystemClock clock;
-    auto db = Database::open(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("l.sqlite"))));
+    auto db =
+        Database::open(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("l.sqlite"))));
     Workspace ws(std::move(*db), clock);
     (void)ExerciseLibrary::ensureLoaded(ws);
     ExerciseRepository repository(ws);

@@ -76,28 +76,33 @@ TEST_F(ExerciseCommandTest, ListJsonHasTheAgreedFields)
         EXPECT_TRUE(o.value(QStringLiteral("record_id")).isDouble());
         recordIds.insert(o.value(QStringLiteral("record_id")).toInteger());
         EXPECT_FALSE(o.value(QStringLiteral("name")).toString().isEmpty());
-        EXPECT_TRUE(enumFromName<ExerciseCategory>(o.value(QStringLiteral("category")).toString()).has_value());
+        EXPECT_TRUE(enumFromName<ExerciseCategory>(o.value(QStringLiteral("category")).toString())
+                        .has_value());
         const QJsonArray steps = o.value(QStringLiteral("instructions")).toArray();
         ASSERT_FALSE(steps.isEmpty());
         EXPECT_TRUE(steps.at(0).isString());
-        EXPECT_TRUE(o.value(QStringLiteral("properties")).toObject().contains(QStringLiteral("spinal_load")));
+        EXPECT_TRUE(o.value(QStringLiteral("properties"))
+                        .toObject()
+                        .contains(QStringLiteral("spinal_load")));
         EXPECT_FALSE(o.contains(QStringLiteral("illustration"))) << "lists stay small";
     }
     EXPECT_EQ(recordIds.size(), array.size());
 
-    auto cautioned = run({QStringLiteral("exercise"), QStringLiteral("list"), QStringLiteral("--json"),
-                          QStringLiteral("--category"), QStringLiteral("cautioned")});
+    auto cautioned =
+        run({QStringLiteral("exercise"), QStringLiteral("list"), QStringLiteral("--json"),
+             QStringLiteral("--category"), QStringLiteral("cautioned")});
     ASSERT_EQ(cautioned.exitCode, 0);
     QStringList ids;
     for (const QJsonValue& v : json(cautioned).array()) {
-        EXPECT_EQ(v.toObject().value(QStringLiteral("category")).toString(), QStringLiteral("cautioned"));
+        EXPECT_EQ(v.toObject().value(QStringLiteral("category")).toString(),
+                  QStringLiteral("cautioned"));
         ids << v.toObject().value(QStringLiteral("id")).toString();
     }
     EXPECT_TRUE(ids.contains(QStringLiteral("sit_up")));
     EXPECT_TRUE(ids.contains(QStringLiteral("deadlift")));
 
-    auto bad = run({QStringLiteral("exercise"), QStringLiteral("list"), QStringLiteral("--category"),
-                    QStringLiteral("cardio")});
+    auto bad = run({QStringLiteral("exercise"), QStringLiteral("list"),
+                    QStringLiteral("--category"), QStringLiteral("cardio")});
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("cardio")));
 
@@ -109,8 +114,8 @@ TEST_F(ExerciseCommandTest, ListJsonHasTheAgreedFields)
 
 TEST_F(ExerciseCommandTest, ShowAcceptsEitherId)
 {
-    auto byText = run({QStringLiteral("exercise"), QStringLiteral("show"), QStringLiteral("bird_dog"),
-                       QStringLiteral("--json")});
+    auto byText = run({QStringLiteral("exercise"), QStringLiteral("show"),
+                       QStringLiteral("bird_dog"), QStringLiteral("--json")});
     ASSERT_EQ(byText.exitCode, 0) << byText.err.toStdString();
     const QJsonObject o = json(byText).object();
     EXPECT_EQ(o.value(QStringLiteral("id")).toString(), QStringLiteral("bird_dog"));
@@ -124,7 +129,8 @@ TEST_F(ExerciseCommandTest, ShowAcceptsEitherId)
     EXPECT_TRUE(byNumber.out.contains(QStringLiteral("Instructions:")));
     EXPECT_TRUE(byNumber.out.contains(QStringLiteral("  1. Kneel on all fours")));
 
-    auto missing = run({QStringLiteral("exercise"), QStringLiteral("show"), QStringLiteral("no_such")});
+    auto missing =
+        run({QStringLiteral("exercise"), QStringLiteral("show"), QStringLiteral("no_such")});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("no_such")));
     EXPECT_TRUE(missing.out.isEmpty());
@@ -174,10 +180,16 @@ TEST_F(ExerciseCommandTest, ImageWritesPngAndSvgOfTheRequestedSize)
     ASSERT_EQ(c.exitCode, 0);
     EXPECT_EQ(QImage(path(QStringLiteral("w.png"))).width(), 800);
     EXPECT_EQ(run({QStringLiteral("exercise"), QStringLiteral("image"), QStringLiteral("plank"),
-                   QStringLiteral("--out"), path(QStringLiteral("x.gif"))}).exitCode, 2);
+                   QStringLiteral("--out"), path(QStringLiteral("x.gif"))})
+                  .exitCode,
+              2);
     EXPECT_EQ(run({QStringLiteral("exercise"), QStringLiteral("image"), QStringLiteral("plank"),
-                   QStringLiteral("--out"), png, QStringLiteral("--size"), QStringLiteral("huge")}).exitCode, 2);
-    EXPECT_EQ(run({QStringLiteral("exercise"), QStringLiteral("image"), QStringLiteral("plank")}).exitCode, 2);
+                   QStringLiteral("--out"), png, QStringLiteral("--size"), QStringLiteral("huge")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(run({QStringLiteral("exercise"), QStringLiteral("image"), QStringLiteral("plank")})
+                  .exitCode,
+              2);
 }
 
 TEST_F(ExerciseCommandTest, ExportAndImportCarryTheClinicsOwnExercise)
@@ -203,20 +215,24 @@ TEST_F(ExerciseCommandTest, ExportAndImportCarryTheClinicsOwnExercise)
         ASSERT_TRUE(repository.setImage(*id, photoBytes, QStringLiteral("image/png")));
     }
     const QString exported = path(QStringLiteral("ours.json"));
-    auto out = run({QStringLiteral("exercise"), QStringLiteral("export"), QStringLiteral("--clinic-only"),
-                    QStringLiteral("--out"), exported});
+    auto out = run({QStringLiteral("exercise"), QStringLiteral("export"),
+                    QStringLiteral("--clinic-only"), QStringLiteral("--out"), exported});
     ASSERT_EQ(out.exitCode, 0) << out.err.toStdString();
-    auto again = run({QStringLiteral("exercise"), QStringLiteral("export"), QStringLiteral("--out"), exported});
+    auto again = run(
+        {QStringLiteral("exercise"), QStringLiteral("export"), QStringLiteral("--out"), exported});
     EXPECT_EQ(again.exitCode, 1) << "an existing file is not overwritten";
 
     const QString other = path(QStringLiteral("other.sqlite"));
-    auto in = run({QStringLiteral("exercise"), QStringLiteral("import"), exported, QStringLiteral("--json")}, other);
+    auto in = run(
+        {QStringLiteral("exercise"), QStringLiteral("import"), exported, QStringLiteral("--json")},
+        other);
     ASSERT_EQ(in.exitCode, 0) << in.err.toStdString();
     const QJsonObject report = json(in).object();
     EXPECT_EQ(report.value(QStringLiteral("added")).toArray(),
               QJsonArray{QStringLiteral("clinic_wall_plank")});
-    auto shown = run({QStringLiteral("exercise"), QStringLiteral("show"), QStringLiteral("clinic_wall_plank"),
-                      QStringLiteral("--json")}, other);
+    auto shown = run({QStringLiteral("exercise"), QStringLiteral("show"),
+                      QStringLiteral("clinic_wall_plank"), QStringLiteral("--json")},
+                     other);
     ASSERT_EQ(shown.exitCode, 0);
     const QJsonObject o = json(shown).object();
     EXPECT_EQ(o.value(QStringLiteral("name")).toString(), QStringLiteral("Wall plank"));
@@ -224,13 +240,19 @@ TEST_F(ExerciseCommandTest, ExportAndImportCarryTheClinicsOwnExercise)
     EXPECT_TRUE(o.value(QStringLiteral("has_picture")).toBool());
     // The photo comes out again as the exercise's picture.
     const QString png = path(QStringLiteral("wall.png"));
-    ASSERT_EQ(run({QStringLiteral("exercise"), QStringLiteral("image"), QStringLiteral("clinic_wall_plank"),
-                   QStringLiteral("--out"), png, QStringLiteral("--size"), QStringLiteral("80")}, other).exitCode, 0);
+    ASSERT_EQ(run({QStringLiteral("exercise"), QStringLiteral("image"),
+                   QStringLiteral("clinic_wall_plank"), QStringLiteral("--out"), png,
+                   QStringLiteral("--size"), QStringLiteral("80")},
+                  other)
+                  .exitCode,
+              0);
     EXPECT_EQ(QImage(png).size(), QSize(80, 60));
     EXPECT_EQ(QImage(png).pixelColor(40, 30), QColor(Qt::darkGreen));
 
     // Importing again skips what is there.
-    auto twice = run({QStringLiteral("exercise"), QStringLiteral("import"), exported, QStringLiteral("--json")}, other);
+    auto twice = run(
+        {QStringLiteral("exercise"), QStringLiteral("import"), exported, QStringLiteral("--json")},
+        other);
     ASSERT_EQ(twice.exitCode, 0);
     EXPECT_EQ(json(twice).object().value(QStringLiteral("skipped")).toArray().size(), 1);
 }
@@ -253,7 +275,11 @@ TEST_F(ExerciseCommandTest, ABrokenImportChangesNothing)
     auto result = run({QStringLiteral("exercise"), QStringLiteral("import"), file});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.err.contains(QStringLiteral("clinic_bad"))) << result.err.toStdString();
-    EXPECT_TRUE(result.err.contains(QStringLiteral("properties.position"))) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("properties.position")))
+        << result.err.toStdString();
     EXPECT_TRUE(result.err.contains(QStringLiteral("Nothing was imported")));
-    EXPECT_EQ(run({QStringLiteral("exercise"), QStringLiteral("show"), QStringLiteral("clinic_good")}).exitCode, 1);
+    EXPECT_EQ(
+        run({QStringLiteral("exercise"), QStringLiteral("show"), QStringLiteral("clinic_good")})
+            .exitCode,
+        1);
 }

@@ -1,8 +1,8 @@
 // The shipped library's content, and the loader's checks: every kind of broken file gives
 // an error naming the file, the exercise and the field, and loads nothing.
+#include "exercises/ExerciseLibrary.h"
 #include "Workspace.h"
 #include "exercises/ExerciseJson.h"
-#include "exercises/ExerciseLibrary.h"
 #include "storage/ExerciseRepository.h"
 #include "support/TestStore.h"
 
@@ -46,7 +46,8 @@ int indexOf(const QJsonArray& exercises, const QString& id)
 }
 
 // Edits one exercise of the array in place.
-void editExercise(QJsonArray& exercises, const QString& id, const std::function<void(QJsonObject&)>& change)
+void editExercise(QJsonArray& exercises, const QString& id,
+                  const std::function<void(QJsonObject&)>& change)
 {
     const int i = indexOf(exercises, id);
     ASSERT_GE(i, 0) << id.toStdString();
@@ -55,7 +56,8 @@ void editExercise(QJsonArray& exercises, const QString& id, const std::function<
     exercises.replace(i, e);
 }
 
-void setNested(QJsonObject& object, const QString& key, const QString& inner, const QJsonValue& value)
+void setNested(QJsonObject& object, const QString& key, const QString& inner,
+               const QJsonValue& value)
 {
     QJsonObject nested = object.value(key).toObject();
     nested.insert(inner, value);
@@ -136,12 +138,28 @@ TEST(BuiltInLibraryTest, HasTheSeedExercisesAndTheCautionedOnes)
     QHash<QString, Exercise> byId;
     for (const Exercise& e : library->exercises)
         byId.insert(e.stableId, e);
-    for (const char* id : {"walking", "swimming", "water_walking", "stationary_cycling",
-                           "elliptical_trainer", "cat_cow", "pelvic_tilt", "knee_to_chest",
-                           "lumbar_rotation", "childs_pose", "hamstring_stretch",
-                           "hip_flexor_stretch", "piriformis_stretch", "glute_stretch",
-                           "quadriceps_stretch", "bird_dog", "dead_bug", "glute_bridge",
-                           "modified_curl_up", "plank", "side_plank", "pallof_press",
+    for (const char* id : {"walking",
+                           "swimming",
+                           "water_walking",
+                           "stationary_cycling",
+                           "elliptical_trainer",
+                           "cat_cow",
+                           "pelvic_tilt",
+                           "knee_to_chest",
+                           "lumbar_rotation",
+                           "childs_pose",
+                           "hamstring_stretch",
+                           "hip_flexor_stretch",
+                           "piriformis_stretch",
+                           "glute_stretch",
+                           "quadriceps_stretch",
+                           "bird_dog",
+                           "dead_bug",
+                           "glute_bridge",
+                           "modified_curl_up",
+                           "plank",
+                           "side_plank",
+                           "pallof_press",
                            "modified_plank"})
         EXPECT_TRUE(byId.contains(QString::fromLatin1(id))) << id;
     for (const char* id : {"sit_up", "standing_toe_touch", "barbell_back_squat", "deadlift",
@@ -168,11 +186,16 @@ TEST(BuiltInLibraryTest, HasTheSeedExercisesAndTheCautionedOnes)
     EXPECT_EQ(p("swimming").position, BodyPosition::InWater);
     EXPECT_TRUE(p("prone_press_up").moves(SpinalMovement::Extension));
     // Progression chains a clinician expects.
-    EXPECT_TRUE(byId.value(QStringLiteral("modified_plank")).progressions.contains(QStringLiteral("plank")));
-    EXPECT_TRUE(byId.value(QStringLiteral("dead_bug_heel_tap")).progressions.contains(QStringLiteral("dead_bug")));
-    EXPECT_TRUE(byId.value(QStringLiteral("dead_bug")).regressions.contains(QStringLiteral("dead_bug_heel_tap")));
-    EXPECT_TRUE(byId.value(QStringLiteral("side_plank_knees")).progressions.contains(QStringLiteral("side_plank")));
-    EXPECT_TRUE(byId.value(QStringLiteral("sit_up")).regressions.contains(QStringLiteral("modified_curl_up")));
+    EXPECT_TRUE(byId.value(QStringLiteral("modified_plank"))
+                    .progressions.contains(QStringLiteral("plank")));
+    EXPECT_TRUE(byId.value(QStringLiteral("dead_bug_heel_tap"))
+                    .progressions.contains(QStringLiteral("dead_bug")));
+    EXPECT_TRUE(byId.value(QStringLiteral("dead_bug"))
+                    .regressions.contains(QStringLiteral("dead_bug_heel_tap")));
+    EXPECT_TRUE(byId.value(QStringLiteral("side_plank_knees"))
+                    .progressions.contains(QStringLiteral("side_plank")));
+    EXPECT_TRUE(byId.value(QStringLiteral("sit_up"))
+                    .regressions.contains(QStringLiteral("modified_curl_up")));
 }
 
 TEST(BuiltInLibraryTest, JsonRoundTripKeepsTheContentHash)
@@ -180,7 +203,8 @@ TEST(BuiltInLibraryTest, JsonRoundTripKeepsTheContentHash)
     auto library = ExerciseLibrary::builtIn();
     ASSERT_TRUE(library);
     for (const Exercise& e : library->exercises) {
-        auto again = ExerciseJson::fromJson(ExerciseJson::toJson(e, false), ExerciseJson::Mode::Library);
+        auto again =
+            ExerciseJson::fromJson(ExerciseJson::toJson(e, false), ExerciseJson::Mode::Library);
         ASSERT_TRUE(again) << again.error().message.toStdString();
         EXPECT_EQ(ExerciseJson::contentHash(*again), e.libraryHash) << e.stableId.toStdString();
     }
@@ -204,7 +228,9 @@ TEST_F(LibraryFileTest, WrongTopLevel)
                       top.insert(QStringLiteral("format_version"), 99);
                   }),
                   {QStringLiteral("'format_version'"), QStringLiteral("newer Gradus")});
-    expectRefused(mutated([](QJsonObject& top, QJsonArray&) { top.remove(QStringLiteral("library_version")); }),
+    expectRefused(mutated([](QJsonObject& top, QJsonArray&) {
+                      top.remove(QStringLiteral("library_version"));
+                  }),
                   {QStringLiteral("'library_version'")});
     expectRefused(mutated([](QJsonObject&, QJsonArray& exercises) { exercises = QJsonArray(); }),
                   {QStringLiteral("'exercises'")});
@@ -212,26 +238,29 @@ TEST_F(LibraryFileTest, WrongTopLevel)
 
 TEST_F(LibraryFileTest, MissingFieldNamesExerciseAndField)
 {
-    expectRefused(mutated([](QJsonObject&, QJsonArray& exercises) {
-                      editExercise(exercises, QStringLiteral("bird_dog"),
-                                   [](QJsonObject& e) { e.remove(QStringLiteral("name")); });
-                  }),
-                  {QStringLiteral("exercise 'bird_dog'"), QStringLiteral("field 'name' is missing")});
-    expectRefused(mutated([](QJsonObject&, QJsonArray& exercises) {
-                      editExercise(exercises, QStringLiteral("plank"), [](QJsonObject& e) {
-                          QJsonObject props = e.value(QStringLiteral("properties")).toObject();
-                          props.remove(QStringLiteral("impact"));
-                          e.insert(QStringLiteral("properties"), props);
-                      });
-                  }),
-                  {QStringLiteral("exercise 'plank'"), QStringLiteral("'properties.impact' is missing")});
+    expectRefused(
+        mutated([](QJsonObject&, QJsonArray& exercises) {
+            editExercise(exercises, QStringLiteral("bird_dog"),
+                         [](QJsonObject& e) { e.remove(QStringLiteral("name")); });
+        }),
+        {QStringLiteral("exercise 'bird_dog'"), QStringLiteral("field 'name' is missing")});
+    expectRefused(
+        mutated([](QJsonObject&, QJsonArray& exercises) {
+            editExercise(exercises, QStringLiteral("plank"), [](QJsonObject& e) {
+                QJsonObject props = e.value(QStringLiteral("properties")).toObject();
+                props.remove(QStringLiteral("impact"));
+                e.insert(QStringLiteral("properties"), props);
+            });
+        }),
+        {QStringLiteral("exercise 'plank'"), QStringLiteral("'properties.impact' is missing")});
 }
 
 TEST_F(LibraryFileTest, WrongTypeNamesTheField)
 {
     expectRefused(mutated([](QJsonObject&, QJsonArray& exercises) {
                       editExercise(exercises, QStringLiteral("glute_bridge"), [](QJsonObject& e) {
-                          setNested(e, QStringLiteral("dose"), QStringLiteral("reps"), QStringLiteral("ten"));
+                          setNested(e, QStringLiteral("dose"), QStringLiteral("reps"),
+                                    QStringLiteral("ten"));
                       });
                   }),
                   {QStringLiteral("exercise 'glute_bridge'"), QStringLiteral("field 'dose.reps'"),
@@ -258,21 +287,24 @@ TEST_F(LibraryFileTest, UnknownValuesAndFieldsAreRefused)
                           e.insert(QStringLiteral("instructons"), QJsonArray{QStringLiteral("x")});
                       });
                   }),
-                  {QStringLiteral("exercise 'dead_bug'"), QStringLiteral("field 'instructons' is not a known field")});
-    expectRefused(mutated([](QJsonObject&, QJsonArray& exercises) {
-                      editExercise(exercises, QStringLiteral("plank"), [](QJsonObject& e) {
-                          setNested(e, QStringLiteral("dose"), QStringLiteral("minutes"), 5);
-                      });
-                  }),
-                  {QStringLiteral("exercise 'plank'"), QStringLiteral("field 'dose.minutes' is only used")});
-    expectRefused(mutated([](QJsonObject&, QJsonArray& exercises) {
-                      editExercise(exercises, QStringLiteral("plank"), [](QJsonObject& e) {
-                          setNested(e, QStringLiteral("properties"), QStringLiteral("spinal_movement"),
-                                    QJsonArray{QStringLiteral("neutral"), QStringLiteral("flexion")});
-                      });
-                  }),
-                  {QStringLiteral("exercise 'plank'"), QStringLiteral("'properties.spinal_movement'"),
-                   QStringLiteral("neutral")});
+                  {QStringLiteral("exercise 'dead_bug'"),
+                   QStringLiteral("field 'instructons' is not a known field")});
+    expectRefused(
+        mutated([](QJsonObject&, QJsonArray& exercises) {
+            editExercise(exercises, QStringLiteral("plank"), [](QJsonObject& e) {
+                setNested(e, QStringLiteral("dose"), QStringLiteral("minutes"), 5);
+            });
+        }),
+        {QStringLiteral("exercise 'plank'"), QStringLiteral("field 'dose.minutes' is only used")});
+    expectRefused(
+        mutated([](QJsonObject&, QJsonArray& exercises) {
+            editExercise(exercises, QStringLiteral("plank"), [](QJsonObject& e) {
+                setNested(e, QStringLiteral("properties"), QStringLiteral("spinal_movement"),
+                          QJsonArray{QStringLiteral("neutral"), QStringLiteral("flexion")});
+            });
+        }),
+        {QStringLiteral("exercise 'plank'"), QStringLiteral("'properties.spinal_movement'"),
+         QStringLiteral("neutral")});
 }
 
 TEST_F(LibraryFileTest, BrokenIllustrationNamesTheJoint)
@@ -280,54 +312,64 @@ TEST_F(LibraryFileTest, BrokenIllustrationNamesTheJoint)
     expectRefused(mutated([](QJsonObject&, QJsonArray& exercises) {
                       editExercise(exercises, QStringLiteral("glute_bridge"), [](QJsonObject& e) {
                           QJsonObject ill = e.value(QStringLiteral("illustration")).toObject();
-                          setNested(ill, QStringLiteral("end"), QStringLiteral("knee"), QStringLiteral("bent"));
+                          setNested(ill, QStringLiteral("end"), QStringLiteral("knee"),
+                                    QStringLiteral("bent"));
                           e.insert(QStringLiteral("illustration"), ill);
                       });
                   }),
-                  {QStringLiteral("exercise 'glute_bridge'"), QStringLiteral("field 'illustration.end.knee'")});
+                  {QStringLiteral("exercise 'glute_bridge'"),
+                   QStringLiteral("field 'illustration.end.knee'")});
     expectRefused(mutated([](QJsonObject&, QJsonArray& exercises) {
                       editExercise(exercises, QStringLiteral("sit_to_stand"), [](QJsonObject& e) {
                           QJsonObject ill = e.value(QStringLiteral("illustration")).toObject();
-                          ill.insert(QStringLiteral("props"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("sofa")}}});
+                          ill.insert(QStringLiteral("props"),
+                                     QJsonArray{QJsonObject{
+                                         {QStringLiteral("type"), QStringLiteral("sofa")}}});
                           e.insert(QStringLiteral("illustration"), ill);
                       });
                   }),
-                  {QStringLiteral("exercise 'sit_to_stand'"), QStringLiteral("'illustration.props[0].type'"),
-                   QStringLiteral("\"sofa\"")});
-    expectRefused(mutated([](QJsonObject&, QJsonArray& exercises) {
-                      editExercise(exercises, QStringLiteral("plank"),
-                                   [](QJsonObject& e) { e.remove(QStringLiteral("illustration")); });
-                  }),
-                  {QStringLiteral("exercise 'plank'"), QStringLiteral("field 'illustration' is missing")});
+                  {QStringLiteral("exercise 'sit_to_stand'"),
+                   QStringLiteral("'illustration.props[0].type'"), QStringLiteral("\"sofa\"")});
+    expectRefused(
+        mutated([](QJsonObject&, QJsonArray& exercises) {
+            editExercise(exercises, QStringLiteral("plank"),
+                         [](QJsonObject& e) { e.remove(QStringLiteral("illustration")); });
+        }),
+        {QStringLiteral("exercise 'plank'"), QStringLiteral("field 'illustration' is missing")});
 }
 
 TEST_F(LibraryFileTest, IdsAndLinksAreChecked)
 {
     expectRefused(mutated([](QJsonObject&, QJsonArray& exercises) {
-                      QJsonObject copy = exercises.at(indexOf(exercises, QStringLiteral("plank"))).toObject();
+                      QJsonObject copy =
+                          exercises.at(indexOf(exercises, QStringLiteral("plank"))).toObject();
                       exercises.append(copy);
                   }),
                   {QStringLiteral("exercise 'plank'"), QStringLiteral("repeats the id")});
     expectRefused(mutated([](QJsonObject&, QJsonArray& exercises) {
                       editExercise(exercises, QStringLiteral("plank"), [](QJsonObject& e) {
-                          e.insert(QStringLiteral("progressions"), QJsonArray{QStringLiteral("plank_on_the_moon")});
+                          e.insert(QStringLiteral("progressions"),
+                                   QJsonArray{QStringLiteral("plank_on_the_moon")});
                       });
                   }),
                   {QStringLiteral("exercise 'plank'"), QStringLiteral("'progressions[0]'"),
                    QStringLiteral("plank_on_the_moon")});
     expectRefused(mutated([](QJsonObject&, QJsonArray& exercises) {
                       editExercise(exercises, QStringLiteral("plank"), [](QJsonObject& e) {
-                          e.insert(QStringLiteral("regressions"), QJsonArray{QStringLiteral("plank")});
+                          e.insert(QStringLiteral("regressions"),
+                                   QJsonArray{QStringLiteral("plank")});
                       });
                   }),
                   {QStringLiteral("exercise 'plank'"), QStringLiteral("itself")});
-    expectRefused(mutated([](QJsonObject&, QJsonArray& exercises) {
-                      editExercise(exercises, QStringLiteral("plank"), [](QJsonObject& e) {
-                          e.insert(QStringLiteral("progressions"), QJsonArray{QStringLiteral("modified_plank")});
-                          e.insert(QStringLiteral("regressions"), QJsonArray());
-                      });
-                  }),
-                  {QStringLiteral("loop"), QStringLiteral("modified_plank"), QStringLiteral("plank →")});
+    expectRefused(
+        mutated([](QJsonObject&, QJsonArray& exercises) {
+            editExercise(exercises, QStringLiteral("plank"), [](QJsonObject& e) {
+                e.insert(QStringLiteral("progressions"),
+                         QJsonArray{QStringLiteral("modified_plank")});
+                e.insert(QStringLiteral("regressions"), QJsonArray());
+            });
+        }),
+        {QStringLiteral("loop"), QStringLiteral("modified_plank"), QStringLiteral("plank →")});
     expectRefused(mutated([](QJsonObject&, QJsonArray& exercises) {
                       editExercise(exercises, QStringLiteral("plank"), [](QJsonObject& e) {
                           e.insert(QStringLiteral("id"), QStringLiteral("Plank Two"));

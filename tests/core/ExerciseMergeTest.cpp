@@ -116,7 +116,8 @@ TEST_P(MergeTest, UpgradeKeepsClinicEditsAndTakesEverythingElse)
     const Exercise pelvicTilt = stored(QStringLiteral("pelvic_tilt"));
     ASSERT_TRUE(repository.setRetired(pelvicTilt.id, true));
     const QByteArray photo("\x89PNG-not-really\0\1\2", 19);
-    ASSERT_TRUE(repository.setImage(stored(QStringLiteral("plank")).id, photo, QStringLiteral("image/png")));
+    ASSERT_TRUE(repository.setImage(stored(QStringLiteral("plank")).id, photo,
+                                    QStringLiteral("image/png")));
     Exercise own = stored(QStringLiteral("walking"));
     own.name = QStringLiteral("Nordic walking");
     own.stableId.clear();
@@ -137,7 +138,8 @@ TEST_P(MergeTest, UpgradeKeepsClinicEditsAndTakesEverythingElse)
     added.regressions = {QStringLiteral("plank")};
     added.progressions.clear();
     replaceIn(v2, added);
-    v2.exercises.removeIf([](const Exercise& e) { return e.stableId == QLatin1String("childs_pose"); });
+    v2.exercises.removeIf(
+        [](const Exercise& e) { return e.stableId == QLatin1String("childs_pose"); });
     for (Exercise& e : v2.exercises) {
         e.regressions.removeAll(QStringLiteral("childs_pose"));
         e.progressions.removeAll(QStringLiteral("childs_pose"));
@@ -154,7 +156,8 @@ TEST_P(MergeTest, UpgradeKeepsClinicEditsAndTakesEverythingElse)
     // The clinician's edit survives, and the waiting update is noted.
     const Exercise birdDogAfter = stored(QStringLiteral("bird_dog"));
     EXPECT_TRUE(birdDogAfter.edited);
-    EXPECT_EQ(birdDogAfter.instructions.last(), QStringLiteral("Our clinic: breathe out as you reach."));
+    EXPECT_EQ(birdDogAfter.instructions.last(),
+              QStringLiteral("Our clinic: breathe out as you reach."));
     EXPECT_FALSE(birdDogAfter.summary.endsWith(QStringLiteral("(revised)")));
     EXPECT_EQ(birdDogAfter.shippedHash, findIn(v2, QStringLiteral("bird_dog")).libraryHash);
     EXPECT_TRUE(birdDogAfter.libraryUpdateAvailable());
@@ -220,7 +223,8 @@ TEST_P(MergeTest, AnUpdateTheClinicDidNotEditIsNotMarkedEdited)
     sidePlank.instructions.append(QStringLiteral("Breathe normally throughout."));
     replaceIn(v2, sidePlank);
     ASSERT_TRUE(ExerciseLibrary::merge(*m_workspace, v2));
-    EXPECT_EQ(stored(QStringLiteral("side_plank")).instructions.last(), QStringLiteral("Breathe normally throughout."));
+    EXPECT_EQ(stored(QStringLiteral("side_plank")).instructions.last(),
+              QStringLiteral("Breathe normally throughout."));
 }
 
 TEST_P(MergeTest, AFailedMergeLeavesNothingBehind)
@@ -257,12 +261,14 @@ TEST_P(MergeTest, AFailedMergeLeavesNothingBehind)
 
     auto report = ExerciseLibrary::merge(*m_workspace, v2);
     ASSERT_FALSE(report);
-    EXPECT_TRUE(report.error().message.contains(QStringLiteral("zz_refused"))) << report.error().message.toStdString();
+    EXPECT_TRUE(report.error().message.contains(QStringLiteral("zz_refused")))
+        << report.error().message.toStdString();
     EXPECT_EQ(*repository.count(), before);
     EXPECT_FALSE(repository.byStableId(QStringLiteral("aa_accepted")));
     EXPECT_NE(stored(QStringLiteral("walking")).summary, QStringLiteral("Changed in version two."));
     // And the next start tries again: the state still says version 1.
-    auto state = m_workspace->db().exec(QStringLiteral("SELECT library_version FROM exercise_library_state"));
+    auto state = m_workspace->db().exec(
+        QStringLiteral("SELECT library_version FROM exercise_library_state"));
     ASSERT_TRUE(state && state->next());
     EXPECT_EQ(state->value(0).toInt(), m_v1.libraryVersion);
 }

@@ -1,8 +1,8 @@
 // ExerciseRepository on SQLite and PostgreSQL: reading, the clinic's own exercises, edits,
 // pictures, retiring, undo-level writes and change notification.
+#include "storage/ExerciseRepository.h"
 #include "Workspace.h"
 #include "exercises/ExerciseLibrary.h"
-#include "storage/ExerciseRepository.h"
 #include "support/TestStore.h"
 
 #include <gtest/gtest.h>
@@ -88,7 +88,8 @@ TEST_P(ExerciseRepositoryTest, CreatesClinicExercisesWithUniqueStableIds)
     EXPECT_EQ(a.stableId, QStringLiteral("clinic_seated_band_pull_apart"));
     EXPECT_EQ(b.stableId, QStringLiteral("clinic_seated_band_pull_apart_2"));
     EXPECT_FALSE(a.isBuiltIn());
-    EXPECT_EQ(a.properties.equipment, (QList<Equipment>{Equipment::Chair, Equipment::ResistanceBand}));
+    EXPECT_EQ(a.properties.equipment,
+              (QList<Equipment>{Equipment::Chair, Equipment::ResistanceBand}));
     EXPECT_TRUE(a.properties.loaded);
     EXPECT_EQ(a.dose.reps, 12);
     EXPECT_EQ(a.dose.daysPerWeek, 3);
@@ -102,7 +103,8 @@ TEST_P(ExerciseRepositoryTest, RefusesInvalidExercisesAndWritesNothing)
     Exercise noName = clinicExercise(QString());
     auto r1 = m_repository->create(noName);
     ASSERT_FALSE(r1);
-    EXPECT_TRUE(r1.error().message.contains(QStringLiteral("'name'"))) << r1.error().message.toStdString();
+    EXPECT_TRUE(r1.error().message.contains(QStringLiteral("'name'")))
+        << r1.error().message.toStdString();
 
     Exercise badLink = clinicExercise(QStringLiteral("Linked"));
     badLink.progressions = {QStringLiteral("no_such_exercise")};
@@ -196,7 +198,8 @@ TEST_P(ExerciseRepositoryTest, RetiredExercisesLeaveNewListsButStayReadable)
     auto all = m_repository->list(ExerciseRepository::Retired::Include);
     ASSERT_TRUE(inUse && all);
     EXPECT_EQ(inUse->size() + 1, all->size());
-    EXPECT_TRUE(std::none_of(inUse->begin(), inUse->end(), [](const Exercise& e) { return e.retired; }));
+    EXPECT_TRUE(
+        std::none_of(inUse->begin(), inUse->end(), [](const Exercise& e) { return e.retired; }));
     EXPECT_TRUE(m_repository->byId(running.id)->retired);
     ASSERT_TRUE(m_repository->setRetired(running.id, false));
     EXPECT_FALSE(m_repository->byId(running.id)->retired);

@@ -1,11 +1,11 @@
 // The pose renderer: every built-in exercise draws a visible figure inside the canvas, the
 // SVG written from the same primitives is well-formed and sized as asked, and broken
 // descriptions are refused with the field named.
+#include "illustration/PoseRenderer.h"
 #include "exercises/ExerciseLibrary.h"
 #include "illustration/ExercisePicture.h"
 #include "illustration/FigureStyle.h"
 #include "illustration/IllustrationSpec.h"
-#include "illustration/PoseRenderer.h"
 #include "illustration/Skeleton.h"
 
 #include <gtest/gtest.h>
@@ -30,8 +30,8 @@ int figurePixels(const QImage& image)
     for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x) {
             const QColor c = image.pixelColor(x, y);
-            if (std::abs(c.red() - body.red()) < 12 && std::abs(c.green() - body.green()) < 12
-                && std::abs(c.blue() - body.blue()) < 12)
+            if (std::abs(c.red() - body.red()) < 12 && std::abs(c.green() - body.green()) < 12 &&
+                std::abs(c.blue() - body.blue()) < 12)
                 ++count;
         }
     return count;
@@ -90,7 +90,8 @@ TEST(PoseRendererTest, EveryBuiltInExerciseDrawsAVisibleFigure)
                 figureBounds = figureBounds.united(item.path.boundingRect());
         EXPECT_TRUE(canvas.contains(figureBounds)) << "figure off the canvas";
         // And it takes up a fair part of it: neither a speck nor clipped.
-        EXPECT_GT(figureBounds.width() * figureBounds.height(), canvas.width() * canvas.height() * 0.05);
+        EXPECT_GT(figureBounds.width() * figureBounds.height(),
+                  canvas.width() * canvas.height() * 0.05);
 
         const QImage image = drawing->toImage(240);
         ASSERT_EQ(image.size(), QSize(240, 180));
@@ -121,7 +122,8 @@ TEST(PoseRendererTest, DrawingIsDeterministic)
     auto library = ExerciseLibrary::builtIn();
     ASSERT_TRUE(library);
     const Exercise& e = library->exercises.constFirst();
-    EXPECT_EQ(PoseRenderer::render(e.illustration)->toSvg(300), PoseRenderer::render(e.illustration)->toSvg(300));
+    EXPECT_EQ(PoseRenderer::render(e.illustration)->toSvg(300),
+              PoseRenderer::render(e.illustration)->toSvg(300));
 }
 
 TEST(PoseRendererTest, PdfOutputStaysVector)
@@ -149,7 +151,8 @@ TEST(PoseRendererTest, PoseAnglesMoveTheRightJoints)
 {
     Pose standing;
     const Skeleton upright = Skeleton::fromPose(standing);
-    EXPECT_GT(upright.joint(QStringLiteral("head")).y(), upright.joint(QStringLiteral("pelvis")).y() + 0.6);
+    EXPECT_GT(upright.joint(QStringLiteral("head")).y(),
+              upright.joint(QStringLiteral("pelvis")).y() + 0.6);
     EXPECT_NEAR(upright.joint(QStringLiteral("left_ankle")).x(), 0, 0.01);
 
     Pose kneeUp = standing;
@@ -157,9 +160,11 @@ TEST(PoseRendererTest, PoseAnglesMoveTheRightJoints)
     kneeUp.knee = {90, 0};
     const Skeleton s = Skeleton::fromPose(kneeUp);
     // Hip flexion brings the near thigh forward (+x), knee flexion drops the shin.
-    EXPECT_NEAR(s.joint(QStringLiteral("left_knee")).y(), s.joint(QStringLiteral("left_hip")).y(), 0.01);
+    EXPECT_NEAR(s.joint(QStringLiteral("left_knee")).y(), s.joint(QStringLiteral("left_hip")).y(),
+                0.01);
     EXPECT_GT(s.joint(QStringLiteral("left_knee")).x(), 0.4);
-    EXPECT_LT(s.joint(QStringLiteral("left_ankle")).y(), s.joint(QStringLiteral("left_knee")).y() - 0.4);
+    EXPECT_LT(s.joint(QStringLiteral("left_ankle")).y(),
+              s.joint(QStringLiteral("left_knee")).y() - 0.4);
     // Lying on the back with the head to the left.
     Pose supine;
     supine.trunk = 180;
@@ -183,7 +188,8 @@ TEST(PoseRendererTest, BrokenDescriptionsNameTheField)
         {R"({"layout": "collage", "pose": {}})", "illustration.layout"},
         {R"({"layout": "overlay", "start": {}})", "illustration.end"},
         {R"({"pose": {}, "props": [{"type": "trampoline"}]})", "illustration.props[0].type"},
-        {R"({"pose": {}, "props": [{"type": "ball", "under": "tail"}]})", "illustration.props[0].under"},
+        {R"({"pose": {}, "props": [{"type": "ball", "under": "tail"}]})",
+         "illustration.props[0].under"},
         {R"({"pose": {}, "props": [{"type": "water"}]})", "illustration.props[0]"},
         {R"({"pose": {}, "arrows": [{"bend": 1}]})", "illustration.arrows[0]"},
         {R"({"pose": {}, "camera": {"pitch": 120}})", "illustration.camera.pitch"},

@@ -1,5 +1,6 @@
 // The library browser page in a real main window: showing an exercise, filtering, and the
 // clinic's edits going through the shared undo stack.
+#include "exercises/ExerciseLibraryView.h"
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "exercises/ExerciseCommands.h"
@@ -7,7 +8,6 @@
 #include "exercises/ExerciseEditorDialog.h"
 #include "exercises/ExerciseFilterModel.h"
 #include "exercises/ExerciseLibrary.h"
-#include "exercises/ExerciseLibraryView.h"
 #include "exercises/ExerciseListModel.h"
 #include "storage/ExerciseRepository.h"
 #include "support/TestStore.h"
@@ -118,7 +118,8 @@ TEST_F(ExerciseLibraryViewTest, CreatingIsUndoableAndRedoKeepsTheId)
     EXPECT_FALSE(ExerciseRepository(*m_workspace).byId(*id));
     EXPECT_EQ(m_view->listModel()->rowOf(*id), -1);
     undo()->redo();
-    EXPECT_EQ(ExerciseRepository(*m_workspace).byId(*id)->name, QStringLiteral("Walking with poles"));
+    EXPECT_EQ(ExerciseRepository(*m_workspace).byId(*id)->name,
+              QStringLiteral("Walking with poles"));
     EXPECT_GE(m_view->listModel()->rowOf(*id), 0);
 }
 
@@ -177,7 +178,8 @@ TEST_F(ExerciseLibraryViewTest, RetireAndPictureAreUndoable)
     photo.save(&buffer, "PNG");
     ASSERT_TRUE(m_view->editing()->setPicture(situp.id, png, QStringLiteral("image/png")));
     EXPECT_EQ(stored(QStringLiteral("sit_up")).image, png);
-    auto* removePicture = m_view->findChild<QAction*>(QStringLiteral("actionRemoveExercisePicture"));
+    auto* removePicture =
+        m_view->findChild<QAction*>(QStringLiteral("actionRemoveExercisePicture"));
     EXPECT_TRUE(removePicture->isEnabled());
     undo()->undo();
     EXPECT_FALSE(stored(QStringLiteral("sit_up")).hasImage());
@@ -198,15 +200,18 @@ TEST_F(ExerciseLibraryViewTest, TheEditorKeepsBadInputAndSaysWhy)
     dialog.accept(); // no steps yet
     EXPECT_EQ(saves, 0);
     EXPECT_EQ(dialog.result(), QDialog::Rejected);
-    EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("instructions"))) << dialog.errorText().toStdString();
+    EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("instructions")))
+        << dialog.errorText().toStdString();
 
     dialog.instructionsEdit()->setPlainText(QStringLiteral("Stand tall.\n\n  Reach up.  \n"));
     dialog.repsSpin()->setValue(12);
-    dialog.categoryCombo()->setCurrentIndex(dialog.categoryCombo()->findData(int(ExerciseCategory::Strength)));
+    dialog.categoryCombo()->setCurrentIndex(
+        dialog.categoryCombo()->findData(int(ExerciseCategory::Strength)));
     dialog.accept();
     EXPECT_EQ(saves, 1);
     const Exercise e = dialog.exercise();
-    EXPECT_EQ(e.instructions, (QStringList{QStringLiteral("Stand tall."), QStringLiteral("Reach up.")}));
+    EXPECT_EQ(e.instructions,
+              (QStringList{QStringLiteral("Stand tall."), QStringLiteral("Reach up.")}));
     EXPECT_EQ(e.dose.reps, 12);
     EXPECT_EQ(e.category, ExerciseCategory::Strength);
     EXPECT_EQ(e.properties.spinalMovements, QList<SpinalMovement>{SpinalMovement::Neutral});

@@ -1,9 +1,9 @@
 // The library browser's item models, checked by QAbstractItemModelTester while the store
 // changes underneath them, and the filters a clinician uses.
+#include "exercises/ExerciseListModel.h"
 #include "Workspace.h"
 #include "exercises/ExerciseFilterModel.h"
 #include "exercises/ExerciseLibrary.h"
-#include "exercises/ExerciseListModel.h"
 #include "storage/ExerciseRepository.h"
 #include "support/TestStore.h"
 
@@ -71,14 +71,17 @@ TEST_F(ExerciseListModelTest, ShowsEveryExerciseWithItsProperties)
     };
     EXPECT_EQ(cell(ExerciseListModel::Name).toString(), QStringLiteral("Running"));
     EXPECT_EQ(cell(ExerciseListModel::Impact).toString(), enumLabel(Impact::High));
-    EXPECT_EQ(cell(ExerciseListModel::Impact, ExerciseListModel::SortRole).toInt(), int(Impact::High));
+    EXPECT_EQ(cell(ExerciseListModel::Impact, ExerciseListModel::SortRole).toInt(),
+              int(Impact::High));
     EXPECT_EQ(cell(ExerciseListModel::Equipment).toString(), QStringLiteral("None"));
     EXPECT_EQ(cell(ExerciseListModel::Status).toString(), QStringLiteral("Built-in"));
     const QIcon icon = cell(ExerciseListModel::Name, Qt::DecorationRole).value<QIcon>();
     EXPECT_FALSE(icon.isNull());
-    const QPixmap thumbnail = cell(ExerciseListModel::Name, ExerciseListModel::ThumbnailRole).value<QPixmap>();
+    const QPixmap thumbnail =
+        cell(ExerciseListModel::Name, ExerciseListModel::ThumbnailRole).value<QPixmap>();
     EXPECT_EQ(thumbnail.deviceIndependentSize().toSize(), ExerciseListModel::thumbnailSize());
-    EXPECT_EQ(m_model->headerData(ExerciseListModel::SpinalLoad, Qt::Horizontal, Qt::DisplayRole).toString(),
+    EXPECT_EQ(m_model->headerData(ExerciseListModel::SpinalLoad, Qt::Horizontal, Qt::DisplayRole)
+                  .toString(),
               QStringLiteral("Spinal load"));
 }
 
@@ -86,12 +89,14 @@ TEST_F(ExerciseListModelTest, FollowsTheStoreThroughTheNotifier)
 {
     ExerciseRepository repository(*m_workspace);
     const int before = m_model->rowCount();
-    auto copy = repository.duplicate(idOf(QStringLiteral("plank")), QStringLiteral("Plank on a bench"));
+    auto copy =
+        repository.duplicate(idOf(QStringLiteral("plank")), QStringLiteral("Plank on a bench"));
     ASSERT_TRUE(copy);
     EXPECT_EQ(m_model->rowCount(), before + 1);
     const int row = m_model->rowOf(*copy);
     ASSERT_GE(row, 0);
-    EXPECT_EQ(m_model->index(row, ExerciseListModel::Status).data().toString(), QStringLiteral("Clinic's own"));
+    EXPECT_EQ(m_model->index(row, ExerciseListModel::Status).data().toString(),
+              QStringLiteral("Clinic's own"));
 
     Exercise changed = *repository.byId(*copy);
     changed.name = QStringLiteral("Plank on a low bench");
@@ -150,7 +155,8 @@ TEST_F(ExerciseListModelTest, FiltersNarrowTheList)
 
     m_filter->setPosition(BodyPosition::FourPointKneeling);
     for (const QString& id : shownIds())
-        EXPECT_EQ(ExerciseRepository(*m_workspace).byStableId(id)->properties.position, BodyPosition::FourPointKneeling);
+        EXPECT_EQ(ExerciseRepository(*m_workspace).byStableId(id)->properties.position,
+                  BodyPosition::FourPointKneeling);
     EXPECT_TRUE(shownIds().contains(QStringLiteral("bird_dog")));
     m_filter->setPosition(std::nullopt);
 

@@ -104,7 +104,8 @@ QList<Shot> shots()
              auto plank = ExerciseRepository(ws).byStableId(QStringLiteral("plank"));
              if (!plank)
                  return nullptr;
-             auto* dialog = new ExerciseEditorDialog(*plank, [](const Exercise&) { return Status(); }, &w);
+             auto* dialog = new ExerciseEditorDialog(
+                 *plank, [](const Exercise&) { return Status(); }, &w);
              dialog->show();
              return dialog;
          }},

@@ -87,8 +87,10 @@ private:
 class EditCommand final : public StoreCommand
 {
 public:
-    EditCommand(ExerciseEditing* front, std::shared_ptr<Status> result, Exercise before, Exercise after)
-        : StoreCommand(front, std::move(result)), m_before(std::move(before)), m_after(std::move(after))
+    EditCommand(ExerciseEditing* front, std::shared_ptr<Status> result, Exercise before,
+                Exercise after)
+        : StoreCommand(front, std::move(result)), m_before(std::move(before)),
+          m_after(std::move(after))
     {
         setText(QCoreApplication::translate("ExerciseEditing", "Edit \"%1\"").arg(m_after.name));
     }
@@ -117,11 +119,13 @@ private:
 class RetireCommand final : public StoreCommand
 {
 public:
-    RetireCommand(ExerciseEditing* front, std::shared_ptr<Status> result, qint64 id, bool retired, const QString& name)
+    RetireCommand(ExerciseEditing* front, std::shared_ptr<Status> result, qint64 id, bool retired,
+                  const QString& name)
         : StoreCommand(front, std::move(result)), m_id(id), m_retired(retired)
     {
-        setText(retired ? QCoreApplication::translate("ExerciseEditing", "Retire \"%1\"").arg(name)
-                        : QCoreApplication::translate("ExerciseEditing", "Restore \"%1\"").arg(name));
+        setText(retired
+                    ? QCoreApplication::translate("ExerciseEditing", "Retire \"%1\"").arg(name)
+                    : QCoreApplication::translate("ExerciseEditing", "Restore \"%1\"").arg(name));
     }
     void redo() override { finish(ExerciseRepository(workspace()).setRetired(m_id, m_retired)); }
     void undo() override { finish(ExerciseRepository(workspace()).setRetired(m_id, !m_retired)); }
@@ -140,11 +144,19 @@ public:
           m_oldType(before.imageType), m_newData(std::move(data)), m_newType(std::move(type))
     {
         setText(m_newData.isEmpty()
-                    ? QCoreApplication::translate("ExerciseEditing", "Remove the picture of \"%1\"").arg(before.name)
-                    : QCoreApplication::translate("ExerciseEditing", "Set the picture of \"%1\"").arg(before.name));
+                    ? QCoreApplication::translate("ExerciseEditing", "Remove the picture of \"%1\"")
+                          .arg(before.name)
+                    : QCoreApplication::translate("ExerciseEditing", "Set the picture of \"%1\"")
+                          .arg(before.name));
     }
-    void redo() override { finish(ExerciseRepository(workspace()).setImage(m_id, m_newData, m_newType)); }
-    void undo() override { finish(ExerciseRepository(workspace()).setImage(m_id, m_oldData, m_oldType)); }
+    void redo() override
+    {
+        finish(ExerciseRepository(workspace()).setImage(m_id, m_newData, m_newType));
+    }
+    void undo() override
+    {
+        finish(ExerciseRepository(workspace()).setImage(m_id, m_oldData, m_oldType));
+    }
 
 private:
     qint64 m_id;

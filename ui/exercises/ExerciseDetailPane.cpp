@@ -14,8 +14,7 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped();
 }
 
-template <typename E>
-QString labels(const QList<E>& values)
+template <typename E> QString labels(const QList<E>& values)
 {
     QStringList out;
     for (E v : values)
@@ -92,8 +91,9 @@ void ExerciseDetailPane::showExercise(const Exercise& e, const QHash<QString, QS
     if (e.retired)
         badges << tr("Retired: not offered for new programmes");
     if (!e.isBuiltIn())
-        badges << (e.basedOn.isEmpty() ? tr("Clinic's own")
-                                       : tr("Clinic's own, based on %1").arg(names.value(e.basedOn, e.basedOn)));
+        badges << (e.basedOn.isEmpty()
+                       ? tr("Clinic's own")
+                       : tr("Clinic's own, based on %1").arg(names.value(e.basedOn, e.basedOn)));
     else if (e.edited)
         badges << tr("Built-in, edited by the clinic");
     else
@@ -105,7 +105,8 @@ void ExerciseDetailPane::showExercise(const Exercise& e, const QHash<QString, QS
 
     const ExerciseProperties& p = e.properties;
     auto row = [](const QString& label, const QString& value) {
-        return QStringLiteral("<tr><td style=\"color:#5d6d7e; padding-right:12px;\">%1</td><td>%2</td></tr>")
+        return QStringLiteral(
+                   "<tr><td style=\"color:#5d6d7e; padding-right:12px;\">%1</td><td>%2</td></tr>")
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     QString html;
@@ -126,7 +127,8 @@ void ExerciseDetailPane::showExercise(const Exercise& e, const QHash<QString, QS
         demands << tr("overhead");
     if (p.liftFromFloor)
         demands << tr("lift from the floor");
-    html += row(tr("Load and lifting"), demands.isEmpty() ? tr("Body weight only") : demands.join(QStringLiteral(", ")));
+    html += row(tr("Load and lifting"),
+                demands.isEmpty() ? tr("Body weight only") : demands.join(QStringLiteral(", ")));
     html += row(tr("Balance demand"), enumLabel(p.balance));
     html += QStringLiteral("</table>");
 
@@ -135,12 +137,14 @@ void ExerciseDetailPane::showExercise(const Exercise& e, const QHash<QString, QS
     if (!e.feel.isEmpty())
         html += QStringLiteral("<h4>%1</h4>").arg(tr("You should feel")) + list(e.feel, "ul");
     if (!e.stopIf.isEmpty())
-        html += QStringLiteral("<h4>%1</h4>").arg(tr("Stop and tell your physiotherapist if")) + list(e.stopIf, "ul");
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Stop and tell your physiotherapist if")) +
+                list(e.stopIf, "ul");
 
     auto links = [&](const QStringList& ids) {
         QStringList out;
         for (const QString& id : ids)
-            out << QStringLiteral("<a href=\"exercise:%1\">%2</a>").arg(id, escaped(names.value(id, id)));
+            out << QStringLiteral("<a href=\"exercise:%1\">%2</a>")
+                       .arg(id, escaped(names.value(id, id)));
         return out.join(QStringLiteral(", "));
     };
     if (!e.regressions.isEmpty() || !e.progressions.isEmpty()) {
@@ -153,7 +157,8 @@ void ExerciseDetailPane::showExercise(const Exercise& e, const QHash<QString, QS
     }
     if (e.libraryUpdateAvailable())
         html += QStringLiteral("<p style=\"color:#a04000;\">%1</p>")
-                    .arg(tr("A newer library version of this exercise exists; your clinic's edit is kept."));
+                    .arg(tr("A newer library version of this exercise exists; your clinic's edit "
+                            "is kept."));
     if (!e.source.isEmpty())
         html += QStringLiteral("<p style=\"color:#7f8c8d; font-size:small;\">%1</p>")
                     .arg(tr("Source: %1").arg(escaped(e.source)));

@@ -19,8 +19,7 @@
 namespace gradus {
 namespace {
 
-template <typename E>
-QComboBox* enumCombo(E current, QWidget* parent)
+template <typename E> QComboBox* enumCombo(E current, QWidget* parent)
 {
     auto* combo = new QComboBox(parent);
     for (E value : enumValues<E>())
@@ -29,13 +28,13 @@ QComboBox* enumCombo(E current, QWidget* parent)
     return combo;
 }
 
-template <typename E>
-E comboValue(const QComboBox* combo)
+template <typename E> E comboValue(const QComboBox* combo)
 {
     return E(combo->currentData().toInt());
 }
 
-QSpinBox* spin(int min, int max, int value, const QString& prefix, const QString& suffix, QWidget* parent)
+QSpinBox* spin(int min, int max, int value, const QString& prefix, const QString& suffix,
+               QWidget* parent)
 {
     auto* box = new QSpinBox(parent);
     box->setRange(min, max);
@@ -143,7 +142,8 @@ QWidget* ExerciseEditorDialog::createGeneralTab()
     m_sets = spin(1, 10, e.dose.sets, tr("Sets: "), QString(), dose);
     m_reps = spin(1, 100, e.dose.reps, tr("Repetitions: "), QString(), dose);
     m_reps->setObjectName(QStringLiteral("repsSpin"));
-    m_hold = spin(1, 300, e.dose.holdSeconds > 0 ? e.dose.holdSeconds : 10, tr("Hold: "), tr(" s"), dose);
+    m_hold = spin(1, 300, e.dose.holdSeconds > 0 ? e.dose.holdSeconds : 10, tr("Hold: "), tr(" s"),
+                  dose);
     m_minutes = spin(1, 180, e.dose.minutes > 0 ? e.dose.minutes : 10, QString(), tr(" min"), dose);
     m_metres = spin(1, 50000, e.dose.metres > 0 ? e.dose.metres : 500, QString(), tr(" m"), dose);
     m_perSide = new QCheckBox(tr("Each side"), dose);
@@ -163,7 +163,8 @@ QWidget* ExerciseEditorDialog::createGeneralTab()
     often->addStretch(1);
     doseForm->addRow(tr("How often:"), often);
     form->addRow(dose);
-    connect(m_doseType, &QComboBox::currentIndexChanged, this, &ExerciseEditorDialog::updateDoseFields);
+    connect(m_doseType, &QComboBox::currentIndexChanged, this,
+            &ExerciseEditorDialog::updateDoseFields);
     updateDoseFields();
     return page;
 }
@@ -173,7 +174,8 @@ QWidget* ExerciseEditorDialog::createTextTab()
     const Exercise& e = m_original;
     auto* page = new QWidget(this);
     auto* form = new QFormLayout(page);
-    auto* hint = new QLabel(tr("One step or cue per line, in short sentences addressed to the patient."), page);
+    auto* hint = new QLabel(
+        tr("One step or cue per line, in short sentences addressed to the patient."), page);
     hint->setWordWrap(true);
     form->addRow(hint);
     m_instructions = lines(e.instructions, page);

@@ -35,16 +35,14 @@ namespace {
 // Photos are kept at a size that prints well on a handout without bloating the database.
 constexpr int kMaxPictureSide = 1600;
 
-template <typename E>
-void addChoices(QComboBox* combo, const QString& any)
+template <typename E> void addChoices(QComboBox* combo, const QString& any)
 {
     combo->addItem(any, -1);
     for (E value : enumValues<E>())
         combo->addItem(enumLabel(value), int(value));
 }
 
-template <typename E>
-std::optional<E> chosen(const QComboBox* combo)
+template <typename E> std::optional<E> chosen(const QComboBox* combo)
 {
     const int v = combo->currentData().toInt();
     return v < 0 ? std::nullopt : std::optional<E>(E(v));
@@ -52,7 +50,8 @@ std::optional<E> chosen(const QComboBox* combo)
 
 } // namespace
 
-ExerciseLibraryView::ExerciseLibraryView(Workspace& workspace, QUndoStack* undoStack, QWidget* parent)
+ExerciseLibraryView::ExerciseLibraryView(Workspace& workspace, QUndoStack* undoStack,
+                                         QWidget* parent)
     : QWidget(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("ExerciseLibraryView"));
@@ -103,7 +102,8 @@ ExerciseLibraryView::ExerciseLibraryView(Workspace& workspace, QUndoStack* undoS
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The name matters most: it gets a fixed, generous width; the rest fit their contents.
-    m_table->horizontalHeader()->setSectionResizeMode(ExerciseListModel::Name, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(ExerciseListModel::Name,
+                                                      QHeaderView::Interactive);
     m_table->setColumnWidth(ExerciseListModel::Name, 250);
     m_table->setDragEnabled(true);
     m_table->setDragDropMode(QAbstractItemView::DragOnly);
@@ -229,19 +229,20 @@ QWidget* ExerciseLibraryView::createActionBar()
     auto* bar = new QToolBar(tr("Exercise actions"), this);
     bar->setObjectName(QStringLiteral("exerciseActions"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto add = [&](const QString& name, const QString& text, const QString& tip, void (ExerciseLibraryView::*slot)()) {
+    auto add = [&](const QString& name, const QString& text, const QString& tip,
+                   void (ExerciseLibraryView::*slot)()) {
         QAction* action = bar->addAction(text, this, slot);
         action->setObjectName(name);
         action->setToolTip(tip);
         return action;
     };
-    m_newAction = add(QStringLiteral("actionNewExercise"), tr("New…"), tr("Make a new exercise of your own"),
-                      &ExerciseLibraryView::newExercise);
+    m_newAction = add(QStringLiteral("actionNewExercise"), tr("New…"),
+                      tr("Make a new exercise of your own"), &ExerciseLibraryView::newExercise);
     m_duplicateAction = add(QStringLiteral("actionDuplicateExercise"), tr("Duplicate…"),
                             tr("Make your own copy of this exercise and change it"),
                             &ExerciseLibraryView::duplicateAndEdit);
-    m_editAction = add(QStringLiteral("actionEditExercise"), tr("Edit…"), tr("Change this exercise"),
-                       &ExerciseLibraryView::editExercise);
+    m_editAction = add(QStringLiteral("actionEditExercise"), tr("Edit…"),
+                       tr("Change this exercise"), &ExerciseLibraryView::editExercise);
     m_pictureAction = add(QStringLiteral("actionExercisePicture"), tr("Picture…"),
                           tr("Use your own photo or picture for this exercise"),
                           &ExerciseLibraryView::choosePicture);
@@ -267,7 +268,8 @@ void ExerciseLibraryView::applyFilters()
     m_filter->setPosition(chosen<BodyPosition>(m_position));
     const int equipment = m_equipment->currentData().toInt();
     m_filter->setNothingNeeded(equipment == -2);
-    m_filter->setEquipment(equipment >= 0 ? std::optional<Equipment>(Equipment(equipment)) : std::nullopt);
+    m_filter->setEquipment(equipment >= 0 ? std::optional<Equipment>(Equipment(equipment))
+                                          : std::nullopt);
     m_filter->setMaxSpinalLoad(chosen<SpinalLoad>(m_load));
     m_filter->setMaxImpact(chosen<Impact>(m_impact));
     m_filter->setShowRetired(m_showRetired->isChecked());
@@ -405,9 +407,9 @@ void ExerciseLibraryView::choosePicture()
     const qint64 id = currentExerciseId();
     if (id == 0)
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose a Picture"), QString(),
-        tr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Choose a Picture"), QString(),
+                                     tr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)"));
     if (path.isEmpty())
         return;
     QImageReader reader(path);
@@ -418,14 +420,18 @@ void ExerciseLibraryView::choosePicture()
         return;
     }
     if (std::max(image.width(), image.height()) > kMaxPictureSide)
-        image = image.scaled(kMaxPictureSide, kMaxPictureSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        image = image.scaled(kMaxPictureSide, kMaxPictureSide, Qt::KeepAspectRatio,
+                             Qt::SmoothTransformation);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     // Drawings with transparency stay PNG; photographs are smaller as JPEG.
-    const bool png = image.hasAlphaChannel() || path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
+    const bool png =
+        image.hasAlphaChannel() || path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
     image.save(&buffer, png ? "PNG" : "JPEG", png ? -1 : 88);
-    if (auto st = m_editing->setPicture(id, bytes, png ? QStringLiteral("image/png") : QStringLiteral("image/jpeg")); !st)
+    if (auto st = m_editing->setPicture(
+            id, bytes, png ? QStringLiteral("image/png") : QStringLiteral("image/jpeg"));
+        !st)
         showError(st.error().message);
 }
 

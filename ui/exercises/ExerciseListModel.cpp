@@ -44,7 +44,8 @@ void ExerciseListModel::reload()
     m_rows = all ? *all : QList<Exercise>();
     endResetModel();
     if (!all)
-        logging::get("ui")->error("could not read the exercises: {}", all.error().code.toStdString());
+        logging::get("ui")->error("could not read the exercises: {}",
+                                  all.error().code.toStdString());
 }
 
 void ExerciseListModel::reloadOne(qint64 id)
@@ -137,7 +138,9 @@ QVariant ExerciseListModel::data(const QModelIndex& index, int role) const
     case StableIdRole:
         return e.stableId;
     case SearchTextRole:
-        return QStringList({e.name, e.summary, e.stableId, e.instructions.join(u' ')}).join(u' ').toLower();
+        return QStringList({e.name, e.summary, e.stableId, e.instructions.join(u' ')})
+            .join(u' ')
+            .toLower();
     case CategoryRole:
         return int(e.category);
     case PositionRole:

@@ -18,10 +18,21 @@ class ExerciseListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Category, Position, Equipment, SpinalLoad, Impact, Status, ColumnCount };
+    enum Column
+    {
+        Name,
+        Category,
+        Position,
+        Equipment,
+        SpinalLoad,
+        Impact,
+        Status,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1, // qint64 database id
         StableIdRole,              // QString
         SortRole,                  // the raw value the column sorts by
