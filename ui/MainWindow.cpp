@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "WelcomeView.h"
 #include "Workspace.h"
+#include "exercises/ExerciseLibraryView.h"
 #include "log/Logging.h"
 #include "patients/PatientView.h"
 #include "patients/PatientsPage.h"
@@ -67,6 +68,8 @@ void MainWindow::createPages()
     auto* progress = new PatientProgressView(m_workspace, m_undoStack, patientView);
     patientView->addTab(progress, tr("&Visits && outcomes"));
     connect(patientView, &PatientView::patientChanged, progress, &PatientProgressView::setPatient);
+    addPage(new ExerciseLibraryView(m_workspace, m_undoStack, this), tr("Exercises"),
+            QStringLiteral(":/icons/exercises.svg"));
     addPage(new WelcomeView(m_workspace.db(), this), tr("Welcome"),
             QStringLiteral(":/icons/gradus.svg"));
     m_viewMenu->addSeparator();

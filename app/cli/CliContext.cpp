@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "exercises/ExerciseLibrary.h"
 #include "util/AppPaths.h"
 
 #include <QFile>
@@ -36,6 +37,9 @@ Result<Workspace*> CliContext::workspace()
     if (!db)
         return db.error();
     m_workspace = std::make_unique<Workspace>(std::move(*db), m_clock);
+    // The built-in exercise library goes in on first use and is merged after an upgrade.
+    if (auto library = ExerciseLibrary::ensureLoaded(*m_workspace); !library)
+        m_err << "gradus-cli: " << library.error().message << Qt::endl;
     return m_workspace.get();
 }
 

@@ -9,6 +9,7 @@
 #include "VisitCommand.h"
 #include "DemoCommand.h"
 #include "PatientCommand.h"
+#include "ExerciseCommand.h"
 
 namespace gradus::cli {
 
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<PatientCommand>());
     commands.push_back(std::make_unique<ConditionCommand>());
     commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<ExerciseCommand>());
     return commands;
 }
 

@@ -2,6 +2,7 @@
 // and the main window. Everything else lives in gradus_ui and gradus_core.
 #include "MainWindow.h"
 #include "Workspace.h"
+#include "exercises/ExerciseLibrary.h"
 #include "log/Logging.h"
 #include "patients/DemoOffer.h"
 #include "storage/Database.h"
@@ -75,6 +76,10 @@ int main(int argc, char* argv[])
 
     gradus::SystemClock clock;
     gradus::Workspace workspace(std::move(*db), clock);
+    // The built-in exercise library goes in on first start and is merged after an upgrade.
+    if (auto library = gradus::ExerciseLibrary::ensureLoaded(workspace); !library)
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Gradus"),
+                             library.error().message);
     gradus::MainWindow window(workspace);
     window.show();
     // On first start with an empty store, offer (never impose) the fictional demo clinic.

@@ -5,6 +5,12 @@
 #include "PacingShots.h"
 #include "VisitScreenshots.h"
 #include "Workspace.h"
+#include "exercises/ExerciseDetailPane.h"
+#include "exercises/ExerciseEditorDialog.h"
+#include "exercises/ExerciseLibrary.h"
+#include "exercises/ExerciseLibraryView.h"
+#include "illustration/ExercisePicture.h"
+#include "storage/ExerciseRepository.h"
 #include "log/Logging.h"
 #include "storage/Database.h"
 #include "demo/DemoClinic.h"
@@ -19,6 +25,8 @@
 #include "storage/PatientRepository.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QPainter>
 #include <QDir>
 #include <QComboBox>
 #include <QLineEdit>
@@ -76,6 +84,45 @@ QWidget* showPatients(MainWindow& w, Workspace& ws, int tab, const QString& sear
         page->searchField()->setText(search);
     page->patientView()->tabs()->setCurrentIndex(tab);
     return &w;
+}
+
+// The exercise library page with one exercise chosen.
+ExerciseLibraryView* exercisePage(MainWindow& w, const QString& stableId)
+{
+    auto* page = w.findChild<ExerciseLibraryView*>();
+    if (!page)
+        return nullptr;
+    w.showPage(page);
+    page->selectExercise(stableId);
+    return page;
+}
+
+// Every exercise's thumbnail with its name, to judge the drawings side by side.
+QWidget* contactSheet(MainWindow& w, Workspace& ws)
+{
+    auto all = ExerciseRepository(ws).list();
+    if (!all)
+        return nullptr;
+    const int columns = 8, cellW = 240, picH = 180, cellH = picH + 26;
+    const int rows = int((all->size() + columns - 1) / columns);
+    QImage sheet(columns * cellW, rows * cellH, QImage::Format_RGB32);
+    sheet.fill(Qt::white);
+    QPainter painter(&sheet);
+    for (int i = 0; i < all->size(); ++i) {
+        const QRectF cell((i % columns) * cellW, (i / columns) * cellH, cellW, cellH);
+        ExercisePicture::paint(painter, all->at(i), cell.adjusted(4, 4, -4, -(cellH - picH) - 2));
+        painter.setPen(QColor(0x2c, 0x3e, 0x50));
+        painter.drawText(cell.adjusted(2, picH, -2, 0), Qt::AlignHCenter | Qt::AlignTop,
+                         all->at(i).name);
+        painter.setPen(QColor(0xdd, 0xdd, 0xdd));
+        painter.drawRect(cell.adjusted(0, 0, -1, -1));
+    }
+    painter.end();
+    auto* label = new QLabel(&w, Qt::Window);
+    label->setPixmap(QPixmap::fromImage(sheet));
+    label->resize(sheet.size());
+    label->show();
+    return label;
 }
 
 QList<Shot> shots()
@@ -139,6 +186,40 @@ QList<Shot> shots()
              dialog->adjustSize();
              return dialog;
          }},
+        {QStringLiteral("exercise-library.png"),
+         [](MainWindow& w, Workspace&) -> QWidget* {
+             return exercisePage(w, QStringLiteral("bird_dog")) ? &w : nullptr;
+         }},
+        {QStringLiteral("exercise-library-table.png"),
+         [](MainWindow& w, Workspace&) -> QWidget* {
+             auto* page = exercisePage(w, QStringLiteral("dead_bug"));
+             if (!page)
+                 return nullptr;
+             page->setTableMode(true);
+             return &w;
+         }},
+        {QStringLiteral("exercise-detail.png"),
+         [](MainWindow& w, Workspace&) -> QWidget* {
+             auto* page = exercisePage(w, QStringLiteral("glute_bridge"));
+             if (!page)
+                 return nullptr;
+             // The whole pane, not only the part the scroll area shows.
+             QWidget* pane = page->detailPane();
+             pane->resize(560, pane->heightForWidth(560) > 0 ? pane->heightForWidth(560)
+                                                              : pane->sizeHint().height());
+             return pane;
+         }},
+        {QStringLiteral("exercise-editor.png"),
+         [](MainWindow& w, Workspace& ws) -> QWidget* {
+             auto plank = ExerciseRepository(ws).byStableId(QStringLiteral("plank"));
+             if (!plank)
+                 return nullptr;
+             auto* dialog = new ExerciseEditorDialog(
+                 *plank, [](const Exercise&) { return Status(); }, &w);
+             dialog->show();
+             return dialog;
+         }},
+        {QStringLiteral("exercise-contact-sheet.png"), contactSheet},
     };
 }
 
@@ -164,6 +245,10 @@ int main(int argc, char* argv[])
     // A fixed date keeps pictures comparable from run to run.
     ManualClock clock(QDateTime(QDate(2026, 11, 21), QTime(10, 0)));
     Workspace workspace(std::move(*db), clock);
+    if (auto library = ExerciseLibrary::ensureLoaded(workspace); !library) {
+        QTextStream(stderr) << library.error().message << Qt::endl;
+        return 1;
+    }
 
     int failures = 0;
     for (const Shot& shot : shots()) {

@@ -1,0 +1,376 @@
+#include "ExerciseCommand.h"
+
+#include "exercises/ExerciseJson.h"
+#include "exercises/ExerciseTransfer.h"
+#include "illustration/ExercisePicture.h"
+#include "storage/ExerciseRepository.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace gradus::cli {
+namespace {
+
+QJsonObject summaryJson(const Exercise& e, bool withIllustration)
+{
+    QJsonObject json = ExerciseJson::toJson(e, false);
+    if (!withIllustration)
+        json.remove(QStringLiteral("illustration"));
+    json.insert(QStringLiteral("record_id"), e.id);
+    json.insert(QStringLiteral("origin"), enumName(e.origin));
+    json.insert(QStringLiteral("retired"), e.retired);
+    json.insert(QStringLiteral("edited"), e.edited);
+    json.insert(QStringLiteral("has_picture"), e.hasImage());
+    if (!e.basedOn.isEmpty())
+        json.insert(QStringLiteral("based_on"), e.basedOn);
+    return json;
+}
+
+template <typename E> QString labels(const QList<E>& values)
+{
+    QStringList out;
+    for (E v : values)
+        out << enumLabel(v);
+    return out.join(QStringLiteral(", "));
+}
+
+Status writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{QStringLiteral("file.write"),
+                     CliCommand::tr("Could not write %1: %2").arg(path, file.errorString())};
+    return {};
+}
+
+} // namespace
+
+QString ExerciseCommand::summary() const
+{
+    return tr("The exercise library: list, show, export, import and pictures");
+}
+
+int ExerciseCommand::run(CliContext& ctx, const QStringList& args)
+{
+    const QList<QPair<QString, QString>> subcommands = {
+        {QStringLiteral("list"), tr("List the exercises")},
+        {QStringLiteral("show"), tr("Show one exercise in full")},
+        {QStringLiteral("export"), tr("Write exercises to a JSON file")},
+        {QStringLiteral("import"), tr("Add exercises from an exported JSON file")},
+        {QStringLiteral("image"), tr("Write an exercise's picture as PNG or SVG")},
+    };
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("list"))
+        return list(ctx, args.mid(1));
+    if (sub == QLatin1String("show"))
+        return show(ctx, args.mid(1));
+    if (sub == QLatin1String("export"))
+        return exportExercises(ctx, args.mid(1));
+    if (sub == QLatin1String("import"))
+        return importExercises(ctx, args.mid(1));
+    if (sub == QLatin1String("image"))
+        return image(ctx, args.mid(1));
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
+        return groupHelp(ctx, name(), subcommands, ExitOk);
+    if (!sub.isEmpty())
+        ctx.err() << tr("gradus-cli: unknown exercise command '%1'.").arg(sub) << "\n";
+    return groupHelp(ctx, name(), subcommands, ExitUsage);
+}
+
+int ExerciseCommand::list(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List the exercises in use (not retired), by name. In --json output \"id\" is the "
+           "stable text id and \"record_id\" the database id."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption all(QStringLiteral("all"), tr("Include retired exercises."));
+    const QCommandLineOption category(
+        QStringLiteral("category"),
+        tr("Only this category (%1).")
+            .arg(enumNames<ExerciseCategory>().join(QStringLiteral(", "))),
+        QStringLiteral("CATEGORY"));
+    parser.addOptions({json, all, category});
+    if (auto stop = parse(ctx, parser, QStringLiteral("exercise list"), args))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(tr("exercise list takes no arguments."));
+    std::optional<ExerciseCategory> only;
+    if (parser.isSet(category)) {
+        only = enumFromName<ExerciseCategory>(parser.value(category));
+        if (!only)
+            return ctx.usage(tr("Unknown category '%1' (one of: %2).")
+                                 .arg(parser.value(category),
+                                      enumNames<ExerciseCategory>().join(QStringLiteral(", "))));
+    }
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    ExerciseRepository repository(**ws);
+    auto exercises = repository.list(parser.isSet(all) ? ExerciseRepository::Retired::Include
+                                                       : ExerciseRepository::Retired::Exclude);
+    if (!exercises)
+        return ctx.fail(exercises.error());
+    QList<Exercise> shown;
+    for (const Exercise& e : std::as_const(*exercises))
+        if (!only || e.category == *only)
+            shown << e;
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Exercise& e : std::as_const(shown))
+            array.append(summaryJson(e, false));
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    int width = 4;
+    for (const Exercise& e : std::as_const(shown))
+        width = std::max(width, int(e.stableId.size()));
+    QTextStream& out = ctx.out();
+    for (const Exercise& e : std::as_const(shown)) {
+        out << e.stableId.leftJustified(width + 2) << e.name;
+        out << "  [" << enumName(e.category);
+        if (e.retired)
+            out << ", " << tr("retired");
+        if (!e.isBuiltIn())
+            out << ", " << tr("clinic");
+        out << "]\n";
+    }
+    out.flush();
+    return ExitOk;
+}
+
+int ExerciseCommand::show(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Show one exercise in full. ID is the stable id (bird_dog) or the record id."));
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The exercise."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (auto stop = parse(ctx, parser, QStringLiteral("exercise show"), args))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(tr("exercise show needs exactly one ID."));
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    ExerciseRepository repository(**ws);
+    auto e = repository.find(parser.positionalArguments().constFirst());
+    if (!e)
+        return ctx.fail(e.error());
+    if (parser.isSet(json)) {
+        ctx.printJson(summaryJson(*e, true));
+        return ExitOk;
+    }
+    const ExerciseProperties& p = e->properties;
+    QTextStream& out = ctx.out();
+    out << e->name << "  (" << e->stableId << ", #" << e->id << ")\n";
+    if (!e->summary.isEmpty())
+        out << e->summary << "\n";
+    out << "\n"
+        << tr("Category:        %1").arg(enumLabel(e->category)) << "\n"
+        << tr("Position:        %1").arg(enumLabel(p.position)) << "\n"
+        << tr("Equipment:       %1").arg(p.equipment.isEmpty() ? tr("none") : labels(p.equipment))
+        << "\n"
+        << tr("Spinal movement: %1%2")
+               .arg(labels(p.spinalMovements), p.endRange ? tr(" (to end of range)") : QString())
+        << "\n"
+        << tr("Spinal load:     %1").arg(enumLabel(p.spinalLoad)) << "\n"
+        << tr("Impact:          %1").arg(enumLabel(p.impact)) << "\n"
+        << tr("External load:   %1").arg(p.loaded ? tr("yes") : tr("no")) << "\n"
+        << tr("Balance demand:  %1").arg(enumLabel(p.balance)) << "\n"
+        << tr("Default dose:    %1").arg(describeDose(e->dose)) << "\n";
+    if (!e->regressions.isEmpty())
+        out << tr("Easier:          %1").arg(e->regressions.join(QStringLiteral(", "))) << "\n";
+    if (!e->progressions.isEmpty())
+        out << tr("Harder:          %1").arg(e->progressions.join(QStringLiteral(", "))) << "\n";
+    out << tr("Status:          %1").arg(e->retired ? tr("retired") : tr("in use"))
+        << (e->isBuiltIn()
+                ? (e->edited ? tr(", built-in (edited by the clinic)") : tr(", built-in"))
+                : tr(", the clinic's own"))
+        << "\n\n"
+        << tr("Instructions:") << "\n";
+    for (int i = 0; i < e->instructions.size(); ++i)
+        out << "  " << i + 1 << ". " << e->instructions.at(i) << "\n";
+    if (!e->feel.isEmpty()) {
+        out << tr("You should feel:") << "\n";
+        for (const QString& line : e->feel)
+            out << "  - " << line << "\n";
+    }
+    if (!e->stopIf.isEmpty()) {
+        out << tr("Stop and tell your physiotherapist if:") << "\n";
+        for (const QString& line : e->stopIf)
+            out << "  - " << line << "\n";
+    }
+    if (!e->source.isEmpty())
+        out << "\n" << tr("Source: %1").arg(e->source) << "\n";
+    out.flush();
+    return ExitOk;
+}
+
+int ExerciseCommand::exportExercises(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Write exercises, with the clinic's pictures, to a JSON file that 'exercise import' "
+           "reads. Without ID, every exercise is written."));
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 tr("Exercises to write (stable or record ids)."),
+                                 QStringLiteral("[ID...]"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       tr("Write to FILE instead of standard output."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption clinicOnly(QStringLiteral("clinic-only"),
+                                        tr("Only the clinic's own exercises."));
+    const QCommandLineOption force(QStringLiteral("force"), tr("Replace FILE if it exists."));
+    parser.addOptions({outOption, clinicOnly, force});
+    if (auto stop = parse(ctx, parser, QStringLiteral("exercise export"), args))
+        return *stop;
+    const QString out = parser.value(outOption);
+    if (!out.isEmpty() && QFileInfo::exists(out) && !parser.isSet(force))
+        return ctx.fail(
+            Error{QStringLiteral("file.exists"),
+                  tr("%1 already exists; choose another name or add --force.").arg(out)});
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    ExerciseRepository repository(**ws);
+    QList<Exercise> chosen;
+    if (parser.positionalArguments().isEmpty()) {
+        auto all = repository.list();
+        if (!all)
+            return ctx.fail(all.error());
+        for (const Exercise& e : std::as_const(*all)) {
+            if (parser.isSet(clinicOnly) && e.isBuiltIn())
+                continue;
+            auto full = repository.byId(e.id); // with the picture
+            if (!full)
+                return ctx.fail(full.error());
+            chosen << *full;
+        }
+    } else {
+        for (const QString& id : parser.positionalArguments()) {
+            auto e = repository.find(id);
+            if (!e)
+                return ctx.fail(e.error());
+            if (!parser.isSet(clinicOnly) || !e->isBuiltIn())
+                chosen << *e;
+        }
+    }
+    const QByteArray bytes = ExerciseTransfer::exportJson(chosen, ctx.clock().now());
+    if (out.isEmpty()) {
+        ctx.out() << QString::fromUtf8(bytes);
+        ctx.out().flush();
+        return ExitOk;
+    }
+    if (auto st = writeFile(out, bytes); !st)
+        return ctx.fail(st.error());
+    ctx.out() << tr("Exercises written to %1: %2").arg(out).arg(chosen.size()) << Qt::endl;
+    return ExitOk;
+}
+
+int ExerciseCommand::importExercises(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Add exercises from a file written by 'exercise export'. The whole file is checked "
+           "first; if anything is wrong nothing is imported. Exercises already present are "
+           "skipped unless --replace is given."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The exported JSON file."));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     tr("Overwrite exercises that are already present."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({replace, json});
+    if (auto stop = parse(ctx, parser, QStringLiteral("exercise import"), args))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(tr("exercise import needs exactly one FILE."));
+    const QString path = parser.positionalArguments().constFirst();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.fail(Error{QStringLiteral("file.read"),
+                              tr("Could not read %1: %2").arg(path, file.errorString())});
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto report = ExerciseTransfer::importJson(**ws, file.readAll(), path, parser.isSet(replace));
+    if (!report)
+        return ctx.fail(report.error(), report.error().code == QLatin1String("import.invalid")
+                                            ? ExitUsage
+                                            : ExitFailure);
+    if (parser.isSet(json)) {
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("added"), QJsonArray::fromStringList(report->added)},
+                        {QStringLiteral("replaced"), QJsonArray::fromStringList(report->replaced)},
+                        {QStringLiteral("skipped"), QJsonArray::fromStringList(report->skipped)}});
+        return ExitOk;
+    }
+    ctx.out() << tr("Added %1, replaced %2, skipped %3 (already present).")
+                     .arg(report->added.size())
+                     .arg(report->replaced.size())
+                     .arg(report->skipped.size())
+              << Qt::endl;
+    return ExitOk;
+}
+
+int ExerciseCommand::image(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Write an exercise's picture: the clinic's own photo when one is attached, otherwise "
+           "the drawing. The format follows the file name (.png or .svg); SVG drawings are "
+           "vector and print sharply at any size."));
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The exercise (stable or record id)."));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), tr("The file to write (.png or .svg)."), QStringLiteral("FILE"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"), tr("Width in pixels, 16 to 8000 (default 800); drawings are 4:3."),
+        QStringLiteral("PX"), QStringLiteral("800"));
+    parser.addOptions({outOption, sizeOption});
+    if (auto stop = parse(ctx, parser, QStringLiteral("exercise image"), args))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(tr("exercise image needs exactly one ID."));
+    const QString out = parser.value(outOption);
+    if (out.isEmpty())
+        return ctx.usage(tr("exercise image needs --out FILE.png or FILE.svg."));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
+        return ctx.usage(tr("--out must end in .png or .svg, not '%1'.").arg(out));
+    bool ok = false;
+    const int size = parser.value(sizeOption).toInt(&ok);
+    if (!ok || size < 16 || size > 8000)
+        return ctx.usage(tr("--size must be a whole number of pixels from 16 to 8000."));
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    ExerciseRepository repository(**ws);
+    auto e = repository.find(parser.positionalArguments().constFirst());
+    if (!e)
+        return ctx.fail(e.error());
+    QByteArray bytes;
+    if (suffix == QLatin1String("svg")) {
+        auto svg = ExercisePicture::svg(*e, size);
+        if (!svg)
+            return ctx.fail(svg.error());
+        bytes = *svg;
+    } else {
+        auto picture = ExercisePicture::image(*e, size);
+        if (!picture)
+            return ctx.fail(picture.error());
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (!picture->save(&buffer, "PNG"))
+            return ctx.fail(Error{QStringLiteral("image.encode"), tr("Could not encode the PNG.")});
+    }
+    if (auto st = writeFile(out, bytes); !st)
+        return ctx.fail(st.error());
+    ctx.out() << out << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace gradus::cli

@@ -1,0 +1,549 @@
+#include "storage/ExerciseRepository.h"
+
+#include "Workspace.h"
+#include "exercises/ExerciseJson.h"
+#include "log/Logging.h"
+#include "storage/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlRecord>
+
+namespace gradus {
+namespace {
+
+const auto& log()
+{
+    static const auto logger = logging::get("exercises");
+    return logger;
+}
+
+// Every column but the id and the image bytes, in the order binds() writes them.
+const QStringList& columns()
+{
+    static const QStringList list{QStringLiteral("stable_id"),
+                                  QStringLiteral("origin"),
+                                  QStringLiteral("based_on"),
+                                  QStringLiteral("name"),
+                                  QStringLiteral("summary"),
+                                  QStringLiteral("category"),
+                                  QStringLiteral("position"),
+                                  QStringLiteral("spinal_movement"),
+                                  QStringLiteral("end_range"),
+                                  QStringLiteral("spinal_load"),
+                                  QStringLiteral("impact"),
+                                  QStringLiteral("loaded"),
+                                  QStringLiteral("overhead"),
+                                  QStringLiteral("lift_from_floor"),
+                                  QStringLiteral("balance"),
+                                  QStringLiteral("equipment"),
+                                  QStringLiteral("instructions"),
+                                  QStringLiteral("feel"),
+                                  QStringLiteral("stop_if"),
+                                  QStringLiteral("dose_type"),
+                                  QStringLiteral("dose_sets"),
+                                  QStringLiteral("dose_reps"),
+                                  QStringLiteral("dose_hold_seconds"),
+                                  QStringLiteral("dose_minutes"),
+                                  QStringLiteral("dose_metres"),
+                                  QStringLiteral("dose_per_side"),
+                                  QStringLiteral("dose_per_day"),
+                                  QStringLiteral("dose_days_per_week"),
+                                  QStringLiteral("regressions"),
+                                  QStringLiteral("progressions"),
+                                  QStringLiteral("source"),
+                                  QStringLiteral("illustration"),
+                                  QStringLiteral("image_type"),
+                                  QStringLiteral("retired"),
+                                  QStringLiteral("edited"),
+                                  QStringLiteral("library_version"),
+                                  QStringLiteral("library_hash"),
+                                  QStringLiteral("shipped_hash"),
+                                  QStringLiteral("created_at"),
+                                  QStringLiteral("updated_at")};
+    return list;
+}
+
+QString jsonList(const QStringList& list)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList fromJsonList(const QString& text)
+{
+    QStringList out;
+    for (const QJsonValue& v : QJsonDocument::fromJson(text.toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+
+template <typename E> QString nameList(const QList<E>& values)
+{
+    QStringList names;
+    for (E v : values)
+        names << enumName(v);
+    return names.join(u',');
+}
+
+template <typename E> QList<E> fromNameList(const QString& text)
+{
+    QList<E> out;
+    for (const QString& name : text.split(u',', Qt::SkipEmptyParts))
+        if (auto v = enumFromName<E>(name))
+            out << *v;
+    return out;
+}
+
+QVariant nullable(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// Qt binds a null QString as SQL NULL; NOT NULL text columns get a real empty string.
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString timestamp(const QDateTime& when)
+{
+    return when.toUTC().toString(Qt::ISODate);
+}
+
+QVariantList binds(const Exercise& e)
+{
+    const ExerciseProperties& p = e.properties;
+    const Dose& d = e.dose;
+    return {e.stableId,
+            enumName(e.origin),
+            nullable(e.basedOn),
+            notNull(e.name),
+            notNull(e.summary),
+            enumName(e.category),
+            enumName(p.position),
+            notNull(nameList(p.spinalMovements)),
+            int(p.endRange),
+            enumName(p.spinalLoad),
+            enumName(p.impact),
+            int(p.loaded),
+            int(p.overhead),
+            int(p.liftFromFloor),
+            enumName(p.balance),
+            notNull(nameList(p.equipment)),
+            jsonList(e.instructions),
+            jsonList(e.feel),
+            jsonList(e.stopIf),
+            enumName(d.type),
+            d.sets,
+            d.reps,
+            d.holdSeconds,
+            d.minutes,
+            d.metres,
+            int(d.perSide),
+            d.timesPerDay,
+            d.daysPerWeek,
+            notNull(e.regressions.join(u',')),
+            notNull(e.progressions.join(u',')),
+            nullable(e.source),
+            e.illustration.isEmpty()
+                ? QVariant(QMetaType::fromType<QString>())
+                : QVariant(QString::fromUtf8(
+                      QJsonDocument(e.illustration).toJson(QJsonDocument::Compact))),
+            nullable(e.imageType),
+            int(e.retired),
+            int(e.edited),
+            e.libraryVersion,
+            nullable(e.libraryHash),
+            nullable(e.shippedHash),
+            timestamp(e.createdAt),
+            timestamp(e.updatedAt)};
+}
+
+Exercise fromRecord(const QSqlQuery& q, bool withImage)
+{
+    const QSqlRecord r = q.record();
+    auto text = [&](const char* column) {
+        return q.value(r.indexOf(QLatin1String(column))).toString();
+    };
+    auto number = [&](const char* column) {
+        return q.value(r.indexOf(QLatin1String(column))).toInt();
+    };
+    Exercise e;
+    e.id = q.value(r.indexOf(QStringLiteral("id"))).toLongLong();
+    e.stableId = text("stable_id");
+    e.origin = enumFromName<ExerciseOrigin>(text("origin")).value_or(ExerciseOrigin::Clinic);
+    e.basedOn = text("based_on");
+    e.name = text("name");
+    e.summary = text("summary");
+    e.category =
+        enumFromName<ExerciseCategory>(text("category")).value_or(ExerciseCategory::Mobility);
+    ExerciseProperties& p = e.properties;
+    p.position = enumFromName<BodyPosition>(text("position")).value_or(BodyPosition::Standing);
+    p.spinalMovements = fromNameList<SpinalMovement>(text("spinal_movement"));
+    p.endRange = number("end_range") != 0;
+    p.spinalLoad = enumFromName<SpinalLoad>(text("spinal_load")).value_or(SpinalLoad::Low);
+    p.impact = enumFromName<Impact>(text("impact")).value_or(Impact::None);
+    p.loaded = number("loaded") != 0;
+    p.overhead = number("overhead") != 0;
+    p.liftFromFloor = number("lift_from_floor") != 0;
+    p.balance = enumFromName<BalanceDemand>(text("balance")).value_or(BalanceDemand::Low);
+    p.equipment = fromNameList<Equipment>(text("equipment"));
+    e.instructions = fromJsonList(text("instructions"));
+    e.feel = fromJsonList(text("feel"));
+    e.stopIf = fromJsonList(text("stop_if"));
+    Dose& d = e.dose;
+    d.type = enumFromName<DoseType>(text("dose_type")).value_or(DoseType::Repetitions);
+    d.sets = number("dose_sets");
+    d.reps = number("dose_reps");
+    d.holdSeconds = number("dose_hold_seconds");
+    d.minutes = number("dose_minutes");
+    d.metres = number("dose_metres");
+    d.perSide = number("dose_per_side") != 0;
+    d.timesPerDay = number("dose_per_day");
+    d.daysPerWeek = number("dose_days_per_week");
+    e.regressions = text("regressions").split(u',', Qt::SkipEmptyParts);
+    e.progressions = text("progressions").split(u',', Qt::SkipEmptyParts);
+    e.source = text("source");
+    e.illustration = QJsonDocument::fromJson(text("illustration").toUtf8()).object();
+    e.imageType = text("image_type");
+    if (withImage)
+        e.image = q.value(r.indexOf(QStringLiteral("image"))).toByteArray();
+    e.retired = number("retired") != 0;
+    e.edited = number("edited") != 0;
+    e.libraryVersion = number("library_version");
+    e.libraryHash = text("library_hash");
+    e.shippedHash = text("shipped_hash");
+    e.createdAt = QDateTime::fromString(text("created_at"), Qt::ISODate);
+    e.updatedAt = QDateTime::fromString(text("updated_at"), Qt::ISODate);
+    return e;
+}
+
+QString selectColumns(bool withImage)
+{
+    return QStringLiteral("id, ") + columns().join(QStringLiteral(", ")) +
+           (withImage ? QStringLiteral(", image") : QString());
+}
+
+// Lower-case ASCII letters, digits and single underscores, from any name.
+QString slug(const QString& name)
+{
+    const QString decomposed = name.normalized(QString::NormalizationForm_KD).toLower();
+    QString out;
+    for (const QChar c : decomposed) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            out += c;
+        else if (c.isSpace() || c == u'-' || c == u'_' || c == u'/')
+            if (!out.isEmpty() && !out.endsWith(u'_'))
+                out += u'_';
+    }
+    while (out.endsWith(u'_'))
+        out.chop(1);
+    return out.left(40);
+}
+
+} // namespace
+
+ExerciseRepository::ExerciseRepository(Workspace& workspace) : m_workspace(workspace) {}
+
+Result<QList<Exercise>> ExerciseRepository::list(Retired retired)
+{
+    auto q = m_workspace.db().exec(
+        QStringLiteral("SELECT %1 FROM exercise %2 ORDER BY name, id")
+            .arg(selectColumns(false),
+                 retired == Retired::Exclude ? QStringLiteral("WHERE retired = 0") : QString()));
+    if (!q)
+        return q.error();
+    QList<Exercise> out;
+    while (q->next())
+        out << fromRecord(*q, false);
+    return out;
+}
+
+Result<Exercise> ExerciseRepository::one(const QString& where, const QVariant& value)
+{
+    auto q = m_workspace.db().exec(
+        QStringLiteral("SELECT %1 FROM exercise WHERE %2 = ?").arg(selectColumns(true), where),
+        {value});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{QStringLiteral("exercise.notfound"),
+                     tr("There is no exercise %1.").arg(value.toString())};
+    return fromRecord(*q, true);
+}
+
+Result<Exercise> ExerciseRepository::byId(qint64 id)
+{
+    return one(QStringLiteral("id"), id);
+}
+
+Result<Exercise> ExerciseRepository::byStableId(const QString& stableId)
+{
+    return one(QStringLiteral("stable_id"), stableId);
+}
+
+Result<Exercise> ExerciseRepository::find(const QString& idOrStableId)
+{
+    bool numeric = false;
+    const qint64 id = idOrStableId.toLongLong(&numeric);
+    if (numeric)
+        return byId(id);
+    return byStableId(idOrStableId.trimmed());
+}
+
+Result<qint64> ExerciseRepository::count()
+{
+    auto q = m_workspace.db().exec(QStringLiteral("SELECT count(*) FROM exercise"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<QString> ExerciseRepository::uniqueClinicStableId(const QString& name)
+{
+    QString base = clinicStableIdPrefix() + slug(name);
+    if (base == clinicStableIdPrefix())
+        base += QStringLiteral("exercise");
+    for (int n = 1; n < 10000; ++n) {
+        const QString candidate = n == 1 ? base : QStringLiteral("%1_%2").arg(base).arg(n);
+        auto q = m_workspace.db().exec(QStringLiteral("SELECT 1 FROM exercise WHERE stable_id = ?"),
+                                       {candidate});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return candidate;
+    }
+    return Error{QStringLiteral("exercise.id"),
+                 tr("Could not find a free id for \"%1\".").arg(name)};
+}
+
+Status ExerciseRepository::checkForSave(const Exercise& exercise)
+{
+    if (auto st = ExerciseJson::validate(exercise, ExerciseJson::Mode::Import); !st)
+        return Error{st.error().code,
+                     tr("Exercise \"%1\": %2").arg(exercise.name, st.error().message)};
+    // Links must point at exercises that exist, or a progression would lead nowhere.
+    for (const QString& link : exercise.regressions + exercise.progressions) {
+        auto q = m_workspace.db().exec(QStringLiteral("SELECT 1 FROM exercise WHERE stable_id = ?"),
+                                       {link});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return Error{QStringLiteral("exercise.link"),
+                         tr("Exercise \"%1\" links to \"%2\", which is not in the library.")
+                             .arg(exercise.name, link)};
+    }
+    return {};
+}
+
+Result<qint64> ExerciseRepository::insertRecord(const Exercise& exercise, bool keepId)
+{
+    QStringList cols = columns();
+    QVariantList values = binds(exercise);
+    cols << QStringLiteral("image");
+    values << (exercise.image.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                        : QVariant(exercise.image));
+    if (keepId) {
+        cols.prepend(QStringLiteral("id"));
+        values.prepend(exercise.id);
+    }
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), cols.size());
+    return m_workspace.db().insert(
+        QStringLiteral("INSERT INTO exercise (%1) VALUES (%2)")
+            .arg(cols.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+        values);
+}
+
+Status ExerciseRepository::writeRecord(const Exercise& exercise)
+{
+    QStringList sets;
+    for (const QString& c : columns())
+        sets << c + QStringLiteral(" = ?");
+    sets << QStringLiteral("image = ?");
+    QVariantList values = binds(exercise);
+    values << (exercise.image.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                        : QVariant(exercise.image));
+    values << exercise.id;
+    auto q = m_workspace.db().exec(
+        QStringLiteral("UPDATE exercise SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))),
+        values);
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error{QStringLiteral("exercise.notfound"),
+                     tr("There is no exercise %1.").arg(exercise.id)};
+    return {};
+}
+
+Result<qint64> ExerciseRepository::create(Exercise exercise)
+{
+    Transaction tx(m_workspace.db());
+    if (exercise.stableId.isEmpty()) {
+        auto stableId = uniqueClinicStableId(exercise.name);
+        if (!stableId)
+            return stableId.error();
+        exercise.stableId = *stableId;
+    } else if (!exercise.stableId.startsWith(clinicStableIdPrefix())) {
+        return Error{QStringLiteral("exercise.id"),
+                     tr("The id of a clinic's own exercise must start with \"%1\" (found \"%2\").")
+                         .arg(clinicStableIdPrefix(), exercise.stableId)};
+    }
+    exercise.origin = ExerciseOrigin::Clinic;
+    exercise.edited = false;
+    exercise.libraryVersion = 0;
+    exercise.libraryHash.clear();
+    exercise.shippedHash.clear();
+    exercise.createdAt = exercise.updatedAt = m_workspace.clock().now();
+    if (auto st = checkForSave(exercise); !st)
+        return st.error();
+    auto id = insertRecord(exercise, false);
+    if (!id)
+        return Error{
+            id.error().code,
+            tr("Could not save exercise \"%1\": %2").arg(exercise.name, id.error().message)};
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    log()->info("exercise {} created", *id);
+    emit m_workspace.notifier().added(StoreNotifier::Kind::Exercise, *id);
+    return *id;
+}
+
+Result<qint64> ExerciseRepository::duplicate(qint64 id, const QString& name)
+{
+    auto source = byId(id);
+    if (!source)
+        return source.error();
+    Exercise copy = *source;
+    copy.id = 0;
+    copy.basedOn = source->stableId;
+    copy.name = name.isEmpty()
+                    ? tr("%1 (copy)").arg(source->name).left(ExerciseJson::kMaxNameLength)
+                    : name;
+    copy.stableId.clear();
+    copy.retired = false;
+    return create(copy);
+}
+
+Status ExerciseRepository::update(const Exercise& exercise)
+{
+    auto current = byId(exercise.id);
+    if (!current)
+        return current.error();
+    Exercise changed = exercise;
+    // What kind of record it is, and its library bookkeeping, are not the clinician's to edit.
+    changed.stableId = current->stableId;
+    changed.origin = current->origin;
+    changed.libraryVersion = current->libraryVersion;
+    changed.libraryHash = current->libraryHash;
+    changed.shippedHash = current->shippedHash;
+    changed.createdAt = current->createdAt;
+    changed.updatedAt = m_workspace.clock().now();
+    // The picture and the retired flag have their own operations; an edit never loses them.
+    changed.image = current->image;
+    changed.imageType = current->imageType;
+    changed.retired = current->retired;
+    changed.edited = current->isBuiltIn() &&
+                     (current->edited ||
+                      ExerciseJson::contentHash(changed) != ExerciseJson::contentHash(*current));
+    if (auto st = checkForSave(changed); !st)
+        return st;
+    Transaction tx(m_workspace.db());
+    if (auto st = writeRecord(changed); !st)
+        return st;
+    if (auto st = tx.commit(); !st)
+        return st;
+    log()->info("exercise {} updated", exercise.id);
+    emit m_workspace.notifier().changed(StoreNotifier::Kind::Exercise, exercise.id);
+    return {};
+}
+
+Status ExerciseRepository::restore(const Exercise& snapshot)
+{
+    Transaction tx(m_workspace.db());
+    if (auto st = writeRecord(snapshot); !st)
+        return st;
+    if (auto st = tx.commit(); !st)
+        return st;
+    log()->info("exercise {} restored to an earlier state", snapshot.id);
+    emit m_workspace.notifier().changed(StoreNotifier::Kind::Exercise, snapshot.id);
+    return {};
+}
+
+Status ExerciseRepository::reinsert(const Exercise& snapshot)
+{
+    Transaction tx(m_workspace.db());
+    auto id = insertRecord(snapshot, true);
+    if (!id)
+        return id.error();
+    if (auto st = tx.commit(); !st)
+        return st;
+    log()->info("exercise {} recreated", snapshot.id);
+    emit m_workspace.notifier().added(StoreNotifier::Kind::Exercise, snapshot.id);
+    return {};
+}
+
+Status ExerciseRepository::setRetired(qint64 id, bool retired)
+{
+    Transaction tx(m_workspace.db());
+    auto q = m_workspace.db().exec(
+        QStringLiteral("UPDATE exercise SET retired = ?, updated_at = ? WHERE id = ?"),
+        {int(retired), timestamp(m_workspace.clock().now()), id});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error{QStringLiteral("exercise.notfound"), tr("There is no exercise %1.").arg(id)};
+    if (auto st = tx.commit(); !st)
+        return st;
+    log()->info("exercise {} {}", id, retired ? "retired" : "restored");
+    emit m_workspace.notifier().changed(StoreNotifier::Kind::Exercise, id);
+    return {};
+}
+
+Status ExerciseRepository::setImage(qint64 id, const QByteArray& data, const QString& type)
+{
+    if (!data.isEmpty() && !type.startsWith(QLatin1String("image/")))
+        return Error{QStringLiteral("exercise.image"),
+                     tr("\"%1\" is not an image type.").arg(type)};
+    Transaction tx(m_workspace.db());
+    auto q = m_workspace.db().exec(
+        QStringLiteral(
+            "UPDATE exercise SET image = ?, image_type = ?, updated_at = ? WHERE id = ?"),
+        {data.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(data),
+         data.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(type),
+         timestamp(m_workspace.clock().now()), id});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error{QStringLiteral("exercise.notfound"), tr("There is no exercise %1.").arg(id)};
+    if (auto st = tx.commit(); !st)
+        return st;
+    log()->info("exercise {} picture {}", id, data.isEmpty() ? "removed" : "set");
+    emit m_workspace.notifier().changed(StoreNotifier::Kind::Exercise, id);
+    return {};
+}
+
+Status ExerciseRepository::remove(qint64 id)
+{
+    auto current = byId(id);
+    if (!current)
+        return current.error();
+    if (current->isBuiltIn())
+        return Error{QStringLiteral("exercise.builtin"),
+                     tr("\"%1\" is a built-in exercise; retire it instead of deleting it.")
+                         .arg(current->name)};
+    Transaction tx(m_workspace.db());
+    auto q = m_workspace.db().exec(QStringLiteral("DELETE FROM exercise WHERE id = ?"), {id});
+    if (!q)
+        return Error{QStringLiteral("exercise.inuse"),
+                     tr("\"%1\" could not be deleted (is it used in a programme?): %2")
+                         .arg(current->name, q.error().message)};
+    if (auto st = tx.commit(); !st)
+        return st;
+    log()->info("exercise {} deleted", id);
+    emit m_workspace.notifier().removed(StoreNotifier::Kind::Exercise, id);
+    return {};
+}
+
+} // namespace gradus

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/Exercise.h"
+#include "util/Result.h"
+
+#include <QObject>
+#include <QUndoCommand>
+
+class QUndoStack;
+
+namespace gradus {
+
+class Workspace;
+
+// The small front the library browser edits through (like Subsurface's commands/): each
+// edit becomes a QUndoCommand on the shared undo stack. A change the store refuses the first
+// time is not put on the stack, and its error is returned.
+class ExerciseEditing : public QObject
+{
+    Q_OBJECT
+
+public:
+    ExerciseEditing(Workspace& workspace, QUndoStack* stack, QObject* parent = nullptr);
+
+    // Returns the new exercise's id.
+    Result<qint64> create(const Exercise& exercise, const QString& undoText);
+    Status edit(const Exercise& changed);
+    Status setRetired(qint64 id, bool retired);
+    // Empty data removes the picture.
+    Status setPicture(qint64 id, const QByteArray& data, const QString& type);
+
+    Workspace& workspace() { return m_workspace; }
+
+signals:
+    // An undo or redo the store refused (rare: the database went away).
+    void failed(const QString& message);
+
+private:
+    Workspace& m_workspace;
+    QUndoStack* m_stack;
+};
+
+} // namespace gradus
