@@ -66,6 +66,7 @@ void MainWindow::createPages()
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     PatientView* patientView = patientsPage->patientView();
     auto* progress = new PatientProgressView(m_workspace, m_undoStack, patientView);
+    progress->setTitleVisible(false); // the patient view's header already names the patient
     patientView->addTab(progress, tr("&Visits && outcomes"));
     connect(patientView, &PatientView::patientChanged, progress, &PatientProgressView::setPatient);
     addPage(new ExerciseLibraryView(m_workspace, m_undoStack, this), tr("Exercises"),

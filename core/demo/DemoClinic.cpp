@@ -281,7 +281,7 @@ Result<DemoClinic::Summary> DemoClinic::create(Workspace& workspace, int count, 
                     return conditionId.error();
                 ++summary.conditions;
             }
-            // Visits and measures make the progress charts worth opening; a few dozen
+            // Visits and measures make the progress charts worth opening; up to 150
             // patients are enough, and keep a 100,000-patient clinic quick to create.
             if (withVisits) {
                 if (auto st = writeDemoVisits(workspace, *patientId, seed + i, 8); !st)

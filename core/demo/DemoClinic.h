@@ -31,7 +31,7 @@ public:
         int conditions = 0;
         int patientsWithVisits = 0; // the first patients with an open episode get visits
     };
-    static constexpr int kPatientsWithVisits = 40;
+    static constexpr int kPatientsWithVisits = 150;
 
     // Patients only, in memory (not stored; ids are 0): for benchmarks and tests.
     static QList<Patient> makePatients(int count, quint32 seed, const QDate& today);

@@ -51,7 +51,8 @@ struct Shot
 // The demo clinic, created once for all patient shots (as a user would from the app).
 void ensureDemoPatients(Workspace& ws)
 {
-    if (*PatientRepository(ws).count(true) == 0)
+    // Other shots may have added a patient or two of their own; the demo clinic is larger.
+    if (*PatientRepository(ws).count(true) < 20)
         (void)DemoClinic::create(ws, 80);
 }
 
@@ -144,6 +145,8 @@ QList<Shot> shots()
          [](MainWindow& w, Workspace& ws) { return showPatients(w, ws, 0); }},
         {QStringLiteral("patients-episodes.png"),
          [](MainWindow& w, Workspace& ws) { return showPatients(w, ws, 1); }},
+        {QStringLiteral("patients-visits-tab.png"),
+         [](MainWindow& w, Workspace& ws) { return showPatients(w, ws, 2); }},
         {QStringLiteral("patients-search.png"),
          [](MainWindow& w, Workspace& ws) {
              return showPatients(w, ws, 0, QStringLiteral("mul"));

@@ -229,6 +229,11 @@ void PatientProgressView::setClinicianName(const QString& name)
         QSettings().setValue(QLatin1String(kClinicianKey), name.trimmed());
 }
 
+void PatientProgressView::setTitleVisible(bool visible)
+{
+    m_title->setVisible(visible);
+}
+
 void PatientProgressView::setPatient(qint64 patientId)
 {
     m_patientId = patientId;

@@ -39,6 +39,9 @@ public:
 
     void setPatient(qint64 patientId);
     qint64 patientId() const { return m_patientId; }
+    // Hides the patient's name line, for hosts that already show who the patient is (the
+    // patient view's tab); the visit summary stays.
+    void setTitleVisible(bool visible);
 
     // Who is recording at this desk: a per-desk setting (QSettings), by default the
     // operating-system account's name. See core/model/VisitClinician.h.
