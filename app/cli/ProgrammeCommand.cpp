@@ -62,7 +62,8 @@ int ProgrammeCommand::run(CliContext& ctx, const QStringList& args)
         {QStringLiteral("remove"), tr("Remove an exercise")},
         {QStringLiteral("show"), tr("Show a programme with its doses")},
         {QStringLiteral("list"), tr("List a patient's programmes")},
-        {QStringLiteral("activate"), tr("Give a draft to the patient (supersedes the old version)")},
+        {QStringLiteral("activate"),
+         tr("Give a draft to the patient (supersedes the old version)")},
         {QStringLiteral("template"), tr("Clinic templates: list, save, apply")},
     };
     const QString sub = args.value(0);
@@ -95,7 +96,8 @@ int ProgrammeCommand::create(CliContext& ctx, const QStringList& args)
         tr("Start a draft programme for the patient, in their open episode (one is opened today "
            "when none is). Prints the programme id."));
     parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
-    const QCommandLineOption name(QStringLiteral("name"), tr("Programme name."), QStringLiteral("N"));
+    const QCommandLineOption name(QStringLiteral("name"), tr("Programme name."),
+                                  QStringLiteral("N"));
     const QCommandLineOption goal(QStringLiteral("goal"), tr("Goal."), QStringLiteral("TEXT"));
     const QCommandLineOption start(QStringLiteral("start"), tr("Start date (yyyy-MM-dd; today)."),
                                    QStringLiteral("DATE"));
@@ -117,7 +119,8 @@ int ProgrammeCommand::create(CliContext& ctx, const QStringList& args)
     p.name = parser.value(name);
     p.goal = parser.value(goal);
     p.startDate = ctx.clock().today();
-    for (const auto& [option, target] : {std::pair{&start, &p.startDate}, std::pair{&review, &p.reviewDate}}) {
+    for (const auto& [option, target] :
+         {std::pair{&start, &p.startDate}, std::pair{&review, &p.reviewDate}}) {
         if (!parser.isSet(*option))
             continue;
         const auto day = isoDate(parser.value(*option));
@@ -131,8 +134,8 @@ int ProgrammeCommand::create(CliContext& ctx, const QStringList& args)
         return ctx.fail(ws.error());
     auto id = ProgrammeRepository(**ws).create(p);
     if (!id) {
-        const bool bad = id.error().code.endsWith(QLatin1String(".invalid"))
-                         || id.error().code.endsWith(QLatin1String(".not_found"));
+        const bool bad = id.error().code.endsWith(QLatin1String(".invalid")) ||
+                         id.error().code.endsWith(QLatin1String(".not_found"));
         return ctx.fail(id.error(), bad ? ExitUsage : ExitFailure);
     }
     ctx.out() << *id << "\n";
@@ -153,7 +156,8 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
         return QCommandLineOption(QLatin1String(name), help, QStringLiteral("N"));
     };
     const QCommandLineOption sets = number("sets", tr("Sets (1-10; default 1)."));
-    const QCommandLineOption reps = number("reps", tr("Repetitions per set, or holds with --hold."));
+    const QCommandLineOption reps =
+        number("reps", tr("Repetitions per set, or holds with --hold."));
     const QCommandLineOption hold = number("hold", tr("Seconds each hold lasts (1-300)."));
     const QCommandLineOption minutes = number("minutes", tr("Minutes (1-180)."));
     const QCommandLineOption metres = number("metres", tr("Metres (1-50000)."));
@@ -168,9 +172,11 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
                                      tr("Section to add to (made when missing; default the last "
                                         "section, or \"Exercises\")."),
                                      QStringLiteral("NAME"));
-    const QCommandLineOption load(QStringLiteral("load"), tr("Load or resistance."), QStringLiteral("TEXT"));
+    const QCommandLineOption load(QStringLiteral("load"), tr("Load or resistance."),
+                                  QStringLiteral("TEXT"));
     const QCommandLineOption tempo(QStringLiteral("tempo"), tr("Tempo."), QStringLiteral("TEXT"));
-    const QCommandLineOption note(QStringLiteral("note"), tr("Note to the patient."), QStringLiteral("TEXT"));
+    const QCommandLineOption note(QStringLiteral("note"), tr("Note to the patient."),
+                                  QStringLiteral("TEXT"));
     parser.addOptions({sets, reps, hold, minutes, metres, perDay, days, rest, side, perSide,
                        section, load, tempo, note});
     if (auto stop = parse(ctx, parser, QStringLiteral("programme add"), args))
@@ -180,11 +186,13 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
         return ctx.usage(tr("programme add takes PROGRAMME_ID and EXERCISE_ID."));
     const auto programmeId = positiveId(pos[0]);
     if (!programmeId)
-        return ctx.usage(tr("PROGRAMME_ID must be a positive whole number, found '%1'.").arg(pos[0]));
+        return ctx.usage(
+            tr("PROGRAMME_ID must be a positive whole number, found '%1'.").arg(pos[0]));
 
     // Read the numbers; an option given with a non-number is a usage error naming it.
     QHash<QString, int> values;
-    for (const QCommandLineOption* o : {&sets, &reps, &hold, &minutes, &metres, &perDay, &days, &rest}) {
+    for (const QCommandLineOption* o :
+         {&sets, &reps, &hold, &minutes, &metres, &perDay, &days, &rest}) {
         if (!parser.isSet(*o))
             continue;
         bool ok = false;
@@ -249,13 +257,14 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
     if (!existing)
         return ctx.fail(existing.error(), ExitUsage);
     if (existing->status == ProgrammeStatus::Superseded)
-        return ctx.usage(tr("Programme %1 is an old version and cannot be changed.").arg(*programmeId));
+        return ctx.usage(
+            tr("Programme %1 is an old version and cannot be changed.").arg(*programmeId));
     // The check before any write: a draft version is only made for a valid change.
     auto draft = editable(ctx, repository, *programmeId);
     if (!draft)
         return ctx.fail(draft.error());
     Programme changed = *draft;
-    const QString sectionName = parser.isSet(section) ? parser.value(section).trimmed()
+    const QString sectionName = parser.isSet(section)        ? parser.value(section).trimmed()
                                 : changed.sections.isEmpty() ? tr("Exercises")
                                                              : changed.sections.last().name;
     auto it = std::find_if(changed.sections.begin(), changed.sections.end(),
@@ -289,7 +298,8 @@ int ProgrammeCommand::remove(CliContext& ctx, const QStringList& args)
         return ctx.usage(tr("programme remove takes PROGRAMME_ID and EXERCISE_ID."));
     const auto programmeId = positiveId(pos[0]);
     if (!programmeId)
-        return ctx.usage(tr("PROGRAMME_ID must be a positive whole number, found '%1'.").arg(pos[0]));
+        return ctx.usage(
+            tr("PROGRAMME_ID must be a positive whole number, found '%1'.").arg(pos[0]));
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
@@ -307,7 +317,8 @@ int ProgrammeCommand::remove(CliContext& ctx, const QStringList& args)
     if (!present)
         return ctx.usage(tr("Programme %1 does not include '%2'.").arg(*programmeId).arg(pos[1]));
     if (existing->status == ProgrammeStatus::Superseded)
-        return ctx.usage(tr("Programme %1 is an old version and cannot be changed.").arg(*programmeId));
+        return ctx.usage(
+            tr("Programme %1 is an old version and cannot be changed.").arg(*programmeId));
     auto draft = editable(ctx, repository, *programmeId);
     if (!draft)
         return ctx.fail(draft.error());
@@ -540,7 +551,8 @@ int ProgrammeCommand::templateSave(CliContext& ctx, const QStringList& args)
         return ctx.usage(tr("programme template save takes one PROGRAMME_ID."));
     const auto id = positiveId(pos[0]);
     if (!id)
-        return ctx.usage(tr("PROGRAMME_ID must be a positive whole number, found '%1'.").arg(pos[0]));
+        return ctx.usage(
+            tr("PROGRAMME_ID must be a positive whole number, found '%1'.").arg(pos[0]));
     auto ws = templateWorkspace(ctx);
     if (!ws)
         return ctx.fail(ws.error());
@@ -576,8 +588,8 @@ int ProgrammeCommand::templateApply(CliContext& ctx, const QStringList& args)
     if (parser.isSet(start)) {
         const auto day = isoDate(parser.value(start));
         if (!day)
-            return ctx.usage(tr("--start must be a date as yyyy-MM-dd, found '%1'.")
-                                 .arg(parser.value(start)));
+            return ctx.usage(
+                tr("--start must be a date as yyyy-MM-dd, found '%1'.").arg(parser.value(start)));
         startDate = *day;
     }
     auto ws = templateWorkspace(ctx);

@@ -15,11 +15,8 @@ Error doseError(const QString& message)
 Status inRange(int value, int low, int high, const QString& field)
 {
     if (value < low || value > high)
-        return doseError(T::tr("%1 must be from %2 to %3 (found %4).")
-                             .arg(field)
-                             .arg(low)
-                             .arg(high)
-                             .arg(value));
+        return doseError(
+            T::tr("%1 must be from %2 to %3 (found %4).").arg(field).arg(low).arg(high).arg(value));
     return {};
 }
 
@@ -127,9 +124,9 @@ Status DoseValidator::check(const Prescription& p)
     if (auto st = inRange(p.restSeconds, 0, kMaxRestSeconds, tr("Rest between sets (seconds)"));
         !st)
         return st;
-    for (const auto& [text, field] : {std::pair{&p.load, tr("Load")},
-                                      std::pair{&p.tempo, tr("Tempo")},
-                                      std::pair{&p.patientNote, tr("Note to the patient")}}) {
+    for (const auto& [text, field] :
+         {std::pair{&p.load, tr("Load")}, std::pair{&p.tempo, tr("Tempo")},
+          std::pair{&p.patientNote, tr("Note to the patient")}}) {
         if (text->size() > kMaxTextLength)
             return Error{QStringLiteral("prescription.invalid"),
                          tr("%1 must be at most %2 characters (found %3).")
@@ -151,8 +148,8 @@ Status DoseValidator::check(const Programme& programme)
         return invalid(tr("The programme name must be at most 200 characters."));
     if (programme.goal.size() > 2000)
         return invalid(tr("The goal must be at most 2000 characters."));
-    if (programme.startDate.isValid() && programme.reviewDate.isValid()
-        && programme.reviewDate < programme.startDate)
+    if (programme.startDate.isValid() && programme.reviewDate.isValid() &&
+        programme.reviewDate < programme.startDate)
         return invalid(tr("The review date (%1) must not be before the start date (%2).")
                            .arg(programme.reviewDate.toString(Qt::ISODate),
                                 programme.startDate.toString(Qt::ISODate)));
@@ -162,10 +159,8 @@ Status DoseValidator::check(const Programme& programme)
         for (qsizetype i = 0; i < section.prescriptions.size(); ++i) {
             if (auto st = check(section.prescriptions.at(i)); !st) {
                 Error e = st.error();
-                e.message = tr("Section \"%1\", item %2: %3")
-                                .arg(section.name)
-                                .arg(i + 1)
-                                .arg(e.message);
+                e.message =
+                    tr("Section \"%1\", item %2: %3").arg(section.name).arg(i + 1).arg(e.message);
                 return e;
             }
         }

@@ -47,9 +47,9 @@ QJsonObject ProgrammeJson::doseToJson(const Dose& d)
 Result<Dose> ProgrammeJson::doseFromJson(const QJsonObject& json, const QString& path)
 {
     static const QStringList known = {
-        QStringLiteral("type"),    QStringLiteral("sets"),     QStringLiteral("reps"),
+        QStringLiteral("type"),         QStringLiteral("sets"),    QStringLiteral("reps"),
         QStringLiteral("hold_seconds"), QStringLiteral("minutes"), QStringLiteral("metres"),
-        QStringLiteral("per_side"), QStringLiteral("per_day"), QStringLiteral("days_per_week")};
+        QStringLiteral("per_side"),     QStringLiteral("per_day"), QStringLiteral("days_per_week")};
     for (const QString& key : json.keys())
         if (!known.contains(key))
             return jsonError(path, tr("unknown key \"%1\"").arg(key));
@@ -105,15 +105,14 @@ QJsonArray ProgrammeJson::sectionsToJson(const QList<ProgrammeSection>& sections
             item.insert(QStringLiteral("note"), optionalText(p.patientNote));
             items.append(item);
         }
-        out.append(QJsonObject{{QStringLiteral("name"), section.name},
-                               {QStringLiteral("items"), items}});
+        out.append(
+            QJsonObject{{QStringLiteral("name"), section.name}, {QStringLiteral("items"), items}});
     }
     return out;
 }
 
 Result<QList<ProgrammeSection>>
-ProgrammeJson::sectionsFromJson(const QJsonArray& json,
-                                const QHash<QString, qint64>& idsByStableId)
+ProgrammeJson::sectionsFromJson(const QJsonArray& json, const QHash<QString, qint64>& idsByStableId)
 {
     QList<ProgrammeSection> sections;
     for (qsizetype s = 0; s < json.size(); ++s) {
@@ -140,8 +139,8 @@ ProgrammeJson::sectionsFromJson(const QJsonArray& json,
                 return dose.error();
             p.dose = *dose;
             p.restSeconds = io.value(QStringLiteral("rest_seconds")).toInt(0);
-            const QString side = io.value(QStringLiteral("side")).toString(
-                QStringLiteral("not_applicable"));
+            const QString side =
+                io.value(QStringLiteral("side")).toString(QStringLiteral("not_applicable"));
             const auto parsedSide = sideFromName(side);
             if (!parsedSide)
                 return jsonError(ipath + QStringLiteral(".side"),

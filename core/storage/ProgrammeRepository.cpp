@@ -71,10 +71,7 @@ QString dayAfter(const QDate& day)
 
 } // namespace
 
-ProgrammeRepository::ProgrammeRepository(Workspace& workspace)
-    : m_workspace(workspace)
-{
-}
+ProgrammeRepository::ProgrammeRepository(Workspace& workspace) : m_workspace(workspace) {}
 
 Status ProgrammeRepository::checkExercises(const Programme& programme)
 {
@@ -143,8 +140,8 @@ Result<qint64> ProgrammeRepository::insertVersion(const Programme& p, qint64 lin
                        "start_date, review_date, status, version, previous_version_id, "
                        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {p.patientId, optionalId(p.episodeId), lineage, p.name.trimmed(), V::text(p.goal),
-         V::date(p.startDate), V::date(p.reviewDate), statusName(ProgrammeStatus::Draft),
-         p.version, optionalId(p.previousVersionId), V::stamp(m_workspace.clock().now())});
+         V::date(p.startDate), V::date(p.reviewDate), statusName(ProgrammeStatus::Draft), p.version,
+         optionalId(p.previousVersionId), V::stamp(m_workspace.clock().now())});
     if (!id)
         return id;
     if (lineage == 0) {
@@ -175,9 +172,10 @@ Status ProgrammeRepository::writeContent(qint64 programmeId,
         return del.error();
     for (qsizetype s = 0; s < sections.size(); ++s) {
         const ProgrammeSection& section = sections.at(s);
-        auto sectionId = db.insert(QStringLiteral("INSERT INTO programme_section "
-                                                  "(programme_id, position, name) VALUES (?, ?, ?)"),
-                                   {programmeId, int(s), section.name.trimmed()});
+        auto sectionId =
+            db.insert(QStringLiteral("INSERT INTO programme_section "
+                                     "(programme_id, position, name) VALUES (?, ?, ?)"),
+                      {programmeId, int(s), section.name.trimmed()});
         if (!sectionId)
             return sectionId.error();
         for (qsizetype i = 0; i < section.prescriptions.size(); ++i) {
@@ -189,10 +187,10 @@ Status ProgrammeRepository::writeContent(qint64 programmeId,
                     "sets, reps, hold_seconds, minutes, metres, per_side, per_day, "
                     "days_per_week, rest_seconds, side, load, tempo, patient_note) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {*sectionId, int(i), p.exerciseId, enumName(d.type), d.sets, d.reps,
-                 d.holdSeconds, d.minutes, d.metres, d.perSide ? 1 : 0, d.timesPerDay,
-                 d.daysPerWeek, p.restSeconds, sideName(p.side), V::text(p.load),
-                 V::text(p.tempo), V::text(p.patientNote)});
+                {*sectionId, int(i), p.exerciseId, enumName(d.type), d.sets, d.reps, d.holdSeconds,
+                 d.minutes, d.metres, d.perSide ? 1 : 0, d.timesPerDay, d.daysPerWeek,
+                 p.restSeconds, sideName(p.side), V::text(p.load), V::text(p.tempo),
+                 V::text(p.patientNote)});
             if (!row)
                 return row.error();
         }
@@ -203,14 +201,14 @@ Status ProgrammeRepository::writeContent(qint64 programmeId,
 Result<QList<ProgrammeSection>> ProgrammeRepository::readContent(qint64 programmeId)
 {
     Database& db = m_workspace.db();
-    auto q = db.exec(
-        QStringLiteral(
-            "SELECT s.id, s.name, p.id, p.exercise_id, p.dose_type, p.sets, p.reps, "
-            "p.hold_seconds, p.minutes, p.metres, p.per_side, p.per_day, p.days_per_week, "
-            "p.rest_seconds, p.side, p.load, p.tempo, p.patient_note "
-            "FROM programme_section s LEFT JOIN prescription p ON p.section_id = s.id "
-            "WHERE s.programme_id = ? ORDER BY s.position, p.position"),
-        {programmeId});
+    auto q =
+        db.exec(QStringLiteral(
+                    "SELECT s.id, s.name, p.id, p.exercise_id, p.dose_type, p.sets, p.reps, "
+                    "p.hold_seconds, p.minutes, p.metres, p.per_side, p.per_day, p.days_per_week, "
+                    "p.rest_seconds, p.side, p.load, p.tempo, p.patient_note "
+                    "FROM programme_section s LEFT JOIN prescription p ON p.section_id = s.id "
+                    "WHERE s.programme_id = ? ORDER BY s.position, p.position"),
+                {programmeId});
     if (!q)
         return q.error();
     QList<ProgrammeSection> sections;
@@ -226,7 +224,8 @@ Result<QList<ProgrammeSection>> ProgrammeRepository::readContent(qint64 programm
         Prescription p;
         p.id = q->value(2).toLongLong();
         p.exerciseId = q->value(3).toLongLong();
-        p.dose.type = enumFromName<DoseType>(q->value(4).toString()).value_or(DoseType::Repetitions);
+        p.dose.type =
+            enumFromName<DoseType>(q->value(4).toString()).value_or(DoseType::Repetitions);
         p.dose.sets = q->value(5).toInt();
         p.dose.reps = q->value(6).toInt();
         p.dose.holdSeconds = q->value(7).toInt();
@@ -332,8 +331,7 @@ Status ProgrammeRepository::saveDraft(const Programme& programme)
     auto upd = db.exec(QStringLiteral("UPDATE programme SET name = ?, goal = ?, start_date = ?, "
                                       "review_date = ? WHERE id = ?"),
                        {programme.name.trimmed(), V::text(programme.goal),
-                        V::date(programme.startDate), V::date(programme.reviewDate),
-                        programme.id});
+                        V::date(programme.startDate), V::date(programme.reviewDate), programme.id});
     if (!upd)
         return upd.error();
     if (auto st = writeContent(programme.id, programme.sections); !st)
@@ -371,9 +369,9 @@ Result<Programme> ProgrammeRepository::draftFor(qint64 id)
         return get(latest.id);
     }
     if (latest.id != id)
-        return Error{QStringLiteral("programme.superseded"),
-                     tr("This version has been replaced by version %1; edit that one.")
-                         .arg(latest.version)};
+        return Error{
+            QStringLiteral("programme.superseded"),
+            tr("This version has been replaced by version %1; edit that one.").arg(latest.version)};
     if (latest.status != ProgrammeStatus::Active)
         return Error{QStringLiteral("programme.superseded"),
                      tr("Programme %1 has been superseded and cannot be changed.").arg(id)};
@@ -412,8 +410,9 @@ Status ProgrammeRepository::activate(qint64 id)
     if (!p)
         return p.error();
     if (p->status != ProgrammeStatus::Draft)
-        return Error{QStringLiteral("programme.not_draft"),
-                     tr("Programme %1 is already %2.").arg(id).arg(statusLabel(p->status).toLower())};
+        return Error{
+            QStringLiteral("programme.not_draft"),
+            tr("Programme %1 is already %2.").arg(id).arg(statusLabel(p->status).toLower())};
     bool any = false;
     for (const ProgrammeSection& s : p->sections)
         any = any || !s.prescriptions.isEmpty();

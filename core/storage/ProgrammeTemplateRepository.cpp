@@ -84,9 +84,10 @@ Result<ProgrammeTemplate> ProgrammeTemplateRepository::parse(const QByteArray& b
     t.name = o.value(QStringLiteral("name")).toString().trimmed();
     t.goal = o.value(QStringLiteral("goal")).toString();
     if (t.name.isEmpty())
-        return Error{QStringLiteral("template.invalid"), tr("%1: the name is missing.").arg(fileName)};
-    auto sections = ProgrammeJson::sectionsFromJson(o.value(QStringLiteral("sections")).toArray(),
-                                                    *ids);
+        return Error{QStringLiteral("template.invalid"),
+                     tr("%1: the name is missing.").arg(fileName)};
+    auto sections =
+        ProgrammeJson::sectionsFromJson(o.value(QStringLiteral("sections")).toArray(), *ids);
     if (!sections)
         return Error{sections.error().code,
                      QStringLiteral("%1: %2").arg(fileName, sections.error().message)};
@@ -192,8 +193,8 @@ Result<qint64> ProgrammeTemplateRepository::add(const ProgrammeTemplate& t)
             if (!refs->contains(p.exerciseId))
                 return Error{QStringLiteral("exercise.not_found"),
                              tr("There is no exercise with id %1.").arg(p.exerciseId)};
-    const QByteArray body =
-        QJsonDocument(ProgrammeJson::sectionsToJson(t.sections, *refs)).toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(ProgrammeJson::sectionsToJson(t.sections, *refs))
+                                .toJson(QJsonDocument::Compact);
     auto id = m_workspace.db().insert(
         QStringLiteral("INSERT INTO programme_template (stable_id, name, goal, built_in, body, "
                        "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -229,8 +230,8 @@ Status ProgrammeTemplateRepository::remove(qint64 id)
         if (each.builtIn)
             return Error{QStringLiteral("template.built_in"),
                          tr("\"%1\" ships with Gradus and cannot be deleted.").arg(each.name)};
-        auto del =
-            m_workspace.db().exec(QStringLiteral("DELETE FROM programme_template WHERE id = ?"), {id});
+        auto del = m_workspace.db().exec(
+            QStringLiteral("DELETE FROM programme_template WHERE id = ?"), {id});
         if (!del)
             return del.error();
         return {};

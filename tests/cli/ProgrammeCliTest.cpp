@@ -53,7 +53,8 @@ protected:
 
     QString create(const QString& name)
     {
-        const CliRun r = programme({QStringLiteral("create"), m_patient, QStringLiteral("--name"), name});
+        const CliRun r =
+            programme({QStringLiteral("create"), m_patient, QStringLiteral("--name"), name});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return r.out.trimmed();
     }
@@ -87,9 +88,10 @@ TEST_F(ProgrammeCliTest, BuildsAProgrammeWithEachDoseShape)
     ASSERT_FALSE(id.isEmpty());
     EXPECT_GT(id.toLongLong(), 0);
 
-    CliRun r = programme({QStringLiteral("add"), id, QStringLiteral("walking"), QStringLiteral("--sets"),
-                          QStringLiteral("1"), QStringLiteral("--minutes"), QStringLiteral("10"),
-                          QStringLiteral("--per-day"), QStringLiteral("3")});
+    CliRun r =
+        programme({QStringLiteral("add"), id, QStringLiteral("walking"), QStringLiteral("--sets"),
+                   QStringLiteral("1"), QStringLiteral("--minutes"), QStringLiteral("10"),
+                   QStringLiteral("--per-day"), QStringLiteral("3")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.out.trimmed(), id);
     r = programme({QStringLiteral("add"), id, QStringLiteral("bird_dog"), QStringLiteral("--sets"),
@@ -98,8 +100,9 @@ TEST_F(ProgrammeCliTest, BuildsAProgrammeWithEachDoseShape)
                    QStringLiteral("5"), QStringLiteral("--side"), QStringLiteral("both"),
                    QStringLiteral("--section"), QStringLiteral("Core")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    r = programme({QStringLiteral("add"), id, QStringLiteral("glute_bridge"), QStringLiteral("--sets"),
-                   QStringLiteral("2"), QStringLiteral("--reps"), QStringLiteral("10")});
+    r = programme({QStringLiteral("add"), id, QStringLiteral("glute_bridge"),
+                   QStringLiteral("--sets"), QStringLiteral("2"), QStringLiteral("--reps"),
+                   QStringLiteral("10")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
 
     const QJsonObject p = show(id);
@@ -107,7 +110,8 @@ TEST_F(ProgrammeCliTest, BuildsAProgrammeWithEachDoseShape)
     EXPECT_EQ(p.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
     const QJsonArray sections = p.value(QStringLiteral("sections")).toArray();
     ASSERT_EQ(sections.size(), 2);
-    EXPECT_EQ(sections[1].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Core"));
+    EXPECT_EQ(sections[1].toObject().value(QStringLiteral("name")).toString(),
+              QStringLiteral("Core"));
     const QJsonArray all = items(p);
     ASSERT_EQ(all.size(), 3);
     const QJsonObject walk = all[0].toObject();
@@ -129,7 +133,8 @@ TEST_F(ProgrammeCliTest, BuildsAProgrammeWithEachDoseShape)
     EXPECT_EQ(sections[1].toObject().value(QStringLiteral("items")).toArray().size(), 2);
 
     // The integer record id works like the stable id.
-    const QString walkingRecord = QString::number(walk.value(QStringLiteral("exercise_id")).toInteger());
+    const QString walkingRecord =
+        QString::number(walk.value(QStringLiteral("exercise_id")).toInteger());
     r = programme({QStringLiteral("add"), id, walkingRecord, QStringLiteral("--metres"),
                    QStringLiteral("800")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -144,16 +149,31 @@ TEST_F(ProgrammeCliTest, InvalidInputExitsTwoAndWritesNothing)
 {
     const QString id = create(QStringLiteral("P"));
     const QList<QPair<QStringList, QString>> cases = {
-        {{QStringLiteral("walking"), QStringLiteral("--sets"), QStringLiteral("0"), QStringLiteral("--minutes"), QStringLiteral("10")}, QStringLiteral("Sets")},
-        {{QStringLiteral("walking"), QStringLiteral("--minutes"), QStringLiteral("181")}, QStringLiteral("Minutes")},
-        {{QStringLiteral("bird_dog"), QStringLiteral("--hold"), QStringLiteral("8")}, QStringLiteral("--hold needs --reps")},
-        {{QStringLiteral("bird_dog"), QStringLiteral("--reps"), QStringLiteral("5"), QStringLiteral("--minutes"), QStringLiteral("3")}, QStringLiteral("exactly one")},
-        {{QStringLiteral("bird_dog"), QStringLiteral("--sets"), QStringLiteral("1")}, QStringLiteral("exactly one")},
-        {{QStringLiteral("bird_dog"), QStringLiteral("--reps"), QStringLiteral("ten")}, QStringLiteral("--reps must be a whole number")},
-        {{QStringLiteral("bird_dog"), QStringLiteral("--reps"), QStringLiteral("5"), QStringLiteral("--per-day"), QStringLiteral("13")}, QStringLiteral("Times per day")},
-        {{QStringLiteral("bird_dog"), QStringLiteral("--reps"), QStringLiteral("5"), QStringLiteral("--days-per-week"), QStringLiteral("8")}, QStringLiteral("Days per week")},
-        {{QStringLiteral("bird_dog"), QStringLiteral("--reps"), QStringLiteral("5"), QStringLiteral("--side"), QStringLiteral("up")}, QStringLiteral("--side")},
-        {{QStringLiteral("no_such_exercise"), QStringLiteral("--reps"), QStringLiteral("5")}, QStringLiteral("no_such_exercise")},
+        {{QStringLiteral("walking"), QStringLiteral("--sets"), QStringLiteral("0"),
+          QStringLiteral("--minutes"), QStringLiteral("10")},
+         QStringLiteral("Sets")},
+        {{QStringLiteral("walking"), QStringLiteral("--minutes"), QStringLiteral("181")},
+         QStringLiteral("Minutes")},
+        {{QStringLiteral("bird_dog"), QStringLiteral("--hold"), QStringLiteral("8")},
+         QStringLiteral("--hold needs --reps")},
+        {{QStringLiteral("bird_dog"), QStringLiteral("--reps"), QStringLiteral("5"),
+          QStringLiteral("--minutes"), QStringLiteral("3")},
+         QStringLiteral("exactly one")},
+        {{QStringLiteral("bird_dog"), QStringLiteral("--sets"), QStringLiteral("1")},
+         QStringLiteral("exactly one")},
+        {{QStringLiteral("bird_dog"), QStringLiteral("--reps"), QStringLiteral("ten")},
+         QStringLiteral("--reps must be a whole number")},
+        {{QStringLiteral("bird_dog"), QStringLiteral("--reps"), QStringLiteral("5"),
+          QStringLiteral("--per-day"), QStringLiteral("13")},
+         QStringLiteral("Times per day")},
+        {{QStringLiteral("bird_dog"), QStringLiteral("--reps"), QStringLiteral("5"),
+          QStringLiteral("--days-per-week"), QStringLiteral("8")},
+         QStringLiteral("Days per week")},
+        {{QStringLiteral("bird_dog"), QStringLiteral("--reps"), QStringLiteral("5"),
+          QStringLiteral("--side"), QStringLiteral("up")},
+         QStringLiteral("--side")},
+        {{QStringLiteral("no_such_exercise"), QStringLiteral("--reps"), QStringLiteral("5")},
+         QStringLiteral("no_such_exercise")},
     };
     for (const auto& [args, message] : cases) {
         const CliRun r = programme(QStringList{QStringLiteral("add"), id} + args);
@@ -164,9 +184,13 @@ TEST_F(ProgrammeCliTest, InvalidInputExitsTwoAndWritesNothing)
     EXPECT_EQ(items(show(id)).size(), 0);
     EXPECT_EQ(programme({QStringLiteral("create"), m_patient}).exitCode, 2) << "--name is required";
     EXPECT_EQ(programme({QStringLiteral("create"), QStringLiteral("999"), QStringLiteral("--name"),
-                         QStringLiteral("X")}).exitCode, 2);
+                         QStringLiteral("X")})
+                  .exitCode,
+              2);
     EXPECT_EQ(programme({QStringLiteral("add"), QStringLiteral("999"), QStringLiteral("walking"),
-                         QStringLiteral("--minutes"), QStringLiteral("5")}).exitCode, 2);
+                         QStringLiteral("--minutes"), QStringLiteral("5")})
+                  .exitCode,
+              2);
     EXPECT_EQ(programme({QStringLiteral("activate"), id}).exitCode, 2) << "nothing to give yet";
 }
 
@@ -174,7 +198,9 @@ TEST_F(ProgrammeCliTest, AddingToAnActiveProgrammeMakesANewVersion)
 {
     const QString id = create(QStringLiteral("Walk"));
     ASSERT_EQ(programme({QStringLiteral("add"), id, QStringLiteral("walking"),
-                         QStringLiteral("--minutes"), QStringLiteral("10")}).exitCode, 0);
+                         QStringLiteral("--minutes"), QStringLiteral("10")})
+                  .exitCode,
+              0);
     ASSERT_EQ(programme({QStringLiteral("activate"), id}).exitCode, 0);
     EXPECT_EQ(show(id).value(QStringLiteral("status")).toString(), QStringLiteral("active"));
 
@@ -199,7 +225,9 @@ TEST_F(ProgrammeCliTest, AddingToAnActiveProgrammeMakesANewVersion)
     ASSERT_EQ(programme({QStringLiteral("activate"), draft}).exitCode, 0);
     EXPECT_EQ(show(id).value(QStringLiteral("status")).toString(), QStringLiteral("superseded"));
     EXPECT_EQ(programme({QStringLiteral("add"), id, QStringLiteral("walking"),
-                         QStringLiteral("--minutes"), QStringLiteral("5")}).exitCode, 2)
+                         QStringLiteral("--minutes"), QStringLiteral("5")})
+                  .exitCode,
+              2)
         << "an old version cannot be changed";
 
     const CliRun list = programme({QStringLiteral("list"), m_patient, QStringLiteral("--json")});
@@ -207,12 +235,14 @@ TEST_F(ProgrammeCliTest, AddingToAnActiveProgrammeMakesANewVersion)
     const QJsonArray programmes = QJsonDocument::fromJson(list.out.toUtf8()).array();
     ASSERT_EQ(programmes.size(), 1);
     EXPECT_EQ(programmes[0].toObject().value(QStringLiteral("id")).toInteger(), draft.toLongLong());
-    EXPECT_EQ(programmes[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    EXPECT_EQ(programmes[0].toObject().value(QStringLiteral("status")).toString(),
+              QStringLiteral("active"));
 }
 
 TEST_F(ProgrammeCliTest, Templates)
 {
-    const CliRun list = programme({QStringLiteral("template"), QStringLiteral("list"), QStringLiteral("--json")});
+    const CliRun list =
+        programme({QStringLiteral("template"), QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
     const QJsonArray templates = QJsonDocument::fromJson(list.out.toUtf8()).array();
     EXPECT_GE(templates.size(), 3);
@@ -221,19 +251,23 @@ TEST_F(ProgrammeCliTest, Templates)
                                       QStringLiteral("sciatica_friendly_start"), m_patient});
     ASSERT_EQ(applied.exitCode, 0) << applied.err.toStdString();
     const QJsonObject p = show(applied.out.trimmed());
-    EXPECT_EQ(p.value(QStringLiteral("name")).toString(), QStringLiteral("Sciatica-friendly start"));
-    EXPECT_EQ(items(p)[0].toObject().value(QStringLiteral("exercise")).toString(), QStringLiteral("walking"));
+    EXPECT_EQ(p.value(QStringLiteral("name")).toString(),
+              QStringLiteral("Sciatica-friendly start"));
+    EXPECT_EQ(items(p)[0].toObject().value(QStringLiteral("exercise")).toString(),
+              QStringLiteral("walking"));
 
-    const CliRun saved = programme({QStringLiteral("template"), QStringLiteral("save"),
-                                    applied.out.trimmed(), QStringLiteral("--name"),
-                                    QStringLiteral("Our sciatica start")});
+    const CliRun saved =
+        programme({QStringLiteral("template"), QStringLiteral("save"), applied.out.trimmed(),
+                   QStringLiteral("--name"), QStringLiteral("Our sciatica start")});
     ASSERT_EQ(saved.exitCode, 0) << saved.err.toStdString();
-    const CliRun fromSaved = programme({QStringLiteral("template"), QStringLiteral("apply"),
-                                        saved.out.trimmed(), m_patient, QStringLiteral("--name"),
-                                        QStringLiteral("Copy")});
+    const CliRun fromSaved =
+        programme({QStringLiteral("template"), QStringLiteral("apply"), saved.out.trimmed(),
+                   m_patient, QStringLiteral("--name"), QStringLiteral("Copy")});
     ASSERT_EQ(fromSaved.exitCode, 0) << fromSaved.err.toStdString();
     EXPECT_EQ(items(show(fromSaved.out.trimmed())).size(), items(p).size());
 
     EXPECT_EQ(programme({QStringLiteral("template"), QStringLiteral("apply"),
-                         QStringLiteral("no_such_template"), m_patient}).exitCode, 2);
+                         QStringLiteral("no_such_template"), m_patient})
+                  .exitCode,
+              2);
 }

@@ -77,7 +77,8 @@ TEST(DoseValidatorTest, RepetitionsFromOneToAHundred)
 {
     EXPECT_EQ(failure(reps(1, 1)), QString());
     EXPECT_EQ(failure(reps(1, 100)), QString());
-    EXPECT_TRUE(failure(reps(1, 0)).startsWith(QStringLiteral("Repetitions must be from 1 to 100")));
+    EXPECT_TRUE(
+        failure(reps(1, 0)).startsWith(QStringLiteral("Repetitions must be from 1 to 100")));
     EXPECT_TRUE(failure(reps(1, 101)).startsWith(QStringLiteral("Repetitions")));
 }
 
@@ -87,7 +88,8 @@ TEST(DoseValidatorTest, HoldsAndHoldSeconds)
     EXPECT_EQ(failure(hold(30, 300)), QString());
     EXPECT_TRUE(failure(hold(31, 10)).startsWith(QStringLiteral("Repetitions (holds per set)")));
     EXPECT_TRUE(failure(hold(0, 10)).startsWith(QStringLiteral("Repetitions (holds per set)")));
-    EXPECT_TRUE(failure(hold(5, 0)).startsWith(QStringLiteral("Hold seconds must be from 1 to 300")));
+    EXPECT_TRUE(
+        failure(hold(5, 0)).startsWith(QStringLiteral("Hold seconds must be from 1 to 300")));
     EXPECT_TRUE(failure(hold(5, 301)).startsWith(QStringLiteral("Hold seconds")));
 }
 
@@ -205,12 +207,12 @@ TEST(DoseValidatorTest, ProgrammeNamesSectionAndItem)
 
 TEST(DoseValidatorTest, ConvertKeepsAValidDose)
 {
-    for (DoseType from : {DoseType::Repetitions, DoseType::Hold, DoseType::Duration,
-                          DoseType::Distance}) {
+    for (DoseType from :
+         {DoseType::Repetitions, DoseType::Hold, DoseType::Duration, DoseType::Distance}) {
         Dose start = DoseValidator::convert(reps(2, 12), from);
         ASSERT_TRUE(DoseValidator::check(start)) << int(from);
-        for (DoseType to : {DoseType::Repetitions, DoseType::Hold, DoseType::Duration,
-                            DoseType::Distance}) {
+        for (DoseType to :
+             {DoseType::Repetitions, DoseType::Hold, DoseType::Duration, DoseType::Distance}) {
             const Dose d = DoseValidator::convert(start, to);
             EXPECT_EQ(d.type, to);
             EXPECT_TRUE(DoseValidator::check(d)) << int(from) << "->" << int(to);
@@ -221,9 +223,9 @@ TEST(DoseValidatorTest, ConvertKeepsAValidDose)
 
 TEST(DoseValidatorTest, EnumNamesRoundTrip)
 {
-    for (PrescribedSide side : {PrescribedSide::NotApplicable, PrescribedSide::Left,
-                                PrescribedSide::Right, PrescribedSide::Both,
-                                PrescribedSide::Alternate})
+    for (PrescribedSide side :
+         {PrescribedSide::NotApplicable, PrescribedSide::Left, PrescribedSide::Right,
+          PrescribedSide::Both, PrescribedSide::Alternate})
         EXPECT_EQ(sideFromName(sideName(side)), side);
     for (ProgrammeStatus s :
          {ProgrammeStatus::Draft, ProgrammeStatus::Active, ProgrammeStatus::Superseded})

@@ -23,9 +23,8 @@ protected:
         GRADUS_REQUIRE_STORE(m_fixture->store);
         ASSERT_TRUE(m_fixture->open());
         ASSERT_TRUE(ExerciseLibrary::ensureLoaded(ws()));
-        auto patient = PatientRepository(ws()).add(
-            test::samplePatient(QStringLiteral("Ada"), QStringLiteral("Fictional"),
-                                QDate(1980, 5, 1)));
+        auto patient = PatientRepository(ws()).add(test::samplePatient(
+            QStringLiteral("Ada"), QStringLiteral("Fictional"), QDate(1980, 5, 1)));
         ASSERT_TRUE(patient) << patient.error().message.toStdString();
         m_patientId = *patient;
         m_repository = std::make_unique<ProgrammeRepository>(ws());
@@ -81,10 +80,7 @@ protected:
         return p;
     }
 
-    void advanceTo(const QDate& day)
-    {
-        m_fixture->clock.set(QDateTime(day, QTime(10, 0)));
-    }
+    void advanceTo(const QDate& day) { m_fixture->clock.set(QDateTime(day, QTime(10, 0))); }
 
     std::unique_ptr<test::WorkspaceFixture> m_fixture;
     std::unique_ptr<ProgrammeRepository> m_repository;
@@ -130,9 +126,9 @@ TEST_P(ProgrammeRepositoryTest, CreatesAndReadsBackEverything)
 
     bool announced = false;
     for (const auto& args : added)
-        announced = announced
-                    || (args.at(0).value<StoreNotifier::Kind>() == StoreNotifier::Kind::Programme
-                        && args.at(1).toLongLong() == *id);
+        announced = announced ||
+                    (args.at(0).value<StoreNotifier::Kind>() == StoreNotifier::Kind::Programme &&
+                     args.at(1).toLongLong() == *id);
     EXPECT_TRUE(announced);
 }
 

@@ -94,14 +94,16 @@ TEST_P(ProgrammeTemplateTest, SciaticaStartAvoidsLoadedAndEndRangeFlexion)
 {
     ASSERT_TRUE(m_templates->ensureBuiltIns());
     ExerciseRepository exercises(ws());
-    for (const QString& id : exerciseIdsIn(QStringLiteral(":/templates/sciatica_friendly_start.json"))) {
+    for (const QString& id :
+         exerciseIdsIn(QStringLiteral(":/templates/sciatica_friendly_start.json"))) {
         const Exercise e = *exercises.byStableId(id);
         const bool flexes = e.properties.moves(SpinalMovement::Flexion);
         EXPECT_FALSE(flexes && (e.properties.loaded || e.properties.endRange))
             << id.toStdString() << " is loaded or end-range flexion";
     }
     bool walks = false;
-    for (const QString& id : exerciseIdsIn(QStringLiteral(":/templates/sciatica_friendly_start.json")))
+    for (const QString& id :
+         exerciseIdsIn(QStringLiteral(":/templates/sciatica_friendly_start.json")))
         walks = walks || id == QStringLiteral("walking");
     EXPECT_TRUE(walks);
 }
@@ -130,7 +132,8 @@ TEST_P(ProgrammeTemplateTest, StartsAProgrammeFromATemplate)
     EXPECT_EQ(walk.dose.minutes, 10);
     EXPECT_EQ(walk.dose.timesPerDay, 3);
 
-    auto named = m_templates->apply(acute, m_patientId, QStringLiteral("My plan"), QDate(2026, 4, 1));
+    auto named =
+        m_templates->apply(acute, m_patientId, QStringLiteral("My plan"), QDate(2026, 4, 1));
     ASSERT_TRUE(named);
     EXPECT_EQ(ProgrammeRepository(ws()).get(*named)->name, QStringLiteral("My plan"));
     EXPECT_EQ(ProgrammeRepository(ws()).get(*named)->startDate, QDate(2026, 4, 1));
