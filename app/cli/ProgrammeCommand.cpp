@@ -1,0 +1,611 @@
+#include "ProgrammeCommand.h"
+
+#include "programmes/DoseValidator.h"
+#include "programmes/ProgrammeJson.h"
+#include "storage/ExerciseRepository.h"
+#include "storage/ProgrammeRepository.h"
+#include "storage/ProgrammeTemplateRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gradus::cli {
+namespace {
+
+std::optional<qint64> positiveId(const QString& text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+std::optional<QDate> isoDate(const QString& text)
+{
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+}
+
+// The draft to change for `id`, telling the user on stderr when it is a new version of an
+// active programme (the patient's copy is never changed).
+Result<Programme> editable(CliContext& ctx, ProgrammeRepository& repository, qint64 id)
+{
+    auto current = repository.get(id);
+    if (!current)
+        return current.error();
+    auto draft = repository.draftFor(id);
+    if (!draft)
+        return draft.error();
+    if (draft->id != id)
+        ctx.err() << CliCommand::tr("gradus-cli: programme %1 is active, so the change goes into "
+                                    "draft version %2 (id %3); the patient keeps version %4 "
+                                    "until 'gradus-cli programme activate %3'.")
+                         .arg(id)
+                         .arg(draft->version)
+                         .arg(draft->id)
+                         .arg(current->version)
+                  << Qt::endl;
+    return draft;
+}
+
+} // namespace
+
+QString ProgrammeCommand::summary() const
+{
+    return tr("Exercise programmes: create, add, remove, show, list, activate, templates");
+}
+
+int ProgrammeCommand::run(CliContext& ctx, const QStringList& args)
+{
+    const QList<QPair<QString, QString>> subcommands = {
+        {QStringLiteral("create"), tr("Start a draft programme for a patient; prints its id")},
+        {QStringLiteral("add"), tr("Add an exercise with its dose")},
+        {QStringLiteral("remove"), tr("Remove an exercise")},
+        {QStringLiteral("show"), tr("Show a programme with its doses")},
+        {QStringLiteral("list"), tr("List a patient's programmes")},
+        {QStringLiteral("activate"),
+         tr("Give a draft to the patient (supersedes the old version)")},
+        {QStringLiteral("template"), tr("Clinic templates: list, save, apply")},
+    };
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("create"))
+        return create(ctx, rest);
+    if (sub == QLatin1String("add"))
+        return add(ctx, rest);
+    if (sub == QLatin1String("remove"))
+        return remove(ctx, rest);
+    if (sub == QLatin1String("show"))
+        return show(ctx, rest);
+    if (sub == QLatin1String("list"))
+        return list(ctx, rest);
+    if (sub == QLatin1String("activate"))
+        return activate(ctx, rest);
+    if (sub == QLatin1String("template"))
+        return templates(ctx, rest);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
+        return groupHelp(ctx, name(), subcommands, ExitOk);
+    if (!sub.isEmpty())
+        ctx.err() << tr("gradus-cli: unknown programme command '%1'.").arg(sub) << "\n";
+    return groupHelp(ctx, name(), subcommands, ExitUsage);
+}
+
+int ProgrammeCommand::create(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Start a draft programme for the patient, in their open episode (one is opened today "
+           "when none is). Prints the programme id."));
+    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
+    const QCommandLineOption name(QStringLiteral("name"), tr("Programme name."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption goal(QStringLiteral("goal"), tr("Goal."), QStringLiteral("TEXT"));
+    const QCommandLineOption start(QStringLiteral("start"), tr("Start date (yyyy-MM-dd; today)."),
+                                   QStringLiteral("DATE"));
+    const QCommandLineOption review(QStringLiteral("review"), tr("Review date (yyyy-MM-dd)."),
+                                    QStringLiteral("DATE"));
+    parser.addOptions({name, goal, start, review});
+    if (auto stop = parse(ctx, parser, QStringLiteral("programme create"), args))
+        return *stop;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1)
+        return ctx.usage(tr("programme create takes one PATIENT_ID."));
+    const auto patientId = positiveId(pos[0]);
+    if (!patientId)
+        return ctx.usage(tr("PATIENT_ID must be a positive whole number, found '%1'.").arg(pos[0]));
+    if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
+        return ctx.usage(tr("programme create needs --name."));
+    Programme p;
+    p.patientId = *patientId;
+    p.name = parser.value(name);
+    p.goal = parser.value(goal);
+    p.startDate = ctx.clock().today();
+    for (const auto& [option, target] :
+         {std::pair{&start, &p.startDate}, std::pair{&review, &p.reviewDate}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto day = isoDate(parser.value(*option));
+        if (!day)
+            return ctx.usage(tr("--%1 must be a date as yyyy-MM-dd, found '%2'.")
+                                 .arg(option->names().first(), parser.value(*option)));
+        *target = *day;
+    }
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto id = ProgrammeRepository(**ws).create(p);
+    if (!id) {
+        const bool bad = id.error().code.endsWith(QLatin1String(".invalid")) ||
+                         id.error().code.endsWith(QLatin1String(".not_found"));
+        return ctx.fail(id.error(), bad ? ExitUsage : ExitFailure);
+    }
+    ctx.out() << *id << "\n";
+    return ExitOk;
+}
+
+int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Add an exercise to a programme with its dose: --sets and exactly one of --reps, "
+           "--hold with --reps, --minutes or --metres. On an active programme the change goes "
+           "into its draft version (made when needed; its id is printed)."));
+    parser.addPositionalArgument(QStringLiteral("PROGRAMME_ID"), tr("The programme's id."));
+    parser.addPositionalArgument(QStringLiteral("EXERCISE_ID"),
+                                 tr("Stable id (bird_dog) or record id of the exercise."));
+    auto number = [](const char* name, const QString& help) {
+        return QCommandLineOption(QLatin1String(name), help, QStringLiteral("N"));
+    };
+    const QCommandLineOption sets = number("sets", tr("Sets (1-10; default 1)."));
+    const QCommandLineOption reps =
+        number("reps", tr("Repetitions per set, or holds with --hold."));
+    const QCommandLineOption hold = number("hold", tr("Seconds each hold lasts (1-300)."));
+    const QCommandLineOption minutes = number("minutes", tr("Minutes (1-180)."));
+    const QCommandLineOption metres = number("metres", tr("Metres (1-50000)."));
+    const QCommandLineOption perDay = number("per-day", tr("Bouts per day (1-12; default 1)."));
+    const QCommandLineOption days = number("days-per-week", tr("Days per week (1-7; default 7)."));
+    const QCommandLineOption rest = number("rest", tr("Rest between sets in seconds (0-600)."));
+    const QCommandLineOption side(QStringLiteral("side"), tr("left, right, both or alternate."),
+                                  QStringLiteral("SIDE"));
+    const QCommandLineOption perSide(QStringLiteral("per-side"),
+                                     tr("Repetitions or holds are done on each side."));
+    const QCommandLineOption section(QStringLiteral("section"),
+                                     tr("Section to add to (made when missing; default the last "
+                                        "section, or \"Exercises\")."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption load(QStringLiteral("load"), tr("Load or resistance."),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption tempo(QStringLiteral("tempo"), tr("Tempo."), QStringLiteral("TEXT"));
+    const QCommandLineOption note(QStringLiteral("note"), tr("Note to the patient."),
+                                  QStringLiteral("TEXT"));
+    parser.addOptions({sets, reps, hold, minutes, metres, perDay, days, rest, side, perSide,
+                       section, load, tempo, note});
+    if (auto stop = parse(ctx, parser, QStringLiteral("programme add"), args))
+        return *stop;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2)
+        return ctx.usage(tr("programme add takes PROGRAMME_ID and EXERCISE_ID."));
+    const auto programmeId = positiveId(pos[0]);
+    if (!programmeId)
+        return ctx.usage(
+            tr("PROGRAMME_ID must be a positive whole number, found '%1'.").arg(pos[0]));
+
+    // Read the numbers; an option given with a non-number is a usage error naming it.
+    QHash<QString, int> values;
+    for (const QCommandLineOption* o :
+         {&sets, &reps, &hold, &minutes, &metres, &perDay, &days, &rest}) {
+        if (!parser.isSet(*o))
+            continue;
+        bool ok = false;
+        const int v = parser.value(*o).toInt(&ok);
+        if (!ok)
+            return ctx.usage(tr("--%1 must be a whole number, found '%2'.")
+                                 .arg(o->names().first(), parser.value(*o)));
+        values.insert(o->names().first(), v);
+    }
+    const bool hasReps = values.contains(QStringLiteral("reps"));
+    const bool hasHold = values.contains(QStringLiteral("hold"));
+    const bool hasMinutes = values.contains(QStringLiteral("minutes"));
+    const bool hasMetres = values.contains(QStringLiteral("metres"));
+    const int measures = int(hasReps || hasHold) + int(hasMinutes) + int(hasMetres);
+    if (measures != 1)
+        return ctx.usage(tr("Give exactly one of --reps, --hold SECONDS --reps R, --minutes or "
+                            "--metres."));
+    if (hasHold && !hasReps)
+        return ctx.usage(tr("--hold needs --reps (how many holds per set)."));
+
+    Prescription p;
+    Dose& d = p.dose;
+    d.type = hasHold      ? DoseType::Hold
+             : hasReps    ? DoseType::Repetitions
+             : hasMinutes ? DoseType::Duration
+                          : DoseType::Distance;
+    d.sets = values.value(QStringLiteral("sets"), 1);
+    d.reps = values.value(QStringLiteral("reps"), 0);
+    d.holdSeconds = values.value(QStringLiteral("hold"), 0);
+    d.minutes = values.value(QStringLiteral("minutes"), 0);
+    d.metres = values.value(QStringLiteral("metres"), 0);
+    d.timesPerDay = values.value(QStringLiteral("per-day"), 1);
+    d.daysPerWeek = values.value(QStringLiteral("days-per-week"), 7);
+    d.perSide = parser.isSet(perSide);
+    p.restSeconds = values.value(QStringLiteral("rest"), 0);
+    if (parser.isSet(side)) {
+        const auto parsed = sideFromName(parser.value(side));
+        if (!parsed || *parsed == PrescribedSide::NotApplicable)
+            return ctx.usage(tr("--side must be left, right, both or alternate, found '%1'.")
+                                 .arg(parser.value(side)));
+        p.side = *parsed;
+    }
+    p.load = parser.value(load);
+    p.tempo = parser.value(tempo);
+    p.patientNote = parser.value(note);
+    p.exerciseId = 1; // checked with the real id below; lets the dose be checked first
+    if (auto st = DoseValidator::check(p); !st)
+        return ctx.usage(st.error().message);
+
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto exercise = ExerciseRepository(**ws).find(pos[1]);
+    if (!exercise)
+        return ctx.fail(exercise.error(), ExitUsage);
+    if (exercise->retired)
+        return ctx.usage(tr("Exercise '%1' is retired and cannot be prescribed.").arg(pos[1]));
+    p.exerciseId = exercise->id;
+
+    ProgrammeRepository repository(**ws);
+    auto existing = repository.get(*programmeId);
+    if (!existing)
+        return ctx.fail(existing.error(), ExitUsage);
+    if (existing->status == ProgrammeStatus::Superseded)
+        return ctx.usage(
+            tr("Programme %1 is an old version and cannot be changed.").arg(*programmeId));
+    // The check before any write: a draft version is only made for a valid change.
+    auto draft = editable(ctx, repository, *programmeId);
+    if (!draft)
+        return ctx.fail(draft.error());
+    Programme changed = *draft;
+    const QString sectionName = parser.isSet(section)        ? parser.value(section).trimmed()
+                                : changed.sections.isEmpty() ? tr("Exercises")
+                                                             : changed.sections.last().name;
+    auto it = std::find_if(changed.sections.begin(), changed.sections.end(),
+                           [&](const ProgrammeSection& s) {
+                               return s.name.compare(sectionName, Qt::CaseInsensitive) == 0;
+                           });
+    if (it == changed.sections.end()) {
+        changed.sections.append(ProgrammeSection{sectionName, {}});
+        it = changed.sections.end() - 1;
+    }
+    it->prescriptions.append(p);
+    if (auto st = repository.saveDraft(changed); !st)
+        return ctx.fail(st.error(), ExitUsage);
+    ctx.out() << changed.id << "\n";
+    return ExitOk;
+}
+
+int ProgrammeCommand::remove(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Remove an exercise (its first occurrence) from a programme. On an active programme "
+           "the change goes into its draft version; the id changed is printed."));
+    parser.addPositionalArgument(QStringLiteral("PROGRAMME_ID"), tr("The programme's id."));
+    parser.addPositionalArgument(QStringLiteral("EXERCISE_ID"),
+                                 tr("Stable id or record id of the exercise."));
+    if (auto stop = parse(ctx, parser, QStringLiteral("programme remove"), args))
+        return *stop;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2)
+        return ctx.usage(tr("programme remove takes PROGRAMME_ID and EXERCISE_ID."));
+    const auto programmeId = positiveId(pos[0]);
+    if (!programmeId)
+        return ctx.usage(
+            tr("PROGRAMME_ID must be a positive whole number, found '%1'.").arg(pos[0]));
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto exercise = ExerciseRepository(**ws).find(pos[1]);
+    if (!exercise)
+        return ctx.fail(exercise.error(), ExitUsage);
+    ProgrammeRepository repository(**ws);
+    auto existing = repository.get(*programmeId);
+    if (!existing)
+        return ctx.fail(existing.error(), ExitUsage);
+    bool present = false;
+    for (const ProgrammeSection& s : existing->sections)
+        for (const Prescription& p : s.prescriptions)
+            present = present || p.exerciseId == exercise->id;
+    if (!present)
+        return ctx.usage(tr("Programme %1 does not include '%2'.").arg(*programmeId).arg(pos[1]));
+    if (existing->status == ProgrammeStatus::Superseded)
+        return ctx.usage(
+            tr("Programme %1 is an old version and cannot be changed.").arg(*programmeId));
+    auto draft = editable(ctx, repository, *programmeId);
+    if (!draft)
+        return ctx.fail(draft.error());
+    Programme changed = *draft;
+    bool removed = false;
+    for (ProgrammeSection& s : changed.sections) {
+        for (qsizetype i = 0; i < s.prescriptions.size() && !removed; ++i) {
+            if (s.prescriptions[i].exerciseId == exercise->id) {
+                s.prescriptions.removeAt(i);
+                removed = true;
+            }
+        }
+    }
+    if (auto st = repository.saveDraft(changed); !st)
+        return ctx.fail(st.error());
+    ctx.out() << changed.id << "\n";
+    return ExitOk;
+}
+
+int ProgrammeCommand::show(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Show a programme (any version) with its doses."));
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The programme's id."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (auto stop = parse(ctx, parser, QStringLiteral("programme show"), args))
+        return *stop;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1)
+        return ctx.usage(tr("programme show takes one ID."));
+    const auto id = positiveId(pos[0]);
+    if (!id)
+        return ctx.usage(tr("ID must be a positive whole number, found '%1'.").arg(pos[0]));
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto p = ProgrammeRepository(**ws).get(*id);
+    if (!p)
+        return ctx.fail(p.error());
+    auto refs = ProgrammeTemplateRepository(**ws).exerciseRefs();
+    if (!refs)
+        return ctx.fail(refs.error());
+    if (parser.isSet(json)) {
+        ctx.printJson(ProgrammeJson::programmeToJson(*p, *refs));
+        return ExitOk;
+    }
+    QTextStream& out = ctx.out();
+    out << p->name << "  [" << statusName(p->status) << ", " << tr("version %1").arg(p->version)
+        << "]\n";
+    if (!p->goal.isEmpty())
+        out << tr("Goal: %1").arg(p->goal) << "\n";
+    if (p->startDate.isValid())
+        out << tr("Start: %1").arg(p->startDate.toString(Qt::ISODate)) << "\n";
+    if (p->reviewDate.isValid())
+        out << tr("Review: %1").arg(p->reviewDate.toString(Qt::ISODate)) << "\n";
+    for (const ProgrammeSection& s : std::as_const(p->sections)) {
+        out << "\n" << s.name << "\n";
+        for (const Prescription& item : s.prescriptions) {
+            const ExerciseRef ref = refs->value(item.exerciseId);
+            out << "  " << ref.stableId.leftJustified(22) << " " << ref.name << ": "
+                << describeDose(item.dose);
+            if (item.side != PrescribedSide::NotApplicable)
+                out << " (" << sideLabel(item.side).toLower() << ")";
+            out << "\n";
+        }
+    }
+    return ExitOk;
+}
+
+int ProgrammeCommand::list(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List a patient's programmes, each at its newest version, newest first."));
+    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (auto stop = parse(ctx, parser, QStringLiteral("programme list"), args))
+        return *stop;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1)
+        return ctx.usage(tr("programme list takes one PATIENT_ID."));
+    const auto patientId = positiveId(pos[0]);
+    if (!patientId)
+        return ctx.usage(tr("PATIENT_ID must be a positive whole number, found '%1'.").arg(pos[0]));
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto list = ProgrammeRepository(**ws).forPatient(*patientId);
+    if (!list)
+        return ctx.fail(list.error());
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Programme& p : std::as_const(*list)) {
+            QJsonObject o = ProgrammeJson::programmeToJson(p, {});
+            o.remove(QStringLiteral("sections"));
+            array.append(o);
+        }
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    for (const Programme& p : std::as_const(*list))
+        ctx.out() << p.id << "  " << p.name << "  [" << statusName(p.status) << ", "
+                  << tr("version %1").arg(p.version) << "]\n";
+    return ExitOk;
+}
+
+int ProgrammeCommand::activate(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Give a draft programme to the patient. The version it replaces is superseded and "
+           "kept."));
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The draft's id."));
+    if (auto stop = parse(ctx, parser, QStringLiteral("programme activate"), args))
+        return *stop;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1)
+        return ctx.usage(tr("programme activate takes one ID."));
+    const auto id = positiveId(pos[0]);
+    if (!id)
+        return ctx.usage(tr("ID must be a positive whole number, found '%1'.").arg(pos[0]));
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    if (auto st = ProgrammeRepository(**ws).activate(*id); !st)
+        return ctx.fail(st.error(), st.error().code == QLatin1String("transaction.begin")
+                                        ? ExitFailure
+                                        : ExitUsage);
+    return ExitOk;
+}
+
+int ProgrammeCommand::templates(CliContext& ctx, const QStringList& args)
+{
+    const QList<QPair<QString, QString>> subcommands = {
+        {QStringLiteral("list"), tr("List the clinic's templates")},
+        {QStringLiteral("save"), tr("Save a programme as a template; prints its id")},
+        {QStringLiteral("apply"), tr("Start a patient's programme from a template; prints its id")},
+    };
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("list"))
+        return templateList(ctx, args.mid(1));
+    if (sub == QLatin1String("save"))
+        return templateSave(ctx, args.mid(1));
+    if (sub == QLatin1String("apply"))
+        return templateApply(ctx, args.mid(1));
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
+        return groupHelp(ctx, QStringLiteral("programme template"), subcommands, ExitOk);
+    if (!sub.isEmpty())
+        ctx.err() << tr("gradus-cli: unknown programme template command '%1'.").arg(sub) << "\n";
+    return groupHelp(ctx, QStringLiteral("programme template"), subcommands, ExitUsage);
+}
+
+namespace {
+
+// The workspace with the built-in templates in it (they go in on first use, like the library).
+Result<Workspace*> templateWorkspace(CliContext& ctx)
+{
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ws;
+    if (auto added = ProgrammeTemplateRepository(**ws).ensureBuiltIns(); !added)
+        return added.error();
+    return ws;
+}
+
+// "3" by record id, "sciatica_friendly_start" by a built-in's stable id.
+Result<qint64> findTemplate(ProgrammeTemplateRepository& repository, const QString& idOrStableId)
+{
+    auto all = repository.list();
+    if (!all)
+        return all.error();
+    const auto number = positiveId(idOrStableId);
+    for (const ProgrammeTemplate& t : std::as_const(*all))
+        if ((number && t.id == *number) || (!t.stableId.isEmpty() && t.stableId == idOrStableId))
+            return t.id;
+    return Error{QStringLiteral("template.not_found"),
+                 CliCommand::tr("There is no template '%1'.").arg(idOrStableId)};
+}
+
+} // namespace
+
+int ProgrammeCommand::templateList(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the clinic's programme templates."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (auto stop = parse(ctx, parser, QStringLiteral("programme template list"), args))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(tr("programme template list takes no arguments."));
+    auto ws = templateWorkspace(ctx);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto all = ProgrammeTemplateRepository(**ws).list();
+    if (!all)
+        return ctx.fail(all.error());
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const ProgrammeTemplate& t : std::as_const(*all))
+            array.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                     {QStringLiteral("stable_id"), t.stableId},
+                                     {QStringLiteral("name"), t.name},
+                                     {QStringLiteral("goal"), t.goal},
+                                     {QStringLiteral("built_in"), t.builtIn}});
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    for (const ProgrammeTemplate& t : std::as_const(*all))
+        ctx.out() << t.id << "  " << (t.stableId.isEmpty() ? QStringLiteral("-") : t.stableId)
+                  << "  " << t.name << (t.builtIn ? tr("  [built-in]") : QString()) << "\n";
+    return ExitOk;
+}
+
+int ProgrammeCommand::templateSave(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Save a programme's sections and doses as a clinic template. Prints its id."));
+    parser.addPositionalArgument(QStringLiteral("PROGRAMME_ID"), tr("The programme's id."));
+    const QCommandLineOption name(QStringLiteral("name"), tr("Template name (the programme's)."),
+                                  QStringLiteral("N"));
+    parser.addOption(name);
+    if (auto stop = parse(ctx, parser, QStringLiteral("programme template save"), args))
+        return *stop;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1)
+        return ctx.usage(tr("programme template save takes one PROGRAMME_ID."));
+    const auto id = positiveId(pos[0]);
+    if (!id)
+        return ctx.usage(
+            tr("PROGRAMME_ID must be a positive whole number, found '%1'.").arg(pos[0]));
+    auto ws = templateWorkspace(ctx);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto saved = ProgrammeTemplateRepository(**ws).saveFromProgramme(*id, parser.value(name));
+    if (!saved)
+        return ctx.fail(saved.error(), ExitUsage);
+    ctx.out() << *saved << "\n";
+    return ExitOk;
+}
+
+int ProgrammeCommand::templateApply(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Start a draft programme for the patient from a template. Prints the programme id."));
+    parser.addPositionalArgument(QStringLiteral("TEMPLATE_ID"),
+                                 tr("Template id, or a built-in's stable id."));
+    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
+    const QCommandLineOption name(QStringLiteral("name"), tr("Programme name (the template's)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption start(QStringLiteral("start"), tr("Start date (yyyy-MM-dd; today)."),
+                                   QStringLiteral("DATE"));
+    parser.addOptions({name, start});
+    if (auto stop = parse(ctx, parser, QStringLiteral("programme template apply"), args))
+        return *stop;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2)
+        return ctx.usage(tr("programme template apply takes TEMPLATE_ID and PATIENT_ID."));
+    const auto patientId = positiveId(pos[1]);
+    if (!patientId)
+        return ctx.usage(tr("PATIENT_ID must be a positive whole number, found '%1'.").arg(pos[1]));
+    QDate startDate;
+    if (parser.isSet(start)) {
+        const auto day = isoDate(parser.value(start));
+        if (!day)
+            return ctx.usage(
+                tr("--start must be a date as yyyy-MM-dd, found '%1'.").arg(parser.value(start)));
+        startDate = *day;
+    }
+    auto ws = templateWorkspace(ctx);
+    if (!ws)
+        return ctx.fail(ws.error());
+    ProgrammeTemplateRepository repository(**ws);
+    auto templateId = findTemplate(repository, pos[0]);
+    if (!templateId)
+        return ctx.fail(templateId.error(), ExitUsage);
+    auto id = repository.apply(*templateId, *patientId, parser.value(name), startDate);
+    if (!id)
+        return ctx.fail(id.error(), id.error().code == QLatin1String("transaction.begin")
+                                        ? ExitFailure
+                                        : ExitUsage);
+    ctx.out() << *id << "\n";
+    return ExitOk;
+}
+
+} // namespace gradus::cli

@@ -1,0 +1,248 @@
+#include "programmes/DoseValidator.h"
+
+#include <array>
+
+namespace gradus {
+namespace {
+
+using T = DoseValidator;
+
+Error doseError(const QString& message)
+{
+    return Error{QStringLiteral("dose.invalid"), message};
+}
+
+Status inRange(int value, int low, int high, const QString& field)
+{
+    if (value < low || value > high)
+        return doseError(
+            T::tr("%1 must be from %2 to %3 (found %4).").arg(field).arg(low).arg(high).arg(value));
+    return {};
+}
+
+Status unused(int value, const QString& field, const QString& typeName)
+{
+    if (value != 0)
+        return doseError(T::tr("%1 must be empty for a dose of type \"%2\" (found %3).")
+                             .arg(field, typeName)
+                             .arg(value));
+    return {};
+}
+
+struct SideEntry
+{
+    PrescribedSide side;
+    const char* name;
+    const char* label;
+};
+
+constexpr std::array kSides{
+    SideEntry{PrescribedSide::NotApplicable, "not_applicable",
+              QT_TRANSLATE_NOOP("DoseValidator", "—")},
+    SideEntry{PrescribedSide::Left, "left", QT_TRANSLATE_NOOP("DoseValidator", "Left")},
+    SideEntry{PrescribedSide::Right, "right", QT_TRANSLATE_NOOP("DoseValidator", "Right")},
+    SideEntry{PrescribedSide::Both, "both", QT_TRANSLATE_NOOP("DoseValidator", "Both sides")},
+    SideEntry{PrescribedSide::Alternate, "alternate",
+              QT_TRANSLATE_NOOP("DoseValidator", "Alternating")},
+};
+
+struct StatusEntry
+{
+    ProgrammeStatus status;
+    const char* name;
+    const char* label;
+};
+
+constexpr std::array kStatuses{
+    StatusEntry{ProgrammeStatus::Draft, "draft", QT_TRANSLATE_NOOP("DoseValidator", "Draft")},
+    StatusEntry{ProgrammeStatus::Active, "active", QT_TRANSLATE_NOOP("DoseValidator", "Active")},
+    StatusEntry{ProgrammeStatus::Superseded, "superseded",
+                QT_TRANSLATE_NOOP("DoseValidator", "Superseded")},
+};
+
+} // namespace
+
+Status DoseValidator::check(const Dose& d)
+{
+    const QString typeName = enumName(d.type);
+    if (auto st = inRange(d.sets, 1, kMaxSets, tr("Sets")); !st)
+        return st;
+    switch (d.type) {
+    case DoseType::Repetitions:
+        if (auto st = inRange(d.reps, 1, kMaxReps, tr("Repetitions")); !st)
+            return st;
+        if (auto st = unused(d.holdSeconds, tr("Hold seconds"), typeName); !st)
+            return st;
+        if (auto st = unused(d.minutes, tr("Minutes"), typeName); !st)
+            return st;
+        if (auto st = unused(d.metres, tr("Metres"), typeName); !st)
+            return st;
+        break;
+    case DoseType::Hold:
+        if (auto st = inRange(d.reps, 1, kMaxHolds, tr("Repetitions (holds per set)")); !st)
+            return st;
+        if (auto st = inRange(d.holdSeconds, 1, kMaxHoldSeconds, tr("Hold seconds")); !st)
+            return st;
+        if (auto st = unused(d.minutes, tr("Minutes"), typeName); !st)
+            return st;
+        if (auto st = unused(d.metres, tr("Metres"), typeName); !st)
+            return st;
+        break;
+    case DoseType::Duration:
+        if (auto st = inRange(d.minutes, 1, kMaxMinutes, tr("Minutes")); !st)
+            return st;
+        if (auto st = unused(d.reps, tr("Repetitions"), typeName); !st)
+            return st;
+        if (auto st = unused(d.holdSeconds, tr("Hold seconds"), typeName); !st)
+            return st;
+        if (auto st = unused(d.metres, tr("Metres"), typeName); !st)
+            return st;
+        break;
+    case DoseType::Distance:
+        if (auto st = inRange(d.metres, 1, kMaxMetres, tr("Metres")); !st)
+            return st;
+        if (auto st = unused(d.reps, tr("Repetitions"), typeName); !st)
+            return st;
+        if (auto st = unused(d.holdSeconds, tr("Hold seconds"), typeName); !st)
+            return st;
+        if (auto st = unused(d.minutes, tr("Minutes"), typeName); !st)
+            return st;
+        break;
+    }
+    if (auto st = inRange(d.timesPerDay, 1, kMaxPerDay, tr("Times per day")); !st)
+        return st;
+    return inRange(d.daysPerWeek, 1, 7, tr("Days per week"));
+}
+
+Status DoseValidator::check(const Prescription& p)
+{
+    if (p.exerciseId <= 0)
+        return Error{QStringLiteral("prescription.invalid"),
+                     tr("The prescription must name an exercise.")};
+    if (auto st = check(p.dose); !st)
+        return st;
+    if (auto st = inRange(p.restSeconds, 0, kMaxRestSeconds, tr("Rest between sets (seconds)"));
+        !st)
+        return st;
+    for (const auto& [text, field] :
+         {std::pair{&p.load, tr("Load")}, std::pair{&p.tempo, tr("Tempo")},
+          std::pair{&p.patientNote, tr("Note to the patient")}}) {
+        if (text->size() > kMaxTextLength)
+            return Error{QStringLiteral("prescription.invalid"),
+                         tr("%1 must be at most %2 characters (found %3).")
+                             .arg(field)
+                             .arg(kMaxTextLength)
+                             .arg(text->size())};
+    }
+    return {};
+}
+
+Status DoseValidator::check(const Programme& programme)
+{
+    auto invalid = [](const QString& message) {
+        return Error{QStringLiteral("programme.invalid"), message};
+    };
+    if (programme.name.trimmed().isEmpty())
+        return invalid(tr("The programme needs a name."));
+    if (programme.name.size() > 200)
+        return invalid(tr("The programme name must be at most 200 characters."));
+    if (programme.goal.size() > 2000)
+        return invalid(tr("The goal must be at most 2000 characters."));
+    if (programme.startDate.isValid() && programme.reviewDate.isValid() &&
+        programme.reviewDate < programme.startDate)
+        return invalid(tr("The review date (%1) must not be before the start date (%2).")
+                           .arg(programme.reviewDate.toString(Qt::ISODate),
+                                programme.startDate.toString(Qt::ISODate)));
+    for (const ProgrammeSection& section : programme.sections) {
+        if (section.name.trimmed().isEmpty())
+            return invalid(tr("Every section needs a name."));
+        for (qsizetype i = 0; i < section.prescriptions.size(); ++i) {
+            if (auto st = check(section.prescriptions.at(i)); !st) {
+                Error e = st.error();
+                e.message =
+                    tr("Section \"%1\", item %2: %3").arg(section.name).arg(i + 1).arg(e.message);
+                return e;
+            }
+        }
+    }
+    return {};
+}
+
+Dose DoseValidator::convert(const Dose& from, DoseType type)
+{
+    Dose d = from;
+    d.type = type;
+    const bool counted = from.type == DoseType::Repetitions || from.type == DoseType::Hold;
+    switch (type) {
+    case DoseType::Repetitions:
+        d.reps = counted ? std::min(from.reps, kMaxReps) : 10;
+        d.holdSeconds = d.minutes = d.metres = 0;
+        break;
+    case DoseType::Hold:
+        d.reps = counted ? std::clamp(from.reps, 1, kMaxHolds) : 5;
+        d.holdSeconds = from.holdSeconds > 0 ? from.holdSeconds : 10;
+        d.minutes = d.metres = 0;
+        break;
+    case DoseType::Duration:
+        d.minutes = from.minutes > 0 ? from.minutes : 10;
+        d.reps = d.holdSeconds = d.metres = 0;
+        d.perSide = false;
+        break;
+    case DoseType::Distance:
+        d.metres = from.metres > 0 ? from.metres : 500;
+        d.reps = d.holdSeconds = d.minutes = 0;
+        d.perSide = false;
+        break;
+    }
+    return d;
+}
+
+QString sideName(PrescribedSide side)
+{
+    for (const auto& e : kSides)
+        if (e.side == side)
+            return QString::fromLatin1(e.name);
+    return {};
+}
+
+std::optional<PrescribedSide> sideFromName(QStringView name)
+{
+    for (const auto& e : kSides)
+        if (name == QLatin1String(e.name))
+            return e.side;
+    return std::nullopt;
+}
+
+QString sideLabel(PrescribedSide side)
+{
+    for (const auto& e : kSides)
+        if (e.side == side)
+            return DoseValidator::tr(e.label);
+    return {};
+}
+
+QString statusName(ProgrammeStatus status)
+{
+    for (const auto& e : kStatuses)
+        if (e.status == status)
+            return QString::fromLatin1(e.name);
+    return {};
+}
+
+std::optional<ProgrammeStatus> statusFromName(QStringView name)
+{
+    for (const auto& e : kStatuses)
+        if (name == QLatin1String(e.name))
+            return e.status;
+    return std::nullopt;
+}
+
+QString statusLabel(ProgrammeStatus status)
+{
+    for (const auto& e : kStatuses)
+        if (e.status == status)
+            return DoseValidator::tr(e.label);
+    return {};
+}
+
+} // namespace gradus

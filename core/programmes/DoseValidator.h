@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/Prescription.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace gradus {
+
+// Checks prescriptions and programmes before they are stored. Every message names the field
+// and the allowed range, so the builder, the CLI and template import can show it as it is.
+//
+// A dose has sets (1-10) and exactly one measure for its type:
+//   reps      reps 1-100, no hold, minutes or metres
+//   hold      reps (holds) 1-30 and hold seconds 1-300, no minutes or metres
+//   time      minutes 1-180, no reps, hold or metres
+//   distance  metres 1-50000, no reps, hold or minutes
+// and times per day 1-12, days per week 1-7, rest between sets 0-600 seconds.
+class DoseValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(DoseValidator)
+
+public:
+    static constexpr int kMaxSets = 10;
+    static constexpr int kMaxReps = 100;
+    static constexpr int kMaxHolds = 30;
+    static constexpr int kMaxHoldSeconds = 300;
+    static constexpr int kMaxMinutes = 180;
+    static constexpr int kMaxMetres = 50000;
+    static constexpr int kMaxPerDay = 12;
+    static constexpr int kMaxRestSeconds = 600;
+    static constexpr int kMaxTextLength = 500;
+
+    // Error code "dose.invalid".
+    static Status check(const Dose& dose);
+    // The dose plus rest, side and the free-text fields. Error code "prescription.invalid"
+    // or "dose.invalid".
+    static Status check(const Prescription& prescription);
+    // Name, dates, sections and every prescription ("Section "Mobility", item 2: ...").
+    // Error code "programme.invalid" or "dose.invalid".
+    static Status check(const Programme& programme);
+
+    // A dose of `type` with the measures of other types cleared and the missing one filled
+    // in from `from` or a sensible default; used when the builder switches a dose's type.
+    static Dose convert(const Dose& from, DoseType type);
+};
+
+// Stable names for the programme enums (JSON, CLI, database).
+QString sideName(PrescribedSide side);
+std::optional<PrescribedSide> sideFromName(QStringView name);
+QString sideLabel(PrescribedSide side);
+QString statusName(ProgrammeStatus status);
+std::optional<ProgrammeStatus> statusFromName(QStringView name);
+QString statusLabel(ProgrammeStatus status);
+
+} // namespace gradus

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "model/Prescription.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace gradus {
+
+class Workspace;
+
+// Stores exercise programmes (schema step 5) with their sections and prescriptions.
+//
+// Versioning: a draft may change freely (saveDraft). An active programme is what the patient
+// was given and is never changed: draftFor(id) returns the lineage's draft, copying the
+// active version into a new draft (version + 1) when there is none; activate(draftId) makes
+// it active and supersedes the lineage's previous active version in one transaction.
+// Superseded versions stay readable; activeOn() answers "what was the patient given on D?".
+//
+// Every write validates first (DoseValidator), is one transaction, and is announced on the
+// StoreNotifier (Kind::Programme; Kind::Prescription reset for the content) after commit.
+class ProgrammeRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ProgrammeRepository)
+
+public:
+    explicit ProgrammeRepository(Workspace& workspace);
+
+    // A new draft, version 1. With episodeId 0 it belongs to the patient's open episode
+    // (opening one when none is open). Errors: "programme.invalid", "dose.invalid",
+    // "patient.not_found", "exercise.not_found".
+    Result<qint64> create(Programme programme);
+    // One version with its sections and prescriptions. Error: "programme.not_found".
+    Result<Programme> get(qint64 id);
+    // The patient's programmes, newest version of each lineage only, newest first; without
+    // sections.
+    Result<QList<Programme>> forPatient(qint64 patientId);
+    // Every version of the programme `id` belongs to, oldest first; without sections.
+    Result<QList<Programme>> versions(qint64 id);
+    // The version that was active for the patient at the end of `day` (the most recently
+    // activated one if several lineages were), or std::nullopt.
+    Result<std::optional<Programme>> activeOn(qint64 patientId, const QDate& day);
+
+    // Replaces a draft's fields and content. Error "programme.not_draft" for an active or
+    // superseded version: use draftFor() first.
+    Status saveDraft(const Programme& programme);
+    // The draft to edit in place of `id`: `id` itself when it is a draft, the lineage's
+    // existing draft, or a new draft copied from the active version. Error
+    // "programme.superseded" for an old version that has a newer one.
+    Result<Programme> draftFor(qint64 id);
+    // Activates a draft, superseding the lineage's active version. Error "programme.not_draft",
+    // "programme.empty" for a programme without prescriptions.
+    Status activate(qint64 id);
+    // Deletes a draft (undoing its creation). Active and superseded versions are kept.
+    Status removeDraft(qint64 id);
+
+private:
+    Result<qint64> insertVersion(const Programme& programme, qint64 lineage);
+    Status writeContent(qint64 programmeId, const QList<ProgrammeSection>& sections);
+    Result<QList<ProgrammeSection>> readContent(qint64 programmeId);
+    Result<QList<Programme>> readHeaders(const QString& where, const QVariantList& binds);
+    Status checkExercises(const Programme& programme);
+
+    Workspace& m_workspace;
+};
+
+} // namespace gradus

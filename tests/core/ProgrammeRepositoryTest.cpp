@@ -1,0 +1,293 @@
+// ProgrammeRepository on SQLite and PostgreSQL: creating, reading back, saving drafts,
+// versioning an active programme, "what was active on day D", and notification.
+#include "storage/ProgrammeRepository.h"
+
+#include "PatientFixtures.h"
+#include "exercises/ExerciseLibrary.h"
+#include "storage/EpisodeRepository.h"
+#include "storage/ExerciseRepository.h"
+#include "storage/PatientRepository.h"
+
+#include <QSignalSpy>
+
+using namespace gradus;
+
+namespace {
+
+class ProgrammeRepositoryTest : public testing::TestWithParam<SqlBackend>
+{
+protected:
+    void SetUp() override
+    {
+        m_fixture = std::make_unique<test::WorkspaceFixture>(GetParam());
+        GRADUS_REQUIRE_STORE(m_fixture->store);
+        ASSERT_TRUE(m_fixture->open());
+        ASSERT_TRUE(ExerciseLibrary::ensureLoaded(ws()));
+        auto patient = PatientRepository(ws()).add(test::samplePatient(
+            QStringLiteral("Ada"), QStringLiteral("Fictional"), QDate(1980, 5, 1)));
+        ASSERT_TRUE(patient) << patient.error().message.toStdString();
+        m_patientId = *patient;
+        m_repository = std::make_unique<ProgrammeRepository>(ws());
+    }
+
+    Workspace& ws() { return m_fixture->ws(); }
+
+    qint64 exercise(const QString& stableId)
+    {
+        auto e = ExerciseRepository(ws()).byStableId(stableId);
+        EXPECT_TRUE(e);
+        return e ? e->id : 0;
+    }
+
+    Prescription walking(int minutes, int perDay)
+    {
+        Prescription p;
+        p.exerciseId = exercise(QStringLiteral("walking"));
+        p.dose.type = DoseType::Duration;
+        p.dose.reps = 0;
+        p.dose.minutes = minutes;
+        p.dose.timesPerDay = perDay;
+        return p;
+    }
+
+    Prescription birdDog()
+    {
+        Prescription p;
+        p.exerciseId = exercise(QStringLiteral("bird_dog"));
+        p.dose.type = DoseType::Hold;
+        p.dose.reps = 6;
+        p.dose.holdSeconds = 8;
+        p.dose.perSide = true;
+        p.dose.daysPerWeek = 5;
+        p.restSeconds = 30;
+        p.side = PrescribedSide::Both;
+        p.load = QStringLiteral("none");
+        p.tempo = QStringLiteral("slowly");
+        p.patientNote = QStringLiteral("Keep the back still.");
+        return p;
+    }
+
+    Programme sample()
+    {
+        Programme p;
+        p.patientId = m_patientId;
+        p.name = QStringLiteral("Back to walking");
+        p.goal = QStringLiteral("Walk to the shops without stopping");
+        p.startDate = QDate(2026, 3, 15);
+        p.reviewDate = QDate(2026, 3, 29);
+        p.sections = {ProgrammeSection{QStringLiteral("Aerobic"), {walking(10, 3)}},
+                      ProgrammeSection{QStringLiteral("Core"), {birdDog()}}};
+        return p;
+    }
+
+    void advanceTo(const QDate& day) { m_fixture->clock.set(QDateTime(day, QTime(10, 0))); }
+
+    std::unique_ptr<test::WorkspaceFixture> m_fixture;
+    std::unique_ptr<ProgrammeRepository> m_repository;
+    qint64 m_patientId = 0;
+};
+
+} // namespace
+
+TEST_P(ProgrammeRepositoryTest, CreatesAndReadsBackEverything)
+{
+    QSignalSpy added(&ws().notifier(), &StoreNotifier::added);
+    auto id = m_repository->create(sample());
+    ASSERT_TRUE(id) << id.error().message.toStdString();
+    auto p = m_repository->get(*id);
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->name, QStringLiteral("Back to walking"));
+    EXPECT_EQ(p->goal, QStringLiteral("Walk to the shops without stopping"));
+    EXPECT_EQ(p->startDate, QDate(2026, 3, 15));
+    EXPECT_EQ(p->reviewDate, QDate(2026, 3, 29));
+    EXPECT_EQ(p->status, ProgrammeStatus::Draft);
+    EXPECT_EQ(p->version, 1);
+    EXPECT_EQ(p->previousVersionId, 0);
+    EXPECT_TRUE(p->createdAt.isValid());
+    ASSERT_EQ(p->sections.size(), 2);
+    EXPECT_EQ(p->sections[1].name, QStringLiteral("Core"));
+    ASSERT_EQ(p->sections[1].prescriptions.size(), 1);
+    const Prescription& bd = p->sections[1].prescriptions[0];
+    const Prescription expected = birdDog();
+    EXPECT_GT(bd.id, 0);
+    EXPECT_EQ(bd.exerciseId, expected.exerciseId);
+    EXPECT_EQ(bd.dose, expected.dose);
+    EXPECT_EQ(bd.restSeconds, 30);
+    EXPECT_EQ(bd.side, PrescribedSide::Both);
+    EXPECT_EQ(bd.load, QStringLiteral("none"));
+    EXPECT_EQ(bd.tempo, QStringLiteral("slowly"));
+    EXPECT_EQ(bd.patientNote, QStringLiteral("Keep the back still."));
+    EXPECT_EQ(p->sections[0].prescriptions[0].dose.timesPerDay, 3);
+
+    // It belongs to the patient's open episode, opened for it.
+    auto episode = EpisodeRepository(ws()).openEpisode(m_patientId);
+    ASSERT_TRUE(episode && *episode);
+    EXPECT_EQ(p->episodeId, (*episode)->id);
+
+    bool announced = false;
+    for (const auto& args : added)
+        announced = announced ||
+                    (args.at(0).value<StoreNotifier::Kind>() == StoreNotifier::Kind::Programme &&
+                     args.at(1).toLongLong() == *id);
+    EXPECT_TRUE(announced);
+}
+
+TEST_P(ProgrammeRepositoryTest, RefusesInvalidInputWritingNothing)
+{
+    Programme bad = sample();
+    bad.sections[0].prescriptions[0].dose.minutes = 500;
+    auto id = m_repository->create(bad);
+    ASSERT_FALSE(id);
+    EXPECT_EQ(id.error().code, QStringLiteral("dose.invalid"));
+    EXPECT_TRUE(id.error().message.contains(QStringLiteral("Minutes")));
+
+    Programme unknown = sample();
+    unknown.sections[0].prescriptions[0].exerciseId = 999999;
+    id = m_repository->create(unknown);
+    ASSERT_FALSE(id);
+    EXPECT_EQ(id.error().code, QStringLiteral("exercise.not_found"));
+
+    Programme nobody = sample();
+    nobody.patientId = 424242;
+    EXPECT_EQ(m_repository->create(nobody).error().code, QStringLiteral("patient.not_found"));
+    EXPECT_EQ(m_fixture->count(QStringLiteral("programme")), 0);
+    EXPECT_EQ(m_fixture->count(QStringLiteral("prescription")), 0);
+    EXPECT_EQ(m_fixture->count(QStringLiteral("episode")), 0)
+        << "a failed save leaves no episode opened for it";
+}
+
+TEST_P(ProgrammeRepositoryTest, DraftsChangeInPlace)
+{
+    auto id = m_repository->create(sample());
+    ASSERT_TRUE(id);
+    Programme p = *m_repository->get(*id);
+    p.name = QStringLiteral("Walking and core");
+    p.sections[0].prescriptions.append(birdDog());
+    std::swap(p.sections[0], p.sections[1]);
+    ASSERT_TRUE(m_repository->saveDraft(p));
+    const Programme again = *m_repository->get(*id);
+    EXPECT_EQ(again.name, QStringLiteral("Walking and core"));
+    EXPECT_EQ(again.version, 1);
+    ASSERT_EQ(again.sections.size(), 2);
+    EXPECT_EQ(again.sections[0].name, QStringLiteral("Core"));
+    EXPECT_EQ(again.sections[1].prescriptions.size(), 2);
+    EXPECT_EQ(m_fixture->count(QStringLiteral("prescription")), 3);
+
+    Programme bad = again;
+    bad.sections[0].prescriptions[0].dose.holdSeconds = 0;
+    auto st = m_repository->saveDraft(bad);
+    ASSERT_FALSE(st);
+    EXPECT_TRUE(st.error().message.contains(QStringLiteral("Hold seconds")));
+    EXPECT_EQ(m_repository->get(*id)->sections[0].prescriptions[0].dose.holdSeconds, 8)
+        << "nothing written";
+}
+
+TEST_P(ProgrammeRepositoryTest, EditingAnActiveProgrammeMakesANewVersion)
+{
+    advanceTo(QDate(2026, 3, 2));
+    auto id = m_repository->create(sample());
+    ASSERT_TRUE(id);
+    ASSERT_TRUE(m_repository->activate(*id));
+    EXPECT_EQ(m_repository->get(*id)->status, ProgrammeStatus::Active);
+
+    // The active version cannot be changed in place.
+    Programme active = *m_repository->get(*id);
+    active.name = QStringLiteral("Changed");
+    auto st = m_repository->saveDraft(active);
+    ASSERT_FALSE(st);
+    EXPECT_EQ(st.error().code, QStringLiteral("programme.not_draft"));
+
+    advanceTo(QDate(2026, 3, 10));
+    auto draft = m_repository->draftFor(*id);
+    ASSERT_TRUE(draft) << draft.error().message.toStdString();
+    EXPECT_NE(draft->id, *id);
+    EXPECT_EQ(draft->version, 2);
+    EXPECT_EQ(draft->previousVersionId, *id);
+    EXPECT_EQ(draft->status, ProgrammeStatus::Draft);
+    ASSERT_EQ(draft->sections.size(), 2);
+    EXPECT_EQ(draft->sections[1].prescriptions[0].dose, birdDog().dose);
+    // Asking again gives the same draft, not a third version.
+    EXPECT_EQ(m_repository->draftFor(*id)->id, draft->id);
+
+    Programme edited = *draft;
+    edited.sections[0].prescriptions[0].dose.minutes = 15;
+    ASSERT_TRUE(m_repository->saveDraft(edited));
+    // The active version still says what the patient was given.
+    EXPECT_EQ(m_repository->get(*id)->sections[0].prescriptions[0].dose.minutes, 10);
+    EXPECT_EQ(m_repository->get(*id)->status, ProgrammeStatus::Active);
+
+    ASSERT_TRUE(m_repository->activate(draft->id));
+    const Programme old = *m_repository->get(*id);
+    EXPECT_EQ(old.status, ProgrammeStatus::Superseded);
+    EXPECT_TRUE(old.supersededAt.isValid());
+    EXPECT_EQ(old.sections[0].prescriptions[0].dose.minutes, 10) << "old versions stay readable";
+    EXPECT_EQ(m_repository->get(draft->id)->status, ProgrammeStatus::Active);
+
+    auto versions = m_repository->versions(draft->id);
+    ASSERT_TRUE(versions);
+    ASSERT_EQ(versions->size(), 2);
+    EXPECT_EQ(versions->at(0).id, *id);
+    EXPECT_EQ(versions->at(1).id, draft->id);
+    EXPECT_EQ(m_repository->versions(*id)->size(), 2);
+
+    // Superseded versions cannot be edited or reactivated.
+    EXPECT_EQ(m_repository->draftFor(*id).error().code, QStringLiteral("programme.superseded"));
+    EXPECT_EQ(m_repository->activate(*id).error().code, QStringLiteral("programme.not_draft"));
+
+    // The patient's list shows the lineage once, at its newest version.
+    auto list = m_repository->forPatient(m_patientId);
+    ASSERT_TRUE(list);
+    ASSERT_EQ(list->size(), 1);
+    EXPECT_EQ(list->first().id, draft->id);
+}
+
+TEST_P(ProgrammeRepositoryTest, AnswersWhatWasActiveOnADay)
+{
+    advanceTo(QDate(2026, 3, 2));
+    auto first = m_repository->create(sample());
+    ASSERT_TRUE(first);
+    EXPECT_FALSE(*m_repository->activeOn(m_patientId, QDate(2026, 3, 2))) << "drafts are not given";
+    ASSERT_TRUE(m_repository->activate(*first));
+    advanceTo(QDate(2026, 3, 10));
+    auto second = m_repository->draftFor(*first);
+    ASSERT_TRUE(second);
+    Programme edited = *second;
+    edited.sections[0].prescriptions[0].dose.minutes = 20;
+    ASSERT_TRUE(m_repository->saveDraft(edited));
+    ASSERT_TRUE(m_repository->activate(second->id));
+
+    EXPECT_FALSE(*m_repository->activeOn(m_patientId, QDate(2026, 3, 1)));
+    auto on3March = m_repository->activeOn(m_patientId, QDate(2026, 3, 3));
+    ASSERT_TRUE(on3March && *on3March);
+    EXPECT_EQ((*on3March)->id, *first);
+    EXPECT_EQ((*on3March)->sections[0].prescriptions[0].dose.minutes, 10);
+    EXPECT_EQ((**m_repository->activeOn(m_patientId, QDate(2026, 3, 9))).id, *first);
+    // On the day of the change, the new version is what the patient went home with.
+    EXPECT_EQ((**m_repository->activeOn(m_patientId, QDate(2026, 3, 10))).id, second->id);
+    EXPECT_EQ((**m_repository->activeOn(m_patientId, QDate(2026, 6, 1))).id, second->id);
+}
+
+TEST_P(ProgrammeRepositoryTest, ActivationNeedsExercisesAndRemovalOnlyDrafts)
+{
+    Programme empty = sample();
+    empty.sections = {ProgrammeSection{QStringLiteral("Warm-up"), {}}};
+    auto id = m_repository->create(empty);
+    ASSERT_TRUE(id);
+    EXPECT_EQ(m_repository->get(*id)->sections.size(), 1) << "an empty section is kept";
+    EXPECT_EQ(m_repository->activate(*id).error().code, QStringLiteral("programme.empty"));
+    ASSERT_TRUE(m_repository->removeDraft(*id));
+    EXPECT_EQ(m_repository->get(*id).error().code, QStringLiteral("programme.not_found"));
+
+    auto active = m_repository->create(sample());
+    ASSERT_TRUE(active);
+    ASSERT_TRUE(m_repository->activate(*active));
+    EXPECT_EQ(m_repository->removeDraft(*active).error().code,
+              QStringLiteral("programme.not_draft"));
+    EXPECT_TRUE(m_repository->get(*active));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ProgrammeRepositoryTest,
+                         testing::Values(SqlBackend::Sqlite, SqlBackend::Postgres),
+                         [](const testing::TestParamInfo<SqlBackend>& info) {
+                             return info.param == SqlBackend::Sqlite ? "Sqlite" : "Postgres";
+                         });

@@ -1,0 +1,50 @@
+// The builder's safety findings model: empty until filled, most severe first, names and
+// columns, checked by QAbstractItemModelTester through refills.
+#include "programmes/SafetyFindingsModel.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+
+using namespace gradus;
+
+TEST(SafetyFindingsModelTest, EmptyUntilFilledThenMostSevereFirst)
+{
+    SafetyFindingsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_EQ(model.columnCount(), SafetyFindingsModel::ColumnCount);
+    EXPECT_EQ(model.headerData(SafetyFindingsModel::ReasonColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Reason"));
+
+    model.setExerciseNames(
+        {{7, QStringLiteral("Sit-up with feet held")}, {3, QStringLiteral("Walking")}});
+    model.setFindings({
+        SafetyFinding{0, 3, SafetyFinding::Severity::Prefer, QStringLiteral("Walking helps"),
+                      QStringLiteral("Hancock 2007")},
+        SafetyFinding{2, 7, SafetyFinding::Severity::Avoid,
+                      QStringLiteral("Loaded flexion in acute sciatica"),
+                      QStringLiteral("CLINICAL.md §4")},
+        SafetyFinding{-1, 0, SafetyFinding::Severity::Caution, QStringLiteral("No review date"),
+                      QStringLiteral("Clinic")},
+    });
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.index(0, SafetyFindingsModel::SeverityColumn).data().toString(),
+              QStringLiteral("Avoid"));
+    EXPECT_EQ(model.index(0, SafetyFindingsModel::ExerciseColumn).data().toString(),
+              QStringLiteral("Sit-up with feet held"));
+    EXPECT_EQ(model.index(0, SafetyFindingsModel::SourceColumn).data().toString(),
+              QStringLiteral("CLINICAL.md §4"));
+    EXPECT_EQ(model.index(1, SafetyFindingsModel::ExerciseColumn).data().toString(),
+              QStringLiteral("Whole programme"));
+    EXPECT_EQ(model.index(2, SafetyFindingsModel::SeverityColumn).data().toString(),
+              QStringLiteral("Prefer"));
+    EXPECT_EQ(model.index(2, SafetyFindingsModel::SeverityColumn)
+                  .data(SafetyFindingsModel::SortRole)
+                  .toInt(),
+              int(SafetyFinding::Severity::Prefer));
+    EXPECT_TRUE(model.index(0, 0).data(Qt::ForegroundRole).isValid());
+
+    model.setFindings({});
+    EXPECT_EQ(model.rowCount(), 0);
+}
