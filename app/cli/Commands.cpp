@@ -10,6 +10,7 @@
 #include "DemoCommand.h"
 #include "PatientCommand.h"
 #include "ExerciseCommand.h"
+#include "HandoutCommand.h"
 
 namespace gradus::cli {
 
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ConditionCommand>());
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<ExerciseCommand>());
+    commands.push_back(std::make_unique<HandoutCommand>());
     return commands;
 }
 
