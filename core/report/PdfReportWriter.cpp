@@ -10,6 +10,7 @@
 #include <QTextFrame>
 #include <QTextTable>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gradus {
@@ -34,7 +35,8 @@ void keepTablesTogether(QTextDocument& doc, double pageHeight)
         format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
         frame->setFrameFormat(format);
         // The layout only redoes the frame itself; everything after it moves too.
-        doc.markContentsDirty(0, doc.characterCount());
+        const int from = std::max(0, frame->firstPosition() - 1);
+        doc.markContentsDirty(from, doc.characterCount() - from);
     }
 }
 
