@@ -84,12 +84,12 @@ int HandoutCommand::run(CliContext& ctx, const QStringList& args)
         bool ok = false;
         const qint64 patientId = parser.value(patient).toLongLong(&ok);
         if (!ok || patientId <= 0)
-            return ctx.usage(tr("--patient must be a record id, not \"%1\".")
-                                 .arg(parser.value(patient)));
+            return ctx.usage(
+                tr("--patient must be a record id, not \"%1\".").arg(parser.value(patient)));
         QList<Exercise> chosen;
         ExerciseRepository repository(workspace);
-        for (const QString& id : parser.value(exercises).split(QLatin1Char(','),
-                                                               Qt::SkipEmptyParts)) {
+        for (const QString& id :
+             parser.value(exercises).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             auto exercise = repository.find(id.trimmed());
             if (!exercise)
                 return ctx.usage(exercise.error().message);
@@ -102,8 +102,8 @@ int HandoutCommand::run(CliContext& ctx, const QStringList& args)
         bool ok = false;
         const qint64 id = positional.first().toLongLong(&ok);
         if (!ok || id <= 0)
-            return ctx.usage(tr("PROGRAMME_ID must be a record id, not \"%1\".")
-                                 .arg(positional.first()));
+            return ctx.usage(
+                tr("PROGRAMME_ID must be a record id, not \"%1\".").arg(positional.first()));
         auto loaded = loadProgramme(workspace, id);
         if (!loaded)
             return ctx.fail(loaded.error());
@@ -119,8 +119,8 @@ int HandoutCommand::run(CliContext& ctx, const QStringList& args)
     const QPageSize pageSize = PdfReportWriter::pageSizeFromSetting(
         paperValue.isEmpty() ? workspace.settings().stringValue(ClinicSettings::Key::PaperSize)
                              : paperValue);
-    auto written = HandoutExport::writePdf(workspace, *content, applicationHandoutCheck(), file,
-                                           pageSize);
+    auto written =
+        HandoutExport::writePdf(workspace, *content, applicationHandoutCheck(), file, pageSize);
     if (!written)
         return ctx.fail(written.error());
     if (!written->languageNote.isEmpty())

@@ -35,8 +35,7 @@ Result<Programme> demoHandoutProgramme(Workspace& workspace, qint64 patientId)
         {"Strength", "glute_bridge", DoseType::Repetitions, 3, 10, 0, 0, 1, S::NotApplicable, 60,
          "", "", "Keep your ribs down; do not arch your back at the top."},
         {"Strength", "bird_dog", DoseType::Hold, 3, 8, 5, 0, 1, S::Alternate, 45, "", "", ""},
-        {"Strength", "side_plank_knees", DoseType::Hold, 2, 3, 15, 0, 1, S::Both, 60, "", "",
-         ""},
+        {"Strength", "side_plank_knees", DoseType::Hold, 2, 3, 15, 0, 1, S::Both, 60, "", "", ""},
         {"Stretches", "hamstring_stretch", DoseType::Hold, 1, 3, 30, 0, 2, S::Left, 0, "", "",
          "Your left leg only for now, the side of your sciatica."},
     };

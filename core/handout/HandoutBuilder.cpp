@@ -35,23 +35,22 @@ QString HandoutBuilder::dateText(const QDate& date) const
 
 QString HandoutBuilder::html() const
 {
-    QString html = QStringLiteral(
-        "<html><head><style>"
-        "h1 { font-size: 18pt; margin-top: 0; margin-bottom: 2pt; }"
-        "h2 { font-size: 14pt; margin-top: 14pt; margin-bottom: 4pt; }"
-        "p { margin-top: 3pt; margin-bottom: 3pt; }"
-        "li { margin-bottom: 2pt; }"
-        ".name { font-size: 14pt; font-weight: bold; }"
-        ".dose { font-size: 12.5pt; font-weight: bold; }"
-        ".small { font-size: 11pt; color: #333333; }"
-        "</style></head><body>");
+    QString html = QStringLiteral("<html><head><style>"
+                                  "h1 { font-size: 18pt; margin-top: 0; margin-bottom: 2pt; }"
+                                  "h2 { font-size: 14pt; margin-top: 14pt; margin-bottom: 4pt; }"
+                                  "p { margin-top: 3pt; margin-bottom: 3pt; }"
+                                  "li { margin-bottom: 2pt; }"
+                                  ".name { font-size: 14pt; font-weight: bold; }"
+                                  ".dose { font-size: 12.5pt; font-weight: bold; }"
+                                  ".small { font-size: 11pt; color: #333333; }"
+                                  "</style></head><body>");
     html += headerHtml();
     html += urgentHtml();
     html += adviceHtml();
     // The exercises start on a page of their own, so the heading is never left alone at the
     // foot of page 1.
-    html += QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(esc(t(QT_TRANSLATE_NOOP("HandoutText",
-                                                                        "Your exercises"))));
+    html += QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
+                .arg(esc(t(QT_TRANSLATE_NOOP("HandoutText", "Your exercises"))));
     for (int i = 0; i < m_content.items.size(); ++i)
         html += exerciseHtml(i);
     html += pacingHtml();
@@ -72,8 +71,9 @@ QString HandoutBuilder::headerHtml() const
         clinic += QStringLiteral("<p>%1</p>")
                       .arg(esc(c.clinicAddress).replace(QLatin1Char('\n'), QStringLiteral(", ")));
     if (!c.clinicPhone.isEmpty())
-        clinic += QStringLiteral("<p>%1</p>")
-                      .arg(esc(t(QT_TRANSLATE_NOOP("HandoutText", "Phone: %1")).arg(c.clinicPhone)));
+        clinic +=
+            QStringLiteral("<p>%1</p>")
+                .arg(esc(t(QT_TRANSLATE_NOOP("HandoutText", "Phone: %1")).arg(c.clinicPhone)));
     QString logo;
     if (!c.clinicLogoPath.isEmpty())
         logo = QStringLiteral("<td width=\"1\" valign=\"top\">%1</td>")
@@ -126,15 +126,16 @@ QString HandoutBuilder::urgentHtml() const
         list += QStringLiteral("<li>%1</li>").arg(esc(t(item)));
     return QStringLiteral(
                "<p></p><table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" border=\"3\" "
-               "style=\"border-collapse: collapse; border-style: solid; border-color: #000000;\"><tr><td>"
+               "style=\"border-collapse: collapse; border-style: solid; border-color: "
+               "#000000;\"><tr><td>"
                "<p style=\"font-size: 14pt; font-weight: bold;\">%1</p><ul>%2</ul>"
                "<p><b>%3</b></p></td></tr></table>")
-        .arg(esc(t(QT_TRANSLATE_NOOP("HandoutText",
-                                     "\u26a0 Stop and seek help urgently if\u2026"))),
-             list,
-             esc(t(QT_TRANSLATE_NOOP("HandoutText",
-                                     "Call your doctor or emergency services the same day. Do "
-                                     "not wait for your next appointment."))));
+        .arg(
+            esc(t(QT_TRANSLATE_NOOP("HandoutText", "\u26a0 Stop and seek help urgently if\u2026"))),
+            list,
+            esc(t(QT_TRANSLATE_NOOP("HandoutText",
+                                    "Call your doctor or emergency services the same day. Do "
+                                    "not wait for your next appointment."))));
 }
 
 QString HandoutBuilder::exerciseHtml(int index) const
@@ -142,12 +143,11 @@ QString HandoutBuilder::exerciseHtml(int index) const
     const HandoutItem& item = m_content.items.at(index);
     const Exercise& e = item.exercise;
     const Prescription& p = item.prescription;
-    QString heading = QStringLiteral("<span class=\"name\">%1. %2</span>")
-                          .arg(index + 1)
-                          .arg(esc(e.name));
+    QString heading =
+        QStringLiteral("<span class=\"name\">%1. %2</span>").arg(index + 1).arg(esc(e.name));
     if (!item.section.isEmpty())
-        heading += QStringLiteral("&nbsp;&nbsp;<span class=\"small\">(%1)</span>")
-                       .arg(esc(item.section));
+        heading +=
+            QStringLiteral("&nbsp;&nbsp;<span class=\"small\">(%1)</span>").arg(esc(item.section));
     QString text;
     text += QStringLiteral("<p class=\"dose\">%1</p>")
                 .arg(esc(DoseWording::dose(p.dose, p.side, e.stableId, m_language)));
@@ -259,22 +259,25 @@ QString HandoutBuilder::pacingHtml() const
                       QStringLiteral(" \u2013 ") +
                       m_language.locale().toString(week.end, QStringLiteral("d MMM"))
                 : QString();
-        rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td><b>%3</b></td><td>%4</td></tr>")
-                    .arg(week.week)
-                    .arg(esc(dates), esc(amount(week.quota)), esc(bouts.join(QStringLiteral(" + "))));
+        rows +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td><b>%3</b></td><td>%4</td></tr>")
+                .arg(week.week)
+                .arg(esc(dates), esc(amount(week.quota)), esc(bouts.join(QStringLiteral(" + "))));
     }
-    return QStringLiteral("<p></p><table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td>"
-                          "<h2>%1</h2><p>%2</p>"
-                          "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
-                          "style=\"border-collapse: collapse; border-style: solid; border-color: #808080;\">%3</table>"
-                          "</td></tr></table>")
-        .arg(esc(t(QT_TRANSLATE_NOOP("HandoutText", "Your activity plan: %1"))
-                     .arg(pacing.activity)),
-             esc(t(QT_TRANSLATE_NOOP("HandoutText",
-                                     "Do this amount each day, spread over the day as shown, "
-                                     "whether your back feels good or bad. Move up a step each "
-                                     "week."))),
-             rows);
+    return QStringLiteral(
+               "<p></p><table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td>"
+               "<h2>%1</h2><p>%2</p>"
+               "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
+               "style=\"border-collapse: collapse; border-style: solid; border-color: "
+               "#808080;\">%3</table>"
+               "</td></tr></table>")
+        .arg(
+            esc(t(QT_TRANSLATE_NOOP("HandoutText", "Your activity plan: %1")).arg(pacing.activity)),
+            esc(t(QT_TRANSLATE_NOOP("HandoutText",
+                                    "Do this amount each day, spread over the day as shown, "
+                                    "whether your back feels good or bad. Move up a step each "
+                                    "week."))),
+            rows);
 }
 
 QString HandoutBuilder::diaryHtml() const
@@ -305,19 +308,21 @@ QString HandoutBuilder::diaryHtml() const
                            .arg(esc(t(QT_TRANSLATE_NOOP("HandoutText", "Pain 0\u201310"))));
         for (int d = 0; d < 7; ++d) {
             const QDate day = first.addDays(d);
-            days += QStringLiteral("<td align=\"center\" bgcolor=\"#eeeeee\"><b>%1</b><br/>%2</td>")
-                        .arg(esc(m_language.locale().dayName(day.dayOfWeek(), QLocale::ShortFormat)),
-                             esc(m_language.locale().toString(day, QStringLiteral("d MMM"))));
+            days +=
+                QStringLiteral("<td align=\"center\" bgcolor=\"#eeeeee\"><b>%1</b><br/>%2</td>")
+                    .arg(esc(m_language.locale().dayName(day.dayOfWeek(), QLocale::ShortFormat)),
+                         esc(m_language.locale().toString(day, QStringLiteral("d MMM"))));
             done += QStringLiteral("<td align=\"center\" style=\"font-size: 14pt;\">%1</td>")
                         .arg(boxes);
             pain += QStringLiteral("<td>&nbsp;<br/>&nbsp;</td>");
         }
         html += QStringLiteral("<p></p><table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" "
-                               "border=\"1\" style=\"border-collapse: collapse; border-style: solid; border-color: #808080;\">"
+                               "border=\"1\" style=\"border-collapse: collapse; border-style: "
+                               "solid; border-color: #808080;\">"
                                "<tr><td colspan=\"8\"><b>%1</b></td></tr>"
                                "<tr>%2</tr><tr>%3</tr><tr>%4</tr></table>")
-                    .arg(esc(t(QT_TRANSLATE_NOOP("HandoutText", "Week %1")).arg(w + 1)), days,
-                         done, pain);
+                    .arg(esc(t(QT_TRANSLATE_NOOP("HandoutText", "Week %1")).arg(w + 1)), days, done,
+                         pain);
     }
     return html;
 }
@@ -343,8 +348,8 @@ PdfReportWriter::Options HandoutBuilder::options(const QPageSize& pageSize) cons
     options.keepTablesTogether = true;
     options.title = t(QT_TRANSLATE_NOOP("HandoutText", "Home exercise programme for %1"))
                         .arg(m_content.patientName);
-    options.footerLeft = QStringLiteral("%1 \u00b7 %2")
-                             .arg(m_content.patientName, dateText(m_content.date));
+    options.footerLeft =
+        QStringLiteral("%1 \u00b7 %2").arg(m_content.patientName, dateText(m_content.date));
     options.pageNumberFormat = t(QT_TRANSLATE_NOOP("HandoutText", "Page %1 of %2"));
     return options;
 }

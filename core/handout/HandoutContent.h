@@ -52,8 +52,8 @@ public:
     QDate reviewDate;
     QList<HandoutItem> items;
     std::optional<HandoutPacing> pacing;
-    QString language; // the patient's language code; empty = English
-    int painSafeMax = 2;       // CLINICAL.md 3 pain-monitoring model (clinic settings)
+    QString language;    // the patient's language code; empty = English
+    int painSafeMax = 2; // CLINICAL.md 3 pain-monitoring model (clinic settings)
     int painAcceptableMax = 5;
 
     struct Options

@@ -5,11 +5,9 @@
 
 namespace gradus {
 
-Result<HandoutExport::Written> HandoutExport::writePdf(Workspace& workspace,
-                                                       const HandoutContent& content,
-                                                       const HandoutCheck& check,
-                                                       const QString& path,
-                                                       const QPageSize& pageSize)
+Result<HandoutExport::Written>
+HandoutExport::writePdf(Workspace& workspace, const HandoutContent& content,
+                        const HandoutCheck& check, const QString& path, const QPageSize& pageSize)
 {
     if (!check)
         return Error{QStringLiteral("handout.gate"),

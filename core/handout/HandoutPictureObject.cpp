@@ -3,15 +3,14 @@
 #include "illustration/ExercisePicture.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QPainter>
 #include <QPaintDevice>
+#include <QPainter>
 #include <QTextCursor>
 #include <QTextDocument>
 
 namespace gradus {
 
-HandoutPictureObject::HandoutPictureObject(QList<Exercise> exercises, QImage logo,
-                                           QObject* parent)
+HandoutPictureObject::HandoutPictureObject(QList<Exercise> exercises, QImage logo, QObject* parent)
     : QObject(parent), m_exercises(std::move(exercises)), m_logo(std::move(logo))
 {
 }

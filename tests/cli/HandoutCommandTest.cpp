@@ -31,10 +31,10 @@ protected:
     }
     QString addPatient()
     {
-        CliRun r = cli({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--given"),
-                        QStringLiteral("Bea"), QStringLiteral("--family"),
-                        QStringLiteral("Handoutova"), QStringLiteral("--dob"),
-                        QStringLiteral("1969-04-02")});
+        CliRun r =
+            cli({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--given"),
+                 QStringLiteral("Bea"), QStringLiteral("--family"), QStringLiteral("Handoutova"),
+                 QStringLiteral("--dob"), QStringLiteral("1969-04-02")});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return r.out.trimmed();
     }
@@ -56,11 +56,11 @@ TEST_F(HandoutCommandTest, AdHocExercisesMakeAHandout)
 {
     const QString patient = addPatient();
     const QString pdf = path(QStringLiteral("bea.pdf"));
-    CliRun r = cli({QStringLiteral("handout"), QStringLiteral("--patient"), patient,
-                    QStringLiteral("--exercises"), QStringLiteral("walking,bird_dog,glute_bridge"),
-                    QStringLiteral("--out"), pdf, QStringLiteral("--paper"),
-                    QStringLiteral("letter"), QStringLiteral("--clinician"),
-                    QStringLiteral("Sam Physio")});
+    CliRun r =
+        cli({QStringLiteral("handout"), QStringLiteral("--patient"), patient,
+             QStringLiteral("--exercises"), QStringLiteral("walking,bird_dog,glute_bridge"),
+             QStringLiteral("--out"), pdf, QStringLiteral("--paper"), QStringLiteral("letter"),
+             QStringLiteral("--clinician"), QStringLiteral("Sam Physio")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.out.trimmed(), pdf);
     const QString text = tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
@@ -81,10 +81,10 @@ TEST_F(HandoutCommandTest, AdHocExercisesMakeAHandout)
 
     // A language without a translation yet: English, with a note on stderr.
     const QString de = path(QStringLiteral("de.pdf"));
-    CliRun lang = cli({QStringLiteral("handout"), QStringLiteral("--patient"), patient,
-                       QStringLiteral("--exercises"), QStringLiteral("walking"),
-                       QStringLiteral("--out"), de, QStringLiteral("--language"),
-                       QStringLiteral("xx")});
+    CliRun lang =
+        cli({QStringLiteral("handout"), QStringLiteral("--patient"), patient,
+             QStringLiteral("--exercises"), QStringLiteral("walking"), QStringLiteral("--out"), de,
+             QStringLiteral("--language"), QStringLiteral("xx")});
     EXPECT_EQ(lang.exitCode, 0) << lang.err.toStdString();
     EXPECT_TRUE(lang.err.contains(QStringLiteral("English")));
 }
@@ -103,14 +103,17 @@ TEST_F(HandoutCommandTest, RefusalsWriteNoFile)
         {{QStringLiteral("7")}, 1, "programmes are not available in this build"},
         {{QStringLiteral("--patient"), patient, QStringLiteral("--exercises"),
           QStringLiteral("no_such_exercise")},
-         2, "no_such_exercise"},
+         2,
+         "no_such_exercise"},
         {{QStringLiteral("--patient"), QStringLiteral("999"), QStringLiteral("--exercises"),
           QStringLiteral("walking")},
-         1, "999"},
+         1,
+         "999"},
         {{QStringLiteral("--patient"), patient}, 2, "--exercises"},
         {{QStringLiteral("--patient"), patient, QStringLiteral("--exercises"),
           QStringLiteral("walking"), QStringLiteral("--paper"), QStringLiteral("a3")},
-         2, "a4 or letter"},
+         2,
+         "a4 or letter"},
         {{}, 2, "PROGRAMME_ID"},
     };
     for (const Case& c : cases) {

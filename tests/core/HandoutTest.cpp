@@ -36,9 +36,9 @@ QString runTool(const QString& tool, const QStringList& args)
 
 QStringList pdfPages(const QString& path)
 {
-    QStringList pages = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path,
-                                                              QStringLiteral("-")})
-                            .split(QLatin1Char('\f'));
+    QStringList pages =
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")})
+            .split(QLatin1Char('\f'));
     if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
         pages.removeLast();
     return pages;
@@ -71,8 +71,8 @@ protected:
         m_patient = test::insertPatient(m_workspace->db(), QStringLiteral("Ada"),
                                         QStringLiteral("Testperson"), QDate(1971, 3, 9));
         auto& s = m_workspace->settings();
-        ASSERT_TRUE(s.setValue(ClinicSettings::Key::ClinicName,
-                               QStringLiteral("Riverside Physiotherapy")));
+        ASSERT_TRUE(
+            s.setValue(ClinicSettings::Key::ClinicName, QStringLiteral("Riverside Physiotherapy")));
         ASSERT_TRUE(s.setValue(ClinicSettings::Key::ClinicAddress,
                                QStringLiteral("12 Mill Lane, Exampleton")));
         ASSERT_TRUE(s.setValue(ClinicSettings::Key::ClinicPhone, QStringLiteral("01234 567890")));
@@ -158,9 +158,9 @@ TEST(DoseWordingTest, SaysTheDoseInPlainWords)
     p.restSeconds = 90;
     p.load = QStringLiteral("red band");
     p.tempo = QStringLiteral("slowly");
-    EXPECT_EQ(DoseWording::details(p),
-              (QStringList{QStringLiteral("Rest 90 seconds between sets."),
-                           QStringLiteral("Resistance: red band"), QStringLiteral("Speed: slowly")}));
+    EXPECT_EQ(DoseWording::details(p), (QStringList{QStringLiteral("Rest 90 seconds between sets."),
+                                                    QStringLiteral("Resistance: red band"),
+                                                    QStringLiteral("Speed: slowly")}));
     p.restSeconds = 150;
     EXPECT_EQ(DoseWording::details(p).first(),
               QStringLiteral("Rest 2 minutes 30 seconds between sets."));
@@ -206,29 +206,47 @@ TEST_F(HandoutTest, PdfCarriesEveryPartWithNameAndPageNumbersOnEveryPage)
     ASSERT_GE(pages.size(), 3);
     for (int i = 0; i < pages.size(); ++i) {
         EXPECT_TRUE(pages.at(i).contains(QStringLiteral("Ada Testperson"))) << i;
-        EXPECT_TRUE(pages.at(i).contains(
-            QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())))
+        EXPECT_TRUE(
+            pages.at(i).contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())))
             << i;
     }
     const QString all = pages.join(QLatin1Char('\n'));
     const QString flat = all.simplified();
-    for (const char* expected :
-         {"Riverside Physiotherapy", "12 Mill Lane, Exampleton", "01234 567890", "Sam Physio",
-          "21 November 2026", "Back to walking and gardening", "Stop and seek help urgently if",
-          "lose control of your bladder or bowels", "Walk for 10 minutes, 3 times a day, every day",
-          "3 sets of 10, once a day, every day", "Rest 1 minute between sets.",
-          "hold 30 seconds, left side only", "left and right in turn", "on each side",
-          "slowly, 2 seconds each way", "Keep your ribs down", "You should feel:", "Stop if:",
-          "How to exercise with back pain", "Little and often", "Soreness is normal",
-          "Your activity plan: Walking", "Your diary", "Pain 0–10", "Week 3",
-          "Bring this diary to your next visit", "does not replace medical advice", "Sessions"})
+    for (const char* expected : {"Riverside Physiotherapy",
+                                 "12 Mill Lane, Exampleton",
+                                 "01234 567890",
+                                 "Sam Physio",
+                                 "21 November 2026",
+                                 "Back to walking and gardening",
+                                 "Stop and seek help urgently if",
+                                 "lose control of your bladder or bowels",
+                                 "Walk for 10 minutes, 3 times a day, every day",
+                                 "3 sets of 10, once a day, every day",
+                                 "Rest 1 minute between sets.",
+                                 "hold 30 seconds, left side only",
+                                 "left and right in turn",
+                                 "on each side",
+                                 "slowly, 2 seconds each way",
+                                 "Keep your ribs down",
+                                 "You should feel:",
+                                 "Stop if:",
+                                 "How to exercise with back pain",
+                                 "Little and often",
+                                 "Soreness is normal",
+                                 "Your activity plan: Walking",
+                                 "Your diary",
+                                 "Pain 0–10",
+                                 "Week 3",
+                                 "Bring this diary to your next visit",
+                                 "does not replace medical advice",
+                                 "Sessions"})
         EXPECT_TRUE(flat.contains(QString::fromUtf8(expected))) << expected;
     EXPECT_FALSE(flat.contains(QStringLiteral("Week 4 "))); // diary runs to the review date
-    EXPECT_FALSE(all.contains(QStringLiteral("[[")));        // every marker became a picture
+    EXPECT_FALSE(all.contains(QStringLiteral("[[")));       // every marker became a picture
 
     // Fonts embedded (TOOLCHAIN.md pitfall 4): every font line says "yes" for emb.
-    const QStringList fonts = runTool(QStringLiteral("pdffonts"), {path()}).split(QLatin1Char('\n'),
-                                                                                  Qt::SkipEmptyParts);
+    const QStringList fonts =
+        runTool(QStringLiteral("pdffonts"), {path()}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_GE(fonts.size(), 3) << "no fonts in the PDF";
     for (int i = 2; i < fonts.size(); ++i) {
         const QStringList cols = fonts.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -247,7 +265,10 @@ TEST_F(HandoutTest, PaperSizeA4OrLetter)
     EXPECT_TRUE(a4.contains(QStringLiteral("(A4)"))) << a4.toStdString();
     EXPECT_TRUE(letter.contains(QStringLiteral("612 x 792 pts"))) << letter.toStdString();
     const auto pagesOf = [](const QString& info) {
-        return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+        return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+            .match(info)
+            .captured(1)
+            .toInt();
     };
     EXPECT_GE(pagesOf(a4), 3);
     EXPECT_EQ(pagesOf(a4), pdfPages(path(QStringLiteral("a4.pdf"))).size());
@@ -266,9 +287,11 @@ TEST_F(HandoutTest, NoExerciseIsSplitAcrossPages)
             ASSERT_FALSE(item.exercise.stopIf.isEmpty());
             // The block's heading and its last line ("Stop if: ...") on the same page.
             const QString heading = QStringLiteral("%1. %2").arg(i + 1).arg(item.exercise.name);
-            const QString stopWords =
-                item.exercise.stopIf.last().simplified().split(QLatin1Char(' ')).mid(0, 3).join(
-                    QLatin1Char(' '));
+            const QString stopWords = item.exercise.stopIf.last()
+                                          .simplified()
+                                          .split(QLatin1Char(' '))
+                                          .mid(0, 3)
+                                          .join(QLatin1Char(' '));
             for (const QString& page : pages) {
                 const QString flat = page.simplified();
                 if (flat.contains(heading)) {
@@ -298,8 +321,8 @@ TEST_F(HandoutTest, GoldenTextOfTheDemoProgramme)
         out.write(actual.toUtf8());
     }
     QFile in(golden);
-    ASSERT_TRUE(in.open(QIODevice::ReadOnly)) << "missing " << golden.toStdString()
-                                              << " (GRADUS_UPDATE_GOLDEN=1 writes it)";
+    ASSERT_TRUE(in.open(QIODevice::ReadOnly))
+        << "missing " << golden.toStdString() << " (GRADUS_UPDATE_GOLDEN=1 writes it)";
     EXPECT_EQ(actual.toStdString(), QString::fromUtf8(in.readAll()).toStdString());
 }
 
@@ -331,16 +354,16 @@ TEST_F(HandoutTest, UntranslatedLanguageFallsBackToEnglishWithANote)
 {
     HandoutContent content = demoContent(false);
     content.language = QStringLiteral("xx");
-    auto written = HandoutExport::writePdf(*m_workspace, content, applicationHandoutCheck(),
-                                           path(), QPageSize(QPageSize::A4));
+    auto written = HandoutExport::writePdf(*m_workspace, content, applicationHandoutCheck(), path(),
+                                           QPageSize(QPageSize::A4));
     ASSERT_TRUE(written);
     EXPECT_TRUE(written->languageNote.contains(QStringLiteral("xx")));
     EXPECT_TRUE(pdfPages(path()).join(QString()).contains(QStringLiteral("Your exercises")));
 
     content.language = QStringLiteral("en");
     EXPECT_TRUE(HandoutBuilder(content).language().note().isEmpty());
-    EXPECT_EQ(HandoutLanguage::load(QStringLiteral("xx")).text(QT_TRANSLATE_NOOP(
-                  "HandoutText", "%n time(s)"), 2),
+    EXPECT_EQ(HandoutLanguage::load(QStringLiteral("xx"))
+                  .text(QT_TRANSLATE_NOOP("HandoutText", "%n time(s)"), 2),
               QStringLiteral("2 times"));
 }
 
@@ -351,4 +374,3 @@ TEST_F(HandoutTest, ProgrammesAreNotReadableInThisBuild)
     EXPECT_TRUE(programme.error().message.contains(
         QStringLiteral("programmes are not available in this build")));
 }
-

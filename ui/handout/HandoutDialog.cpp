@@ -137,10 +137,8 @@ void HandoutDialog::saveAsPdf()
 {
     if (!checkAllowed())
         return;
-    const QString suggested =
-        QDir::home().filePath(tr("Handout %1 %2.pdf")
-                                  .arg(m_content.patientName,
-                                       m_content.date.toString(Qt::ISODate)));
+    const QString suggested = QDir::home().filePath(
+        tr("Handout %1 %2.pdf").arg(m_content.patientName, m_content.date.toString(Qt::ISODate)));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save handout as PDF"), suggested,
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
