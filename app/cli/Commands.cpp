@@ -11,6 +11,7 @@
 #include "PatientCommand.h"
 #include "ExerciseCommand.h"
 #include "ProgrammeCommand.h"
+#include "HandoutCommand.h"
 
 namespace gradus::cli {
 
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<ExerciseCommand>());
     commands.push_back(std::make_unique<ProgrammeCommand>());
+    commands.push_back(std::make_unique<HandoutCommand>());
     return commands;
 }
 

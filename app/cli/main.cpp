@@ -5,6 +5,9 @@
 #include "util/Version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace gradus;
 using namespace gradus::cli;
@@ -40,11 +43,29 @@ int printHelp(QTextStream& stream, const std::vector<std::unique_ptr<CliCommand>
     return code;
 }
 
+// Painting a handout (text layout, fonts, pictures) needs a QGuiApplication. It runs on the
+// offscreen platform, so no display is needed; other commands stay console-only.
+bool needsGui(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "handout") == 0)
+            return true;
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    if (!needsGui(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
     QCoreApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
     QCoreApplication::setOrganizationDomain(QString::fromLatin1(kOrganizationDomain));

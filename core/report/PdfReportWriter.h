@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace gradus {
@@ -28,12 +29,23 @@ public:
         QString title;      // PDF metadata
         QString footerLeft; // on every page, left of the page number
         double baseFontPt = 9.5;
+        double footerFontPt = 7.5;
+        // "Page %1 of %2" in the document's own language; empty = translated here.
+        QString pageNumberFormat;
+        // Top-level tables (one block each: an exercise, a boxed warning) move whole to the
+        // next page instead of splitting, when they fit on one page.
+        bool keepTablesTogether = false;
     };
 
     // `prepare` runs after the HTML is laid out on the PDF device (add inline objects
     // there); it receives the text width in millimetres.
     static Status write(const QString& path, const QString& html, const Options& options,
                         const std::function<void(QTextDocument&, double)>& prepare = {});
+
+    // Paints the document on any paged device (a QPdfWriter, or a QPrinter in the UI) whose
+    // page layout the caller has set; the same code path as write().
+    static Status render(QPagedPaintDevice& device, const QString& html, const Options& options,
+                         const std::function<void(QTextDocument&, double)>& prepare = {});
 
     // The page size named in clinic settings ("a4" or "letter").
     static QPageSize pageSizeFromSetting(const QString& value);

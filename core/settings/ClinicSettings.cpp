@@ -35,6 +35,7 @@ const QList<ClinicSettings::Definition>& ClinicSettings::definitions()
         // CLINICAL.md 3: regress after 2+ bad days in a row, back by 10-20%.
         {K::PacingRegressBadDays, "pacing/regress_bad_days", QMetaType::Int, 2, 2, 7},
         {K::PacingRegressPercent, "pacing/regress_percent", QMetaType::Int, 15, 10, 20},
+        {K::ClinicLogoPath, "clinic/logo_path", QMetaType::QString, QString(), {}, {}},
     };
     return defs;
 }

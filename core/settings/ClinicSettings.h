@@ -31,6 +31,7 @@ public:
         PainSafeMax,           // highest "safe" pain during exercise (0-10)
         PacingRegressBadDays,  // bad days in a row that call for a regression
         PacingRegressPercent,  // how far a regression steps back without a tolerated step
+        ClinicLogoPath,        // image file printed at the top of handouts; empty = none
     };
     Q_ENUM(Key)
 

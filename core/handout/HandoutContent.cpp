@@ -1,0 +1,81 @@
+#include "handout/HandoutContent.h"
+
+#include "Workspace.h"
+#include "settings/ClinicSettings.h"
+#include "storage/ExerciseRepository.h"
+#include "storage/PatientRepository.h"
+
+#include <algorithm>
+
+namespace gradus {
+
+Result<HandoutContent> HandoutContent::assemble(Workspace& workspace, const Programme& programme,
+                                                const Options& options)
+{
+    auto patient = PatientRepository(workspace).get(programme.patientId);
+    if (!patient)
+        return patient.error();
+    HandoutContent content;
+    content.patientId = patient->id;
+    content.patientName = patient->fullName();
+    const ClinicSettings& settings = workspace.settings();
+    content.clinicName = settings.stringValue(ClinicSettings::Key::ClinicName);
+    content.clinicAddress = settings.stringValue(ClinicSettings::Key::ClinicAddress);
+    content.clinicPhone = settings.stringValue(ClinicSettings::Key::ClinicPhone);
+    content.clinicLogoPath = settings.stringValue(ClinicSettings::Key::ClinicLogoPath);
+    content.painSafeMax = settings.intValue(ClinicSettings::Key::PainSafeMax);
+    content.painAcceptableMax = settings.intValue(ClinicSettings::Key::PainAcceptableMax);
+    content.clinician = options.clinician.trimmed();
+    content.date = options.date.isValid() ? options.date : workspace.clock().today();
+    content.programmeName = programme.name;
+    content.goal = programme.goal;
+    content.reviewDate = programme.reviewDate;
+    content.language = options.language;
+    content.pacing = options.pacing;
+
+    ExerciseRepository exercises(workspace);
+    for (const ProgrammeSection& section : programme.sections) {
+        for (const Prescription& prescription : section.prescriptions) {
+            auto exercise = exercises.byId(prescription.exerciseId);
+            if (!exercise)
+                return Error{QStringLiteral("handout.exercise"),
+                             tr("The programme refers to exercise %1, which could not be read: "
+                                "%2")
+                                 .arg(prescription.exerciseId)
+                                 .arg(exercise.error().message)};
+            content.items.append({section.name, *exercise, prescription});
+        }
+    }
+    if (content.items.isEmpty())
+        return Error{QStringLiteral("handout.empty"),
+                     tr("The programme has no exercises; there is nothing to print.")};
+    return content;
+}
+
+Programme HandoutContent::adHocProgramme(qint64 patientId, const QList<Exercise>& exercises,
+                                         const QString& name)
+{
+    Programme programme;
+    programme.patientId = patientId;
+    programme.name = name;
+    ProgrammeSection section;
+    for (const Exercise& exercise : exercises) {
+        Prescription p;
+        p.exerciseId = exercise.id;
+        p.dose = exercise.dose;
+        p.side = exercise.dose.perSide ? PrescribedSide::Both : PrescribedSide::NotApplicable;
+        section.prescriptions.append(p);
+    }
+    programme.sections.append(section);
+    return programme;
+}
+
+int HandoutContent::diaryWeeks() const
+{
+    if (!reviewDate.isValid() || !date.isValid() || reviewDate <= date)
+        return 4;
+    const qint64 days = date.daysTo(reviewDate);
+    return static_cast<int>(std::clamp<qint64>((days + 6) / 7, 1, 6));
+}
+
+} // namespace gradus

@@ -1,0 +1,157 @@
+#include "handout/HandoutDialog.h"
+
+#include "Workspace.h"
+#include "handout/HandoutBuilder.h"
+#include "report/PdfReportWriter.h"
+#include "settings/ClinicSettings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace gradus {
+
+HandoutDialog::HandoutDialog(Workspace& workspace, HandoutContent content, HandoutCheck check,
+                             QWidget* parent)
+    : QDialog(parent), m_workspace(workspace), m_content(std::move(content)),
+      m_check(std::move(check))
+{
+    setWindowTitle(tr("Handout for %1").arg(m_content.patientName));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Patient:"), new QLabel(m_content.patientName.toHtmlEscaped(), this));
+    form->addRow(tr("Exercises:"), new QLabel(QString::number(m_content.items.size()), this));
+    m_paper = new QComboBox(this);
+    m_paper->addItem(tr("A4"), QStringLiteral("a4"));
+    m_paper->addItem(tr("US Letter"), QStringLiteral("letter"));
+    const bool letter = PdfReportWriter::pageSizeFromSetting(
+                            workspace.settings().stringValue(ClinicSettings::Key::PaperSize))
+                            .id() == QPageSize::Letter;
+    m_paper->setCurrentIndex(letter ? 1 : 0);
+    form->addRow(tr("Paper:"), m_paper);
+    layout->addLayout(form);
+
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_status);
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_preview = buttons->addButton(tr("Preview\u2026"), QDialogButtonBox::ActionRole);
+    m_print = buttons->addButton(tr("Print\u2026"), QDialogButtonBox::ActionRole);
+    m_save = buttons->addButton(tr("Save as PDF\u2026"), QDialogButtonBox::ActionRole);
+    buttons->addButton(QDialogButtonBox::Close);
+    layout->addWidget(buttons);
+    connect(m_preview, &QPushButton::clicked, this, &HandoutDialog::preview);
+    connect(m_print, &QPushButton::clicked, this, &HandoutDialog::print);
+    connect(m_save, &QPushButton::clicked, this, &HandoutDialog::saveAsPdf);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    const QString note = HandoutLanguage::load(m_content.language).note();
+    if (checkAllowed() && !note.isEmpty())
+        m_status->setText(note);
+}
+
+QPageSize HandoutDialog::pageSize() const
+{
+    return PdfReportWriter::pageSizeFromSetting(m_paper->currentData().toString());
+}
+
+void HandoutDialog::setPageSize(const QPageSize& size)
+{
+    m_paper->setCurrentIndex(size.id() == QPageSize::Letter ? 1 : 0);
+}
+
+Status HandoutDialog::checkAllowed()
+{
+    Status allowed = m_check ? m_check(m_workspace, m_content.patientId)
+                             : Status(Error{QStringLiteral("handout.gate"),
+                                            tr("The handout cannot be checked for safety.")});
+    m_refusal = allowed ? QString() : allowed.error().message;
+    for (QPushButton* button : {m_preview, m_print, m_save})
+        button->setEnabled(static_cast<bool>(allowed));
+    if (!allowed)
+        m_status->setText(tr("This handout cannot be printed: %1").arg(m_refusal));
+    return allowed;
+}
+
+void HandoutDialog::configure(QPrinter& printer) const
+{
+    printer.setPageLayout(QPageLayout(pageSize(), QPageLayout::Portrait,
+                                      HandoutBuilder::marginsMm(), QPageLayout::Millimeter));
+    printer.setDocName(tr("Handout %1").arg(m_content.patientName));
+}
+
+Status HandoutDialog::savePdf(const QString& path)
+{
+    if (auto allowed = checkAllowed(); !allowed)
+        return allowed;
+    return HandoutBuilder(m_content).writePdf(path, pageSize());
+}
+
+Status HandoutDialog::printTo(QPrinter& printer)
+{
+    if (auto allowed = checkAllowed(); !allowed)
+        return allowed;
+    return HandoutBuilder(m_content).render(printer);
+}
+
+void HandoutDialog::preview()
+{
+    if (!checkAllowed())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    configure(printer);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(windowTitle());
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* p) {
+        if (auto st = printTo(*p); !st)
+            showError(st.error().message);
+    });
+    dialog.exec();
+}
+
+void HandoutDialog::print()
+{
+    if (!checkAllowed())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    configure(printer);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto st = printTo(printer); !st)
+        showError(st.error().message);
+}
+
+void HandoutDialog::saveAsPdf()
+{
+    if (!checkAllowed())
+        return;
+    const QString suggested = QDir::home().filePath(
+        tr("Handout %1 %2.pdf").arg(m_content.patientName, m_content.date.toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save handout as PDF"), suggested,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto st = savePdf(path); !st)
+        showError(st.error().message);
+    else
+        m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void HandoutDialog::showError(const QString& message)
+{
+    QMessageBox::warning(this, windowTitle(), message);
+}
+
+} // namespace gradus
