@@ -1,0 +1,3 @@
+-- PLACEHOLDER on branch `safety` only: schema step 5 is the programme builder's (issue 5),
+-- which is on another branch. Steps must be contiguous, so this empty step lets 0006_safety.sql
+-- apply here. The lead DELETES THIS FILE when merging (issue 5's 0005 takes its place).
