@@ -10,6 +10,8 @@
 #include "DemoCommand.h"
 #include "PatientCommand.h"
 #include "ExerciseCommand.h"
+#include "SafetyCommand.h"
+#include "ScreenCommand.h"
 
 namespace gradus::cli {
 
@@ -26,6 +28,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ConditionCommand>());
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<ExerciseCommand>());
+    commands.push_back(std::make_unique<ScreenCommand>());
+    commands.push_back(std::make_unique<SafetyCommand>());
     return commands;
 }
 
