@@ -64,7 +64,9 @@ int SafetyCommand::check(CliContext& ctx, const QStringList& args)
     for (const auto& id : ids) {
         auto exercise = repo.find(id.trimmed());
         if (!exercise)
-            return ctx.fail(exercise.error(), PatientArgs::exitCodeFor(exercise.error()));
+            return ctx.fail(exercise.error(), exercise.error().code == u"exercise.notfound"_qs
+                                                  ? ExitUsage
+                                                  : PatientArgs::exitCodeFor(exercise.error()));
         Prescription p;
         p.exerciseId = exercise->id;
         p.dose = exercise->dose;
