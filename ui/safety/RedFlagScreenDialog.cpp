@@ -43,7 +43,7 @@ RedFlagScreenDialog::RedFlagScreenDialog(qint64 patientId, int patientAge,
         box->setToolTip(tr("Source: %1").arg(tier.source));
         auto* boxLayout = new QVBoxLayout(box);
         auto* action = new QLabel(tr("If present: %1").arg(tier.action), box);
-        action->setStyleSheet(u"color: palette(mid); font-style: italic;"_qs);
+        action->setStyleSheet(u"color: #555555; font-style: italic;"_qs);
         action->setWordWrap(true);
         boxLayout->addWidget(action);
         for (const auto& flag : catalog.flagsOfTier(tier.id)) {
@@ -58,13 +58,15 @@ RedFlagScreenDialog::RedFlagScreenDialog(qint64 patientId, int patientAge,
             m_flags.insert(flag.code, check);
         }
         boxLayout->addStretch();
-        grid->addWidget(box, index / 2, index % 2);
+        // One column: the flag labels are sentences and must be read whole, never clipped.
+        grid->addWidget(box, index, 0);
         ++index;
     }
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(scroll, 1);
 
     m_summary = new QLabel(this);
@@ -100,7 +102,7 @@ RedFlagScreenDialog::RedFlagScreenDialog(qint64 patientId, int patientAge,
     connect(buttons, &QDialogButtonBox::accepted, this, &RedFlagScreenDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RedFlagScreenDialog::reject);
     layout->addWidget(buttons);
-    resize(960, 720);
+    resize(920, 860);
     updateState();
 }
 
