@@ -41,9 +41,8 @@ int SafetyCommand::check(CliContext& ctx, const QStringList& args)
            "exercise (stable id), exercise_id, index, severity (avoid|caution|prefer), reason, "
            "source, rule and alternatives (stable ids)."));
     const QCommandLineOption patient(u"patient"_qs, tr("The patient's id."), u"ID"_qs);
-    const QCommandLineOption exercises(u"exercises"_qs,
-                                       tr("Comma-separated exercise stable ids or record ids."),
-                                       u"LIST"_qs);
+    const QCommandLineOption exercises(
+        u"exercises"_qs, tr("Comma-separated exercise stable ids or record ids."), u"LIST"_qs);
     const QCommandLineOption json(u"json"_qs, tr("Print JSON."));
     parser.addOptions({patient, exercises, json});
     if (auto stop = parse(ctx, parser, u"safety check"_qs, args))

@@ -123,7 +123,8 @@ int ScreenCommand::record(CliContext& ctx, const QStringList& args)
            "without --decision blocks handouts until one is recorded ('screen decide'). "
            "Prints the screen's id (with --json, the screen)."));
     parser.addPositionalArgument(u"PATIENT_ID"_qs, tr("The patient's id."));
-    const QCommandLineOption flag(u"flag"_qs, tr("A red-flag code present (repeatable)."), u"CODE"_qs);
+    const QCommandLineOption flag(u"flag"_qs, tr("A red-flag code present (repeatable)."),
+                                  u"CODE"_qs);
     const QCommandLineOption decision(u"decision"_qs, tr("referred, discussed or not_applicable."),
                                       u"D"_qs);
     const QCommandLineOption note(u"note"_qs, tr("What was decided (required with --decision)."),
@@ -157,8 +158,8 @@ int ScreenCommand::record(CliContext& ctx, const QStringList& args)
     if (parser.isSet(date)) {
         s.date = PatientArgs::parseDate(parser.value(date));
         if (!s.date.isValid())
-            return ctx.usage(tr("--date must be a date written YYYY-MM-DD (not '%1').")
-                                 .arg(parser.value(date)));
+            return ctx.usage(
+                tr("--date must be a date written YYYY-MM-DD (not '%1').").arg(parser.value(date)));
     }
     s.clinician = parser.isSet(clinician) ? parser.value(clinician) : defaultClinicianName();
     auto ws = ctx.workspace();
@@ -243,11 +244,12 @@ int ScreenCommand::show(CliContext& ctx, const QStringList& args)
         for (const auto& s : *screens)
             array.append(screenJson(s));
         const bool unresolved = !screens->isEmpty() && screens->last().unresolved();
-        ctx.printJson(QJsonObject{
-            {u"patient_id"_qs, patientId},
-            {u"latest"_qs, screens->isEmpty() ? QJsonValue() : QJsonValue(screenJson(screens->last()))},
-            {u"unresolved"_qs, unresolved},
-            {u"screens"_qs, array}});
+        ctx.printJson(QJsonObject{{u"patient_id"_qs, patientId},
+                                  {u"latest"_qs, screens->isEmpty()
+                                                     ? QJsonValue()
+                                                     : QJsonValue(screenJson(screens->last()))},
+                                  {u"unresolved"_qs, unresolved},
+                                  {u"screens"_qs, array}});
         return ExitOk;
     }
     if (screens->isEmpty())

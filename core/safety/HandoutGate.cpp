@@ -24,8 +24,8 @@ Status HandoutGate::check(Workspace& workspace, qint64 patientId)
         if (tier && !actions.contains(tier->action))
             actions.append(tier->action);
     }
-    logging::get("safety")->info("handout refused for patient {}: screen {} unresolved",
-                                 patientId, screen.id);
+    logging::get("safety")->info("handout refused for patient {}: screen {} unresolved", patientId,
+                                 screen.id);
     return Error{
         QStringLiteral("handout.red_flags"),
         tr("No handout for this patient yet: the red-flag screen of %1 found %n flag(s) without "

@@ -25,14 +25,16 @@ Result<RedFlagCatalog> RedFlagCatalog::parse(const QByteArray& json, const QStri
     QJsonParseError parseError;
     const auto doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return invalid(fileName, {}, tr("not a valid JSON object (%1).").arg(parseError.errorString()));
+        return invalid(fileName, {},
+                       tr("not a valid JSON object (%1).").arg(parseError.errorString()));
     const auto root = doc.object();
     if (root.value(u"format"_qs).toString() != u"gradus-red-flags"_qs)
         return invalid(fileName, tr(", field \"format\""), tr("expected \"gradus-red-flags\"."));
     RedFlagCatalog catalog;
     catalog.m_version = root.value(u"version"_qs).toInt();
     if (catalog.m_version < 1)
-        return invalid(fileName, tr(", field \"version\""), tr("expected a whole number of 1 or more."));
+        return invalid(fileName, tr(", field \"version\""),
+                       tr("expected a whole number of 1 or more."));
     QSet<QString> tierIds;
     for (const auto& v : root.value(u"tiers"_qs).toArray()) {
         const auto o = v.toObject();
@@ -54,12 +56,14 @@ Result<RedFlagCatalog> RedFlagCatalog::parse(const QByteArray& json, const QStri
         RedFlagDefinition f{o.value(u"code"_qs).toString(), o.value(u"tier"_qs).toString(),
                             o.value(u"label"_qs).toString(), o.value(u"age_rule"_qs).toBool()};
         if (f.code.isEmpty() || f.label.isEmpty())
-            return invalid(fileName, tr(", flag \"%1\"").arg(f.code), tr("every flag needs a code and a label."));
+            return invalid(fileName, tr(", flag \"%1\"").arg(f.code),
+                           tr("every flag needs a code and a label."));
         if (!tierIds.contains(f.tier))
             return invalid(fileName, tr(", flag \"%1\", field \"tier\"").arg(f.code),
                            tr("\"%1\" is not a tier of this file.").arg(f.tier));
         if (codes.contains(f.code))
-            return invalid(fileName, tr(", flag \"%1\"").arg(f.code), tr("the code is used twice."));
+            return invalid(fileName, tr(", flag \"%1\"").arg(f.code),
+                           tr("the code is used twice."));
         codes.insert(f.code);
         catalog.m_flags.append(f);
     }
@@ -116,8 +120,8 @@ bool RedFlagCatalog::ageOutsideThresholds(int age, const ClinicSettings& setting
 {
     if (age < 0)
         return false;
-    return age < settings.intValue(ClinicSettings::Key::RedFlagAgeUnder)
-           || age > settings.intValue(ClinicSettings::Key::RedFlagAgeOver);
+    return age < settings.intValue(ClinicSettings::Key::RedFlagAgeUnder) ||
+           age > settings.intValue(ClinicSettings::Key::RedFlagAgeOver);
 }
 
 QStringList RedFlagCatalog::suggestedForAge(int age, const ClinicSettings& settings) const

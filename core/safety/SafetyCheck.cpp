@@ -16,12 +16,12 @@ SafetyCheck::SafetyCheck(const SafetyRules& rules, QList<Exercise> library)
 bool SafetyCheck::applies(const RuleCondition& c, const SafetyProfile& profile)
 {
     if (!c.condition.isEmpty()) {
-        const bool has = std::any_of(
-            profile.conditions.begin(), profile.conditions.end(), [&](const auto& pc) {
+        const bool has =
+            std::any_of(profile.conditions.begin(), profile.conditions.end(), [&](const auto& pc) {
                 if (pc.code != c.condition)
                     return false;
-                if (!c.side.isEmpty() && Condition::sideCode(pc.side) != c.side
-                    && pc.side != Condition::Side::Both)
+                if (!c.side.isEmpty() && Condition::sideCode(pc.side) != c.side &&
+                    pc.side != Condition::Side::Both)
                     return false;
                 if (c.minAmount && (!pc.amount || *pc.amount < *c.minAmount))
                     return false;
@@ -67,9 +67,9 @@ QStringList SafetyCheck::alternativesFor(const Exercise& exercise, const SafetyR
     constexpr int kMaxAlternatives = 3;
     QStringList result;
     auto consider = [&](const Exercise& candidate) {
-        if (candidate.retired || candidate.stableId == exercise.stableId
-            || result.contains(candidate.stableId) || triggersAvoid(candidate, active)
-            || rule.match.matches(candidate))
+        if (candidate.retired || candidate.stableId == exercise.stableId ||
+            result.contains(candidate.stableId) || triggersAvoid(candidate, active) ||
+            rule.match.matches(candidate))
             return;
         result.append(candidate.stableId);
     };
@@ -137,10 +137,9 @@ void SafetyCheck::applyOverrides(QList<SafetyFinding>& findings,
 {
     for (auto& f : findings)
         for (const auto& o : overrides)
-            if (o.ruleId == f.ruleId
-                && (o.prescriptionId != 0 && f.prescriptionId != 0
-                        ? o.prescriptionId == f.prescriptionId
-                        : o.position == f.index))
+            if (o.ruleId == f.ruleId && (o.prescriptionId != 0 && f.prescriptionId != 0
+                                             ? o.prescriptionId == f.prescriptionId
+                                             : o.position == f.index))
                 f.override = o;
 }
 
@@ -159,9 +158,10 @@ QJsonArray findingsToJson(const QList<SafetyFinding>& findings)
         if (f.prescriptionId)
             o.insert(u"prescription_id"_qs, f.prescriptionId);
         if (f.override)
-            o.insert(u"override"_qs, QJsonObject{{u"reason"_qs, f.override->reason},
-                                                 {u"by"_qs, f.override->recordedBy},
-                                                 {u"at"_qs, f.override->recordedAt.toString(Qt::ISODate)}});
+            o.insert(u"override"_qs,
+                     QJsonObject{{u"reason"_qs, f.override->reason},
+                                 {u"by"_qs, f.override->recordedBy},
+                                 {u"at"_qs, f.override->recordedAt.toString(Qt::ISODate)}});
         array.append(o);
     }
     return array;

@@ -18,7 +18,7 @@ struct SafetyOverride
 {
     qint64 id = 0;
     qint64 programmeId = 0;
-    int position = 0;         // index of the prescription in the programme (flattened order)
+    int position = 0;          // index of the prescription in the programme (flattened order)
     qint64 prescriptionId = 0; // 0 when the prescription is not stored yet
     QString ruleId;
     QString reason;

@@ -31,7 +31,7 @@ public:
 
     QList<ProfileCondition> conditions;
     CarePhase::Phase phase = CarePhase::Phase::Unknown;
-    std::optional<int> age; // whole years today
+    std::optional<int> age;       // whole years today
     bool peripheralising = false; // latest visit: leg symptoms spreading further down
     bool newNeuroSigns = false;   // latest visit: new neurological signs
 

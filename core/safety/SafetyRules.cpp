@@ -18,14 +18,14 @@ template <typename E> quint32 bit(E value)
     return quint32(1) << static_cast<int>(value);
 }
 
-const QStringList kWhenKeys{QStringLiteral("condition"), QStringLiteral("side"),
+const QStringList kWhenKeys{QStringLiteral("condition"),  QStringLiteral("side"),
                             QStringLiteral("min_amount"), QStringLiteral("phase"),
                             QStringLiteral("finding"),    QStringLiteral("age_min"),
                             QStringLiteral("age_max")};
 const QStringList kCriteriaKeys{
-    QStringLiteral("movement"),  QStringLiteral("position"),      QStringLiteral("spinal_load"),
-    QStringLiteral("impact"),    QStringLiteral("balance"),       QStringLiteral("category"),
-    QStringLiteral("end_range"), QStringLiteral("loaded"),        QStringLiteral("overhead"),
+    QStringLiteral("movement"),        QStringLiteral("position"), QStringLiteral("spinal_load"),
+    QStringLiteral("impact"),          QStringLiteral("balance"),  QStringLiteral("category"),
+    QStringLiteral("end_range"),       QStringLiteral("loaded"),   QStringLiteral("overhead"),
     QStringLiteral("lift_from_floor"), QStringLiteral("exercise")};
 
 // Collects the context of an error so every message names file, rule and field.
@@ -41,14 +41,16 @@ struct Where
             at += SafetyRules::tr(", rule \"%1\"").arg(rule);
         if (!field.isEmpty())
             at += SafetyRules::tr(", field \"%1\"").arg(field);
-        return Error{QStringLiteral("safety.rules.invalid"), QStringLiteral("%1: %2").arg(at, problem)};
+        return Error{QStringLiteral("safety.rules.invalid"),
+                     QStringLiteral("%1: %2").arg(at, problem)};
     }
 };
 
 // A set of enum values: a list of names, or for ordered scales a single name meaning
 // "this level or above".
 template <typename E>
-Result<quint32> enumSet(const QJsonValue& value, bool ordered, const QString& field, const Where& where)
+Result<quint32> enumSet(const QJsonValue& value, bool ordered, const QString& field,
+                        const Where& where)
 {
     const auto names = enumNames<E>();
     auto one = [&](const QJsonValue& v) -> Result<E> {
@@ -162,33 +164,36 @@ Result<ExerciseCriteria> criteria(const QJsonValue& value, const QString& name, 
 Result<RuleCondition> condition(const QJsonValue& value, const Where& where)
 {
     if (!value.isObject())
-        return where.error(QStringLiteral("when"), SafetyRules::tr("each entry must be an object."));
+        return where.error(QStringLiteral("when"),
+                           SafetyRules::tr("each entry must be an object."));
     const auto o = value.toObject();
     if (o.isEmpty())
         return where.error(QStringLiteral("when"), SafetyRules::tr("an entry names no condition."));
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!kWhenKeys.contains(it.key()))
-            return where.error(QStringLiteral("when.") + it.key(),
-                               SafetyRules::tr("unknown key; known ones: %1.").arg(kWhenKeys.join(u", ")));
+            return where.error(
+                QStringLiteral("when.") + it.key(),
+                SafetyRules::tr("unknown key; known ones: %1.").arg(kWhenKeys.join(u", ")));
     RuleCondition c;
     c.condition = o.value(QStringLiteral("condition")).toString();
-    if (o.contains(QStringLiteral("condition"))
-        && !ConditionCatalog::builtIn().find(c.condition))
-        return where.error(QStringLiteral("when.condition"),
-                           SafetyRules::tr("\"%1\" is not a condition code of resources/conditions.json.")
-                               .arg(o.value(QStringLiteral("condition")).toVariant().toString()));
+    if (o.contains(QStringLiteral("condition")) && !ConditionCatalog::builtIn().find(c.condition))
+        return where.error(
+            QStringLiteral("when.condition"),
+            SafetyRules::tr("\"%1\" is not a condition code of resources/conditions.json.")
+                .arg(o.value(QStringLiteral("condition")).toVariant().toString()));
     c.side = o.value(QStringLiteral("side")).toString();
-    if (o.contains(QStringLiteral("side"))
-        && !QStringList{u"left"_qs, u"right"_qs, u"both"_qs}.contains(c.side))
-        return where.error(QStringLiteral("when.side"), SafetyRules::tr("expected left, right or both."));
+    if (o.contains(QStringLiteral("side")) &&
+        !QStringList{u"left"_qs, u"right"_qs, u"both"_qs}.contains(c.side))
+        return where.error(QStringLiteral("when.side"),
+                           SafetyRules::tr("expected left, right or both."));
     c.phase = o.value(QStringLiteral("phase")).toString();
-    if (o.contains(QStringLiteral("phase"))
-        && !QStringList{u"acute"_qs, u"subacute"_qs, u"chronic"_qs}.contains(c.phase))
+    if (o.contains(QStringLiteral("phase")) &&
+        !QStringList{u"acute"_qs, u"subacute"_qs, u"chronic"_qs}.contains(c.phase))
         return where.error(QStringLiteral("when.phase"),
                            SafetyRules::tr("expected acute, subacute or chronic."));
     c.finding = o.value(QStringLiteral("finding")).toString();
-    if (o.contains(QStringLiteral("finding"))
-        && !QStringList{u"peripheralising"_qs, u"new_neuro_signs"_qs}.contains(c.finding))
+    if (o.contains(QStringLiteral("finding")) &&
+        !QStringList{u"peripheralising"_qs, u"new_neuro_signs"_qs}.contains(c.finding))
         return where.error(QStringLiteral("when.finding"),
                            SafetyRules::tr("expected peripheralising or new_neuro_signs."));
     auto number = [&](const QString& key, std::optional<int>& out) -> Status {
@@ -201,9 +206,10 @@ Result<RuleCondition> condition(const QJsonValue& value, const Where& where)
         out = v.toInt();
         return {};
     };
-    for (const auto& [key, out] : {std::pair<QString, std::optional<int>*>{u"min_amount"_qs, &c.minAmount},
-                                   {u"age_min"_qs, &c.ageMin},
-                                   {u"age_max"_qs, &c.ageMax}})
+    for (const auto& [key, out] :
+         {std::pair<QString, std::optional<int>*>{u"min_amount"_qs, &c.minAmount},
+          {u"age_min"_qs, &c.ageMin},
+          {u"age_max"_qs, &c.ageMax}})
         if (auto s = number(key, *out); !s)
             return s.error();
     if (c.minAmount && c.condition.isEmpty())
@@ -237,8 +243,8 @@ std::optional<Severity> severityFromCode(const QString& code)
 
 bool ExerciseCriteria::isEmpty() const
 {
-    return !movements && !positions && !loads && !impacts && !balances && !categories && !endRange
-           && !loaded && !overhead && !liftFromFloor && exercises.isEmpty();
+    return !movements && !positions && !loads && !impacts && !balances && !categories &&
+           !endRange && !loaded && !overhead && !liftFromFloor && exercises.isEmpty();
 }
 
 bool ExerciseCriteria::matches(const Exercise& exercise) const
@@ -287,7 +293,8 @@ Result<SafetyRules> SafetyRules::parse(const QByteArray& json, const QString& fi
         return where.error({}, tr("expected a JSON object."));
     const auto root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
-        return where.error(QStringLiteral("format"), tr("expected \"%1\".").arg(QLatin1String(kFormat)));
+        return where.error(QStringLiteral("format"),
+                           tr("expected \"%1\".").arg(QLatin1String(kFormat)));
     const auto version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toInt() < 1)
         return where.error(QStringLiteral("version"), tr("expected a whole number of 1 or more."));
@@ -319,7 +326,8 @@ Result<SafetyRules> SafetyRules::parse(const QByteArray& json, const QString& fi
 
         const auto when = o.value(QStringLiteral("when"));
         if (!when.isArray() || when.toArray().isEmpty())
-            return where.error(QStringLiteral("when"), tr("expected a non-empty list of conditions."));
+            return where.error(QStringLiteral("when"),
+                               tr("expected a non-empty list of conditions."));
         for (const auto& w : when.toArray()) {
             auto c = condition(w, where);
             if (!c)
@@ -332,18 +340,22 @@ Result<SafetyRules> SafetyRules::parse(const QByteArray& json, const QString& fi
         rule.match = *match;
         const auto severity = severityFromCode(o.value(QStringLiteral("severity")).toString());
         if (!severity)
-            return where.error(QStringLiteral("severity"), tr("expected avoid, caution or prefer."));
+            return where.error(QStringLiteral("severity"),
+                               tr("expected avoid, caution or prefer."));
         rule.severity = *severity;
         rule.reason = o.value(QStringLiteral("reason")).toString().trimmed();
         if (rule.reason.isEmpty())
-            return where.error(QStringLiteral("reason"), tr("a plain-language reason is required."));
+            return where.error(QStringLiteral("reason"),
+                               tr("a plain-language reason is required."));
         rule.sourceKey = o.value(QStringLiteral("source")).toString();
         rule.source = sources.value(rule.sourceKey).toString();
         if (rule.source.isEmpty())
-            return where.error(QStringLiteral("source"),
-                               tr("\"%1\" is not a key of the file's sources.").arg(rule.sourceKey));
+            return where.error(
+                QStringLiteral("source"),
+                tr("\"%1\" is not a key of the file's sources.").arg(rule.sourceKey));
         if (o.contains(QStringLiteral("prefer"))) {
-            auto prefer = criteria(o.value(QStringLiteral("prefer")), QStringLiteral("prefer"), where);
+            auto prefer =
+                criteria(o.value(QStringLiteral("prefer")), QStringLiteral("prefer"), where);
             if (!prefer)
                 return prefer.error();
             rule.prefer = *prefer;

@@ -52,13 +52,13 @@ struct ExerciseCriteria
 // One alternative of a rule's `when`: every field that is set must hold.
 struct RuleCondition
 {
-    QString condition;         // profile condition code; empty = any
-    QString side;              // "left", "right", "both"; empty = any side
+    QString condition;            // profile condition code; empty = any
+    QString side;                 // "left", "right", "both"; empty = any side
     std::optional<int> minAmount; // e.g. pregnancy weeks at or above
-    QString phase;             // "acute", "subacute", "chronic"; empty = any
-    QString finding;           // "peripheralising", "new_neuro_signs"; empty = none needed
-    std::optional<int> ageMin; // years, inclusive
-    std::optional<int> ageMax; // years, inclusive
+    QString phase;                // "acute", "subacute", "chronic"; empty = any
+    QString finding;              // "peripheralising", "new_neuro_signs"; empty = none needed
+    std::optional<int> ageMin;    // years, inclusive
+    std::optional<int> ageMax;    // years, inclusive
 };
 
 struct SafetyRule
@@ -69,7 +69,7 @@ struct SafetyRule
     Severity severity = Severity::Caution;
     QString reason;
     QString sourceKey;
-    QString source; // the citation text, resolved from the file's `sources`
+    QString source;          // the citation text, resolved from the file's `sources`
     ExerciseCriteria prefer; // safer alternatives; empty = none named
 };
 

@@ -41,8 +41,8 @@ QString redFlagDecisionCode(RedFlagDecision decision)
 
 std::optional<RedFlagDecision> redFlagDecisionFromCode(const QString& code)
 {
-    for (auto d : {RedFlagDecision::Referred, RedFlagDecision::Discussed,
-                   RedFlagDecision::NotApplicable})
+    for (auto d :
+         {RedFlagDecision::Referred, RedFlagDecision::Discussed, RedFlagDecision::NotApplicable})
         if (redFlagDecisionCode(d) == code)
             return d;
     return std::nullopt;
@@ -72,8 +72,9 @@ Result<qint64> RedFlagRepository::record(const RedFlagScreen& input)
         return Error{QStringLiteral("screen.clinician"),
                      tr("Name the clinician who did the red-flag screen.")};
     if (screen.date > m_workspace.clock().today())
-        return Error{QStringLiteral("screen.date"),
-                     tr("The screen date %1 is in the future.").arg(screen.date.toString(Qt::ISODate))};
+        return Error{
+            QStringLiteral("screen.date"),
+            tr("The screen date %1 is in the future.").arg(screen.date.toString(Qt::ISODate))};
     screen.flags.removeDuplicates();
     for (const auto& code : screen.flags)
         if (!RedFlagCatalog::builtIn().find(code))
@@ -100,10 +101,9 @@ Result<qint64> RedFlagRepository::record(const RedFlagScreen& input)
          V::text(screen.note.trimmed()), screen.decision ? QVariant(now) : V::text({}),
          screen.decision ? QVariant(screen.clinician.trimmed()) : V::text({}), now});
     if (!id)
-        return Error{id.error().code,
-                     tr("Could not save the red-flag screen for patient %1: %2")
-                         .arg(screen.patientId)
-                         .arg(id.error().message)};
+        return Error{id.error().code, tr("Could not save the red-flag screen for patient %1: %2")
+                                          .arg(screen.patientId)
+                                          .arg(id.error().message)};
     for (const auto& code : screen.flags) {
         auto flag = db.insert(
             QStringLiteral("INSERT INTO red_flag_screen_flag (screen_id, code) VALUES (?, ?)"),
@@ -113,8 +113,8 @@ Result<qint64> RedFlagRepository::record(const RedFlagScreen& input)
     }
     if (auto st = tx.commit(); !st)
         return st.error();
-    log()->info("red-flag screen {} for patient {}: {} flag(s), decision {}", *id,
-                screen.patientId, screen.flags.size(),
+    log()->info("red-flag screen {} for patient {}: {} flag(s), decision {}", *id, screen.patientId,
+                screen.flags.size(),
                 screen.decision ? redFlagDecisionCode(*screen.decision).toStdString() : "none");
     emit m_workspace.notifier().added(StoreNotifier::Kind::Screen, *id);
     return *id;
@@ -130,9 +130,9 @@ Status RedFlagRepository::decide(qint64 screenId, RedFlagDecision decision, cons
         return Error{QStringLiteral("screen.decision"),
                      tr("Screen %1 found no red flags; there is nothing to decide.").arg(screenId)};
     if (screen->decision)
-        return Error{QStringLiteral("screen.decided"),
-                     tr("Screen %1 already has a decision; record a new screen instead.")
-                         .arg(screenId)};
+        return Error{
+            QStringLiteral("screen.decided"),
+            tr("Screen %1 already has a decision; record a new screen instead.").arg(screenId)};
     if (note.trimmed().isEmpty())
         return Error{QStringLiteral("screen.note"),
                      tr("Add a note saying what was decided about the red flags.")};

@@ -10,10 +10,7 @@ namespace gradus {
 
 namespace V = RecordValues;
 
-SafetyOverrideRepository::SafetyOverrideRepository(Workspace& workspace)
-    : m_workspace(workspace)
-{
-}
+SafetyOverrideRepository::SafetyOverrideRepository(Workspace& workspace) : m_workspace(workspace) {}
 
 Result<qint64> SafetyOverrideRepository::record(const SafetyOverride& entry)
 {
@@ -31,10 +28,12 @@ Result<qint64> SafetyOverrideRepository::record(const SafetyOverride& entry)
                      tr("Rule \"%1\" is not an \"avoid\" rule; only those need an override.")
                          .arg(entry.ruleId)};
     if (entry.reason.trimmed().isEmpty())
-        return Error{QStringLiteral("override.reason"),
-                     tr("Say why this exercise is kept despite the rule \"%1\".").arg(entry.ruleId)};
+        return Error{
+            QStringLiteral("override.reason"),
+            tr("Say why this exercise is kept despite the rule \"%1\".").arg(entry.ruleId)};
     if (entry.recordedBy.trimmed().isEmpty())
-        return Error{QStringLiteral("override.who"), tr("Name the clinician keeping the exercise.")};
+        return Error{QStringLiteral("override.who"),
+                     tr("Name the clinician keeping the exercise.")};
     const QDateTime at = entry.recordedAt.isValid() ? entry.recordedAt : m_workspace.clock().now();
     Transaction tx(m_workspace.db());
     if (!tx.isActive())
@@ -84,11 +83,13 @@ Result<QList<SafetyOverride>> SafetyOverrideRepository::forProgramme(qint64 prog
 
 Status SafetyOverrideRepository::remove(qint64 id)
 {
-    auto q = m_workspace.db().exec(QStringLiteral("DELETE FROM safety_override WHERE id = ?"), {id});
+    auto q =
+        m_workspace.db().exec(QStringLiteral("DELETE FROM safety_override WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
-        return Error{QStringLiteral("override.not_found"), tr("There is no override with id %1.").arg(id)};
+        return Error{QStringLiteral("override.not_found"),
+                     tr("There is no override with id %1.").arg(id)};
     return {};
 }
 

@@ -20,9 +20,9 @@ static void BM_SafetyCheck20(benchmark::State& state)
         e.id = id++;
     const SafetyCheck check(SafetyRules::builtIn(), library);
     SafetyProfile profile;
-    for (const char* code : {"osteoporosis", "vertebral_fracture_history", "pregnancy",
-                             "disc_herniation", "sciatica", "lumbar_spinal_stenosis",
-                             "spondylolisthesis", "chronic_nonspecific_lbp"})
+    for (const char* code :
+         {"osteoporosis", "vertebral_fracture_history", "pregnancy", "disc_herniation", "sciatica",
+          "lumbar_spinal_stenosis", "spondylolisthesis", "chronic_nonspecific_lbp"})
         profile.conditions.append({QString::fromLatin1(code), Condition::Side::Left, 26});
     profile.phase = CarePhase::Phase::Acute;
     profile.age = 70;

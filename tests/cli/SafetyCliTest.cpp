@@ -79,9 +79,8 @@ TEST_F(SafetyCliTest, GateRefusesWithoutDecisionAndPassesWithOne)
     EXPECT_TRUE(show.json().object().value(u"unresolved"_qs).toBool());
 
     // A decision without a note is refused as bad input and changes nothing.
-    EXPECT_EQ(cli({u"screen"_qs, u"decide"_qs, screenId, u"--decision"_qs, u"referred"_qs})
-                  .exitCode,
-              2);
+    EXPECT_EQ(
+        cli({u"screen"_qs, u"decide"_qs, screenId, u"--decision"_qs, u"referred"_qs}).exitCode, 2);
     EXPECT_EQ(cli({u"screen"_qs, u"gate"_qs, pid}).exitCode, 1);
 
     auto decided = cli({u"screen"_qs, u"decide"_qs, screenId, u"--decision"_qs, u"referred"_qs,
@@ -90,9 +89,9 @@ TEST_F(SafetyCliTest, GateRefusesWithoutDecisionAndPassesWithOne)
     EXPECT_EQ(cli({u"screen"_qs, u"gate"_qs, pid}).exitCode, 0);
 
     // Recording flags and decision at once passes the gate straight away.
-    auto both = cli({u"screen"_qs, u"record"_qs, pid, u"--flag"_qs, u"fever,night_pain"_qs,
-                     u"--decision"_qs, u"discussed"_qs, u"--note"_qs, u"GP informed"_qs,
-                     u"--json"_qs});
+    auto both =
+        cli({u"screen"_qs, u"record"_qs, pid, u"--flag"_qs, u"fever,night_pain"_qs,
+             u"--decision"_qs, u"discussed"_qs, u"--note"_qs, u"GP informed"_qs, u"--json"_qs});
     ASSERT_EQ(both.exitCode, 0) << both.err.toStdString();
     EXPECT_EQ(both.json().object().value(u"flags"_qs).toArray().size(), 2);
     EXPECT_EQ(cli({u"screen"_qs, u"gate"_qs, pid}).exitCode, 0);
@@ -116,9 +115,9 @@ TEST_F(SafetyCliTest, RecordRefusesUnknownCodesAndDecisions)
 TEST_F(SafetyCliTest, CheckFindsAvoidsAndExitsZero)
 {
     const QString pid = patient();
-    ASSERT_EQ(cli({u"condition"_qs, u"add"_qs, pid, u"pregnancy"_qs, u"--weeks"_qs, u"24"_qs})
-                  .exitCode,
-              0);
+    ASSERT_EQ(
+        cli({u"condition"_qs, u"add"_qs, pid, u"pregnancy"_qs, u"--weeks"_qs, u"24"_qs}).exitCode,
+        0);
     auto r = cli({u"safety"_qs, u"check"_qs, u"--patient"_qs, pid, u"--exercises"_qs,
                   u"running,walking,glute_bridge"_qs, u"--json"_qs});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();

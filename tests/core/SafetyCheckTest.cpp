@@ -2,8 +2,8 @@
 // exercise and not on its neighbour, a healthy profile with a gentle programme is clean,
 // thresholds are inclusive where the rules say so, and alternatives never trigger an avoid.
 
-#include "exercises/ExerciseLibrary.h"
 #include "safety/SafetyCheck.h"
+#include "exercises/ExerciseLibrary.h"
 
 #include <gtest/gtest.h>
 
@@ -120,7 +120,8 @@ std::ostream& operator<<(std::ostream& os, const RuleCase& c)
 const std::vector<RuleCase>& ruleCases()
 {
     static const std::vector<RuleCase> cases = {
-        {"acute_heavy_load", [] { return phase(Phase::Acute); }, "barbell_back_squat", "mini_squat"},
+        {"acute_heavy_load", [] { return phase(Phase::Acute); }, "barbell_back_squat",
+         "mini_squat"},
         {"acute_loaded_exercise", [] { return phase(Phase::Acute); }, "band_row", "sit_to_stand"},
         {"acute_prefer_walking", [] { return phase(Phase::Acute); }, "walking", "running"},
         {"sciatica_end_range_flexion", [] { return with(u"sciatica"_qs, {}, Phase::Acute); },
@@ -226,9 +227,9 @@ TEST(SafetyRules, EveryClinicalSectionFourConditionIsCovered)
             phases.insert(w.phase);
             findings.insert(w.finding);
         }
-    for (const char* code : {"sciatica", "disc_herniation", "osteoporosis", "pregnancy",
-                             "lumbar_spinal_stenosis", "spondylolisthesis",
-                             "vertebral_fracture_history"})
+    for (const char* code :
+         {"sciatica", "disc_herniation", "osteoporosis", "pregnancy", "lumbar_spinal_stenosis",
+          "spondylolisthesis", "vertebral_fracture_history"})
         EXPECT_TRUE(conditions.contains(QString::fromLatin1(code))) << code;
     EXPECT_TRUE(phases.contains(u"acute"_qs));
     EXPECT_TRUE(findings.contains(u"peripheralising"_qs));

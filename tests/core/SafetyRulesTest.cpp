@@ -1,8 +1,8 @@
 // Loading the rule and red-flag files: the shipped ones load, broken ones are refused with
 // a message naming the file, the rule and the field.
 
-#include "safety/RedFlagCatalog.h"
 #include "safety/SafetyRules.h"
+#include "safety/RedFlagCatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -104,8 +104,10 @@ TEST_F(RedFlagUiTest, MainWindowPatientViewHasTheRedFlagsTab)
 
 TEST(FindingPresentation, SeveritiesLookDifferentAndTooltipCitesTheSource)
 {
-    EXPECT_NE(FindingPresentation::colour(Severity::Avoid), FindingPresentation::colour(Severity::Caution));
-    EXPECT_NE(FindingPresentation::colour(Severity::Caution), FindingPresentation::colour(Severity::Prefer));
+    EXPECT_NE(FindingPresentation::colour(Severity::Avoid),
+              FindingPresentation::colour(Severity::Caution));
+    EXPECT_NE(FindingPresentation::colour(Severity::Caution),
+              FindingPresentation::colour(Severity::Prefer));
     EXPECT_FALSE(FindingPresentation::icon(Severity::Avoid).isNull());
     SafetyFinding f;
     f.severity = Severity::Avoid;

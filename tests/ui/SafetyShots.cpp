@@ -28,8 +28,8 @@ qint64 somePatient(Workspace& ws)
 QWidget* shotRedFlagDialog(MainWindow& window, Workspace& ws)
 {
     const qint64 pid = somePatient(ws);
-    auto* dialog = new RedFlagScreenDialog(pid, 58, ws.settings(), QStringLiteral("Sam Okafor"),
-                                           &window);
+    auto* dialog =
+        new RedFlagScreenDialog(pid, 58, ws.settings(), QStringLiteral("Sam Okafor"), &window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFlagChecked(QStringLiteral("night_pain"), true);
     dialog->setDecision(RedFlagDecision::Discussed,

@@ -60,19 +60,20 @@ QString FindingPresentation::label(Severity severity)
 
 QString FindingPresentation::tooltip(const SafetyFinding& f)
 {
-    QString html = QStringLiteral("<b style=\"color:%1\">%2</b>: %3<br><i>%4</i>")
-                       .arg(colour(f.severity).name(), label(f.severity).toHtmlEscaped(),
-                            f.reason.toHtmlEscaped(),
-                            tr("Source: %1").arg(f.source).toHtmlEscaped());
+    QString html =
+        QStringLiteral("<b style=\"color:%1\">%2</b>: %3<br><i>%4</i>")
+            .arg(colour(f.severity).name(), label(f.severity).toHtmlEscaped(),
+                 f.reason.toHtmlEscaped(), tr("Source: %1").arg(f.source).toHtmlEscaped());
     if (!f.alternatives.isEmpty())
-        html += QStringLiteral("<br>") + tr("Try instead: %1").arg(f.alternatives.join(u", ")).toHtmlEscaped();
+        html += QStringLiteral("<br>") +
+                tr("Try instead: %1").arg(f.alternatives.join(u", ")).toHtmlEscaped();
     if (f.override)
-        html += QStringLiteral("<br>")
-                + tr("Kept by %1 on %2: %3")
-                      .arg(f.override->recordedBy,
-                           QLocale().toString(f.override->recordedAt.date(), QLocale::ShortFormat),
-                           f.override->reason)
-                      .toHtmlEscaped();
+        html += QStringLiteral("<br>") +
+                tr("Kept by %1 on %2: %3")
+                    .arg(f.override->recordedBy,
+                         QLocale().toString(f.override->recordedAt.date(), QLocale::ShortFormat),
+                         f.override->reason)
+                    .toHtmlEscaped();
     return html;
 }
 

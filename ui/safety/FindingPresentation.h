@@ -17,9 +17,9 @@ class FindingPresentation
 
 public:
     static QIcon icon(Severity severity);
-    static QColor colour(Severity severity);      // text/border colour
-    static QColor background(Severity severity);  // a light tint for rows
-    static QString label(Severity severity);      // "Avoid", "Caution", "Suits"
+    static QColor colour(Severity severity);     // text/border colour
+    static QColor background(Severity severity); // a light tint for rows
+    static QString label(Severity severity);     // "Avoid", "Caution", "Suits"
     // Rich-text tooltip: severity, reason, source, suggested alternatives, any override.
     static QString tooltip(const SafetyFinding& finding);
 };

@@ -18,8 +18,8 @@
 namespace gradus {
 
 RedFlagScreenDialog::RedFlagScreenDialog(qint64 patientId, int patientAge,
-                                         const ClinicSettings& settings,
-                                         const QString& clinician, QWidget* parent)
+                                         const ClinicSettings& settings, const QString& clinician,
+                                         QWidget* parent)
     : QDialog(parent), m_patientId(patientId)
 {
     setWindowTitle(tr("Red-flag screen"));
@@ -79,8 +79,8 @@ RedFlagScreenDialog::RedFlagScreenDialog(qint64 patientId, int patientAge,
     m_decision = new QComboBox(this);
     m_decision->setObjectName(u"decision"_qs);
     m_decision->addItem(tr("— choose —"));
-    for (auto d : {RedFlagDecision::Referred, RedFlagDecision::Discussed,
-                   RedFlagDecision::NotApplicable})
+    for (auto d :
+         {RedFlagDecision::Referred, RedFlagDecision::Discussed, RedFlagDecision::NotApplicable})
         m_decision->addItem(redFlagDecisionLabel(d), redFlagDecisionCode(d));
     form->addRow(tr("&Decision:"), m_decision);
     m_note = new QPlainTextEdit(this);
@@ -138,7 +138,8 @@ void RedFlagScreenDialog::updateState()
     m_decision->setEnabled(s.positive());
     m_note->setEnabled(s.positive());
     m_summary->setText(s.positive() ? tr("<b>%n red flag(s) ticked.</b> Record your decision "
-                                         "and a note.", nullptr, int(s.flags.size()))
+                                         "and a note.",
+                                         nullptr, int(s.flags.size()))
                                     : tr("No red flags ticked: the screen is clear."));
     m_problem->clear();
 }
@@ -152,7 +153,8 @@ void RedFlagScreenDialog::accept()
         return;
     }
     if (s.positive() && !s.decision) {
-        m_problem->setText(tr("A red flag is ticked: choose referred, discussed or not applicable."));
+        m_problem->setText(
+            tr("A red flag is ticked: choose referred, discussed or not applicable."));
         m_decision->setFocus();
         return;
     }

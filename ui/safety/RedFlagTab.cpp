@@ -36,8 +36,8 @@ RedFlagTab::RedFlagTab(Workspace& workspace, QWidget* parent)
     layout->addLayout(buttons);
     m_history = new QTreeWidget(this);
     m_history->setRootIsDecorated(false);
-    m_history->setHeaderLabels({tr("Date"), tr("Clinician"), tr("Red flags"), tr("Decision"),
-                                tr("Note")});
+    m_history->setHeaderLabels(
+        {tr("Date"), tr("Clinician"), tr("Red flags"), tr("Decision"), tr("Note")});
     m_history->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_history, 1);
     connect(m_record, &QPushButton::clicked, this, &RedFlagTab::recordScreen);
@@ -114,8 +114,8 @@ void RedFlagTab::recordDecision()
                               redFlagDecisionLabel(RedFlagDecision::Discussed),
                               redFlagDecisionLabel(RedFlagDecision::NotApplicable)};
     bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Record decision"), tr("Decision:"),
-                                                 choices, 0, false, &ok);
+    const QString choice =
+        QInputDialog::getItem(this, tr("Record decision"), tr("Decision:"), choices, 0, false, &ok);
     if (!ok)
         return;
     const QString note = QInputDialog::getMultiLineText(
