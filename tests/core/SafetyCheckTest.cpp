@@ -299,11 +299,13 @@ TEST(SafetyCheck, AlternativesNeverTriggerAnAvoid)
         for (const auto& f : check.check(profile, items(all)))
             for (const auto& alt : f.alternatives) {
                 EXPECT_NE(alt, f.exerciseStableId);
-                for (const auto* rule : active)
-                    if (rule->severity == Severity::Avoid)
+                for (const auto* rule : active) {
+                    if (rule->severity == Severity::Avoid) {
                         EXPECT_FALSE(rule->match.matches(exercise(alt)))
                             << alt.toStdString() << " suggested for " << f.ruleId.toStdString()
                             << " but avoided by " << rule->id.toStdString();
+                    }
+                }
             }
     }
 }
