@@ -8,6 +8,7 @@
 #include "patients/PatientView.h"
 #include "patients/PatientsPage.h"
 #include "visits/PatientProgressView.h"
+#include "safety/RedFlagTab.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -69,6 +70,11 @@ void MainWindow::createPages()
     progress->setTitleVisible(false); // the patient view's header already names the patient
     patientView->addTab(progress, tr("&Visits && outcomes"));
     connect(patientView, &PatientView::patientChanged, progress, &PatientProgressView::setPatient);
+    auto* redFlags = new RedFlagTab(m_workspace, patientView);
+    patientView->addTab(redFlags, tr("&Red flags"));
+    connect(patientView, &PatientView::patientChanged, redFlags, &RedFlagTab::setPatient);
+    connect(redFlags, &RedFlagTab::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     addPage(new ExerciseLibraryView(m_workspace, m_undoStack, this), tr("Exercises"),
             QStringLiteral(":/icons/exercises.svg"));
     addPage(new WelcomeView(m_workspace.db(), this), tr("Welcome"),

@@ -12,6 +12,8 @@
 #include "ExerciseCommand.h"
 #include "ProgrammeCommand.h"
 #include "HandoutCommand.h"
+#include "SafetyCommand.h"
+#include "ScreenCommand.h"
 
 namespace gradus::cli {
 
@@ -30,6 +32,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ExerciseCommand>());
     commands.push_back(std::make_unique<ProgrammeCommand>());
     commands.push_back(std::make_unique<HandoutCommand>());
+    commands.push_back(std::make_unique<ScreenCommand>());
+    commands.push_back(std::make_unique<SafetyCommand>());
     return commands;
 }
 

@@ -65,6 +65,7 @@ int ProgrammeCommand::run(CliContext& ctx, const QStringList& args)
         {QStringLiteral("activate"),
          tr("Give a draft to the patient (supersedes the old version)")},
         {QStringLiteral("template"), tr("Clinic templates: list, save, apply")},
+        {QStringLiteral("check"), tr("Check a programme against the patient's safety rules")},
     };
     const QString sub = args.value(0);
     const QStringList rest = args.mid(1);
@@ -82,6 +83,8 @@ int ProgrammeCommand::run(CliContext& ctx, const QStringList& args)
         return activate(ctx, rest);
     if (sub == QLatin1String("template"))
         return templates(ctx, rest);
+    if (sub == QLatin1String("check"))
+        return check(ctx, rest);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
         return groupHelp(ctx, name(), subcommands, ExitOk);
     if (!sub.isEmpty())

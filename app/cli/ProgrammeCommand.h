@@ -25,6 +25,7 @@ private:
     int list(CliContext& ctx, const QStringList& args);
     int activate(CliContext& ctx, const QStringList& args);
     int templates(CliContext& ctx, const QStringList& args);
+    int check(CliContext& ctx, const QStringList& args); // in ProgrammeCheckSubcommand.cpp
     int templateList(CliContext& ctx, const QStringList& args);
     int templateSave(CliContext& ctx, const QStringList& args);
     int templateApply(CliContext& ctx, const QStringList& args);

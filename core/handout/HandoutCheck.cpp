@@ -1,11 +1,15 @@
 #include "handout/HandoutCheck.h"
 
+#include "safety/HandoutGate.h"
+
 namespace gradus {
 
 HandoutCheck applicationHandoutCheck()
 {
-    // MERGE(issue 6): return [](Workspace& w, qint64 id) { return HandoutGate::check(w, id); };
-    return [](Workspace&, qint64) -> Status { return {}; };
+    // A positive red flag without a recorded decision blocks every handout (CLINICAL.md 1).
+    return [](Workspace& workspace, qint64 patientId) {
+        return HandoutGate::check(workspace, patientId);
+    };
 }
 
 } // namespace gradus

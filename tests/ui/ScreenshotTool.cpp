@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "PacingShots.h"
 #include "VisitScreenshots.h"
+#include "SafetyShots.h"
 #include "Workspace.h"
 #include "exercises/ExerciseDetailPane.h"
 #include "exercises/ExerciseEditorDialog.h"
@@ -141,6 +142,8 @@ QList<Shot> shots()
         {QStringLiteral("measure-dialog-odi.png"), shotMeasureDialogOdi},
         {QStringLiteral("measure-dialog-rmdq.png"), shotMeasureDialogRmdq},
         {QStringLiteral("measure-dialog-psfs.png"), shotMeasureDialogPsfs},
+        {QStringLiteral("red-flag-screen-dialog.png"), shotRedFlagDialog},
+        {QStringLiteral("red-flag-banner.png"), shotRedFlagBanner},
         {QStringLiteral("patients-details.png"),
          [](MainWindow& w, Workspace& ws) { return showPatients(w, ws, 0); }},
         {QStringLiteral("patients-episodes.png"),

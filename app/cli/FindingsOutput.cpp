@@ -1,0 +1,33 @@
+#include "FindingsOutput.h"
+
+#include "safety/SafetyRules.h"
+
+#include <QCoreApplication>
+
+namespace gradus::cli {
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SafetyCommand)
+};
+} // namespace
+
+void printFindings(CliContext& ctx, const QList<SafetyFinding>& findings, bool json)
+{
+    if (json) {
+        ctx.printJson(findingsToJson(findings));
+        return;
+    }
+    if (findings.isEmpty())
+        ctx.out() << Tr::tr("No findings.") << "\n";
+    for (const auto& f : findings) {
+        ctx.out() << severityCode(f.severity).toUpper().leftJustified(8) << f.exerciseStableId
+                  << "  [" << f.ruleId << "]"
+                  << (f.override ? Tr::tr("  (kept: %1)").arg(f.override->reason) : QString())
+                  << "\n    " << f.reason << "\n    " << Tr::tr("Source: ") << f.source << "\n";
+        if (!f.alternatives.isEmpty())
+            ctx.out() << "    " << Tr::tr("Try instead: ") << f.alternatives.join(u", ") << "\n";
+    }
+}
+
+} // namespace gradus::cli

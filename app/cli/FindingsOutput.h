@@ -1,0 +1,12 @@
+#pragma once
+
+#include "CliContext.h"
+#include "safety/SafetyCheck.h"
+
+namespace gradus::cli {
+
+// Prints safety findings as `safety check` and `programme check` share them: JSON (an array
+// of findings) or one block per finding with its rule, reason, source and alternatives.
+void printFindings(CliContext& ctx, const QList<SafetyFinding>& findings, bool json);
+
+} // namespace gradus::cli

@@ -1,0 +1,112 @@
+#include "SafetyCommand.h"
+
+#include "FindingsOutput.h"
+#include "PatientJson.h"
+#include "safety/SafetyCheck.h"
+#include "storage/ExerciseRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gradus::cli {
+
+QString SafetyCommand::summary() const
+{
+    return tr("Check exercises against a patient's conditions; list the safety rules");
+}
+
+int SafetyCommand::run(CliContext& ctx, const QStringList& args)
+{
+    const QList<QPair<QString, QString>> subcommands = {
+        {u"check"_qs, tr("Check a list of exercises against a patient")},
+        {u"rules"_qs, tr("List the safety rules with their sources")},
+    };
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("check"))
+        return check(ctx, args.mid(1));
+    if (sub == QLatin1String("rules"))
+        return rules(ctx, args.mid(1));
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
+        return groupHelp(ctx, name(), subcommands, ExitOk);
+    if (!sub.isEmpty())
+        ctx.err() << tr("gradus-cli: unknown safety command '%1'.").arg(sub) << "\n";
+    return groupHelp(ctx, name(), subcommands, ExitUsage);
+}
+
+int SafetyCommand::check(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Check exercises, in order, against the patient's conditions, phase of care, age and "
+           "latest visit. Exit 0 whatever it finds.\nJSON: an array of findings, each with "
+           "exercise (stable id), exercise_id, index, severity (avoid|caution|prefer), reason, "
+           "source, rule and alternatives (stable ids)."));
+    const QCommandLineOption patient(u"patient"_qs, tr("The patient's id."), u"ID"_qs);
+    const QCommandLineOption exercises(
+        u"exercises"_qs, tr("Comma-separated exercise stable ids or record ids."), u"LIST"_qs);
+    const QCommandLineOption json(u"json"_qs, tr("Print JSON."));
+    parser.addOptions({patient, exercises, json});
+    if (auto stop = parse(ctx, parser, u"safety check"_qs, args))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(tr("safety check takes options only."));
+    const qint64 patientId = PatientArgs::parseId(parser.value(patient));
+    if (patientId == 0)
+        return ctx.usage(tr("--patient must be a patient id (a whole number)."));
+    const QStringList ids = parser.value(exercises).split(u',', Qt::SkipEmptyParts);
+    if (ids.isEmpty())
+        return ctx.usage(tr("--exercises needs at least one exercise."));
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    ExerciseRepository repo(**ws);
+    QList<CheckItem> items;
+    for (const auto& id : ids) {
+        auto exercise = repo.find(id.trimmed());
+        if (!exercise)
+            return ctx.fail(exercise.error(), exercise.error().code == u"exercise.notfound"_qs
+                                                  ? ExitUsage
+                                                  : PatientArgs::exitCodeFor(exercise.error()));
+        Prescription p;
+        p.exerciseId = exercise->id;
+        p.dose = exercise->dose;
+        items.append({p, *exercise});
+    }
+    auto profile = SafetyProfile::forPatient(**ws, patientId);
+    if (!profile)
+        return ctx.fail(profile.error(), PatientArgs::exitCodeFor(profile.error()));
+    auto library = repo.list(ExerciseRepository::Retired::Exclude);
+    if (!library)
+        return ctx.fail(library.error());
+    const SafetyCheck engine(SafetyRules::builtIn(), *library);
+    const auto findings = engine.check(*profile, items);
+    printFindings(ctx, findings, parser.isSet(json));
+    return ExitOk;
+}
+
+int SafetyCommand::rules(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List the safety rules.\nJSON: {version, rules: [{id, severity, reason, source}]}."));
+    const QCommandLineOption json(u"json"_qs, tr("Print JSON."));
+    parser.addOption(json);
+    if (auto stop = parse(ctx, parser, u"safety rules"_qs, args))
+        return *stop;
+    const auto& rules = SafetyRules::builtIn();
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const auto& r : rules.rules())
+            array.append(QJsonObject{{u"id"_qs, r.id},
+                                     {u"severity"_qs, severityCode(r.severity)},
+                                     {u"reason"_qs, r.reason},
+                                     {u"source"_qs, r.source}});
+        ctx.printJson(QJsonObject{{u"version"_qs, rules.version()}, {u"rules"_qs, array}});
+        return ExitOk;
+    }
+    for (const auto& r : rules.rules())
+        ctx.out() << r.id.leftJustified(40) << severityCode(r.severity) << "\n";
+    return ExitOk;
+}
+
+} // namespace gradus::cli

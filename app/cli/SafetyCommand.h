@@ -1,0 +1,21 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace gradus::cli {
+
+// `gradus-cli safety check|rules`: checks exercises against a patient with the safety engine
+// (core/safety). `programme check ID` will call the same engine and findingsToJson().
+class SafetyCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("safety"); }
+    QString summary() const override;
+    int run(CliContext& ctx, const QStringList& args) override;
+
+private:
+    int check(CliContext& ctx, const QStringList& args);
+    int rules(CliContext& ctx, const QStringList& args);
+};
+
+} // namespace gradus::cli

@@ -1,0 +1,295 @@
+#include "ScreenCommand.h"
+
+#include "PatientJson.h"
+#include "model/VisitClinician.h"
+#include "safety/HandoutGate.h"
+#include "safety/RedFlagCatalog.h"
+#include "storage/PatientRepository.h"
+#include "storage/RedFlagRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gradus::cli {
+namespace {
+
+int failure(CliContext& ctx, const Error& error)
+{
+    if (error.code.startsWith(u"screen."_qs))
+        return ctx.fail(error, ExitUsage);
+    return ctx.fail(error, PatientArgs::exitCodeFor(error));
+}
+
+QJsonObject screenJson(const RedFlagScreen& s)
+{
+    const auto& catalog = RedFlagCatalog::builtIn();
+    QJsonArray flags;
+    for (const auto& code : s.flags) {
+        const auto* def = catalog.find(code);
+        flags.append(QJsonObject{{u"code"_qs, code},
+                                 {u"tier"_qs, def ? def->tier : QString()},
+                                 {u"label"_qs, def ? def->label : QString()}});
+    }
+    return QJsonObject{
+        {u"id"_qs, s.id},
+        {u"patient_id"_qs, s.patientId},
+        {u"date"_qs, s.date.toString(Qt::ISODate)},
+        {u"clinician"_qs, s.clinician},
+        {u"flags"_qs, flags},
+        {u"decision"_qs, s.decision ? QJsonValue(redFlagDecisionCode(*s.decision)) : QJsonValue()},
+        {u"note"_qs, s.note},
+        {u"decided_by"_qs, s.decision ? QJsonValue(s.decidedBy) : QJsonValue()},
+        {u"unresolved"_qs, s.unresolved()}};
+}
+
+std::optional<RedFlagDecision> decisionArg(const QString& text)
+{
+    return redFlagDecisionFromCode(text.trimmed().toLower().replace(u'-', u'_'));
+}
+
+} // namespace
+
+QString ScreenCommand::summary() const
+{
+    return tr("Red-flag screen: list codes, record a screen and decision, show, check the gate");
+}
+
+int ScreenCommand::run(CliContext& ctx, const QStringList& args)
+{
+    const QList<QPair<QString, QString>> subcommands = {
+        {u"codes"_qs, tr("List the red-flag codes by tier")},
+        {u"record"_qs, tr("Record a red-flag screen for a patient")},
+        {u"decide"_qs, tr("Record the decision on a screen that has none")},
+        {u"show"_qs, tr("Show a patient's screens")},
+        {u"gate"_qs, tr("Check whether a handout may be printed for a patient")},
+    };
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("codes"))
+        return codes(ctx, args.mid(1));
+    if (sub == QLatin1String("record"))
+        return record(ctx, args.mid(1));
+    if (sub == QLatin1String("decide"))
+        return decide(ctx, args.mid(1));
+    if (sub == QLatin1String("show"))
+        return show(ctx, args.mid(1));
+    if (sub == QLatin1String("gate"))
+        return gate(ctx, args.mid(1));
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
+        return groupHelp(ctx, name(), subcommands, ExitOk);
+    if (!sub.isEmpty())
+        ctx.err() << tr("gradus-cli: unknown screen command '%1'.").arg(sub) << "\n";
+    return groupHelp(ctx, name(), subcommands, ExitUsage);
+}
+
+int ScreenCommand::codes(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List the red-flag codes.\nJSON: an array of objects with code, tier, label, "
+           "action (what the app suggests) and source."));
+    const QCommandLineOption json(u"json"_qs, tr("Print JSON."));
+    parser.addOption(json);
+    if (auto stop = parse(ctx, parser, u"screen codes"_qs, args))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(tr("screen codes takes no arguments."));
+    const auto& catalog = RedFlagCatalog::builtIn();
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const auto& f : catalog.flags()) {
+            const auto* tier = catalog.tier(f.tier);
+            array.append(QJsonObject{{u"code"_qs, f.code},
+                                     {u"tier"_qs, f.tier},
+                                     {u"label"_qs, f.label},
+                                     {u"action"_qs, tier ? tier->action : QString()},
+                                     {u"source"_qs, tier ? tier->source : QString()}});
+        }
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    for (const auto& tier : catalog.tiers()) {
+        ctx.out() << tier.label << " — " << tier.action << "\n";
+        for (const auto& f : catalog.flagsOfTier(tier.id))
+            ctx.out() << "  " << f.code.leftJustified(26) << f.label << "\n";
+    }
+    return ExitOk;
+}
+
+int ScreenCommand::record(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Record a red-flag screen. Without --flag the screen is clear. A positive screen "
+           "without --decision blocks handouts until one is recorded ('screen decide'). "
+           "Prints the screen's id (with --json, the screen)."));
+    parser.addPositionalArgument(u"PATIENT_ID"_qs, tr("The patient's id."));
+    const QCommandLineOption flag(u"flag"_qs, tr("A red-flag code present (repeatable)."),
+                                  u"CODE"_qs);
+    const QCommandLineOption decision(u"decision"_qs, tr("referred, discussed or not_applicable."),
+                                      u"D"_qs);
+    const QCommandLineOption note(u"note"_qs, tr("What was decided (required with --decision)."),
+                                  u"TEXT"_qs);
+    const QCommandLineOption date(u"date"_qs, tr("Screen date, YYYY-MM-DD (default today)."),
+                                  u"DATE"_qs);
+    const QCommandLineOption clinician(u"clinician"_qs, tr("Who screened (default: you)."),
+                                       u"NAME"_qs);
+    const QCommandLineOption json(u"json"_qs, tr("Print JSON."));
+    parser.addOptions({flag, decision, note, date, clinician, json});
+    if (auto stop = parse(ctx, parser, u"screen record"_qs, args))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return ctx.usage(tr("screen record needs a PATIENT_ID."));
+    RedFlagScreen s;
+    s.patientId = PatientArgs::parseId(positional[0]);
+    if (s.patientId == 0)
+        return ctx.usage(tr("'%1' is not a patient id (a whole number).").arg(positional[0]));
+    for (const auto& value : parser.values(flag))
+        for (const auto& code : value.split(u',', Qt::SkipEmptyParts))
+            s.flags.append(code.trimmed());
+    if (parser.isSet(decision)) {
+        s.decision = decisionArg(parser.value(decision));
+        if (!s.decision)
+            return ctx.usage(tr("--decision must be referred, discussed or not_applicable (not "
+                                "'%1').")
+                                 .arg(parser.value(decision)));
+    }
+    s.note = parser.value(note);
+    if (parser.isSet(date)) {
+        s.date = PatientArgs::parseDate(parser.value(date));
+        if (!s.date.isValid())
+            return ctx.usage(
+                tr("--date must be a date written YYYY-MM-DD (not '%1').").arg(parser.value(date)));
+    }
+    s.clinician = parser.isSet(clinician) ? parser.value(clinician) : defaultClinicianName();
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    if (auto patient = PatientRepository(**ws).get(s.patientId); !patient)
+        return failure(ctx, patient.error());
+    RedFlagRepository repo(**ws);
+    auto id = repo.record(s);
+    if (!id)
+        return failure(ctx, id.error());
+    if (parser.isSet(json)) {
+        auto stored = repo.get(*id);
+        if (!stored)
+            return ctx.fail(stored.error());
+        ctx.printJson(screenJson(*stored));
+    } else {
+        ctx.out() << *id << "\n";
+    }
+    return ExitOk;
+}
+
+int ScreenCommand::decide(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Record the decision on a positive screen that has none."));
+    parser.addPositionalArgument(u"SCREEN_ID"_qs, tr("The screen's id."));
+    const QCommandLineOption decision(u"decision"_qs, tr("referred, discussed or not_applicable."),
+                                      u"D"_qs);
+    const QCommandLineOption note(u"note"_qs, tr("What was decided."), u"TEXT"_qs);
+    const QCommandLineOption clinician(u"clinician"_qs, tr("Who decided (default: you)."),
+                                       u"NAME"_qs);
+    parser.addOptions({decision, note, clinician});
+    if (auto stop = parse(ctx, parser, u"screen decide"_qs, args))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return ctx.usage(tr("screen decide needs a SCREEN_ID."));
+    const qint64 id = PatientArgs::parseId(positional[0]);
+    if (id == 0)
+        return ctx.usage(tr("'%1' is not a screen id (a whole number).").arg(positional[0]));
+    const auto d = decisionArg(parser.value(decision));
+    if (!d)
+        return ctx.usage(tr("--decision must be referred, discussed or not_applicable."));
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    const QString who = parser.isSet(clinician) ? parser.value(clinician) : defaultClinicianName();
+    if (auto st = RedFlagRepository(**ws).decide(id, *d, parser.value(note), who); !st)
+        return failure(ctx, st.error());
+    return ExitOk;
+}
+
+int ScreenCommand::show(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Show a patient's red-flag screens, oldest first.\nJSON: {patient_id, latest, "
+           "unresolved, screens: [{id, date, clinician, flags: [{code, tier, label}], decision, "
+           "note, decided_by, unresolved}]}."));
+    parser.addPositionalArgument(u"PATIENT_ID"_qs, tr("The patient's id."));
+    const QCommandLineOption json(u"json"_qs, tr("Print JSON."));
+    parser.addOption(json);
+    if (auto stop = parse(ctx, parser, u"screen show"_qs, args))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return ctx.usage(tr("screen show needs a PATIENT_ID."));
+    const qint64 patientId = PatientArgs::parseId(positional[0]);
+    if (patientId == 0)
+        return ctx.usage(tr("'%1' is not a patient id (a whole number).").arg(positional[0]));
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    if (auto patient = PatientRepository(**ws).get(patientId); !patient)
+        return failure(ctx, patient.error());
+    auto screens = RedFlagRepository(**ws).forPatient(patientId);
+    if (!screens)
+        return ctx.fail(screens.error());
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const auto& s : *screens)
+            array.append(screenJson(s));
+        const bool unresolved = !screens->isEmpty() && screens->last().unresolved();
+        ctx.printJson(QJsonObject{{u"patient_id"_qs, patientId},
+                                  {u"latest"_qs, screens->isEmpty()
+                                                     ? QJsonValue()
+                                                     : QJsonValue(screenJson(screens->last()))},
+                                  {u"unresolved"_qs, unresolved},
+                                  {u"screens"_qs, array}});
+        return ExitOk;
+    }
+    if (screens->isEmpty())
+        ctx.out() << tr("No red-flag screen recorded.") << "\n";
+    for (const auto& s : *screens) {
+        ctx.out() << s.id << "  " << s.date.toString(Qt::ISODate) << "  " << s.clinician << "  ";
+        if (!s.positive())
+            ctx.out() << tr("clear");
+        else
+            ctx.out() << s.flags.join(u", ") << "  "
+                      << (s.decision ? redFlagDecisionLabel(*s.decision) : tr("NO DECISION"));
+        ctx.out() << "\n";
+    }
+    return ExitOk;
+}
+
+int ScreenCommand::gate(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Check whether a handout may be printed or exported for a patient: exit 0 when "
+           "allowed, 1 with the reason when an unresolved red flag blocks it."));
+    parser.addPositionalArgument(u"PATIENT_ID"_qs, tr("The patient's id."));
+    if (auto stop = parse(ctx, parser, u"screen gate"_qs, args))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return ctx.usage(tr("screen gate needs a PATIENT_ID."));
+    const qint64 patientId = PatientArgs::parseId(positional[0]);
+    if (patientId == 0)
+        return ctx.usage(tr("'%1' is not a patient id (a whole number).").arg(positional[0]));
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    if (auto patient = PatientRepository(**ws).get(patientId); !patient)
+        return failure(ctx, patient.error());
+    if (auto st = HandoutGate::check(**ws, patientId); !st)
+        return ctx.fail(st.error());
+    ctx.out() << tr("Handouts allowed.") << "\n";
+    return ExitOk;
+}
+
+} // namespace gradus::cli

@@ -1,0 +1,170 @@
+#include "safety/SafetyCheck.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace gradus {
+
+SafetyCheck::SafetyCheck(const SafetyRules& rules, QList<Exercise> library)
+    : m_rules(rules), m_library(std::move(library))
+{
+    for (int i = 0; i < m_library.size(); ++i)
+        m_byStableId.insert(m_library[i].stableId, i);
+}
+
+bool SafetyCheck::applies(const RuleCondition& c, const SafetyProfile& profile)
+{
+    if (!c.condition.isEmpty()) {
+        const bool has =
+            std::any_of(profile.conditions.begin(), profile.conditions.end(), [&](const auto& pc) {
+                if (pc.code != c.condition)
+                    return false;
+                if (!c.side.isEmpty() && Condition::sideCode(pc.side) != c.side &&
+                    pc.side != Condition::Side::Both)
+                    return false;
+                if (c.minAmount && (!pc.amount || *pc.amount < *c.minAmount))
+                    return false;
+                return true;
+            });
+        if (!has)
+            return false;
+    }
+    if (!c.phase.isEmpty() && CarePhase::code(profile.phase) != c.phase)
+        return false;
+    if (c.finding == QLatin1String("peripheralising") && !profile.peripheralising)
+        return false;
+    if (c.finding == QLatin1String("new_neuro_signs") && !profile.newNeuroSigns)
+        return false;
+    if (c.ageMin && (!profile.age || *profile.age < *c.ageMin))
+        return false;
+    if (c.ageMax && (!profile.age || *profile.age > *c.ageMax))
+        return false;
+    return true;
+}
+
+QList<const SafetyRule*> SafetyCheck::applicableRules(const SafetyProfile& profile) const
+{
+    QList<const SafetyRule*> active;
+    for (const auto& rule : m_rules.rules())
+        if (std::any_of(rule.when.begin(), rule.when.end(),
+                        [&](const auto& c) { return applies(c, profile); }))
+            active.append(&rule);
+    return active;
+}
+
+bool SafetyCheck::triggersAvoid(const Exercise& exercise,
+                                const QList<const SafetyRule*>& active) const
+{
+    return std::any_of(active.begin(), active.end(), [&](const SafetyRule* rule) {
+        return rule->severity == Severity::Avoid && rule->match.matches(exercise);
+    });
+}
+
+QStringList SafetyCheck::alternativesFor(const Exercise& exercise, const SafetyRule& rule,
+                                         const QList<const SafetyRule*>& active) const
+{
+    constexpr int kMaxAlternatives = 3;
+    QStringList result;
+    auto consider = [&](const Exercise& candidate) {
+        if (candidate.retired || candidate.stableId == exercise.stableId ||
+            result.contains(candidate.stableId) || triggersAvoid(candidate, active) ||
+            rule.match.matches(candidate))
+            return;
+        result.append(candidate.stableId);
+    };
+    // The regression chain first: the clinician's own idea of "the easier version".
+    QString next = exercise.regressions.value(0);
+    QSet<QString> seen;
+    while (!next.isEmpty() && !seen.contains(next) && result.size() < kMaxAlternatives) {
+        seen.insert(next);
+        const auto it = m_byStableId.constFind(next);
+        if (it == m_byStableId.constEnd())
+            break;
+        const Exercise& candidate = m_library[*it];
+        consider(candidate);
+        next = candidate.regressions.value(0);
+    }
+    for (const auto& other : exercise.regressions)
+        if (result.size() < kMaxAlternatives)
+            if (const auto it = m_byStableId.constFind(other); it != m_byStableId.constEnd())
+                consider(m_library[*it]);
+    if (!rule.prefer.isEmpty())
+        for (const auto& candidate : m_library) {
+            if (result.size() >= kMaxAlternatives)
+                break;
+            if (rule.prefer.matches(candidate))
+                consider(candidate);
+        }
+    return result;
+}
+
+QList<SafetyFinding> SafetyCheck::check(const SafetyProfile& profile,
+                                        const QList<CheckItem>& items) const
+{
+    const auto active = applicableRules(profile);
+    QList<SafetyFinding> findings;
+    for (int i = 0; i < items.size(); ++i) {
+        const auto& [prescription, exercise] = items[i];
+        const qsizetype first = findings.size();
+        for (const SafetyRule* rule : active) {
+            if (!rule->match.matches(exercise))
+                continue;
+            SafetyFinding f;
+            f.index = i;
+            f.prescriptionId = prescription.id;
+            f.exerciseId = exercise.id;
+            f.exerciseStableId = exercise.stableId;
+            f.exerciseName = exercise.name;
+            f.ruleId = rule->id;
+            f.severity = rule->severity;
+            f.reason = rule->reason;
+            f.source = rule->source;
+            if (rule->severity != Severity::Prefer)
+                f.alternatives = alternativesFor(exercise, *rule, active);
+            findings.append(f);
+        }
+        std::stable_sort(findings.begin() + first, findings.end(),
+                         [](const SafetyFinding& a, const SafetyFinding& b) {
+                             return static_cast<int>(a.severity) < static_cast<int>(b.severity);
+                         });
+    }
+    return findings;
+}
+
+void SafetyCheck::applyOverrides(QList<SafetyFinding>& findings,
+                                 const QList<SafetyOverride>& overrides)
+{
+    for (auto& f : findings)
+        for (const auto& o : overrides)
+            if (o.ruleId == f.ruleId && (o.prescriptionId != 0 && f.prescriptionId != 0
+                                             ? o.prescriptionId == f.prescriptionId
+                                             : o.position == f.index))
+                f.override = o;
+}
+
+QJsonArray findingsToJson(const QList<SafetyFinding>& findings)
+{
+    QJsonArray array;
+    for (const auto& f : findings) {
+        QJsonObject o{{u"exercise"_qs, f.exerciseStableId},
+                      {u"exercise_id"_qs, f.exerciseId},
+                      {u"index"_qs, f.index},
+                      {u"severity"_qs, severityCode(f.severity)},
+                      {u"reason"_qs, f.reason},
+                      {u"source"_qs, f.source},
+                      {u"rule"_qs, f.ruleId},
+                      {u"alternatives"_qs, QJsonArray::fromStringList(f.alternatives)}};
+        if (f.prescriptionId)
+            o.insert(u"prescription_id"_qs, f.prescriptionId);
+        if (f.override)
+            o.insert(u"override"_qs,
+                     QJsonObject{{u"reason"_qs, f.override->reason},
+                                 {u"by"_qs, f.override->recordedBy},
+                                 {u"at"_qs, f.override->recordedAt.toString(Qt::ISODate)}});
+        array.append(o);
+    }
+    return array;
+}
+
+} // namespace gradus

@@ -1,0 +1,44 @@
+#include "safety/SafetyProfile.h"
+
+#include "Workspace.h"
+#include "storage/ConditionRepository.h"
+#include "storage/EpisodeRepository.h"
+#include "storage/PatientRepository.h"
+#include "storage/VisitRepository.h"
+
+namespace gradus {
+
+Result<SafetyProfile> SafetyProfile::forPatient(Workspace& workspace, qint64 patientId)
+{
+    auto patient = PatientRepository(workspace).get(patientId);
+    if (!patient)
+        return patient.error();
+    SafetyProfile profile;
+    const QDate today = workspace.clock().today();
+    if (const int age = patient->ageOn(today); age >= 0)
+        profile.age = age;
+
+    auto episode = EpisodeRepository(workspace).openEpisode(patientId);
+    if (!episode)
+        return episode.error();
+    if (episode->has_value()) {
+        profile.phase = CarePhase::of(**episode, workspace.clock());
+        auto conditions = ConditionRepository(workspace).active((*episode)->id);
+        if (!conditions)
+            return conditions.error();
+        for (const auto& c : *conditions)
+            profile.conditions.append({c.code, c.side, c.amount});
+    }
+
+    auto visits = VisitRepository(workspace).listForPatient(patientId);
+    if (!visits)
+        return visits.error();
+    if (!visits->isEmpty()) {
+        const auto& latest = visits->last().record; // oldest first
+        profile.peripheralising = latest.legSymptoms == LegSymptoms::Peripheralising;
+        profile.newNeuroSigns = latest.newNeuroSigns;
+    }
+    return profile;
+}
+
+} // namespace gradus

@@ -1,0 +1,226 @@
+#include "storage/RedFlagRepository.h"
+
+#include "Workspace.h"
+#include "log/Logging.h"
+#include "safety/RedFlagCatalog.h"
+#include "storage/RecordValues.h"
+#include "storage/StoreNotifier.h"
+#include "storage/Transaction.h"
+
+namespace gradus {
+namespace {
+
+namespace V = RecordValues;
+
+const auto& log()
+{
+    static const auto logger = logging::get("safety");
+    return logger;
+}
+
+Error beginFailed()
+{
+    return Error{QStringLiteral("transaction.begin"),
+                 RedFlagRepository::tr("Could not start saving the red-flag screen.")};
+}
+
+} // namespace
+
+QString redFlagDecisionCode(RedFlagDecision decision)
+{
+    switch (decision) {
+    case RedFlagDecision::Referred:
+        return QStringLiteral("referred");
+    case RedFlagDecision::Discussed:
+        return QStringLiteral("discussed");
+    case RedFlagDecision::NotApplicable:
+        return QStringLiteral("not_applicable");
+    }
+    return {};
+}
+
+std::optional<RedFlagDecision> redFlagDecisionFromCode(const QString& code)
+{
+    for (auto d :
+         {RedFlagDecision::Referred, RedFlagDecision::Discussed, RedFlagDecision::NotApplicable})
+        if (redFlagDecisionCode(d) == code)
+            return d;
+    return std::nullopt;
+}
+
+QString redFlagDecisionLabel(RedFlagDecision decision)
+{
+    switch (decision) {
+    case RedFlagDecision::Referred:
+        return RedFlagRepository::tr("Referred");
+    case RedFlagDecision::Discussed:
+        return RedFlagRepository::tr("Discussed");
+    case RedFlagDecision::NotApplicable:
+        return RedFlagRepository::tr("Not applicable");
+    }
+    return {};
+}
+
+RedFlagRepository::RedFlagRepository(Workspace& workspace) : m_workspace(workspace) {}
+
+Result<qint64> RedFlagRepository::record(const RedFlagScreen& input)
+{
+    RedFlagScreen screen = input;
+    if (!screen.date.isValid())
+        screen.date = m_workspace.clock().today();
+    if (screen.clinician.trimmed().isEmpty())
+        return Error{QStringLiteral("screen.clinician"),
+                     tr("Name the clinician who did the red-flag screen.")};
+    if (screen.date > m_workspace.clock().today())
+        return Error{
+            QStringLiteral("screen.date"),
+            tr("The screen date %1 is in the future.").arg(screen.date.toString(Qt::ISODate))};
+    screen.flags.removeDuplicates();
+    for (const auto& code : screen.flags)
+        if (!RedFlagCatalog::builtIn().find(code))
+            return Error{QStringLiteral("screen.flag"),
+                         tr("\"%1\" is not a red-flag code; 'gradus-cli screen codes' lists them.")
+                             .arg(code)};
+    if (screen.decision && !screen.positive())
+        return Error{QStringLiteral("screen.decision"),
+                     tr("A decision is recorded only when a red flag is present.")};
+    if (screen.decision && screen.note.trimmed().isEmpty())
+        return Error{QStringLiteral("screen.note"),
+                     tr("Add a note saying what was decided about the red flags.")};
+
+    Database& db = m_workspace.db();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return beginFailed();
+    const QString now = V::stamp(m_workspace.clock().now());
+    auto id = db.insert(
+        QStringLiteral("INSERT INTO red_flag_screen (patient_id, screen_date, clinician, decision, "
+                       "note, decided_at, decided_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {screen.patientId, V::date(screen.date), screen.clinician.trimmed(),
+         screen.decision ? QVariant(redFlagDecisionCode(*screen.decision)) : V::text({}),
+         V::text(screen.note.trimmed()), screen.decision ? QVariant(now) : V::text({}),
+         screen.decision ? QVariant(screen.clinician.trimmed()) : V::text({}), now});
+    if (!id)
+        return Error{id.error().code, tr("Could not save the red-flag screen for patient %1: %2")
+                                          .arg(screen.patientId)
+                                          .arg(id.error().message)};
+    for (const auto& code : screen.flags) {
+        auto flag = db.insert(
+            QStringLiteral("INSERT INTO red_flag_screen_flag (screen_id, code) VALUES (?, ?)"),
+            {*id, code});
+        if (!flag)
+            return flag.error();
+    }
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    log()->info("red-flag screen {} for patient {}: {} flag(s), decision {}", *id, screen.patientId,
+                screen.flags.size(),
+                screen.decision ? redFlagDecisionCode(*screen.decision).toStdString() : "none");
+    emit m_workspace.notifier().added(StoreNotifier::Kind::Screen, *id);
+    return *id;
+}
+
+Status RedFlagRepository::decide(qint64 screenId, RedFlagDecision decision, const QString& note,
+                                 const QString& who)
+{
+    auto screen = get(screenId);
+    if (!screen)
+        return screen.error();
+    if (!screen->positive())
+        return Error{QStringLiteral("screen.decision"),
+                     tr("Screen %1 found no red flags; there is nothing to decide.").arg(screenId)};
+    if (screen->decision)
+        return Error{
+            QStringLiteral("screen.decided"),
+            tr("Screen %1 already has a decision; record a new screen instead.").arg(screenId)};
+    if (note.trimmed().isEmpty())
+        return Error{QStringLiteral("screen.note"),
+                     tr("Add a note saying what was decided about the red flags.")};
+    if (who.trimmed().isEmpty())
+        return Error{QStringLiteral("screen.clinician"), tr("Name the clinician who decided.")};
+    Transaction tx(m_workspace.db());
+    if (!tx.isActive())
+        return beginFailed();
+    // "decision IS NULL" guards against a concurrent decision: a decision is never overwritten.
+    auto q = m_workspace.db().exec(
+        QStringLiteral("UPDATE red_flag_screen SET decision = ?, note = ?, decided_at = ?, "
+                       "decided_by = ? WHERE id = ? AND decision IS NULL"),
+        {redFlagDecisionCode(decision), note.trimmed(), V::stamp(m_workspace.clock().now()),
+         who.trimmed(), screenId});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error{QStringLiteral("screen.decided"),
+                     tr("Screen %1 already has a decision.").arg(screenId)};
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    log()->info("red-flag screen {}: decision {}", screenId,
+                redFlagDecisionCode(decision).toStdString());
+    emit m_workspace.notifier().changed(StoreNotifier::Kind::Screen, screenId);
+    return {};
+}
+
+Result<QList<RedFlagScreen>> RedFlagRepository::select(const QString& where,
+                                                       const QVariantList& binds)
+{
+    auto q = m_workspace.db().exec(
+        QStringLiteral("SELECT s.id, s.patient_id, s.screen_date, s.clinician, s.decision, s.note, "
+                       "s.decided_at, s.decided_by, s.created_at FROM red_flag_screen s %1 "
+                       "ORDER BY s.screen_date, s.id")
+            .arg(where),
+        binds);
+    if (!q)
+        return q.error();
+    QList<RedFlagScreen> list;
+    while (q->next()) {
+        RedFlagScreen s;
+        s.id = q->value(0).toLongLong();
+        s.patientId = q->value(1).toLongLong();
+        s.date = V::toDate(q->value(2));
+        s.clinician = q->value(3).toString();
+        s.decision = redFlagDecisionFromCode(q->value(4).toString());
+        s.note = q->value(5).toString();
+        s.decidedAt = V::toStamp(q->value(6));
+        s.decidedBy = q->value(7).toString();
+        s.createdAt = V::toStamp(q->value(8));
+        list.append(s);
+    }
+    for (auto& s : list) {
+        auto flags = m_workspace.db().exec(
+            QStringLiteral("SELECT code FROM red_flag_screen_flag WHERE screen_id = ? ORDER BY id"),
+            {s.id});
+        if (!flags)
+            return flags.error();
+        while (flags->next())
+            s.flags.append(flags->value(0).toString());
+    }
+    return list;
+}
+
+Result<RedFlagScreen> RedFlagRepository::get(qint64 id)
+{
+    auto list = select(QStringLiteral("WHERE s.id = ?"), {id});
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return Error{QStringLiteral("screen.not_found"),
+                     tr("There is no red-flag screen with id %1.").arg(id)};
+    return list->first();
+}
+
+Result<QList<RedFlagScreen>> RedFlagRepository::forPatient(qint64 patientId)
+{
+    return select(QStringLiteral("WHERE s.patient_id = ?"), {patientId});
+}
+
+Result<std::optional<RedFlagScreen>> RedFlagRepository::latest(qint64 patientId)
+{
+    auto list = forPatient(patientId);
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return std::optional<RedFlagScreen>{};
+    return std::optional<RedFlagScreen>(list->last());
+}
+
+} // namespace gradus

@@ -1,0 +1,96 @@
+#include "storage/SafetyOverrideRepository.h"
+
+#include "Workspace.h"
+#include "log/Logging.h"
+#include "storage/RecordValues.h"
+#include "storage/StoreNotifier.h"
+#include "storage/Transaction.h"
+
+namespace gradus {
+
+namespace V = RecordValues;
+
+SafetyOverrideRepository::SafetyOverrideRepository(Workspace& workspace) : m_workspace(workspace) {}
+
+Result<qint64> SafetyOverrideRepository::record(const SafetyOverride& entry)
+{
+    if (entry.programmeId <= 0)
+        return Error{QStringLiteral("override.programme"), tr("Name the programme.")};
+    if (entry.position < 0)
+        return Error{QStringLiteral("override.position"),
+                     tr("The prescription position must be 0 or more.")};
+    const SafetyRule* rule = SafetyRules::builtIn().find(entry.ruleId);
+    if (!rule)
+        return Error{QStringLiteral("override.rule"),
+                     tr("\"%1\" is not a safety rule.").arg(entry.ruleId)};
+    if (rule->severity != Severity::Avoid)
+        return Error{QStringLiteral("override.rule"),
+                     tr("Rule \"%1\" is not an \"avoid\" rule; only those need an override.")
+                         .arg(entry.ruleId)};
+    if (entry.reason.trimmed().isEmpty())
+        return Error{
+            QStringLiteral("override.reason"),
+            tr("Say why this exercise is kept despite the rule \"%1\".").arg(entry.ruleId)};
+    if (entry.recordedBy.trimmed().isEmpty())
+        return Error{QStringLiteral("override.who"),
+                     tr("Name the clinician keeping the exercise.")};
+    const QDateTime at = entry.recordedAt.isValid() ? entry.recordedAt : m_workspace.clock().now();
+    Transaction tx(m_workspace.db());
+    if (!tx.isActive())
+        return Error{QStringLiteral("transaction.begin"), tr("Could not start saving.")};
+    auto id = m_workspace.db().insert(
+        QStringLiteral("INSERT INTO safety_override (programme_id, prescription_position, "
+                       "prescription_id, rule_id, reason, recorded_by, recorded_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {entry.programmeId, entry.position,
+         entry.prescriptionId ? QVariant(entry.prescriptionId)
+                              : QVariant(QMetaType::fromType<qlonglong>()),
+         entry.ruleId, entry.reason.trimmed(), entry.recordedBy.trimmed(), V::stamp(at)});
+    if (!id)
+        return id.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    logging::get("safety")->info("override {} of rule {} in programme {}", *id,
+                                 entry.ruleId.toStdString(), entry.programmeId);
+    emit m_workspace.notifier().added(StoreNotifier::Kind::Programme, entry.programmeId);
+    return *id;
+}
+
+Result<QList<SafetyOverride>> SafetyOverrideRepository::forProgramme(qint64 programmeId)
+{
+    auto q = m_workspace.db().exec(
+        QStringLiteral("SELECT id, programme_id, prescription_position, prescription_id, rule_id, "
+                       "reason, recorded_by, recorded_at FROM safety_override "
+                       "WHERE programme_id = ? ORDER BY prescription_position, id"),
+        {programmeId});
+    if (!q)
+        return q.error();
+    QList<SafetyOverride> list;
+    while (q->next()) {
+        SafetyOverride o;
+        o.id = q->value(0).toLongLong();
+        o.programmeId = q->value(1).toLongLong();
+        o.position = q->value(2).toInt();
+        o.prescriptionId = q->value(3).toLongLong();
+        o.ruleId = q->value(4).toString();
+        o.reason = q->value(5).toString();
+        o.recordedBy = q->value(6).toString();
+        o.recordedAt = V::toStamp(q->value(7));
+        list.append(o);
+    }
+    return list;
+}
+
+Status SafetyOverrideRepository::remove(qint64 id)
+{
+    auto q =
+        m_workspace.db().exec(QStringLiteral("DELETE FROM safety_override WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error{QStringLiteral("override.not_found"),
+                     tr("There is no override with id %1.").arg(id)};
+    return {};
+}
+
+} // namespace gradus

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "safety/SafetyCheck.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace gradus {
+
+class Workspace;
+
+// Overrides of "avoid" findings (table safety_override, resources/sql/0006_safety.sql): a
+// clinician keeps an exercise a rule says to avoid only by recording a reason; who and when
+// are stored with it. Overrides are never edited; removing one (undo) deletes it.
+class SafetyOverrideRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SafetyOverrideRepository)
+
+public:
+    explicit SafetyOverrideRepository(Workspace& workspace);
+
+    // Requires a programme id, a known rule of severity "avoid", a reason and who; `at`
+    // defaults to the clock's now.
+    Result<qint64> record(const SafetyOverride& entry);
+    Result<QList<SafetyOverride>> forProgramme(qint64 programmeId);
+    Status remove(qint64 id);
+
+private:
+    Workspace& m_workspace;
+};
+
+} // namespace gradus

@@ -1,0 +1,242 @@
+// Red-flag screens, overrides, the handout gate and the patient's safety profile, on SQLite
+// and PostgreSQL.
+
+#include "core/PatientFixtures.h"
+#include "safety/HandoutGate.h"
+#include "safety/RedFlagCatalog.h"
+#include "safety/SafetyProfile.h"
+#include "settings/ClinicSettings.h"
+#include "storage/ConditionRepository.h"
+#include "storage/EpisodeRepository.h"
+#include "storage/PatientRepository.h"
+#include "storage/RedFlagRepository.h"
+#include "storage/ProgrammeRepository.h"
+#include "storage/SafetyOverrideRepository.h"
+#include "storage/VisitRepository.h"
+
+#include <gtest/gtest.h>
+
+using namespace gradus;
+using gradus::test::samplePatient;
+using gradus::test::WorkspaceFixture;
+
+namespace {
+
+class SafetyStoreTest : public testing::TestWithParam<SqlBackend>
+{
+protected:
+    SafetyStoreTest() : fx(GetParam()) {}
+
+    qint64 patient(const QDate& dob = QDate(1980, 4, 4))
+    {
+        auto id = PatientRepository(fx.ws()).add(samplePatient(u"Ana"_qs, u"Test"_qs, dob));
+        EXPECT_TRUE(id);
+        return id ? *id : 0;
+    }
+
+    RedFlagScreen screen(qint64 pid, QStringList flags)
+    {
+        RedFlagScreen s;
+        s.patientId = pid;
+        s.clinician = u"J. Physio"_qs;
+        s.flags = std::move(flags);
+        return s;
+    }
+
+    WorkspaceFixture fx;
+};
+
+} // namespace
+
+TEST_P(SafetyStoreTest, ScreenIsRecordedAndReadBack)
+{
+    GRADUS_OPEN_WORKSPACE(fx);
+    RedFlagRepository repo(fx.ws());
+    const qint64 pid = patient();
+    auto s = screen(pid, {u"night_pain"_qs, u"cancer_history"_qs});
+    s.decision = RedFlagDecision::Referred;
+    s.note = u"Letter to GP"_qs;
+    auto id = repo.record(s);
+    ASSERT_TRUE(id) << id.error().message.toStdString();
+    auto back = repo.get(*id);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->flags, (QStringList{u"night_pain"_qs, u"cancer_history"_qs}));
+    EXPECT_EQ(back->decision, RedFlagDecision::Referred);
+    EXPECT_EQ(back->note, u"Letter to GP"_qs);
+    EXPECT_EQ(back->date, fx.clock.today());
+    EXPECT_EQ(back->decidedBy, u"J. Physio"_qs);
+    EXPECT_FALSE(back->unresolved());
+}
+
+TEST_P(SafetyStoreTest, BadScreensAreRefusedAndNothingIsWritten)
+{
+    GRADUS_OPEN_WORKSPACE(fx);
+    RedFlagRepository repo(fx.ws());
+    const qint64 pid = patient();
+    auto unknown = repo.record(screen(pid, {u"fever"_qs, u"no_such_flag"_qs}));
+    ASSERT_FALSE(unknown);
+    EXPECT_TRUE(unknown.error().message.contains(u"no_such_flag"_qs));
+
+    auto noNote = screen(pid, {u"fever"_qs});
+    noNote.decision = RedFlagDecision::Discussed;
+    EXPECT_EQ(repo.record(noNote).error().code, u"screen.note"_qs);
+
+    auto clearWithDecision = screen(pid, {});
+    clearWithDecision.decision = RedFlagDecision::NotApplicable;
+    clearWithDecision.note = u"n/a"_qs;
+    EXPECT_EQ(repo.record(clearWithDecision).error().code, u"screen.decision"_qs);
+
+    auto future = screen(pid, {});
+    future.date = fx.clock.today().addDays(1);
+    EXPECT_EQ(repo.record(future).error().code, u"screen.date"_qs);
+
+    EXPECT_EQ(fx.count(u"red_flag_screen"_qs), 0);
+    EXPECT_EQ(fx.count(u"red_flag_screen_flag"_qs), 0);
+}
+
+TEST_P(SafetyStoreTest, GateRefusesUntilTheDecisionIsRecorded)
+{
+    GRADUS_OPEN_WORKSPACE(fx);
+    RedFlagRepository repo(fx.ws());
+    const qint64 pid = patient();
+    // No screen yet: nothing to block.
+    EXPECT_TRUE(HandoutGate::check(fx.ws(), pid).ok());
+
+    auto id = repo.record(screen(pid, {u"ces_saddle"_qs}));
+    ASSERT_TRUE(id);
+    auto refused = HandoutGate::check(fx.ws(), pid);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, u"handout.red_flags"_qs);
+    EXPECT_TRUE(refused.error().message.contains(u"saddle"_qs));
+    EXPECT_TRUE(refused.error().message.contains(u"emergency referral"_qs));
+
+    EXPECT_FALSE(repo.decide(*id, RedFlagDecision::Referred, u""_qs, u"J. Physio"_qs));
+    ASSERT_TRUE(repo.decide(*id, RedFlagDecision::Referred, u"Sent to A&E"_qs, u"J. Physio"_qs));
+    EXPECT_TRUE(HandoutGate::check(fx.ws(), pid).ok());
+    // A decision is never overwritten.
+    EXPECT_EQ(repo.decide(*id, RedFlagDecision::Discussed, u"x"_qs, u"J"_qs).error().code,
+              u"screen.decided"_qs);
+
+    // A later positive screen without a decision blocks again; a clear one after it unblocks.
+    fx.clock.advanceDays(7);
+    ASSERT_TRUE(repo.record(screen(pid, {u"fever"_qs})));
+    EXPECT_FALSE(HandoutGate::check(fx.ws(), pid).ok());
+    fx.clock.advanceDays(7);
+    ASSERT_TRUE(repo.record(screen(pid, {})));
+    EXPECT_TRUE(HandoutGate::check(fx.ws(), pid).ok());
+    EXPECT_EQ(repo.forPatient(pid)->size(), 3);
+}
+
+TEST_P(SafetyStoreTest, OverridesNeedAnAvoidRuleAndAReason)
+{
+    GRADUS_OPEN_WORKSPACE(fx);
+    SafetyOverrideRepository repo(fx.ws());
+    // Overrides belong to a stored programme (a foreign key since the programme tables exist).
+    Programme programme;
+    programme.patientId = patient(QDate(1950, 3, 3));
+    programme.name = u"Strength"_qs;
+    programme.startDate = fx.clock.today();
+    auto programmeId = ProgrammeRepository(fx.ws()).create(programme);
+    ASSERT_TRUE(programmeId) << programmeId.error().message.toStdString();
+    SafetyOverride o;
+    o.programmeId = *programmeId;
+    o.position = 2;
+    o.ruleId = u"osteoporosis_lift_from_floor"_qs;
+    o.recordedBy = u"J. Physio"_qs;
+    EXPECT_EQ(repo.record(o).error().code, u"override.reason"_qs);
+    o.reason = u"Lifts from blocks under supervision"_qs;
+    auto caution = o;
+    caution.ruleId = u"stenosis_extension"_qs;
+    EXPECT_EQ(repo.record(caution).error().code, u"override.rule"_qs);
+    auto id = repo.record(o);
+    ASSERT_TRUE(id) << id.error().message.toStdString();
+    auto list = repo.forProgramme(*programmeId);
+    ASSERT_TRUE(list);
+    ASSERT_EQ(list->size(), 1);
+    EXPECT_EQ(list->first().reason, o.reason);
+    EXPECT_EQ(list->first().recordedBy, o.recordedBy);
+    EXPECT_EQ(list->first().recordedAt, fx.clock.now());
+    EXPECT_EQ(list->first().position, 2);
+    EXPECT_EQ(list->first().prescriptionId, 0);
+    EXPECT_TRUE(repo.forProgramme(*programmeId + 1)->isEmpty());
+    ASSERT_TRUE(repo.remove(*id));
+    EXPECT_TRUE(repo.forProgramme(*programmeId)->isEmpty());
+
+    // An override for a programme that does not exist is refused by the store.
+    o.programmeId = *programmeId + 1000;
+    EXPECT_FALSE(repo.record(o));
+}
+
+TEST_P(SafetyStoreTest, ProfileComesFromTheStoreWithPhaseFromTheClock)
+{
+    GRADUS_OPEN_WORKSPACE(fx);
+    const qint64 pid = patient(QDate(1960, 1, 1));
+    Episode e;
+    e.patientId = pid;
+    e.complaint = u"Back and leg pain"_qs;
+    e.onsetDate = fx.clock.today().addDays(-(6 * 7 - 1)); // one day short of six weeks
+    e.openedOn = fx.clock.today();
+    auto eid = EpisodeRepository(fx.ws()).add(e);
+    ASSERT_TRUE(eid);
+    Condition c;
+    c.episodeId = *eid;
+    c.code = u"pregnancy"_qs;
+    c.amount = 22;
+    ASSERT_TRUE(ConditionRepository(fx.ws()).add(c));
+    Condition s;
+    s.episodeId = *eid;
+    s.code = u"sciatica"_qs;
+    s.side = Condition::Side::Left;
+    ASSERT_TRUE(ConditionRepository(fx.ws()).add(s));
+
+    auto profile = SafetyProfile::forPatient(fx.ws(), pid);
+    ASSERT_TRUE(profile) << profile.error().message.toStdString();
+    EXPECT_EQ(profile->phase, CarePhase::Phase::Acute);
+    EXPECT_EQ(profile->age, 66);
+    EXPECT_EQ(profile->conditions.size(), 2);
+    EXPECT_FALSE(profile->peripheralising);
+
+    VisitRecord v;
+    v.date = fx.clock.today();
+    v.clinician = u"J. Physio"_qs;
+    v.painNow = 5;
+    v.legSymptoms = LegSymptoms::Peripheralising;
+    v.newNeuroSigns = true;
+    ASSERT_TRUE(VisitRepository(fx.ws()).add(pid, *eid, v, v.clinician));
+
+    fx.clock.advanceDays(1);
+    profile = SafetyProfile::forPatient(fx.ws(), pid);
+    ASSERT_TRUE(profile);
+    EXPECT_EQ(profile->phase, CarePhase::Phase::Subacute);
+    EXPECT_TRUE(profile->peripheralising);
+    EXPECT_TRUE(profile->newNeuroSigns);
+    bool sawSide = false;
+    for (const auto& pc : profile->conditions)
+        sawSide |= pc.code == u"sciatica"_qs && pc.side == Condition::Side::Left;
+    EXPECT_TRUE(sawSide);
+
+    EXPECT_FALSE(SafetyProfile::forPatient(fx.ws(), 999999));
+}
+
+TEST_P(SafetyStoreTest, AgeRedFlagFollowsTheClinicSettings)
+{
+    GRADUS_OPEN_WORKSPACE(fx);
+    auto& settings = fx.ws().settings();
+    const auto& catalog = RedFlagCatalog::builtIn();
+    // Defaults: under 20, over 50.
+    EXPECT_TRUE(catalog.suggestedForAge(50, settings).isEmpty());
+    EXPECT_EQ(catalog.suggestedForAge(51, settings), QStringList{u"age_new_pain"_qs});
+    EXPECT_TRUE(catalog.suggestedForAge(20, settings).isEmpty());
+    EXPECT_EQ(catalog.suggestedForAge(19, settings), QStringList{u"age_new_pain"_qs});
+    ASSERT_TRUE(settings.setValue(ClinicSettings::Key::RedFlagAgeOver, 55));
+    ASSERT_TRUE(settings.setValue(ClinicSettings::Key::RedFlagAgeUnder, 16));
+    EXPECT_TRUE(catalog.suggestedForAge(55, settings).isEmpty());
+    EXPECT_FALSE(catalog.suggestedForAge(56, settings).isEmpty());
+    EXPECT_TRUE(catalog.suggestedForAge(16, settings).isEmpty());
+    EXPECT_FALSE(catalog.suggestedForAge(15, settings).isEmpty());
+    EXPECT_TRUE(catalog.suggestedForAge(-1, settings).isEmpty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, SafetyStoreTest,
+                         testing::Values(SqlBackend::Sqlite, SqlBackend::Postgres),
+                         test::backendName);

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "safety/SafetyCheck.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QIcon>
+#include <QString>
+
+namespace gradus {
+
+// How a safety finding looks wherever it is shown (the builder's list, side panel, CLI-free
+// reports): one icon and colour per severity, and a tooltip with the reason and the source.
+class FindingPresentation
+{
+    Q_DECLARE_TR_FUNCTIONS(FindingPresentation)
+
+public:
+    static QIcon icon(Severity severity);
+    static QColor colour(Severity severity);     // text/border colour
+    static QColor background(Severity severity); // a light tint for rows
+    static QString label(Severity severity);     // "Avoid", "Caution", "Suits"
+    // Rich-text tooltip: severity, reason, source, suggested alternatives, any override.
+    static QString tooltip(const SafetyFinding& finding);
+};
+
+} // namespace gradus

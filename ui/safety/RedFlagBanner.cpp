@@ -1,0 +1,77 @@
+#include "safety/RedFlagBanner.h"
+
+#include "Workspace.h"
+#include "safety/RedFlagCatalog.h"
+#include "storage/RedFlagRepository.h"
+#include "storage/StoreNotifier.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace gradus {
+
+RedFlagBanner::RedFlagBanner(Workspace& workspace, QWidget* parent)
+    : QFrame(parent), m_workspace(workspace)
+{
+    setObjectName(u"redFlagBanner"_qs);
+    setStyleSheet(u"#redFlagBanner { background: #fde8e8; border: 2px solid #b01e1e; "
+                  "border-radius: 4px; } #redFlagBanner QLabel { color: #6d0f0f; }"_qs);
+    auto* layout = new QHBoxLayout(this);
+    m_label = new QLabel(this);
+    m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::RichText);
+    layout->addWidget(m_label, 1);
+    setVisible(false);
+    auto onChange = [this](StoreNotifier::Kind kind, qint64) {
+        if (kind == StoreNotifier::Kind::Screen)
+            reload();
+    };
+    connect(&m_workspace.notifier(), &StoreNotifier::added, this, onChange);
+    connect(&m_workspace.notifier(), &StoreNotifier::changed, this, onChange);
+}
+
+void RedFlagBanner::setPatient(qint64 patientId)
+{
+    m_patientId = patientId;
+    reload();
+}
+
+QString RedFlagBanner::text() const
+{
+    return isVisibleTo(parentWidget()) ? m_label->text() : QString();
+}
+
+void RedFlagBanner::reload()
+{
+    if (m_patientId == 0) {
+        setVisible(false);
+        return;
+    }
+    auto latest = RedFlagRepository(m_workspace).latest(m_patientId);
+    if (!latest || !latest->has_value() || !(*latest)->unresolved()) {
+        setVisible(false);
+        return;
+    }
+    const auto& screen = **latest;
+    const auto& catalog = RedFlagCatalog::builtIn();
+    QStringList items;
+    QStringList actions;
+    for (const auto& code : screen.flags) {
+        const auto* flag = catalog.find(code);
+        const auto* tier = flag ? catalog.tier(flag->tier) : nullptr;
+        items.append(QStringLiteral("<li>%1 <i>(%2)</i></li>")
+                         .arg((flag ? flag->label : code).toHtmlEscaped(),
+                              (tier ? tier->label : QString()).toHtmlEscaped()));
+        if (tier && !actions.contains(tier->action))
+            actions.append(tier->action);
+    }
+    m_label->setText(
+        tr("<b>Unresolved red flags</b> (screen of %1, no decision recorded). Handouts are held "
+           "back until you record a decision.<ul style=\"margin:2px\">%2</ul><b>Suggested:</b> %3")
+            .arg(QLocale().toString(screen.date, QLocale::ShortFormat), items.join(QString()),
+                 actions.join(u' ').toHtmlEscaped()));
+    setVisible(true);
+}
+
+} // namespace gradus

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QPushButton;
+class QTreeWidget;
+
+namespace gradus {
+
+class RedFlagBanner;
+class Workspace;
+
+// The patient view's "Red flags" tab: the banner for unresolved flags, the screen history,
+// and buttons to record a screen or the decision on the latest one. Screens are clinical
+// records: they are only ever added (a later screen supersedes an earlier one), so these
+// actions are not on the undo stack.
+class RedFlagTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RedFlagTab(Workspace& workspace, QWidget* parent = nullptr);
+
+    void setPatient(qint64 patientId);
+    RedFlagBanner* banner() const { return m_banner; }
+    QTreeWidget* history() const { return m_history; }
+
+signals:
+    void statusMessage(const QString& message);
+
+private:
+    void reload();
+    void recordScreen();
+    void recordDecision();
+
+    Workspace& m_workspace;
+    qint64 m_patientId = 0;
+    qint64 m_latestUnresolved = 0;
+    RedFlagBanner* m_banner = nullptr;
+    QTreeWidget* m_history = nullptr;
+    QPushButton* m_record = nullptr;
+    QPushButton* m_decide = nullptr;
+};
+
+} // namespace gradus
