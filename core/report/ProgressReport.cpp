@@ -1,10 +1,13 @@
 #include "report/ProgressReport.h"
 
 #include "Workspace.h"
+#include "handout/DoseWording.h"
 #include "log/Logging.h"
 #include "model/VisitValidator.h"
 #include "report/ChartTextObject.h"
 #include "report/PdfReportWriter.h"
+#include "storage/ExerciseRepository.h"
+#include "storage/ProgrammeRepository.h"
 
 #include <QLocale>
 #include <QTextDocument>
@@ -64,6 +67,35 @@ ProgressReport::ProgressReport(Header header, ProgressData data)
 {
 }
 
+namespace {
+
+// The programme the patient had on the report date, in the handout's dose wording, so the
+// referrer reads the same dose the patient was given.
+Status loadProgrammeSummary(Workspace& workspace, qint64 patientId, ProgressReport::Header& h)
+{
+    auto active = ProgrammeRepository(workspace).activeOn(patientId, h.reportDate);
+    if (!active)
+        return active.error();
+    if (!active->has_value())
+        return {};
+    const Programme& programme = **active;
+    h.programmeName = programme.name;
+    h.programmeSince = programme.activatedAt.date();
+    ExerciseRepository exercises(workspace);
+    for (const ProgrammeSection& section : programme.sections) {
+        for (const Prescription& p : section.prescriptions) {
+            auto exercise = exercises.find(QString::number(p.exerciseId));
+            if (!exercise)
+                return exercise.error();
+            h.programmeLines << QStringLiteral("%1: %2").arg(
+                exercise->name, DoseWording::dose(p.dose, p.side, exercise->stableId));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Result<ProgressReport> ProgressReport::load(Workspace& workspace, qint64 patientId,
                                             const QString& preparedBy)
 {
@@ -92,6 +124,8 @@ Result<ProgressReport> ProgressReport::load(Workspace& workspace, qint64 patient
                 .arg(episode->value(0).toString(),
                      dateText(QDate::fromString(episode->value(1).toString(), Qt::ISODate)));
     h.reportDate = workspace.clock().today();
+    if (auto st = loadProgrammeSummary(workspace, patientId, h); !st)
+        return st.error();
     const ClinicSettings& settings = workspace.settings();
     h.clinicName = settings.stringValue(ClinicSettings::Key::ClinicName);
     h.clinicAddress = settings.stringValue(ClinicSettings::Key::ClinicAddress);
@@ -278,8 +312,16 @@ QString ProgressReport::html() const
     html += visitTableHtml();
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Exercise programme")));
-    html +=
-        QStringLiteral("<p>%1</p>").arg(esc(tr("No exercise programme has been recorded yet.")));
+    if (m_header.programmeLines.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No exercise programme is active.")));
+    } else {
+        html += QStringLiteral("<p><b>%1</b> (%2)</p><ul>")
+                    .arg(esc(m_header.programmeName),
+                         esc(tr("given %1").arg(dateText(m_header.programmeSince))));
+        for (const QString& line : m_header.programmeLines)
+            html += QStringLiteral("<li>%1</li>").arg(esc(line));
+        html += QStringLiteral("</ul>");
+    }
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Sources")));
     // One line per measure: where the questionnaire and its threshold come from.

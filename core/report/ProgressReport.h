@@ -30,6 +30,11 @@ public:
         QString clinicAddress;
         QString clinicPhone;
         QString preparedBy;
+        // The programme active on the report date: its name, since when, and one line per
+        // exercise with its dose in words. Empty when the patient has none.
+        QString programmeName;
+        QDate programmeSince;
+        QStringList programmeLines;
     };
 
     // Reads the patient, their visits and measures, and the clinic's details.

@@ -3,6 +3,9 @@
 #include "report/ProgressReport.h"
 #include "Workspace.h"
 #include "demo/DemoVisits.h"
+#include "exercises/ExerciseLibrary.h"
+#include "storage/ExerciseRepository.h"
+#include "storage/ProgrammeRepository.h"
 #include "storage/MeasureRepository.h"
 #include "storage/VisitRepository.h"
 #include "support/TestStore.h"
@@ -150,8 +153,7 @@ TEST_F(ProgressReportTest, PdfHasTheChangeTableFontsAndPageNumbers)
                                  "lower is better",
                                  "Visits",
                                  "Corrected after it was first saved",
-                                 "No exercise programme has been "
-                                 "recorded yet",
+                                 "No exercise programme is active",
                                  "Ostelo 2008",
                                  "Prepared by",
                                  "Jo Example"}) {
@@ -218,4 +220,40 @@ TEST_F(ProgressReportTest, NamesAreEscapedInTheHtml)
     ASSERT_TRUE(report);
     EXPECT_TRUE(
         report->html().contains(QStringLiteral("&lt;b&gt;Bold&lt;/b&gt; O'Brien &amp; Sons")));
+}
+
+TEST_F(ProgressReportTest, ListsTheProgrammeActiveOnTheReportDate)
+{
+    ASSERT_TRUE(ExerciseLibrary::ensureLoaded(*m_workspace));
+    auto none = ProgressReport::load(*m_workspace, m_patient, QString());
+    ASSERT_TRUE(none);
+    EXPECT_TRUE(none->html().contains(QStringLiteral("No exercise programme is active.")));
+
+    auto walking = ExerciseRepository(*m_workspace).find(QStringLiteral("walking"));
+    ASSERT_TRUE(walking);
+    Programme programme;
+    programme.patientId = m_patient;
+    programme.name = QStringLiteral("Walking back");
+    programme.startDate = m_clock.today();
+    Prescription walk;
+    walk.exerciseId = walking->id;
+    walk.dose.type = DoseType::Duration;
+    walk.dose.sets = 1;
+    walk.dose.reps = 0;
+    walk.dose.minutes = 15;
+    walk.dose.timesPerDay = 2;
+    programme.sections = {ProgrammeSection{QStringLiteral("Aerobic"), {walk}}};
+    ProgrammeRepository programmes(*m_workspace);
+    auto id = programmes.create(programme);
+    ASSERT_TRUE(id) << id.error().message.toStdString();
+    // A draft is not what the patient was given.
+    EXPECT_TRUE(ProgressReport::load(*m_workspace, m_patient, QString())
+                    ->html()
+                    .contains(QStringLiteral("No exercise programme is active.")));
+    ASSERT_TRUE(programmes.activate(*id));
+    auto report = ProgressReport::load(*m_workspace, m_patient, QString());
+    ASSERT_TRUE(report);
+    const QString html = report->html();
+    EXPECT_TRUE(html.contains(QStringLiteral("Walking back")));
+    EXPECT_TRUE(html.contains(QStringLiteral("15 minutes, twice a day"))) << html.toStdString();
 }
