@@ -7,6 +7,7 @@
 #include "log/Logging.h"
 #include "patients/PatientView.h"
 #include "patients/PatientsPage.h"
+#include "programmes/ProgrammeBuilderView.h"
 #include "visits/PatientProgressView.h"
 
 #include <QAction>
@@ -69,6 +70,9 @@ void MainWindow::createPages()
     progress->setTitleVisible(false); // the patient view's header already names the patient
     patientView->addTab(progress, tr("&Visits && outcomes"));
     connect(patientView, &PatientView::patientChanged, progress, &PatientProgressView::setPatient);
+    auto* builder = new ProgrammeBuilderView(m_workspace, m_undoStack, patientView);
+    patientView->addTab(builder, tr("&Programme"));
+    connect(patientView, &PatientView::patientChanged, builder, &ProgrammeBuilderView::setPatient);
     addPage(new ExerciseLibraryView(m_workspace, m_undoStack, this), tr("Exercises"),
             QStringLiteral(":/icons/exercises.svg"));
     addPage(new WelcomeView(m_workspace.db(), this), tr("Welcome"),
