@@ -376,7 +376,12 @@ bool ProgrammeBuilderView::addExercises(const QList<qint64>& exerciseIds, int be
             if (row < 0)
                 return false;
             // Start from the library's usual dose; the clinician adjusts it afterwards.
-            prescription.dose = m_exercises->exerciseAt(row)->dose;
+            const Dose usual = m_exercises->exerciseAt(row)->dose;
+            // The library keeps unused measures at their defaults; a prescription holds only
+            // the measure of its type.
+            prescription.dose = DoseValidator::convert(usual, usual.type);
+            // A timed or distance dose in the library has no sets; a prescription has one.
+            prescription.dose.sets = std::max(1, prescription.dose.sets);
             p.sections[section].prescriptions.insert(position++, prescription);
         }
         return true;
