@@ -24,7 +24,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -42,15 +41,11 @@ ProgrammeBuilderView::ProgrammeBuilderView(Workspace& workspace, QUndoStack* und
 
     m_model = new ProgrammeTableModel(this);
     m_findings = new SafetyFindingsModel(this);
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(createLibrary());
-    splitter->addWidget(createProgrammePane());
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 700});
-    auto* layout = new QVBoxLayout(this);
+    // The library is a narrow picker; the programme gets the rest of the tab.
+    auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(createLibrary());
+    layout->addWidget(createProgrammePane(), 1);
 
     auto refreshNames = [this] {
         m_names.clear();
@@ -82,6 +77,7 @@ QWidget* ProgrammeBuilderView::createLibrary()
     m_library->setModelColumn(ExerciseListModel::Name);
     m_library->setIconSize(QSize(48, 36));
     m_library->setUniformItemSizes(true);
+    m_library->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_library->setDragEnabled(true);
     m_library->setDragDropMode(QAbstractItemView::DragOnly);
     m_library->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -90,6 +86,7 @@ QWidget* ProgrammeBuilderView::createLibrary()
     connect(m_library, &QListView::doubleClicked, this, &ProgrammeBuilderView::addFromLibrary);
 
     auto* box = new QGroupBox(tr("Exercises"));
+    box->setFixedWidth(210);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(m_search);
     layout->addWidget(m_library);
@@ -99,19 +96,26 @@ QWidget* ProgrammeBuilderView::createLibrary()
 QWidget* ProgrammeBuilderView::createProgrammePane()
 {
     m_versions = new QComboBox;
+        m_versions->setMinimumContentsLength(28);
     m_newButton = new QPushButton(tr("&New programme"));
     m_templateButton = new QPushButton(tr("New from &template…"));
     m_saveTemplateButton = new QPushButton(tr("Save as te&mplate…"));
     m_activateButton = new QPushButton(tr("&Activate"));
     m_activateButton->setToolTip(tr("Give this version to the patient; the previous active "
                                     "version is kept as superseded"));
-    auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Version:")));
-    top->addWidget(m_versions, 1);
-    top->addWidget(m_newButton);
-    top->addWidget(m_templateButton);
-    top->addWidget(m_saveTemplateButton);
-    top->addWidget(m_activateButton);
+    // Two rows: the tab is often narrow beside the patient list.
+    auto* top = new QVBoxLayout;
+    auto* versionRow = new QHBoxLayout;
+    versionRow->addWidget(new QLabel(tr("Version:")));
+    versionRow->addWidget(m_versions, 1);
+    versionRow->addWidget(m_activateButton);
+    auto* programmeRow = new QHBoxLayout;
+    programmeRow->addWidget(m_newButton);
+    programmeRow->addWidget(m_templateButton);
+    programmeRow->addWidget(m_saveTemplateButton);
+    programmeRow->addStretch(1);
+    top->addLayout(versionRow);
+    top->addLayout(programmeRow);
 
     m_name = new QLineEdit;
     m_goal = new QLineEdit;
@@ -130,7 +134,7 @@ QWidget* ProgrammeBuilderView::createProgrammePane()
     dates->addWidget(new QLabel(tr("Review:")));
     dates->addWidget(m_review);
     dates->addStretch(1);
-    form->addRow(tr("&Start:"), dates);
+    form->addRow(tr("Start:"), dates);
 
     m_table = new QTableView;
     m_table->setModel(m_model);
@@ -141,6 +145,9 @@ QWidget* ProgrammeBuilderView::createProgrammePane()
     m_table->setDropIndicatorShown(true);
     m_table->setAlternatingRowColors(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // One line per exercise; the dose is shown whole, a long note is cut (its tooltip has it).
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ProgrammeTableModel::NoteColumn,
                                                       QHeaderView::Stretch);
     m_table->installEventFilter(this);
@@ -247,15 +254,14 @@ void ProgrammeBuilderView::showProgramme(const Programme& programme)
     m_model->setProgramme(programme);
     m_name->setText(programme.name);
     m_goal->setText(programme.goal);
+    m_goal->setCursorPosition(0); // a long goal reads from its beginning
+    m_goal->setToolTip(programme.goal);
     m_start->setDate(programme.startDate.isValid() ? programme.startDate : QDate::currentDate());
     m_review->setDate(programme.reviewDate.isValid() ? programme.reviewDate
                                                      : m_start->date().addDays(42));
     m_loading = false;
     reloadVersions();
     selectRow(std::min(row, m_model->rowCount() - 1));
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(ProgrammeTableModel::NoteColumn,
-                                                      QHeaderView::Stretch);
     updateEnabled();
 }
 
