@@ -35,8 +35,8 @@ protected:
     {
         PatientUiTest::SetUp();
         ASSERT_TRUE(ExerciseLibrary::ensureLoaded(*m_workspace));
-        m_patient = addPatient(QStringLiteral("Alex"), QStringLiteral("Fictional"),
-                               QDate(1980, 5, 1));
+        m_patient =
+            addPatient(QStringLiteral("Alex"), QStringLiteral("Fictional"), QDate(1980, 5, 1));
         m_view = std::make_unique<ProgrammeBuilderView>(*m_workspace, &m_undo);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_view->tableModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -177,7 +177,9 @@ TEST_F(ProgrammeBuilderViewTest, EditsADoseWithUndoAndRedoAndRefusesAnInvalidOne
     Prescription changed = dialog.prescription();
     changed.patientNote = QStringLiteral("Keep the back level");
     ASSERT_TRUE(m_view->setPrescription(0, changed));
-    auto stored = [&] { return ProgrammeRepository(*m_workspace).get(id)->sections[0].prescriptions[0]; };
+    auto stored = [&] {
+        return ProgrammeRepository(*m_workspace).get(id)->sections[0].prescriptions[0];
+    };
     EXPECT_EQ(stored().dose.sets, 3);
     EXPECT_EQ(stored().patientNote, QStringLiteral("Keep the back level"));
     EXPECT_EQ(m_view->tableModel()->index(0, ProgrammeTableModel::NoteColumn).data().toString(),

@@ -94,8 +94,8 @@ DoseDialog::DoseDialog(const QString& exerciseName, const Prescription& prescrip
 
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
         // Switching the type fills in the new measure rather than leaving it at zero.
-        const Dose converted =
-            DoseValidator::convert(this->prescription().dose, DoseType(m_type->currentData().toInt()));
+        const Dose converted = DoseValidator::convert(this->prescription().dose,
+                                                      DoseType(m_type->currentData().toInt()));
         m_reps->setValue(converted.reps);
         m_hold->setValue(converted.holdSeconds);
         m_minutes->setValue(converted.minutes);

@@ -96,7 +96,7 @@ QWidget* ProgrammeBuilderView::createLibrary()
 QWidget* ProgrammeBuilderView::createProgrammePane()
 {
     m_versions = new QComboBox;
-        m_versions->setMinimumContentsLength(28);
+    m_versions->setMinimumContentsLength(28);
     m_newButton = new QPushButton(tr("&New programme"));
     m_templateButton = new QPushButton(tr("New from &template…"));
     m_saveTemplateButton = new QPushButton(tr("Save as te&mplate…"));
@@ -274,10 +274,8 @@ void ProgrammeBuilderView::reloadVersions()
     if (!versions)
         return;
     for (const Programme& v : *versions) {
-        m_versions->addItem(tr("Version %1 — %2 — %3")
-                                .arg(v.version)
-                                .arg(statusLabel(v.status), v.name),
-                            v.id);
+        m_versions->addItem(
+            tr("Version %1 — %2 — %3").arg(v.version).arg(statusLabel(v.status), v.name), v.id);
     }
     m_versions->setCurrentIndex(m_versions->findData(m_programme.id));
 }
@@ -526,8 +524,8 @@ void ProgrammeBuilderView::chooseTemplate()
     for (const auto& t : *templates)
         names << t.name;
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("New from template"), tr("Template:"),
-                                                 names, 0, false, &ok);
+    const QString chosen =
+        QInputDialog::getItem(this, tr("New from template"), tr("Template:"), names, 0, false, &ok);
     if (ok)
         newFromTemplate(templates->at(names.indexOf(chosen)).id);
 }
