@@ -156,7 +156,10 @@ QList<Shot> shots()
              ProgrammeTemplateRepository templates(ws);
              (void)templates.ensureBuiltIns();
              const qint64 patient = interestingPatient(ws);
-             for (const auto& t : *templates.list())
+             const auto all = templates.list();
+             if (!all)
+                 return nullptr;
+             for (const ProgrammeTemplate& t : *all)
                  if (t.stableId == QLatin1String("sciatica_friendly_start"))
                      (void)templates.apply(t.id, patient);
              auto* builder = w.findChild<ProgrammeBuilderView*>();
