@@ -2,10 +2,10 @@
 
 #include "DoseDialog.h"
 #include "ProgrammeEditCommand.h"
+#include "ProgrammeExercisePicker.h"
 #include "ProgrammeTableModel.h"
 #include "SafetyFindingsModel.h"
 #include "Workspace.h"
-#include "exercises/ExerciseFilterModel.h"
 #include "exercises/ExerciseListModel.h"
 #include "log/Logging.h"
 #include "programmes/DoseValidator.h"
@@ -22,7 +22,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QPushButton>
 #include <QTableView>
 #include <QUndoStack>
@@ -44,7 +43,11 @@ ProgrammeBuilderView::ProgrammeBuilderView(Workspace& workspace, QUndoStack* und
     // The library is a narrow picker; the programme gets the rest of the tab.
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(createLibrary());
+    m_picker = new ProgrammeExercisePicker(m_workspace);
+    m_exercises = m_picker->exercises();
+    connect(m_picker, &ProgrammeExercisePicker::exercisesChosen, this,
+            [this](const QList<qint64>& ids) { addExercises(ids); });
+    layout->addWidget(m_picker);
     layout->addWidget(createProgrammePane(), 1);
 
     auto refreshNames = [this] {
@@ -60,37 +63,6 @@ ProgrammeBuilderView::ProgrammeBuilderView(Workspace& workspace, QUndoStack* und
     connect(m_model, &ProgrammeTableModel::exercisesDropped, this,
             [this](const QList<qint64>& ids, int row) { addExercises(ids, row); });
     updateEnabled();
-}
-
-QWidget* ProgrammeBuilderView::createLibrary()
-{
-    m_exercises = new ExerciseListModel(m_workspace, this);
-    m_filter = new ExerciseFilterModel(this); // hides retired exercises by default
-    m_filter->setSourceModel(m_exercises);
-    m_search = new QLineEdit;
-    m_search->setPlaceholderText(tr("Search exercises"));
-    m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &ExerciseFilterModel::setSearchText);
-
-    m_library = new QListView;
-    m_library->setModel(m_filter);
-    m_library->setModelColumn(ExerciseListModel::Name);
-    m_library->setIconSize(QSize(48, 36));
-    m_library->setUniformItemSizes(true);
-    m_library->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_library->setDragEnabled(true);
-    m_library->setDragDropMode(QAbstractItemView::DragOnly);
-    m_library->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_library->setToolTip(tr("Double-click, press Enter or drag onto the programme to add"));
-    m_library->installEventFilter(this);
-    connect(m_library, &QListView::doubleClicked, this, &ProgrammeBuilderView::addFromLibrary);
-
-    auto* box = new QGroupBox(tr("Exercises"));
-    box->setFixedWidth(210);
-    auto* layout = new QVBoxLayout(box);
-    layout->addWidget(m_search);
-    layout->addWidget(m_library);
-    return box;
 }
 
 QWidget* ProgrammeBuilderView::createProgrammePane()
@@ -214,6 +186,16 @@ QWidget* ProgrammeBuilderView::createProgrammePane()
     return pane;
 }
 
+QListView* ProgrammeBuilderView::libraryList() const
+{
+    return m_picker->list();
+}
+
+QLineEdit* ProgrammeBuilderView::searchField() const
+{
+    return m_picker->searchField();
+}
+
 QString ProgrammeBuilderView::statusText() const
 {
     return m_status->text();
@@ -296,7 +278,7 @@ void ProgrammeBuilderView::updateEnabled()
     m_removeButton->setEnabled(editable && row >= 0);
     m_upButton->setEnabled(editable && row > 0);
     m_downButton->setEnabled(editable && row >= 0 && row < m_model->rowCount() - 1);
-    m_library->setEnabled(m_patientId != 0 && (editable || !shown));
+    m_picker->setEnabled(m_patientId != 0 && (editable || !shown));
     m_table->setAcceptDrops(editable);
     if (m_status->text().isEmpty() && shown && m_programme.status == ProgrammeStatus::Superseded)
         m_status->setText(tr("An earlier version: read-only."));
@@ -559,27 +541,10 @@ bool ProgrammeBuilderView::activate()
     return true;
 }
 
-void ProgrammeBuilderView::addFromLibrary(const QModelIndex& index)
-{
-    if (!index.isValid())
-        return;
-    QList<qint64> ids;
-    const auto selected = m_library->selectionModel()->selectedIndexes();
-    for (const QModelIndex& i : selected)
-        ids << i.data(ExerciseListModel::IdRole).toLongLong();
-    if (!selected.contains(index))
-        ids = {index.data(ExerciseListModel::IdRole).toLongLong()};
-    addExercises(ids, -1);
-}
-
 bool ProgrammeBuilderView::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
-        if (watched == m_library && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
-            addFromLibrary(m_library->currentIndex());
-            return true;
-        }
         if (watched == m_table && (key == Qt::Key_Delete || key == Qt::Key_Backspace)) {
             removeRow(selectedRow());
             return true;

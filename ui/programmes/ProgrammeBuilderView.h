@@ -18,8 +18,8 @@ class QUndoStack;
 
 namespace gradus {
 
-class ExerciseFilterModel;
 class ExerciseListModel;
+class ProgrammeExercisePicker;
 class ProgrammeTableModel;
 class SafetyFindingsModel;
 class Workspace;
@@ -42,8 +42,8 @@ public:
     const Programme& programme() const { return m_programme; }
     ProgrammeTableModel* tableModel() const { return m_model; }
     SafetyFindingsModel* findingsModel() const { return m_findings; }
-    QListView* libraryList() const { return m_library; }
-    QLineEdit* searchField() const { return m_search; }
+    QListView* libraryList() const;
+    QLineEdit* searchField() const;
     QTableView* table() const { return m_table; }
     QComboBox* versionCombo() const { return m_versions; }
     QString statusText() const;
@@ -69,9 +69,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    QWidget* createLibrary();
     QWidget* createProgrammePane();
-    void addFromLibrary(const QModelIndex& index);
     void editDose();
     void chooseTemplate();
     void saveAsTemplate();
@@ -93,12 +91,10 @@ private:
     Programme m_programme;
     QHash<qint64, QString> m_names;
 
-    ExerciseListModel* m_exercises = nullptr;
-    ExerciseFilterModel* m_filter = nullptr;
+    ProgrammeExercisePicker* m_picker = nullptr;
+    ExerciseListModel* m_exercises = nullptr; // the picker's
     ProgrammeTableModel* m_model = nullptr;
     SafetyFindingsModel* m_findings = nullptr;
-    QLineEdit* m_search = nullptr;
-    QListView* m_library = nullptr;
     QComboBox* m_versions = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_goal = nullptr;
