@@ -7,8 +7,9 @@
 #include "log/Logging.h"
 #include "patients/PatientView.h"
 #include "patients/PatientsPage.h"
-#include "visits/PatientProgressView.h"
+#include "programmes/ProgrammeBuilderView.h"
 #include "safety/RedFlagTab.h"
+#include "visits/PatientProgressView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -70,6 +71,9 @@ void MainWindow::createPages()
     progress->setTitleVisible(false); // the patient view's header already names the patient
     patientView->addTab(progress, tr("&Visits && outcomes"));
     connect(patientView, &PatientView::patientChanged, progress, &PatientProgressView::setPatient);
+    auto* builder = new ProgrammeBuilderView(m_workspace, m_undoStack, patientView);
+    patientView->addTab(builder, tr("&Programme"));
+    connect(patientView, &PatientView::patientChanged, builder, &ProgrammeBuilderView::setPatient);
     auto* redFlags = new RedFlagTab(m_workspace, patientView);
     patientView->addTab(redFlags, tr("&Red flags"));
     connect(patientView, &PatientView::patientChanged, redFlags, &RedFlagTab::setPatient);

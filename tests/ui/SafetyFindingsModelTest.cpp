@@ -20,12 +20,12 @@ TEST(SafetyFindingsModelTest, EmptyUntilFilledThenMostSevereFirst)
     model.setExerciseNames(
         {{7, QStringLiteral("Sit-up with feet held")}, {3, QStringLiteral("Walking")}});
     model.setFindings({
-        SafetyFinding{0, 3, SafetyFinding::Severity::Prefer, QStringLiteral("Walking helps"),
+        PanelFinding{0, 3, PanelFinding::Severity::Prefer, QStringLiteral("Walking helps"),
                       QStringLiteral("Hancock 2007")},
-        SafetyFinding{2, 7, SafetyFinding::Severity::Avoid,
+        PanelFinding{2, 7, PanelFinding::Severity::Avoid,
                       QStringLiteral("Loaded flexion in acute sciatica"),
                       QStringLiteral("CLINICAL.md §4")},
-        SafetyFinding{-1, 0, SafetyFinding::Severity::Caution, QStringLiteral("No review date"),
+        PanelFinding{-1, 0, PanelFinding::Severity::Caution, QStringLiteral("No review date"),
                       QStringLiteral("Clinic")},
     });
     ASSERT_EQ(model.rowCount(), 3);
@@ -42,7 +42,7 @@ TEST(SafetyFindingsModelTest, EmptyUntilFilledThenMostSevereFirst)
     EXPECT_EQ(model.index(2, SafetyFindingsModel::SeverityColumn)
                   .data(SafetyFindingsModel::SortRole)
                   .toInt(),
-              int(SafetyFinding::Severity::Prefer));
+              int(PanelFinding::Severity::Prefer));
     EXPECT_TRUE(model.index(0, 0).data(Qt::ForegroundRole).isValid());
 
     model.setFindings({});

@@ -21,6 +21,8 @@
 #include "patients/PatientDialog.h"
 #include "patients/PatientView.h"
 #include "patients/PatientsPage.h"
+#include "programmes/ProgrammeBuilderView.h"
+#include "storage/ProgrammeTemplateRepository.h"
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/PatientRepository.h"
@@ -32,6 +34,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -150,6 +153,26 @@ QList<Shot> shots()
          [](MainWindow& w, Workspace& ws) { return showPatients(w, ws, 1); }},
         {QStringLiteral("patients-visits-tab.png"),
          [](MainWindow& w, Workspace& ws) { return showPatients(w, ws, 2); }},
+        {QStringLiteral("programme-builder.png"),
+         [](MainWindow& w, Workspace& ws) -> QWidget* {
+             ensureDemoPatients(ws);
+             ProgrammeTemplateRepository templates(ws);
+             (void)templates.ensureBuiltIns();
+             const qint64 patient = interestingPatient(ws);
+             const auto all = templates.list();
+             if (!all)
+                 return nullptr;
+             for (const ProgrammeTemplate& t : *all)
+                 if (t.stableId == QLatin1String("sciatica_friendly_start"))
+                     (void)templates.apply(t.id, patient);
+             auto* builder = w.findChild<ProgrammeBuilderView*>();
+             showPatients(w, ws, 0);
+             builder->setPatient(patient);
+             auto* tabs = w.findChild<PatientsPage*>()->patientView()->tabs();
+             tabs->setCurrentWidget(builder);
+             builder->table()->selectRow(1);
+             return &w;
+         }},
         {QStringLiteral("patients-search.png"),
          [](MainWindow& w, Workspace& ws) {
              return showPatients(w, ws, 0, QStringLiteral("mul"));

@@ -8,7 +8,7 @@ namespace gradus {
 // One finding of the safety check about a programme, as the builder shows it. The safety
 // engine (its own issue) converts its results into this simple shape and hands the list to
 // SafetyFindingsModel::setFindings().
-struct SafetyFinding
+struct PanelFinding
 {
     enum class Severity
     {
@@ -25,6 +25,6 @@ struct SafetyFinding
     QString source; // where the rule comes from ("NICE NG59", "ACOG 804, 2020")
 };
 
-using SafetyFindings = QList<SafetyFinding>;
+using PanelFindings = QList<PanelFinding>;
 
 } // namespace gradus

@@ -9,13 +9,13 @@ namespace gradus {
 
 SafetyFindingsModel::SafetyFindingsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void SafetyFindingsModel::setFindings(const SafetyFindings& findings)
+void SafetyFindingsModel::setFindings(const PanelFindings& findings)
 {
     beginResetModel();
     m_findings = findings;
     // Most severe first, then in programme order, so "avoid" is what the eye meets.
     std::stable_sort(m_findings.begin(), m_findings.end(),
-                     [](const SafetyFinding& a, const SafetyFinding& b) {
+                     [](const PanelFinding& a, const PanelFinding& b) {
                          if (a.severity != b.severity)
                              return int(a.severity) < int(b.severity);
                          return a.prescriptionIndex < b.prescriptionIndex;
@@ -30,14 +30,14 @@ void SafetyFindingsModel::setExerciseNames(const QHash<qint64, QString>& names)
         emit dataChanged(index(0, ExerciseColumn), index(rowCount() - 1, ExerciseColumn));
 }
 
-QString SafetyFindingsModel::severityLabel(SafetyFinding::Severity severity)
+QString SafetyFindingsModel::severityLabel(PanelFinding::Severity severity)
 {
     switch (severity) {
-    case SafetyFinding::Severity::Avoid:
+    case PanelFinding::Severity::Avoid:
         return tr("Avoid");
-    case SafetyFinding::Severity::Caution:
+    case PanelFinding::Severity::Caution:
         return tr("Caution");
-    case SafetyFinding::Severity::Prefer:
+    case PanelFinding::Severity::Prefer:
         return tr("Prefer");
     }
     return {};
@@ -57,7 +57,7 @@ QVariant SafetyFindingsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SafetyFinding& f = m_findings.at(index.row());
+    const PanelFinding& f = m_findings.at(index.row());
     const QString exercise = f.exerciseId > 0
                                  ? m_names.value(f.exerciseId, tr("Exercise %1").arg(f.exerciseId))
                                  : tr("Whole programme");
@@ -87,11 +87,11 @@ QVariant SafetyFindingsModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == SeverityColumn) {
         switch (f.severity) {
-        case SafetyFinding::Severity::Avoid:
+        case PanelFinding::Severity::Avoid:
             return QBrush(QColor(0xb0, 0x1e, 0x1e));
-        case SafetyFinding::Severity::Caution:
+        case PanelFinding::Severity::Caution:
             return QBrush(QColor(0x9a, 0x5b, 0x00));
-        case SafetyFinding::Severity::Prefer:
+        case PanelFinding::Severity::Prefer:
             return QBrush(QColor(0x1e, 0x6e, 0x32));
         }
     }

@@ -28,11 +28,11 @@ public:
 
     explicit SafetyFindingsModel(QObject* parent = nullptr);
 
-    void setFindings(const SafetyFindings& findings);
-    const SafetyFindings& findings() const { return m_findings; }
+    void setFindings(const PanelFindings& findings);
+    const PanelFindings& findings() const { return m_findings; }
     void setExerciseNames(const QHash<qint64, QString>& names);
 
-    static QString severityLabel(SafetyFinding::Severity severity);
+    static QString severityLabel(PanelFinding::Severity severity);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -41,7 +41,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    SafetyFindings m_findings;
+    PanelFindings m_findings;
     QHash<qint64, QString> m_names;
 };
 

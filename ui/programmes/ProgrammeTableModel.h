@@ -1,0 +1,66 @@
+#pragma once
+
+#include "model/Prescription.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace gradus {
+
+// The prescriptions of one programme version in reading order, one row each, with the
+// section they belong to. The builder edits copies of programme() and stores them; the model
+// only shows what setProgramme() gave it.
+class ProgrammeTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        SectionColumn,
+        ExerciseColumn,
+        DoseColumn,
+        SideColumn,
+        NoteColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int ExerciseIdRole = Qt::UserRole + 2;
+
+    explicit ProgrammeTableModel(QObject* parent = nullptr);
+
+    void setProgramme(const Programme& programme);
+    const Programme& programme() const { return m_programme; }
+    void setExerciseNames(const QHash<qint64, QString>& names);
+
+    // Row -> (section index, position in section); {-1, -1} when out of range.
+    QPair<int, int> locate(int row) const;
+    const Prescription* prescriptionAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDropActions() const override;
+
+signals:
+    // Exercises were dropped on the table before `row` (rowCount() = at the end).
+    void exercisesDropped(const QList<qint64>& exerciseIds, int row);
+
+public:
+    bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                         const QModelIndex& parent) const override;
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                      const QModelIndex& parent) override;
+
+private:
+    Programme m_programme;
+    QList<QPair<int, int>> m_rows;
+    QHash<qint64, QString> m_names;
+};
+
+} // namespace gradus
