@@ -1,0 +1,169 @@
+// `gradus-cli programme template list|save|apply`: clinic templates.
+#include "ProgrammeArgs.h"
+#include "ProgrammeCommand.h"
+
+#include "programmes/ProgrammeJson.h"
+#include "storage/ProgrammeRepository.h"
+#include "storage/ProgrammeTemplateRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gradus::cli {
+int ProgrammeCommand::templates(CliContext& ctx, const QStringList& args)
+{
+    const QList<QPair<QString, QString>> subcommands = {
+        {QStringLiteral("list"), tr("List the clinic's templates")},
+        {QStringLiteral("save"), tr("Save a programme as a template; prints its id")},
+        {QStringLiteral("apply"), tr("Start a patient's programme from a template; prints its id")},
+    };
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("list"))
+        return templateList(ctx, args.mid(1));
+    if (sub == QLatin1String("save"))
+        return templateSave(ctx, args.mid(1));
+    if (sub == QLatin1String("apply"))
+        return templateApply(ctx, args.mid(1));
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
+        return groupHelp(ctx, QStringLiteral("programme template"), subcommands, ExitOk);
+    if (!sub.isEmpty())
+        ctx.err() << tr("gradus-cli: unknown programme template command '%1'.").arg(sub) << "\n";
+    return groupHelp(ctx, QStringLiteral("programme template"), subcommands, ExitUsage);
+}
+
+namespace {
+
+// The workspace with the built-in templates in it (they go in on first use, like the library).
+Result<Workspace*> templateWorkspace(CliContext& ctx)
+{
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ws;
+    if (auto added = ProgrammeTemplateRepository(**ws).ensureBuiltIns(); !added)
+        return added.error();
+    return ws;
+}
+
+// "3" by record id, "sciatica_friendly_start" by a built-in's stable id.
+Result<qint64> findTemplate(ProgrammeTemplateRepository& repository, const QString& idOrStableId)
+{
+    auto all = repository.list();
+    if (!all)
+        return all.error();
+    const auto number = positiveId(idOrStableId);
+    for (const ProgrammeTemplate& t : std::as_const(*all))
+        if ((number && t.id == *number) || (!t.stableId.isEmpty() && t.stableId == idOrStableId))
+            return t.id;
+    return Error{QStringLiteral("template.not_found"),
+                 CliCommand::tr("There is no template '%1'.").arg(idOrStableId)};
+}
+
+} // namespace
+
+int ProgrammeCommand::templateList(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the clinic's programme templates."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (auto stop = parse(ctx, parser, QStringLiteral("programme template list"), args))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(tr("programme template list takes no arguments."));
+    auto ws = templateWorkspace(ctx);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto all = ProgrammeTemplateRepository(**ws).list();
+    if (!all)
+        return ctx.fail(all.error());
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const ProgrammeTemplate& t : std::as_const(*all))
+            array.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                     {QStringLiteral("stable_id"), t.stableId},
+                                     {QStringLiteral("name"), t.name},
+                                     {QStringLiteral("goal"), t.goal},
+                                     {QStringLiteral("built_in"), t.builtIn}});
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    for (const ProgrammeTemplate& t : std::as_const(*all))
+        ctx.out() << t.id << "  " << (t.stableId.isEmpty() ? QStringLiteral("-") : t.stableId)
+                  << "  " << t.name << (t.builtIn ? tr("  [built-in]") : QString()) << "\n";
+    return ExitOk;
+}
+
+int ProgrammeCommand::templateSave(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Save a programme's sections and doses as a clinic template. Prints its id."));
+    parser.addPositionalArgument(QStringLiteral("PROGRAMME_ID"), tr("The programme's id."));
+    const QCommandLineOption name(QStringLiteral("name"), tr("Template name (the programme's)."),
+                                  QStringLiteral("N"));
+    parser.addOption(name);
+    if (auto stop = parse(ctx, parser, QStringLiteral("programme template save"), args))
+        return *stop;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1)
+        return ctx.usage(tr("programme template save takes one PROGRAMME_ID."));
+    const auto id = positiveId(pos[0]);
+    if (!id)
+        return ctx.usage(
+            tr("PROGRAMME_ID must be a positive whole number, found '%1'.").arg(pos[0]));
+    auto ws = templateWorkspace(ctx);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto saved = ProgrammeTemplateRepository(**ws).saveFromProgramme(*id, parser.value(name));
+    if (!saved)
+        return ctx.fail(saved.error(), ExitUsage);
+    ctx.out() << *saved << "\n";
+    return ExitOk;
+}
+
+int ProgrammeCommand::templateApply(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Start a draft programme for the patient from a template. Prints the programme id."));
+    parser.addPositionalArgument(QStringLiteral("TEMPLATE_ID"),
+                                 tr("Template id, or a built-in's stable id."));
+    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
+    const QCommandLineOption name(QStringLiteral("name"), tr("Programme name (the template's)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption start(QStringLiteral("start"), tr("Start date (yyyy-MM-dd; today)."),
+                                   QStringLiteral("DATE"));
+    parser.addOptions({name, start});
+    if (auto stop = parse(ctx, parser, QStringLiteral("programme template apply"), args))
+        return *stop;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2)
+        return ctx.usage(tr("programme template apply takes TEMPLATE_ID and PATIENT_ID."));
+    const auto patientId = positiveId(pos[1]);
+    if (!patientId)
+        return ctx.usage(tr("PATIENT_ID must be a positive whole number, found '%1'.").arg(pos[1]));
+    QDate startDate;
+    if (parser.isSet(start)) {
+        const auto day = isoDate(parser.value(start));
+        if (!day)
+            return ctx.usage(
+                tr("--start must be a date as yyyy-MM-dd, found '%1'.").arg(parser.value(start)));
+        startDate = *day;
+    }
+    auto ws = templateWorkspace(ctx);
+    if (!ws)
+        return ctx.fail(ws.error());
+    ProgrammeTemplateRepository repository(**ws);
+    auto templateId = findTemplate(repository, pos[0]);
+    if (!templateId)
+        return ctx.fail(templateId.error(), ExitUsage);
+    auto id = repository.apply(*templateId, *patientId, parser.value(name), startDate);
+    if (!id)
+        return ctx.fail(id.error(), id.error().code == QLatin1String("transaction.begin")
+                                        ? ExitFailure
+                                        : ExitUsage);
+    ctx.out() << *id << "\n";
+    return ExitOk;
+}
+
+} // namespace gradus::cli
