@@ -7,6 +7,7 @@
 #include "PatientUiFixture.h"
 #include "exercises/ExerciseLibrary.h"
 #include "exercises/ExerciseListModel.h"
+#include "handout/HandoutDialog.h"
 #include "programmes/DoseDialog.h"
 #include "programmes/ProgrammeTableModel.h"
 #include "programmes/SafetyFindingsModel.h"
@@ -17,6 +18,9 @@
 #include "storage/ProgrammeTemplateRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QPushButton>
+#include <QTimer>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
@@ -266,4 +270,25 @@ TEST_F(ProgrammeBuilderViewTest, SafetyPanelFlagsAnExerciseTheProfileRulesOut)
     m_undo.undo();
     for (const PanelFinding& f : m_view->findingsModel()->findings())
         EXPECT_NE(f.severity, PanelFinding::Severity::Avoid);
+}
+
+TEST_F(ProgrammeBuilderViewTest, HandoutButtonOpensTheHandoutDialog)
+{
+    auto* button = m_view->findChild<QPushButton*>(QStringLiteral("handoutButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_FALSE(button->isEnabled()); // nothing to hand out yet
+    ASSERT_TRUE(m_view->addExercises({exerciseId(QStringLiteral("walking"))}));
+    EXPECT_TRUE(button->isEnabled());
+
+    bool opened = false;
+    QTimer::singleShot(0, [&opened] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (auto* dialog = qobject_cast<HandoutDialog*>(w); dialog && dialog->isVisible()) {
+                opened = true;
+                dialog->reject();
+            }
+        }
+    });
+    button->click();
+    EXPECT_TRUE(opened);
 }

@@ -5,6 +5,7 @@
 #include "ProgrammeExercisePicker.h"
 #include "ProgrammeTableModel.h"
 #include "ProgrammeSafetyFindings.h"
+#include "handout/HandoutLauncher.h"
 #include "SafetyFindingsModel.h"
 #include "Workspace.h"
 #include "exercises/ExerciseListModel.h"
@@ -76,12 +77,17 @@ QWidget* ProgrammeBuilderView::createProgrammePane()
     m_activateButton = new QPushButton(tr("&Activate"));
     m_activateButton->setToolTip(tr("Give this version to the patient; the previous active "
                                     "version is kept as superseded"));
+    m_handoutButton = new QPushButton(tr("&Handout…"));
+    m_handoutButton->setObjectName(QStringLiteral("handoutButton"));
+    m_handoutButton->setToolTip(tr("Preview, print or save the patient's handout for this "
+                                   "version"));
     // Two rows: the tab is often narrow beside the patient list.
     auto* top = new QVBoxLayout;
     auto* versionRow = new QHBoxLayout;
     versionRow->addWidget(new QLabel(tr("Version:")));
     versionRow->addWidget(m_versions, 1);
     versionRow->addWidget(m_activateButton);
+    versionRow->addWidget(m_handoutButton);
     auto* programmeRow = new QHBoxLayout;
     programmeRow->addWidget(m_newButton);
     programmeRow->addWidget(m_templateButton);
@@ -174,6 +180,8 @@ QWidget* ProgrammeBuilderView::createProgrammePane()
     connect(m_saveTemplateButton, &QPushButton::clicked, this,
             &ProgrammeBuilderView::saveAsTemplate);
     connect(m_activateButton, &QPushButton::clicked, this, [this] { activate(); });
+    connect(m_handoutButton, &QPushButton::clicked, this,
+            [this] { openHandoutDialog(m_workspace, m_programme, this); });
     connect(m_doseButton, &QPushButton::clicked, this, &ProgrammeBuilderView::editDose);
     connect(m_removeButton, &QPushButton::clicked, this, [this] { removeRow(selectedRow()); });
     connect(m_upButton, &QPushButton::clicked, this, [this] { moveRow(selectedRow(), -1); });
@@ -277,6 +285,7 @@ void ProgrammeBuilderView::updateEnabled()
     m_templateButton->setEnabled(m_patientId != 0);
     m_saveTemplateButton->setEnabled(shown && m_model->rowCount() > 0);
     m_activateButton->setEnabled(shown && m_programme.status == ProgrammeStatus::Draft);
+    m_handoutButton->setEnabled(shown && m_model->rowCount() > 0);
     for (QWidget* w : {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_goal),
                        static_cast<QWidget*>(m_start), static_cast<QWidget*>(m_review)})
         w->setEnabled(editable);

@@ -108,6 +108,7 @@ private:
     QPushButton* m_templateButton = nullptr;
     QPushButton* m_saveTemplateButton = nullptr;
     QPushButton* m_activateButton = nullptr;
+    QPushButton* m_handoutButton = nullptr;
     QPushButton* m_removeButton = nullptr;
     QPushButton* m_upButton = nullptr;
     QPushButton* m_downButton = nullptr;

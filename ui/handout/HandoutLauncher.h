@@ -1,0 +1,16 @@
+#pragma once
+
+#include "model/Prescription.h"
+
+class QWidget;
+
+namespace gradus {
+
+class Workspace;
+
+// Opens the handout dialog (preview, print, save as PDF) for a programme as shown in the
+// builder. Problems assembling it (no exercises, a missing patient) are shown, not thrown;
+// the red-flag gate is applied by the dialog itself.
+void openHandoutDialog(Workspace& workspace, const Programme& programme, QWidget* parent);
+
+} // namespace gradus
