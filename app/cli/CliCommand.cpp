@@ -28,6 +28,23 @@ std::optional<int> CliCommand::parse(CliContext& ctx, QCommandLineParser& parser
     return std::nullopt;
 }
 
+int CliCommand::dispatch(CliContext& ctx, const QStringList& args,
+                         const QList<Subcommand>& subcommands)
+{
+    const QString sub = args.value(0);
+    QList<QPair<QString, QString>> listed;
+    for (const Subcommand& s : subcommands) {
+        if (s.name == sub)
+            return s.run(ctx, args.mid(1));
+        listed.append({s.name, s.summary});
+    }
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
+        return groupHelp(ctx, name(), listed, ExitOk);
+    if (!sub.isEmpty())
+        ctx.err() << tr("gradus-cli: unknown %1 command '%2'.").arg(name(), sub) << "\n";
+    return groupHelp(ctx, name(), listed, ExitUsage);
+}
+
 int CliCommand::groupHelp(CliContext& ctx, const QString& group,
                           const QList<QPair<QString, QString>>& subcommands, int code)
 {

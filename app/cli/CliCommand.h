@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
 namespace gradus::cli {
 
 // One top-level command ("db", "patient", ...). Groups handle their own sub-commands.
@@ -25,6 +27,15 @@ protected:
     // should stop (help shown, or a usage error reported), std::nullopt to go on.
     static std::optional<int> parse(CliContext& ctx, QCommandLineParser& parser,
                                     const QString& usageName, const QStringList& args);
+    struct Subcommand
+    {
+        QString name;
+        QString summary;
+        std::function<int(CliContext&, const QStringList&)> run;
+    };
+    // Runs the sub-command named by args[0] with the rest of the arguments; --help lists
+    // them; a missing or unknown one is a usage error naming the group.
+    int dispatch(CliContext& ctx, const QStringList& args, const QList<Subcommand>& subcommands);
     // Prints a group's sub-commands.
     static int groupHelp(CliContext& ctx, const QString& group,
                          const QList<QPair<QString, QString>>& subcommands, int code);

@@ -27,23 +27,14 @@ QString ConditionCommand::summary() const
 
 int ConditionCommand::run(CliContext& ctx, const QStringList& args)
 {
-    const QList<QPair<QString, QString>> subcommands = {
-        {QStringLiteral("codes"), tr("List the condition codes with their names")},
-        {QStringLiteral("add"), tr("Add a condition to a patient's open episode of care")},
-        {QStringLiteral("list"), tr("List a patient's conditions")},
-    };
-    const QString sub = args.value(0);
-    if (sub == QLatin1String("codes"))
-        return codes(ctx, args.mid(1));
-    if (sub == QLatin1String("add"))
-        return add(ctx, args.mid(1));
-    if (sub == QLatin1String("list"))
-        return list(ctx, args.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
-        return groupHelp(ctx, name(), subcommands, ExitOk);
-    if (!sub.isEmpty())
-        ctx.err() << tr("gradus-cli: unknown condition command '%1'.").arg(sub) << "\n";
-    return groupHelp(ctx, name(), subcommands, ExitUsage);
+    return dispatch(ctx, args, {
+        {QStringLiteral("codes"), tr("List the condition codes with their names"),
+         [this](CliContext& c, const QStringList& a) { return codes(c, a); }},
+        {QStringLiteral("add"), tr("Add a condition to a patient's open episode of care"),
+         [this](CliContext& c, const QStringList& a) { return add(c, a); }},
+        {QStringLiteral("list"), tr("List a patient's conditions"),
+         [this](CliContext& c, const QStringList& a) { return list(c, a); }},
+    });
 }
 
 int ConditionCommand::codes(CliContext& ctx, const QStringList& args)

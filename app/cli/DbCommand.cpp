@@ -13,20 +13,12 @@ QString DbCommand::summary() const
 
 int DbCommand::run(CliContext& ctx, const QStringList& args)
 {
-    const QList<QPair<QString, QString>> subcommands = {
-        {QStringLiteral("info"), tr("Show the database location, schema version and record counts")},
-        {QStringLiteral("backup"), tr("Write a complete copy of the database to a file")},
-    };
-    const QString sub = args.value(0);
-    if (sub == QLatin1String("info"))
-        return info(ctx, args.mid(1));
-    if (sub == QLatin1String("backup"))
-        return backup(ctx, args.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
-        return groupHelp(ctx, name(), subcommands, ExitOk);
-    if (!sub.isEmpty())
-        ctx.err() << tr("gradus-cli: unknown db command '%1'.").arg(sub) << "\n";
-    return groupHelp(ctx, name(), subcommands, ExitUsage);
+    return dispatch(ctx, args, {
+        {QStringLiteral("info"), tr("Show the database location, schema version and record counts"),
+         [this](CliContext& c, const QStringList& a) { return info(c, a); }},
+        {QStringLiteral("backup"), tr("Write a complete copy of the database to a file"),
+         [this](CliContext& c, const QStringList& a) { return backup(c, a); }},
+    });
 }
 
 int DbCommand::info(CliContext& ctx, const QStringList& args)

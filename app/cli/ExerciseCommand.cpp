@@ -56,29 +56,18 @@ QString ExerciseCommand::summary() const
 
 int ExerciseCommand::run(CliContext& ctx, const QStringList& args)
 {
-    const QList<QPair<QString, QString>> subcommands = {
-        {QStringLiteral("list"), tr("List the exercises")},
-        {QStringLiteral("show"), tr("Show one exercise in full")},
-        {QStringLiteral("export"), tr("Write exercises to a JSON file")},
-        {QStringLiteral("import"), tr("Add exercises from an exported JSON file")},
-        {QStringLiteral("image"), tr("Write an exercise's picture as PNG or SVG")},
-    };
-    const QString sub = args.value(0);
-    if (sub == QLatin1String("list"))
-        return list(ctx, args.mid(1));
-    if (sub == QLatin1String("show"))
-        return show(ctx, args.mid(1));
-    if (sub == QLatin1String("export"))
-        return exportExercises(ctx, args.mid(1));
-    if (sub == QLatin1String("import"))
-        return importExercises(ctx, args.mid(1));
-    if (sub == QLatin1String("image"))
-        return image(ctx, args.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
-        return groupHelp(ctx, name(), subcommands, ExitOk);
-    if (!sub.isEmpty())
-        ctx.err() << tr("gradus-cli: unknown exercise command '%1'.").arg(sub) << "\n";
-    return groupHelp(ctx, name(), subcommands, ExitUsage);
+    return dispatch(ctx, args, {
+        {QStringLiteral("list"), tr("List the exercises"),
+         [this](CliContext& c, const QStringList& a) { return list(c, a); }},
+        {QStringLiteral("show"), tr("Show one exercise in full"),
+         [this](CliContext& c, const QStringList& a) { return show(c, a); }},
+        {QStringLiteral("export"), tr("Write exercises to a JSON file"),
+         [this](CliContext& c, const QStringList& a) { return exportExercises(c, a); }},
+        {QStringLiteral("import"), tr("Add exercises from an exported JSON file"),
+         [this](CliContext& c, const QStringList& a) { return importExercises(c, a); }},
+        {QStringLiteral("image"), tr("Write an exercise's picture as PNG or SVG"),
+         [this](CliContext& c, const QStringList& a) { return image(c, a); }},
+    });
 }
 
 int ExerciseCommand::list(CliContext& ctx, const QStringList& args)

@@ -13,18 +13,10 @@ QString ExportCommand::summary() const
 
 int ExportCommand::run(CliContext& ctx, const QStringList& args)
 {
-    const QList<QPair<QString, QString>> subcommands = {
-        {QStringLiteral("outcomes"),
-         tr("Pain, activity and outcome scores of every patient, one row per value")},
-    };
-    const QString sub = args.value(0);
-    if (sub == QLatin1String("outcomes"))
-        return outcomes(ctx, args.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
-        return groupHelp(ctx, name(), subcommands, ExitOk);
-    if (!sub.isEmpty())
-        ctx.err() << tr("gradus-cli: unknown export '%1'.").arg(sub) << "\n";
-    return groupHelp(ctx, name(), subcommands, ExitUsage);
+    return dispatch(ctx, args, {
+        {QStringLiteral("outcomes"), tr("Pain, activity and outcome scores of every patient, one row per value"),
+         [this](CliContext& c, const QStringList& a) { return outcomes(c, a); }},
+    });
 }
 
 int ExportCommand::outcomes(CliContext& ctx, const QStringList& args)

@@ -16,26 +16,16 @@ QString MeasureCommand::summary() const
 
 int MeasureCommand::run(CliContext& ctx, const QStringList& args)
 {
-    const QList<QPair<QString, QString>> subcommands = {
-        {QStringLiteral("add"), tr("Record a measure for a patient; prints the measure id")},
-        {QStringLiteral("list"), tr("List a patient's measures")},
-        {QStringLiteral("show"), tr("Show a measure with its amendment history")},
-        {QStringLiteral("amend"), tr("Correct a measure; the original is kept")},
-    };
-    const QString sub = args.value(0);
-    if (sub == QLatin1String("add"))
-        return add(ctx, args.mid(1));
-    if (sub == QLatin1String("list"))
-        return list(ctx, args.mid(1));
-    if (sub == QLatin1String("show"))
-        return show(ctx, args.mid(1));
-    if (sub == QLatin1String("amend"))
-        return amend(ctx, args.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
-        return groupHelp(ctx, name(), subcommands, ExitOk);
-    if (!sub.isEmpty())
-        ctx.err() << tr("gradus-cli: unknown measure command '%1'.").arg(sub) << "\n";
-    return groupHelp(ctx, name(), subcommands, ExitUsage);
+    return dispatch(ctx, args, {
+        {QStringLiteral("add"), tr("Record a measure for a patient; prints the measure id"),
+         [this](CliContext& c, const QStringList& a) { return add(c, a); }},
+        {QStringLiteral("list"), tr("List a patient's measures"),
+         [this](CliContext& c, const QStringList& a) { return list(c, a); }},
+        {QStringLiteral("show"), tr("Show a measure with its amendment history"),
+         [this](CliContext& c, const QStringList& a) { return show(c, a); }},
+        {QStringLiteral("amend"), tr("Correct a measure; the original is kept"),
+         [this](CliContext& c, const QStringList& a) { return amend(c, a); }},
+    });
 }
 
 int MeasureCommand::add(CliContext& ctx, const QStringList& args)

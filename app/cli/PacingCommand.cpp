@@ -54,22 +54,12 @@ QString PacingCommand::summary() const
 
 int PacingCommand::run(CliContext& ctx, const QStringList& args)
 {
-    const QList<QPair<QString, QString>> subcommands = {
-        {QStringLiteral("plan"),
-         tr("Work out a week-by-week graded activity plan (no database needed)")},
-        {QStringLiteral("review"),
-         tr("Propose progress, hold, regress or stop from recorded review data")},
-    };
-    const QString sub = args.value(0);
-    if (sub == QLatin1String("plan"))
-        return plan(ctx, args.mid(1));
-    if (sub == QLatin1String("review"))
-        return review(ctx, args.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
-        return groupHelp(ctx, name(), subcommands, ExitOk);
-    if (!sub.isEmpty())
-        ctx.err() << tr("gradus-cli: unknown pacing command '%1'.").arg(sub) << "\n";
-    return groupHelp(ctx, name(), subcommands, ExitUsage);
+    return dispatch(ctx, args, {
+        {QStringLiteral("plan"), tr("Work out a week-by-week graded activity plan (no database needed)"),
+         [this](CliContext& c, const QStringList& a) { return plan(c, a); }},
+        {QStringLiteral("review"), tr("Propose progress, hold, regress or stop from recorded review data"),
+         [this](CliContext& c, const QStringList& a) { return review(c, a); }},
+    });
 }
 
 PacingCommand::Defaults PacingCommand::defaults(CliContext& ctx)

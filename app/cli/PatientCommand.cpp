@@ -111,33 +111,20 @@ QString PatientCommand::summary() const
 
 int PatientCommand::run(CliContext& ctx, const QStringList& args)
 {
-    const QList<QPair<QString, QString>> subcommands = {
-        {QStringLiteral("add"), tr("Add a patient; prints the new id")},
-        {QStringLiteral("list"), tr("List patients, optionally matching a search")},
-        {QStringLiteral("show"), tr("Show one patient with episodes and conditions")},
-        {QStringLiteral("edit"), tr("Change fields of a patient")},
-        {QStringLiteral("archive"), tr("Archive (or with --restore, restore) a patient")},
-        {QStringLiteral("delete"), tr("Delete a patient and all their records permanently")},
-    };
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("add"))
-        return add(ctx, rest);
-    if (sub == QLatin1String("list"))
-        return list(ctx, rest);
-    if (sub == QLatin1String("show"))
-        return show(ctx, rest);
-    if (sub == QLatin1String("edit"))
-        return edit(ctx, rest);
-    if (sub == QLatin1String("archive"))
-        return archive(ctx, rest);
-    if (sub == QLatin1String("delete"))
-        return erase(ctx, rest);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
-        return groupHelp(ctx, name(), subcommands, ExitOk);
-    if (!sub.isEmpty())
-        ctx.err() << tr("gradus-cli: unknown patient command '%1'.").arg(sub) << "\n";
-    return groupHelp(ctx, name(), subcommands, ExitUsage);
+    return dispatch(ctx, args, {
+        {QStringLiteral("add"), tr("Add a patient; prints the new id"),
+         [this](CliContext& c, const QStringList& a) { return add(c, a); }},
+        {QStringLiteral("list"), tr("List patients, optionally matching a search"),
+         [this](CliContext& c, const QStringList& a) { return list(c, a); }},
+        {QStringLiteral("show"), tr("Show one patient with episodes and conditions"),
+         [this](CliContext& c, const QStringList& a) { return show(c, a); }},
+        {QStringLiteral("edit"), tr("Change fields of a patient"),
+         [this](CliContext& c, const QStringList& a) { return edit(c, a); }},
+        {QStringLiteral("archive"), tr("Archive (or with --restore, restore) a patient"),
+         [this](CliContext& c, const QStringList& a) { return archive(c, a); }},
+        {QStringLiteral("delete"), tr("Delete a patient and all their records permanently"),
+         [this](CliContext& c, const QStringList& a) { return erase(c, a); }},
+    });
 }
 
 int PatientCommand::add(CliContext& ctx, const QStringList& args)

@@ -44,40 +44,24 @@ QString ProgrammeCommand::summary() const
 
 int ProgrammeCommand::run(CliContext& ctx, const QStringList& args)
 {
-    const QList<QPair<QString, QString>> subcommands = {
-        {QStringLiteral("create"), tr("Start a draft programme for a patient; prints its id")},
-        {QStringLiteral("add"), tr("Add an exercise with its dose")},
-        {QStringLiteral("remove"), tr("Remove an exercise")},
-        {QStringLiteral("show"), tr("Show a programme with its doses")},
-        {QStringLiteral("list"), tr("List a patient's programmes")},
-        {QStringLiteral("activate"),
-         tr("Give a draft to the patient (supersedes the old version)")},
-        {QStringLiteral("template"), tr("Clinic templates: list, save, apply")},
-        {QStringLiteral("check"), tr("Check a programme against the patient's safety rules")},
-    };
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("create"))
-        return create(ctx, rest);
-    if (sub == QLatin1String("add"))
-        return add(ctx, rest);
-    if (sub == QLatin1String("remove"))
-        return remove(ctx, rest);
-    if (sub == QLatin1String("show"))
-        return show(ctx, rest);
-    if (sub == QLatin1String("list"))
-        return list(ctx, rest);
-    if (sub == QLatin1String("activate"))
-        return activate(ctx, rest);
-    if (sub == QLatin1String("template"))
-        return templates(ctx, rest);
-    if (sub == QLatin1String("check"))
-        return check(ctx, rest);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
-        return groupHelp(ctx, name(), subcommands, ExitOk);
-    if (!sub.isEmpty())
-        ctx.err() << tr("gradus-cli: unknown programme command '%1'.").arg(sub) << "\n";
-    return groupHelp(ctx, name(), subcommands, ExitUsage);
+    return dispatch(ctx, args, {
+        {QStringLiteral("create"), tr("Start a draft programme for a patient; prints its id"),
+         [this](CliContext& c, const QStringList& a) { return create(c, a); }},
+        {QStringLiteral("add"), tr("Add an exercise with its dose"),
+         [this](CliContext& c, const QStringList& a) { return add(c, a); }},
+        {QStringLiteral("remove"), tr("Remove an exercise"),
+         [this](CliContext& c, const QStringList& a) { return remove(c, a); }},
+        {QStringLiteral("show"), tr("Show a programme with its doses"),
+         [this](CliContext& c, const QStringList& a) { return show(c, a); }},
+        {QStringLiteral("list"), tr("List a patient's programmes"),
+         [this](CliContext& c, const QStringList& a) { return list(c, a); }},
+        {QStringLiteral("activate"), tr("Give a draft to the patient (supersedes the old version)"),
+         [this](CliContext& c, const QStringList& a) { return activate(c, a); }},
+        {QStringLiteral("template"), tr("Clinic templates: list, save, apply"),
+         [this](CliContext& c, const QStringList& a) { return templates(c, a); }},
+        {QStringLiteral("check"), tr("Check a programme against the patient's safety rules"),
+         [this](CliContext& c, const QStringList& a) { return check(c, a); }},
+    });
 }
 
 int ProgrammeCommand::create(CliContext& ctx, const QStringList& args)

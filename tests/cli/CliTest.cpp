@@ -140,3 +140,16 @@ TEST_F(CliTest, DbBackupWritesAnOpenableCopy)
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("already exists")));
 }
+
+TEST_F(CliTest, GroupsListTheirCommandsAndRefuseUnknownOnes)
+{
+    auto help = run({QStringLiteral("visit"), QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("  amend ")));
+    auto unknown = run({QStringLiteral("programme"), QStringLiteral("nope")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("unknown programme command 'nope'")));
+    auto missing = run({QStringLiteral("db")});
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("Usage: gradus-cli db <command>")));
+}
