@@ -292,3 +292,24 @@ TEST_F(ProgrammeBuilderViewTest, HandoutButtonOpensTheHandoutDialog)
     button->click();
     EXPECT_TRUE(opened);
 }
+
+TEST_F(ProgrammeBuilderViewTest, ReplacesAnExerciseKeepingItsDoseUndoably)
+{
+    ASSERT_TRUE(m_view->addExercises({exerciseId(kWalking), exerciseId(kBirdDog)}));
+    const qint64 id = m_view->programmeId();
+    Prescription dosed = *m_view->tableModel()->prescriptionAt(1);
+    dosed.patientNote = QStringLiteral("Slowly");
+    ASSERT_TRUE(m_view->setPrescription(1, dosed));
+
+    const qint64 deadBug = exerciseId(QStringLiteral("dead_bug"));
+    ASSERT_TRUE(m_view->replaceExercise(1, deadBug));
+    EXPECT_EQ(storedExercises(id), (QList<qint64>{exerciseId(kWalking), deadBug}));
+    EXPECT_EQ(m_view->tableModel()->prescriptionAt(1)->patientNote, QStringLiteral("Slowly"));
+    EXPECT_FALSE(m_view->replaceExercise(1, deadBug)) << "the same exercise is no change";
+    EXPECT_FALSE(m_view->replaceExercise(5, deadBug)) << "no such row";
+
+    m_undo.undo();
+    EXPECT_EQ(storedExercises(id), (QList<qint64>{exerciseId(kWalking), exerciseId(kBirdDog)}));
+    m_undo.redo();
+    EXPECT_EQ(storedExercises(id), (QList<qint64>{exerciseId(kWalking), deadBug}));
+}

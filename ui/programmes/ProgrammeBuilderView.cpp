@@ -4,9 +4,9 @@
 #include "ProgrammeEditCommand.h"
 #include "ProgrammeExercisePicker.h"
 #include "ProgrammeTableModel.h"
-#include "ProgrammeSafetyFindings.h"
 #include "handout/HandoutLauncher.h"
 #include "SafetyFindingsModel.h"
+#include "SafetyFindingsPanel.h"
 #include "Workspace.h"
 #include "exercises/ExerciseListModel.h"
 #include "log/Logging.h"
@@ -17,7 +17,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -41,7 +40,11 @@ ProgrammeBuilderView::ProgrammeBuilderView(Workspace& workspace, QUndoStack* und
             ->warn("built-in templates not added: {}", added.error().code.toStdString());
 
     m_model = new ProgrammeTableModel(this);
-    m_findings = new SafetyFindingsModel(this);
+    m_findingsPanel = new SafetyFindingsPanel(m_workspace);
+    connect(m_findingsPanel, &SafetyFindingsPanel::problem, this,
+            [this](const QString& message) { say(message, true); });
+    connect(m_findingsPanel, &SafetyFindingsPanel::replaceRequested, this,
+            &ProgrammeBuilderView::replaceExercise);
     // The library is a narrow picker; the programme gets the rest of the tab.
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -57,7 +60,7 @@ ProgrammeBuilderView::ProgrammeBuilderView(Workspace& workspace, QUndoStack* und
         for (int r = 0; r < m_exercises->rowCount(); ++r)
             m_names.insert(m_exercises->exerciseAt(r)->id, m_exercises->exerciseAt(r)->name);
         m_model->setExerciseNames(m_names);
-        m_findings->setExerciseNames(m_names);
+        m_findingsPanel->setExerciseNames(m_names);
     };
     refreshNames();
     connect(m_exercises, &QAbstractItemModel::modelReset, this, refreshNames);
@@ -146,24 +149,6 @@ QWidget* ProgrammeBuilderView::createProgrammePane()
     m_status->setWordWrap(true);
     rowButtons->addWidget(m_status, 2);
 
-    m_findingsTable = new QTableView;
-    m_findingsTable->setModel(m_findings);
-    m_findingsTable->horizontalHeader()->setSectionResizeMode(SafetyFindingsModel::ReasonColumn,
-                                                              QHeaderView::Stretch);
-    m_findingsTable->verticalHeader()->hide();
-    m_noFindings = new QLabel(tr("No findings"));
-    m_noFindings->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    auto* safety = new QGroupBox(tr("Safety findings"));
-    auto* safetyLayout = new QVBoxLayout(safety);
-    safetyLayout->addWidget(m_noFindings);
-    safetyLayout->addWidget(m_findingsTable);
-    auto showFindings = [this] {
-        const bool empty = m_findings->rowCount() == 0;
-        m_noFindings->setVisible(empty);
-        m_findingsTable->setVisible(!empty);
-    };
-    connect(m_findings, &QAbstractItemModel::modelReset, this, showFindings);
-    showFindings();
 
     auto* pane = new QWidget;
     auto* layout = new QVBoxLayout(pane);
@@ -171,7 +156,7 @@ QWidget* ProgrammeBuilderView::createProgrammePane()
     layout->addLayout(form);
     layout->addWidget(m_table, 3);
     layout->addLayout(rowButtons);
-    layout->addWidget(safety, 1);
+    layout->addWidget(m_findingsPanel, 1);
 
     connect(m_versions, &QComboBox::activated, this,
             [this](int i) { showVersion(m_versions->itemData(i).toLongLong()); });
@@ -198,6 +183,11 @@ QWidget* ProgrammeBuilderView::createProgrammePane()
 QListView* ProgrammeBuilderView::libraryList() const
 {
     return m_picker->list();
+}
+
+SafetyFindingsModel* ProgrammeBuilderView::findingsModel() const
+{
+    return m_findingsPanel->model();
 }
 
 QLineEdit* ProgrammeBuilderView::searchField() const
@@ -254,11 +244,7 @@ void ProgrammeBuilderView::showProgramme(const Programme& programme)
     reloadVersions();
     selectRow(std::min(row, m_model->rowCount() - 1));
     updateEnabled();
-    // The check runs on every change the builder shows (the engine takes well under 1 ms).
-    auto findings = programmeSafetyFindings(m_workspace, programme);
-    m_findings->setFindings(findings ? *findings : PanelFindings{});
-    if (!findings)
-        say(findings.error().message, true);
+    m_findingsPanel->setProgramme(programme);
 }
 
 void ProgrammeBuilderView::reloadVersions()
@@ -445,6 +431,26 @@ bool ProgrammeBuilderView::setPrescription(int row, const Prescription& prescrip
                     target.id = id;
                     return true;
                 });
+}
+
+bool ProgrammeBuilderView::replaceExercise(int row, qint64 exerciseId)
+{
+    const Prescription* p = m_model->prescriptionAt(row);
+    if (!p || exerciseId == 0 || p->exerciseId == exerciseId)
+        return false;
+    const auto [section, position] = m_model->locate(row);
+    const bool ok = edit(tr("Replace %1 with %2")
+                             .arg(exerciseName(p->exerciseId), exerciseName(exerciseId)),
+                         [&](Programme& programme) {
+                             // The dose, side and note stay: the clinician chose them for
+                             // this slot; the dose dialog is one click away.
+                             programme.sections[section].prescriptions[position].exerciseId =
+                                 exerciseId;
+                             return true;
+                         });
+    if (ok)
+        selectRow(row);
+    return ok;
 }
 
 void ProgrammeBuilderView::editDose()

@@ -22,6 +22,7 @@ class ExerciseListModel;
 class ProgrammeExercisePicker;
 class ProgrammeTableModel;
 class SafetyFindingsModel;
+class SafetyFindingsPanel;
 class Workspace;
 
 // The patient's "Programme" tab: the exercise library on the left (double-click, Enter or drag
@@ -41,7 +42,8 @@ public:
     qint64 programmeId() const { return m_programme.id; }
     const Programme& programme() const { return m_programme; }
     ProgrammeTableModel* tableModel() const { return m_model; }
-    SafetyFindingsModel* findingsModel() const { return m_findings; }
+    SafetyFindingsModel* findingsModel() const;
+    SafetyFindingsPanel* findingsPanel() const { return m_findingsPanel; }
     QListView* libraryList() const;
     QLineEdit* searchField() const;
     QTableView* table() const { return m_table; }
@@ -58,6 +60,8 @@ public slots:
     bool removeRow(int row);
     bool moveRow(int row, int delta);
     bool setPrescription(int row, const Prescription& prescription);
+    // Puts another exercise in the row's place, keeping its dose, side and note.
+    bool replaceExercise(int row, qint64 exerciseId);
     bool newProgramme(const QString& name = {});
     bool newFromTemplate(qint64 templateId);
     bool activate();
@@ -94,15 +98,13 @@ private:
     ProgrammeExercisePicker* m_picker = nullptr;
     ExerciseListModel* m_exercises = nullptr; // the picker's
     ProgrammeTableModel* m_model = nullptr;
-    SafetyFindingsModel* m_findings = nullptr;
+    SafetyFindingsPanel* m_findingsPanel = nullptr;
     QComboBox* m_versions = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_goal = nullptr;
     QDateEdit* m_start = nullptr;
     QDateEdit* m_review = nullptr;
     QTableView* m_table = nullptr;
-    QTableView* m_findingsTable = nullptr;
-    QLabel* m_noFindings = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_newButton = nullptr;
     QPushButton* m_templateButton = nullptr;
