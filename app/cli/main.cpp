@@ -9,6 +9,8 @@
 
 #include <memory>
 
+#include <unistd.h>
+
 using namespace gradus;
 using namespace gradus::cli;
 
@@ -58,6 +60,12 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
     if (!needsGui(argc, argv))
         return std::make_unique<QCoreApplication>(argc, argv);
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Scripts and cron jobs often run without a login session. Qt then falls back to a private
+    // folder of its own but warns on stderr, which scripts read as a failure; naming the same
+    // fallback (Qt creates it, owner-only) keeps stderr for real problems.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        qputenv("XDG_RUNTIME_DIR",
+                QStringLiteral("/tmp/runtime-gradus-%1").arg(::getuid()).toLocal8Bit());
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 

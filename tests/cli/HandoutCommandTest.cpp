@@ -23,6 +23,8 @@ protected:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("GRADUS_DATABASE"), m_dir.filePath(QStringLiteral("clinic.db")));
+        // As under cron or a service account: no login session.
+        env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(GRADUS_CLI_PATH), args);
         EXPECT_TRUE(process.waitForFinished(120000));
@@ -63,6 +65,7 @@ TEST_F(HandoutCommandTest, AdHocExercisesMakeAHandout)
              QStringLiteral("--clinician"), QStringLiteral("Sam Physio")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.out.trimmed(), pdf);
+    EXPECT_EQ(r.err, QString()) << "a successful run leaves stderr empty";
     const QString text = tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
     EXPECT_TRUE(text.contains(QStringLiteral("Bea Handoutova")));
     EXPECT_TRUE(text.contains(QStringLiteral("Sam Physio")));
