@@ -169,7 +169,8 @@ QJsonArray findingsToJson(const QList<SafetyFinding>& findings)
             o.insert(u"prescription_id"_qs, f.prescriptionId);
         if (f.override)
             o.insert(u"override"_qs,
-                     QJsonObject{{u"reason"_qs, f.override->reason},
+                     QJsonObject{{u"id"_qs, f.override->id},
+                                 {u"reason"_qs, f.override->reason},
                                  {u"by"_qs, f.override->recordedBy},
                                  {u"at"_qs, f.override->recordedAt.toString(Qt::ISODate)}});
         array.append(o);
