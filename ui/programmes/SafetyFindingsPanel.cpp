@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTableView>
 #include <QToolButton>
@@ -44,15 +45,20 @@ SafetyFindingsPanel::SafetyFindingsPanel(Workspace& workspace, QUndoStack* undoS
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setWordWrap(false);
+    // A list and its detail: the list says how serious and which exercise; the reason, the
+    // full citation and the alternatives are in the detail area beside it (and the tooltip).
     m_table->horizontalHeader()->setSectionResizeMode(SafetyFindingsModel::SeverityColumn,
                                                       QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SafetyFindingsModel::ExerciseColumn,
-                                                      QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(SafetyFindingsModel::ReasonColumn,
                                                       QHeaderView::Stretch);
-    // The full citation is in the detail area; the column only names it.
+    m_table->setColumnHidden(SafetyFindingsModel::ReasonColumn, true);
     m_table->setColumnHidden(SafetyFindingsModel::SourceColumn, true);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->verticalHeader()->hide();
+    // Room for about five findings and their detail without scrolling: the panel sits under
+    // the programme, which otherwise takes every spare pixel.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              5 * m_table->verticalHeader()->defaultSectionSize() + 4);
     m_empty = new QLabel(tr("No findings"));
     m_empty->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
@@ -62,7 +68,14 @@ SafetyFindingsPanel::SafetyFindingsPanel(Workspace& workspace, QUndoStack* undoS
     m_details->setTextFormat(Qt::RichText);
     m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setMinimumWidth(260);
+    m_details->setContentsMargins(4, 0, 4, 0);
+    // Long citations scroll rather than push the panel taller.
+    auto* detailScroll = new QScrollArea;
+    detailScroll->setWidget(m_details);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailScroll->setMinimumWidth(220);
 
     m_swapMenu = new QMenu(this);
     m_swapButton = new QToolButton;
@@ -83,20 +96,19 @@ SafetyFindingsPanel::SafetyFindingsPanel(Workspace& workspace, QUndoStack* undoS
     });
     connect(m_keepButton, &QPushButton::clicked, this, &SafetyFindingsPanel::keepSelected);
 
-    auto* detailPane = new QVBoxLayout;
-    detailPane->addWidget(m_details, 1);
+    auto* list = new QVBoxLayout;
+    list->addWidget(m_empty);
+    list->addWidget(m_table, 1);
+    auto* top = new QHBoxLayout;
+    top->addLayout(list, 3);
+    top->addWidget(detailScroll, 2);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_swapButton);
     buttons->addWidget(m_keepButton);
     buttons->addStretch(1);
-    detailPane->addLayout(buttons);
-
-    auto* list = new QVBoxLayout;
-    list->addWidget(m_empty);
-    list->addWidget(m_table, 1);
-    auto* layout = new QHBoxLayout(this);
-    layout->addLayout(list, 3);
-    layout->addLayout(detailPane, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top, 1);
+    layout->addLayout(buttons);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &SafetyFindingsPanel::showFindings);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

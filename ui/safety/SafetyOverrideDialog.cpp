@@ -26,6 +26,7 @@ SafetyOverrideDialog::SafetyOverrideDialog(const QString& exerciseName, const QS
         tr("e.g. Done in clinic under supervision, from a raised start"));
     m_reason->setTabChangesFocus(true);
     m_reason->setMinimumHeight(80);
+    m_reason->setMaximumHeight(120); // a few sentences; the dialog stays compact
     m_clinician = new QLineEdit(clinician);
     auto* form = new QFormLayout;
     form->addRow(tr("&Reason:"), m_reason);
