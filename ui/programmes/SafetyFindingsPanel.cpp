@@ -142,7 +142,8 @@ void SafetyFindingsPanel::setProgramme(const Programme& programme)
         exerciseId = m_model->findings().at(current).exerciseId;
     }
     m_programme = programme;
-    // The check runs on every change the builder shows (the engine takes well under 1 ms).
+    // The check runs on every change the builder shows: about 2 ms with its reads for 20
+    // exercises (BM_CheckStoredProgramme20), the engine itself about 0.04 ms.
     auto findings = programmeSafetyFindings(m_workspace, programme);
     m_model->setFindings(findings ? *findings : PanelFindings{});
     if (!findings)
