@@ -124,6 +124,7 @@ TEST_F(SafetyFindingsPanelTest, RowsShowSeverityAndTheDetailAreaTheSource)
     EXPECT_FALSE(m_panel->details()->text().contains(f.source.toHtmlEscaped()));
     EXPECT_FALSE(m_panel->swapButton()->isEnabled());
     m_panel->selectFinding(row);
+    EXPECT_FALSE(m_panel->swapButton()->isHidden());
     const QString details = m_panel->details()->text();
     EXPECT_TRUE(details.contains(f.source.toHtmlEscaped())) << details.toStdString();
     EXPECT_TRUE(details.contains(f.reason.toHtmlEscaped()));
@@ -131,6 +132,13 @@ TEST_F(SafetyFindingsPanelTest, RowsShowSeverityAndTheDetailAreaTheSource)
         EXPECT_TRUE(details.contains(a.name.toHtmlEscaped())) << a.name.toStdString();
     EXPECT_TRUE(m_panel->swapButton()->isEnabled());
     EXPECT_TRUE(m_panel->keepButton()->isEnabled());
+
+    // A programme with nothing to report shows "No findings" and no actions.
+    m_undo.undo(); // the sit-up
+    m_undo.undo(); // walking (a "prefer")
+    EXPECT_EQ(m_panel->model()->rowCount(), 0);
+    EXPECT_TRUE(m_panel->swapButton()->isHidden());
+    EXPECT_TRUE(m_panel->keepButton()->isHidden());
 }
 
 TEST_F(SafetyFindingsPanelTest, SwapInReplacesTheExerciseAndUndoBringsItBack)

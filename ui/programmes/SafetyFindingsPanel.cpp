@@ -200,7 +200,9 @@ void SafetyFindingsPanel::showCurrent()
         m_swapButton->setText(tr("Swap in"));
         m_swapButton->setEnabled(false);
         m_keepButton->setEnabled(false);
-        m_keepButton->setVisible(true);
+        // With nothing found there is nothing to act on: "No findings" stands alone.
+        m_swapButton->setVisible(m_model->rowCount() > 0);
+        m_keepButton->setVisible(m_model->rowCount() > 0);
         return;
     }
     const PanelFinding& f = m_model->findings().at(row);
@@ -216,6 +218,7 @@ void SafetyFindingsPanel::showCurrent()
                               : tr("Swap in %1").arg(f.alternatives.first().name));
     m_swapButton->setToolTip(tr("Put a safer exercise in this one's place; the dose, side and "
                                 "note stay. Undo brings the exercise back."));
+    m_swapButton->setVisible(true);
     m_swapButton->setEnabled(canSwap(f));
     m_keepButton->setVisible(f.severity == PanelFinding::Severity::Avoid);
     m_keepButton->setEnabled(canKeep(f));
