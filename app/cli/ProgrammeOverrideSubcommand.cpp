@@ -25,9 +25,8 @@ int ProgrammeCommand::keepWithReason(CliContext& ctx, const QStringList& args)
     const QCommandLineOption rule(QStringLiteral("rule"),
                                   tr("The \"avoid\" rule's id, as `programme check` shows it."),
                                   QStringLiteral("R"));
-    const QCommandLineOption reason(QStringLiteral("reason"),
-                                    tr("Why the exercise is kept (required)."),
-                                    QStringLiteral("T"));
+    const QCommandLineOption reason(
+        QStringLiteral("reason"), tr("Why the exercise is kept (required)."), QStringLiteral("T"));
     const QCommandLineOption by(QStringLiteral("by"),
                                 tr("Who keeps it; default: this account's name."),
                                 QStringLiteral("NAME"));
@@ -42,8 +41,8 @@ int ProgrammeCommand::keepWithReason(CliContext& ctx, const QStringList& args)
     if (!parser.isSet(exercise) || parser.value(exercise).trimmed().isEmpty())
         return ctx.usage(tr("Name the exercise to keep with --exercise."));
     if (!parser.isSet(rule) || parser.value(rule).trimmed().isEmpty())
-        return ctx.usage(tr("Name the rule with --rule (see `programme check %1`).")
-                             .arg(*programmeId));
+        return ctx.usage(
+            tr("Name the rule with --rule (see `programme check %1`).").arg(*programmeId));
     const QString ruleId = parser.value(rule).trimmed();
     const SafetyRule* found = SafetyRules::builtIn().find(ruleId);
     if (!found)
@@ -86,9 +85,8 @@ int ProgrammeCommand::keepWithReason(CliContext& ctx, const QStringList& args)
         for (const Prescription& p : s.prescriptions)
             inProgramme = inProgramme || p.exerciseId == kept->id;
     if (!inProgramme)
-        return ctx.usage(tr("Exercise %1 is not in programme %2.")
-                             .arg(kept->stableId)
-                             .arg(*programmeId));
+        return ctx.usage(
+            tr("Exercise %1 is not in programme %2.").arg(kept->stableId).arg(*programmeId));
     if (!finding)
         return ctx.usage(tr("Rule \"%1\" does not flag %2 for this patient: there is nothing "
                             "to keep.")

@@ -143,9 +143,8 @@ void SafetyCheck::applyOverrides(QList<SafetyFinding>& findings,
             return false;
         if (o.exerciseId != 0)
             return o.exerciseId == f.exerciseId;
-        return o.prescriptionId != 0 && f.prescriptionId != 0
-                   ? o.prescriptionId == f.prescriptionId
-                   : o.position == f.index;
+        return o.prescriptionId != 0 && f.prescriptionId != 0 ? o.prescriptionId == f.prescriptionId
+                                                              : o.position == f.index;
     };
     for (auto& f : findings)
         for (const auto& o : overrides)

@@ -41,18 +41,17 @@ Result<qint64> SafetyOverrideRepository::record(const SafetyOverride& entry)
     if (!programme)
         return programme.error();
     if (programme->status == ProgrammeStatus::Superseded)
-        return Error{QStringLiteral("override.programme"),
-                     tr("Programme %1 is an earlier version and cannot be changed.")
-                         .arg(entry.programmeId)};
+        return Error{
+            QStringLiteral("override.programme"),
+            tr("Programme %1 is an earlier version and cannot be changed.").arg(entry.programmeId)};
     bool holds = false;
     for (const ProgrammeSection& section : programme->sections)
         for (const Prescription& p : section.prescriptions)
             holds = holds || p.exerciseId == entry.exerciseId;
     if (!holds)
-        return Error{QStringLiteral("override.exercise"),
-                     tr("Exercise %1 is not in programme %2.")
-                         .arg(entry.exerciseId)
-                         .arg(entry.programmeId)};
+        return Error{
+            QStringLiteral("override.exercise"),
+            tr("Exercise %1 is not in programme %2.").arg(entry.exerciseId).arg(entry.programmeId)};
     const QDateTime at = entry.recordedAt.isValid() ? entry.recordedAt : m_workspace.clock().now();
     Transaction tx(m_workspace.db());
     if (!tx.isActive())
@@ -64,7 +63,8 @@ Result<qint64> SafetyOverrideRepository::record(const SafetyOverride& entry)
         {entry.programmeId, entry.position,
          entry.prescriptionId ? QVariant(entry.prescriptionId)
                               : QVariant(QMetaType::fromType<qlonglong>()),
-         entry.exerciseId, entry.ruleId, entry.reason.trimmed(), entry.recordedBy.trimmed(), V::stamp(at)});
+         entry.exerciseId, entry.ruleId, entry.reason.trimmed(), entry.recordedBy.trimmed(),
+         V::stamp(at)});
     if (!id)
         return id.error();
     if (auto st = tx.commit(); !st)

@@ -103,18 +103,17 @@ TEST_F(SafetyFindingsPanelTest, RowsShowSeverityAndTheDetailAreaTheSource)
     ASSERT_GE(row, 0);
     const PanelFinding& f = m_panel->model()->findings().at(row);
     const SafetyFindingsModel* model = m_panel->model();
-    EXPECT_FALSE(
-        model->index(row, SafetyFindingsModel::SeverityColumn).data(Qt::DecorationRole)
-            .value<QIcon>()
-            .isNull());
+    EXPECT_FALSE(model->index(row, SafetyFindingsModel::SeverityColumn)
+                     .data(Qt::DecorationRole)
+                     .value<QIcon>()
+                     .isNull());
     EXPECT_EQ(model->index(row, SafetyFindingsModel::ReasonColumn)
                   .data(Qt::BackgroundRole)
                   .value<QBrush>()
                   .color(),
               FindingPresentation::background(Severity::Avoid));
-    const QString tip = model->index(row, SafetyFindingsModel::ExerciseColumn)
-                            .data(Qt::ToolTipRole)
-                            .toString();
+    const QString tip =
+        model->index(row, SafetyFindingsModel::ExerciseColumn).data(Qt::ToolTipRole).toString();
     EXPECT_TRUE(tip.contains(f.source.toHtmlEscaped())) << tip.toStdString();
     ASSERT_FALSE(f.alternatives.isEmpty());
     EXPECT_TRUE(tip.contains(f.alternatives.first().name.toHtmlEscaped())) << tip.toStdString();

@@ -110,7 +110,8 @@ QVariant SafetyFindingsModel::data(const QModelIndex& index, int role) const
         return FindingPresentation::icon(severity);
     // Tinted rows read at a glance; the text on them stays dark whatever the desktop theme.
     if (role == Qt::BackgroundRole)
-        return QBrush(f.override ? QColor(0xee, 0xee, 0xee) : FindingPresentation::background(severity));
+        return QBrush(f.override ? QColor(0xee, 0xee, 0xee)
+                                 : FindingPresentation::background(severity));
     if (role == Qt::ForegroundRole)
         return QBrush(index.column() == SeverityColumn ? FindingPresentation::colour(severity)
                                                        : QColor(0x20, 0x20, 0x20));

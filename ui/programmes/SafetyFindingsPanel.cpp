@@ -148,7 +148,8 @@ void SafetyFindingsPanel::setProgramme(const Programme& programme)
     m_model->setFindings(findings ? *findings : PanelFindings{});
     if (!findings)
         emit problem(findings.error().message);
-    int again = -1;
+    // Otherwise the most severe finding: its reason and source are what to read first.
+    int again = m_model->rowCount() > 0 ? 0 : -1;
     for (int r = 0; r < m_model->rowCount() && !ruleId.isEmpty(); ++r)
         if (m_model->findings().at(r).ruleId == ruleId &&
             m_model->findings().at(r).exerciseId == exerciseId) {
@@ -161,9 +162,8 @@ void SafetyFindingsPanel::setProgramme(const Programme& programme)
 int SafetyFindingsPanel::currentFinding() const
 {
     const QModelIndex index = m_table->selectionModel()->currentIndex();
-    return index.isValid() && m_table->selectionModel()->isRowSelected(index.row())
-               ? index.row()
-               : -1;
+    return index.isValid() && m_table->selectionModel()->isRowSelected(index.row()) ? index.row()
+                                                                                    : -1;
 }
 
 void SafetyFindingsPanel::selectFinding(int row)
@@ -173,9 +173,8 @@ void SafetyFindingsPanel::selectFinding(int row)
         showCurrent();
         return;
     }
-    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                               QItemSelectionModel::ClearAndSelect |
-                                                   QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     showCurrent();
 }
 
@@ -256,11 +255,10 @@ QMenu* SafetyFindingsPanel::actionsMenu(int row, QWidget* parent)
     if (canKeep(f)) {
         if (!menu->isEmpty())
             menu->addSeparator();
-        connect(menu->addAction(tr("Keep with a reason…")), &QAction::triggered, this,
-                [this, row] {
-                    selectFinding(row);
-                    keepSelected();
-                });
+        connect(menu->addAction(tr("Keep with a reason…")), &QAction::triggered, this, [this, row] {
+            selectFinding(row);
+            keepSelected();
+        });
     }
     return menu;
 }
@@ -333,8 +331,8 @@ bool SafetyFindingsPanel::keepFinding(int row, const QString& reason, const QStr
     }
     if (*failed)
         return false;
-    logging::get("ui.safety")->info("kept exercise {} in programme {}", entry.exerciseId,
-                                    entry.programmeId);
+    logging::get("ui.safety")
+        ->info("kept exercise {} in programme {}", entry.exerciseId, entry.programmeId);
     return true;
 }
 

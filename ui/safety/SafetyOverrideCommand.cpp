@@ -5,8 +5,7 @@
 namespace gradus {
 
 SafetyOverrideCommand::SafetyOverrideCommand(Workspace& workspace, SafetyOverride entry,
-                                             const QString& text,
-                                             std::function<void()> onApplied,
+                                             const QString& text, std::function<void()> onApplied,
                                              std::function<void(const QString&)> onError)
     : QUndoCommand(text), m_workspace(workspace), m_entry(std::move(entry)),
       m_onApplied(std::move(onApplied)), m_onError(std::move(onError))

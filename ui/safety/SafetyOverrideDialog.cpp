@@ -22,8 +22,7 @@ SafetyOverrideDialog::SafetyOverrideDialog(const QString& exerciseName, const QS
             .arg(exerciseName.toHtmlEscaped(), ruleReason.toHtmlEscaped()));
     intro->setWordWrap(true);
     m_reason = new QPlainTextEdit;
-    m_reason->setPlaceholderText(
-        tr("e.g. Done in clinic under supervision, from a raised start"));
+    m_reason->setPlaceholderText(tr("e.g. Done in clinic under supervision, from a raised start"));
     m_reason->setTabChangesFocus(true);
     m_reason->setMinimumHeight(80);
     m_reason->setMaximumHeight(120); // a few sentences; the dialog stays compact
