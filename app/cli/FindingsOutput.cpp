@@ -23,7 +23,11 @@ void printFindings(CliContext& ctx, const QList<SafetyFinding>& findings, bool j
     for (const auto& f : findings) {
         ctx.out() << severityCode(f.severity).toUpper().leftJustified(8) << f.exerciseStableId
                   << "  [" << f.ruleId << "]"
-                  << (f.override ? Tr::tr("  (kept: %1)").arg(f.override->reason) : QString())
+                  << (f.override ? Tr::tr("  (kept by %1 on %2: %3)")
+                                       .arg(f.override->recordedBy,
+                                            f.override->recordedAt.date().toString(Qt::ISODate),
+                                            f.override->reason)
+                                 : QString())
                   << "\n    " << f.reason << "\n    " << Tr::tr("Source: ") << f.source << "\n";
         if (!f.alternatives.isEmpty())
             ctx.out() << "    " << Tr::tr("Try instead: ") << f.alternatives.join(u", ") << "\n";

@@ -61,6 +61,8 @@ int ProgrammeCommand::run(CliContext& ctx, const QStringList& args)
          [this](CliContext& c, const QStringList& a) { return templates(c, a); }},
         {QStringLiteral("check"), tr("Check a programme against the patient's safety rules"),
          [this](CliContext& c, const QStringList& a) { return check(c, a); }},
+        {QStringLiteral("override"), tr("Keep an \"avoid\" exercise, with your reason"),
+         [this](CliContext& c, const QStringList& a) { return keepWithReason(c, a); }},
     });
 }
 

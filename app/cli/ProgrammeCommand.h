@@ -29,6 +29,7 @@ private:
     int templateList(CliContext& ctx, const QStringList& args);
     int templateSave(CliContext& ctx, const QStringList& args);
     int templateApply(CliContext& ctx, const QStringList& args);
+    int keepWithReason(CliContext& ctx, const QStringList& args); // ProgrammeOverrideSubcommand
 };
 
 } // namespace gradus::cli

@@ -17,20 +17,12 @@ QString SafetyCommand::summary() const
 
 int SafetyCommand::run(CliContext& ctx, const QStringList& args)
 {
-    const QList<QPair<QString, QString>> subcommands = {
-        {u"check"_qs, tr("Check a list of exercises against a patient")},
-        {u"rules"_qs, tr("List the safety rules with their sources")},
-    };
-    const QString sub = args.value(0);
-    if (sub == QLatin1String("check"))
-        return check(ctx, args.mid(1));
-    if (sub == QLatin1String("rules"))
-        return rules(ctx, args.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
-        return groupHelp(ctx, name(), subcommands, ExitOk);
-    if (!sub.isEmpty())
-        ctx.err() << tr("gradus-cli: unknown safety command '%1'.").arg(sub) << "\n";
-    return groupHelp(ctx, name(), subcommands, ExitUsage);
+    return dispatch(ctx, args, {
+        {u"check"_qs, tr("Check a list of exercises against a patient"),
+         [this](CliContext& c, const QStringList& a) { return check(c, a); }},
+        {u"rules"_qs, tr("List the safety rules with their sources"),
+         [this](CliContext& c, const QStringList& a) { return rules(c, a); }},
+    });
 }
 
 int SafetyCommand::check(CliContext& ctx, const QStringList& args)

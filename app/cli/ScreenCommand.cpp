@@ -56,29 +56,18 @@ QString ScreenCommand::summary() const
 
 int ScreenCommand::run(CliContext& ctx, const QStringList& args)
 {
-    const QList<QPair<QString, QString>> subcommands = {
-        {u"codes"_qs, tr("List the red-flag codes by tier")},
-        {u"record"_qs, tr("Record a red-flag screen for a patient")},
-        {u"decide"_qs, tr("Record the decision on a screen that has none")},
-        {u"show"_qs, tr("Show a patient's screens")},
-        {u"gate"_qs, tr("Check whether a handout may be printed for a patient")},
-    };
-    const QString sub = args.value(0);
-    if (sub == QLatin1String("codes"))
-        return codes(ctx, args.mid(1));
-    if (sub == QLatin1String("record"))
-        return record(ctx, args.mid(1));
-    if (sub == QLatin1String("decide"))
-        return decide(ctx, args.mid(1));
-    if (sub == QLatin1String("show"))
-        return show(ctx, args.mid(1));
-    if (sub == QLatin1String("gate"))
-        return gate(ctx, args.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
-        return groupHelp(ctx, name(), subcommands, ExitOk);
-    if (!sub.isEmpty())
-        ctx.err() << tr("gradus-cli: unknown screen command '%1'.").arg(sub) << "\n";
-    return groupHelp(ctx, name(), subcommands, ExitUsage);
+    return dispatch(ctx, args, {
+        {u"codes"_qs, tr("List the red-flag codes by tier"),
+         [this](CliContext& c, const QStringList& a) { return codes(c, a); }},
+        {u"record"_qs, tr("Record a red-flag screen for a patient"),
+         [this](CliContext& c, const QStringList& a) { return record(c, a); }},
+        {u"decide"_qs, tr("Record the decision on a screen that has none"),
+         [this](CliContext& c, const QStringList& a) { return decide(c, a); }},
+        {u"show"_qs, tr("Show a patient's screens"),
+         [this](CliContext& c, const QStringList& a) { return show(c, a); }},
+        {u"gate"_qs, tr("Check whether a handout may be printed for a patient"),
+         [this](CliContext& c, const QStringList& a) { return gate(c, a); }},
+    });
 }
 
 int ScreenCommand::codes(CliContext& ctx, const QStringList& args)

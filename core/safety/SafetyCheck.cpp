@@ -135,11 +135,20 @@ QList<SafetyFinding> SafetyCheck::check(const SafetyProfile& profile,
 void SafetyCheck::applyOverrides(QList<SafetyFinding>& findings,
                                  const QList<SafetyOverride>& overrides)
 {
+    // By exercise first: positions shift when rows move and prescription ids change when a
+    // draft is saved or copied into a new version, while "keep the sit-up despite rule R" is
+    // what the clinician decided.
+    auto covers = [](const SafetyOverride& o, const SafetyFinding& f) {
+        if (o.ruleId != f.ruleId)
+            return false;
+        if (o.exerciseId != 0)
+            return o.exerciseId == f.exerciseId;
+        return o.prescriptionId != 0 && f.prescriptionId != 0 ? o.prescriptionId == f.prescriptionId
+                                                              : o.position == f.index;
+    };
     for (auto& f : findings)
         for (const auto& o : overrides)
-            if (o.ruleId == f.ruleId && (o.prescriptionId != 0 && f.prescriptionId != 0
-                                             ? o.prescriptionId == f.prescriptionId
-                                             : o.position == f.index))
+            if (covers(o, f))
                 f.override = o;
 }
 
@@ -159,7 +168,8 @@ QJsonArray findingsToJson(const QList<SafetyFinding>& findings)
             o.insert(u"prescription_id"_qs, f.prescriptionId);
         if (f.override)
             o.insert(u"override"_qs,
-                     QJsonObject{{u"reason"_qs, f.override->reason},
+                     QJsonObject{{u"id"_qs, f.override->id},
+                                 {u"reason"_qs, f.override->reason},
                                  {u"by"_qs, f.override->recordedBy},
                                  {u"at"_qs, f.override->recordedAt.toString(Qt::ISODate)}});
         array.append(o);

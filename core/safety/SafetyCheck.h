@@ -13,13 +13,15 @@
 namespace gradus {
 
 // A clinician's decision to keep an "avoid" exercise, with the reason (stored by
-// SafetyOverrideRepository). Matches a finding by prescription position and rule id.
+// SafetyOverrideRepository). Matches a finding by exercise and rule id (by prescription or
+// position when no exercise is named).
 struct SafetyOverride
 {
     qint64 id = 0;
     qint64 programmeId = 0;
     int position = 0;          // index of the prescription in the programme (flattened order)
     qint64 prescriptionId = 0; // 0 when the prescription is not stored yet
+    qint64 exerciseId = 0;     // the exercise kept
     QString ruleId;
     QString reason;
     QString recordedBy;

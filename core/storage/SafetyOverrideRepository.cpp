@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "log/Logging.h"
+#include "storage/ProgrammeRepository.h"
 #include "storage/RecordValues.h"
 #include "storage/StoreNotifier.h"
 #include "storage/Transaction.h"
@@ -34,34 +35,57 @@ Result<qint64> SafetyOverrideRepository::record(const SafetyOverride& entry)
     if (entry.recordedBy.trimmed().isEmpty())
         return Error{QStringLiteral("override.who"),
                      tr("Name the clinician keeping the exercise.")};
+    if (entry.exerciseId <= 0)
+        return Error{QStringLiteral("override.exercise"), tr("Name the exercise kept.")};
+    auto programme = ProgrammeRepository(m_workspace).get(entry.programmeId);
+    if (!programme)
+        return programme.error();
+    if (programme->status == ProgrammeStatus::Superseded)
+        return Error{
+            QStringLiteral("override.programme"),
+            tr("Programme %1 is an earlier version and cannot be changed.").arg(entry.programmeId)};
+    bool holds = false;
+    for (const ProgrammeSection& section : programme->sections)
+        for (const Prescription& p : section.prescriptions)
+            holds = holds || p.exerciseId == entry.exerciseId;
+    if (!holds)
+        return Error{
+            QStringLiteral("override.exercise"),
+            tr("Exercise %1 is not in programme %2.").arg(entry.exerciseId).arg(entry.programmeId)};
     const QDateTime at = entry.recordedAt.isValid() ? entry.recordedAt : m_workspace.clock().now();
     Transaction tx(m_workspace.db());
     if (!tx.isActive())
         return Error{QStringLiteral("transaction.begin"), tr("Could not start saving.")};
     auto id = m_workspace.db().insert(
         QStringLiteral("INSERT INTO safety_override (programme_id, prescription_position, "
-                       "prescription_id, rule_id, reason, recorded_by, recorded_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "prescription_id, exercise_id, rule_id, reason, recorded_by, recorded_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {entry.programmeId, entry.position,
          entry.prescriptionId ? QVariant(entry.prescriptionId)
                               : QVariant(QMetaType::fromType<qlonglong>()),
-         entry.ruleId, entry.reason.trimmed(), entry.recordedBy.trimmed(), V::stamp(at)});
+         entry.exerciseId, entry.ruleId, entry.reason.trimmed(), entry.recordedBy.trimmed(),
+         V::stamp(at)});
     if (!id)
         return id.error();
     if (auto st = tx.commit(); !st)
         return st.error();
     logging::get("safety")->info("override {} of rule {} in programme {}", *id,
                                  entry.ruleId.toStdString(), entry.programmeId);
-    emit m_workspace.notifier().added(StoreNotifier::Kind::Programme, entry.programmeId);
+    // The programme's findings changed, not the programme's list.
+    emit m_workspace.notifier().changed(StoreNotifier::Kind::Programme, entry.programmeId);
     return *id;
 }
 
 Result<QList<SafetyOverride>> SafetyOverrideRepository::forProgramme(qint64 programmeId)
 {
+    // Versions of one lineage share `lineage`; `version` orders them. An override recorded on
+    // a later version never shows on what the patient was given before it.
     auto q = m_workspace.db().exec(
-        QStringLiteral("SELECT id, programme_id, prescription_position, prescription_id, rule_id, "
-                       "reason, recorded_by, recorded_at FROM safety_override "
-                       "WHERE programme_id = ? ORDER BY prescription_position, id"),
+        QStringLiteral("SELECT o.id, o.programme_id, o.prescription_position, o.prescription_id, "
+                       "o.exercise_id, o.rule_id, o.reason, o.recorded_by, o.recorded_at "
+                       "FROM safety_override o JOIN programme p ON p.id = o.programme_id "
+                       "JOIN programme t ON t.lineage = p.lineage AND p.version <= t.version "
+                       "WHERE t.id = ? ORDER BY p.version, o.prescription_position, o.id"),
         {programmeId});
     if (!q)
         return q.error();
@@ -72,10 +96,11 @@ Result<QList<SafetyOverride>> SafetyOverrideRepository::forProgramme(qint64 prog
         o.programmeId = q->value(1).toLongLong();
         o.position = q->value(2).toInt();
         o.prescriptionId = q->value(3).toLongLong();
-        o.ruleId = q->value(4).toString();
-        o.reason = q->value(5).toString();
-        o.recordedBy = q->value(6).toString();
-        o.recordedAt = V::toStamp(q->value(7));
+        o.exerciseId = q->value(4).toLongLong();
+        o.ruleId = q->value(5).toString();
+        o.reason = q->value(6).toString();
+        o.recordedBy = q->value(7).toString();
+        o.recordedAt = V::toStamp(q->value(8));
         list.append(o);
     }
     return list;
@@ -83,6 +108,11 @@ Result<QList<SafetyOverride>> SafetyOverrideRepository::forProgramme(qint64 prog
 
 Status SafetyOverrideRepository::remove(qint64 id)
 {
+    auto owner = m_workspace.db().exec(
+        QStringLiteral("SELECT programme_id FROM safety_override WHERE id = ?"), {id});
+    if (!owner)
+        return owner.error();
+    const qint64 programmeId = owner->next() ? owner->value(0).toLongLong() : 0;
     auto q =
         m_workspace.db().exec(QStringLiteral("DELETE FROM safety_override WHERE id = ?"), {id});
     if (!q)
@@ -90,6 +120,8 @@ Status SafetyOverrideRepository::remove(qint64 id)
     if (q->numRowsAffected() != 1)
         return Error{QStringLiteral("override.not_found"),
                      tr("There is no override with id %1.").arg(id)};
+    logging::get("safety")->info("override {} removed", id);
+    emit m_workspace.notifier().changed(StoreNotifier::Kind::Programme, programmeId);
     return {};
 }
 

@@ -20,9 +20,13 @@ class SafetyOverrideRepository
 public:
     explicit SafetyOverrideRepository(Workspace& workspace);
 
-    // Requires a programme id, a known rule of severity "avoid", a reason and who; `at`
-    // defaults to the clock's now.
+    // Requires a programme that is not superseded and holds the exercise, a known rule of
+    // severity "avoid", a reason and who; `at` defaults to the clock's now. Errors:
+    // "override.programme", "override.exercise", "override.rule", "override.reason",
+    // "override.who", "programme.not_found".
     Result<qint64> record(const SafetyOverride& entry);
+    // The overrides that apply to the version `programmeId`: those recorded on it and on the
+    // earlier versions of its lineage, so a kept exercise stays kept in a new draft version.
     Result<QList<SafetyOverride>> forProgramme(qint64 programmeId);
     Status remove(qint64 id);
 

@@ -30,15 +30,18 @@ CREATE TABLE red_flag_screen_flag (
 
 CREATE UNIQUE INDEX red_flag_screen_flag_code ON red_flag_screen_flag (screen_id, code);
 
--- A clinician kept an exercise that a rule says to avoid, with the reason. Keyed by the
--- programme, the prescription's position in it (and its id once stored) and the rule id.
--- prescription_id is informative only (no FOREIGN KEY): saving a draft may store its
--- prescriptions afresh, while the position and rule still say what was overridden.
+-- A clinician kept an exercise that a rule says to avoid, with the reason. It matches a finding
+-- by exercise and rule, in the programme it was recorded on and every later version of the
+-- same lineage (a kept exercise stays kept when an active programme is copied into a new
+-- draft), never in earlier versions. Position and prescription_id say where it was when
+-- recorded; they are informative only (no FOREIGN KEY): saving a draft stores its
+-- prescriptions afresh and reordering moves them.
 CREATE TABLE safety_override (
     id {{ID}},
     programme_id BIGINT NOT NULL REFERENCES programme (id) ON DELETE CASCADE,
     prescription_position INTEGER NOT NULL,
     prescription_id BIGINT,
+    exercise_id BIGINT NOT NULL REFERENCES exercise (id),
     rule_id TEXT NOT NULL,
     reason TEXT NOT NULL,
     recorded_by TEXT NOT NULL,

@@ -108,3 +108,84 @@ TEST_F(ProgrammeSafetyCliTest, UnresolvedRedFlagBlocksTheHandout)
     EXPECT_EQ(printed.code, 0) << printed.err.toStdString();
     EXPECT_TRUE(QFile::exists(pdf));
 }
+
+TEST_F(ProgrammeSafetyCliTest, OverrideKeepsAnAvoidedExerciseWithAReason)
+{
+    const QString programme = QStringLiteral("programme");
+    const QString keep = QStringLiteral("override");
+    const QString rule = QStringLiteral("sciatica_end_range_flexion");
+    auto sitUpFinding = [&](const QString& id) {
+        CliResult r = cli({programme, QStringLiteral("check"), id, QStringLiteral("--json")});
+        EXPECT_EQ(r.code, 0) << r.err.toStdString();
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            if (v[QStringLiteral("exercise")].toString() == QLatin1String("sit_up") &&
+                v[QStringLiteral("rule")].toString() == rule)
+                return v.toObject();
+        ADD_FAILURE() << "no " << rule.toStdString() << " finding on sit_up: "
+                      << r.out.toStdString();
+        return QJsonObject{};
+    };
+    ASSERT_FALSE(sitUpFinding(m_programme).contains(QStringLiteral("override")));
+
+    struct Refusal
+    {
+        QStringList args;
+        QString says;
+    };
+    const QList<Refusal> refusals{
+        {{QStringLiteral("--exercise"), QStringLiteral("sit_up"), QStringLiteral("--rule"),
+          QStringLiteral("no_such_rule"), QStringLiteral("--reason"), QStringLiteral("x")},
+         QStringLiteral("not a safety rule")},
+        {{QStringLiteral("--exercise"), QStringLiteral("sit_up"), QStringLiteral("--rule"),
+          QStringLiteral("stenosis_extension"), QStringLiteral("--reason"), QStringLiteral("x")},
+         QStringLiteral("only \"avoid\"")},
+        {{QStringLiteral("--exercise"), QStringLiteral("sit_up"), QStringLiteral("--rule"), rule},
+         QStringLiteral("--reason")},
+        {{QStringLiteral("--exercise"), QStringLiteral("sit_up"), QStringLiteral("--rule"), rule,
+          QStringLiteral("--reason"), QStringLiteral("   ")},
+         QStringLiteral("--reason")},
+        {{QStringLiteral("--exercise"), QStringLiteral("bird_dog"), QStringLiteral("--rule"),
+          rule, QStringLiteral("--reason"), QStringLiteral("x")},
+         QStringLiteral("not in programme")},
+        {{QStringLiteral("--exercise"), QStringLiteral("walking"), QStringLiteral("--rule"),
+          rule, QStringLiteral("--reason"), QStringLiteral("x")},
+         QStringLiteral("does not flag")},
+    };
+    for (const Refusal& refusal : refusals) {
+        CliResult r = cli(QStringList{programme, keep, m_programme} << refusal.args);
+        EXPECT_EQ(r.code, 2) << refusal.args.join(u' ').toStdString();
+        EXPECT_TRUE(r.err.contains(refusal.says))
+            << refusal.says.toStdString() << " not in: " << r.err.toStdString();
+        EXPECT_TRUE(r.out.isEmpty());
+    }
+    ASSERT_FALSE(sitUpFinding(m_programme).contains(QStringLiteral("override")));
+
+    CliResult kept = cli({programme, keep, m_programme, QStringLiteral("--exercise"),
+                          QStringLiteral("sit_up"), QStringLiteral("--rule"), rule,
+                          QStringLiteral("--reason"), QStringLiteral("Curl-up only, supervised"),
+                          QStringLiteral("--by"), QStringLiteral("J. Physio")});
+    ASSERT_EQ(kept.code, 0) << kept.err.toStdString();
+    EXPECT_GT(kept.out.trimmed().toLongLong(), 0);
+    const QJsonObject o = sitUpFinding(m_programme)[QStringLiteral("override")].toObject();
+    EXPECT_EQ(o[QStringLiteral("reason")].toString(), QStringLiteral("Curl-up only, supervised"));
+    EXPECT_EQ(o[QStringLiteral("by")].toString(), QStringLiteral("J. Physio"));
+    EXPECT_FALSE(o[QStringLiteral("at")].toString().isEmpty());
+    CliResult text = cli({programme, QStringLiteral("check"), m_programme});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("kept by J. Physio"))) << text.out.toStdString();
+
+    // Once is enough; and after activation an edit's new draft still carries it.
+    CliResult twice = cli({programme, keep, m_programme, QStringLiteral("--exercise"),
+                           QStringLiteral("sit_up"), QStringLiteral("--rule"), rule,
+                           QStringLiteral("--reason"), QStringLiteral("Again")});
+    EXPECT_EQ(twice.code, 2);
+    EXPECT_TRUE(twice.err.contains(QStringLiteral("already kept"))) << twice.err.toStdString();
+    ASSERT_EQ(cli({programme, QStringLiteral("activate"), m_programme}).code, 0);
+    CliResult added = cli({programme, QStringLiteral("add"), m_programme,
+                           QStringLiteral("bird_dog"), QStringLiteral("--sets"),
+                           QStringLiteral("1"), QStringLiteral("--reps"), QStringLiteral("6")});
+    ASSERT_EQ(added.code, 0) << added.err.toStdString();
+    const QString draft = added.out.trimmed();
+    ASSERT_NE(draft, m_programme);
+    EXPECT_EQ(sitUpFinding(draft)[QStringLiteral("override")][QStringLiteral("reason")].toString(),
+              QStringLiteral("Curl-up only, supervised"));
+}

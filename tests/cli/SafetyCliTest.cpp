@@ -151,3 +151,22 @@ TEST_F(SafetyCliTest, CheckFindsAvoidsAndExitsZero)
 }
 
 } // namespace
+
+TEST_F(SafetyCliTest, GroupsListTheirCommandsAndRefuseUnknownOnes)
+{
+    for (const auto& [group, expected] :
+         {std::pair{u"screen"_qs, QStringList{u"codes"_qs, u"record"_qs, u"decide"_qs,
+                                              u"show"_qs, u"gate"_qs}},
+          std::pair{u"safety"_qs, QStringList{u"check"_qs, u"rules"_qs}}}) {
+        auto help = cli({group, u"--help"_qs});
+        EXPECT_EQ(help.exitCode, 0) << group.toStdString();
+        for (const QString& sub : expected)
+            EXPECT_TRUE(help.out.contains(u"  "_qs + sub)) << sub.toStdString();
+        auto unknown = cli({group, u"bogus"_qs});
+        EXPECT_EQ(unknown.exitCode, 2);
+        EXPECT_TRUE(unknown.err.contains(u"unknown %1 command 'bogus'"_qs.arg(group)))
+            << unknown.err.toStdString();
+        EXPECT_TRUE(unknown.out.isEmpty());
+        EXPECT_EQ(cli({group}).exitCode, 2) << "a group alone is a usage error";
+    }
+}

@@ -346,5 +346,35 @@ TEST(SafetyCheck, OverridesMatchByPrescriptionOrPosition)
     EXPECT_TRUE(sawOverride);
 }
 
+TEST(SafetyCheck, OverridesNamingAnExerciseFollowItWhereverItIs)
+{
+    SafetyCheck check(SafetyRules::builtIn(), library());
+    // Recorded when the deadlift was second; the rows have moved since.
+    auto findings = check.check(with(u"osteoporosis"_qs), items({u"deadlift"_qs, u"walking"_qs}));
+    SafetyOverride o;
+    o.position = 1;
+    o.exerciseId = exercise(u"deadlift"_qs).id;
+    o.ruleId = u"osteoporosis_lift_from_floor"_qs;
+    o.reason = u"Supervised in clinic, from blocks"_qs;
+    ASSERT_NE(o.exerciseId, 0);
+    SafetyCheck::applyOverrides(findings, {o});
+    int overridden = 0;
+    for (const auto& f : findings)
+        if (f.override) {
+            ++overridden;
+            EXPECT_EQ(f.index, 0);
+            EXPECT_EQ(f.ruleId, o.ruleId);
+        }
+    EXPECT_EQ(overridden, 1);
+    // An override naming another exercise does not cover the deadlift, even at its position.
+    auto again = check.check(with(u"osteoporosis"_qs), items({u"deadlift"_qs, u"walking"_qs}));
+    o.position = 0;
+    o.exerciseId = exercise(u"walking"_qs).id;
+    SafetyCheck::applyOverrides(again, {o});
+    ASSERT_FALSE(again.isEmpty());
+    for (const auto& f : again)
+        EXPECT_FALSE(f.override) << f.ruleId.toStdString();
+}
+
 } // namespace
 } // namespace gradus

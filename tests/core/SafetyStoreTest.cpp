@@ -2,12 +2,15 @@
 // and PostgreSQL.
 
 #include "core/PatientFixtures.h"
+#include "exercises/ExerciseLibrary.h"
 #include "safety/HandoutGate.h"
+#include "safety/ProgrammeSafety.h"
 #include "safety/RedFlagCatalog.h"
 #include "safety/SafetyProfile.h"
 #include "settings/ClinicSettings.h"
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
+#include "storage/ExerciseRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/RedFlagRepository.h"
 #include "storage/ProgrammeRepository.h"
@@ -41,6 +44,48 @@ protected:
         s.clinician = u"J. Physio"_qs;
         s.flags = std::move(flags);
         return s;
+    }
+
+    qint64 exerciseId(const QString& stableId)
+    {
+        auto e = ExerciseRepository(fx.ws()).byStableId(stableId);
+        EXPECT_TRUE(e) << stableId.toStdString();
+        return e ? e->id : 0;
+    }
+
+    void addCondition(qint64 pid, const QString& code)
+    {
+        auto episode = EpisodeRepository(fx.ws()).ensureOpenEpisode(pid);
+        ASSERT_TRUE(episode);
+        Condition c;
+        c.episodeId = episode->id;
+        c.code = code;
+        ASSERT_TRUE(ConditionRepository(fx.ws()).add(c));
+    }
+
+    // A draft with one timed prescription per exercise (the dose does not matter here).
+    qint64 storedProgramme(qint64 pid, const QStringList& exercises)
+    {
+        if (!ExerciseLibrary::ensureLoaded(fx.ws()))
+            return 0;
+        Programme programme;
+        programme.patientId = pid;
+        programme.name = u"Strength"_qs;
+        programme.startDate = fx.clock.today();
+        ProgrammeSection section{u"Exercises"_qs, {}};
+        for (const QString& stableId : exercises) {
+            Prescription p;
+            p.exerciseId = exerciseId(stableId);
+            p.dose.type = DoseType::Duration;
+            p.dose.reps = 0;
+            p.dose.minutes = 10;
+            p.dose.timesPerDay = 1;
+            section.prescriptions.append(p);
+        }
+        programme.sections.append(section);
+        auto id = ProgrammeRepository(fx.ws()).create(programme);
+        EXPECT_TRUE(id) << id.error().message.toStdString();
+        return id ? *id : 0;
     }
 
     WorkspaceFixture fx;
@@ -131,16 +176,14 @@ TEST_P(SafetyStoreTest, OverridesNeedAnAvoidRuleAndAReason)
 {
     GRADUS_OPEN_WORKSPACE(fx);
     SafetyOverrideRepository repo(fx.ws());
-    // Overrides belong to a stored programme (a foreign key since the programme tables exist).
-    Programme programme;
-    programme.patientId = patient(QDate(1950, 3, 3));
-    programme.name = u"Strength"_qs;
-    programme.startDate = fx.clock.today();
-    auto programmeId = ProgrammeRepository(fx.ws()).create(programme);
-    ASSERT_TRUE(programmeId) << programmeId.error().message.toStdString();
+    // Overrides belong to a stored programme that holds the exercise kept.
+    const qint64 pid = patient(QDate(1950, 3, 3));
+    const qint64 programmeId = storedProgramme(pid, {u"walking"_qs, u"deadlift"_qs});
+    ASSERT_GT(programmeId, 0);
     SafetyOverride o;
-    o.programmeId = *programmeId;
-    o.position = 2;
+    o.programmeId = programmeId;
+    o.position = 1;
+    o.exerciseId = exerciseId(u"deadlift"_qs);
     o.ruleId = u"osteoporosis_lift_from_floor"_qs;
     o.recordedBy = u"J. Physio"_qs;
     EXPECT_EQ(repo.record(o).error().code, u"override.reason"_qs);
@@ -148,23 +191,105 @@ TEST_P(SafetyStoreTest, OverridesNeedAnAvoidRuleAndAReason)
     auto caution = o;
     caution.ruleId = u"stenosis_extension"_qs;
     EXPECT_EQ(repo.record(caution).error().code, u"override.rule"_qs);
+    auto unknownRule = o;
+    unknownRule.ruleId = u"no_such_rule"_qs;
+    EXPECT_EQ(repo.record(unknownRule).error().code, u"override.rule"_qs);
+    auto notThere = o;
+    notThere.exerciseId = exerciseId(u"bird_dog"_qs);
+    auto refused = repo.record(notThere);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, u"override.exercise"_qs);
+    EXPECT_TRUE(refused.error().message.contains(u"not in programme"_qs));
+    auto nobody = o;
+    nobody.recordedBy = u"  "_qs;
+    EXPECT_EQ(repo.record(nobody).error().code, u"override.who"_qs);
+    EXPECT_TRUE(repo.forProgramme(programmeId)->isEmpty()); // nothing half-written
+
     auto id = repo.record(o);
     ASSERT_TRUE(id) << id.error().message.toStdString();
-    auto list = repo.forProgramme(*programmeId);
+    auto list = repo.forProgramme(programmeId);
     ASSERT_TRUE(list);
     ASSERT_EQ(list->size(), 1);
     EXPECT_EQ(list->first().reason, o.reason);
     EXPECT_EQ(list->first().recordedBy, o.recordedBy);
     EXPECT_EQ(list->first().recordedAt, fx.clock.now());
-    EXPECT_EQ(list->first().position, 2);
+    EXPECT_EQ(list->first().position, 1);
+    EXPECT_EQ(list->first().exerciseId, o.exerciseId);
     EXPECT_EQ(list->first().prescriptionId, 0);
-    EXPECT_TRUE(repo.forProgramme(*programmeId + 1)->isEmpty());
+    EXPECT_TRUE(repo.forProgramme(programmeId + 1)->isEmpty());
     ASSERT_TRUE(repo.remove(*id));
-    EXPECT_TRUE(repo.forProgramme(*programmeId)->isEmpty());
+    EXPECT_TRUE(repo.forProgramme(programmeId)->isEmpty());
+    EXPECT_EQ(repo.remove(*id).error().code, u"override.not_found"_qs);
 
-    // An override for a programme that does not exist is refused by the store.
-    o.programmeId = *programmeId + 1000;
-    EXPECT_FALSE(repo.record(o));
+    // An override for a programme that does not exist is refused.
+    o.programmeId = programmeId + 1000;
+    EXPECT_EQ(repo.record(o).error().code, u"programme.not_found"_qs);
+}
+
+TEST_P(SafetyStoreTest, KeptExerciseStaysKeptInLaterVersionsOnly)
+{
+    GRADUS_OPEN_WORKSPACE(fx);
+    SafetyOverrideRepository repo(fx.ws());
+    ProgrammeRepository programmes(fx.ws());
+    const qint64 pid = patient(QDate(1950, 3, 3));
+    addCondition(pid, u"osteoporosis"_qs);
+    const qint64 v1 = storedProgramme(pid, {u"walking"_qs, u"deadlift"_qs});
+    ASSERT_GT(v1, 0);
+    auto kept = [&](qint64 programmeId) {
+        auto programme = programmes.get(programmeId);
+        EXPECT_TRUE(programme);
+        auto findings = checkProgramme(fx.ws(), *programme);
+        EXPECT_TRUE(findings);
+        int avoid = 0, overridden = 0;
+        for (const SafetyFinding& f : *findings) {
+            if (f.ruleId != u"osteoporosis_lift_from_floor"_qs)
+                continue;
+            ++avoid;
+            overridden += f.override ? 1 : 0;
+        }
+        EXPECT_EQ(avoid, 1) << "programme " << programmeId;
+        return overridden == 1;
+    };
+    EXPECT_FALSE(kept(v1));
+    ASSERT_TRUE(programmes.activate(v1));
+
+    // Recorded on the active version (what the patient has): no new version is needed.
+    SafetyOverride o;
+    o.programmeId = v1;
+    o.position = 1;
+    o.exerciseId = exerciseId(u"deadlift"_qs);
+    o.ruleId = u"osteoporosis_lift_from_floor"_qs;
+    o.reason = u"Lifts from blocks under supervision"_qs;
+    o.recordedBy = u"J. Physio"_qs;
+    ASSERT_TRUE(repo.record(o));
+    EXPECT_TRUE(kept(v1));
+
+    // Editing the active programme copies it into a new draft: the deadlift is still kept,
+    // even after it moves to the top (the prescriptions are stored afresh).
+    auto draft = programmes.draftFor(v1);
+    ASSERT_TRUE(draft) << draft.error().message.toStdString();
+    ASSERT_NE(draft->id, v1);
+    EXPECT_TRUE(kept(draft->id));
+    auto& rows = draft->sections[0].prescriptions;
+    rows.swapItemsAt(0, 1);
+    ASSERT_TRUE(programmes.saveDraft(*draft));
+    EXPECT_TRUE(kept(draft->id));
+    ASSERT_EQ(repo.forProgramme(draft->id)->size(), 1);
+
+    // An override recorded on the new version does not reach back to the earlier one.
+    ASSERT_TRUE(programmes.activate(draft->id));
+    const qint64 v3 = storedProgramme(pid, {u"deadlift"_qs}); // another lineage: not kept
+    EXPECT_FALSE(kept(v3));
+    SafetyOverride later = o;
+    later.programmeId = v3;
+    later.position = 0;
+    ASSERT_TRUE(repo.record(later));
+    EXPECT_TRUE(kept(v3));
+    EXPECT_EQ(repo.forProgramme(v1)->size(), 1);
+    // A superseded version is read-only.
+    SafetyOverride onOld = o;
+    onOld.reason = u"Again"_qs;
+    EXPECT_EQ(repo.record(onOld).error().code, u"override.programme"_qs);
 }
 
 TEST_P(SafetyStoreTest, ProfileComesFromTheStoreWithPhaseFromTheClock)

@@ -8,6 +8,22 @@
 
 using namespace gradus;
 
+namespace {
+
+PanelFinding finding(int index, qint64 exerciseId, PanelFinding::Severity severity,
+                     const QString& reason, const QString& source)
+{
+    PanelFinding f;
+    f.prescriptionIndex = index;
+    f.exerciseId = exerciseId;
+    f.severity = severity;
+    f.reason = reason;
+    f.source = source;
+    return f;
+}
+
+} // namespace
+
 TEST(SafetyFindingsModelTest, EmptyUntilFilledThenMostSevereFirst)
 {
     SafetyFindingsModel model;
@@ -20,13 +36,13 @@ TEST(SafetyFindingsModelTest, EmptyUntilFilledThenMostSevereFirst)
     model.setExerciseNames(
         {{7, QStringLiteral("Sit-up with feet held")}, {3, QStringLiteral("Walking")}});
     model.setFindings({
-        PanelFinding{0, 3, PanelFinding::Severity::Prefer, QStringLiteral("Walking helps"),
-                      QStringLiteral("Hancock 2007")},
-        PanelFinding{2, 7, PanelFinding::Severity::Avoid,
-                      QStringLiteral("Loaded flexion in acute sciatica"),
-                      QStringLiteral("CLINICAL.md §4")},
-        PanelFinding{-1, 0, PanelFinding::Severity::Caution, QStringLiteral("No review date"),
-                      QStringLiteral("Clinic")},
+        finding(0, 3, PanelFinding::Severity::Prefer, QStringLiteral("Walking helps"),
+                QStringLiteral("Hancock 2007")),
+        finding(2, 7, PanelFinding::Severity::Avoid,
+                QStringLiteral("Loaded flexion in acute sciatica"),
+                QStringLiteral("CLINICAL.md §4")),
+        finding(-1, 0, PanelFinding::Severity::Caution, QStringLiteral("No review date"),
+                QStringLiteral("Clinic")),
     });
     ASSERT_EQ(model.rowCount(), 3);
     EXPECT_EQ(model.index(0, SafetyFindingsModel::SeverityColumn).data().toString(),
@@ -44,6 +60,18 @@ TEST(SafetyFindingsModelTest, EmptyUntilFilledThenMostSevereFirst)
                   .toInt(),
               int(PanelFinding::Severity::Prefer));
     EXPECT_TRUE(model.index(0, 0).data(Qt::ForegroundRole).isValid());
+    EXPECT_TRUE(model.index(0, 0).data(Qt::DecorationRole).isValid());
+    EXPECT_NE(model.index(0, 1).data(Qt::BackgroundRole),
+              model.index(2, 1).data(Qt::BackgroundRole)); // avoid and prefer tinted apart
+
+    // A kept "avoid" keeps its row, marked as kept.
+    auto kept = finding(2, 7, PanelFinding::Severity::Avoid, QStringLiteral("Loaded flexion"),
+                        QStringLiteral("CLINICAL.md §4"));
+    kept.override = SafetyOverride{};
+    kept.override->reason = QStringLiteral("Supervised");
+    model.setFindings({kept});
+    EXPECT_EQ(model.index(0, SafetyFindingsModel::SeverityColumn).data().toString(),
+              QStringLiteral("Avoid (kept)"));
 
     model.setFindings({});
     EXPECT_EQ(model.rowCount(), 0);

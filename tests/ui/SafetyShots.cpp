@@ -9,6 +9,18 @@
 #include "safety/RedFlagTab.h"
 #include "storage/PatientRepository.h"
 #include "storage/RedFlagRepository.h"
+#include "programmes/DoseValidator.h"
+#include "programmes/ProgrammeBuilderView.h"
+#include "programmes/SafetyFindingsModel.h"
+#include "programmes/SafetyFindingsPanel.h"
+#include "safety/SafetyOverrideDialog.h"
+#include "storage/ConditionRepository.h"
+#include "storage/EpisodeRepository.h"
+#include "storage/ExerciseRepository.h"
+#include "storage/ProgrammeRepository.h"
+#include "storage/SafetyOverrideRepository.h"
+
+#include <QPlainTextEdit>
 
 #include <QTabWidget>
 
@@ -23,7 +35,120 @@ qint64 somePatient(Workspace& ws)
     return patients && !patients->isEmpty() ? patients->first().id : 0;
 }
 
+// A fictional patient eight days into disc-related sciatica, with a draft programme that has
+// something of every severity: walking and bird-dog suit her, toe touches and child's pose are
+// end-range flexion (avoid), a banded row is loading in the acute phase (caution).
+qint64 sciaticaPatientWithProgramme(Workspace& ws)
+{
+    Patient p;
+    p.givenName = QStringLiteral("Maren");
+    p.familyName = QStringLiteral("Example");
+    p.dateOfBirth = QDate(1979, 6, 14);
+    auto pid = PatientRepository(ws).add(p);
+    if (!pid)
+        return 0;
+    Episode e;
+    e.patientId = *pid;
+    e.complaint = QStringLiteral("Low back pain with left leg pain");
+    e.onsetDate = ws.clock().today().addDays(-8);
+    e.openedOn = ws.clock().today().addDays(-2);
+    auto eid = EpisodeRepository(ws).add(e);
+    if (!eid) {
+        qWarning("episode: %s", qPrintable(eid.error().message));
+        return 0;
+    }
+    Condition c;
+    c.episodeId = *eid;
+    c.code = QStringLiteral("disc_herniation");
+    (void)ConditionRepository(ws).add(c);
+
+    Programme programme;
+    programme.patientId = *pid;
+    programme.episodeId = *eid;
+    programme.name = QStringLiteral("Settling the leg pain");
+    programme.goal = QStringLiteral("Walk to work (20 minutes) without leg pain");
+    programme.startDate = ws.clock().today();
+    programme.reviewDate = ws.clock().today().addDays(14);
+    ProgrammeSection section{QStringLiteral("Exercises"), {}};
+    ExerciseRepository exercises(ws);
+    for (const char* id : {"walking", "bird_dog", "standing_toe_touch", "childs_pose", "band_row"}) {
+        auto e = exercises.byStableId(QLatin1String(id));
+        if (!e)
+            continue;
+        Prescription rx;
+        rx.exerciseId = e->id;
+        // The library's usual dose, as the builder starts from it.
+        rx.dose = DoseValidator::convert(e->dose, e->dose.type);
+        rx.dose.sets = std::max(1, rx.dose.sets);
+        section.prescriptions.append(rx);
+    }
+    programme.sections.append(section);
+    auto id = ProgrammeRepository(ws).create(programme);
+    if (!id) {
+        qWarning("programme: %s", qPrintable(id.error().message));
+        return 0;
+    }
+    // Child's pose stays: a clinical decision, recorded with its reason.
+    SafetyOverride keep;
+    keep.programmeId = *id;
+    keep.position = 3;
+    keep.exerciseId = exercises.byStableId(QStringLiteral("childs_pose"))->id;
+    keep.ruleId = QStringLiteral("sciatica_end_range_flexion");
+    keep.reason = QStringLiteral("Her rest position at home; repeated testing in clinic eases "
+                                 "the leg pain rather than spreading it.");
+    keep.recordedBy = QStringLiteral("Sam Okafor");
+    if (auto kept = SafetyOverrideRepository(ws).record(keep); !kept)
+        qWarning("override: %s", qPrintable(kept.error().message));
+    return *pid;
+}
+
+ProgrammeBuilderView* showBuilder(MainWindow& window, qint64 pid)
+{
+    auto* page = window.findChild<PatientsPage*>();
+    window.showPage(page);
+    page->showPatient(pid);
+    auto* builder = window.findChild<ProgrammeBuilderView*>();
+    if (!builder)
+        return nullptr;
+    builder->setPatient(pid);
+    page->patientView()->tabs()->setCurrentWidget(builder);
+    return builder;
+}
+
 } // namespace
+
+QWidget* shotBuilderSafety(MainWindow& window, Workspace& ws)
+{
+    const qint64 pid = sciaticaPatientWithProgramme(ws);
+    ProgrammeBuilderView* builder = showBuilder(window, pid);
+    if (!builder)
+        return nullptr;
+    // The sit-up's "avoid" selected: its reason, source and alternatives in the detail area.
+    SafetyFindingsPanel* panel = builder->findingsPanel();
+    const PanelFindings& all = panel->model()->findings();
+    for (int r = 0; r < all.size(); ++r)
+        if (all[r].severity == PanelFinding::Severity::Avoid && !all[r].override) {
+            panel->selectFinding(r);
+            break;
+        }
+    return &window;
+}
+
+QWidget* shotKeepDialog(MainWindow& window, Workspace& ws)
+{
+    (void)ws;
+    auto* dialog = new SafetyOverrideDialog(
+        QStringLiteral("Child's pose"),
+        QStringLiteral("End-range forward bending (toe touches, sit-ups) raises disc pressure "
+                       "and tends to send acute sciatic pain further down the leg."),
+        QStringLiteral("Sam Okafor"), &window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->reasonEdit()->setPlainText(
+        QStringLiteral("Her rest position at home; repeated testing in clinic eases the leg "
+                       "pain rather than spreading it."));
+    dialog->show();
+    return dialog;
+}
 
 QWidget* shotRedFlagDialog(MainWindow& window, Workspace& ws)
 {

@@ -11,5 +11,10 @@ class Workspace;
 // in, and the patient view's Red flags tab with an unresolved screen (banner showing).
 QWidget* shotRedFlagDialog(MainWindow& window, Workspace& workspace);
 QWidget* shotRedFlagBanner(MainWindow& window, Workspace& workspace);
+// The programme builder with safety findings: avoid, caution and prefer rows, one "avoid"
+// kept with a reason, the detail area showing the selected finding's source.
+QWidget* shotBuilderSafety(MainWindow& window, Workspace& workspace);
+// The "Keep with a reason…" dialog, filled in.
+QWidget* shotKeepDialog(MainWindow& window, Workspace& workspace);
 
 } // namespace gradus

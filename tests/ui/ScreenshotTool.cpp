@@ -147,6 +147,8 @@ QList<Shot> shots()
         {QStringLiteral("measure-dialog-psfs.png"), shotMeasureDialogPsfs},
         {QStringLiteral("red-flag-screen-dialog.png"), shotRedFlagDialog},
         {QStringLiteral("red-flag-banner.png"), shotRedFlagBanner},
+        {QStringLiteral("programme-builder-safety.png"), shotBuilderSafety},
+        {QStringLiteral("safety-keep-dialog.png"), shotKeepDialog},
         {QStringLiteral("patients-details.png"),
          [](MainWindow& w, Workspace& ws) { return showPatients(w, ws, 0); }},
         {QStringLiteral("patients-episodes.png"),

@@ -40,7 +40,7 @@ ProgrammeBuilderView::ProgrammeBuilderView(Workspace& workspace, QUndoStack* und
             ->warn("built-in templates not added: {}", added.error().code.toStdString());
 
     m_model = new ProgrammeTableModel(this);
-    m_findingsPanel = new SafetyFindingsPanel(m_workspace);
+    m_findingsPanel = new SafetyFindingsPanel(m_workspace, m_undoStack);
     connect(m_findingsPanel, &SafetyFindingsPanel::problem, this,
             [this](const QString& message) { say(message, true); });
     connect(m_findingsPanel, &SafetyFindingsPanel::replaceRequested, this,

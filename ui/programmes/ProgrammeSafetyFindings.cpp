@@ -1,17 +1,14 @@
 #include "ProgrammeSafetyFindings.h"
 
+#include "safety/FindingPresentation.h"
 #include "safety/ProgrammeSafety.h"
 #include "safety/SafetyRules.h"
+#include "storage/ExerciseRepository.h"
 
-#include <QCoreApplication>
+#include <QHash>
 
 namespace gradus {
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ProgrammeSafetyFindings)
-};
 
 PanelFinding::Severity panelSeverity(Severity severity)
 {
@@ -35,6 +32,20 @@ Result<PanelFindings> programmeSafetyFindings(Workspace& workspace, const Progra
     auto findings = checkProgramme(workspace, programme);
     if (!findings)
         return findings.error();
+    // The engine names alternatives by stable id; the builder swaps by record id. A few
+    // look-ups per check (at most three alternatives per finding, most shared).
+    ExerciseRepository exercises(workspace);
+    QHash<QString, PanelFinding::Alternative> known;
+    auto alternative = [&](const QString& stableId) -> std::optional<PanelFinding::Alternative> {
+        if (const auto it = known.constFind(stableId); it != known.cend())
+            return *it;
+        auto e = exercises.byStableId(stableId);
+        if (!e)
+            return std::nullopt;
+        const PanelFinding::Alternative a{e->id, e->name};
+        known.insert(stableId, a);
+        return a;
+    };
     PanelFindings rows;
     for (const SafetyFinding& f : *findings) {
         PanelFinding row;
@@ -42,12 +53,17 @@ Result<PanelFindings> programmeSafetyFindings(Workspace& workspace, const Progra
         row.exerciseId = f.exerciseId;
         row.severity = panelSeverity(f.severity);
         row.reason = f.reason;
-        if (!f.alternatives.isEmpty())
-            row.reason += u' ' + Tr::tr("Try instead: %1.").arg(f.alternatives.join(u", "));
-        if (f.override)
-            row.reason += u' ' + Tr::tr("Kept by %1: %2").arg(f.override->recordedBy,
-                                                               f.override->reason);
         row.source = f.source;
+        row.ruleId = f.ruleId;
+        row.override = f.override;
+        QStringList names;
+        for (const QString& stableId : f.alternatives)
+            if (const auto a = alternative(stableId)) {
+                row.alternatives.append(*a);
+                names.append(a->name);
+            }
+        row.tooltip = FindingPresentation::tooltip(f, names);
+        row.details = FindingPresentation::details(f, names);
         rows.append(row);
     }
     return rows;

@@ -1,7 +1,10 @@
 #include "programmes/SafetyFindingsModel.h"
 
+#include "safety/FindingPresentation.h"
+
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 
 #include <algorithm>
 
@@ -28,6 +31,19 @@ void SafetyFindingsModel::setExerciseNames(const QHash<qint64, QString>& names)
     m_names = names;
     if (!m_findings.isEmpty())
         emit dataChanged(index(0, ExerciseColumn), index(rowCount() - 1, ExerciseColumn));
+}
+
+Severity SafetyFindingsModel::coreSeverity(PanelFinding::Severity severity)
+{
+    switch (severity) {
+    case PanelFinding::Severity::Avoid:
+        return Severity::Avoid;
+    case PanelFinding::Severity::Caution:
+        return Severity::Caution;
+    case PanelFinding::Severity::Prefer:
+        return Severity::Prefer;
+    }
+    return Severity::Caution;
 }
 
 QString SafetyFindingsModel::severityLabel(PanelFinding::Severity severity)
@@ -61,10 +77,13 @@ QVariant SafetyFindingsModel::data(const QModelIndex& index, int role) const
     const QString exercise = f.exerciseId > 0
                                  ? m_names.value(f.exerciseId, tr("Exercise %1").arg(f.exerciseId))
                                  : tr("Whole programme");
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+    const Severity severity = coreSeverity(f.severity);
+    if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case SeverityColumn:
-            return severityLabel(f.severity);
+            // A kept "avoid" stays in the list, marked, so the decision shows on the programme.
+            return f.override ? tr("%1 (kept)").arg(severityLabel(f.severity))
+                              : severityLabel(f.severity);
         case ExerciseColumn:
             return exercise;
         case ReasonColumn:
@@ -73,6 +92,8 @@ QVariant SafetyFindingsModel::data(const QModelIndex& index, int role) const
             return f.source;
         }
     }
+    if (role == Qt::ToolTipRole)
+        return f.tooltip.isEmpty() ? f.reason : f.tooltip;
     if (role == SortRole) {
         switch (index.column()) {
         case SeverityColumn:
@@ -85,15 +106,20 @@ QVariant SafetyFindingsModel::data(const QModelIndex& index, int role) const
             return f.source;
         }
     }
-    if (role == Qt::ForegroundRole && index.column() == SeverityColumn) {
-        switch (f.severity) {
-        case PanelFinding::Severity::Avoid:
-            return QBrush(QColor(0xb0, 0x1e, 0x1e));
-        case PanelFinding::Severity::Caution:
-            return QBrush(QColor(0x9a, 0x5b, 0x00));
-        case PanelFinding::Severity::Prefer:
-            return QBrush(QColor(0x1e, 0x6e, 0x32));
-        }
+    if (role == Qt::DecorationRole && index.column() == SeverityColumn)
+        return FindingPresentation::icon(severity);
+    // Tinted rows read at a glance; the text on them stays dark whatever the desktop theme.
+    if (role == Qt::BackgroundRole)
+        return QBrush(f.override ? QColor(0xee, 0xee, 0xee)
+                                 : FindingPresentation::background(severity));
+    if (role == Qt::ForegroundRole)
+        return QBrush(index.column() == SeverityColumn ? FindingPresentation::colour(severity)
+                                                       : QColor(0x20, 0x20, 0x20));
+    if (role == Qt::FontRole && index.column() == SeverityColumn) {
+        QFont font;
+        font.setBold(!f.override);
+        font.setItalic(bool(f.override));
+        return font;
     }
     return {};
 }

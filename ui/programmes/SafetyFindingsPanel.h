@@ -1,12 +1,17 @@
 #pragma once
 
 #include "model/Prescription.h"
+#include "programmes/SafetyFinding.h"
 
 #include <QGroupBox>
 #include <QHash>
 
 class QLabel;
+class QMenu;
+class QPushButton;
 class QTableView;
+class QToolButton;
+class QUndoStack;
 
 namespace gradus {
 
@@ -14,22 +19,41 @@ class SafetyFindingsModel;
 class Workspace;
 
 // The builder's "Safety findings" side panel: runs the safety check over the programme on
-// screen (setProgramme) and lists what it found. It only reports; changes to the programme
-// are asked of the builder through signals so that they stay undoable edits there.
+// screen (setProgramme) and lists what it found, each row with its severity's icon and tint.
+// Below the list, the selected finding in full (reason, source, safer alternatives, who kept
+// it and why) with its actions: "Swap in" a safer alternative, and for an "avoid",
+// "Keep with a reason…". A swap is asked of the builder (replaceRequested) so it stays the
+// builder's undoable edit; keeping is a SafetyOverrideCommand on the shared undo stack.
 class SafetyFindingsPanel : public QGroupBox
 {
     Q_OBJECT
 
 public:
-    explicit SafetyFindingsPanel(Workspace& workspace, QWidget* parent = nullptr);
+    SafetyFindingsPanel(Workspace& workspace, QUndoStack* undoStack, QWidget* parent = nullptr);
 
     SafetyFindingsModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
+    QLabel* details() const { return m_details; }
+    QToolButton* swapButton() const { return m_swapButton; }
+    QPushButton* keepButton() const { return m_keepButton; }
     void setExerciseNames(const QHash<qint64, QString>& names);
+
+    // The finding shown in the detail area (a row of model()), -1 for none.
+    int currentFinding() const;
+    void selectFinding(int row);
+    // The actions the selected finding offers (also the row's context menu): one "Swap in"
+    // per alternative, then "Keep with a reason…" for an avoid.
+    QMenu* actionsMenu(int row, QWidget* parent);
+
+    // Records the clinician's reason for keeping the "avoid" finding at `row` as an undoable
+    // command. False (and problem() says why) when it cannot be kept.
+    bool keepFinding(int row, const QString& reason, const QString& clinician);
 
 public slots:
     // Checks `programme` against its patient and shows the findings.
     void setProgramme(const Programme& programme);
+    // Asks for the reason (SafetyOverrideDialog) and keeps the selected finding.
+    void keepSelected();
 
 signals:
     // The clinician chose to put `exerciseId` in place of the prescription at `row` (reading
@@ -40,11 +64,22 @@ signals:
 
 private:
     void showFindings();
+    void showCurrent();
+    bool editable() const;
+    bool canKeep(const PanelFinding& finding) const;
+    bool canSwap(const PanelFinding& finding) const;
+    void swap(int row, qint64 exerciseId);
+    QString clinicianName() const;
 
     Workspace& m_workspace;
+    QUndoStack* m_undoStack;
     SafetyFindingsModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_empty = nullptr;
+    QLabel* m_details = nullptr;
+    QToolButton* m_swapButton = nullptr;
+    QMenu* m_swapMenu = nullptr;
+    QPushButton* m_keepButton = nullptr;
     Programme m_programme;
 };
 

@@ -58,22 +58,43 @@ QString FindingPresentation::label(Severity severity)
     return {};
 }
 
-QString FindingPresentation::tooltip(const SafetyFinding& f)
+QString FindingPresentation::keptText(const SafetyOverride& kept)
 {
+    return tr("Kept by %1 on %2: %3")
+        .arg(kept.recordedBy, QLocale().toString(kept.recordedAt.date(), QLocale::ShortFormat),
+             kept.reason);
+}
+
+QString FindingPresentation::tooltip(const SafetyFinding& f, const QStringList& alternativeNames)
+{
+    const QStringList alternatives = alternativeNames.isEmpty() ? f.alternatives : alternativeNames;
     QString html =
         QStringLiteral("<b style=\"color:%1\">%2</b>: %3<br><i>%4</i>")
             .arg(colour(f.severity).name(), label(f.severity).toHtmlEscaped(),
                  f.reason.toHtmlEscaped(), tr("Source: %1").arg(f.source).toHtmlEscaped());
-    if (!f.alternatives.isEmpty())
+    if (!alternatives.isEmpty())
         html += QStringLiteral("<br>") +
-                tr("Try instead: %1").arg(f.alternatives.join(u", ")).toHtmlEscaped();
+                tr("Try instead: %1").arg(alternatives.join(u", ")).toHtmlEscaped();
     if (f.override)
-        html += QStringLiteral("<br>") +
-                tr("Kept by %1 on %2: %3")
-                    .arg(f.override->recordedBy,
-                         QLocale().toString(f.override->recordedAt.date(), QLocale::ShortFormat),
-                         f.override->reason)
-                    .toHtmlEscaped();
+        html += QStringLiteral("<br>") + keptText(*f.override).toHtmlEscaped();
+    return html;
+}
+
+QString FindingPresentation::details(const SafetyFinding& f, const QStringList& alternativeNames)
+{
+    const QStringList alternatives = alternativeNames.isEmpty() ? f.alternatives : alternativeNames;
+    QString html = QStringLiteral("<p><b style=\"color:%1\">%2</b> — <b>%3</b></p><p>%4</p>")
+                       .arg(colour(f.severity).name(), label(f.severity).toHtmlEscaped(),
+                            f.exerciseName.toHtmlEscaped(), f.reason.toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(tr("Source:").toHtmlEscaped(), f.source.toHtmlEscaped());
+    if (!alternatives.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Safer alternatives:").toHtmlEscaped(),
+                         alternatives.join(u", ").toHtmlEscaped());
+    if (f.override)
+        html += QStringLiteral("<p style=\"color:%1\">%2</p>")
+                    .arg(colour(f.severity).name(), keptText(*f.override).toHtmlEscaped());
     return html;
 }
 

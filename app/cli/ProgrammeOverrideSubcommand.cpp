@@ -1,0 +1,113 @@
+// `gradus-cli programme override ID --exercise E --rule R --reason T [--by NAME]`: keep an
+// exercise that a rule says to avoid, with the clinician's reason (who and when are stored).
+#include "ProgrammeArgs.h"
+#include "ProgrammeCommand.h"
+#include "model/VisitClinician.h"
+#include "safety/ProgrammeSafety.h"
+#include "safety/SafetyRules.h"
+#include "storage/ExerciseRepository.h"
+#include "storage/ProgrammeRepository.h"
+#include "storage/SafetyOverrideRepository.h"
+
+namespace gradus::cli {
+
+int ProgrammeCommand::keepWithReason(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Keep an exercise in a programme although a safety rule says to avoid it, with your "
+           "reason. The override is stored with who and when, shows on `programme check`, and "
+           "stays with the exercise in later versions of the programme. Prints its id."));
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The programme's id."));
+    const QCommandLineOption exercise(QStringLiteral("exercise"),
+                                      tr("Stable id (sit_up) or record id of the exercise."),
+                                      QStringLiteral("E"));
+    const QCommandLineOption rule(QStringLiteral("rule"),
+                                  tr("The \"avoid\" rule's id, as `programme check` shows it."),
+                                  QStringLiteral("R"));
+    const QCommandLineOption reason(
+        QStringLiteral("reason"), tr("Why the exercise is kept (required)."), QStringLiteral("T"));
+    const QCommandLineOption by(QStringLiteral("by"),
+                                tr("Who keeps it; default: this account's name."),
+                                QStringLiteral("NAME"));
+    parser.addOptions({exercise, rule, reason, by});
+    if (auto stop = parse(ctx, parser, QStringLiteral("programme override"), args))
+        return *stop;
+    const QStringList pos = parser.positionalArguments();
+    const auto programmeId = pos.size() == 1 ? positiveId(pos[0]) : std::nullopt;
+    if (!programmeId)
+        return ctx.usage(
+            tr("programme override takes one programme ID (a positive whole number)."));
+    if (!parser.isSet(exercise) || parser.value(exercise).trimmed().isEmpty())
+        return ctx.usage(tr("Name the exercise to keep with --exercise."));
+    if (!parser.isSet(rule) || parser.value(rule).trimmed().isEmpty())
+        return ctx.usage(
+            tr("Name the rule with --rule (see `programme check %1`).").arg(*programmeId));
+    const QString ruleId = parser.value(rule).trimmed();
+    const SafetyRule* found = SafetyRules::builtIn().find(ruleId);
+    if (!found)
+        return ctx.usage(tr("\"%1\" is not a safety rule (see `safety rules`).").arg(ruleId));
+    if (found->severity != Severity::Avoid)
+        return ctx.usage(tr("Rule \"%1\" is a \"%2\" rule; only \"avoid\" findings need an "
+                            "override.")
+                             .arg(ruleId, severityCode(found->severity)));
+    const QString why = parser.value(reason).trimmed();
+    if (why.isEmpty())
+        return ctx.usage(tr("Say why the exercise is kept with --reason."));
+    const QString who = parser.isSet(by) ? parser.value(by).trimmed() : defaultClinicianName();
+    if (who.isEmpty())
+        return ctx.usage(tr("--by must name the clinician."));
+
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto kept = ExerciseRepository(**ws).find(parser.value(exercise).trimmed());
+    if (!kept)
+        return ctx.fail(kept.error(), ExitUsage);
+    auto programme = ProgrammeRepository(**ws).get(*programmeId);
+    if (!programme)
+        return ctx.fail(programme.error(), ExitUsage);
+    if (programme->status == ProgrammeStatus::Superseded)
+        return ctx.usage(
+            tr("Programme %1 is an old version and cannot be changed.").arg(*programmeId));
+    auto findings = checkProgramme(**ws, *programme);
+    if (!findings)
+        return ctx.fail(findings.error());
+    bool inProgramme = false;
+    const SafetyFinding* finding = nullptr;
+    for (const SafetyFinding& f : *findings) {
+        if (f.exerciseId != kept->id)
+            continue;
+        if (f.ruleId == ruleId && !finding)
+            finding = &f;
+    }
+    for (const ProgrammeSection& s : programme->sections)
+        for (const Prescription& p : s.prescriptions)
+            inProgramme = inProgramme || p.exerciseId == kept->id;
+    if (!inProgramme)
+        return ctx.usage(
+            tr("Exercise %1 is not in programme %2.").arg(kept->stableId).arg(*programmeId));
+    if (!finding)
+        return ctx.usage(tr("Rule \"%1\" does not flag %2 for this patient: there is nothing "
+                            "to keep.")
+                             .arg(ruleId, kept->stableId));
+    if (finding->override)
+        return ctx.usage(tr("%1 is already kept despite rule \"%2\" (by %3).")
+                             .arg(kept->stableId, ruleId, finding->override->recordedBy));
+
+    SafetyOverride entry;
+    entry.programmeId = *programmeId;
+    entry.position = finding->index;
+    entry.prescriptionId = finding->prescriptionId;
+    entry.exerciseId = kept->id;
+    entry.ruleId = ruleId;
+    entry.reason = why;
+    entry.recordedBy = who;
+    auto id = SafetyOverrideRepository(**ws).record(entry);
+    if (!id)
+        return ctx.fail(id.error(), ExitUsage);
+    ctx.out() << *id << "\n";
+    return ExitOk;
+}
+
+} // namespace gradus::cli
