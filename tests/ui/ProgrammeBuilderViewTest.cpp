@@ -401,7 +401,9 @@ TEST_F(ProgrammeBuilderViewTest, DraggingARowReordersItAsOneUndoableEdit)
 TEST_F(ProgrammeBuilderViewTest, DraggingIntoAnotherSectionsPlaceMovesItThere)
 {
     qint64 templateId = 0;
-    for (const auto& t : *ProgrammeTemplateRepository(*m_workspace).list())
+    const auto templates = ProgrammeTemplateRepository(*m_workspace).list();
+    ASSERT_TRUE(templates);
+    for (const auto& t : *templates)
         if (t.stableId == QLatin1String("subacute_mobility_core"))
             templateId = t.id;
     ASSERT_TRUE(m_view->newFromTemplate(templateId));
@@ -519,7 +521,9 @@ TEST_F(ProgrammeBuilderViewTest, SaveAsTemplateIsUndoneAndRedone)
     ProgrammeTemplateRepository templates(*m_workspace);
     const QString name = QStringLiteral("Ada's clinic plan");
     auto named = [&]() -> std::optional<ProgrammeTemplate> {
-        for (const auto& t : *templates.list())
+        const auto all = templates.list();
+        EXPECT_TRUE(all);
+        for (const auto& t : all ? *all : QList<ProgrammeTemplate>{})
             if (t.name == name)
                 return *templates.get(t.id);
         return std::nullopt;

@@ -6,6 +6,7 @@
 #include "ProgrammeEditCommand.h"
 #include "ProgrammeExercisePicker.h"
 #include "ProgrammeRowEdits.h"
+#include "ProgrammeRowsPanel.h"
 #include "ProgrammeTableModel.h"
 #include "SafetyFindingsModel.h"
 #include "SafetyFindingsPanel.h"
@@ -18,11 +19,8 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QUndoStack>
@@ -87,7 +85,13 @@ QWidget* ProgrammeBuilderView::createProgrammePane()
     // room. The findings start with a third of the height so that several stay readable.
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(createTable());
+    m_rows = new ProgrammeRowsPanel(m_model);
+    m_table = m_rows->table();
+    m_status = m_rows->statusLabel();
+    connect(m_rows, &ProgrammeRowsPanel::doseRequested, this, &ProgrammeBuilderView::editDose);
+    connect(m_rows, &ProgrammeRowsPanel::removeRequested, this, &ProgrammeBuilderView::removeRow);
+    connect(m_rows, &ProgrammeRowsPanel::moveRequested, this, &ProgrammeBuilderView::moveRow);
+    m_splitter->addWidget(m_rows);
     m_splitter->addWidget(m_findingsPanel);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
@@ -98,60 +102,6 @@ QWidget* ProgrammeBuilderView::createProgrammePane()
     layout->addWidget(m_details);
     layout->addWidget(m_splitter, 1);
     return pane;
-}
-
-QWidget* ProgrammeBuilderView::createTable()
-{
-    m_table = new QTableView;
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    // Library exercises are dropped in (copied); the table's own rows are dragged to reorder.
-    m_table->setDragEnabled(true);
-    m_table->setAcceptDrops(true);
-    m_table->setDragDropMode(QAbstractItemView::DragDrop);
-    m_table->setDefaultDropAction(Qt::MoveAction);
-    m_table->setDropIndicatorShown(true);
-    m_table->setAlternatingRowColors(true);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // One line per exercise; the dose is shown whole, a long note is cut (its tooltip has it).
-    // Section and side are short words: sized to their contents; the note takes what is left.
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    QHeaderView* header = m_table->horizontalHeader();
-    header->setMinimumSectionSize(40);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ProgrammeTableModel::NoteColumn, QHeaderView::Stretch);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->installEventFilter(this);
-    connect(m_table, &QTableView::doubleClicked, this, &ProgrammeBuilderView::editDose);
-
-    m_doseButton = new QPushButton(tr("Edit &dose…"));
-    m_removeButton = new QPushButton(tr("&Remove"));
-    m_upButton = new QPushButton(tr("Move &up"));
-    m_downButton = new QPushButton(tr("Move do&wn"));
-    m_status = new QLabel;
-    m_status->setWordWrap(true);
-    auto* rowButtons = new QHBoxLayout;
-    rowButtons->addWidget(m_doseButton);
-    rowButtons->addWidget(m_removeButton);
-    rowButtons->addWidget(m_upButton);
-    rowButtons->addWidget(m_downButton);
-    rowButtons->addWidget(m_status, 1);
-
-    auto* box = new QWidget;
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(rowButtons);
-
-    connect(m_doseButton, &QPushButton::clicked, this, &ProgrammeBuilderView::editDose);
-    connect(m_removeButton, &QPushButton::clicked, this, [this] { removeRow(selectedRow()); });
-    connect(m_upButton, &QPushButton::clicked, this, [this] { moveRow(selectedRow(), -1); });
-    connect(m_downButton, &QPushButton::clicked, this, [this] { moveRow(selectedRow(), 1); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ProgrammeBuilderView::updateEnabled);
-    return box;
 }
 
 QListView* ProgrammeBuilderView::libraryList() const
@@ -233,16 +183,10 @@ void ProgrammeBuilderView::updateEnabled()
 {
     const bool shown = m_programme.id != 0;
     const bool editable = shown && m_programme.status != ProgrammeStatus::Superseded;
-    const int row = selectedRow();
     m_actions->setProgramme(m_patientId, m_programme, m_model->rowCount() > 0);
     m_details->setEditable(editable);
-    m_doseButton->setEnabled(editable && row >= 0);
-    m_removeButton->setEnabled(editable && row >= 0);
-    m_upButton->setEnabled(editable && row > 0);
-    m_downButton->setEnabled(editable && row >= 0 && row < m_model->rowCount() - 1);
+    m_rows->setEditable(editable);
     m_picker->setEnabled(m_patientId != 0 && (editable || !shown));
-    m_table->setAcceptDrops(editable);
-    m_model->setRowsMovable(editable);
     if (m_status->text().isEmpty() && shown && m_programme.status == ProgrammeStatus::Superseded)
         m_status->setText(tr("An earlier version: read-only."));
 }
@@ -437,9 +381,8 @@ bool ProgrammeBuilderView::replaceExercise(int row, qint64 exerciseId)
     return ok;
 }
 
-void ProgrammeBuilderView::editDose()
+void ProgrammeBuilderView::editDose(int row)
 {
-    const int row = selectedRow();
     const Prescription* p = m_model->prescriptionAt(row);
     if (!p || m_programme.status == ProgrammeStatus::Superseded)
         return;
@@ -476,28 +419,14 @@ bool ProgrammeBuilderView::activate()
     return m_actions->activate();
 }
 
-bool ProgrammeBuilderView::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if (watched == m_table && (key == Qt::Key_Delete || key == Qt::Key_Backspace)) {
-            removeRow(selectedRow());
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
 int ProgrammeBuilderView::selectedRow() const
 {
-    const auto rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
+    return m_rows->selectedRow();
 }
 
 void ProgrammeBuilderView::selectRow(int row)
 {
-    if (row >= 0 && row < m_model->rowCount())
-        m_table->selectRow(row);
+    m_rows->selectRow(row);
 }
 
 QString ProgrammeBuilderView::exerciseName(qint64 id) const

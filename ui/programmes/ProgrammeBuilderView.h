@@ -12,7 +12,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
-class QPushButton;
 class QSplitter;
 class QTableView;
 class QUndoCommand;
@@ -24,6 +23,7 @@ class ExerciseListModel;
 class ProgrammeActionsBar;
 class ProgrammeDetailsForm;
 class ProgrammeExercisePicker;
+class ProgrammeRowsPanel;
 class ProgrammeTableModel;
 class SafetyFindingsModel;
 class SafetyFindingsPanel;
@@ -80,13 +80,9 @@ public slots:
 signals:
     void statusMessage(const QString& message);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     QWidget* createProgrammePane();
-    QWidget* createTable();
-    void editDose();
+    void editDose(int row);
     void detailsEdited(const Programme& changed);
     void showProgramme(const Programme& programme);
     // What a command asks for after touching the store (ProgrammeCommandHooks::show).
@@ -117,12 +113,9 @@ private:
     SafetyFindingsPanel* m_findingsPanel = nullptr;
     QSplitter* m_splitter = nullptr;
     ProgrammeDetailsForm* m_details = nullptr;
-    QTableView* m_table = nullptr;
+    ProgrammeRowsPanel* m_rows = nullptr;
+    QTableView* m_table = nullptr; // the rows panel's
     QLabel* m_status = nullptr;
-    QPushButton* m_removeButton = nullptr;
-    QPushButton* m_upButton = nullptr;
-    QPushButton* m_downButton = nullptr;
-    QPushButton* m_doseButton = nullptr;
 };
 
 } // namespace gradus
