@@ -82,7 +82,7 @@ QWidget* ProgrammeBuilderView::createProgrammePane()
     connect(m_details, &ProgrammeDetailsForm::edited, this, &ProgrammeBuilderView::detailsEdited);
 
     // The prescriptions above, the safety findings below; the clinician can give either more
-    // room. The findings start with a third of the height so that several stay readable.
+    // room. The findings start with two fifths of the height so that several stay readable.
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->setChildrenCollapsible(false);
     m_rows = new ProgrammeRowsPanel(m_model);
@@ -93,8 +93,8 @@ QWidget* ProgrammeBuilderView::createProgrammePane()
     connect(m_rows, &ProgrammeRowsPanel::moveRequested, this, &ProgrammeBuilderView::moveRow);
     m_splitter->addWidget(m_rows);
     m_splitter->addWidget(m_findingsPanel);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
 
     auto* pane = new QWidget;
     auto* layout = new QVBoxLayout(pane);

@@ -37,6 +37,8 @@ protected:
 
 private:
     void updateButtons();
+    // Sizes the columns to the table's width (see the constructor).
+    void fitColumns();
 
     ProgrammeTableModel* m_model;
     QTableView* m_table = nullptr;

@@ -85,6 +85,8 @@ QVariant ProgrammeTableModel::data(const QModelIndex& index, int role) const
 
 QVariant ProgrammeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == Qt::ToolTipRole && orientation == Qt::Horizontal && section == NoteColumn)
+        return tr("Note for the patient, printed on the handout");
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)
@@ -99,7 +101,7 @@ QVariant ProgrammeTableModel::headerData(int section, Qt::Orientation orientatio
     case SideColumn:
         return tr("Side");
     case NoteColumn:
-        return tr("Note for the patient");
+        return tr("Note");
     case ColumnCount:
         break;
     }
