@@ -26,7 +26,8 @@ struct ProgrammeStore
 
     bool open(const char* file)
     {
-        auto db = Database::open(DatabaseLocation::sqliteFile(dir.filePath(QString::fromLatin1(file))));
+        auto db =
+            Database::open(DatabaseLocation::sqliteFile(dir.filePath(QString::fromLatin1(file))));
         if (!db)
             return false;
         ws = std::make_unique<Workspace>(std::move(*db), clock);

@@ -17,8 +17,8 @@ auto logger()
 
 // Reports a refused step and takes the command off the stack: the store is as it was, so the
 // stack must not go on as if the step had happened (QUndoStack deletes obsolete commands).
-void refuse(QUndoCommand& command, const ProgrammeCommandHooks& hooks, const char* what,
-            qint64 id, const Error& error)
+void refuse(QUndoCommand& command, const ProgrammeCommandHooks& hooks, const char* what, qint64 id,
+            const Error& error)
 {
     logger()->warn("{} {} refused: {}", what, id, error.code.toStdString());
     command.setObsolete(true);
@@ -66,9 +66,9 @@ void ProgrammeCreateCommand::undo()
 
 ProgrammeActivateCommand::ProgrammeActivateCommand(Workspace& workspace, const Programme& draft,
                                                    ProgrammeCommandHooks hooks)
-    : QUndoCommand(QCoreApplication::translate("gradus::ProgrammeActivateCommand",
-                                               "Activate version %1")
-                       .arg(draft.version)),
+    : QUndoCommand(
+          QCoreApplication::translate("gradus::ProgrammeActivateCommand", "Activate version %1")
+              .arg(draft.version)),
       m_workspace(workspace), m_id(draft.id), m_patientId(draft.patientId),
       m_hooks(std::move(hooks))
 {
@@ -105,9 +105,9 @@ void ProgrammeActivateCommand::undo()
 
 TemplateSaveCommand::TemplateSaveCommand(Workspace& workspace, qint64 programmeId,
                                          const QString& name, ProgrammeCommandHooks hooks)
-    : QUndoCommand(QCoreApplication::translate("gradus::TemplateSaveCommand",
-                                               "Save as the template \"%1\"")
-                       .arg(name)),
+    : QUndoCommand(
+          QCoreApplication::translate("gradus::TemplateSaveCommand", "Save as the template \"%1\"")
+              .arg(name)),
       m_workspace(workspace), m_programmeId(programmeId), m_name(name), m_hooks(std::move(hooks))
 {
 }
@@ -117,15 +117,18 @@ void TemplateSaveCommand::redo()
     ProgrammeTemplateRepository templates(m_workspace);
     // The first time from the programme; afterwards from what was saved then, since the
     // programme may have been undone away meanwhile.
-    auto id = m_savedOnce ? templates.add(m_saved)
-                          : templates.saveFromProgramme(m_programmeId, m_name);
+    auto id =
+        m_savedOnce ? templates.add(m_saved) : templates.saveFromProgramme(m_programmeId, m_name);
     if (!id)
         return refuse(*this, m_hooks, "template from programme", m_programmeId, id.error());
     m_templateId = *id;
     if (!m_savedOnce) {
         auto saved = templates.get(*id);
-        if (!saved)
+        if (!saved) {
+            (void)templates.remove(*id); // no template the stack does not know about
+            m_templateId = 0;
             return refuse(*this, m_hooks, "template", *id, saved.error());
+        }
         m_saved = *saved;
         m_saved.id = 0;
         m_savedOnce = true;

@@ -41,9 +41,9 @@ bool moveRows(Programme& programme, QList<int> rows, int beforeRow)
     const int count = int(flat.size());
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    rows.erase(std::remove_if(rows.begin(), rows.end(),
-                              [count](int r) { return r < 0 || r >= count; }),
-               rows.end());
+    rows.erase(
+        std::remove_if(rows.begin(), rows.end(), [count](int r) { return r < 0 || r >= count; }),
+        rows.end());
     if (rows.isEmpty() || programme.sections.isEmpty())
         return false;
     beforeRow = std::clamp(beforeRow, 0, count);

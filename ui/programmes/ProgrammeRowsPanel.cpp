@@ -139,7 +139,8 @@ void ProgrammeRowsPanel::fitColumns()
     // Single-line widths: the header's and the widest cell's.
     QList<int> natural(C::ColumnCount);
     for (int c = 0; c < C::ColumnCount; ++c)
-        natural[c] = std::max(header->sectionSizeHint(c), static_cast<QAbstractItemView*>(m_table)->sizeHintForColumn(c));
+        natural[c] = std::max(header->sectionSizeHint(c),
+                              static_cast<QAbstractItemView*>(m_table)->sizeHintForColumn(c));
     const int noteRoom = std::max(natural[C::NoteColumn], header->sectionSizeHint(C::NoteColumn));
     const int side = natural[C::SideColumn];
     const int flexible =
