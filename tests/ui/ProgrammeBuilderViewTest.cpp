@@ -556,8 +556,8 @@ TEST_F(ProgrammeBuilderViewTest, ActivationIsUndoneAndRedone)
     m_undo.undo();
     EXPECT_EQ(repo.get(first)->status, ProgrammeStatus::Draft);
     EXPECT_EQ(m_view->programme().status, ProgrammeStatus::Draft);
-    m_undo.undo(); // and the addition before it, on the draft again
-    EXPECT_TRUE(storedExercises(first).isEmpty());
+    m_undo.undo(); // and the first addition, with the draft it started
+    EXPECT_FALSE(repo.get(first));
     m_undo.redo();
     m_undo.redo();
     EXPECT_EQ(repo.get(first)->status, ProgrammeStatus::Active);
@@ -595,4 +595,27 @@ TEST_F(ProgrammeBuilderViewTest, UndoOfAnActivationOvertakenElsewhereIsRefused)
     EXPECT_EQ(repo.get(first)->status, ProgrammeStatus::Superseded) << "nothing changed";
     EXPECT_EQ(repo.get(newer->id)->status, ProgrammeStatus::Active);
     EXPECT_EQ(m_undo.count(), steps - 1);
+}
+
+TEST_F(ProgrammeBuilderViewTest, FirstAdditionAndTheDraftItStartsAreOneUndoStep)
+{
+    ProgrammeRepository repo(*m_workspace);
+    ASSERT_EQ(m_view->programmeId(), 0);
+    ASSERT_TRUE(m_view->addExercises({exerciseId(kBirdDog)}));
+    const qint64 id = m_view->programmeId();
+    EXPECT_EQ(m_undo.count(), 1);
+
+    m_undo.undo();
+    EXPECT_TRUE(repo.forPatient(m_patient)->isEmpty()) << "no empty draft left behind";
+    EXPECT_EQ(m_view->programmeId(), 0);
+    m_undo.redo();
+    EXPECT_EQ(m_view->programmeId(), id);
+    EXPECT_EQ(storedExercises(id), QList<qint64>{exerciseId(kBirdDog)});
+
+    // An exercise that is not in the library starts nothing and leaves no step.
+    m_undo.undo();
+    EXPECT_FALSE(m_view->addExercises({999999}));
+    EXPECT_TRUE(repo.forPatient(m_patient)->isEmpty());
+    EXPECT_EQ(m_undo.index(), 0);
+    EXPECT_EQ(m_undo.count(), 1) << "the undone addition is still there to redo";
 }

@@ -219,6 +219,18 @@ bool ProgrammeBuilderView::push(QUndoCommand* command)
     return !m_commandFailed;
 }
 
+void ProgrammeBuilderView::dropLastStep()
+{
+    // QUndoStack can only drop a step by undoing one marked obsolete, which it then deletes
+    // without calling its undo(): undo what the step did first.
+    auto* last = const_cast<QUndoCommand*>(m_undoStack->command(m_undoStack->index() - 1));
+    if (!last)
+        return;
+    last->undo();
+    last->setObsolete(true);
+    m_undoStack->undo();
+}
+
 bool ProgrammeBuilderView::edit(const QString& text, const std::function<bool(Programme&)>& change)
 {
     if (m_programme.id == 0)
@@ -264,13 +276,10 @@ bool ProgrammeBuilderView::addExercises(const QList<qint64>& exerciseIds, int be
 {
     if (m_patientId == 0 || exerciseIds.isEmpty())
         return false;
-    if (m_programme.id == 0 && !newProgramme())
-        return false;
     const int at = beforeRow;
     const QString text = exerciseIds.size() == 1
                              ? tr("Add %1").arg(exerciseName(exerciseIds.first()))
                              : tr("Add %n exercises", nullptr, int(exerciseIds.size()));
-    const int rowBefore = m_model->rowCount();
     QList<Prescription> added;
     for (qint64 id : exerciseIds) {
         const int row = m_exercises->rowOf(id);
@@ -286,9 +295,20 @@ bool ProgrammeBuilderView::addExercises(const QList<qint64>& exerciseIds, int be
         prescription.dose.sets = std::max(1, prescription.dose.sets);
         added << prescription;
     }
-    const bool ok = edit(text, [&](Programme& p) {
-        return ProgrammeRowEdits::insert(p, added, at, tr("Exercises"));
-    });
+    // Adding to a patient without a programme starts one: the new draft and the addition are
+    // one undo step, so that undo leaves nothing behind.
+    const bool starts = m_programme.id == 0;
+    if (starts)
+        m_undoStack->beginMacro(text);
+    const int rowBefore = m_model->rowCount();
+    const bool ok = (!starts || newProgramme()) && edit(text, [&](Programme& p) {
+                        return ProgrammeRowEdits::insert(p, added, at, tr("Exercises"));
+                    });
+    if (starts) {
+        m_undoStack->endMacro();
+        if (!ok)
+            dropLastStep();
+    }
     if (ok)
         selectRow(at >= 0 && at < rowBefore ? at : m_model->rowCount() - 1);
     return ok;
@@ -367,15 +387,14 @@ bool ProgrammeBuilderView::replaceExercise(int row, qint64 exerciseId)
     if (!p || exerciseId == 0 || p->exerciseId == exerciseId)
         return false;
     const auto [section, position] = m_model->locate(row);
-    const bool ok = edit(tr("Replace %1 with %2")
-                             .arg(exerciseName(p->exerciseId), exerciseName(exerciseId)),
-                         [&](Programme& programme) {
-                             // The dose, side and note stay: the clinician chose them for
-                             // this slot; the dose dialog is one click away.
-                             programme.sections[section].prescriptions[position].exerciseId =
-                                 exerciseId;
-                             return true;
-                         });
+    const bool ok =
+        edit(tr("Replace %1 with %2").arg(exerciseName(p->exerciseId), exerciseName(exerciseId)),
+             [&](Programme& programme) {
+                 // The dose, side and note stay: the clinician chose them for
+                 // this slot; the dose dialog is one click away.
+                 programme.sections[section].prescriptions[position].exerciseId = exerciseId;
+                 return true;
+             });
     if (ok)
         selectRow(row);
     return ok;

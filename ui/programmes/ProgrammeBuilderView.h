@@ -92,6 +92,8 @@ private:
     ProgrammeCommandHooks hooks();
     // Pushes onto the undo stack; false when the command was refused (and dropped).
     bool push(QUndoCommand* command);
+    // Undoes the last step on the stack and removes it (a half-made macro that was refused).
+    void dropLastStep();
     // Runs `change` on an editable copy of the version shown and pushes it as one undoable
     // command (for an active version, together with the new draft it needs).
     bool edit(const QString& text, const std::function<bool(Programme&)>& change);
