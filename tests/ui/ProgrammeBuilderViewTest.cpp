@@ -1,7 +1,9 @@
 // The programme builder on a real SQLite store with the shipped exercise library: the table
 // model under QAbstractItemModelTester, adding from the library (Enter, double-click, drop),
-// removing, reordering and editing a dose, each undone and redone and checked against what
-// ProgrammeRepository has stored; editing an active programme makes a new draft version.
+// removing, reordering (buttons and row drags) and editing a dose, each undone and redone and
+// checked against what ProgrammeRepository has stored; editing an active programme makes a new
+// draft version in the same undo step; new programme, from template, save as template and
+// activate are undone and redone too (ids kept), or refused when the store has moved on.
 #include "programmes/ProgrammeBuilderView.h"
 
 #include "PatientUiFixture.h"
@@ -23,6 +25,7 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QComboBox>
+#include <QDropEvent>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
@@ -618,4 +621,32 @@ TEST_F(ProgrammeBuilderViewTest, FirstAdditionAndTheDraftItStartsAreOneUndoStep)
     EXPECT_TRUE(repo.forPatient(m_patient)->isEmpty());
     EXPECT_EQ(m_undo.index(), 0);
     EXPECT_EQ(m_undo.count(), 1) << "the undone addition is still there to redo";
+}
+
+TEST_F(ProgrammeBuilderViewTest, ARowDroppedOnTheTableLandsWhereItWasDropped)
+{
+    // Through the table itself: Qt's drop handling picks the row from the position, the model
+    // passes it on, the builder stores the new order.
+    const qint64 a = exerciseId(kBirdDog), b = exerciseId(kWalking),
+                 c = exerciseId(QStringLiteral("dead_bug"));
+    ASSERT_TRUE(m_view->addExercises({a, b, c}));
+    m_view->resize(1100, 700);
+    m_view->show();
+    QApplication::processEvents();
+    QTableView* table = m_view->table();
+    auto mime = dragRow(m_view->tableModel(), 2);
+    const QRect first = table->visualRect(m_view->tableModel()->index(0, 1));
+    ASSERT_TRUE(first.isValid());
+    const QPointF at(first.center().x(), first.top() + 2); // the upper half of row 0
+    // As a real drag: Qt delivers the drop to the widget that accepted the drag's entry.
+    QDragEnterEvent enter(at.toPoint(), Qt::MoveAction, mime.get(), Qt::LeftButton,
+                          Qt::NoModifier);
+    QApplication::sendEvent(table->viewport(), &enter);
+    ASSERT_TRUE(enter.isAccepted()) << "the table takes its own rows";
+    QDropEvent drop(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(table->viewport(), &drop);
+    EXPECT_EQ(storedExercises(m_view->programmeId()), (QList<qint64>{c, a, b}));
+    EXPECT_EQ(m_view->tableModel()->prescriptionAt(0)->exerciseId, c);
+    m_undo.undo();
+    EXPECT_EQ(storedExercises(m_view->programmeId()), (QList<qint64>{a, b, c}));
 }
