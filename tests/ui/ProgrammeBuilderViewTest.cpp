@@ -22,16 +22,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QPushButton>
-#include <QTimer>
 #include <QComboBox>
 #include <QDropEvent>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace gradus;
@@ -424,7 +424,8 @@ TEST_F(ProgrammeBuilderViewTest, DraggingIntoAnotherSectionsPlaceMovesItThere)
     model->dropMimeData(mime.get(), Qt::MoveAction, lastStart, 0, {});
     Programme stored = *ProgrammeRepository(*m_workspace).get(id);
     EXPECT_EQ(sectionNames(stored), sectionNames(original)) << "the sections stay";
-    EXPECT_EQ(stored.sections[0].prescriptions.size(), original.sections[0].prescriptions.size() - 1);
+    EXPECT_EQ(stored.sections[0].prescriptions.size(),
+              original.sections[0].prescriptions.size() - 1);
     ASSERT_EQ(stored.sections.last().prescriptions.size(),
               original.sections.last().prescriptions.size() + 1);
     EXPECT_EQ(stored.sections.last().prescriptions[0].exerciseId, moved);
@@ -639,8 +640,7 @@ TEST_F(ProgrammeBuilderViewTest, ARowDroppedOnTheTableLandsWhereItWasDropped)
     ASSERT_TRUE(first.isValid());
     const QPointF at(first.center().x(), first.top() + 2); // the upper half of row 0
     // As a real drag: Qt delivers the drop to the widget that accepted the drag's entry.
-    QDragEnterEvent enter(at.toPoint(), Qt::MoveAction, mime.get(), Qt::LeftButton,
-                          Qt::NoModifier);
+    QDragEnterEvent enter(at.toPoint(), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(table->viewport(), &enter);
     ASSERT_TRUE(enter.isAccepted()) << "the table takes its own rows";
     QDropEvent drop(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
