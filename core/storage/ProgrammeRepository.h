@@ -57,6 +57,23 @@ public:
     // Deletes a draft (undoing its creation). Active and superseded versions are kept.
     Status removeDraft(qint64 id);
 
+    // For redo: puts back a draft that removeDraft() took away, with the same id, version,
+    // previous version, creation time and content (ids are never handed out twice, so the id
+    // is still free and undo steps that refer to it stay valid). Errors "programme.exists"
+    // when the id is in use, "programme.changed" when the lineage has moved on meanwhile
+    // (another draft, or the previous version is no longer the newest).
+    Status restoreDraft(const Programme& draft);
+    // A new draft of the active version `activeId` holding `changed`'s fields and content, in
+    // one transaction (draftFor and saveDraft in one step, so a refused change leaves no
+    // empty draft behind). Error "programme.changed" when the lineage already has a draft or
+    // `activeId` is not its active version.
+    Result<Programme> draftWithChanges(qint64 activeId, const Programme& changed);
+    // Undoes activate(id): `id` becomes a draft again and `previousActiveId` (0: none), which
+    // that activation superseded, active again, in one transaction. Error
+    // "programme.not_reversible" when `id` is no longer the lineage's active newest version or
+    // `previousActiveId` was not superseded by it.
+    Status revertActivation(qint64 id, qint64 previousActiveId);
+
 private:
     Result<qint64> insertVersion(const Programme& programme, qint64 lineage);
     Status writeContent(qint64 programmeId, const QList<ProgrammeSection>& sections);

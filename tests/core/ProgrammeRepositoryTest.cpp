@@ -286,6 +286,101 @@ TEST_P(ProgrammeRepositoryTest, ActivationNeedsExercisesAndRemovalOnlyDrafts)
     EXPECT_TRUE(m_repository->get(*active));
 }
 
+TEST_P(ProgrammeRepositoryTest, PutsARemovedDraftBackWithItsIdForRedo)
+{
+    advanceTo(QDate(2026, 3, 2));
+    auto id = m_repository->create(sample());
+    ASSERT_TRUE(id);
+    const Programme created = *m_repository->get(*id);
+    ASSERT_TRUE(m_repository->removeDraft(*id));
+    ASSERT_FALSE(m_repository->get(*id));
+
+    // Another programme meanwhile: ids are never handed out twice, so the old one is free.
+    auto other = m_repository->create(sample());
+    ASSERT_TRUE(other);
+    EXPECT_NE(*other, *id);
+
+    ASSERT_TRUE(m_repository->restoreDraft(created));
+    auto back = m_repository->get(*id);
+    ASSERT_TRUE(back) << back.error().message.toStdString();
+    EXPECT_EQ(back->name, created.name);
+    EXPECT_EQ(back->version, 1);
+    EXPECT_EQ(back->status, ProgrammeStatus::Draft);
+    EXPECT_EQ(back->episodeId, created.episodeId);
+    EXPECT_EQ(back->createdAt, created.createdAt);
+    ASSERT_EQ(back->sections.size(), 2);
+    EXPECT_EQ(back->sections[1].prescriptions[0].dose, birdDog().dose);
+    EXPECT_EQ(m_repository->versions(*id)->size(), 1) << "its own lineage again";
+    EXPECT_EQ(m_repository->restoreDraft(created).error().code,
+              QStringLiteral("programme.exists"));
+
+    // A later version is put back into its lineage, and only while the lineage still ends
+    // with the version it was drafted from.
+    ASSERT_TRUE(m_repository->activate(*id));
+    Programme changed = *back;
+    changed.sections[0].prescriptions[0].dose.minutes = 15;
+    auto draft = m_repository->draftWithChanges(*id, changed);
+    ASSERT_TRUE(draft) << draft.error().message.toStdString();
+    EXPECT_EQ(draft->version, 2);
+    EXPECT_EQ(draft->previousVersionId, *id);
+    EXPECT_EQ(draft->sections[0].prescriptions[0].dose.minutes, 15);
+    EXPECT_EQ(m_repository->get(*id)->sections[0].prescriptions[0].dose.minutes, 10);
+    EXPECT_EQ(m_repository->draftWithChanges(*id, changed).error().code,
+              QStringLiteral("programme.changed"))
+        << "the lineage already has a draft";
+    ASSERT_TRUE(m_repository->removeDraft(draft->id));
+    EXPECT_EQ(m_repository->versions(*id)->size(), 1);
+    ASSERT_TRUE(m_repository->restoreDraft(*draft));
+    auto versions = m_repository->versions(*id);
+    ASSERT_EQ(versions->size(), 2);
+    EXPECT_EQ(versions->at(1).id, draft->id);
+    EXPECT_EQ(m_repository->draftFor(*id)->id, draft->id) << "found as the lineage's draft";
+
+    ASSERT_TRUE(m_repository->removeDraft(draft->id));
+    auto third = m_repository->draftFor(*id); // someone else drafted meanwhile
+    ASSERT_TRUE(third);
+    EXPECT_EQ(m_repository->restoreDraft(*draft).error().code,
+              QStringLiteral("programme.changed"));
+    EXPECT_FALSE(m_repository->get(draft->id));
+}
+
+TEST_P(ProgrammeRepositoryTest, RevertsAnActivationInOneStep)
+{
+    advanceTo(QDate(2026, 3, 2));
+    auto first = m_repository->create(sample());
+    ASSERT_TRUE(first);
+    ASSERT_TRUE(m_repository->activate(*first));
+    // The first activation reverted: a draft again, nothing active.
+    ASSERT_TRUE(m_repository->revertActivation(*first, 0));
+    EXPECT_EQ(m_repository->get(*first)->status, ProgrammeStatus::Draft);
+    EXPECT_FALSE(m_repository->get(*first)->activatedAt.isValid());
+    EXPECT_FALSE(*m_repository->activeOn(m_patientId, QDate(2026, 3, 2)));
+    ASSERT_TRUE(m_repository->activate(*first));
+
+    advanceTo(QDate(2026, 3, 10));
+    auto second = m_repository->draftFor(*first);
+    ASSERT_TRUE(second);
+    ASSERT_TRUE(m_repository->activate(second->id));
+    EXPECT_EQ(m_repository->revertActivation(second->id, second->id + 1000).error().code,
+              QStringLiteral("programme.not_reversible"))
+        << "not the version it superseded";
+    EXPECT_EQ(m_repository->get(second->id)->status, ProgrammeStatus::Active) << "nothing changed";
+    ASSERT_TRUE(m_repository->revertActivation(second->id, *first));
+    EXPECT_EQ(m_repository->get(second->id)->status, ProgrammeStatus::Draft);
+    const Programme back = *m_repository->get(*first);
+    EXPECT_EQ(back.status, ProgrammeStatus::Active);
+    EXPECT_FALSE(back.supersededAt.isValid());
+    EXPECT_EQ((**m_repository->activeOn(m_patientId, QDate(2026, 3, 10))).id, *first);
+
+    // Once the lineage has moved on (a newer version), the activation stays.
+    ASSERT_TRUE(m_repository->removeDraft(second->id));
+    auto third = m_repository->draftFor(*first);
+    ASSERT_TRUE(third);
+    EXPECT_EQ(m_repository->revertActivation(*first, 0).error().code,
+              QStringLiteral("programme.not_reversible"));
+    EXPECT_EQ(m_repository->get(*first)->status, ProgrammeStatus::Active);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ProgrammeRepositoryTest,
                          testing::Values(SqlBackend::Sqlite, SqlBackend::Postgres),
                          [](const testing::TestParamInfo<SqlBackend>& info) {

@@ -1,7 +1,9 @@
 // The programme builder on a real SQLite store with the shipped exercise library: the table
 // model under QAbstractItemModelTester, adding from the library (Enter, double-click, drop),
-// removing, reordering and editing a dose, each undone and redone and checked against what
-// ProgrammeRepository has stored; editing an active programme makes a new draft version.
+// removing, reordering (buttons and row drags) and editing a dose, each undone and redone and
+// checked against what ProgrammeRepository has stored; editing an active programme makes a new
+// draft version in the same undo step; new programme, from template, save as template and
+// activate are undone and redone too (ids kept), or refused when the store has moved on.
 #include "programmes/ProgrammeBuilderView.h"
 
 #include "PatientUiFixture.h"
@@ -9,6 +11,7 @@
 #include "exercises/ExerciseListModel.h"
 #include "handout/HandoutDialog.h"
 #include "programmes/DoseDialog.h"
+#include "programmes/ProgrammeActionsBar.h"
 #include "programmes/ProgrammeTableModel.h"
 #include "programmes/SafetyFindingsModel.h"
 #include "storage/ConditionRepository.h"
@@ -19,15 +22,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QPushButton>
-#include <QTimer>
 #include <QComboBox>
+#include <QDropEvent>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace gradus;
@@ -222,11 +226,30 @@ TEST_F(ProgrammeBuilderViewTest, EditingAnActiveProgrammeMakesANewDraftVersion)
     EXPECT_EQ(storedExercises(draft), (QList<qint64>{exerciseId(kBirdDog), exerciseId(kWalking)}));
     EXPECT_EQ(m_view->versionCombo()->count(), 2);
 
+    // The new draft and the first change are one undo step: undo leaves only the active
+    // version, and shows it.
     m_undo.undo();
-    EXPECT_EQ(storedExercises(draft), QList<qint64>{exerciseId(kBirdDog)});
+    EXPECT_FALSE(ProgrammeRepository(*m_workspace).get(draft)) << "the draft is gone";
+    EXPECT_EQ(ProgrammeRepository(*m_workspace).versions(first)->size(), 1);
+    EXPECT_EQ(m_view->programmeId(), first);
+    EXPECT_EQ(m_view->programme().status, ProgrammeStatus::Active);
+    EXPECT_EQ(m_view->versionCombo()->count(), 1);
+    EXPECT_EQ(storedExercises(first), QList<qint64>{exerciseId(kBirdDog)});
+
+    // Redo puts the same draft back, with its id, so later steps naming it still apply.
+    m_undo.redo();
+    EXPECT_EQ(m_view->programmeId(), draft);
+    EXPECT_EQ(storedExercises(draft), (QList<qint64>{exerciseId(kBirdDog), exerciseId(kWalking)}));
+    ASSERT_TRUE(m_view->addExercises({exerciseId(QStringLiteral("dead_bug"))}));
+    m_undo.undo();
+    m_undo.undo();
+    EXPECT_FALSE(ProgrammeRepository(*m_workspace).get(draft));
+    m_undo.redo();
+    m_undo.redo();
+    EXPECT_EQ(storedExercises(draft), (QList<qint64>{exerciseId(kBirdDog), exerciseId(kWalking),
+                                                     exerciseId(QStringLiteral("dead_bug"))}));
 
     // Activating version 2 supersedes version 1, which is then read-only.
-    m_undo.redo();
     ASSERT_TRUE(m_view->activate());
     m_view->showVersion(first);
     EXPECT_EQ(m_view->programme().status, ProgrammeStatus::Superseded);
@@ -312,4 +335,318 @@ TEST_F(ProgrammeBuilderViewTest, ReplacesAnExerciseKeepingItsDoseUndoably)
     EXPECT_EQ(storedExercises(id), (QList<qint64>{exerciseId(kWalking), exerciseId(kBirdDog)}));
     m_undo.redo();
     EXPECT_EQ(storedExercises(id), (QList<qint64>{exerciseId(kWalking), deadBug}));
+}
+
+namespace {
+
+// A drag of the table's own rows, as the table view would start it.
+std::unique_ptr<QMimeData> dragRow(ProgrammeTableModel* model, int row)
+{
+    return std::unique_ptr<QMimeData>(model->mimeData({model->index(row, 0)}));
+}
+
+QStringList sectionNames(const Programme& p)
+{
+    QStringList names;
+    for (const auto& s : p.sections)
+        names << s.name;
+    return names;
+}
+
+} // namespace
+
+TEST_F(ProgrammeBuilderViewTest, DraggingARowReordersItAsOneUndoableEdit)
+{
+    const qint64 a = exerciseId(kBirdDog), b = exerciseId(kWalking),
+                 c = exerciseId(QStringLiteral("dead_bug"));
+    ASSERT_TRUE(m_view->addExercises({a, b, c}));
+    const qint64 id = m_view->programmeId();
+    ProgrammeTableModel* model = m_view->tableModel();
+    const int steps = m_undo.count();
+
+    auto mime = dragRow(model, 2);
+    ASSERT_NE(mime, nullptr);
+    EXPECT_TRUE(mime->hasFormat(ProgrammeTableModel::rowsMimeType()));
+    EXPECT_TRUE(model->canDropMimeData(mime.get(), Qt::MoveAction, 0, 0, {}));
+    // The model never changes by itself on a drop (returns false); the builder stores it.
+    EXPECT_FALSE(model->dropMimeData(mime.get(), Qt::MoveAction, 0, 0, {}));
+    EXPECT_EQ(storedExercises(id), (QList<qint64>{c, a, b}));
+    EXPECT_EQ(model->prescriptionAt(0)->exerciseId, c);
+    EXPECT_EQ(m_undo.count(), steps + 1) << "one undo step";
+
+    // To the end (dropped below the last row).
+    mime = dragRow(model, 0);
+    model->dropMimeData(mime.get(), Qt::MoveAction, model->rowCount(), 0, {});
+    EXPECT_EQ(storedExercises(id), (QList<qint64>{a, b, c}));
+
+    m_undo.undo();
+    EXPECT_EQ(storedExercises(id), (QList<qint64>{c, a, b}));
+    m_undo.undo();
+    EXPECT_EQ(storedExercises(id), (QList<qint64>{a, b, c}));
+    m_undo.redo();
+    EXPECT_EQ(storedExercises(id), (QList<qint64>{c, a, b}));
+    EXPECT_EQ(model->prescriptionAt(0)->exerciseId, c);
+
+    // Dropped back onto its own place: no change, no undo step.
+    const int before = m_undo.count();
+    mime = dragRow(model, 1);
+    model->dropMimeData(mime.get(), Qt::MoveAction, 1, 0, {});
+    model->dropMimeData(mime.get(), Qt::MoveAction, 2, 0, {});
+    EXPECT_EQ(m_undo.count(), before);
+    EXPECT_EQ(storedExercises(id), (QList<qint64>{c, a, b}));
+
+    // Rows dragged from another programme are not taken for this one's.
+    ASSERT_TRUE(m_view->newProgramme());
+    ASSERT_TRUE(m_view->addExercises({a, b}));
+    EXPECT_FALSE(model->canDropMimeData(mime.get(), Qt::MoveAction, 0, 0, {}));
+}
+
+TEST_F(ProgrammeBuilderViewTest, DraggingIntoAnotherSectionsPlaceMovesItThere)
+{
+    qint64 templateId = 0;
+    const auto templates = ProgrammeTemplateRepository(*m_workspace).list();
+    ASSERT_TRUE(templates);
+    for (const auto& t : *templates)
+        if (t.stableId == QLatin1String("subacute_mobility_core"))
+            templateId = t.id;
+    ASSERT_TRUE(m_view->newFromTemplate(templateId));
+    const qint64 id = m_view->programmeId();
+    const Programme original = *ProgrammeRepository(*m_workspace).get(id);
+    ASSERT_GE(original.sections.size(), 2);
+    ASSERT_FALSE(original.sections[0].prescriptions.isEmpty());
+    ASSERT_FALSE(original.sections.last().prescriptions.isEmpty());
+    ProgrammeTableModel* model = m_view->tableModel();
+    const qint64 moved = original.sections[0].prescriptions[0].exerciseId;
+    // The first row of the last section.
+    const int lastStart = model->rowCount() - int(original.sections.last().prescriptions.size());
+
+    auto mime = dragRow(model, 0);
+    model->dropMimeData(mime.get(), Qt::MoveAction, lastStart, 0, {});
+    Programme stored = *ProgrammeRepository(*m_workspace).get(id);
+    EXPECT_EQ(sectionNames(stored), sectionNames(original)) << "the sections stay";
+    EXPECT_EQ(stored.sections[0].prescriptions.size(),
+              original.sections[0].prescriptions.size() - 1);
+    ASSERT_EQ(stored.sections.last().prescriptions.size(),
+              original.sections.last().prescriptions.size() + 1);
+    EXPECT_EQ(stored.sections.last().prescriptions[0].exerciseId, moved);
+    EXPECT_EQ(stored.sections.last().prescriptions[0].dose,
+              original.sections[0].prescriptions[0].dose)
+        << "the dose goes with it";
+    EXPECT_EQ(model->index(lastStart - 1, ProgrammeTableModel::SectionColumn).data().toString(),
+              original.sections.last().name);
+
+    m_undo.undo();
+    stored = *ProgrammeRepository(*m_workspace).get(id);
+    EXPECT_EQ(stored.sections[0].prescriptions[0].exerciseId, moved);
+    EXPECT_EQ(stored.sections.last().prescriptions.size(),
+              original.sections.last().prescriptions.size());
+    m_undo.redo();
+    stored = *ProgrammeRepository(*m_workspace).get(id);
+    EXPECT_EQ(stored.sections.last().prescriptions[0].exerciseId, moved);
+}
+
+TEST_F(ProgrammeBuilderViewTest, NewProgrammeIsUndoneAndRedoneWithItsId)
+{
+    ProgrammeRepository repo(*m_workspace);
+    ASSERT_TRUE(m_view->newProgramme(QStringLiteral("First plan")));
+    const qint64 first = m_view->programmeId();
+    ASSERT_TRUE(m_view->newProgramme(QStringLiteral("Walking plan")));
+    const qint64 id = m_view->programmeId();
+    ASSERT_NE(id, first);
+    ASSERT_TRUE(m_view->addExercises({exerciseId(kWalking)}));
+
+    m_undo.undo(); // the addition
+    m_undo.undo(); // the new programme
+    EXPECT_FALSE(repo.get(id)) << "the draft is deleted";
+    EXPECT_EQ(repo.forPatient(m_patient)->size(), 1);
+    EXPECT_EQ(m_view->programmeId(), first) << "the view shows what it showed before";
+
+    m_undo.redo();
+    ASSERT_TRUE(repo.get(id)) << "the same id again";
+    EXPECT_EQ(repo.get(id)->name, QStringLiteral("Walking plan"));
+    EXPECT_EQ(m_view->programmeId(), id);
+    m_undo.redo(); // the addition, which names that id
+    EXPECT_EQ(storedExercises(id), QList<qint64>{exerciseId(kWalking)});
+
+    m_undo.undo();
+    m_undo.undo();
+    m_undo.undo(); // the first programme too
+    EXPECT_TRUE(repo.forPatient(m_patient)->isEmpty());
+    EXPECT_EQ(m_view->programmeId(), 0);
+}
+
+TEST_F(ProgrammeBuilderViewTest, UndoOfANewProgrammeGivenMeanwhileIsRefused)
+{
+    ProgrammeRepository repo(*m_workspace);
+    ASSERT_TRUE(m_view->newProgramme());
+    const qint64 id = m_view->programmeId();
+    // Filled and given to the patient elsewhere (the command line), not on this stack.
+    Programme p = *repo.get(id);
+    Prescription walk;
+    walk.exerciseId = exerciseId(kWalking);
+    walk.dose.type = DoseType::Duration;
+    walk.dose.reps = 0;
+    walk.dose.minutes = 10;
+    p.sections = {ProgrammeSection{QStringLiteral("Walking"), {walk}}};
+    ASSERT_TRUE(repo.saveDraft(p));
+    ASSERT_TRUE(repo.activate(id));
+
+    const int steps = m_undo.count();
+    m_undo.undo();
+    EXPECT_TRUE(repo.get(id)) << "an active programme is kept";
+    EXPECT_EQ(repo.get(id)->status, ProgrammeStatus::Active);
+    EXPECT_FALSE(m_view->statusText().isEmpty());
+    EXPECT_EQ(m_undo.count(), steps - 1) << "the step that cannot be undone is dropped";
+}
+
+TEST_F(ProgrammeBuilderViewTest, NewFromTemplateIsUndoneAndRedone)
+{
+    auto templates = ProgrammeTemplateRepository(*m_workspace).list();
+    ASSERT_TRUE(templates && !templates->isEmpty());
+    ASSERT_TRUE(m_view->newFromTemplate(templates->first().id));
+    const qint64 id = m_view->programmeId();
+    const QList<qint64> content = storedExercises(id);
+    ASSERT_FALSE(content.isEmpty());
+    const QStringList sections = sectionNames(*ProgrammeRepository(*m_workspace).get(id));
+
+    m_undo.undo();
+    EXPECT_FALSE(ProgrammeRepository(*m_workspace).get(id));
+    EXPECT_EQ(m_view->programmeId(), 0);
+    EXPECT_EQ(m_view->tableModel()->rowCount(), 0);
+    m_undo.redo();
+    EXPECT_EQ(m_view->programmeId(), id);
+    EXPECT_EQ(storedExercises(id), content);
+    EXPECT_EQ(sectionNames(*ProgrammeRepository(*m_workspace).get(id)), sections);
+}
+
+TEST_F(ProgrammeBuilderViewTest, SaveAsTemplateIsUndoneAndRedone)
+{
+    ASSERT_TRUE(m_view->addExercises({exerciseId(kBirdDog), exerciseId(kWalking)}));
+    ProgrammeTemplateRepository templates(*m_workspace);
+    const QString name = QStringLiteral("Ada's clinic plan");
+    auto named = [&]() -> std::optional<ProgrammeTemplate> {
+        const auto all = templates.list();
+        EXPECT_TRUE(all);
+        for (const auto& t : all ? *all : QList<ProgrammeTemplate>{})
+            if (t.name == name)
+                return *templates.get(t.id);
+        return std::nullopt;
+    };
+    const qint64 id = m_view->actionsBar()->saveAsTemplate(name);
+    ASSERT_NE(id, 0) << m_view->statusText().toStdString();
+    ASSERT_TRUE(named());
+    EXPECT_EQ(named()->sections.first().prescriptions.size(), 2);
+
+    m_undo.undo();
+    EXPECT_FALSE(named()) << "the template is deleted";
+    EXPECT_TRUE(ProgrammeRepository(*m_workspace).get(m_view->programmeId()))
+        << "the programme stays";
+    m_undo.redo();
+    ASSERT_TRUE(named());
+    EXPECT_EQ(named()->sections.first().prescriptions.size(), 2);
+    EXPECT_EQ(named()->sections.first().prescriptions[1].exerciseId, exerciseId(kWalking));
+}
+
+TEST_F(ProgrammeBuilderViewTest, ActivationIsUndoneAndRedone)
+{
+    ProgrammeRepository repo(*m_workspace);
+    ASSERT_TRUE(m_view->addExercises({exerciseId(kBirdDog)}));
+    const qint64 first = m_view->programmeId();
+    const int steps = m_undo.count();
+    ASSERT_TRUE(m_view->activate());
+    EXPECT_EQ(m_undo.count(), steps + 1) << "the undo history is kept";
+    EXPECT_EQ(repo.get(first)->status, ProgrammeStatus::Active);
+
+    m_undo.undo();
+    EXPECT_EQ(repo.get(first)->status, ProgrammeStatus::Draft);
+    EXPECT_EQ(m_view->programme().status, ProgrammeStatus::Draft);
+    m_undo.undo(); // and the first addition, with the draft it started
+    EXPECT_FALSE(repo.get(first));
+    m_undo.redo();
+    m_undo.redo();
+    EXPECT_EQ(repo.get(first)->status, ProgrammeStatus::Active);
+    EXPECT_EQ(m_view->programme().status, ProgrammeStatus::Active);
+
+    // Version 2: undoing its activation makes it a draft and version 1 active again.
+    ASSERT_TRUE(m_view->addExercises({exerciseId(kWalking)}));
+    const qint64 second = m_view->programmeId();
+    ASSERT_TRUE(m_view->activate());
+    EXPECT_EQ(repo.get(first)->status, ProgrammeStatus::Superseded);
+    m_undo.undo();
+    EXPECT_EQ(repo.get(second)->status, ProgrammeStatus::Draft);
+    EXPECT_EQ(repo.get(first)->status, ProgrammeStatus::Active);
+    EXPECT_EQ(m_view->programmeId(), second);
+    m_undo.redo();
+    EXPECT_EQ(repo.get(second)->status, ProgrammeStatus::Active);
+    EXPECT_EQ(repo.get(first)->status, ProgrammeStatus::Superseded);
+}
+
+TEST_F(ProgrammeBuilderViewTest, UndoOfAnActivationOvertakenElsewhereIsRefused)
+{
+    ProgrammeRepository repo(*m_workspace);
+    ASSERT_TRUE(m_view->addExercises({exerciseId(kBirdDog)}));
+    const qint64 first = m_view->programmeId();
+    ASSERT_TRUE(m_view->activate());
+    // A newer version given meanwhile outside this window.
+    auto newer = repo.draftFor(first);
+    ASSERT_TRUE(newer);
+    ASSERT_TRUE(repo.activate(newer->id));
+
+    const int steps = m_undo.count();
+    m_undo.undo();
+    EXPECT_TRUE(m_view->statusText().contains(QStringLiteral("cannot be undone")))
+        << m_view->statusText().toStdString();
+    EXPECT_EQ(repo.get(first)->status, ProgrammeStatus::Superseded) << "nothing changed";
+    EXPECT_EQ(repo.get(newer->id)->status, ProgrammeStatus::Active);
+    EXPECT_EQ(m_undo.count(), steps - 1);
+}
+
+TEST_F(ProgrammeBuilderViewTest, FirstAdditionAndTheDraftItStartsAreOneUndoStep)
+{
+    ProgrammeRepository repo(*m_workspace);
+    ASSERT_EQ(m_view->programmeId(), 0);
+    ASSERT_TRUE(m_view->addExercises({exerciseId(kBirdDog)}));
+    const qint64 id = m_view->programmeId();
+    EXPECT_EQ(m_undo.count(), 1);
+
+    m_undo.undo();
+    EXPECT_TRUE(repo.forPatient(m_patient)->isEmpty()) << "no empty draft left behind";
+    EXPECT_EQ(m_view->programmeId(), 0);
+    m_undo.redo();
+    EXPECT_EQ(m_view->programmeId(), id);
+    EXPECT_EQ(storedExercises(id), QList<qint64>{exerciseId(kBirdDog)});
+
+    // An exercise that is not in the library starts nothing and leaves no step.
+    m_undo.undo();
+    EXPECT_FALSE(m_view->addExercises({999999}));
+    EXPECT_TRUE(repo.forPatient(m_patient)->isEmpty());
+    EXPECT_EQ(m_undo.index(), 0);
+    EXPECT_EQ(m_undo.count(), 1) << "the undone addition is still there to redo";
+}
+
+TEST_F(ProgrammeBuilderViewTest, ARowDroppedOnTheTableLandsWhereItWasDropped)
+{
+    // Through the table itself: Qt's drop handling picks the row from the position, the model
+    // passes it on, the builder stores the new order.
+    const qint64 a = exerciseId(kBirdDog), b = exerciseId(kWalking),
+                 c = exerciseId(QStringLiteral("dead_bug"));
+    ASSERT_TRUE(m_view->addExercises({a, b, c}));
+    m_view->resize(1100, 700);
+    m_view->show();
+    QApplication::processEvents();
+    QTableView* table = m_view->table();
+    auto mime = dragRow(m_view->tableModel(), 2);
+    const QRect first = table->visualRect(m_view->tableModel()->index(0, 1));
+    ASSERT_TRUE(first.isValid());
+    const QPointF at(first.center().x(), first.top() + 2); // the upper half of row 0
+    // As a real drag: Qt delivers the drop to the widget that accepted the drag's entry.
+    QDragEnterEvent enter(at.toPoint(), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(table->viewport(), &enter);
+    ASSERT_TRUE(enter.isAccepted()) << "the table takes its own rows";
+    QDropEvent drop(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(table->viewport(), &drop);
+    EXPECT_EQ(storedExercises(m_view->programmeId()), (QList<qint64>{c, a, b}));
+    EXPECT_EQ(m_view->tableModel()->prescriptionAt(0)->exerciseId, c);
+    m_undo.undo();
+    EXPECT_EQ(storedExercises(m_view->programmeId()), (QList<qint64>{a, b, c}));
 }

@@ -23,6 +23,7 @@
 #include "patients/PatientsPage.h"
 #include "programmes/ProgrammeBuilderView.h"
 #include "storage/ProgrammeTemplateRepository.h"
+#include "storage/ProgrammeRepository.h"
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/PatientRepository.h"
@@ -130,6 +131,29 @@ QWidget* contactSheet(MainWindow& w, Workspace& ws)
     return label;
 }
 
+// The programme builder on a wide screen (1600 px), to compare with the 1280 px shot: the
+// columns fitted to the width should then give one line per exercise.
+QWidget* shotProgrammeBuilderWide(MainWindow& w, Workspace& ws)
+{
+    ensureDemoPatients(ws);
+    const qint64 patient = interestingPatient(ws);
+    ProgrammeTemplateRepository templates(ws);
+    (void)templates.ensureBuiltIns();
+    auto existing = ProgrammeRepository(ws).forPatient(patient);
+    const auto all = templates.list();
+    if (existing && existing->isEmpty() && all)
+        for (const ProgrammeTemplate& t : *all)
+            if (t.stableId == QLatin1String("sciatica_friendly_start"))
+                (void)templates.apply(t.id, patient);
+    w.resize(1600, 900);
+    auto* builder = w.findChild<ProgrammeBuilderView*>();
+    showPatients(w, ws, 0);
+    builder->setPatient(patient);
+    w.findChild<PatientsPage*>()->patientView()->tabs()->setCurrentWidget(builder);
+    builder->table()->selectRow(1);
+    return &w;
+}
+
 QList<Shot> shots()
 {
     return {
@@ -175,6 +199,7 @@ QList<Shot> shots()
              builder->table()->selectRow(1);
              return &w;
          }},
+        {QStringLiteral("programme-builder-1600.png"), shotProgrammeBuilderWide},
         {QStringLiteral("patients-search.png"),
          [](MainWindow& w, Workspace& ws) {
              return showPatients(w, ws, 0, QStringLiteral("mul"));

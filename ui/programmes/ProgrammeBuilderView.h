@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProgrammeCommandHooks.h"
 #include "model/Prescription.h"
 
 #include <QHash>
@@ -8,28 +9,34 @@
 #include <functional>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListView;
-class QPushButton;
+class QSplitter;
 class QTableView;
+class QUndoCommand;
 class QUndoStack;
 
 namespace gradus {
 
 class ExerciseListModel;
+class ProgrammeActionsBar;
+class ProgrammeDetailsForm;
 class ProgrammeExercisePicker;
+class ProgrammeRowsPanel;
 class ProgrammeTableModel;
 class SafetyFindingsModel;
 class SafetyFindingsPanel;
 class Workspace;
 
 // The patient's "Programme" tab: the exercise library on the left (double-click, Enter or drag
-// to add), the programme on the right (fields, prescriptions in order, safety findings).
-// Every edit is a ProgrammeEditCommand on the shared undo stack and is stored at once: a
-// draft changes in place; editing the active version first makes a new draft version
-// (ProgrammeRepository::draftFor) and says so. Superseded versions are read-only.
+// to add), the programme on the right (programme actions, fields, prescriptions in order —
+// reordered by dragging or Move up/down — and the safety findings below).
+// Every edit is an undoable command on the shared undo stack and is stored at once: a draft
+// changes in place; the first edit of the active version makes a new draft version in the same
+// undo step (ProgrammeEditCommand) and says so. Superseded versions are read-only. The
+// programme-level actions (new, from template, save as template, activate) are
+// ProgrammeActionsBar's.
 class ProgrammeBuilderView : public QWidget
 {
     Q_OBJECT
@@ -44,10 +51,12 @@ public:
     ProgrammeTableModel* tableModel() const { return m_model; }
     SafetyFindingsModel* findingsModel() const;
     SafetyFindingsPanel* findingsPanel() const { return m_findingsPanel; }
+    ProgrammeActionsBar* actionsBar() const { return m_actions; }
     QListView* libraryList() const;
     QLineEdit* searchField() const;
     QTableView* table() const { return m_table; }
-    QComboBox* versionCombo() const { return m_versions; }
+    QComboBox* versionCombo() const;
+    QSplitter* splitter() const { return m_splitter; }
     QString statusText() const;
 
 public slots:
@@ -59,6 +68,8 @@ public slots:
     bool addExercises(const QList<qint64>& exerciseIds, int beforeRow = -1);
     bool removeRow(int row);
     bool moveRow(int row, int delta);
+    // Moves rows to before `beforeRow` (rowCount(): the end), into that row's section.
+    bool moveRows(const QList<int>& rows, int beforeRow);
     bool setPrescription(int row, const Prescription& prescription);
     // Puts another exercise in the row's place, keeping its dose, side and note.
     bool replaceExercise(int row, qint64 exerciseId);
@@ -69,21 +80,22 @@ public slots:
 signals:
     void statusMessage(const QString& message);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     QWidget* createProgrammePane();
-    void editDose();
-    void chooseTemplate();
-    void saveAsTemplate();
-    void fieldsEdited();
-    void reloadVersions();
+    void editDose(int row);
+    void detailsEdited(const Programme& changed);
     void showProgramme(const Programme& programme);
+    // What a command asks for after touching the store (ProgrammeCommandHooks::show).
+    void showStored(qint64 patientId, qint64 programmeId);
     void updateEnabled();
     void say(const QString& message, bool problem = false);
-    // Runs `change` on an editable copy (a draft; draftFor() first when the shown version is
-    // active) and pushes it as one undoable command.
+    ProgrammeCommandHooks hooks();
+    // Pushes onto the undo stack; false when the command was refused (and dropped).
+    bool push(QUndoCommand* command);
+    // Undoes the last step on the stack and removes it (a half-made macro that was refused).
+    void dropLastStep();
+    // Runs `change` on an editable copy of the version shown and pushes it as one undoable
+    // command (for an active version, together with the new draft it needs).
     bool edit(const QString& text, const std::function<bool(Programme&)>& change);
     int selectedRow() const;
     void selectRow(int row);
@@ -94,28 +106,18 @@ private:
     qint64 m_patientId = 0;
     Programme m_programme;
     QHash<qint64, QString> m_names;
+    bool m_commandFailed = false;
 
     ProgrammeExercisePicker* m_picker = nullptr;
     ExerciseListModel* m_exercises = nullptr; // the picker's
     ProgrammeTableModel* m_model = nullptr;
+    ProgrammeActionsBar* m_actions = nullptr;
     SafetyFindingsPanel* m_findingsPanel = nullptr;
-    QComboBox* m_versions = nullptr;
-    QLineEdit* m_name = nullptr;
-    QLineEdit* m_goal = nullptr;
-    QDateEdit* m_start = nullptr;
-    QDateEdit* m_review = nullptr;
-    QTableView* m_table = nullptr;
+    QSplitter* m_splitter = nullptr;
+    ProgrammeDetailsForm* m_details = nullptr;
+    ProgrammeRowsPanel* m_rows = nullptr;
+    QTableView* m_table = nullptr; // the rows panel's
     QLabel* m_status = nullptr;
-    QPushButton* m_newButton = nullptr;
-    QPushButton* m_templateButton = nullptr;
-    QPushButton* m_saveTemplateButton = nullptr;
-    QPushButton* m_activateButton = nullptr;
-    QPushButton* m_handoutButton = nullptr;
-    QPushButton* m_removeButton = nullptr;
-    QPushButton* m_upButton = nullptr;
-    QPushButton* m_downButton = nullptr;
-    QPushButton* m_doseButton = nullptr;
-    bool m_loading = false;
 };
 
 } // namespace gradus

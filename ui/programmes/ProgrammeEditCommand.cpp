@@ -7,38 +7,63 @@ namespace gradus {
 
 ProgrammeEditCommand::ProgrammeEditCommand(Workspace& workspace, const QString& text,
                                            Programme before, Programme after,
-                                           std::function<void(const Programme&)> onApplied,
-                                           std::function<void(const QString&)> onError)
+                                           ProgrammeCommandHooks hooks)
     : QUndoCommand(text), m_workspace(workspace), m_before(std::move(before)),
-      m_after(std::move(after)), m_onApplied(std::move(onApplied)), m_onError(std::move(onError))
+      m_after(std::move(after)), m_hooks(std::move(hooks))
 {
 }
 
 void ProgrammeEditCommand::redo()
 {
-    apply(m_after);
+    if (!createsDraft()) {
+        save(m_after);
+        return;
+    }
+    ProgrammeRepository repo(m_workspace);
+    if (!m_draftMade) {
+        auto draft = repo.draftWithChanges(m_before.id, m_after);
+        if (!draft)
+            return fail(m_before.id, draft.error());
+        m_after = *draft;
+        m_draftMade = true;
+    } else if (const Status st = repo.restoreDraft(m_after); !st) {
+        return fail(m_after.id, st.error());
+    }
+    m_ok = true;
+    if (m_hooks.show)
+        m_hooks.show(m_after.patientId, m_after.id);
 }
 
 void ProgrammeEditCommand::undo()
 {
-    apply(m_before);
-}
-
-void ProgrammeEditCommand::apply(const Programme& programme)
-{
-    ProgrammeRepository repo(m_workspace);
-    const Status saved = repo.saveDraft(programme);
-    m_ok = bool(saved);
-    if (!saved) {
-        logging::get("ui.programmes")
-            ->warn("programme {} not saved: {}", programme.id, saved.error().code.toStdString());
-        if (m_onError)
-            m_onError(saved.error().message);
+    if (!createsDraft()) {
+        save(m_before);
         return;
     }
-    auto stored = repo.get(programme.id);
-    if (stored && m_onApplied)
-        m_onApplied(*stored);
+    // Only the draft this step made goes; the active version was never touched.
+    if (const Status st = ProgrammeRepository(m_workspace).removeDraft(m_after.id); !st)
+        return fail(m_after.id, st.error());
+    m_ok = true;
+    if (m_hooks.show)
+        m_hooks.show(m_before.patientId, m_before.id);
+}
+
+void ProgrammeEditCommand::save(const Programme& programme)
+{
+    if (const Status saved = ProgrammeRepository(m_workspace).saveDraft(programme); !saved)
+        return fail(programme.id, saved.error());
+    m_ok = true;
+    if (m_hooks.show)
+        m_hooks.show(programme.patientId, programme.id);
+}
+
+void ProgrammeEditCommand::fail(qint64 id, const Error& error)
+{
+    m_ok = false;
+    logging::get("ui.programmes")->warn("programme {} not saved: {}", id, error.code.toStdString());
+    setObsolete(true);
+    if (m_hooks.error)
+        m_hooks.error(error.message);
 }
 
 } // namespace gradus

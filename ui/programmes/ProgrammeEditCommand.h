@@ -1,10 +1,10 @@
 #pragma once
 
+#include "ProgrammeCommandHooks.h"
 #include "model/Prescription.h"
+#include "util/Result.h"
 
 #include <QUndoCommand>
-
-#include <functional>
 
 namespace gradus {
 
@@ -13,28 +13,35 @@ class Workspace;
 // One clinician's edit of a draft programme (add, remove, move, dose, fields): the draft
 // before and after. redo() and undo() store the whole version through
 // ProgrammeRepository::saveDraft, so the store always holds exactly what the table shows.
-// `onApplied` is told the stored version (the builder shows it); a failed save is reported
-// through `onError` and leaves the store as it was.
+//
+// The first edit of an ACTIVE version is one step with the draft it needs: `before` is then
+// the active version, and redo() makes the new draft holding `after`
+// (ProgrammeRepository::draftWithChanges; later redos put the same draft back with the same
+// id, restoreDraft), undo() deletes that draft again (removeDraft) and shows the active
+// version. A failed save is reported through the hooks and leaves the store as it was.
 class ProgrammeEditCommand : public QUndoCommand
 {
 public:
     ProgrammeEditCommand(Workspace& workspace, const QString& text, Programme before,
-                         Programme after, std::function<void(const Programme&)> onApplied,
-                         std::function<void(const QString&)> onError);
+                         Programme after, ProgrammeCommandHooks hooks);
 
     void redo() override;
     void undo() override;
     // True when the last redo() or undo() reached the store.
     bool succeeded() const { return m_ok; }
+    // The edited draft's id (for an edit of an active version, the new draft's).
+    qint64 draftId() const { return m_after.id; }
 
 private:
-    void apply(const Programme& programme);
+    void save(const Programme& programme);
+    void fail(qint64 id, const Error& error);
+    bool createsDraft() const { return m_before.status == ProgrammeStatus::Active; }
 
     Workspace& m_workspace;
     Programme m_before;
     Programme m_after;
-    std::function<void(const Programme&)> m_onApplied;
-    std::function<void(const QString&)> m_onError;
+    ProgrammeCommandHooks m_hooks;
+    bool m_draftMade = false;
     bool m_ok = false;
 };
 

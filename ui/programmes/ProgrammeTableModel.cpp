@@ -5,6 +5,8 @@
 
 #include <QMimeData>
 
+#include <algorithm>
+
 namespace gradus {
 
 ProgrammeTableModel::ProgrammeTableModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -83,6 +85,8 @@ QVariant ProgrammeTableModel::data(const QModelIndex& index, int role) const
 
 QVariant ProgrammeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == Qt::ToolTipRole && orientation == Qt::Horizontal && section == NoteColumn)
+        return tr("Note for the patient, printed on the handout");
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)
@@ -97,7 +101,7 @@ QVariant ProgrammeTableModel::headerData(int section, Qt::Orientation orientatio
     case SideColumn:
         return tr("Side");
     case NoteColumn:
-        return tr("Note for the patient");
+        return tr("Note");
     case ColumnCount:
         break;
     }
@@ -107,23 +111,77 @@ QVariant ProgrammeTableModel::headerData(int section, Qt::Orientation orientatio
 Qt::ItemFlags ProgrammeTableModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    return index.isValid() ? f : f | Qt::ItemIsDropEnabled;
+    // Rows are dragged but not dropped onto: a drop lands between rows (before `row`).
+    if (!index.isValid())
+        return f | Qt::ItemIsDropEnabled;
+    return m_rowsMovable ? f | Qt::ItemIsDragEnabled : f;
 }
 
 QStringList ProgrammeTableModel::mimeTypes() const
 {
-    return {ExerciseListModel::mimeType()};
+    return {ExerciseListModel::mimeType(), rowsMimeType()};
+}
+
+QMimeData* ProgrammeTableModel::mimeData(const QModelIndexList& indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : indexes)
+        if (index.isValid() && index.row() < rowCount() && !rows.contains(index.row()))
+            rows << index.row();
+    if (rows.isEmpty() || !m_rowsMovable)
+        return nullptr;
+    std::sort(rows.begin(), rows.end());
+    // "programme id" then one row per line; the id keeps a drag from another window or
+    // another version from being taken for this one's rows.
+    QByteArray payload = QByteArray::number(m_programme.id);
+    for (int row : rows)
+        payload += '\n' + QByteArray::number(row);
+    auto* mime = new QMimeData;
+    mime->setData(rowsMimeType(), payload);
+    return mime;
 }
 
 Qt::DropActions ProgrammeTableModel::supportedDropActions() const
 {
-    return Qt::CopyAction;
+    return Qt::CopyAction | Qt::MoveAction;
 }
+
+Qt::DropActions ProgrammeTableModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+namespace {
+
+// The rows of a rows drag, or nothing when it is not from `programmeId`.
+QList<int> rowsFromMime(const QMimeData* data, qint64 programmeId, int rowCount)
+{
+    if (!data || !data->hasFormat(ProgrammeTableModel::rowsMimeType()))
+        return {};
+    const QList<QByteArray> lines = data->data(ProgrammeTableModel::rowsMimeType()).split('\n');
+    bool ok = false;
+    if (lines.isEmpty() || lines.first().toLongLong(&ok) != programmeId || !ok)
+        return {};
+    QList<int> rows;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const int row = lines[i].trimmed().toInt(&ok);
+        if (!ok || row < 0 || row >= rowCount)
+            return {};
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace
 
 bool ProgrammeTableModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int,
                                           const QModelIndex&) const
 {
-    return data && data->hasFormat(ExerciseListModel::mimeType());
+    if (!data)
+        return false;
+    if (data->hasFormat(ExerciseListModel::mimeType()))
+        return true;
+    return m_rowsMovable && !rowsFromMime(data, m_programme.id, rowCount()).isEmpty();
 }
 
 bool ProgrammeTableModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row,
@@ -131,12 +189,18 @@ bool ProgrammeTableModel::dropMimeData(const QMimeData* data, Qt::DropAction act
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
+    // Dropped onto a row: before it; onto empty space: at the end.
+    const int before = parent.isValid() ? parent.row() : (row < 0 ? rowCount() : row);
+    if (!data->hasFormat(ExerciseListModel::mimeType())) {
+        emit rowsDropped(rowsFromMime(data, m_programme.id, rowCount()), before);
+        // Returning false keeps the view from removing the dragged rows itself after a move:
+        // the builder stores the new order and resets the model.
+        return false;
+    }
     const QList<qint64> ids = ExerciseListModel::idsFromMime(data);
     if (ids.isEmpty())
         return false;
-    // Dropped onto a row: insert before it; onto empty space: at the end.
-    const int at = parent.isValid() ? parent.row() : (row < 0 ? rowCount() : row);
-    emit exercisesDropped(ids, at);
+    emit exercisesDropped(ids, before);
     // The view stores the change and resets the model; nothing to insert here.
     return false;
 }

@@ -9,7 +9,9 @@ namespace gradus {
 
 // The prescriptions of one programme version in reading order, one row each, with the
 // section they belong to. The builder edits copies of programme() and stores them; the model
-// only shows what setProgramme() gave it.
+// only shows what setProgramme() gave it. Drops are passed on as signals (exercises from the
+// library, or the table's own rows dragged to another place) for the builder to store as one
+// undoable edit; the model itself never changes on a drop.
 class ProgrammeTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,11 +47,20 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
     Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+
+    // The drag format of the table's own rows: the programme version and its row numbers.
+    static QString rowsMimeType() { return QStringLiteral("application/x-gradus-programme-rows"); }
+    // Rows may be dragged (off while a read-only version is shown).
+    void setRowsMovable(bool movable) { m_rowsMovable = movable; }
 
 signals:
     // Exercises were dropped on the table before `row` (rowCount() = at the end).
     void exercisesDropped(const QList<qint64>& exerciseIds, int row);
+    // The table's own rows were dragged to before `row` (rowCount() = at the end).
+    void rowsDropped(const QList<int>& rows, int row);
 
 public:
     bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
@@ -61,6 +72,7 @@ private:
     Programme m_programme;
     QList<QPair<int, int>> m_rows;
     QHash<qint64, QString> m_names;
+    bool m_rowsMovable = true;
 };
 
 } // namespace gradus
