@@ -65,7 +65,7 @@ TEST_F(PacingTabTest, ListsThePrescriptionsAndShowsTheStoredPlanWithActuals)
               QStringLiteral("Week 1 of 6: 8 minutes a day"));
     EXPECT_FALSE(tab.newPlanButton()->isEnabled()) << "one plan per prescription";
     EXPECT_EQ(tab.schedule()->model()->rowCount(), 6);
-    EXPECT_TRUE(tab.decisionsLabel()->text().contains(QStringLiteral("none yet")));
+    EXPECT_TRUE(tab.decisionsLabel()->text().contains(QStringLiteral("None yet")));
     auto stored = PacingPlanRepository(ws()).forPrescription(m_store.walkingId);
     ASSERT_TRUE(stored && *stored);
 

@@ -139,8 +139,13 @@ void PacingPlanDialog::updatePreview()
         okButton()->setEnabled(false);
         return;
     }
-    m_preview->setText(tr("%1<br>%n week(s) to the goal.", "", made->weekCount())
-                           .arg(made->summary().toHtmlEscaped()));
+    // Singular and plural spelled out: without an English translation file "%n week(s)"
+    // would print as written.
+    const QString weeks = made->weekCount() == 1
+                              ? tr("The plan reaches the goal in its first week.")
+                              : tr("The plan reaches the goal in week %1.").arg(made->weekCount());
+    m_preview->setText(
+        QStringLiteral("%1<br>%2").arg(made->summary().toHtmlEscaped(), weeks.toHtmlEscaped()));
     okButton()->setEnabled(true);
 }
 

@@ -34,10 +34,19 @@ QString PacingPrescriptionModel::planText(const Row& row)
     const PacingPlanRecord& p = *row.plan;
     if (p.status != PacingPlanStatus::Active)
         return pacingPlanStatus::name(p.status);
-    return tr("Week %1 of %2: %3 a day")
-        .arg(p.currentWeek)
-        .arg(row.weekCount)
-        .arg(pacingUnit::format(p.parameters.unit, p.currentQuota));
+    const QString text = tr("Week %1 of %2: %3 a day")
+                             .arg(p.currentWeek)
+                             .arg(row.weekCount)
+                             .arg(pacingUnit::format(p.parameters.unit, p.currentQuota));
+    if (p.parameters.boutsPerDay <= 1)
+        return text;
+    // The programme's dose holds one amount per bout (the largest); the split says exactly.
+    QStringList bouts;
+    for (int b : splitIntoBouts(p.currentQuota, p.parameters.boutsPerDay,
+                                pacingUnit::step(p.parameters.unit)))
+        bouts << QString::number(b);
+    return tr("%1 (%2 %3)").arg(text, bouts.join(QStringLiteral(" + ")),
+                                pacingUnit::symbol(p.parameters.unit));
 }
 
 QVariant PacingPrescriptionModel::data(const QModelIndex& index, int role) const

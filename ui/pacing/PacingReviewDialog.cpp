@@ -4,9 +4,10 @@
 #include "pacing/ReviewProposalWidget.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/PacingReviewRepository.h"
+#include "storage/PatientRepository.h"
 
 #include <QDialogButtonBox>
-#include <QGroupBox>
+#include <QFrame>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -21,11 +22,14 @@ PacingReviewDialog::PacingReviewDialog(Workspace& workspace, qint64 patientId,
     setObjectName(QStringLiteral("pacingReviewDialog"));
     setWindowTitle(tr("Pacing Review"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("The visit is saved. For each graded activity plan, this is "
-                                "what the recorded visits suggest. You decide: accept the "
-                                "proposal, or override it with a reason. A change of dose "
-                                "becomes a new version of the programme."),
-                             this);
+    auto patient = PatientRepository(workspace).get(patientId);
+    auto* intro = new QLabel(
+        tr("<b>%1</b>: the visit is saved. For each graded activity plan, this is what the "
+           "visits recorded since its last review suggest. You decide: accept the proposal, "
+           "or override it with a reason. A change of dose becomes a new version of the "
+           "programme.")
+            .arg(patient ? patient->fullName().toHtmlEscaped() : QString()),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -48,13 +52,31 @@ PacingReviewDialog::PacingReviewDialog(Workspace& workspace, qint64 patientId,
         auto exercise = ExerciseRepository(workspace).byId(r.plan.exerciseId);
         const QString name = exercise ? exercise->name : tr("Exercise %1").arg(r.plan.exerciseId);
         const int index = static_cast<int>(m_proposals.size());
-        auto* box = new QGroupBox(
-            tr("%1: week %2 of the plan, %3 a day")
-                .arg(name)
+        auto* box = new QFrame(inner);
+        box->setFrameShape(QFrame::StyledPanel);
+        auto* boxLayout = new QVBoxLayout(box);
+        auto* heading = new QLabel(
+            tr("<b>%1</b>: week %2 of the plan, %3 a day")
+                .arg(name.toHtmlEscaped())
                 .arg(r.plan.currentWeek)
                 .arg(pacingUnit::format(r.plan.parameters.unit, r.plan.currentQuota)),
-            inner);
-        auto* boxLayout = new QVBoxLayout(box);
+            box);
+        boxLayout->addWidget(heading);
+        QStringList dates;
+        for (const ReviewDay& d : r.data.days)
+            dates << d.date.toString(Qt::ISODate);
+        auto* basis = new QLabel(
+            dates.isEmpty()
+                ? tr("No visit has been recorded since the last decision on this plan.")
+                : (dates.size() == 1
+                       ? tr("Based on the visit of %1, the first since the last decision.")
+                       : tr("Based on the %1 visits since the last decision: %2.")
+                             .arg(dates.size()))
+                      .arg(dates.join(QStringLiteral(", "))),
+            box);
+        basis->setObjectName(QStringLiteral("pacingReviewBasis"));
+        basis->setWordWrap(true);
+        boxLayout->addWidget(basis);
         auto* proposal = new ReviewProposalWidget(box);
         proposal->setDecision(r.decision);
         boxLayout->addWidget(proposal);
@@ -79,7 +101,9 @@ PacingReviewDialog::PacingReviewDialog(Workspace& workspace, qint64 patientId,
     buttons->button(QDialogButtonBox::Close)->setText(tr("Decide Later"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(720, 640);
+    // As tall as the proposals need, up to about a screenful; the list scrolls beyond that.
+    area->setMinimumHeight(std::min(560, inner->sizeHint().height()));
+    resize(760, sizeHint().height());
 }
 
 PacingReviewDialog* PacingReviewDialog::offer(Workspace& workspace, qint64 patientId,

@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -51,10 +52,13 @@ PacingTab::PacingTab(Workspace& workspace, QWidget* parent)
     m_programme->setWordWrap(true);
     layout->addWidget(m_programme);
 
+    // Top: the exercises and the selected plan's decisions side by side; below, the schedule
+    // gets most of the height, since its chart needs it to stay legible.
     auto* splitter = new QSplitter(Qt::Vertical, this);
     auto* top = new QWidget(splitter);
-    auto* topLayout = new QVBoxLayout(top);
+    auto* topLayout = new QHBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
+    auto* listColumn = new QVBoxLayout;
     m_model = new PacingPrescriptionModel(this);
     m_table = new QTableView(top);
     m_table->setObjectName(QStringLiteral("pacingPrescriptions"));
@@ -64,7 +68,7 @@ PacingTab::PacingTab(Workspace& workspace, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    topLayout->addWidget(m_table);
+    listColumn->addWidget(m_table);
     auto* buttons = new QHBoxLayout;
     m_newPlan = new QPushButton(tr("&New Plan…"), top);
     m_newPlan->setObjectName(QStringLiteral("newPacingPlan"));
@@ -72,20 +76,22 @@ PacingTab::PacingTab(Workspace& workspace, QWidget* parent)
                              "patient's measured tolerance"));
     buttons->addWidget(m_newPlan);
     buttons->addStretch();
-    topLayout->addLayout(buttons);
-
-    auto* bottom = new QWidget(splitter);
-    auto* bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    m_schedule = new PacingScheduleView(bottom);
-    bottomLayout->addWidget(m_schedule, 1);
-    m_decisions = new QLabel(bottom);
+    listColumn->addLayout(buttons);
+    topLayout->addLayout(listColumn, 5);
+    m_decisions = new QLabel(top);
     m_decisions->setObjectName(QStringLiteral("pacingDecisions"));
     m_decisions->setWordWrap(true);
     m_decisions->setTextFormat(Qt::RichText);
-    bottomLayout->addWidget(m_decisions);
+    m_decisions->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto* decisionsArea = new QScrollArea(top);
+    decisionsArea->setWidget(m_decisions);
+    decisionsArea->setWidgetResizable(true);
+    topLayout->addWidget(decisionsArea, 3);
+
+    m_schedule = new PacingScheduleView(splitter);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(1, 4);
+    splitter->setSizes({170, 600});
     layout->addWidget(splitter, 1);
 
     connect(m_newPlan, &QPushButton::clicked, this, &PacingTab::openNewPlanDialog);
@@ -217,24 +223,33 @@ void PacingTab::showSelected()
     m_schedule->setActuals(actuals ? *actuals : QList<WeekActual>());
 
     auto decisions = PacingPlanRepository(m_workspace).decisions(r.plan->id);
+    const QList<PacingDecisionRecord> all =
+        decisions ? *decisions : QList<PacingDecisionRecord>();
+    // Newest first: the last decision is what the patient is doing now.
+    constexpr int kShown = 8;
     QStringList lines;
-    for (const PacingDecisionRecord& d : decisions ? *decisions : QList<PacingDecisionRecord>()) {
+    for (auto it = all.crbegin(); it != all.crend() && lines.size() < kShown; ++it) {
+        const PacingDecisionRecord& d = *it;
         const QString when = d.decidedAt.toLocalTime().date().toString(Qt::ISODate);
         const QString to = d.chosenQuota
                                ? pacingUnit::format(r.plan->parameters.unit, *d.chosenQuota)
-                               : QString();
-        QString line =
+                               : tr("no quota");
+        const QString line =
             d.accepted
-                ? tr("%1: %2 accepted (%3)").arg(when, reviewOutcome::name(d.chosenOutcome), to)
-                : tr("%1: %2 proposed, %3 chosen (%4). Reason: %5")
-                      .arg(when, reviewOutcome::name(d.proposedOutcome),
-                           reviewOutcome::name(d.chosenOutcome), to, d.reason.toHtmlEscaped());
-        lines << line + tr(", by %1").arg(d.decidedBy.toHtmlEscaped());
+                ? tr("%1: <b>%2</b> to %3, as proposed").arg(when, reviewOutcome::name(d.chosenOutcome), to)
+                : tr("%1: <b>%2</b> to %3 instead of the proposed %4. Reason: %5")
+                      .arg(when, reviewOutcome::name(d.chosenOutcome), to,
+                           reviewOutcome::name(d.proposedOutcome).toLower(),
+                           d.reason.toHtmlEscaped());
+        lines << tr("%1 (%2)").arg(line, d.decidedBy.toHtmlEscaped());
     }
-    m_decisions->setText(lines.isEmpty()
-                             ? tr("<b>Decisions:</b> none yet; the first review comes with the "
-                                  "next visit.")
-                             : tr("<b>Decisions:</b><br>%1").arg(lines.join(QStringLiteral("<br>"))));
+    if (all.size() > kShown)
+        lines << tr("… and %1 earlier (all are kept).").arg(all.size() - kShown);
+    m_decisions->setText(
+        lines.isEmpty()
+            ? tr("<b>Review decisions</b><br>None yet: the first review is proposed when the "
+                 "next visit is recorded.")
+            : tr("<b>Review decisions</b>, newest first<br>%1").arg(lines.join(QStringLiteral("<br>"))));
 }
 
 Status PacingTab::createPlan(const PlanParameters& parameters)
