@@ -365,4 +365,38 @@ Result<PacingDecisionResult> PacingReviewRepository::decide(const PacingChoice& 
     return result;
 }
 
+std::optional<HandoutPacing> PacingReviewRepository::handoutPacing(const Programme& programme,
+                                                                   const QDate& date)
+{
+    if (programme.id <= 0)
+        return std::nullopt;
+    auto lineage = m_workspace.db().exec(QStringLiteral("SELECT lineage FROM programme WHERE id = ?"),
+                                         {programme.id});
+    if (!lineage || !lineage->next())
+        return std::nullopt;
+    const qint64 lineageId = lineage->value(0).toLongLong();
+    auto plans = PacingPlanRepository(m_workspace).forPatient(programme.patientId);
+    if (!plans)
+        return std::nullopt;
+    for (const PacingPlanRecord& record : *plans) {
+        if (record.lineage != lineageId)
+            continue;
+        bool inProgramme = false;
+        for (const ProgrammeSection& s : programme.sections)
+            for (const Prescription& p : s.prescriptions)
+                inProgramme = inProgramme || p.exerciseId == record.exerciseId;
+        if (!inProgramme)
+            continue;
+        PlanParameters p = record.parameters;
+        p.start = date.addDays(-7 * (std::max(1, record.currentWeek) - 1));
+        auto plan = GradedActivityPlan::create(p);
+        if (!plan)
+            continue;
+        auto exercise = ExerciseRepository(m_workspace).byId(record.exerciseId);
+        return HandoutPacing{exercise ? exercise->name : QString(), *plan,
+                             std::clamp(record.currentWeek, 1, plan->weekCount())};
+    }
+    return std::nullopt;
+}
+
 } // namespace gradus

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "handout/HandoutContent.h"
 #include "pacing/ReviewEngine.h"
 #include "storage/PacingPlanRepository.h"
 
@@ -71,6 +72,12 @@ public:
     // "pacing.draft_open" (the programme has a draft being edited), and the programme's own
     // (dose out of range).
     Result<PacingDecisionResult> decide(const PacingChoice& choice);
+
+    // The stored plan to print on a handout of this programme version: the first active plan
+    // of its lineage whose exercise is in it, with its dates moved so that the step the
+    // patient is on now starts on `date` (holds and regressions shift the calendar). None
+    // for an unsaved programme or one without a plan.
+    std::optional<HandoutPacing> handoutPacing(const Programme& programme, const QDate& date);
 
 private:
     ReviewThresholds thresholds() const;

@@ -2,6 +2,9 @@
 // the clinician's decisions: what is stored, the new programme version, and what is refused.
 #include "PacingStoreFixture.h"
 
+#include "handout/HandoutBuilder.h"
+#include "handout/HandoutContent.h"
+
 #include <functional>
 
 using namespace gradus;
@@ -355,6 +358,38 @@ TEST_P(PacingDecisionTest, ProgressAtTheGoalMovesToTheProgression)
     ASSERT_TRUE(p);
     EXPECT_EQ(p->sections[0].prescriptions[0].exerciseId, running);
     EXPECT_EQ(p->status, ProgrammeStatus::Active);
+}
+
+TEST_P(PacingDecisionTest, TheHandoutPrintsTheStoredPlanFromTheCurrentStep)
+{
+    ASSERT_TRUE(m_store->addVisit(test::goodVisit(QDate(2026, 3, 23))));
+    auto result = reviews().decide(accept());
+    ASSERT_TRUE(result);
+    auto programme = ProgrammeRepository(ws()).get(*result->record.programmeId);
+    ASSERT_TRUE(programme);
+    HandoutContent::Options options;
+    options.clinician = QStringLiteral("Pat C");
+    options.date = QDate(2026, 4, 30);
+    auto content = HandoutContent::assemble(ws(), *programme, options);
+    ASSERT_TRUE(content) << content.error().message.toStdString();
+    ASSERT_TRUE(content->pacing) << "the stored plan is linked to the programme";
+    EXPECT_EQ(content->pacing->activity, QStringLiteral("Walking"));
+    EXPECT_EQ(content->pacing->fromWeek, 2);
+    EXPECT_EQ(content->pacing->plan.week(2).start, QDate(2026, 4, 30))
+        << "the current step starts on the handout's date";
+    EXPECT_EQ(content->pacing->plan.week(2).quota, 9);
+    const QString html = HandoutBuilder(*content).html();
+    EXPECT_TRUE(html.contains(QStringLiteral("Your activity plan: Walking")));
+    EXPECT_TRUE(html.contains(QStringLiteral("<tr><td>2</td>")));
+    EXPECT_TRUE(html.contains(QStringLiteral("<tr><td>6</td>")));
+    EXPECT_FALSE(html.contains(QStringLiteral("<tr><td>1</td>"))) << "week 1 is behind her";
+
+    // An ad-hoc programme (never stored) has no plan.
+    Programme adHoc = *programme;
+    adHoc.id = 0;
+    auto plain = HandoutContent::assemble(ws(), adHoc, options);
+    ASSERT_TRUE(plain);
+    EXPECT_FALSE(plain->pacing);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, PacingDecisionTest,
