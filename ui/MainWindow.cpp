@@ -81,7 +81,7 @@ void MainWindow::createPages()
     connect(patientView, &PatientView::patientChanged, redFlags, &RedFlagTab::setPatient);
     connect(redFlags, &RedFlagTab::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-    auto* pacing = new PacingTab(m_workspace, patientView);
+    auto* pacing = new PacingTab(m_workspace, m_undoStack, patientView);
     patientView->addTab(pacing, tr("P&acing"));
     connect(patientView, &PatientView::patientChanged, pacing, &PacingTab::setPatient);
     connect(pacing, &PacingTab::statusMessage, this,

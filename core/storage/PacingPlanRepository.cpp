@@ -270,6 +270,31 @@ Result<QList<PacingPlanRecord>> PacingPlanRepository::forPatient(qint64 patientI
                   {patientId, pacingPlanStatus::key(PacingPlanStatus::Active)});
 }
 
+Status PacingPlanRepository::remove(qint64 planId)
+{
+    Database& db = m_workspace.db();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return beginFailed();
+    auto plan = get(planId);
+    if (!plan)
+        return plan.error();
+    auto decided = decisions(planId);
+    if (!decided)
+        return decided.error();
+    if (!decided->isEmpty())
+        return Error{QStringLiteral("pacing.decided"),
+                     tr("Plan %1 has review decisions on record and is kept.").arg(planId)};
+    auto q = db.exec(QStringLiteral("DELETE FROM pacing_plan WHERE id = ?"), {planId});
+    if (!q)
+        return q.error();
+    if (auto st = tx.commit(); !st)
+        return st;
+    logger()->info("removed plan {}", planId);
+    emit m_workspace.notifier().reset(StoreNotifier::Kind::Prescription);
+    return {};
+}
+
 Result<QList<PacingDecisionRecord>> PacingPlanRepository::decisions(qint64 planId)
 {
     auto q = m_workspace.db().exec(

@@ -86,6 +86,9 @@ public:
     Result<std::optional<PacingPlanRecord>> forPrescription(qint64 prescriptionId);
     // The patient's plans, oldest first; only active ones unless asked.
     Result<QList<PacingPlanRecord>> forPatient(qint64 patientId, bool includeClosed = false);
+    // Deletes a plan on which no decision has been made (undoing its creation). Errors
+    // "pacing.not_found", "pacing.decided".
+    Status remove(qint64 planId);
     // Decisions on a plan, oldest first.
     Result<QList<PacingDecisionRecord>> decisions(qint64 planId);
 

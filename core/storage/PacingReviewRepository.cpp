@@ -95,13 +95,16 @@ Result<PacingReview> PacingReviewRepository::reviewOf(const PacingPlanRecord& re
 
     // The period under review: after the last decision's visit, or after the day of the
     // last decision, or (first review) after the plan's start day.
-    qsizetype first = 0;
+    qsizetype first = -1;
     if (!decisions->isEmpty() && decisions->last().visitId) {
         const qint64 lastVisit = *decisions->last().visitId;
         for (qsizetype i = 0; i < visits->size(); ++i)
             if (visits->at(i).id == lastVisit)
                 first = i + 1;
-    } else {
+    }
+    // The decision's visit was withdrawn (entered in error) or there was none: go by dates.
+    if (first < 0) {
+        first = 0;
         const QDate after = decisions->isEmpty() ? record.parameters.start
                                                  : decisions->last().decidedAt.toLocalTime().date();
         while (first < visits->size() && visits->at(first).record.date <= after)

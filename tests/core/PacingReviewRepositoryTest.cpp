@@ -360,6 +360,17 @@ TEST_P(PacingDecisionTest, ProgressAtTheGoalMovesToTheProgression)
     EXPECT_EQ(p->status, ProgrammeStatus::Active);
 }
 
+TEST_P(PacingDecisionTest, AWithdrawnDecisionVisitDoesNotBringOldVisitsBack)
+{
+    auto visit = m_store->addVisit(test::goodVisit(QDate(2026, 3, 23)));
+    ASSERT_TRUE(visit);
+    ASSERT_TRUE(reviews().decide(accept()));
+    ASSERT_TRUE(VisitRepository(ws()).markEnteredInError(*visit, u"Pat C"_qs, u"wrong patient"_qs));
+    auto next = reviews().review(m_planId);
+    ASSERT_TRUE(next);
+    EXPECT_TRUE(next->visitIds.isEmpty()) << "only visits after the decision's day count";
+}
+
 TEST_P(PacingDecisionTest, TheHandoutPrintsTheStoredPlanFromTheCurrentStep)
 {
     ASSERT_TRUE(m_store->addVisit(test::goodVisit(QDate(2026, 3, 23))));

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QUndoStack>
 
 using namespace gradus;
 
@@ -75,6 +76,38 @@ TEST_F(PacingTabTest, ListsThePrescriptionsAndShowsTheStoredPlanWithActuals)
     ASSERT_TRUE(m_store.addVisit(v));
     EXPECT_EQ(tab.schedule()->model()->actual(1), 7.0);
     EXPECT_FALSE(tab.schedule()->model()->actual(2));
+}
+
+TEST_F(PacingTabTest, NewPlanCanBeUndoneUntilADecisionIsMade)
+{
+    QUndoStack stack;
+    PacingTab tab(ws(), &stack);
+    tab.setPatient(m_store.patientId);
+    tab.selectPrescription(m_store.walkingId);
+    ASSERT_TRUE(tab.createPlan(test::PacingStore::walkingPlan()));
+    ASSERT_EQ(stack.count(), 1);
+    stack.undo();
+    EXPECT_EQ(m_store.fixture.count(QStringLiteral("pacing_plan")), 0);
+    EXPECT_EQ(cell(tab.model(), 0, PacingPrescriptionModel::PlanColumn),
+              QStringLiteral("No plan"));
+    stack.redo();
+    EXPECT_EQ(m_store.fixture.count(QStringLiteral("pacing_plan")), 1);
+    EXPECT_EQ(cell(tab.model(), 0, PacingPrescriptionModel::PlanColumn),
+              QStringLiteral("Week 1 of 6: 8 minutes a day"));
+
+    // A refused plan leaves nothing on the stack.
+    tab.selectPrescription(m_store.birdDogId);
+    EXPECT_FALSE(tab.createPlan(test::PacingStore::walkingPlan()));
+    EXPECT_EQ(stack.count(), 1);
+
+    // Once a decision is on record, undo keeps the plan.
+    ASSERT_TRUE(m_store.baseline());
+    auto plan = PacingPlanRepository(ws()).forPrescription(m_store.walkingId);
+    ASSERT_TRUE(plan && *plan);
+    ASSERT_TRUE(PacingReviewRepository(ws()).decide(
+        PacingChoice{(*plan)->id, true, ReviewOutcome::Hold, {}, u"Pat C"_qs}));
+    stack.undo();
+    EXPECT_EQ(m_store.fixture.count(QStringLiteral("pacing_plan")), 1);
 }
 
 TEST_F(PacingTabTest, AnExerciseCountedOtherwiseCannotGetAPlanOfAnotherUnit)

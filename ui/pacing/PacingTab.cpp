@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "model/VisitClinician.h"
+#include "pacing/CreatePacingPlanCommand.h"
 #include "pacing/PacingPlanDialog.h"
 #include "pacing/PacingPrescriptionModel.h"
 #include "pacing/PacingScheduleView.h"
@@ -19,6 +20,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace gradus {
@@ -42,8 +44,8 @@ std::optional<PacingUnit> unitFor(DoseType type)
 
 } // namespace
 
-PacingTab::PacingTab(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace)
+PacingTab::PacingTab(Workspace& workspace, QUndoStack* undoStack, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_undoStack(undoStack)
 {
     setObjectName(QStringLiteral("pacingTab"));
     auto* layout = new QVBoxLayout(this);
@@ -258,9 +260,21 @@ Status PacingTab::createPlan(const PlanParameters& parameters)
     if (row < 0)
         return Error{QStringLiteral("pacing.none"), tr("Select an exercise first.")};
     const qint64 prescriptionId = m_model->row(row).prescription.id;
-    auto id = PacingPlanRepository(m_workspace).create(prescriptionId, parameters, deskClinician());
-    if (!id)
-        return id.error();
+    // The handler outlives this call (a later undo may fail too): it reports to the tab.
+    m_lastError.reset();
+    auto* command = new CreatePacingPlanCommand(m_workspace, prescriptionId, parameters,
+                                                deskClinician(), [this](const Error& e) {
+                                                    m_lastError = e;
+                                                    emit statusMessage(e.message);
+                                                });
+    if (m_undoStack) {
+        m_undoStack->push(command); // drops the command when its first redo failed
+    } else {
+        command->redo();
+        delete command;
+    }
+    if (m_lastError)
+        return *m_lastError;
     reload();
     selectPrescription(prescriptionId);
     emit statusMessage(tr("Graded activity plan saved."));

@@ -8,6 +8,7 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+class QUndoStack;
 
 namespace gradus {
 
@@ -23,7 +24,9 @@ class PacingTab : public QWidget
     Q_OBJECT
 
 public:
-    explicit PacingTab(Workspace& workspace, QWidget* parent = nullptr);
+    // With an undo stack, "New Plan" can be undone (until a decision is made on the plan).
+    explicit PacingTab(Workspace& workspace, QUndoStack* undoStack = nullptr,
+                       QWidget* parent = nullptr);
 
     void setPatient(qint64 patientId);
     qint64 patientId() const { return m_patientId; }
@@ -51,6 +54,8 @@ private:
     int selectedRow() const;
 
     Workspace& m_workspace;
+    QUndoStack* m_undoStack = nullptr;
+    std::optional<Error> m_lastError;
     qint64 m_patientId = 0;
     PacingPrescriptionModel* m_model = nullptr;
     QTableView* m_table = nullptr;
