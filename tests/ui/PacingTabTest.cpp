@@ -2,7 +2,10 @@
 // on a real SQLite store: what they show and what they store.
 #include "core/PacingStoreFixture.h"
 
+#include "MainWindow.h"
 #include "pacing/PacingPlanDialog.h"
+#include "visits/PatientProgressView.h"
+#include "visits/VisitDialog.h"
 #include "pacing/PacingPrescriptionModel.h"
 #include "pacing/PacingReviewDialog.h"
 #include "pacing/PacingScheduleModel.h"
@@ -12,6 +15,10 @@
 #include "settings/ClinicSettings.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QSignalSpy>
+#include <QTimer>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -215,4 +222,47 @@ TEST_F(PacingTabTest, OverridingInTheReviewDialogStoresTheReason)
     EXPECT_FALSE(decisions->first().accepted);
     EXPECT_EQ(decisions->first().chosenOutcome, ReviewOutcome::Hold);
     EXPECT_EQ(decisions->first().reason, QStringLiteral("Away for a week"));
+}
+
+TEST_F(PacingTabTest, RecordingAVisitInTheDialogAnnouncesIt)
+{
+    QUndoStack stack;
+    PatientProgressView view(ws(), &stack);
+    view.setPatient(m_store.patientId);
+    view.show();
+    QSignalSpy recorded(&view, &PatientProgressView::visitRecorded);
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<VisitDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->click();
+    });
+    view.openRecordVisitDialog();
+    EXPECT_EQ(recorded.count(), 0) << "a cancelled dialog records nothing";
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<VisitDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    view.openRecordVisitDialog();
+    ASSERT_EQ(recorded.count(), 1);
+    EXPECT_EQ(recorded.first().at(0).toLongLong(), m_store.patientId);
+    stack.undo();
+    EXPECT_EQ(recorded.count(), 1) << "undo and redo are not new visits";
+}
+
+TEST_F(PacingTabTest, TheMainWindowHasAPacingTabAndReviewsAfterAVisit)
+{
+    ASSERT_TRUE(m_store.createWalkingPlan());
+    MainWindow window(ws());
+    auto* tab = window.findChild<PacingTab*>();
+    ASSERT_NE(tab, nullptr);
+    auto* progress = window.findChild<PatientProgressView*>();
+    ASSERT_NE(progress, nullptr);
+    EXPECT_EQ(window.findChild<PacingReviewDialog*>(), nullptr);
+    emit progress->visitRecorded(m_store.patientId);
+    auto* dialog = window.findChild<PacingReviewDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->planCount(), 1);
+    EXPECT_TRUE(dialog->isVisible());
+    dialog->close();
 }
