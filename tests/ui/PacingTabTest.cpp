@@ -74,6 +74,11 @@ TEST_F(PacingTabTest, ListsThePrescriptionsAndShowsTheStoredPlanWithActuals)
     EXPECT_FALSE(tab.newPlanButton()->isEnabled()) << "one plan per prescription";
     EXPECT_EQ(tab.schedule()->model()->rowCount(), 6);
     EXPECT_TRUE(tab.decisionsLabel()->text().contains(QStringLiteral("None yet")));
+    // Started on 16 March, seen on 30 April: by the calendar the 6-week plan would be over
+    // (its last week), but the patient is on week 1 until a review moves her on.
+    EXPECT_TRUE(tab.decisionsLabel()->text().contains(
+        QStringLiteral("By the dates in the table it would be week 6")))
+        << tab.decisionsLabel()->text().toStdString();
     auto stored = PacingPlanRepository(ws()).forPrescription(m_store.walkingId);
     ASSERT_TRUE(stored && *stored);
 

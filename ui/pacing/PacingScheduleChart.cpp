@@ -152,8 +152,8 @@ void PacingScheduleChart::resizeEvent(QResizeEvent* event)
 void PacingScheduleChart::updateWeekTicks()
 {
     const int weeks = m_plan ? m_plan->weekCount() : 1;
-    // About 40 pixels per label ("104" and some air), 14 at most as before.
-    const int maxLabels = std::clamp((width() - 80) / 40, 3, 14);
+    // About 32 pixels per label ("104" and some air), 14 at most as before.
+    const int maxLabels = std::clamp((width() - 80) / 32, 3, 14);
     m_weeks->setTickInterval(weekTickInterval(weeks, maxLabels));
 }
 

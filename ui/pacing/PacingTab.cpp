@@ -247,11 +247,24 @@ void PacingTab::showSelected()
     }
     if (all.size() > kShown)
         lines << tr("… and %1 earlier (all are kept).").arg(all.size() - kShown);
-    m_decisions->setText(
+    // Holds and steps back slow the plan, so its first calendar drifts from the step the
+    // patient is on: say so, or the table's dates would suggest the wrong quota.
+    QString now = tr("<b>Now:</b> week %1 of the plan, %2 a day.")
+                      .arg(r.plan->currentWeek)
+                      .arg(pacingUnit::format(r.plan->parameters.unit, r.plan->currentQuota));
+    const auto calendarWeek = plan->weekOn(m_workspace.clock().today());
+    if (calendarWeek && *calendarWeek != r.plan->currentWeek)
+        now += tr(" By the dates in the table it would be week %1, but the plan moves on only "
+                  "when a review finds the step tolerated: the step counts, the dates are a "
+                  "guide.")
+                   .arg(*calendarWeek);
+    const QString history =
         lines.isEmpty()
             ? tr("<b>Review decisions</b><br>None yet: the first review is proposed when the "
                  "next visit is recorded.")
-            : tr("<b>Review decisions</b>, newest first<br>%1").arg(lines.join(QStringLiteral("<br>"))));
+            : tr("<b>Review decisions</b>, newest first<br>%1")
+                  .arg(lines.join(QStringLiteral("<br>")));
+    m_decisions->setText(now + QStringLiteral("<br><br>") + history);
 }
 
 Status PacingTab::createPlan(const PlanParameters& parameters)
