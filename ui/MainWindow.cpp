@@ -5,6 +5,8 @@
 #include "Workspace.h"
 #include "exercises/ExerciseLibraryView.h"
 #include "log/Logging.h"
+#include "pacing/PacingReviewDialog.h"
+#include "pacing/PacingTab.h"
 #include "patients/PatientView.h"
 #include "patients/PatientsPage.h"
 #include "programmes/ProgrammeBuilderView.h"
@@ -79,6 +81,17 @@ void MainWindow::createPages()
     connect(patientView, &PatientView::patientChanged, redFlags, &RedFlagTab::setPatient);
     connect(redFlags, &RedFlagTab::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    auto* pacing = new PacingTab(m_workspace, m_undoStack, patientView);
+    patientView->addTab(pacing, tr("P&acing"));
+    connect(patientView, &PatientView::patientChanged, pacing, &PacingTab::setPatient);
+    connect(pacing, &PacingTab::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    // A recorded visit brings the review of the patient's graded activity plans.
+    connect(progress, &PatientProgressView::visitRecorded, this,
+            [this, progress](qint64 patientId) {
+                PacingReviewDialog::offer(m_workspace, patientId, progress->clinicianName(),
+                                          this);
+            });
     addPage(new ExerciseLibraryView(m_workspace, m_undoStack, this), tr("Exercises"),
             QStringLiteral(":/icons/exercises.svg"));
     addPage(new WelcomeView(m_workspace.db(), this), tr("Welcome"),

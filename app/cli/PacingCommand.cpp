@@ -1,6 +1,7 @@
 #include "PacingCommand.h"
 
 #include "pacing/PacingJson.h"
+#include "VisitCliSupport.h"
 #include "settings/ClinicSettings.h"
 
 #include <QFile>
@@ -59,6 +60,10 @@ int PacingCommand::run(CliContext& ctx, const QStringList& args)
          [this](CliContext& c, const QStringList& a) { return plan(c, a); }},
         {QStringLiteral("review"), tr("Propose progress, hold, regress or stop from recorded review data"),
          [this](CliContext& c, const QStringList& a) { return review(c, a); }},
+        {QStringLiteral("show"), tr("Show the stored plan of a prescription and its decisions"),
+         [this](CliContext& c, const QStringList& a) { return show(c, a); }},
+        {QStringLiteral("decide"), tr("Accept a plan's review proposal, or override it with a reason"),
+         [this](CliContext& c, const QStringList& a) { return decide(c, a); }},
     });
 }
 
@@ -107,7 +112,10 @@ int PacingCommand::plan(CliContext& ctx, const QStringList& args)
            "exists and no percentage is given, the clinic's settings supply them.\n\n"
            "With --json, prints an array with one object per week: week, start, end (when "
            "dated), quota (the daily quota), unit, bouts, per_bout (the daily quota split "
-           "into bouts, largest first), increase and at_goal."));
+           "into bouts, largest first), increase and at_goal.\n\n"
+           "With PRESCRIPTION_ID, the plan is stored for that prescription (it then follows "
+           "the exercise into new versions of the programme) and printed; with --json the "
+           "stored plan is printed as in `pacing show`."));
     const QCommandLineOption tolerance(
         QStringLiteral("tolerance"),
         tr("Tolerance measured over several attempts, comma-separated (e.g. 10,12,11)."),
@@ -131,11 +139,15 @@ int PacingCommand::plan(CliContext& ctx, const QStringList& args)
                                    tr("First day of week 1, YYYY-MM-DD (default: today)."),
                                    QStringLiteral("DATE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({tolerance, unit, goal, baseline, weekly, bouts, start, json});
+    const QCommandLineOption clinicianOption(
+        QStringLiteral("clinician"),
+        tr("Who makes a stored plan (default: the operating-system user)."), QStringLiteral("NAME"));
+    parser.addOptions({tolerance, unit, goal, baseline, weekly, bouts, start, json, clinicianOption});
     if (auto stop = parse(ctx, parser, QStringLiteral("pacing plan"), args))
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("pacing plan takes no arguments; use the options."));
+    // With a PRESCRIPTION_ID the plan is stored for it; without, this is a calculator.
+    if (parser.positionalArguments().size() > 1)
+        return ctx.usage(tr("pacing plan takes at most one argument, the prescription id."));
     for (const QCommandLineOption* required : {&tolerance, &unit, &goal})
         if (!parser.isSet(*required))
             return ctx.usage(tr("pacing plan needs --%1.").arg(required->names().constFirst()));
@@ -177,15 +189,26 @@ int PacingCommand::plan(CliContext& ctx, const QStringList& args)
     auto plan = GradedActivityPlan::create(p);
     if (!plan)
         return ctx.usage(plan.error().message);
+    if (!parser.positionalArguments().isEmpty())
+        return storePlan(ctx, parser.positionalArguments().first(), p,
+                         VisitCliSupport::clinician(parser, clinicianOption), parser.isSet(json));
 
     if (parser.isSet(json)) {
         ctx.printJson(pacingJson::weeksToJson(*plan));
         return ExitOk;
     }
+    printPlan(ctx, *plan);
+    return ExitOk;
+}
+
+void PacingCommand::printPlan(CliContext& ctx, const GradedActivityPlan& plan,
+                              std::optional<int> currentWeek)
+{
+    const PlanParameters& p = plan.parameters();
     QTextStream& out = ctx.out();
-    out << tr("Graded activity plan in %1").arg(pacingUnit::name(plan->unit())) << "\n"
-        << plan->summary() << "\n";
-    for (const QString& note : plan->notes())
+    out << tr("Graded activity plan in %1").arg(pacingUnit::name(plan.unit())) << "\n"
+        << plan.summary() << "\n";
+    for (const QString& note : plan.notes())
         out << tr("Note: %1").arg(note) << "\n";
     const bool split = p.boutsPerDay > 1;
     out << "\n"
@@ -194,16 +217,17 @@ int PacingCommand::plan(CliContext& ctx, const QStringList& args)
     if (split)
         out << "  " << tr("Bouts");
     out << "\n";
-    for (const PlanWeek& w : plan->weeks()) {
+    for (const PlanWeek& w : plan.weeks()) {
         out << QString::number(w.week).rightJustified(4) << "  "
             << w.start.toString(Qt::ISODate).leftJustified(10) << "  "
-            << pacingUnit::format(plan->unit(), w.quota).leftJustified(16);
+            << pacingUnit::format(plan.unit(), w.quota).leftJustified(16);
         if (split)
             out << "  " << boutText(w);
+        if (currentWeek && *currentWeek == w.week)
+            out << "  " << tr("<- now");
         out << "\n";
     }
     out.flush();
-    return ExitOk;
 }
 
 int PacingCommand::review(CliContext& ctx, const QStringList& args)
@@ -237,17 +261,24 @@ int PacingCommand::review(CliContext& ctx, const QStringList& args)
            "                        regress_percent}, overriding the clinic's for this review\n"
            "Example: {\"baseline_pain\": 2, \"previous_week_pain\": 3, \"this_week_pain\": 3,\n"
            "  \"days\": [{\"quota_met\": true, \"exercise_pain\": 4, \"next_morning_pain\": 2}],\n"
-           "  \"step\": {\"unit\": \"minutes\", \"current\": 12, \"next\": 13}}"));
+           "  \"step\": {\"unit\": \"minutes\", \"current\": 12, \"next\": 13}}\n\n"
+           "With PATIENT_ID instead of --input, reviews each of the patient's stored plans from "
+           "the visits recorded since its last decision (see docs/PACING.md); nothing is "
+           "changed until `pacing decide`."));
     const QCommandLineOption input(
         QStringLiteral("input"), tr("The review data (JSON, see above)."), QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOptions({input, json});
     if (auto stop = parse(ctx, parser, QStringLiteral("pacing review"), args))
         return *stop;
+    if (!parser.positionalArguments().isEmpty() && parser.isSet(input))
+        return ctx.usage(tr("pacing review takes either PATIENT_ID or --input FILE, not both."));
+    if (parser.positionalArguments().size() > 1)
+        return ctx.usage(tr("pacing review takes one PATIENT_ID."));
     if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("pacing review takes no arguments; use --input FILE."));
+        return reviewStored(ctx, parser.positionalArguments().first(), parser.isSet(json));
     if (!parser.isSet(input))
-        return ctx.usage(tr("pacing review needs --input FILE."));
+        return ctx.usage(tr("pacing review needs --input FILE, or a PATIENT_ID."));
 
     const QString path = parser.value(input);
     const QString shownPath = path == QLatin1String("-") ? tr("standard input") : path;
@@ -278,6 +309,13 @@ int PacingCommand::review(CliContext& ctx, const QStringList& args)
         ctx.printJson(pacingJson::decisionToJson(*decision));
         return ExitOk;
     }
+    printDecision(ctx, *decision);
+    return ExitOk;
+}
+
+void PacingCommand::printDecision(CliContext& ctx, const ReviewDecision& decisionValue)
+{
+    const ReviewDecision* decision = &decisionValue;
     QTextStream& out = ctx.out();
     const auto printFinding = [&out](const ReviewFinding& f) {
         out << "  " << f.explanation << "\n";
@@ -296,7 +334,6 @@ int PacingCommand::review(CliContext& ctx, const QStringList& args)
             printFinding(f);
     }
     out.flush();
-    return ExitOk;
 }
 
 } // namespace gradus::cli

@@ -20,6 +20,16 @@ public:
 private:
     int plan(CliContext& ctx, const QStringList& args);
     int review(CliContext& ctx, const QStringList& args);
+    // Against the store (PacingStoreSubcommands.cpp).
+    int show(CliContext& ctx, const QStringList& args);
+    int decide(CliContext& ctx, const QStringList& args);
+    int storePlan(CliContext& ctx, const QString& prescriptionArg, const PlanParameters& p,
+                  const QString& clinician, bool json);
+    int reviewStored(CliContext& ctx, const QString& patientArg, bool json);
+
+    static void printPlan(CliContext& ctx, const GradedActivityPlan& plan,
+                          std::optional<int> currentWeek = std::nullopt);
+    static void printDecision(CliContext& ctx, const ReviewDecision& decision);
 
     // The clinic's settings when a store exists, else the documented defaults. Never
     // creates a store.

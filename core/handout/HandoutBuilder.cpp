@@ -250,6 +250,8 @@ QString HandoutBuilder::pacingHtml() const
                             esc(t(QT_TRANSLATE_NOOP("HandoutText", "Each day"))),
                             esc(t(QT_TRANSLATE_NOOP("HandoutText", "Split into"))));
     for (const PlanWeek& week : plan.weeks()) {
+        if (week.week < pacing.fromWeek)
+            continue;
         QStringList bouts;
         for (int bout : week.bouts)
             bouts << amount(bout);

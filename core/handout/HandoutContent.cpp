@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "settings/ClinicSettings.h"
 #include "storage/ExerciseRepository.h"
+#include "storage/PacingReviewRepository.h"
 #include "storage/PatientRepository.h"
 
 #include <algorithm>
@@ -32,6 +33,9 @@ Result<HandoutContent> HandoutContent::assemble(Workspace& workspace, const Prog
     content.reviewDate = programme.reviewDate;
     content.language = options.language;
     content.pacing = options.pacing;
+    // Without a plan given, the programme's stored graded activity plan (docs/PACING.md).
+    if (!content.pacing)
+        content.pacing = PacingReviewRepository(workspace).handoutPacing(programme, content.date);
 
     ExerciseRepository exercises(workspace);
     for (const ProgrammeSection& section : programme.sections) {

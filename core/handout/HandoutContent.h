@@ -29,6 +29,8 @@ struct HandoutPacing
 {
     QString activity; // "Walking"
     GradedActivityPlan plan;
+    // The step the patient is on (a stored plan under way): earlier weeks are not printed.
+    int fromWeek = 1;
 };
 
 // Everything a handout shows, gathered once: from a Programme value, the patient, the

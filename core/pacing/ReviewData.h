@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -52,6 +53,9 @@ public:
     bool redFlag = false;
     QString redFlagDetail; // which flag, in the clinician's words (never logged)
     std::optional<ReviewStep> step;
+    // Criteria the caller looked for in the record and did not find ("leg symptoms at the
+    // visit of 2026-11-18"): progress is then held, naming them (hold.incomplete_data).
+    QStringList notRecorded;
 
     // Ranges and order: pain 0-10, dates oldest first, a step of whole positive units.
     Status validate() const;

@@ -133,6 +133,14 @@ Result<ReviewDecision> ReviewEngine::evaluate(const ReviewData& data) const
     return decision;
 }
 
+ReviewDecision ReviewEngine::proposalFor(const ReviewData& data, ReviewOutcome outcome) const
+{
+    ReviewDecision decision;
+    decision.outcome = outcome;
+    propose(data, decision);
+    return decision;
+}
+
 QList<ReviewFinding> ReviewEngine::findings(const ReviewData& data) const
 {
     const ReviewThresholds& t = m_thresholds;
@@ -296,6 +304,8 @@ QList<ReviewFinding> ReviewEngine::findings(const ReviewData& data) const
         missing << tr("baseline pain");
     if (!data.previousWeekPain || !data.thisWeekPain)
         missing << tr("usual pain over this week and the week before");
+    // Facts the caller could not find in the record (the visits work names them).
+    missing << data.notRecorded;
     if (!missing.isEmpty())
         out << ReviewFinding{QStringLiteral("hold.incomplete_data"),
                              ReviewOutcome::Hold,

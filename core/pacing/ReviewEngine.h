@@ -41,6 +41,9 @@ public:
     PainBand bandOf(int exercisePain) const;
 
     Result<ReviewDecision> evaluate(const ReviewData& data) const;
+    // The quota and wording for `outcome` whatever the rules say: what a clinician's override
+    // moves to. Only outcome, proposedQuota, proposedWeek and proposal are set.
+    ReviewDecision proposalFor(const ReviewData& data, ReviewOutcome outcome) const;
 
 private:
     QList<ReviewFinding> findings(const ReviewData& data) const;

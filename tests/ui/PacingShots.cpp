@@ -1,6 +1,19 @@
 #include "PacingShots.h"
 
+#include "MainWindow.h"
+#include "Workspace.h"
 #include "pacing/GradedActivityPlan.h"
+#include "pacing/PacingReviewDialog.h"
+#include "pacing/PacingTab.h"
+#include "patients/PatientView.h"
+#include "patients/PatientsPage.h"
+#include "storage/ExerciseRepository.h"
+#include "storage/PacingReviewRepository.h"
+#include "storage/PatientRepository.h"
+#include "storage/ProgrammeRepository.h"
+#include "storage/RedFlagRepository.h"
+#include "storage/VisitRepository.h"
+#include <QTabWidget>
 #include "pacing/PacingScheduleView.h"
 #include "pacing/ReviewEngine.h"
 #include "pacing/ReviewProposalWidget.h"
@@ -89,6 +102,136 @@ QWidget* reviewOverride(QWidget* owner)
         QStringLiteral("The 7/10 came after carrying shopping home, not from the walk; the walks "
                        "themselves stayed at 3-4/10."));
     return widget;
+}
+
+namespace {
+
+const QString kClinician = QStringLiteral("Alex Physio");
+
+// One weekly visit of the fictional patient: walking minutes a day and the pain diary.
+VisitRecord weeklyVisit(const QDate& date, int minutes, int exercisePain, int morningPain)
+{
+    VisitRecord r;
+    r.date = date;
+    r.time = QTime(10, 0);
+    r.clinician = kClinician;
+    r.painNow = 3;
+    r.painExercise = exercisePain;
+    r.painNextMorning = morningPain;
+    r.activityLabel = QStringLiteral("walking");
+    r.activityMinutes = minutes;
+    r.sessionsDone = 7;
+    r.sessionsPlanned = 7;
+    r.legSymptoms = LegSymptoms::Centralising;
+    return r;
+}
+
+// Created once: Robin Example (fictional), a programme with walking and bird-dog, a walking
+// plan started on 7 September 2026 and ten weekly visits, each decided at the time (one
+// flare in week 4 held the plan for a week).
+qint64 pacingPatient(Workspace& ws)
+{
+    static qint64 patientId = 0;
+    if (patientId)
+        return patientId;
+    Patient patient;
+    patient.givenName = QStringLiteral("Robin");
+    patient.familyName = QStringLiteral("Example");
+    patient.dateOfBirth = QDate(1971, 6, 2);
+    patient.sex = Sex::Female;
+    auto id = PatientRepository(ws).add(patient);
+    if (!id)
+        return 0;
+    patientId = *id;
+    auto exercise = [&ws](const char* stableId) {
+        auto e = ExerciseRepository(ws).byStableId(QString::fromLatin1(stableId));
+        return e ? e->id : 0;
+    };
+    Programme p;
+    p.patientId = patientId;
+    p.name = QStringLiteral("Back to walking");
+    p.startDate = QDate(2026, 9, 7);
+    Prescription walk;
+    walk.exerciseId = exercise("walking");
+    walk.dose.type = DoseType::Duration;
+    walk.dose.reps = 0;
+    walk.dose.minutes = 10;
+    walk.dose.timesPerDay = 2;
+    Prescription bird;
+    bird.exerciseId = exercise("bird_dog");
+    bird.dose.type = DoseType::Hold;
+    bird.dose.reps = 6;
+    bird.dose.holdSeconds = 8;
+    p.sections = {ProgrammeSection{QStringLiteral("Aerobic"), {walk}},
+                  ProgrammeSection{QStringLiteral("Core"), {bird}}};
+    ProgrammeRepository programmes(ws);
+    auto programme = programmes.create(p);
+    if (!programme || !programmes.activate(*programme))
+        return patientId;
+    auto stored = programmes.get(*programme);
+    RedFlagScreen screen;
+    screen.patientId = patientId;
+    screen.date = QDate(2026, 9, 7);
+    screen.clinician = kClinician;
+    (void)RedFlagRepository(ws).record(screen);
+    (void)VisitRepository(ws).add(patientId, std::nullopt, weeklyVisit(QDate(2026, 9, 7), 10, 3, 3),
+                                  kClinician);
+    PlanParameters plan;
+    plan.toleranceAttempts = {10, 12, 11};
+    plan.unit = PacingUnit::Minutes;
+    plan.goal = 30;
+    plan.boutsPerDay = 2;
+    plan.start = QDate(2026, 9, 7);
+    auto planId = PacingPlanRepository(ws).create(stored->sections[0].prescriptions[0].id, plan,
+                                                  kClinician);
+    if (!planId)
+        return patientId;
+    const QList<int> minutes = {8, 9, 10, 7, 10, 11, 12, 13, 14, 15};
+    for (int week = 0; week < minutes.size(); ++week) {
+        const QDate day = QDate(2026, 9, 14).addDays(7 * week);
+        const bool flare = week == 3;
+        // Recorded and decided at that visit, as it was at the time.
+        if (auto* clock = dynamic_cast<ManualClock*>(&ws.clock()))
+            clock->set(QDateTime(day, QTime(11, 0)));
+        (void)VisitRepository(ws).add(
+            patientId, std::nullopt, weeklyVisit(day, minutes[week], flare ? 6 : 3, 3), kClinician);
+        PacingChoice choice;
+        choice.planId = *planId;
+        choice.who = kClinician;
+        (void)PacingReviewRepository(ws).decide(choice);
+    }
+    if (auto* clock = dynamic_cast<ManualClock*>(&ws.clock()))
+        clock->set(QDateTime(QDate(2026, 11, 21), QTime(10, 0)));
+    return patientId;
+}
+
+PatientView* showPacingTab(MainWindow& w, Workspace& ws)
+{
+    auto* page = w.findChild<PatientsPage*>();
+    w.showPage(page);
+    page->showPatient(pacingPatient(ws));
+    PatientView* view = page->patientView();
+    auto* tab = view->findChild<PacingTab*>();
+    view->tabs()->setCurrentWidget(tab);
+    return view;
+}
+
+} // namespace
+
+QWidget* pacingTab(MainWindow& window, Workspace& workspace)
+{
+    showPacingTab(window, workspace);
+    return &window;
+}
+
+QWidget* reviewAfterVisit(MainWindow& window, Workspace& workspace)
+{
+    showPacingTab(window, workspace);
+    const qint64 patient = pacingPatient(workspace);
+    // This week's visit: one evening the walk went to 6/10.
+    (void)VisitRepository(workspace).add(patient, std::nullopt,
+                                         weeklyVisit(QDate(2026, 11, 20), 15, 6, 3), kClinician);
+    return PacingReviewDialog::offer(workspace, patient, kClinician, &window);
 }
 
 } // namespace gradus::pacingShots

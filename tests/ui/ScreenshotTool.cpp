@@ -161,6 +161,8 @@ QList<Shot> shots()
         {QStringLiteral("pacing-schedule.png"), [](MainWindow& w, Workspace&) { return pacingShots::pacingSchedule(&w); }},
         {QStringLiteral("pacing-review-proposal.png"), [](MainWindow& w, Workspace&) { return pacingShots::reviewProposal(&w); }},
         {QStringLiteral("pacing-review-override.png"), [](MainWindow& w, Workspace&) { return pacingShots::reviewOverride(&w); }},
+        {QStringLiteral("pacing-tab.png"), pacingShots::pacingTab},
+        {QStringLiteral("pacing-review-after-visit.png"), pacingShots::reviewAfterVisit},
         {QStringLiteral("patient-progress.png"), shotPatientProgress},
         {QStringLiteral("patient-progress-measures.png"), shotPatientProgressMeasures},
         {QStringLiteral("patient-progress-charts.png"), shotPatientProgressCharts},

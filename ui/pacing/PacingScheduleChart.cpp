@@ -17,11 +17,11 @@ const QColor kPlanned(0x1f, 0x5f, 0xa8);
 const QColor kGoal(0x6b, 0x8e, 0x23);
 const QColor kActual(0xd9, 0x6c, 0x00);
 
-// A tick every 1, 2, 4, 8... weeks so that labels never crowd.
-int weekTickInterval(int weeks)
+// A tick every 1, 2, 4, 8... weeks so that labels never crowd: at most `maxLabels`.
+int weekTickInterval(int weeks, int maxLabels)
 {
     int interval = 1;
-    while (weeks / interval > 14)
+    while (weeks / interval > maxLabels)
         interval *= 2;
     return interval;
 }
@@ -43,7 +43,8 @@ PacingScheduleChart::PacingScheduleChart(QWidget* parent) : QChartView(parent)
 {
     setObjectName(QStringLiteral("pacingScheduleChart"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 220);
+    // Narrow enough to sit beside the schedule table in the patient view's Pacing tab.
+    setMinimumSize(240, 220);
 
     auto* chart = new QChart;
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -133,13 +134,27 @@ void PacingScheduleChart::rebuild()
         marker->setVisible(false);
 
     m_weeks->setRange(0.5, weeks + 0.5);
-    m_weeks->setTickInterval(weekTickInterval(weeks));
+    updateWeekTicks();
     const double step = niceStep(top);
     m_quota->setRange(0, std::ceil(top * 1.08 / step) * step);
     m_quota->setTickInterval(step);
     m_quota->setTitleText(m_plan ? tr("Daily quota (%1)").arg(pacingUnit::name(m_plan->unit()))
                                  : tr("Daily quota"));
     chart()->setTitle(QString());
+}
+
+void PacingScheduleChart::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    updateWeekTicks();
+}
+
+void PacingScheduleChart::updateWeekTicks()
+{
+    const int weeks = m_plan ? m_plan->weekCount() : 1;
+    // About 32 pixels per label ("104" and some air), 14 at most as before.
+    const int maxLabels = std::clamp((width() - 80) / 32, 3, 14);
+    m_weeks->setTickInterval(weekTickInterval(weeks, maxLabels));
 }
 
 } // namespace gradus

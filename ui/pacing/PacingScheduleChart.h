@@ -29,8 +29,14 @@ public:
     QLineSeries* actualSeries() const { return m_actualLine; }
     QScatterSeries* actualPoints() const { return m_actualPoints; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void rebuild();
+    // Week labels as dense as the width allows: a narrow chart (the patient's Pacing tab)
+    // would otherwise elide them to "...".
+    void updateWeekTicks();
 
     std::optional<GradedActivityPlan> m_plan;
     QList<WeekActual> m_actuals;

@@ -495,10 +495,13 @@ void PatientProgressView::openRecordVisitDialog()
         return;
     const VisitRecord record = dialog.record();
     setClinicianName(record.clinician);
+    const auto visitsBefore = m_data.visits.size();
     if (auto st = recordVisit(record); !st)
         QMessageBox::warning(this, tr("Visit Not Saved"), st.error().message);
     else if (!m_data.visits.isEmpty())
         selectVisit(m_data.visits.last().id);
+    if (m_data.visits.size() > visitsBefore)
+        emit visitRecorded(m_patientId);
 }
 
 void PatientProgressView::openRecordMeasureDialog()

@@ -75,6 +75,10 @@ public slots:
     void openAmendDialog();
     void openSaveReportDialog();
 
+signals:
+    // A visit was recorded through the dialog (not by undo/redo): pacing reviews follow it.
+    void visitRecorded(qint64 patientId);
+
 private:
     void buildUi();
     void updateHistory();

@@ -1,0 +1,339 @@
+// `gradus-cli pacing` against the store: plans stored per prescription, reviews from the
+// recorded visits, and the clinician's decisions (see docs/PACING.md).
+#include "PacingCommand.h"
+
+#include "VisitCliSupport.h"
+#include "pacing/PacingJson.h"
+#include "storage/ExerciseRepository.h"
+#include "storage/PacingReviewRepository.h"
+#include "storage/VisitRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gradus::cli {
+namespace {
+
+QJsonValue optionalInt(const std::optional<int>& v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+QString exerciseName(Workspace& ws, qint64 exerciseId)
+{
+    auto e = ExerciseRepository(ws).byId(exerciseId);
+    return e ? e->name : QString();
+}
+
+QJsonObject decisionRecordJson(const PacingDecisionRecord& d)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), d.id},
+        {QStringLiteral("plan_id"), d.planId},
+        {QStringLiteral("visit_id"), d.visitId ? QJsonValue(*d.visitId) : QJsonValue()},
+        {QStringLiteral("proposed"), reviewOutcome::key(d.proposedOutcome)},
+        {QStringLiteral("proposed_quota"), optionalInt(d.proposedQuota)},
+        {QStringLiteral("proposed_week"), optionalInt(d.proposedWeek)},
+        {QStringLiteral("rules"), QJsonArray::fromStringList(d.rules)},
+        {QStringLiteral("proposal"), d.proposal},
+        {QStringLiteral("accepted"), d.accepted},
+        {QStringLiteral("chosen"), reviewOutcome::key(d.chosenOutcome)},
+        {QStringLiteral("chosen_quota"), optionalInt(d.chosenQuota)},
+        {QStringLiteral("chosen_week"), optionalInt(d.chosenWeek)},
+        {QStringLiteral("reason"), d.reason.isEmpty() ? QJsonValue() : QJsonValue(d.reason)},
+        {QStringLiteral("from_week"), d.fromWeek},
+        {QStringLiteral("from_quota"), d.fromQuota},
+        {QStringLiteral("programme_id"),
+         d.programmeId ? QJsonValue(*d.programmeId) : QJsonValue()},
+        {QStringLiteral("decided_at"), d.decidedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("decided_by"), d.decidedBy},
+    };
+}
+
+// The stored plan: where it stands, its inputs and weeks, and every decision so far.
+Result<QJsonObject> planRecordJson(Workspace& ws, const PacingPlanRecord& r)
+{
+    auto plan = PacingReviewRepository::planOf(r);
+    if (!plan)
+        return plan.error();
+    PacingPlanRepository plans(ws);
+    auto slot = plans.currentSlot(r);
+    if (!slot)
+        return slot.error();
+    auto decisions = plans.decisions(r.id);
+    if (!decisions)
+        return decisions.error();
+    QJsonArray decided;
+    for (const PacingDecisionRecord& d : *decisions)
+        decided << decisionRecordJson(d);
+    return QJsonObject{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("patient_id"), r.patientId},
+        {QStringLiteral("programme_lineage"), r.lineage},
+        {QStringLiteral("programme_id"), *slot ? QJsonValue((*slot)->programmeId) : QJsonValue()},
+        {QStringLiteral("prescription_id"),
+         *slot ? QJsonValue((*slot)->prescription.id) : QJsonValue()},
+        {QStringLiteral("exercise_id"), r.exerciseId},
+        {QStringLiteral("exercise"), exerciseName(ws, r.exerciseId)},
+        {QStringLiteral("status"), pacingPlanStatus::key(r.status)},
+        {QStringLiteral("current_week"), r.currentWeek},
+        {QStringLiteral("current_quota"), r.currentQuota},
+        {QStringLiteral("created_at"), r.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("created_by"), r.createdBy},
+        {QStringLiteral("plan"), pacingJson::planToJson(*plan)},
+        {QStringLiteral("decisions"), decided},
+    };
+}
+
+// Bad input (a plan that does not fit the dose, a missing reason) exits 2; missing records
+// and storage errors exit 1.
+int failPacing(CliContext& ctx, const Error& error)
+{
+    static const QStringList usageCodes = {
+        QStringLiteral("usage"),       QStringLiteral("pacing.unit_mismatch"),
+        QStringLiteral("pacing.who"),  QStringLiteral("pacing.reason"),
+        QStringLiteral("pacing.same_outcome"), QStringLiteral("pacing.duplicate_exercise"),
+        QStringLiteral("pacing.exists")};
+    if (usageCodes.contains(error.code))
+        return ctx.fail(error, ExitUsage);
+    return VisitCliSupport::fail(ctx, error);
+}
+
+} // namespace
+
+int PacingCommand::storePlan(CliContext& ctx, const QString& prescriptionArg,
+                             const PlanParameters& p, const QString& clinician, bool json)
+{
+    auto prescriptionId = VisitCliSupport::parseId(prescriptionArg, tr("PRESCRIPTION_ID"));
+    if (!prescriptionId)
+        return ctx.usage(prescriptionId.error().message);
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    PacingPlanRepository plans(**ws);
+    auto id = plans.create(*prescriptionId, p, clinician);
+    if (!id)
+        return failPacing(ctx, id.error());
+    auto record = plans.get(*id);
+    if (!record)
+        return ctx.fail(record.error());
+    if (json) {
+        auto object = planRecordJson(**ws, *record);
+        if (!object)
+            return ctx.fail(object.error());
+        ctx.printJson(*object);
+        return ExitOk;
+    }
+    ctx.out() << tr("Plan %1 saved for prescription %2 (%3).")
+                     .arg(*id)
+                     .arg(*prescriptionId)
+                     .arg(exerciseName(**ws, record->exerciseId))
+              << "\n";
+    auto plan = PacingReviewRepository::planOf(*record);
+    if (plan)
+        printPlan(ctx, *plan, record->currentWeek);
+    return ExitOk;
+}
+
+int PacingCommand::show(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Show the graded activity plan stored for a prescription (in any version of its "
+           "programme): where the patient stands, the weekly quotas and every review decision."));
+    parser.addPositionalArgument(QStringLiteral("PRESCRIPTION_ID"), tr("The prescription."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (auto stop = parse(ctx, parser, QStringLiteral("pacing show"), args))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(tr("pacing show needs one PRESCRIPTION_ID."));
+    auto prescriptionId =
+        VisitCliSupport::parseId(parser.positionalArguments().first(), tr("PRESCRIPTION_ID"));
+    if (!prescriptionId)
+        return ctx.usage(prescriptionId.error().message);
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    PacingPlanRepository plans(**ws);
+    auto record = plans.forPrescription(*prescriptionId);
+    if (!record)
+        return failPacing(ctx, record.error());
+    if (!*record)
+        return ctx.fail(Error{QStringLiteral("pacing.not_found"),
+                              tr("Prescription %1 has no active graded activity plan; make one "
+                                 "with `pacing plan %1 --tolerance ... --unit ... --goal ...`.")
+                                  .arg(*prescriptionId)});
+    const PacingPlanRecord& r = **record;
+    if (parser.isSet(json)) {
+        auto object = planRecordJson(**ws, r);
+        if (!object)
+            return ctx.fail(object.error());
+        ctx.printJson(*object);
+        return ExitOk;
+    }
+    auto plan = PacingReviewRepository::planOf(r);
+    if (!plan)
+        return ctx.fail(plan.error());
+    QTextStream& out = ctx.out();
+    out << tr("Plan %1: %2, week %3 of %4, %5 a day (%6).")
+               .arg(r.id)
+               .arg(exerciseName(**ws, r.exerciseId))
+               .arg(r.currentWeek)
+               .arg(plan->weekCount())
+               .arg(pacingUnit::format(r.parameters.unit, r.currentQuota),
+                    pacingPlanStatus::name(r.status).toLower())
+        << "\n";
+    printPlan(ctx, *plan, r.currentWeek);
+    auto decisions = plans.decisions(r.id);
+    if (!decisions)
+        return ctx.fail(decisions.error());
+    out << "\n" << (decisions->isEmpty() ? tr("No review decisions yet.") : tr("Decisions:"))
+        << "\n";
+    for (const PacingDecisionRecord& d : *decisions) {
+        const QString to = d.chosenQuota ? pacingUnit::format(r.parameters.unit, *d.chosenQuota)
+                                         : tr("no quota");
+        out << "  " << d.decidedAt.toLocalTime().date().toString(Qt::ISODate) << "  "
+            << (d.accepted ? tr("%1 to %2, as proposed (%3)")
+                                 .arg(reviewOutcome::name(d.chosenOutcome), to, d.decidedBy)
+                           : tr("%1 to %2 instead of %3 (%4): %5")
+                                 .arg(reviewOutcome::name(d.chosenOutcome), to,
+                                      reviewOutcome::name(d.proposedOutcome).toLower(),
+                                      d.decidedBy, d.reason))
+            << "\n";
+    }
+    out.flush();
+    return ExitOk;
+}
+
+int PacingCommand::reviewStored(CliContext& ctx, const QString& patientArg, bool json)
+{
+    auto patientId = VisitCliSupport::parseId(patientArg, tr("PATIENT_ID"));
+    if (!patientId)
+        return ctx.usage(patientId.error().message);
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    if (auto st = VisitRepository(**ws).checkPatient(*patientId); !st)
+        return ctx.fail(st.error());
+    auto reviews = PacingReviewRepository(**ws).reviewPatient(*patientId);
+    if (!reviews)
+        return ctx.fail(reviews.error());
+    if (json) {
+        QJsonArray out;
+        for (const PacingReview& r : *reviews) {
+            QJsonArray visits;
+            for (qint64 v : r.visitIds)
+                visits << v;
+            out << QJsonObject{
+                {QStringLiteral("plan_id"), r.plan.id},
+                {QStringLiteral("exercise"), exerciseName(**ws, r.plan.exerciseId)},
+                {QStringLiteral("current_week"), r.plan.currentWeek},
+                {QStringLiteral("current_quota"), r.plan.currentQuota},
+                {QStringLiteral("unit"), pacingUnit::key(r.plan.parameters.unit)},
+                {QStringLiteral("visit_ids"), visits},
+                {QStringLiteral("not_recorded"), QJsonArray::fromStringList(r.data.notRecorded)},
+                {QStringLiteral("decision"), pacingJson::decisionToJson(r.decision)},
+            };
+        }
+        ctx.printJson(out);
+        return ExitOk;
+    }
+    QTextStream& out = ctx.out();
+    if (reviews->isEmpty()) {
+        out << tr("Patient %1 has no active graded activity plan.").arg(*patientId) << "\n";
+        out.flush();
+        return ExitOk;
+    }
+    for (const PacingReview& r : *reviews) {
+        out << tr("Plan %1: %2, week %3, %4 a day; visits since the last decision: %5.")
+                   .arg(r.plan.id)
+                   .arg(exerciseName(**ws, r.plan.exerciseId))
+                   .arg(r.plan.currentWeek)
+                   .arg(pacingUnit::format(r.plan.parameters.unit, r.plan.currentQuota))
+                   .arg(r.visitIds.size())
+            << "\n";
+        out.flush();
+        printDecision(ctx, r.decision);
+        out << tr("Decide with: gradus-cli pacing decide %1 --accept, or --override OUTCOME "
+                  "--reason TEXT")
+                   .arg(r.plan.id)
+            << "\n\n";
+    }
+    out.flush();
+    return ExitOk;
+}
+
+int PacingCommand::decide(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Record the clinician's decision on a plan's review (as `pacing review PATIENT_ID` "
+           "proposes it from the recorded visits): --accept the proposal, or --override it "
+           "with another outcome (progress, hold, regress, stop_and_refer) and a --reason. A "
+           "change of dose or exercise becomes a new, active version of the programme, in the "
+           "same transaction as the decision. Refused while the programme has a draft being "
+           "edited."));
+    parser.addPositionalArgument(QStringLiteral("PLAN_ID"), tr("The plan."));
+    const QCommandLineOption accept(QStringLiteral("accept"), tr("Accept the proposal."));
+    const QCommandLineOption overrideOption(QStringLiteral("override"),
+                                      tr("Choose this outcome instead of the proposal."),
+                                      QStringLiteral("OUTCOME"));
+    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why (needed to override)."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption clinician(QStringLiteral("clinician"),
+                                       tr("Who decides (default: the operating-system user)."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({accept, overrideOption, reason, clinician, json});
+    if (auto stop = parse(ctx, parser, QStringLiteral("pacing decide"), args))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(tr("pacing decide needs one PLAN_ID."));
+    auto planId = VisitCliSupport::parseId(parser.positionalArguments().first(), tr("PLAN_ID"));
+    if (!planId)
+        return ctx.usage(planId.error().message);
+    if (parser.isSet(accept) == parser.isSet(overrideOption))
+        return ctx.usage(tr("pacing decide needs either --accept or --override OUTCOME."));
+    PacingChoice choice;
+    choice.planId = *planId;
+    choice.accept = parser.isSet(accept);
+    if (!choice.accept) {
+        const auto chosen = reviewOutcome::fromKey(parser.value(overrideOption).trimmed());
+        if (!chosen)
+            return ctx.usage(tr("--override must be progress, hold, regress or stop_and_refer, "
+                                "not \"%1\".")
+                                 .arg(parser.value(overrideOption)));
+        choice.chosen = *chosen;
+        choice.reason = parser.value(reason);
+    } else if (parser.isSet(reason)) {
+        return ctx.usage(tr("--reason goes with --overrideOption; an accepted proposal needs none."));
+    }
+    choice.who = VisitCliSupport::clinician(parser, clinician);
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto result = PacingReviewRepository(**ws).decide(choice);
+    if (!result)
+        return failPacing(ctx, result.error());
+    if (parser.isSet(json)) {
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("decision"), decisionRecordJson(result->record)},
+            {QStringLiteral("programme_changed"), result->programmeChanged},
+            {QStringLiteral("summary"), result->summary},
+        });
+        return ExitOk;
+    }
+    ctx.out() << tr("Decision %1 recorded: %2 (%3).")
+                     .arg(result->decisionId)
+                     .arg(reviewOutcome::name(result->record.chosenOutcome),
+                          result->record.accepted ? tr("as proposed")
+                                                  : tr("overriding %1").arg(reviewOutcome::name(
+                                                        result->record.proposedOutcome).toLower()))
+              << "\n"
+              << result->summary << "\n";
+    ctx.out().flush();
+    return ExitOk;
+}
+
+} // namespace gradus::cli

@@ -1,0 +1,433 @@
+#include "storage/PacingPlanRepository.h"
+
+#include "Workspace.h"
+#include "log/Logging.h"
+#include "programmes/DoseValidator.h"
+#include "storage/ProgrammeRepository.h"
+#include "storage/RecordValues.h"
+#include "storage/StoreNotifier.h"
+#include "storage/Transaction.h"
+
+namespace gradus {
+namespace {
+
+namespace V = RecordValues;
+
+auto logger()
+{
+    static const auto logger = logging::get("pacing");
+    return logger;
+}
+
+const QString kPlanColumns = QStringLiteral(
+    "id, patient_id, programme_lineage, exercise_id, unit, tolerance, baseline_percent, "
+    "weekly_percent, goal, bouts, start_date, current_week, current_quota, status, created_at, "
+    "created_by");
+
+QString toleranceText(const QList<double>& attempts)
+{
+    QStringList parts;
+    for (double a : attempts)
+        parts << QString::number(a, 'g', 10);
+    return parts.join(u',');
+}
+
+QList<double> toleranceFrom(const QString& text)
+{
+    QList<double> out;
+    for (const QString& part : text.split(u',', Qt::SkipEmptyParts))
+        out << part.toDouble();
+    return out;
+}
+
+QVariant optionalId(std::optional<qint64> id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+Error beginFailed()
+{
+    return Error{QStringLiteral("transaction.begin"),
+                 PacingPlanRepository::tr("Could not start saving.")};
+}
+
+// Where a prescription row sits: its programme version, lineage, patient and exercise.
+struct PrescriptionPlace
+{
+    qint64 programmeId = 0;
+    qint64 lineage = 0;
+    qint64 patientId = 0;
+    qint64 exerciseId = 0;
+};
+
+Result<PrescriptionPlace> placeOf(Database& db, qint64 prescriptionId)
+{
+    auto q = db.exec(QStringLiteral("SELECT p.id, p.lineage, p.patient_id, r.exercise_id "
+                                    "FROM prescription r "
+                                    "JOIN programme_section s ON s.id = r.section_id "
+                                    "JOIN programme p ON p.id = s.programme_id WHERE r.id = ?"),
+                     {prescriptionId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{QStringLiteral("prescription.not_found"),
+                     PacingPlanRepository::tr("There is no prescription %1.").arg(prescriptionId)};
+    return PrescriptionPlace{q->value(0).toLongLong(), q->value(1).toLongLong(),
+                             q->value(2).toLongLong(), q->value(3).toLongLong()};
+}
+
+} // namespace
+
+PacingPlanRepository::PacingPlanRepository(Workspace& workspace) : m_workspace(workspace) {}
+
+DoseType PacingPlanRepository::doseTypeFor(PacingUnit unit)
+{
+    switch (unit) {
+    case PacingUnit::Minutes:
+        return DoseType::Duration;
+    case PacingUnit::Repetitions:
+        return DoseType::Repetitions;
+    case PacingUnit::Seconds:
+        return DoseType::Hold;
+    case PacingUnit::Metres:
+        return DoseType::Distance;
+    }
+    return DoseType::Duration;
+}
+
+int PacingPlanRepository::amountOf(const Dose& dose, PacingUnit unit)
+{
+    switch (unit) {
+    case PacingUnit::Minutes:
+        return dose.minutes;
+    case PacingUnit::Repetitions:
+        return dose.reps;
+    case PacingUnit::Seconds:
+        return dose.holdSeconds;
+    case PacingUnit::Metres:
+        return dose.metres;
+    }
+    return 0;
+}
+
+void PacingPlanRepository::setAmount(Dose& dose, PacingUnit unit, int amount)
+{
+    switch (unit) {
+    case PacingUnit::Minutes:
+        dose.minutes = amount;
+        break;
+    case PacingUnit::Repetitions:
+        dose.reps = amount;
+        break;
+    case PacingUnit::Seconds:
+        dose.holdSeconds = amount;
+        break;
+    case PacingUnit::Metres:
+        dose.metres = amount;
+        break;
+    }
+}
+
+Result<qint64> PacingPlanRepository::create(qint64 prescriptionId, const PlanParameters& parameters,
+                                            const QString& who)
+{
+    if (who.trimmed().isEmpty())
+        return Error{QStringLiteral("pacing.who"), tr("Name the clinician making the plan.")};
+    PlanParameters p = parameters;
+    if (!p.start.isValid())
+        p.start = m_workspace.clock().today();
+    auto plan = GradedActivityPlan::create(p);
+    if (!plan)
+        return plan.error();
+
+    Database& db = m_workspace.db();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return beginFailed();
+    auto place = placeOf(db, prescriptionId);
+    if (!place)
+        return place.error();
+    auto programme = ProgrammeRepository(m_workspace).get(place->programmeId);
+    if (!programme)
+        return programme.error();
+    int sameExercise = 0;
+    const Prescription* prescription = nullptr;
+    for (const ProgrammeSection& s : programme->sections)
+        for (const Prescription& r : s.prescriptions) {
+            if (r.exerciseId == place->exerciseId)
+                ++sameExercise;
+            if (r.id == prescriptionId)
+                prescription = &r;
+        }
+    if (sameExercise > 1)
+        return Error{QStringLiteral("pacing.duplicate_exercise"),
+                     tr("This exercise is in the programme %1 times; a plan needs it once, so "
+                        "that it can follow the exercise into new versions.")
+                         .arg(sameExercise)};
+    if (!prescription || prescription->dose.type != doseTypeFor(p.unit))
+        return Error{QStringLiteral("pacing.unit_mismatch"),
+                     tr("A plan in %1 needs a dose counted in %1; prescription %2 is counted "
+                        "otherwise (%3).")
+                         .arg(pacingUnit::name(p.unit))
+                         .arg(prescriptionId)
+                         .arg(prescription ? describeDose(prescription->dose) : QString())};
+    auto existing = db.exec(QStringLiteral("SELECT id FROM pacing_plan WHERE programme_lineage = ? "
+                                           "AND exercise_id = ? AND status = ?"),
+                            {place->lineage, place->exerciseId,
+                             pacingPlanStatus::key(PacingPlanStatus::Active)});
+    if (!existing)
+        return existing.error();
+    if (existing->next())
+        return Error{QStringLiteral("pacing.exists"),
+                     tr("This prescription already has a plan (%1); review it rather than "
+                        "starting another.")
+                         .arg(existing->value(0).toLongLong())};
+
+    auto id = db.insert(
+        QStringLiteral("INSERT INTO pacing_plan (patient_id, programme_lineage, exercise_id, unit, "
+                       "tolerance, baseline_percent, weekly_percent, goal, bouts, start_date, "
+                       "current_week, current_quota, status, created_at, created_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {place->patientId, place->lineage, place->exerciseId, pacingUnit::key(p.unit),
+         toleranceText(p.toleranceAttempts), p.baselinePercent, p.weeklyPercent, p.goal,
+         p.boutsPerDay, V::date(p.start), 1, plan->week(1).quota,
+         pacingPlanStatus::key(PacingPlanStatus::Active), V::stamp(m_workspace.clock().now()),
+         who.trimmed()});
+    if (!id)
+        return id.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    logger()->info("plan {} for prescription {} (lineage {})", *id, prescriptionId,
+                   place->lineage);
+    emit m_workspace.notifier().changed(StoreNotifier::Kind::Prescription, prescriptionId);
+    return *id;
+}
+
+Result<QList<PacingPlanRecord>> PacingPlanRepository::select(const QString& where,
+                                                             const QVariantList& binds)
+{
+    auto q = m_workspace.db().exec(
+        QStringLiteral("SELECT %1 FROM pacing_plan WHERE %2 ORDER BY id").arg(kPlanColumns, where),
+        binds);
+    if (!q)
+        return q.error();
+    QList<PacingPlanRecord> out;
+    while (q->next()) {
+        PacingPlanRecord r;
+        r.id = q->value(0).toLongLong();
+        r.patientId = q->value(1).toLongLong();
+        r.lineage = q->value(2).toLongLong();
+        r.exerciseId = q->value(3).toLongLong();
+        r.parameters.unit = pacingUnit::fromKey(q->value(4).toString()).value_or(PacingUnit::Minutes);
+        r.parameters.toleranceAttempts = toleranceFrom(q->value(5).toString());
+        r.parameters.baselinePercent = q->value(6).toInt();
+        r.parameters.weeklyPercent = q->value(7).toInt();
+        r.parameters.goal = q->value(8).toDouble();
+        r.parameters.boutsPerDay = q->value(9).toInt();
+        r.parameters.start = V::toDate(q->value(10));
+        r.currentWeek = q->value(11).toInt();
+        r.currentQuota = q->value(12).toInt();
+        r.status = pacingPlanStatus::fromKey(q->value(13).toString())
+                       .value_or(PacingPlanStatus::Active);
+        r.createdAt = V::toStamp(q->value(14));
+        r.createdBy = q->value(15).toString();
+        out << r;
+    }
+    return out;
+}
+
+Result<PacingPlanRecord> PacingPlanRepository::get(qint64 planId)
+{
+    auto list = select(QStringLiteral("id = ?"), {planId});
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return Error{QStringLiteral("pacing.not_found"), tr("There is no pacing plan %1.").arg(planId)};
+    return list->first();
+}
+
+Result<std::optional<PacingPlanRecord>> PacingPlanRepository::forPrescription(qint64 prescriptionId)
+{
+    auto place = placeOf(m_workspace.db(), prescriptionId);
+    if (!place)
+        return place.error();
+    auto list = select(QStringLiteral("programme_lineage = ? AND exercise_id = ? AND status = ?"),
+                       {place->lineage, place->exerciseId,
+                        pacingPlanStatus::key(PacingPlanStatus::Active)});
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return std::optional<PacingPlanRecord>();
+    return std::optional<PacingPlanRecord>(list->last());
+}
+
+Result<QList<PacingPlanRecord>> PacingPlanRepository::forPatient(qint64 patientId,
+                                                                 bool includeClosed)
+{
+    if (includeClosed)
+        return select(QStringLiteral("patient_id = ?"), {patientId});
+    return select(QStringLiteral("patient_id = ? AND status = ?"),
+                  {patientId, pacingPlanStatus::key(PacingPlanStatus::Active)});
+}
+
+Status PacingPlanRepository::remove(qint64 planId)
+{
+    Database& db = m_workspace.db();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return beginFailed();
+    auto plan = get(planId);
+    if (!plan)
+        return plan.error();
+    auto decided = decisions(planId);
+    if (!decided)
+        return decided.error();
+    if (!decided->isEmpty())
+        return Error{QStringLiteral("pacing.decided"),
+                     tr("Plan %1 has review decisions on record and is kept.").arg(planId)};
+    auto q = db.exec(QStringLiteral("DELETE FROM pacing_plan WHERE id = ?"), {planId});
+    if (!q)
+        return q.error();
+    if (auto st = tx.commit(); !st)
+        return st;
+    logger()->info("removed plan {}", planId);
+    emit m_workspace.notifier().reset(StoreNotifier::Kind::Prescription);
+    return {};
+}
+
+Result<QList<PacingDecisionRecord>> PacingPlanRepository::decisions(qint64 planId)
+{
+    auto q = m_workspace.db().exec(
+        QStringLiteral("SELECT id, plan_id, visit_id, proposed_outcome, proposed_quota, "
+                       "proposed_week, rules, proposal, accepted, chosen_outcome, chosen_quota, "
+                       "chosen_week, reason, from_week, from_quota, programme_id, decided_at, "
+                       "decided_by FROM pacing_decision WHERE plan_id = ? ORDER BY id"),
+        {planId});
+    if (!q)
+        return q.error();
+    QList<PacingDecisionRecord> out;
+    while (q->next()) {
+        PacingDecisionRecord d;
+        d.id = q->value(0).toLongLong();
+        d.planId = q->value(1).toLongLong();
+        if (!q->value(2).isNull())
+            d.visitId = q->value(2).toLongLong();
+        d.proposedOutcome =
+            reviewOutcome::fromKey(q->value(3).toString()).value_or(ReviewOutcome::Hold);
+        d.proposedQuota = V::toInteger(q->value(4));
+        d.proposedWeek = V::toInteger(q->value(5));
+        d.rules = q->value(6).toString().split(u',', Qt::SkipEmptyParts);
+        d.proposal = q->value(7).toString();
+        d.accepted = q->value(8).toInt() != 0;
+        d.chosenOutcome =
+            reviewOutcome::fromKey(q->value(9).toString()).value_or(ReviewOutcome::Hold);
+        d.chosenQuota = V::toInteger(q->value(10));
+        d.chosenWeek = V::toInteger(q->value(11));
+        d.reason = q->value(12).toString();
+        d.fromWeek = q->value(13).toInt();
+        d.fromQuota = q->value(14).toInt();
+        if (!q->value(15).isNull())
+            d.programmeId = q->value(15).toLongLong();
+        d.decidedAt = V::toStamp(q->value(16));
+        d.decidedBy = q->value(17).toString();
+        out << d;
+    }
+    return out;
+}
+
+Result<std::optional<PacingPlanRepository::Slot>>
+PacingPlanRepository::currentSlot(const PacingPlanRecord& plan)
+{
+    // The newest active version; a lineage that was never activated has only its draft.
+    auto q = m_workspace.db().exec(
+        QStringLiteral("SELECT id, status FROM programme WHERE lineage = ? AND status IN (?, ?) "
+                       "ORDER BY version DESC"),
+        {plan.lineage, statusName(ProgrammeStatus::Active), statusName(ProgrammeStatus::Draft)});
+    if (!q)
+        return q.error();
+    qint64 chosen = 0;
+    while (q->next()) {
+        const bool active = q->value(1).toString() == statusName(ProgrammeStatus::Active);
+        if (active || chosen == 0)
+            chosen = q->value(0).toLongLong();
+        if (active)
+            break;
+    }
+    if (chosen == 0)
+        return std::optional<Slot>();
+    auto programme = ProgrammeRepository(m_workspace).get(chosen);
+    if (!programme)
+        return programme.error();
+    for (const ProgrammeSection& s : programme->sections)
+        for (const Prescription& r : s.prescriptions)
+            if (r.exerciseId == plan.exerciseId)
+                return std::optional<Slot>(Slot{chosen, r});
+    return std::optional<Slot>();
+}
+
+Result<qint64> PacingPlanRepository::insertDecision(const PacingDecisionRecord& d)
+{
+    return m_workspace.db().insert(
+        QStringLiteral("INSERT INTO pacing_decision (plan_id, visit_id, proposed_outcome, "
+                       "proposed_quota, proposed_week, rules, proposal, accepted, chosen_outcome, "
+                       "chosen_quota, chosen_week, reason, from_week, from_quota, programme_id, "
+                       "decided_at, decided_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {d.planId, optionalId(d.visitId), reviewOutcome::key(d.proposedOutcome),
+         V::integer(d.proposedQuota), V::integer(d.proposedWeek), d.rules.join(u','), d.proposal,
+         d.accepted ? 1 : 0, reviewOutcome::key(d.chosenOutcome), V::integer(d.chosenQuota),
+         V::integer(d.chosenWeek), V::text(d.reason.trimmed()), d.fromWeek, d.fromQuota,
+         optionalId(d.programmeId), V::stamp(d.decidedAt), d.decidedBy.trimmed()});
+}
+
+Status PacingPlanRepository::updatePosition(qint64 planId, int week, int quota,
+                                            PacingPlanStatus status)
+{
+    auto q = m_workspace.db().exec(QStringLiteral("UPDATE pacing_plan SET current_week = ?, "
+                                                  "current_quota = ?, status = ? WHERE id = ?"),
+                                   {week, quota, pacingPlanStatus::key(status), planId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+namespace pacingPlanStatus {
+
+QString key(PacingPlanStatus status)
+{
+    switch (status) {
+    case PacingPlanStatus::Active:
+        return QStringLiteral("active");
+    case PacingPlanStatus::Stopped:
+        return QStringLiteral("stopped");
+    case PacingPlanStatus::Ended:
+        return QStringLiteral("ended");
+    }
+    return {};
+}
+
+std::optional<PacingPlanStatus> fromKey(const QString& text)
+{
+    for (PacingPlanStatus s :
+         {PacingPlanStatus::Active, PacingPlanStatus::Stopped, PacingPlanStatus::Ended})
+        if (key(s) == text)
+            return s;
+    return std::nullopt;
+}
+
+QString name(PacingPlanStatus status)
+{
+    switch (status) {
+    case PacingPlanStatus::Active:
+        return PacingPlanRepository::tr("Active");
+    case PacingPlanStatus::Stopped:
+        return PacingPlanRepository::tr("Stopped (referred)");
+    case PacingPlanStatus::Ended:
+        return PacingPlanRepository::tr("Ended (moved to another exercise)");
+    }
+    return {};
+}
+
+} // namespace pacingPlanStatus
+
+} // namespace gradus
