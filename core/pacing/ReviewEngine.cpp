@@ -2,6 +2,8 @@
 
 #include "settings/ClinicSettings.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace gradus {
@@ -14,11 +16,12 @@ QString painText(int pain)
     return QStringLiteral("%1/10").arg(pain);
 }
 
-// "2026-11-18" when the day has a date, "day 3" otherwise.
+// "18 Nov 2026" when the day has a date, "day 3" otherwise.
 QString dayName(const ReviewData& data, int index)
 {
     const QDate date = data.days.at(index).date;
-    return date.isValid() ? date.toString(Qt::ISODate) : ReviewEngine::tr("day %1").arg(index + 1);
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy"))
+                          : ReviewEngine::tr("day %1").arg(index + 1);
 }
 
 QString dayList(const ReviewData& data, const QList<int>& indices)

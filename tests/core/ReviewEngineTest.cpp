@@ -268,10 +268,10 @@ TEST(ReviewEngineTest, EachDecisionShowsTheDataBehindIt)
     for (const ReviewFact& fact : f.data)
         shown << fact.label + QStringLiteral(": ") + fact.value;
     EXPECT_TRUE(
-        shown.contains(QStringLiteral("2026-11-19: pain during exercise 7/10; next morning 2/10")))
+        shown.contains(QStringLiteral("19 Nov 2026: pain during exercise 7/10; next morning 2/10")))
         << shown.join(u'|').toStdString();
     EXPECT_TRUE(
-        shown.contains(QStringLiteral("2026-11-20: pain during exercise 3/10; next morning 5/10")));
+        shown.contains(QStringLiteral("20 Nov 2026: pain during exercise 3/10; next morning 5/10")));
     EXPECT_TRUE(shown.contains(QStringLiteral("Acceptable pain during exercise: up to 5/10")));
     EXPECT_TRUE(shown.contains(QStringLiteral("Baseline pain: 2/10")));
 

@@ -73,7 +73,7 @@ PacingPlanDialog::PacingPlanDialog(const QString& exerciseName, const PlanParame
     m_start = new QDateEdit(defaults.start, this);
     m_start->setObjectName(QStringLiteral("start"));
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_start->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     form->addRow(tr("Week 1 starts:"), m_start);
     layout->addLayout(form);
 

@@ -6,6 +6,7 @@
 #include "storage/PacingReviewRepository.h"
 #include "storage/PatientRepository.h"
 
+#include <QLocale>
 #include <QDialogButtonBox>
 #include <QFrame>
 #include <QLabel>
@@ -64,7 +65,7 @@ PacingReviewDialog::PacingReviewDialog(Workspace& workspace, qint64 patientId,
         boxLayout->addWidget(heading);
         QStringList dates;
         for (const ReviewDay& d : r.data.days)
-            dates << d.date.toString(Qt::ISODate);
+            dates << QLocale().toString(d.date, QStringLiteral("d MMM yyyy"));
         auto* basis = new QLabel(
             dates.isEmpty()
                 ? tr("No visit has been recorded since the last decision on this plan.")

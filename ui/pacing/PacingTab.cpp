@@ -11,6 +11,7 @@
 #include "storage/PacingReviewRepository.h"
 #include "storage/ProgrammeRepository.h"
 
+#include <QLocale>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -232,7 +233,8 @@ void PacingTab::showSelected()
     QStringList lines;
     for (auto it = all.crbegin(); it != all.crend() && lines.size() < kShown; ++it) {
         const PacingDecisionRecord& d = *it;
-        const QString when = d.decidedAt.toLocalTime().date().toString(Qt::ISODate);
+        const QString when =
+            QLocale().toString(d.decidedAt.toLocalTime().date(), QStringLiteral("d MMM yyyy"));
         const QString to = d.chosenQuota
                                ? pacingUnit::format(r.plan->parameters.unit, *d.chosenQuota)
                                : tr("no quota");
