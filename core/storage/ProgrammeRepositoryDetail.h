@@ -1,0 +1,38 @@
+#pragma once
+
+// What ProgrammeRepository's two source files share; not for other callers.
+
+#include "log/Logging.h"
+#include "storage/ProgrammeRepository.h"
+#include "storage/RecordValues.h"
+#include "storage/StoreNotifier.h"
+
+namespace gradus::programme_detail {
+
+namespace V = RecordValues;
+using Kind = StoreNotifier::Kind;
+
+inline auto logger()
+{
+    static const auto logger = logging::get("programmes");
+    return logger;
+}
+
+inline Error beginFailed()
+{
+    return Error{QStringLiteral("transaction.begin"),
+                 ProgrammeRepository::tr("Could not start saving.")};
+}
+
+inline Error notFound(qint64 id)
+{
+    return Error{QStringLiteral("programme.not_found"),
+                 ProgrammeRepository::tr("There is no programme with id %1.").arg(id)};
+}
+
+inline QVariant optionalId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace gradus::programme_detail
