@@ -303,3 +303,26 @@ TEST_F(PrescriptionDelegateTest, ASupersededVersionHasNoEditors)
     EXPECT_EQ(edited.count(), 0);
     EXPECT_EQ(stored(m_programmeId).dose, m_original.dose);
 }
+
+TEST_F(PrescriptionDelegateTest, LeavingTheEditorStoresTheDose)
+{
+    DoseCellEditor* editor = openDoseEditor();
+    ASSERT_NE(editor, nullptr);
+    type(editor->setsField(), QStringLiteral("3"));
+    // Focus moves to the library search: the edit is finished, as with a line edit.
+    m_view->searchField()->setFocus();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(openEditor<DoseCellEditor>(), nullptr);
+    EXPECT_EQ(stored(m_programmeId).dose.sets, 3);
+}
+
+TEST_F(PrescriptionDelegateTest, AClickOnTheSelectedRowsDoseEditsItInPlace)
+{
+    QTableView* table = m_view->table();
+    table->selectRow(0);
+    const QRect rect = table->visualRect(cell(ProgrammeTableModel::DoseColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    // Qt waits for a possible double-click (which opens the full dose dialog) first.
+    QTest::qWait(QApplication::doubleClickInterval() + 100);
+    EXPECT_NE(openEditor<DoseCellEditor>(), nullptr);
+}

@@ -8,6 +8,8 @@
 #include <QHBoxLayout>
 #include <QSpinBox>
 
+#include <algorithm>
+
 namespace gradus {
 namespace {
 
@@ -26,6 +28,14 @@ QSpinBox* field(int max, const QString& suffix, const QString& name)
     return box;
 }
 
+// As wide as the largest valid value with its suffix (plus the frame and the text margins):
+// the spin box's own hint is sized for the wider range and would crowd a table row.
+void fitWidth(QSpinBox* box, int widestValid, const QString& suffix)
+{
+    const int text = box->fontMetrics().horizontalAdvance(QString::number(widestValid) + suffix);
+    box->setFixedWidth(text + 2 * box->fontMetrics().averageCharWidth() + 8);
+}
+
 } // namespace
 
 DoseCellEditor::DoseCellEditor(QWidget* parent) : QFrame(parent)
@@ -41,21 +51,41 @@ DoseCellEditor::DoseCellEditor(QWidget* parent) : QFrame(parent)
     for (DoseType t :
          {DoseType::Repetitions, DoseType::Hold, DoseType::Duration, DoseType::Distance})
         m_type->addItem(enumLabel(t), int(t));
-    m_sets = field(99, tr(" sets"), tr("Sets"));
+    // "2 × 10 reps": sets written the way clinicians write them.
+    m_sets = field(99, tr(" ×"), tr("Sets"));
     m_reps = field(999, tr(" reps"), tr("Repetitions per set"));
-    m_hold = field(999, tr(" s hold"), tr("Seconds each hold"));
+    m_hold = field(999, tr(" s each"), tr("Seconds each hold"));
     m_minutes = field(999, tr(" min"), tr("Minutes"));
     m_metres = field(99999, tr(" m"), tr("Metres"));
     m_perDay = field(99, tr("× a day"), tr("Times per day"));
-    m_perWeek = field(9, tr(" days a week"), tr("Days per week"));
+    m_perWeek = field(9, tr(" days/week"), tr("Days per week"));
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(3, 2, 3, 2);
-    layout->setSpacing(4);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_type, m_sets, m_reps, m_hold, m_minutes,
-                                                      m_metres, m_perDay, m_perWeek})
-        layout->addWidget(w);
-    layout->addStretch(1);
+    fitWidth(m_sets, DoseValidator::kMaxSets, m_sets->suffix());
+    fitWidth(m_reps, DoseValidator::kMaxReps,
+             tr(" holds").size() > tr(" reps").size() ? tr(" holds") : tr(" reps"));
+    fitWidth(m_hold, DoseValidator::kMaxHoldSeconds, m_hold->suffix());
+    fitWidth(m_minutes, DoseValidator::kMaxMinutes, m_minutes->suffix());
+    fitWidth(m_metres, DoseValidator::kMaxMetres, m_metres->suffix());
+    fitWidth(m_perDay, DoseValidator::kMaxPerDay, m_perDay->suffix());
+    fitWidth(m_perWeek, 7, m_perWeek->suffix());
+
+    // The amount, then how often; side by side when the row has room, else on two lines.
+    auto* amount = m_amount = new QHBoxLayout;
+    amount->setSpacing(4);
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_type, m_sets, m_reps, m_hold, m_minutes, m_metres})
+        amount->addWidget(w);
+    amount->addStretch(1);
+    auto* often = m_often = new QHBoxLayout;
+    often->setSpacing(4);
+    often->addWidget(m_perDay);
+    often->addWidget(m_perWeek);
+    often->addStretch(1);
+    m_layout = new QBoxLayout(QBoxLayout::LeftToRight, this);
+    m_layout->setContentsMargins(3, 2, 3, 2);
+    m_layout->setSpacing(4);
+    m_layout->addLayout(amount);
+    m_layout->addLayout(often);
 
     setFocusProxy(m_sets);
     connect(m_type, &QComboBox::currentIndexChanged, this, &DoseCellEditor::typeChosen);
@@ -172,8 +202,46 @@ void DoseCellEditor::showFieldsFor(DoseType type)
     if (!fields().contains(focusProxy()))
         setFocusProxy(first);
     first->selectAll();
-    if (layout())
-        layout()->activate();
+    place(); // another type, another width
+}
+
+QSize DoseCellEditor::sizeHintFor(bool twoLines) const
+{
+    // Fields shown or hidden while the editor is not on screen do not invalidate the rows'
+    // cached hints.
+    m_amount->invalidate();
+    m_often->invalidate();
+    const auto direction = m_layout->direction();
+    m_layout->setDirection(twoLines ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    const QSize hint = m_layout->sizeHint();
+    m_layout->setDirection(direction);
+    return hint;
+}
+
+void DoseCellEditor::placeAt(const QRect& cell)
+{
+    m_cell = cell;
+    place();
+}
+
+void DoseCellEditor::place()
+{
+    if (!m_cell.isValid())
+        return;
+    // More room than a wrapped dose: the editor starts at the Dose cell, so the exercise stays
+    // in sight, and takes how often onto a second line (over the row below) when the row is
+    // too narrow for one; only when even that does not fit does it move left.
+    const QWidget* viewport = parentWidget();
+    const int right = viewport ? viewport->width() : m_cell.right() + 1;
+    const bool twoLines = sizeHintFor(false).width() > right - m_cell.left();
+    m_layout->setDirection(twoLines ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    const QSize wanted = sizeHintFor(twoLines);
+    QRect r = m_cell;
+    r.setWidth(std::max(r.width(), wanted.width()));
+    r.setHeight(std::max(r.height(), wanted.height()));
+    if (r.right() > right - 1)
+        r.moveLeft(std::max(0, right - r.width()));
+    setGeometry(r);
 }
 
 bool DoseCellEditor::contains(const QWidget* widget) const

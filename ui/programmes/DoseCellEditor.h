@@ -4,6 +4,7 @@
 
 #include <QFrame>
 
+class QBoxLayout;
 class QComboBox;
 class QSpinBox;
 
@@ -35,6 +36,9 @@ public:
     QSpinBox* metresField() const { return m_metres; }
     QSpinBox* perDayField() const { return m_perDay; }
     QSpinBox* perWeekField() const { return m_perWeek; }
+    // Lays the editor over `cell` (viewport coordinates) as wide as its fields need; again
+    // whenever the type changes which fields there are.
+    void placeAt(const QRect& cell);
     // The visible fields in Tab order.
     QList<QWidget*> fields() const;
 
@@ -43,11 +47,18 @@ protected:
 
 private:
     DoseType type() const;
+    // The size it needs on one line, or with how often on a second line.
+    QSize sizeHintFor(bool twoLines) const;
+    void place();
     void typeChosen();
     void showFieldsFor(DoseType type);
     bool contains(const QWidget* widget) const;
 
     Dose m_original;
+    QRect m_cell;
+    QBoxLayout* m_layout = nullptr;
+    QBoxLayout* m_amount = nullptr; // type and the numbers of the amount
+    QBoxLayout* m_often = nullptr;  // times per day, days per week
     QComboBox* m_type = nullptr;
     QSpinBox* m_sets = nullptr;
     QSpinBox* m_reps = nullptr;

@@ -106,16 +106,7 @@ void PrescriptionDelegate::updateEditorGeometry(QWidget* editor, const QStyleOpt
         QStyledItemDelegate::updateEditorGeometry(editor, option, index);
         return;
     }
-    // The dose editor needs more room than a wrapped dose: it lies over its neighbours to
-    // the right (or left, at the edge) rather than squeeze its fields.
-    const QWidget* viewport = editor->parentWidget();
-    const QSize wanted = editor->sizeHint();
-    QRect r = option.rect;
-    r.setWidth(std::max(r.width(), wanted.width()));
-    r.setHeight(std::max(r.height(), wanted.height()));
-    if (viewport && r.right() > viewport->width() - 1)
-        r.moveLeft(std::max(0, viewport->width() - r.width()));
-    editor->setGeometry(r);
+    static_cast<DoseCellEditor*>(editor)->placeAt(option.rect);
 }
 
 QSize PrescriptionDelegate::sizeHint(const QStyleOptionViewItem& option,
