@@ -265,8 +265,10 @@ TEST_F(SafetyFindingsPanelTest, KeepingIsRefusedOnAnEarlierVersion)
     QString said;
     QObject::connect(m_panel, &SafetyFindingsPanel::problem,
                      [&said](const QString& message) { said = message; });
+    // Activations are undoable steps too: the refused keep adds none.
+    const int steps = m_undo.count();
     EXPECT_FALSE(m_panel->keepFinding(row, QStringLiteral("Reason"), QStringLiteral("J")));
     EXPECT_FALSE(said.isEmpty());
     EXPECT_TRUE(SafetyOverrideRepository(*m_workspace).forProgramme(first)->isEmpty());
-    EXPECT_EQ(m_undo.count(), 0);
+    EXPECT_EQ(m_undo.count(), steps);
 }
