@@ -32,8 +32,7 @@ ProgrammeRowsPanel::ProgrammeRowsPanel(ProgrammeTableModel* model, QWidget* pare
     // Dose, side and note are edited in place (PrescriptionDelegate): F2, typing, or a click
     // on the row already selected. A double-click keeps opening the full dose dialog (rest,
     // load, tempo too); Qt holds the selected-click edit back until a double-click is ruled out.
-    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed |
-                             QAbstractItemView::AnyKeyPressed |
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed |
                              QAbstractItemView::SelectedClicked);
     // Columns are fitted to the width (fitColumns): with room, one line per exercise and the
     // note takes what is left; beside the patient list at 1280 px, section, exercise and dose
@@ -52,6 +51,9 @@ ProgrammeRowsPanel::ProgrammeRowsPanel(ProgrammeTableModel* model, QWidget* pare
     m_table->viewport()->installEventFilter(this);
 
     m_doseButton = new QPushButton(tr("Edit &dose…"));
+    m_doseButton->setToolTip(tr("The whole dose in a dialog, with rest, load and tempo (also a "
+                                "double-click). F2, typing a number or a click on the selected "
+                                "row's dose edits it in the table."));
     m_removeButton = new QPushButton(tr("&Remove"));
     m_upButton = new QPushButton(tr("Move &up"));
     m_downButton = new QPushButton(tr("Move do&wn"));
