@@ -22,6 +22,9 @@
 #include "patients/PatientView.h"
 #include "patients/PatientsPage.h"
 #include "programmes/ProgrammeBuilderView.h"
+#include "programmes/DoseCellEditor.h"
+#include "programmes/ProgrammeTableModel.h"
+#include <QSpinBox>
 #include "storage/ProgrammeTemplateRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/ConditionRepository.h"
@@ -154,6 +157,23 @@ QWidget* shotProgrammeBuilderWide(MainWindow& w, Workspace& ws)
     return &w;
 }
 
+// The builder at 1280 px with the dose of the second exercise being edited in place (the
+// compact dose editor over its row), the repetitions field focused as after one Tab.
+QWidget* shotProgrammeBuilderInlineDose(MainWindow& w, Workspace& ws)
+{
+    QWidget* shown = shotProgrammeBuilderWide(w, ws);
+    w.resize(1280, 800);
+    auto* builder = w.findChild<ProgrammeBuilderView*>();
+    QApplication::processEvents();
+    QTableView* table = builder->table();
+    const QModelIndex dose = table->model()->index(1, ProgrammeTableModel::DoseColumn);
+    table->setCurrentIndex(dose);
+    table->edit(dose);
+    if (auto* editor = table->viewport()->findChild<DoseCellEditor*>())
+        editor->repsField()->setFocus(Qt::TabFocusReason);
+    return shown;
+}
+
 QList<Shot> shots()
 {
     return {
@@ -202,6 +222,7 @@ QList<Shot> shots()
              return &w;
          }},
         {QStringLiteral("programme-builder-1600.png"), shotProgrammeBuilderWide},
+        {QStringLiteral("programme-builder-inline-dose.png"), shotProgrammeBuilderInlineDose},
         {QStringLiteral("patients-search.png"),
          [](MainWindow& w, Workspace& ws) {
              return showPatients(w, ws, 0, QStringLiteral("mul"));

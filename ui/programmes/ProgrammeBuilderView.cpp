@@ -67,6 +67,9 @@ ProgrammeBuilderView::ProgrammeBuilderView(Workspace& workspace, QUndoStack* und
             [this](const QList<qint64>& ids, int row) { addExercises(ids, row); });
     connect(m_model, &ProgrammeTableModel::rowsDropped, this,
             [this](const QList<int>& rows, int row) { moveRows(rows, row); });
+    // Queued: the table finishes closing its editor before the stored edit resets the model.
+    connect(m_model, &ProgrammeTableModel::prescriptionEdited, this,
+            &ProgrammeBuilderView::setPrescription, Qt::QueuedConnection);
     updateEnabled();
 }
 

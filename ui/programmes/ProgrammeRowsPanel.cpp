@@ -1,5 +1,6 @@
 #include "ProgrammeRowsPanel.h"
 
+#include "PrescriptionDelegate.h"
 #include "ProgrammeTableModel.h"
 
 #include <QHBoxLayout>
@@ -7,31 +8,12 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace gradus {
-namespace {
-
-// The note wraps but gives its row at most two lines; the rest is elided (the tooltip has it
-// whole), so one long note does not push the other exercises out of sight.
-class NoteDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
-    {
-        const QSize hint = QStyledItemDelegate::sizeHint(option, index);
-        const int twoLines = 2 * option.fontMetrics.lineSpacing() + 6;
-        return {hint.width(), std::min(hint.height(), twoLines)};
-    }
-};
-
-} // namespace
 
 ProgrammeRowsPanel::ProgrammeRowsPanel(ProgrammeTableModel* model, QWidget* parent)
     : QWidget(parent), m_model(model)
@@ -47,7 +29,11 @@ ProgrammeRowsPanel::ProgrammeRowsPanel(ProgrammeTableModel* model, QWidget* pare
     m_table->setDefaultDropAction(Qt::MoveAction);
     m_table->setDropIndicatorShown(true);
     m_table->setAlternatingRowColors(true);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Dose, side and note are edited in place (PrescriptionDelegate): F2, typing, or a click
+    // on the row already selected. A double-click keeps opening the full dose dialog (rest,
+    // load, tempo too); Qt holds the selected-click edit back until a double-click is ruled out.
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed |
+                             QAbstractItemView::SelectedClicked);
     // Columns are fitted to the width (fitColumns): with room, one line per exercise and the
     // note takes what is left; beside the patient list at 1280 px, section, exercise and dose
     // wrap onto a second line rather than push the side and the note out of sight.
@@ -60,11 +46,14 @@ ProgrammeRowsPanel::ProgrammeRowsPanel(ProgrammeTableModel* model, QWidget* pare
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Rows fitted to their text would be cramped; keep a comfortable minimum to click and drag.
     m_table->verticalHeader()->setMinimumSectionSize(fontMetrics().height() + 12);
-    m_table->setItemDelegateForColumn(ProgrammeTableModel::NoteColumn, new NoteDelegate(m_table));
+    m_table->setItemDelegate(new PrescriptionDelegate(m_table));
     m_table->installEventFilter(this);
     m_table->viewport()->installEventFilter(this);
 
     m_doseButton = new QPushButton(tr("Edit &dose…"));
+    m_doseButton->setToolTip(tr("The whole dose in a dialog, with rest, load and tempo (also a "
+                                "double-click). F2, typing a number or a click on the selected "
+                                "row's dose edits it in the table."));
     m_removeButton = new QPushButton(tr("&Remove"));
     m_upButton = new QPushButton(tr("Move &up"));
     m_downButton = new QPushButton(tr("Move do&wn"));
@@ -117,6 +106,7 @@ void ProgrammeRowsPanel::setEditable(bool editable)
     m_editable = editable;
     m_table->setAcceptDrops(editable);
     m_model->setRowsMovable(editable);
+    m_model->setCellsEditable(editable);
     updateButtons();
 }
 
@@ -172,6 +162,16 @@ bool ProgrammeRowsPanel::eventFilter(QObject* watched, QEvent* event)
             emit removeRequested(selectedRow());
             return true;
         }
+        // F2 or a digit on the section or exercise (where a row selection puts the current
+        // cell) edits the row's dose: the view then opens it, with the digit typed in.
+        const QModelIndex current = m_table->currentIndex();
+        const QString text = static_cast<QKeyEvent*>(event)->text();
+        const bool digit = text.size() == 1 && text.front().isDigit();
+        if (m_editable && current.isValid() && (key == Qt::Key_F2 || digit) &&
+            !(m_model->flags(current) & Qt::ItemIsEditable))
+            m_table->selectionModel()->setCurrentIndex(
+                m_model->index(current.row(), ProgrammeTableModel::DoseColumn),
+                QItemSelectionModel::NoUpdate);
     }
     return QWidget::eventFilter(watched, event);
 }

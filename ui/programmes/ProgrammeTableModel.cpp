@@ -114,7 +114,28 @@ Qt::ItemFlags ProgrammeTableModel::flags(const QModelIndex& index) const
     // Rows are dragged but not dropped onto: a drop lands between rows (before `row`).
     if (!index.isValid())
         return f | Qt::ItemIsDropEnabled;
+    if (m_cellsEditable && (index.column() == DoseColumn || index.column() == SideColumn ||
+                            index.column() == NoteColumn))
+        f |= Qt::ItemIsEditable;
     return m_rowsMovable ? f | Qt::ItemIsDragEnabled : f;
+}
+
+bool ProgrammeTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        !(flags(index) & Qt::ItemIsEditable) || !value.canConvert<Prescription>())
+        return false;
+    const Prescription* current = prescriptionAt(index.row());
+    const Prescription edited = value.value<Prescription>();
+    // Only the fields a cell edits: the row stays the same exercise and stored prescription.
+    if (!current || edited.id != current->id || edited.exerciseId != current->exerciseId)
+        return false;
+    if (edited.dose == current->dose && edited.side == current->side &&
+        edited.patientNote == current->patientNote && edited.load == current->load &&
+        edited.tempo == current->tempo && edited.restSeconds == current->restSeconds)
+        return false; // nothing changed: no empty undo step
+    emit prescriptionEdited(index.row(), edited);
+    return false;
 }
 
 QStringList ProgrammeTableModel::mimeTypes() const

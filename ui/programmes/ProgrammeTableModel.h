@@ -46,6 +46,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // Takes a whole Prescription (QVariant::fromValue) for a Dose, Side or Note cell and hands
+    // it on as prescriptionEdited() when it differs; the model itself does not change (the
+    // builder stores it and shows the stored version), so this returns false.
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     QStringList mimeTypes() const override;
     QMimeData* mimeData(const QModelIndexList& indexes) const override;
     Qt::DropActions supportedDropActions() const override;
@@ -55,12 +59,16 @@ public:
     static QString rowsMimeType() { return QStringLiteral("application/x-gradus-programme-rows"); }
     // Rows may be dragged (off while a read-only version is shown).
     void setRowsMovable(bool movable) { m_rowsMovable = movable; }
+    // Dose, side and note may be edited in place (off while a read-only version is shown).
+    void setCellsEditable(bool editable) { m_cellsEditable = editable; }
 
 signals:
     // Exercises were dropped on the table before `row` (rowCount() = at the end).
     void exercisesDropped(const QList<qint64>& exerciseIds, int row);
     // The table's own rows were dragged to before `row` (rowCount() = at the end).
     void rowsDropped(const QList<int>& rows, int row);
+    // A cell of `row` was edited in place: the row's prescription as it should now be.
+    void prescriptionEdited(int row, const Prescription& prescription);
 
 public:
     bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
@@ -73,6 +81,7 @@ private:
     QList<QPair<int, int>> m_rows;
     QHash<qint64, QString> m_names;
     bool m_rowsMovable = true;
+    bool m_cellsEditable = false;
 };
 
 } // namespace gradus
