@@ -8,6 +8,8 @@ namespace gradus::cli {
 // episode of care.
 class ConditionCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ConditionCommand)
+
 public:
     QString name() const override { return QStringLiteral("condition"); }
     QString summary() const override;

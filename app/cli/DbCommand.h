@@ -7,6 +7,8 @@ namespace gradus::cli {
 // `gradus-cli db info|backup`: what clinic IT needs to know about and do with the store.
 class DbCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(DbCommand)
+
 public:
     QString name() const override { return QStringLiteral("db"); }
     QString summary() const override;

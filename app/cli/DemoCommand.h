@@ -7,6 +7,8 @@ namespace gradus::cli {
 // `gradus-cli demo --patients N`: a fictional clinic for trying Gradus and for benchmarks.
 class DemoCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoCommand)
+
 public:
     QString name() const override { return QStringLiteral("demo"); }
     QString summary() const override;

@@ -9,6 +9,8 @@ namespace gradus::cli {
 // every ID argument accepts either.
 class ExerciseCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ExerciseCommand)
+
 public:
     QString name() const override { return QStringLiteral("exercise"); }
     QString summary() const override;

@@ -10,6 +10,8 @@ namespace gradus::cli {
 // bad input no file is written and the exit code is non-zero.
 class HandoutCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(HandoutCommand)
+
 public:
     QString name() const override { return QStringLiteral("handout"); }
     QString summary() const override;

@@ -8,6 +8,8 @@ namespace gradus::cli {
 // TSK-17) recorded by item number and scored on the way in.
 class MeasureCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(MeasureCommand)
+
 public:
     QString name() const override { return QStringLiteral("measure"); }
     QString summary() const override;

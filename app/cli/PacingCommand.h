@@ -12,6 +12,8 @@ namespace gradus::cli {
 // exists, clinic settings supply the defaults.
 class PacingCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PacingCommand)
+
 public:
     QString name() const override { return QStringLiteral("pacing"); }
     QString summary() const override;

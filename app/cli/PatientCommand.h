@@ -7,6 +7,8 @@ namespace gradus::cli {
 // `gradus-cli patient add|list|show|edit|archive|delete`: the patient records.
 class PatientCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PatientCommand)
+
 public:
     QString name() const override { return QStringLiteral("patient"); }
     QString summary() const override;

@@ -12,6 +12,8 @@ namespace gradus::cli {
 // patient and supersedes the old version. On a draft they change it in place.
 class ProgrammeCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ProgrammeCommand)
+
 public:
     QString name() const override { return QStringLiteral("programme"); }
     QString summary() const override;

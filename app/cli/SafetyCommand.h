@@ -8,6 +8,8 @@ namespace gradus::cli {
 // (core/safety). `programme check ID` will call the same engine and findingsToJson().
 class SafetyCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SafetyCommand)
+
 public:
     QString name() const override { return QStringLiteral("safety"); }
     QString summary() const override;

@@ -8,6 +8,8 @@ namespace gradus::cli {
 // scripts. Needs no database. Invalid answers: a message on stderr and exit 2.
 class ScoreCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ScoreCommand)
+
 public:
     QString name() const override { return QStringLiteral("score"); }
     QString summary() const override;

@@ -8,6 +8,8 @@ namespace gradus::cli {
 // the handout gate it drives.
 class ScreenCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ScreenCommand)
+
 public:
     QString name() const override { return QStringLiteral("screen"); }
     QString summary() const override;

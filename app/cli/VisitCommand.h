@@ -8,6 +8,8 @@ namespace gradus::cli {
 // overwritten; `amend` adds a revision with who and why, and `show` prints the history.
 class VisitCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(VisitCommand)
+
 public:
     QString name() const override { return QStringLiteral("visit"); }
     QString summary() const override;

@@ -12,11 +12,10 @@
 namespace gradus {
 namespace {
 
-using T = ExerciseJson;
 
 Error fieldError(const QString& field, const QString& problem)
 {
-    return Error{QStringLiteral("exercise.invalid"), T::tr("field '%1' %2").arg(field, problem)};
+    return Error{QStringLiteral("exercise.invalid"), ExerciseJson::tr("field '%1' %2").arg(field, problem)};
 }
 
 QString shown(const QJsonValue& value)
@@ -31,13 +30,13 @@ QString shown(const QJsonValue& value)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Array:
-        return T::tr("a list");
+        return ExerciseJson::tr("a list");
     case QJsonValue::Object:
-        return T::tr("an object");
+        return ExerciseJson::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return T::tr("nothing");
+    return ExerciseJson::tr("nothing");
 }
 
 // Reads fields of one JSON object, stopping at the first problem; every error names the
@@ -61,7 +60,7 @@ public:
     {
         for (auto it = m_object.begin(); it != m_object.end(); ++it)
             if (!known.contains(it.key()))
-                fail(it.key(), T::tr("is not a known field (expected one of: %1)")
+                fail(it.key(), ExerciseJson::tr("is not a known field (expected one of: %1)")
                                    .arg(known.join(QStringLiteral(", "))));
     }
 
@@ -69,19 +68,19 @@ public:
     {
         if (!has(key)) {
             if (required)
-                fail(key, T::tr("is missing"));
+                fail(key, ExerciseJson::tr("is missing"));
             return {};
         }
         const QJsonValue v = m_object.value(key);
         if (!v.isString()) {
-            fail(key, T::tr("must be text, found %1").arg(shown(v)));
+            fail(key, ExerciseJson::tr("must be text, found %1").arg(shown(v)));
             return {};
         }
         const QString s = v.toString().trimmed();
         if (required && s.isEmpty())
-            fail(key, T::tr("must not be empty"));
+            fail(key, ExerciseJson::tr("must not be empty"));
         else if (s.size() > maxLength)
-            fail(key, T::tr("is longer than %1 characters").arg(maxLength));
+            fail(key, ExerciseJson::tr("is longer than %1 characters").arg(maxLength));
         return s;
     }
 
@@ -89,28 +88,28 @@ public:
     {
         if (!has(key)) {
             if (required)
-                fail(key, T::tr("is missing"));
+                fail(key, ExerciseJson::tr("is missing"));
             return {};
         }
         const QJsonValue v = m_object.value(key);
         if (!v.isArray()) {
-            fail(key, T::tr("must be a list of texts, found %1").arg(shown(v)));
+            fail(key, ExerciseJson::tr("must be a list of texts, found %1").arg(shown(v)));
             return {};
         }
         const QJsonArray a = v.toArray();
         if (required && a.isEmpty())
-            fail(key, T::tr("must have at least one entry"));
+            fail(key, ExerciseJson::tr("must have at least one entry"));
         if (a.size() > maxItems)
-            fail(key, T::tr("has more than %1 entries").arg(maxItems));
+            fail(key, ExerciseJson::tr("has more than %1 entries").arg(maxItems));
         QStringList out;
         for (int i = 0; i < a.size(); ++i) {
             const QString item = QStringLiteral("%1[%2]").arg(key).arg(i);
             if (!a.at(i).isString() || a.at(i).toString().trimmed().isEmpty()) {
-                fail(item, T::tr("must be non-empty text, found %1").arg(shown(a.at(i))));
+                fail(item, ExerciseJson::tr("must be non-empty text, found %1").arg(shown(a.at(i))));
                 continue;
             }
             if (a.at(i).toString().size() > maxLength)
-                fail(item, T::tr("is longer than %1 characters").arg(maxLength));
+                fail(item, ExerciseJson::tr("is longer than %1 characters").arg(maxLength));
             out << a.at(i).toString().trimmed();
         }
         return out;
@@ -120,12 +119,12 @@ public:
     {
         if (!has(key)) {
             if (required)
-                fail(key, T::tr("is missing"));
+                fail(key, ExerciseJson::tr("is missing"));
             return fallback;
         }
         const QJsonValue v = m_object.value(key);
         if (!v.isBool()) {
-            fail(key, T::tr("must be true or false, found %1").arg(shown(v)));
+            fail(key, ExerciseJson::tr("must be true or false, found %1").arg(shown(v)));
             return fallback;
         }
         return v.toBool();
@@ -135,13 +134,13 @@ public:
     {
         if (!has(key)) {
             if (required)
-                fail(key, T::tr("is missing"));
+                fail(key, ExerciseJson::tr("is missing"));
             return fallback;
         }
         const QJsonValue v = m_object.value(key);
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || d != std::floor(d) || d < min || d > max) {
-            fail(key, T::tr("must be a whole number from %1 to %2, found %3")
+            fail(key, ExerciseJson::tr("must be a whole number from %1 to %2, found %3")
                           .arg(min)
                           .arg(max)
                           .arg(shown(v)));
@@ -154,14 +153,14 @@ public:
     {
         if (!has(key)) {
             if (required)
-                fail(key, T::tr("is missing (one of: %1)")
+                fail(key, ExerciseJson::tr("is missing (one of: %1)")
                               .arg(enumNames<E>().join(QStringLiteral(", "))));
             return fallback;
         }
         const QJsonValue v = m_object.value(key);
         if (auto e = enumFromName<E>(v.toString()); v.isString() && e)
             return *e;
-        fail(key, T::tr("must be one of %1, found %2")
+        fail(key, ExerciseJson::tr("must be one of %1, found %2")
                       .arg(enumNames<E>().join(QStringLiteral(", ")), shown(v)));
         return fallback;
     }
@@ -170,13 +169,13 @@ public:
     {
         if (!has(key)) {
             if (required)
-                fail(key, T::tr("is missing"));
+                fail(key, ExerciseJson::tr("is missing"));
             return {};
         }
         const QJsonValue v = m_object.value(key);
         if (!v.isArray()) {
             fail(key,
-                 T::tr("must be a list of: %1").arg(enumNames<E>().join(QStringLiteral(", "))));
+                 ExerciseJson::tr("must be a list of: %1").arg(enumNames<E>().join(QStringLiteral(", "))));
             return {};
         }
         QList<E> out;
@@ -185,13 +184,13 @@ public:
             const auto e = enumFromName<E>(a.at(i).toString());
             if (!a.at(i).isString() || !e) {
                 fail(QStringLiteral("%1[%2]").arg(key).arg(i),
-                     T::tr("must be one of %1, found %2")
+                     ExerciseJson::tr("must be one of %1, found %2")
                          .arg(enumNames<E>().join(QStringLiteral(", ")), shown(a.at(i))));
                 continue;
             }
             if (out.contains(*e))
                 fail(QStringLiteral("%1[%2]").arg(key).arg(i),
-                     T::tr("repeats %1").arg(shown(a.at(i))));
+                     ExerciseJson::tr("repeats %1").arg(shown(a.at(i))));
             out << *e;
         }
         std::sort(out.begin(), out.end());
@@ -202,11 +201,11 @@ public:
     {
         if (!has(key)) {
             if (required)
-                fail(key, T::tr("is missing"));
+                fail(key, ExerciseJson::tr("is missing"));
             return {};
         }
         if (!m_object.value(key).isObject()) {
-            fail(key, T::tr("must be an object, found %1").arg(shown(m_object.value(key))));
+            fail(key, ExerciseJson::tr("must be an object, found %1").arg(shown(m_object.value(key))));
             return {};
         }
         return m_object.value(key).toObject();
@@ -262,7 +261,7 @@ Dose readDose(Reader& parent, const QJsonObject& json)
     // almost always a mistake in the file.
     auto only = [&](const char* key, bool allowed, const QString& types) {
         if (!allowed && r.has(QString::fromLatin1(key)))
-            r.fail(QString::fromLatin1(key), T::tr("is only used when type is %1").arg(types));
+            r.fail(QString::fromLatin1(key), ExerciseJson::tr("is only used when type is %1").arg(types));
     };
     only("sets", counted, QStringLiteral("\"reps\" or \"hold\""));
     only("reps", counted, QStringLiteral("\"reps\" or \"hold\""));

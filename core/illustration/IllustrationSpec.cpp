@@ -9,12 +9,11 @@
 namespace gradus::illustration {
 namespace {
 
-using T = IllustrationSpec;
 
 Error fieldError(const QString& field, const QString& problem)
 {
     return Error{QStringLiteral("illustration.invalid"),
-                 T::tr("field '%1' %2").arg(field, problem)};
+                 IllustrationSpec::tr("field '%1' %2").arg(field, problem)};
 }
 
 // Strict reading: every key must be known, so a typo cannot silently do nothing.
@@ -24,7 +23,7 @@ std::optional<Error> unknownKeys(const QJsonObject& object, const QString& path,
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!known.contains(it.key()))
             return fieldError(path.isEmpty() ? it.key() : path + u'.' + it.key(),
-                              T::tr("is not a known field (expected one of: %1)")
+                              IllustrationSpec::tr("is not a known field (expected one of: %1)")
                                   .arg(known.join(QStringLiteral(", "))));
     return std::nullopt;
 }
@@ -36,11 +35,11 @@ std::optional<Error> readNumber(const QJsonObject& object, const QString& key, c
         return std::nullopt;
     const QJsonValue v = object.value(key);
     if (!v.isDouble() || !std::isfinite(v.toDouble()))
-        return fieldError(path + u'.' + key, T::tr("must be a number"));
+        return fieldError(path + u'.' + key, IllustrationSpec::tr("must be a number"));
     if (v.toDouble() < min || v.toDouble() > max)
         return fieldError(
             path + u'.' + key,
-            T::tr("must be from %1 to %2, found %3").arg(min).arg(max).arg(v.toDouble()));
+            IllustrationSpec::tr("must be from %1 to %2, found %3").arg(min).arg(max).arg(v.toDouble()));
     out = v.toDouble();
     return std::nullopt;
 }
@@ -61,17 +60,17 @@ std::optional<Error> readPair(const QJsonObject& object, const QString& key, con
     if (v.isDouble()) {
         const auto both = check(v);
         if (!both)
-            return fieldError(field, T::tr("must be an angle from -360 to 360 degrees"));
+            return fieldError(field, IllustrationSpec::tr("must be an angle from -360 to 360 degrees"));
         out = {*both, *both};
         return std::nullopt;
     }
     const QJsonArray a = v.toArray();
     if (!v.isArray() || a.size() != 2)
-        return fieldError(field, T::tr("must be an angle or a pair [left, right] of angles"));
+        return fieldError(field, IllustrationSpec::tr("must be an angle or a pair [left, right] of angles"));
     const auto left = check(a.at(0));
     const auto right = check(a.at(1));
     if (!left || !right)
-        return fieldError(field, T::tr("must hold angles from -360 to 360 degrees"));
+        return fieldError(field, IllustrationSpec::tr("must hold angles from -360 to 360 degrees"));
     out = {*left, *right};
     return std::nullopt;
 }
@@ -81,7 +80,7 @@ std::optional<Error> readPoint(const QJsonValue& v, const QString& field, QPoint
     const QJsonArray a = v.toArray();
     if (!v.isArray() || a.size() != 2 || !a.at(0).isDouble() || !a.at(1).isDouble() ||
         std::abs(a.at(0).toDouble()) > 5 || std::abs(a.at(1).toDouble()) > 5)
-        return fieldError(field, T::tr("must be a point [x, y] in metres (each within ±5)"));
+        return fieldError(field, IllustrationSpec::tr("must be a point [x, y] in metres (each within ±5)"));
     out = QPointF(a.at(0).toDouble(), a.at(1).toDouble());
     return std::nullopt;
 }
@@ -94,7 +93,7 @@ std::optional<Error> readJoint(const QJsonObject& object, const QString& key, co
     const QString name = object.value(key).toString();
     if (!Skeleton::isJointName(name))
         return fieldError(path + u'.' + key,
-                          T::tr("must name a joint (%1), found \"%2\"")
+                          IllustrationSpec::tr("must name a joint (%1), found \"%2\"")
                               .arg(Skeleton::jointNames().join(QStringLiteral(", ")),
                                    object.value(key).toVariant().toString()));
     out = name;
@@ -104,7 +103,7 @@ std::optional<Error> readJoint(const QJsonObject& object, const QString& key, co
 Result<Pose> readPose(const QJsonValue& value, const QString& path)
 {
     if (!value.isObject())
-        return fieldError(path, T::tr("must be an object of joint angles"));
+        return fieldError(path, IllustrationSpec::tr("must be an object of joint angles"));
     const QJsonObject o = value.toObject();
     static const QStringList known{
         QStringLiteral("trunk"),        QStringLiteral("turn"),    QStringLiteral("spine"),
@@ -143,7 +142,7 @@ Result<Pose> readPose(const QJsonValue& value, const QString& path)
 Result<PropSpec> readProp(const QJsonValue& value, const QString& path)
 {
     if (!value.isObject())
-        return fieldError(path, T::tr("must be an object with a \"type\""));
+        return fieldError(path, IllustrationSpec::tr("must be an object with a \"type\""));
     const QJsonObject o = value.toObject();
     if (auto e = unknownKeys(o, path,
                              {QStringLiteral("type"), QStringLiteral("under"), QStringLiteral("at"),
@@ -154,7 +153,7 @@ Result<PropSpec> readProp(const QJsonValue& value, const QString& path)
     prop.type = o.value(QStringLiteral("type")).toString();
     if (!IllustrationSpec::propTypes().contains(prop.type))
         return fieldError(path + QStringLiteral(".type"),
-                          T::tr("must be one of %1, found \"%2\"")
+                          IllustrationSpec::tr("must be one of %1, found \"%2\"")
                               .arg(IllustrationSpec::propTypes().join(QStringLiteral(", ")),
                                    o.value(QStringLiteral("type")).toVariant().toString()));
     for (const char* key : {"under", "at", "from"})
@@ -174,7 +173,7 @@ Result<PropSpec> readProp(const QJsonValue& value, const QString& path)
                 if (!a.at(2).isDouble() || std::abs(a.at(2).toDouble()) > 5)
                     return fieldError(
                         path + QStringLiteral(".to"),
-                        T::tr("must be a point [x, y] or [x, y, z] in metres (each within ±5)"));
+                        IllustrationSpec::tr("must be a point [x, y] or [x, y, z] in metres (each within ±5)"));
                 prop.pointZ = a.at(2).toDouble();
                 a.removeLast();
             }
@@ -195,22 +194,22 @@ Result<PropSpec> readProp(const QJsonValue& value, const QString& path)
     auto need = [&](bool ok, const QString& what) -> std::optional<Error> {
         if (ok)
             return std::nullopt;
-        return fieldError(path, T::tr("(a %1) needs %2").arg(t, what));
+        return fieldError(path, IllustrationSpec::tr("(a %1) needs %2").arg(t, what));
     };
     std::optional<Error> missing;
     if (t == QLatin1String("step"))
-        missing = need(!prop.anchor.isEmpty(), T::tr("\"under\": the foot joint it stands under"));
+        missing = need(!prop.anchor.isEmpty(), IllustrationSpec::tr("\"under\": the foot joint it stands under"));
     else if (t == QLatin1String("wall"))
-        missing = need(prop.point.has_value(), T::tr("\"x\": where the wall stands"));
+        missing = need(prop.point.has_value(), IllustrationSpec::tr("\"x\": where the wall stands"));
     else if (t == QLatin1String("water"))
-        missing = need(prop.size > 0, T::tr("\"size\": the water level in metres"));
+        missing = need(prop.size > 0, IllustrationSpec::tr("\"size\": the water level in metres"));
     else if (t == QLatin1String("band"))
         missing = need(!prop.target.isEmpty() || prop.point.has_value(),
-                       T::tr("\"to\": a joint or a fixed point [x, y]"));
+                       IllustrationSpec::tr("\"to\": a joint or a fixed point [x, y]"));
     else if (t == QLatin1String("towel"))
-        missing = need(!prop.target.isEmpty(), T::tr("\"to\": the joint it loops round"));
+        missing = need(!prop.target.isEmpty(), IllustrationSpec::tr("\"to\": the joint it loops round"));
     else if (t == QLatin1String("dumbbell") || t == QLatin1String("barbell"))
-        missing = need(!prop.anchor.isEmpty(), T::tr("\"at\": the joint that holds it"));
+        missing = need(!prop.anchor.isEmpty(), IllustrationSpec::tr("\"at\": the joint that holds it"));
     if (missing)
         return *missing;
 
@@ -230,7 +229,7 @@ Result<PropSpec> readProp(const QJsonValue& value, const QString& path)
 Result<ArrowSpec> readArrow(const QJsonValue& value, const QString& path)
 {
     if (!value.isObject())
-        return fieldError(path, T::tr("must be an object"));
+        return fieldError(path, IllustrationSpec::tr("must be an object"));
     const QJsonObject o = value.toObject();
     if (auto e =
             unknownKeys(o, path,
@@ -251,7 +250,7 @@ Result<ArrowSpec> readArrow(const QJsonValue& value, const QString& path)
                 return *e;
     } else {
         if (!o.contains(QStringLiteral("joint")))
-            return fieldError(path, T::tr("needs \"joint\" (a movement) or \"turn\" (a rotation)"));
+            return fieldError(path, IllustrationSpec::tr("needs \"joint\" (a movement) or \"turn\" (a rotation)"));
         if (auto e = readJoint(o, QStringLiteral("joint"), path, arrow.joint))
             return *e;
         if (auto e = readNumber(o, QStringLiteral("bend"), path, -2, 2, arrow.bend))
@@ -273,7 +272,7 @@ Result<ArrowSpec> readArrow(const QJsonValue& value, const QString& path)
             return *e;
     if (o.contains(QStringLiteral("both"))) {
         if (!o.value(QStringLiteral("both")).isBool())
-            return fieldError(path + QStringLiteral(".both"), T::tr("must be true or false"));
+            return fieldError(path + QStringLiteral(".both"), IllustrationSpec::tr("must be true or false"));
         arrow.both = o.value(QStringLiteral("both")).toBool();
     }
     return arrow;

@@ -5,7 +5,6 @@
 namespace gradus {
 namespace {
 
-using T = DoseValidator;
 
 Error doseError(const QString& message)
 {
@@ -16,14 +15,14 @@ Status inRange(int value, int low, int high, const QString& field)
 {
     if (value < low || value > high)
         return doseError(
-            T::tr("%1 must be from %2 to %3 (found %4).").arg(field).arg(low).arg(high).arg(value));
+            DoseValidator::tr("%1 must be from %2 to %3 (found %4).").arg(field).arg(low).arg(high).arg(value));
     return {};
 }
 
 Status unused(int value, const QString& field, const QString& typeName)
 {
     if (value != 0)
-        return doseError(T::tr("%1 must be empty for a dose of type \"%2\" (found %3).")
+        return doseError(DoseValidator::tr("%1 must be empty for a dose of type \"%2\" (found %3).")
                              .arg(field, typeName)
                              .arg(value));
     return {};
