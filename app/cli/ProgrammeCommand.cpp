@@ -356,7 +356,9 @@ int ProgrammeCommand::show(CliContext& ctx, const QStringList& args)
         out << "\n" << s.name << "\n";
         for (const Prescription& item : s.prescriptions) {
             const ExerciseRef ref = refs->value(item.exerciseId);
-            out << "  " << ref.stableId.leftJustified(22) << " " << ref.name << ": "
+            // The record id first: `pacing plan` takes it.
+            out << "  " << QStringLiteral("#%1").arg(item.id).leftJustified(6) << " "
+                << ref.stableId.leftJustified(22) << " " << ref.name << ": "
                 << describeDose(item.dose);
             if (item.side != PrescribedSide::NotApplicable)
                 out << " (" << sideLabel(item.side).toLower() << ")";

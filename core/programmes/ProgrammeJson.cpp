@@ -183,7 +183,21 @@ QJsonObject ProgrammeJson::programmeToJson(const Programme& p,
     o.insert(QStringLiteral("created_at"), stamp(p.createdAt));
     o.insert(QStringLiteral("activated_at"), stamp(p.activatedAt));
     o.insert(QStringLiteral("superseded_at"), stamp(p.supersededAt));
-    o.insert(QStringLiteral("sections"), sectionsToJson(p.sections, exercises));
+    // A stored version names each prescription's record id, which `pacing plan` takes; the
+    // section layout alone (sectionsToJson) is shared with templates, which have no records.
+    QJsonArray sections = sectionsToJson(p.sections, exercises);
+    for (qsizetype s = 0; s < sections.size() && s < p.sections.size(); ++s) {
+        QJsonObject section = sections.at(s).toObject();
+        QJsonArray items = section.value(QStringLiteral("items")).toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QJsonObject item = items.at(i).toObject();
+            item.insert(QStringLiteral("id"), p.sections.at(s).prescriptions.at(i).id);
+            items.replace(i, item);
+        }
+        section.insert(QStringLiteral("items"), items);
+        sections.replace(s, section);
+    }
+    o.insert(QStringLiteral("sections"), sections);
     return o;
 }
 

@@ -271,3 +271,33 @@ TEST_F(ProgrammeCliTest, Templates)
                   .exitCode,
               2);
 }
+
+TEST_F(ProgrammeCliTest, ShowNamesEachPrescriptionsRecordIdForPacing)
+{
+    const QString id = create(QStringLiteral("Walk"));
+    ASSERT_EQ(programme({QStringLiteral("add"), id, QStringLiteral("walking"),
+                         QStringLiteral("--sets"), QStringLiteral("1"), QStringLiteral("--minutes"),
+                         QStringLiteral("8")})
+                  .exitCode,
+              0);
+    const QJsonArray all = items(show(id));
+    ASSERT_EQ(all.size(), 1);
+    const qint64 prescription = all.at(0).toObject().value(QStringLiteral("id")).toInteger();
+    ASSERT_GT(prescription, 0);
+
+    const CliRun text = programme({QStringLiteral("show"), id});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("#%1 ").arg(prescription))) << text.out.toStdString();
+
+    // The id shown is the one `pacing plan` stores a plan for.
+    const CliRun plan = run({QStringLiteral("pacing"), QStringLiteral("plan"),
+                             QString::number(prescription), QStringLiteral("--tolerance"),
+                             QStringLiteral("10,12,11"), QStringLiteral("--unit"),
+                             QStringLiteral("minutes"), QStringLiteral("--goal"),
+                             QStringLiteral("30"), QStringLiteral("--clinician"),
+                             QStringLiteral("Sam Physio")});
+    EXPECT_EQ(plan.exitCode, 0) << plan.err.toStdString();
+    const CliRun shown =
+        run({QStringLiteral("pacing"), QStringLiteral("show"), QString::number(prescription)});
+    EXPECT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("30 minutes"))) << shown.out.toStdString();
+}
