@@ -2,10 +2,10 @@
 // model under QAbstractItemModelTester, adding from the library (Enter, double-click, drop),
 // removing, reordering (buttons and row drags) and editing a dose, each undone and redone and
 // checked against what ProgrammeRepository has stored; editing an active programme makes a new
-// draft version in the same undo step; new programme, from template, save as template and
-// activate are undone and redone too (ids kept), or refused when the store has moved on.
+// draft version in the same undo step (programme-level undo: ProgrammeBuilderUndoTest).
 #include "programmes/ProgrammeBuilderView.h"
 
+#include "ProgrammeBuilderFixture.h"
 #include "PatientUiFixture.h"
 #include "exercises/ExerciseLibrary.h"
 #include "exercises/ExerciseListModel.h"
@@ -35,68 +35,10 @@
 #include <QUndoStack>
 
 using namespace gradus;
-
-namespace {
-
-class ProgrammeBuilderViewTest : public test::PatientUiTest
-{
-protected:
-    void SetUp() override
-    {
-        PatientUiTest::SetUp();
-        ASSERT_TRUE(ExerciseLibrary::ensureLoaded(*m_workspace));
-        m_patient =
-            addPatient(QStringLiteral("Alex"), QStringLiteral("Fictional"), QDate(1980, 5, 1));
-        m_view = std::make_unique<ProgrammeBuilderView>(*m_workspace, &m_undo);
-        m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_view->tableModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-        m_view->setPatient(m_patient);
-    }
-
-    // The ids of the stored version's prescriptions in reading order.
-    QList<qint64> storedExercises(qint64 programmeId)
-    {
-        QList<qint64> ids;
-        auto p = ProgrammeRepository(*m_workspace).get(programmeId);
-        EXPECT_TRUE(p);
-        for (const auto& s : p->sections)
-            for (const auto& pr : s.prescriptions)
-                ids << pr.exerciseId;
-        return ids;
-    }
-
-    qint64 exerciseId(const QString& stableId)
-    {
-        return ExerciseRepository(*m_workspace).byStableId(stableId)->id;
-    }
-
-    // Selects the exercise in the library list and presses Enter there.
-    void addWithEnter(const QString& stableId)
-    {
-        QListView* list = m_view->libraryList();
-        m_view->searchField()->setText(stableId);
-        ASSERT_GE(list->model()->rowCount(), 1);
-        for (int r = 0; r < list->model()->rowCount(); ++r) {
-            const QModelIndex i = list->model()->index(r, ExerciseListModel::Name);
-            if (i.data(ExerciseListModel::StableIdRole).toString() == stableId) {
-                list->setCurrentIndex(i);
-                QTest::keyClick(list, Qt::Key_Return);
-                return;
-            }
-        }
-        FAIL() << "not in the library list: " << stableId.toStdString();
-    }
-
-    qint64 m_patient = 0;
-    QUndoStack m_undo;
-    std::unique_ptr<ProgrammeBuilderView> m_view;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
-};
-
-const QString kBirdDog = QStringLiteral("bird_dog");
-const QString kWalking = QStringLiteral("walking");
-
-} // namespace
+using ProgrammeBuilderViewTest = test::ProgrammeBuilderFixture;
+using test::kBirdDog;
+using test::kWalking;
+using test::sectionNames;
 
 TEST_F(ProgrammeBuilderViewTest, AddsFromTheLibraryWithUndoAndRedo)
 {
@@ -345,14 +287,6 @@ std::unique_ptr<QMimeData> dragRow(ProgrammeTableModel* model, int row)
     return std::unique_ptr<QMimeData>(model->mimeData({model->index(row, 0)}));
 }
 
-QStringList sectionNames(const Programme& p)
-{
-    QStringList names;
-    for (const auto& s : p.sections)
-        names << s.name;
-    return names;
-}
-
 } // namespace
 
 TEST_F(ProgrammeBuilderViewTest, DraggingARowReordersItAsOneUndoableEdit)
@@ -443,185 +377,6 @@ TEST_F(ProgrammeBuilderViewTest, DraggingIntoAnotherSectionsPlaceMovesItThere)
     m_undo.redo();
     stored = *ProgrammeRepository(*m_workspace).get(id);
     EXPECT_EQ(stored.sections.last().prescriptions[0].exerciseId, moved);
-}
-
-TEST_F(ProgrammeBuilderViewTest, NewProgrammeIsUndoneAndRedoneWithItsId)
-{
-    ProgrammeRepository repo(*m_workspace);
-    ASSERT_TRUE(m_view->newProgramme(QStringLiteral("First plan")));
-    const qint64 first = m_view->programmeId();
-    ASSERT_TRUE(m_view->newProgramme(QStringLiteral("Walking plan")));
-    const qint64 id = m_view->programmeId();
-    ASSERT_NE(id, first);
-    ASSERT_TRUE(m_view->addExercises({exerciseId(kWalking)}));
-
-    m_undo.undo(); // the addition
-    m_undo.undo(); // the new programme
-    EXPECT_FALSE(repo.get(id)) << "the draft is deleted";
-    EXPECT_EQ(repo.forPatient(m_patient)->size(), 1);
-    EXPECT_EQ(m_view->programmeId(), first) << "the view shows what it showed before";
-
-    m_undo.redo();
-    ASSERT_TRUE(repo.get(id)) << "the same id again";
-    EXPECT_EQ(repo.get(id)->name, QStringLiteral("Walking plan"));
-    EXPECT_EQ(m_view->programmeId(), id);
-    m_undo.redo(); // the addition, which names that id
-    EXPECT_EQ(storedExercises(id), QList<qint64>{exerciseId(kWalking)});
-
-    m_undo.undo();
-    m_undo.undo();
-    m_undo.undo(); // the first programme too
-    EXPECT_TRUE(repo.forPatient(m_patient)->isEmpty());
-    EXPECT_EQ(m_view->programmeId(), 0);
-}
-
-TEST_F(ProgrammeBuilderViewTest, UndoOfANewProgrammeGivenMeanwhileIsRefused)
-{
-    ProgrammeRepository repo(*m_workspace);
-    ASSERT_TRUE(m_view->newProgramme());
-    const qint64 id = m_view->programmeId();
-    // Filled and given to the patient elsewhere (the command line), not on this stack.
-    Programme p = *repo.get(id);
-    Prescription walk;
-    walk.exerciseId = exerciseId(kWalking);
-    walk.dose.type = DoseType::Duration;
-    walk.dose.reps = 0;
-    walk.dose.minutes = 10;
-    p.sections = {ProgrammeSection{QStringLiteral("Walking"), {walk}}};
-    ASSERT_TRUE(repo.saveDraft(p));
-    ASSERT_TRUE(repo.activate(id));
-
-    const int steps = m_undo.count();
-    m_undo.undo();
-    EXPECT_TRUE(repo.get(id)) << "an active programme is kept";
-    EXPECT_EQ(repo.get(id)->status, ProgrammeStatus::Active);
-    EXPECT_FALSE(m_view->statusText().isEmpty());
-    EXPECT_EQ(m_undo.count(), steps - 1) << "the step that cannot be undone is dropped";
-}
-
-TEST_F(ProgrammeBuilderViewTest, NewFromTemplateIsUndoneAndRedone)
-{
-    auto templates = ProgrammeTemplateRepository(*m_workspace).list();
-    ASSERT_TRUE(templates && !templates->isEmpty());
-    ASSERT_TRUE(m_view->newFromTemplate(templates->first().id));
-    const qint64 id = m_view->programmeId();
-    const QList<qint64> content = storedExercises(id);
-    ASSERT_FALSE(content.isEmpty());
-    const QStringList sections = sectionNames(*ProgrammeRepository(*m_workspace).get(id));
-
-    m_undo.undo();
-    EXPECT_FALSE(ProgrammeRepository(*m_workspace).get(id));
-    EXPECT_EQ(m_view->programmeId(), 0);
-    EXPECT_EQ(m_view->tableModel()->rowCount(), 0);
-    m_undo.redo();
-    EXPECT_EQ(m_view->programmeId(), id);
-    EXPECT_EQ(storedExercises(id), content);
-    EXPECT_EQ(sectionNames(*ProgrammeRepository(*m_workspace).get(id)), sections);
-}
-
-TEST_F(ProgrammeBuilderViewTest, SaveAsTemplateIsUndoneAndRedone)
-{
-    ASSERT_TRUE(m_view->addExercises({exerciseId(kBirdDog), exerciseId(kWalking)}));
-    ProgrammeTemplateRepository templates(*m_workspace);
-    const QString name = QStringLiteral("Ada's clinic plan");
-    auto named = [&]() -> std::optional<ProgrammeTemplate> {
-        const auto all = templates.list();
-        EXPECT_TRUE(all);
-        for (const auto& t : all ? *all : QList<ProgrammeTemplate>{})
-            if (t.name == name)
-                return *templates.get(t.id);
-        return std::nullopt;
-    };
-    const qint64 id = m_view->actionsBar()->saveAsTemplate(name);
-    ASSERT_NE(id, 0) << m_view->statusText().toStdString();
-    ASSERT_TRUE(named());
-    EXPECT_EQ(named()->sections.first().prescriptions.size(), 2);
-
-    m_undo.undo();
-    EXPECT_FALSE(named()) << "the template is deleted";
-    EXPECT_TRUE(ProgrammeRepository(*m_workspace).get(m_view->programmeId()))
-        << "the programme stays";
-    m_undo.redo();
-    ASSERT_TRUE(named());
-    EXPECT_EQ(named()->sections.first().prescriptions.size(), 2);
-    EXPECT_EQ(named()->sections.first().prescriptions[1].exerciseId, exerciseId(kWalking));
-}
-
-TEST_F(ProgrammeBuilderViewTest, ActivationIsUndoneAndRedone)
-{
-    ProgrammeRepository repo(*m_workspace);
-    ASSERT_TRUE(m_view->addExercises({exerciseId(kBirdDog)}));
-    const qint64 first = m_view->programmeId();
-    const int steps = m_undo.count();
-    ASSERT_TRUE(m_view->activate());
-    EXPECT_EQ(m_undo.count(), steps + 1) << "the undo history is kept";
-    EXPECT_EQ(repo.get(first)->status, ProgrammeStatus::Active);
-
-    m_undo.undo();
-    EXPECT_EQ(repo.get(first)->status, ProgrammeStatus::Draft);
-    EXPECT_EQ(m_view->programme().status, ProgrammeStatus::Draft);
-    m_undo.undo(); // and the first addition, with the draft it started
-    EXPECT_FALSE(repo.get(first));
-    m_undo.redo();
-    m_undo.redo();
-    EXPECT_EQ(repo.get(first)->status, ProgrammeStatus::Active);
-    EXPECT_EQ(m_view->programme().status, ProgrammeStatus::Active);
-
-    // Version 2: undoing its activation makes it a draft and version 1 active again.
-    ASSERT_TRUE(m_view->addExercises({exerciseId(kWalking)}));
-    const qint64 second = m_view->programmeId();
-    ASSERT_TRUE(m_view->activate());
-    EXPECT_EQ(repo.get(first)->status, ProgrammeStatus::Superseded);
-    m_undo.undo();
-    EXPECT_EQ(repo.get(second)->status, ProgrammeStatus::Draft);
-    EXPECT_EQ(repo.get(first)->status, ProgrammeStatus::Active);
-    EXPECT_EQ(m_view->programmeId(), second);
-    m_undo.redo();
-    EXPECT_EQ(repo.get(second)->status, ProgrammeStatus::Active);
-    EXPECT_EQ(repo.get(first)->status, ProgrammeStatus::Superseded);
-}
-
-TEST_F(ProgrammeBuilderViewTest, UndoOfAnActivationOvertakenElsewhereIsRefused)
-{
-    ProgrammeRepository repo(*m_workspace);
-    ASSERT_TRUE(m_view->addExercises({exerciseId(kBirdDog)}));
-    const qint64 first = m_view->programmeId();
-    ASSERT_TRUE(m_view->activate());
-    // A newer version given meanwhile outside this window.
-    auto newer = repo.draftFor(first);
-    ASSERT_TRUE(newer);
-    ASSERT_TRUE(repo.activate(newer->id));
-
-    const int steps = m_undo.count();
-    m_undo.undo();
-    EXPECT_TRUE(m_view->statusText().contains(QStringLiteral("cannot be undone")))
-        << m_view->statusText().toStdString();
-    EXPECT_EQ(repo.get(first)->status, ProgrammeStatus::Superseded) << "nothing changed";
-    EXPECT_EQ(repo.get(newer->id)->status, ProgrammeStatus::Active);
-    EXPECT_EQ(m_undo.count(), steps - 1);
-}
-
-TEST_F(ProgrammeBuilderViewTest, FirstAdditionAndTheDraftItStartsAreOneUndoStep)
-{
-    ProgrammeRepository repo(*m_workspace);
-    ASSERT_EQ(m_view->programmeId(), 0);
-    ASSERT_TRUE(m_view->addExercises({exerciseId(kBirdDog)}));
-    const qint64 id = m_view->programmeId();
-    EXPECT_EQ(m_undo.count(), 1);
-
-    m_undo.undo();
-    EXPECT_TRUE(repo.forPatient(m_patient)->isEmpty()) << "no empty draft left behind";
-    EXPECT_EQ(m_view->programmeId(), 0);
-    m_undo.redo();
-    EXPECT_EQ(m_view->programmeId(), id);
-    EXPECT_EQ(storedExercises(id), QList<qint64>{exerciseId(kBirdDog)});
-
-    // An exercise that is not in the library starts nothing and leaves no step.
-    m_undo.undo();
-    EXPECT_FALSE(m_view->addExercises({999999}));
-    EXPECT_TRUE(repo.forPatient(m_patient)->isEmpty());
-    EXPECT_EQ(m_undo.index(), 0);
-    EXPECT_EQ(m_undo.count(), 1) << "the undone addition is still there to redo";
 }
 
 TEST_F(ProgrammeBuilderViewTest, ARowDroppedOnTheTableLandsWhereItWasDropped)
