@@ -8456,18 +8456,6 @@ Last changed %2</source>
 <context>
     <name>gradus::ProgrammeActionsBar</name>
     <message>
-        <source>&amp;New programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New from &amp;template…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as te&amp;mplate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Activate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8537,6 +8525,18 @@ Last changed %2</source>
     </message>
     <message>
         <source>Version %1 is now the patient&apos;s active programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;mplate…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8657,10 +8657,6 @@ Last changed %2</source>
 <context>
     <name>gradus::ProgrammeRowsPanel</name>
     <message>
-        <source>Edit &amp;dose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The whole dose in a dialog, with rest, load and tempo (also a double-click). F2, typing a number or a click on the selected row&apos;s dose edits it in the table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8669,11 +8665,15 @@ Last changed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
+        <source>Edit &amp;Dose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move do&amp;wn</source>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8799,14 +8799,6 @@ Last changed %2</source>
 <context>
     <name>gradus::RedFlagTab</name>
     <message>
-        <source>&amp;Record screen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record &amp;decision…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8858,6 +8850,14 @@ Last changed %2</source>
         <source>Decision on the red-flag screen recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Record Screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gradus::ReviewProposalWidget</name>
@@ -8878,15 +8878,7 @@ Last changed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirm override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Override…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8915,6 +8907,14 @@ Last changed %2</source>
     </message>
     <message>
         <source>Overridden: %1 instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Proposal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8972,10 +8972,6 @@ Last changed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Keep with a reason…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep this exercise although the rule says to avoid it; your reason is recorded with your name and the time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8996,15 +8992,19 @@ Last changed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep with a reason…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only an &quot;avoid&quot; finding of a current programme can be kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep %1 with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep with a Reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep with a Reason…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9031,7 +9031,7 @@ Last changed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Keep with this reason</source>
+        <source>&amp;Keep with This Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

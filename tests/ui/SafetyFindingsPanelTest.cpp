@@ -1,7 +1,7 @@
 // The builder's safety findings panel on a real builder (ProgrammeBuilderView on a SQLite
 // store with the shipped library): rows carry their severity's icon and tint, the detail area
 // shows the selected finding's source and alternatives, one click swaps in an alternative
-// (undoable), and "Keep with a reason…" records an override that is undoable and stays with
+// (undoable), and "Keep with a Reason…" records an override that is undoable and stays with
 // the exercise in a new draft version.
 #include "programmes/SafetyFindingsPanel.h"
 
@@ -170,7 +170,7 @@ TEST_F(SafetyFindingsPanelTest, SwapInReplacesTheExerciseAndUndoBringsItBack)
         if (!a->isSeparator())
             texts << a->text();
     ASSERT_EQ(texts.size(), f.alternatives.size() + 1) << texts.join(u'|').toStdString();
-    EXPECT_EQ(texts.last(), QStringLiteral("Keep with a reason…"));
+    EXPECT_EQ(texts.last(), QStringLiteral("Keep with a Reason…"));
     actions.at(f.alternatives.size() - 1)->trigger();
     EXPECT_EQ(storedExercises().value(1), f.alternatives.last().exerciseId);
     delete menu;

@@ -14,7 +14,7 @@ QWidget* shotRedFlagBanner(MainWindow& window, Workspace& workspace);
 // The programme builder with safety findings: avoid, caution and prefer rows, one "avoid"
 // kept with a reason, the detail area showing the selected finding's source.
 QWidget* shotBuilderSafety(MainWindow& window, Workspace& workspace);
-// The "Keep with a reason…" dialog, filled in.
+// The "Keep with a Reason…" dialog, filled in.
 QWidget* shotKeepDialog(MainWindow& window, Workspace& workspace);
 
 } // namespace gradus

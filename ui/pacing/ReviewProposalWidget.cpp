@@ -100,7 +100,7 @@ ReviewProposalWidget::ReviewProposalWidget(QWidget* parent) : QWidget(parent)
     auto* overrideButtons = new QHBoxLayout;
     overrideButtons->addStretch(1);
     m_cancel = new QPushButton(tr("Cancel"), m_overridePanel);
-    m_confirm = new QPushButton(tr("Confirm override"), m_overridePanel);
+    m_confirm = new QPushButton(tr("Confirm Override"), m_overridePanel);
     m_confirm->setObjectName(QStringLiteral("reviewConfirmOverride"));
     overrideButtons->addWidget(m_cancel);
     overrideButtons->addWidget(m_confirm);
@@ -115,7 +115,7 @@ ReviewProposalWidget::ReviewProposalWidget(QWidget* parent) : QWidget(parent)
     buttons->addWidget(m_status, 1);
     m_override = new QPushButton(tr("Override…"), this);
     m_override->setObjectName(QStringLiteral("reviewOverride"));
-    m_accept = new QPushButton(tr("Accept proposal"), this);
+    m_accept = new QPushButton(tr("Accept Proposal"), this);
     m_accept->setObjectName(QStringLiteral("reviewAccept"));
     m_accept->setDefault(true);
     buttons->addWidget(m_override);

@@ -24,9 +24,9 @@ ProgrammeActionsBar::ProgrammeActionsBar(Workspace& workspace, Push push,
     m_versions = new QComboBox;
     m_versions->setMinimumContentsLength(28);
     m_versions->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_newButton = new QPushButton(tr("&New programme"));
-    m_templateButton = new QPushButton(tr("New from &template…"));
-    m_saveTemplateButton = new QPushButton(tr("Save as te&mplate…"));
+    m_newButton = new QPushButton(tr("&New Programme"));
+    m_templateButton = new QPushButton(tr("New from &Template…"));
+    m_saveTemplateButton = new QPushButton(tr("Save as Te&mplate…"));
     m_activateButton = new QPushButton(tr("&Activate"));
     m_activateButton->setToolTip(tr("Give this version to the patient; the previous active "
                                     "version is kept as superseded"));

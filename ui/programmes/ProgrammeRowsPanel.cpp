@@ -50,13 +50,13 @@ ProgrammeRowsPanel::ProgrammeRowsPanel(ProgrammeTableModel* model, QWidget* pare
     m_table->installEventFilter(this);
     m_table->viewport()->installEventFilter(this);
 
-    m_doseButton = new QPushButton(tr("Edit &dose…"));
+    m_doseButton = new QPushButton(tr("Edit &Dose…"));
     m_doseButton->setToolTip(tr("The whole dose in a dialog, with rest, load and tempo (also a "
                                 "double-click). F2, typing a number or a click on the selected "
                                 "row's dose edits it in the table."));
     m_removeButton = new QPushButton(tr("&Remove"));
-    m_upButton = new QPushButton(tr("Move &up"));
-    m_downButton = new QPushButton(tr("Move do&wn"));
+    m_upButton = new QPushButton(tr("Move &Up"));
+    m_downButton = new QPushButton(tr("Move Do&wn"));
     m_status = new QLabel;
     m_status->setWordWrap(true);
     auto* rowButtons = new QHBoxLayout;

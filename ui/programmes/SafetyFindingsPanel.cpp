@@ -83,7 +83,7 @@ SafetyFindingsPanel::SafetyFindingsPanel(Workspace& workspace, QUndoStack* undoS
     m_swapButton->setPopupMode(QToolButton::MenuButtonPopup);
     m_swapButton->setMenu(m_swapMenu);
     m_swapButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_keepButton = new QPushButton(tr("&Keep with a reason…"));
+    m_keepButton = new QPushButton(tr("&Keep with a Reason…"));
     m_keepButton->setObjectName(QStringLiteral("keepButton"));
     m_keepButton->setToolTip(tr("Keep this exercise although the rule says to avoid it; your "
                                 "reason is recorded with your name and the time."));
@@ -255,7 +255,7 @@ QMenu* SafetyFindingsPanel::actionsMenu(int row, QWidget* parent)
     if (canKeep(f)) {
         if (!menu->isEmpty())
             menu->addSeparator();
-        connect(menu->addAction(tr("Keep with a reason…")), &QAction::triggered, this, [this, row] {
+        connect(menu->addAction(tr("Keep with a Reason…")), &QAction::triggered, this, [this, row] {
             selectFinding(row);
             keepSelected();
         });

@@ -22,7 +22,7 @@ class Workspace;
 // screen (setProgramme) and lists what it found, each row with its severity's icon and tint.
 // Below the list, the selected finding in full (reason, source, safer alternatives, who kept
 // it and why) with its actions: "Swap in" a safer alternative, and for an "avoid",
-// "Keep with a reason…". A swap is asked of the builder (replaceRequested) so it stays the
+// "Keep with a Reason…". A swap is asked of the builder (replaceRequested) so it stays the
 // builder's undoable edit; keeping is a SafetyOverrideCommand on the shared undo stack.
 class SafetyFindingsPanel : public QGroupBox
 {
@@ -42,7 +42,7 @@ public:
     int currentFinding() const;
     void selectFinding(int row);
     // The actions the selected finding offers (also the row's context menu): one "Swap in"
-    // per alternative, then "Keep with a reason…" for an avoid.
+    // per alternative, then "Keep with a Reason…" for an avoid.
     QMenu* actionsMenu(int row, QWidget* parent);
 
     // Records the clinician's reason for keeping the "avoid" finding at `row` as an undoable

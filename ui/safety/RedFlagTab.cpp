@@ -28,8 +28,8 @@ RedFlagTab::RedFlagTab(Workspace& workspace, QWidget* parent)
     m_banner = new RedFlagBanner(workspace, this);
     layout->addWidget(m_banner);
     auto* buttons = new QHBoxLayout;
-    m_record = new QPushButton(tr("&Record screen…"), this);
-    m_decide = new QPushButton(tr("Record &decision…"), this);
+    m_record = new QPushButton(tr("&Record Screen…"), this);
+    m_decide = new QPushButton(tr("Record &Decision…"), this);
     buttons->addWidget(m_record);
     buttons->addWidget(m_decide);
     buttons->addStretch();

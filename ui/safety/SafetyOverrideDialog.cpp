@@ -31,7 +31,7 @@ SafetyOverrideDialog::SafetyOverrideDialog(const QString& exerciseName, const QS
     form->addRow(tr("&Reason:"), m_reason);
     form->addRow(tr("&Clinician:"), m_clinician);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Keep with this reason"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Keep with This Reason"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);

@@ -9,7 +9,7 @@ class QPlainTextEdit;
 
 namespace gradus {
 
-// "Keep with a reason…": a clinician keeps an exercise that a rule says to avoid only by
+// "Keep with a Reason…": a clinician keeps an exercise that a rule says to avoid only by
 // writing why. Shows the exercise and the rule's reason; OK stays disabled until both the
 // reason and the clinician's name are given. Storing is the caller's (an undoable command).
 class SafetyOverrideDialog : public QDialog
