@@ -2421,6 +2421,14 @@ Record the decision (referred, discussed or not applicable) with a note, then pr
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As your activity plan shows: this week %1 a day, as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As your activity plan shows: this week %1 a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IllustrationSpec</name>

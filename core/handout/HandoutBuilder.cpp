@@ -149,8 +149,12 @@ QString HandoutBuilder::exerciseHtml(int index) const
         heading +=
             QStringLiteral("&nbsp;&nbsp;<span class=\"small\">(%1)</span>").arg(esc(item.section));
     QString text;
+    // A paced exercise's amount is the plan's current step, whatever the prescription's dose
+    // said when the plan was made.
+    const bool paced = m_content.pacing && m_content.pacing->exerciseId == e.id && e.id != 0;
     text += QStringLiteral("<p class=\"dose\">%1</p>")
-                .arg(esc(DoseWording::dose(p.dose, p.side, e.stableId, m_language)));
+                .arg(esc(paced ? pacedDoseText()
+                               : DoseWording::dose(p.dose, p.side, e.stableId, m_language)));
     for (const QString& line : DoseWording::details(p, m_language))
         text += QStringLiteral("<p>%1</p>").arg(esc(line));
     if (!e.instructions.isEmpty()) {
@@ -223,25 +227,45 @@ QString HandoutBuilder::adviceHtml() const
         .arg(esc(t(QT_TRANSLATE_NOOP("HandoutText", "How to exercise with back pain"))), list);
 }
 
+QString HandoutBuilder::pacingAmount(int value) const
+{
+    switch (m_content.pacing->plan.unit()) {
+    case PacingUnit::Minutes:
+        return t(QT_TRANSLATE_NOOP("HandoutText", "%n minute(s)"), value);
+    case PacingUnit::Repetitions:
+        return t(QT_TRANSLATE_NOOP("HandoutText", "%n repetition(s)"), value);
+    case PacingUnit::Seconds:
+        return t(QT_TRANSLATE_NOOP("HandoutText", "%n second(s)"), value);
+    case PacingUnit::Metres:
+        return t(QT_TRANSLATE_NOOP("HandoutText", "%n metre(s)"), value);
+    }
+    return QString::number(value);
+}
+
+QString HandoutBuilder::pacedDoseText() const
+{
+    const HandoutPacing& pacing = *m_content.pacing;
+    const PlanWeek now = pacing.plan.week(pacing.fromWeek);
+    QStringList bouts;
+    for (int bout : now.bouts)
+        bouts << pacingAmount(bout);
+    const QString amount = pacingAmount(now.quota);
+    return bouts.size() > 1
+               ? t(QT_TRANSLATE_NOOP("HandoutText",
+                                     "As your activity plan shows: this week %1 a day, as %2."))
+                     .arg(amount, bouts.join(QStringLiteral(" + ")))
+               : t(QT_TRANSLATE_NOOP("HandoutText",
+                                     "As your activity plan shows: this week %1 a day."))
+                     .arg(amount);
+}
+
 QString HandoutBuilder::pacingHtml() const
 {
     if (!m_content.pacing)
         return {};
     const HandoutPacing& pacing = *m_content.pacing;
     const GradedActivityPlan& plan = pacing.plan;
-    auto amount = [&](int value) -> QString {
-        switch (plan.unit()) {
-        case PacingUnit::Minutes:
-            return t(QT_TRANSLATE_NOOP("HandoutText", "%n minute(s)"), value);
-        case PacingUnit::Repetitions:
-            return t(QT_TRANSLATE_NOOP("HandoutText", "%n repetition(s)"), value);
-        case PacingUnit::Seconds:
-            return t(QT_TRANSLATE_NOOP("HandoutText", "%n second(s)"), value);
-        case PacingUnit::Metres:
-            return t(QT_TRANSLATE_NOOP("HandoutText", "%n metre(s)"), value);
-        }
-        return QString::number(value);
-    };
+    auto amount = [this](int value) { return pacingAmount(value); };
     QString rows = QStringLiteral("<tr bgcolor=\"#eeeeee\"><th align=\"left\">%1</th>"
                                   "<th align=\"left\">%2</th><th align=\"left\">%3</th>"
                                   "<th align=\"left\">%4</th></tr>")

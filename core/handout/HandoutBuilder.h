@@ -49,6 +49,8 @@ private:
     QString exerciseHtml(int index) const;
     QString adviceHtml() const;
     QString pacingHtml() const;
+    QString pacingAmount(int value) const;
+    QString pacedDoseText() const;
     QString diaryHtml() const;
     QString disclaimerHtml() const;
     QString t(const char* source, int n = -1) const { return m_language.text(source, n); }

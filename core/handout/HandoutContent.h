@@ -31,6 +31,9 @@ struct HandoutPacing
     GradedActivityPlan plan;
     // The step the patient is on (a stored plan under way): earlier weeks are not printed.
     int fromWeek = 1;
+    // The exercise the plan paces (exercise.id; 0 = none): its dose line points to the plan,
+    // so the patient reads one amount, not two.
+    qint64 exerciseId = 0;
 };
 
 // Everything a handout shows, gathered once: from a Programme value, the patient, the

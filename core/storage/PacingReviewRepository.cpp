@@ -397,7 +397,8 @@ std::optional<HandoutPacing> PacingReviewRepository::handoutPacing(const Program
             continue;
         auto exercise = ExerciseRepository(m_workspace).byId(record.exerciseId);
         return HandoutPacing{exercise ? exercise->name : QString(), *plan,
-                             std::clamp(record.currentWeek, 1, plan->weekCount())};
+                             std::clamp(record.currentWeek, 1, plan->weekCount()),
+                             record.exerciseId};
     }
     return std::nullopt;
 }

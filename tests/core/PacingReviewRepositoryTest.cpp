@@ -394,6 +394,10 @@ TEST_P(PacingDecisionTest, TheHandoutPrintsTheStoredPlanFromTheCurrentStep)
     EXPECT_TRUE(html.contains(QStringLiteral("<tr><td>2</td>")));
     EXPECT_TRUE(html.contains(QStringLiteral("<tr><td>6</td>")));
     EXPECT_FALSE(html.contains(QStringLiteral("<tr><td>1</td>"))) << "week 1 is behind her";
+    // The exercise's own dose line gives the plan's current step, so the handout states one
+    // amount for walking, not the prescription's and the plan's side by side.
+    EXPECT_TRUE(html.contains(QStringLiteral("As your activity plan shows: this week 9 minutes a day")))
+        << html.toStdString();
 
     // An ad-hoc programme (never stored) has no plan.
     Programme adHoc = *programme;
