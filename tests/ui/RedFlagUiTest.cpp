@@ -18,7 +18,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTabWidget>
-#include <QTreeWidget>
+#include <QTableView>
 
 #include <gtest/gtest.h>
 
@@ -98,7 +98,7 @@ TEST_F(RedFlagUiTest, MainWindowPatientViewHasTheRedFlagsTab)
     page->showPatient(pid);
     auto* tab = window.findChild<RedFlagTab*>();
     ASSERT_TRUE(tab);
-    EXPECT_EQ(tab->history()->topLevelItemCount(), 1);
+    EXPECT_EQ(tab->history()->model()->rowCount(), 1);
     EXPECT_FALSE(tab->banner()->isHidden());
 }
 

@@ -3,7 +3,8 @@
 #include "Workspace.h"
 #include "model/VisitClinician.h"
 #include "safety/RedFlagBanner.h"
-#include "safety/RedFlagCatalog.h"
+#include "safety/RedFlagDecisionDialog.h"
+#include "safety/RedFlagHistoryModel.h"
 #include "safety/RedFlagScreenDialog.h"
 #include "storage/PatientRepository.h"
 #include "storage/RedFlagRepository.h"
@@ -11,11 +12,10 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace gradus {
@@ -34,14 +34,31 @@ RedFlagTab::RedFlagTab(Workspace& workspace, QWidget* parent)
     buttons->addWidget(m_decide);
     buttons->addStretch();
     layout->addLayout(buttons);
-    m_history = new QTreeWidget(this);
-    m_history->setRootIsDecorated(false);
-    m_history->setHeaderLabels(
-        {tr("Date"), tr("Clinician"), tr("Red flags"), tr("Decision"), tr("Note")});
-    m_history->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_model = new RedFlagHistoryModel(workspace, this);
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(RedFlagHistoryModel::SortRole);
+    m_history = new QTableView(this);
+    m_history->setObjectName(u"redFlagHistory"_qs);
+    m_history->setModel(m_sorted);
+    m_history->setSortingEnabled(true);
+    m_history->sortByColumn(RedFlagHistoryModel::Date, Qt::DescendingOrder);
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setWordWrap(false);
+    m_history->verticalHeader()->hide();
+    m_history->horizontalHeader()->setSectionResizeMode(RedFlagHistoryModel::Flags,
+                                                        QHeaderView::Stretch);
+    m_history->horizontalHeader()->setSectionResizeMode(RedFlagHistoryModel::Note,
+                                                        QHeaderView::Stretch);
     layout->addWidget(m_history, 1);
     connect(m_record, &QPushButton::clicked, this, &RedFlagTab::recordScreen);
     connect(m_decide, &QPushButton::clicked, this, &RedFlagTab::recordDecision);
+    connect(m_history, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.data(RedFlagHistoryModel::ScreenIdRole).toLongLong() == m_latestUnresolved)
+            recordDecision();
+    });
     auto onChange = [this](StoreNotifier::Kind kind, qint64) {
         if (kind == StoreNotifier::Kind::Screen)
             reload();
@@ -55,38 +72,24 @@ void RedFlagTab::setPatient(qint64 patientId)
 {
     m_patientId = patientId;
     m_banner->setPatient(patientId);
+    m_model->setPatient(patientId);
     reload();
 }
 
 void RedFlagTab::reload()
 {
-    m_history->clear();
+    // The model follows the store notifier itself; this keeps the buttons in step.
     m_latestUnresolved = 0;
     m_record->setEnabled(m_patientId != 0);
     if (m_patientId != 0) {
-        auto screens = RedFlagRepository(m_workspace).forPatient(m_patientId);
-        if (screens) {
-            const auto& catalog = RedFlagCatalog::builtIn();
-            for (auto it = screens->crbegin(); it != screens->crend(); ++it) {
-                QStringList labels;
-                for (const auto& code : it->flags)
-                    labels.append(catalog.find(code) ? catalog.find(code)->label : code);
-                auto* item = new QTreeWidgetItem(
-                    {QLocale().toString(it->date, QLocale::ShortFormat), it->clinician,
-                     it->positive() ? labels.join(u"; ") : tr("None (clear)"),
-                     it->decision ? redFlagDecisionLabel(*it->decision)
-                                  : (it->positive() ? tr("No decision yet") : QString()),
-                     it->note});
-                if (it->unresolved())
-                    for (int c = 0; c < item->columnCount(); ++c)
-                        item->setForeground(c, QColor(0xb0, 0x1e, 0x1e));
-                m_history->addTopLevelItem(item);
-            }
-            if (!screens->isEmpty() && screens->last().unresolved())
-                m_latestUnresolved = screens->last().id;
-        }
+        auto latest = RedFlagRepository(m_workspace).latest(m_patientId);
+        if (latest && latest->has_value() && (*latest)->unresolved())
+            m_latestUnresolved = (*latest)->id;
     }
     m_decide->setEnabled(m_latestUnresolved != 0);
+    m_history->resizeColumnToContents(RedFlagHistoryModel::Date);
+    m_history->resizeColumnToContents(RedFlagHistoryModel::Clinician);
+    m_history->resizeColumnToContents(RedFlagHistoryModel::Decision);
 }
 
 void RedFlagTab::recordScreen()
@@ -110,27 +113,15 @@ void RedFlagTab::recordDecision()
 {
     if (m_latestUnresolved == 0)
         return;
-    const QStringList choices{redFlagDecisionLabel(RedFlagDecision::Referred),
-                              redFlagDecisionLabel(RedFlagDecision::Discussed),
-                              redFlagDecisionLabel(RedFlagDecision::NotApplicable)};
-    bool ok = false;
-    const QString choice =
-        QInputDialog::getItem(this, tr("Record decision"), tr("Decision:"), choices, 0, false, &ok);
-    if (!ok)
-        return;
-    const QString note = QInputDialog::getMultiLineText(
-        this, tr("Record decision"), tr("Note (what was decided and with whom):"), {}, &ok);
-    if (!ok)
-        return;
-    const RedFlagDecision decisions[] = {RedFlagDecision::Referred, RedFlagDecision::Discussed,
-                                         RedFlagDecision::NotApplicable};
-    const auto decision = decisions[std::max<qsizetype>(0, choices.indexOf(choice))];
-    if (auto st = RedFlagRepository(m_workspace)
-                      .decide(m_latestUnresolved, decision, note, defaultClinicianName());
-        !st) {
-        QMessageBox::warning(this, tr("Record decision"), st.error().message);
+    auto screen = RedFlagRepository(m_workspace).get(m_latestUnresolved);
+    if (!screen) {
+        QMessageBox::warning(this, tr("Record Decision"), screen.error().message);
         return;
     }
+    // The dialog stores the decision itself and stays open on an error, so nothing typed is lost.
+    RedFlagDecisionDialog dialog(m_workspace, *screen, defaultClinicianName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     emit statusMessage(tr("Decision on the red-flag screen recorded."));
 }
 

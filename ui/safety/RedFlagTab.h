@@ -3,11 +3,13 @@
 #include <QWidget>
 
 class QPushButton;
-class QTreeWidget;
+class QSortFilterProxyModel;
+class QTableView;
 
 namespace gradus {
 
 class RedFlagBanner;
+class RedFlagHistoryModel;
 class Workspace;
 
 // The patient view's "Red flags" tab: the banner for unresolved flags, the screen history,
@@ -23,7 +25,11 @@ public:
 
     void setPatient(qint64 patientId);
     RedFlagBanner* banner() const { return m_banner; }
-    QTreeWidget* history() const { return m_history; }
+    QTableView* history() const { return m_history; }
+    RedFlagHistoryModel* historyModel() const { return m_model; }
+    QPushButton* decideButton() const { return m_decide; }
+    // Opens the decision dialog for the latest screen when it has an unresolved flag.
+    void recordDecision();
 
 signals:
     void statusMessage(const QString& message);
@@ -31,13 +37,14 @@ signals:
 private:
     void reload();
     void recordScreen();
-    void recordDecision();
 
     Workspace& m_workspace;
     qint64 m_patientId = 0;
     qint64 m_latestUnresolved = 0;
     RedFlagBanner* m_banner = nullptr;
-    QTreeWidget* m_history = nullptr;
+    RedFlagHistoryModel* m_model = nullptr;
+    QSortFilterProxyModel* m_sorted = nullptr;
+    QTableView* m_history = nullptr;
     QPushButton* m_record = nullptr;
     QPushButton* m_decide = nullptr;
 };

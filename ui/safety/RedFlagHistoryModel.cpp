@@ -1,0 +1,199 @@
+#include "safety/RedFlagHistoryModel.h"
+
+#include "Workspace.h"
+#include "safety/FindingPresentation.h"
+#include "safety/RedFlagCatalog.h"
+#include "storage/RedFlagRepository.h"
+#include "storage/StoreNotifier.h"
+
+#include <QFont>
+#include <QLocale>
+
+namespace gradus {
+
+RedFlagHistoryModel::RedFlagHistoryModel(Workspace& workspace, QObject* parent)
+    : QAbstractTableModel(parent), m_workspace(workspace)
+{
+    auto onChange = [this](StoreNotifier::Kind kind, qint64) {
+        if (kind == StoreNotifier::Kind::Screen)
+            reload();
+    };
+    connect(&m_workspace.notifier(), &StoreNotifier::added, this, onChange);
+    connect(&m_workspace.notifier(), &StoreNotifier::changed, this, onChange);
+    connect(&m_workspace.notifier(), &StoreNotifier::reset, this, [this] { reload(); });
+}
+
+void RedFlagHistoryModel::setPatient(qint64 patientId)
+{
+    m_patientId = patientId;
+    reload();
+}
+
+void RedFlagHistoryModel::reload()
+{
+    QList<RedFlagScreen> screens;
+    if (m_patientId != 0) {
+        auto stored = RedFlagRepository(m_workspace).forPatient(m_patientId);
+        if (stored)
+            screens = *stored;
+    }
+    std::reverse(screens.begin(), screens.end()); // the repository gives oldest first
+    beginResetModel();
+    m_screens = std::move(screens);
+    endResetModel();
+}
+
+int RedFlagHistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_screens.size());
+}
+
+int RedFlagHistoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RedFlagHistoryModel::flagsText(const RedFlagScreen& screen) const
+{
+    if (!screen.positive())
+        return tr("None (screen clear)");
+    const auto& catalog = RedFlagCatalog::builtIn();
+    QStringList labels;
+    for (const auto& code : screen.flags) {
+        const auto* flag = catalog.find(code);
+        labels.append(flag ? flag->label : code);
+    }
+    return labels.join(u"; "_qs);
+}
+
+QString RedFlagHistoryModel::flagsTooltip(const RedFlagScreen& screen) const
+{
+    if (!screen.positive())
+        return tr("No red flags were found at this screen.");
+    const auto& catalog = RedFlagCatalog::builtIn();
+    QStringList items;
+    for (const auto& code : screen.flags) {
+        const auto* flag = catalog.find(code);
+        const auto* tier = flag ? catalog.tier(flag->tier) : nullptr;
+        items.append(u"<li>%1 <i>(%2)</i></li>"_qs.arg(
+            (flag ? flag->label : code).toHtmlEscaped(),
+            (tier ? tier->label : QString()).toHtmlEscaped()));
+    }
+    return u"<ul style=\"margin:0\">%1</ul>"_qs.arg(items.join(QString()));
+}
+
+QString RedFlagHistoryModel::decisionText(const RedFlagScreen& screen) const
+{
+    if (!screen.positive())
+        return {};
+    if (!screen.decision)
+        return tr("No decision yet");
+    return redFlagDecisionLabel(*screen.decision);
+}
+
+QVariant RedFlagHistoryModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto& s = m_screens.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Date:
+            return QLocale().toString(s.date, QLocale::ShortFormat);
+        case Clinician:
+            return s.clinician;
+        case Flags:
+            return flagsText(s);
+        case Decision:
+            return decisionText(s);
+        case Note:
+            // One line in the table; the whole note is in the tooltip.
+            return QString(s.note).replace(u'\n', u' ');
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case Date:
+            // Same-day screens in the order they were recorded.
+            return s.date.toString(Qt::ISODate) + u' ' +
+                   QString::number(s.id).rightJustified(12, u'0');
+        case Clinician:
+            return s.clinician;
+        case Flags:
+            return int(s.flags.size());
+        case Decision:
+            // Unresolved first (ascending), then clear screens, then the decision codes.
+            return s.unresolved()  ? QString()
+                   : s.decision    ? redFlagDecisionCode(*s.decision)
+                                   : u"-"_qs;
+        case Note:
+            return s.note;
+        }
+        break;
+    case Qt::ToolTipRole: {
+        QString tip;
+        if (s.unresolved())
+            tip = tr("<p><b>No decision recorded.</b> If this is the latest screen, handouts for "
+                     "this patient are held back until you record one.</p>");
+        if (index.column() == Flags)
+            tip += flagsTooltip(s);
+        else if (index.column() == Decision && s.decision)
+            tip += tr("Recorded by %1 on %2")
+                       .arg(s.decidedBy.toHtmlEscaped(),
+                            QLocale().toString(s.decidedAt.toLocalTime(), QLocale::ShortFormat));
+        else if (index.column() == Note && !s.note.isEmpty())
+            tip += s.note.toHtmlEscaped().replace(u'\n', u"<br>"_qs);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    case Qt::DecorationRole:
+        if (index.column() == Date && s.unresolved())
+            return FindingPresentation::icon(Severity::Avoid);
+        break;
+    case Qt::FontRole:
+        if (s.unresolved()) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (s.unresolved())
+            return FindingPresentation::colour(Severity::Avoid);
+        if (!s.positive())
+            return QColor(0x5f, 0x63, 0x68); // a clear screen recedes
+        break;
+    case Qt::BackgroundRole:
+        if (s.unresolved())
+            return FindingPresentation::background(Severity::Avoid);
+        break;
+    case ScreenIdRole:
+        return s.id;
+    case UnresolvedRole:
+        return s.unresolved();
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant RedFlagHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Date:
+        return tr("Date");
+    case Clinician:
+        return tr("Clinician");
+    case Flags:
+        return tr("Red flags");
+    case Decision:
+        return tr("Decision");
+    case Note:
+        return tr("Note");
+    }
+    return {};
+}
+
+} // namespace gradus

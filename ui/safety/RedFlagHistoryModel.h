@@ -1,0 +1,60 @@
+#pragma once
+
+#include "safety/RedFlagScreen.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace gradus {
+
+class Workspace;
+
+// A patient's red-flag screens for the Red flags tab, newest first. A positive screen without
+// a decision (it holds back handouts when it is the latest) is shown prominently: bold, in the
+// banner's red tint, with the "avoid" icon of FindingPresentation on its date. Reloads on the
+// store notifier's Kind::Screen. Raw values under SortRole for a QSortFilterProxyModel.
+class RedFlagHistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Date,
+        Clinician,
+        Flags,
+        Decision,
+        Note,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        ScreenIdRole,
+        UnresolvedRole, // bool
+    };
+
+    explicit RedFlagHistoryModel(Workspace& workspace, QObject* parent = nullptr);
+
+    void setPatient(qint64 patientId);
+    void reload();
+    // The screen at a source row (newest first).
+    const RedFlagScreen& screenAt(int row) const { return m_screens.at(row); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QString flagsText(const RedFlagScreen& screen) const;
+    QString flagsTooltip(const RedFlagScreen& screen) const;
+    QString decisionText(const RedFlagScreen& screen) const;
+
+    Workspace& m_workspace;
+    qint64 m_patientId = 0;
+    QList<RedFlagScreen> m_screens;
+};
+
+} // namespace gradus
