@@ -71,10 +71,10 @@ TEST_F(RedFlagDecisionDialogTest, ShowsTheScreensFlagsWithTheirTiers)
     EXPECT_TRUE(summary.contains(u"both legs"_qs)) << summary.toStdString();
     EXPECT_TRUE(summary.contains(u"Emergency"_qs));
     EXPECT_TRUE(summary.contains(u"Fever"_qs, Qt::CaseInsensitive));
-    EXPECT_TRUE(summary.contains(u"Infection"_qs));
+    EXPECT_TRUE(summary.contains(u"Possible infection"_qs));
     EXPECT_TRUE(summary.contains(u"J. Physio"_qs));
     // Emergency (the most urgent tier) is listed before infection, whatever the tick order.
-    EXPECT_LT(summary.indexOf(u"Emergency"_qs), summary.indexOf(u"Infection"_qs));
+    EXPECT_LT(summary.indexOf(u"Emergency"_qs), summary.indexOf(u"Possible infection"_qs));
 }
 
 TEST_F(RedFlagDecisionDialogTest, RecordNeedsADecisionANoteAndAName)

@@ -5,6 +5,7 @@
 #include "demo/DemoClinic.h"
 #include "patients/PatientView.h"
 #include "patients/PatientsPage.h"
+#include "safety/RedFlagDecisionDialog.h"
 #include "safety/RedFlagScreenDialog.h"
 #include "safety/RedFlagTab.h"
 #include "storage/PatientRepository.h"
@@ -181,6 +182,80 @@ QWidget* shotRedFlagBanner(MainWindow& window, Workspace& ws)
     today.flags = {QStringLiteral("bilateral_sciatica"), QStringLiteral("fever")};
     (void)RedFlagRepository(ws).record(today);
 
+    auto* page = window.findChild<PatientsPage*>();
+    window.showPage(page);
+    page->showPatient(pid);
+    QTabWidget* tabs = page->patientView()->tabs();
+    for (int i = 0; i < tabs->count(); ++i)
+        if (qobject_cast<RedFlagTab*>(tabs->widget(i)))
+            tabs->setCurrentIndex(i);
+    return &window;
+}
+
+} // namespace gradus
+
+namespace gradus {
+
+namespace {
+
+// A fictional patient with three screens: clear at the first visit, night pain discussed a
+// month ago, and today's screen with two flags and no decision yet.
+qint64 patientWithScreenHistory(Workspace& ws)
+{
+    static qint64 made = 0; // the shots share one workspace: make him once
+    if (made != 0)
+        return made;
+    Patient p;
+    p.givenName = QStringLiteral("Tomas");
+    p.familyName = QStringLiteral("Example");
+    p.dateOfBirth = QDate(1966, 9, 2);
+    auto pid = PatientRepository(ws).add(p);
+    if (!pid)
+        return 0;
+    RedFlagScreen first;
+    first.patientId = *pid;
+    first.clinician = QStringLiteral("Sam Okafor");
+    first.date = ws.clock().today().addDays(-58);
+    (void)RedFlagRepository(ws).record(first);
+    RedFlagScreen review;
+    review.patientId = *pid;
+    review.clinician = QStringLiteral("Sam Okafor");
+    review.date = ws.clock().today().addDays(-30);
+    review.flags = {QStringLiteral("night_pain")};
+    review.decision = RedFlagDecision::Discussed;
+    review.note = QStringLiteral("Eases with a change of position; GP aware, review in 4 weeks.");
+    (void)RedFlagRepository(ws).record(review);
+    RedFlagScreen today;
+    today.patientId = *pid;
+    today.clinician = QStringLiteral("Priya Natarajan");
+    today.flags = {QStringLiteral("bilateral_sciatica"), QStringLiteral("fever")};
+    (void)RedFlagRepository(ws).record(today);
+    made = *pid;
+    return made;
+}
+
+} // namespace
+
+QWidget* shotRedFlagDecisionDialog(MainWindow& window, Workspace& ws)
+{
+    const qint64 pid = patientWithScreenHistory(ws);
+    auto latest = RedFlagRepository(ws).latest(pid);
+    if (!latest || !latest->has_value())
+        return &window;
+    auto* dialog = new RedFlagDecisionDialog(ws, **latest, QStringLiteral("Priya Natarajan"),
+                                             &window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDecision(RedFlagDecision::Referred);
+    dialog->noteEdit()->setPlainText(
+        QStringLiteral("Sent to A&E with a letter for an urgent MRI; on-call spinal registrar "
+                       "(Dr Lee) phoned and expecting him."));
+    dialog->show();
+    return dialog;
+}
+
+QWidget* shotRedFlagHistory(MainWindow& window, Workspace& ws)
+{
+    const qint64 pid = patientWithScreenHistory(ws);
     auto* page = window.findChild<PatientsPage*>();
     window.showPage(page);
     page->showPatient(pid);

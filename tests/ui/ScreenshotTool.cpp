@@ -193,6 +193,8 @@ QList<Shot> shots()
         {QStringLiteral("measure-dialog-psfs.png"), shotMeasureDialogPsfs},
         {QStringLiteral("red-flag-screen-dialog.png"), shotRedFlagDialog},
         {QStringLiteral("red-flag-banner.png"), shotRedFlagBanner},
+        {QStringLiteral("red-flag-decision-dialog.png"), shotRedFlagDecisionDialog},
+        {QStringLiteral("red-flag-history.png"), shotRedFlagHistory},
         {QStringLiteral("programme-builder-safety.png"), shotBuilderSafety},
         {QStringLiteral("safety-keep-dialog.png"), shotKeepDialog},
         {QStringLiteral("patients-details.png"),

@@ -103,8 +103,7 @@ RedFlagDecisionDialog::RedFlagDecisionDialog(Workspace& workspace, const RedFlag
     auto* layout = new QVBoxLayout(this);
 
     auto* intro = new QLabel(
-        tr("<p><b>Screen of %1</b> by %2 found %n red flag(s):</p>", nullptr,
-           int(screen.flags.size()))
+        tr("<p><b>Screen of %1</b> by %2 found these red flags:</p>")
             .arg(QLocale().toString(screen.date, QLocale::LongFormat),
                  screen.clinician.toHtmlEscaped()) +
         flagsHtml(screen) +
@@ -126,8 +125,8 @@ RedFlagDecisionDialog::RedFlagDecisionDialog(Workspace& workspace, const RedFlag
         auto* text = new QLabel(explanation(kDecisions[i]), box);
         text->setWordWrap(true);
         text->setContentsMargins(24, 0, 0, 4); // under the radio's label, not its indicator
-        text->setStyleSheet(u"color: palette(dark);"_qs);
-        text->setBuddy(radio);
+        // No buddy: it would turn the "&" of "A&E" into a shortcut underline.
+        text->setStyleSheet(u"color: #4d5156;"_qs);
         m_decisions->addButton(radio, i);
         boxLayout->addWidget(radio);
         boxLayout->addWidget(text);
@@ -140,20 +139,18 @@ RedFlagDecisionDialog::RedFlagDecisionDialog(Workspace& workspace, const RedFlag
                                   "(GP) by phone; GP to see her tomorrow."));
     m_note->setTabChangesFocus(true);
     m_note->setMinimumHeight(70);
-    m_note->setMaximumHeight(110);
+    m_note->setMaximumHeight(140);
     m_noteHint = new QLabel(this);
     m_noteHint->setObjectName(u"noteHint"_qs);
-    m_noteHint->setWordWrap(true);
     m_clinician = new QLineEdit(clinician, this);
     m_clinician->setObjectName(u"decidedBy"_qs);
+    auto* noteLabel = new QLabel(tr("<b>&Note</b> — what was decided and with whom"), this);
+    noteLabel->setBuddy(m_note);
+    layout->addWidget(noteLabel);
+    layout->addWidget(m_noteHint);
+    layout->addWidget(m_note, 1); // takes any spare height, not the gaps between labels
     auto* form = new QFormLayout;
-    auto* noteColumn = new QVBoxLayout;
-    noteColumn->addWidget(m_noteHint);
-    noteColumn->addWidget(m_note);
-    form->addRow(tr("&Note:"), noteColumn);
     form->addRow(tr("Decided &by:"), m_clinician);
-    if (auto* label = qobject_cast<QLabel*>(form->itemAt(0, QFormLayout::LabelRole)->widget()))
-        label->setBuddy(m_note);
     layout->addLayout(form);
 
     m_problem = new QLabel(this);
@@ -173,7 +170,9 @@ RedFlagDecisionDialog::RedFlagDecisionDialog(Workspace& workspace, const RedFlag
     connect(m_note, &QPlainTextEdit::textChanged, this, &RedFlagDecisionDialog::updateState);
     connect(m_clinician, &QLineEdit::textChanged, this, &RedFlagDecisionDialog::updateState);
     updateState();
-    resize(520, sizeHint().height());
+    // The height the wrapped labels need at this width, not the narrower sizeHint()'s.
+    resize(520, layout->hasHeightForWidth() ? layout->totalHeightForWidth(520)
+                                            : sizeHint().height());
 }
 
 std::optional<RedFlagDecision> RedFlagDecisionDialog::decision() const
@@ -223,7 +222,8 @@ void RedFlagDecisionDialog::updateState()
     const auto chosen = decision();
     m_noteHint->setText(noteHint(chosen));
     const bool missingNote = noteRequired() && note().isEmpty();
-    m_noteHint->setStyleSheet(missingNote ? u"color: #b01e1e;"_qs : u"color: palette(dark);"_qs);
+    m_noteHint->setStyleSheet(missingNote ? u"color: #b01e1e; font-weight: bold;"_qs
+                                          : u"color: #4d5156;"_qs);
     m_record->setEnabled(chosen.has_value() && !missingNote &&
                          !m_clinician->text().trimmed().isEmpty());
     m_problem->setVisible(false);

@@ -63,7 +63,7 @@ QString RedFlagHistoryModel::flagsText(const RedFlagScreen& screen) const
         const auto* flag = catalog.find(code);
         labels.append(flag ? flag->label : code);
     }
-    return labels.join(u"; "_qs);
+    return labels.join(u'\n'); // one flag a line: the table wraps rows to fit
 }
 
 QString RedFlagHistoryModel::flagsTooltip(const RedFlagScreen& screen) const

@@ -46,13 +46,17 @@ RedFlagTab::RedFlagTab(Workspace& workspace, QWidget* parent)
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->setSelectionMode(QAbstractItemView::SingleSelection);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_history->setWordWrap(false);
+    // Flag labels wrap so a clinician reads every flag without widening the column.
+    m_history->setWordWrap(true);
     m_history->verticalHeader()->hide();
     m_history->horizontalHeader()->setSectionResizeMode(RedFlagHistoryModel::Flags,
                                                         QHeaderView::Stretch);
     m_history->horizontalHeader()->setSectionResizeMode(RedFlagHistoryModel::Note,
                                                         QHeaderView::Stretch);
     layout->addWidget(m_history, 1);
+    auto fitRows = [this] { m_history->resizeRowsToContents(); };
+    connect(m_model, &QAbstractItemModel::modelReset, m_history, fitRows);
+    connect(m_history->horizontalHeader(), &QHeaderView::sectionResized, m_history, fitRows);
     connect(m_record, &QPushButton::clicked, this, &RedFlagTab::recordScreen);
     connect(m_decide, &QPushButton::clicked, this, &RedFlagTab::recordDecision);
     connect(m_history, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
