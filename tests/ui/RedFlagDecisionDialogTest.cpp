@@ -3,10 +3,10 @@
 // banner and opens the handout gate; cancelling stores nothing; a refused decision stays on
 // screen with the reason and leaves the stored screen as it was.
 
+#include "safety/RedFlagDecisionDialog.h"
 #include "PatientUiFixture.h"
 #include "safety/HandoutGate.h"
 #include "safety/RedFlagBanner.h"
-#include "safety/RedFlagDecisionDialog.h"
 #include "safety/RedFlagHistoryModel.h"
 #include "safety/RedFlagTab.h"
 #include "storage/RedFlagRepository.h"
@@ -91,8 +91,8 @@ TEST_F(RedFlagDecisionDialogTest, RecordNeedsADecisionANoteAndAName)
     EXPECT_FALSE(record->isEnabled());
     dialog.noteEdit()->clear();
 
-    for (auto d : {RedFlagDecision::Referred, RedFlagDecision::Discussed,
-                   RedFlagDecision::NotApplicable}) {
+    for (auto d :
+         {RedFlagDecision::Referred, RedFlagDecision::Discussed, RedFlagDecision::NotApplicable}) {
         dialog.noteEdit()->clear();
         dialog.decisionButton(d)->click();
         EXPECT_EQ(dialog.decision(), d);

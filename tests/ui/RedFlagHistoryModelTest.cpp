@@ -2,9 +2,9 @@
 // recorded and decided: newest first, sorting by date through SortRole, and an unresolved
 // positive screen shown bold, tinted and with the warning icon.
 
+#include "safety/RedFlagHistoryModel.h"
 #include "PatientUiFixture.h"
 #include "safety/FindingPresentation.h"
-#include "safety/RedFlagHistoryModel.h"
 #include "storage/RedFlagRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -50,20 +50,19 @@ TEST_F(RedFlagHistoryModelTest, FollowsTheStoreAndSortsByDate)
     const qint64 pid = addPatient(u"Ria"_qs, u"Example"_qs, QDate(1980, 1, 1));
     const qint64 other = addPatient(u"Olu"_qs, u"Sample"_qs, QDate(1970, 5, 5));
     RedFlagHistoryModel model(*m_workspace);
-    QAbstractItemModelTester tester(&model,
-                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSortFilterProxyModel sorted;
     sorted.setSourceModel(&model);
     sorted.setSortRole(RedFlagHistoryModel::SortRole);
-    QAbstractItemModelTester sortedTester(
-        &sorted, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester sortedTester(&sorted,
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_EQ(model.columnCount(), RedFlagHistoryModel::ColumnCount);
 
     model.setPatient(pid);
     // Recorded out of date order; the same date twice keeps the order of recording.
-    const qint64 middle = recordScreen(pid, QDate(2026, 2, 1), {u"night_pain"_qs},
-                                       RedFlagDecision::Discussed);
+    const qint64 middle =
+        recordScreen(pid, QDate(2026, 2, 1), {u"night_pain"_qs}, RedFlagDecision::Discussed);
     const qint64 oldest = recordScreen(pid, QDate(2025, 12, 1), {});
     const qint64 newest = recordScreen(pid, QDate(2026, 3, 15), {u"fever"_qs});
     const qint64 sameDay = recordScreen(pid, QDate(2026, 2, 1), {});
@@ -97,8 +96,7 @@ TEST_F(RedFlagHistoryModelTest, UnresolvedScreenStandsOut)
     recordScreen(pid, QDate(2026, 2, 1), {u"night_pain"_qs}, RedFlagDecision::Discussed);
     recordScreen(pid, QDate(2026, 3, 15), {u"ces_saddle"_qs, u"fever"_qs});
     RedFlagHistoryModel model(*m_workspace);
-    QAbstractItemModelTester tester(&model,
-                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setPatient(pid);
     ASSERT_EQ(model.rowCount(), 2);
 
@@ -111,8 +109,10 @@ TEST_F(RedFlagHistoryModelTest, UnresolvedScreenStandsOut)
               FindingPresentation::background(Severity::Avoid));
     EXPECT_EQ(model.index(0, RedFlagHistoryModel::Decision).data().toString(),
               u"No decision yet"_qs);
-    EXPECT_TRUE(model.index(0, RedFlagHistoryModel::Flags).data().toString().contains(
-        u"saddle"_qs, Qt::CaseInsensitive));
+    EXPECT_TRUE(model.index(0, RedFlagHistoryModel::Flags)
+                    .data()
+                    .toString()
+                    .contains(u"saddle"_qs, Qt::CaseInsensitive));
     EXPECT_TRUE(model.index(0, RedFlagHistoryModel::Flags)
                     .data(Qt::ToolTipRole)
                     .toString()

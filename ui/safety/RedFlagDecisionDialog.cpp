@@ -171,8 +171,8 @@ RedFlagDecisionDialog::RedFlagDecisionDialog(Workspace& workspace, const RedFlag
     connect(m_clinician, &QLineEdit::textChanged, this, &RedFlagDecisionDialog::updateState);
     updateState();
     // The height the wrapped labels need at this width, not the narrower sizeHint()'s.
-    resize(520, layout->hasHeightForWidth() ? layout->totalHeightForWidth(520)
-                                            : sizeHint().height());
+    resize(520,
+           layout->hasHeightForWidth() ? layout->totalHeightForWidth(520) : sizeHint().height());
 }
 
 std::optional<RedFlagDecision> RedFlagDecisionDialog::decision() const

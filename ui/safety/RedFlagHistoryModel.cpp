@@ -75,9 +75,9 @@ QString RedFlagHistoryModel::flagsTooltip(const RedFlagScreen& screen) const
     for (const auto& code : screen.flags) {
         const auto* flag = catalog.find(code);
         const auto* tier = flag ? catalog.tier(flag->tier) : nullptr;
-        items.append(u"<li>%1 <i>(%2)</i></li>"_qs.arg(
-            (flag ? flag->label : code).toHtmlEscaped(),
-            (tier ? tier->label : QString()).toHtmlEscaped()));
+        items.append(
+            u"<li>%1 <i>(%2)</i></li>"_qs.arg((flag ? flag->label : code).toHtmlEscaped(),
+                                              (tier ? tier->label : QString()).toHtmlEscaped()));
     }
     return u"<ul style=\"margin:0\">%1</ul>"_qs.arg(items.join(QString()));
 }
@@ -124,9 +124,9 @@ QVariant RedFlagHistoryModel::data(const QModelIndex& index, int role) const
             return int(s.flags.size());
         case Decision:
             // Unresolved first (ascending), then clear screens, then the decision codes.
-            return s.unresolved()  ? QString()
-                   : s.decision    ? redFlagDecisionCode(*s.decision)
-                                   : u"-"_qs;
+            return s.unresolved() ? QString()
+                   : s.decision   ? redFlagDecisionCode(*s.decision)
+                                  : u"-"_qs;
         case Note:
             return s.note;
         }
