@@ -8739,6 +8739,124 @@ Last changed %2</source>
     </message>
 </context>
 <context>
+    <name>gradus::RedFlagDecisionDialog</name>
+    <message>
+        <source>&lt;p style=&quot;margin:6px 0 0 0&quot;&gt;&lt;b&gt;%1&lt;/b&gt; — suggested: %2&lt;/p&gt;&lt;ul style=&quot;margin:0&quot;&gt;%3&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Other&lt;/b&gt;&lt;/p&gt;&lt;ul style=&quot;margin:0&quot;&gt;%1&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have sent the patient on for medical assessment (A&amp;E, GP or spinal team), as the tier suggests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You talked the flags over with a doctor, a senior colleague or the patient and agreed to carry on without referring now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On reflection the flags do not apply to this patient, for example ticked in error or an old finding already investigated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a decision first. A note is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: where to, how urgently, and who agreed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: with whom, and what you agreed to watch for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why the flags do not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Decision on Red Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Screen of %1&lt;/b&gt; by %2 found these red flags:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Handouts for this patient are held back until a decision is recorded. A decision is kept with your name and the time and cannot be changed later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided and with whom, e.g. Discussed with Dr Lee (GP) by phone; GP to see her tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Note&lt;/b&gt; — what was decided and with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::RedFlagHistoryModel</name>
+    <message>
+        <source>None (screen clear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No red flags were found at this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No decision recorded.&lt;/b&gt; If this is the latest screen, handouts for this patient are held back until you record one.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gradus::RedFlagScreenDialog</name>
     <message>
         <source>Red-flag screen</source>
@@ -8807,51 +8925,11 @@ Last changed %2</source>
 <context>
     <name>gradus::RedFlagTab</name>
     <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinician</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Red flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None (clear)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No decision yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Red-flag screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Red-flag screen recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note (what was decided and with whom):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8864,6 +8942,10 @@ Last changed %2</source>
     </message>
     <message>
         <source>Record &amp;Decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
