@@ -8948,6 +8948,14 @@ Last changed %2</source>
         <source>Record Decision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unresolved red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest red-flag screen has a flag without a recorded decision. Handouts are held back until one is recorded. Click to open the Red flags tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gradus::ReviewProposalWidget</name>

@@ -79,6 +79,10 @@ void MainWindow::createPages()
     auto* redFlags = new RedFlagTab(m_workspace, patientView);
     patientView->addTab(redFlags, tr("&Red flags"));
     connect(patientView, &PatientView::patientChanged, redFlags, &RedFlagTab::setPatient);
+    connect(redFlags, &RedFlagTab::alertChanged, patientView,
+            [patientView, redFlags](const QString& text, const QString& toolTip) {
+                patientView->setAlert(redFlags, text, toolTip);
+            });
     connect(redFlags, &RedFlagTab::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     auto* pacing = new PacingTab(m_workspace, m_undoStack, patientView);

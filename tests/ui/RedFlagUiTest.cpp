@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -100,6 +101,33 @@ TEST_F(RedFlagUiTest, MainWindowPatientViewHasTheRedFlagsTab)
     ASSERT_TRUE(tab);
     EXPECT_EQ(tab->history()->model()->rowCount(), 1);
     EXPECT_FALSE(tab->banner()->isHidden());
+
+    // Whatever tab is open, the header says so, and one click opens the Red flags tab.
+    auto* view = window.findChild<PatientView*>();
+    ASSERT_TRUE(view);
+    view->tabs()->setCurrentIndex(0);
+    ASSERT_FALSE(view->alertBadge()->isHidden());
+    EXPECT_TRUE(view->alertBadge()->text().contains(u"red flags"_qs));
+    const int tabIndex = view->tabs()->indexOf(tab);
+    EXPECT_FALSE(view->tabs()->tabIcon(tabIndex).isNull());
+    view->alertBadge()->click();
+    EXPECT_EQ(view->tabs()->currentWidget(), tab);
+
+    // Another patient without flags: no alert; back to this one: the alert again.
+    const qint64 other = addPatient(u"Sol"_qs, u"Example"_qs, QDate(1975, 5, 5));
+    page->showPatient(other);
+    EXPECT_TRUE(view->alertBadge()->isHidden());
+    EXPECT_TRUE(view->tabs()->tabIcon(tabIndex).isNull());
+    page->showPatient(pid);
+    EXPECT_FALSE(view->alertBadge()->isHidden());
+
+    // A recorded decision clears it.
+    auto latest = RedFlagRepository(*m_workspace).latest(pid);
+    ASSERT_TRUE(latest && latest->has_value());
+    ASSERT_TRUE(RedFlagRepository(*m_workspace)
+                    .decide((*latest)->id, RedFlagDecision::Discussed, u"GP aware"_qs,
+                            u"J. Physio"_qs));
+    EXPECT_TRUE(view->alertBadge()->isHidden());
 }
 
 TEST(FindingPresentation, SeveritiesLookDifferentAndTooltipCitesTheSource)

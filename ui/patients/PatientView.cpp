@@ -19,6 +19,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -70,6 +72,20 @@ PatientView::PatientView(PatientEditor& editor, QWidget* parent) : QWidget(paren
         "background-color: #eeeeee; color: #424242; border-radius: 3px; padding: 2px 6px; "
         "font-weight: bold;"));
     nameRow->addWidget(m_archivedBadge);
+    m_alert = new QPushButton(page);
+    m_alert->setObjectName(QStringLiteral("patientAlert"));
+    m_alert->setFlat(true);
+    m_alert->setCursor(Qt::PointingHandCursor);
+    m_alert->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_alert->setStyleSheet(QStringLiteral(
+        "QPushButton { background-color: #fdecea; color: #8b1a10; border: 1px solid #b03a2e; "
+        "border-radius: 3px; padding: 2px 8px; font-weight: bold; }"));
+    m_alert->hide();
+    connect(m_alert, &QPushButton::clicked, this, [this] {
+        if (m_alertPage)
+            m_tabs->setCurrentWidget(m_alertPage);
+    });
+    nameRow->addWidget(m_alert);
     nameRow->addStretch(1);
     titles->addLayout(nameRow);
     m_facts = new QLabel(page);
@@ -128,6 +144,21 @@ PatientView::PatientView(PatientEditor& editor, QWidget* parent) : QWidget(paren
 int PatientView::addTab(QWidget* page, const QString& title)
 {
     return m_tabs->addTab(page, title);
+}
+
+void PatientView::setAlert(QWidget* page, const QString& text, const QString& toolTip)
+{
+    m_alertPage = page;
+    m_alert->setText(text);
+    m_alert->setToolTip(toolTip);
+    m_alert->setVisible(!text.isEmpty());
+    if (const int index = m_tabs->indexOf(page); index >= 0) {
+        m_tabs->setTabIcon(index, text.isEmpty()
+                                      ? QIcon()
+                                      : style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        m_tabs->tabBar()->setTabTextColor(index, text.isEmpty() ? QColor() : QColor(0x8b1a10));
+        m_tabs->setTabToolTip(index, toolTip);
+    }
 }
 
 void PatientView::setPatientId(qint64 patientId)

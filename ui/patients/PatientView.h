@@ -32,6 +32,11 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     EpisodesTab* episodesTab() const { return m_episodes; }
     PatientDetailsTab* detailsTab() const { return m_details; }
+    // Something about this patient a tab must not let the clinician miss (unresolved red flags):
+    // a badge beside the name, whatever tab is open, that opens `page`; the page's tab gets a
+    // warning icon. An empty text clears it.
+    void setAlert(QWidget* page, const QString& text, const QString& toolTip = {});
+    QPushButton* alertBadge() const { return m_alert; }
 
 public slots:
     // Shows the patient with this id; 0 shows the empty state.
@@ -60,6 +65,8 @@ private:
     QLabel* m_facts = nullptr;
     QLabel* m_profile = nullptr;
     QLabel* m_archivedBadge = nullptr;
+    QPushButton* m_alert = nullptr;
+    QWidget* m_alertPage = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_archive = nullptr;
     QPushButton* m_erase = nullptr;

@@ -91,6 +91,13 @@ void RedFlagTab::reload()
             m_latestUnresolved = (*latest)->id;
     }
     m_decide->setEnabled(m_latestUnresolved != 0);
+    if (m_latestUnresolved != 0)
+        emit alertChanged(tr("Unresolved red flags"),
+                          tr("The latest red-flag screen has a flag without a recorded "
+                             "decision. Handouts are held back until one is recorded. Click to "
+                             "open the Red flags tab."));
+    else
+        emit alertChanged({}, {});
     m_history->resizeColumnToContents(RedFlagHistoryModel::Date);
     m_history->resizeColumnToContents(RedFlagHistoryModel::Clinician);
     m_history->resizeColumnToContents(RedFlagHistoryModel::Decision);

@@ -33,6 +33,9 @@ public:
 
 signals:
     void statusMessage(const QString& message);
+    // After every reload: a short text while the latest screen has a flag without a decision
+    // (empty otherwise), for the patient view to show whatever tab is open.
+    void alertChanged(const QString& text, const QString& toolTip);
 
 private:
     void reload();
