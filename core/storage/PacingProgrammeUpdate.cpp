@@ -16,9 +16,8 @@ Dose PacingProgrammeUpdate::doseFor(Dose base, PacingUnit unit, int quota, int b
     return base;
 }
 
-Result<PacingProgrammeChange> PacingProgrammeUpdate::apply(Workspace& workspace,
-                                                           qint64 programmeId, qint64 lineage,
-                                                           qint64 exerciseId,
+Result<PacingProgrammeChange> PacingProgrammeUpdate::apply(Workspace& workspace, qint64 programmeId,
+                                                           qint64 lineage, qint64 exerciseId,
                                                            const Prescription& changed)
 {
     Database& db = workspace.db();
@@ -90,7 +89,7 @@ Status PacingProgrammeUpdate::revert(Workspace& workspace, const PacingProgramme
         auto st = programmes.revertActivation(change.programmeId, change.previousActiveId);
         if (!st)
             return st.error().code == QStringLiteral("programme.not_reversible") ? refused
-                                                                                   : st.error();
+                                                                                 : st.error();
         return programmes.removeDraft(change.programmeId);
     }
     if (!change.draftChanged)

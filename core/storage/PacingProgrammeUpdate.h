@@ -13,7 +13,7 @@ class Workspace;
 // What putting a pacing dose into the programme did, so that it can be reported and undone.
 struct PacingProgrammeChange
 {
-    qint64 programmeId = 0;      // the version that now holds the dose
+    qint64 programmeId = 0; // the version that now holds the dose
     int version = 0;
     bool newVersion = false;     // a new version was made and activated
     qint64 previousActiveId = 0; // the active version it superseded (newVersion)
