@@ -111,7 +111,8 @@ int PacingCommand::storePlan(CliContext& ctx, const QString& prescriptionArg,
     if (!ws)
         return ctx.fail(ws.error());
     PacingPlanRepository plans(**ws);
-    auto id = plans.create(*prescriptionId, p, clinician);
+    PlanDoseOutcome dose;
+    auto id = plans.create(*prescriptionId, p, clinician, &dose);
     if (!id)
         return failPacing(ctx, id.error());
     auto record = plans.get(*id);
@@ -121,6 +122,16 @@ int PacingCommand::storePlan(CliContext& ctx, const QString& prescriptionArg,
         auto object = planRecordJson(**ws, *record);
         if (!object)
             return ctx.fail(object.error());
+        // What storing the plan did to the programme's dose (week 1 of the plan).
+        QJsonObject programme{{QStringLiteral("dose_changed"), dose.change.has_value()},
+                              {QStringLiteral("dose"), describeDose(dose.dose)},
+                              {QStringLiteral("message"), dose.message}};
+        if (dose.change) {
+            programme.insert(QStringLiteral("programme_id"), dose.change->programmeId);
+            programme.insert(QStringLiteral("version"), dose.change->version);
+            programme.insert(QStringLiteral("new_version"), dose.change->newVersion);
+        }
+        object->insert(QStringLiteral("programme"), programme);
         ctx.printJson(*object);
         return ExitOk;
     }
@@ -128,7 +139,8 @@ int PacingCommand::storePlan(CliContext& ctx, const QString& prescriptionArg,
                      .arg(*id)
                      .arg(*prescriptionId)
                      .arg(exerciseName(**ws, record->exerciseId))
-              << "\n";
+              << "\n"
+              << dose.message << "\n";
     auto plan = PacingReviewRepository::planOf(*record);
     if (plan)
         printPlan(ctx, *plan, record->currentWeek);

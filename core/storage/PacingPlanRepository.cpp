@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "log/Logging.h"
 #include "programmes/DoseValidator.h"
+#include "storage/ExerciseRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/RecordValues.h"
 #include "storage/StoreNotifier.h"
@@ -129,7 +130,7 @@ void PacingPlanRepository::setAmount(Dose& dose, PacingUnit unit, int amount)
 }
 
 Result<qint64> PacingPlanRepository::create(qint64 prescriptionId, const PlanParameters& parameters,
-                                            const QString& who)
+                                            const QString& who, PlanDoseOutcome* outcome)
 {
     if (who.trimmed().isEmpty())
         return Error{QStringLiteral("pacing.who"), tr("Name the clinician making the plan.")};
@@ -183,6 +184,34 @@ Result<qint64> PacingPlanRepository::create(qint64 prescriptionId, const PlanPar
                         "starting another.")
                          .arg(existing->value(0).toLongLong())};
 
+    if (programme->status == ProgrammeStatus::Superseded)
+        return Error{QStringLiteral("pacing.superseded"),
+                     tr("Version %1 of the programme has been replaced by a newer one; make the "
+                        "plan on the version in force.")
+                         .arg(programme->version)};
+
+    // Week 1 becomes the prescription's dose, so that the programme and the plan agree.
+    PlanDoseOutcome done;
+    auto exercise = ExerciseRepository(m_workspace).byId(place->exerciseId);
+    done.exerciseName = exercise ? exercise->name : tr("the exercise");
+    Prescription target = *prescription;
+    target.dose =
+        PacingProgrammeUpdate::doseFor(target.dose, p.unit, plan->week(1).quota, p.boutsPerDay);
+    done.dose = target.dose;
+    if (target.dose == prescription->dose) {
+        done.message = tr("The programme's dose of %1 already matches week 1 of the plan: %2.")
+                           .arg(done.exerciseName, describeDose(done.dose));
+    } else {
+        auto change = PacingProgrammeUpdate::apply(m_workspace, place->programmeId, place->lineage,
+                                                   place->exerciseId, target);
+        if (!change)
+            return change.error();
+        done.change = *change;
+        done.message = tr("The programme's dose of %1 is now %2 (version %3).")
+                           .arg(done.exerciseName, describeDose(done.dose))
+                           .arg(change->version);
+    }
+
     auto id = db.insert(
         QStringLiteral("INSERT INTO pacing_plan (patient_id, programme_lineage, exercise_id, unit, "
                        "tolerance, baseline_percent, weekly_percent, goal, bouts, start_date, "
@@ -200,7 +229,34 @@ Result<qint64> PacingPlanRepository::create(qint64 prescriptionId, const PlanPar
     logger()->info("plan {} for prescription {} (lineage {})", *id, prescriptionId,
                    place->lineage);
     emit m_workspace.notifier().changed(StoreNotifier::Kind::Prescription, prescriptionId);
+    if (done.change)
+        emit m_workspace.notifier().reset(StoreNotifier::Kind::Prescription);
+    if (outcome)
+        *outcome = done;
     return *id;
+}
+
+Status PacingPlanRepository::removeCreated(qint64 planId, const PlanDoseOutcome& outcome)
+{
+    Database& db = m_workspace.db();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return beginFailed();
+    auto plan = get(planId);
+    if (!plan)
+        return plan.error();
+    if (auto st = remove(planId); !st)
+        return st;
+    if (outcome.change)
+        if (auto st = PacingProgrammeUpdate::revert(m_workspace, *outcome.change,
+                                                    plan->exerciseId);
+            !st)
+            return st;
+    if (auto st = tx.commit(); !st)
+        return st;
+    logger()->info("undid plan {} and its dose change", planId);
+    emit m_workspace.notifier().reset(StoreNotifier::Kind::Prescription);
+    return {};
 }
 
 Result<QList<PacingPlanRecord>> PacingPlanRepository::select(const QString& where,

@@ -3,6 +3,7 @@
 #include "model/Prescription.h"
 #include "pacing/GradedActivityPlan.h"
 #include "pacing/ReviewDecision.h"
+#include "storage/PacingProgrammeUpdate.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,16 @@ struct PacingDecisionRecord
     QString decidedBy;
 };
 
+// What storing a plan did to the prescription's dose: the programme is brought in line with
+// the plan's first week, in the same transaction as the plan.
+struct PlanDoseOutcome
+{
+    QString exerciseName;
+    Dose dose;                                   // the dose the programme now holds
+    std::optional<PacingProgrammeChange> change; // none: the dose already matched week 1
+    QString message; // "The programme's dose of Walking is now 4 minutes, twice a day (version 2)."
+};
+
 // Stores graded activity plans per prescription and the decisions made on their reviews.
 // Plans are keyed by programme lineage + exercise so that they survive new programme
 // versions. Writes are one transaction each and announced as Kind::Prescription changes.
@@ -73,12 +84,22 @@ public:
     explicit PacingPlanRepository(Workspace& workspace);
 
     // Builds the plan (GradedActivityPlan::create checks every parameter) for the prescription
-    // with this row id, in any version of its programme. Errors: "prescription.not_found",
-    // "pacing.unit_mismatch" (a minutes plan for a repetitions dose), "pacing.duplicate_exercise"
+    // with this row id, in the active version or a draft of its programme. Errors:
+    // "prescription.not_found", "pacing.unit_mismatch" (a minutes plan for a repetitions dose), "pacing.duplicate_exercise"
     // (the exercise is twice in the programme), "pacing.exists" (the slot has an active plan),
     // "pacing.who", and GradedActivityPlan's own.
+    //
+    // The prescription's dose is set to week 1 of the plan (PacingProgrammeUpdate::doseFor)
+    // in the same transaction: unchanged when it already matches, a draft changed in place,
+    // an active version followed by a new active version. Refused, nothing stored:
+    // "pacing.draft_open" (the programme has a draft being edited), "pacing.superseded".
+    // What happened goes to `outcome` when given.
     Result<qint64> create(qint64 prescriptionId, const PlanParameters& parameters,
-                          const QString& who);
+                          const QString& who, PlanDoseOutcome* outcome = nullptr);
+    // Undoes create(): removes the plan and takes back the dose change it made, in one
+    // transaction. Errors as remove(), and "pacing.not_reversible" when the programme has
+    // been changed since.
+    Status removeCreated(qint64 planId, const PlanDoseOutcome& outcome);
 
     // Error "pacing.not_found".
     Result<PacingPlanRecord> get(qint64 planId);

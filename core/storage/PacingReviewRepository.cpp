@@ -5,6 +5,7 @@
 #include "programmes/DoseValidator.h"
 #include "settings/ClinicSettings.h"
 #include "storage/ExerciseRepository.h"
+#include "storage/PacingProgrammeUpdate.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/RedFlagRepository.h"
 #include "storage/StoreNotifier.h"
@@ -298,12 +299,8 @@ Result<PacingDecisionResult> PacingReviewRepository::decide(const PacingChoice& 
             if (target.proposedWeek)
                 week = *target.proposedWeek;
             const PacingUnit unit = plan->parameters.unit;
-            const QList<int> bouts =
-                splitIntoBouts(quota, plan->parameters.boutsPerDay, pacingUnit::step(unit));
-            // A Dose has one amount per bout: the largest bout, so a split such as 3 + 3 + 2
-            // is printed as "3 minutes, 3 times a day" and the plan shows the exact split.
-            PacingPlanRepository::setAmount(p.dose, unit, bouts.isEmpty() ? quota : bouts.first());
-            p.dose.timesPerDay = plan->parameters.boutsPerDay;
+            p.dose = PacingProgrammeUpdate::doseFor(p.dose, unit, quota,
+                                                    plan->parameters.boutsPerDay);
             result.summary = tr("%1 a day (%2).")
                                  .arg(pacingUnit::format(unit, quota), describeDose(p.dose));
         }
@@ -313,43 +310,14 @@ Result<PacingDecisionResult> PacingReviewRepository::decide(const PacingChoice& 
     }
 
     if (changed) {
-        ProgrammeRepository programmes(m_workspace);
-        auto current = programmes.get((*slot)->programmeId);
-        if (!current)
-            return current.error();
-        const bool wasDraft = current->status == ProgrammeStatus::Draft;
-        if (!wasDraft) {
-            // Never activate a clinician's half-finished edit along with a pacing change.
-            auto open = db.exec(QStringLiteral("SELECT version FROM programme WHERE lineage = ? "
-                                               "AND status = ?"),
-                                {plan->lineage, statusName(ProgrammeStatus::Draft)});
-            if (!open)
-                return open.error();
-            if (open->next())
-                return Error{QStringLiteral("pacing.draft_open"),
-                             tr("The programme has a draft (version %1) being edited. Give it "
-                                "to the patient or discard it first, so that this decision "
-                                "does not hand over unfinished changes.")
-                                 .arg(open->value(0).toInt())};
-        }
-        auto draft = programmes.draftFor((*slot)->programmeId);
-        if (!draft)
-            return draft.error();
-        for (ProgrammeSection& s : draft->sections)
-            for (Prescription& r : s.prescriptions)
-                if (r.exerciseId == (*slot)->prescription.exerciseId) {
-                    const qint64 keepId = r.id;
-                    r = *changed;
-                    r.id = keepId;
-                }
-        if (auto st = programmes.saveDraft(*draft); !st)
-            return st.error();
-        if (!wasDraft)
-            if (auto st = programmes.activate(draft->id); !st)
-                return st.error();
-        record.programmeId = draft->id;
+        auto change = PacingProgrammeUpdate::apply(m_workspace, (*slot)->programmeId,
+                                                   plan->lineage,
+                                                   (*slot)->prescription.exerciseId, *changed);
+        if (!change)
+            return change.error();
+        record.programmeId = change->programmeId;
         result.programmeChanged = true;
-        result.summary = tr("Programme version %1: %2").arg(draft->version).arg(result.summary);
+        result.summary = tr("Programme version %1: %2").arg(change->version).arg(result.summary);
     }
     if (auto st = plans.updatePosition(plan->id, week, quota, status); !st)
         return st.error();

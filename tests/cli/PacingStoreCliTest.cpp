@@ -60,6 +60,46 @@ protected:
 
 } // namespace
 
+TEST_F(PacingStoreCliTest, StoringAPlanSaysWhatBecameOfTheProgrammesDose)
+{
+    // Week 1 in two bouts (4 + 4) differs from the prescribed 8 minutes once a day.
+    auto stored = planWalking({u"--bouts"_qs, u"2"_qs});
+    ASSERT_EQ(stored.exitCode, 0) << stored.err.toStdString();
+    EXPECT_TRUE(stored.out.contains(
+        QStringLiteral("The programme's dose of Walking is now 4 minutes, twice a day")))
+        << stored.out.toStdString();
+    EXPECT_TRUE(stored.out.contains(QStringLiteral("(version 2).")));
+    auto all = ProgrammeRepository(ws()).versions(m_store.programmeId);
+    ASSERT_TRUE(all);
+    ASSERT_EQ(all->size(), 2);
+    EXPECT_EQ(all->last().status, ProgrammeStatus::Active);
+    auto v2 = ProgrammeRepository(ws()).get(all->last().id);
+    ASSERT_TRUE(v2);
+    EXPECT_EQ(v2->sections[0].prescriptions[0].dose.minutes, 4);
+    EXPECT_EQ(v2->sections[0].prescriptions[0].dose.timesPerDay, 2);
+}
+
+TEST_F(PacingStoreCliTest, StoringAPlanThatMatchesTheDoseSaysSo)
+{
+    auto stored = planWalking({u"--json"_qs});
+    ASSERT_EQ(stored.exitCode, 0) << stored.err.toStdString();
+    const QJsonObject programme = stored.json().toObject()[u"programme"_qs].toObject();
+    EXPECT_FALSE(programme[u"dose_changed"_qs].toBool());
+    EXPECT_TRUE(programme[u"message"_qs].toString().contains(u"already matches week 1"_qs));
+    EXPECT_EQ(ProgrammeRepository(ws()).versions(m_store.programmeId)->size(), 1);
+}
+
+TEST_F(PacingStoreCliTest, AnOpenDraftRefusesAPlanThatChangesTheDose)
+{
+    ASSERT_TRUE(ProgrammeRepository(ws()).draftFor(m_store.programmeId));
+    auto refused = planWalking({u"--bouts"_qs, u"2"_qs});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("draft (version 2) being edited")))
+        << refused.err.toStdString();
+    EXPECT_TRUE(refused.out.isEmpty());
+    EXPECT_TRUE(PacingPlanRepository(ws()).forPatient(m_store.patientId)->isEmpty());
+}
+
 TEST_F(PacingStoreCliTest, PlanWithAPrescriptionIdStoresThePlan)
 {
     auto stored = planWalking({u"--json"_qs});

@@ -146,6 +146,159 @@ TEST_P(PacingPlanRepositoryTest, FollowsItsPrescriptionIntoNewVersions)
     EXPECT_EQ(mine->first().id, *id);
 }
 
+// Storing a plan brings the prescription's dose in line with week 1 of the plan.
+
+TEST_P(PacingPlanRepositoryTest, ADoseThatMatchesWeekOneLeavesTheProgrammeAsItIs)
+{
+    PlanDoseOutcome outcome;
+    auto id = repo().create(m_store->walkingId, test::PacingStore::walkingPlan(),
+                            QStringLiteral("Pat Clinician"), &outcome);
+    ASSERT_TRUE(id) << id.error().message.toStdString();
+    EXPECT_FALSE(outcome.change);
+    EXPECT_EQ(outcome.dose.minutes, 8);
+    EXPECT_TRUE(outcome.message.contains(QStringLiteral("already matches week 1")))
+        << outcome.message.toStdString();
+    auto all = ProgrammeRepository(ws()).versions(m_store->programmeId);
+    ASSERT_TRUE(all);
+    EXPECT_EQ(all->size(), 1);
+    EXPECT_EQ(all->first().status, ProgrammeStatus::Active);
+}
+
+TEST_P(PacingPlanRepositoryTest, ADifferentDoseMakesANewActiveVersionAndUndoTakesItBack)
+{
+    PlanParameters p = test::PacingStore::walkingPlan();
+    p.boutsPerDay = 2; // week 1: 8 minutes a day as 4 + 4
+    PlanDoseOutcome outcome;
+    auto id = repo().create(m_store->walkingId, p, QStringLiteral("Pat Clinician"), &outcome);
+    ASSERT_TRUE(id) << id.error().message.toStdString();
+    ASSERT_TRUE(outcome.change);
+    EXPECT_TRUE(outcome.change->newVersion);
+    EXPECT_EQ(outcome.change->version, 2);
+    EXPECT_EQ(outcome.change->previousActiveId, m_store->programmeId);
+    const QString walking = ExerciseRepository(ws()).byId(m_store->exercise(u"walking"_qs))->name;
+    EXPECT_TRUE(outcome.message.startsWith(
+        QStringLiteral("The programme's dose of %1 is now 4 minutes, twice a day").arg(walking)))
+        << outcome.message.toStdString();
+    EXPECT_TRUE(outcome.message.endsWith(QStringLiteral("(version 2).")));
+
+    ProgrammeRepository programmes(ws());
+    auto all = programmes.versions(m_store->programmeId);
+    ASSERT_TRUE(all);
+    ASSERT_EQ(all->size(), 2);
+    auto v1 = programmes.get(all->at(0).id);
+    auto v2 = programmes.get(all->at(1).id);
+    ASSERT_TRUE(v1 && v2);
+    EXPECT_EQ(v1->status, ProgrammeStatus::Superseded);
+    EXPECT_EQ(v1->sections[0].prescriptions[0].dose.minutes, 8) << "the old version is kept";
+    EXPECT_EQ(v1->sections[0].prescriptions[0].dose.timesPerDay, 1);
+    EXPECT_EQ(v2->status, ProgrammeStatus::Active);
+    EXPECT_EQ(v2->id, outcome.change->programmeId);
+    EXPECT_EQ(v2->sections[0].prescriptions[0].dose.minutes, 4) << "the largest bout";
+    EXPECT_EQ(v2->sections[0].prescriptions[0].dose.timesPerDay, 2);
+    EXPECT_EQ(v2->sections[1].prescriptions[0].dose, v1->sections[1].prescriptions[0].dose);
+    // The plan finds its prescription in the new version.
+    auto slot = repo().currentSlot(*repo().get(*id));
+    ASSERT_TRUE(slot && *slot);
+    EXPECT_EQ((*slot)->programmeId, v2->id);
+
+    // Undo: no plan, version 1 in force again, version 2 gone.
+    ASSERT_TRUE(repo().removeCreated(*id, outcome));
+    EXPECT_EQ(m_store->fixture.count(QStringLiteral("pacing_plan")), 0);
+    all = programmes.versions(m_store->programmeId);
+    ASSERT_TRUE(all);
+    ASSERT_EQ(all->size(), 1);
+    EXPECT_EQ(all->first().status, ProgrammeStatus::Active);
+}
+
+TEST_P(PacingPlanRepositoryTest, UndoIsRefusedWhenTheProgrammeMovedOn)
+{
+    PlanParameters p = test::PacingStore::walkingPlan();
+    p.boutsPerDay = 2;
+    PlanDoseOutcome outcome;
+    auto id = repo().create(m_store->walkingId, p, QStringLiteral("Pat Clinician"), &outcome);
+    ASSERT_TRUE(id && outcome.change);
+    ProgrammeRepository programmes(ws());
+    auto draft = programmes.draftFor(outcome.change->programmeId);
+    ASSERT_TRUE(draft);
+    ASSERT_TRUE(programmes.activate(draft->id)); // version 3 given to the patient
+    auto st = repo().removeCreated(*id, outcome);
+    ASSERT_FALSE(st);
+    EXPECT_EQ(st.error().code, QStringLiteral("pacing.not_reversible"));
+    EXPECT_EQ(m_store->fixture.count(QStringLiteral("pacing_plan")), 1) << "nothing taken back";
+    EXPECT_EQ(programmes.versions(m_store->programmeId)->size(), 3);
+}
+
+TEST_P(PacingPlanRepositoryTest, ADraftIsChangedInPlace)
+{
+    ProgrammeRepository programmes(ws());
+    auto v1 = programmes.get(m_store->programmeId);
+    ASSERT_TRUE(v1);
+    Programme fresh = *v1;
+    fresh.id = 0;
+    fresh.name = QStringLiteral("Not yet given");
+    auto draftId = programmes.create(fresh);
+    ASSERT_TRUE(draftId) << draftId.error().message.toStdString();
+    auto draft = programmes.get(*draftId);
+    ASSERT_TRUE(draft);
+    PlanParameters p = test::PacingStore::walkingPlan();
+    p.boutsPerDay = 2;
+    PlanDoseOutcome outcome;
+    auto id = repo().create(draft->sections[0].prescriptions[0].id, p,
+                            QStringLiteral("Pat Clinician"), &outcome);
+    ASSERT_TRUE(id) << id.error().message.toStdString();
+    ASSERT_TRUE(outcome.change);
+    EXPECT_FALSE(outcome.change->newVersion);
+    EXPECT_TRUE(outcome.change->draftChanged);
+    EXPECT_EQ(outcome.change->programmeId, *draftId);
+    auto after = programmes.get(*draftId);
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after->status, ProgrammeStatus::Draft);
+    EXPECT_EQ(after->version, 1);
+    EXPECT_EQ(after->sections[0].prescriptions[0].dose.minutes, 4);
+    EXPECT_EQ(after->sections[0].prescriptions[0].dose.timesPerDay, 2);
+    EXPECT_EQ(programmes.versions(*draftId)->size(), 1);
+
+    ASSERT_TRUE(repo().removeCreated(*id, outcome));
+    after = programmes.get(*draftId);
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after->sections[0].prescriptions[0].dose.minutes, 8) << "the dose is put back";
+    EXPECT_EQ(after->sections[0].prescriptions[0].dose.timesPerDay, 1);
+}
+
+TEST_P(PacingPlanRepositoryTest, AnOpenDraftRefusesADoseChangeAndNothingIsStored)
+{
+    ProgrammeRepository programmes(ws());
+    auto draft = programmes.draftFor(m_store->programmeId); // version 2, being edited
+    ASSERT_TRUE(draft);
+    PlanParameters p = test::PacingStore::walkingPlan();
+    p.boutsPerDay = 2;
+    auto id = repo().create(m_store->walkingId, p, QStringLiteral("Pat Clinician"));
+    ASSERT_FALSE(id);
+    EXPECT_EQ(id.error().code, QStringLiteral("pacing.draft_open"));
+    EXPECT_TRUE(id.error().message.contains(QStringLiteral("version 2")));
+    EXPECT_EQ(m_store->fixture.count(QStringLiteral("pacing_plan")), 0);
+    auto all = programmes.versions(m_store->programmeId);
+    ASSERT_TRUE(all);
+    ASSERT_EQ(all->size(), 2);
+    EXPECT_EQ(all->at(0).status, ProgrammeStatus::Active);
+    EXPECT_EQ(all->at(1).status, ProgrammeStatus::Draft);
+    EXPECT_EQ(programmes.get(m_store->programmeId)->sections[0].prescriptions[0].dose.minutes, 8);
+    EXPECT_EQ(programmes.get(draft->id)->sections[0].prescriptions[0].dose.minutes, 8);
+}
+
+TEST_P(PacingPlanRepositoryTest, ASupersededPrescriptionIsRefused)
+{
+    ProgrammeRepository programmes(ws());
+    auto draft = programmes.draftFor(m_store->programmeId);
+    ASSERT_TRUE(draft);
+    ASSERT_TRUE(programmes.activate(draft->id));
+    auto id = repo().create(m_store->walkingId, test::PacingStore::walkingPlan(),
+                            QStringLiteral("Pat Clinician"));
+    ASSERT_FALSE(id);
+    EXPECT_EQ(id.error().code, QStringLiteral("pacing.superseded"));
+    EXPECT_EQ(m_store->fixture.count(QStringLiteral("pacing_plan")), 0);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, PacingPlanRepositoryTest,
                          testing::Values(SqlBackend::Sqlite, SqlBackend::Postgres),
                          [](const testing::TestParamInfo<SqlBackend>& info) {

@@ -57,8 +57,9 @@ public:
         walk.exerciseId = exercise(QStringLiteral("walking"));
         walk.dose.type = DoseType::Duration;
         walk.dose.reps = 0;
-        walk.dose.minutes = 10;
-        walk.dose.timesPerDay = 3;
+        // Week 1 of walkingPlan(): storing that plan leaves the programme as it is.
+        walk.dose.minutes = 8;
+        walk.dose.timesPerDay = 1;
         Prescription bird;
         bird.exerciseId = exercise(QStringLiteral("bird_dog"));
         bird.dose.type = DoseType::Hold;

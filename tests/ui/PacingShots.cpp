@@ -155,7 +155,8 @@ qint64 pacingPatient(Workspace& ws)
     walk.exerciseId = exercise("walking");
     walk.dose.type = DoseType::Duration;
     walk.dose.reps = 0;
-    walk.dose.minutes = 10;
+    // Week 1 of the plan below (8 minutes a day as 4 + 4): storing it keeps this version.
+    walk.dose.minutes = 4;
     walk.dose.timesPerDay = 2;
     Prescription bird;
     bird.exerciseId = exercise("bird_dog");

@@ -13,6 +13,7 @@
 #include "pacing/PacingTab.h"
 #include "pacing/ReviewProposalWidget.h"
 #include "settings/ClinicSettings.h"
+#include "storage/ProgrammeRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -122,6 +123,73 @@ TEST_F(PacingTabTest, NewPlanCanBeUndoneUntilADecisionIsMade)
     EXPECT_EQ(m_store.fixture.count(QStringLiteral("pacing_plan")), 1);
 }
 
+TEST_F(PacingTabTest, NewPlanDialogBringsTheDoseInLineAndUndoTakesItBack)
+{
+    QUndoStack stack;
+    PacingTab tab(ws(), &stack);
+    tab.setPatient(m_store.patientId);
+    tab.selectPrescription(m_store.walkingId);
+    QSignalSpy messages(&tab, &PacingTab::statusMessage);
+    QString previewBefore;
+    QString previewAfter;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<PacingPlanDialog*>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        dialog->attemptsField()->setText(QStringLiteral("10, 12, 11"));
+        dialog->goalField()->setValue(12);
+        previewBefore = dialog->preview()->text();
+        auto* bouts = dialog->findChild<QSpinBox*>(QStringLiteral("bouts"));
+        ASSERT_TRUE(bouts);
+        bouts->setValue(2); // week 1: 8 minutes as 4 + 4
+        previewAfter = dialog->preview()->text();
+        dialog->okButton()->click();
+    });
+    tab.newPlanButton()->click();
+    EXPECT_TRUE(previewBefore.contains(QStringLiteral("already matches week 1")))
+        << previewBefore.toStdString();
+    EXPECT_TRUE(previewAfter.contains(QStringLiteral(
+        "changes the programme&#x27;s dose of Walking from 8 minutes, once a day")) ||
+                previewAfter.contains(QStringLiteral(
+                    "changes the programme's dose of Walking from 8 minutes, once a day")))
+        << previewAfter.toStdString();
+    EXPECT_TRUE(previewAfter.contains(QStringLiteral("to 4 minutes, twice a day")));
+
+    ASSERT_EQ(m_store.fixture.count(QStringLiteral("pacing_plan")), 1);
+    ASSERT_FALSE(messages.isEmpty());
+    const QString said = messages.last().at(0).toString();
+    EXPECT_TRUE(said.contains(
+        QStringLiteral("The programme's dose of Walking is now 4 minutes, twice a day")))
+        << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("(version 2).")));
+    ProgrammeRepository programmes(ws());
+    ASSERT_EQ(programmes.versions(m_store.programmeId)->size(), 2);
+
+    // Undo: no plan, version 1 in force again with its dose.
+    stack.undo();
+    EXPECT_EQ(m_store.fixture.count(QStringLiteral("pacing_plan")), 0);
+    auto all = programmes.versions(m_store.programmeId);
+    ASSERT_TRUE(all);
+    ASSERT_EQ(all->size(), 1);
+    EXPECT_EQ(all->first().status, ProgrammeStatus::Active);
+    EXPECT_EQ(programmes.get(m_store.programmeId)->sections[0].prescriptions[0].dose.minutes, 8);
+
+    // Redo makes the plan and the new version again; once the programme has moved on, undo
+    // is refused with a message and keeps both.
+    stack.redo();
+    EXPECT_EQ(m_store.fixture.count(QStringLiteral("pacing_plan")), 1);
+    all = programmes.versions(m_store.programmeId);
+    ASSERT_TRUE(all);
+    ASSERT_EQ(all->size(), 2);
+    auto v3 = programmes.draftFor(all->last().id);
+    ASSERT_TRUE(v3);
+    ASSERT_TRUE(programmes.activate(v3->id));
+    stack.undo();
+    EXPECT_EQ(m_store.fixture.count(QStringLiteral("pacing_plan")), 1);
+    EXPECT_EQ(programmes.versions(m_store.programmeId)->size(), 3);
+    EXPECT_TRUE(messages.last().at(0).toString().contains(QStringLiteral("cannot be undone")))
+        << messages.last().at(0).toString().toStdString();
+}
+
 TEST_F(PacingTabTest, AnExerciseCountedOtherwiseCannotGetAPlanOfAnotherUnit)
 {
     PacingTab tab(ws());
@@ -199,7 +267,8 @@ TEST_F(PacingTabTest, OverridingInTheReviewDialogStoresTheReason)
     ASSERT_TRUE(plan);
     ASSERT_TRUE(m_store.baseline());
     ASSERT_TRUE(m_store.addVisit(test::goodVisit(QDate(2026, 3, 23))));
-    // A draft being edited: the first attempt is refused and the buttons come back.
+    // A draft being edited: the first attempt (a step back, which changes the dose) is
+    // refused and the buttons come back.
     auto draft = ProgrammeRepository(ws()).draftFor(m_store.programmeId);
     ASSERT_TRUE(draft);
     PacingReviewDialog dialog(ws(), m_store.patientId, u"Pat C"_qs);
@@ -207,7 +276,7 @@ TEST_F(PacingTabTest, OverridingInTheReviewDialogStoresTheReason)
     ReviewProposalWidget* w = dialog.proposal(0);
     w->overrideButton()->click();
     w->overrideOutcome()->setCurrentIndex(w->overrideOutcome()->findData(
-        static_cast<int>(ReviewOutcome::Hold)));
+        static_cast<int>(ReviewOutcome::Regress)));
     w->overrideReason()->setPlainText(QStringLiteral("Away for a week"));
     w->confirmOverrideButton()->click();
     EXPECT_TRUE(dialog.outcome(0)->text().contains(QStringLiteral("Not saved")));
@@ -217,7 +286,7 @@ TEST_F(PacingTabTest, OverridingInTheReviewDialogStoresTheReason)
     ASSERT_TRUE(ProgrammeRepository(ws()).removeDraft(draft->id));
     w->overrideButton()->click();
     w->overrideOutcome()->setCurrentIndex(w->overrideOutcome()->findData(
-        static_cast<int>(ReviewOutcome::Hold)));
+        static_cast<int>(ReviewOutcome::Regress)));
     w->overrideReason()->setPlainText(QStringLiteral("Away for a week"));
     w->confirmOverrideButton()->click();
     EXPECT_TRUE(dialog.outcome(0)->text().startsWith(QStringLiteral("Saved")))
@@ -225,7 +294,7 @@ TEST_F(PacingTabTest, OverridingInTheReviewDialogStoresTheReason)
     auto decisions = PacingPlanRepository(ws()).decisions(*plan);
     ASSERT_EQ(decisions->size(), 1);
     EXPECT_FALSE(decisions->first().accepted);
-    EXPECT_EQ(decisions->first().chosenOutcome, ReviewOutcome::Hold);
+    EXPECT_EQ(decisions->first().chosenOutcome, ReviewOutcome::Regress);
     EXPECT_EQ(decisions->first().reason, QStringLiteral("Away for a week"));
 }
 

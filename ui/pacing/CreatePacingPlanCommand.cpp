@@ -15,7 +15,8 @@ CreatePacingPlanCommand::CreatePacingPlanCommand(Workspace& workspace, qint64 pr
 
 void CreatePacingPlanCommand::redo()
 {
-    auto id = PacingPlanRepository(m_workspace).create(m_prescriptionId, m_parameters, m_who);
+    auto id = PacingPlanRepository(m_workspace).create(m_prescriptionId, m_parameters, m_who,
+                                                     &m_dose);
     if (!id) {
         if (!m_done)
             setObsolete(true);
@@ -31,7 +32,7 @@ void CreatePacingPlanCommand::undo()
 {
     if (m_planId == 0)
         return;
-    if (auto st = PacingPlanRepository(m_workspace).remove(m_planId); !st) {
+    if (auto st = PacingPlanRepository(m_workspace).removeCreated(m_planId, m_dose); !st) {
         if (m_onError)
             m_onError(st.error());
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pacing/GradedActivityPlan.h"
+#include "storage/PacingPlanRepository.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -11,8 +12,10 @@ namespace gradus {
 
 class Workspace;
 
-// "New Plan" on the undo stack: redo stores the plan for the prescription, undo removes it
-// again (only while no review decision has been made on it: decisions are clinical records).
+// "New Plan" on the undo stack: redo stores the plan for the prescription (which brings the
+// programme's dose in line with week 1), undo removes it again and takes the dose change back
+// (only while no review decision has been made on it: decisions are clinical records; and
+// only while the programme has not moved on since).
 // A first redo that fails makes the command obsolete, so QUndoStack::push() drops it, and
 // the error goes to `onError`.
 class CreatePacingPlanCommand : public QUndoCommand
@@ -25,6 +28,8 @@ public:
     void redo() override;
     void undo() override;
     qint64 planId() const { return m_planId; }
+    // What the last redo did to the programme's dose.
+    const PlanDoseOutcome& doseOutcome() const { return m_dose; }
 
 private:
     Workspace& m_workspace;
@@ -33,6 +38,7 @@ private:
     QString m_who;
     std::function<void(const Error&)> m_onError;
     qint64 m_planId = 0;
+    PlanDoseOutcome m_dose;
     bool m_done = false;
 };
 

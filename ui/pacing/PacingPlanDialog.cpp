@@ -1,5 +1,7 @@
 #include "pacing/PacingPlanDialog.h"
 
+#include "storage/PacingProgrammeUpdate.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -16,7 +18,7 @@ namespace gradus {
 
 PacingPlanDialog::PacingPlanDialog(const QString& exerciseName, const PlanParameters& defaults,
                                    QWidget* parent)
-    : QDialog(parent), m_unit(defaults.unit)
+    : QDialog(parent), m_unit(defaults.unit), m_exerciseName(exerciseName)
 {
     setObjectName(QStringLiteral("pacingPlanDialog"));
     setWindowTitle(tr("New Graded Activity Plan"));
@@ -97,6 +99,12 @@ PacingPlanDialog::PacingPlanDialog(const QString& exerciseName, const PlanParame
     updatePreview();
 }
 
+void PacingPlanDialog::setPrescribedDose(const Dose& dose)
+{
+    m_dose = dose;
+    updatePreview();
+}
+
 QPushButton* PacingPlanDialog::okButton() const
 {
     return m_buttons->button(QDialogButtonBox::Ok);
@@ -144,8 +152,20 @@ void PacingPlanDialog::updatePreview()
     const QString weeks = made->weekCount() == 1
                               ? tr("The plan reaches the goal in its first week.")
                               : tr("The plan reaches the goal in week %1.").arg(made->weekCount());
+    QString dose;
+    if (m_dose) {
+        // The same rule the store applies (PacingPlanRepository::create).
+        const Dose week1 = PacingProgrammeUpdate::doseFor(*m_dose, m_unit, made->week(1).quota,
+                                                          made->parameters().boutsPerDay);
+        dose = week1 == *m_dose
+                   ? tr("The programme's dose of %1 already matches week 1: %2.")
+                         .arg(m_exerciseName, describeDose(week1))
+                   : tr("Saving also changes the programme's dose of %1 from %2 to %3 (week 1).")
+                         .arg(m_exerciseName, describeDose(*m_dose), describeDose(week1));
+    }
     m_preview->setText(
-        QStringLiteral("%1<br>%2").arg(made->summary().toHtmlEscaped(), weeks.toHtmlEscaped()));
+        QStringLiteral("%1<br>%2").arg(made->summary().toHtmlEscaped(), weeks.toHtmlEscaped()) +
+        (dose.isEmpty() ? QString() : QStringLiteral("<br><b>%1</b>").arg(dose.toHtmlEscaped())));
     okButton()->setEnabled(true);
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "model/Prescription.h"
 #include "pacing/GradedActivityPlan.h"
 
 #include <QDialog>
+
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -26,6 +29,10 @@ public:
     PacingPlanDialog(const QString& exerciseName, const PlanParameters& defaults,
                      QWidget* parent = nullptr);
 
+    // The prescription's dose now: the preview then says what storing the plan will make it
+    // (week 1 of the plan becomes the programme's dose).
+    void setPrescribedDose(const Dose& dose);
+
     PlanParameters parameters() const;
     // The plan the entries make, or what is wrong with them.
     Result<GradedActivityPlan> plan() const;
@@ -41,6 +48,8 @@ private:
     void updatePreview();
 
     PacingUnit m_unit;
+    QString m_exerciseName;
+    std::optional<Dose> m_dose;
     QLineEdit* m_attempts = nullptr;
     QDoubleSpinBox* m_goal = nullptr;
     QSpinBox* m_baseline = nullptr;

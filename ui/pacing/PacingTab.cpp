@@ -282,17 +282,21 @@ Status PacingTab::createPlan(const PlanParameters& parameters)
                                                     m_lastError = e;
                                                     emit statusMessage(e.message);
                                                 });
+    QString doseMessage;
     if (m_undoStack) {
         m_undoStack->push(command); // drops the command when its first redo failed
+        if (!m_lastError)
+            doseMessage = command->doseOutcome().message;
     } else {
         command->redo();
+        doseMessage = command->doseOutcome().message;
         delete command;
     }
     if (m_lastError)
         return *m_lastError;
     reload();
     selectPrescription(prescriptionId);
-    emit statusMessage(tr("Graded activity plan saved."));
+    emit statusMessage(tr("Graded activity plan saved. %1").arg(doseMessage).trimmed());
     return {};
 }
 
@@ -316,6 +320,7 @@ void PacingTab::openNewPlanDialog()
                     std::max(1, r.prescription.dose.timesPerDay);
     defaults.start = m_workspace.clock().today();
     PacingPlanDialog dialog(r.exerciseName, defaults, this);
+    dialog.setPrescribedDose(r.prescription.dose);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (auto st = createPlan(dialog.parameters()); !st)
