@@ -343,7 +343,14 @@ Result<Programme> ProgrammeRepository::draftFor(qint64 id)
                                  .arg(asked->version)
                                  .arg(latest.version)};
         }
-        return get(latest.id);
+        // Committed even though nothing was written: an uncommitted nested transaction rolls
+        // back the caller's whole transaction.
+        auto existing = get(latest.id);
+        if (!existing)
+            return existing.error();
+        if (auto st = tx.commit(); !st)
+            return st.error();
+        return existing;
     }
     if (latest.id != id)
         return Error{

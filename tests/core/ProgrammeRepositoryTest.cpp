@@ -1,6 +1,7 @@
 // ProgrammeRepository on SQLite and PostgreSQL: creating, reading back, saving drafts,
 // versioning an active programme, "what was active on day D", and notification.
 #include "storage/ProgrammeRepository.h"
+#include "storage/Transaction.h"
 
 #include "PatientFixtures.h"
 #include "exercises/ExerciseLibrary.h"
@@ -180,6 +181,25 @@ TEST_P(ProgrammeRepositoryTest, DraftsChangeInPlace)
     EXPECT_TRUE(st.error().message.contains(QStringLiteral("Hold seconds")));
     EXPECT_EQ(m_repository->get(*id)->sections[0].prescriptions[0].dose.holdSeconds, 8)
         << "nothing written";
+}
+
+TEST_P(ProgrammeRepositoryTest, DraftForAnExistingDraftInsideACallersTransactionKeepsIt)
+{
+    // Callers (pacing decisions, plan storage) ask for the draft inside their own transaction;
+    // being handed the existing draft must not undo their work.
+    auto id = m_repository->create(sample());
+    ASSERT_TRUE(id);
+    Transaction tx(ws().db());
+    ASSERT_TRUE(tx.isActive());
+    Programme p = *m_repository->get(*id);
+    p.name = QStringLiteral("Renamed in the caller's transaction");
+    ASSERT_TRUE(m_repository->saveDraft(p));
+    auto draft = m_repository->draftFor(*id);
+    ASSERT_TRUE(draft) << draft.error().message.toStdString();
+    EXPECT_EQ(draft->id, *id);
+    auto committed = tx.commit();
+    ASSERT_TRUE(committed) << committed.error().message.toStdString();
+    EXPECT_EQ(m_repository->get(*id)->name, QStringLiteral("Renamed in the caller's transaction"));
 }
 
 TEST_P(ProgrammeRepositoryTest, EditingAnActiveProgrammeMakesANewVersion)
