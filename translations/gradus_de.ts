@@ -3462,6 +3462,37 @@ With PATIENT_ID instead of --input, reviews each of the patient&apos;s stored pl
         <source>Ended (moved to another exercise)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Version %1 of the programme has been replaced by a newer one; make the plan on the version in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s dose of %1 already matches week 1 of the plan: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s dose of %1 is now %2 (version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacingProgrammeUpdate</name>
+    <message>
+        <source>Version %1 of the programme has been replaced by a newer one; choose the exercise in the version in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme has a draft (version %1) being edited. Give it to the patient or discard it first, so that this change of dose does not hand over unfinished changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme has been changed since the plan changed its dose (version %1); the plan cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PacingReviewRepository</name>
@@ -3515,10 +3546,6 @@ With PATIENT_ID instead of --input, reviews each of the patient&apos;s stored pl
     </message>
     <message>
         <source>%1 a day (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The programme has a draft (version %1) being edited. Give it to the patient or discard it first, so that this decision does not hand over unfinished changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7744,6 +7771,14 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
         <source>The plan reaches the goal in week %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The programme&apos;s dose of %1 already matches week 1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving also changes the programme&apos;s dose of %1 from %2 to %3 (week 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gradus::PacingPrescriptionModel</name>
@@ -7991,11 +8026,11 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Graded activity plan saved.</source>
+        <source>Plan Not Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan Not Saved</source>
+        <source>Graded activity plan saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
