@@ -1,10 +1,12 @@
 #include "programmes/DoseValidator.h"
 
+#include <QList>
+
+#include <algorithm>
 #include <array>
 
 namespace gradus {
 namespace {
-
 
 Error doseError(const QString& message)
 {
@@ -14,8 +16,11 @@ Error doseError(const QString& message)
 Status inRange(int value, int low, int high, const QString& field)
 {
     if (value < low || value > high)
-        return doseError(
-            DoseValidator::tr("%1 must be from %2 to %3 (found %4).").arg(field).arg(low).arg(high).arg(value));
+        return doseError(DoseValidator::tr("%1 must be from %2 to %3 (found %4).")
+                             .arg(field)
+                             .arg(low)
+                             .arg(high)
+                             .arg(value));
     return {};
 }
 
@@ -25,6 +30,42 @@ Status unused(int value, const QString& field, const QString& typeName)
         return doseError(DoseValidator::tr("%1 must be empty for a dose of type \"%2\" (found %3).")
                              .arg(field, typeName)
                              .arg(value));
+    return {};
+}
+
+// One number of a dose, as its checks name it.
+struct Measure
+{
+    int Dose::*field;
+    QString label;
+    int maximum = 0;
+};
+
+// Every measure, in the order their "must be empty" checks run.
+QList<Measure> allMeasures()
+{
+    return {{&Dose::reps, DoseValidator::tr("Repetitions")},
+            {&Dose::holdSeconds, DoseValidator::tr("Hold seconds")},
+            {&Dose::minutes, DoseValidator::tr("Minutes")},
+            {&Dose::metres, DoseValidator::tr("Metres")}};
+}
+
+// The measures a dose type uses, with their ranges.
+QList<Measure> measuresOf(DoseType type)
+{
+    switch (type) {
+    case DoseType::Repetitions:
+        return {{&Dose::reps, DoseValidator::tr("Repetitions"), DoseValidator::kMaxReps}};
+    case DoseType::Hold:
+        return {{&Dose::reps, DoseValidator::tr("Repetitions (holds per set)"),
+                 DoseValidator::kMaxHolds},
+                {&Dose::holdSeconds, DoseValidator::tr("Hold seconds"),
+                 DoseValidator::kMaxHoldSeconds}};
+    case DoseType::Duration:
+        return {{&Dose::minutes, DoseValidator::tr("Minutes"), DoseValidator::kMaxMinutes}};
+    case DoseType::Distance:
+        return {{&Dose::metres, DoseValidator::tr("Metres"), DoseValidator::kMaxMetres}};
+    }
     return {};
 }
 
@@ -66,47 +107,17 @@ Status DoseValidator::check(const Dose& d)
     const QString typeName = enumName(d.type);
     if (auto st = inRange(d.sets, 1, kMaxSets, tr("Sets")); !st)
         return st;
-    switch (d.type) {
-    case DoseType::Repetitions:
-        if (auto st = inRange(d.reps, 1, kMaxReps, tr("Repetitions")); !st)
+    // The measures this type uses must be in range; the others must be left empty.
+    const QList<Measure> used = measuresOf(d.type);
+    for (const Measure& m : used)
+        if (auto st = inRange(d.*m.field, 1, m.maximum, m.label); !st)
             return st;
-        if (auto st = unused(d.holdSeconds, tr("Hold seconds"), typeName); !st)
-            return st;
-        if (auto st = unused(d.minutes, tr("Minutes"), typeName); !st)
-            return st;
-        if (auto st = unused(d.metres, tr("Metres"), typeName); !st)
-            return st;
-        break;
-    case DoseType::Hold:
-        if (auto st = inRange(d.reps, 1, kMaxHolds, tr("Repetitions (holds per set)")); !st)
-            return st;
-        if (auto st = inRange(d.holdSeconds, 1, kMaxHoldSeconds, tr("Hold seconds")); !st)
-            return st;
-        if (auto st = unused(d.minutes, tr("Minutes"), typeName); !st)
-            return st;
-        if (auto st = unused(d.metres, tr("Metres"), typeName); !st)
-            return st;
-        break;
-    case DoseType::Duration:
-        if (auto st = inRange(d.minutes, 1, kMaxMinutes, tr("Minutes")); !st)
-            return st;
-        if (auto st = unused(d.reps, tr("Repetitions"), typeName); !st)
-            return st;
-        if (auto st = unused(d.holdSeconds, tr("Hold seconds"), typeName); !st)
-            return st;
-        if (auto st = unused(d.metres, tr("Metres"), typeName); !st)
-            return st;
-        break;
-    case DoseType::Distance:
-        if (auto st = inRange(d.metres, 1, kMaxMetres, tr("Metres")); !st)
-            return st;
-        if (auto st = unused(d.reps, tr("Repetitions"), typeName); !st)
-            return st;
-        if (auto st = unused(d.holdSeconds, tr("Hold seconds"), typeName); !st)
-            return st;
-        if (auto st = unused(d.minutes, tr("Minutes"), typeName); !st)
-            return st;
-        break;
+    for (const Measure& m : allMeasures()) {
+        const bool isUsed = std::any_of(used.begin(), used.end(),
+                                        [&](const Measure& u) { return u.field == m.field; });
+        if (!isUsed)
+            if (auto st = unused(d.*m.field, m.label, typeName); !st)
+                return st;
     }
     if (auto st = inRange(d.timesPerDay, 1, kMaxPerDay, tr("Times per day")); !st)
         return st;
