@@ -93,8 +93,7 @@ void MainWindow::createPages()
     // A recorded visit brings the review of the patient's graded activity plans.
     connect(progress, &PatientProgressView::visitRecorded, this,
             [this, progress](qint64 patientId) {
-                PacingReviewDialog::offer(m_workspace, patientId, progress->clinicianName(),
-                                          this);
+                PacingReviewDialog::offer(m_workspace, patientId, progress->clinicianName(), this);
             });
     addPage(new ExerciseLibraryView(m_workspace, m_undoStack, this), tr("Exercises"),
             QStringLiteral(":/icons/exercises.svg"));
@@ -139,8 +138,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_fileMenu = file;
     file->setObjectName(QStringLiteral("menuFile"));
-    QAction* backup = file->addAction(tr("&Back Up Database…"), this,
-                                      &MainWindow::backUpDatabase);
+    QAction* backup = file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUpDatabase);
     backup->setObjectName(QStringLiteral("actionBackup"));
     backup->setEnabled(m_workspace.db().backend() == SqlBackend::Sqlite);
     backup->setStatusTip(tr("Save a complete copy of the database to a file"));
@@ -195,9 +193,8 @@ void MainWindow::createStatusBar()
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     const Database& db = m_workspace.db();
     const QString where = db.location().displayName();
-    m_databaseLabel->setText(db.backend() == SqlBackend::Sqlite
-                                 ? tr("Database: %1").arg(where)
-                                 : tr("Server: %1").arg(where));
+    m_databaseLabel->setText(db.backend() == SqlBackend::Sqlite ? tr("Database: %1").arg(where)
+                                                                : tr("Server: %1").arg(where));
     m_databaseLabel->setToolTip(tr("Schema version %1").arg(db.schemaVersion()));
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->showMessage(tr("Ready"), 3000);
@@ -228,10 +225,9 @@ void MainWindow::backUpDatabase()
 {
     const QFileInfo current(m_workspace.db().location().filePath);
     const QString suggested = current.dir().filePath(
-        QStringLiteral("gradus-backup-%1.sqlite")
-            .arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString target = QFileDialog::getSaveFileName(
-        this, tr("Back Up Database"), suggested, tr("Gradus database (*.sqlite)"));
+        QStringLiteral("gradus-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Back Up Database"), suggested,
+                                                        tr("Gradus database (*.sqlite)"));
     if (target.isEmpty())
         return;
     QFile::remove(target); // the dialog has already asked before overwriting

@@ -19,8 +19,9 @@ std::optional<int> CliCommand::parse(CliContext& ctx, QCommandLineParser& parser
         if (text.startsWith(QLatin1String("Usage: ")) && lineEnd > 0) {
             const QString rest = text.mid(7, lineEnd - 7);
             const qsizetype optionsAt = rest.indexOf(u' ');
-            text.replace(0, lineEnd, QStringLiteral("Usage: gradus-cli ") + usageName
-                                         + (optionsAt >= 0 ? rest.mid(optionsAt) : QString()));
+            text.replace(0, lineEnd,
+                         QStringLiteral("Usage: gradus-cli ") + usageName +
+                             (optionsAt >= 0 ? rest.mid(optionsAt) : QString()));
         }
         ctx.out() << text;
         return ExitOk;
@@ -54,8 +55,7 @@ int CliCommand::groupHelp(CliContext& ctx, const QString& group,
     for (const auto& [name, summary] : subcommands)
         stream << "  " << name.leftJustified(14) << summary << "\n";
     stream << "\n"
-           << tr("Run 'gradus-cli %1 <command> --help' for the options of a command.")
-                  .arg(group)
+           << tr("Run 'gradus-cli %1 <command> --help' for the options of a command.").arg(group)
            << Qt::endl;
     return code;
 }

@@ -13,8 +13,7 @@
 namespace gradus::cli {
 
 CliContext::CliContext(QString databaseArgument, Clock& clock)
-    : m_databaseArgument(std::move(databaseArgument)), m_clock(clock), m_out(stdout),
-      m_err(stderr)
+    : m_databaseArgument(std::move(databaseArgument)), m_clock(clock), m_out(stdout), m_err(stderr)
 {
 }
 
@@ -28,8 +27,8 @@ Result<Workspace*> CliContext::workspace()
 {
     if (m_workspace)
         return m_workspace.get();
-    const QString where = m_databaseArgument.isEmpty() ? AppPaths::defaultDatabasePath()
-                                                       : m_databaseArgument;
+    const QString where =
+        m_databaseArgument.isEmpty() ? AppPaths::defaultDatabasePath() : m_databaseArgument;
     auto location = DatabaseLocation::parse(where);
     if (!location)
         return location.error();
@@ -49,8 +48,8 @@ bool CliContext::storeAvailable() const
         return true;
     if (!m_databaseArgument.isEmpty()) {
         auto location = DatabaseLocation::parse(m_databaseArgument);
-        return location
-            && (location->backend != SqlBackend::Sqlite || QFile::exists(location->filePath));
+        return location &&
+               (location->backend != SqlBackend::Sqlite || QFile::exists(location->filePath));
     }
     return QFile::exists(AppPaths::defaultDatabasePath());
 }

@@ -12,7 +12,8 @@
 namespace gradus::cli {
 
 // Exit codes shared by every command; scripts rely on them.
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
     ExitFailure = 1, // the request was valid but could not be carried out
     ExitUsage = 2,   // bad arguments or invalid input; nothing was changed

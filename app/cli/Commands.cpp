@@ -2,18 +2,18 @@
 
 #include "ConditionCommand.h"
 #include "DbCommand.h"
-#include "PacingCommand.h"
-#include "ExportCommand.h"
-#include "MeasureCommand.h"
-#include "ScoreCommand.h"
-#include "VisitCommand.h"
 #include "DemoCommand.h"
-#include "PatientCommand.h"
 #include "ExerciseCommand.h"
-#include "ProgrammeCommand.h"
+#include "ExportCommand.h"
 #include "HandoutCommand.h"
+#include "MeasureCommand.h"
+#include "PacingCommand.h"
+#include "PatientCommand.h"
+#include "ProgrammeCommand.h"
 #include "SafetyCommand.h"
+#include "ScoreCommand.h"
 #include "ScreenCommand.h"
+#include "VisitCommand.h"
 
 namespace gradus::cli {
 

@@ -27,14 +27,16 @@ QString ConditionCommand::summary() const
 
 int ConditionCommand::run(CliContext& ctx, const QStringList& args)
 {
-    return dispatch(ctx, args, {
-        {QStringLiteral("codes"), tr("List the condition codes with their names"),
-         [this](CliContext& c, const QStringList& a) { return codes(c, a); }},
-        {QStringLiteral("add"), tr("Add a condition to a patient's open episode of care"),
-         [this](CliContext& c, const QStringList& a) { return add(c, a); }},
-        {QStringLiteral("list"), tr("List a patient's conditions"),
-         [this](CliContext& c, const QStringList& a) { return list(c, a); }},
-    });
+    return dispatch(
+        ctx, args,
+        {
+            {QStringLiteral("codes"), tr("List the condition codes with their names"),
+             [this](CliContext& c, const QStringList& a) { return codes(c, a); }},
+            {QStringLiteral("add"), tr("Add a condition to a patient's open episode of care"),
+             [this](CliContext& c, const QStringList& a) { return add(c, a); }},
+            {QStringLiteral("list"), tr("List a patient's conditions"),
+             [this](CliContext& c, const QStringList& a) { return list(c, a); }},
+        });
 }
 
 int ConditionCommand::codes(CliContext& ctx, const QStringList& args)

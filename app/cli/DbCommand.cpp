@@ -13,18 +13,22 @@ QString DbCommand::summary() const
 
 int DbCommand::run(CliContext& ctx, const QStringList& args)
 {
-    return dispatch(ctx, args, {
-        {QStringLiteral("info"), tr("Show the database location, schema version and record counts"),
-         [this](CliContext& c, const QStringList& a) { return info(c, a); }},
-        {QStringLiteral("backup"), tr("Write a complete copy of the database to a file"),
-         [this](CliContext& c, const QStringList& a) { return backup(c, a); }},
-    });
+    return dispatch(
+        ctx, args,
+        {
+            {QStringLiteral("info"),
+             tr("Show the database location, schema version and record counts"),
+             [this](CliContext& c, const QStringList& a) { return info(c, a); }},
+            {QStringLiteral("backup"), tr("Write a complete copy of the database to a file"),
+             [this](CliContext& c, const QStringList& a) { return backup(c, a); }},
+        });
 }
 
 int DbCommand::info(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show the database location, schema version and record counts."));
+    parser.setApplicationDescription(
+        tr("Show the database location, schema version and record counts."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOption(json);
     if (auto stop = parse(ctx, parser, QStringLiteral("db info"), args))
@@ -46,7 +50,8 @@ int DbCommand::info(CliContext& ctx, const QStringList& args)
         for (const auto& [table, count] : *counts)
             records.insert(table, count);
         ctx.printJson(QJsonObject{
-            {QStringLiteral("backend"), sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql")},
+            {QStringLiteral("backend"),
+             sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql")},
             {QStringLiteral("path"), store.location().displayName()},
             {QStringLiteral("schema_version"), store.schemaVersion()},
             {QStringLiteral("latest_schema_version"), Database::latestSchemaVersion()},
@@ -57,8 +62,13 @@ int DbCommand::info(CliContext& ctx, const QStringList& args)
     }
     QTextStream& out = ctx.out();
     out << tr("Database:        %1").arg(store.location().displayName()) << "\n"
-        << tr("Backend:         %1").arg(sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL")) << "\n"
-        << tr("Schema version:  %1 (this program: %2)").arg(store.schemaVersion()).arg(Database::latestSchemaVersion()) << "\n"
+        << tr("Backend:         %1")
+               .arg(sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"))
+        << "\n"
+        << tr("Schema version:  %1 (this program: %2)")
+               .arg(store.schemaVersion())
+               .arg(Database::latestSchemaVersion())
+        << "\n"
         << tr("Records:") << "\n";
     for (const auto& [table, count] : *counts)
         out << "  " << table.leftJustified(24) << count << "\n";
@@ -69,7 +79,8 @@ int DbCommand::backup(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Write a complete copy of the database to FILE."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Where to write the copy (must not exist)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("Where to write the copy (must not exist)."));
     if (auto stop = parse(ctx, parser, QStringLiteral("db backup"), args))
         return *stop;
     if (parser.positionalArguments().size() != 1)

@@ -56,18 +56,20 @@ QString ExerciseCommand::summary() const
 
 int ExerciseCommand::run(CliContext& ctx, const QStringList& args)
 {
-    return dispatch(ctx, args, {
-        {QStringLiteral("list"), tr("List the exercises"),
-         [this](CliContext& c, const QStringList& a) { return list(c, a); }},
-        {QStringLiteral("show"), tr("Show one exercise in full"),
-         [this](CliContext& c, const QStringList& a) { return show(c, a); }},
-        {QStringLiteral("export"), tr("Write exercises to a JSON file"),
-         [this](CliContext& c, const QStringList& a) { return exportExercises(c, a); }},
-        {QStringLiteral("import"), tr("Add exercises from an exported JSON file"),
-         [this](CliContext& c, const QStringList& a) { return importExercises(c, a); }},
-        {QStringLiteral("image"), tr("Write an exercise's picture as PNG or SVG"),
-         [this](CliContext& c, const QStringList& a) { return image(c, a); }},
-    });
+    return dispatch(
+        ctx, args,
+        {
+            {QStringLiteral("list"), tr("List the exercises"),
+             [this](CliContext& c, const QStringList& a) { return list(c, a); }},
+            {QStringLiteral("show"), tr("Show one exercise in full"),
+             [this](CliContext& c, const QStringList& a) { return show(c, a); }},
+            {QStringLiteral("export"), tr("Write exercises to a JSON file"),
+             [this](CliContext& c, const QStringList& a) { return exportExercises(c, a); }},
+            {QStringLiteral("import"), tr("Add exercises from an exported JSON file"),
+             [this](CliContext& c, const QStringList& a) { return importExercises(c, a); }},
+            {QStringLiteral("image"), tr("Write an exercise's picture as PNG or SVG"),
+             [this](CliContext& c, const QStringList& a) { return image(c, a); }},
+        });
 }
 
 int ExerciseCommand::list(CliContext& ctx, const QStringList& args)

@@ -13,10 +13,13 @@ QString ExportCommand::summary() const
 
 int ExportCommand::run(CliContext& ctx, const QStringList& args)
 {
-    return dispatch(ctx, args, {
-        {QStringLiteral("outcomes"), tr("Pain, activity and outcome scores of every patient, one row per value"),
-         [this](CliContext& c, const QStringList& a) { return outcomes(c, a); }},
-    });
+    return dispatch(
+        ctx, args,
+        {
+            {QStringLiteral("outcomes"),
+             tr("Pain, activity and outcome scores of every patient, one row per value"),
+             [this](CliContext& c, const QStringList& a) { return outcomes(c, a); }},
+        });
 }
 
 int ExportCommand::outcomes(CliContext& ctx, const QStringList& args)

@@ -16,16 +16,18 @@ QString MeasureCommand::summary() const
 
 int MeasureCommand::run(CliContext& ctx, const QStringList& args)
 {
-    return dispatch(ctx, args, {
-        {QStringLiteral("add"), tr("Record a measure for a patient; prints the measure id"),
-         [this](CliContext& c, const QStringList& a) { return add(c, a); }},
-        {QStringLiteral("list"), tr("List a patient's measures"),
-         [this](CliContext& c, const QStringList& a) { return list(c, a); }},
-        {QStringLiteral("show"), tr("Show a measure with its amendment history"),
-         [this](CliContext& c, const QStringList& a) { return show(c, a); }},
-        {QStringLiteral("amend"), tr("Correct a measure; the original is kept"),
-         [this](CliContext& c, const QStringList& a) { return amend(c, a); }},
-    });
+    return dispatch(
+        ctx, args,
+        {
+            {QStringLiteral("add"), tr("Record a measure for a patient; prints the measure id"),
+             [this](CliContext& c, const QStringList& a) { return add(c, a); }},
+            {QStringLiteral("list"), tr("List a patient's measures"),
+             [this](CliContext& c, const QStringList& a) { return list(c, a); }},
+            {QStringLiteral("show"), tr("Show a measure with its amendment history"),
+             [this](CliContext& c, const QStringList& a) { return show(c, a); }},
+            {QStringLiteral("amend"), tr("Correct a measure; the original is kept"),
+             [this](CliContext& c, const QStringList& a) { return amend(c, a); }},
+        });
 }
 
 int MeasureCommand::add(CliContext& ctx, const QStringList& args)

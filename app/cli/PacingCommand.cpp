@@ -1,7 +1,7 @@
 #include "PacingCommand.h"
 
-#include "pacing/PacingJson.h"
 #include "VisitCliSupport.h"
+#include "pacing/PacingJson.h"
 #include "settings/ClinicSettings.h"
 
 #include <QFile>
@@ -55,16 +55,21 @@ QString PacingCommand::summary() const
 
 int PacingCommand::run(CliContext& ctx, const QStringList& args)
 {
-    return dispatch(ctx, args, {
-        {QStringLiteral("plan"), tr("Work out a week-by-week graded activity plan (no database needed)"),
-         [this](CliContext& c, const QStringList& a) { return plan(c, a); }},
-        {QStringLiteral("review"), tr("Propose progress, hold, regress or stop from recorded review data"),
-         [this](CliContext& c, const QStringList& a) { return review(c, a); }},
-        {QStringLiteral("show"), tr("Show the stored plan of a prescription and its decisions"),
-         [this](CliContext& c, const QStringList& a) { return show(c, a); }},
-        {QStringLiteral("decide"), tr("Accept a plan's review proposal, or override it with a reason"),
-         [this](CliContext& c, const QStringList& a) { return decide(c, a); }},
-    });
+    return dispatch(
+        ctx, args,
+        {
+            {QStringLiteral("plan"),
+             tr("Work out a week-by-week graded activity plan (no database needed)"),
+             [this](CliContext& c, const QStringList& a) { return plan(c, a); }},
+            {QStringLiteral("review"),
+             tr("Propose progress, hold, regress or stop from recorded review data"),
+             [this](CliContext& c, const QStringList& a) { return review(c, a); }},
+            {QStringLiteral("show"), tr("Show the stored plan of a prescription and its decisions"),
+             [this](CliContext& c, const QStringList& a) { return show(c, a); }},
+            {QStringLiteral("decide"),
+             tr("Accept a plan's review proposal, or override it with a reason"),
+             [this](CliContext& c, const QStringList& a) { return decide(c, a); }},
+        });
 }
 
 PacingCommand::Defaults PacingCommand::defaults(CliContext& ctx)
@@ -141,8 +146,10 @@ int PacingCommand::plan(CliContext& ctx, const QStringList& args)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption clinicianOption(
         QStringLiteral("clinician"),
-        tr("Who makes a stored plan (default: the operating-system user)."), QStringLiteral("NAME"));
-    parser.addOptions({tolerance, unit, goal, baseline, weekly, bouts, start, json, clinicianOption});
+        tr("Who makes a stored plan (default: the operating-system user)."),
+        QStringLiteral("NAME"));
+    parser.addOptions(
+        {tolerance, unit, goal, baseline, weekly, bouts, start, json, clinicianOption});
     if (auto stop = parse(ctx, parser, QStringLiteral("pacing plan"), args))
         return *stop;
     // With a PRESCRIPTION_ID the plan is stored for it; without, this is a calculator.

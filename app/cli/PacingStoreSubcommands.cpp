@@ -43,8 +43,7 @@ QJsonObject decisionRecordJson(const PacingDecisionRecord& d)
         {QStringLiteral("reason"), d.reason.isEmpty() ? QJsonValue() : QJsonValue(d.reason)},
         {QStringLiteral("from_week"), d.fromWeek},
         {QStringLiteral("from_quota"), d.fromQuota},
-        {QStringLiteral("programme_id"),
-         d.programmeId ? QJsonValue(*d.programmeId) : QJsonValue()},
+        {QStringLiteral("programme_id"), d.programmeId ? QJsonValue(*d.programmeId) : QJsonValue()},
         {QStringLiteral("decided_at"), d.decidedAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("decided_by"), d.decidedBy},
     };
@@ -89,11 +88,13 @@ Result<QJsonObject> planRecordJson(Workspace& ws, const PacingPlanRecord& r)
 // and storage errors exit 1.
 int failPacing(CliContext& ctx, const Error& error)
 {
-    static const QStringList usageCodes = {
-        QStringLiteral("usage"),       QStringLiteral("pacing.unit_mismatch"),
-        QStringLiteral("pacing.who"),  QStringLiteral("pacing.reason"),
-        QStringLiteral("pacing.same_outcome"), QStringLiteral("pacing.duplicate_exercise"),
-        QStringLiteral("pacing.exists")};
+    static const QStringList usageCodes = {QStringLiteral("usage"),
+                                           QStringLiteral("pacing.unit_mismatch"),
+                                           QStringLiteral("pacing.who"),
+                                           QStringLiteral("pacing.reason"),
+                                           QStringLiteral("pacing.same_outcome"),
+                                           QStringLiteral("pacing.duplicate_exercise"),
+                                           QStringLiteral("pacing.exists")};
     if (usageCodes.contains(error.code))
         return ctx.fail(error, ExitUsage);
     return VisitCliSupport::fail(ctx, error);
@@ -200,18 +201,18 @@ int PacingCommand::show(CliContext& ctx, const QStringList& args)
     auto decisions = plans.decisions(r.id);
     if (!decisions)
         return ctx.fail(decisions.error());
-    out << "\n" << (decisions->isEmpty() ? tr("No review decisions yet.") : tr("Decisions:"))
-        << "\n";
+    out << "\n"
+        << (decisions->isEmpty() ? tr("No review decisions yet.") : tr("Decisions:")) << "\n";
     for (const PacingDecisionRecord& d : *decisions) {
-        const QString to = d.chosenQuota ? pacingUnit::format(r.parameters.unit, *d.chosenQuota)
-                                         : tr("no quota");
+        const QString to =
+            d.chosenQuota ? pacingUnit::format(r.parameters.unit, *d.chosenQuota) : tr("no quota");
         out << "  " << d.decidedAt.toLocalTime().date().toString(Qt::ISODate) << "  "
             << (d.accepted ? tr("%1 to %2, as proposed (%3)")
                                  .arg(reviewOutcome::name(d.chosenOutcome), to, d.decidedBy)
                            : tr("%1 to %2 instead of %3 (%4): %5")
                                  .arg(reviewOutcome::name(d.chosenOutcome), to,
-                                      reviewOutcome::name(d.proposedOutcome).toLower(),
-                                      d.decidedBy, d.reason))
+                                      reviewOutcome::name(d.proposedOutcome).toLower(), d.decidedBy,
+                                      d.reason))
             << "\n";
     }
     out.flush();
@@ -289,8 +290,8 @@ int PacingCommand::decide(CliContext& ctx, const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("PLAN_ID"), tr("The plan."));
     const QCommandLineOption accept(QStringLiteral("accept"), tr("Accept the proposal."));
     const QCommandLineOption overrideOption(QStringLiteral("override"),
-                                      tr("Choose this outcome instead of the proposal."),
-                                      QStringLiteral("OUTCOME"));
+                                            tr("Choose this outcome instead of the proposal."),
+                                            QStringLiteral("OUTCOME"));
     const QCommandLineOption reason(QStringLiteral("reason"), tr("Why (needed to override)."),
                                     QStringLiteral("TEXT"));
     const QCommandLineOption clinician(QStringLiteral("clinician"),
@@ -319,7 +320,8 @@ int PacingCommand::decide(CliContext& ctx, const QStringList& args)
         choice.chosen = *chosen;
         choice.reason = parser.value(reason);
     } else if (parser.isSet(reason)) {
-        return ctx.usage(tr("--reason goes with --overrideOption; an accepted proposal needs none."));
+        return ctx.usage(
+            tr("--reason goes with --overrideOption; an accepted proposal needs none."));
     }
     choice.who = VisitCliSupport::clinician(parser, clinician);
     auto ws = ctx.workspace();
@@ -336,14 +338,16 @@ int PacingCommand::decide(CliContext& ctx, const QStringList& args)
         });
         return ExitOk;
     }
-    ctx.out() << tr("Decision %1 recorded: %2 (%3).")
-                     .arg(result->decisionId)
-                     .arg(reviewOutcome::name(result->record.chosenOutcome),
-                          result->record.accepted ? tr("as proposed")
-                                                  : tr("overriding %1").arg(reviewOutcome::name(
-                                                        result->record.proposedOutcome).toLower()))
-              << "\n"
-              << result->summary << "\n";
+    ctx.out()
+        << tr("Decision %1 recorded: %2 (%3).")
+               .arg(result->decisionId)
+               .arg(reviewOutcome::name(result->record.chosenOutcome),
+                    result->record.accepted
+                        ? tr("as proposed")
+                        : tr("overriding %1")
+                              .arg(reviewOutcome::name(result->record.proposedOutcome).toLower()))
+        << "\n"
+        << result->summary << "\n";
     ctx.out().flush();
     return ExitOk;
 }

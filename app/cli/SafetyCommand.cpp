@@ -17,12 +17,13 @@ QString SafetyCommand::summary() const
 
 int SafetyCommand::run(CliContext& ctx, const QStringList& args)
 {
-    return dispatch(ctx, args, {
-        {u"check"_qs, tr("Check a list of exercises against a patient"),
-         [this](CliContext& c, const QStringList& a) { return check(c, a); }},
-        {u"rules"_qs, tr("List the safety rules with their sources"),
-         [this](CliContext& c, const QStringList& a) { return rules(c, a); }},
-    });
+    return dispatch(ctx, args,
+                    {
+                        {u"check"_qs, tr("Check a list of exercises against a patient"),
+                         [this](CliContext& c, const QStringList& a) { return check(c, a); }},
+                        {u"rules"_qs, tr("List the safety rules with their sources"),
+                         [this](CliContext& c, const QStringList& a) { return rules(c, a); }},
+                    });
 }
 
 int SafetyCommand::check(CliContext& ctx, const QStringList& args)

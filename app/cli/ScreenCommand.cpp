@@ -56,18 +56,19 @@ QString ScreenCommand::summary() const
 
 int ScreenCommand::run(CliContext& ctx, const QStringList& args)
 {
-    return dispatch(ctx, args, {
-        {u"codes"_qs, tr("List the red-flag codes by tier"),
-         [this](CliContext& c, const QStringList& a) { return codes(c, a); }},
-        {u"record"_qs, tr("Record a red-flag screen for a patient"),
-         [this](CliContext& c, const QStringList& a) { return record(c, a); }},
-        {u"decide"_qs, tr("Record the decision on a screen that has none"),
-         [this](CliContext& c, const QStringList& a) { return decide(c, a); }},
-        {u"show"_qs, tr("Show a patient's screens"),
-         [this](CliContext& c, const QStringList& a) { return show(c, a); }},
-        {u"gate"_qs, tr("Check whether a handout may be printed for a patient"),
-         [this](CliContext& c, const QStringList& a) { return gate(c, a); }},
-    });
+    return dispatch(ctx, args,
+                    {
+                        {u"codes"_qs, tr("List the red-flag codes by tier"),
+                         [this](CliContext& c, const QStringList& a) { return codes(c, a); }},
+                        {u"record"_qs, tr("Record a red-flag screen for a patient"),
+                         [this](CliContext& c, const QStringList& a) { return record(c, a); }},
+                        {u"decide"_qs, tr("Record the decision on a screen that has none"),
+                         [this](CliContext& c, const QStringList& a) { return decide(c, a); }},
+                        {u"show"_qs, tr("Show a patient's screens"),
+                         [this](CliContext& c, const QStringList& a) { return show(c, a); }},
+                        {u"gate"_qs, tr("Check whether a handout may be printed for a patient"),
+                         [this](CliContext& c, const QStringList& a) { return gate(c, a); }},
+                    });
 }
 
 int ScreenCommand::codes(CliContext& ctx, const QStringList& args)

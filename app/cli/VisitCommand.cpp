@@ -201,16 +201,18 @@ QString VisitCommand::summary() const
 
 int VisitCommand::run(CliContext& ctx, const QStringList& args)
 {
-    return dispatch(ctx, args, {
-        {QStringLiteral("add"), tr("Record a visit for a patient; prints the visit id"),
-         [this](CliContext& c, const QStringList& a) { return add(c, a); }},
-        {QStringLiteral("list"), tr("List a patient's visits"),
-         [this](CliContext& c, const QStringList& a) { return list(c, a); }},
-        {QStringLiteral("show"), tr("Show a visit with its amendment history"),
-         [this](CliContext& c, const QStringList& a) { return show(c, a); }},
-        {QStringLiteral("amend"), tr("Correct a visit; the original is kept"),
-         [this](CliContext& c, const QStringList& a) { return amend(c, a); }},
-    });
+    return dispatch(
+        ctx, args,
+        {
+            {QStringLiteral("add"), tr("Record a visit for a patient; prints the visit id"),
+             [this](CliContext& c, const QStringList& a) { return add(c, a); }},
+            {QStringLiteral("list"), tr("List a patient's visits"),
+             [this](CliContext& c, const QStringList& a) { return list(c, a); }},
+            {QStringLiteral("show"), tr("Show a visit with its amendment history"),
+             [this](CliContext& c, const QStringList& a) { return show(c, a); }},
+            {QStringLiteral("amend"), tr("Correct a visit; the original is kept"),
+             [this](CliContext& c, const QStringList& a) { return amend(c, a); }},
+        });
 }
 
 int VisitCommand::add(CliContext& ctx, const QStringList& args)

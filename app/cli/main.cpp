@@ -107,8 +107,8 @@ int main(int argc, char* argv[])
     const QString first = args.value(0);
     if (first.isEmpty())
         return printHelp(ctx.err(), commands, ExitUsage);
-    if (first == QLatin1String("--help") || first == QLatin1String("-h")
-        || first == QLatin1String("help"))
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help"))
         return printHelp(ctx.out(), commands, ExitOk);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         ctx.out() << "gradus-cli " << kVersion << Qt::endl;

@@ -60,9 +60,10 @@ int main(int argc, char* argv[])
 
     gradus::logging::initialize(gradus::AppPaths::logDirectory(), true);
 
-    const QString where = parser.isSet(databaseOption)
-        ? parser.value(databaseOption)
-        : qEnvironmentVariable("GRADUS_DATABASE", gradus::AppPaths::defaultDatabasePath());
+    const QString where =
+        parser.isSet(databaseOption)
+            ? parser.value(databaseOption)
+            : qEnvironmentVariable("GRADUS_DATABASE", gradus::AppPaths::defaultDatabasePath());
     auto location = gradus::DatabaseLocation::parse(where);
     auto db = location ? gradus::Database::open(*location)
                        : gradus::Result<std::unique_ptr<gradus::Database>>(location.error());
@@ -83,8 +84,7 @@ int main(int argc, char* argv[])
     gradus::MainWindow window(workspace);
     window.show();
     // On first start with an empty store, offer (never impose) the fictional demo clinic.
-    QTimer::singleShot(0, &window, [&window, &workspace] {
-        gradus::offerDemoClinicIfEmpty(&window, workspace);
-    });
+    QTimer::singleShot(
+        0, &window, [&window, &workspace] { gradus::offerDemoClinicIfEmpty(&window, workspace); });
     return app.exec();
 }

@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "demo/DemoNames.h"
+#include "demo/DemoVisits.h"
 #include "log/Logging.h"
 #include "model/Condition.h"
 #include "model/Episode.h"
@@ -10,7 +11,6 @@
 #include "storage/EpisodeRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/Transaction.h"
-#include "demo/DemoVisits.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -268,8 +268,8 @@ Result<DemoClinic::Summary> DemoClinic::create(Workspace& workspace, int count, 
         }
         for (EpisodePlan& plan : plans) {
             plan.episode.patientId = *patientId;
-            const bool withVisits = plan.episode.isOpen()
-                && summary.patientsWithVisits < kPatientsWithVisits;
+            const bool withVisits =
+                plan.episode.isOpen() && summary.patientsWithVisits < kPatientsWithVisits;
             auto episodeId = episodes.add(plan.episode);
             if (!episodeId)
                 return episodeId.error();
@@ -295,9 +295,9 @@ Result<DemoClinic::Summary> DemoClinic::create(Workspace& workspace, int count, 
     logging::get("patients")
         ->info("demo clinic created: {} patients, {} episodes, {} conditions", summary.patients,
                summary.episodes, summary.conditions);
-    for (auto kind : {StoreNotifier::Kind::Patient, StoreNotifier::Kind::Episode,
-                      StoreNotifier::Kind::Condition, StoreNotifier::Kind::Visit,
-                      StoreNotifier::Kind::Measure})
+    for (auto kind :
+         {StoreNotifier::Kind::Patient, StoreNotifier::Kind::Episode,
+          StoreNotifier::Kind::Condition, StoreNotifier::Kind::Visit, StoreNotifier::Kind::Measure})
         emit workspace.notifier().reset(kind);
     return summary;
 }

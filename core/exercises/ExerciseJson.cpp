@@ -12,10 +12,10 @@
 namespace gradus {
 namespace {
 
-
 Error fieldError(const QString& field, const QString& problem)
 {
-    return Error{QStringLiteral("exercise.invalid"), ExerciseJson::tr("field '%1' %2").arg(field, problem)};
+    return Error{QStringLiteral("exercise.invalid"),
+                 ExerciseJson::tr("field '%1' %2").arg(field, problem)};
 }
 
 QString shown(const QJsonValue& value)
@@ -105,7 +105,8 @@ public:
         for (int i = 0; i < a.size(); ++i) {
             const QString item = QStringLiteral("%1[%2]").arg(key).arg(i);
             if (!a.at(i).isString() || a.at(i).toString().trimmed().isEmpty()) {
-                fail(item, ExerciseJson::tr("must be non-empty text, found %1").arg(shown(a.at(i))));
+                fail(item,
+                     ExerciseJson::tr("must be non-empty text, found %1").arg(shown(a.at(i))));
                 continue;
             }
             if (a.at(i).toString().size() > maxLength)
@@ -174,8 +175,8 @@ public:
         }
         const QJsonValue v = m_object.value(key);
         if (!v.isArray()) {
-            fail(key,
-                 ExerciseJson::tr("must be a list of: %1").arg(enumNames<E>().join(QStringLiteral(", "))));
+            fail(key, ExerciseJson::tr("must be a list of: %1")
+                          .arg(enumNames<E>().join(QStringLiteral(", "))));
             return {};
         }
         QList<E> out;
@@ -205,7 +206,8 @@ public:
             return {};
         }
         if (!m_object.value(key).isObject()) {
-            fail(key, ExerciseJson::tr("must be an object, found %1").arg(shown(m_object.value(key))));
+            fail(key,
+                 ExerciseJson::tr("must be an object, found %1").arg(shown(m_object.value(key))));
             return {};
         }
         return m_object.value(key).toObject();
@@ -261,7 +263,8 @@ Dose readDose(Reader& parent, const QJsonObject& json)
     // almost always a mistake in the file.
     auto only = [&](const char* key, bool allowed, const QString& types) {
         if (!allowed && r.has(QString::fromLatin1(key)))
-            r.fail(QString::fromLatin1(key), ExerciseJson::tr("is only used when type is %1").arg(types));
+            r.fail(QString::fromLatin1(key),
+                   ExerciseJson::tr("is only used when type is %1").arg(types));
     };
     only("sets", counted, QStringLiteral("\"reps\" or \"hold\""));
     only("reps", counted, QStringLiteral("\"reps\" or \"hold\""));

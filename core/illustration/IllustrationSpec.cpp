@@ -9,7 +9,6 @@
 namespace gradus::illustration {
 namespace {
 
-
 Error fieldError(const QString& field, const QString& problem)
 {
     return Error{QStringLiteral("illustration.invalid"),
@@ -37,9 +36,10 @@ std::optional<Error> readNumber(const QJsonObject& object, const QString& key, c
     if (!v.isDouble() || !std::isfinite(v.toDouble()))
         return fieldError(path + u'.' + key, IllustrationSpec::tr("must be a number"));
     if (v.toDouble() < min || v.toDouble() > max)
-        return fieldError(
-            path + u'.' + key,
-            IllustrationSpec::tr("must be from %1 to %2, found %3").arg(min).arg(max).arg(v.toDouble()));
+        return fieldError(path + u'.' + key, IllustrationSpec::tr("must be from %1 to %2, found %3")
+                                                 .arg(min)
+                                                 .arg(max)
+                                                 .arg(v.toDouble()));
     out = v.toDouble();
     return std::nullopt;
 }
@@ -60,13 +60,15 @@ std::optional<Error> readPair(const QJsonObject& object, const QString& key, con
     if (v.isDouble()) {
         const auto both = check(v);
         if (!both)
-            return fieldError(field, IllustrationSpec::tr("must be an angle from -360 to 360 degrees"));
+            return fieldError(field,
+                              IllustrationSpec::tr("must be an angle from -360 to 360 degrees"));
         out = {*both, *both};
         return std::nullopt;
     }
     const QJsonArray a = v.toArray();
     if (!v.isArray() || a.size() != 2)
-        return fieldError(field, IllustrationSpec::tr("must be an angle or a pair [left, right] of angles"));
+        return fieldError(
+            field, IllustrationSpec::tr("must be an angle or a pair [left, right] of angles"));
     const auto left = check(a.at(0));
     const auto right = check(a.at(1));
     if (!left || !right)
@@ -80,7 +82,8 @@ std::optional<Error> readPoint(const QJsonValue& v, const QString& field, QPoint
     const QJsonArray a = v.toArray();
     if (!v.isArray() || a.size() != 2 || !a.at(0).isDouble() || !a.at(1).isDouble() ||
         std::abs(a.at(0).toDouble()) > 5 || std::abs(a.at(1).toDouble()) > 5)
-        return fieldError(field, IllustrationSpec::tr("must be a point [x, y] in metres (each within ±5)"));
+        return fieldError(
+            field, IllustrationSpec::tr("must be a point [x, y] in metres (each within ±5)"));
     out = QPointF(a.at(0).toDouble(), a.at(1).toDouble());
     return std::nullopt;
 }
@@ -173,7 +176,8 @@ Result<PropSpec> readProp(const QJsonValue& value, const QString& path)
                 if (!a.at(2).isDouble() || std::abs(a.at(2).toDouble()) > 5)
                     return fieldError(
                         path + QStringLiteral(".to"),
-                        IllustrationSpec::tr("must be a point [x, y] or [x, y, z] in metres (each within ±5)"));
+                        IllustrationSpec::tr(
+                            "must be a point [x, y] or [x, y, z] in metres (each within ±5)"));
                 prop.pointZ = a.at(2).toDouble();
                 a.removeLast();
             }
@@ -198,18 +202,22 @@ Result<PropSpec> readProp(const QJsonValue& value, const QString& path)
     };
     std::optional<Error> missing;
     if (t == QLatin1String("step"))
-        missing = need(!prop.anchor.isEmpty(), IllustrationSpec::tr("\"under\": the foot joint it stands under"));
+        missing = need(!prop.anchor.isEmpty(),
+                       IllustrationSpec::tr("\"under\": the foot joint it stands under"));
     else if (t == QLatin1String("wall"))
-        missing = need(prop.point.has_value(), IllustrationSpec::tr("\"x\": where the wall stands"));
+        missing =
+            need(prop.point.has_value(), IllustrationSpec::tr("\"x\": where the wall stands"));
     else if (t == QLatin1String("water"))
         missing = need(prop.size > 0, IllustrationSpec::tr("\"size\": the water level in metres"));
     else if (t == QLatin1String("band"))
         missing = need(!prop.target.isEmpty() || prop.point.has_value(),
                        IllustrationSpec::tr("\"to\": a joint or a fixed point [x, y]"));
     else if (t == QLatin1String("towel"))
-        missing = need(!prop.target.isEmpty(), IllustrationSpec::tr("\"to\": the joint it loops round"));
+        missing =
+            need(!prop.target.isEmpty(), IllustrationSpec::tr("\"to\": the joint it loops round"));
     else if (t == QLatin1String("dumbbell") || t == QLatin1String("barbell"))
-        missing = need(!prop.anchor.isEmpty(), IllustrationSpec::tr("\"at\": the joint that holds it"));
+        missing =
+            need(!prop.anchor.isEmpty(), IllustrationSpec::tr("\"at\": the joint that holds it"));
     if (missing)
         return *missing;
 
@@ -250,7 +258,8 @@ Result<ArrowSpec> readArrow(const QJsonValue& value, const QString& path)
                 return *e;
     } else {
         if (!o.contains(QStringLiteral("joint")))
-            return fieldError(path, IllustrationSpec::tr("needs \"joint\" (a movement) or \"turn\" (a rotation)"));
+            return fieldError(path, IllustrationSpec::tr(
+                                        "needs \"joint\" (a movement) or \"turn\" (a rotation)"));
         if (auto e = readJoint(o, QStringLiteral("joint"), path, arrow.joint))
             return *e;
         if (auto e = readNumber(o, QStringLiteral("bend"), path, -2, 2, arrow.bend))
@@ -272,7 +281,8 @@ Result<ArrowSpec> readArrow(const QJsonValue& value, const QString& path)
             return *e;
     if (o.contains(QStringLiteral("both"))) {
         if (!o.value(QStringLiteral("both")).isBool())
-            return fieldError(path + QStringLiteral(".both"), IllustrationSpec::tr("must be true or false"));
+            return fieldError(path + QStringLiteral(".both"),
+                              IllustrationSpec::tr("must be true or false"));
         arrow.both = o.value(QStringLiteral("both")).toBool();
     }
     return arrow;

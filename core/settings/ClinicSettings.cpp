@@ -75,19 +75,19 @@ Status ClinicSettings::setValue(Key key, const QVariant& value)
 {
     const Definition& def = definition(key);
     QVariant converted = value;
-    if (!converted.convert(QMetaType(def.type))
-        || (def.type == QMetaType::Int && !value.toString().trimmed().isEmpty()
-            && value.toString().toLongLong() != converted.toLongLong()))
+    if (!converted.convert(QMetaType(def.type)) ||
+        (def.type == QMetaType::Int && !value.toString().trimmed().isEmpty() &&
+         value.toString().toLongLong() != converted.toLongLong()))
         return Error{QStringLiteral("settings.type"),
                      Tr::tr("%1 must be a whole number.").arg(QLatin1String(def.name))};
-    if (def.minimum.isValid() && (converted.toDouble() < def.minimum.toDouble()
-                                  || converted.toDouble() > def.maximum.toDouble()))
-        return Error{QStringLiteral("settings.range"),
-                     Tr::tr("%1 must be between %2 and %3.")
-                         .arg(QLatin1String(def.name), def.minimum.toString(),
-                              def.maximum.toString())};
-    if (key == Key::PaperSize && converted.toString() != QLatin1String("a4")
-        && converted.toString() != QLatin1String("letter"))
+    if (def.minimum.isValid() && (converted.toDouble() < def.minimum.toDouble() ||
+                                  converted.toDouble() > def.maximum.toDouble()))
+        return Error{
+            QStringLiteral("settings.range"),
+            Tr::tr("%1 must be between %2 and %3.")
+                .arg(QLatin1String(def.name), def.minimum.toString(), def.maximum.toString())};
+    if (key == Key::PaperSize && converted.toString() != QLatin1String("a4") &&
+        converted.toString() != QLatin1String("letter"))
         return Error{QStringLiteral("settings.value"),
                      Tr::tr("Paper size must be \"a4\" or \"letter\".")};
 
@@ -95,10 +95,10 @@ Status ClinicSettings::setValue(Key key, const QVariant& value)
     const QString name = QString::fromLatin1(def.name);
     if (auto r = m_db.exec(QStringLiteral("DELETE FROM clinic_setting WHERE key = ?"), {name}); !r)
         return r.error();
-    if (auto r = m_db.exec(QStringLiteral("INSERT INTO clinic_setting (key, value, updated_at) "
-                                          "VALUES (?, ?, ?)"),
-                           {name, converted.toString(),
-                            QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    if (auto r = m_db.exec(
+            QStringLiteral("INSERT INTO clinic_setting (key, value, updated_at) "
+                           "VALUES (?, ?, ?)"),
+            {name, converted.toString(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
         !r)
         return r.error();
     if (auto st = tx.commit(); !st)

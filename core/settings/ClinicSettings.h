@@ -18,7 +18,8 @@ class ClinicSettings : public QObject
     Q_OBJECT
 
 public:
-    enum class Key {
+    enum class Key
+    {
         ClinicName,
         ClinicAddress,
         ClinicPhone,

@@ -99,9 +99,9 @@ Result<int> Database::readSchemaVersion()
     // Reading the catalogue is also what exposes a damaged or foreign file.
     QSqlQuery probe(db);
     const QString catalogue = m_location.backend == SqlBackend::Sqlite
-        ? QStringLiteral("SELECT count(*) FROM sqlite_master")
-        : QStringLiteral("SELECT count(*) FROM information_schema.tables "
-                         "WHERE table_schema = current_schema()");
+                                  ? QStringLiteral("SELECT count(*) FROM sqlite_master")
+                                  : QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                                   "WHERE table_schema = current_schema()");
     if (!probe.exec(catalogue) || !probe.next())
         return Error{QStringLiteral("open.damaged"),
                      tr("%1 is damaged or is not a database (%2). It has not been changed.")
@@ -134,7 +134,7 @@ Result<int> Database::readSchemaVersion()
 }
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& location,
-                                                  const OpenOptions& options)
+                                                 const OpenOptions& options)
 {
     const QList<Migration> migrations =
         options.migrations.isEmpty() ? embeddedMigrations() : options.migrations;
@@ -168,9 +168,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
         } else if (!info.exists()) {
             QFile create(location.filePath);
             if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-                return Error{QStringLiteral("open.create"),
-                             tr("Could not create %1: %2")
-                                 .arg(location.filePath, create.errorString())};
+                return Error{
+                    QStringLiteral("open.create"),
+                    tr("Could not create %1: %2").arg(location.filePath, create.errorString())};
             create.close();
         }
         AppPaths::restrictToOwner(location.filePath);
@@ -193,8 +193,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
                 AppPaths::restrictToOwner(side);
         }
     }
-    log()->info("opened store ({}), schema version {}",
-                sqlite ? "sqlite" : "postgresql", db->m_schemaVersion);
+    log()->info("opened store ({}), schema version {}", sqlite ? "sqlite" : "postgresql",
+                db->m_schemaVersion);
     return db;
 }
 
@@ -231,7 +231,8 @@ Status Database::migrate(const OpenOptions& options, const QList<Migration>& mig
         return {};
 
     if (m_schemaVersion > 0 && options.backupBeforeUpgrade && backend() == SqlBackend::Sqlite) {
-        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString stamp =
+            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         const QString backupPath = QStringLiteral("%1.schema%2-%3.bak")
                                        .arg(m_location.filePath)
                                        .arg(m_schemaVersion)
@@ -264,8 +265,7 @@ Status Database::migrate(const OpenOptions& options, const QList<Migration>& mig
                              .arg(m_schemaVersion)};
         }
         m_schemaVersion = migration.version;
-        log()->info("applied schema step {} ({})", migration.version,
-                    migration.name.toStdString());
+        log()->info("applied schema step {} ({})", migration.version, migration.name.toStdString());
     }
     return {};
 }

@@ -19,8 +19,8 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString& text)
     if (trimmed.isEmpty())
         return Error{QStringLiteral("location.empty"), tr("No database location was given.")};
 
-    if (!trimmed.startsWith(QLatin1String("postgresql://"))
-        && !trimmed.startsWith(QLatin1String("postgres://")))
+    if (!trimmed.startsWith(QLatin1String("postgresql://")) &&
+        !trimmed.startsWith(QLatin1String("postgres://")))
         return sqliteFile(trimmed);
 
     const QUrl url(trimmed, QUrl::StrictMode);

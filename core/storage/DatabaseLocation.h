@@ -7,7 +7,11 @@
 
 namespace gradus {
 
-enum class SqlBackend { Sqlite, Postgres };
+enum class SqlBackend
+{
+    Sqlite,
+    Postgres
+};
 
 // Where the clinic's data lives: a SQLite file (the embedded default) or a PostgreSQL
 // server shared by every desk, written as postgresql://user[:password]@host[:port]/dbname.

@@ -12,8 +12,7 @@ QList<Migration> embeddedMigrations()
         QList<Migration> list;
         static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(.+)\\.sql$"));
         const QDir dir(QStringLiteral(":/sql"));
-        const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files,
-                                                QDir::Name);
+        const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
         for (const QString& file : files) {
             const auto match = pattern.match(file);
             if (!match.hasMatch())
@@ -21,8 +20,8 @@ QList<Migration> embeddedMigrations()
             QFile f(dir.filePath(file));
             if (!f.open(QIODevice::ReadOnly))
                 continue;
-            list.append({match.captured(1).toInt(), match.captured(2),
-                         QString::fromUtf8(f.readAll())});
+            list.append(
+                {match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
         }
         return list;
     }();

@@ -172,10 +172,10 @@ Result<qint64> PacingPlanRepository::create(qint64 prescriptionId, const PlanPar
                          .arg(pacingUnit::name(p.unit))
                          .arg(prescriptionId)
                          .arg(prescription ? describeDose(prescription->dose) : QString())};
-    auto existing = db.exec(QStringLiteral("SELECT id FROM pacing_plan WHERE programme_lineage = ? "
-                                           "AND exercise_id = ? AND status = ?"),
-                            {place->lineage, place->exerciseId,
-                             pacingPlanStatus::key(PacingPlanStatus::Active)});
+    auto existing = db.exec(
+        QStringLiteral("SELECT id FROM pacing_plan WHERE programme_lineage = ? "
+                       "AND exercise_id = ? AND status = ?"),
+        {place->lineage, place->exerciseId, pacingPlanStatus::key(PacingPlanStatus::Active)});
     if (!existing)
         return existing.error();
     if (existing->next())
@@ -226,8 +226,7 @@ Result<qint64> PacingPlanRepository::create(qint64 prescriptionId, const PlanPar
         return id.error();
     if (auto st = tx.commit(); !st)
         return st.error();
-    logger()->info("plan {} for prescription {} (lineage {})", *id, prescriptionId,
-                   place->lineage);
+    logger()->info("plan {} for prescription {} (lineage {})", *id, prescriptionId, place->lineage);
     emit m_workspace.notifier().changed(StoreNotifier::Kind::Prescription, prescriptionId);
     if (done.change)
         emit m_workspace.notifier().reset(StoreNotifier::Kind::Prescription);
@@ -248,8 +247,7 @@ Status PacingPlanRepository::removeCreated(qint64 planId, const PlanDoseOutcome&
     if (auto st = remove(planId); !st)
         return st;
     if (outcome.change)
-        if (auto st = PacingProgrammeUpdate::revert(m_workspace, *outcome.change,
-                                                    plan->exerciseId);
+        if (auto st = PacingProgrammeUpdate::revert(m_workspace, *outcome.change, plan->exerciseId);
             !st)
             return st;
     if (auto st = tx.commit(); !st)
@@ -274,7 +272,8 @@ Result<QList<PacingPlanRecord>> PacingPlanRepository::select(const QString& wher
         r.patientId = q->value(1).toLongLong();
         r.lineage = q->value(2).toLongLong();
         r.exerciseId = q->value(3).toLongLong();
-        r.parameters.unit = pacingUnit::fromKey(q->value(4).toString()).value_or(PacingUnit::Minutes);
+        r.parameters.unit =
+            pacingUnit::fromKey(q->value(4).toString()).value_or(PacingUnit::Minutes);
         r.parameters.toleranceAttempts = toleranceFrom(q->value(5).toString());
         r.parameters.baselinePercent = q->value(6).toInt();
         r.parameters.weeklyPercent = q->value(7).toInt();
@@ -283,8 +282,8 @@ Result<QList<PacingPlanRecord>> PacingPlanRepository::select(const QString& wher
         r.parameters.start = V::toDate(q->value(10));
         r.currentWeek = q->value(11).toInt();
         r.currentQuota = q->value(12).toInt();
-        r.status = pacingPlanStatus::fromKey(q->value(13).toString())
-                       .value_or(PacingPlanStatus::Active);
+        r.status =
+            pacingPlanStatus::fromKey(q->value(13).toString()).value_or(PacingPlanStatus::Active);
         r.createdAt = V::toStamp(q->value(14));
         r.createdBy = q->value(15).toString();
         out << r;
@@ -298,7 +297,8 @@ Result<PacingPlanRecord> PacingPlanRepository::get(qint64 planId)
     if (!list)
         return list.error();
     if (list->isEmpty())
-        return Error{QStringLiteral("pacing.not_found"), tr("There is no pacing plan %1.").arg(planId)};
+        return Error{QStringLiteral("pacing.not_found"),
+                     tr("There is no pacing plan %1.").arg(planId)};
     return list->first();
 }
 
@@ -307,9 +307,9 @@ Result<std::optional<PacingPlanRecord>> PacingPlanRepository::forPrescription(qi
     auto place = placeOf(m_workspace.db(), prescriptionId);
     if (!place)
         return place.error();
-    auto list = select(QStringLiteral("programme_lineage = ? AND exercise_id = ? AND status = ?"),
-                       {place->lineage, place->exerciseId,
-                        pacingPlanStatus::key(PacingPlanStatus::Active)});
+    auto list = select(
+        QStringLiteral("programme_lineage = ? AND exercise_id = ? AND status = ?"),
+        {place->lineage, place->exerciseId, pacingPlanStatus::key(PacingPlanStatus::Active)});
     if (!list)
         return list.error();
     if (list->isEmpty())

@@ -85,9 +85,9 @@ public:
 
     // Builds the plan (GradedActivityPlan::create checks every parameter) for the prescription
     // with this row id, in the active version or a draft of its programme. Errors:
-    // "prescription.not_found", "pacing.unit_mismatch" (a minutes plan for a repetitions dose), "pacing.duplicate_exercise"
-    // (the exercise is twice in the programme), "pacing.exists" (the slot has an active plan),
-    // "pacing.who", and GradedActivityPlan's own.
+    // "prescription.not_found", "pacing.unit_mismatch" (a minutes plan for a repetitions dose),
+    // "pacing.duplicate_exercise" (the exercise is twice in the programme), "pacing.exists" (the
+    // slot has an active plan), "pacing.who", and GradedActivityPlan's own.
     //
     // The prescription's dose is set to week 1 of the plan (PacingProgrammeUpdate::doseFor)
     // in the same transaction: unchanged when it already matches, a draft changed in place,

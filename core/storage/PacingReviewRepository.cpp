@@ -150,8 +150,8 @@ Result<PacingReview> PacingReviewRepository::reviewOf(const PacingPlanRecord& re
     auto screens = RedFlagRepository(m_workspace).forPatient(record.patientId);
     if (!screens)
         return screens.error();
-    const QDate periodStart = first > 0 ? visits->at(first - 1).record.date
-                                        : record.parameters.start;
+    const QDate periodStart =
+        first > 0 ? visits->at(first - 1).record.date : record.parameters.start;
     for (const RedFlagScreen& s : *screens)
         if (s.positive() && (s.unresolved() || s.date >= periodStart)) {
             data.redFlag = true;
@@ -299,10 +299,10 @@ Result<PacingDecisionResult> PacingReviewRepository::decide(const PacingChoice& 
             if (target.proposedWeek)
                 week = *target.proposedWeek;
             const PacingUnit unit = plan->parameters.unit;
-            p.dose = PacingProgrammeUpdate::doseFor(p.dose, unit, quota,
-                                                    plan->parameters.boutsPerDay);
-            result.summary = tr("%1 a day (%2).")
-                                 .arg(pacingUnit::format(unit, quota), describeDose(p.dose));
+            p.dose =
+                PacingProgrammeUpdate::doseFor(p.dose, unit, quota, plan->parameters.boutsPerDay);
+            result.summary =
+                tr("%1 a day (%2).").arg(pacingUnit::format(unit, quota), describeDose(p.dose));
         }
         if (!(p.dose == (*slot)->prescription.dose) ||
             p.exerciseId != (*slot)->prescription.exerciseId)
@@ -310,8 +310,7 @@ Result<PacingDecisionResult> PacingReviewRepository::decide(const PacingChoice& 
     }
 
     if (changed) {
-        auto change = PacingProgrammeUpdate::apply(m_workspace, (*slot)->programmeId,
-                                                   plan->lineage,
+        auto change = PacingProgrammeUpdate::apply(m_workspace, (*slot)->programmeId, plan->lineage,
                                                    (*slot)->prescription.exerciseId, *changed);
         if (!change)
             return change.error();
@@ -341,8 +340,8 @@ std::optional<HandoutPacing> PacingReviewRepository::handoutPacing(const Program
 {
     if (programme.id <= 0)
         return std::nullopt;
-    auto lineage = m_workspace.db().exec(QStringLiteral("SELECT lineage FROM programme WHERE id = ?"),
-                                         {programme.id});
+    auto lineage = m_workspace.db().exec(
+        QStringLiteral("SELECT lineage FROM programme WHERE id = ?"), {programme.id});
     if (!lineage || !lineage->next())
         return std::nullopt;
     const qint64 lineageId = lineage->value(0).toLongLong();

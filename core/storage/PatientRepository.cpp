@@ -76,8 +76,8 @@ Result<QList<Patient>> readAll(Result<QSqlQuery> q)
 Error writeError(const Error& error, const Patient& p)
 {
     const QString text = error.message.toLower();
-    if (!p.clinicNumber.isEmpty() && (text.contains(QLatin1String("clinic_number"))
-                                      || text.contains(QLatin1String("unique"))))
+    if (!p.clinicNumber.isEmpty() &&
+        (text.contains(QLatin1String("clinic_number")) || text.contains(QLatin1String("unique"))))
         return Error{QStringLiteral("patient.clinic_number_taken"),
                      PatientRepository::tr("The clinic number %1 is already used by another "
                                            "patient.")

@@ -39,7 +39,6 @@ Programme header(const QSqlQuery& q)
     return p;
 }
 
-
 // The end of `day` in clinic (local) time as a stored UTC stamp: ISO stamps compare as text.
 QString dayAfter(const QDate& day)
 {

@@ -138,9 +138,9 @@ Status ProgrammeRepository::revertActivation(qint64 id, qint64 previousActiveId)
         if (!upd)
             return upd.error();
     }
-    auto upd = db.exec(
-        QStringLiteral("UPDATE programme SET status = ?, activated_at = NULL WHERE id = ?"),
-        {statusName(ProgrammeStatus::Draft), id});
+    auto upd =
+        db.exec(QStringLiteral("UPDATE programme SET status = ?, activated_at = NULL WHERE id = ?"),
+                {statusName(ProgrammeStatus::Draft), id});
     if (!upd)
         return upd.error();
     if (auto st = tx.commit(); !st)

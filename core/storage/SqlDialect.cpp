@@ -62,8 +62,8 @@ Status configureConnection(QSqlDatabase& db, SqlBackend backend)
         // Dates and times are stored as ISO text, so no session time zone setup is needed.
         return execRaw(db, QStringLiteral("SET client_min_messages TO WARNING"));
     }
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL"}) {
+    for (const char* pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         if (auto st = execRaw(db, QString::fromLatin1(pragma)); !st)
             return st;
     }

@@ -12,7 +12,8 @@ class StoreNotifier : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Patient,
         Episode,
         Condition,

@@ -14,8 +14,8 @@ bool ensurePrivateDirectory(const QString& dir)
         return true;
     if (!d.mkpath(QStringLiteral(".")))
         return false;
-    return QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                          | QFileDevice::ExeOwner);
+    return QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner);
 }
 
 bool restrictToOwner(const QString& filePath)

@@ -18,8 +18,7 @@ struct Error
 
 // A small stand-in for C++23 std::expected: the core returns these instead of throwing or
 // showing dialogs, and the UI or CLI decides how to present the error.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}
@@ -43,8 +42,7 @@ private:
 };
 
 // Result for operations that produce no value.
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -12,7 +12,9 @@ static void BM_OpenExistingStore(benchmark::State& state)
 {
     QTemporaryDir dir;
     const auto location = DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("b.sqlite")));
-    { auto db = Database::open(location); }
+    {
+        auto db = Database::open(location);
+    }
     for (auto _ : state) {
         auto db = Database::open(location);
         if (!db)
@@ -26,7 +28,8 @@ BENCHMARK(BM_OpenExistingStore)->Unit(benchmark::kMillisecond);
 static void BM_TransactionalWrite(benchmark::State& state)
 {
     QTemporaryDir dir;
-    auto db = Database::open(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("w.sqlite"))));
+    auto db =
+        Database::open(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("w.sqlite"))));
     int i = 0;
     for (auto _ : state) {
         Transaction tx(**db);

@@ -27,8 +27,8 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/gradus-test-runtime-"
-            + QByteArray::number(getuid());
+        const QByteArray dir =
+            QDir::tempPath().toLocal8Bit() + "/gradus-test-runtime-" + QByteArray::number(getuid());
         ::mkdir(dir.constData(), 0700);
         qputenv("XDG_RUNTIME_DIR", dir);
     }

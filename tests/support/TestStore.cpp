@@ -66,8 +66,8 @@ TestStore::TestStore(SqlBackend backend)
         return;
     }
     m_location = *parsed;
-    m_location.databaseName = QStringLiteral("gradus_test_%1")
-                                  .arg(QRandomGenerator::global()->generate64(), 0, 36);
+    m_location.databaseName =
+        QStringLiteral("gradus_test_%1").arg(QRandomGenerator::global()->generate64(), 0, 36);
     QString error;
     if (!adminExec(m_location, QStringLiteral("CREATE DATABASE %1").arg(m_location.databaseName),
                    &error)) {
@@ -80,9 +80,10 @@ TestStore::TestStore(SqlBackend backend)
 TestStore::~TestStore()
 {
     if (m_available && m_location.backend == SqlBackend::Postgres)
-        adminExec(m_location,
-                  QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_location.databaseName),
-                  nullptr);
+        adminExec(
+            m_location,
+            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_location.databaseName),
+            nullptr);
 }
 
 std::unique_ptr<Database> TestStore::open(const OpenOptions& options) const

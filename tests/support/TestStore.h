@@ -41,12 +41,12 @@ bool postgresRequired();
 } // namespace gradus::test
 
 // Skips (or fails when a server is required) when the store cannot be had.
-#define GRADUS_REQUIRE_STORE(store)                                                           \
-    do {                                                                                       \
-        if (!(store).available()) {                                                            \
-            if (gradus::test::postgresRequired()) {                                            \
-                FAIL() << (store).reason().toStdString();                                      \
-            }                                                                                  \
-            GTEST_SKIP() << (store).reason().toStdString();                                    \
-        }                                                                                      \
+#define GRADUS_REQUIRE_STORE(store)                                                                \
+    do {                                                                                           \
+        if (!(store).available()) {                                                                \
+            if (gradus::test::postgresRequired()) {                                                \
+                FAIL() << (store).reason().toStdString();                                          \
+            }                                                                                      \
+            GTEST_SKIP() << (store).reason().toStdString();                                        \
+        }                                                                                          \
     } while (false)

@@ -52,9 +52,9 @@ TEST_F(MainWindowTest, HasTheStandardMenusAndActions)
         menus << action->text().remove(u'&');
     EXPECT_EQ(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"),
                                   QStringLiteral("View"), QStringLiteral("Help")}));
-    for (const char* name : {"actionBackup", "actionQuit", "actionUndo", "actionRedo",
-                             "actionStatusBar", "actionFullScreen", "actionAbout",
-                             "actionAboutQt"}) {
+    for (const char* name :
+         {"actionBackup", "actionQuit", "actionUndo", "actionRedo", "actionStatusBar",
+          "actionFullScreen", "actionAbout", "actionAboutQt"}) {
         auto* action = window.findChild<QAction*>(QString::fromLatin1(name));
         ASSERT_NE(action, nullptr) << name;
     }

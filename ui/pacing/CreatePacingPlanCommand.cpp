@@ -7,16 +7,16 @@ namespace gradus {
 CreatePacingPlanCommand::CreatePacingPlanCommand(Workspace& workspace, qint64 prescriptionId,
                                                  PlanParameters parameters, QString who,
                                                  std::function<void(const Error&)> onError)
-    : m_workspace(workspace), m_prescriptionId(prescriptionId),
-      m_parameters(std::move(parameters)), m_who(std::move(who)), m_onError(std::move(onError))
+    : m_workspace(workspace), m_prescriptionId(prescriptionId), m_parameters(std::move(parameters)),
+      m_who(std::move(who)), m_onError(std::move(onError))
 {
     setText(tr("New Graded Activity Plan"));
 }
 
 void CreatePacingPlanCommand::redo()
 {
-    auto id = PacingPlanRepository(m_workspace).create(m_prescriptionId, m_parameters, m_who,
-                                                     &m_dose);
+    auto id =
+        PacingPlanRepository(m_workspace).create(m_prescriptionId, m_parameters, m_who, &m_dose);
     if (!id) {
         if (!m_done)
             setObsolete(true);

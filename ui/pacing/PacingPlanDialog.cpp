@@ -114,9 +114,8 @@ PlanParameters PacingPlanDialog::parameters() const
 {
     PlanParameters p;
     p.unit = m_unit;
-    const QStringList parts =
-        m_attempts->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")),
-                                 Qt::SkipEmptyParts);
+    const QStringList parts = m_attempts->text().split(
+        QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
     for (const QString& part : parts) {
         bool ok = false;
         const double v = QLocale().toDouble(part, &ok);
@@ -141,9 +140,8 @@ void PacingPlanDialog::updatePreview()
 {
     auto made = plan();
     if (!made) {
-        m_preview->setText(
-            QStringLiteral("<span style='color:#a33'>%1</span>")
-                .arg(made.error().message.toHtmlEscaped()));
+        m_preview->setText(QStringLiteral("<span style='color:#a33'>%1</span>")
+                               .arg(made.error().message.toHtmlEscaped()));
         okButton()->setEnabled(false);
         return;
     }

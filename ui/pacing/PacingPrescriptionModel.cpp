@@ -45,8 +45,8 @@ QString PacingPrescriptionModel::planText(const Row& row)
     for (int b : splitIntoBouts(p.currentQuota, p.parameters.boutsPerDay,
                                 pacingUnit::step(p.parameters.unit)))
         bouts << QString::number(b);
-    return tr("%1 (%2 %3)").arg(text, bouts.join(QStringLiteral(" + ")),
-                                pacingUnit::symbol(p.parameters.unit));
+    return tr("%1 (%2 %3)")
+        .arg(text, bouts.join(QStringLiteral(" + ")), pacingUnit::symbol(p.parameters.unit));
 }
 
 QVariant PacingPrescriptionModel::data(const QModelIndex& index, int role) const

@@ -6,10 +6,10 @@
 #include "storage/PacingReviewRepository.h"
 #include "storage/PatientRepository.h"
 
-#include <QLocale>
 #include <QDialogButtonBox>
 #include <QFrame>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -56,12 +56,12 @@ PacingReviewDialog::PacingReviewDialog(Workspace& workspace, qint64 patientId,
         auto* box = new QFrame(inner);
         box->setFrameShape(QFrame::StyledPanel);
         auto* boxLayout = new QVBoxLayout(box);
-        auto* heading = new QLabel(
-            tr("<b>%1</b>: week %2 of the plan, %3 a day")
-                .arg(name.toHtmlEscaped())
-                .arg(r.plan.currentWeek)
-                .arg(pacingUnit::format(r.plan.parameters.unit, r.plan.currentQuota)),
-            box);
+        auto* heading =
+            new QLabel(tr("<b>%1</b>: week %2 of the plan, %3 a day")
+                           .arg(name.toHtmlEscaped())
+                           .arg(r.plan.currentWeek)
+                           .arg(pacingUnit::format(r.plan.parameters.unit, r.plan.currentQuota)),
+                       box);
         boxLayout->addWidget(heading);
         QStringList dates;
         for (const ReviewDay& d : r.data.days)

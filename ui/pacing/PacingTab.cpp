@@ -11,14 +11,14 @@
 #include "storage/PacingReviewRepository.h"
 #include "storage/ProgrammeRepository.h"
 
-#include <QLocale>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QUndoStack>
@@ -36,8 +36,8 @@ QString deskClinician()
 
 std::optional<PacingUnit> unitFor(DoseType type)
 {
-    for (PacingUnit u : {PacingUnit::Minutes, PacingUnit::Repetitions, PacingUnit::Seconds,
-                         PacingUnit::Metres})
+    for (PacingUnit u :
+         {PacingUnit::Minutes, PacingUnit::Repetitions, PacingUnit::Seconds, PacingUnit::Metres})
         if (PacingPlanRepository::doseTypeFor(u) == type)
             return u;
     return std::nullopt;
@@ -120,8 +120,7 @@ void PacingTab::setPatient(qint64 patientId)
 void PacingTab::onStoreChanged(StoreNotifier::Kind kind)
 {
     using K = StoreNotifier::Kind;
-    if (m_patientId > 0 &&
-        (kind == K::Programme || kind == K::Prescription || kind == K::Visit))
+    if (m_patientId > 0 && (kind == K::Programme || kind == K::Prescription || kind == K::Visit))
         reload();
 }
 
@@ -226,8 +225,7 @@ void PacingTab::showSelected()
     m_schedule->setActuals(actuals ? *actuals : QList<WeekActual>());
 
     auto decisions = PacingPlanRepository(m_workspace).decisions(r.plan->id);
-    const QList<PacingDecisionRecord> all =
-        decisions ? *decisions : QList<PacingDecisionRecord>();
+    const QList<PacingDecisionRecord> all = decisions ? *decisions : QList<PacingDecisionRecord>();
     // Newest first: the last decision is what the patient is doing now.
     constexpr int kShown = 8;
     QStringList lines;
@@ -238,13 +236,13 @@ void PacingTab::showSelected()
         const QString to = d.chosenQuota
                                ? pacingUnit::format(r.plan->parameters.unit, *d.chosenQuota)
                                : tr("no quota");
-        const QString line =
-            d.accepted
-                ? tr("%1: <b>%2</b> to %3, as proposed").arg(when, reviewOutcome::name(d.chosenOutcome), to)
-                : tr("%1: <b>%2</b> to %3 instead of the proposed %4. Reason: %5")
-                      .arg(when, reviewOutcome::name(d.chosenOutcome), to,
-                           reviewOutcome::name(d.proposedOutcome).toLower(),
-                           d.reason.toHtmlEscaped());
+        const QString line = d.accepted
+                                 ? tr("%1: <b>%2</b> to %3, as proposed")
+                                       .arg(when, reviewOutcome::name(d.chosenOutcome), to)
+                                 : tr("%1: <b>%2</b> to %3 instead of the proposed %4. Reason: %5")
+                                       .arg(when, reviewOutcome::name(d.chosenOutcome), to,
+                                            reviewOutcome::name(d.proposedOutcome).toLower(),
+                                            d.reason.toHtmlEscaped());
         lines << tr("%1 (%2)").arg(line, d.decidedBy.toHtmlEscaped());
     }
     if (all.size() > kShown)

@@ -222,9 +222,8 @@ void EpisodesTab::showConditions()
             tr("<b>Clinical profile</b> of \"%1\"").arg(episode->complaint.toHtmlEscaped()));
     } else {
         const QString title = tr("<b>Clinical profile</b>");
-        m_profileTitle->setText(m_patientId > 0
-                                    ? tr("%1 — open an episode of care first").arg(title)
-                                    : title);
+        m_profileTitle->setText(
+            m_patientId > 0 ? tr("%1 — open an episode of care first").arg(title) : title);
     }
     const QSignalBlocker block(m_conditions);
     m_conditions->clear();

@@ -153,9 +153,8 @@ void PatientView::setAlert(QWidget* page, const QString& text, const QString& to
     m_alert->setToolTip(toolTip);
     m_alert->setVisible(!text.isEmpty());
     if (const int index = m_tabs->indexOf(page); index >= 0) {
-        m_tabs->setTabIcon(index, text.isEmpty()
-                                      ? QIcon()
-                                      : style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        m_tabs->setTabIcon(
+            index, text.isEmpty() ? QIcon() : style()->standardIcon(QStyle::SP_MessageBoxWarning));
         m_tabs->tabBar()->setTabTextColor(index, text.isEmpty() ? QColor() : QColor(0x8b1a10));
         m_tabs->setTabToolTip(index, toolTip);
     }

@@ -11,8 +11,9 @@ namespace gradus {
 class ProgrammeTableModel;
 
 // The builder's prescriptions: the table (rows dragged to reorder, library exercises dropped
-// in; dose, side and note edited in place through PrescriptionDelegate), the row buttons under it (Edit dose, Remove, Move up, Move down; Delete removes too)
-// and the builder's status line beside them. It only asks: the builder makes the edits.
+// in; dose, side and note edited in place through PrescriptionDelegate), the row buttons under it
+// (Edit dose, Remove, Move up, Move down; Delete removes too) and the builder's status line beside
+// them. It only asks: the builder makes the edits.
 class ProgrammeRowsPanel : public QWidget
 {
     Q_OBJECT

@@ -1,0 +1,9513 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AmendMeasureCommand</name>
+    <message>
+        <source>Amend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmendVisitCommand</name>
+    <message>
+        <source>Amend Visit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarePhase</name>
+    <message>
+        <source>Acute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subacute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeInterpretation</name>
+    <message>
+        <source>Ostelo 2008 (Spine 33:90): 2 points or 30%; recovered = 0 (Kamper 2010)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ostelo 2008: 10 points or 30%; 12 points in physiotherapy clinics (Abbott &amp; Schmitt 2014, JOSPT 44:560)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ostelo 2008: 5 points or 30% (2-3 points minimum, Bombardier 2001); recovered = 2 or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hill 2008: no change threshold is published; the risk group is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbott &amp; Schmitt 2014: 2 points for the mean, 3 for one activity (MID 1.3 / 2.3 / 2.7 small / medium / large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSK-17: a change of 4 points or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No published threshold; shown for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important worsening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline only; no follow-up value yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better by %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse by %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinically important improvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinically important worsening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than the clinically important change (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPainter</name>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradus-cli: unknown %1 command &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: gradus-cli %1 &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;gradus-cli %1 &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tolerance must be numbers separated by commas (e.g. 10,12,11); &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradus-cli: programme %1 is active, so the change goes into draft version %2 (id %3); the patient keeps version %4 until &apos;gradus-cli programme activate %3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicSettings</name>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size must be &quot;a4&quot; or &quot;letter&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Condition</name>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionCatalog</name>
+    <message>
+        <source>The condition list is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition code &apos;%1&apos; is not snake_case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition code &apos;%1&apos; has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition code &apos;%1&apos; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount of condition code &apos;%1&apos; needs a name and a range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionCommand</name>
+    <message>
+        <source>List condition codes; add and list a patient&apos;s conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the condition codes with their names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a condition to a patient&apos;s open episode of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a patient&apos;s conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the condition codes.
+JSON: an array of objects with code, name, description, source, side (whether a side can be given) and amount (name, unit, minimum, maximum; null when the code takes no number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition codes takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [--side]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [--amount %1, %2-%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a coded condition to the patient&apos;s open episode of care, opening one today when none is open. Prints the new condition&apos;s id (with --json, the condition with episode_opened telling whether an episode was opened).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code from &apos;condition codes&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left, right or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number the code carries (pregnancy: weeks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record it as resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition add needs a PATIENT_ID and a CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a patient id (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known condition code (see &apos;gradus-cli condition codes&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--onset must be a date written YYYY-MM-DD (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--side must be left, right or both (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount must be a whole number (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the conditions of the patient&apos;s open episode of care (with --all, of every episode).
+JSON: an array of objects with id, episode_id, code, name, side, amount, onset, status, note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include closed episodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition list needs exactly one PATIENT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRepository</name>
+    <message>
+        <source>Could not start saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no condition with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no episode of care with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already an active part of this episode&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a stored condition can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition cannot be moved to another episode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This condition was changed elsewhere after you opened it; nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatePacingPlanCommand</name>
+    <message>
+        <source>New Graded Activity Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The %1 database driver is not installed (package %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a database (%2). It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Gradus database. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no schema version recorded; it may be damaged. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records an unreadable schema version. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Gradus (schema %2; this program understands up to %3). Install the newer Gradus to open it. The file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Gradus (schema %2; this program understands up to %3). Install the newer Gradus to open it. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade, but the backup copy before the upgrade could not be written (%1). Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema step %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2. The database was left at schema %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new record was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of a server database are made on the server (pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier step failed, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>No database location was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server address. Use postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DbCommand</name>
+    <message>
+        <source>Database information and backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the database location, schema version and record counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a complete copy of the database to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the database location, schema version and record counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db info takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version:  %1 (this program: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a complete copy of the database to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the copy (must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db backup needs exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoClinic</name>
+    <message>
+        <source>Demo patient (fictional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelvic girdle and low back pain in pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low back pain with left leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low back pain with right leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain spreading into both legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low back pain after lifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stiff, aching lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring low back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treated high blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable angina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart failure, stable on medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lumbar microdiscectomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total hip replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laparoscopic hernia repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of demo patients must be between 1 and %1 (not %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Create fictional demo patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create N fictional patients (names from many languages, episodes of care and clinical profiles) in one transaction. Clinic numbers start with DEMO-; the same --seed gives the same clinic.
+JSON: patients, episodes, conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many patients (1-%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo takes options only (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo needs --patients N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patients must be a whole number (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 demo patients (episodes of care: %2, conditions: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoOffer</name>
+    <message>
+        <source>Create Demo Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1 fictional demo patients to try Gradus?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have invented names from many languages, episodes of care and clinical profiles. Their clinic numbers start with DEMO- and their notes say they are fictional, so they are easy to find and delete later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoVisits</name>
+    <message>
+        <source>Ask for at least one demo visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking quota met most days. Reviewed lifting technique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flare after a long drive; settled within two days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleeping better. Progressed bridge holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg pain now above the knee only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back at work on reduced hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting at work for an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifting the laundry basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking to the shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoseValidator</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetitions (holds per set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prescription must name an exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between sets (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2 characters (found %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme name must be at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal must be at most 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date (%1) must not be before the start date (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every section needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section &quot;%1&quot;, item %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be from %2 to %3 (found %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be empty for a dose of type &quot;%2&quot; (found %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeRepository</name>
+    <message>
+        <source>Could not start saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no episode of care with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint not yet recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patient with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient already has an open episode (&quot;%1&quot;, opened %2). Close it before opening another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a stored episode can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An episode cannot be moved to another patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This episode was changed elsewhere after you opened it; nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This episode was already closed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The episode could not be removed, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeValidator</name>
+    <message>
+        <source>The presenting complaint is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presenting complaint is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the episode was opened is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The episode cannot be opened in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The onset date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The onset date %1 is after the episode was opened (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The episode cannot be closed in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The episode cannot be closed (%1) before it was opened (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known condition code (see &apos;gradus-cli condition codes&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no side; leave the side empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no number; leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 (not %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseCommand</name>
+    <message>
+        <source>The exercise library: list, show, export, import and pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one exercise in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write exercises to a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add exercises from an exported JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an exercise&apos;s picture as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the exercises in use (not retired), by name. In --json output &quot;id&quot; is the stable text id and &quot;record_id&quot; the database id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include retired exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this category (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise list takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category &apos;%1&apos; (one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one exercise in full. ID is the stable id (bird_dog) or the record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise show needs exactly one ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spinal movement: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (to end of range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spinal load:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External load:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance demand:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default dose:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easier:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harder:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, built-in (edited by the clinic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the clinic&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You should feel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and tell your physiotherapist if:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write exercises, with the clinic&apos;s pictures, to a JSON file that &apos;exercise import&apos; reads. Without ID, every exercise is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises to write (stable or record ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the clinic&apos;s own exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or add --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add exercises from a file written by &apos;exercise export&apos;. The whole file is checked first; if anything is wrong nothing is imported. Exercises already present are skipped unless --replace is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite exercises that are already present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise import needs exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1, replaced %2, skipped %3 (already present).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an exercise&apos;s picture: the clinic&apos;s own photo when one is attached, otherwise the drawing. The format follows the file name (.png or .svg); SVG drawings are vector and print sharply at any size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise (stable or record id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (.png or .svg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width in pixels, 16 to 8000 (default 800); drawings are 4:3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise image needs exactly one ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise image needs --out FILE.png or FILE.svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must end in .png or .svg, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be a whole number of pixels from 16 to 8000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode the PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseEditing</name>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the picture of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the picture of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseJson</name>
+    <message>
+        <source>must be lower-case letters, digits and _ (starting with a letter, 2-63 characters), found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the picture in base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an image type such as image/png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and _ (starting with a letter), found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name at least one movement (&quot;neutral&quot; when the spine is held still)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot combine &quot;neutral&quot; with a movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be false when the spine is held neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 1 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 1 to 300</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 1 to 180</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 1 to 50000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 1 to 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 1 to 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the id of an exercise, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links the exercise to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists &quot;%1&quot; as both easier and harder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known field (expected one of: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of texts, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at least one entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be non-empty text, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing (one of: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only used when type is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseLibrary</name>
+    <message>
+        <source>Could not start saving the exercise library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add exercise &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was loaded from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line %1, column %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold a JSON object with &quot;format&quot; and &quot;exercises&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a known field (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;format&apos; must be &quot;gradus-exercise-library&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;format_version&apos; must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;format_version&apos; is %1, but this Gradus reads up to %2; install a newer Gradus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;library_version&apos; must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;exercises&apos; must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise number %1 (no id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise &apos;%1&apos; (number %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &apos;id&apos; must not start with &quot;%2&quot;, which is kept for the clinic&apos;s own exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &apos;id&apos; repeats the id of exercise number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2[%3]&apos; names &quot;%4&quot;, which is not in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the progressions go round in a loop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 problems; nothing was loaded from it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the exercise library %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise library could not be loaded into the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in exercise library is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePicture</name>
+    <message>
+        <source>The width must be from 16 to 8000 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture of &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no drawing or picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseRepository</name>
+    <message>
+        <source>There is no exercise %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find a free id for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise &quot;%1&quot; links to &quot;%2&quot;, which is not in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of a clinic&apos;s own exercise must start with &quot;%1&quot; (found &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save exercise &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in exercise; retire it instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be deleted (is it used in a programme?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseTransfer</name>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a Gradus exercise export (field &apos;format&apos; must be &quot;gradus-exercises&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was written by a newer Gradus (format version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;exercises&apos; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise &apos;%1&apos; (number %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &apos;id&apos; appears twice in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise &apos;%1&apos; is a built-in exercise that this Gradus does not have; only the clinic&apos;s own exercises (ids starting with &quot;%2&quot;) can be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise &apos;%1&apos; could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise &apos;%1&apos; links to &quot;%2&quot;, which is neither in the file nor in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseVocabulary</name>
+    <message>
+        <source>Aerobic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core and stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengthening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cautioned (high load or impact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral (held still)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side bend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lying on your back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lying on your front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lying on your side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kneeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Towel or strap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resistance band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dumbbell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barbell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise bike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swimming pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 repetition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets of %2 × %3 s hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 s hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export data (outcomes as CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain, activity and outcome scores of every patient, one row per value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every patient&apos;s pain, activity and outcome scores to FILE as CSV, one row per value, with record ids and no names or notes. Columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export outcomes takes no arguments besides --csv FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export outcomes needs --csv FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingPresentation</name>
+    <message>
+        <source>Avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suits this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try instead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safer alternatives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradedActivityPlan</name>
+    <message>
+        <source>Give at least one tolerance measurement (the mean of about three attempts is best).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most %1 tolerance measurements, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance measurement %1 must be more than 0 %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance measurement %1 (%2) is more than %3: check the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal must be more than 0 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal (%1) is more than %2 a day: check the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal must be a whole number of %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal must be a multiple of %1 (quotas move in steps of %1); %2 is not: use %3 or %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline must be %1 to %2% of tolerance, not %3%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly increase must be %1 to %2% of the baseline, not %3%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bouts per day must be from 1 to %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mean tolerance of %1 is less than one step of %2, so there is nothing to grade: measure in a finer unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of tolerance rounds to nothing; the plan starts at one step (%2), which is still within the measured tolerance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance comes from a single attempt; the mean of about three attempts is more reliable (CLINICAL.md 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal (%1) is below the baseline (%2): the patient already tolerates it, so the plan holds the goal from week 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building up from %1 to %2 by %3 a week would take about %4 weeks, more than the %5-week limit: set a nearer goal or a larger weekly increase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week 1&apos;s daily quota of %1 cannot be split into %2 bouts of at least %3: use at most %4 bouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance %1 (one attempt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean tolerance %1 over %2 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; baseline %1 (%2% of tolerance); increase %3 a week (%4% of baseline); goal %5 in week %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day&apos;s quota is split into %1 bouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutCommand</name>
+    <message>
+        <source>Write a patient&apos;s exercise handout as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the handout of programme PROGRAMME_ID to FILE as PDF: the clinic header, each exercise with its picture, dose and cues, pacing advice, the activity plan, a diary and the urgent-help box. Without PROGRAMME_ID, --patient and --exercises make a handout of the listed exercises, each with its library default dose. Nothing is written when the patient&apos;s safety check refuses the handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the clinic setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s language, e.g. de (default English; English when no translation exists yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The physiotherapist named on the handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --exercises: the patient&apos;s record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of a programme: exercise ids or stable ids, comma-separated, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handout needs --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either PROGRAMME_ID or --patient with --exercises, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handout needs one PROGRAMME_ID (or --patient and --exercises).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patient and --exercises go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patient must be a record id, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exercises lists no exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROGRAMME_ID must be a record id, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutContent</name>
+    <message>
+        <source>The programme refers to exercise %1, which could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme has no exercises; there is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutExport</name>
+    <message>
+        <source>The handout cannot be checked for safety, so it was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutGate</name>
+    <message>
+        <source>- %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No handout for this patient yet: the red-flag screen of %1 found %n flag(s) without a recorded decision:
+%2
+Suggested: %3
+Record the decision (referred, discussed or not applicable) with a note, then print again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoutLanguage</name>
+    <message>
+        <source>There is no handout translation for &quot;%1&quot;%2 yet; the handout is in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutLauncher</name>
+    <message>
+        <source>Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutText</name>
+    <message>
+        <source>Walk for %n minute(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk in water for %n minute(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swim for %n minute(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle for %n minute(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the cross-trainer for %n minute(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep going for %n minute(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk %n metre(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swim %n metre(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover %n metre(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left side only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right side only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left and right in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n second(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n minute(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %n day(s) a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n time(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest %1 between sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resistance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your home exercise programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your physiotherapist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you have new trouble passing urine or cannot pass it, or you lose control of your bladder or bowels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you feel numb around your back passage, your genitals or between your legs (where you would sit on a saddle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both legs become weak or numb, or leg pain spreads to both legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you have a fever or feel hot and shivery with back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your pain is severe and wakes you at night, or does not ease whatever position you are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Stop and seek help urgently if…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call your doctor or emergency services the same day. Do not wait for your next appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You should feel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop if:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep moving. Staying in bed for more than a day or two slows recovery; gentle activity helps your back get better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little and often: several short sessions spread over the day are better than one long one. If you sit a lot, get up and move every 30 to 60 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the amount agreed, on good days and bad days. Do not do extra on a good day; build up step by step as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain while you exercise: %1 out of 10 or less is fine; up to %2 out of 10 is acceptable; more than %2 out of 10 means do less next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any extra pain should settle by the next morning. If it does not, do a little less and tell your physiotherapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soreness is normal: a dull ache when you move that fades within 1 to 3 days is not harm and not a reason to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharp pain in one spot, pain that keeps getting worse, or new pain, tingling or numbness in your leg is different: stop that exercise and contact your physiotherapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to exercise with back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n repetition(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n metre(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your activity plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this amount each day, spread over the day as shown, whether your back feels good or bad. Move up a step each week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a box for each session you do, and write your worst pain of the day from 0 (no pain) to 10 (the worst pain imaginable). Bring this diary to your next visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain 0ጐ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This programme was written for you by your physiotherapist. Do not share it with others: it may not suit them. It does not replace medical advice; if you are worried about your symptoms, contact your physiotherapist or doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home exercise programme for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As your activity plan shows: this week %1 a day, as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As your activity plan shows: this week %1 a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IllustrationSpec</name>
+    <message>
+        <source>must be &quot;single&quot;, &quot;overlay&quot; or &quot;sequence&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing (a single picture needs one pose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only used with layout &quot;overlay&quot; or &quot;sequence&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only used with layout &quot;single&quot;; use &quot;start&quot; and &quot;end&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing (this layout needs a start and an end pose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;yaw&quot; and &quot;pitch&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known field (expected one of: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an angle from -360 to 360 degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an angle or a pair [left, right] of angles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold angles from -360 to 360 degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a point [x, y] in metres (each within ±5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name a joint (%1), found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object of joint angles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with a &quot;type&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a point [x, y] or [x, y, z] in metres (each within ±5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a %1) needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;under&quot;: the foot joint it stands under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;x&quot;: where the wall stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;size&quot;: the water level in metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;to&quot;: a joint or a fixed point [x, y]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;to&quot;: the joint it loops round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;at&quot;: the joint that holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs &quot;joint&quot; (a movement) or &quot;turn&quot; (a rotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Instruments</name>
+    <message>
+        <source>ODI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMDQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STarT Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSK-17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oswestry Disability Index (v2.1a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roland-Morris Disability Questionnaire (24 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keele STarT Back Screening Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient-Specific Functional Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampa Scale for Kinesiophobia (17 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairbank JCT, Pynsent PB. The Oswestry Disability Index. Spine 2000;25:2940-53. Questionnaire © Fairbank / Mapi Research Trust: Gradus records section scores only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roland M, Fairbank J. The Roland-Morris Disability Questionnaire and the Oswestry Disability Questionnaire. Spine 2000;25:3115-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hill JC et al. A primary care back pain screening tool. Arthritis Rheum 2008;59:632-41. © Keele University, free for non-commercial use: Gradus records answers by item number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratford P et al. Physiotherapy Canada 1995;47:258-63; clinically important differences from Abbott JH, Schmitt JS. JOSPT 2014;44:560-4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miller RP, Kori SH, Todd DD. The Tampa Scale. 1991; Vlaeyen JWS et al. Pain 1995;62:363-72. Licence unclear: Gradus records answers by item number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegSymptoms</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>centralising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peripheralising (spreading down the leg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCommand</name>
+    <message>
+        <source>Record, list, show and amend outcome measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a measure for a patient; prints the measure id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a patient&apos;s measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a measure with its amendment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a measure; the original is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an outcome measure for patient PATIENT_ID. Answers are by item number, in the same LIST format as &apos;gradus-cli score&apos;. Prints the new measure&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odi, rmdq, startback, psfs or tsk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was taken (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit it was taken at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The episode of care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSFS only: the activities, separated by &apos;;&apos;, named at the first PSFS of an episode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who records it (default: your user name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure add needs exactly one PATIENT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure add needs --type odi, rmdq, startback, psfs or tsk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure add needs --answers LIST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--activities is for PSFS only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradus-cli: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the outcome measures of patient PATIENT_ID, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this instrument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include measures marked as entered in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure list needs exactly one PATIENT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type must be odi, rmdq, startback, psfs or tsk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patient with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id      date        measure      score            band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [entered in error]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [amended, revision %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show measure MEASURE_ID with every revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure show needs exactly one MEASURE_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, %2 by %3%4: %5 %6 [%7]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [entered in error]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct measure MEASURE_ID; the original is kept. Prints the new revision number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who makes the correction (default: your user name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure amend needs exactly one MEASURE_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure amend needs --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureRepository</name>
+    <message>
+        <source>There is no outcome measure with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the measure was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure date %1 is in the future; today is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is recording the measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start saving the measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patient with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 is not a visit of patient %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 belongs to episode %2, not episode %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode %1 is not an episode of patient %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first PSFS of an episode names its activities: give %1 activity names for the %1 ratings (%2 given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSFS activity %1 needs a name of 1 to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PSFS activities of this episode are already named (%1); a follow-up re-rates the same activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This episode&apos;s PSFS has %1 activities (%2); give %1 ratings, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is making the change to measure %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for changing measure %1; the original is kept and the reason is shown with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1 is marked as entered in error; reinstate it before amending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PSFS rates %1 activities; give %1 ratings, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amendment of measure %1 changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1 is already marked as entered in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1 is not marked as entered in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1 is of an instrument this Gradus does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeScoring</name>
+    <message>
+        <source>%1 item %2 is unanswered; every item needs an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 is %4; it must be from %5 to %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSFS needs 3 to 5 activity ratings; %1 given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 answers; %3 given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers given for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1 of %2 is &apos;%3&apos;; answers are whole numbers%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, or x for an unanswered section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ODI section is answered, so the index cannot be calculated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 10 ODI sections are unanswered; interpret the index with caution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimal disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severe disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crippled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bed-bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high fear of movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high fear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (subscale %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesCsv</name>
+    <message>
+        <source>%1 already exists; choose another name or allow replacing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacingCommand</name>
+    <message>
+        <source>Graded activity plans and review decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work out a week-by-week graded activity plan (no database needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose progress, hold, regress or stop from recorded review data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stored plan of a prescription and its decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a plan&apos;s review proposal, or override it with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradus-cli: note: clinic settings not read (%1); using the documented defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work out a time-contingent graded activity plan (CLINICAL.md section 3): the baseline is a percentage of the mean measured tolerance, rounded down to a whole step; each week adds a percentage of the baseline, rounded to the nearest step (whole minutes and repetitions, 5-second holds, 10-metre distances), until the goal, which the last week reaches exactly. Works without a database; when one exists and no percentage is given, the clinic&apos;s settings supply them.
+
+With --json, prints an array with one object per week: week, start, end (when dated), quota (the daily quota), unit, bouts, per_bout (the daily quota split into bouts, largest first), increase and at_goal.
+
+With PRESCRIPTION_ID, the plan is stored for that prescription (it then follows the exercise into new versions of the programme) and printed; with --json the stored plan is printed as in `pacing show`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance measured over several attempts, comma-separated (e.g. 10,12,11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of tolerance and goal: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily goal (ceiling).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline as % of mean tolerance (50-100; default 80).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly increase as % of the baseline (5-20; default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split each day&apos;s quota into N bouts (1-%1; default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of week 1, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who makes a stored plan (default: the operating-system user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pacing plan takes at most one argument, the prescription id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pacing plan needs --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit must be one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--goal must be a number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graded activity plan in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;- now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose progress, hold, regress or stop-and-refer from the data recorded since the last review, and show the rule that fired, the data behind it and its source (CLINICAL.md section 3). Precedence: stop-and-refer &gt; regress &gt; hold &gt; progress. Thresholds come from the clinic settings when a database exists, else the documented defaults (safe pain 2, acceptable pain 5, 2 bad days in a row, regress 15%).
+
+FILE is JSON (&quot;-&quot; reads standard input). Every field is optional, but progress needs evidence for each criterion; unknown fields are refused:
+  days                  list, oldest first, one per day or session:
+    date                YYYY-MM-DD
+    quota_met           true/false
+    exercise_pain       0-10, highest pain during the exercise
+    next_morning_pain   0-10, pain the morning after
+  baseline_pain         0-10, usual morning pain at the last review
+  previous_week_pain    0-10, usual pain over the week before
+  this_week_pain        0-10, usual pain over the last week
+  leg_symptoms          none, centralising, stable, peripheralising, not_recorded
+  new_neurological_sign true/false (neurological_detail: text)
+  red_flag              true/false (red_flag_detail: text)
+  step                  where the patient is: {unit, current, next, last_tolerated, week}
+  plan                  or the plan: {tolerance, unit, goal, baseline_percent,
+                        weekly_percent, bouts, week}
+  thresholds            {pain_safe_max, pain_acceptable_max, bad_days_in_row,
+                        regress_percent}, overriding the clinic&apos;s for this review
+Example: {&quot;baseline_pain&quot;: 2, &quot;previous_week_pain&quot;: 3, &quot;this_week_pain&quot;: 3,
+  &quot;days&quot;: [{&quot;quota_met&quot;: true, &quot;exercise_pain&quot;: 4, &quot;next_morning_pain&quot;: 2}],
+  &quot;step&quot;: {&quot;unit&quot;: &quot;minutes&quot;, &quot;current&quot;: 12, &quot;next&quot;: 13}}
+
+With PATIENT_ID instead of --input, reviews each of the patient&apos;s stored plans from the visits recorded since its last decision (see docs/PACING.md); nothing is changed until `pacing decide`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review data (JSON, see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pacing review takes either PATIENT_ID or --input FILE, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pacing review takes one PATIENT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pacing review needs --input FILE, or a PATIENT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at character %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold one JSON object ({...}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1. Source: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also noted (outweighed by the above):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRESCRIPTION_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 saved for prescription %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the graded activity plan stored for a prescription (in any version of its programme): where the patient stands, the weekly quotas and every review decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prescription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pacing show needs one PRESCRIPTION_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescription %1 has no active graded activity plan; make one with `pacing plan %1 --tolerance ... --unit ... --goal ...`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1: %2, week %3 of %4, %5 a day (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review decisions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, as proposed (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 instead of %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATIENT_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient %1 has no active graded activity plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1: %2, week %3, %4 a day; visits since the last decision: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide with: gradus-cli pacing decide %1 --accept, or --override OUTCOME --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the clinician&apos;s decision on a plan&apos;s review (as `pacing review PATIENT_ID` proposes it from the recorded visits): --accept the proposal, or --override it with another outcome (progress, hold, regress, stop_and_refer) and a --reason. A change of dose or exercise becomes a new, active version of the programme, in the same transaction as the decision. Refused while the programme has a draft being edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this outcome instead of the proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (needed to override).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who decides (default: the operating-system user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pacing decide needs one PLAN_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAN_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pacing decide needs either --accept or --override OUTCOME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--override must be progress, hold, regress or stop_and_refer, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason goes with --overrideOption; an accepted proposal needs none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1 recorded: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overriding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacingJson</name>
+    <message>
+        <source>%1 is not a known field (expected one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object ({...}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list ([...]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step needs at least &quot;unit&quot; and &quot;current&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;tolerance&quot;, a list of measurements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;unit&quot; and &quot;goal&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leg_symptoms must be none, centralising, stable, peripheralising or not_recorded, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either &quot;step&quot; or &quot;plan&quot;, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan.week is needed: the plan week the patient is in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan.week is %1, but the plan reaches its goal in week %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacingPlanRepository</name>
+    <message>
+        <source>Could not start saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no prescription %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the clinician making the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exercise is in the programme %1 times; a plan needs it once, so that it can follow the exercise into new versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan in %1 needs a dose counted in %1; prescription %2 is counted otherwise (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prescription already has a plan (%1); review it rather than starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pacing plan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 has review decisions on record and is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped (referred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended (moved to another exercise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the programme has been replaced by a newer one; make the plan on the version in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s dose of %1 already matches week 1 of the plan: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s dose of %1 is now %2 (version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacingProgrammeUpdate</name>
+    <message>
+        <source>Version %1 of the programme has been replaced by a newer one; choose the exercise in the version in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme has a draft (version %1) being edited. Give it to the patient or discard it first, so that this change of dose does not hand over unfinished changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme has been changed since the plan changed its dose (version %1); the plan cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacingReviewRepository</name>
+    <message>
+        <source>leg symptoms at the visit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded at a visit since the last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red-flag screen of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a red-flag screen (none recorded for this patient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the clinician deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 is %2; there is nothing left to decide on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you are not following the proposal (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal already is to %1; accept it instead of overriding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan stopped: refer or discuss as the red-flag screen advises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise of plan %1 is no longer in the programme; the decision cannot be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved on to %1 (%2); this plan ends, and a new one can be made for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a day (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacingUnit</name>
+    <message>
+        <source>%1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repetition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 metre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m</source>
+        <comment>metres</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patient</name>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientCommand</name>
+    <message>
+        <source>Given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female, male or other (f, m, x).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic number (unique).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who referred the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dob must be a date written YYYY-MM-DD (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sex must be female, male or other (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one PATIENT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a patient id (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, find, show, edit, archive and delete patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a patient; prints the new id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List patients, optionally matching a search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one patient with episodes and conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change fields of a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive (or with --restore, restore) a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a patient and all their records permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a patient and print the new patient&apos;s id. --given, --family and --dob are required.
+With --json, print the stored patient (fields as for &apos;patient show&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient add takes options only (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List patients by family name. --search keeps those whose names, clinic number or date of birth contain every word of TEXT, ignoring case and accents.
+JSON: an array of objects with id, given, family, dob, preferred, clinic_number, archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include archived patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient list takes no arguments; use --search TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one patient.
+JSON: the fields of &apos;patient list&apos; plus sex, phone, email, address, referral_source, notes, age, created_at, updated_at, and episodes (each with id, complaint, onset, opened, closed, open, phase and conditions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened %1, %2, onset %3, phase %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the given fields of a patient; an empty value (&quot;&quot;) clears an optional field. Prints nothing, or with --json the stored patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive a patient: hidden from lists unless asked for, nothing deleted. With --restore, bring an archived patient back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore instead of archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a patient with all episodes and conditions, permanently (right to erasure). Requires --yes. Prints what was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the permanent deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient delete removes %1 (id %2, born %3) and all their records permanently; it cannot be undone. Run it again with --yes to confirm, or use &apos;patient archive&apos; to hide the patient instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted patient %1 (episodes of care: %2, conditions: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientCommands</name>
+    <message>
+        <source>Add patient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1 cannot be undone: episodes of care have been recorded for this patient since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open episode &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the episode &quot;%1&quot; cannot be undone: conditions have been recorded in it since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close episode &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit episode &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientRepository</name>
+    <message>
+        <source>The clinic number %1 is already used by another patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patient with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic number %1 is already used by another patient (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a stored patient can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere after you opened it; nothing was overwritten. Reopen the patient and make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start deleting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient could not be deleted, and nothing was removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientValidator</name>
+    <message>
+        <source>The %1 is too long (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The given name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth %1 would make the patient %2 years old; please check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex must be female, male or other, or left empty (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic number is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number; use digits, spaces and + ( ) - only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start drawing the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCommand</name>
+    <message>
+        <source>Check a programme (any version) against its patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
+JSON: an array of findings, each with exercise, severity (avoid|caution|prefer), reason, source, rule, index and alternatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme check takes one programme ID (a positive whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise programmes: create, add, remove, show, list, activate, templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a draft programme for a patient; prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an exercise with its dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a programme with its doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a patient&apos;s programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a draft to the patient (supersedes the old version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic templates: list, save, apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a programme against the patient&apos;s safety rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep an &quot;avoid&quot; exercise, with your reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a draft programme for the patient, in their open episode (one is opened today when none is). Prints the programme id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date (yyyy-MM-dd; today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date (yyyy-MM-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme create takes one PATIENT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATIENT_ID must be a positive whole number, found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme create needs --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a date as yyyy-MM-dd, found &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an exercise to a programme with its dose: --sets and exactly one of --reps, --hold with --reps, --minutes or --metres. On an active programme the change goes into its draft version (made when needed; its id is printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable id (bird_dog) or record id of the exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets (1-10; default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetitions per set, or holds with --hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds each hold lasts (1-300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes (1-180).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metres (1-50000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bouts per day (1-12; default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days per week (1-7; default 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between sets in seconds (0-600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left, right, both or alternate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetitions or holds are done on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section to add to (made when missing; default the last section, or &quot;Exercises&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load or resistance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme add takes PROGRAMME_ID and EXERCISE_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROGRAMME_ID must be a positive whole number, found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number, found &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --reps, --hold SECONDS --reps R, --minutes or --metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hold needs --reps (how many holds per set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--side must be left, right, both or alternate, found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise &apos;%1&apos; is retired and cannot be prescribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 is an old version and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an exercise (its first occurrence) from a programme. On an active programme the change goes into its draft version; the id changed is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable id or record id of the exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme remove takes PROGRAMME_ID and EXERCISE_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 does not include &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a programme (any version) with its doses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme show takes one ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID must be a positive whole number, found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a patient&apos;s programmes, each at its newest version, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme list takes one PATIENT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a draft programme to the patient. The version it replaces is superseded and kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme activate takes one ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep an exercise in a programme although a safety rule says to avoid it, with your reason. The override is stored with who and when, shows on `programme check`, and stays with the exercise in later versions of the programme. Prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable id (sit_up) or record id of the exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;avoid&quot; rule&apos;s id, as `programme check` shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the exercise is kept (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who keeps it; default: this account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme override takes one programme ID (a positive whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the exercise to keep with --exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the rule with --rule (see `programme check %1`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a safety rule (see `safety rules`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; is a &quot;%2&quot; rule; only &quot;avoid&quot; findings need an override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the exercise is kept with --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by must name the clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise %1 is not in programme %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; does not flag %2 for this patient: there is nothing to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already kept despite rule &quot;%2&quot; (by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the clinic&apos;s templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a programme as a template; prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a patient&apos;s programme from a template; prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradus-cli: unknown programme template command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the clinic&apos;s programme templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme template list takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [built-in]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a programme&apos;s sections and doses as a clinic template. Prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name (the programme&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme template save takes one PROGRAMME_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a draft programme for the patient from a template. Prints the programme id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template id, or a built-in&apos;s stable id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme name (the template&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme template apply takes TEMPLATE_ID and PATIENT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start must be a date as yyyy-MM-dd, found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeJson</name>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;reps&quot;, &quot;hold&quot;, &quot;time&quot; or &quot;distance&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.exercise: there is no exercise &quot;%2&quot; in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be not_applicable, left, right, both or alternate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeRepository</name>
+    <message>
+        <source>There is no exercise with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patient with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 (version %2) is %3 and cannot be changed; changes go into a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 has been replaced; edit the current draft (version %2) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version has been replaced by version %1; edit that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 has been superseded and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 has no exercises yet; add at least one before giving it to the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 is not the active version any more; open the newest version to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no programme with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 has been given to the patient and is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 is already there and cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 cannot be put back: the programme has been changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activation of programme %1 cannot be undone: the programme has been changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTemplateRepository</name>
+    <message>
+        <source>There is no template with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a template file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no exercise with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ships with Gradus and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressData</name>
+    <message>
+        <source>Important change from first (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain (NPRS 0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best to worst in 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity (minutes a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now (NPRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst pain in 24 h (NPRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODI %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMDQ (0-24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (0-9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychosocial subscale (0-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low risk: total 3 or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSFS mean (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSK-17 total (17-68)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High fear of movement: above 37</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSFS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReport</name>
+    <message>
+        <source>There is no patient with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been measured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits have been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best–worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; new neurological signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last %1 of %2 visits; the charts show them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* Corrected after it was first saved; the figures shown are the corrected ones and the original is kept in the clinical record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change since the first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change counts as clinically important when it reaches the published threshold in points or in percent of the first value, whichever comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green dashed line: the value that would be a clinically important change from the first measurement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise programme is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain (NPRS): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report · %1 · born %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryHtml</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3; answers by item: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordMeasureCommand</name>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: recording of the measure restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: recording of the measure undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordVisitCommand</name>
+    <message>
+        <source>Record Visit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: recording of the visit restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: recording of the visit undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagCatalog</name>
+    <message>
+        <source>not a valid JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, field &quot;format&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;gradus-red-flags&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, field &quot;version&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, tier &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every tier needs an id, label, action and source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, field &quot;tiers&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, flag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every flag needs a code and a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, flag &quot;%1&quot;, field &quot;tier&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, field &quot;flags&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagRepository</name>
+    <message>
+        <source>Could not start saving the red-flag screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the clinician who did the red-flag screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a red-flag code; &apos;gradus-cli screen codes&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision is recorded only when a red flag is present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note saying what was decided about the red flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the red-flag screen for patient %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1 found no red flags; there is nothing to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1 already has a decision; record a new screen instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the clinician who decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1 already has a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no red-flag screen with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewData</name>
+    <message>
+        <source>Day %1: pain during exercise must be from 0 to 10, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1: next-morning pain must be from 0 to 10, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 (%2) comes before the day above it: list the days oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain over the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain over the last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be from 0 to 10, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current quota must be a positive whole number of %1 steps of %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step (%1) must be a whole number of steps of %2 and not below the current quota (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last tolerated step (%1) must be a whole number of steps of %2 and below the current quota (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEngine</name>
+    <message>
+        <source>day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silbernagel et al. 2007, Am J Sports Med 35:897 (pain-monitoring model, extrapolated); CLINICAL.md section 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A red flag was recorded. Stop the programme until the patient has been referred or the finding discussed, as the red-flag screen advises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLINICAL.md sections 1 and 3; NHS CKS; IFOMPT framework (Finucane et al. 2020, JOSPT 50:350)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new neurological sign was found (such as new weakness, numbness or a changed reflex). Step back and reassess before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New neurological sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLINICAL.md section 3 (convention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg symptoms spread further down the leg since the last review (peripheralising). Step back to a level that does not provoke them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLINICAL.md sections 3 and 4 (convention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain during exercise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next morning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable pain during exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in a row were bad: pain during exercise went above %2, or had not settled to baseline by the next morning. %3 in a row call for a step back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 in a row: convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain during exercise went above the acceptable band on %1 (%2), but not on %3 in a row. Stay at this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain had not settled to the baseline by the next morning on %1 (%2), but not on %3 in a row. Stay at this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual pain rose over the week, from %1 to %2. Pain should not rise week on week; stay at this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain over the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain over the last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quota was not done on %1 of %2 (%3). Move on only once the current quota is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the quota was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graded activity (Fordyce; time-contingent quotas); CLINICAL.md section 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day of the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether the quota was done, on some days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain during exercise, on some days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next-morning pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usual pain over this week and the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress needs evidence for every criterion, and some was not recorded. Stay at this step until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLINICAL.md section 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the safe band (0 to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the acceptable band (up to %1; above %2 is worth watching)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest pain during exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst next-morning pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (baseline %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual pain, week before and last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every criterion for progress is met: the quota was done on all %1, pain during exercise stayed within %2, pain had settled to baseline by each next morning, and usual pain did not rise over the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the programme and refer or discuss, as the red-flag screen advises. Do not progress or restart it until that is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move on to the next step of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay at the current step until the next review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the last step that was tolerated, or about %1% less than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal of %1 a day is reached: keep it up, or move on to the exercise&apos;s progression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move on to week %1 of the plan: %2 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move on to %1 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the same as now: the plan repeats this quota).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay at %1 a day until the next review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to %1 a day, the last step tolerated (week %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to %1 a day, the last step tolerated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the smallest step: keep it, and consider an easier version of the exercise (its regression).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to %1 a day (%2% less than %3, rounded down).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOutcome</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewThresholds</name>
+    <message>
+        <source>The safe pain limit must be %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acceptable pain limit must be %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safe pain limit (%1) cannot be above the acceptable limit (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad days in a row before a regression must be %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regression must step back %1%, not %2%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RmdqStatements</name>
+    <message>
+        <source>I stay at home most of the time because of my back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I change position frequently to try and get my back comfortable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I walk more slowly than usual because of my back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because of my back I am not doing any of the jobs that I usually do around the house.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because of my back, I use a handrail to get upstairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because of my back, I lie down to rest more often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because of my back, I have to hold on to something to get out of an easy chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because of my back, I try to get other people to do things for me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I get dressed more slowly than usual because of my back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I only stand for short periods of time because of my back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because of my back, I try not to bend or kneel down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I find it difficult to get out of a chair because of my back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My back is painful almost all the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I find it difficult to turn over in bed because of my back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My appetite is not very good because of my back pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have trouble putting on my socks (or stockings) because of the pain in my back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I only walk short distances because of my back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I sleep less well because of my back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because of my back pain, I get dressed with help from someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I sit down for most of the day because of my back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I avoid heavy jobs around the house because of my back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because of my back pain, I am more irritable and bad tempered with people than usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because of my back, I go upstairs more slowly than usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I stay in bed most of the time because of my back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roland-Morris Disability Questionnaire: Roland MO, Morris RW. Spine 1983;8:141-4; published form in Roland M, Fairbank J. Spine 2000;25:3115-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCommand</name>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (kept by %1 on %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try instead: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check exercises against a patient&apos;s conditions; list the safety rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a list of exercises against a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the safety rules with their sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check exercises, in order, against the patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
+JSON: an array of findings, each with exercise (stable id), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule and alternatives (stable ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated exercise stable ids or record ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety check takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patient must be a patient id (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exercises needs at least one exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the safety rules.
+JSON: {version, rules: [{id, severity, reason, source}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyOverrideRepository</name>
+    <message>
+        <source>Name the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prescription position must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a safety rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; is not an &quot;avoid&quot; rule; only those need an override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why this exercise is kept despite the rule &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the clinician keeping the exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the exercise kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 is an earlier version and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise %1 is not in programme %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no override with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyRules</name>
+    <message>
+        <source>, rule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a name or a non-empty list of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of exercise properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown property; known ones: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of stable ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every entry must be a stable id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no exercise property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry names no condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key; known ones: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a condition code of resources/conditions.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected left, right or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected acute, subacute or chronic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected peripheralising or new_neuro_signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a condition whose amount it compares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of citations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a lower_snake_case id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is used by an earlier rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected avoid, caution or prefer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plain-language reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key of the file&apos;s sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the safety rules %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCommand</name>
+    <message>
+        <source>Score an outcome questionnaire (ODI, RMDQ, STarT Back, PSFS, TSK-17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores answers given by item number, exactly as the clinical reference states.
+LIST is comma-separated:
+  odi        10 section scores 0-5, x for an unanswered section
+  rmdq       24 values 0/1 (1 = statement ticked)
+  startback  9 values: items 1-8 as 0/1, item 9 as 1-5 (not at all ... extremely)
+  psfs       3 to 5 activity ratings 0-10
+  tsk        17 answers 1-4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score needs one instrument: odi, rmdq, startback, psfs or tsk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown instrument &apos;%1&apos;; use odi, rmdq, startback, psfs or tsk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 needs --answers LIST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODI %1 (%2), %3 of 10 sections answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMDQ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STarT Back total %1, psychosocial subscale %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSFS mean %1 (%2 activities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSK-17 %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenCommand</name>
+    <message>
+        <source>Red-flag screen: list codes, record a screen and decision, show, check the gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the red-flag codes by tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a red-flag screen for a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision on a screen that has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a patient&apos;s screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether a handout may be printed for a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the red-flag codes.
+JSON: an array of objects with code, tier, label, action (what the app suggests) and source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen codes takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a red-flag screen. Without --flag the screen is clear. A positive screen without --decision blocks handouts until one is recorded (&apos;screen decide&apos;). Prints the screen&apos;s id (with --json, the screen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A red-flag code present (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred, discussed or not_applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided (required with --decision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen date, YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who screened (default: you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen record needs a PATIENT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a patient id (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decision must be referred, discussed or not_applicable (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision on a positive screen that has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who decided (default: you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen decide needs a SCREEN_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a screen id (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decision must be referred, discussed or not_applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a patient&apos;s red-flag screens, oldest first.
+JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{code, tier, label}], decision, note, decided_by, unresolved}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen show needs a PATIENT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No red-flag screen recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO DECISION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether a handout may be printed or exported for a patient: exit 0 when allowed, 1 with the reason when an unresolved red flag blocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen gate needs a PATIENT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitChanges</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg symptoms: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New neurological signs: now recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New neurological signs: no longer recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitCliSupport</name>
+    <message>
+        <source>%1 must be a record id (a positive whole number), not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitCommand</name>
+    <message>
+        <source>Date of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now, NPRS 0-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best pain in the last 24 h, 0-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst pain in the last 24 h, 0-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain during exercise, 0-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain the next morning, 0-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily activity counted (default walking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of that activity a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions done of sessions prescribed since the last visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg symptoms: none, centralising, stable or peripheralising.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New neurological signs were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new neurological signs (amend only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time must be HH:MM, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--legs must be none, centralising, stable or peripheralising, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --neuro or --no-neuro, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--clear cannot clear &apos;%1&apos;; it takes time, pain-best, pain-worst, pain-exercise, pain-morning, activity-minutes, steps, adherence, legs, notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record, list, show and amend visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a visit for a patient; prints the visit id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a patient&apos;s visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a visit with its amendment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a visit; the original is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a visit for patient PATIENT_ID. Prints the new visit&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The episode of care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who saw the patient (default: your user name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit add needs exactly one PATIENT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit add needs --date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit add needs --pain N (pain now, 0-10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the visits of patient PATIENT_ID, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include visits marked as entered in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit list needs exactly one PATIENT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id      date        pain  best-worst  activity  adherence  legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [entered in error]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [amended, revision %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show visit VISIT_ID with every revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit show needs exactly one VISIT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision 1 (original), %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, %2 by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [entered in error]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1, pain %2 (best %3, worst %4), clinician %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct visit VISIT_ID. The fields given replace those of the current revision; the original and every earlier revision are kept. Prints the new revision number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the visit is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated optional fields to empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who makes the correction (default: your user name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the name of who saw the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit amend needs exactly one VISIT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit amend needs --reason TEXT: the original is kept and the reason is shown with the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitRepository</name>
+    <message>
+        <source>There is no visit with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patient with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is recording the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start saving the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode %1 is not an episode of patient %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is making the change to visit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for changing visit %1; the original is kept and the reason is shown with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 is marked as entered in error; reinstate it before amending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amendment of visit %1 changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 is already marked as entered in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 is not marked as entered in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitValidator</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best pain (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst pain (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain during exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain next morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit date %1 is in the future; today is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit date %1 is before 1900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of the visit is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit time %1 today is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the clinician&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinician&apos;s name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; pain is a whole number from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worst pain (%1) is lower than the best pain (%2) in the last 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity is %1 minutes a day; it must be from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps are %1 a day; they must be from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the sessions done and the sessions prescribed, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions must be from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions done is more than the %2 prescribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;; pain is a whole number from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adherence is &apos;%1&apos;; write sessions done/prescribed, for example 4/5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>centralising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peripheralising</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::AboutDialog</name>
+    <message>
+        <source>About Gradus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Gradus %1&lt;/h2&gt;&lt;p&gt;Graded exercise programmes for physiotherapists: patients, safe exercise choices, pacing, handouts and outcomes, kept on your own computer.&lt;/p&gt;&lt;p&gt;Gradus supports clinical reasoning; it does not replace it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Schema version:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ChangeTableModel</name>
+    <message>
+        <source>, recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ConditionDialog</name>
+    <message>
+        <source>Add Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. which operation, or what the imaging showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty when unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; type it as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::DateField</name>
+    <message>
+        <source>YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::DoseCellEditor</name>
+    <message>
+        <source>How the dose is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetitions per set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds each hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds per set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::DoseDialog</name>
+    <message>
+        <source>Edit dose — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. red band, 2 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the handout under the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counted as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repetitions or holds per set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;etres:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times per &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days per &amp;week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tempo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::EpisodeDialog</name>
+    <message>
+        <source>&apos;%1&apos; is not a date; type it as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Episode of Care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Episode of Care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Low back pain with left leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting &amp;complaint *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pened on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;losed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 wk ago: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty when unknown; the phase of care is then unknown too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty while the episode is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::EpisodesTab</name>
+    <message>
+        <source>&lt;b&gt;Episodes of care&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Episode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Condition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase today, from the onset date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase when the episode was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clinical profile&lt;/b&gt; of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clinical profile&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — open an episode of care first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ErasePatientDialog</name>
+    <message>
+        <source>Delete %1 Permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinic no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Delete %1 (%2) permanently?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This removes the patient and everything recorded about them (episodes of care: %3; conditions: %4) from this database for good. It cannot be undone, and the undo history is cleared.&lt;/p&gt;&lt;p&gt;To hide a patient who is no longer seen, use &lt;b&gt;Archive&lt;/b&gt; instead.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the family name &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ExerciseDetailPane</name>
+    <message>
+        <source>No exercise chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an exercise on the left to see its picture, instructions and properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: not offered for new programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic&apos;s own, based on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in, edited by the clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic&apos;s picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spinal movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, to the end of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spinal load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lift from the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load and lifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body weight only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You should feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and tell your physiotherapist if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer library version of this exercise exists; your clinic&apos;s edit is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ExerciseEditorDialog</name>
+    <message>
+        <source>New Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a built-in exercise. Once you change it, library updates will leave your version alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sentence: what it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetitions: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times a day: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days a week: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step or cue per line, in short sentences addressed to the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You should &amp;feel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top if:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids of easier exercises, e.g. modified_plank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Easier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids of harder exercises, e.g. plank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Harder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety rules use these to warn about exercises that do not suit a patient&apos;s conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spinal movement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to the end of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spinal &amp;load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Balance demand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against external resistance (weights, band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands or load go overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifts a load from the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ExerciseLibraryView</name>
+    <message>
+        <source>Search exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the exercises as pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the exercises as a table of their properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any spinal load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low spinal load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low or moderate load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No or low impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new exercise of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make your own copy of this exercise and change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your own photo or picture for this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide from new programmes; programmes that use it keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New exercise &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a picture: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ExerciseListModel</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in, edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spinal load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ExercisePictureWidget</name>
+    <message>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::HandoutDialog</name>
+    <message>
+        <source>Handout for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout cannot be checked for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handout cannot be printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save handout as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::MainWindow</name>
+    <message>
+        <source>Gradus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visits &amp;&amp; outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;acing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a complete copy of the database to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Gradus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradus database (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::MeasureDialog</name>
+    <message>
+        <source>Record Outcome Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend Outcome Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the measure is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name activity %1 in the patient&apos;s words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is recording the measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the measure is amended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::MeasureForm</name>
+    <message>
+        <source>Enter the score of the statement ticked in each section: the first statement scores 0, the last 5. If two are ticked, enter the higher. Leave a section unanswered if the patient skipped it. The ODI wording is licensed and not shipped with Gradus; use the clinic&apos;s form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each statement the patient ticked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the patient&apos;s answer to each item of the clinic&apos;s STarT Back form (© Keele University; the wording is not shipped). Items 1-8: agree or disagree. Item 9: how bothersome, 1-5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-rate the activities named at the start of this episode: 0 = unable to do, 10 = able to do as before the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the patient for 3 to 5 activities they find hard because of the problem, in their words, and to rate each: 0 = unable to do, 10 = able to do as before. Later visits re-rate the same activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the answer to each item of the clinic&apos;s TSK-17 form (1 strongly disagree – 4 strongly agree). Items 4, 8, 12 and 16 are reversed in the score automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strongly disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strongly agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (reversed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extremely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item 9 (bothersomeness)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity %1, in the patient&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::MeasureTableModel</name>
+    <message>
+        <source>Entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last amended %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers by item: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PacingPlanDialog</name>
+    <message>
+        <source>New Graded Activity Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: measure how much the patient can do before pain rises, about three times, then set the goal. The plan starts below the measured tolerance and adds the same amount every week, whether or not there is pain (time-contingent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10, 12, 11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance attempts (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % of mean tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % of the start, each week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bouts a day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week 1 starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan reaches the goal in its first week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan reaches the goal in week %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s dose of %1 already matches week 1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving also changes the programme&apos;s dose of %1 from %2 to %3 (week 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PacingPrescriptionModel</name>
+    <message>
+        <source>No plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 of %2: %3 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose in the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graded activity plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PacingReviewDialog</name>
+    <message>
+        <source>Pacing Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the visit is saved. For each graded activity plan, this is what the visits recorded since its last review suggest. You decide: accept the proposal, or override it with a reason. A change of dose becomes a new version of the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: week %2 of the plan, %3 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit has been recorded since the last decision on this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Based on the visit of %1, the first since the last decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Based on the %1 visits since the last decision: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PacingScheduleChart</name>
+    <message>
+        <source>Planned daily quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily quota (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PacingScheduleModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1: %2 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (+%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PacingScheduleView</name>
+    <message>
+        <source>No graded activity plan yet: measure tolerance over a few attempts and set a goal to see the weeks here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graded activity plan: %1 a day, the goal, from week 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graded activity plan: %1 to %2 a day in %3 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PacingTab</name>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a graded activity plan for the selected exercise from the patient&apos;s measured tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme yet. Build one on the Programme tab; then its exercises can be given a graded activity plan here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, version %2 (%3). Select an exercise to see its plan, or give a walking, timed or counted exercise a plan with &lt;i&gt;New Plan…&lt;/i&gt;. Reviews are proposed when a visit is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given to the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no graded activity plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no plan; only doses counted in minutes, repetitions, holds or metres can be graded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; to %3, as proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; to %3 instead of the proposed %4. Reason: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 earlier (all are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now:&lt;/b&gt; week %1 of the plan, %2 a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> By the dates in the table it would be week %1, but the plan moves on only when a review finds the step tolerated: the step counts, the dates are a guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review decisions&lt;/b&gt;&lt;br&gt;None yet: the first review is proposed when the next visit is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review decisions&lt;/b&gt;, newest first&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an exercise first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graded activity plan saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PatientDetailsTab</name>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1
+Last changed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PatientDialog</name>
+    <message>
+        <source>New Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact and referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — age %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; type it as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic number %1 is already used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PatientListModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: hidden from the list unless &quot;Show archived&quot; is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PatientProgressView</name>
+    <message>
+        <source>Record Visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected visit or measure; the original is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Progress Report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries marked as entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change since the first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visits from %2 to %3 · %4 outcome measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a visit to see what was recorded, and every correction with who, when and why.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a measure to see its answers and history.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Progress Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PatientView</name>
+    <message>
+        <source>Choose a patient from the list, or press Ctrl+N to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARCHIVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this patient&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this patient and all their records permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;pisodes &amp;&amp; profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#5f6368;&quot;&gt;No open episode of care.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · onset %2 wk ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active conditions recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinic no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this patient in the list again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this patient from the list; nothing is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 permanently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PatientsPage</name>
+    <message>
+        <source>Find Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Undo or Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, clinic no. or date of birth (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No patients yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add your first patient, or create fictional demo patients to try Gradus.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Demo Patients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a patient (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 demo patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PrescriptionDelegate</name>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the handout under the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ProgrammeActionsBar</name>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this version to the patient; the previous active version is kept as superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, print or save the patient&apos;s handout for this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New draft programme started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New programme from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New draft programme from the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no templates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as the template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is now the patient&apos;s active programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;mplate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ProgrammeActivateCommand</name>
+    <message>
+        <source>Activate version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ProgrammeBuilderView</name>
+    <message>
+        <source>An earlier version: read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an earlier version and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is being prepared and is shown now; make the change there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is active and stays as the patient has it; your changes are in the new draft, version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n exercises</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n exercises</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change dose of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change programme details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ProgrammeDetailsForm</name>
+    <message>
+        <source>What the patient wants to be able to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ProgrammeExercisePicker</name>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click, press Enter or drag onto the programme to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ProgrammeRowsPanel</name>
+    <message>
+        <source>The whole dose in a dialog, with rest, load and tempo (also a double-click). F2, typing a number or a click on the selected row&apos;s dose edits it in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Dose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ProgrammeTableModel</name>
+    <message>
+        <source>Exercise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the patient, printed on the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ProgressChartsWidget</name>
+    <message>
+        <source>No visits or outcome measures yet. Record the first visit to start the charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::RedFlagBanner</name>
+    <message>
+        <source>&lt;b&gt;Unresolved red flags&lt;/b&gt; (screen of %1, no decision recorded). Handouts are held back until you record a decision.&lt;ul style=&quot;margin:2px&quot;&gt;%2&lt;/ul&gt;&lt;b&gt;Suggested:&lt;/b&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::RedFlagDecisionDialog</name>
+    <message>
+        <source>&lt;p style=&quot;margin:6px 0 0 0&quot;&gt;&lt;b&gt;%1&lt;/b&gt; — suggested: %2&lt;/p&gt;&lt;ul style=&quot;margin:0&quot;&gt;%3&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Other&lt;/b&gt;&lt;/p&gt;&lt;ul style=&quot;margin:0&quot;&gt;%1&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have sent the patient on for medical assessment (A&amp;E, GP or spinal team), as the tier suggests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You talked the flags over with a doctor, a senior colleague or the patient and agreed to carry on without referring now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On reflection the flags do not apply to this patient, for example ticked in error or an old finding already investigated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a decision first. A note is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: where to, how urgently, and who agreed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: with whom, and what you agreed to watch for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why the flags do not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Decision on Red Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Screen of %1&lt;/b&gt; by %2 found these red flags:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Handouts for this patient are held back until a decision is recorded. A decision is kept with your name and the time and cannot be changed later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided and with whom, e.g. Discussed with Dr Lee (GP) by phone; GP to see her tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Note&lt;/b&gt; — what was decided and with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::RedFlagHistoryModel</name>
+    <message>
+        <source>None (screen clear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No red flags were found at this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No decision recorded.&lt;/b&gt; If this is the latest screen, handouts for this patient are held back until you record one.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::RedFlagScreenDialog</name>
+    <message>
+        <source>Red-flag screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every finding present. A red flag means raised risk, not a diagnosis: record what you decided. Handouts are held back until a positive screen has a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If present: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the patient&apos;s age and the clinic&apos;s thresholds; untick if the pain is not new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clinician:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided and with whom, e.g. &quot;GP informed by phone&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n red flag(s) ticked.&lt;/b&gt; Record your decision and a note.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No red flags ticked: the screen is clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the clinician who did the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A red flag is ticked: choose referred, discussed or not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A red flag is ticked: add a note saying what was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::RedFlagTab</name>
+    <message>
+        <source>Red-flag screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag screen recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on the red-flag screen recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest red-flag screen has a flag without a recorded decision. Handouts are held back until one is recorded. Click to open the Red flags tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ReviewProposalWidget</name>
+    <message>
+        <source>Decide instead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you decide otherwise (required, kept with the review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review yet: the proposal appears when a visit is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (%1 rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also noted, outweighed by the above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden: %1 instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::SafetyFindingsModel</name>
+    <message>
+        <source>Avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::SafetyFindingsPanel</name>
+    <message>
+        <source>Safety findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this exercise although the rule says to avoid it; your reason is recorded with your name and the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color: palette(mid)&quot;&gt;Select a finding to read its reason, its source and safer alternatives.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a safer exercise in this one&apos;s place; the dose, side and note stay. Undo brings the exercise back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an &quot;avoid&quot; finding of a current programme can be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1 with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep with a Reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep with a Reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::SafetyOverrideDialog</name>
+    <message>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The safety rules say to avoid &lt;b&gt;%1&lt;/b&gt; for this patient:&lt;/p&gt;&lt;p&gt;&lt;i&gt;%2&lt;/i&gt;&lt;/p&gt;&lt;p&gt;It stays in the programme only with your reason, recorded with your name and the time.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Done in clinic under supervision, from a raised start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clinician:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep with This Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::TemplateSaveCommand</name>
+    <message>
+        <source>Save as the template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::VisitDialog</name>
+    <message>
+        <source>Record Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who saw the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clinician:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain (0 = none, 10 = worst imaginable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain &amp;now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During &amp;exercise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;morning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity and exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily &amp;activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes a day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps a day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New neurological signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg symptoms and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leg symptoms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit as first saved stays in the record. This correction is saved beside it with your name, the time and your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: pain score typed as 6, patient said 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the visit is amended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is amending the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::VisitTableModel</name>
+    <message>
+        <source>Entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last amended %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes a day of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now, 0-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best and worst pain in the last 24 hours, 0-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain during exercise, 0-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain the morning after exercise, 0-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes a day of the chosen activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions done of sessions prescribed since the last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New neurological signs found at this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the visit was corrected after it was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best–worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neuro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::WelcomeView</name>
+    <message>
+        <source>Welcome to Gradus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build graded exercise programmes that respect each patient&apos;s conditions and pace, print clear handouts, and follow pain, activity and outcome scores over visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is kept in %1 (schema version %2). Nothing leaves this computer unless you export or print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus_cli</name>
+    <message>
+        <source>Usage: gradus-cli [--database PATH] &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradus from the command line: graded exercise programmes for physiotherapists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql://user@host:port/name (default: $GRADUS_DATABASE, then the application data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;gradus-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure, 2 invalid arguments or input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradus-cli: --database needs a PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradus-cli: unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Graded exercise programmes for physiotherapists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the database at PATH (a SQLite file, or postgresql://user@host:port/name for a clinic server) instead of the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
