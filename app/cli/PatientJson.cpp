@@ -105,17 +105,9 @@ qint64 PatientArgs::parseId(const QString& text)
 
 int PatientArgs::exitCodeFor(const Error& error)
 {
-    static const QStringList inputSuffixes = {
-        QStringLiteral(".invalid"),      QStringLiteral(".not_found"),
-        QStringLiteral(".duplicate"),    QStringLiteral(".clinic_number_taken"),
-        QStringLiteral(".already_open"), QStringLiteral(".closed"),
-    };
-    for (const QString& suffix : inputSuffixes)
-        if (error.code.endsWith(suffix))
-            return ExitUsage;
     if (error.code == QLatin1String("demo.count"))
         return ExitUsage;
-    return ExitFailure;
+    return exitCodeForKind(error.kind());
 }
 
 } // namespace gradus::cli

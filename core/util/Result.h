@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/ErrorKind.h"
+
 #include <QString>
 
 #include <optional>
@@ -10,10 +12,15 @@ namespace gradus {
 
 // An error the user can act on: `message` is translated, complete and names the problem.
 // `code` is a stable machine-readable identifier for tests and the CLI's JSON output.
+// `kind` classifies it (util/ErrorKind.h); use kind() to read it, which infers the kind of
+// errors made before every producer set one.
 struct Error
 {
     QString code;
     QString message;
+    ErrorKind explicitKind = ErrorKind::Unspecified;
+
+    ErrorKind kind() const;
 };
 
 // A small stand-in for C++23 std::expected: the core returns these instead of throwing or
