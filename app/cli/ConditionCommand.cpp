@@ -5,7 +5,7 @@
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/PatientRepository.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -154,10 +154,10 @@ int ConditionCommand::add(CliContext& ctx, const QStringList& args)
         return failure(ctx, patient.error());
 
     // One transaction: a refused condition does not leave a newly opened, empty episode.
-    Transaction tx(workspace.db());
+    UnitOfWork tx(workspace.db());
     if (!tx.isActive())
-        return ctx.fail(Error{QStringLiteral("transaction.begin"), tr("Could not start saving.")});
-    EpisodeRepository episodes(workspace, EpisodeRepository::Notify::No);
+        return ctx.fail(tx.begun().error());
+    EpisodeRepository episodes(workspace);
     auto before = episodes.openEpisode(patientId);
     if (!before)
         return ctx.fail(before.error());
@@ -165,7 +165,7 @@ int ConditionCommand::add(CliContext& ctx, const QStringList& args)
     if (!episode)
         return failure(ctx, episode.error());
     c.episodeId = episode->id;
-    ConditionRepository conditions(workspace, ConditionRepository::Notify::No);
+    ConditionRepository conditions(workspace);
     auto id = conditions.add(c);
     if (!id)
         return failure(ctx, id.error());

@@ -3,6 +3,7 @@
 #include "PatientJson.h"
 #include "patients/CarePhase.h"
 #include "patients/ConditionCatalog.h"
+#include "services/PatientEdits.h"
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/PatientRepository.h"
@@ -307,10 +308,16 @@ int PatientCommand::edit(CliContext& ctx, const QStringList& args)
     auto patient = patientArgument(ctx, parser, QStringLiteral("patient edit"));
     if (!patient)
         return failure(ctx, patient.error());
-    Patient p = *patient;
-    if (auto problem = applyFieldOptions(parser, p))
+    // The options apply to the record as stored when the change is saved, so another desk's
+    // change to other fields meanwhile is kept.
+    Patient check = *patient;
+    if (auto problem = applyFieldOptions(parser, check))
         return ctx.usage(*problem);
-    auto saved = PatientRepository(**ctx.workspace()).update(p);
+    auto saved = PatientEdits(**ctx.workspace()).edit(patient->id, [&](Patient& p) -> Status {
+        if (auto problem = applyFieldOptions(parser, p))
+            return Error{QStringLiteral("patient.invalid"), *problem, ErrorKind::Invalid};
+        return {};
+    });
     if (!saved)
         return failure(ctx, saved.error());
     if (parser.isSet(json))

@@ -1,8 +1,10 @@
 #include "ProgrammeCommand.h"
 
+#include "PatientJson.h"
 #include "ProgrammeArgs.h"
 #include "programmes/DoseValidator.h"
 #include "programmes/ProgrammeJson.h"
+#include "services/ProgrammeEdits.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/ProgrammeTemplateRepository.h"
@@ -13,26 +15,20 @@
 namespace gradus::cli {
 namespace {
 
-// The draft to change for `id`, telling the user on stderr when it is a new version of an
-// active programme (the patient's copy is never changed).
-Result<Programme> editable(CliContext& ctx, ProgrammeRepository& repository, qint64 id)
+// Tells the user on stderr when a change went into the draft of an active programme (the
+// patient's copy is never changed).
+void sayWhereTheChangeWent(CliContext& ctx, qint64 id, const ProgrammeEdits::Edited& edited)
 {
-    auto current = repository.get(id);
-    if (!current)
-        return current.error();
-    auto draft = repository.draftFor(id);
-    if (!draft)
-        return draft.error();
-    if (draft->id != id)
-        ctx.err() << CliCommand::tr("gradus-cli: programme %1 is active, so the change goes into "
-                                    "draft version %2 (id %3); the patient keeps version %4 "
-                                    "until 'gradus-cli programme activate %3'.")
-                         .arg(id)
-                         .arg(draft->version)
-                         .arg(draft->id)
-                         .arg(current->version)
-                  << Qt::endl;
-    return draft;
+    if (edited.programme.id == id || edited.activeId == 0)
+        return;
+    ctx.err() << CliCommand::tr("gradus-cli: programme %1 is active, so the change goes into "
+                                "draft version %2 (id %3); the patient keeps version %4 "
+                                "until 'gradus-cli programme activate %3'.")
+                     .arg(id)
+                     .arg(edited.programme.version)
+                     .arg(edited.programme.id)
+                     .arg(edited.activeVersion)
+              << Qt::endl;
 }
 
 } // namespace
@@ -228,37 +224,14 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
     auto exercise = ExerciseRepository(**ws).find(pos[1]);
     if (!exercise)
         return ctx.fail(exercise.error(), ExitUsage);
-    if (exercise->retired)
-        return ctx.usage(tr("Exercise '%1' is retired and cannot be prescribed.").arg(pos[1]));
     p.exerciseId = exercise->id;
 
-    ProgrammeRepository repository(**ws);
-    auto existing = repository.get(*programmeId);
-    if (!existing)
-        return ctx.fail(existing.error(), ExitUsage);
-    if (existing->status == ProgrammeStatus::Superseded)
-        return ctx.usage(
-            tr("Programme %1 is an old version and cannot be changed.").arg(*programmeId));
-    // The check before any write: a draft version is only made for a valid change.
-    auto draft = editable(ctx, repository, *programmeId);
-    if (!draft)
-        return ctx.fail(draft.error());
-    Programme changed = *draft;
-    const QString sectionName = parser.isSet(section)        ? parser.value(section).trimmed()
-                                : changed.sections.isEmpty() ? tr("Exercises")
-                                                             : changed.sections.last().name;
-    auto it = std::find_if(changed.sections.begin(), changed.sections.end(),
-                           [&](const ProgrammeSection& s) {
-                               return s.name.compare(sectionName, Qt::CaseInsensitive) == 0;
-                           });
-    if (it == changed.sections.end()) {
-        changed.sections.append(ProgrammeSection{sectionName, {}});
-        it = changed.sections.end() - 1;
-    }
-    it->prescriptions.append(p);
-    if (auto st = repository.saveDraft(changed); !st)
-        return ctx.fail(st.error(), ExitUsage);
-    ctx.out() << changed.id << "\n";
+    auto edited = ProgrammeEdits(**ws).addPrescription(
+        *programmeId, p, parser.isSet(section) ? parser.value(section) : QString());
+    if (!edited)
+        return ctx.fail(edited.error(), PatientArgs::exitCodeFor(edited.error()));
+    sayWhereTheChangeWent(ctx, *programmeId, *edited);
+    ctx.out() << edited->programme.id << "\n";
     return ExitOk;
 }
 
@@ -296,25 +269,11 @@ int ProgrammeCommand::remove(CliContext& ctx, const QStringList& args)
             present = present || p.exerciseId == exercise->id;
     if (!present)
         return ctx.usage(tr("Programme %1 does not include '%2'.").arg(*programmeId).arg(pos[1]));
-    if (existing->status == ProgrammeStatus::Superseded)
-        return ctx.usage(
-            tr("Programme %1 is an old version and cannot be changed.").arg(*programmeId));
-    auto draft = editable(ctx, repository, *programmeId);
-    if (!draft)
-        return ctx.fail(draft.error());
-    Programme changed = *draft;
-    bool removed = false;
-    for (ProgrammeSection& s : changed.sections) {
-        for (qsizetype i = 0; i < s.prescriptions.size() && !removed; ++i) {
-            if (s.prescriptions[i].exerciseId == exercise->id) {
-                s.prescriptions.removeAt(i);
-                removed = true;
-            }
-        }
-    }
-    if (auto st = repository.saveDraft(changed); !st)
-        return ctx.fail(st.error());
-    ctx.out() << changed.id << "\n";
+    auto edited = ProgrammeEdits(**ws).removeExercise(*programmeId, exercise->id);
+    if (!edited)
+        return ctx.fail(edited.error(), PatientArgs::exitCodeFor(edited.error()));
+    sayWhereTheChangeWent(ctx, *programmeId, *edited);
+    ctx.out() << edited->programme.id << "\n";
     return ExitOk;
 }
 

@@ -4,7 +4,7 @@
 #include "exercises/ExerciseJson.h"
 #include "log/Logging.h"
 #include "storage/ExerciseRepository.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -89,10 +89,9 @@ Result<LibraryMergeReport> mergeOnce(Workspace& ws, const ExerciseLibraryFile& l
     Database& db = ws.db();
     LibraryMergeReport report;
     report.libraryVersion = library.libraryVersion;
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("library.transaction"),
-                     ExerciseLibrary::tr("Could not start saving the exercise library.")};
+        return tx.begun().error();
 
     auto state =
         db.exec(QStringLiteral("SELECT library_version, file_hash FROM exercise_library_state "
@@ -365,7 +364,7 @@ Result<LibraryMergeReport> ExerciseLibrary::merge(Workspace& workspace,
             "exercise library {} merged: {} added, {} updated, {} edited kept, {} withdrawn",
             library.libraryVersion, report->added, report->updated, report->keptEdited,
             report->withdrawn);
-        emit workspace.notifier().reset(StoreNotifier::Kind::Exercise);
+        workspace.db().notify(StoreNotice::reset(StoreNotifier::Kind::Exercise));
     }
     return report;
 }

@@ -1,7 +1,7 @@
 #include "settings/ClinicSettings.h"
 
 #include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -91,7 +91,9 @@ Status ClinicSettings::setValue(Key key, const QVariant& value)
         return Error{QStringLiteral("settings.value"),
                      Tr::tr("Paper size must be \"a4\" or \"letter\".")};
 
-    Transaction tx(m_db);
+    UnitOfWork tx(m_db);
+    if (!tx.isActive())
+        return tx.begun().error();
     const QString name = QString::fromLatin1(def.name);
     if (auto r = m_db.exec(QStringLiteral("DELETE FROM clinic_setting WHERE key = ?"), {name}); !r)
         return r.error();

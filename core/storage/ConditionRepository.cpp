@@ -5,7 +5,7 @@
 #include "patients/ConditionCatalog.h"
 #include "patients/EpisodeValidator.h"
 #include "storage/RecordValues.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 namespace gradus {
 namespace {
@@ -38,18 +38,9 @@ Condition readCondition(const QSqlQuery& q)
     return c;
 }
 
-Error beginFailed()
-{
-    return Error{QStringLiteral("transaction.begin"),
-                 ConditionRepository::tr("Could not start saving.")};
-}
-
 } // namespace
 
-ConditionRepository::ConditionRepository(Workspace& workspace, Notify notify)
-    : m_workspace(workspace), m_notify(notify == Notify::Yes)
-{
-}
+ConditionRepository::ConditionRepository(Workspace& workspace) : m_workspace(workspace) {}
 
 Result<QList<Condition>> ConditionRepository::select(const QString& where,
                                                      const QVariantList& binds)
@@ -138,9 +129,11 @@ Result<qint64> ConditionRepository::insert(const Condition& input, bool keepId)
     if (!keepId)
         c.id = 0;
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("episode"), input.episodeId); !st)
+        return st.error();
     if (auto st = checkBeforeWrite(c); !st)
         return st.error();
     const QString now = V::stamp(m_workspace.clock().now());
@@ -170,8 +163,7 @@ Result<qint64> ConditionRepository::insert(const Condition& input, bool keepId)
     if (auto st = tx.commit(); !st)
         return st.error();
     log()->info("{} condition {} in episode {}", keepId ? "restored" : "added", *id, c.episodeId);
-    if (m_notify)
-        emit m_workspace.notifier().added(StoreNotifier::Kind::Condition, *id);
+    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Condition, *id));
     return *id;
 }
 
@@ -192,9 +184,11 @@ Result<Condition> ConditionRepository::update(const Condition& input)
 {
     const Condition c = EpisodeValidator::normalized(input);
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("episode_condition"), input.id); !st)
+        return st.error();
     auto stored = get(c.id);
     if (!stored)
         return stored.error();
@@ -221,17 +215,18 @@ Result<Condition> ConditionRepository::update(const Condition& input)
     if (auto st = tx.commit(); !st)
         return st.error();
     log()->info("updated condition {}", c.id);
-    if (m_notify)
-        emit m_workspace.notifier().changed(StoreNotifier::Kind::Condition, c.id);
+    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Condition, c.id));
     return result;
 }
 
 Status ConditionRepository::remove(qint64 id)
 {
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("episode_condition"), id); !st)
+        return st.error();
     if (auto stored = get(id); !stored)
         return stored.error();
     if (auto q = db.exec(QStringLiteral("DELETE FROM episode_condition WHERE id = ?"), {id}); !q)
@@ -239,8 +234,7 @@ Status ConditionRepository::remove(qint64 id)
     if (auto st = tx.commit(); !st)
         return st;
     log()->info("removed condition {}", id);
-    if (m_notify)
-        emit m_workspace.notifier().removed(StoreNotifier::Kind::Condition, id);
+    m_workspace.db().notify(StoreNotice::removed(StoreNotifier::Kind::Condition, id));
     return {};
 }
 

@@ -4,7 +4,7 @@
 #include "log/Logging.h"
 #include "patients/EpisodeValidator.h"
 #include "storage/RecordValues.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 namespace gradus {
 namespace {
@@ -34,18 +34,9 @@ Episode readEpisode(const QSqlQuery& q)
     return e;
 }
 
-Error beginFailed()
-{
-    return Error{QStringLiteral("transaction.begin"),
-                 EpisodeRepository::tr("Could not start saving.")};
-}
-
 } // namespace
 
-EpisodeRepository::EpisodeRepository(Workspace& workspace, Notify notify)
-    : m_workspace(workspace), m_notify(notify == Notify::Yes)
-{
-}
+EpisodeRepository::EpisodeRepository(Workspace& workspace) : m_workspace(workspace) {}
 
 Result<Episode> EpisodeRepository::get(qint64 id)
 {
@@ -89,9 +80,11 @@ Result<std::optional<Episode>> EpisodeRepository::openEpisode(qint64 patientId)
 
 Result<Episode> EpisodeRepository::ensureOpenEpisode(qint64 patientId, const QString& complaint)
 {
-    Transaction tx(m_workspace.db());
+    UnitOfWork tx(m_workspace.db());
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("patient"), patientId); !st)
+        return st.error();
     auto open = openEpisode(patientId);
     if (!open)
         return open.error();
@@ -107,7 +100,7 @@ Result<Episode> EpisodeRepository::ensureOpenEpisode(qint64 patientId, const QSt
     e.complaint = complaint.trimmed().isEmpty() ? tr("Complaint not yet recorded") : complaint;
     e.openedOn = m_workspace.clock().today();
     // Notices wait for the commit below, not for the inner add's.
-    EpisodeRepository quiet(m_workspace, Notify::No);
+    EpisodeRepository quiet(m_workspace);
     auto id = quiet.add(e);
     if (!id)
         return id.error();
@@ -116,8 +109,6 @@ Result<Episode> EpisodeRepository::ensureOpenEpisode(qint64 patientId, const QSt
         return stored.error();
     if (auto st = tx.commit(); !st)
         return st.error();
-    if (m_notify)
-        emit m_workspace.notifier().added(StoreNotifier::Kind::Episode, *id);
     return stored;
 }
 
@@ -155,9 +146,11 @@ Result<qint64> EpisodeRepository::insert(const Episode& input, bool keepId)
     if (!keepId)
         e.id = 0;
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("patient"), input.patientId); !st)
+        return st.error();
     if (auto st = checkBeforeWrite(e); !st)
         return st.error();
     const QString now = V::stamp(m_workspace.clock().now());
@@ -180,8 +173,7 @@ Result<qint64> EpisodeRepository::insert(const Episode& input, bool keepId)
     if (auto st = tx.commit(); !st)
         return st.error();
     log()->info("{} episode {} of patient {}", keepId ? "restored" : "added", *id, e.patientId);
-    if (m_notify)
-        emit m_workspace.notifier().added(StoreNotifier::Kind::Episode, *id);
+    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Episode, *id));
     return *id;
 }
 
@@ -202,9 +194,11 @@ Result<Episode> EpisodeRepository::update(const Episode& input)
 {
     const Episode e = EpisodeValidator::normalized(input);
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("episode"), input.id); !st)
+        return st.error();
     auto stored = get(e.id);
     if (!stored)
         return stored.error();
@@ -229,8 +223,7 @@ Result<Episode> EpisodeRepository::update(const Episode& input)
     if (auto st = tx.commit(); !st)
         return st.error();
     log()->info("updated episode {}", e.id);
-    if (m_notify)
-        emit m_workspace.notifier().changed(StoreNotifier::Kind::Episode, e.id);
+    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Episode, e.id));
     return result;
 }
 
@@ -251,9 +244,11 @@ Result<Episode> EpisodeRepository::close(qint64 id, const QDate& day)
 Status EpisodeRepository::remove(qint64 id)
 {
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("episode"), id); !st)
+        return st.error();
     if (auto stored = get(id); !stored)
         return stored.error();
     if (auto q =
@@ -267,8 +262,7 @@ Status EpisodeRepository::remove(qint64 id)
     if (auto st = tx.commit(); !st)
         return st;
     log()->info("removed episode {}", id);
-    if (m_notify)
-        emit m_workspace.notifier().removed(StoreNotifier::Kind::Episode, id);
+    m_workspace.db().notify(StoreNotice::removed(StoreNotifier::Kind::Episode, id));
     return {};
 }
 

@@ -9,7 +9,7 @@
 #include "storage/ProgrammeRepository.h"
 #include "storage/RedFlagRepository.h"
 #include "storage/StoreNotifier.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 #include "storage/VisitRepository.h"
 
 #include <algorithm>
@@ -198,9 +198,12 @@ Result<PacingDecisionResult> PacingReviewRepository::decide(const PacingChoice& 
     if (choice.who.trimmed().isEmpty())
         return Error{QStringLiteral("pacing.who"), tr("Name the clinician deciding.")};
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("transaction.begin"), tr("Could not start saving.")};
+        return tx.begun().error();
+    // Two desks deciding the same review take turns; the second sees the first's decision.
+    if (auto st = db.lockRow(QStringLiteral("pacing_plan"), choice.planId); !st)
+        return st.error();
     PacingPlanRepository plans(m_workspace);
     auto plan = plans.get(choice.planId);
     if (!plan)
@@ -331,7 +334,7 @@ Result<PacingDecisionResult> PacingReviewRepository::decide(const PacingChoice& 
     record.id = *id;
     result.decisionId = *id;
     result.record = record;
-    emit m_workspace.notifier().reset(StoreNotifier::Kind::Prescription);
+    m_workspace.db().notify(StoreNotice::reset(StoreNotifier::Kind::Prescription));
     return result;
 }
 

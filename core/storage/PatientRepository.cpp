@@ -6,7 +6,7 @@
 #include "patients/PatientValidator.h"
 #include "patients/SearchFolding.h"
 #include "storage/RecordValues.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QSqlError>
 
@@ -93,10 +93,7 @@ Error notFound(qint64 id)
 
 } // namespace
 
-PatientRepository::PatientRepository(Workspace& workspace, Notify notify)
-    : m_workspace(workspace), m_notify(notify == Notify::Yes)
-{
-}
+PatientRepository::PatientRepository(Workspace& workspace) : m_workspace(workspace) {}
 
 Result<Patient> PatientRepository::get(qint64 id)
 {
@@ -183,9 +180,9 @@ Result<qint64> PatientRepository::insert(const Patient& input, bool keepId)
     if (!keepId)
         p.id = 0;
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("transaction.begin"), tr("Could not start saving.")};
+        return tx.begun().error();
     if (auto st = checkBeforeWrite(p); !st)
         return st.error();
     const QString now = V::stamp(m_workspace.clock().now());
@@ -223,8 +220,7 @@ Result<qint64> PatientRepository::insert(const Patient& input, bool keepId)
     if (auto st = tx.commit(); !st)
         return st.error();
     log()->info("{} patient {}", keepId ? "restored" : "added", *id);
-    if (m_notify)
-        emit m_workspace.notifier().added(StoreNotifier::Kind::Patient, *id);
+    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Patient, *id));
     return *id;
 }
 
@@ -245,9 +241,11 @@ Result<Patient> PatientRepository::update(const Patient& input)
 {
     const Patient p = PatientValidator::normalized(input);
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("transaction.begin"), tr("Could not start saving.")};
+        return tx.begun().error();
+    if (auto st = db.lockRow(QStringLiteral("patient"), p.id); !st)
+        return st.error();
     auto stored = get(p.id);
     if (!stored)
         return stored.error();
@@ -276,17 +274,18 @@ Result<Patient> PatientRepository::update(const Patient& input)
     if (auto st = tx.commit(); !st)
         return st.error();
     log()->info("updated patient {}", p.id);
-    if (m_notify)
-        emit m_workspace.notifier().changed(StoreNotifier::Kind::Patient, p.id);
+    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Patient, p.id));
     return result;
 }
 
 Status PatientRepository::setArchived(qint64 id, bool archived)
 {
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("transaction.begin"), tr("Could not start saving.")};
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("patient"), id); !st)
+        return st.error();
     if (auto stored = get(id); !stored)
         return stored.error();
     auto q = db.exec(QStringLiteral("UPDATE patient SET archived = ?, updated_at = ? WHERE id = ?"),
@@ -296,17 +295,18 @@ Status PatientRepository::setArchived(qint64 id, bool archived)
     if (auto st = tx.commit(); !st)
         return st;
     log()->info("{} patient {}", archived ? "archived" : "restored", id);
-    if (m_notify)
-        emit m_workspace.notifier().changed(StoreNotifier::Kind::Patient, id);
+    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Patient, id));
     return {};
 }
 
 Result<PatientRepository::Erasure> PatientRepository::erase(qint64 id)
 {
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("transaction.begin"), tr("Could not start deleting.")};
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("patient"), id); !st)
+        return st.error();
     if (auto stored = get(id); !stored)
         return stored.error();
     Erasure erased;
@@ -337,8 +337,7 @@ Result<PatientRepository::Erasure> PatientRepository::erase(qint64 id)
         return st.error();
     log()->info("erased patient {} with {} episodes and {} conditions", id, erased.episodes,
                 erased.conditions);
-    if (m_notify)
-        emit m_workspace.notifier().removed(StoreNotifier::Kind::Patient, id);
+    m_workspace.db().notify(StoreNotice::removed(StoreNotifier::Kind::Patient, id));
     return erased;
 }
 

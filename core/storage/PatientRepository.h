@@ -22,15 +22,7 @@ class PatientRepository
     Q_DECLARE_TR_FUNCTIONS(PatientRepository)
 
 public:
-    // Notify::No is for writes inside a caller's larger transaction (demo data, imports):
-    // the caller announces a reset after its own commit, since a notice sent before the
-    // outer commit could describe a change that is then rolled back.
-    enum class Notify
-    {
-        Yes,
-        No
-    };
-    explicit PatientRepository(Workspace& workspace, Notify notify = Notify::Yes);
+    explicit PatientRepository(Workspace& workspace);
 
     Result<Patient> get(qint64 id);
     // All patients in display order (family, given, date of birth).
@@ -69,7 +61,6 @@ private:
     Result<qint64> insert(const Patient& patient, bool keepId);
 
     Workspace& m_workspace;
-    bool m_notify = true;
 };
 
 } // namespace gradus

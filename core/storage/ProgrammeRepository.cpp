@@ -5,7 +5,7 @@
 #include "storage/EpisodeRepository.h"
 #include "storage/ProgrammeRepositoryDetail.h"
 #include "storage/RecordValues.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QSet>
 
@@ -74,9 +74,9 @@ Result<qint64> ProgrammeRepository::create(Programme programme)
     if (auto st = DoseValidator::check(programme); !st)
         return st.error();
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
     auto patient =
         db.exec(QStringLiteral("SELECT id FROM patient WHERE id = ?"), {programme.patientId});
     if (!patient)
@@ -103,8 +103,21 @@ Result<qint64> ProgrammeRepository::create(Programme programme)
     if (auto st = tx.commit(); !st)
         return st.error();
     logger()->info("created programme {} for patient {}", *id, programme.patientId);
-    emit m_workspace.notifier().added(Kind::Programme, *id);
+    m_workspace.db().notify(StoreNotice::added(Kind::Programme, *id));
     return id;
+}
+
+Status ProgrammeRepository::lockLineage(qint64 programmeId)
+{
+    Database& db = m_workspace.db();
+    if (db.backend() == SqlBackend::Sqlite)
+        return {}; // BEGIN IMMEDIATE already serialises writers
+    auto q = db.exec(QStringLiteral("SELECT id FROM programme WHERE id = (SELECT lineage FROM "
+                                    "programme WHERE id = ?) FOR UPDATE"),
+                     {programmeId});
+    if (!q)
+        return q.error();
+    return {};
 }
 
 Result<qint64> ProgrammeRepository::insertVersion(const Programme& p, qint64 lineage)
@@ -287,9 +300,11 @@ Status ProgrammeRepository::saveDraft(const Programme& programme)
     if (auto st = DoseValidator::check(programme); !st)
         return st;
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = lockLineage(programme.id); !st)
+        return st.error();
     auto stored = readHeaders(QStringLiteral("id = ?"), {programme.id});
     if (!stored)
         return stored.error();
@@ -315,17 +330,19 @@ Status ProgrammeRepository::saveDraft(const Programme& programme)
     if (auto st = tx.commit(); !st)
         return st;
     logger()->info("saved draft programme {}", programme.id);
-    emit m_workspace.notifier().changed(Kind::Programme, programme.id);
-    emit m_workspace.notifier().reset(Kind::Prescription);
+    m_workspace.db().notify(StoreNotice::changed(Kind::Programme, programme.id));
+    m_workspace.db().notify(StoreNotice::reset(Kind::Prescription));
     return {};
 }
 
 Result<Programme> ProgrammeRepository::draftFor(qint64 id)
 {
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = lockLineage(id); !st)
+        return st.error();
     auto all = versions(id);
     if (!all)
         return all.error();
@@ -379,16 +396,18 @@ Result<Programme> ProgrammeRepository::draftFor(qint64 id)
     if (auto st = tx.commit(); !st)
         return st.error();
     logger()->info("programme {} version {} drafted from {}", *newId, copy.version, active->id);
-    emit m_workspace.notifier().added(Kind::Programme, *newId);
+    m_workspace.db().notify(StoreNotice::added(Kind::Programme, *newId));
     return draft;
 }
 
 Status ProgrammeRepository::activate(qint64 id)
 {
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = lockLineage(id); !st)
+        return st.error();
     auto p = get(id);
     if (!p)
         return p.error();
@@ -431,8 +450,8 @@ Status ProgrammeRepository::activate(qint64 id)
         return st;
     logger()->info("activated programme {} (superseded {})", id, superseded.size());
     for (qint64 oldId : superseded)
-        emit m_workspace.notifier().changed(Kind::Programme, oldId);
-    emit m_workspace.notifier().changed(Kind::Programme, id);
+        m_workspace.db().notify(StoreNotice::changed(Kind::Programme, oldId));
+    m_workspace.db().notify(StoreNotice::changed(Kind::Programme, id));
     return {};
 }
 
@@ -441,9 +460,11 @@ Result<Programme> ProgrammeRepository::draftWithChanges(qint64 activeId, const P
     if (auto st = DoseValidator::check(changed); !st)
         return st.error();
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = lockLineage(activeId); !st)
+        return st.error();
     auto all = versions(activeId);
     if (!all)
         return all.error();

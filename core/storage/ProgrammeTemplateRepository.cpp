@@ -5,7 +5,7 @@
 #include "programmes/DoseValidator.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/RecordValues.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QDir>
 #include <QFile>
@@ -98,9 +98,9 @@ Result<ProgrammeTemplate> ProgrammeTemplateRepository::parse(const QByteArray& b
 Result<int> ProgrammeTemplateRepository::ensureBuiltIns()
 {
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("transaction.begin"), tr("Could not start saving.")};
+        return tx.begun().error();
     int added = 0;
     for (const QString& path : builtInResources()) {
         QFile file(path);

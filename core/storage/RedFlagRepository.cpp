@@ -5,7 +5,7 @@
 #include "safety/RedFlagCatalog.h"
 #include "storage/RecordValues.h"
 #include "storage/StoreNotifier.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 namespace gradus {
 namespace {
@@ -16,12 +16,6 @@ const auto& log()
 {
     static const auto logger = logging::get("safety");
     return logger;
-}
-
-Error beginFailed()
-{
-    return Error{QStringLiteral("transaction.begin"),
-                 RedFlagRepository::tr("Could not start saving the red-flag screen.")};
 }
 
 } // namespace
@@ -89,9 +83,9 @@ Result<qint64> RedFlagRepository::record(const RedFlagScreen& input)
                      tr("Add a note saying what was decided about the red flags.")};
 
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
     const QString now = V::stamp(m_workspace.clock().now());
     auto id = db.insert(
         QStringLiteral("INSERT INTO red_flag_screen (patient_id, screen_date, clinician, decision, "
@@ -116,7 +110,7 @@ Result<qint64> RedFlagRepository::record(const RedFlagScreen& input)
     log()->info("red-flag screen {} for patient {}: {} flag(s), decision {}", *id, screen.patientId,
                 screen.flags.size(),
                 screen.decision ? redFlagDecisionCode(*screen.decision).toStdString() : "none");
-    emit m_workspace.notifier().added(StoreNotifier::Kind::Screen, *id);
+    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Screen, *id));
     return *id;
 }
 
@@ -138,9 +132,11 @@ Status RedFlagRepository::decide(qint64 screenId, RedFlagDecision decision, cons
                      tr("Add a note saying what was decided about the red flags.")};
     if (who.trimmed().isEmpty())
         return Error{QStringLiteral("screen.clinician"), tr("Name the clinician who decided.")};
-    Transaction tx(m_workspace.db());
+    UnitOfWork tx(m_workspace.db());
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("red_flag_screen"), screenId); !st)
+        return st.error();
     // "decision IS NULL" guards against a concurrent decision: a decision is never overwritten.
     auto q = m_workspace.db().exec(
         QStringLiteral("UPDATE red_flag_screen SET decision = ?, note = ?, decided_at = ?, "
@@ -156,7 +152,7 @@ Status RedFlagRepository::decide(qint64 screenId, RedFlagDecision decision, cons
         return st.error();
     log()->info("red-flag screen {}: decision {}", screenId,
                 redFlagDecisionCode(decision).toStdString());
-    emit m_workspace.notifier().changed(StoreNotifier::Kind::Screen, screenId);
+    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Screen, screenId));
     return {};
 }
 
