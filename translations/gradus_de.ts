@@ -5,2127 +5,2136 @@
     <name>AmendMeasureCommand</name>
     <message>
         <source>Amend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 korrigieren</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: %1</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 <context>
     <name>AmendVisitCommand</name>
     <message>
         <source>Amend Visit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin vom %1 korrigieren</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: %1</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 <context>
     <name>CarePhase</name>
     <message>
         <source>Acute</source>
-        <translation type="unfinished"></translation>
+        <translation>Akut</translation>
     </message>
     <message>
         <source>Subacute</source>
-        <translation type="unfinished"></translation>
+        <translation>Subakut</translation>
     </message>
     <message>
         <source>Chronic</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronisch</translation>
     </message>
     <message>
         <source>Phase unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase unbekannt</translation>
     </message>
 </context>
 <context>
     <name>ChangeInterpretation</name>
     <message>
         <source>Ostelo 2008 (Spine 33:90): 2 points or 30%; recovered = 0 (Kamper 2010)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostelo 2008 (Spine 33:90): 2 Punkte oder 30 %; genesen = 0 (Kamper 2010)</translation>
     </message>
     <message>
         <source>Ostelo 2008: 10 points or 30%; 12 points in physiotherapy clinics (Abbott &amp; Schmitt 2014, JOSPT 44:560)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostelo 2008: 10 Punkte oder 30 %; 12 Punkte in Physiotherapiepraxen (Abbott &amp; Schmitt 2014, JOSPT 44:560)</translation>
     </message>
     <message>
         <source>Ostelo 2008: 5 points or 30% (2-3 points minimum, Bombardier 2001); recovered = 2 or less</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostelo 2008: 5 Punkte oder 30 % (mindestens 2-3 Punkte, Bombardier 2001); genesen = 2 oder weniger</translation>
     </message>
     <message>
         <source>Hill 2008: no change threshold is published; the risk group is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Hill 2008: kein Schwellenwert für Veränderungen veröffentlicht; die Risikogruppe wird angezeigt</translation>
     </message>
     <message>
         <source>Abbott &amp; Schmitt 2014: 2 points for the mean, 3 for one activity (MID 1.3 / 2.3 / 2.7 small / medium / large)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbott &amp; Schmitt 2014: 2 Punkte für den Mittelwert, 3 für eine einzelne Aktivität (MID 1,3 / 2,3 / 2,7 klein / mittel / groß)</translation>
     </message>
     <message>
         <source>TSK-17: a change of 4 points or more</source>
-        <translation type="unfinished"></translation>
+        <translation>TSK-17: eine Veränderung um 4 Punkte oder mehr</translation>
     </message>
     <message>
         <source>No published threshold; shown for information</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein veröffentlichter Schwellenwert; nur zur Information</translation>
     </message>
     <message>
         <source>No follow-up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Folgemessung</translation>
     </message>
     <message>
         <source>No threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schwellenwert</translation>
     </message>
     <message>
         <source>Important improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevante Verbesserung</translation>
     </message>
     <message>
         <source>Important worsening</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevante Verschlechterung</translation>
     </message>
     <message>
         <source>Below threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dem Schwellenwert</translation>
     </message>
     <message>
         <source>none published</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner veröffentlicht</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Punkt</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte</translation>
     </message>
     <message>
         <source>%1 or %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder %2 %</translation>
     </message>
     <message>
         <source>Baseline only; no follow-up value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ausgangswert; noch kein Folgewert.</translation>
     </message>
     <message>
         <source>No change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Veränderung.</translation>
     </message>
     <message>
         <source> (%1%)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 %)</translation>
     </message>
     <message>
         <source>Better by %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %1%2 besser.</translation>
     </message>
     <message>
         <source>Worse by %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %1%2 schlechter.</translation>
     </message>
     <message>
         <source>Clinically important improvement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinisch relevante Verbesserung.</translation>
     </message>
     <message>
         <source>Clinically important worsening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinisch relevante Verschlechterung.</translation>
     </message>
     <message>
         <source>Less than the clinically important change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringer als die klinisch relevante Veränderung (%1).</translation>
     </message>
     <message>
         <source>Recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genesen.</translation>
     </message>
 </context>
 <context>
     <name>ChartPainter</name>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>niedriger ist besser</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>höher ist besser</translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>gradus-cli: unknown %1 command &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli: unbekannter %1-Befehl &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Usage: gradus-cli %1 &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: gradus-cli %1 &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run &apos;gradus-cli %1 &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen eines Befehls zeigt &apos;gradus-cli %1 &lt;command&gt; --help&apos;.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>--tolerance must be numbers separated by commas (e.g. 10,12,11); &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tolerance muss aus durch Kommas getrennten Zahlen bestehen (z. B. 10,12,11); &quot;%1&quot; ist keine Zahl.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine ganze Zahl sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>gradus-cli: programme %1 is active, so the change goes into draft version %2 (id %3); the patient keeps version %4 until &apos;gradus-cli programme activate %3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli: Programm %1 ist aktiv, daher geht die Änderung in die Entwurfsversion %2 (ID %3); der Patient behält Version %4 bis &apos;gradus-cli programme activate %3&apos;.</translation>
     </message>
     <message>
         <source>There is no template &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ClinicSettings</name>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
     </message>
     <message>
         <source>Paper size must be &quot;a4&quot; or &quot;letter&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Papierformat muss &quot;a4&quot; oder &quot;letter&quot; sein.</translation>
     </message>
 </context>
 <context>
     <name>Condition</name>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Beidseits</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeklungen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
 </context>
 <context>
     <name>ConditionCatalog</name>
     <message>
         <source>The condition list is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnoseliste ist kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>The condition list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnoseliste ist leer.</translation>
     </message>
     <message>
         <source>The condition code &apos;%1&apos; is not snake_case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Diagnosecode &apos;%1&apos; ist nicht in snake_case geschrieben.</translation>
     </message>
     <message>
         <source>The condition code &apos;%1&apos; has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Diagnosecode &apos;%1&apos; hat keinen Namen.</translation>
     </message>
     <message>
         <source>The condition code &apos;%1&apos; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Diagnosecode &apos;%1&apos; kommt doppelt vor.</translation>
     </message>
     <message>
         <source>The amount of condition code &apos;%1&apos; needs a name and a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zahlenwert des Diagnosecodes &apos;%1&apos; braucht einen Namen und einen Wertebereich.</translation>
     </message>
 </context>
 <context>
     <name>ConditionCommand</name>
     <message>
         <source>List condition codes; add and list a patient&apos;s conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosecodes auflisten; Diagnosen eines Patienten hinzufügen und auflisten</translation>
     </message>
     <message>
         <source>List the condition codes with their names</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnosecodes mit ihren Namen auflisten</translation>
     </message>
     <message>
         <source>Add a condition to a patient&apos;s open episode of care</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Diagnose zur offenen Behandlungsepisode eines Patienten hinzufügen</translation>
     </message>
     <message>
         <source>List a patient&apos;s conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnosen eines Patienten auflisten</translation>
     </message>
     <message>
         <source>List the condition codes.
 JSON: an array of objects with code, name, description, source, side (whether a side can be given) and amount (name, unit, minimum, maximum; null when the code takes no number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnosecodes auflisten.
+JSON: ein Array von Objekten mit code, name, description, source, side (ob eine Seite angegeben werden kann) und amount (name, unit, minimum, maximum; null, wenn der Code keine Zahl trägt).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>condition codes takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>condition codes erwartet keine Argumente.</translation>
     </message>
     <message>
         <source> [--side]</source>
-        <translation type="unfinished"></translation>
+        <translation> [--side]</translation>
     </message>
     <message>
         <source> [--amount %1, %2-%3]</source>
-        <translation type="unfinished"></translation>
+        <translation> [--amount %1, %2-%3]</translation>
     </message>
     <message>
         <source>Add a coded condition to the patient&apos;s open episode of care, opening one today when none is open. Prints the new condition&apos;s id (with --json, the condition with episode_opened telling whether an episode was opened).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine codierte Diagnose zur offenen Behandlungsepisode des Patienten hinzufügen; ist keine Episode offen, wird heute eine eröffnet. Gibt die ID der neuen Diagnose aus (mit --json die Diagnose mit episode_opened, das angibt, ob eine Episode eröffnet wurde).</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Patienten.</translation>
     </message>
     <message>
         <source>A code from &apos;condition codes&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Code aus &apos;condition codes&apos;.</translation>
     </message>
     <message>
         <source>Onset date, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Beginns, YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>left, right or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>left, right oder both.</translation>
     </message>
     <message>
         <source>The number the code carries (pregnancy: weeks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl, die der Code trägt (pregnancy: Schwangerschaftswochen).</translation>
     </message>
     <message>
         <source>A short note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Notiz.</translation>
     </message>
     <message>
         <source>Record it as resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als abgeklungen erfassen.</translation>
     </message>
     <message>
         <source>condition add needs a PATIENT_ID and a CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>condition add braucht eine PATIENT_ID und einen CODE.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Patienten-ID (eine ganze Zahl).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known condition code (see &apos;gradus-cli condition codes&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein bekannter Diagnosecode (siehe &apos;gradus-cli condition codes&apos;).</translation>
     </message>
     <message>
         <source>--onset must be a date written YYYY-MM-DD (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--onset muss ein Datum im Format YYYY-MM-DD sein (nicht &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>--side must be left, right or both (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--side muss left, right oder both sein (nicht &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>--amount must be a whole number (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount muss eine ganze Zahl sein (nicht &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>List the conditions of the patient&apos;s open episode of care (with --all, of every episode).
 JSON: an array of objects with id, episode_id, code, name, side, amount, onset, status, note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnosen der offenen Behandlungsepisode des Patienten auflisten (mit --all die aller Episoden).
+JSON: ein Array von Objekten mit id, episode_id, code, name, side, amount, onset, status, note.</translation>
     </message>
     <message>
         <source>Include closed episodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Episoden einbeziehen.</translation>
     </message>
     <message>
         <source>condition list needs exactly one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>condition list braucht genau eine PATIENT_ID.</translation>
     </message>
 </context>
 <context>
     <name>ConditionRepository</name>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>There is no condition with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Diagnose mit der ID %1.</translation>
     </message>
     <message>
         <source>There is no episode of care with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Behandlungsepisode mit der ID %1.</translation>
     </message>
     <message>
         <source>%1 is already an active part of this episode&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits ein aktiver Teil des Profils dieser Episode.</translation>
     </message>
     <message>
         <source>Only a stored condition can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine gespeicherte Diagnose kann wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>A condition cannot be moved to another episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Diagnose kann nicht in eine andere Episode verschoben werden.</translation>
     </message>
     <message>
         <source>This condition was changed elsewhere after you opened it; nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Diagnose wurde an anderer Stelle geändert, nachdem Sie sie geöffnet haben; es wurde nichts überschrieben.</translation>
     </message>
 </context>
 <context>
     <name>CreatePacingPlanCommand</name>
     <message>
         <source>New Graded Activity Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Graded-Activity-Plan</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The %1 database driver is not installed (package %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbanktreiber %1 ist nicht installiert (Paket %2).</translation>
     </message>
     <message>
         <source>Could not open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is damaged or is not a database (%2). It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt oder keine Datenbank (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 is a database of another program, not a Gradus database. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Datenbank eines anderen Programms, keine Gradus-Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 has no schema version recorded; it may be damaged. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Schemaversion; die Datei ist möglicherweise beschädigt. Sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 records an unreadable schema version. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält eine unlesbare Schemaversion. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Gradus (schema %2; this program understands up to %3). Install the newer Gradus to open it. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Gradus-Version geschrieben (Schema %2; dieses Programm versteht bis %3). Installieren Sie die neuere Gradus-Version, um die Datei zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Could not prepare the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 konnte nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Gradus (schema %2; this program understands up to %3). Install the newer Gradus to open it. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Gradus-Version geschrieben (Schema %2; dieses Programm versteht bis %3). Installieren Sie die neuere Gradus-Version, um die Datei zu öffnen. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>The database needs an upgrade, but the backup copy before the upgrade could not be written (%1). Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank muss aktualisiert werden, aber die Sicherungskopie vor der Aktualisierung konnte nicht geschrieben werden (%1). Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>Schema step %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaschritt %1 fehlt in diesem Build.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 failed: %2. The database was left at schema %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen: %2. Die Datenbank bleibt auf Schema %3.</translation>
     </message>
     <message>
         <source>The new record was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Datensatz wurde nicht angelegt.</translation>
     </message>
     <message>
         <source>Backups of a server database are made on the server (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen einer Serverdatenbank werden auf dem Server erstellt (pg_dump).</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>No transaction is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Transaktion offen.</translation>
     </message>
     <message>
         <source>An earlier step failed, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein früherer Schritt ist fehlgeschlagen, daher wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
     <message>
         <source>No database location was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Datenbankort angegeben.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server address. Use postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige Serveradresse. Verwenden Sie postgresql://user@host:port/database.</translation>
     </message>
 </context>
 <context>
     <name>DbCommand</name>
     <message>
         <source>Database information and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankinformationen und Sicherungen</translation>
     </message>
     <message>
         <source>Show the database location, schema version and record counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankort, Schemaversion und Anzahl der Datensätze anzeigen</translation>
     </message>
     <message>
         <source>Write a complete copy of the database to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vollständige Kopie der Datenbank in eine Datei schreiben</translation>
     </message>
     <message>
         <source>Show the database location, schema version and record counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankort, Schemaversion und Anzahl der Datensätze anzeigen.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>db info takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>db info erwartet keine Argumente.</translation>
     </message>
     <message>
         <source>Database:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank:       %1</translation>
     </message>
     <message>
         <source>Backend:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend:         %1</translation>
     </message>
     <message>
         <source>Schema version:  %1 (this program: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion:   %1 (dieses Programm: %2)</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze:</translation>
     </message>
     <message>
         <source>Write a complete copy of the database to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vollständige Kopie der Datenbank nach FILE schreiben.</translation>
     </message>
     <message>
         <source>Where to write the copy (must not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Kopie geschrieben wird (die Datei darf noch nicht existieren).</translation>
     </message>
     <message>
         <source>db backup needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>db backup braucht genau eine Datei (FILE).</translation>
     </message>
 </context>
 <context>
     <name>DemoClinic</name>
     <message>
         <source>Demo patient (fictional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Patient/in (fiktiv).</translation>
     </message>
     <message>
         <source>Pelvic girdle and low back pain in pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Beckengürtel- und Kreuzschmerz in der Schwangerschaft</translation>
     </message>
     <message>
         <source>Low back pain with left leg pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzschmerz mit Schmerz im linken Bein</translation>
     </message>
     <message>
         <source>Low back pain with right leg pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzschmerz mit Schmerz im rechten Bein</translation>
     </message>
     <message>
         <source>Back pain spreading into both legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückenschmerz mit Ausstrahlung in beide Beine</translation>
     </message>
     <message>
         <source>Low back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzschmerz</translation>
     </message>
     <message>
         <source>Low back pain after lifting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzschmerz nach dem Heben</translation>
     </message>
     <message>
         <source>Stiff, aching lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Steifer, schmerzender unterer Rücken</translation>
     </message>
     <message>
         <source>Recurring low back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrender Kreuzschmerz</translation>
     </message>
     <message>
         <source>Treated high blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelter Bluthochdruck</translation>
     </message>
     <message>
         <source>Stable angina</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabile Angina pectoris</translation>
     </message>
     <message>
         <source>Heart failure, stable on medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzinsuffizienz, medikamentös stabil</translation>
     </message>
     <message>
         <source>Lumbar microdiscectomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumbale Mikrodiskektomie</translation>
     </message>
     <message>
         <source>Total hip replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüft-Totalendoprothese</translation>
     </message>
     <message>
         <source>Laparoscopic hernia repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Laparoskopische Hernienversorgung</translation>
     </message>
     <message>
         <source>The number of demo patients must be between 1 and %1 (not %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl der Demo-Patienten muss zwischen 1 und %1 liegen (nicht %2).</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern konnte nicht begonnen werden.</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Create fictional demo patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiktive Demo-Patienten anlegen</translation>
     </message>
     <message>
         <source>Create N fictional patients (names from many languages, episodes of care and clinical profiles) in one transaction. Clinic numbers start with DEMO-; the same --seed gives the same clinic.
 JSON: patients, episodes, conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>N fiktive Patienten (Namen aus vielen Sprachen, Behandlungsepisoden und klinische Profile) in einer Transaktion anlegen. Patientennummern beginnen mit DEMO-; derselbe --seed ergibt dieselbe Praxis.
+JSON: patients, episodes, conditions.</translation>
     </message>
     <message>
         <source>How many patients (1-%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Patienten (1-%1).</translation>
     </message>
     <message>
         <source>Random seed (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert des Zufallsgenerators (Standard: %1).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>demo takes options only (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>demo erwartet nur Optionen (siehe --help).</translation>
     </message>
     <message>
         <source>demo needs --patients N.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo braucht --patients N.</translation>
     </message>
     <message>
         <source>--patients must be a whole number (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--patients muss eine ganze Zahl sein (nicht &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>--seed must be a whole number (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine ganze Zahl sein (nicht &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>Created %1 demo patients (episodes of care: %2, conditions: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Demo-Patienten angelegt (Behandlungsepisoden: %2, Diagnosen: %3).</translation>
     </message>
 </context>
 <context>
     <name>DemoOffer</name>
     <message>
         <source>Create Demo Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Patienten anlegen</translation>
     </message>
     <message>
         <source>Create %1 fictional demo patients to try Gradus?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fiktive Demo-Patienten anlegen, um Gradus auszuprobieren?</translation>
     </message>
     <message>
         <source>They have invented names from many languages, episodes of care and clinical profiles. Their clinic numbers start with DEMO- and their notes say they are fictional, so they are easy to find and delete later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben erfundene Namen aus vielen Sprachen, Behandlungsepisoden und klinische Profile. Ihre Patientennummern beginnen mit DEMO- und ihre Notizen weisen sie als fiktiv aus; so sind sie später leicht zu finden und zu löschen.</translation>
     </message>
     <message>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <source>Demo Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Patienten</translation>
     </message>
 </context>
 <context>
     <name>DemoVisits</name>
     <message>
         <source>Ask for at least one demo visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es muss mindestens ein Demo-Termin angefordert werden.</translation>
     </message>
     <message>
         <source>Walking quota met most days. Reviewed lifting technique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehpensum an den meisten Tagen erreicht. Hebetechnik besprochen.</translation>
     </message>
     <message>
         <source>Flare after a long drive; settled within two days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzschub nach einer langen Autofahrt; innerhalb von zwei Tagen abgeklungen.</translation>
     </message>
     <message>
         <source>Sleeping better. Progressed bridge holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schläft besser. Haltedauer bei der Brücke gesteigert.</translation>
     </message>
     <message>
         <source>Leg pain now above the knee only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinschmerz jetzt nur noch oberhalb des Knies.</translation>
     </message>
     <message>
         <source>Back at work on reduced hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder bei der Arbeit, mit reduzierter Stundenzahl.</translation>
     </message>
     <message>
         <source>Could not start the demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Daten konnten nicht angelegt werden.</translation>
     </message>
     <message>
         <source>walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen</translation>
     </message>
     <message>
         <source>Sitting at work for an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stunde Sitzen bei der Arbeit</translation>
     </message>
     <message>
         <source>Lifting the laundry basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wäschekorb heben</translation>
     </message>
     <message>
         <source>Walking to the shops</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Fuß zum Einkaufen gehen</translation>
     </message>
 </context>
 <context>
     <name>DoseValidator</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Beidseits</translation>
     </message>
     <message>
         <source>Alternating</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwechselnd</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelöst</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze</translation>
     </message>
     <message>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Hold seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltedauer (s)</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Metres</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter</translation>
     </message>
     <message>
         <source>Repetitions (holds per set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen (Halten pro Satz)</translation>
     </message>
     <message>
         <source>Times per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal pro Tag</translation>
     </message>
     <message>
         <source>Days per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage pro Woche</translation>
     </message>
     <message>
         <source>The prescription must name an exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsvorgabe muss eine Übung nennen.</translation>
     </message>
     <message>
         <source>Rest between sets (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen den Sätzen (Sekunden)</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Last</translation>
     </message>
     <message>
         <source>Tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Note to the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis für Patient/in</translation>
     </message>
     <message>
         <source>%1 must be at most %2 characters (found %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf höchstens %2 Zeichen lang sein (gefunden: %3).</translation>
     </message>
     <message>
         <source>The programme needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm braucht einen Namen.</translation>
     </message>
     <message>
         <source>The programme name must be at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Programmname darf höchstens 200 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The goal must be at most 2000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel darf höchstens 2000 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The review date (%1) must not be before the start date (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Überprüfungsdatum (%1) darf nicht vor dem Startdatum (%2) liegen.</translation>
     </message>
     <message>
         <source>Every section needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Abschnitt braucht einen Namen.</translation>
     </message>
     <message>
         <source>Section &quot;%1&quot;, item %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt „%1“, Eintrag %2: %3</translation>
     </message>
     <message>
         <source>%1 must be from %2 to %3 (found %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwischen %2 und %3 liegen (gefunden: %4).</translation>
     </message>
     <message>
         <source>%1 must be empty for a dose of type &quot;%2&quot; (found %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss bei einer Dosierung vom Typ &quot;%2&quot; leer sein (gefunden: %3).</translation>
     </message>
 </context>
 <context>
     <name>EpisodeRepository</name>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>There is no episode of care with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Behandlungsepisode mit der ID %1.</translation>
     </message>
     <message>
         <source>Complaint not yet recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptbeschwerde noch nicht erfasst</translation>
     </message>
     <message>
         <source>There is no patient with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Patienten mit der ID %1.</translation>
     </message>
     <message>
         <source>This patient already has an open episode (&quot;%1&quot;, opened %2). Close it before opening another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Patient hat bereits eine offene Episode („%1“, eröffnet am %2). Schließen Sie diese ab, bevor Sie eine neue eröffnen.</translation>
     </message>
     <message>
         <source>Only a stored episode can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine gespeicherte Episode kann wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>An episode cannot be moved to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Episode kann nicht zu einem anderen Patienten verschoben werden.</translation>
     </message>
     <message>
         <source>This episode was changed elsewhere after you opened it; nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Episode wurde an anderer Stelle geändert, nachdem Sie sie geöffnet haben; es wurde nichts überschrieben.</translation>
     </message>
     <message>
         <source>This episode was already closed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Episode wurde bereits am %1 abgeschlossen.</translation>
     </message>
     <message>
         <source>The episode could not be removed, and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Episode konnte nicht entfernt werden; es wurde nichts verändert: %1</translation>
     </message>
 </context>
 <context>
     <name>EpisodeValidator</name>
     <message>
         <source>The presenting complaint is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hauptbeschwerde ist erforderlich.</translation>
     </message>
     <message>
         <source>The presenting complaint is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hauptbeschwerde ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <source>The date the episode was opened is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Eröffnungsdatum der Episode ist erforderlich.</translation>
     </message>
     <message>
         <source>The episode cannot be opened in the future (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Episode kann nicht in der Zukunft eröffnet werden (%1).</translation>
     </message>
     <message>
         <source>The onset date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn %1 liegt in der Zukunft.</translation>
     </message>
     <message>
         <source>The onset date %1 is after the episode was opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn %1 liegt nach der Eröffnung der Episode (%2).</translation>
     </message>
     <message>
         <source>The episode cannot be closed in the future (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Episode kann nicht in der Zukunft abgeschlossen werden (%1).</translation>
     </message>
     <message>
         <source>The episode cannot be closed (%1) before it was opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Episode kann nicht abgeschlossen werden (%1), bevor sie eröffnet wurde (%2).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known condition code (see &apos;gradus-cli condition codes&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein bekannter Diagnosecode (siehe &apos;gradus-cli condition codes&apos;).</translation>
     </message>
     <message>
         <source>%1 has no side; leave the side empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Seite; lassen Sie die Seite leer.</translation>
     </message>
     <message>
         <source>%1 takes no number; leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trägt keine Zahl; lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3 (not %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwischen %2 und %3 liegen (nicht %4).</translation>
     </message>
 </context>
 <context>
     <name>ExerciseCommand</name>
     <message>
         <source>The exercise library: list, show, export, import and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsbibliothek: auflisten, anzeigen, exportieren, importieren und Bilder</translation>
     </message>
     <message>
         <source>List the exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungen auflisten</translation>
     </message>
     <message>
         <source>Show one exercise in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung vollständig anzeigen</translation>
     </message>
     <message>
         <source>Write exercises to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen in eine JSON-Datei schreiben</translation>
     </message>
     <message>
         <source>Add exercises from an exported JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen aus einer exportierten JSON-Datei hinzufügen</translation>
     </message>
     <message>
         <source>Write an exercise&apos;s picture as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild einer Übung als PNG oder SVG schreiben</translation>
     </message>
     <message>
         <source>List the exercises in use (not retired), by name. In --json output &quot;id&quot; is the stable text id and &quot;record_id&quot; the database id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwendeten (nicht ausgemusterten) Übungen nach Namen auflisten. In der Ausgabe mit --json ist &quot;id&quot; die stabile Text-ID und &quot;record_id&quot; die Datenbank-ID.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>Include retired exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgemusterte Übungen einbeziehen.</translation>
     </message>
     <message>
         <source>Only this category (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Kategorie (%1).</translation>
     </message>
     <message>
         <source>exercise list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>exercise list erwartet keine Argumente.</translation>
     </message>
     <message>
         <source>Unknown category &apos;%1&apos; (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Kategorie &apos;%1&apos; (eine von: %2).</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgemustert</translation>
     </message>
     <message>
         <source>clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>praxiseigen</translation>
     </message>
     <message>
         <source>Show one exercise in full. ID is the stable id (bird_dog) or the record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung vollständig anzeigen. ID ist die stabile ID (bird_dog) oder die Datensatz-ID.</translation>
     </message>
     <message>
         <source>The exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung.</translation>
     </message>
     <message>
         <source>exercise show needs exactly one ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>exercise show braucht genau eine ID.</translation>
     </message>
     <message>
         <source>Category:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie:             %1</translation>
     </message>
     <message>
         <source>Position:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsstellung:      %1</translation>
     </message>
     <message>
         <source>Equipment:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsmittel:           %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Spinal movement: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirbelsäulenbewegung:  %1%2</translation>
     </message>
     <message>
         <source> (to end of range)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bis zum Bewegungsende)</translation>
     </message>
     <message>
         <source>Spinal load:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirbelsäulenbelastung: %1</translation>
     </message>
     <message>
         <source>Impact:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoßbelastung:         %1</translation>
     </message>
     <message>
         <source>External load:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Last:          %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Balance demand:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichgewicht:         %1</translation>
     </message>
     <message>
         <source>Default dose:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standarddosierung:     %1</translation>
     </message>
     <message>
         <source>Easier:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leichter:              %1</translation>
     </message>
     <message>
         <source>Harder:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerer:              %1</translation>
     </message>
     <message>
         <source>Status:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:                %1</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>in Verwendung</translation>
     </message>
     <message>
         <source>, built-in (edited by the clinic)</source>
-        <translation type="unfinished"></translation>
+        <translation>, mitgeliefert (von der Praxis bearbeitet)</translation>
     </message>
     <message>
         <source>, built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>, mitgeliefert</translation>
     </message>
     <message>
         <source>, the clinic&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>, praxiseigen</translation>
     </message>
     <message>
         <source>Instructions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung:</translation>
     </message>
     <message>
         <source>You should feel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sollten Sie spüren:</translation>
     </message>
     <message>
         <source>Stop and tell your physiotherapist if:</source>
-        <translation type="unfinished"></translation>
+        <translation>Brechen Sie ab und informieren Sie Ihre Physiotherapeutin oder Ihren Physiotherapeuten, wenn:</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>Write exercises, with the clinic&apos;s pictures, to a JSON file that &apos;exercise import&apos; reads. Without ID, every exercise is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen mit den Bildern der Praxis in eine JSON-Datei schreiben, die &apos;exercise import&apos; lesen kann. Ohne ID werden alle Übungen geschrieben.</translation>
     </message>
     <message>
         <source>Exercises to write (stable or record ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Übungen (stabile IDs oder Datensatz-IDs).</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach FILE statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>Only the clinic&apos;s own exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die praxiseigenen Übungen.</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE ersetzen, falls vorhanden.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or add --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder geben Sie --force an.</translation>
     </message>
     <message>
         <source>Exercises written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen nach %1 geschrieben: %2</translation>
     </message>
     <message>
         <source>Add exercises from a file written by &apos;exercise export&apos;. The whole file is checked first; if anything is wrong nothing is imported. Exercises already present are skipped unless --replace is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen aus einer Datei hinzufügen, die &apos;exercise export&apos; geschrieben hat. Zuerst wird die ganze Datei geprüft; ist etwas fehlerhaft, wird nichts importiert. Bereits vorhandene Übungen werden übersprungen, außer mit --replace.</translation>
     </message>
     <message>
         <source>The exported JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die exportierte JSON-Datei.</translation>
     </message>
     <message>
         <source>Overwrite exercises that are already present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vorhandene Übungen überschreiben.</translation>
     </message>
     <message>
         <source>exercise import needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>exercise import braucht genau eine Datei (FILE).</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Added %1, replaced %2, skipped %3 (already present).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt: %1, ersetzt: %2, übersprungen: %3 (bereits vorhanden).</translation>
     </message>
     <message>
         <source>Write an exercise&apos;s picture: the clinic&apos;s own photo when one is attached, otherwise the drawing. The format follows the file name (.png or .svg); SVG drawings are vector and print sharply at any size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild einer Übung schreiben: das eigene Foto der Praxis, falls eines hinterlegt ist, sonst die Zeichnung. Das Format richtet sich nach dem Dateinamen (.png oder .svg); SVG-Zeichnungen sind Vektorgrafiken und werden in jeder Größe scharf gedruckt.</translation>
     </message>
     <message>
         <source>The exercise (stable or record id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung (stabile ID oder Datensatz-ID).</translation>
     </message>
     <message>
         <source>The file to write (.png or .svg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei (.png oder .svg).</translation>
     </message>
     <message>
         <source>Width in pixels, 16 to 8000 (default 800); drawings are 4:3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite in Pixeln, 16 bis 8000 (Standard 800); Zeichnungen haben das Seitenverhältnis 4:3.</translation>
     </message>
     <message>
         <source>exercise image needs exactly one ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>exercise image braucht genau eine ID.</translation>
     </message>
     <message>
         <source>exercise image needs --out FILE.png or FILE.svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>exercise image braucht --out FILE.png oder FILE.svg.</translation>
     </message>
     <message>
         <source>--out must end in .png or .svg, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out muss auf .png oder .svg enden, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--size must be a whole number of pixels from 16 to 8000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size muss eine ganze Pixelzahl von 16 bis 8000 sein.</translation>
     </message>
     <message>
         <source>Could not encode the PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PNG konnte nicht kodiert werden.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseEditing</name>
     <message>
         <source>Edit &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Retire &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ausmustern</translation>
     </message>
     <message>
         <source>Restore &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wiederherstellen</translation>
     </message>
     <message>
         <source>Remove the picture of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild von „%1“ entfernen</translation>
     </message>
     <message>
         <source>Set the picture of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild von „%1“ festlegen</translation>
     </message>
 </context>
 <context>
     <name>ExerciseJson</name>
     <message>
         <source>must be lower-case letters, digits and _ (starting with a letter, 2-63 characters), found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus Kleinbuchstaben, Ziffern und _ bestehen (mit einem Buchstaben beginnend, 2-63 Zeichen), gefunden: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <source>must be the picture in base64</source>
-        <translation type="unfinished"></translation>
+        <translation>muss das Bild in Base64 enthalten</translation>
     </message>
     <message>
         <source>must be an image type such as image/png</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Bildtyp wie image/png sein</translation>
     </message>
     <message>
         <source>must be lower-case letters, digits and _ (starting with a letter), found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus Kleinbuchstaben, Ziffern und _ bestehen (mit einem Buchstaben beginnend), gefunden: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>must have at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens einen Schritt enthalten</translation>
     </message>
     <message>
         <source>must name at least one movement (&quot;neutral&quot; when the spine is held still)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens eine Bewegung nennen (&quot;neutral&quot;, wenn die Wirbelsäule ruhig gehalten wird)</translation>
     </message>
     <message>
         <source>cannot combine &quot;neutral&quot; with a movement</source>
-        <translation type="unfinished"></translation>
+        <translation>kann &quot;neutral&quot; nicht mit einer Bewegung kombinieren</translation>
     </message>
     <message>
         <source>must be false when the spine is held neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>muss false sein, wenn die Wirbelsäule neutral gehalten wird</translation>
     </message>
     <message>
         <source>must be from 1 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 1 und 10 liegen</translation>
     </message>
     <message>
         <source>must be from 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 1 und 100 liegen</translation>
     </message>
     <message>
         <source>must be from 1 to 300</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 1 und 300 liegen</translation>
     </message>
     <message>
         <source>must be from 1 to 180</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 1 und 180 liegen</translation>
     </message>
     <message>
         <source>must be from 1 to 50000</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 1 und 50000 liegen</translation>
     </message>
     <message>
         <source>must be from 1 to 12</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 1 und 12 liegen</translation>
     </message>
     <message>
         <source>must be from 1 to 7</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 1 und 7 liegen</translation>
     </message>
     <message>
         <source>must be the id of an exercise, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss die ID einer Übung sein, gefunden: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>links the exercise to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf die Übung selbst</translation>
     </message>
     <message>
         <source>repeats &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält &quot;%1&quot; doppelt</translation>
     </message>
     <message>
         <source>lists &quot;%1&quot; as both easier and harder</source>
-        <translation type="unfinished"></translation>
+        <translation>führt &quot;%1&quot; zugleich als leichter und als schwerer</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;%1&apos; %2</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>is not a known field (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein bekanntes Feld (erwartet wird eines von: %1)</translation>
     </message>
     <message>
         <source>must be text, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text sein, gefunden: %1</translation>
     </message>
     <message>
         <source>must be a list of texts, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Texten sein, gefunden: %1</translation>
     </message>
     <message>
         <source>must have at least one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens einen Eintrag haben</translation>
     </message>
     <message>
         <source>has more than %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>hat mehr als %1 Einträge</translation>
     </message>
     <message>
         <source>must be non-empty text, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss nicht leerer Text sein, gefunden: %1</translation>
     </message>
     <message>
         <source>must be true or false, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein, gefunden: %1</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein, gefunden: %3</translation>
     </message>
     <message>
         <source>is missing (one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (eines von: %1)</translation>
     </message>
     <message>
         <source>must be one of %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eines von %1 sein, gefunden: %2</translation>
     </message>
     <message>
         <source>must be a list of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein aus: %1</translation>
     </message>
     <message>
         <source>repeats %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1 doppelt</translation>
     </message>
     <message>
         <source>must be an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein, gefunden: %1</translation>
     </message>
     <message>
         <source>is only used when type is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nur bei type %1 verwendet</translation>
     </message>
 </context>
 <context>
     <name>ExerciseLibrary</name>
     <message>
         <source>Could not start saving the exercise library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern der Übungsbibliothek konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>Could not add exercise &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung „%1“ konnte nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
         <source>%1: %2. Nothing was loaded from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. Daraus wurde nichts geladen.</translation>
     </message>
     <message>
         <source>is not valid JSON at line %1, column %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges JSON in Zeile %1, Spalte %2 (%3)</translation>
     </message>
     <message>
         <source>must hold a JSON object with &quot;format&quot; and &quot;exercises&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein JSON-Objekt mit &quot;format&quot; und &quot;exercises&quot; enthalten</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a known field (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;%1&apos; ist kein bekanntes Feld (erwartet wird eines von: %2)</translation>
     </message>
     <message>
         <source>field &apos;format&apos; must be &quot;gradus-exercise-library&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;format&apos; muss &quot;gradus-exercise-library&quot; sein</translation>
     </message>
     <message>
         <source>field &apos;format_version&apos; must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;format_version&apos; muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
         <source>field &apos;format_version&apos; is %1, but this Gradus reads up to %2; install a newer Gradus</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;format_version&apos; ist %1, aber dieses Gradus liest nur bis %2; installieren Sie eine neuere Gradus-Version</translation>
     </message>
     <message>
         <source>field &apos;library_version&apos; must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;library_version&apos; muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
         <source>field &apos;exercises&apos; must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;exercises&apos; muss eine nicht leere Liste sein</translation>
     </message>
     <message>
         <source>exercise number %1 (no id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung Nummer %1 (ohne ID)</translation>
     </message>
     <message>
         <source>exercise &apos;%1&apos; (number %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung &apos;%1&apos; (Nummer %2)</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss ein Objekt sein</translation>
     </message>
     <message>
         <source>%1: field &apos;id&apos; must not start with &quot;%2&quot;, which is kept for the clinic&apos;s own exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &apos;id&apos; darf nicht mit &quot;%2&quot; beginnen; das ist den praxiseigenen Übungen vorbehalten</translation>
     </message>
     <message>
         <source>%1: field &apos;id&apos; repeats the id of exercise number %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &apos;id&apos; wiederholt die ID von Übung Nummer %2</translation>
     </message>
     <message>
         <source>%1: field &apos;%2[%3]&apos; names &quot;%4&quot;, which is not in this library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &apos;%2[%3]&apos; nennt &quot;%4&quot;, das nicht in dieser Bibliothek ist</translation>
     </message>
     <message>
         <source>the progressions go round in a loop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Steigerungen bilden eine Schleife: %1</translation>
     </message>
     <message>
         <source>%1 has %2 problems; nothing was loaded from it:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Fehler; daraus wurde nichts geladen:</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <source>Could not read the exercise library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsbibliothek %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The exercise library could not be loaded into the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsbibliothek konnte nicht in die Datenbank geladen werden: %1</translation>
     </message>
     <message>
         <source>The built-in exercise library is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mitgelieferte Übungsbibliothek fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>
     <name>ExercisePicture</name>
     <message>
         <source>The width must be from 16 to 8000 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Breite muss zwischen 16 und 8000 Pixeln liegen.</translation>
     </message>
     <message>
         <source>The picture of &quot;%1&quot; cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild von „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no drawing or picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat weder eine Zeichnung noch ein Bild.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseRepository</name>
     <message>
         <source>There is no exercise %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Übung %1.</translation>
     </message>
     <message>
         <source>Could not find a free id for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ wurde keine freie ID gefunden.</translation>
     </message>
     <message>
         <source>Exercise &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung „%1“: %2</translation>
     </message>
     <message>
         <source>Exercise &quot;%1&quot; links to &quot;%2&quot;, which is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung „%1“ verweist auf „%2“, die nicht in der Bibliothek ist.</translation>
     </message>
     <message>
         <source>The id of a clinic&apos;s own exercise must start with &quot;%1&quot; (found &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID einer praxiseigenen Übung muss mit &quot;%1&quot; beginnen (gefunden: &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>Could not save exercise &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an image type.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Bildtyp.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a built-in exercise; retire it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine mitgelieferte Übung; mustern Sie sie aus, statt sie zu löschen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be deleted (is it used in a programme?): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelöscht werden (wird sie in einem Programm verwendet?): %2</translation>
     </message>
 </context>
 <context>
     <name>ExerciseTransfer</name>
     <message>
         <source>%1: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>is not a Gradus exercise export (field &apos;format&apos; must be &quot;gradus-exercises&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Gradus-Übungsexport (Feld &apos;format&apos; muss &quot;gradus-exercises&quot; sein)</translation>
     </message>
     <message>
         <source>was written by a newer Gradus (format version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde von einer neueren Gradus-Version geschrieben (Formatversion %1)</translation>
     </message>
     <message>
         <source>field &apos;exercises&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;exercises&apos; muss eine Liste sein</translation>
     </message>
     <message>
         <source>exercise number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung Nummer %1</translation>
     </message>
     <message>
         <source>exercise &apos;%1&apos; (number %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung &apos;%1&apos; (Nummer %2)</translation>
     </message>
     <message>
         <source>%1: field &apos;id&apos; appears twice in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &apos;id&apos; kommt in der Datei doppelt vor</translation>
     </message>
     <message>
         <source>exercise &apos;%1&apos; is a built-in exercise that this Gradus does not have; only the clinic&apos;s own exercises (ids starting with &quot;%2&quot;) can be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung &apos;%1&apos; ist eine mitgelieferte Übung, die dieses Gradus nicht kennt; nur praxiseigene Übungen (IDs beginnend mit &quot;%2&quot;) können hinzugefügt werden</translation>
     </message>
     <message>
         <source>exercise &apos;%1&apos; could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung &apos;%1&apos; konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>exercise &apos;%1&apos; links to &quot;%2&quot;, which is neither in the file nor in this library</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung &apos;%1&apos; verweist auf &quot;%2&quot;, das weder in der Datei noch in dieser Bibliothek ist</translation>
     </message>
 </context>
 <context>
     <name>ExerciseVocabulary</name>
     <message>
         <source>Aerobic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdauer</translation>
     </message>
     <message>
         <source>Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilisation</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnung</translation>
     </message>
     <message>
         <source>Core and stability</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumpf und Stabilität</translation>
     </message>
     <message>
         <source>Strengthening</source>
-        <translation type="unfinished"></translation>
+        <translation>Kräftigung</translation>
     </message>
     <message>
         <source>Cautioned (high load or impact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Vorsicht (hohe Last oder Stoßbelastung)</translation>
     </message>
     <message>
         <source>Neutral (held still)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral (ruhig gehalten)</translation>
     </message>
     <message>
         <source>Flexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexion</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension</translation>
     </message>
     <message>
         <source>Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation</translation>
     </message>
     <message>
         <source>Side bend</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitneigung</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Gering</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Lying on your back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückenlage</translation>
     </message>
     <message>
         <source>Lying on your front</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauchlage</translation>
     </message>
     <message>
         <source>Lying on your side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenlage</translation>
     </message>
     <message>
         <source>On hands and knees</source>
-        <translation type="unfinished"></translation>
+        <translation>Vierfüßlerstand</translation>
     </message>
     <message>
         <source>Kneeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Kniestand</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitz</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>In water</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Wasser</translation>
     </message>
     <message>
         <source>Mat</source>
-        <translation type="unfinished"></translation>
+        <translation>Matte</translation>
     </message>
     <message>
         <source>Pillow</source>
-        <translation type="unfinished"></translation>
+        <translation>Kissen</translation>
     </message>
     <message>
         <source>Towel or strap</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtuch oder Gurt</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuhl</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Wand</translation>
     </message>
     <message>
         <source>Exercise ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Gymnastikball</translation>
     </message>
     <message>
         <source>Resistance band</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerstandsband</translation>
     </message>
     <message>
         <source>Dumbbell</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzhantel</translation>
     </message>
     <message>
         <source>Barbell</source>
-        <translation type="unfinished"></translation>
+        <translation>Langhantel</translation>
     </message>
     <message>
         <source>Exercise bike</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrradergometer</translation>
     </message>
     <message>
         <source>Cross-trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Crosstrainer</translation>
     </message>
     <message>
         <source>Swimming pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwimmbecken</translation>
     </message>
     <message>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgeliefert</translation>
     </message>
     <message>
         <source>Clinic&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxiseigen</translation>
     </message>
     <message>
         <source>%1 sets of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sätze à %2</translation>
     </message>
     <message>
         <source>1 repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wiederholung</translation>
     </message>
     <message>
         <source>%1 repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wiederholungen</translation>
     </message>
     <message>
         <source>%1 sets of %2 × %3 s hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sätze à %2 × %3 s Halten</translation>
     </message>
     <message>
         <source>%1 × %2 s hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 s Halten</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>%1 each side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Seite</translation>
     </message>
     <message>
         <source>once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>einmal täglich</translation>
     </message>
     <message>
         <source>twice a day</source>
-        <translation type="unfinished"></translation>
+        <translation>zweimal täglich</translation>
     </message>
     <message>
         <source>%1 times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal täglich</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Tag</translation>
     </message>
     <message>
         <source>1 day a week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag pro Woche</translation>
     </message>
     <message>
         <source>%1 days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage pro Woche</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Export data (outcomes as CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten exportieren (Verlaufswerte als CSV)</translation>
     </message>
     <message>
         <source>Pain, activity and outcome scores of every patient, one row per value</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz-, Aktivitäts- und Assessment-Werte aller Patienten, eine Zeile pro Wert</translation>
     </message>
     <message>
         <source>Write every patient&apos;s pain, activity and outcome scores to FILE as CSV, one row per value, with record ids and no names or notes. Columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schmerz-, Aktivitäts- und Assessment-Werte aller Patienten als CSV nach FILE schreiben, eine Zeile pro Wert, mit Datensatz-IDs und ohne Namen oder Notizen. Spalten: %1</translation>
     </message>
     <message>
         <source>Where to write the CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die CSV-Datei geschrieben wird.</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE ersetzen, falls vorhanden.</translation>
     </message>
     <message>
         <source>export outcomes takes no arguments besides --csv FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export outcomes erwartet außer --csv FILE keine Argumente.</translation>
     </message>
     <message>
         <source>export outcomes needs --csv FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export outcomes braucht --csv FILE.</translation>
     </message>
     <message>
         <source>%1 already exists; add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; geben Sie --force an, um die Datei zu ersetzen.</translation>
     </message>
 </context>
 <context>
     <name>FindingPresentation</name>
     <message>
         <source>Avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden</translation>
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht</translation>
     </message>
     <message>
         <source>Suits this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Passend für diesen Patienten</translation>
     </message>
     <message>
         <source>Kept by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten von %1 am %2: %3</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>Try instead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen: %1</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <source>Safer alternatives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherere Alternativen:</translation>
     </message>
 </context>
 <context>
     <name>GradedActivityPlan</name>
     <message>
         <source>Give at least one tolerance measurement (the mean of about three attempts is best).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine Toleranzmessung an (am besten den Mittelwert aus etwa drei Versuchen).</translation>
     </message>
     <message>
         <source>Give at most %1 tolerance measurements, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie höchstens %1 Toleranzmessungen an, nicht %2.</translation>
     </message>
     <message>
         <source>Tolerance measurement %1 must be more than 0 %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranzmessung %1 muss größer als 0 %2 sein, nicht %3.</translation>
     </message>
     <message>
         <source>Tolerance measurement %1 (%2) is more than %3: check the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranzmessung %1 (%2) ist größer als %3: Prüfen Sie die Einheit.</translation>
     </message>
     <message>
         <source>The goal must be more than 0 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss größer als 0 %1 sein.</translation>
     </message>
     <message>
         <source>The goal (%1) is more than %2 a day: check the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel (%1) ist größer als %2 pro Tag: Prüfen Sie die Einheit.</translation>
     </message>
     <message>
         <source>The goal must be a whole number of %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss eine ganze Anzahl %1 sein, nicht %2.</translation>
     </message>
     <message>
         <source>The goal must be a multiple of %1 (quotas move in steps of %1); %2 is not: use %3 or %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss ein Vielfaches von %1 sein (das Pensum steigt in Stufen von %1); %2 ist es nicht: Verwenden Sie %3 oder %4.</translation>
     </message>
     <message>
         <source>The baseline must be %1 to %2% of tolerance, not %3%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgangswert muss %1 bis %2 % der Toleranz betragen, nicht %3 %.</translation>
     </message>
     <message>
         <source>The weekly increase must be %1 to %2% of the baseline, not %3%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wöchentliche Steigerung muss %1 bis %2 % des Ausgangswerts betragen, nicht %3 %.</translation>
     </message>
     <message>
         <source>Bouts per day must be from 1 to %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchgänge pro Tag müssen zwischen 1 und %1 liegen, nicht %2.</translation>
     </message>
     <message>
         <source>A mean tolerance of %1 is less than one step of %2, so there is nothing to grade: measure in a finer unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine mittlere Toleranz von %1 ist kleiner als eine Stufe von %2; es gibt also nichts abzustufen: Messen Sie in einer feineren Einheit.</translation>
     </message>
     <message>
         <source>%1% of tolerance rounds to nothing; the plan starts at one step (%2), which is still within the measured tolerance.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der Toleranz ergeben gerundet nichts; der Plan beginnt mit einer Stufe (%2), die noch innerhalb der gemessenen Toleranz liegt.</translation>
     </message>
     <message>
         <source>Tolerance comes from a single attempt; the mean of about three attempts is more reliable (CLINICAL.md 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Toleranz beruht auf einem einzigen Versuch; der Mittelwert aus etwa drei Versuchen ist zuverlässiger (CLINICAL.md 3).</translation>
     </message>
     <message>
         <source>The goal (%1) is below the baseline (%2): the patient already tolerates it, so the plan holds the goal from week 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel (%1) liegt unter dem Ausgangswert (%2): Der Patient toleriert es bereits, daher gilt das Ziel ab Woche 1.</translation>
     </message>
     <message>
         <source>Building up from %1 to %2 by %3 a week would take about %4 weeks, more than the %5-week limit: set a nearer goal or a larger weekly increase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufbau von %1 auf %2 um %3 pro Woche würde etwa %4 Wochen dauern, länger als die Grenze von %5 Wochen: Setzen Sie ein näheres Ziel oder eine größere wöchentliche Steigerung.</translation>
     </message>
     <message>
         <source>Week 1&apos;s daily quota of %1 cannot be split into %2 bouts of at least %3: use at most %4 bouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagespensum von Woche 1 (%1) lässt sich nicht auf %2 Durchgänge von mindestens %3 aufteilen: Verwenden Sie höchstens %4 Durchgänge.</translation>
     </message>
     <message>
         <source>Tolerance %1 (one attempt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz %1 (ein Versuch)</translation>
     </message>
     <message>
         <source>Mean tolerance %1 over %2 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Toleranz %1 aus %2 Versuchen</translation>
     </message>
     <message>
         <source>; baseline %1 (%2% of tolerance); increase %3 a week (%4% of baseline); goal %5 in week %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>; Ausgangswert %1 (%2 % der Toleranz); Steigerung %3 pro Woche (%4 % des Ausgangswerts); Ziel %5 in Woche %6.</translation>
     </message>
     <message>
         <source>Each day&apos;s quota is split into %1 bouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagespensum wird auf %1 Durchgänge aufgeteilt.</translation>
     </message>
 </context>
 <context>
     <name>HandoutCommand</name>
     <message>
         <source>Write a patient&apos;s exercise handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übungsblatt eines Patienten als PDF schreiben</translation>
     </message>
     <message>
         <source>Write the handout of programme PROGRAMME_ID to FILE as PDF: the clinic header, each exercise with its picture, dose and cues, pacing advice, the activity plan, a diary and the urgent-help box. Without PROGRAMME_ID, --patient and --exercises make a handout of the listed exercises, each with its library default dose. Nothing is written when the patient&apos;s safety check refuses the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übungsblatt von Programm PROGRAMME_ID als PDF nach FILE schreiben: Praxiskopf, jede Übung mit Bild, Dosierung und Hinweisen, Pacing-Empfehlungen, Aktivitätsplan, Tagebuch und der Kasten für dringende Hilfe. Ohne PROGRAMME_ID erstellen --patient und --exercises ein Übungsblatt der aufgeführten Übungen, jede mit ihrer Standarddosierung aus der Bibliothek. Es wird nichts geschrieben, wenn die Sicherheitsprüfung des Patienten das Übungsblatt verweigert.</translation>
     </message>
     <message>
         <source>The programme to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu druckende Programm.</translation>
     </message>
     <message>
         <source>Where to write the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin das PDF geschrieben wird.</translation>
     </message>
     <message>
         <source>a4 or letter (default: the clinic setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>a4 oder letter (Standard: die Einstellung der Praxis).</translation>
     </message>
     <message>
         <source>The patient&apos;s language, e.g. de (default English; English when no translation exists yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Patienten, z. B. de (Standard: Englisch; Englisch auch, solange es keine Übersetzung gibt).</translation>
     </message>
     <message>
         <source>The physiotherapist named on the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf dem Übungsblatt genannte Physiotherapeutin bzw. der Physiotherapeut.</translation>
     </message>
     <message>
         <source>With --exercises: the patient&apos;s record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --exercises: die Datensatz-ID des Patienten.</translation>
     </message>
     <message>
         <source>Instead of a programme: exercise ids or stable ids, comma-separated, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statt eines Programms: Übungs-IDs oder stabile IDs, durch Kommas getrennt, in Reihenfolge.</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE ersetzen, falls vorhanden.</translation>
     </message>
     <message>
         <source>handout needs --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>handout braucht --out FILE.pdf.</translation>
     </message>
     <message>
         <source>Give either PROGRAMME_ID or --patient with --exercises, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder PROGRAMME_ID oder --patient mit --exercises an, nicht beides.</translation>
     </message>
     <message>
         <source>handout needs one PROGRAMME_ID (or --patient and --exercises).</source>
-        <translation type="unfinished"></translation>
+        <translation>handout braucht eine PROGRAMME_ID (oder --patient und --exercises).</translation>
     </message>
     <message>
         <source>--patient and --exercises go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient und --exercises gehören zusammen.</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper muss a4 oder letter sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 already exists; add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; geben Sie --force an, um die Datei zu ersetzen.</translation>
     </message>
     <message>
         <source>--patient must be a record id, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient muss eine Datensatz-ID sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--exercises lists no exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exercises nennt keine Übung.</translation>
     </message>
     <message>
         <source>PROGRAMME_ID must be a record id, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROGRAMME_ID muss eine Datensatz-ID sein, nicht &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>HandoutContent</name>
     <message>
         <source>The programme refers to exercise %1, which could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm verweist auf Übung %1, die nicht gelesen werden konnte: %2</translation>
     </message>
     <message>
         <source>The programme has no exercises; there is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm enthält keine Übungen; es gibt nichts zu drucken.</translation>
     </message>
 </context>
 <context>
     <name>HandoutExport</name>
     <message>
         <source>The handout cannot be checked for safety, so it was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übungsblatt kann nicht auf Sicherheit geprüft werden und wurde daher nicht geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>HandoutGate</name>
     <message>
         <source>- %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>No handout for this patient yet: the red-flag screen of %1 found %n flag(s) without a recorded decision:
 %2
 Suggested: %3
 Record the decision (referred, discussed or not applicable) with a note, then print again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch kein Übungsblatt für diesen Patienten: Das Warnzeichen-Screening vom %1 hat %n Warnzeichen ohne erfasste Entscheidung gefunden:
+%2
+Empfohlen: %3
+Erfassen Sie die Entscheidung (überwiesen, besprochen oder nicht zutreffend) mit einer Notiz und drucken Sie dann erneut.</numerusform>
+            <numerusform>Noch kein Übungsblatt für diesen Patienten: Das Warnzeichen-Screening vom %1 hat %n Warnzeichen ohne erfasste Entscheidung gefunden:
+%2
+Empfohlen: %3
+Erfassen Sie die Entscheidung (überwiesen, besprochen oder nicht zutreffend) mit einer Notiz und drucken Sie dann erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -2133,921 +2142,921 @@ Record the decision (referred, discussed or not applicable) with a note, then pr
     <name>HandoutLanguage</name>
     <message>
         <source>There is no handout translation for &quot;%1&quot;%2 yet; the handout is in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“%2 gibt es noch keine Übersetzung des Übungsblatts; das Übungsblatt ist auf Englisch.</translation>
     </message>
 </context>
 <context>
     <name>HandoutLauncher</name>
     <message>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsblatt</translation>
     </message>
 </context>
 <context>
     <name>HandoutText</name>
     <message>
         <source>Walk for %n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Min. gehen</translation>
     </message>
     <message>
         <source>Walk in water for %n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Min. im Wasser gehen</translation>
     </message>
     <message>
         <source>Swim for %n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Min. schwimmen</translation>
     </message>
     <message>
         <source>Cycle for %n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Min. Rad fahren</translation>
     </message>
     <message>
         <source>Use the cross-trainer for %n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Min. auf dem Crosstrainer</translation>
     </message>
     <message>
         <source>Keep going for %n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Min. am Stück üben</translation>
     </message>
     <message>
         <source>Walk %n metre(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Meter gehen</translation>
     </message>
     <message>
         <source>Swim %n metre(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Meter schwimmen</translation>
     </message>
     <message>
         <source>Cover %n metre(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Meter zurücklegen</translation>
     </message>
     <message>
         <source>left side only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur linke Seite</translation>
     </message>
     <message>
         <source>right side only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur rechte Seite</translation>
     </message>
     <message>
         <source>on each side</source>
-        <translation type="unfinished"></translation>
+        <translation>auf jeder Seite</translation>
     </message>
     <message>
         <source>left and right in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>links und rechts im Wechsel</translation>
     </message>
     <message>
         <source>%n second(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Sek.</translation>
     </message>
     <message>
         <source>%n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Min.</translation>
     </message>
     <message>
         <source>once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>einmal täglich</translation>
     </message>
     <message>
         <source>twice a day</source>
-        <translation type="unfinished"></translation>
+        <translation>zweimal täglich</translation>
     </message>
     <message>
         <source>%n times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>%n-mal täglich</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Tag</translation>
     </message>
     <message>
         <source>on %n day(s) a week</source>
-        <translation type="unfinished"></translation>
+        <translation>an %n von 7 Wochentagen</translation>
     </message>
     <message>
         <source>%1 sets of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sätze à %2</translation>
     </message>
     <message>
         <source>%n time(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n-mal</translation>
     </message>
     <message>
         <source>hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 halten</translation>
     </message>
     <message>
         <source>Rest %1 between sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen den Sätzen %1 Pause.</translation>
     </message>
     <message>
         <source>Resistance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerstand: %1</translation>
     </message>
     <message>
         <source>Speed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo: %1</translation>
     </message>
     <message>
         <source>Your exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Übungen</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon: %1</translation>
     </message>
     <message>
         <source>Your home exercise programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Heimübungsprogramm</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Für:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Your physiotherapist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr/e Physiotherapeut/in:</translation>
     </message>
     <message>
         <source>Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel:</translation>
     </message>
     <message>
         <source>Next review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Überprüfung:</translation>
     </message>
     <message>
         <source>you have new trouble passing urine or cannot pass it, or you lose control of your bladder or bowels</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie plötzlich Probleme beim Wasserlassen haben oder kein Wasser mehr lassen können oder Blase oder Darm nicht mehr kontrollieren können</translation>
     </message>
     <message>
         <source>you feel numb around your back passage, your genitals or between your legs (where you would sit on a saddle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ein Taubheitsgefühl um den After, an den Geschlechtsteilen oder zwischen den Beinen haben (dort, wo man auf einem Sattel sitzt)</translation>
     </message>
     <message>
         <source>both legs become weak or numb, or leg pain spreads to both legs</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Beine schwach oder taub werden oder der Beinschmerz in beide Beine ausstrahlt</translation>
     </message>
     <message>
         <source>you have a fever or feel hot and shivery with back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie Fieber haben oder sich heiß und fröstelig fühlen und dazu Rückenschmerzen haben</translation>
     </message>
     <message>
         <source>your pain is severe and wakes you at night, or does not ease whatever position you are in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schmerz sehr stark ist und Sie nachts weckt oder in keiner Lage nachlässt</translation>
     </message>
     <message>
         <source>⚠ Stop and seek help urgently if…</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Hören Sie auf und holen Sie sich sofort Hilfe, wenn …</translation>
     </message>
     <message>
         <source>Call your doctor or emergency services the same day. Do not wait for your next appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie sich noch am selben Tag an Ihre Ärztin oder Ihren Arzt oder an den Notruf. Warten Sie nicht bis zu Ihrem nächsten Termin.</translation>
     </message>
     <message>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>So geht es</translation>
     </message>
     <message>
         <source>Note for you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis für Sie:</translation>
     </message>
     <message>
         <source>You should feel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sollten Sie spüren:</translation>
     </message>
     <message>
         <source>Stop if:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn:</translation>
     </message>
     <message>
         <source>Keep moving. Staying in bed for more than a day or two slows recovery; gentle activity helps your back get better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben Sie in Bewegung. Mehr als ein, zwei Tage im Bett verzögern die Genesung; sanfte Bewegung hilft Ihrem Rücken, wieder gesund zu werden.</translation>
     </message>
     <message>
         <source>Little and often: several short sessions spread over the day are better than one long one. If you sit a lot, get up and move every 30 to 60 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenig, aber oft: Mehrere kurze Einheiten über den Tag verteilt sind besser als eine lange. Wenn Sie viel sitzen, stehen Sie alle 30 bis 60 Minuten auf und bewegen Sie sich.</translation>
     </message>
     <message>
         <source>Do the amount agreed, on good days and bad days. Do not do extra on a good day; build up step by step as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie die vereinbarte Menge, an guten wie an schlechten Tagen. Machen Sie an einem guten Tag nicht mehr; steigern Sie sich Schritt für Schritt wie geplant.</translation>
     </message>
     <message>
         <source>Pain while you exercise: %1 out of 10 or less is fine; up to %2 out of 10 is acceptable; more than %2 out of 10 means do less next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz während der Übung: %1 von 10 oder weniger ist in Ordnung; bis %2 von 10 ist akzeptabel; mehr als %2 von 10 heißt: beim nächsten Mal weniger machen.</translation>
     </message>
     <message>
         <source>Any extra pain should settle by the next morning. If it does not, do a little less and tell your physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Schmerzen sollten bis zum nächsten Morgen abklingen. Wenn nicht, machen Sie etwas weniger und sagen Sie es Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten.</translation>
     </message>
     <message>
         <source>Soreness is normal: a dull ache when you move that fades within 1 to 3 days is not harm and not a reason to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gefühl wie Muskelkater ist normal: Ein dumpfer Schmerz bei Bewegung, der innerhalb von 1 bis 3 Tagen vergeht, ist kein Schaden und kein Grund aufzuhören.</translation>
     </message>
     <message>
         <source>Sharp pain in one spot, pain that keeps getting worse, or new pain, tingling or numbness in your leg is different: stop that exercise and contact your physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anders ist es bei stechendem Schmerz an einer Stelle, bei Schmerz, der immer stärker wird, oder bei neuem Schmerz, Kribbeln oder Taubheit im Bein: Hören Sie mit dieser Übung auf und wenden Sie sich an Ihre Physiotherapeutin oder Ihren Physiotherapeuten.</translation>
     </message>
     <message>
         <source>How to exercise with back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>So üben Sie mit Rückenschmerzen</translation>
     </message>
     <message>
         <source>%n repetition(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Wdh.</translation>
     </message>
     <message>
         <source>%n metre(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Meter</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Tag</translation>
     </message>
     <message>
         <source>Split into</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeteilt in</translation>
     </message>
     <message>
         <source>Your activity plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Aktivitätsplan: %1</translation>
     </message>
     <message>
         <source>Do this amount each day, spread over the day as shown, whether your back feels good or bad. Move up a step each week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie diese Menge jeden Tag, über den Tag verteilt wie angegeben – egal, ob sich Ihr Rücken gut oder schlecht anfühlt. Gehen Sie jede Woche eine Stufe höher.</translation>
     </message>
     <message>
         <source>Your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch</translation>
     </message>
     <message>
         <source>Tick a box for each session you do, and write your worst pain of the day from 0 (no pain) to 10 (the worst pain imaginable). Bring this diary to your next visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie für jede erledigte Einheit ein Kästchen an und notieren Sie Ihren stärksten Schmerz des Tages von 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz). Bringen Sie dieses Tagebuch zu Ihrem nächsten Termin mit.</translation>
     </message>
     <message>
         <source>Sessions done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Einheiten</translation>
     </message>
     <message>
         <source>Pain 0ጐ</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz 0–10</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche %1</translation>
     </message>
     <message>
         <source>This programme was written for you by your physiotherapist. Do not share it with others: it may not suit them. It does not replace medical advice; if you are worried about your symptoms, contact your physiotherapist or doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Programm hat Ihre Physiotherapeutin oder Ihr Physiotherapeut für Sie erstellt. Geben Sie es nicht an andere weiter: Es passt möglicherweise nicht zu ihnen. Es ersetzt keinen ärztlichen Rat; wenn Sie sich wegen Ihrer Beschwerden Sorgen machen, wenden Sie sich an Ihre Physiotherapiepraxis oder Ihre Ärztin bzw. Ihren Arzt.</translation>
     </message>
     <message>
         <source>Home exercise programme for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimübungsprogramm für %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>As your activity plan shows: this week %1 a day, as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in Ihrem Aktivitätsplan: diese Woche %1 pro Tag, aufgeteilt in %2.</translation>
     </message>
     <message>
         <source>As your activity plan shows: this week %1 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in Ihrem Aktivitätsplan: diese Woche %1 pro Tag.</translation>
     </message>
 </context>
 <context>
     <name>IllustrationSpec</name>
     <message>
         <source>must be &quot;single&quot;, &quot;overlay&quot; or &quot;sequence&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;single&quot;, &quot;overlay&quot; oder &quot;sequence&quot; sein, gefunden: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>is missing (a single picture needs one pose)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (ein Einzelbild braucht eine Pose)</translation>
     </message>
     <message>
         <source>is only used with layout &quot;overlay&quot; or &quot;sequence&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nur bei layout &quot;overlay&quot; oder &quot;sequence&quot; verwendet</translation>
     </message>
     <message>
         <source>is only used with layout &quot;single&quot;; use &quot;start&quot; and &quot;end&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nur bei layout &quot;single&quot; verwendet; verwenden Sie &quot;start&quot; und &quot;end&quot;</translation>
     </message>
     <message>
         <source>is missing (this layout needs a start and an end pose)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (dieses Layout braucht eine Start- und eine Endpose)</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be an object with &quot;yaw&quot; and &quot;pitch&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit &quot;yaw&quot; und &quot;pitch&quot; sein</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;%1&apos; %2</translation>
     </message>
     <message>
         <source>is not a known field (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein bekanntes Feld (erwartet wird eines von: %1)</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <source>must be from %1 to %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen, gefunden: %3</translation>
     </message>
     <message>
         <source>must be an angle from -360 to 360 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Winkel von -360 bis 360 Grad sein</translation>
     </message>
     <message>
         <source>must be an angle or a pair [left, right] of angles</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Winkel oder ein Paar [left, right] von Winkeln sein</translation>
     </message>
     <message>
         <source>must hold angles from -360 to 360 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Winkel von -360 bis 360 Grad enthalten</translation>
     </message>
     <message>
         <source>must be a point [x, y] in metres (each within ±5)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Punkt [x, y] in Metern sein (jeweils innerhalb ±5)</translation>
     </message>
     <message>
         <source>must name a joint (%1), found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Gelenk nennen (%1), gefunden: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>must be an object of joint angles</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt aus Gelenkwinkeln sein</translation>
     </message>
     <message>
         <source>must be an object with a &quot;type&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit &quot;type&quot; sein</translation>
     </message>
     <message>
         <source>must be one of %1, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eines von %1 sein, gefunden: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>must be a point [x, y] or [x, y, z] in metres (each within ±5)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Punkt [x, y] oder [x, y, z] in Metern sein (jeweils innerhalb ±5)</translation>
     </message>
     <message>
         <source>(a %1) needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>(Typ %1) braucht %2</translation>
     </message>
     <message>
         <source>&quot;under&quot;: the foot joint it stands under</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;under&quot;: das Fußgelenk, unter dem es steht</translation>
     </message>
     <message>
         <source>&quot;x&quot;: where the wall stands</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;x&quot;: wo die Wand steht</translation>
     </message>
     <message>
         <source>&quot;size&quot;: the water level in metres</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;size&quot;: der Wasserstand in Metern</translation>
     </message>
     <message>
         <source>&quot;to&quot;: a joint or a fixed point [x, y]</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;to&quot;: ein Gelenk oder ein fester Punkt [x, y]</translation>
     </message>
     <message>
         <source>&quot;to&quot;: the joint it loops round</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;to&quot;: das Gelenk, um das es geschlungen ist</translation>
     </message>
     <message>
         <source>&quot;at&quot;: the joint that holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;at&quot;: das Gelenk, das es hält</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>needs &quot;joint&quot; (a movement) or &quot;turn&quot; (a rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht &quot;joint&quot; (eine Bewegung) oder &quot;turn&quot; (eine Drehung)</translation>
     </message>
 </context>
 <context>
     <name>Instruments</name>
     <message>
         <source>ODI</source>
-        <translation type="unfinished"></translation>
+        <translation>ODI</translation>
     </message>
     <message>
         <source>RMDQ</source>
-        <translation type="unfinished"></translation>
+        <translation>RMDQ</translation>
     </message>
     <message>
         <source>STarT Back</source>
-        <translation type="unfinished"></translation>
+        <translation>STarT Back</translation>
     </message>
     <message>
         <source>PSFS</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS</translation>
     </message>
     <message>
         <source>TSK-17</source>
-        <translation type="unfinished"></translation>
+        <translation>TSK-17</translation>
     </message>
     <message>
         <source>Oswestry Disability Index (v2.1a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oswestry Disability Index (v2.1a)</translation>
     </message>
     <message>
         <source>Roland-Morris Disability Questionnaire (24 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Roland-Morris-Fragebogen (24 Items)</translation>
     </message>
     <message>
         <source>Keele STarT Back Screening Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Keele STarT Back Screening Tool</translation>
     </message>
     <message>
         <source>Patient-Specific Functional Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenspezifische Funktionsskala</translation>
     </message>
     <message>
         <source>Tampa Scale for Kinesiophobia (17 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampa-Skala für Kinesiophobie (17 Items)</translation>
     </message>
     <message>
         <source>Fairbank JCT, Pynsent PB. The Oswestry Disability Index. Spine 2000;25:2940-53. Questionnaire © Fairbank / Mapi Research Trust: Gradus records section scores only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairbank JCT, Pynsent PB. The Oswestry Disability Index. Spine 2000;25:2940-53. Fragebogen © Fairbank / Mapi Research Trust: Gradus erfasst nur die Abschnittswerte.</translation>
     </message>
     <message>
         <source>Roland M, Fairbank J. The Roland-Morris Disability Questionnaire and the Oswestry Disability Questionnaire. Spine 2000;25:3115-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roland M, Fairbank J. The Roland-Morris Disability Questionnaire and the Oswestry Disability Questionnaire. Spine 2000;25:3115-24.</translation>
     </message>
     <message>
         <source>Hill JC et al. A primary care back pain screening tool. Arthritis Rheum 2008;59:632-41. © Keele University, free for non-commercial use: Gradus records answers by item number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hill JC et al. A primary care back pain screening tool. Arthritis Rheum 2008;59:632-41. © Keele University, frei für nicht kommerzielle Nutzung: Gradus erfasst die Antworten nach Item-Nummer.</translation>
     </message>
     <message>
         <source>Stratford P et al. Physiotherapy Canada 1995;47:258-63; clinically important differences from Abbott JH, Schmitt JS. JOSPT 2014;44:560-4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratford P et al. Physiotherapy Canada 1995;47:258-63; klinisch relevante Unterschiede nach Abbott JH, Schmitt JS. JOSPT 2014;44:560-4.</translation>
     </message>
     <message>
         <source>Miller RP, Kori SH, Todd DD. The Tampa Scale. 1991; Vlaeyen JWS et al. Pain 1995;62:363-72. Licence unclear: Gradus records answers by item number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miller RP, Kori SH, Todd DD. The Tampa Scale. 1991; Vlaeyen JWS et al. Pain 1995;62:363-72. Lizenz unklar: Gradus erfasst die Antworten nach Item-Nummer.</translation>
     </message>
 </context>
 <context>
     <name>LegSymptoms</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>centralising</source>
-        <translation type="unfinished"></translation>
+        <translation>zentralisierend</translation>
     </message>
     <message>
         <source>stable</source>
-        <translation type="unfinished"></translation>
+        <translation>stabil</translation>
     </message>
     <message>
         <source>peripheralising (spreading down the leg)</source>
-        <translation type="unfinished"></translation>
+        <translation>peripherisierend (breitet sich weiter ins Bein aus)</translation>
     </message>
 </context>
 <context>
     <name>MeasureCommand</name>
     <message>
         <source>Record, list, show and amend outcome measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessments erfassen, auflisten, anzeigen und korrigieren</translation>
     </message>
     <message>
         <source>Record a measure for a patient; prints the measure id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Assessment für einen Patienten erfassen; gibt die Assessment-ID aus</translation>
     </message>
     <message>
         <source>List a patient&apos;s measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Assessments eines Patienten auflisten</translation>
     </message>
     <message>
         <source>Show a measure with its amendment history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Assessment mit seiner Korrekturhistorie anzeigen</translation>
     </message>
     <message>
         <source>Correct a measure; the original is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Assessment korrigieren; das Original bleibt erhalten</translation>
     </message>
     <message>
         <source>Record an outcome measure for patient PATIENT_ID. Answers are by item number, in the same LIST format as &apos;gradus-cli score&apos;. Prints the new measure&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Assessment für Patient PATIENT_ID erfassen. Die Antworten werden nach Item-Nummer angegeben, im selben LIST-Format wie bei &apos;gradus-cli score&apos;. Gibt die ID des neuen Assessments aus.</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Patienten.</translation>
     </message>
     <message>
         <source>odi, rmdq, startback, psfs or tsk.</source>
-        <translation type="unfinished"></translation>
+        <translation>odi, rmdq, startback, psfs oder tsk.</translation>
     </message>
     <message>
         <source>The answers, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>When it was taken (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es erhoben wurde (Standard: heute).</translation>
     </message>
     <message>
         <source>The visit it was taken at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin, bei dem es erhoben wurde.</translation>
     </message>
     <message>
         <source>The episode of care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behandlungsepisode.</translation>
     </message>
     <message>
         <source>PSFS only: the activities, separated by &apos;;&apos;, named at the first PSFS of an episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur PSFS: die Aktivitäten, durch &apos;;&apos; getrennt, benannt beim ersten PSFS einer Episode.</translation>
     </message>
     <message>
         <source>Who records it (default: your user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es erfasst (Standard: Ihr Benutzername).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>measure add needs exactly one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure add braucht genau eine PATIENT_ID.</translation>
     </message>
     <message>
         <source>measure add needs --type odi, rmdq, startback, psfs or tsk.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure add braucht --type odi, rmdq, startback, psfs oder tsk.</translation>
     </message>
     <message>
         <source>measure add needs --answers LIST.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure add braucht --answers LIST.</translation>
     </message>
     <message>
         <source>--activities is for PSFS only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--activities gilt nur für PSFS.</translation>
     </message>
     <message>
         <source>gradus-cli: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli: Warnung: %1</translation>
     </message>
     <message>
         <source>List the outcome measures of patient PATIENT_ID, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Assessments von Patient PATIENT_ID auflisten, älteste zuerst.</translation>
     </message>
     <message>
         <source>Only this instrument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Instrument.</translation>
     </message>
     <message>
         <source>Include measures marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch als Fehleintrag markierte Assessments einbeziehen.</translation>
     </message>
     <message>
         <source>measure list needs exactly one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure list braucht genau eine PATIENT_ID.</translation>
     </message>
     <message>
         <source>--type must be odi, rmdq, startback, psfs or tsk.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type muss odi, rmdq, startback, psfs oder tsk sein.</translation>
     </message>
     <message>
         <source>There is no patient with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Patienten mit der ID %1.</translation>
     </message>
     <message>
         <source>id      date        measure      score            band</source>
-        <translation type="unfinished"></translation>
+        <translation>ID      Datum       Assessment   Score            Kategorie</translation>
     </message>
     <message>
         <source>  [entered in error]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [Fehleintrag]</translation>
     </message>
     <message>
         <source>  [amended, revision %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [korrigiert, Revision %1]</translation>
     </message>
     <message>
         <source>Show measure MEASURE_ID with every revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment MEASURE_ID mit allen Revisionen anzeigen.</translation>
     </message>
     <message>
         <source>The measure&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Assessments.</translation>
     </message>
     <message>
         <source>measure show needs exactly one MEASURE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure show braucht genau eine MEASURE_ID.</translation>
     </message>
     <message>
         <source>Revision %1, %2 by %3%4: %5 %6 [%7]</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1, %2 von %3%4: %5 %6 [%7]</translation>
     </message>
     <message>
         <source> [entered in error]</source>
-        <translation type="unfinished"></translation>
+        <translation> [Fehleintrag]</translation>
     </message>
     <message>
         <source>Correct measure MEASURE_ID; the original is kept. Prints the new revision number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment MEASURE_ID korrigieren; das Original bleibt erhalten. Gibt die neue Revisionsnummer aus.</translation>
     </message>
     <message>
         <source>The corrected answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die korrigierten Antworten.</translation>
     </message>
     <message>
         <source>The corrected date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das korrigierte Datum.</translation>
     </message>
     <message>
         <source>Why it is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum korrigiert wird.</translation>
     </message>
     <message>
         <source>Who makes the correction (default: your user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer korrigiert (Standard: Ihr Benutzername).</translation>
     </message>
     <message>
         <source>measure amend needs exactly one MEASURE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure amend braucht genau eine MEASURE_ID.</translation>
     </message>
     <message>
         <source>measure amend needs --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure amend braucht --reason TEXT.</translation>
     </message>
 </context>
 <context>
     <name>MeasureRepository</name>
     <message>
         <source>There is no outcome measure with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Assessment mit der ID %1.</translation>
     </message>
     <message>
         <source>Enter the date the measure was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Datum der Erhebung ein.</translation>
     </message>
     <message>
         <source>The measure date %1 is in the future; today is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum des Assessments (%1) liegt in der Zukunft; heute ist der %2.</translation>
     </message>
     <message>
         <source>Say who is recording the measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer das Assessment erfasst.</translation>
     </message>
     <message>
         <source>Could not start saving the measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern des Assessments konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>There is no patient with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Patienten mit der ID %1.</translation>
     </message>
     <message>
         <source>Visit %1 is not a visit of patient %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1 ist kein Termin von Patient %2.</translation>
     </message>
     <message>
         <source>Visit %1 belongs to episode %2, not episode %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1 gehört zu Episode %2, nicht zu Episode %3.</translation>
     </message>
     <message>
         <source>Episode %1 is not an episode of patient %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode %1 ist keine Episode von Patient %2.</translation>
     </message>
     <message>
         <source>The first PSFS of an episode names its activities: give %1 activity names for the %1 ratings (%2 given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste PSFS einer Episode benennt ihre Aktivitäten: Geben Sie %1 Aktivitätsnamen für die %1 Bewertungen an (%2 angegeben).</translation>
     </message>
     <message>
         <source>PSFS activity %1 needs a name of 1 to %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS-Aktivität %1 braucht einen Namen mit 1 bis %2 Zeichen.</translation>
     </message>
     <message>
         <source>The PSFS activities of this episode are already named (%1); a follow-up re-rates the same activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PSFS-Aktivitäten dieser Episode sind bereits benannt (%1); eine Folgemessung bewertet dieselben Aktivitäten erneut.</translation>
     </message>
     <message>
         <source>This episode&apos;s PSFS has %1 activities (%2); give %1 ratings, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PSFS dieser Episode hat %1 Aktivitäten (%2); geben Sie %1 Bewertungen an, nicht %3.</translation>
     </message>
     <message>
         <source>Say who is making the change to measure %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer Assessment %1 ändert.</translation>
     </message>
     <message>
         <source>Give a reason for changing measure %1; the original is kept and the reason is shown with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Grund für die Änderung von Assessment %1 an; das Original bleibt erhalten und der Grund wird dazu angezeigt.</translation>
     </message>
     <message>
         <source>Measure %1 is marked as entered in error; reinstate it before amending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment %1 ist als Fehleintrag markiert; machen Sie es wieder gültig, bevor Sie es korrigieren.</translation>
     </message>
     <message>
         <source>This PSFS rates %1 activities; give %1 ratings, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses PSFS bewertet %1 Aktivitäten; geben Sie %1 Bewertungen an, nicht %2.</translation>
     </message>
     <message>
         <source>The amendment of measure %1 changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrektur von Assessment %1 ändert nichts.</translation>
     </message>
     <message>
         <source>Measure %1 is already marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment %1 ist bereits als Fehleintrag markiert.</translation>
     </message>
     <message>
         <source>Measure %1 is not marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment %1 ist nicht als Fehleintrag markiert.</translation>
     </message>
     <message>
         <source>Measure %1 is of an instrument this Gradus does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment %1 gehört zu einem Instrument, das dieses Gradus nicht kennt.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeScoring</name>
     <message>
         <source>%1 item %2 is unanswered; every item needs an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Item %2 ist unbeantwortet; jedes Item braucht eine Antwort.</translation>
     </message>
     <message>
         <source>%1 %2 %3 is %4; it must be from %5 to %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 ist %4; erlaubt sind %5 bis %6.</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>PSFS needs 3 to 5 activity ratings; %1 given.</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS braucht 3 bis 5 Aktivitätsbewertungen; %1 angegeben.</translation>
     </message>
     <message>
         <source>%1 needs %2 answers; %3 given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht %2 Antworten; %3 angegeben.</translation>
     </message>
     <message>
         <source>No answers given for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antworten für %1 angegeben.</translation>
     </message>
     <message>
         <source>Answer %1 of %2 is &apos;%3&apos;; answers are whole numbers%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1 von %2 ist &apos;%3&apos;; Antworten sind ganze Zahlen%4.</translation>
     </message>
     <message>
         <source>, or x for an unanswered section</source>
-        <translation type="unfinished"></translation>
+        <translation>, oder x für einen unbeantworteten Abschnitt</translation>
     </message>
     <message>
         <source>No ODI section is answered, so the index cannot be calculated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein ODI-Abschnitt ist beantwortet, daher kann der Index nicht berechnet werden.</translation>
     </message>
     <message>
         <source>%1 of 10 ODI sections are unanswered; interpret the index with caution.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 10 ODI-Abschnitten sind unbeantwortet; interpretieren Sie den Index mit Vorsicht.</translation>
     </message>
     <message>
         <source>minimal disability</source>
-        <translation type="unfinished"></translation>
+        <translation>minimale Beeinträchtigung</translation>
     </message>
     <message>
         <source>moderate disability</source>
-        <translation type="unfinished"></translation>
+        <translation>mäßige Beeinträchtigung</translation>
     </message>
     <message>
         <source>severe disability</source>
-        <translation type="unfinished"></translation>
+        <translation>schwere Beeinträchtigung</translation>
     </message>
     <message>
         <source>crippled</source>
-        <translation type="unfinished"></translation>
+        <translation>invalidisierend</translation>
     </message>
     <message>
         <source>bed-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>bettlägerig</translation>
     </message>
     <message>
         <source>low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>niedriges Risiko</translation>
     </message>
     <message>
         <source>medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>mittleres Risiko</translation>
     </message>
     <message>
         <source>high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>hohes Risiko</translation>
     </message>
     <message>
         <source>high fear of movement</source>
-        <translation type="unfinished"></translation>
+        <translation>hohe Bewegungsangst</translation>
     </message>
     <message>
         <source>not high</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht hoch</translation>
     </message>
     <message>
         <source>minimal</source>
-        <translation type="unfinished"></translation>
+        <translation>minimal</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>mäßig</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>schwer</translation>
     </message>
     <message>
         <source>high fear</source>
-        <translation type="unfinished"></translation>
+        <translation>hohe Angst</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 / 24</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 24</translation>
     </message>
     <message>
         <source>%1 (subscale %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Subskala %2)</translation>
     </message>
 </context>
 <context>
     <name>OutcomesCsv</name>
     <message>
         <source>%1 already exists; choose another name or allow replacing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>PacingCommand</name>
     <message>
         <source>Graded activity plans and review decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Graded-Activity-Pläne und Überprüfungsentscheidungen</translation>
     </message>
     <message>
         <source>Work out a week-by-week graded activity plan (no database needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen wochenweisen Graded-Activity-Plan berechnen (ohne Datenbank)</translation>
     </message>
     <message>
         <source>Propose progress, hold, regress or stop from recorded review data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus erfassten Überprüfungsdaten Steigern, Beibehalten, Reduzieren oder Abbrechen vorschlagen</translation>
     </message>
     <message>
         <source>Show the stored plan of a prescription and its decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gespeicherten Plan einer Übungsvorgabe und seine Entscheidungen anzeigen</translation>
     </message>
     <message>
         <source>Accept a plan&apos;s review proposal, or override it with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Überprüfungsvorschlag eines Plans annehmen oder mit Begründung übersteuern</translation>
     </message>
     <message>
         <source>gradus-cli: note: clinic settings not read (%1); using the documented defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli: Hinweis: Praxiseinstellungen nicht gelesen (%1); es gelten die dokumentierten Standardwerte.</translation>
     </message>
     <message>
         <source>Work out a time-contingent graded activity plan (CLINICAL.md section 3): the baseline is a percentage of the mean measured tolerance, rounded down to a whole step; each week adds a percentage of the baseline, rounded to the nearest step (whole minutes and repetitions, 5-second holds, 10-metre distances), until the goal, which the last week reaches exactly. Works without a database; when one exists and no percentage is given, the clinic&apos;s settings supply them.
@@ -3055,91 +3064,95 @@ Record the decision (referred, discussed or not applicable) with a note, then pr
 With --json, prints an array with one object per week: week, start, end (when dated), quota (the daily quota), unit, bouts, per_bout (the daily quota split into bouts, largest first), increase and at_goal.
 
 With PRESCRIPTION_ID, the plan is stored for that prescription (it then follows the exercise into new versions of the programme) and printed; with --json the stored plan is printed as in `pacing show`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen zeitkontingenten Graded-Activity-Plan berechnen (CLINICAL.md Abschnitt 3): Der Ausgangswert ist ein Prozentsatz der mittleren gemessenen Toleranz, abgerundet auf eine ganze Stufe; jede Woche kommt ein Prozentsatz des Ausgangswerts hinzu, gerundet auf die nächste Stufe (ganze Minuten und Wiederholungen, 5-Sekunden-Halten, 10-Meter-Strecken), bis zum Ziel, das die letzte Woche genau erreicht. Funktioniert ohne Datenbank; gibt es eine und ist kein Prozentsatz angegeben, kommen die Prozentsätze aus den Praxiseinstellungen.
+
+Mit --json wird ein Array mit einem Objekt pro Woche ausgegeben: week, start, end (wenn datiert), quota (das Tagespensum), unit, bouts, per_bout (das Tagespensum aufgeteilt auf Durchgänge, größter zuerst), increase und at_goal.
+
+Mit PRESCRIPTION_ID wird der Plan für diese Übungsvorgabe gespeichert (er folgt der Übung dann in neue Versionen des Programms) und ausgegeben; mit --json wird der gespeicherte Plan wie bei `pacing show` ausgegeben.</translation>
     </message>
     <message>
         <source>Tolerance measured over several attempts, comma-separated (e.g. 10,12,11).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz, gemessen in mehreren Versuchen, durch Kommas getrennt (z. B. 10,12,11).</translation>
     </message>
     <message>
         <source>Unit of tolerance and goal: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit von Toleranz und Ziel: %1.</translation>
     </message>
     <message>
         <source>The daily goal (ceiling).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagesziel (Obergrenze).</translation>
     </message>
     <message>
         <source>Baseline as % of mean tolerance (50-100; default 80).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert in % der mittleren Toleranz (50-100; Standard 80).</translation>
     </message>
     <message>
         <source>Weekly increase as % of the baseline (5-20; default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliche Steigerung in % des Ausgangswerts (5-20; Standard 10).</translation>
     </message>
     <message>
         <source>Split each day&apos;s quota into N bouts (1-%1; default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagespensum auf N Durchgänge aufteilen (1-%1; Standard 1).</translation>
     </message>
     <message>
         <source>First day of week 1, YYYY-MM-DD (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag von Woche 1, YYYY-MM-DD (Standard: heute).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>Who makes a stored plan (default: the operating-system user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer einen gespeicherten Plan erstellt (Standard: der Benutzer des Betriebssystems).</translation>
     </message>
     <message>
         <source>pacing plan takes at most one argument, the prescription id.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing plan erwartet höchstens ein Argument, die ID der Übungsvorgabe.</translation>
     </message>
     <message>
         <source>pacing plan needs --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing plan braucht --%1.</translation>
     </message>
     <message>
         <source>--unit must be one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--unit muss eines von %1 sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--goal must be a number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--goal muss eine Zahl sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--start must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--start muss ein Datum im Format YYYY-MM-DD sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Graded activity plan in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graded-Activity-Plan in %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo.</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Daily quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagespensum</translation>
     </message>
     <message>
         <source>Bouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgänge</translation>
     </message>
     <message>
         <source>&lt;- now</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;- jetzt</translation>
     </message>
     <message>
         <source>Propose progress, hold, regress or stop-and-refer from the data recorded since the last review, and show the rule that fired, the data behind it and its source (CLINICAL.md section 3). Precedence: stop-and-refer &gt; regress &gt; hold &gt; progress. Thresholds come from the clinic settings when a database exists, else the documented defaults (safe pain 2, acceptable pain 5, 2 bad days in a row, regress 15%).
@@ -3166,869 +3179,895 @@ Example: {&quot;baseline_pain&quot;: 2, &quot;previous_week_pain&quot;: 3, &quot
   &quot;step&quot;: {&quot;unit&quot;: &quot;minutes&quot;, &quot;current&quot;: 12, &quot;next&quot;: 13}}
 
 With PATIENT_ID instead of --input, reviews each of the patient&apos;s stored plans from the visits recorded since its last decision (see docs/PACING.md); nothing is changed until `pacing decide`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den seit der letzten Überprüfung erfassten Daten Steigern, Beibehalten, Reduzieren oder Abbrechen und Überweisen vorschlagen und die ausgelöste Regel, die zugrunde liegenden Daten und ihre Quelle anzeigen (CLINICAL.md Abschnitt 3). Vorrang: Abbrechen und Überweisen &gt; Reduzieren &gt; Beibehalten &gt; Steigern. Die Schwellenwerte kommen aus den Praxiseinstellungen, wenn es eine Datenbank gibt, sonst gelten die dokumentierten Standardwerte (sicherer Schmerz 2, akzeptabler Schmerz 5, 2 schlechte Tage in Folge, Reduktion um 15 %).
+
+FILE ist JSON (&quot;-&quot; liest die Standardeingabe). Jedes Feld ist optional, aber Steigern braucht Belege für jedes Kriterium; unbekannte Felder werden abgelehnt:
+  days                  Liste, älteste zuerst, ein Eintrag pro Tag oder Einheit:
+    date                YYYY-MM-DD
+    quota_met           true/false
+    exercise_pain       0-10, höchster Schmerz während der Übung
+    next_morning_pain   0-10, Schmerz am Morgen danach
+  baseline_pain         0-10, üblicher Morgenschmerz bei der letzten Überprüfung
+  previous_week_pain    0-10, üblicher Schmerz in der Woche davor
+  this_week_pain        0-10, üblicher Schmerz in der letzten Woche
+  leg_symptoms          none, centralising, stable, peripheralising, not_recorded
+  new_neurological_sign true/false (neurological_detail: Text)
+  red_flag              true/false (red_flag_detail: Text)
+  step                  wo der Patient steht: {unit, current, next, last_tolerated, week}
+  plan                  oder der Plan: {tolerance, unit, goal, baseline_percent,
+                        weekly_percent, bouts, week}
+  thresholds            {pain_safe_max, pain_acceptable_max, bad_days_in_row,
+                        regress_percent}, ersetzt für diese Überprüfung die Werte der Praxis
+Beispiel: {&quot;baseline_pain&quot;: 2, &quot;previous_week_pain&quot;: 3, &quot;this_week_pain&quot;: 3,
+  &quot;days&quot;: [{&quot;quota_met&quot;: true, &quot;exercise_pain&quot;: 4, &quot;next_morning_pain&quot;: 2}],
+  &quot;step&quot;: {&quot;unit&quot;: &quot;minutes&quot;, &quot;current&quot;: 12, &quot;next&quot;: 13}}
+
+Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anhand der Termine überprüft, die seit ihrer jeweils letzten Entscheidung erfasst wurden (siehe docs/PACING.md); geändert wird erst mit `pacing decide`.</translation>
     </message>
     <message>
         <source>The review data (JSON, see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überprüfungsdaten (JSON, siehe oben).</translation>
     </message>
     <message>
         <source>pacing review takes either PATIENT_ID or --input FILE, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing review erwartet entweder PATIENT_ID oder --input FILE, nicht beides.</translation>
     </message>
     <message>
         <source>pacing review takes one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing review erwartet eine PATIENT_ID.</translation>
     </message>
     <message>
         <source>pacing review needs --input FILE, or a PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing review braucht --input FILE oder eine PATIENT_ID.</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at character %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2 bei Zeichen %3.</translation>
     </message>
     <message>
         <source>%1 must hold one JSON object ({...}).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss genau ein JSON-Objekt ({...}) enthalten.</translation>
     </message>
     <message>
         <source>Rule: %1. Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: %1. Quelle: %2</translation>
     </message>
     <message>
         <source>Decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung: %1</translation>
     </message>
     <message>
         <source>Proposal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag: %1</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung:</translation>
     </message>
     <message>
         <source>Also noted (outweighed by the above):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls festgestellt (vom Obigen überwogen):</translation>
     </message>
     <message>
         <source>PRESCRIPTION_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>PRESCRIPTION_ID</translation>
     </message>
     <message>
         <source>Plan %1 saved for prescription %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1 für Übungsvorgabe %2 gespeichert (%3).</translation>
     </message>
     <message>
         <source>Show the graded activity plan stored for a prescription (in any version of its programme): where the patient stands, the weekly quotas and every review decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den für eine Übungsvorgabe gespeicherten Graded-Activity-Plan anzeigen (in jeder Version ihres Programms): wo der Patient steht, die wöchentlichen Pensen und alle Überprüfungsentscheidungen.</translation>
     </message>
     <message>
         <source>The prescription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsvorgabe.</translation>
     </message>
     <message>
         <source>pacing show needs one PRESCRIPTION_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing show braucht eine PRESCRIPTION_ID.</translation>
     </message>
     <message>
         <source>Prescription %1 has no active graded activity plan; make one with `pacing plan %1 --tolerance ... --unit ... --goal ...`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsvorgabe %1 hat keinen aktiven Graded-Activity-Plan; erstellen Sie einen mit `pacing plan %1 --tolerance ... --unit ... --goal ...`.</translation>
     </message>
     <message>
         <source>Plan %1: %2, week %3 of %4, %5 a day (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1: %2, Woche %3 von %4, %5 pro Tag (%6).</translation>
     </message>
     <message>
         <source>No review decisions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Überprüfungsentscheidungen.</translation>
     </message>
     <message>
         <source>Decisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen:</translation>
     </message>
     <message>
         <source>no quota</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Pensum</translation>
     </message>
     <message>
         <source>%1 to %2, as proposed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, wie vorgeschlagen (%3)</translation>
     </message>
     <message>
         <source>%1 to %2 instead of %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 statt %3 (%4): %5</translation>
     </message>
     <message>
         <source>PATIENT_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>PATIENT_ID</translation>
     </message>
     <message>
         <source>Patient %1 has no active graded activity plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient %1 hat keinen aktiven Graded-Activity-Plan.</translation>
     </message>
     <message>
         <source>Plan %1: %2, week %3, %4 a day; visits since the last decision: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1: %2, Woche %3, %4 pro Tag; Termine seit der letzten Entscheidung: %5.</translation>
     </message>
     <message>
         <source>Decide with: gradus-cli pacing decide %1 --accept, or --override OUTCOME --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden mit: gradus-cli pacing decide %1 --accept oder --override OUTCOME --reason TEXT</translation>
     </message>
     <message>
         <source>Record the clinician&apos;s decision on a plan&apos;s review (as `pacing review PATIENT_ID` proposes it from the recorded visits): --accept the proposal, or --override it with another outcome (progress, hold, regress, stop_and_refer) and a --reason. A change of dose or exercise becomes a new, active version of the programme, in the same transaction as the decision. Refused while the programme has a draft being edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die therapeutische Entscheidung zur Überprüfung eines Plans erfassen (wie `pacing review PATIENT_ID` sie aus den erfassten Terminen vorschlägt): den Vorschlag mit --accept annehmen oder mit --override durch ein anderes Ergebnis (progress, hold, regress, stop_and_refer) und einen --reason übersteuern. Eine Änderung von Dosierung oder Übung wird in derselben Transaktion wie die Entscheidung zu einer neuen, aktiven Version des Programms. Abgelehnt, solange das Programm einen Entwurf in Bearbeitung hat.</translation>
     </message>
     <message>
         <source>The plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan.</translation>
     </message>
     <message>
         <source>Accept the proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorschlag annehmen.</translation>
     </message>
     <message>
         <source>Choose this outcome instead of the proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ergebnis statt des Vorschlags wählen.</translation>
     </message>
     <message>
         <source>Why (needed to override).</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung (zum Übersteuern erforderlich).</translation>
     </message>
     <message>
         <source>Who decides (default: the operating-system user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer entscheidet (Standard: der Benutzer des Betriebssystems).</translation>
     </message>
     <message>
         <source>pacing decide needs one PLAN_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing decide braucht eine PLAN_ID.</translation>
     </message>
     <message>
         <source>PLAN_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAN_ID</translation>
     </message>
     <message>
         <source>pacing decide needs either --accept or --override OUTCOME.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing decide braucht entweder --accept oder --override OUTCOME.</translation>
     </message>
     <message>
         <source>--override must be progress, hold, regress or stop_and_refer, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--override muss progress, hold, regress oder stop_and_refer sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--reason goes with --overrideOption; an accepted proposal needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason gehört zu --override; ein angenommener Vorschlag braucht keine Begründung.</translation>
     </message>
     <message>
         <source>Decision %1 recorded: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung %1 erfasst: %2 (%3).</translation>
     </message>
     <message>
         <source>as proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>wie vorgeschlagen</translation>
     </message>
     <message>
         <source>overriding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersteuert den Vorschlag: %1</translation>
     </message>
 </context>
 <context>
     <name>PacingJson</name>
     <message>
         <source>%1 is not a known field (expected one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein bekanntes Feld (erwartet wird eines von: %2).</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht %4.</translation>
     </message>
     <message>
         <source>%1 must be a number, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zahl sein, nicht %2.</translation>
     </message>
     <message>
         <source>%1 must be true or false, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss true oder false sein, nicht %2.</translation>
     </message>
     <message>
         <source>%1 must be text, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss Text sein, nicht %2.</translation>
     </message>
     <message>
         <source>%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Datum im Format YYYY-MM-DD sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 must be an object ({...}).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Objekt sein ({...}).</translation>
     </message>
     <message>
         <source>%1 must be a list ([...]).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Liste sein ([...]).</translation>
     </message>
     <message>
         <source>%1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eines von %2 sein, nicht &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>step needs at least &quot;unit&quot; and &quot;current&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>step braucht mindestens &quot;unit&quot; und &quot;current&quot;.</translation>
     </message>
     <message>
         <source>%1 must be a list of numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Liste von Zahlen sein.</translation>
     </message>
     <message>
         <source>%1 needs &quot;tolerance&quot;, a list of measurements.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht &quot;tolerance&quot;, eine Liste von Messungen.</translation>
     </message>
     <message>
         <source>%1 needs &quot;unit&quot; and &quot;goal&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht &quot;unit&quot; und &quot;goal&quot;.</translation>
     </message>
     <message>
         <source>leg_symptoms must be none, centralising, stable, peripheralising or not_recorded, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>leg_symptoms muss none, centralising, stable, peripheralising oder not_recorded sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give either &quot;step&quot; or &quot;plan&quot;, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder &quot;step&quot; oder &quot;plan&quot; an, nicht beides.</translation>
     </message>
     <message>
         <source>plan.week is needed: the plan week the patient is in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>plan.week ist erforderlich: die Planwoche, in der der Patient jetzt ist.</translation>
     </message>
     <message>
         <source>plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: %1</translation>
     </message>
     <message>
         <source>plan.week is %1, but the plan reaches its goal in week %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>plan.week ist %1, aber der Plan erreicht sein Ziel in Woche %2.</translation>
     </message>
 </context>
 <context>
     <name>PacingPlanRepository</name>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>There is no prescription %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Übungsvorgabe %1.</translation>
     </message>
     <message>
         <source>Name the clinician making the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer den Plan erstellt.</translation>
     </message>
     <message>
         <source>This exercise is in the programme %1 times; a plan needs it once, so that it can follow the exercise into new versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung kommt %1-mal im Programm vor; ein Plan braucht sie genau einmal, damit er ihr in neue Versionen folgen kann.</translation>
     </message>
     <message>
         <source>A plan in %1 needs a dose counted in %1; prescription %2 is counted otherwise (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan in %1 braucht eine in %1 gezählte Dosierung; Übungsvorgabe %2 wird anders gezählt (%3).</translation>
     </message>
     <message>
         <source>This prescription already has a plan (%1); review it rather than starting another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übungsvorgabe hat bereits einen Plan (%1); überprüfen Sie diesen, statt einen neuen zu beginnen.</translation>
     </message>
     <message>
         <source>There is no pacing plan %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Pacing-Plan %1.</translation>
     </message>
     <message>
         <source>Plan %1 has review decisions on record and is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Plan %1 sind Überprüfungsentscheidungen erfasst; er bleibt erhalten.</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Stopped (referred)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen (überwiesen)</translation>
     </message>
     <message>
         <source>Ended (moved to another exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet (zu einer anderen Übung gewechselt)</translation>
     </message>
     <message>
         <source>Version %1 of the programme has been replaced by a newer one; make the plan on the version in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 des Programms wurde durch eine neuere ersetzt; erstellen Sie den Plan in der gültigen Version.</translation>
     </message>
     <message>
         <source>the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>die Übung</translation>
     </message>
     <message>
         <source>The programme&apos;s dose of %1 already matches week 1 of the plan: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dosierung von %1 im Programm entspricht bereits Woche 1 des Plans: %2.</translation>
     </message>
     <message>
         <source>The programme&apos;s dose of %1 is now %2 (version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dosierung von %1 im Programm ist jetzt %2 (Version %3).</translation>
     </message>
 </context>
 <context>
     <name>PacingProgrammeUpdate</name>
     <message>
         <source>Version %1 of the programme has been replaced by a newer one; choose the exercise in the version in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 des Programms wurde durch eine neuere ersetzt; wählen Sie die Übung in der gültigen Version.</translation>
     </message>
     <message>
         <source>The programme has a draft (version %1) being edited. Give it to the patient or discard it first, so that this change of dose does not hand over unfinished changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm hat einen Entwurf (Version %1) in Bearbeitung. Geben Sie ihn an den Patienten aus oder verwerfen Sie ihn zuerst, damit diese Dosierungsänderung keine unfertigen Änderungen mit ausgibt.</translation>
     </message>
     <message>
         <source>The programme has been changed since the plan changed its dose (version %1); the plan cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm wurde geändert, seit der Plan seine Dosierung geändert hat (Version %1); der Plan kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
     <name>PacingReviewRepository</name>
     <message>
         <source>leg symptoms at the visit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinsymptome beim Termin vom %1</translation>
     </message>
     <message>
         <source>recorded at a visit since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>bei einem Termin seit der letzten Überprüfung erfasst</translation>
     </message>
     <message>
         <source>red-flag screen of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen-Screening vom %1</translation>
     </message>
     <message>
         <source>a red-flag screen (none recorded for this patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Warnzeichen-Screening (für diesen Patienten keines erfasst)</translation>
     </message>
     <message>
         <source>Name the clinician deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer entscheidet.</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>Plan %1 is %2; there is nothing left to decide on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1 ist %2; es gibt nichts mehr zu entscheiden.</translation>
     </message>
     <message>
         <source>Say why you are not following the proposal (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum Sie dem Vorschlag nicht folgen (%1).</translation>
     </message>
     <message>
         <source>The proposal already is to %1; accept it instead of overriding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorschlag lautet bereits „%1“; nehmen Sie ihn an, statt ihn zu übersteuern.</translation>
     </message>
     <message>
         <source>Plan stopped: refer or discuss as the red-flag screen advises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan abgebrochen: Überweisen oder besprechen Sie, wie das Warnzeichen-Screening empfiehlt.</translation>
     </message>
     <message>
         <source>The exercise of plan %1 is no longer in the programme; the decision cannot be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung von Plan %1 ist nicht mehr im Programm; die Entscheidung kann nicht angewendet werden.</translation>
     </message>
     <message>
         <source>Moved on to %1 (%2); this plan ends, and a new one can be made for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewechselt zu %1 (%2); dieser Plan endet, und für die neue Übung kann ein neuer Plan erstellt werden.</translation>
     </message>
     <message>
         <source>%1 a day (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Tag (%2).</translation>
     </message>
     <message>
         <source>Programme version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmversion %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PacingUnit</name>
     <message>
         <source>%1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minute</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>%1 repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wiederholung</translation>
     </message>
     <message>
         <source>%1 repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wiederholungen</translation>
     </message>
     <message>
         <source>%1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunde</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden</translation>
     </message>
     <message>
         <source>%1 metre</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Meter</translation>
     </message>
     <message>
         <source>%1 metres</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Meter</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>metres</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdh.</translation>
     </message>
     <message>
         <source>s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>m</source>
         <comment>metres</comment>
-        <translation type="unfinished"></translation>
+        <translation>m</translation>
     </message>
 </context>
 <context>
     <name>Patient</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiblich</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Männlich</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Divers</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
 </context>
 <context>
     <name>PatientCommand</name>
     <message>
         <source>Given name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname.</translation>
     </message>
     <message>
         <source>Family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname.</translation>
     </message>
     <message>
         <source>Preferred name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufname.</translation>
     </message>
     <message>
         <source>Date of birth, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum, YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>female, male or other (f, m, x).</source>
-        <translation type="unfinished"></translation>
+        <translation>female, male oder other (f, m, x).</translation>
     </message>
     <message>
         <source>Clinic number (unique).</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientennummer (eindeutig).</translation>
     </message>
     <message>
         <source>Phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer.</translation>
     </message>
     <message>
         <source>E-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Postal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postanschrift.</translation>
     </message>
     <message>
         <source>Who referred the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Patienten überwiesen hat.</translation>
     </message>
     <message>
         <source>Free notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Notizen.</translation>
     </message>
     <message>
         <source>--dob must be a date written YYYY-MM-DD (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--dob muss ein Datum im Format YYYY-MM-DD sein (nicht &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>--sex must be female, male or other (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--sex muss female, male oder other sein (nicht &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>%1 needs exactly one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht genau eine PATIENT_ID.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Patienten-ID (eine ganze Zahl).</translation>
     </message>
     <message>
         <source>Add, find, show, edit, archive and delete patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten hinzufügen, suchen, anzeigen, bearbeiten, archivieren und löschen</translation>
     </message>
     <message>
         <source>Add a patient; prints the new id</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Patienten hinzufügen; gibt die neue ID aus</translation>
     </message>
     <message>
         <source>List patients, optionally matching a search</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten auflisten, optional gefiltert nach einer Suche</translation>
     </message>
     <message>
         <source>Show one patient with episodes and conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Patienten mit Episoden und Diagnosen anzeigen</translation>
     </message>
     <message>
         <source>Change fields of a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder eines Patienten ändern</translation>
     </message>
     <message>
         <source>Archive (or with --restore, restore) a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Patienten archivieren (oder mit --restore wiederherstellen)</translation>
     </message>
     <message>
         <source>Delete a patient and all their records permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Patienten mit allen zugehörigen Daten endgültig löschen</translation>
     </message>
     <message>
         <source>Add a patient and print the new patient&apos;s id. --given, --family and --dob are required.
 With --json, print the stored patient (fields as for &apos;patient show&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Patienten hinzufügen und die ID des neuen Patienten ausgeben. --given, --family und --dob sind erforderlich.
+Mit --json wird der gespeicherte Patient ausgegeben (Felder wie bei &apos;patient show&apos;).</translation>
     </message>
     <message>
         <source>patient add takes options only (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>patient add erwartet nur Optionen (siehe --help).</translation>
     </message>
     <message>
         <source>List patients by family name. --search keeps those whose names, clinic number or date of birth contain every word of TEXT, ignoring case and accents.
 JSON: an array of objects with id, given, family, dob, preferred, clinic_number, archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten nach Nachnamen auflisten. --search behält diejenigen, deren Namen, Patientennummer oder Geburtsdatum jedes Wort von TEXT enthalten, ohne Beachtung von Groß-/Kleinschreibung und Akzenten.
+JSON: ein Array von Objekten mit id, given, family, dob, preferred, clinic_number, archived.</translation>
     </message>
     <message>
         <source>Words to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchbegriffe.</translation>
     </message>
     <message>
         <source>Include archived patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Patienten einbeziehen.</translation>
     </message>
     <message>
         <source>patient list takes no arguments; use --search TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>patient list erwartet keine Argumente; verwenden Sie --search TEXT.</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archiviert)</translation>
     </message>
     <message>
         <source>Show one patient.
 JSON: the fields of &apos;patient list&apos; plus sex, phone, email, address, referral_source, notes, age, created_at, updated_at, and episodes (each with id, complaint, onset, opened, closed, open, phase and conditions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Patienten anzeigen.
+JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, referral_source, notes, age, created_at, updated_at und episodes (jeweils mit id, complaint, onset, opened, closed, open, phase und conditions).</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Patienten.</translation>
     </message>
     <message>
         <source>Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient/in:</translation>
     </message>
     <message>
         <source>, archived</source>
-        <translation type="unfinished"></translation>
+        <translation>, archiviert</translation>
     </message>
     <message>
         <source>Born:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboren:</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht:</translation>
     </message>
     <message>
         <source>Clinic number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten-Nr.:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>Referred by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwiesen von:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen:</translation>
     </message>
     <message>
         <source>Episode %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode %1: %2</translation>
     </message>
     <message>
         <source>opened %1, %2, onset %3, phase %4</source>
-        <translation type="unfinished"></translation>
+        <translation>eröffnet %1, %2, Beginn %3, Phase %4</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Change the given fields of a patient; an empty value (&quot;&quot;) clears an optional field. Prints nothing, or with --json the stored patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angegebenen Felder eines Patienten ändern; ein leerer Wert (&quot;&quot;) löscht ein optionales Feld. Gibt nichts aus, oder mit --json den gespeicherten Patienten.</translation>
     </message>
     <message>
         <source>Archive a patient: hidden from lists unless asked for, nothing deleted. With --restore, bring an archived patient back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Patienten archivieren: Er wird in Listen ausgeblendet, außer auf Anfrage; nichts wird gelöscht. Mit --restore wird ein archivierter Patient zurückgeholt.</translation>
     </message>
     <message>
         <source>Restore instead of archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen statt archivieren.</translation>
     </message>
     <message>
         <source>Delete a patient with all episodes and conditions, permanently (right to erasure). Requires --yes. Prints what was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Patienten mit allen Episoden und Diagnosen endgültig löschen (Recht auf Löschung). Erfordert --yes. Gibt aus, was gelöscht wurde.</translation>
     </message>
     <message>
         <source>Confirm the permanent deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das endgültige Löschen bestätigen.</translation>
     </message>
     <message>
         <source>patient delete removes %1 (id %2, born %3) and all their records permanently; it cannot be undone. Run it again with --yes to confirm, or use &apos;patient archive&apos; to hide the patient instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>patient delete entfernt %1 (ID %2, geboren %3) und alle zugehörigen Daten endgültig; das kann nicht rückgängig gemacht werden. Führen Sie den Befehl zur Bestätigung erneut mit --yes aus, oder verwenden Sie &apos;patient archive&apos;, um den Patienten stattdessen auszublenden.</translation>
     </message>
     <message>
         <source>Deleted patient %1 (episodes of care: %2, conditions: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient %1 gelöscht (Behandlungsepisoden: %2, Diagnosen: %3).</translation>
     </message>
 </context>
 <context>
     <name>PatientCommands</name>
     <message>
         <source>Add patient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient %1 hinzufügen</translation>
     </message>
     <message>
         <source>Adding %1 cannot be undone: episodes of care have been recorded for this patient since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen von %1 kann nicht rückgängig gemacht werden: Seitdem wurden Behandlungsepisoden für diesen Patienten erfasst.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Archive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivieren</translation>
     </message>
     <message>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederherstellen</translation>
     </message>
     <message>
         <source>Open episode &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode „%1“ eröffnen</translation>
     </message>
     <message>
         <source>Opening the episode &quot;%1&quot; cannot be undone: conditions have been recorded in it since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Eröffnen der Episode „%1“ kann nicht rückgängig gemacht werden: Seitdem wurden Diagnosen darin erfasst.</translation>
     </message>
     <message>
         <source>Close episode &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode „%1“ abschließen</translation>
     </message>
     <message>
         <source>Edit episode &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Reactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reaktivieren</translation>
     </message>
     <message>
         <source>Resolve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als abgeklungen markieren</translation>
     </message>
 </context>
 <context>
     <name>PatientRepository</name>
     <message>
         <source>The clinic number %1 is already used by another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Patientennummer %1 wird bereits von einem anderen Patienten verwendet.</translation>
     </message>
     <message>
         <source>There is no patient with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Patienten mit der ID %1.</translation>
     </message>
     <message>
         <source>The clinic number %1 is already used by another patient (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Patientennummer %1 wird bereits von einem anderen Patienten verwendet (%2).</translation>
     </message>
     <message>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>Only a stored patient can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein gespeicherter Patient kann wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>%1 was changed elsewhere after you opened it; nothing was overwritten. Reopen the patient and make the change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde an anderer Stelle geändert, nachdem Sie den Datensatz geöffnet haben; es wurde nichts überschrieben. Öffnen Sie den Patienten erneut und nehmen Sie die Änderung noch einmal vor.</translation>
     </message>
     <message>
         <source>Could not start deleting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>The patient could not be deleted, and nothing was removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Patient konnte nicht gelöscht werden; es wurde nichts entfernt: %1</translation>
     </message>
 </context>
 <context>
     <name>PatientValidator</name>
     <message>
         <source>The %1 is too long (at most %2 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 ist zu lang (höchstens %2 Zeichen).</translation>
     </message>
     <message>
         <source>The given name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorname ist erforderlich.</translation>
     </message>
     <message>
         <source>given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>The family name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachname ist erforderlich.</translation>
     </message>
     <message>
         <source>family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufname</translation>
     </message>
     <message>
         <source>The date of birth is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geburtsdatum ist erforderlich.</translation>
     </message>
     <message>
         <source>The date of birth %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geburtsdatum %1 liegt in der Zukunft.</translation>
     </message>
     <message>
         <source>The date of birth %1 would make the patient %2 years old; please check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Geburtsdatum %1 wäre der Patient %2 Jahre alt; bitte prüfen Sie das Jahr.</translation>
     </message>
     <message>
         <source>Sex must be female, male or other, or left empty (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geschlecht muss female, male oder other sein oder leer bleiben (nicht &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>The clinic number is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Patientennummer ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a phone number; use digits, spaces and + ( ) - only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Telefonnummer; verwenden Sie nur Ziffern, Leerzeichen und + ( ) -.</translation>
     </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not start drawing the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeichnen des Dokuments konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Could not finish the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument konnte nicht fertiggestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -4036,35 +4075,36 @@ JSON: the fields of &apos;patient list&apos; plus sex, phone, email, address, re
     <message>
         <source>Check a programme (any version) against its patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
 JSON: an array of findings, each with exercise, severity (avoid|caution|prefer), reason, source, rule, index and alternatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm (beliebige Version) gegen die Diagnosen, die Phase, das Alter und den letzten Termin seines Patienten prüfen. Exit-Status 0, unabhängig vom Ergebnis.
+JSON: ein Array von Hinweisen, jeweils mit exercise, severity (avoid|caution|prefer), reason, source, rule, index und alternatives.</translation>
     </message>
     <message>
         <source>The programme&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Programms.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>programme check takes one programme ID (a positive whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>programme check erwartet eine Programm-ID (eine positive ganze Zahl).</translation>
     </message>
     <message>
         <source>Exercise programmes: create, add, remove, show, list, activate, templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsprogramme: create, add, remove, show, list, activate, templates</translation>
     </message>
     <message>
         <source>Start a draft programme for a patient; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Programmentwurf für einen Patienten beginnen; gibt seine ID aus</translation>
     </message>
     <message>
         <source>Add an exercise with its dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung mit ihrer Dosierung hinzufügen</translation>
     </message>
     <message>
         <source>Remove an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung entfernen</translation>
     </message>
     <message>
         <source>Show a programme with its doses</source>
@@ -4096,7 +4136,7 @@ JSON: an array of findings, each with exercise, severity (avoid|caution|prefer),
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Patienten.</translation>
     </message>
     <message>
         <source>Programme name.</source>
@@ -4431,7 +4471,7 @@ JSON: an array of findings, each with exercise, severity (avoid|caution|prefer),
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>%1.exercise: there is no exercise &quot;%2&quot; in the library</source>
@@ -4450,7 +4490,7 @@ JSON: an array of findings, each with exercise, severity (avoid|caution|prefer),
     </message>
     <message>
         <source>There is no patient with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Patienten mit der ID %1.</translation>
     </message>
     <message>
         <source>Programme %1 (version %2) is %3 and cannot be changed; changes go into a new version.</source>
@@ -4482,7 +4522,7 @@ JSON: an array of findings, each with exercise, severity (avoid|caution|prefer),
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>There is no programme with id %1.</source>
@@ -4521,7 +4561,7 @@ JSON: an array of findings, each with exercise, severity (avoid|caution|prefer),
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
@@ -4627,7 +4667,7 @@ JSON: an array of findings, each with exercise, severity (avoid|caution|prefer),
     <name>ProgressReport</name>
     <message>
         <source>There is no patient with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Patienten mit der ID %1.</translation>
     </message>
     <message>
         <source>%1 (since %2)</source>
@@ -5088,7 +5128,7 @@ JSON: an array of findings, each with exercise, severity (avoid|caution|prefer),
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>CLINICAL.md section 3 (convention)</source>
@@ -5128,7 +5168,7 @@ JSON: an array of findings, each with exercise, severity (avoid|caution|prefer),
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>%1 in a row were bad: pain during exercise went above %2, or had not settled to baseline by the next morning. %3 in a row call for a step back.</source>
@@ -5204,7 +5244,7 @@ JSON: an array of findings, each with exercise, severity (avoid|caution|prefer),
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>CLINICAL.md section 3</source>
@@ -5481,7 +5521,7 @@ JSON: an array of findings, each with exercise (stable id), exercise_id, index, 
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Patienten.</translation>
     </message>
     <message>
         <source>Comma-separated exercise stable ids or record ids.</source>
@@ -5489,7 +5529,7 @@ JSON: an array of findings, each with exercise (stable id), exercise_id, index, 
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>safety check takes options only.</source>
@@ -5549,7 +5589,7 @@ JSON: {version, rules: [{id, severity, reason, source}]}.</source>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>There is no override with id %1.</source>
@@ -5713,11 +5753,11 @@ LIST is comma-separated:
     </message>
     <message>
         <source>The answers, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>score needs one instrument: odi, rmdq, startback, psfs or tsk.</source>
@@ -5789,7 +5829,7 @@ JSON: an array of objects with code, tier, label, action (what the app suggests)
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>screen codes takes no arguments.</source>
@@ -5801,7 +5841,7 @@ JSON: an array of objects with code, tier, label, action (what the app suggests)
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Patienten.</translation>
     </message>
     <message>
         <source>A red-flag code present (repeatable).</source>
@@ -5829,7 +5869,7 @@ JSON: an array of objects with code, tier, label, action (what the app suggests)
     </message>
     <message>
         <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Patienten-ID (eine ganze Zahl).</translation>
     </message>
     <message>
         <source>--decision must be referred, discussed or not_applicable (not &apos;%1&apos;).</source>
@@ -6003,7 +6043,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Free notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Notizen.</translation>
     </message>
     <message>
         <source>--time must be HH:MM, not &apos;%1&apos;.</source>
@@ -6011,7 +6051,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen</translation>
     </message>
     <message>
         <source>--legs must be none, centralising, stable or peripheralising, not &apos;%1&apos;.</source>
@@ -6051,11 +6091,11 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Patienten.</translation>
     </message>
     <message>
         <source>The episode of care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behandlungsepisode.</translation>
     </message>
     <message>
         <source>Who saw the patient (default: your user name).</source>
@@ -6063,7 +6103,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>visit add needs exactly one PATIENT_ID.</source>
@@ -6099,11 +6139,11 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>  [entered in error]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [Fehleintrag]</translation>
     </message>
     <message>
         <source>  [amended, revision %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [korrigiert, Revision %1]</translation>
     </message>
     <message>
         <source>Show visit VISIT_ID with every revision.</source>
@@ -6127,7 +6167,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source> [entered in error]</source>
-        <translation type="unfinished"></translation>
+        <translation> [Fehleintrag]</translation>
     </message>
     <message>
         <source>  %1, pain %2 (best %3, worst %4), clinician %5</source>
@@ -6147,7 +6187,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Who makes the correction (default: your user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer korrigiert (Standard: Ihr Benutzername).</translation>
     </message>
     <message>
         <source>Correct the name of who saw the patient.</source>
@@ -6170,7 +6210,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>There is no patient with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Patienten mit der ID %1.</translation>
     </message>
     <message>
         <source>Say who is recording the visit.</source>
@@ -6182,7 +6222,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Episode %1 is not an episode of patient %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode %1 ist keine Episode von Patient %2.</translation>
     </message>
     <message>
         <source>Say who is making the change to visit %1.</source>
@@ -6217,7 +6257,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Clinician</source>
@@ -6329,19 +6369,19 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>centralising</source>
-        <translation type="unfinished"></translation>
+        <translation>zentralisierend</translation>
     </message>
     <message>
         <source>stable</source>
-        <translation type="unfinished"></translation>
+        <translation>stabil</translation>
     </message>
     <message>
         <source>peripheralising</source>
@@ -6402,7 +6442,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>e.g. which operation, or what the imaging showed</source>
@@ -6438,7 +6478,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date; type it as YYYY-MM-DD or DD.MM.YYYY.</source>
@@ -6464,7 +6504,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze</translation>
     </message>
     <message>
         <source> reps</source>
@@ -6488,7 +6528,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source> m</source>
@@ -6496,7 +6536,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Metres</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter</translation>
     </message>
     <message>
         <source>× a day</source>
@@ -6504,7 +6544,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Times per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal pro Tag</translation>
     </message>
     <message>
         <source> days/week</source>
@@ -6512,7 +6552,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Days per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage pro Woche</translation>
     </message>
     <message>
         <source> holds</source>
@@ -6725,11 +6765,11 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>Phase today, from the onset date</source>
@@ -6803,7 +6843,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Clinic&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxiseigen</translation>
     </message>
     <message>
         <source>Clinic&apos;s own, based on %1</source>
@@ -6815,7 +6855,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgeliefert</translation>
     </message>
     <message>
         <source>Clinic&apos;s picture</source>
@@ -6835,7 +6875,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Spinal movement</source>
@@ -6903,7 +6943,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
 </context>
 <context>
@@ -6914,7 +6954,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Edit &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
         <source>This is a built-in exercise. Once you change it, library updates will leave your version alone.</source>
@@ -7225,7 +7265,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Duplicate &quot;%1&quot;</source>
@@ -7252,7 +7292,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     <name>gradus::ExerciseListModel</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Retired</source>
@@ -7260,7 +7300,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Clinic&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxiseigen</translation>
     </message>
     <message>
         <source>Built-in, edited</source>
@@ -7268,7 +7308,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgeliefert</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -7314,7 +7354,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient/in:</translation>
     </message>
     <message>
         <source>Exercises:</source>
@@ -7560,7 +7600,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Say who is recording the measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer das Assessment erfasst.</translation>
     </message>
     <message>
         <source>Say why the measure is amended.</source>
@@ -7717,7 +7757,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     <name>gradus::PacingPlanDialog</name>
     <message>
         <source>New Graded Activity Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Graded-Activity-Plan</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: measure how much the patient can do before pain rises, about three times, then set the goal. The plan starts below the measured tolerance and adds the same amount every week, whether or not there is pain (time-contingent).</source>
@@ -7866,7 +7906,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Daily quota (%1)</source>
@@ -7874,7 +7914,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Daily quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagespensum</translation>
     </message>
 </context>
 <context>
@@ -7913,19 +7953,19 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Daily quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagespensum</translation>
     </message>
     <message>
         <source>Bouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgänge</translation>
     </message>
     <message>
         <source>Done</source>
@@ -7987,7 +8027,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>no quota</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Pensum</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2&lt;/b&gt; to %3, as proposed</source>
@@ -8102,7 +8142,7 @@ Last changed %2</source>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -8284,7 +8324,7 @@ Last changed %2</source>
     </message>
     <message>
         <source>walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen</translation>
     </message>
     <message>
         <source>Visit Not Saved</source>
@@ -8614,7 +8654,7 @@ Last changed %2</source>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Add %n exercises</source>
@@ -8629,7 +8669,7 @@ Last changed %2</source>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Move %1</source>
@@ -8759,11 +8799,11 @@ Last changed %2</source>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>niedriger ist besser</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>höher ist besser</translation>
     </message>
 </context>
 <context>
@@ -8903,7 +8943,7 @@ Last changed %2</source>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>If present: %1</source>
@@ -9032,7 +9072,7 @@ Last changed %2</source>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>Accepted: %1.</source>
@@ -9055,11 +9095,11 @@ Last changed %2</source>
     <name>gradus::SafetyFindingsModel</name>
     <message>
         <source>Avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden</translation>
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht</translation>
     </message>
     <message>
         <source>Prefer</source>
@@ -9187,7 +9227,7 @@ Last changed %2</source>
     </message>
     <message>
         <source>walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen</translation>
     </message>
     <message>
         <source>Who saw the patient</source>
@@ -9350,7 +9390,7 @@ Last changed %2</source>
     </message>
     <message>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>%1 steps a day</source>
@@ -9468,7 +9508,7 @@ Last changed %2</source>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
@@ -9476,7 +9516,7 @@ Last changed %2</source>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run &apos;gradus-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
