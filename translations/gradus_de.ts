@@ -4108,31 +4108,31 @@ JSON: ein Array von Hinweisen, jeweils mit exercise, severity (avoid|caution|pre
     </message>
     <message>
         <source>Show a programme with its doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm mit seinen Dosierungen anzeigen</translation>
     </message>
     <message>
         <source>List a patient&apos;s programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Programme eines Patienten auflisten</translation>
     </message>
     <message>
         <source>Give a draft to the patient (supersedes the old version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Entwurf an den Patienten ausgeben (löst die alte Version ab)</translation>
     </message>
     <message>
         <source>Clinic templates: list, save, apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxisvorlagen: auflisten, speichern, anwenden</translation>
     </message>
     <message>
         <source>Check a programme against the patient&apos;s safety rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm gegen die Sicherheitsregeln des Patienten prüfen</translation>
     </message>
     <message>
         <source>Keep an &quot;avoid&quot; exercise, with your reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung trotz &quot;avoid&quot;-Regel mit Ihrer Begründung beibehalten</translation>
     </message>
     <message>
         <source>Start a draft programme for the patient, in their open episode (one is opened today when none is). Prints the programme id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Programmentwurf für den Patienten in seiner offenen Episode beginnen (ist keine offen, wird heute eine eröffnet). Gibt die Programm-ID aus.</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
@@ -4140,334 +4140,334 @@ JSON: ein Array von Hinweisen, jeweils mit exercise, severity (avoid|caution|pre
     </message>
     <message>
         <source>Programme name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmname.</translation>
     </message>
     <message>
         <source>Goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel.</translation>
     </message>
     <message>
         <source>Start date (yyyy-MM-dd; today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum (yyyy-MM-dd; Standard: heute).</translation>
     </message>
     <message>
         <source>Review date (yyyy-MM-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungsdatum (yyyy-MM-dd).</translation>
     </message>
     <message>
         <source>programme create takes one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme create erwartet eine PATIENT_ID.</translation>
     </message>
     <message>
         <source>PATIENT_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>PATIENT_ID muss eine positive ganze Zahl sein, gefunden: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>programme create needs --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme create braucht --name.</translation>
     </message>
     <message>
         <source>--%1 must be a date as yyyy-MM-dd, found &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss ein Datum im Format yyyy-MM-dd sein, gefunden: &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Add an exercise to a programme with its dose: --sets and exactly one of --reps, --hold with --reps, --minutes or --metres. On an active programme the change goes into its draft version (made when needed; its id is printed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung mit ihrer Dosierung zu einem Programm hinzufügen: --sets und genau eine der Optionen --reps, --hold mit --reps, --minutes oder --metres. Bei einem aktiven Programm geht die Änderung in dessen Entwurfsversion (wird bei Bedarf angelegt; ihre ID wird ausgegeben).</translation>
     </message>
     <message>
         <source>Stable id (bird_dog) or record id of the exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabile ID (bird_dog) oder Datensatz-ID der Übung.</translation>
     </message>
     <message>
         <source>Sets (1-10; default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze (1-10; Standard 1).</translation>
     </message>
     <message>
         <source>Repetitions per set, or holds with --hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen pro Satz, oder Anzahl der Halten mit --hold.</translation>
     </message>
     <message>
         <source>Seconds each hold lasts (1-300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer jedes Haltens in Sekunden (1-300).</translation>
     </message>
     <message>
         <source>Minutes (1-180).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten (1-180).</translation>
     </message>
     <message>
         <source>Metres (1-50000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter (1-50000).</translation>
     </message>
     <message>
         <source>Bouts per day (1-12; default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgänge pro Tag (1-12; Standard 1).</translation>
     </message>
     <message>
         <source>Days per week (1-7; default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage pro Woche (1-7; Standard 7).</translation>
     </message>
     <message>
         <source>Rest between sets in seconds (0-600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen den Sätzen in Sekunden (0-600).</translation>
     </message>
     <message>
         <source>left, right, both or alternate.</source>
-        <translation type="unfinished"></translation>
+        <translation>left, right, both oder alternate.</translation>
     </message>
     <message>
         <source>Repetitions or holds are done on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen oder Halten werden auf jeder Seite ausgeführt.</translation>
     </message>
     <message>
         <source>Section to add to (made when missing; default the last section, or &quot;Exercises&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt, zu dem hinzugefügt wird (wird bei Bedarf angelegt; Standard: der letzte Abschnitt oder „Übungen“).</translation>
     </message>
     <message>
         <source>Load or resistance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last oder Widerstand.</translation>
     </message>
     <message>
         <source>Tempo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo.</translation>
     </message>
     <message>
         <source>Note to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis für den Patienten.</translation>
     </message>
     <message>
         <source>programme add takes PROGRAMME_ID and EXERCISE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme add erwartet PROGRAMME_ID und EXERCISE_ID.</translation>
     </message>
     <message>
         <source>PROGRAMME_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROGRAMME_ID muss eine positive ganze Zahl sein, gefunden: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number, found &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine ganze Zahl sein, gefunden: &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Give exactly one of --reps, --hold SECONDS --reps R, --minutes or --metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eine der Optionen --reps, --hold SECONDS --reps R, --minutes oder --metres an.</translation>
     </message>
     <message>
         <source>--hold needs --reps (how many holds per set).</source>
-        <translation type="unfinished"></translation>
+        <translation>--hold braucht --reps (wie viele Halten pro Satz).</translation>
     </message>
     <message>
         <source>--side must be left, right, both or alternate, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--side muss left, right, both oder alternate sein, gefunden: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Exercise &apos;%1&apos; is retired and cannot be prescribed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung &apos;%1&apos; ist ausgemustert und kann nicht mehr vorgegeben werden.</translation>
     </message>
     <message>
         <source>Programme %1 is an old version and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm %1 ist eine alte Version und kann nicht geändert werden.</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Remove an exercise (its first occurrence) from a programme. On an active programme the change goes into its draft version; the id changed is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung (ihr erstes Vorkommen) aus einem Programm entfernen. Bei einem aktiven Programm geht die Änderung in dessen Entwurfsversion; die geänderte ID wird ausgegeben.</translation>
     </message>
     <message>
         <source>Stable id or record id of the exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabile ID oder Datensatz-ID der Übung.</translation>
     </message>
     <message>
         <source>programme remove takes PROGRAMME_ID and EXERCISE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme remove erwartet PROGRAMME_ID und EXERCISE_ID.</translation>
     </message>
     <message>
         <source>Programme %1 does not include &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm %1 enthält &apos;%2&apos; nicht.</translation>
     </message>
     <message>
         <source>Show a programme (any version) with its doses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm (beliebige Version) mit seinen Dosierungen anzeigen.</translation>
     </message>
     <message>
         <source>programme show takes one ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme show erwartet eine ID.</translation>
     </message>
     <message>
         <source>ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID muss eine positive ganze Zahl sein, gefunden: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>Start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn: %1</translation>
     </message>
     <message>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung: %1</translation>
     </message>
     <message>
         <source>List a patient&apos;s programmes, each at its newest version, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Programme eines Patienten auflisten, jeweils in der neuesten Version, neueste zuerst.</translation>
     </message>
     <message>
         <source>programme list takes one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme list erwartet eine PATIENT_ID.</translation>
     </message>
     <message>
         <source>Give a draft programme to the patient. The version it replaces is superseded and kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Programmentwurf an den Patienten ausgeben. Die Version, die er ersetzt, wird abgelöst und bleibt erhalten.</translation>
     </message>
     <message>
         <source>The draft&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Entwurfs.</translation>
     </message>
     <message>
         <source>programme activate takes one ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme activate erwartet eine ID.</translation>
     </message>
     <message>
         <source>Keep an exercise in a programme although a safety rule says to avoid it, with your reason. The override is stored with who and when, shows on `programme check`, and stays with the exercise in later versions of the programme. Prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung im Programm beibehalten, obwohl eine Sicherheitsregel rät, sie zu vermeiden, mit Ihrer Begründung. Die Übersteuerung wird mit Person und Zeitpunkt gespeichert, erscheint bei `programme check` und bleibt in späteren Versionen des Programms bei der Übung. Gibt ihre ID aus.</translation>
     </message>
     <message>
         <source>Stable id (sit_up) or record id of the exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabile ID (sit_up) oder Datensatz-ID der Übung.</translation>
     </message>
     <message>
         <source>The &quot;avoid&quot; rule&apos;s id, as `programme check` shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der &quot;avoid&quot;-Regel, wie `programme check` sie anzeigt.</translation>
     </message>
     <message>
         <source>Why the exercise is kept (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Übung beibehalten wird (erforderlich).</translation>
     </message>
     <message>
         <source>Who keeps it; default: this account&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sie beibehält; Standard: der Name dieses Kontos.</translation>
     </message>
     <message>
         <source>programme override takes one programme ID (a positive whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>programme override erwartet eine Programm-ID (eine positive ganze Zahl).</translation>
     </message>
     <message>
         <source>Name the exercise to keep with --exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die beizubehaltende Übung mit --exercise.</translation>
     </message>
     <message>
         <source>Name the rule with --rule (see `programme check %1`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Regel mit --rule (siehe `programme check %1`).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a safety rule (see `safety rules`).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Sicherheitsregel (siehe `safety rules`).</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; is a &quot;%2&quot; rule; only &quot;avoid&quot; findings need an override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &quot;%1&quot; ist eine &quot;%2&quot;-Regel; nur &quot;avoid&quot;-Hinweise brauchen eine Übersteuerung.</translation>
     </message>
     <message>
         <source>Say why the exercise is kept with --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --reason an, warum die Übung beibehalten wird.</translation>
     </message>
     <message>
         <source>--by must name the clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by muss die behandelnde Person nennen.</translation>
     </message>
     <message>
         <source>Exercise %1 is not in programme %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung %1 ist nicht in Programm %2.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; does not flag %2 for this patient: there is nothing to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &quot;%1&quot; markiert %2 für diesen Patienten nicht: Es gibt nichts beizubehalten.</translation>
     </message>
     <message>
         <source>%1 is already kept despite rule &quot;%2&quot; (by %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bereits trotz Regel &quot;%2&quot; beibehalten (von %3).</translation>
     </message>
     <message>
         <source>List the clinic&apos;s templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagen der Praxis auflisten</translation>
     </message>
     <message>
         <source>Save a programme as a template; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm als Vorlage speichern; gibt deren ID aus</translation>
     </message>
     <message>
         <source>Start a patient&apos;s programme from a template; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm für einen Patienten aus einer Vorlage beginnen; gibt seine ID aus</translation>
     </message>
     <message>
         <source>gradus-cli: unknown programme template command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli: unbekannter Befehl für Programmvorlagen &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>List the clinic&apos;s programme templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Programmvorlagen der Praxis auflisten.</translation>
     </message>
     <message>
         <source>programme template list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme template list erwartet keine Argumente.</translation>
     </message>
     <message>
         <source>  [built-in]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [mitgeliefert]</translation>
     </message>
     <message>
         <source>Save a programme&apos;s sections and doses as a clinic template. Prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte und Dosierungen eines Programms als Praxisvorlage speichern. Gibt deren ID aus.</translation>
     </message>
     <message>
         <source>Template name (the programme&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage (Standard: der des Programms).</translation>
     </message>
     <message>
         <source>programme template save takes one PROGRAMME_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme template save erwartet eine PROGRAMME_ID.</translation>
     </message>
     <message>
         <source>Start a draft programme for the patient from a template. Prints the programme id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Programmentwurf für den Patienten aus einer Vorlage beginnen. Gibt die Programm-ID aus.</translation>
     </message>
     <message>
         <source>Template id, or a built-in&apos;s stable id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen-ID oder die stabile ID einer mitgelieferten Vorlage.</translation>
     </message>
     <message>
         <source>Programme name (the template&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmname (Standard: der der Vorlage).</translation>
     </message>
     <message>
         <source>programme template apply takes TEMPLATE_ID and PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme template apply erwartet TEMPLATE_ID und PATIENT_ID.</translation>
     </message>
     <message>
         <source>--start must be a date as yyyy-MM-dd, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--start muss ein Datum im Format yyyy-MM-dd sein, gefunden: &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeJson</name>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be &quot;reps&quot;, &quot;hold&quot;, &quot;time&quot; or &quot;distance&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;reps&quot;, &quot;hold&quot;, &quot;time&quot; oder &quot;distance&quot; sein</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -4475,18 +4475,18 @@ JSON: ein Array von Hinweisen, jeweils mit exercise, severity (avoid|caution|pre
     </message>
     <message>
         <source>%1.exercise: there is no exercise &quot;%2&quot; in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.exercise: Es gibt keine Übung &quot;%2&quot; in der Bibliothek</translation>
     </message>
     <message>
         <source>must be not_applicable, left, right, both or alternate</source>
-        <translation type="unfinished"></translation>
+        <translation>muss not_applicable, left, right, both oder alternate sein</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeRepository</name>
     <message>
         <source>There is no exercise with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Übung mit der ID %1.</translation>
     </message>
     <message>
         <source>There is no patient with id %1.</source>
@@ -4494,31 +4494,31 @@ JSON: ein Array von Hinweisen, jeweils mit exercise, severity (avoid|caution|pre
     </message>
     <message>
         <source>Programme %1 (version %2) is %3 and cannot be changed; changes go into a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm %1 (Version %2) ist %3 und kann nicht geändert werden; Änderungen gehen in eine neue Version.</translation>
     </message>
     <message>
         <source>Version %1 has been replaced; edit the current draft (version %2) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wurde ersetzt; bearbeiten Sie stattdessen den aktuellen Entwurf (Version %2).</translation>
     </message>
     <message>
         <source>This version has been replaced by version %1; edit that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version wurde durch Version %1 ersetzt; bearbeiten Sie jene.</translation>
     </message>
     <message>
         <source>Programme %1 has been superseded and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm %1 wurde abgelöst und kann nicht geändert werden.</translation>
     </message>
     <message>
         <source>Programme %1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm %1 ist bereits %2.</translation>
     </message>
     <message>
         <source>Programme %1 has no exercises yet; add at least one before giving it to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm %1 enthält noch keine Übungen; fügen Sie mindestens eine hinzu, bevor Sie es an den Patienten ausgeben.</translation>
     </message>
     <message>
         <source>Programme %1 is not the active version any more; open the newest version to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm %1 ist nicht mehr die aktive Version; öffnen Sie die neueste Version, um es zu ändern.</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
@@ -4526,38 +4526,38 @@ JSON: ein Array von Hinweisen, jeweils mit exercise, severity (avoid|caution|pre
     </message>
     <message>
         <source>There is no programme with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Programm mit der ID %1.</translation>
     </message>
     <message>
         <source>Programme %1 has been given to the patient and is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm %1 wurde an den Patienten ausgegeben und bleibt erhalten.</translation>
     </message>
     <message>
         <source>Programme %1 is already there and cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm %1 ist bereits vorhanden und kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Version %1 cannot be put back: the programme has been changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 kann nicht wiederhergestellt werden: Das Programm wurde seitdem geändert.</translation>
     </message>
     <message>
         <source>The activation of programme %1 cannot be undone: the programme has been changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierung von Programm %1 kann nicht rückgängig gemacht werden: Das Programm wurde seitdem geändert.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeTemplateRepository</name>
     <message>
         <source>There is no template with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage mit der ID %1.</translation>
     </message>
     <message>
         <source>%1 is not a template file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Vorlagendatei: %2</translation>
     </message>
     <message>
         <source>%1: the name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Name fehlt.</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
@@ -4565,102 +4565,102 @@ JSON: ein Array von Hinweisen, jeweils mit exercise, severity (avoid|caution|pre
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Template &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage „%1“: %2</translation>
     </message>
     <message>
         <source>The template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage braucht einen Namen.</translation>
     </message>
     <message>
         <source>There is no exercise with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Übung mit der ID %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; ships with Gradus and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird mit Gradus mitgeliefert und kann nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
     <name>ProgressData</name>
     <message>
         <source>Important change from first (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevante Veränderung gegenüber dem ersten Wert (%1)</translation>
     </message>
     <message>
         <source>Pain (NPRS 0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz (NPRS 0-10)</translation>
     </message>
     <message>
         <source>Pain now</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz aktuell</translation>
     </message>
     <message>
         <source>Best to worst in 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringster bis stärkster in 24 h</translation>
     </message>
     <message>
         <source>Activity (minutes a day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität (Minuten pro Tag)</translation>
     </message>
     <message>
         <source>Minutes a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten pro Tag</translation>
     </message>
     <message>
         <source>Pain now (NPRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz aktuell (NPRS)</translation>
     </message>
     <message>
         <source>Worst pain in 24 h (NPRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkster Schmerz in 24 h (NPRS)</translation>
     </message>
     <message>
         <source>ODI %</source>
-        <translation type="unfinished"></translation>
+        <translation>ODI %</translation>
     </message>
     <message>
         <source>RMDQ (0-24)</source>
-        <translation type="unfinished"></translation>
+        <translation>RMDQ (0-24)</translation>
     </message>
     <message>
         <source>Total (0-9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt (0-9)</translation>
     </message>
     <message>
         <source>Psychosocial subscale (0-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychosoziale Subskala (0-5)</translation>
     </message>
     <message>
         <source>Low risk: total 3 or less</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriges Risiko: Gesamt 3 oder weniger</translation>
     </message>
     <message>
         <source>PSFS mean (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS-Mittelwert (0-10)</translation>
     </message>
     <message>
         <source>TSK-17 total (17-68)</source>
-        <translation type="unfinished"></translation>
+        <translation>TSK-17 gesamt (17-68)</translation>
     </message>
     <message>
         <source>High fear of movement: above 37</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohe Bewegungsangst: über 37</translation>
     </message>
     <message>
         <source>activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität %1</translation>
     </message>
     <message>
         <source>PSFS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS: %1</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -4671,460 +4671,460 @@ JSON: ein Array von Hinweisen, jeweils mit exercise, severity (avoid|caution|pre
     </message>
     <message>
         <source>%1 (since %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (seit %2)</translation>
     </message>
     <message>
         <source>Nothing has been measured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts gemessen.</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Wert</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Wert</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Important change</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevante Veränderung</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>%1% %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % %2</translation>
     </message>
     <message>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>besser</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechter</translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Genesen</translation>
     </message>
     <message>
         <source>No visits have been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden noch keine Termine erfasst.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Pain now</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz aktuell</translation>
     </message>
     <message>
         <source>Best–worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.–Max.</translation>
     </message>
     <message>
         <source>In exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Übung</translation>
     </message>
     <message>
         <source>Next morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Morgen</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Leg symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinsymptome</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>; new neurological signs</source>
-        <translation type="unfinished"></translation>
+        <translation>; neue neurologische Zeichen</translation>
     </message>
     <message>
         <source>The last %1 of %2 visits; the charts show them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten %1 von %2 Terminen; die Diagramme zeigen alle.</translation>
     </message>
     <message>
         <source>* Corrected after it was first saved; the figures shown are the corrected ones and the original is kept in the clinical record.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Nach dem ersten Speichern korrigiert; gezeigt werden die korrigierten Werte, das Original bleibt in der Patientenakte erhalten.</translation>
     </message>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsbericht</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient/in</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboren</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>%1, from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vom %2 bis %3</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsdatum</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Change since the first visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung seit dem ersten Termin</translation>
     </message>
     <message>
         <source>A change counts as clinically important when it reaches the published threshold in points or in percent of the first value, whichever comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Veränderung gilt als klinisch relevant, wenn sie den veröffentlichten Schwellenwert in Punkten oder in Prozent des ersten Werts erreicht, je nachdem, was zuerst eintritt.</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Green dashed line: the value that would be a clinically important change from the first measurement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grüne gestrichelte Linie: der Wert, der eine klinisch relevante Veränderung gegenüber der ersten Messung wäre.</translation>
     </message>
     <message>
         <source>Exercise programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsprogramm</translation>
     </message>
     <message>
         <source>No exercise programme is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Übungsprogramm ist aktiv.</translation>
     </message>
     <message>
         <source>given %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgegeben am %1</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Pain (NPRS): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz (NPRS): %1</translation>
     </message>
     <message>
         <source>Progress report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsbericht: %1</translation>
     </message>
     <message>
         <source>Progress report · %1 · born %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsbericht · %1 · geb. %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>RecordHistoryHtml</name>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Marked as entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Fehleintrag markiert</translation>
     </message>
     <message>
         <source>Reinstated</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder gültig</translation>
     </message>
     <message>
         <source>Amended</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>%1 %2 on %3; answers by item: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 am %3; Antworten nach Item: %4</translation>
     </message>
 </context>
 <context>
     <name>RecordMeasureCommand</name>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfassen</translation>
     </message>
     <message>
         <source>Redo: recording of the measure restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: Erfassung des Assessments wiederhergestellt</translation>
     </message>
     <message>
         <source>Undo: recording of the measure undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: Erfassung des Assessments zurückgenommen</translation>
     </message>
 </context>
 <context>
     <name>RecordVisitCommand</name>
     <message>
         <source>Record Visit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin vom %1 erfassen</translation>
     </message>
     <message>
         <source>Redo: recording of the visit restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: Erfassung des Termins wiederhergestellt</translation>
     </message>
     <message>
         <source>Undo: recording of the visit undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: Erfassung des Termins zurückgenommen</translation>
     </message>
 </context>
 <context>
     <name>RedFlagCatalog</name>
     <message>
         <source>not a valid JSON object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON-Objekt (%1).</translation>
     </message>
     <message>
         <source>, field &quot;format&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, Feld &quot;format&quot;</translation>
     </message>
     <message>
         <source>expected &quot;gradus-red-flags&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird &quot;gradus-red-flags&quot;.</translation>
     </message>
     <message>
         <source>, field &quot;version&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, Feld &quot;version&quot;</translation>
     </message>
     <message>
         <source>expected a whole number of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine ganze Zahl ab 1.</translation>
     </message>
     <message>
         <source>, tier &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, Kategorie &quot;%1&quot;</translation>
     </message>
     <message>
         <source>every tier needs an id, label, action and source.</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Kategorie braucht id, label, action und source.</translation>
     </message>
     <message>
         <source>the id is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID wird doppelt verwendet.</translation>
     </message>
     <message>
         <source>, field &quot;tiers&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, Feld &quot;tiers&quot;</translation>
     </message>
     <message>
         <source>expected a non-empty list.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine nicht leere Liste.</translation>
     </message>
     <message>
         <source>, flag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, Warnzeichen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>every flag needs a code and a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Warnzeichen braucht code und label.</translation>
     </message>
     <message>
         <source>, flag &quot;%1&quot;, field &quot;tier&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, Warnzeichen &quot;%1&quot;, Feld &quot;tier&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a tier of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Kategorie dieser Datei.</translation>
     </message>
     <message>
         <source>the code is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code wird doppelt verwendet.</translation>
     </message>
     <message>
         <source>, field &quot;flags&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, Feld &quot;flags&quot;</translation>
     </message>
 </context>
 <context>
     <name>RedFlagRepository</name>
     <message>
         <source>Could not start saving the red-flag screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern des Warnzeichen-Screenings konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwiesen</translation>
     </message>
     <message>
         <source>Discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprochen</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zutreffend</translation>
     </message>
     <message>
         <source>Name the clinician who did the red-flag screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer das Warnzeichen-Screening durchgeführt hat.</translation>
     </message>
     <message>
         <source>The screen date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum des Screenings (%1) liegt in der Zukunft.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a red-flag code; &apos;gradus-cli screen codes&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Warnzeichen-Code; &apos;gradus-cli screen codes&apos; listet sie auf.</translation>
     </message>
     <message>
         <source>A decision is recorded only when a red flag is present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entscheidung wird nur erfasst, wenn ein Warnzeichen vorliegt.</translation>
     </message>
     <message>
         <source>Add a note saying what was decided about the red flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Notiz hinzu, was zu den Warnzeichen entschieden wurde.</translation>
     </message>
     <message>
         <source>Could not save the red-flag screen for patient %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Warnzeichen-Screening für Patient %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Screen %1 found no red flags; there is nothing to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening %1 hat keine Warnzeichen gefunden; es gibt nichts zu entscheiden.</translation>
     </message>
     <message>
         <source>Screen %1 already has a decision; record a new screen instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening %1 hat bereits eine Entscheidung; erfassen Sie stattdessen ein neues Screening.</translation>
     </message>
     <message>
         <source>Name the clinician who decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer entschieden hat.</translation>
     </message>
     <message>
         <source>Screen %1 already has a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening %1 hat bereits eine Entscheidung.</translation>
     </message>
     <message>
         <source>There is no red-flag screen with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Warnzeichen-Screening mit der ID %1.</translation>
     </message>
 </context>
 <context>
     <name>ReviewData</name>
     <message>
         <source>Day %1: pain during exercise must be from 0 to 10, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1: Der Schmerz während der Übung muss zwischen 0 und 10 liegen, nicht %2.</translation>
     </message>
     <message>
         <source>Day %1: next-morning pain must be from 0 to 10, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1: Der Schmerz am nächsten Morgen muss zwischen 0 und 10 liegen, nicht %2.</translation>
     </message>
     <message>
         <source>Day %1 (%2) comes before the day above it: list the days oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 (%2) liegt vor dem Tag darüber: Listen Sie die Tage mit dem ältesten zuerst auf.</translation>
     </message>
     <message>
         <source>Baseline pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsschmerz</translation>
     </message>
     <message>
         <source>Pain over the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz in der Woche davor</translation>
     </message>
     <message>
         <source>Pain over the last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz in der letzten Woche</translation>
     </message>
     <message>
         <source>%1 must be from 0 to 10, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwischen 0 und 10 liegen, nicht %2.</translation>
     </message>
     <message>
         <source>The current quota must be a positive whole number of %1 steps of %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Pensum muss ein positives ganzzahliges Vielfaches der Stufe von %2 (%1) sein, nicht %3.</translation>
     </message>
     <message>
         <source>The next step (%1) must be a whole number of steps of %2 and not below the current quota (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Stufe (%1) muss ein ganzzahliges Vielfaches von %2 sein und darf nicht unter dem aktuellen Pensum (%3) liegen.</translation>
     </message>
     <message>
         <source>The last tolerated step (%1) must be a whole number of steps of %2 and below the current quota (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte tolerierte Stufe (%1) muss ein ganzzahliges Vielfaches von %2 sein und unter dem aktuellen Pensum (%3) liegen.</translation>
     </message>
 </context>
 <context>
     <name>ReviewEngine</name>
     <message>
         <source>day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>Silbernagel et al. 2007, Am J Sports Med 35:897 (pain-monitoring model, extrapolated); CLINICAL.md section 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Silbernagel et al. 2007, Am J Sports Med 35:897 (Schmerz-Monitoring-Modell, extrapoliert); CLINICAL.md Abschnitt 3</translation>
     </message>
     <message>
         <source>A red flag was recorded. Stop the programme until the patient has been referred or the finding discussed, as the red-flag screen advises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Warnzeichen wurde erfasst. Das Programm aussetzen, bis der Patient überwiesen oder der Befund besprochen wurde, wie das Warnzeichen-Screening empfiehlt.</translation>
     </message>
     <message>
         <source>Red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <source>recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfasst</translation>
     </message>
     <message>
         <source>CLINICAL.md sections 1 and 3; NHS CKS; IFOMPT framework (Finucane et al. 2020, JOSPT 50:350)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLINICAL.md Abschnitte 1 und 3; NHS CKS; IFOMPT-Rahmenwerk (Finucane et al. 2020, JOSPT 50:350)</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>A new neurological sign was found (such as new weakness, numbness or a changed reflex). Step back and reassess before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues neurologisches Zeichen wurde festgestellt (etwa neue Schwäche, Taubheit oder ein veränderter Reflex). Einen Schritt zurückgehen und vor dem Weitermachen neu untersuchen.</translation>
     </message>
     <message>
         <source>New neurological sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues neurologisches Zeichen</translation>
     </message>
     <message>
         <source>yes</source>
@@ -5132,39 +5132,39 @@ JSON: ein Array von Hinweisen, jeweils mit exercise, severity (avoid|caution|pre
     </message>
     <message>
         <source>CLINICAL.md section 3 (convention)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLINICAL.md Abschnitt 3 (Konvention)</translation>
     </message>
     <message>
         <source>Leg symptoms spread further down the leg since the last review (peripheralising). Step back to a level that does not provoke them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beinsymptome haben sich seit der letzten Überprüfung weiter ins Bein ausgebreitet (peripherisierend). Auf eine Stufe zurückgehen, die sie nicht auslöst.</translation>
     </message>
     <message>
         <source>Leg symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinsymptome</translation>
     </message>
     <message>
         <source>CLINICAL.md sections 3 and 4 (convention)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLINICAL.md Abschnitte 3 und 4 (Konvention)</translation>
     </message>
     <message>
         <source>pain during exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz während der Übung %1</translation>
     </message>
     <message>
         <source>next morning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster Morgen %1</translation>
     </message>
     <message>
         <source>Acceptable pain during exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptabler Schmerz während der Übung</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>Baseline pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsschmerz</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -5172,75 +5172,75 @@ JSON: ein Array von Hinweisen, jeweils mit exercise, severity (avoid|caution|pre
     </message>
     <message>
         <source>%1 in a row were bad: pain during exercise went above %2, or had not settled to baseline by the next morning. %3 in a row call for a step back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechte Tage in Folge: %1 (Schmerz während der Übung über %2 oder bis zum nächsten Morgen nicht auf den Ausgangswert abgeklungen). Ab %3 in Folge ist ein Schritt zurück angezeigt.</translation>
     </message>
     <message>
         <source>; %1 in a row: convention</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 in Folge: Konvention</translation>
     </message>
     <message>
         <source>Pain during exercise went above the acceptable band on %1 (%2), but not on %3 in a row. Stay at this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit Schmerz über dem akzeptablen Bereich während der Übung: %1 (%2), aber nicht %3 in Folge. Auf dieser Stufe bleiben.</translation>
     </message>
     <message>
         <source>Pain had not settled to the baseline by the next morning on %1 (%2), but not on %3 in a row. Stay at this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, an denen der Schmerz bis zum nächsten Morgen nicht auf den Ausgangswert abgeklungen war: %1 (%2), aber nicht %3 in Folge. Auf dieser Stufe bleiben.</translation>
     </message>
     <message>
         <source>Usual pain rose over the week, from %1 to %2. Pain should not rise week on week; stay at this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der übliche Schmerz ist im Wochenverlauf gestiegen, von %1 auf %2. Der Schmerz sollte nicht von Woche zu Woche steigen; auf dieser Stufe bleiben.</translation>
     </message>
     <message>
         <source>Pain over the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz in der Woche davor</translation>
     </message>
     <message>
         <source>Pain over the last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz in der letzten Woche</translation>
     </message>
     <message>
         <source>The quota was not done on %1 of %2 (%3). Move on only once the current quota is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pensum wurde %1-mal nicht erfüllt (%3; erfasst: %2). Erst weitergehen, wenn das aktuelle Pensum erfüllt ist.</translation>
     </message>
     <message>
         <source>Days the quota was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit erfülltem Pensum</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Graded activity (Fordyce; time-contingent quotas); CLINICAL.md section 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Graded Activity (Fordyce; zeitkontingente Pensen); CLINICAL.md Abschnitt 3</translation>
     </message>
     <message>
         <source>any day of the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge</translation>
     </message>
     <message>
         <source>whether the quota was done, on some days</source>
-        <translation type="unfinished"></translation>
+        <translation>ob das Pensum erfüllt wurde (an einigen Tagen)</translation>
     </message>
     <message>
         <source>pain during exercise, on some days</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz während der Übung (an einigen Tagen)</translation>
     </message>
     <message>
         <source>next-morning pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz am nächsten Morgen</translation>
     </message>
     <message>
         <source>baseline pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsschmerz</translation>
     </message>
     <message>
         <source>usual pain over this week and the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>üblicher Schmerz in dieser und der Vorwoche</translation>
     </message>
     <message>
         <source>Progress needs evidence for every criterion, and some was not recorded. Stay at this step until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigern erfordert Belege für jedes Kriterium, und einige wurden nicht erfasst. Bis dahin auf dieser Stufe bleiben.</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -5248,276 +5248,277 @@ JSON: ein Array von Hinweisen, jeweils mit exercise, severity (avoid|caution|pre
     </message>
     <message>
         <source>CLINICAL.md section 3</source>
-        <translation type="unfinished"></translation>
+        <translation>CLINICAL.md Abschnitt 3</translation>
     </message>
     <message>
         <source>the safe band (0 to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sicheren Bereich (0 bis %1)</translation>
     </message>
     <message>
         <source>the acceptable band (up to %1; above %2 is worth watching)</source>
-        <translation type="unfinished"></translation>
+        <translation>akzeptablen Bereich (bis %1; über %2 beobachten)</translation>
     </message>
     <message>
         <source>%1 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %1</translation>
     </message>
     <message>
         <source>Highest pain during exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchster Schmerz während der Übung</translation>
     </message>
     <message>
         <source>Worst next-morning pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkster Schmerz am nächsten Morgen</translation>
     </message>
     <message>
         <source>%1 (baseline %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ausgangswert %2)</translation>
     </message>
     <message>
         <source>Usual pain, week before and last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Üblicher Schmerz, Vorwoche und letzte Woche</translation>
     </message>
     <message>
         <source>%1, then %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dann %2</translation>
     </message>
     <message>
         <source>Every criterion for progress is met: the quota was done on all %1, pain during exercise stayed within %2, pain had settled to baseline by each next morning, and usual pain did not rise over the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kriterien für das Steigern sind erfüllt: Pensum an allen Tagen erfüllt (%1), Schmerz während der Übung im %2, Schmerz an jedem nächsten Morgen auf den Ausgangswert abgeklungen, und der übliche Schmerz ist im Wochenverlauf nicht gestiegen.</translation>
     </message>
     <message>
         <source>Stop the programme and refer or discuss, as the red-flag screen advises. Do not progress or restart it until that is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm abbrechen und überweisen oder besprechen, wie das Warnzeichen-Screening empfiehlt. Nicht steigern oder neu beginnen, bevor das geschehen ist.</translation>
     </message>
     <message>
         <source>Move on to the next step of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur nächsten Stufe des Plans übergehen.</translation>
     </message>
     <message>
         <source>Stay at the current step until the next review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zur nächsten Überprüfung auf der aktuellen Stufe bleiben.</translation>
     </message>
     <message>
         <source>Go back to the last step that was tolerated, or about %1% less than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur letzten tolerierten Stufe zurückgehen oder um etwa %1 % reduzieren.</translation>
     </message>
     <message>
         <source>The goal of %1 a day is reached: keep it up, or move on to the exercise&apos;s progression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel von %1 pro Tag ist erreicht: beibehalten oder zur Steigerung der Übung (Progression) übergehen.</translation>
     </message>
     <message>
         <source>Move on to week %1 of the plan: %2 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Woche %1 des Plans übergehen: %2 pro Tag</translation>
     </message>
     <message>
         <source>Move on to %1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 pro Tag steigern</translation>
     </message>
     <message>
         <source>%1 (the same as now: the plan repeats this quota).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wie bisher: Der Plan wiederholt dieses Pensum).</translation>
     </message>
     <message>
         <source>Stay at %1 a day until the next review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zur nächsten Überprüfung bei %1 pro Tag bleiben.</translation>
     </message>
     <message>
         <source>Go back to %1 a day, the last step tolerated (week %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück auf %1 pro Tag, die letzte tolerierte Stufe (Woche %2).</translation>
     </message>
     <message>
         <source>Go back to %1 a day, the last step tolerated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück auf %1 pro Tag, die letzte tolerierte Stufe.</translation>
     </message>
     <message>
         <source>%1 is already the smallest step: keep it, and consider an easier version of the exercise (its regression).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits die kleinste Stufe: beibehalten und eine leichtere Variante der Übung (ihre Regression) erwägen.</translation>
     </message>
     <message>
         <source>Go back to %1 a day (%2% less than %3, rounded down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück auf %1 pro Tag (%2 % weniger als %3, abgerundet).</translation>
     </message>
 </context>
 <context>
     <name>ReviewOutcome</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigern</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten</translation>
     </message>
     <message>
         <source>Regress</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzieren</translation>
     </message>
     <message>
         <source>Stop and refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen und überweisen</translation>
     </message>
 </context>
 <context>
     <name>ReviewThresholds</name>
     <message>
         <source>The safe pain limit must be %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grenze für sicheren Schmerz muss %1 sein, nicht %2.</translation>
     </message>
     <message>
         <source>The acceptable pain limit must be %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grenze für akzeptablen Schmerz muss %1 sein, nicht %2.</translation>
     </message>
     <message>
         <source>The safe pain limit (%1) cannot be above the acceptable limit (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grenze für sicheren Schmerz (%1) darf nicht über der Grenze für akzeptablen Schmerz (%2) liegen.</translation>
     </message>
     <message>
         <source>Bad days in a row before a regression must be %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechte Tage in Folge vor einer Reduktion: Der Wert muss %1 sein, nicht %2.</translation>
     </message>
     <message>
         <source>A regression must step back %1%, not %2%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Reduktion muss um %1 % zurückgehen, nicht um %2 %.</translation>
     </message>
 </context>
 <context>
     <name>RmdqStatements</name>
     <message>
         <source>I stay at home most of the time because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen meines Rückens bleibe ich die meiste Zeit zu Hause.</translation>
     </message>
     <message>
         <source>I change position frequently to try and get my back comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich wechsle häufig meine Position, um es meinem Rücken bequemer zu machen.</translation>
     </message>
     <message>
         <source>I walk more slowly than usual because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen meines Rückens gehe ich langsamer als sonst.</translation>
     </message>
     <message>
         <source>Because of my back I am not doing any of the jobs that I usually do around the house.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen meines Rückens erledige ich keine der Arbeiten, die ich sonst im Haushalt mache.</translation>
     </message>
     <message>
         <source>Because of my back, I use a handrail to get upstairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen meines Rückens benutze ich beim Treppensteigen das Geländer.</translation>
     </message>
     <message>
         <source>Because of my back, I lie down to rest more often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen meines Rückens lege ich mich öfter hin, um mich auszuruhen.</translation>
     </message>
     <message>
         <source>Because of my back, I have to hold on to something to get out of an easy chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen meines Rückens muss ich mich irgendwo festhalten, um aus einem Sessel aufzustehen.</translation>
     </message>
     <message>
         <source>Because of my back, I try to get other people to do things for me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen meines Rückens versuche ich, andere Leute Dinge für mich erledigen zu lassen.</translation>
     </message>
     <message>
         <source>I get dressed more slowly than usual because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen meines Rückens ziehe ich mich langsamer an als sonst.</translation>
     </message>
     <message>
         <source>I only stand for short periods of time because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen meines Rückens stehe ich nur kurze Zeit.</translation>
     </message>
     <message>
         <source>Because of my back, I try not to bend or kneel down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen meines Rückens versuche ich, mich nicht zu bücken oder hinzuknien.</translation>
     </message>
     <message>
         <source>I find it difficult to get out of a chair because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen meines Rückens fällt es mir schwer, von einem Stuhl aufzustehen.</translation>
     </message>
     <message>
         <source>My back is painful almost all the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Rücken schmerzt fast die ganze Zeit.</translation>
     </message>
     <message>
         <source>I find it difficult to turn over in bed because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen meines Rückens fällt es mir schwer, mich im Bett umzudrehen.</translation>
     </message>
     <message>
         <source>My appetite is not very good because of my back pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen meiner Rückenschmerzen habe ich keinen guten Appetit.</translation>
     </message>
     <message>
         <source>I have trouble putting on my socks (or stockings) because of the pain in my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen der Schmerzen in meinem Rücken habe ich Mühe, meine Socken (oder Strümpfe) anzuziehen.</translation>
     </message>
     <message>
         <source>I only walk short distances because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen meines Rückens gehe ich nur kurze Strecken.</translation>
     </message>
     <message>
         <source>I sleep less well because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen meines Rückens schlafe ich schlechter.</translation>
     </message>
     <message>
         <source>Because of my back pain, I get dressed with help from someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen meiner Rückenschmerzen ziehe ich mich mit Hilfe einer anderen Person an.</translation>
     </message>
     <message>
         <source>I sit down for most of the day because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen meines Rückens sitze ich den größten Teil des Tages.</translation>
     </message>
     <message>
         <source>I avoid heavy jobs around the house because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen meines Rückens vermeide ich schwere Arbeiten im Haushalt.</translation>
     </message>
     <message>
         <source>Because of my back pain, I am more irritable and bad tempered with people than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen meiner Rückenschmerzen bin ich reizbarer und schlechter gelaunt als sonst.</translation>
     </message>
     <message>
         <source>Because of my back, I go upstairs more slowly than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen meines Rückens gehe ich langsamer die Treppe hinauf als sonst.</translation>
     </message>
     <message>
         <source>I stay in bed most of the time because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen meines Rückens bleibe ich die meiste Zeit im Bett.</translation>
     </message>
     <message>
         <source>Roland-Morris Disability Questionnaire: Roland MO, Morris RW. Spine 1983;8:141-4; published form in Roland M, Fairbank J. Spine 2000;25:3115-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roland-Morris-Fragebogen: Roland MO, Morris RW. Spine 1983;8:141-4; veröffentlichte Fassung in Roland M, Fairbank J. Spine 2000;25:3115-24.</translation>
     </message>
 </context>
 <context>
     <name>SafetyCommand</name>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hinweise.</translation>
     </message>
     <message>
         <source>  (kept by %1 on %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (beibehalten von %1 am %2: %3)</translation>
     </message>
     <message>
         <source>Source: </source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: </translation>
     </message>
     <message>
         <source>Try instead: </source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen: </translation>
     </message>
     <message>
         <source>Check exercises against a patient&apos;s conditions; list the safety rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen gegen die Diagnosen eines Patienten prüfen; die Sicherheitsregeln auflisten</translation>
     </message>
     <message>
         <source>Check a list of exercises against a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Liste von Übungen für einen Patienten prüfen</translation>
     </message>
     <message>
         <source>List the safety rules with their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitsregeln mit ihren Quellen auflisten</translation>
     </message>
     <message>
         <source>Check exercises, in order, against the patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
 JSON: an array of findings, each with exercise (stable id), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule and alternatives (stable ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen der Reihe nach gegen die Diagnosen, die Phase, das Alter und den letzten Termin des Patienten prüfen. Exit-Status 0, unabhängig vom Ergebnis.
+JSON: ein Array von Hinweisen, jeweils mit exercise (stabile ID), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule und alternatives (stabile IDs).</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
@@ -5525,7 +5526,7 @@ JSON: an array of findings, each with exercise (stable id), exercise_id, index, 
     </message>
     <message>
         <source>Comma-separated exercise stable ids or record ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabile IDs oder Datensatz-IDs von Übungen, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -5533,59 +5534,60 @@ JSON: an array of findings, each with exercise (stable id), exercise_id, index, 
     </message>
     <message>
         <source>safety check takes options only.</source>
-        <translation type="unfinished"></translation>
+        <translation>safety check erwartet nur Optionen.</translation>
     </message>
     <message>
         <source>--patient must be a patient id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient muss eine Patienten-ID sein (eine ganze Zahl).</translation>
     </message>
     <message>
         <source>--exercises needs at least one exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exercises braucht mindestens eine Übung.</translation>
     </message>
     <message>
         <source>List the safety rules.
 JSON: {version, rules: [{id, severity, reason, source}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitsregeln auflisten.
+JSON: {version, rules: [{id, severity, reason, source}]}.</translation>
     </message>
 </context>
 <context>
     <name>SafetyOverrideRepository</name>
     <message>
         <source>Name the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Programm an.</translation>
     </message>
     <message>
         <source>The prescription position must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Position der Übungsvorgabe muss 0 oder größer sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a safety rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Sicherheitsregel.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; is not an &quot;avoid&quot; rule; only those need an override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &quot;%1&quot; ist keine &quot;avoid&quot;-Regel; nur solche brauchen eine Übersteuerung.</translation>
     </message>
     <message>
         <source>Say why this exercise is kept despite the rule &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum diese Übung trotz der Regel &quot;%1&quot; beibehalten wird.</translation>
     </message>
     <message>
         <source>Name the clinician keeping the exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer die Übung beibehält.</translation>
     </message>
     <message>
         <source>Name the exercise kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die beibehaltene Übung an.</translation>
     </message>
     <message>
         <source>Programme %1 is an earlier version and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm %1 ist eine frühere Version und kann nicht geändert werden.</translation>
     </message>
     <message>
         <source>Exercise %1 is not in programme %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung %1 ist nicht in Programm %2.</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
@@ -5593,153 +5595,153 @@ JSON: {version, rules: [{id, severity, reason, source}]}.</source>
     </message>
     <message>
         <source>There is no override with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Übersteuerung mit der ID %1.</translation>
     </message>
 </context>
 <context>
     <name>SafetyRules</name>
     <message>
         <source>, rule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, Regel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>, field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, Feld &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keiner von: %2.</translation>
     </message>
     <message>
         <source>expected a name or a non-empty list of names.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Name oder eine nicht leere Liste von Namen.</translation>
     </message>
     <message>
         <source>expected true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird true oder false.</translation>
     </message>
     <message>
         <source>expected an object of exercise properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Objekt aus Übungseigenschaften.</translation>
     </message>
     <message>
         <source>unknown property; known ones: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Eigenschaft; bekannt sind: %1.</translation>
     </message>
     <message>
         <source>expected a non-empty list of stable ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine nicht leere Liste stabiler IDs.</translation>
     </message>
     <message>
         <source>every entry must be a stable id.</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag muss eine stabile ID sein.</translation>
     </message>
     <message>
         <source>names no exercise property.</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt keine Übungseigenschaft.</translation>
     </message>
     <message>
         <source>each entry must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>an entry names no condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag nennt keine Diagnose.</translation>
     </message>
     <message>
         <source>unknown key; known ones: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel; bekannt sind: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a condition code of resources/conditions.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Diagnosecode aus resources/conditions.json.</translation>
     </message>
     <message>
         <source>expected left, right or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird left, right oder both.</translation>
     </message>
     <message>
         <source>expected acute, subacute or chronic.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird acute, subacute oder chronic.</translation>
     </message>
     <message>
         <source>expected peripheralising or new_neuro_signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird peripheralising oder new_neuro_signs.</translation>
     </message>
     <message>
         <source>expected a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine ganze Zahl ab 0.</translation>
     </message>
     <message>
         <source>needs a condition whose amount it compares.</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht eine Diagnose, deren Zahlenwert verglichen wird.</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON an Position %1 (%2).</translation>
     </message>
     <message>
         <source>expected a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein JSON-Objekt.</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>expected a whole number of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine ganze Zahl ab 1.</translation>
     </message>
     <message>
         <source>expected an object of citations.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Objekt aus Quellenangaben.</translation>
     </message>
     <message>
         <source>expected a non-empty list of rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine nicht leere Liste von Regeln.</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>expected an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Objekt.</translation>
     </message>
     <message>
         <source>expected a lower_snake_case id.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine ID in lower_snake_case.</translation>
     </message>
     <message>
         <source>the id is used by an earlier rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID wird bereits von einer früheren Regel verwendet.</translation>
     </message>
     <message>
         <source>expected a non-empty list of conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine nicht leere Liste von Diagnosen.</translation>
     </message>
     <message>
         <source>expected avoid, caution or prefer.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird avoid, caution oder prefer.</translation>
     </message>
     <message>
         <source>a plain-language reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine allgemein verständliche Begründung ist erforderlich.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key of the file&apos;s sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Schlüssel der Quellen dieser Datei.</translation>
     </message>
     <message>
         <source>Could not read the safety rules %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitsregeln %1 konnten nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>ScoreCommand</name>
     <message>
         <source>Score an outcome questionnaire (ODI, RMDQ, STarT Back, PSFS, TSK-17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Assessment-Fragebogen auswerten (ODI, RMDQ, STarT Back, PSFS, TSK-17)</translation>
     </message>
     <message>
         <source>Scores answers given by item number, exactly as the clinical reference states.
@@ -5749,7 +5751,13 @@ LIST is comma-separated:
   startback  9 values: items 1-8 as 0/1, item 9 as 1-5 (not at all ... extremely)
   psfs       3 to 5 activity ratings 0-10
   tsk        17 answers 1-4</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertet nach Item-Nummer angegebene Antworten genau so aus, wie es die klinische Referenz festlegt.
+LIST ist durch Kommas getrennt:
+  odi        10 Abschnittswerte 0-5, x für einen unbeantworteten Abschnitt
+  rmdq       24 Werte 0/1 (1 = Aussage angekreuzt)
+  startback  9 Werte: Items 1-8 als 0/1, Item 9 als 1-5 (überhaupt nicht ... extrem)
+  psfs       3 bis 5 Aktivitätsbewertungen 0-10
+  tsk        17 Antworten 1-4</translation>
     </message>
     <message>
         <source>The answers, comma-separated.</source>
@@ -5761,71 +5769,72 @@ LIST is comma-separated:
     </message>
     <message>
         <source>score needs one instrument: odi, rmdq, startback, psfs or tsk.</source>
-        <translation type="unfinished"></translation>
+        <translation>score braucht ein Instrument: odi, rmdq, startback, psfs oder tsk.</translation>
     </message>
     <message>
         <source>Unknown instrument &apos;%1&apos;; use odi, rmdq, startback, psfs or tsk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Instrument &apos;%1&apos;; verwenden Sie odi, rmdq, startback, psfs oder tsk.</translation>
     </message>
     <message>
         <source>score %1 needs --answers LIST.</source>
-        <translation type="unfinished"></translation>
+        <translation>score %1 braucht --answers LIST.</translation>
     </message>
     <message>
         <source>ODI %1 (%2), %3 of 10 sections answered</source>
-        <translation type="unfinished"></translation>
+        <translation>ODI %1 (%2), %3 von 10 Abschnitten beantwortet</translation>
     </message>
     <message>
         <source>RMDQ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RMDQ %1</translation>
     </message>
     <message>
         <source>STarT Back total %1, psychosocial subscale %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>STarT Back gesamt %1, psychosoziale Subskala %2: %3</translation>
     </message>
     <message>
         <source>PSFS mean %1 (%2 activities)</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS-Mittelwert %1 (%2 Aktivitäten)</translation>
     </message>
     <message>
         <source>TSK-17 %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>TSK-17 %1 (%2)</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>ScreenCommand</name>
     <message>
         <source>Red-flag screen: list codes, record a screen and decision, show, check the gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen-Screening: Codes auflisten, Screening und Entscheidung erfassen, anzeigen, Freigabe prüfen</translation>
     </message>
     <message>
         <source>List the red-flag codes by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnzeichen-Codes nach Kategorie auflisten</translation>
     </message>
     <message>
         <source>Record a red-flag screen for a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Warnzeichen-Screening für einen Patienten erfassen</translation>
     </message>
     <message>
         <source>Record the decision on a screen that has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung zu einem Screening ohne Entscheidung erfassen</translation>
     </message>
     <message>
         <source>Show a patient&apos;s screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Screenings eines Patienten anzeigen</translation>
     </message>
     <message>
         <source>Check whether a handout may be printed for a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob für einen Patienten ein Übungsblatt gedruckt werden darf</translation>
     </message>
     <message>
         <source>List the red-flag codes.
 JSON: an array of objects with code, tier, label, action (what the app suggests) and source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnzeichen-Codes auflisten.
+JSON: ein Array von Objekten mit code, tier, label, action (was die App vorschlägt) und source.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -5833,11 +5842,11 @@ JSON: an array of objects with code, tier, label, action (what the app suggests)
     </message>
     <message>
         <source>screen codes takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>screen codes erwartet keine Argumente.</translation>
     </message>
     <message>
         <source>Record a red-flag screen. Without --flag the screen is clear. A positive screen without --decision blocks handouts until one is recorded (&apos;screen decide&apos;). Prints the screen&apos;s id (with --json, the screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Warnzeichen-Screening erfassen. Ohne --flag ist das Screening unauffällig. Ein positives Screening ohne --decision sperrt Übungsblätter, bis eine Entscheidung erfasst ist (&apos;screen decide&apos;). Gibt die ID des Screenings aus (mit --json das Screening).</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
@@ -5845,27 +5854,27 @@ JSON: an array of objects with code, tier, label, action (what the app suggests)
     </message>
     <message>
         <source>A red-flag code present (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorliegender Warnzeichen-Code (wiederholbar).</translation>
     </message>
     <message>
         <source>referred, discussed or not_applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>referred, discussed oder not_applicable.</translation>
     </message>
     <message>
         <source>What was decided (required with --decision).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was entschieden wurde (erforderlich mit --decision).</translation>
     </message>
     <message>
         <source>Screen date, YYYY-MM-DD (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Screenings, YYYY-MM-DD (Standard: heute).</translation>
     </message>
     <message>
         <source>Who screened (default: you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer das Screening durchgeführt hat (Standard: Sie).</translation>
     </message>
     <message>
         <source>screen record needs a PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>screen record braucht eine PATIENT_ID.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a patient id (a whole number).</source>
@@ -5873,173 +5882,174 @@ JSON: an array of objects with code, tier, label, action (what the app suggests)
     </message>
     <message>
         <source>--decision must be referred, discussed or not_applicable (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--decision muss referred, discussed oder not_applicable sein (nicht &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>--date must be a date written YYYY-MM-DD (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--date muss ein Datum im Format YYYY-MM-DD sein (nicht &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>Record the decision on a positive screen that has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung zu einem positiven Screening ohne Entscheidung erfassen.</translation>
     </message>
     <message>
         <source>The screen&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Screenings.</translation>
     </message>
     <message>
         <source>What was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was entschieden wurde.</translation>
     </message>
     <message>
         <source>Who decided (default: you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer entschieden hat (Standard: Sie).</translation>
     </message>
     <message>
         <source>screen decide needs a SCREEN_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>screen decide braucht eine SCREEN_ID.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a screen id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Screening-ID (eine ganze Zahl).</translation>
     </message>
     <message>
         <source>--decision must be referred, discussed or not_applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>--decision muss referred, discussed oder not_applicable sein.</translation>
     </message>
     <message>
         <source>Show a patient&apos;s red-flag screens, oldest first.
 JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{code, tier, label}], decision, note, decided_by, unresolved}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnzeichen-Screenings eines Patienten anzeigen, älteste zuerst.
+JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{code, tier, label}], decision, note, decided_by, unresolved}]}.</translation>
     </message>
     <message>
         <source>screen show needs a PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>screen show braucht eine PATIENT_ID.</translation>
     </message>
     <message>
         <source>No red-flag screen recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Warnzeichen-Screening erfasst.</translation>
     </message>
     <message>
         <source>clear</source>
-        <translation type="unfinished"></translation>
+        <translation>unauffällig</translation>
     </message>
     <message>
         <source>NO DECISION</source>
-        <translation type="unfinished"></translation>
+        <translation>KEINE ENTSCHEIDUNG</translation>
     </message>
     <message>
         <source>Check whether a handout may be printed or exported for a patient: exit 0 when allowed, 1 with the reason when an unresolved red flag blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob für einen Patienten ein Übungsblatt gedruckt oder exportiert werden darf: Exit-Status 0, wenn erlaubt, 1 mit Begründung, wenn ein offenes Warnzeichen es sperrt.</translation>
     </message>
     <message>
         <source>screen gate needs a PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>screen gate braucht eine PATIENT_ID.</translation>
     </message>
     <message>
         <source>Handouts allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsblätter erlaubt.</translation>
     </message>
 </context>
 <context>
     <name>VisitChanges</name>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Activity: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität: %1 → %2</translation>
     </message>
     <message>
         <source>Leg symptoms: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinsymptome: %1 → %2</translation>
     </message>
     <message>
         <source>New neurological signs: now recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue neurologische Zeichen: jetzt erfasst</translation>
     </message>
     <message>
         <source>New neurological signs: no longer recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue neurologische Zeichen: nicht mehr erfasst</translation>
     </message>
     <message>
         <source>Notes changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen geändert</translation>
     </message>
 </context>
 <context>
     <name>VisitCliSupport</name>
     <message>
         <source>%1 must be a record id (a positive whole number), not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Datensatz-ID sein (eine positive ganze Zahl), nicht &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht &apos;%4&apos;.</translation>
     </message>
     <message>
         <source>%1 must be a date written YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Datum im Format YYYY-MM-DD sein, nicht &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
     <name>VisitCommand</name>
     <message>
         <source>Date of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Termins.</translation>
     </message>
     <message>
         <source>Time of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit des Termins.</translation>
     </message>
     <message>
         <source>Pain now, NPRS 0-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz aktuell, NPRS 0-10.</translation>
     </message>
     <message>
         <source>Best pain in the last 24 h, 0-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringster Schmerz in den letzten 24 h, 0-10.</translation>
     </message>
     <message>
         <source>Worst pain in the last 24 h, 0-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkster Schmerz in den letzten 24 h, 0-10.</translation>
     </message>
     <message>
         <source>Pain during exercise, 0-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz während der Übung, 0-10.</translation>
     </message>
     <message>
         <source>Pain the next morning, 0-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz am nächsten Morgen, 0-10.</translation>
     </message>
     <message>
         <source>The daily activity counted (default walking).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gezählte tägliche Aktivität (Standard: Gehen).</translation>
     </message>
     <message>
         <source>Minutes of that activity a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten dieser Aktivität pro Tag.</translation>
     </message>
     <message>
         <source>Steps a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte pro Tag.</translation>
     </message>
     <message>
         <source>Sessions done of sessions prescribed since the last visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführte von vorgegebenen Einheiten seit dem letzten Termin.</translation>
     </message>
     <message>
         <source>Leg symptoms: none, centralising, stable or peripheralising.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinsymptome: none, centralising, stable oder peripheralising.</translation>
     </message>
     <message>
         <source>New neurological signs were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue neurologische Zeichen wurden festgestellt.</translation>
     </message>
     <message>
         <source>No new neurological signs (amend only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen neurologischen Zeichen (nur bei Korrektur).</translation>
     </message>
     <message>
         <source>Free notes.</source>
@@ -6047,7 +6057,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>--time must be HH:MM, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--time muss HH:MM sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>walking</source>
@@ -6055,39 +6065,39 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>--legs must be none, centralising, stable or peripheralising, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--legs muss none, centralising, stable oder peripheralising sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Give --neuro or --no-neuro, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --neuro oder --no-neuro an, nicht beides.</translation>
     </message>
     <message>
         <source>--clear cannot clear &apos;%1&apos;; it takes time, pain-best, pain-worst, pain-exercise, pain-morning, activity-minutes, steps, adherence, legs, notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--clear kann &apos;%1&apos; nicht leeren; möglich sind time, pain-best, pain-worst, pain-exercise, pain-morning, activity-minutes, steps, adherence, legs, notes.</translation>
     </message>
     <message>
         <source>Record, list, show and amend visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine erfassen, auflisten, anzeigen und korrigieren</translation>
     </message>
     <message>
         <source>Record a visit for a patient; prints the visit id</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Termin für einen Patienten erfassen; gibt die Termin-ID aus</translation>
     </message>
     <message>
         <source>List a patient&apos;s visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Termine eines Patienten auflisten</translation>
     </message>
     <message>
         <source>Show a visit with its amendment history</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Termin mit seiner Korrekturhistorie anzeigen</translation>
     </message>
     <message>
         <source>Correct a visit; the original is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Termin korrigieren; das Original bleibt erhalten</translation>
     </message>
     <message>
         <source>Record a visit for patient PATIENT_ID. Prints the new visit&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Termin für Patient PATIENT_ID erfassen. Gibt die ID des neuen Termins aus.</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
@@ -6099,7 +6109,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Who saw the patient (default: your user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Patienten behandelt hat (Standard: Ihr Benutzername).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -6107,35 +6117,35 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>visit add needs exactly one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>visit add braucht genau eine PATIENT_ID.</translation>
     </message>
     <message>
         <source>visit add needs --date YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>visit add braucht --date YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>visit add needs --pain N (pain now, 0-10).</source>
-        <translation type="unfinished"></translation>
+        <translation>visit add braucht --pain N (Schmerz aktuell, 0-10).</translation>
     </message>
     <message>
         <source>List the visits of patient PATIENT_ID, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Termine von Patient PATIENT_ID auflisten, älteste zuerst.</translation>
     </message>
     <message>
         <source>Include visits marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch als Fehleintrag markierte Termine einbeziehen.</translation>
     </message>
     <message>
         <source>visit list needs exactly one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>visit list braucht genau eine PATIENT_ID.</translation>
     </message>
     <message>
         <source>id      date        pain  best-worst  activity  adherence  legs</source>
-        <translation type="unfinished"></translation>
+        <translation>ID      Datum       NPRS  24h min-max Aktivität Adhärenz   Beine</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>  [entered in error]</source>
@@ -6147,23 +6157,23 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Show visit VISIT_ID with every revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin VISIT_ID mit allen Revisionen anzeigen.</translation>
     </message>
     <message>
         <source>The visit&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Termins.</translation>
     </message>
     <message>
         <source>visit show needs exactly one VISIT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>visit show braucht genau eine VISIT_ID.</translation>
     </message>
     <message>
         <source>Revision 1 (original), %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision 1 (Original), %1 von %2</translation>
     </message>
     <message>
         <source>Revision %1, %2 by %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1, %2 von %3: %4</translation>
     </message>
     <message>
         <source> [entered in error]</source>
@@ -6171,19 +6181,19 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>  %1, pain %2 (best %3, worst %4), clinician %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1, Schmerz %2 (geringster %3, stärkster %4), Therapeut/in %5</translation>
     </message>
     <message>
         <source>Correct visit VISIT_ID. The fields given replace those of the current revision; the original and every earlier revision are kept. Prints the new revision number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin VISIT_ID korrigieren. Die angegebenen Felder ersetzen die der aktuellen Revision; das Original und alle früheren Revisionen bleiben erhalten. Gibt die neue Revisionsnummer aus.</translation>
     </message>
     <message>
         <source>Why the visit is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Termin korrigiert wird.</translation>
     </message>
     <message>
         <source>Comma-separated optional fields to empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennte optionale Felder, die geleert werden.</translation>
     </message>
     <message>
         <source>Who makes the correction (default: your user name).</source>
@@ -6191,22 +6201,22 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Correct the name of who saw the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Namen der Person korrigieren, die den Patienten behandelt hat.</translation>
     </message>
     <message>
         <source>visit amend needs exactly one VISIT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>visit amend braucht genau eine VISIT_ID.</translation>
     </message>
     <message>
         <source>visit amend needs --reason TEXT: the original is kept and the reason is shown with the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>visit amend braucht --reason TEXT: Das Original bleibt erhalten, und die Begründung wird mit der Korrektur angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>VisitRepository</name>
     <message>
         <source>There is no visit with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Termin mit der ID %1.</translation>
     </message>
     <message>
         <source>There is no patient with id %1.</source>
@@ -6214,11 +6224,11 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Say who is recording the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer den Termin erfasst.</translation>
     </message>
     <message>
         <source>Could not start saving the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern des Termins konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>Episode %1 is not an episode of patient %2.</source>
@@ -6226,146 +6236,146 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Say who is making the change to visit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer Termin %1 ändert.</translation>
     </message>
     <message>
         <source>Give a reason for changing visit %1; the original is kept and the reason is shown with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Grund für die Änderung von Termin %1 an; das Original bleibt erhalten und der Grund wird dazu angezeigt.</translation>
     </message>
     <message>
         <source>Visit %1 is marked as entered in error; reinstate it before amending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1 ist als Fehleintrag markiert; machen Sie ihn wieder gültig, bevor Sie ihn korrigieren.</translation>
     </message>
     <message>
         <source>The amendment of visit %1 changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrektur von Termin %1 ändert nichts.</translation>
     </message>
     <message>
         <source>Visit %1 is already marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1 ist bereits als Fehleintrag markiert.</translation>
     </message>
     <message>
         <source>Visit %1 is not marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1 ist nicht als Fehleintrag markiert.</translation>
     </message>
 </context>
 <context>
     <name>VisitValidator</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation>Zeit</translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapeut/in</translation>
     </message>
     <message>
         <source>Pain now</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz aktuell</translation>
     </message>
     <message>
         <source>Best pain (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringster Schmerz (24 h)</translation>
     </message>
     <message>
         <source>Worst pain (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkster Schmerz (24 h)</translation>
     </message>
     <message>
         <source>Pain during exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz während der Übung</translation>
     </message>
     <message>
         <source>Pain next morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz am nächsten Morgen</translation>
     </message>
     <message>
         <source>Activity minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsminuten</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhärenz</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Enter the date of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Datum des Termins ein.</translation>
     </message>
     <message>
         <source>The visit date %1 is in the future; today is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Termindatum %1 liegt in der Zukunft; heute ist der %2.</translation>
     </message>
     <message>
         <source>The visit date %1 is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Termindatum %1 liegt vor 1900.</translation>
     </message>
     <message>
         <source>The time of the visit is not a valid time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhrzeit des Termins ist keine gültige Uhrzeit.</translation>
     </message>
     <message>
         <source>The visit time %1 today is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Terminzeit %1 heute liegt in der Zukunft.</translation>
     </message>
     <message>
         <source>Enter the clinician&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der behandelnden Person ein.</translation>
     </message>
     <message>
         <source>The clinician&apos;s name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der behandelnden Person ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>%1 is %2; pain is a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2; Schmerz ist eine ganze Zahl von 0 bis 10.</translation>
     </message>
     <message>
         <source>The worst pain (%1) is lower than the best pain (%2) in the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der stärkste Schmerz (%1) ist geringer als der geringste Schmerz (%2) in den letzten 24 Stunden.</translation>
     </message>
     <message>
         <source>Activity is %1 minutes a day; it must be from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität beträgt %1 Minuten pro Tag; sie muss zwischen 0 und %2 liegen.</translation>
     </message>
     <message>
         <source>Steps are %1 a day; they must be from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte betragen %1 pro Tag; sie müssen zwischen 0 und %2 liegen.</translation>
     </message>
     <message>
         <source>Give both the sessions done and the sessions prescribed, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie sowohl die durchgeführten als auch die vorgegebenen Einheiten an, oder keine von beiden.</translation>
     </message>
     <message>
         <source>Sessions must be from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten müssen zwischen 0 und %1 liegen.</translation>
     </message>
     <message>
         <source>%1 sessions done is more than the %2 prescribed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durchgeführte Einheiten sind mehr als die %2 vorgegebenen.</translation>
     </message>
     <message>
         <source>The notes are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen sind länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>%1 is &apos;%2&apos;; pain is a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist &apos;%2&apos;; Schmerz ist eine ganze Zahl von 0 bis 10.</translation>
     </message>
     <message>
         <source>Adherence is &apos;%1&apos;; write sessions done/prescribed, for example 4/5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhärenz ist &apos;%1&apos;; schreiben Sie durchgeführte/vorgegebene Einheiten, zum Beispiel 4/5.</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -6385,60 +6395,60 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>peripheralising</source>
-        <translation type="unfinished"></translation>
+        <translation>peripherisierend</translation>
     </message>
 </context>
 <context>
     <name>gradus::AboutDialog</name>
     <message>
         <source>About Gradus</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Gradus</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Gradus %1&lt;/h2&gt;&lt;p&gt;Graded exercise programmes for physiotherapists: patients, safe exercise choices, pacing, handouts and outcomes, kept on your own computer.&lt;/p&gt;&lt;p&gt;Gradus supports clinical reasoning; it does not replace it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Schema version:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Gradus %1&lt;/h2&gt;&lt;p&gt;Abgestufte Übungsprogramme für Physiotherapeut/innen: Patienten, sichere Übungsauswahl, Pacing, Übungsblätter und Verlaufswerte, gespeichert auf Ihrem eigenen Computer.&lt;/p&gt;&lt;p&gt;Gradus unterstützt das Clinical Reasoning; es ersetzt es nicht.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenbank:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Schemaversion:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Protokolldatei:&lt;/b&gt; %4&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>gradus::ChangeTableModel</name>
     <message>
         <source>, recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>, genesen</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Wert</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Wert</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Important change</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevante Veränderung</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
 </context>
 <context>
     <name>gradus::ConditionDialog</name>
     <message>
         <source>Add Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose hinzufügen</translation>
     </message>
     <message>
         <source>Edit Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose bearbeiten</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -6446,35 +6456,35 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>e.g. which operation, or what the imaging showed</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. welche Operation oder was die Bildgebung gezeigt hat</translation>
     </message>
     <message>
         <source>&amp;Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnose</translation>
     </message>
     <message>
         <source>&amp;Side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite</translation>
     </message>
     <message>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahl</translation>
     </message>
     <message>
         <source>&amp;Onset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz</translation>
     </message>
     <message>
         <source>Leave empty when unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, wenn unbekannt.</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -6482,25 +6492,25 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>&apos;%1&apos; is not a date; type it as YYYY-MM-DD or DD.MM.YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Datum; geben Sie es als YYYY-MM-DD oder DD.MM.YYYY ein.</translation>
     </message>
 </context>
 <context>
     <name>gradus::DateField</name>
     <message>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD oder DD.MM.YYYY</translation>
     </message>
 </context>
 <context>
     <name>gradus::DoseCellEditor</name>
     <message>
         <source>How the dose is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Dosierung gezählt wird</translation>
     </message>
     <message>
         <source> ×</source>
-        <translation type="unfinished"></translation>
+        <translation> ×</translation>
     </message>
     <message>
         <source>Sets</source>
@@ -6508,23 +6518,23 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source> reps</source>
-        <translation type="unfinished"></translation>
+        <translation> Wdh.</translation>
     </message>
     <message>
         <source>Repetitions per set</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen pro Satz</translation>
     </message>
     <message>
         <source> s each</source>
-        <translation type="unfinished"></translation>
+        <translation> s je</translation>
     </message>
     <message>
         <source>Seconds each hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden pro Halten</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -6532,7 +6542,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>Metres</source>
@@ -6540,7 +6550,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>× a day</source>
-        <translation type="unfinished"></translation>
+        <translation>× täglich</translation>
     </message>
     <message>
         <source>Times per day</source>
@@ -6548,7 +6558,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source> days/week</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage/Woche</translation>
     </message>
     <message>
         <source>Days per week</source>
@@ -6556,212 +6566,212 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source> holds</source>
-        <translation type="unfinished"></translation>
+        <translation> Halten</translation>
     </message>
     <message>
         <source>Holds per set</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten pro Satz</translation>
     </message>
 </context>
 <context>
     <name>gradus::DoseDialog</name>
     <message>
         <source>Edit dose — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosierung bearbeiten — %1</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>On each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf jeder Seite</translation>
     </message>
     <message>
         <source>e.g. red band, 2 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. rotes Band, 2 kg</translation>
     </message>
     <message>
         <source>Printed on the handout under the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf dem Übungsblatt unter der Übung gedruckt</translation>
     </message>
     <message>
         <source>&amp;Counted as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gezählt als:</translation>
     </message>
     <message>
         <source>&amp;Sets:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sätze:</translation>
     </message>
     <message>
         <source>&amp;Repetitions or holds per set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen oder Halten pro Satz:</translation>
     </message>
     <message>
         <source>&amp;Hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haltedauer:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuten:</translation>
     </message>
     <message>
         <source>M&amp;etres:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;eter:</translation>
     </message>
     <message>
         <source>Times per &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal pro &amp;Tag:</translation>
     </message>
     <message>
         <source>Days per &amp;week:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage pro W&amp;oche:</translation>
     </message>
     <message>
         <source>Rest between sets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen den Sätzen:</translation>
     </message>
     <message>
         <source>S&amp;ide:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;ite:</translation>
     </message>
     <message>
         <source>&amp;Load:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last:</translation>
     </message>
     <message>
         <source>&amp;Tempo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tem&amp;po:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi&amp;nweis:</translation>
     </message>
 </context>
 <context>
     <name>gradus::EpisodeDialog</name>
     <message>
         <source>&apos;%1&apos; is not a date; type it as YYYY-MM-DD or DD.MM.YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Datum; geben Sie es als YYYY-MM-DD oder DD.MM.YYYY ein.</translation>
     </message>
     <message>
         <source>New Episode of Care</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Behandlungsepisode</translation>
     </message>
     <message>
         <source>Edit Episode of Care</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungsepisode bearbeiten</translation>
     </message>
     <message>
         <source>e.g. Low back pain with left leg pain</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Kreuzschmerz mit Schmerz im linken Bein</translation>
     </message>
     <message>
         <source>Presenting &amp;complaint *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hauptbeschwerde *</translation>
     </message>
     <message>
         <source>&amp;Onset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn</translation>
     </message>
     <message>
         <source>O&amp;pened on *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eröffnet am *</translation>
     </message>
     <message>
         <source>C&amp;losed on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgeschlossen am</translation>
     </message>
     <message>
         <source>%1 — %2 wk ago: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — vor %2 Wo.: %3</translation>
     </message>
     <message>
         <source>Leave empty when unknown; the phase of care is then unknown too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, wenn unbekannt; dann ist auch die Phase unbekannt.</translation>
     </message>
     <message>
         <source>Empty while the episode is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer, solange die Episode offen ist.</translation>
     </message>
 </context>
 <context>
     <name>gradus::EpisodesTab</name>
     <message>
         <source>&lt;b&gt;Episodes of care&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Behandlungsepisoden&lt;/b&gt;</translation>
     </message>
     <message>
         <source>New Episode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Episode…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Close Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode abschließen</translation>
     </message>
     <message>
         <source>Presenting complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptbeschwerde</translation>
     </message>
     <message>
         <source>Onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnet</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Add Condition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose hinzufügen…</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Als abgeklungen markieren</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -6773,73 +6783,73 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Phase today, from the onset date</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase heute, nach dem Datum des Beginns</translation>
     </message>
     <message>
         <source>Phase when the episode was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase beim Abschluss der Episode</translation>
     </message>
     <message>
         <source>&lt;b&gt;Clinical profile&lt;/b&gt; of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Klinisches Profil&lt;/b&gt; von „%1“</translation>
     </message>
     <message>
         <source>&lt;b&gt;Clinical profile&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Klinisches Profil&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 — open an episode of care first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — zuerst eine Behandlungsepisode eröffnen</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivieren</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>gradus::ErasePatientDialog</name>
     <message>
         <source>Delete %1 Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endgültig löschen</translation>
     </message>
     <message>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geb. %1</translation>
     </message>
     <message>
         <source>clinic no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pat.-Nr. %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Delete %1 (%2) permanently?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This removes the patient and everything recorded about them (episodes of care: %3; conditions: %4) from this database for good. It cannot be undone, and the undo history is cleared.&lt;/p&gt;&lt;p&gt;To hide a patient who is no longer seen, use &lt;b&gt;Archive&lt;/b&gt; instead.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 (%2) endgültig löschen?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Damit werden der Patient und alles, was über ihn erfasst wurde (Behandlungsepisoden: %3; Diagnosen: %4), für immer aus dieser Datenbank entfernt. Das kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird geleert.&lt;/p&gt;&lt;p&gt;Um einen Patienten auszublenden, der nicht mehr in Behandlung ist, verwenden Sie stattdessen &lt;b&gt;Archivieren&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Type the family name &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung den Nachnamen &lt;b&gt;%1&lt;/b&gt; ein:</translation>
     </message>
     <message>
         <source>Delete Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen</translation>
     </message>
 </context>
 <context>
     <name>gradus::ExerciseDetailPane</name>
     <message>
         <source>No exercise chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übung ausgewählt</translation>
     </message>
     <message>
         <source>Choose an exercise on the left to see its picture, instructions and properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links eine Übung, um ihr Bild, ihre Anleitung und ihre Eigenschaften zu sehen.</translation>
     </message>
     <message>
         <source>Retired: not offered for new programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgemustert: wird für neue Programme nicht angeboten</translation>
     </message>
     <message>
         <source>Clinic&apos;s own</source>
@@ -6847,11 +6857,11 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Clinic&apos;s own, based on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxiseigen, basierend auf %1</translation>
     </message>
     <message>
         <source>Built-in, edited by the clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgeliefert, von der Praxis bearbeitet</translation>
     </message>
     <message>
         <source>Built-in</source>
@@ -6859,19 +6869,19 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Clinic&apos;s picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild der Praxis</translation>
     </message>
     <message>
         <source>Default dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Standarddosierung</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsstellung</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsmittel</translation>
     </message>
     <message>
         <source>None</source>
@@ -6879,67 +6889,67 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Spinal movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirbelsäulenbewegung</translation>
     </message>
     <message>
         <source>, to the end of range</source>
-        <translation type="unfinished"></translation>
+        <translation>, bis zum Bewegungsende</translation>
     </message>
     <message>
         <source>Spinal load</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirbelsäulenbelastung</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoßbelastung</translation>
     </message>
     <message>
         <source>external load</source>
-        <translation type="unfinished"></translation>
+        <translation>externe Last</translation>
     </message>
     <message>
         <source>overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>über Kopf</translation>
     </message>
     <message>
         <source>lift from the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Heben vom Boden</translation>
     </message>
     <message>
         <source>Load and lifting</source>
-        <translation type="unfinished"></translation>
+        <translation>Last und Heben</translation>
     </message>
     <message>
         <source>Body weight only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Körpergewicht</translation>
     </message>
     <message>
         <source>Balance demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichgewichtsanforderung</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <source>You should feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sollten Sie spüren</translation>
     </message>
     <message>
         <source>Stop and tell your physiotherapist if</source>
-        <translation type="unfinished"></translation>
+        <translation>Brechen Sie ab und informieren Sie Ihre Physiotherapeutin oder Ihren Physiotherapeuten, wenn</translation>
     </message>
     <message>
         <source>Easier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leichter: %1</translation>
     </message>
     <message>
         <source>Harder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerer: %1</translation>
     </message>
     <message>
         <source>A newer library version of this exercise exists; your clinic&apos;s edit is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt eine neuere Bibliotheksversion dieser Übung; die Bearbeitung durch Ihre Praxis bleibt erhalten.</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -6950,7 +6960,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     <name>gradus::ExerciseEditorDialog</name>
     <message>
         <source>New Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Übung</translation>
     </message>
     <message>
         <source>Edit &quot;%1&quot;</source>
@@ -6958,310 +6968,310 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>This is a built-in exercise. Once you change it, library updates will leave your version alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine mitgelieferte Übung. Sobald Sie sie ändern, lassen Aktualisierungen der Bibliothek Ihre Version unverändert.</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>One sentence: what it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Satz: wofür sie dient</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgangsstellung:</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsmittel</translation>
     </message>
     <message>
         <source>Default dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Standarddosierung</translation>
     </message>
     <message>
         <source>Counted as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt als:</translation>
     </message>
     <message>
         <source>Sets: </source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze: </translation>
     </message>
     <message>
         <source>Repetitions: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen: </translation>
     </message>
     <message>
         <source>Hold: </source>
-        <translation type="unfinished"></translation>
+        <translation>Haltedauer: </translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>Each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Seite</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge:</translation>
     </message>
     <message>
         <source>Times a day: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mal pro Tag: </translation>
     </message>
     <message>
         <source>Days a week: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tage pro Woche: </translation>
     </message>
     <message>
         <source>How often:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft:</translation>
     </message>
     <message>
         <source>One step or cue per line, in short sentences addressed to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt oder Hinweis pro Zeile, in kurzen Sätzen, die sich an den Patienten richten.</translation>
     </message>
     <message>
         <source>&amp;Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hritte:</translation>
     </message>
     <message>
         <source>You should &amp;feel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sollten Sie &amp;spüren:</translation>
     </message>
     <message>
         <source>S&amp;top if:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufhören, wenn:</translation>
     </message>
     <message>
         <source>ids of easier exercises, e.g. modified_plank</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs leichterer Übungen, z. B. modified_plank</translation>
     </message>
     <message>
         <source>&amp;Easier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leichter:</translation>
     </message>
     <message>
         <source>ids of harder exercises, e.g. plank</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs schwererer Übungen, z. B. plank</translation>
     </message>
     <message>
         <source>&amp;Harder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;werer:</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>The safety rules use these to warn about exercises that do not suit a patient&apos;s conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitsregeln nutzen diese Angaben, um vor Übungen zu warnen, die nicht zu den Diagnosen eines Patienten passen.</translation>
     </message>
     <message>
         <source>Spinal movement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirbelsäulenbewegung:</translation>
     </message>
     <message>
         <source>Goes to the end of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht bis zum Bewegungsende</translation>
     </message>
     <message>
         <source>Spinal &amp;load:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirbelsäulen&amp;belastung:</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoßbelastung:</translation>
     </message>
     <message>
         <source>&amp;Balance demand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gleichgewichtsanforderung:</translation>
     </message>
     <message>
         <source>Against external resistance (weights, band)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegen äußeren Widerstand (Gewichte, Band)</translation>
     </message>
     <message>
         <source>Hands or load go overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Hände oder Last gehen über Kopf</translation>
     </message>
     <message>
         <source>Lifts a load from the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebt eine Last vom Boden</translation>
     </message>
     <message>
         <source>Holds: </source>
-        <translation type="unfinished"></translation>
+        <translation>Halten: </translation>
     </message>
 </context>
 <context>
     <name>gradus::ExerciseLibraryView</name>
     <message>
         <source>Search exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen suchen</translation>
     </message>
     <message>
         <source>Show retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgemusterte anzeigen</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Show the exercises as pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungen als Bilder anzeigen</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Show the exercises as a table of their properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungen als Tabelle ihrer Eigenschaften anzeigen</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>Any position</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Ausgangsstellung</translation>
     </message>
     <message>
         <source>Any equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Hilfsmittel</translation>
     </message>
     <message>
         <source>Nothing needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Hilfsmittel</translation>
     </message>
     <message>
         <source>Uses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit: %1</translation>
     </message>
     <message>
         <source>Any spinal load</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Wirbelsäulenbelastung</translation>
     </message>
     <message>
         <source>Low spinal load</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringe Wirbelsäulenbelastung</translation>
     </message>
     <message>
         <source>Low or moderate load</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringe oder mittlere Belastung</translation>
     </message>
     <message>
         <source>Any impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stoßbelastung</translation>
     </message>
     <message>
         <source>No impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stoßbelastung</translation>
     </message>
     <message>
         <source>No or low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine oder geringe Stoßbelastung</translation>
     </message>
     <message>
         <source>Exercise actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsaktionen</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <source>Make a new exercise of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene neue Übung anlegen</translation>
     </message>
     <message>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren…</translation>
     </message>
     <message>
         <source>Make your own copy of this exercise and change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Kopie dieser Übung anlegen und ändern</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Change this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung ändern</translation>
     </message>
     <message>
         <source>Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild…</translation>
     </message>
     <message>
         <source>Use your own photo or picture for this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eigenes Foto oder Bild für diese Übung verwenden</translation>
     </message>
     <message>
         <source>Remove Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild entfernen</translation>
     </message>
     <message>
         <source>Go back to the drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Zeichnung</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausmustern</translation>
     </message>
     <message>
         <source>Hide from new programmes; programmes that use it keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Für neue Programme ausblenden; Programme, die sie verwenden, behalten sie</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Übung</translation>
     </message>
     <message>
         <source>New exercise &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Übung „%1“</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -7269,23 +7279,23 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Duplicate &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ duplizieren</translation>
     </message>
     <message>
         <source>Choose a Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild auswählen</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
     </message>
     <message>
         <source>%1 could not be read as a picture: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht als Bild gelesen werden: %2</translation>
     </message>
     <message>
         <source>Exercise library</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsbibliothek</translation>
     </message>
 </context>
 <context>
@@ -7296,7 +7306,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgemustert</translation>
     </message>
     <message>
         <source>Clinic&apos;s own</source>
@@ -7304,7 +7314,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Built-in, edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgeliefert, bearbeitet</translation>
     </message>
     <message>
         <source>Built-in</source>
@@ -7312,45 +7322,45 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsstellung</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsmittel</translation>
     </message>
     <message>
         <source>Spinal load</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirbelsäulenbelastung</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoßbelastung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>gradus::ExercisePictureWidget</name>
     <message>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild</translation>
     </message>
 </context>
 <context>
     <name>gradus::HandoutDialog</name>
     <message>
         <source>Handout for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsblatt für %1</translation>
     </message>
     <message>
         <source>Patient:</source>
@@ -7358,245 +7368,245 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Exercises:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen:</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier:</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <source>The handout cannot be checked for safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übungsblatt kann nicht auf Sicherheit geprüft werden.</translation>
     </message>
     <message>
         <source>This handout cannot be printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Übungsblatt kann nicht gedruckt werden: %1</translation>
     </message>
     <message>
         <source>Handout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsblatt %1</translation>
     </message>
     <message>
         <source>Handout %1 %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsblatt %1 %2.pdf</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsblatt als PDF speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
     <name>gradus::MainWindow</name>
     <message>
         <source>Gradus</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradus</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten</translation>
     </message>
     <message>
         <source>&amp;Visits &amp;&amp; outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termine &amp;&amp; Assessments</translation>
     </message>
     <message>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm</translation>
     </message>
     <message>
         <source>&amp;Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warnzeichen</translation>
     </message>
     <message>
         <source>P&amp;acing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;cing</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Back Up Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &amp;sichern…</translation>
     </message>
     <message>
         <source>Save a complete copy of the database to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vollständige Kopie der Datenbank in einer Datei speichern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Status Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statusleiste</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbild</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Gradus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Gradus</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>Schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion %1</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Back Up Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank sichern</translation>
     </message>
     <message>
         <source>Gradus database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradus-Datenbank (*.sqlite)</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Backup saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung gespeichert unter %1</translation>
     </message>
 </context>
 <context>
     <name>gradus::MeasureDialog</name>
     <message>
         <source>Record Outcome Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment erfassen</translation>
     </message>
     <message>
         <source>Amend Outcome Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment korrigieren</translation>
     </message>
     <message>
         <source>Not at a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bei einem Termin</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assessment:</translation>
     </message>
     <message>
         <source>At &amp;visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim &amp;Termin:</translation>
     </message>
     <message>
         <source>&amp;Date taken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum der Erhebung:</translation>
     </message>
     <message>
         <source>Recorded &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst &amp;von:</translation>
     </message>
     <message>
         <source>Amended &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert &amp;von:</translation>
     </message>
     <message>
         <source>Why the measure is corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das Assessment korrigiert wird</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>Save Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment speichern</translation>
     </message>
     <message>
         <source>Save Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur speichern</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Name activity %1 in the patient&apos;s words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie Aktivität %1 mit den Worten des Patienten.</translation>
     </message>
     <message>
         <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum %1 liegt in der Zukunft.</translation>
     </message>
     <message>
         <source>Say who is recording the measure.</source>
@@ -7604,153 +7614,153 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Say why the measure is amended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum das Assessment korrigiert wird.</translation>
     </message>
     <message>
         <source>Nothing changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>gradus::MeasureForm</name>
     <message>
         <source>Enter the score of the statement ticked in each section: the first statement scores 0, the last 5. If two are ticked, enter the higher. Leave a section unanswered if the patient skipped it. The ODI wording is licensed and not shipped with Gradus; use the clinic&apos;s form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie für jeden Abschnitt den Wert der angekreuzten Aussage ein: Die erste Aussage zählt 0, die letzte 5. Sind zwei angekreuzt, geben Sie den höheren Wert ein. Lassen Sie einen Abschnitt unbeantwortet, wenn der Patient ihn ausgelassen hat. Der ODI-Wortlaut ist lizenziert und nicht in Gradus enthalten; verwenden Sie das Formular der Praxis.</translation>
     </message>
     <message>
         <source>Tick each statement the patient ticked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie jede Aussage an, die der Patient heute angekreuzt hat.</translation>
     </message>
     <message>
         <source>Record the patient&apos;s answer to each item of the clinic&apos;s STarT Back form (© Keele University; the wording is not shipped). Items 1-8: agree or disagree. Item 9: how bothersome, 1-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie die Antwort des Patienten auf jedes Item des STarT-Back-Formulars der Praxis (© Keele University; der Wortlaut ist nicht enthalten). Items 1-8: Zustimmung oder Ablehnung. Item 9: wie belastend, 1-5.</translation>
     </message>
     <message>
         <source>Re-rate the activities named at the start of this episode: 0 = unable to do, 10 = able to do as before the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie die zu Beginn dieser Episode benannten Aktivitäten erneut: 0 = nicht möglich, 10 = möglich wie vor dem Problem.</translation>
     </message>
     <message>
         <source>Ask the patient for 3 to 5 activities they find hard because of the problem, in their words, and to rate each: 0 = unable to do, 10 = able to do as before. Later visits re-rate the same activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Patienten um 3 bis 5 Aktivitäten, die ihm wegen des Problems schwerfallen, in seinen eigenen Worten, und lassen Sie jede bewerten: 0 = nicht möglich, 10 = möglich wie vorher. Spätere Termine bewerten dieselben Aktivitäten erneut.</translation>
     </message>
     <message>
         <source>Record the answer to each item of the clinic&apos;s TSK-17 form (1 strongly disagree – 4 strongly agree). Items 4, 8, 12 and 16 are reversed in the score automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie die Antwort auf jedes Item des TSK-17-Formulars der Praxis (1 stimme überhaupt nicht zu – 4 stimme völlig zu). Die Items 4, 8, 12 und 16 werden bei der Auswertung automatisch umgepolt.</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beantwortet</translation>
     </message>
     <message>
         <source>strongly disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>stimme überhaupt nicht zu</translation>
     </message>
     <message>
         <source>disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>stimme nicht zu</translation>
     </message>
     <message>
         <source>agree</source>
-        <translation type="unfinished"></translation>
+        <translation>stimme zu</translation>
     </message>
     <message>
         <source>strongly agree</source>
-        <translation type="unfinished"></translation>
+        <translation>stimme völlig zu</translation>
     </message>
     <message>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1</translation>
     </message>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1</translation>
     </message>
     <message>
         <source> (reversed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (umgepolt)</translation>
     </message>
     <message>
         <source>Item %1: agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1: stimme zu</translation>
     </message>
     <message>
         <source>not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>überhaupt nicht</translation>
     </message>
     <message>
         <source>slightly</source>
-        <translation type="unfinished"></translation>
+        <translation>ein wenig</translation>
     </message>
     <message>
         <source>moderately</source>
-        <translation type="unfinished"></translation>
+        <translation>mäßig</translation>
     </message>
     <message>
         <source>very much</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr</translation>
     </message>
     <message>
         <source>extremely</source>
-        <translation type="unfinished"></translation>
+        <translation>extrem</translation>
     </message>
     <message>
         <source>Item 9 (bothersomeness)</source>
-        <translation type="unfinished"></translation>
+        <translation>Item 9 (wie belastend)</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Rating (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung (0-10)</translation>
     </message>
     <message>
         <source>Add Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität hinzufügen</translation>
     </message>
     <message>
         <source>Activity %1, in the patient&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität %1, in den Worten des Patienten</translation>
     </message>
 </context>
 <context>
     <name>gradus::MeasureTableModel</name>
     <message>
         <source>Entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehleintrag</translation>
     </message>
     <message>
         <source>Amended</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert</translation>
     </message>
     <message>
         <source>Last amended %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt korrigiert am %1 von %2: %3</translation>
     </message>
     <message>
         <source>Answers by item: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten nach Item: %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Band or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie oder Gruppe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -7761,148 +7771,148 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: measure how much the patient can do before pain rises, about three times, then set the goal. The plan starts below the measured tolerance and adds the same amount every week, whether or not there is pain (time-contingent).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Messen Sie etwa dreimal, wie viel der Patient schafft, bevor der Schmerz zunimmt, und legen Sie dann das Ziel fest. Der Plan beginnt unterhalb der gemessenen Toleranz und steigert jede Woche um denselben Betrag, unabhängig davon, ob Schmerz auftritt (zeitkontingent).</translation>
     </message>
     <message>
         <source>e.g. 10, 12, 11</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 10, 12, 11</translation>
     </message>
     <message>
         <source>Tolerance attempts (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranzversuche (%1):</translation>
     </message>
     <message>
         <source>Daily goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesziel:</translation>
     </message>
     <message>
         <source> % of mean tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation> % der mittleren Toleranz</translation>
     </message>
     <message>
         <source>Start at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn bei:</translation>
     </message>
     <message>
         <source> % of the start, each week</source>
-        <translation type="unfinished"></translation>
+        <translation> % des Ausgangswerts pro Woche</translation>
     </message>
     <message>
         <source>Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigerung:</translation>
     </message>
     <message>
         <source>Bouts a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgänge pro Tag:</translation>
     </message>
     <message>
         <source>Week 1 starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche 1 beginnt am:</translation>
     </message>
     <message>
         <source>Create Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan erstellen</translation>
     </message>
     <message>
         <source>The plan reaches the goal in its first week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan erreicht das Ziel in der ersten Woche.</translation>
     </message>
     <message>
         <source>The plan reaches the goal in week %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan erreicht das Ziel in Woche %1.</translation>
     </message>
     <message>
         <source>The programme&apos;s dose of %1 already matches week 1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dosierung von %1 im Programm entspricht bereits Woche 1: %2.</translation>
     </message>
     <message>
         <source>Saving also changes the programme&apos;s dose of %1 from %2 to %3 (week 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Speichern ändert sich auch die Dosierung von %1 im Programm von %2 auf %3 (Woche 1).</translation>
     </message>
 </context>
 <context>
     <name>gradus::PacingPrescriptionModel</name>
     <message>
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Plan</translation>
     </message>
     <message>
         <source>Week %1 of %2: %3 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche %1 von %2: %3 pro Tag</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Dose in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosierung im Programm</translation>
     </message>
     <message>
         <source>Graded activity plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Graded-Activity-Plan</translation>
     </message>
 </context>
 <context>
     <name>gradus::PacingReviewDialog</name>
     <message>
         <source>Pacing Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacing-Überprüfung</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: the visit is saved. For each graded activity plan, this is what the visits recorded since its last review suggest. You decide: accept the proposal, or override it with a reason. A change of dose becomes a new version of the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Der Termin ist gespeichert. Für jeden Graded-Activity-Plan sehen Sie, was die seit seiner letzten Überprüfung erfassten Termine nahelegen. Sie entscheiden: Vorschlag annehmen oder mit Begründung übersteuern. Eine Dosierungsänderung wird zu einer neuen Version des Programms.</translation>
     </message>
     <message>
         <source>Exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: week %2 of the plan, %3 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Woche %2 des Plans, %3 pro Tag</translation>
     </message>
     <message>
         <source>No visit has been recorded since the last decision on this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der letzten Entscheidung zu diesem Plan wurde kein Termin erfasst.</translation>
     </message>
     <message>
         <source>Based on the visit of %1, the first since the last decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Grundlage des Termins vom %1, des ersten seit der letzten Entscheidung.</translation>
     </message>
     <message>
         <source>Based on the %1 visits since the last decision: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Grundlage der %1 Termine seit der letzten Entscheidung: %2.</translation>
     </message>
     <message>
         <source>Decide Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. %1</translation>
     </message>
 </context>
 <context>
     <name>gradus::PacingScheduleChart</name>
     <message>
         <source>Planned daily quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplantes Tagespensum</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Week</source>
@@ -7910,7 +7920,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Daily quota (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagespensum (%1)</translation>
     </message>
     <message>
         <source>Daily quota</source>
@@ -7921,35 +7931,35 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     <name>gradus::PacingScheduleModel</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 × %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Week %1: %2 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche %1: %2 pro Tag</translation>
     </message>
     <message>
         <source> (+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (+%1)</translation>
     </message>
     <message>
         <source>; the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>; das Ziel</translation>
     </message>
     <message>
         <source>; done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; erledigt: %1</translation>
     </message>
     <message>
         <source>Week</source>
@@ -7969,61 +7979,61 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
 </context>
 <context>
     <name>gradus::PacingScheduleView</name>
     <message>
         <source>No graded activity plan yet: measure tolerance over a few attempts and set a goal to see the weeks here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Graded-Activity-Plan: Messen Sie die Toleranz in einigen Versuchen und legen Sie ein Ziel fest, um hier die Wochen zu sehen.</translation>
     </message>
     <message>
         <source>Graded activity plan: %1 a day, the goal, from week 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graded-Activity-Plan: %1 pro Tag, das Ziel, ab Woche 1</translation>
     </message>
     <message>
         <source>Graded activity plan: %1 to %2 a day in %3 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Graded-Activity-Plan: %1 bis %2 pro Tag in %3 Wochen</translation>
     </message>
 </context>
 <context>
     <name>gradus::PacingTab</name>
     <message>
         <source>&amp;New Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Plan…</translation>
     </message>
     <message>
         <source>Make a graded activity plan for the selected exercise from the patient&apos;s measured tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Graded-Activity-Plan für die ausgewählte Übung anhand der gemessenen Toleranz des Patienten erstellen</translation>
     </message>
     <message>
         <source>No programme yet. Build one on the Programme tab; then its exercises can be given a graded activity plan here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Programm. Erstellen Sie eines im Tab „Programm“; dann können seine Übungen hier einen Graded-Activity-Plan erhalten.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, version %2 (%3). Select an exercise to see its plan, or give a walking, timed or counted exercise a plan with &lt;i&gt;New Plan…&lt;/i&gt;. Reviews are proposed when a visit is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, Version %2 (%3). Wählen Sie eine Übung, um ihren Plan zu sehen, oder geben Sie einer Geh-, Zeit- oder Zählübung mit &lt;i&gt;Neuer Plan…&lt;/i&gt; einen Plan. Überprüfungen werden vorgeschlagen, wenn ein Termin erfasst wird.</translation>
     </message>
     <message>
         <source>given to the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>an den Patienten ausgegeben</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung %1</translation>
     </message>
     <message>
         <source>%1 has no graded activity plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Graded-Activity-Plan.</translation>
     </message>
     <message>
         <source>%1 has no plan; only doses counted in minutes, repetitions, holds or metres can be graded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Plan; nur Dosierungen in Minuten, Wiederholungen, Halten oder Metern können abgestuft werden.</translation>
     </message>
     <message>
         <source>no quota</source>
@@ -8031,114 +8041,115 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>%1: &lt;b&gt;%2&lt;/b&gt; to %3, as proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;: %3, wie vorgeschlagen</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2&lt;/b&gt; to %3 instead of the proposed %4. Reason: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;: %3 statt des vorgeschlagenen „%4“. Begründung: %5</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>… and %1 earlier (all are kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 frühere (alle bleiben erhalten).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Now:&lt;/b&gt; week %1 of the plan, %2 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Jetzt:&lt;/b&gt; Woche %1 des Plans, %2 pro Tag.</translation>
     </message>
     <message>
         <source> By the dates in the table it would be week %1, but the plan moves on only when a review finds the step tolerated: the step counts, the dates are a guide.</source>
-        <translation type="unfinished"></translation>
+        <translation> Nach den Daten in der Tabelle wäre es Woche %1, aber der Plan geht erst weiter, wenn eine Überprüfung die Stufe als toleriert bewertet: Die Stufe zählt, die Daten sind eine Orientierung.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Review decisions&lt;/b&gt;&lt;br&gt;None yet: the first review is proposed when the next visit is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Überprüfungsentscheidungen&lt;/b&gt;&lt;br&gt;Noch keine: Die erste Überprüfung wird vorgeschlagen, wenn der nächste Termin erfasst wird.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Review decisions&lt;/b&gt;, newest first&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Überprüfungsentscheidungen&lt;/b&gt;, neueste zuerst&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Select an exercise first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Übung aus.</translation>
     </message>
     <message>
         <source>Plan Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nicht gespeichert</translation>
     </message>
     <message>
         <source>Graded activity plan saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graded-Activity-Plan gespeichert. %1</translation>
     </message>
 </context>
 <context>
     <name>gradus::PatientDetailsTab</name>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufname</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Clinic number</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientennummer</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwiesen von</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>%1 (age %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Alter %2)</translation>
     </message>
     <message>
         <source>Created %1
 Last changed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt am %1
+Zuletzt geändert am %2</translation>
     </message>
 </context>
 <context>
     <name>gradus::PatientDialog</name>
     <message>
         <source>New Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient/in anlegen</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -8146,181 +8157,181 @@ Last changed %2</source>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient/in</translation>
     </message>
     <message>
         <source>&amp;Given name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname *</translation>
     </message>
     <message>
         <source>&amp;Family name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname *</translation>
     </message>
     <message>
         <source>&amp;Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rufname</translation>
     </message>
     <message>
         <source>&amp;Date of birth *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geburtsdatum *</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;schlecht</translation>
     </message>
     <message>
         <source>Clinic &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patientennummer</translation>
     </message>
     <message>
         <source>Contact and referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt und Überweisung</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>&amp;Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;wiesen von</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* erforderlich</translation>
     </message>
     <message>
         <source>%1 — age %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Alter %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date; type it as YYYY-MM-DD or DD.MM.YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Datum; geben Sie es als YYYY-MM-DD oder DD.MM.YYYY ein.</translation>
     </message>
     <message>
         <source>The clinic number %1 is already used by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Patientennummer %1 wird bereits von %2 verwendet.</translation>
     </message>
     <message>
         <source>another patient</source>
-        <translation type="unfinished"></translation>
+        <translation>einem anderen Patienten</translation>
     </message>
 </context>
 <context>
     <name>gradus::PatientListModel</name>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (archiviert)</translation>
     </message>
     <message>
         <source>Archived: hidden from the list unless &quot;Show archived&quot; is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert: in der Liste ausgeblendet, außer wenn „Archivierte anzeigen“ angehakt ist.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboren</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Clinic no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pat.-Nr.</translation>
     </message>
 </context>
 <context>
     <name>gradus::PatientProgressView</name>
     <message>
         <source>Record Visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin erfassen…</translation>
     </message>
     <message>
         <source>Record Measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment erfassen…</translation>
     </message>
     <message>
         <source>Amend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren…</translation>
     </message>
     <message>
         <source>Correct the selected visit or measure; the original is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Termin oder das ausgewählte Assessment korrigieren; das Original bleibt erhalten</translation>
     </message>
     <message>
         <source>Save Progress Report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsbericht als PDF speichern…</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Outcome Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessments</translation>
     </message>
     <message>
         <source>Show entries marked as entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Fehleintrag markierte Einträge anzeigen</translation>
     </message>
     <message>
         <source>History of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des ausgewählten Eintrags</translation>
     </message>
     <message>
         <source>Change since the first visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung seit dem ersten Termin</translation>
     </message>
     <message>
         <source>%1, born %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, geb. %2</translation>
     </message>
     <message>
         <source>Patient %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient %1 nicht gefunden</translation>
     </message>
     <message>
         <source>No patient selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Patient ausgewählt</translation>
     </message>
     <message>
         <source>No visits recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Termine erfasst.</translation>
     </message>
     <message>
         <source>%1 visits from %2 to %3 · %4 outcome measures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Termine vom %2 bis %3 · %4 Assessments</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a visit to see what was recorded, and every correction with who, when and why.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wählen Sie einen Termin, um zu sehen, was erfasst wurde, und jede Korrektur mit Person, Zeitpunkt und Grund.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a measure to see its answers and history.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wählen Sie ein Assessment, um seine Antworten und seinen Verlauf zu sehen.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>No patient is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Patient ausgewählt.</translation>
     </message>
     <message>
         <source>walking</source>
@@ -8328,329 +8339,329 @@ Last changed %2</source>
     </message>
     <message>
         <source>Visit Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin nicht gespeichert</translation>
     </message>
     <message>
         <source>Measure Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment nicht gespeichert</translation>
     </message>
     <message>
         <source>Amendment Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur nicht gespeichert</translation>
     </message>
     <message>
         <source>Progress report %1 %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsbericht %1 %2.pdf</translation>
     </message>
     <message>
         <source>Save Progress Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsbericht als PDF speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Report Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>gradus::PatientView</name>
     <message>
         <source>Choose a patient from the list, or press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links einen Patienten aus oder legen Sie mit Strg+N einen neuen an.</translation>
     </message>
     <message>
         <source>ARCHIVED</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVIERT</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bea&amp;rbeiten…</translation>
     </message>
     <message>
         <source>Change this patient&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten dieses Patienten ändern</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Delete this patient and all their records permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Patienten mit allen zugehörigen Daten endgültig löschen</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Deta&amp;ils</translation>
     </message>
     <message>
         <source>E&amp;pisodes &amp;&amp; profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Episoden &amp;&amp; Profil</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#5f6368;&quot;&gt;No open episode of care.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#5f6368;&quot;&gt;Keine offene Behandlungsepisode.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 · onset %2 wk ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Beginn vor %2 Wo.</translation>
     </message>
     <message>
         <source>No active conditions recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Diagnosen erfasst.</translation>
     </message>
     <message>
         <source>Age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter %1</translation>
     </message>
     <message>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geb. %1</translation>
     </message>
     <message>
         <source>clinic no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pat.-Nr. %1</translation>
     </message>
     <message>
         <source>given name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname %1</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archi&amp;vieren</translation>
     </message>
     <message>
         <source>Show this patient in the list again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Patienten wieder in der Liste anzeigen</translation>
     </message>
     <message>
         <source>Hide this patient from the list; nothing is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Patienten in der Liste ausblenden; nichts wird gelöscht</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Archived %1. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archiviert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <source>Restored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederhergestellt.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
     <message>
         <source>Deleted %1 permanently.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endgültig gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>gradus::PatientsPage</name>
     <message>
         <source>Find Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient/in suchen</translation>
     </message>
     <message>
         <source>New Patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient/in anlegen…</translation>
     </message>
     <message>
         <source>Cannot Undo or Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig oder Wiederholen nicht möglich</translation>
     </message>
     <message>
         <source>Search name, clinic no. or date of birth (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Pat.-Nr. oder Geburtsdatum suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte anzeigen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 listed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angezeigt</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No patients yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add your first patient, or create fictional demo patients to try Gradus.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Patienten&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Legen Sie Ihren ersten Patienten an oder erstellen Sie fiktive Demo-Patienten, um Gradus auszuprobieren.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add a Patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient/in hinzufügen…</translation>
     </message>
     <message>
         <source>Create Demo Patients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Patienten anlegen…</translation>
     </message>
     <message>
         <source>&amp;New Patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient/in an&amp;legen…</translation>
     </message>
     <message>
         <source>Add a patient (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient/in hinzufügen (Strg+N)</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Created %1 demo patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Demo-Patienten angelegt.</translation>
     </message>
 </context>
 <context>
     <name>gradus::PrescriptionDelegate</name>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zutreffend</translation>
     </message>
     <message>
         <source>Note for the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis für Patient/in</translation>
     </message>
     <message>
         <source>Printed on the handout under the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf dem Übungsblatt unter der Übung gedruckt</translation>
     </message>
 </context>
 <context>
     <name>gradus::ProgrammeActionsBar</name>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>Give this version to the patient; the previous active version is kept as superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version an den Patienten ausgeben; die bisher aktive Version bleibt als abgelöst erhalten</translation>
     </message>
     <message>
         <source>&amp;Handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bungsblatt…</translation>
     </message>
     <message>
         <source>Preview, print or save the patient&apos;s handout for this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsblatt des Patienten für diese Version anzeigen, drucken oder speichern</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Version %1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 — %2 — %3</translation>
     </message>
     <message>
         <source>Exercise programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsprogramm</translation>
     </message>
     <message>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Programm</translation>
     </message>
     <message>
         <source>New draft programme started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Programmentwurf begonnen.</translation>
     </message>
     <message>
         <source>New programme from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Programm aus einer Vorlage</translation>
     </message>
     <message>
         <source>New draft programme from the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Programmentwurf aus der Vorlage.</translation>
     </message>
     <message>
         <source>There are no templates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Vorlagen.</translation>
     </message>
     <message>
         <source>New from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus Vorlage</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage:</translation>
     </message>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage speichern</translation>
     </message>
     <message>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage:</translation>
     </message>
     <message>
         <source>Saved as the template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Version %1 is now the patient&apos;s active programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist jetzt das aktive Programm des Patienten.</translation>
     </message>
     <message>
         <source>&amp;New Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Programm</translation>
     </message>
     <message>
         <source>New from &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus Vor&amp;lage…</translation>
     </message>
     <message>
         <source>Save as Te&amp;mplate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorla&amp;ge speichern…</translation>
     </message>
 </context>
 <context>
     <name>gradus::ProgrammeActivateCommand</name>
     <message>
         <source>Activate version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 aktivieren</translation>
     </message>
 </context>
 <context>
     <name>gradus::ProgrammeBuilderView</name>
     <message>
         <source>An earlier version: read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frühere Version: schreibgeschützt.</translation>
     </message>
     <message>
         <source>This is an earlier version and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine frühere Version und kann nicht geändert werden.</translation>
     </message>
     <message>
         <source>Version %1 is being prepared and is shown now; make the change there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wird gerade vorbereitet und wird jetzt angezeigt; nehmen Sie die Änderung dort vor.</translation>
     </message>
     <message>
         <source>Version %1 is active and stays as the patient has it; your changes are in the new draft, version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist aktiv und bleibt so, wie der Patient sie hat; Ihre Änderungen stehen im neuen Entwurf, Version %2.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -8658,14 +8669,14 @@ Last changed %2</source>
     </message>
     <message numerus="yes">
         <source>Add %n exercises</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übung hinzufügen</numerusform>
+            <numerusform>%n Übungen hinzufügen</numerusform>
         </translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -8673,129 +8684,129 @@ Last changed %2</source>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschieben</translation>
     </message>
     <message numerus="yes">
         <source>Move %n exercises</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übung verschieben</numerusform>
+            <numerusform>%n Übungen verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Change dose of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosierung von %1 ändern</translation>
     </message>
     <message>
         <source>Replace %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durch %2 ersetzen</translation>
     </message>
     <message>
         <source>Change programme details</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmdetails ändern</translation>
     </message>
     <message>
         <source>exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung %1</translation>
     </message>
 </context>
 <context>
     <name>gradus::ProgrammeDetailsForm</name>
     <message>
         <source>What the patient wants to be able to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Patient wieder können möchte</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung:</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn:</translation>
     </message>
 </context>
 <context>
     <name>gradus::ProgrammeExercisePicker</name>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Search exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen suchen</translation>
     </message>
     <message>
         <source>Double-click, press Enter or drag onto the programme to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken, Enter drücken oder auf das Programm ziehen, um hinzuzufügen</translation>
     </message>
 </context>
 <context>
     <name>gradus::ProgrammeRowsPanel</name>
     <message>
         <source>The whole dose in a dialog, with rest, load and tempo (also a double-click). F2, typing a number or a click on the selected row&apos;s dose edits it in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Dosierung in einem Dialog, mit Pause, Last und Tempo (auch per Doppelklick). F2, die Eingabe einer Zahl oder ein Klick auf die Dosierung der ausgewählten Zeile bearbeitet sie direkt in der Tabelle.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Edit &amp;Dose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosierung bearbeiten…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
 </context>
 <context>
     <name>gradus::ProgrammeTableModel</name>
     <message>
         <source>Exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung %1</translation>
     </message>
     <message>
         <source>Note for the patient, printed on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis für Patient/in, wird auf dem Übungsblatt gedruckt</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosierung</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>gradus::ProgressChartsWidget</name>
     <message>
         <source>No visits or outcome measures yet. Record the first visit to start the charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Termine oder Assessments. Erfassen Sie den ersten Termin, damit die Diagramme beginnen.</translation>
     </message>
     <message>
         <source>lower is better</source>
@@ -8810,136 +8821,136 @@ Last changed %2</source>
     <name>gradus::RedFlagBanner</name>
     <message>
         <source>&lt;b&gt;Unresolved red flags&lt;/b&gt; (screen of %1, no decision recorded). Handouts are held back until you record a decision.&lt;ul style=&quot;margin:2px&quot;&gt;%2&lt;/ul&gt;&lt;b&gt;Suggested:&lt;/b&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Offene Warnzeichen&lt;/b&gt; (Screening vom %1, keine Entscheidung erfasst). Übungsblätter werden zurückgehalten, bis Sie eine Entscheidung erfassen.&lt;ul style=&quot;margin:2px&quot;&gt;%2&lt;/ul&gt;&lt;b&gt;Empfohlen:&lt;/b&gt; %3</translation>
     </message>
 </context>
 <context>
     <name>gradus::RedFlagDecisionDialog</name>
     <message>
         <source>&lt;p style=&quot;margin:6px 0 0 0&quot;&gt;&lt;b&gt;%1&lt;/b&gt; — suggested: %2&lt;/p&gt;&lt;ul style=&quot;margin:0&quot;&gt;%3&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&quot;margin:6px 0 0 0&quot;&gt;&lt;b&gt;%1&lt;/b&gt; — empfohlen: %2&lt;/p&gt;&lt;ul style=&quot;margin:0&quot;&gt;%3&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Other&lt;/b&gt;&lt;/p&gt;&lt;ul style=&quot;margin:0&quot;&gt;%1&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Sonstige&lt;/b&gt;&lt;/p&gt;&lt;ul style=&quot;margin:0&quot;&gt;%1&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>You have sent the patient on for medical assessment (A&amp;E, GP or spinal team), as the tier suggests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben den Patienten zur ärztlichen Abklärung weitergeleitet (Notaufnahme, Hausarztpraxis oder Wirbelsäulenteam), wie die Kategorie empfiehlt.</translation>
     </message>
     <message>
         <source>You talked the flags over with a doctor, a senior colleague or the patient and agreed to carry on without referring now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Warnzeichen mit ärztlichem Fachpersonal, einer erfahrenen Kollegin bzw. einem erfahrenen Kollegen oder dem Patienten besprochen und vereinbart, vorerst ohne Überweisung weiterzumachen.</translation>
     </message>
     <message>
         <source>On reflection the flags do not apply to this patient, for example ticked in error or an old finding already investigated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei genauer Betrachtung treffen die Warnzeichen auf diesen Patienten nicht zu, zum Beispiel irrtümlich angekreuzt oder ein alter, bereits abgeklärter Befund.</translation>
     </message>
     <message>
         <source>Choose a decision first. A note is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Entscheidung. Eine Notiz ist erforderlich.</translation>
     </message>
     <message>
         <source>Required: where to, how urgently, and who agreed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich: wohin, wie dringend und wer es vereinbart hat.</translation>
     </message>
     <message>
         <source>Required: with whom, and what you agreed to watch for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich: mit wem, und worauf zu achten vereinbart wurde.</translation>
     </message>
     <message>
         <source>Required: why the flags do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich: warum die Warnzeichen nicht zutreffen.</translation>
     </message>
     <message>
         <source>Record Decision on Red Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung zu Warnzeichen erfassen</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Screen of %1&lt;/b&gt; by %2 found these red flags:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Screening vom %1&lt;/b&gt; durch %2 hat diese Warnzeichen gefunden:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Handouts for this patient are held back until a decision is recorded. A decision is kept with your name and the time and cannot be changed later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Übungsblätter für diesen Patienten werden zurückgehalten, bis eine Entscheidung erfasst ist. Eine Entscheidung wird mit Ihrem Namen und dem Zeitpunkt gespeichert und kann später nicht geändert werden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>What was decided and with whom, e.g. Discussed with Dr Lee (GP) by phone; GP to see her tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit wem entschieden wurde, z. B. Mit Dr. Lee (Hausarzt) telefonisch besprochen; Hausarzt sieht sie morgen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Note&lt;/b&gt; — what was decided and with whom</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&amp;Notiz&lt;/b&gt; — was mit wem entschieden wurde</translation>
     </message>
     <message>
         <source>Decided &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden &amp;von:</translation>
     </message>
     <message>
         <source>&amp;Record Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung &amp;erfassen</translation>
     </message>
     <message>
         <source>The decision was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung wurde nicht erfasst: %1</translation>
     </message>
 </context>
 <context>
     <name>gradus::RedFlagHistoryModel</name>
     <message>
         <source>None (screen clear)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (Screening unauffällig)</translation>
     </message>
     <message>
         <source>No red flags were found at this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Screening wurden keine Warnzeichen gefunden.</translation>
     </message>
     <message>
         <source>No decision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidung</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No decision recorded.&lt;/b&gt; If this is the latest screen, handouts for this patient are held back until you record one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Keine Entscheidung erfasst.&lt;/b&gt; Ist dies das neueste Screening, werden Übungsblätter für diesen Patienten zurückgehalten, bis Sie eine Entscheidung erfassen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Recorded by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst von %1 am %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapeut/in</translation>
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>gradus::RedFlagScreenDialog</name>
     <message>
         <source>Red-flag screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen-Screening (Red Flags)</translation>
     </message>
     <message>
         <source>Tick every finding present. A red flag means raised risk, not a diagnosis: record what you decided. Handouts are held back until a positive screen has a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie jeden vorliegenden Befund an. Ein Warnzeichen bedeutet erhöhtes Risiko, keine Diagnose: Erfassen Sie, was Sie entschieden haben. Übungsblätter werden zurückgehalten, bis ein positives Screening eine Entscheidung hat.</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -8947,128 +8958,128 @@ Last changed %2</source>
     </message>
     <message>
         <source>If present: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls vorhanden: %1</translation>
     </message>
     <message>
         <source>Suggested from the patient&apos;s age and the clinic&apos;s thresholds; untick if the pain is not new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen anhand des Alters des Patienten und der Altersgrenzen der Praxis; abwählen, wenn der Schmerz nicht neu ist.</translation>
     </message>
     <message>
         <source>&amp;Clinician:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Therapeut/in:</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— auswählen —</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheidung:</translation>
     </message>
     <message>
         <source>What was decided and with whom, e.g. &quot;GP informed by phone&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit wem entschieden wurde, z. B. „Hausarzt telefonisch informiert“</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n red flag(s) ticked.&lt;/b&gt; Record your decision and a note.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Warnzeichen angekreuzt.&lt;/b&gt; Erfassen Sie Ihre Entscheidung und eine Notiz.</numerusform>
+            <numerusform>&lt;b&gt;%n Warnzeichen angekreuzt.&lt;/b&gt; Erfassen Sie Ihre Entscheidung und eine Notiz.</numerusform>
         </translation>
     </message>
     <message>
         <source>No red flags ticked: the screen is clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warnzeichen angekreuzt: Das Screening ist unauffällig.</translation>
     </message>
     <message>
         <source>Name the clinician who did the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer das Screening durchgeführt hat.</translation>
     </message>
     <message>
         <source>A red flag is ticked: choose referred, discussed or not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Warnzeichen ist angekreuzt: Wählen Sie überwiesen, besprochen oder nicht zutreffend.</translation>
     </message>
     <message>
         <source>A red flag is ticked: add a note saying what was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Warnzeichen ist angekreuzt: Fügen Sie eine Notiz hinzu, was entschieden wurde.</translation>
     </message>
 </context>
 <context>
     <name>gradus::RedFlagTab</name>
     <message>
         <source>Red-flag screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen-Screening (Red Flags)</translation>
     </message>
     <message>
         <source>Red-flag screen recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen-Screening erfasst.</translation>
     </message>
     <message>
         <source>Decision on the red-flag screen recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung zum Warnzeichen-Screening erfasst.</translation>
     </message>
     <message>
         <source>&amp;Record Screen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Screening erfassen…</translation>
     </message>
     <message>
         <source>Record &amp;Decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntscheidung erfassen…</translation>
     </message>
     <message>
         <source>Record Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung erfassen</translation>
     </message>
     <message>
         <source>Unresolved red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Warnzeichen</translation>
     </message>
     <message>
         <source>The latest red-flag screen has a flag without a recorded decision. Handouts are held back until one is recorded. Click to open the Red flags tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neueste Warnzeichen-Screening enthält ein Warnzeichen ohne erfasste Entscheidung. Übungsblätter werden zurückgehalten, bis eine erfasst ist. Klicken Sie, um den Tab „Warnzeichen“ zu öffnen.</translation>
     </message>
 </context>
 <context>
     <name>gradus::ReviewProposalWidget</name>
     <message>
         <source>Decide instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen entscheiden:</translation>
     </message>
     <message>
         <source>Why you decide otherwise (required, kept with the review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Sie anders entscheiden (erforderlich, wird mit der Überprüfung gespeichert)</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuern…</translation>
     </message>
     <message>
         <source>No review yet: the proposal appears when a visit is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Überprüfung: Der Vorschlag erscheint, wenn ein Termin erfasst wird.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Why (%1 rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung (%1 Regeln)</translation>
     </message>
     <message>
         <source>Also noted, outweighed by the above</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls festgestellt, vom Obigen überwogen</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -9076,19 +9087,19 @@ Last changed %2</source>
     </message>
     <message>
         <source>Accepted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen: %1.</translation>
     </message>
     <message>
         <source>Overridden: %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuert: %1 statt %2.</translation>
     </message>
     <message>
         <source>Confirm Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerung bestätigen</translation>
     </message>
     <message>
         <source>Accept Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag annehmen</translation>
     </message>
 </context>
 <context>
@@ -9103,127 +9114,127 @@ Last changed %2</source>
     </message>
     <message>
         <source>Prefer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugen</translation>
     </message>
     <message>
         <source>Exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung %1</translation>
     </message>
     <message>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtes Programm</translation>
     </message>
     <message>
         <source>%1 (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beibehalten)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufung</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
     <name>gradus::SafetyFindingsPanel</name>
     <message>
         <source>Safety findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweise</translation>
     </message>
     <message>
         <source>No findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hinweise</translation>
     </message>
     <message>
         <source>Keep this exercise although the rule says to avoid it; your reason is recorded with your name and the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung beibehalten, obwohl die Regel rät, sie zu vermeiden; Ihre Begründung wird mit Ihrem Namen und dem Zeitpunkt gespeichert.</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color: palette(mid)&quot;&gt;Select a finding to read its reason, its source and safer alternatives.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color: palette(mid)&quot;&gt;Wählen Sie einen Hinweis, um Begründung, Quelle und sicherere Alternativen zu sehen.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Swap in</source>
-        <translation type="unfinished"></translation>
+        <translation>Austauschen</translation>
     </message>
     <message>
         <source>Swap in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegen %1 austauschen</translation>
     </message>
     <message>
         <source>Put a safer exercise in this one&apos;s place; the dose, side and note stay. Undo brings the exercise back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine sicherere Übung an die Stelle dieser Übung setzen; Dosierung, Seite und Hinweis bleiben. Rückgängig holt die Übung zurück.</translation>
     </message>
     <message>
         <source>Only an &quot;avoid&quot; finding of a current programme can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein „Vermeiden“-Hinweis eines aktuellen Programms kann beibehalten werden.</translation>
     </message>
     <message>
         <source>Keep %1 with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Begründung beibehalten</translation>
     </message>
     <message>
         <source>&amp;Keep with a Reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mit Begründung beibehalten…</translation>
     </message>
     <message>
         <source>Keep with a Reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Begründung beibehalten…</translation>
     </message>
 </context>
 <context>
     <name>gradus::SafetyOverrideDialog</name>
     <message>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beibehalten</translation>
     </message>
     <message>
         <source>&lt;p&gt;The safety rules say to avoid &lt;b&gt;%1&lt;/b&gt; for this patient:&lt;/p&gt;&lt;p&gt;&lt;i&gt;%2&lt;/i&gt;&lt;/p&gt;&lt;p&gt;It stays in the programme only with your reason, recorded with your name and the time.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Sicherheitsregeln raten, &lt;b&gt;%1&lt;/b&gt; bei diesem Patienten zu vermeiden:&lt;/p&gt;&lt;p&gt;&lt;i&gt;%2&lt;/i&gt;&lt;/p&gt;&lt;p&gt;Die Übung bleibt nur mit Ihrer Begründung im Programm, gespeichert mit Ihrem Namen und dem Zeitpunkt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>e.g. Done in clinic under supervision, from a raised start</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. In der Praxis unter Aufsicht, aus erhöhter Ausgangsposition</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>&amp;Clinician:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Therapeut/in:</translation>
     </message>
     <message>
         <source>&amp;Keep with This Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mit dieser Begründung beibehalten</translation>
     </message>
 </context>
 <context>
     <name>gradus::TemplateSaveCommand</name>
     <message>
         <source>Save as the template &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage „%1“ speichern</translation>
     </message>
 </context>
 <context>
     <name>gradus::VisitDialog</name>
     <message>
         <source>Record Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin erfassen</translation>
     </message>
     <message>
         <source>Amend Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin korrigieren</translation>
     </message>
     <message>
         <source>walking</source>
@@ -9231,162 +9242,162 @@ Last changed %2</source>
     </message>
     <message>
         <source>Who saw the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Patienten behandelt hat</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum und Uhrzeit:</translation>
     </message>
     <message>
         <source>&amp;Clinician:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Therapeut/in:</translation>
     </message>
     <message>
         <source>Pain (0 = none, 10 = worst imaginable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz (0 = kein Schmerz, 10 = stärkster vorstellbarer)</translation>
     </message>
     <message>
         <source>Pain &amp;now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz &amp;aktuell:</translation>
     </message>
     <message>
         <source>best</source>
-        <translation type="unfinished"></translation>
+        <translation>geringster</translation>
     </message>
     <message>
         <source>worst</source>
-        <translation type="unfinished"></translation>
+        <translation>stärkster</translation>
     </message>
     <message>
         <source>Last 24 hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden:</translation>
     </message>
     <message>
         <source>During &amp;exercise:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Während der Übung:</translation>
     </message>
     <message>
         <source>Next &amp;morning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster &amp;Morgen:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Activity and exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität und Übungen</translation>
     </message>
     <message>
         <source>Daily &amp;activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche A&amp;ktivität:</translation>
     </message>
     <message>
         <source>Minutes a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten pro Tag:</translation>
     </message>
     <message>
         <source>Steps a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte pro Tag:</translation>
     </message>
     <message>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <source>Sessions done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Einheiten:</translation>
     </message>
     <message>
         <source>New neurological signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue neurologische Zeichen</translation>
     </message>
     <message>
         <source>Leg symptoms and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinsymptome und Notizen</translation>
     </message>
     <message>
         <source>&amp;Leg symptoms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bein&amp;symptome:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>The visit as first saved stays in the record. This correction is saved beside it with your name, the time and your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin, wie er zuerst gespeichert wurde, bleibt in der Akte. Diese Korrektur wird daneben gespeichert, mit Ihrem Namen, dem Zeitpunkt und Ihrer Begründung.</translation>
     </message>
     <message>
         <source>For example: pain score typed as 6, patient said 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Schmerzwert als 6 eingetippt, Patient sagte 5</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>Amended &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert &amp;von:</translation>
     </message>
     <message>
         <source>Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen:</translation>
     </message>
     <message>
         <source>Save Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin speichern</translation>
     </message>
     <message>
         <source>Save Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur speichern</translation>
     </message>
     <message>
         <source>Nothing changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts geändert.</translation>
     </message>
     <message>
         <source>Say why the visit is amended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum der Termin korrigiert wird.</translation>
     </message>
     <message>
         <source>Say who is amending the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer den Termin korrigiert.</translation>
     </message>
 </context>
 <context>
     <name>gradus::VisitTableModel</name>
     <message>
         <source>Entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehleintrag</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Amended</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert</translation>
     </message>
     <message>
         <source>Last amended %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt korrigiert am %1 von %2: %3</translation>
     </message>
     <message>
         <source>%1 minutes a day of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten täglich: %2</translation>
     </message>
     <message>
         <source>activity</source>
@@ -9394,117 +9405,117 @@ Last changed %2</source>
     </message>
     <message>
         <source>%1 steps a day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schritte pro Tag</translation>
     </message>
     <message>
         <source>Pain now, 0-10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz aktuell, 0-10</translation>
     </message>
     <message>
         <source>Best and worst pain in the last 24 hours, 0-10</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringster und stärkster Schmerz in den letzten 24 Stunden, 0-10</translation>
     </message>
     <message>
         <source>Pain during exercise, 0-10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz während der Übung, 0-10</translation>
     </message>
     <message>
         <source>Pain the morning after exercise, 0-10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz am Morgen nach der Übung, 0-10</translation>
     </message>
     <message>
         <source>Minutes a day of the chosen activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten pro Tag der gewählten Aktivität</translation>
     </message>
     <message>
         <source>Sessions done of sessions prescribed since the last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführte von vorgegebenen Einheiten seit dem letzten Termin</translation>
     </message>
     <message>
         <source>New neurological signs found at this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Termin festgestellte neue neurologische Zeichen</translation>
     </message>
     <message>
         <source>Whether the visit was corrected after it was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Termin nach dem Speichern korrigiert wurde</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz</translation>
     </message>
     <message>
         <source>Best–worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.–Max.</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Beine</translation>
     </message>
     <message>
         <source>Neuro</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuro</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapeut/in</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>gradus::WelcomeView</name>
     <message>
         <source>Welcome to Gradus</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Gradus</translation>
     </message>
     <message>
         <source>Build graded exercise programmes that respect each patient&apos;s conditions and pace, print clear handouts, and follow pain, activity and outcome scores over visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie abgestufte Übungsprogramme, die die Diagnosen und das Tempo jedes Patienten berücksichtigen, drucken Sie verständliche Übungsblätter und verfolgen Sie Schmerz, Aktivität und Assessment-Werte über die Termine.</translation>
     </message>
     <message>
         <source>Your data is kept in %1 (schema version %2). Nothing leaves this computer unless you export or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten werden in %1 gespeichert (Schemaversion %2). Nichts verlässt diesen Computer, es sei denn, Sie exportieren oder drucken es.</translation>
     </message>
 </context>
 <context>
     <name>gradus_cli</name>
     <message>
         <source>Usage: gradus-cli [--database PATH] &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: gradus-cli [--database PATH] &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Gradus from the command line: graded exercise programmes for physiotherapists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradus auf der Kommandozeile: abgestufte Übungsprogramme für Physiotherapeut/innen.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>SQLite file or postgresql://user@host:port/name (default: $GRADUS_DATABASE, then the application data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei oder postgresql://user@host:port/name (Standard: $GRADUS_DATABASE, sonst der Anwendungsdatenordner)</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -9512,7 +9523,7 @@ Last changed %2</source>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -9520,34 +9531,34 @@ Last changed %2</source>
     </message>
     <message>
         <source>Run &apos;gradus-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen eines Befehls zeigt &apos;gradus-cli &lt;command&gt; --help&apos;.</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 failure, 2 invalid arguments or input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status: 0 Erfolg, 1 Fehler, 2 ungültige Argumente oder Eingaben.</translation>
     </message>
     <message>
         <source>gradus-cli: --database needs a PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli: --database braucht einen PATH.</translation>
     </message>
     <message>
         <source>gradus-cli: unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli: unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Graded exercise programmes for physiotherapists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgestufte Übungsprogramme für Physiotherapeut/innen.</translation>
     </message>
     <message>
         <source>Use the database at PATH (a SQLite file, or postgresql://user@host:port/name for a clinic server) instead of the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank unter PATH verwenden (eine SQLite-Datei oder postgresql://user@host:port/name für einen Praxisserver) statt der Standarddatenbank.</translation>
     </message>
     <message>
         <source>Gradus</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradus</translation>
     </message>
 </context>
 </TS>
