@@ -1137,7 +1137,7 @@ JSON: patients, episodes, conditions.</translation>
     </message>
     <message>
         <source>Stop and tell your physiotherapist if:</source>
-        <translation>Brechen Sie ab und informieren Sie Ihre Physiotherapeutin oder Ihren Physiotherapeuten, wenn:</translation>
+        <translation>Hören Sie in diesen Fällen auf und informieren Sie Ihre Physiotherapeutin oder Ihren Physiotherapeuten:</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -2332,7 +2332,7 @@ Erfassen Sie die Entscheidung (überwiesen, besprochen oder nicht zutreffend) mi
     </message>
     <message>
         <source>Stop if:</source>
-        <translation>Hören Sie auf, wenn:</translation>
+        <translation>Hören Sie in diesen Fällen auf:</translation>
     </message>
     <message>
         <source>Keep moving. Staying in bed for more than a day or two slows recovery; gentle activity helps your back get better.</source>
@@ -6937,7 +6937,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Stop and tell your physiotherapist if</source>
-        <translation>Brechen Sie ab und informieren Sie Ihre Physiotherapeutin oder Ihren Physiotherapeuten, wenn</translation>
+        <translation>Hören Sie in diesen Fällen auf und informieren Sie Ihre Physiotherapeutin oder Ihren Physiotherapeuten</translation>
     </message>
     <message>
         <source>Easier: %1</source>
