@@ -1947,7 +1947,7 @@ JSON: patients, episodes, conditions.</translation>
     </message>
     <message>
         <source>Tolerance measurement %1 (%2) is more than %3: check the unit.</source>
-        <translation>Toleranzmessung %1 (%2) ist größer als %3: Prüfen Sie die Einheit.</translation>
+        <translation>Toleranzmessung %1 (%2) ist größer als %3: Prüfen Sie die Maßeinheit.</translation>
     </message>
     <message>
         <source>The goal must be more than 0 %1.</source>
@@ -1955,7 +1955,7 @@ JSON: patients, episodes, conditions.</translation>
     </message>
     <message>
         <source>The goal (%1) is more than %2 a day: check the unit.</source>
-        <translation>Das Ziel (%1) ist größer als %2 pro Tag: Prüfen Sie die Einheit.</translation>
+        <translation>Das Ziel (%1) ist größer als %2 pro Tag: Prüfen Sie die Maßeinheit.</translation>
     </message>
     <message>
         <source>The goal must be a whole number of %1, not %2.</source>
@@ -1979,7 +1979,7 @@ JSON: patients, episodes, conditions.</translation>
     </message>
     <message>
         <source>A mean tolerance of %1 is less than one step of %2, so there is nothing to grade: measure in a finer unit.</source>
-        <translation>Eine mittlere Toleranz von %1 ist kleiner als eine Stufe von %2; es gibt also nichts abzustufen: Messen Sie in einer feineren Einheit.</translation>
+        <translation>Eine mittlere Toleranz von %1 ist kleiner als eine Stufe von %2; es gibt also nichts abzustufen: Messen Sie in einer feineren Maßeinheit.</translation>
     </message>
     <message>
         <source>%1% of tolerance rounds to nothing; the plan starts at one step (%2), which is still within the measured tolerance.</source>
@@ -3076,7 +3076,7 @@ Mit PRESCRIPTION_ID wird der Plan für diese Übungsvorgabe gespeichert (er folg
     </message>
     <message>
         <source>Unit of tolerance and goal: %1.</source>
-        <translation>Einheit von Toleranz und Ziel: %1.</translation>
+        <translation>Maßeinheit von Toleranz und Ziel: %1.</translation>
     </message>
     <message>
         <source>The daily goal (ceiling).</source>
@@ -4076,7 +4076,7 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
         <source>Check a programme (any version) against its patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
 JSON: an array of findings, each with exercise, severity (avoid|caution|prefer), reason, source, rule, index and alternatives.</source>
         <translation>Ein Programm (beliebige Version) gegen die Diagnosen, die Phase, das Alter und den letzten Termin seines Patienten prüfen. Exit-Status 0, unabhängig vom Ergebnis.
-JSON: ein Array von Hinweisen, jeweils mit exercise, severity (avoid|caution|prefer), reason, source, rule, index und alternatives.</translation>
+JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|caution|prefer), reason, source, rule, index und alternatives.</translation>
     </message>
     <message>
         <source>The programme&apos;s id.</source>
@@ -4372,7 +4372,7 @@ JSON: ein Array von Hinweisen, jeweils mit exercise, severity (avoid|caution|pre
     </message>
     <message>
         <source>Rule &quot;%1&quot; is a &quot;%2&quot; rule; only &quot;avoid&quot; findings need an override.</source>
-        <translation>Regel &quot;%1&quot; ist eine &quot;%2&quot;-Regel; nur &quot;avoid&quot;-Hinweise brauchen eine Übersteuerung.</translation>
+        <translation>Regel &quot;%1&quot; ist eine &quot;%2&quot;-Regel; nur &quot;avoid&quot;-Sicherheitshinweise brauchen eine Übersteuerung.</translation>
     </message>
     <message>
         <source>Say why the exercise is kept with --reason.</source>
@@ -5488,7 +5488,7 @@ JSON: ein Array von Hinweisen, jeweils mit exercise, severity (avoid|caution|pre
     <name>SafetyCommand</name>
     <message>
         <source>No findings.</source>
-        <translation>Keine Hinweise.</translation>
+        <translation>Keine Sicherheitshinweise.</translation>
     </message>
     <message>
         <source>  (kept by %1 on %2: %3)</source>
@@ -5518,7 +5518,7 @@ JSON: ein Array von Hinweisen, jeweils mit exercise, severity (avoid|caution|pre
         <source>Check exercises, in order, against the patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
 JSON: an array of findings, each with exercise (stable id), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule and alternatives (stable ids).</source>
         <translation>Übungen der Reihe nach gegen die Diagnosen, die Phase, das Alter und den letzten Termin des Patienten prüfen. Exit-Status 0, unabhängig vom Ergebnis.
-JSON: ein Array von Hinweisen, jeweils mit exercise (stabile ID), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule und alternatives (stabile IDs).</translation>
+JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise (stabile ID), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule und alternatives (stabile IDs).</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
@@ -7064,7 +7064,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>One step or cue per line, in short sentences addressed to the patient.</source>
-        <translation>Ein Schritt oder Hinweis pro Zeile, in kurzen Sätzen, die sich an den Patienten richten.</translation>
+        <translation>Ein Schritt oder eine Anweisung pro Zeile, in kurzen Sätzen, die sich an den Patienten richten.</translation>
     </message>
     <message>
         <source>&amp;Steps:</source>
@@ -8799,7 +8799,7 @@ Zuletzt geändert am %2</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation>Notiz</translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -9153,7 +9153,7 @@ Zuletzt geändert am %2</translation>
     </message>
     <message>
         <source>No findings</source>
-        <translation>Keine Hinweise</translation>
+        <translation>Keine Sicherheitshinweise</translation>
     </message>
     <message>
         <source>Keep this exercise although the rule says to avoid it; your reason is recorded with your name and the time.</source>
@@ -9161,7 +9161,7 @@ Zuletzt geändert am %2</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color: palette(mid)&quot;&gt;Select a finding to read its reason, its source and safer alternatives.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color: palette(mid)&quot;&gt;Wählen Sie einen Hinweis, um Begründung, Quelle und sicherere Alternativen zu sehen.&lt;/span&gt;</translation>
+        <translation>&lt;span style=&quot;color: palette(mid)&quot;&gt;Wählen Sie einen Sicherheitshinweis, um Begründung, Quelle und sicherere Alternativen zu sehen.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Swap in</source>
@@ -9173,11 +9173,11 @@ Zuletzt geändert am %2</translation>
     </message>
     <message>
         <source>Put a safer exercise in this one&apos;s place; the dose, side and note stay. Undo brings the exercise back.</source>
-        <translation>Eine sicherere Übung an die Stelle dieser Übung setzen; Dosierung, Seite und Hinweis bleiben. Rückgängig holt die Übung zurück.</translation>
+        <translation>Eine sicherere Übung an die Stelle dieser Übung setzen; Dosierung, Seite und Patientenhinweis bleiben erhalten. Rückgängig holt die Übung zurück.</translation>
     </message>
     <message>
         <source>Only an &quot;avoid&quot; finding of a current programme can be kept.</source>
-        <translation>Nur ein „Vermeiden“-Hinweis eines aktuellen Programms kann beibehalten werden.</translation>
+        <translation>Nur ein „Vermeiden“-Sicherheitshinweis eines aktuellen Programms kann beibehalten werden.</translation>
     </message>
     <message>
         <source>Keep %1 with a reason</source>
@@ -9310,7 +9310,7 @@ Zuletzt geändert am %2</translation>
     </message>
     <message>
         <source>Sessions done:</source>
-        <translation>Erledigte Einheiten:</translation>
+        <translation>Durchgeführte Einheiten:</translation>
     </message>
     <message>
         <source>New neurological signs</source>
