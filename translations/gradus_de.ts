@@ -6747,7 +6747,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Resolve</source>
-        <translation>Als abgeklungen markieren</translation>
+        <translation>Abgeklungen</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -7904,7 +7904,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     <name>gradus::PacingScheduleChart</name>
     <message>
         <source>Planned daily quota</source>
-        <translation>Geplantes Tagespensum</translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Goal</source>
