@@ -4691,7 +4691,7 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
     </message>
     <message>
         <source>Change</source>
-        <translation>Veränderung</translation>
+        <translation>Verände­rung</translation>
     </message>
     <message>
         <source>Important change</source>
@@ -6429,7 +6429,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Change</source>
-        <translation>Veränderung</translation>
+        <translation>Verände­rung</translation>
     </message>
     <message>
         <source>Important change</source>
