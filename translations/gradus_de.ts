@@ -4200,7 +4200,7 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
     </message>
     <message>
         <source>Bouts per day (1-12; default 1).</source>
-        <translation>Durchgänge pro Tag (1-12; Standard 1).</translation>
+        <translation>Mal pro Tag (1-12; Standard 1).</translation>
     </message>
     <message>
         <source>Days per week (1-7; default 7).</source>
