@@ -5,2127 +5,2136 @@
     <name>AmendMeasureCommand</name>
     <message>
         <source>Amend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger %1</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir : %1</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : %1</translation>
     </message>
 </context>
 <context>
     <name>AmendVisitCommand</name>
     <message>
         <source>Amend Visit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la consultation de %1</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir : %1</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : %1</translation>
     </message>
 </context>
 <context>
     <name>CarePhase</name>
     <message>
         <source>Acute</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiguë</translation>
     </message>
     <message>
         <source>Subacute</source>
-        <translation type="unfinished"></translation>
+        <translation>Subaiguë</translation>
     </message>
     <message>
         <source>Chronic</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronique</translation>
     </message>
     <message>
         <source>Phase unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase inconnue</translation>
     </message>
 </context>
 <context>
     <name>ChangeInterpretation</name>
     <message>
         <source>Ostelo 2008 (Spine 33:90): 2 points or 30%; recovered = 0 (Kamper 2010)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostelo 2008 (Spine 33:90) : 2 points ou 30 % ; rétabli = 0 (Kamper 2010)</translation>
     </message>
     <message>
         <source>Ostelo 2008: 10 points or 30%; 12 points in physiotherapy clinics (Abbott &amp; Schmitt 2014, JOSPT 44:560)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostelo 2008 : 10 points ou 30 % ; 12 points en cabinet de kinésithérapie (Abbott &amp; Schmitt 2014, JOSPT 44:560)</translation>
     </message>
     <message>
         <source>Ostelo 2008: 5 points or 30% (2-3 points minimum, Bombardier 2001); recovered = 2 or less</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostelo 2008 : 5 points ou 30 % (2-3 points au minimum, Bombardier 2001) ; rétabli = 2 ou moins</translation>
     </message>
     <message>
         <source>Hill 2008: no change threshold is published; the risk group is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Hill 2008 : aucun seuil de changement n&apos;est publié ; le groupe de risque est affiché</translation>
     </message>
     <message>
         <source>Abbott &amp; Schmitt 2014: 2 points for the mean, 3 for one activity (MID 1.3 / 2.3 / 2.7 small / medium / large)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbott &amp; Schmitt 2014 : 2 points pour la moyenne, 3 pour une activité (DMI 1,3 / 2,3 / 2,7 : petite / moyenne / grande)</translation>
     </message>
     <message>
         <source>TSK-17: a change of 4 points or more</source>
-        <translation type="unfinished"></translation>
+        <translation>TSK-17 : un changement de 4 points ou plus</translation>
     </message>
     <message>
         <source>No published threshold; shown for information</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun seuil publié ; affiché à titre d&apos;information</translation>
     </message>
     <message>
         <source>No follow-up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de suivi</translation>
     </message>
     <message>
         <source>No threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun seuil</translation>
     </message>
     <message>
         <source>Important improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Amélioration importante</translation>
     </message>
     <message>
         <source>Important worsening</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggravation importante</translation>
     </message>
     <message>
         <source>Below threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous le seuil</translation>
     </message>
     <message>
         <source>none published</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun publié</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 point</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points</translation>
     </message>
     <message>
         <source>%1 or %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou %2 %</translation>
     </message>
     <message>
         <source>Baseline only; no follow-up value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur initiale seulement ; pas encore de valeur de suivi.</translation>
     </message>
     <message>
         <source>No change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement.</translation>
     </message>
     <message>
         <source> (%1%)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 %)</translation>
     </message>
     <message>
         <source>Better by %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amélioration de %1%2.</translation>
     </message>
     <message>
         <source>Worse by %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggravation de %1%2.</translation>
     </message>
     <message>
         <source>Clinically important improvement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amélioration cliniquement importante.</translation>
     </message>
     <message>
         <source>Clinically important worsening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggravation cliniquement importante.</translation>
     </message>
     <message>
         <source>Less than the clinically important change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inférieur au changement cliniquement important (%1).</translation>
     </message>
     <message>
         <source>Recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli.</translation>
     </message>
 </context>
 <context>
     <name>ChartPainter</name>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>plus bas = meilleur</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>plus haut = meilleur</translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>gradus-cli: unknown %1 command &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli : commande %1 inconnue : &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Usage: gradus-cli %1 &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : gradus-cli %1 &lt;commande&gt; [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Run &apos;gradus-cli %1 &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez &apos;gradus-cli %1 &lt;commande&gt; --help&apos; pour voir les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>--tolerance must be numbers separated by commas (e.g. 10,12,11); &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tolerance doit être une liste de nombres séparés par des virgules (p. ex. 10,12,11) ; &quot;%1&quot; n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un nombre entier, et non &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>gradus-cli: programme %1 is active, so the change goes into draft version %2 (id %3); the patient keeps version %4 until &apos;gradus-cli programme activate %3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli : le programme %1 est actif ; la modification va donc dans le brouillon, version %2 (identifiant %3) ; le patient garde la version %4 jusqu&apos;à &apos;gradus-cli programme activate %3&apos;.</translation>
     </message>
     <message>
         <source>There is no template &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de modèle &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ClinicSettings</name>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être compris entre %2 et %3.</translation>
     </message>
     <message>
         <source>Paper size must be &quot;a4&quot; or &quot;letter&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de papier doit être &quot;a4&quot; ou &quot;letter&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Condition</name>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Droite</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Des deux côtés</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
 </context>
 <context>
     <name>ConditionCatalog</name>
     <message>
         <source>The condition list is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des états cliniques n&apos;est pas un JSON valide : %1</translation>
     </message>
     <message>
         <source>The condition list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des états cliniques est vide.</translation>
     </message>
     <message>
         <source>The condition code &apos;%1&apos; is not snake_case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d&apos;état clinique &apos;%1&apos; n&apos;est pas en snake_case.</translation>
     </message>
     <message>
         <source>The condition code &apos;%1&apos; has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d&apos;état clinique &apos;%1&apos; n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>The condition code &apos;%1&apos; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d&apos;état clinique &apos;%1&apos; apparaît deux fois.</translation>
     </message>
     <message>
         <source>The amount of condition code &apos;%1&apos; needs a name and a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur numérique du code d&apos;état clinique &apos;%1&apos; doit avoir un nom et une plage.</translation>
     </message>
 </context>
 <context>
     <name>ConditionCommand</name>
     <message>
         <source>List condition codes; add and list a patient&apos;s conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les codes d&apos;état clinique ; ajouter et lister les états cliniques d&apos;un patient</translation>
     </message>
     <message>
         <source>List the condition codes with their names</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les codes d&apos;état clinique avec leur nom</translation>
     </message>
     <message>
         <source>Add a condition to a patient&apos;s open episode of care</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un état clinique à l&apos;épisode de soins ouvert d&apos;un patient</translation>
     </message>
     <message>
         <source>List a patient&apos;s conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les états cliniques d&apos;un patient</translation>
     </message>
     <message>
         <source>List the condition codes.
 JSON: an array of objects with code, name, description, source, side (whether a side can be given) and amount (name, unit, minimum, maximum; null when the code takes no number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les codes d&apos;état clinique.
+JSON : un tableau d&apos;objets avec code, name, description, source, side (si un côté peut être indiqué) et amount (name, unit, minimum, maximum ; null quand le code ne prend pas de nombre).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>condition codes takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>condition codes ne prend pas d&apos;argument.</translation>
     </message>
     <message>
         <source> [--side]</source>
-        <translation type="unfinished"></translation>
+        <translation> [--side]</translation>
     </message>
     <message>
         <source> [--amount %1, %2-%3]</source>
-        <translation type="unfinished"></translation>
+        <translation> [--amount %1, %2-%3]</translation>
     </message>
     <message>
         <source>Add a coded condition to the patient&apos;s open episode of care, opening one today when none is open. Prints the new condition&apos;s id (with --json, the condition with episode_opened telling whether an episode was opened).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un état clinique codé à l&apos;épisode de soins ouvert du patient, en ouvrant un épisode aujourd&apos;hui s&apos;il n&apos;y en a pas. Affiche l&apos;identifiant du nouvel état clinique (avec --json, l&apos;état clinique et episode_opened, qui indique si un épisode a été ouvert).</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du patient.</translation>
     </message>
     <message>
         <source>A code from &apos;condition codes&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code de &apos;condition codes&apos;.</translation>
     </message>
     <message>
         <source>Onset date, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début, YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>left, right or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>left, right ou both.</translation>
     </message>
     <message>
         <source>The number the code carries (pregnancy: weeks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre associé au code (grossesse : semaines).</translation>
     </message>
     <message>
         <source>A short note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note courte.</translation>
     </message>
     <message>
         <source>Record it as resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrer comme résolu.</translation>
     </message>
     <message>
         <source>condition add needs a PATIENT_ID and a CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>condition add nécessite un PATIENT_ID et un CODE.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant de patient (nombre entier).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known condition code (see &apos;gradus-cli condition codes&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un code d&apos;état clinique connu (voir &apos;gradus-cli condition codes&apos;).</translation>
     </message>
     <message>
         <source>--onset must be a date written YYYY-MM-DD (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--onset doit être une date au format YYYY-MM-DD (et non &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>--side must be left, right or both (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--side doit valoir left, right ou both (et non &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>--amount must be a whole number (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount doit être un nombre entier (et non &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>List the conditions of the patient&apos;s open episode of care (with --all, of every episode).
 JSON: an array of objects with id, episode_id, code, name, side, amount, onset, status, note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les états cliniques de l&apos;épisode de soins ouvert du patient (avec --all, de tous ses épisodes).
+JSON : un tableau d&apos;objets avec id, episode_id, code, name, side, amount, onset, status, note.</translation>
     </message>
     <message>
         <source>Include closed episodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les épisodes clôturés.</translation>
     </message>
     <message>
         <source>condition list needs exactly one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>condition list nécessite exactement un PATIENT_ID.</translation>
     </message>
 </context>
 <context>
     <name>ConditionRepository</name>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>There is no condition with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun état clinique n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>There is no episode of care with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun épisode de soins n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>%1 is already an active part of this episode&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure déjà comme état clinique actif dans le profil de cet épisode.</translation>
     </message>
     <message>
         <source>Only a stored condition can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un état clinique enregistré peut être rétabli.</translation>
     </message>
     <message>
         <source>A condition cannot be moved to another episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un état clinique ne peut pas être déplacé vers un autre épisode.</translation>
     </message>
     <message>
         <source>This condition was changed elsewhere after you opened it; nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet état clinique a été modifié ailleurs depuis que vous l&apos;avez affiché ; rien n&apos;a été écrasé.</translation>
     </message>
 </context>
 <context>
     <name>CreatePacingPlanCommand</name>
     <message>
         <source>New Graded Activity Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau plan d&apos;activité graduée</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The %1 database driver is not installed (package %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote de base de données %1 n&apos;est pas installé (paquet %2).</translation>
     </message>
     <message>
         <source>Could not open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>%1 is damaged or is not a database (%2). It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé ou n&apos;est pas une base de données (%2). Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is a database of another program, not a Gradus database. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données d&apos;un autre programme, pas une base de données Gradus. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 has no schema version recorded; it may be damaged. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;indique aucune version de schéma ; le fichier est peut-être endommagé. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 records an unreadable schema version. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indique une version de schéma illisible. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Gradus (schema %2; this program understands up to %3). Install the newer Gradus to open it. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Gradus (schéma %2 ; ce programme lit jusqu&apos;au schéma %3). Installez cette version plus récente de Gradus pour l&apos;ouvrir. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
         <source>Could not prepare the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer la base de données %1 : %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Gradus (schema %2; this program understands up to %3). Install the newer Gradus to open it. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Gradus (schéma %2 ; ce programme lit jusqu&apos;au schéma %3). Installez cette version plus récente de Gradus pour l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The database needs an upgrade, but the backup copy before the upgrade could not be written (%1). Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données doit être mise à niveau, mais la copie de sauvegarde préalable n&apos;a pas pu être écrite (%1). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Schema step %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape de schéma %1 manque dans cette version du programme.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 failed: %2. The database was left at schema %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau de la base de données vers le schéma %1 a échoué : %2. La base de données est restée au schéma %3.</translation>
     </message>
     <message>
         <source>The new record was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel enregistrement n&apos;a pas été créé.</translation>
     </message>
     <message>
         <source>Backups of a server database are made on the server (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes d&apos;une base de données sur serveur se font sur le serveur (pg_dump).</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>No transaction is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune transaction n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>An earlier step failed, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape précédente a échoué ; rien n&apos;a donc été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
     <message>
         <source>No database location was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun emplacement de base de données n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server address. Use postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse de serveur valide. Utilisez postgresql://user@host:port/database.</translation>
     </message>
 </context>
 <context>
     <name>DbCommand</name>
     <message>
         <source>Database information and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur la base de données et sauvegardes</translation>
     </message>
     <message>
         <source>Show the database location, schema version and record counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;emplacement de la base de données, la version du schéma et le nombre d&apos;enregistrements</translation>
     </message>
     <message>
         <source>Write a complete copy of the database to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie complète de la base de données dans un fichier</translation>
     </message>
     <message>
         <source>Show the database location, schema version and record counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;emplacement de la base de données, la version du schéma et le nombre d&apos;enregistrements.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>db info takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>db info ne prend pas d&apos;argument.</translation>
     </message>
     <message>
         <source>Database:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données :   %1</translation>
     </message>
     <message>
         <source>Backend:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur :            %1</translation>
     </message>
     <message>
         <source>Schema version:  %1 (this program: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du schéma : %1 (ce programme : %2)</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements :</translation>
     </message>
     <message>
         <source>Write a complete copy of the database to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie complète de la base de données dans FILE.</translation>
     </message>
     <message>
         <source>Where to write the copy (must not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire la copie (le fichier ne doit pas exister).</translation>
     </message>
     <message>
         <source>db backup needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>db backup nécessite exactement un FILE.</translation>
     </message>
 </context>
 <context>
     <name>DemoClinic</name>
     <message>
         <source>Demo patient (fictional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient de démonstration (fictif).</translation>
     </message>
     <message>
         <source>Pelvic girdle and low back pain in pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleurs de la ceinture pelvienne et lombalgie pendant la grossesse</translation>
     </message>
     <message>
         <source>Low back pain with left leg pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lombalgie avec douleur de la jambe gauche</translation>
     </message>
     <message>
         <source>Low back pain with right leg pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lombalgie avec douleur de la jambe droite</translation>
     </message>
     <message>
         <source>Back pain spreading into both legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur du dos irradiant dans les deux jambes</translation>
     </message>
     <message>
         <source>Low back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lombalgie</translation>
     </message>
     <message>
         <source>Low back pain after lifting</source>
-        <translation type="unfinished"></translation>
+        <translation>Lombalgie après un port de charge</translation>
     </message>
     <message>
         <source>Stiff, aching lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas du dos raide et douloureux</translation>
     </message>
     <message>
         <source>Recurring low back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lombalgie récidivante</translation>
     </message>
     <message>
         <source>Treated high blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypertension artérielle traitée</translation>
     </message>
     <message>
         <source>Stable angina</source>
-        <translation type="unfinished"></translation>
+        <translation>Angor stable</translation>
     </message>
     <message>
         <source>Heart failure, stable on medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Insuffisance cardiaque, stable sous traitement</translation>
     </message>
     <message>
         <source>Lumbar microdiscectomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Microdiscectomie lombaire</translation>
     </message>
     <message>
         <source>Total hip replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Prothèse totale de hanche</translation>
     </message>
     <message>
         <source>Laparoscopic hernia repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Cure de hernie inguinale par cœlioscopie</translation>
     </message>
     <message>
         <source>The number of demo patients must be between 1 and %1 (not %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de patients de démonstration doit être compris entre 1 et %1 (et non %2).</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l&apos;enregistrement.</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Create fictional demo patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer des patients de démonstration fictifs</translation>
     </message>
     <message>
         <source>Create N fictional patients (names from many languages, episodes of care and clinical profiles) in one transaction. Clinic numbers start with DEMO-; the same --seed gives the same clinic.
 JSON: patients, episodes, conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer N patients fictifs (noms de nombreuses langues, épisodes de soins et profils cliniques) en une seule transaction. Les numéros de dossier commencent par DEMO- ; la même valeur de --seed donne le même cabinet.
+JSON : patients, episodes, conditions.</translation>
     </message>
     <message>
         <source>How many patients (1-%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de patients (1-%1).</translation>
     </message>
     <message>
         <source>Random seed (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine aléatoire (par défaut %1).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>demo takes options only (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>demo ne prend que des options (voir --help).</translation>
     </message>
     <message>
         <source>demo needs --patients N.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo nécessite --patients N.</translation>
     </message>
     <message>
         <source>--patients must be a whole number (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--patients doit être un nombre entier (et non &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>--seed must be a whole number (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed doit être un nombre entier (et non &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>Created %1 demo patients (episodes of care: %2, conditions: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 patients de démonstration créés (épisodes de soins : %2, états cliniques : %3).</translation>
     </message>
 </context>
 <context>
     <name>DemoOffer</name>
     <message>
         <source>Create Demo Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer des patients de démonstration</translation>
     </message>
     <message>
         <source>Create %1 fictional demo patients to try Gradus?</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer %1 patients de démonstration fictifs pour essayer Gradus ?</translation>
     </message>
     <message>
         <source>They have invented names from many languages, episodes of care and clinical profiles. Their clinic numbers start with DEMO- and their notes say they are fictional, so they are easy to find and delete later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils ont des noms inventés issus de nombreuses langues, des épisodes de soins et des profils cliniques. Leur numéro de dossier commence par DEMO- et leurs notes indiquent qu&apos;ils sont fictifs : ils sont donc faciles à retrouver et à supprimer ensuite.</translation>
     </message>
     <message>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Demo Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients de démonstration</translation>
     </message>
 </context>
 <context>
     <name>DemoVisits</name>
     <message>
         <source>Ask for at least one demo visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au moins une consultation de démonstration.</translation>
     </message>
     <message>
         <source>Walking quota met most days. Reviewed lifting technique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota de marche atteint la plupart des jours. Technique de port de charge revue.</translation>
     </message>
     <message>
         <source>Flare after a long drive; settled within two days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poussée douloureuse après un long trajet en voiture ; calmée en deux jours.</translation>
     </message>
     <message>
         <source>Sleeping better. Progressed bridge holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort mieux. Temps de maintien du pont augmenté.</translation>
     </message>
     <message>
         <source>Leg pain now above the knee only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur de jambe désormais seulement au-dessus du genou.</translation>
     </message>
     <message>
         <source>Back at work on reduced hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise du travail à horaires réduits.</translation>
     </message>
     <message>
         <source>Could not start the demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer la création des données de démonstration.</translation>
     </message>
     <message>
         <source>walking</source>
-        <translation type="unfinished"></translation>
+        <translation>marche</translation>
     </message>
     <message>
         <source>Sitting at work for an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester assis une heure au travail</translation>
     </message>
     <message>
         <source>Lifting the laundry basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Soulever le panier de linge</translation>
     </message>
     <message>
         <source>Walking to the shops</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à pied faire les courses</translation>
     </message>
 </context>
 <context>
     <name>DoseValidator</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Droite</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Des deux côtés</translation>
     </message>
     <message>
         <source>Alternating</source>
-        <translation type="unfinished"></translation>
+        <translation>En alternance</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacé</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Séries</translation>
     </message>
     <message>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétitions</translation>
     </message>
     <message>
         <source>Hold seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes de maintien</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Metres</source>
-        <translation type="unfinished"></translation>
+        <translation>Mètres</translation>
     </message>
     <message>
         <source>Repetitions (holds per set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétitions (maintiens par série)</translation>
     </message>
     <message>
         <source>Times per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fois par jour</translation>
     </message>
     <message>
         <source>Days per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours par semaine</translation>
     </message>
     <message>
         <source>The prescription must name an exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prescription doit indiquer un exercice.</translation>
     </message>
     <message>
         <source>Rest between sets (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repos entre les séries (secondes)</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge</translation>
     </message>
     <message>
         <source>Tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Note to the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour le patient</translation>
     </message>
     <message>
         <source>%1 must be at most %2 characters (found %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 caractères au maximum (trouvé : %3).</translation>
     </message>
     <message>
         <source>The programme needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme doit avoir un nom.</translation>
     </message>
     <message>
         <source>The programme name must be at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du programme ne doit pas dépasser 200 caractères.</translation>
     </message>
     <message>
         <source>The goal must be at most 2000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif ne doit pas dépasser 2000 caractères.</translation>
     </message>
     <message>
         <source>The review date (%1) must not be before the start date (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de réévaluation (%1) ne doit pas précéder la date de début (%2).</translation>
     </message>
     <message>
         <source>Every section needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque section doit avoir un nom.</translation>
     </message>
     <message>
         <source>Section &quot;%1&quot;, item %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Section « %1 », élément %2 : %3</translation>
     </message>
     <message>
         <source>%1 must be from %2 to %3 (found %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la valeur doit être comprise entre %2 et %3 (trouvé : %4).</translation>
     </message>
     <message>
         <source>%1 must be empty for a dose of type &quot;%2&quot; (found %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : doit rester vide pour une dose de type « %2 » (trouvé : %3).</translation>
     </message>
 </context>
 <context>
     <name>EpisodeRepository</name>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>There is no episode of care with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun épisode de soins n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>Complaint not yet recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif non encore renseigné</translation>
     </message>
     <message>
         <source>There is no patient with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun patient n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>This patient already has an open episode (&quot;%1&quot;, opened %2). Close it before opening another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce patient a déjà un épisode ouvert (« %1 », ouvert le %2). Clôturez-le avant d&apos;en ouvrir un autre.</translation>
     </message>
     <message>
         <source>Only a stored episode can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un épisode enregistré peut être rétabli.</translation>
     </message>
     <message>
         <source>An episode cannot be moved to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un épisode ne peut pas être déplacé vers un autre patient.</translation>
     </message>
     <message>
         <source>This episode was changed elsewhere after you opened it; nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet épisode a été modifié ailleurs depuis que vous l&apos;avez affiché ; rien n&apos;a été écrasé.</translation>
     </message>
     <message>
         <source>This episode was already closed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet épisode a déjà été clôturé le %1.</translation>
     </message>
     <message>
         <source>The episode could not be removed, and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;épisode n&apos;a pas pu être supprimé et rien n&apos;a été modifié : %1</translation>
     </message>
 </context>
 <context>
     <name>EpisodeValidator</name>
     <message>
         <source>The presenting complaint is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif de consultation est obligatoire.</translation>
     </message>
     <message>
         <source>The presenting complaint is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif de consultation est trop long (%1 caractères au maximum).</translation>
     </message>
     <message>
         <source>The date the episode was opened is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;ouverture de l&apos;épisode est obligatoire.</translation>
     </message>
     <message>
         <source>The episode cannot be opened in the future (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;épisode ne peut pas être ouvert à une date future (%1).</translation>
     </message>
     <message>
         <source>The onset date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de début %1 est dans le futur.</translation>
     </message>
     <message>
         <source>The onset date %1 is after the episode was opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de début %1 est postérieure à l&apos;ouverture de l&apos;épisode (%2).</translation>
     </message>
     <message>
         <source>The episode cannot be closed in the future (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;épisode ne peut pas être clôturé à une date future (%1).</translation>
     </message>
     <message>
         <source>The episode cannot be closed (%1) before it was opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;épisode ne peut pas être clôturé (%1) avant son ouverture (%2).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known condition code (see &apos;gradus-cli condition codes&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un code d&apos;état clinique connu (voir &apos;gradus-cli condition codes&apos;).</translation>
     </message>
     <message>
         <source>%1 has no side; leave the side empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de côté ; laissez le côté vide.</translation>
     </message>
     <message>
         <source>%1 takes no number; leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne prend pas de nombre ; laissez le champ vide.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3 (not %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la valeur doit être comprise entre %2 et %3 (et non %4).</translation>
     </message>
 </context>
 <context>
     <name>ExerciseCommand</name>
     <message>
         <source>The exercise library: list, show, export, import and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque d&apos;exercices : lister, afficher, exporter, importer, images</translation>
     </message>
     <message>
         <source>List the exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les exercices</translation>
     </message>
     <message>
         <source>Show one exercise in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un exercice en entier</translation>
     </message>
     <message>
         <source>Write exercises to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire des exercices dans un fichier JSON</translation>
     </message>
     <message>
         <source>Add exercises from an exported JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des exercices depuis un fichier JSON exporté</translation>
     </message>
     <message>
         <source>Write an exercise&apos;s picture as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire l&apos;image d&apos;un exercice en PNG ou SVG</translation>
     </message>
     <message>
         <source>List the exercises in use (not retired), by name. In --json output &quot;id&quot; is the stable text id and &quot;record_id&quot; the database id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les exercices en service (non retirés), par nom. Dans la sortie --json, &quot;id&quot; est l&apos;identifiant texte stable et &quot;record_id&quot; l&apos;identifiant dans la base de données.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>Include retired exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les exercices retirés.</translation>
     </message>
     <message>
         <source>Only this category (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement cette catégorie (%1).</translation>
     </message>
     <message>
         <source>exercise list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>exercise list ne prend pas d&apos;argument.</translation>
     </message>
     <message>
         <source>Unknown category &apos;%1&apos; (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie &apos;%1&apos; inconnue (valeurs possibles : %2).</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré</translation>
     </message>
     <message>
         <source>clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>cabinet</translation>
     </message>
     <message>
         <source>Show one exercise in full. ID is the stable id (bird_dog) or the record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un exercice en entier. ID est l&apos;identifiant stable (bird_dog) ou l&apos;identifiant d&apos;enregistrement.</translation>
     </message>
     <message>
         <source>The exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exercice.</translation>
     </message>
     <message>
         <source>exercise show needs exactly one ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>exercise show nécessite exactement un ID.</translation>
     </message>
     <message>
         <source>Category:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie :             %1</translation>
     </message>
     <message>
         <source>Position:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position :              %1</translation>
     </message>
     <message>
         <source>Equipment:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel :              %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Spinal movement: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mouvement du rachis :   %1%2</translation>
     </message>
     <message>
         <source> (to end of range)</source>
-        <translation type="unfinished"></translation>
+        <translation> (jusqu&apos;en fin d&apos;amplitude)</translation>
     </message>
     <message>
         <source>Spinal load:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge rachidienne :    %1</translation>
     </message>
     <message>
         <source>Impact:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact :                %1</translation>
     </message>
     <message>
         <source>External load:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge externe :        %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Balance demand:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigence d&apos;équilibre :  %1</translation>
     </message>
     <message>
         <source>Default dose:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose par défaut :       %1</translation>
     </message>
     <message>
         <source>Easier:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus facile :           %1</translation>
     </message>
     <message>
         <source>Harder:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus difficile :        %1</translation>
     </message>
     <message>
         <source>Status:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :                %1</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>en service</translation>
     </message>
     <message>
         <source>, built-in (edited by the clinic)</source>
-        <translation type="unfinished"></translation>
+        <translation>, intégré (modifié par le cabinet)</translation>
     </message>
     <message>
         <source>, built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>, intégré</translation>
     </message>
     <message>
         <source>, the clinic&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>, propre au cabinet</translation>
     </message>
     <message>
         <source>Instructions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes :</translation>
     </message>
     <message>
         <source>You should feel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous devriez ressentir :</translation>
     </message>
     <message>
         <source>Stop and tell your physiotherapist if:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez et prévenez votre kinésithérapeute si :</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Write exercises, with the clinic&apos;s pictures, to a JSON file that &apos;exercise import&apos; reads. Without ID, every exercise is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire des exercices, avec les images du cabinet, dans un fichier JSON que &apos;exercise import&apos; sait lire. Sans ID, tous les exercices sont écrits.</translation>
     </message>
     <message>
         <source>Exercises to write (stable or record ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices à écrire (identifiants stables ou d&apos;enregistrement).</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans FILE au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>Only the clinic&apos;s own exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les exercices propres au cabinet.</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer FILE s&apos;il existe.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or add --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; choisissez un autre nom ou ajoutez --force.</translation>
     </message>
     <message>
         <source>Exercises written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices écrits dans %1 : %2</translation>
     </message>
     <message>
         <source>Add exercises from a file written by &apos;exercise export&apos;. The whole file is checked first; if anything is wrong nothing is imported. Exercises already present are skipped unless --replace is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des exercices depuis un fichier écrit par &apos;exercise export&apos;. Tout le fichier est d&apos;abord vérifié ; à la moindre erreur, rien n&apos;est importé. Les exercices déjà présents sont ignorés, sauf avec --replace.</translation>
     </message>
     <message>
         <source>The exported JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier JSON exporté.</translation>
     </message>
     <message>
         <source>Overwrite exercises that are already present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écraser les exercices déjà présents.</translation>
     </message>
     <message>
         <source>exercise import needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>exercise import nécessite exactement un FILE.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Added %1, replaced %2, skipped %3 (already present).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés : %1, remplacés : %2, ignorés : %3 (déjà présents).</translation>
     </message>
     <message>
         <source>Write an exercise&apos;s picture: the clinic&apos;s own photo when one is attached, otherwise the drawing. The format follows the file name (.png or .svg); SVG drawings are vector and print sharply at any size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire l&apos;image d&apos;un exercice : la photo du cabinet s&apos;il y en a une, sinon le dessin. Le format suit le nom du fichier (.png ou .svg) ; les dessins SVG sont vectoriels et s&apos;impriment nettement à toute taille.</translation>
     </message>
     <message>
         <source>The exercise (stable or record id).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exercice (identifiant stable ou d&apos;enregistrement).</translation>
     </message>
     <message>
         <source>The file to write (.png or .svg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire (.png ou .svg).</translation>
     </message>
     <message>
         <source>Width in pixels, 16 to 8000 (default 800); drawings are 4:3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur en pixels, de 16 à 8000 (par défaut 800) ; les dessins sont au format 4:3.</translation>
     </message>
     <message>
         <source>exercise image needs exactly one ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>exercise image nécessite exactement un ID.</translation>
     </message>
     <message>
         <source>exercise image needs --out FILE.png or FILE.svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>exercise image nécessite --out FILE.png ou FILE.svg.</translation>
     </message>
     <message>
         <source>--out must end in .png or .svg, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out doit se terminer par .png ou .svg, et non &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--size must be a whole number of pixels from 16 to 8000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size doit être un nombre entier de pixels, de 16 à 8000.</translation>
     </message>
     <message>
         <source>Could not encode the PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;encoder le PNG.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseEditing</name>
     <message>
         <source>Edit &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier « %1 »</translation>
     </message>
     <message>
         <source>Retire &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer « %1 »</translation>
     </message>
     <message>
         <source>Restore &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir « %1 »</translation>
     </message>
     <message>
         <source>Remove the picture of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;image de « %1 »</translation>
     </message>
     <message>
         <source>Set the picture of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;image de « %1 »</translation>
     </message>
 </context>
 <context>
     <name>ExerciseJson</name>
     <message>
         <source>must be lower-case letters, digits and _ (starting with a letter, 2-63 characters), found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir uniquement des lettres minuscules, des chiffres et _ (commencer par une lettre, 2-63 caractères) ; trouvé : &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre</translation>
     </message>
     <message>
         <source>must be the picture in base64</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l&apos;image en base64</translation>
     </message>
     <message>
         <source>must be an image type such as image/png</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un type d&apos;image, par exemple image/png</translation>
     </message>
     <message>
         <source>must be lower-case letters, digits and _ (starting with a letter), found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir uniquement des lettres minuscules, des chiffres et _ (commencer par une lettre) ; trouvé : &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse %1 caractères</translation>
     </message>
     <message>
         <source>must have at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir au moins une étape</translation>
     </message>
     <message>
         <source>must name at least one movement (&quot;neutral&quot; when the spine is held still)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit indiquer au moins un mouvement (&quot;neutral&quot; quand le rachis reste immobile)</translation>
     </message>
     <message>
         <source>cannot combine &quot;neutral&quot; with a movement</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas associer &quot;neutral&quot; à un mouvement</translation>
     </message>
     <message>
         <source>must be false when the spine is held neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir false quand le rachis est maintenu en position neutre</translation>
     </message>
     <message>
         <source>must be from 1 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre 1 et 10</translation>
     </message>
     <message>
         <source>must be from 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre 1 et 100</translation>
     </message>
     <message>
         <source>must be from 1 to 300</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre 1 et 300</translation>
     </message>
     <message>
         <source>must be from 1 to 180</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre 1 et 180</translation>
     </message>
     <message>
         <source>must be from 1 to 50000</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre 1 et 50000</translation>
     </message>
     <message>
         <source>must be from 1 to 12</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre 1 et 12</translation>
     </message>
     <message>
         <source>must be from 1 to 7</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre 1 et 7</translation>
     </message>
     <message>
         <source>must be the id of an exercise, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l&apos;identifiant d&apos;un exercice ; trouvé : &quot;%1&quot;</translation>
     </message>
     <message>
         <source>links the exercise to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>relie l&apos;exercice à lui-même</translation>
     </message>
     <message>
         <source>repeats &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>répète &quot;%1&quot;</translation>
     </message>
     <message>
         <source>lists &quot;%1&quot; as both easier and harder</source>
-        <translation type="unfinished"></translation>
+        <translation>indique &quot;%1&quot; à la fois comme plus facile et comme plus difficile</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &apos;%1&apos; : %2</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>is not a known field (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un champ connu (attendu : l&apos;un de %1)</translation>
     </message>
     <message>
         <source>must be text, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte ; trouvé : %1</translation>
     </message>
     <message>
         <source>must be a list of texts, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de textes ; trouvé : %1</translation>
     </message>
     <message>
         <source>must have at least one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir au moins une entrée</translation>
     </message>
     <message>
         <source>has more than %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>contient plus de %1 entrées</translation>
     </message>
     <message>
         <source>must be non-empty text, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un texte non vide ; trouvé : %1</translation>
     </message>
     <message>
         <source>must be true or false, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir true ou false ; trouvé : %1</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de %1 à %2 ; trouvé : %3</translation>
     </message>
     <message>
         <source>is missing (one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent (l&apos;un de : %1)</translation>
     </message>
     <message>
         <source>must be one of %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir l&apos;une des valeurs %1 ; trouvé : %2</translation>
     </message>
     <message>
         <source>must be a list of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de : %1</translation>
     </message>
     <message>
         <source>repeats %1</source>
-        <translation type="unfinished"></translation>
+        <translation>répète %1</translation>
     </message>
     <message>
         <source>must be an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet ; trouvé : %1</translation>
     </message>
     <message>
         <source>is only used when type is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne sert que lorsque type vaut %1</translation>
     </message>
 </context>
 <context>
     <name>ExerciseLibrary</name>
     <message>
         <source>Could not start saving the exercise library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l&apos;enregistrement de la bibliothèque d&apos;exercices.</translation>
     </message>
     <message>
         <source>Could not add exercise &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter l&apos;exercice « %1 » : %2</translation>
     </message>
     <message>
         <source>%1: %2. Nothing was loaded from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2. Rien n&apos;en a été chargé.</translation>
     </message>
     <message>
         <source>is not valid JSON at line %1, column %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un JSON valide à la ligne %1, colonne %2 (%3)</translation>
     </message>
     <message>
         <source>must hold a JSON object with &quot;format&quot; and &quot;exercises&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir un objet JSON avec &quot;format&quot; et &quot;exercises&quot;</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a known field (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; n&apos;est pas un champ connu (attendu : l&apos;un de %2)</translation>
     </message>
     <message>
         <source>field &apos;format&apos; must be &quot;gradus-exercise-library&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;format&apos; doit valoir &quot;gradus-exercise-library&quot;</translation>
     </message>
     <message>
         <source>field &apos;format_version&apos; must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;format_version&apos; doit être un nombre entier à partir de 1</translation>
     </message>
     <message>
         <source>field &apos;format_version&apos; is %1, but this Gradus reads up to %2; install a newer Gradus</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;format_version&apos; vaut %1, mais cette version de Gradus lit jusqu&apos;à %2 ; installez une version plus récente de Gradus</translation>
     </message>
     <message>
         <source>field &apos;library_version&apos; must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;library_version&apos; doit être un nombre entier à partir de 1</translation>
     </message>
     <message>
         <source>field &apos;exercises&apos; must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;exercises&apos; doit être une liste non vide</translation>
     </message>
     <message>
         <source>exercise number %1 (no id)</source>
-        <translation type="unfinished"></translation>
+        <translation>exercice n° %1 (sans identifiant)</translation>
     </message>
     <message>
         <source>exercise &apos;%1&apos; (number %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>exercice &apos;%1&apos; (n° %2)</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : doit être un objet</translation>
     </message>
     <message>
         <source>%1: field &apos;id&apos; must not start with &quot;%2&quot;, which is kept for the clinic&apos;s own exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le champ &apos;id&apos; ne doit pas commencer par &quot;%2&quot;, réservé aux exercices propres au cabinet</translation>
     </message>
     <message>
         <source>%1: field &apos;id&apos; repeats the id of exercise number %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le champ &apos;id&apos; reprend l&apos;identifiant de l&apos;exercice n° %2</translation>
     </message>
     <message>
         <source>%1: field &apos;%2[%3]&apos; names &quot;%4&quot;, which is not in this library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le champ &apos;%2[%3]&apos; désigne &quot;%4&quot;, qui n&apos;est pas dans cette bibliothèque</translation>
     </message>
     <message>
         <source>the progressions go round in a loop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les progressions forment une boucle : %1</translation>
     </message>
     <message>
         <source>%1 has %2 problems; nothing was loaded from it:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 présente %2 problèmes ; rien n&apos;en a été chargé :</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
         <source>Could not read the exercise library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la bibliothèque d&apos;exercices %1 : %2</translation>
     </message>
     <message>
         <source>The exercise library could not be loaded into the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque d&apos;exercices n&apos;a pas pu être chargée dans la base de données : %1</translation>
     </message>
     <message>
         <source>The built-in exercise library is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque d&apos;exercices intégrée manque dans cette version du programme.</translation>
     </message>
 </context>
 <context>
     <name>ExercisePicture</name>
     <message>
         <source>The width must be from 16 to 8000 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>La largeur doit être comprise entre 16 et 8000 pixels.</translation>
     </message>
     <message>
         <source>The picture of &quot;%1&quot; cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image de « %1 » est illisible.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no drawing or picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a ni dessin ni image.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseRepository</name>
     <message>
         <source>There is no exercise %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas d&apos;exercice %1.</translation>
     </message>
     <message>
         <source>Could not find a free id for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de trouver un identifiant libre pour « %1 ».</translation>
     </message>
     <message>
         <source>Exercise &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice « %1 » : %2</translation>
     </message>
     <message>
         <source>Exercise &quot;%1&quot; links to &quot;%2&quot;, which is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exercice « %1 » renvoie à « %2 », qui n&apos;est pas dans la bibliothèque.</translation>
     </message>
     <message>
         <source>The id of a clinic&apos;s own exercise must start with &quot;%1&quot; (found &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant d&apos;un exercice propre au cabinet doit commencer par &quot;%1&quot; (trouvé : &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>Could not save exercise &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;exercice « %1 » : %2</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an image type.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un type d&apos;image.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a built-in exercise; retire it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un exercice intégré ; retirez-le au lieu de le supprimer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be deleted (is it used in a programme?): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas pu être supprimé (est-il utilisé dans un programme ?) : %2</translation>
     </message>
 </context>
 <context>
     <name>ExerciseTransfer</name>
     <message>
         <source>%1: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un JSON valide (%1 à l&apos;octet %2)</translation>
     </message>
     <message>
         <source>is not a Gradus exercise export (field &apos;format&apos; must be &quot;gradus-exercises&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un export d&apos;exercices Gradus (le champ &apos;format&apos; doit valoir &quot;gradus-exercises&quot;)</translation>
     </message>
     <message>
         <source>was written by a newer Gradus (format version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>a été écrit par une version plus récente de Gradus (version de format %1)</translation>
     </message>
     <message>
         <source>field &apos;exercises&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;exercises&apos; doit être une liste</translation>
     </message>
     <message>
         <source>exercise number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exercice n° %1</translation>
     </message>
     <message>
         <source>exercise &apos;%1&apos; (number %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>exercice &apos;%1&apos; (n° %2)</translation>
     </message>
     <message>
         <source>%1: field &apos;id&apos; appears twice in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le champ &apos;id&apos; apparaît deux fois dans le fichier</translation>
     </message>
     <message>
         <source>exercise &apos;%1&apos; is a built-in exercise that this Gradus does not have; only the clinic&apos;s own exercises (ids starting with &quot;%2&quot;) can be added</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exercice &apos;%1&apos; est un exercice intégré que cette version de Gradus ne connaît pas ; seuls les exercices propres au cabinet (identifiants commençant par &quot;%2&quot;) peuvent être ajoutés</translation>
     </message>
     <message>
         <source>exercise &apos;%1&apos; could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exercice &apos;%1&apos; n&apos;a pas pu être enregistré : %2</translation>
     </message>
     <message>
         <source>exercise &apos;%1&apos; links to &quot;%2&quot;, which is neither in the file nor in this library</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exercice &apos;%1&apos; renvoie à &quot;%2&quot;, qui n&apos;est ni dans le fichier ni dans cette bibliothèque</translation>
     </message>
 </context>
 <context>
     <name>ExerciseVocabulary</name>
     <message>
         <source>Aerobic</source>
-        <translation type="unfinished"></translation>
+        <translation>Aérobie</translation>
     </message>
     <message>
         <source>Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilité</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirement</translation>
     </message>
     <message>
         <source>Core and stability</source>
-        <translation type="unfinished"></translation>
+        <translation>Gainage et stabilité</translation>
     </message>
     <message>
         <source>Strengthening</source>
-        <translation type="unfinished"></translation>
+        <translation>Renforcement</translation>
     </message>
     <message>
         <source>Cautioned (high load or impact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec prudence (charge ou impact élevés)</translation>
     </message>
     <message>
         <source>Neutral (held still)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutre (immobile)</translation>
     </message>
     <message>
         <source>Flexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexion</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension</translation>
     </message>
     <message>
         <source>Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation</translation>
     </message>
     <message>
         <source>Side bend</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinaison latérale</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modéré</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Lying on your back</source>
-        <translation type="unfinished"></translation>
+        <translation>Allongé sur le dos</translation>
     </message>
     <message>
         <source>Lying on your front</source>
-        <translation type="unfinished"></translation>
+        <translation>Allongé sur le ventre</translation>
     </message>
     <message>
         <source>Lying on your side</source>
-        <translation type="unfinished"></translation>
+        <translation>Allongé sur le côté</translation>
     </message>
     <message>
         <source>On hands and knees</source>
-        <translation type="unfinished"></translation>
+        <translation>À quatre pattes</translation>
     </message>
     <message>
         <source>Kneeling</source>
-        <translation type="unfinished"></translation>
+        <translation>À genoux</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Assis</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Debout</translation>
     </message>
     <message>
         <source>In water</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;eau</translation>
     </message>
     <message>
         <source>Mat</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis</translation>
     </message>
     <message>
         <source>Pillow</source>
-        <translation type="unfinished"></translation>
+        <translation>Coussin</translation>
     </message>
     <message>
         <source>Towel or strap</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviette ou sangle</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaise</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche (step)</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Mur</translation>
     </message>
     <message>
         <source>Exercise ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballon de gymnastique</translation>
     </message>
     <message>
         <source>Resistance band</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande élastique</translation>
     </message>
     <message>
         <source>Dumbbell</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltère</translation>
     </message>
     <message>
         <source>Barbell</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre de musculation</translation>
     </message>
     <message>
         <source>Exercise bike</source>
-        <translation type="unfinished"></translation>
+        <translation>Vélo d&apos;appartement</translation>
     </message>
     <message>
         <source>Cross-trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vélo elliptique</translation>
     </message>
     <message>
         <source>Swimming pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Piscine</translation>
     </message>
     <message>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétitions</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintiens</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégré</translation>
     </message>
     <message>
         <source>Clinic&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Propre au cabinet</translation>
     </message>
     <message>
         <source>%1 sets of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 séries de %2</translation>
     </message>
     <message>
         <source>1 repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>1 répétition</translation>
     </message>
     <message>
         <source>%1 repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 répétitions</translation>
     </message>
     <message>
         <source>%1 sets of %2 × %3 s hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 séries de %2 × %3 s de maintien</translation>
     </message>
     <message>
         <source>%1 × %2 s hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 s de maintien</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minute</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>%1 each side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de chaque côté</translation>
     </message>
     <message>
         <source>once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fois par jour</translation>
     </message>
     <message>
         <source>twice a day</source>
-        <translation type="unfinished"></translation>
+        <translation>2 fois par jour</translation>
     </message>
     <message>
         <source>%1 times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fois par jour</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les jours</translation>
     </message>
     <message>
         <source>1 day a week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour par semaine</translation>
     </message>
     <message>
         <source>%1 days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours par semaine</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Export data (outcomes as CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des données (résultats en CSV)</translation>
     </message>
     <message>
         <source>Pain, activity and outcome scores of every patient, one row per value</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores de douleur, d&apos;activité et de résultat de tous les patients, une ligne par valeur</translation>
     </message>
     <message>
         <source>Write every patient&apos;s pain, activity and outcome scores to FILE as CSV, one row per value, with record ids and no names or notes. Columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les scores de douleur, d&apos;activité et de résultat de tous les patients dans FILE au format CSV, une ligne par valeur, avec les identifiants d&apos;enregistrement, sans nom ni note. Colonnes : %1</translation>
     </message>
     <message>
         <source>Where to write the CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire le CSV.</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer FILE s&apos;il existe.</translation>
     </message>
     <message>
         <source>export outcomes takes no arguments besides --csv FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export outcomes ne prend pas d&apos;autre argument que --csv FILE.</translation>
     </message>
     <message>
         <source>export outcomes needs --csv FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export outcomes nécessite --csv FILE.</translation>
     </message>
     <message>
         <source>%1 already exists; add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; ajoutez --force pour le remplacer.</translation>
     </message>
 </context>
 <context>
     <name>FindingPresentation</name>
     <message>
         <source>Avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>À éviter</translation>
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Prudence</translation>
     </message>
     <message>
         <source>Suits this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapté à ce patient</translation>
     </message>
     <message>
         <source>Kept by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé par %1 le %2 : %3</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Try instead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer plutôt : %1</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source :</translation>
     </message>
     <message>
         <source>Safer alternatives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternatives plus sûres :</translation>
     </message>
 </context>
 <context>
     <name>GradedActivityPlan</name>
     <message>
         <source>Give at least one tolerance measurement (the mean of about three attempts is best).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins une mesure de tolérance (la moyenne d&apos;environ trois essais est préférable).</translation>
     </message>
     <message>
         <source>Give at most %1 tolerance measurements, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au plus %1 mesures de tolérance, et non %2.</translation>
     </message>
     <message>
         <source>Tolerance measurement %1 must be more than 0 %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesure de tolérance %1 doit être supérieure à 0 %2, et non %3.</translation>
     </message>
     <message>
         <source>Tolerance measurement %1 (%2) is more than %3: check the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesure de tolérance %1 (%2) dépasse %3 : vérifiez l&apos;unité.</translation>
     </message>
     <message>
         <source>The goal must be more than 0 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif doit être supérieur à 0 %1.</translation>
     </message>
     <message>
         <source>The goal (%1) is more than %2 a day: check the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif (%1) dépasse %2 par jour : vérifiez l&apos;unité.</translation>
     </message>
     <message>
         <source>The goal must be a whole number of %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif doit être un nombre entier de %1, et non %2.</translation>
     </message>
     <message>
         <source>The goal must be a multiple of %1 (quotas move in steps of %1); %2 is not: use %3 or %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif doit être un multiple de %1 (les quotas avancent par pas de %1) ; %2 ne l&apos;est pas : utilisez %3 ou %4.</translation>
     </message>
     <message>
         <source>The baseline must be %1 to %2% of tolerance, not %3%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau de départ doit être de %1 à %2 % de la tolérance, et non %3 %.</translation>
     </message>
     <message>
         <source>The weekly increase must be %1 to %2% of the baseline, not %3%.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;augmentation hebdomadaire doit être de %1 à %2 % du niveau de départ, et non %3 %.</translation>
     </message>
     <message>
         <source>Bouts per day must be from 1 to %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de fractions par jour doit être compris entre 1 et %1, et non %2.</translation>
     </message>
     <message>
         <source>A mean tolerance of %1 is less than one step of %2, so there is nothing to grade: measure in a finer unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tolérance moyenne de %1 est inférieure à un pas de %2 : il n&apos;y a rien à graduer. Mesurez dans une unité plus fine.</translation>
     </message>
     <message>
         <source>%1% of tolerance rounds to nothing; the plan starts at one step (%2), which is still within the measured tolerance.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de la tolérance, une fois arrondi, donne zéro ; le plan commence à un pas (%2), ce qui reste dans la tolérance mesurée.</translation>
     </message>
     <message>
         <source>Tolerance comes from a single attempt; the mean of about three attempts is more reliable (CLINICAL.md 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La tolérance provient d&apos;un seul essai ; la moyenne d&apos;environ trois essais est plus fiable (CLINICAL.md 3).</translation>
     </message>
     <message>
         <source>The goal (%1) is below the baseline (%2): the patient already tolerates it, so the plan holds the goal from week 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif (%1) est inférieur au niveau de départ (%2) : le patient le tolère déjà ; le plan reste donc à l&apos;objectif dès la semaine 1.</translation>
     </message>
     <message>
         <source>Building up from %1 to %2 by %3 a week would take about %4 weeks, more than the %5-week limit: set a nearer goal or a larger weekly increase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer de %1 à %2 à raison de %3 par semaine prendrait environ %4 semaines, plus que la limite de %5 semaines : fixez un objectif plus proche ou une augmentation hebdomadaire plus forte.</translation>
     </message>
     <message>
         <source>Week 1&apos;s daily quota of %1 cannot be split into %2 bouts of at least %3: use at most %4 bouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quota quotidien de la semaine 1 (%1) ne peut pas être réparti en %2 fractions d&apos;au moins %3 : utilisez au plus %4 fractions.</translation>
     </message>
     <message>
         <source>Tolerance %1 (one attempt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance %1 (un essai)</translation>
     </message>
     <message>
         <source>Mean tolerance %1 over %2 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance moyenne %1 sur %2 essais</translation>
     </message>
     <message>
         <source>; baseline %1 (%2% of tolerance); increase %3 a week (%4% of baseline); goal %5 in week %6.</source>
-        <translation type="unfinished"></translation>
+        <translation> ; niveau de départ %1 (%2 % de la tolérance) ; augmentation de %3 par semaine (%4 % du niveau de départ) ; objectif %5 en semaine %6.</translation>
     </message>
     <message>
         <source>Each day&apos;s quota is split into %1 bouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quota de chaque jour est réparti en %1 fractions.</translation>
     </message>
 </context>
 <context>
     <name>HandoutCommand</name>
     <message>
         <source>Write a patient&apos;s exercise handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la fiche d&apos;exercices d&apos;un patient en PDF</translation>
     </message>
     <message>
         <source>Write the handout of programme PROGRAMME_ID to FILE as PDF: the clinic header, each exercise with its picture, dose and cues, pacing advice, the activity plan, a diary and the urgent-help box. Without PROGRAMME_ID, --patient and --exercises make a handout of the listed exercises, each with its library default dose. Nothing is written when the patient&apos;s safety check refuses the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la fiche du programme PROGRAMME_ID dans FILE en PDF : l&apos;en-tête du cabinet, chaque exercice avec son image, sa dose et ses consignes, les conseils de gestion de l&apos;activité, le plan d&apos;activité, un journal et l&apos;encadré d&apos;aide urgente. Sans PROGRAMME_ID, --patient et --exercises produisent une fiche des exercices indiqués, chacun avec la dose par défaut de la bibliothèque. Rien n&apos;est écrit si le contrôle de sécurité du patient refuse la fiche.</translation>
     </message>
     <message>
         <source>The programme to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme à imprimer.</translation>
     </message>
     <message>
         <source>Where to write the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire le PDF.</translation>
     </message>
     <message>
         <source>a4 or letter (default: the clinic setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>a4 ou letter (par défaut : le paramètre du cabinet).</translation>
     </message>
     <message>
         <source>The patient&apos;s language, e.g. de (default English; English when no translation exists yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du patient, p. ex. fr (par défaut l&apos;anglais ; l&apos;anglais aussi s&apos;il n&apos;existe pas encore de traduction).</translation>
     </message>
     <message>
         <source>The physiotherapist named on the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kinésithérapeute nommé sur la fiche.</translation>
     </message>
     <message>
         <source>With --exercises: the patient&apos;s record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --exercises : l&apos;identifiant d&apos;enregistrement du patient.</translation>
     </message>
     <message>
         <source>Instead of a programme: exercise ids or stable ids, comma-separated, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>À la place d&apos;un programme : identifiants d&apos;exercices ou identifiants stables, séparés par des virgules, dans l&apos;ordre.</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer FILE s&apos;il existe.</translation>
     </message>
     <message>
         <source>handout needs --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>handout nécessite --out FILE.pdf.</translation>
     </message>
     <message>
         <source>Give either PROGRAMME_ID or --patient with --exercises, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit PROGRAMME_ID, soit --patient avec --exercises, mais pas les deux.</translation>
     </message>
     <message>
         <source>handout needs one PROGRAMME_ID (or --patient and --exercises).</source>
-        <translation type="unfinished"></translation>
+        <translation>handout nécessite un PROGRAMME_ID (ou --patient et --exercises).</translation>
     </message>
     <message>
         <source>--patient and --exercises go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient et --exercises vont ensemble.</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper doit valoir a4 ou letter, et non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 already exists; add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>--patient must be a record id, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient doit être un identifiant d&apos;enregistrement, et non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--exercises lists no exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exercises n&apos;indique aucun exercice.</translation>
     </message>
     <message>
         <source>PROGRAMME_ID must be a record id, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROGRAMME_ID doit être un identifiant d&apos;enregistrement, et non &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>HandoutContent</name>
     <message>
         <source>The programme refers to exercise %1, which could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme fait référence à l&apos;exercice %1, qui n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>The programme has no exercises; there is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme ne contient aucun exercice ; il n&apos;y a rien à imprimer.</translation>
     </message>
 </context>
 <context>
     <name>HandoutExport</name>
     <message>
         <source>The handout cannot be checked for safety, so it was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sécurité de la fiche ne peut pas être contrôlée ; elle n&apos;a donc pas été écrite.</translation>
     </message>
 </context>
 <context>
     <name>HandoutGate</name>
     <message>
         <source>- %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>No handout for this patient yet: the red-flag screen of %1 found %n flag(s) without a recorded decision:
 %2
 Suggested: %3
 Record the decision (referred, discussed or not applicable) with a note, then print again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pas encore de fiche pour ce patient : le dépistage des drapeaux rouges du %1 a relevé %n drapeau sans décision enregistrée :
+%2
+Conduite suggérée : %3
+Enregistrez la décision (orienté, discuté ou sans objet) avec une note, puis imprimez à nouveau.</numerusform>
+            <numerusform>Pas encore de fiche pour ce patient : le dépistage des drapeaux rouges du %1 a relevé %n drapeaux sans décision enregistrée :
+%2
+Conduite suggérée : %3
+Enregistrez la décision (orienté, discuté ou sans objet) avec une note, puis imprimez à nouveau.</numerusform>
         </translation>
     </message>
 </context>
@@ -2133,921 +2142,969 @@ Record the decision (referred, discussed or not applicable) with a note, then pr
     <name>HandoutLanguage</name>
     <message>
         <source>There is no handout translation for &quot;%1&quot;%2 yet; the handout is in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas encore de traduction des fiches pour « %1 »%2 ; la fiche est en anglais.</translation>
     </message>
 </context>
 <context>
     <name>HandoutLauncher</name>
     <message>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche patient</translation>
     </message>
 </context>
 <context>
     <name>HandoutText</name>
-    <message>
+    <message numerus="yes">
         <source>Walk for %n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Marchez pendant %n minute</numerusform>
+            <numerusform>Marchez pendant %n minutes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Walk in water for %n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Marchez dans l&apos;eau pendant %n minute</numerusform>
+            <numerusform>Marchez dans l&apos;eau pendant %n minutes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Swim for %n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Nagez pendant %n minute</numerusform>
+            <numerusform>Nagez pendant %n minutes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Cycle for %n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Pédalez pendant %n minute</numerusform>
+            <numerusform>Pédalez pendant %n minutes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Use the cross-trainer for %n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Faites du vélo elliptique pendant %n minute</numerusform>
+            <numerusform>Faites du vélo elliptique pendant %n minutes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Keep going for %n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Continuez pendant %n minute</numerusform>
+            <numerusform>Continuez pendant %n minutes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Walk %n metre(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Marchez %n mètre</numerusform>
+            <numerusform>Marchez %n mètres</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Swim %n metre(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Nagez %n mètre</numerusform>
+            <numerusform>Nagez %n mètres</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Cover %n metre(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Parcourez %n mètre</numerusform>
+            <numerusform>Parcourez %n mètres</numerusform>
+        </translation>
     </message>
     <message>
         <source>left side only</source>
-        <translation type="unfinished"></translation>
+        <translation>côté gauche seulement</translation>
     </message>
     <message>
         <source>right side only</source>
-        <translation type="unfinished"></translation>
+        <translation>côté droit seulement</translation>
     </message>
     <message>
         <source>on each side</source>
-        <translation type="unfinished"></translation>
+        <translation>de chaque côté</translation>
     </message>
     <message>
         <source>left and right in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>à gauche et à droite en alternance</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>une fois par jour</translation>
     </message>
     <message>
         <source>twice a day</source>
-        <translation type="unfinished"></translation>
+        <translation>deux fois par jour</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n fois par jour</numerusform>
+            <numerusform>%n fois par jour</numerusform>
+        </translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les jours</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>on %n day(s) a week</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n jour par semaine</numerusform>
+            <numerusform>%n jours par semaine</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 sets of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 séries de %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n time(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n fois</numerusform>
+            <numerusform>%n fois</numerusform>
+        </translation>
     </message>
     <message>
         <source>hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tenez %1</translation>
     </message>
     <message>
         <source>Rest %1 between sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposez-vous %1 entre les séries.</translation>
     </message>
     <message>
         <source>Resistance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résistance : %1</translation>
     </message>
     <message>
         <source>Speed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse : %1</translation>
     </message>
     <message>
         <source>Your exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos exercices</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tél. : %1</translation>
     </message>
     <message>
         <source>Your home exercise programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre programme d&apos;exercices à domicile</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour :</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <source>Your physiotherapist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre kinésithérapeute :</translation>
     </message>
     <message>
         <source>Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif :</translation>
     </message>
     <message>
         <source>Next review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine réévaluation :</translation>
     </message>
     <message>
         <source>you have new trouble passing urine or cannot pass it, or you lose control of your bladder or bowels</source>
-        <translation type="unfinished"></translation>
+        <translation>vous avez depuis peu du mal à uriner ou vous n&apos;y arrivez plus, ou vous ne contrôlez plus vos urines ou vos selles</translation>
     </message>
     <message>
         <source>you feel numb around your back passage, your genitals or between your legs (where you would sit on a saddle)</source>
-        <translation type="unfinished"></translation>
+        <translation>vous sentez un engourdissement autour de l&apos;anus, des parties génitales ou entre les jambes (la zone qui touche une selle de vélo)</translation>
     </message>
     <message>
         <source>both legs become weak or numb, or leg pain spreads to both legs</source>
-        <translation type="unfinished"></translation>
+        <translation>vos deux jambes deviennent faibles ou engourdies, ou la douleur s&apos;étend aux deux jambes</translation>
     </message>
     <message>
         <source>you have a fever or feel hot and shivery with back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>vous avez de la fièvre, ou vous avez chaud et des frissons, en plus du mal de dos</translation>
     </message>
     <message>
         <source>your pain is severe and wakes you at night, or does not ease whatever position you are in</source>
-        <translation type="unfinished"></translation>
+        <translation>votre douleur est forte et vous réveille la nuit, ou ne se calme dans aucune position</translation>
     </message>
     <message>
         <source>⚠ Stop and seek help urgently if…</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Arrêtez et demandez de l&apos;aide en urgence si…</translation>
     </message>
     <message>
         <source>Call your doctor or emergency services the same day. Do not wait for your next appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelez votre médecin ou les urgences le jour même. N&apos;attendez pas votre prochain rendez-vous.</translation>
     </message>
     <message>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment faire</translation>
     </message>
     <message>
         <source>Note for you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour vous :</translation>
     </message>
     <message>
         <source>You should feel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous devriez ressentir :</translation>
     </message>
     <message>
         <source>Stop if:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez si :</translation>
     </message>
     <message>
         <source>Keep moving. Staying in bed for more than a day or two slows recovery; gentle activity helps your back get better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restez actif. Rester au lit plus d&apos;un ou deux jours ralentit la guérison ; une activité douce aide votre dos à aller mieux.</translation>
     </message>
     <message>
         <source>Little and often: several short sessions spread over the day are better than one long one. If you sit a lot, get up and move every 30 to 60 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peu à la fois, mais souvent : plusieurs séances courtes réparties dans la journée valent mieux qu&apos;une seule longue. Si vous êtes souvent assis, levez-vous et bougez toutes les 30 à 60 minutes.</translation>
     </message>
     <message>
         <source>Do the amount agreed, on good days and bad days. Do not do extra on a good day; build up step by step as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites la quantité convenue, les bons jours comme les mauvais. N&apos;en faites pas plus un bon jour ; augmentez palier par palier, comme prévu.</translation>
     </message>
     <message>
         <source>Pain while you exercise: %1 out of 10 or less is fine; up to %2 out of 10 is acceptable; more than %2 out of 10 means do less next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur pendant l&apos;exercice : jusqu&apos;à %1 sur 10, c&apos;est bien ; jusqu&apos;à %2 sur 10, c&apos;est acceptable ; au-delà de %2 sur 10, faites-en moins la fois suivante.</translation>
     </message>
     <message>
         <source>Any extra pain should settle by the next morning. If it does not, do a little less and tell your physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute douleur supplémentaire doit s&apos;être calmée le lendemain matin. Sinon, faites-en un peu moins et parlez-en à votre kinésithérapeute.</translation>
     </message>
     <message>
         <source>Soreness is normal: a dull ache when you move that fades within 1 to 3 days is not harm and not a reason to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les courbatures sont normales : une douleur sourde quand vous bougez, qui disparaît en 1 à 3 jours, n&apos;est pas le signe d&apos;une lésion ni une raison d&apos;arrêter.</translation>
     </message>
     <message>
         <source>Sharp pain in one spot, pain that keeps getting worse, or new pain, tingling or numbness in your leg is different: stop that exercise and contact your physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une douleur vive à un endroit précis, une douleur qui ne cesse d&apos;augmenter, ou une nouvelle douleur, des fourmillements ou un engourdissement dans la jambe, c&apos;est différent : arrêtez cet exercice et contactez votre kinésithérapeute.</translation>
     </message>
     <message>
         <source>How to exercise with back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire vos exercices quand vous avez mal au dos</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n repetition(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n répétition</numerusform>
+            <numerusform>%n répétitions</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n metre(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n mètre</numerusform>
+            <numerusform>%n mètres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jour</translation>
     </message>
     <message>
         <source>Split into</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparti en</translation>
     </message>
     <message>
         <source>Your activity plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan d&apos;activité : %1</translation>
     </message>
     <message>
         <source>Do this amount each day, spread over the day as shown, whether your back feels good or bad. Move up a step each week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites cette quantité chaque jour, répartie dans la journée comme indiqué, que votre dos aille bien ou mal. Passez au palier suivant chaque semaine.</translation>
     </message>
     <message>
         <source>Your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre journal</translation>
     </message>
     <message>
         <source>Tick a box for each session you do, and write your worst pain of the day from 0 (no pain) to 10 (the worst pain imaginable). Bring this diary to your next visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez une case pour chaque séance faite et notez votre pire douleur de la journée, de 0 (aucune douleur) à 10 (la pire douleur imaginable). Apportez ce journal à votre prochain rendez-vous.</translation>
     </message>
     <message>
         <source>Sessions done</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances faites</translation>
     </message>
     <message>
         <source>Pain 0ጐ</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur 0–10</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine %1</translation>
     </message>
     <message>
         <source>This programme was written for you by your physiotherapist. Do not share it with others: it may not suit them. It does not replace medical advice; if you are worried about your symptoms, contact your physiotherapist or doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce programme a été établi pour vous par votre kinésithérapeute. Ne le partagez pas : il pourrait ne pas convenir à d&apos;autres personnes. Il ne remplace pas un avis médical ; si vos symptômes vous inquiètent, contactez votre kinésithérapeute ou votre médecin.</translation>
     </message>
     <message>
         <source>Home exercise programme for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme d&apos;exercices à domicile pour %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>As your activity plan shows: this week %1 a day, as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon votre plan d&apos;activité : cette semaine, %1 par jour, en %2.</translation>
     </message>
     <message>
         <source>As your activity plan shows: this week %1 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon votre plan d&apos;activité : cette semaine, %1 par jour.</translation>
     </message>
 </context>
 <context>
     <name>IllustrationSpec</name>
     <message>
         <source>must be &quot;single&quot;, &quot;overlay&quot; or &quot;sequence&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir &quot;single&quot;, &quot;overlay&quot; ou &quot;sequence&quot; ; trouvé : &quot;%1&quot;</translation>
     </message>
     <message>
         <source>is missing (a single picture needs one pose)</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent (une image unique nécessite une posture)</translation>
     </message>
     <message>
         <source>is only used with layout &quot;overlay&quot; or &quot;sequence&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ne sert qu&apos;avec la mise en page &quot;overlay&quot; ou &quot;sequence&quot;</translation>
     </message>
     <message>
         <source>is only used with layout &quot;single&quot;; use &quot;start&quot; and &quot;end&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ne sert qu&apos;avec la mise en page &quot;single&quot; ; utilisez &quot;start&quot; et &quot;end&quot;</translation>
     </message>
     <message>
         <source>is missing (this layout needs a start and an end pose)</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent (cette mise en page nécessite une posture de départ et une posture de fin)</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir true ou false</translation>
     </message>
     <message>
         <source>must be an object with &quot;yaw&quot; and &quot;pitch&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet avec &quot;yaw&quot; et &quot;pitch&quot;</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &apos;%1&apos; : %2</translation>
     </message>
     <message>
         <source>is not a known field (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un champ connu (attendu : l&apos;un de %1)</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre</translation>
     </message>
     <message>
         <source>must be from %1 to %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre %1 et %2 ; trouvé : %3</translation>
     </message>
     <message>
         <source>must be an angle from -360 to 360 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un angle de -360 à 360 degrés</translation>
     </message>
     <message>
         <source>must be an angle or a pair [left, right] of angles</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un angle ou une paire d&apos;angles [gauche, droite]</translation>
     </message>
     <message>
         <source>must hold angles from -360 to 360 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir des angles de -360 à 360 degrés</translation>
     </message>
     <message>
         <source>must be a point [x, y] in metres (each within ±5)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un point [x, y] en mètres (chaque coordonnée dans ±5)</translation>
     </message>
     <message>
         <source>must name a joint (%1), found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit désigner une articulation (%1) ; trouvé : &quot;%2&quot;</translation>
     </message>
     <message>
         <source>must be an object of joint angles</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet d&apos;angles articulaires</translation>
     </message>
     <message>
         <source>must be an object with a &quot;type&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet avec un &quot;type&quot;</translation>
     </message>
     <message>
         <source>must be one of %1, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir l&apos;une des valeurs %1 ; trouvé : &quot;%2&quot;</translation>
     </message>
     <message>
         <source>must be a point [x, y] or [x, y, z] in metres (each within ±5)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un point [x, y] ou [x, y, z] en mètres (chaque coordonnée dans ±5)</translation>
     </message>
     <message>
         <source>(a %1) needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>(de type %1) nécessite %2</translation>
     </message>
     <message>
         <source>&quot;under&quot;: the foot joint it stands under</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;under&quot; : l&apos;articulation du pied sous laquelle il se trouve</translation>
     </message>
     <message>
         <source>&quot;x&quot;: where the wall stands</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;x&quot; : la position du mur</translation>
     </message>
     <message>
         <source>&quot;size&quot;: the water level in metres</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;size&quot; : le niveau de l&apos;eau en mètres</translation>
     </message>
     <message>
         <source>&quot;to&quot;: a joint or a fixed point [x, y]</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;to&quot; : une articulation ou un point fixe [x, y]</translation>
     </message>
     <message>
         <source>&quot;to&quot;: the joint it loops round</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;to&quot; : l&apos;articulation autour de laquelle il passe</translation>
     </message>
     <message>
         <source>&quot;at&quot;: the joint that holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;at&quot; : l&apos;articulation qui le tient</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>needs &quot;joint&quot; (a movement) or &quot;turn&quot; (a rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite &quot;joint&quot; (un mouvement) ou &quot;turn&quot; (une rotation)</translation>
     </message>
 </context>
 <context>
     <name>Instruments</name>
     <message>
         <source>ODI</source>
-        <translation type="unfinished"></translation>
+        <translation>ODI</translation>
     </message>
     <message>
         <source>RMDQ</source>
-        <translation type="unfinished"></translation>
+        <translation>RMDQ</translation>
     </message>
     <message>
         <source>STarT Back</source>
-        <translation type="unfinished"></translation>
+        <translation>STarT Back</translation>
     </message>
     <message>
         <source>PSFS</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS</translation>
     </message>
     <message>
         <source>TSK-17</source>
-        <translation type="unfinished"></translation>
+        <translation>TSK-17</translation>
     </message>
     <message>
         <source>Oswestry Disability Index (v2.1a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice d&apos;incapacité d&apos;Oswestry (v2.1a)</translation>
     </message>
     <message>
         <source>Roland-Morris Disability Questionnaire (24 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire d&apos;incapacité de Roland-Morris (24 items)</translation>
     </message>
     <message>
         <source>Keele STarT Back Screening Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil de dépistage STarT Back (Keele)</translation>
     </message>
     <message>
         <source>Patient-Specific Functional Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle fonctionnelle spécifique au patient</translation>
     </message>
     <message>
         <source>Tampa Scale for Kinesiophobia (17 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle de kinésiophobie de Tampa (17 items)</translation>
     </message>
     <message>
         <source>Fairbank JCT, Pynsent PB. The Oswestry Disability Index. Spine 2000;25:2940-53. Questionnaire © Fairbank / Mapi Research Trust: Gradus records section scores only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairbank JCT, Pynsent PB. The Oswestry Disability Index. Spine 2000;25:2940-53. Questionnaire © Fairbank / Mapi Research Trust : Gradus n&apos;enregistre que les scores des sections.</translation>
     </message>
     <message>
         <source>Roland M, Fairbank J. The Roland-Morris Disability Questionnaire and the Oswestry Disability Questionnaire. Spine 2000;25:3115-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roland M, Fairbank J. The Roland-Morris Disability Questionnaire and the Oswestry Disability Questionnaire. Spine 2000;25:3115-24.</translation>
     </message>
     <message>
         <source>Hill JC et al. A primary care back pain screening tool. Arthritis Rheum 2008;59:632-41. © Keele University, free for non-commercial use: Gradus records answers by item number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hill JC et al. A primary care back pain screening tool. Arthritis Rheum 2008;59:632-41. © Keele University, gratuit pour un usage non commercial : Gradus enregistre les réponses par numéro d&apos;item.</translation>
     </message>
     <message>
         <source>Stratford P et al. Physiotherapy Canada 1995;47:258-63; clinically important differences from Abbott JH, Schmitt JS. JOSPT 2014;44:560-4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratford P et al. Physiotherapy Canada 1995;47:258-63 ; différences cliniquement importantes : Abbott JH, Schmitt JS. JOSPT 2014;44:560-4.</translation>
     </message>
     <message>
         <source>Miller RP, Kori SH, Todd DD. The Tampa Scale. 1991; Vlaeyen JWS et al. Pain 1995;62:363-72. Licence unclear: Gradus records answers by item number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miller RP, Kori SH, Todd DD. The Tampa Scale. 1991 ; Vlaeyen JWS et al. Pain 1995;62:363-72. Licence incertaine : Gradus enregistre les réponses par numéro d&apos;item.</translation>
     </message>
 </context>
 <context>
     <name>LegSymptoms</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>centralising</source>
-        <translation type="unfinished"></translation>
+        <translation>en centralisation</translation>
     </message>
     <message>
         <source>stable</source>
-        <translation type="unfinished"></translation>
+        <translation>stables</translation>
     </message>
     <message>
         <source>peripheralising (spreading down the leg)</source>
-        <translation type="unfinished"></translation>
+        <translation>en périphéralisation (s&apos;étendent plus bas dans la jambe)</translation>
     </message>
 </context>
 <context>
     <name>MeasureCommand</name>
     <message>
         <source>Record, list, show and amend outcome measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer, lister, afficher et corriger les mesures de résultat</translation>
     </message>
     <message>
         <source>Record a measure for a patient; prints the measure id</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une mesure pour un patient ; affiche l&apos;identifiant de la mesure</translation>
     </message>
     <message>
         <source>List a patient&apos;s measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les mesures d&apos;un patient</translation>
     </message>
     <message>
         <source>Show a measure with its amendment history</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une mesure avec l&apos;historique de ses corrections</translation>
     </message>
     <message>
         <source>Correct a measure; the original is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger une mesure ; l&apos;original est conservé</translation>
     </message>
     <message>
         <source>Record an outcome measure for patient PATIENT_ID. Answers are by item number, in the same LIST format as &apos;gradus-cli score&apos;. Prints the new measure&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une mesure de résultat pour le patient PATIENT_ID. Les réponses sont données par numéro d&apos;item, au même format LIST que pour &apos;gradus-cli score&apos;. Affiche l&apos;identifiant de la nouvelle mesure.</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du patient.</translation>
     </message>
     <message>
         <source>odi, rmdq, startback, psfs or tsk.</source>
-        <translation type="unfinished"></translation>
+        <translation>odi, rmdq, startback, psfs ou tsk.</translation>
     </message>
     <message>
         <source>The answers, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses, séparées par des virgules.</translation>
     </message>
     <message>
         <source>When it was taken (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la mesure (par défaut aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>The visit it was taken at.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consultation au cours de laquelle la mesure a été prise.</translation>
     </message>
     <message>
         <source>The episode of care.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;épisode de soins.</translation>
     </message>
     <message>
         <source>PSFS only: the activities, separated by &apos;;&apos;, named at the first PSFS of an episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS seulement : les activités, séparées par &apos;;&apos;, nommées lors de la première PSFS d&apos;un épisode.</translation>
     </message>
     <message>
         <source>Who records it (default: your user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l&apos;enregistre (par défaut : votre nom d&apos;utilisateur).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>measure add needs exactly one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure add nécessite exactement un PATIENT_ID.</translation>
     </message>
     <message>
         <source>measure add needs --type odi, rmdq, startback, psfs or tsk.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure add nécessite --type odi, rmdq, startback, psfs ou tsk.</translation>
     </message>
     <message>
         <source>measure add needs --answers LIST.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure add nécessite --answers LIST.</translation>
     </message>
     <message>
         <source>--activities is for PSFS only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--activities ne s&apos;applique qu&apos;à la PSFS.</translation>
     </message>
     <message>
         <source>gradus-cli: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli : avertissement : %1</translation>
     </message>
     <message>
         <source>List the outcome measures of patient PATIENT_ID, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les mesures de résultat du patient PATIENT_ID, de la plus ancienne à la plus récente.</translation>
     </message>
     <message>
         <source>Only this instrument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ce questionnaire.</translation>
     </message>
     <message>
         <source>Include measures marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les mesures marquées comme saisies par erreur.</translation>
     </message>
     <message>
         <source>measure list needs exactly one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure list nécessite exactement un PATIENT_ID.</translation>
     </message>
     <message>
         <source>--type must be odi, rmdq, startback, psfs or tsk.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type doit valoir odi, rmdq, startback, psfs ou tsk.</translation>
     </message>
     <message>
         <source>There is no patient with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun patient n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>id      date        measure      score            band</source>
-        <translation type="unfinished"></translation>
+        <translation>id      date        mesure       score            classe</translation>
     </message>
     <message>
         <source>  [entered in error]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [saisie par erreur]</translation>
     </message>
     <message>
         <source>  [amended, revision %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [corrigée, révision %1]</translation>
     </message>
     <message>
         <source>Show measure MEASURE_ID with every revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la mesure MEASURE_ID avec toutes ses révisions.</translation>
     </message>
     <message>
         <source>The measure&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la mesure.</translation>
     </message>
     <message>
         <source>measure show needs exactly one MEASURE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure show nécessite exactement un MEASURE_ID.</translation>
     </message>
     <message>
         <source>Revision %1, %2 by %3%4: %5 %6 [%7]</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision %1, %2 par %3%4 : %5 %6 [%7]</translation>
     </message>
     <message>
         <source> [entered in error]</source>
-        <translation type="unfinished"></translation>
+        <translation> [saisie par erreur]</translation>
     </message>
     <message>
         <source>Correct measure MEASURE_ID; the original is kept. Prints the new revision number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la mesure MEASURE_ID ; l&apos;original est conservé. Affiche le numéro de la nouvelle révision.</translation>
     </message>
     <message>
         <source>The corrected answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses corrigées.</translation>
     </message>
     <message>
         <source>The corrected date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date corrigée.</translation>
     </message>
     <message>
         <source>Why it is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la correction.</translation>
     </message>
     <message>
         <source>Who makes the correction (default: your user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur de la correction (par défaut : votre nom d&apos;utilisateur).</translation>
     </message>
     <message>
         <source>measure amend needs exactly one MEASURE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure amend nécessite exactement un MEASURE_ID.</translation>
     </message>
     <message>
         <source>measure amend needs --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure amend nécessite --reason TEXT.</translation>
     </message>
 </context>
 <context>
     <name>MeasureRepository</name>
     <message>
         <source>There is no outcome measure with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure de résultat n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>Enter the date the measure was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la date de la mesure.</translation>
     </message>
     <message>
         <source>The measure date %1 is in the future; today is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de mesure %1 est dans le futur ; nous sommes le %2.</translation>
     </message>
     <message>
         <source>Say who is recording the measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez qui enregistre la mesure.</translation>
     </message>
     <message>
         <source>Could not start saving the measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l&apos;enregistrement de la mesure.</translation>
     </message>
     <message>
         <source>There is no patient with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun patient n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>Visit %1 is not a visit of patient %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consultation %1 n&apos;est pas une consultation du patient %2.</translation>
     </message>
     <message>
         <source>Visit %1 belongs to episode %2, not episode %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consultation %1 appartient à l&apos;épisode %2, et non à l&apos;épisode %3.</translation>
     </message>
     <message>
         <source>Episode %1 is not an episode of patient %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;épisode %1 n&apos;est pas un épisode du patient %2.</translation>
     </message>
     <message>
         <source>The first PSFS of an episode names its activities: give %1 activity names for the %1 ratings (%2 given).</source>
-        <translation type="unfinished"></translation>
+        <translation>La première PSFS d&apos;un épisode nomme ses activités : indiquez %1 noms d&apos;activité pour les %1 cotations (%2 indiqués).</translation>
     </message>
     <message>
         <source>PSFS activity %1 needs a name of 1 to %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;activité PSFS %1 doit avoir un nom de 1 à %2 caractères.</translation>
     </message>
     <message>
         <source>The PSFS activities of this episode are already named (%1); a follow-up re-rates the same activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les activités PSFS de cet épisode sont déjà nommées (%1) ; un suivi recote les mêmes activités.</translation>
     </message>
     <message>
         <source>This episode&apos;s PSFS has %1 activities (%2); give %1 ratings, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La PSFS de cet épisode comporte %1 activités (%2) ; indiquez %1 cotations, et non %3.</translation>
     </message>
     <message>
         <source>Say who is making the change to measure %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez qui modifie la mesure %1.</translation>
     </message>
     <message>
         <source>Give a reason for changing measure %1; the original is kept and the reason is shown with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le motif de la modification de la mesure %1 ; l&apos;original est conservé et le motif est affiché avec lui.</translation>
     </message>
     <message>
         <source>Measure %1 is marked as entered in error; reinstate it before amending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesure %1 est marquée comme saisie par erreur ; rétablissez-la avant de la corriger.</translation>
     </message>
     <message>
         <source>This PSFS rates %1 activities; give %1 ratings, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette PSFS cote %1 activités ; indiquez %1 cotations, et non %2.</translation>
     </message>
     <message>
         <source>The amendment of measure %1 changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correction de la mesure %1 ne change rien.</translation>
     </message>
     <message>
         <source>Measure %1 is already marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesure %1 est déjà marquée comme saisie par erreur.</translation>
     </message>
     <message>
         <source>Measure %1 is not marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesure %1 n&apos;est pas marquée comme saisie par erreur.</translation>
     </message>
     <message>
         <source>Measure %1 is of an instrument this Gradus does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesure %1 relève d&apos;un questionnaire que cette version de Gradus ne connaît pas.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeScoring</name>
     <message>
         <source>%1 item %2 is unanswered; every item needs an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, item %2 : sans réponse ; chaque item doit avoir une réponse.</translation>
     </message>
     <message>
         <source>%1 %2 %3 is %4; it must be from %5 to %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3 : %4 ; la valeur doit être comprise entre %5 et %6.</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>section</translation>
     </message>
     <message>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>activité</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>item</translation>
     </message>
     <message>
         <source>PSFS needs 3 to 5 activity ratings; %1 given.</source>
-        <translation type="unfinished"></translation>
+        <translation>La PSFS nécessite de 3 à 5 cotations d&apos;activité ; %1 indiquées.</translation>
     </message>
     <message>
         <source>%1 needs %2 answers; %3 given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite %2 réponses ; %3 indiquées.</translation>
     </message>
     <message>
         <source>No answers given for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse indiquée pour %1.</translation>
     </message>
     <message>
         <source>Answer %1 of %2 is &apos;%3&apos;; answers are whole numbers%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse %1 (%2) : &apos;%3&apos; ; les réponses sont des nombres entiers%4.</translation>
     </message>
     <message>
         <source>, or x for an unanswered section</source>
-        <translation type="unfinished"></translation>
+        <translation>, ou x pour une section sans réponse</translation>
     </message>
     <message>
         <source>No ODI section is answered, so the index cannot be calculated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune section de l&apos;ODI n&apos;a de réponse ; l&apos;indice ne peut pas être calculé.</translation>
     </message>
     <message>
         <source>%1 of 10 ODI sections are unanswered; interpret the index with caution.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sections de l&apos;ODI sur 10 sont sans réponse ; interprétez l&apos;indice avec prudence.</translation>
     </message>
     <message>
         <source>minimal disability</source>
-        <translation type="unfinished"></translation>
+        <translation>incapacité minimale</translation>
     </message>
     <message>
         <source>moderate disability</source>
-        <translation type="unfinished"></translation>
+        <translation>incapacité modérée</translation>
     </message>
     <message>
         <source>severe disability</source>
-        <translation type="unfinished"></translation>
+        <translation>incapacité sévère</translation>
     </message>
     <message>
         <source>crippled</source>
-        <translation type="unfinished"></translation>
+        <translation>incapacité invalidante</translation>
     </message>
     <message>
         <source>bed-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>confiné au lit</translation>
     </message>
     <message>
         <source>low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>risque faible</translation>
     </message>
     <message>
         <source>medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>risque moyen</translation>
     </message>
     <message>
         <source>high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>risque élevé</translation>
     </message>
     <message>
         <source>high fear of movement</source>
-        <translation type="unfinished"></translation>
+        <translation>peur du mouvement élevée</translation>
     </message>
     <message>
         <source>not high</source>
-        <translation type="unfinished"></translation>
+        <translation>non élevée</translation>
     </message>
     <message>
         <source>minimal</source>
-        <translation type="unfinished"></translation>
+        <translation>minimale</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>modérée</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>sévère</translation>
     </message>
     <message>
         <source>high fear</source>
-        <translation type="unfinished"></translation>
+        <translation>peur élevée</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 / 24</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 24</translation>
     </message>
     <message>
         <source>%1 (subscale %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sous-échelle %2)</translation>
     </message>
 </context>
 <context>
     <name>OutcomesCsv</name>
     <message>
         <source>%1 already exists; choose another name or allow replacing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; choisissez un autre nom ou autorisez le remplacement.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>PacingCommand</name>
     <message>
         <source>Graded activity plans and review decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans d&apos;activité graduée et décisions de réévaluation</translation>
     </message>
     <message>
         <source>Work out a week-by-week graded activity plan (no database needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer un plan d&apos;activité graduée semaine par semaine (sans base de données)</translation>
     </message>
     <message>
         <source>Propose progress, hold, regress or stop from recorded review data</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer de progresser, maintenir, régresser ou arrêter d&apos;après les données de réévaluation enregistrées</translation>
     </message>
     <message>
         <source>Show the stored plan of a prescription and its decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le plan enregistré d&apos;une prescription et ses décisions</translation>
     </message>
     <message>
         <source>Accept a plan&apos;s review proposal, or override it with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter la proposition de réévaluation d&apos;un plan, ou passer outre avec un motif</translation>
     </message>
     <message>
         <source>gradus-cli: note: clinic settings not read (%1); using the documented defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli : remarque : paramètres du cabinet non lus (%1) ; valeurs par défaut documentées utilisées.</translation>
     </message>
     <message>
         <source>Work out a time-contingent graded activity plan (CLINICAL.md section 3): the baseline is a percentage of the mean measured tolerance, rounded down to a whole step; each week adds a percentage of the baseline, rounded to the nearest step (whole minutes and repetitions, 5-second holds, 10-metre distances), until the goal, which the last week reaches exactly. Works without a database; when one exists and no percentage is given, the clinic&apos;s settings supply them.
@@ -3055,91 +3112,95 @@ Record the decision (referred, discussed or not applicable) with a note, then pr
 With --json, prints an array with one object per week: week, start, end (when dated), quota (the daily quota), unit, bouts, per_bout (the daily quota split into bouts, largest first), increase and at_goal.
 
 With PRESCRIPTION_ID, the plan is stored for that prescription (it then follows the exercise into new versions of the programme) and printed; with --json the stored plan is printed as in `pacing show`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer un plan d&apos;activité graduée fixé dans le temps (CLINICAL.md section 3) : le niveau de départ est un pourcentage de la tolérance moyenne mesurée, arrondi au pas inférieur ; chaque semaine ajoute un pourcentage du niveau de départ, arrondi au pas le plus proche (minutes et répétitions entières, maintiens par 5 secondes, distances par 10 mètres), jusqu&apos;à l&apos;objectif, que la dernière semaine atteint exactement. Fonctionne sans base de données ; s&apos;il en existe une et qu&apos;aucun pourcentage n&apos;est indiqué, les paramètres du cabinet les fournissent.
+
+Avec --json, affiche un tableau avec un objet par semaine : week, start, end (si daté), quota (le quota quotidien), unit, bouts, per_bout (le quota quotidien réparti en fractions, la plus grande d&apos;abord), increase et at_goal.
+
+Avec PRESCRIPTION_ID, le plan est enregistré pour cette prescription (il suit alors l&apos;exercice dans les nouvelles versions du programme) et affiché ; avec --json, le plan enregistré est affiché comme par `pacing show`.</translation>
     </message>
     <message>
         <source>Tolerance measured over several attempts, comma-separated (e.g. 10,12,11).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance mesurée sur plusieurs essais, séparés par des virgules (p. ex. 10,12,11).</translation>
     </message>
     <message>
         <source>Unit of tolerance and goal: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de la tolérance et de l&apos;objectif : %1.</translation>
     </message>
     <message>
         <source>The daily goal (ceiling).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif quotidien (plafond).</translation>
     </message>
     <message>
         <source>Baseline as % of mean tolerance (50-100; default 80).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de départ en % de la tolérance moyenne (50-100 ; par défaut 80).</translation>
     </message>
     <message>
         <source>Weekly increase as % of the baseline (5-20; default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmentation hebdomadaire en % du niveau de départ (5-20 ; par défaut 10).</translation>
     </message>
     <message>
         <source>Split each day&apos;s quota into N bouts (1-%1; default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir le quota quotidien en N fractions (1-%1 ; par défaut 1).</translation>
     </message>
     <message>
         <source>First day of week 1, YYYY-MM-DD (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de la semaine 1, YYYY-MM-DD (par défaut : aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>Who makes a stored plan (default: the operating-system user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur d&apos;un plan enregistré (par défaut : l&apos;utilisateur du système d&apos;exploitation).</translation>
     </message>
     <message>
         <source>pacing plan takes at most one argument, the prescription id.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing plan prend au plus un argument, l&apos;identifiant de la prescription.</translation>
     </message>
     <message>
         <source>pacing plan needs --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing plan nécessite --%1.</translation>
     </message>
     <message>
         <source>--unit must be one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--unit doit valoir l&apos;une des valeurs %1, et non &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--goal must be a number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--goal doit être un nombre, et non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--start must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--start doit être une date au format YYYY-MM-DD, et non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Graded activity plan in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d&apos;activité graduée en %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem.</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Daily quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota quotidien</translation>
     </message>
     <message>
         <source>Bouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fractions</translation>
     </message>
     <message>
         <source>&lt;- now</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;- maintenant</translation>
     </message>
     <message>
         <source>Propose progress, hold, regress or stop-and-refer from the data recorded since the last review, and show the rule that fired, the data behind it and its source (CLINICAL.md section 3). Precedence: stop-and-refer &gt; regress &gt; hold &gt; progress. Thresholds come from the clinic settings when a database exists, else the documented defaults (safe pain 2, acceptable pain 5, 2 bad days in a row, regress 15%).
@@ -3166,869 +3227,895 @@ Example: {&quot;baseline_pain&quot;: 2, &quot;previous_week_pain&quot;: 3, &quot
   &quot;step&quot;: {&quot;unit&quot;: &quot;minutes&quot;, &quot;current&quot;: 12, &quot;next&quot;: 13}}
 
 With PATIENT_ID instead of --input, reviews each of the patient&apos;s stored plans from the visits recorded since its last decision (see docs/PACING.md); nothing is changed until `pacing decide`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer de progresser, maintenir, régresser ou arrêter et orienter d&apos;après les données enregistrées depuis la dernière réévaluation, et afficher la règle appliquée, les données sur lesquelles elle repose et sa source (CLINICAL.md section 3). Priorité : arrêter et orienter &gt; régresser &gt; maintenir &gt; progresser. Les seuils viennent des paramètres du cabinet s&apos;il existe une base de données, sinon des valeurs par défaut documentées (douleur sûre 2, douleur acceptable 5, 2 mauvais jours de suite, régression de 15 %).
+
+FILE est un fichier JSON (&quot;-&quot; lit l&apos;entrée standard). Chaque champ est facultatif, mais la progression exige des données pour chaque critère ; les champs inconnus sont refusés :
+  days                  liste, du plus ancien au plus récent, un par jour ou par séance :
+    date                YYYY-MM-DD
+    quota_met           true/false
+    exercise_pain       0-10, douleur maximale pendant l&apos;exercice
+    next_morning_pain   0-10, douleur le lendemain matin
+  baseline_pain         0-10, douleur matinale habituelle à la dernière réévaluation
+  previous_week_pain    0-10, douleur habituelle la semaine précédente
+  this_week_pain        0-10, douleur habituelle la semaine écoulée
+  leg_symptoms          none, centralising, stable, peripheralising, not_recorded
+  new_neurological_sign true/false (neurological_detail : texte)
+  red_flag              true/false (red_flag_detail : texte)
+  step                  où en est le patient : {unit, current, next, last_tolerated, week}
+  plan                  ou le plan : {tolerance, unit, goal, baseline_percent,
+                        weekly_percent, bouts, week}
+  thresholds            {pain_safe_max, pain_acceptable_max, bad_days_in_row,
+                        regress_percent}, qui remplacent ceux du cabinet pour cette réévaluation
+Exemple : {&quot;baseline_pain&quot;: 2, &quot;previous_week_pain&quot;: 3, &quot;this_week_pain&quot;: 3,
+  &quot;days&quot;: [{&quot;quota_met&quot;: true, &quot;exercise_pain&quot;: 4, &quot;next_morning_pain&quot;: 2}],
+  &quot;step&quot;: {&quot;unit&quot;: &quot;minutes&quot;, &quot;current&quot;: 12, &quot;next&quot;: 13}}
+
+Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du patient d&apos;après les consultations enregistrées depuis sa dernière décision (voir docs/PACING.md) ; rien n&apos;est modifié avant `pacing decide`.</translation>
     </message>
     <message>
         <source>The review data (JSON, see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de réévaluation (JSON, voir ci-dessus).</translation>
     </message>
     <message>
         <source>pacing review takes either PATIENT_ID or --input FILE, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing review prend soit PATIENT_ID, soit --input FILE, mais pas les deux.</translation>
     </message>
     <message>
         <source>pacing review takes one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing review prend un seul PATIENT_ID.</translation>
     </message>
     <message>
         <source>pacing review needs --input FILE, or a PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing review nécessite --input FILE ou un PATIENT_ID.</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée standard</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at character %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un JSON valide : %2 au caractère %3.</translation>
     </message>
     <message>
         <source>%1 must hold one JSON object ({...}).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit contenir un seul objet JSON ({...}).</translation>
     </message>
     <message>
         <source>Rule: %1. Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle : %1. Source : %2</translation>
     </message>
     <message>
         <source>Decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision : %1</translation>
     </message>
     <message>
         <source>Proposal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition : %1</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi :</translation>
     </message>
     <message>
         <source>Also noted (outweighed by the above):</source>
-        <translation type="unfinished"></translation>
+        <translation>Également relevé (moins prioritaire que ce qui précède) :</translation>
     </message>
     <message>
         <source>PRESCRIPTION_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>PRESCRIPTION_ID</translation>
     </message>
     <message>
         <source>Plan %1 saved for prescription %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1 enregistré pour la prescription %2 (%3).</translation>
     </message>
     <message>
         <source>Show the graded activity plan stored for a prescription (in any version of its programme): where the patient stands, the weekly quotas and every review decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le plan d&apos;activité graduée enregistré pour une prescription (dans n&apos;importe quelle version de son programme) : où en est le patient, les quotas hebdomadaires et chaque décision de réévaluation.</translation>
     </message>
     <message>
         <source>The prescription.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prescription.</translation>
     </message>
     <message>
         <source>pacing show needs one PRESCRIPTION_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing show nécessite un PRESCRIPTION_ID.</translation>
     </message>
     <message>
         <source>Prescription %1 has no active graded activity plan; make one with `pacing plan %1 --tolerance ... --unit ... --goal ...`.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prescription %1 n&apos;a pas de plan d&apos;activité graduée actif ; créez-en un avec `pacing plan %1 --tolerance ... --unit ... --goal ...`.</translation>
     </message>
     <message>
         <source>Plan %1: %2, week %3 of %4, %5 a day (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1 : %2, semaine %3 sur %4, %5 par jour (%6).</translation>
     </message>
     <message>
         <source>No review decisions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision de réévaluation pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Decisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions :</translation>
     </message>
     <message>
         <source>no quota</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun quota</translation>
     </message>
     <message>
         <source>%1 to %2, as proposed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, comme proposé (%3)</translation>
     </message>
     <message>
         <source>%1 to %2 instead of %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, au lieu de %3 (%4). Motif : %5</translation>
     </message>
     <message>
         <source>PATIENT_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>PATIENT_ID</translation>
     </message>
     <message>
         <source>Patient %1 has no active graded activity plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le patient %1 n&apos;a pas de plan d&apos;activité graduée actif.</translation>
     </message>
     <message>
         <source>Plan %1: %2, week %3, %4 a day; visits since the last decision: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1 : %2, semaine %3, %4 par jour ; consultations depuis la dernière décision : %5.</translation>
     </message>
     <message>
         <source>Decide with: gradus-cli pacing decide %1 --accept, or --override OUTCOME --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour décider : gradus-cli pacing decide %1 --accept, ou --override OUTCOME --reason TEXT</translation>
     </message>
     <message>
         <source>Record the clinician&apos;s decision on a plan&apos;s review (as `pacing review PATIENT_ID` proposes it from the recorded visits): --accept the proposal, or --override it with another outcome (progress, hold, regress, stop_and_refer) and a --reason. A change of dose or exercise becomes a new, active version of the programme, in the same transaction as the decision. Refused while the programme has a draft being edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la décision du thérapeute sur la réévaluation d&apos;un plan (telle que `pacing review PATIENT_ID` la propose d&apos;après les consultations enregistrées) : --accept pour accepter la proposition, ou --override avec une autre issue (progress, hold, regress, stop_and_refer) et un --reason. Un changement de dose ou d&apos;exercice devient une nouvelle version active du programme, dans la même transaction que la décision. Refusé tant que le programme a un brouillon en cours de modification.</translation>
     </message>
     <message>
         <source>The plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan.</translation>
     </message>
     <message>
         <source>Accept the proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter la proposition.</translation>
     </message>
     <message>
         <source>Choose this outcome instead of the proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir cette issue au lieu de la proposition.</translation>
     </message>
     <message>
         <source>Why (needed to override).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (obligatoire pour passer outre).</translation>
     </message>
     <message>
         <source>Who decides (default: the operating-system user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui décide (par défaut : l&apos;utilisateur du système d&apos;exploitation).</translation>
     </message>
     <message>
         <source>pacing decide needs one PLAN_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing decide nécessite un PLAN_ID.</translation>
     </message>
     <message>
         <source>PLAN_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAN_ID</translation>
     </message>
     <message>
         <source>pacing decide needs either --accept or --override OUTCOME.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing decide nécessite soit --accept, soit --override OUTCOME.</translation>
     </message>
     <message>
         <source>--override must be progress, hold, regress or stop_and_refer, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--override doit valoir progress, hold, regress ou stop_and_refer, et non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--reason goes with --overrideOption; an accepted proposal needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason va avec --override ; une proposition acceptée n&apos;en a pas besoin.</translation>
     </message>
     <message>
         <source>Decision %1 recorded: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision %1 enregistrée : %2 (%3).</translation>
     </message>
     <message>
         <source>as proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>comme proposé</translation>
     </message>
     <message>
         <source>overriding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au lieu de %1</translation>
     </message>
 </context>
 <context>
     <name>PacingJson</name>
     <message>
         <source>%1 is not a known field (expected one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un champ connu (attendu : l&apos;un de %2).</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier de %2 à %3, et non %4.</translation>
     </message>
     <message>
         <source>%1 must be a number, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre, et non %2.</translation>
     </message>
     <message>
         <source>%1 must be true or false, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit valoir true ou false, et non %2.</translation>
     </message>
     <message>
         <source>%1 must be text, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être du texte, et non %2.</translation>
     </message>
     <message>
         <source>%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une date au format YYYY-MM-DD, et non &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 must be an object ({...}).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un objet ({...}).</translation>
     </message>
     <message>
         <source>%1 must be a list ([...]).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une liste ([...]).</translation>
     </message>
     <message>
         <source>%1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit valoir l&apos;une des valeurs %2, et non &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>step needs at least &quot;unit&quot; and &quot;current&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>step nécessite au moins &quot;unit&quot; et &quot;current&quot;.</translation>
     </message>
     <message>
         <source>%1 must be a list of numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une liste de nombres.</translation>
     </message>
     <message>
         <source>%1 needs &quot;tolerance&quot;, a list of measurements.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite &quot;tolerance&quot;, une liste de mesures.</translation>
     </message>
     <message>
         <source>%1 needs &quot;unit&quot; and &quot;goal&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite &quot;unit&quot; et &quot;goal&quot;.</translation>
     </message>
     <message>
         <source>leg_symptoms must be none, centralising, stable, peripheralising or not_recorded, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>leg_symptoms doit valoir none, centralising, stable, peripheralising ou not_recorded, et non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give either &quot;step&quot; or &quot;plan&quot;, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit &quot;step&quot;, soit &quot;plan&quot;, mais pas les deux.</translation>
     </message>
     <message>
         <source>plan.week is needed: the plan week the patient is in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>plan.week est nécessaire : la semaine du plan où se trouve actuellement le patient.</translation>
     </message>
     <message>
         <source>plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plan : %1</translation>
     </message>
     <message>
         <source>plan.week is %1, but the plan reaches its goal in week %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>plan.week vaut %1, mais le plan atteint son objectif en semaine %2.</translation>
     </message>
 </context>
 <context>
     <name>PacingPlanRepository</name>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>There is no prescription %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de prescription %1.</translation>
     </message>
     <message>
         <source>Name the clinician making the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le thérapeute qui établit le plan.</translation>
     </message>
     <message>
         <source>This exercise is in the programme %1 times; a plan needs it once, so that it can follow the exercise into new versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet exercice figure %1 fois dans le programme ; un plan exige qu&apos;il n&apos;y figure qu&apos;une fois, pour pouvoir le suivre dans les nouvelles versions.</translation>
     </message>
     <message>
         <source>A plan in %1 needs a dose counted in %1; prescription %2 is counted otherwise (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan en %1 nécessite une dose comptée en %1 ; la prescription %2 est comptée autrement (%3).</translation>
     </message>
     <message>
         <source>This prescription already has a plan (%1); review it rather than starting another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette prescription a déjà un plan (%1) ; réévaluez-le plutôt que d&apos;en commencer un autre.</translation>
     </message>
     <message>
         <source>There is no pacing plan %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de plan d&apos;activité graduée %1.</translation>
     </message>
     <message>
         <source>Plan %1 has review decisions on record and is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan %1 comporte des décisions de réévaluation enregistrées ; il est conservé.</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Stopped (referred)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté (orienté)</translation>
     </message>
     <message>
         <source>Ended (moved to another exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé (passage à un autre exercice)</translation>
     </message>
     <message>
         <source>Version %1 of the programme has been replaced by a newer one; make the plan on the version in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 du programme a été remplacée par une plus récente ; établissez le plan sur la version en vigueur.</translation>
     </message>
     <message>
         <source>the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exercice</translation>
     </message>
     <message>
         <source>The programme&apos;s dose of %1 already matches week 1 of the plan: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dose de %1 dans le programme correspond déjà à la semaine 1 du plan : %2.</translation>
     </message>
     <message>
         <source>The programme&apos;s dose of %1 is now %2 (version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dose de %1 dans le programme est maintenant %2 (version %3).</translation>
     </message>
 </context>
 <context>
     <name>PacingProgrammeUpdate</name>
     <message>
         <source>Version %1 of the programme has been replaced by a newer one; choose the exercise in the version in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 du programme a été remplacée par une plus récente ; choisissez l&apos;exercice dans la version en vigueur.</translation>
     </message>
     <message>
         <source>The programme has a draft (version %1) being edited. Give it to the patient or discard it first, so that this change of dose does not hand over unfinished changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme a un brouillon (version %1) en cours de modification. Remettez-le d&apos;abord au patient ou abandonnez-le, pour que ce changement de dose ne transmette pas des modifications inachevées.</translation>
     </message>
     <message>
         <source>The programme has been changed since the plan changed its dose (version %1); the plan cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme a été modifié depuis que le plan a changé sa dose (version %1) ; le plan ne peut pas être annulé.</translation>
     </message>
 </context>
 <context>
     <name>PacingReviewRepository</name>
     <message>
         <source>leg symptoms at the visit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>symptômes dans la jambe à la consultation du %1</translation>
     </message>
     <message>
         <source>recorded at a visit since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré lors d&apos;une consultation depuis la dernière réévaluation</translation>
     </message>
     <message>
         <source>red-flag screen of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dépistage des drapeaux rouges du %1</translation>
     </message>
     <message>
         <source>a red-flag screen (none recorded for this patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>un dépistage des drapeaux rouges (aucun enregistré pour ce patient)</translation>
     </message>
     <message>
         <source>Name the clinician deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le thérapeute qui décide.</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Plan %1 is %2; there is nothing left to decide on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan %1 a le statut « %2 » ; il n&apos;y a plus rien à décider.</translation>
     </message>
     <message>
         <source>Say why you are not following the proposal (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi vous ne suivez pas la proposition (%1).</translation>
     </message>
     <message>
         <source>The proposal already is to %1; accept it instead of overriding.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proposition est déjà : %1 ; acceptez-la plutôt que de passer outre.</translation>
     </message>
     <message>
         <source>Plan stopped: refer or discuss as the red-flag screen advises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan arrêté : orientez le patient ou discutez du cas, comme le conseille le dépistage des drapeaux rouges.</translation>
     </message>
     <message>
         <source>The exercise of plan %1 is no longer in the programme; the decision cannot be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exercice du plan %1 ne figure plus dans le programme ; la décision ne peut pas être appliquée.</translation>
     </message>
     <message>
         <source>Moved on to %1 (%2); this plan ends, and a new one can be made for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage à %1 (%2) ; ce plan se termine, et un nouveau plan peut être établi pour cet exercice.</translation>
     </message>
     <message>
         <source>%1 a day (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par jour (%2).</translation>
     </message>
     <message>
         <source>Programme version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 du programme : %2</translation>
     </message>
 </context>
 <context>
     <name>PacingUnit</name>
     <message>
         <source>%1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minute</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes</translation>
     </message>
     <message>
         <source>%1 repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 répétition</translation>
     </message>
     <message>
         <source>%1 repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 répétitions</translation>
     </message>
     <message>
         <source>%1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seconde</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 secondes</translation>
     </message>
     <message>
         <source>%1 metre</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mètre</translation>
     </message>
     <message>
         <source>%1 metres</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mètres</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <source>repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>répétitions</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>metres</source>
-        <translation type="unfinished"></translation>
+        <translation>mètres</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>reps</source>
-        <translation type="unfinished"></translation>
+        <translation>rép.</translation>
     </message>
     <message>
         <source>s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>m</source>
         <comment>metres</comment>
-        <translation type="unfinished"></translation>
+        <translation>m</translation>
     </message>
 </context>
 <context>
     <name>Patient</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femme</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Homme</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné</translation>
     </message>
 </context>
 <context>
     <name>PatientCommand</name>
     <message>
         <source>Given name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom.</translation>
     </message>
     <message>
         <source>Family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille.</translation>
     </message>
     <message>
         <source>Preferred name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom d&apos;usage.</translation>
     </message>
     <message>
         <source>Date of birth, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance, YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>female, male or other (f, m, x).</source>
-        <translation type="unfinished"></translation>
+        <translation>female, male ou other (f, m, x).</translation>
     </message>
     <message>
         <source>Clinic number (unique).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de dossier (unique).</translation>
     </message>
     <message>
         <source>Phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone.</translation>
     </message>
     <message>
         <source>E-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail.</translation>
     </message>
     <message>
         <source>Postal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse postale.</translation>
     </message>
     <message>
         <source>Who referred the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a adressé le patient.</translation>
     </message>
     <message>
         <source>Free notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes libres.</translation>
     </message>
     <message>
         <source>--dob must be a date written YYYY-MM-DD (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--dob doit être une date au format YYYY-MM-DD (et non &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>--sex must be female, male or other (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--sex doit valoir female, male ou other (et non &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>%1 needs exactly one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite exactement un PATIENT_ID.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant de patient (nombre entier).</translation>
     </message>
     <message>
         <source>Add, find, show, edit, archive and delete patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, rechercher, afficher, modifier, archiver et supprimer des patients</translation>
     </message>
     <message>
         <source>Add a patient; prints the new id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un patient ; affiche le nouvel identifiant</translation>
     </message>
     <message>
         <source>List patients, optionally matching a search</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les patients, éventuellement selon une recherche</translation>
     </message>
     <message>
         <source>Show one patient with episodes and conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un patient avec ses épisodes et ses états cliniques</translation>
     </message>
     <message>
         <source>Change fields of a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier des champs d&apos;un patient</translation>
     </message>
     <message>
         <source>Archive (or with --restore, restore) a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver un patient (ou, avec --restore, le rétablir)</translation>
     </message>
     <message>
         <source>Delete a patient and all their records permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement un patient et toutes ses données</translation>
     </message>
     <message>
         <source>Add a patient and print the new patient&apos;s id. --given, --family and --dob are required.
 With --json, print the stored patient (fields as for &apos;patient show&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un patient et afficher son identifiant. --given, --family et --dob sont obligatoires.
+Avec --json, afficher le patient enregistré (champs comme pour &apos;patient show&apos;).</translation>
     </message>
     <message>
         <source>patient add takes options only (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>patient add ne prend que des options (voir --help).</translation>
     </message>
     <message>
         <source>List patients by family name. --search keeps those whose names, clinic number or date of birth contain every word of TEXT, ignoring case and accents.
 JSON: an array of objects with id, given, family, dob, preferred, clinic_number, archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les patients par nom de famille. --search garde ceux dont les noms, le numéro de dossier ou la date de naissance contiennent chaque mot de TEXT, sans tenir compte de la casse ni des accents.
+JSON : un tableau d&apos;objets avec id, given, family, dob, preferred, clinic_number, archived.</translation>
     </message>
     <message>
         <source>Words to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots à rechercher.</translation>
     </message>
     <message>
         <source>Include archived patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les patients archivés.</translation>
     </message>
     <message>
         <source>patient list takes no arguments; use --search TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>patient list ne prend pas d&apos;argument ; utilisez --search TEXT.</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archivé)</translation>
     </message>
     <message>
         <source>Show one patient.
 JSON: the fields of &apos;patient list&apos; plus sex, phone, email, address, referral_source, notes, age, created_at, updated_at, and episodes (each with id, complaint, onset, opened, closed, open, phase and conditions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un patient.
+JSON : les champs de &apos;patient list&apos; plus sex, phone, email, address, referral_source, notes, age, created_at, updated_at, et episodes (chacun avec id, complaint, onset, opened, closed, open, phase et conditions).</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du patient.</translation>
     </message>
     <message>
         <source>Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient :</translation>
     </message>
     <message>
         <source>, archived</source>
-        <translation type="unfinished"></translation>
+        <translation>, archivé</translation>
     </message>
     <message>
         <source>Born:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naissance :</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe :</translation>
     </message>
     <message>
         <source>Clinic number:</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de dossier :</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone :</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail :</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse :</translation>
     </message>
     <message>
         <source>Referred by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressé par :</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes :</translation>
     </message>
     <message>
         <source>Episode %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Épisode %1 : %2</translation>
     </message>
     <message>
         <source>opened %1, %2, onset %3, phase %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert le %1, %2, début : %3, phase : %4</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturé le %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Change the given fields of a patient; an empty value (&quot;&quot;) clears an optional field. Prints nothing, or with --json the stored patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les champs indiqués d&apos;un patient ; une valeur vide (&quot;&quot;) efface un champ facultatif. N&apos;affiche rien, ou avec --json le patient enregistré.</translation>
     </message>
     <message>
         <source>Archive a patient: hidden from lists unless asked for, nothing deleted. With --restore, bring an archived patient back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver un patient : il est masqué des listes sauf demande, rien n&apos;est supprimé. Avec --restore, rétablir un patient archivé.</translation>
     </message>
     <message>
         <source>Restore instead of archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir au lieu d&apos;archiver.</translation>
     </message>
     <message>
         <source>Delete a patient with all episodes and conditions, permanently (right to erasure). Requires --yes. Prints what was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement un patient avec tous ses épisodes et états cliniques (droit à l&apos;effacement). Nécessite --yes. Affiche ce qui a été supprimé.</translation>
     </message>
     <message>
         <source>Confirm the permanent deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la suppression définitive.</translation>
     </message>
     <message>
         <source>patient delete removes %1 (id %2, born %3) and all their records permanently; it cannot be undone. Run it again with --yes to confirm, or use &apos;patient archive&apos; to hide the patient instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>patient delete supprime définitivement %1 (identifiant %2, né(e) le %3) et toutes ses données ; c&apos;est irréversible. Relancez la commande avec --yes pour confirmer, ou utilisez &apos;patient archive&apos; pour simplement masquer le patient.</translation>
     </message>
     <message>
         <source>Deleted patient %1 (episodes of care: %2, conditions: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient %1 supprimé (épisodes de soins : %2, états cliniques : %3).</translation>
     </message>
 </context>
 <context>
     <name>PatientCommands</name>
     <message>
         <source>Add patient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le patient %1</translation>
     </message>
     <message>
         <source>Adding %1 cannot be undone: episodes of care have been recorded for this patient since.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout de %1 ne peut pas être annulé : des épisodes de soins ont été enregistrés depuis pour ce patient.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Archive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver %1</translation>
     </message>
     <message>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir %1</translation>
     </message>
     <message>
         <source>Open episode &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;épisode « %1 »</translation>
     </message>
     <message>
         <source>Opening the episode &quot;%1&quot; cannot be undone: conditions have been recorded in it since.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ouverture de l&apos;épisode « %1 » ne peut pas être annulée : des états cliniques y ont été enregistrés depuis.</translation>
     </message>
     <message>
         <source>Close episode &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer l&apos;épisode « %1 »</translation>
     </message>
     <message>
         <source>Edit episode &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;épisode « %1 »</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <source>Reactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver %1</translation>
     </message>
     <message>
         <source>Resolve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer %1 comme résolu</translation>
     </message>
 </context>
 <context>
     <name>PatientRepository</name>
     <message>
         <source>The clinic number %1 is already used by another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de dossier %1 est déjà attribué à un autre patient.</translation>
     </message>
     <message>
         <source>There is no patient with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun patient n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>The clinic number %1 is already used by another patient (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de dossier %1 est déjà attribué à un autre patient (%2).</translation>
     </message>
     <message>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant %1</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Only a stored patient can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un patient enregistré peut être rétabli.</translation>
     </message>
     <message>
         <source>%1 was changed elsewhere after you opened it; nothing was overwritten. Reopen the patient and make the change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié ailleurs depuis que vous l&apos;avez affiché ; rien n&apos;a été écrasé. Rouvrez le patient et refaites la modification.</translation>
     </message>
     <message>
         <source>Could not start deleting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer la suppression.</translation>
     </message>
     <message>
         <source>The patient could not be deleted, and nothing was removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le patient n&apos;a pas pu être supprimé et rien n&apos;a été effacé : %1</translation>
     </message>
 </context>
 <context>
     <name>PatientValidator</name>
     <message>
         <source>The %1 is too long (at most %2 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » est trop long (%2 caractères au maximum).</translation>
     </message>
     <message>
         <source>The given name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prénom est obligatoire.</translation>
     </message>
     <message>
         <source>given name</source>
-        <translation type="unfinished"></translation>
+        <translation>prénom</translation>
     </message>
     <message>
         <source>The family name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de famille est obligatoire.</translation>
     </message>
     <message>
         <source>family name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de famille</translation>
     </message>
     <message>
         <source>preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>prénom d&apos;usage</translation>
     </message>
     <message>
         <source>The date of birth is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance est obligatoire.</translation>
     </message>
     <message>
         <source>The date of birth %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance %1 est dans le futur.</translation>
     </message>
     <message>
         <source>The date of birth %1 would make the patient %2 years old; please check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec la date de naissance %1, le patient aurait %2 ans ; vérifiez l&apos;année.</translation>
     </message>
     <message>
         <source>Sex must be female, male or other, or left empty (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sexe doit valoir female, male ou other, ou rester vide (et non &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>The clinic number is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de dossier est trop long (%1 caractères au maximum).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a phone number; use digits, spaces and + ( ) - only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un numéro de téléphone ; utilisez uniquement des chiffres, des espaces et + ( ) -.</translation>
     </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Could not start drawing the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer le dessin du document.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Could not finish the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer le document.</translation>
     </message>
 </context>
 <context>
@@ -4036,606 +4123,607 @@ JSON: the fields of &apos;patient list&apos; plus sex, phone, email, address, re
     <message>
         <source>Check a programme (any version) against its patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
 JSON: an array of findings, each with exercise, severity (avoid|caution|prefer), reason, source, rule, index and alternatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler un programme (n&apos;importe quelle version) au regard des états cliniques, de la phase, de l&apos;âge et de la dernière consultation de son patient. Code de sortie 0 quels que soient les constats.
+JSON : un tableau de constats, chacun avec exercise, severity (avoid|caution|prefer), reason, source, rule, index et alternatives.</translation>
     </message>
     <message>
         <source>The programme&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du programme.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>programme check takes one programme ID (a positive whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>programme check prend un ID de programme (nombre entier positif).</translation>
     </message>
     <message>
         <source>Exercise programmes: create, add, remove, show, list, activate, templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes d&apos;exercices : créer, ajouter, enlever, afficher, lister, activer, modèles</translation>
     </message>
     <message>
         <source>Start a draft programme for a patient; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un programme brouillon pour un patient ; affiche son identifiant</translation>
     </message>
     <message>
         <source>Add an exercise with its dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un exercice avec sa dose</translation>
     </message>
     <message>
         <source>Remove an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlever un exercice</translation>
     </message>
     <message>
         <source>Show a programme with its doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un programme avec ses doses</translation>
     </message>
     <message>
         <source>List a patient&apos;s programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les programmes d&apos;un patient</translation>
     </message>
     <message>
         <source>Give a draft to the patient (supersedes the old version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre un brouillon au patient (remplace l&apos;ancienne version)</translation>
     </message>
     <message>
         <source>Clinic templates: list, save, apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles du cabinet : lister, enregistrer, appliquer</translation>
     </message>
     <message>
         <source>Check a programme against the patient&apos;s safety rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler un programme au regard des règles de sécurité du patient</translation>
     </message>
     <message>
         <source>Keep an &quot;avoid&quot; exercise, with your reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver un exercice « à éviter », avec votre motif</translation>
     </message>
     <message>
         <source>Start a draft programme for the patient, in their open episode (one is opened today when none is). Prints the programme id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un programme brouillon pour le patient, dans son épisode ouvert (un épisode est ouvert aujourd&apos;hui s&apos;il n&apos;y en a pas). Affiche l&apos;identifiant du programme.</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du patient.</translation>
     </message>
     <message>
         <source>Programme name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du programme.</translation>
     </message>
     <message>
         <source>Goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif.</translation>
     </message>
     <message>
         <source>Start date (yyyy-MM-dd; today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début (yyyy-MM-dd ; par défaut aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>Review date (yyyy-MM-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de réévaluation (yyyy-MM-dd).</translation>
     </message>
     <message>
         <source>programme create takes one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme create prend un PATIENT_ID.</translation>
     </message>
     <message>
         <source>PATIENT_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>PATIENT_ID doit être un nombre entier positif ; trouvé : &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>programme create needs --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme create nécessite --name.</translation>
     </message>
     <message>
         <source>--%1 must be a date as yyyy-MM-dd, found &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être une date au format yyyy-MM-dd ; trouvé : &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Add an exercise to a programme with its dose: --sets and exactly one of --reps, --hold with --reps, --minutes or --metres. On an active programme the change goes into its draft version (made when needed; its id is printed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un exercice à un programme avec sa dose : --sets et exactement une option parmi --reps, --hold avec --reps, --minutes ou --metres. Sur un programme actif, la modification va dans sa version brouillon (créée si nécessaire ; son identifiant est affiché).</translation>
     </message>
     <message>
         <source>Stable id (bird_dog) or record id of the exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant stable (bird_dog) ou identifiant d&apos;enregistrement de l&apos;exercice.</translation>
     </message>
     <message>
         <source>Sets (1-10; default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Séries (1-10 ; par défaut 1).</translation>
     </message>
     <message>
         <source>Repetitions per set, or holds with --hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétitions par série, ou maintiens avec --hold.</translation>
     </message>
     <message>
         <source>Seconds each hold lasts (1-300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de chaque maintien en secondes (1-300).</translation>
     </message>
     <message>
         <source>Minutes (1-180).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes (1-180).</translation>
     </message>
     <message>
         <source>Metres (1-50000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mètres (1-50000).</translation>
     </message>
     <message>
         <source>Bouts per day (1-12; default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de fois par jour (1-12 ; par défaut 1).</translation>
     </message>
     <message>
         <source>Days per week (1-7; default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours par semaine (1-7 ; par défaut 7).</translation>
     </message>
     <message>
         <source>Rest between sets in seconds (0-600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Repos entre les séries en secondes (0-600).</translation>
     </message>
     <message>
         <source>left, right, both or alternate.</source>
-        <translation type="unfinished"></translation>
+        <translation>left, right, both ou alternate.</translation>
     </message>
     <message>
         <source>Repetitions or holds are done on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les répétitions ou maintiens se font de chaque côté.</translation>
     </message>
     <message>
         <source>Section to add to (made when missing; default the last section, or &quot;Exercises&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Section où ajouter l&apos;exercice (créée si elle n&apos;existe pas ; par défaut la dernière section, ou « Exercices »).</translation>
     </message>
     <message>
         <source>Load or resistance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge ou résistance.</translation>
     </message>
     <message>
         <source>Tempo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo.</translation>
     </message>
     <message>
         <source>Note to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour le patient.</translation>
     </message>
     <message>
         <source>programme add takes PROGRAMME_ID and EXERCISE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme add prend PROGRAMME_ID et EXERCISE_ID.</translation>
     </message>
     <message>
         <source>PROGRAMME_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROGRAMME_ID doit être un nombre entier positif ; trouvé : &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number, found &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un nombre entier ; trouvé : &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Give exactly one of --reps, --hold SECONDS --reps R, --minutes or --metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez exactement une option parmi --reps, --hold SECONDS --reps R, --minutes ou --metres.</translation>
     </message>
     <message>
         <source>--hold needs --reps (how many holds per set).</source>
-        <translation type="unfinished"></translation>
+        <translation>--hold nécessite --reps (nombre de maintiens par série).</translation>
     </message>
     <message>
         <source>--side must be left, right, both or alternate, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--side doit valoir left, right, both ou alternate ; trouvé : &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Exercise &apos;%1&apos; is retired and cannot be prescribed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exercice &apos;%1&apos; est retiré et ne peut pas être prescrit.</translation>
     </message>
     <message>
         <source>Programme %1 is an old version and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 est une ancienne version et ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>Remove an exercise (its first occurrence) from a programme. On an active programme the change goes into its draft version; the id changed is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlever un exercice (sa première occurrence) d&apos;un programme. Sur un programme actif, la modification va dans sa version brouillon ; l&apos;identifiant modifié est affiché.</translation>
     </message>
     <message>
         <source>Stable id or record id of the exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant stable ou identifiant d&apos;enregistrement de l&apos;exercice.</translation>
     </message>
     <message>
         <source>programme remove takes PROGRAMME_ID and EXERCISE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme remove prend PROGRAMME_ID et EXERCISE_ID.</translation>
     </message>
     <message>
         <source>Programme %1 does not include &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 ne contient pas &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Show a programme (any version) with its doses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un programme (n&apos;importe quelle version) avec ses doses.</translation>
     </message>
     <message>
         <source>programme show takes one ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme show prend un ID.</translation>
     </message>
     <message>
         <source>ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID doit être un nombre entier positif ; trouvé : &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif : %1</translation>
     </message>
     <message>
         <source>Start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Début : %1</translation>
     </message>
     <message>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réévaluation : %1</translation>
     </message>
     <message>
         <source>List a patient&apos;s programmes, each at its newest version, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les programmes d&apos;un patient, chacun dans sa version la plus récente, du plus récent au plus ancien.</translation>
     </message>
     <message>
         <source>programme list takes one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme list prend un PATIENT_ID.</translation>
     </message>
     <message>
         <source>Give a draft programme to the patient. The version it replaces is superseded and kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre un programme brouillon au patient. La version qu&apos;il remplace passe à l&apos;état « remplacé » et est conservée.</translation>
     </message>
     <message>
         <source>The draft&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du brouillon.</translation>
     </message>
     <message>
         <source>programme activate takes one ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme activate prend un ID.</translation>
     </message>
     <message>
         <source>Keep an exercise in a programme although a safety rule says to avoid it, with your reason. The override is stored with who and when, shows on `programme check`, and stays with the exercise in later versions of the programme. Prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver un exercice dans un programme bien qu&apos;une règle de sécurité dise de l&apos;éviter, avec votre motif. La dérogation est enregistrée avec son auteur et sa date, apparaît dans `programme check` et suit l&apos;exercice dans les versions ultérieures du programme. Affiche son identifiant.</translation>
     </message>
     <message>
         <source>Stable id (sit_up) or record id of the exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant stable (sit_up) ou identifiant d&apos;enregistrement de l&apos;exercice.</translation>
     </message>
     <message>
         <source>The &quot;avoid&quot; rule&apos;s id, as `programme check` shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la règle « à éviter », tel que l&apos;affiche `programme check`.</translation>
     </message>
     <message>
         <source>Why the exercise is kept (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;exercice est conservé (obligatoire).</translation>
     </message>
     <message>
         <source>Who keeps it; default: this account&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui le conserve ; par défaut : le nom de ce compte.</translation>
     </message>
     <message>
         <source>programme override takes one programme ID (a positive whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>programme override prend un ID de programme (nombre entier positif).</translation>
     </message>
     <message>
         <source>Name the exercise to keep with --exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;exercice à conserver avec --exercise.</translation>
     </message>
     <message>
         <source>Name the rule with --rule (see `programme check %1`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la règle avec --rule (voir `programme check %1`).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a safety rule (see `safety rules`).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une règle de sécurité (voir `safety rules`).</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; is a &quot;%2&quot; rule; only &quot;avoid&quot; findings need an override.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle &quot;%1&quot; est de niveau &quot;%2&quot; ; seuls les constats &quot;avoid&quot; nécessitent une dérogation.</translation>
     </message>
     <message>
         <source>Say why the exercise is kept with --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez avec --reason pourquoi l&apos;exercice est conservé.</translation>
     </message>
     <message>
         <source>--by must name the clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by doit indiquer le thérapeute.</translation>
     </message>
     <message>
         <source>Exercise %1 is not in programme %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exercice %1 ne figure pas dans le programme %2.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; does not flag %2 for this patient: there is nothing to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle &quot;%1&quot; ne signale pas %2 pour ce patient : il n&apos;y a rien à conserver.</translation>
     </message>
     <message>
         <source>%1 is already kept despite rule &quot;%2&quot; (by %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà conservé malgré la règle &quot;%2&quot; (par %3).</translation>
     </message>
     <message>
         <source>List the clinic&apos;s templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les modèles du cabinet</translation>
     </message>
     <message>
         <source>Save a programme as a template; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un programme comme modèle ; affiche son identifiant</translation>
     </message>
     <message>
         <source>Start a patient&apos;s programme from a template; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer le programme d&apos;un patient à partir d&apos;un modèle ; affiche son identifiant</translation>
     </message>
     <message>
         <source>gradus-cli: unknown programme template command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli : commande programme template inconnue : &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>List the clinic&apos;s programme templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les modèles de programme du cabinet.</translation>
     </message>
     <message>
         <source>programme template list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme template list ne prend pas d&apos;argument.</translation>
     </message>
     <message>
         <source>  [built-in]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [intégré]</translation>
     </message>
     <message>
         <source>Save a programme&apos;s sections and doses as a clinic template. Prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les sections et les doses d&apos;un programme comme modèle du cabinet. Affiche son identifiant.</translation>
     </message>
     <message>
         <source>Template name (the programme&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle (par défaut celui du programme).</translation>
     </message>
     <message>
         <source>programme template save takes one PROGRAMME_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme template save prend un PROGRAMME_ID.</translation>
     </message>
     <message>
         <source>Start a draft programme for the patient from a template. Prints the programme id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un programme brouillon pour le patient à partir d&apos;un modèle. Affiche l&apos;identifiant du programme.</translation>
     </message>
     <message>
         <source>Template id, or a built-in&apos;s stable id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du modèle, ou identifiant stable d&apos;un modèle intégré.</translation>
     </message>
     <message>
         <source>Programme name (the template&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du programme (par défaut celui du modèle).</translation>
     </message>
     <message>
         <source>programme template apply takes TEMPLATE_ID and PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme template apply prend TEMPLATE_ID et PATIENT_ID.</translation>
     </message>
     <message>
         <source>--start must be a date as yyyy-MM-dd, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--start doit être une date au format yyyy-MM-dd ; trouvé : &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeJson</name>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be &quot;reps&quot;, &quot;hold&quot;, &quot;time&quot; or &quot;distance&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir &quot;reps&quot;, &quot;hold&quot;, &quot;time&quot; ou &quot;distance&quot;</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>%1.exercise: there is no exercise &quot;%2&quot; in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.exercise : il n&apos;y a pas d&apos;exercice &quot;%2&quot; dans la bibliothèque</translation>
     </message>
     <message>
         <source>must be not_applicable, left, right, both or alternate</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir not_applicable, left, right, both ou alternate</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeRepository</name>
     <message>
         <source>There is no exercise with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>There is no patient with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun patient n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>Programme %1 (version %2) is %3 and cannot be changed; changes go into a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 (version %2) est %3 et ne peut pas être modifié ; les modifications vont dans une nouvelle version.</translation>
     </message>
     <message>
         <source>Version %1 has been replaced; edit the current draft (version %2) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 a été remplacée ; modifiez plutôt le brouillon en cours (version %2).</translation>
     </message>
     <message>
         <source>This version has been replaced by version %1; edit that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version a été remplacée par la version %1 ; modifiez celle-ci.</translation>
     </message>
     <message>
         <source>Programme %1 has been superseded and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 a été remplacé et ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>Programme %1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 est déjà %2.</translation>
     </message>
     <message>
         <source>Programme %1 has no exercises yet; add at least one before giving it to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 ne contient encore aucun exercice ; ajoutez-en au moins un avant de le remettre au patient.</translation>
     </message>
     <message>
         <source>Programme %1 is not the active version any more; open the newest version to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 n&apos;est plus la version active ; ouvrez la version la plus récente pour le modifier.</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>There is no programme with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>Programme %1 has been given to the patient and is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 a été remis au patient ; il est conservé.</translation>
     </message>
     <message>
         <source>Programme %1 is already there and cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 existe déjà et ne peut pas être restauré.</translation>
     </message>
     <message>
         <source>Version %1 cannot be put back: the programme has been changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 ne peut pas être restaurée : le programme a été modifié depuis.</translation>
     </message>
     <message>
         <source>The activation of programme %1 cannot be undone: the programme has been changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;activation du programme %1 ne peut pas être annulée : le programme a été modifié depuis.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeTemplateRepository</name>
     <message>
         <source>There is no template with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>%1 is not a template file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier de modèle : %2</translation>
     </message>
     <message>
         <source>%1: the name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le nom est absent.</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>Template &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle « %1 » : %2</translation>
     </message>
     <message>
         <source>The template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle doit avoir un nom.</translation>
     </message>
     <message>
         <source>There is no exercise with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; ships with Gradus and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est fourni avec Gradus et ne peut pas être supprimé.</translation>
     </message>
 </context>
 <context>
     <name>ProgressData</name>
     <message>
         <source>Important change from first (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement important par rapport à la première valeur (%1)</translation>
     </message>
     <message>
         <source>Pain (NPRS 0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur (EN 0-10)</translation>
     </message>
     <message>
         <source>Pain now</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur actuelle</translation>
     </message>
     <message>
         <source>Best to worst in 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum à maximum sur 24 h</translation>
     </message>
     <message>
         <source>Activity (minutes a day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité (minutes par jour)</translation>
     </message>
     <message>
         <source>Minutes a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes par jour</translation>
     </message>
     <message>
         <source>Pain now (NPRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur actuelle (EN)</translation>
     </message>
     <message>
         <source>Worst pain in 24 h (NPRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur maximale sur 24 h (EN)</translation>
     </message>
     <message>
         <source>ODI %</source>
-        <translation type="unfinished"></translation>
+        <translation>ODI %</translation>
     </message>
     <message>
         <source>RMDQ (0-24)</source>
-        <translation type="unfinished"></translation>
+        <translation>RMDQ (0-24)</translation>
     </message>
     <message>
         <source>Total (0-9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total (0-9)</translation>
     </message>
     <message>
         <source>Psychosocial subscale (0-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-échelle psychosociale (0-5)</translation>
     </message>
     <message>
         <source>Low risk: total 3 or less</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque faible : total de 3 ou moins</translation>
     </message>
     <message>
         <source>PSFS mean (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS, moyenne (0-10)</translation>
     </message>
     <message>
         <source>TSK-17 total (17-68)</source>
-        <translation type="unfinished"></translation>
+        <translation>TSK-17, total (17-68)</translation>
     </message>
     <message>
         <source>High fear of movement: above 37</source>
-        <translation type="unfinished"></translation>
+        <translation>Peur du mouvement élevée : au-dessus de 37</translation>
     </message>
     <message>
         <source>activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>activité %1</translation>
     </message>
     <message>
         <source>PSFS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS : %1</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>ProgressReport</name>
     <message>
         <source>There is no patient with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun patient n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>%1 (since %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (depuis le %2)</translation>
     </message>
     <message>
         <source>Nothing has been measured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Measure</source>
