@@ -4727,1067 +4727,1069 @@ JSON : un tableau de constats, chacun avec exercise, severity (avoid|caution|pr
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Première</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <source>Important change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement important</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprétation</translation>
     </message>
     <message>
         <source>%1% %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 de %1 %</translation>
     </message>
     <message>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>amélioration</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>aggravation</translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli</translation>
     </message>
     <message>
         <source>No visits have been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune consultation n&apos;a encore été enregistrée.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Pain now</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur actuelle</translation>
     </message>
     <message>
         <source>Best–worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Min–max</translation>
     </message>
     <message>
         <source>In exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant l&apos;exercice</translation>
     </message>
     <message>
         <source>Next morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendemain matin</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Leg symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptômes dans la jambe</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>; new neurological signs</source>
-        <translation type="unfinished"></translation>
+        <translation> ; nouveaux signes neurologiques</translation>
     </message>
     <message>
         <source>The last %1 of %2 visits; the charts show them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 dernières consultations sur %2 ; les graphiques les montrent toutes.</translation>
     </message>
     <message>
         <source>* Corrected after it was first saved; the figures shown are the corrected ones and the original is kept in the clinical record.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Corrigé après le premier enregistrement ; les valeurs affichées sont les valeurs corrigées et l&apos;original est conservé dans le dossier clinique.</translation>
     </message>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;évolution</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Né(e) le</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Épisode</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations</translation>
     </message>
     <message>
         <source>%1, from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, du %2 au %3</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du rapport</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi par</translation>
     </message>
     <message>
         <source>Change since the first visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution depuis la première consultation</translation>
     </message>
     <message>
         <source>A change counts as clinically important when it reaches the published threshold in points or in percent of the first value, whichever comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un changement est considéré comme cliniquement important lorsqu&apos;il atteint le seuil publié, en points ou en pourcentage de la première valeur, selon ce qui est atteint en premier.</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>Green dashed line: the value that would be a clinically important change from the first measurement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne verte en pointillés : la valeur qui représenterait un changement cliniquement important par rapport à la première mesure.</translation>
     </message>
     <message>
         <source>Exercise programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme d&apos;exercices</translation>
     </message>
     <message>
         <source>No exercise programme is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme d&apos;exercices n&apos;est actif.</translation>
     </message>
     <message>
         <source>given %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remis le %1</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Pain (NPRS): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur (EN) : %1</translation>
     </message>
     <message>
         <source>Progress report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;évolution : %1</translation>
     </message>
     <message>
         <source>Progress report · %1 · born %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;évolution · %1 · né(e) le %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>RecordHistoryHtml</name>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Marked as entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué comme saisi par erreur</translation>
     </message>
     <message>
         <source>Reinstated</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli</translation>
     </message>
     <message>
         <source>Amended</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>%1 %2 on %3; answers by item: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 le %3 ; réponses par item : %4</translation>
     </message>
 </context>
 <context>
     <name>RecordMeasureCommand</name>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer %1</translation>
     </message>
     <message>
         <source>Redo: recording of the measure restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir : enregistrement de la mesure rétabli</translation>
     </message>
     <message>
         <source>Undo: recording of the measure undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : enregistrement de la mesure annulé</translation>
     </message>
 </context>
 <context>
     <name>RecordVisitCommand</name>
     <message>
         <source>Record Visit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la consultation de %1</translation>
     </message>
     <message>
         <source>Redo: recording of the visit restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir : enregistrement de la consultation rétabli</translation>
     </message>
     <message>
         <source>Undo: recording of the visit undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : enregistrement de la consultation annulé</translation>
     </message>
 </context>
 <context>
     <name>RedFlagCatalog</name>
     <message>
         <source>not a valid JSON object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON valide (%1).</translation>
     </message>
     <message>
         <source>, field &quot;format&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, champ &quot;format&quot;</translation>
     </message>
     <message>
         <source>expected &quot;gradus-red-flags&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : &quot;gradus-red-flags&quot;.</translation>
     </message>
     <message>
         <source>, field &quot;version&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, champ &quot;version&quot;</translation>
     </message>
     <message>
         <source>expected a whole number of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : un nombre entier supérieur ou égal à 1.</translation>
     </message>
     <message>
         <source>, tier &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, catégorie &quot;%1&quot;</translation>
     </message>
     <message>
         <source>every tier needs an id, label, action and source.</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque catégorie nécessite id, label, action et source.</translation>
     </message>
     <message>
         <source>the id is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant est utilisé deux fois.</translation>
     </message>
     <message>
         <source>, field &quot;tiers&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, champ &quot;tiers&quot;</translation>
     </message>
     <message>
         <source>expected a non-empty list.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : une liste non vide.</translation>
     </message>
     <message>
         <source>, flag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, drapeau &quot;%1&quot;</translation>
     </message>
     <message>
         <source>every flag needs a code and a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque drapeau nécessite code et label.</translation>
     </message>
     <message>
         <source>, flag &quot;%1&quot;, field &quot;tier&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, drapeau &quot;%1&quot;, champ &quot;tier&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a tier of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une catégorie de ce fichier.</translation>
     </message>
     <message>
         <source>the code is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>le code est utilisé deux fois.</translation>
     </message>
     <message>
         <source>, field &quot;flags&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, champ &quot;flags&quot;</translation>
     </message>
 </context>
 <context>
     <name>RedFlagRepository</name>
     <message>
         <source>Could not start saving the red-flag screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l&apos;enregistrement du dépistage des drapeaux rouges.</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Orienté</translation>
     </message>
     <message>
         <source>Discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Discuté</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet</translation>
     </message>
     <message>
         <source>Name the clinician who did the red-flag screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le thérapeute qui a réalisé le dépistage des drapeaux rouges.</translation>
     </message>
     <message>
         <source>The screen date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de dépistage %1 est dans le futur.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a red-flag code; &apos;gradus-cli screen codes&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un code de drapeau rouge ; &apos;gradus-cli screen codes&apos; les liste.</translation>
     </message>
     <message>
         <source>A decision is recorded only when a red flag is present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une décision ne s&apos;enregistre qu&apos;en présence d&apos;un drapeau rouge.</translation>
     </message>
     <message>
         <source>Add a note saying what was decided about the red flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une note indiquant ce qui a été décidé au sujet des drapeaux rouges.</translation>
     </message>
     <message>
         <source>Could not save the red-flag screen for patient %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le dépistage des drapeaux rouges du patient %1 : %2</translation>
     </message>
     <message>
         <source>Screen %1 found no red flags; there is nothing to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépistage %1 n&apos;a relevé aucun drapeau rouge ; il n&apos;y a rien à décider.</translation>
     </message>
     <message>
         <source>Screen %1 already has a decision; record a new screen instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépistage %1 a déjà une décision ; enregistrez plutôt un nouveau dépistage.</translation>
     </message>
     <message>
         <source>Name the clinician who decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le thérapeute qui a décidé.</translation>
     </message>
     <message>
         <source>Screen %1 already has a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépistage %1 a déjà une décision.</translation>
     </message>
     <message>
         <source>There is no red-flag screen with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dépistage des drapeaux rouges n&apos;a l&apos;identifiant %1.</translation>
     </message>
 </context>
 <context>
     <name>ReviewData</name>
     <message>
         <source>Day %1: pain during exercise must be from 0 to 10, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour %1 : la douleur pendant l&apos;exercice doit être comprise entre 0 et 10, et non %2.</translation>
     </message>
     <message>
         <source>Day %1: next-morning pain must be from 0 to 10, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour %1 : la douleur du lendemain matin doit être comprise entre 0 et 10, et non %2.</translation>
     </message>
     <message>
         <source>Day %1 (%2) comes before the day above it: list the days oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour %1 (%2) précède celui du dessus : listez les jours du plus ancien au plus récent.</translation>
     </message>
     <message>
         <source>Baseline pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur de référence</translation>
     </message>
     <message>
         <source>Pain over the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur la semaine précédente</translation>
     </message>
     <message>
         <source>Pain over the last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur la semaine écoulée</translation>
     </message>
     <message>
         <source>%1 must be from 0 to 10, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la valeur doit être comprise entre 0 et 10, et non %2.</translation>
     </message>
     <message>
         <source>The current quota must be a positive whole number of %1 steps of %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quota actuel doit être un multiple positif de %2 %1, et non %3.</translation>
     </message>
     <message>
         <source>The next step (%1) must be a whole number of steps of %2 and not below the current quota (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le palier suivant (%1) doit être un multiple de %2 et ne pas être inférieur au quota actuel (%3).</translation>
     </message>
     <message>
         <source>The last tolerated step (%1) must be a whole number of steps of %2 and below the current quota (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier palier toléré (%1) doit être un multiple de %2 et inférieur au quota actuel (%3).</translation>
     </message>
 </context>
 <context>
     <name>ReviewEngine</name>
     <message>
         <source>day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jour %1</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>Silbernagel et al. 2007, Am J Sports Med 35:897 (pain-monitoring model, extrapolated); CLINICAL.md section 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Silbernagel et al. 2007, Am J Sports Med 35:897 (modèle de surveillance de la douleur, extrapolé) ; CLINICAL.md section 3</translation>
     </message>
     <message>
         <source>A red flag was recorded. Stop the programme until the patient has been referred or the finding discussed, as the red-flag screen advises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un drapeau rouge a été enregistré. Arrêtez le programme jusqu&apos;à ce que le patient ait été orienté ou que le signe ait été discuté, comme le conseille le dépistage des drapeaux rouges.</translation>
     </message>
     <message>
         <source>Red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Drapeau rouge</translation>
     </message>
     <message>
         <source>recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré</translation>
     </message>
     <message>
         <source>CLINICAL.md sections 1 and 3; NHS CKS; IFOMPT framework (Finucane et al. 2020, JOSPT 50:350)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLINICAL.md sections 1 et 3 ; NHS CKS ; cadre de l&apos;IFOMPT (Finucane et al. 2020, JOSPT 50:350)</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>A new neurological sign was found (such as new weakness, numbness or a changed reflex). Step back and reassess before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau signe neurologique a été constaté (par exemple une nouvelle faiblesse, un engourdissement ou un réflexe modifié). Revenez en arrière et réévaluez avant de poursuivre.</translation>
     </message>
     <message>
         <source>New neurological sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau signe neurologique</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>CLINICAL.md section 3 (convention)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLINICAL.md section 3 (convention)</translation>
     </message>
     <message>
         <source>Leg symptoms spread further down the leg since the last review (peripheralising). Step back to a level that does not provoke them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les symptômes se sont étendus plus bas dans la jambe depuis la dernière réévaluation (périphéralisation). Revenez à un niveau qui ne les provoque pas.</translation>
     </message>
     <message>
         <source>Leg symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptômes dans la jambe</translation>
     </message>
     <message>
         <source>CLINICAL.md sections 3 and 4 (convention)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLINICAL.md sections 3 et 4 (convention)</translation>
     </message>
     <message>
         <source>pain during exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>douleur pendant l&apos;exercice %1</translation>
     </message>
     <message>
         <source>next morning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lendemain matin %1</translation>
     </message>
     <message>
         <source>Acceptable pain during exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur acceptable pendant l&apos;exercice</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>Baseline pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur de référence</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>%1 in a row were bad: pain during exercise went above %2, or had not settled to baseline by the next morning. %3 in a row call for a step back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de suite ont été mauvais : la douleur pendant l&apos;exercice a dépassé %2, ou n&apos;était pas revenue au niveau de référence le lendemain matin. %3 de suite imposent un retour en arrière.</translation>
     </message>
     <message>
         <source>; %1 in a row: convention</source>
-        <translation type="unfinished"></translation>
+        <translation> ; %1 de suite : convention</translation>
     </message>
     <message>
         <source>Pain during exercise went above the acceptable band on %1 (%2), but not on %3 in a row. Stay at this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>La douleur pendant l&apos;exercice a dépassé la zone acceptable sur %1 (%2), mais pas sur %3 de suite. Restez à ce palier.</translation>
     </message>
     <message>
         <source>Pain had not settled to the baseline by the next morning on %1 (%2), but not on %3 in a row. Stay at this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>La douleur n&apos;était pas revenue au niveau de référence le lendemain matin sur %1 (%2), mais pas sur %3 de suite. Restez à ce palier.</translation>
     </message>
     <message>
         <source>Usual pain rose over the week, from %1 to %2. Pain should not rise week on week; stay at this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>La douleur habituelle a augmenté au cours de la semaine, de %1 à %2. La douleur ne doit pas augmenter d&apos;une semaine à l&apos;autre ; restez à ce palier.</translation>
     </message>
     <message>
         <source>Pain over the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur la semaine précédente</translation>
     </message>
     <message>
         <source>Pain over the last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur la semaine écoulée</translation>
     </message>
     <message>
         <source>The quota was not done on %1 of %2 (%3). Move on only once the current quota is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quota n&apos;a pas été fait sur %1 des %2 (%3). Ne passez au palier suivant qu&apos;une fois le quota actuel atteint.</translation>
     </message>
     <message>
         <source>Days the quota was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours où le quota a été fait</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Graded activity (Fordyce; time-contingent quotas); CLINICAL.md section 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité graduée (Fordyce ; quotas fixés dans le temps) ; CLINICAL.md section 3</translation>
     </message>
     <message>
         <source>any day of the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal (aucun jour)</translation>
     </message>
     <message>
         <source>whether the quota was done, on some days</source>
-        <translation type="unfinished"></translation>
+        <translation>si le quota a été fait, certains jours</translation>
     </message>
     <message>
         <source>pain during exercise, on some days</source>
-        <translation type="unfinished"></translation>
+        <translation>la douleur pendant l&apos;exercice, certains jours</translation>
     </message>
     <message>
         <source>next-morning pain</source>
-        <translation type="unfinished"></translation>
+        <translation>la douleur du lendemain matin</translation>
     </message>
     <message>
         <source>baseline pain</source>
-        <translation type="unfinished"></translation>
+        <translation>la douleur de référence</translation>
     </message>
     <message>
         <source>usual pain over this week and the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>la douleur habituelle de cette semaine et de la précédente</translation>
     </message>
     <message>
         <source>Progress needs evidence for every criterion, and some was not recorded. Stay at this step until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La progression exige des données pour chaque critère, et certaines n&apos;ont pas été enregistrées. Restez à ce palier jusqu&apos;à ce qu&apos;elles le soient.</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné</translation>
     </message>
     <message>
         <source>CLINICAL.md section 3</source>
-        <translation type="unfinished"></translation>
+        <translation>CLINICAL.md section 3</translation>
     </message>
     <message>
         <source>the safe band (0 to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la zone sûre (0 à %1)</translation>
     </message>
     <message>
         <source>the acceptable band (up to %1; above %2 is worth watching)</source>
-        <translation type="unfinished"></translation>
+        <translation>la zone acceptable (jusqu&apos;à %1 ; au-dessus de %2, à surveiller)</translation>
     </message>
     <message>
         <source>%1 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %1</translation>
     </message>
     <message>
         <source>Highest pain during exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur maximale pendant l&apos;exercice</translation>
     </message>
     <message>
         <source>Worst next-morning pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Pire douleur au lendemain matin</translation>
     </message>
     <message>
         <source>%1 (baseline %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (référence %2)</translation>
     </message>
     <message>
         <source>Usual pain, week before and last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur habituelle, semaine précédente et semaine écoulée</translation>
     </message>
     <message>
         <source>%1, then %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, puis %2</translation>
     </message>
     <message>
         <source>Every criterion for progress is met: the quota was done on all %1, pain during exercise stayed within %2, pain had settled to baseline by each next morning, and usual pain did not rise over the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les critères de progression sont remplis : le quota a été fait les %1, la douleur pendant l&apos;exercice est restée dans %2, la douleur était revenue au niveau de référence chaque lendemain matin, et la douleur habituelle n&apos;a pas augmenté au cours de la semaine.</translation>
     </message>
     <message>
         <source>Stop the programme and refer or discuss, as the red-flag screen advises. Do not progress or restart it until that is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez le programme et orientez le patient ou discutez du cas, comme le conseille le dépistage des drapeaux rouges. Ne le faites pas progresser et ne le reprenez pas avant que ce soit fait.</translation>
     </message>
     <message>
         <source>Move on to the next step of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez au palier suivant du plan.</translation>
     </message>
     <message>
         <source>Stay at the current step until the next review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restez au palier actuel jusqu&apos;à la prochaine réévaluation.</translation>
     </message>
     <message>
         <source>Go back to the last step that was tolerated, or about %1% less than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez au dernier palier toléré, ou à environ %1 % de moins qu&apos;actuellement.</translation>
     </message>
     <message>
         <source>The goal of %1 a day is reached: keep it up, or move on to the exercise&apos;s progression.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif de %1 par jour est atteint : maintenez-le, ou passez à la progression de l&apos;exercice.</translation>
     </message>
     <message>
         <source>Move on to week %1 of the plan: %2 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez à la semaine %1 du plan : %2 par jour</translation>
     </message>
     <message>
         <source>Move on to %1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez à %1 par jour</translation>
     </message>
     <message>
         <source>%1 (the same as now: the plan repeats this quota).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (comme actuellement : le plan répète ce quota).</translation>
     </message>
     <message>
         <source>Stay at %1 a day until the next review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restez à %1 par jour jusqu&apos;à la prochaine réévaluation.</translation>
     </message>
     <message>
         <source>Go back to %1 a day, the last step tolerated (week %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez à %1 par jour, le dernier palier toléré (semaine %2).</translation>
     </message>
     <message>
         <source>Go back to %1 a day, the last step tolerated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez à %1 par jour, le dernier palier toléré.</translation>
     </message>
     <message>
         <source>%1 is already the smallest step: keep it, and consider an easier version of the exercise (its regression).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà le plus petit palier : gardez-le, et envisagez une version plus facile de l&apos;exercice (sa régression).</translation>
     </message>
     <message>
         <source>Go back to %1 a day (%2% less than %3, rounded down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez à %1 par jour (%2 % de moins que %3, arrondi à l&apos;inférieur).</translation>
     </message>
 </context>
 <context>
     <name>ReviewOutcome</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresser</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenir</translation>
     </message>
     <message>
         <source>Regress</source>
-        <translation type="unfinished"></translation>
+        <translation>Régresser</translation>
     </message>
     <message>
         <source>Stop and refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter et orienter</translation>
     </message>
 </context>
 <context>
     <name>ReviewThresholds</name>
     <message>
         <source>The safe pain limit must be %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de douleur sûre doit être %1, et non %2.</translation>
     </message>
     <message>
         <source>The acceptable pain limit must be %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de douleur acceptable doit être %1, et non %2.</translation>
     </message>
     <message>
         <source>The safe pain limit (%1) cannot be above the acceptable limit (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de douleur sûre (%1) ne peut pas dépasser la limite acceptable (%2).</translation>
     </message>
     <message>
         <source>Bad days in a row before a regression must be %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de mauvais jours de suite avant une régression doit être %1, et non %2.</translation>
     </message>
     <message>
         <source>A regression must step back %1%, not %2%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une régression doit revenir en arrière de %1 %, et non de %2 %.</translation>
     </message>
 </context>
 <context>
     <name>RmdqStatements</name>
     <message>
         <source>I stay at home most of the time because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je reste à la maison la plupart du temps à cause de mon dos.</translation>
     </message>
     <message>
         <source>I change position frequently to try and get my back comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je change souvent de position pour essayer de soulager mon dos.</translation>
     </message>
     <message>
         <source>I walk more slowly than usual because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je marche plus lentement que d&apos;habitude à cause de mon dos.</translation>
     </message>
     <message>
         <source>Because of my back I am not doing any of the jobs that I usually do around the house.</source>
-        <translation type="unfinished"></translation>
+        <translation>À cause de mon dos, je ne fais aucune des tâches ménagères que je fais habituellement.</translation>
     </message>
     <message>
         <source>Because of my back, I use a handrail to get upstairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>À cause de mon dos, je me tiens à la rampe pour monter les escaliers.</translation>
     </message>
     <message>
         <source>Because of my back, I lie down to rest more often.</source>
-        <translation type="unfinished"></translation>
+        <translation>À cause de mon dos, je m&apos;allonge plus souvent pour me reposer.</translation>
     </message>
     <message>
         <source>Because of my back, I have to hold on to something to get out of an easy chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>À cause de mon dos, je dois me tenir à quelque chose pour me lever d&apos;un fauteuil.</translation>
     </message>
     <message>
         <source>Because of my back, I try to get other people to do things for me.</source>
-        <translation type="unfinished"></translation>
+        <translation>À cause de mon dos, j&apos;essaie d&apos;obtenir que d&apos;autres personnes fassent des choses à ma place.</translation>
     </message>
     <message>
         <source>I get dressed more slowly than usual because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je m&apos;habille plus lentement que d&apos;habitude à cause de mon dos.</translation>
     </message>
     <message>
         <source>I only stand for short periods of time because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne reste debout que de courts moments à cause de mon dos.</translation>
     </message>
     <message>
         <source>Because of my back, I try not to bend or kneel down.</source>
-        <translation type="unfinished"></translation>
+        <translation>À cause de mon dos, j&apos;essaie de ne pas me pencher ni m&apos;agenouiller.</translation>
     </message>
     <message>
         <source>I find it difficult to get out of a chair because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai du mal à me lever d&apos;une chaise à cause de mon dos.</translation>
     </message>
     <message>
         <source>My back is painful almost all the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai mal au dos presque tout le temps.</translation>
     </message>
     <message>
         <source>I find it difficult to turn over in bed because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai du mal à me retourner dans mon lit à cause de mon dos.</translation>
     </message>
     <message>
         <source>My appetite is not very good because of my back pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je n&apos;ai pas très bon appétit à cause de mon mal de dos.</translation>
     </message>
     <message>
         <source>I have trouble putting on my socks (or stockings) because of the pain in my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai du mal à mettre mes chaussettes (ou mes collants) à cause de mon mal de dos.</translation>
     </message>
     <message>
         <source>I only walk short distances because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne marche que sur de courtes distances à cause de mon dos.</translation>
     </message>
     <message>
         <source>I sleep less well because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je dors moins bien à cause de mon dos.</translation>
     </message>
     <message>
         <source>Because of my back pain, I get dressed with help from someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>À cause de mon mal de dos, je m&apos;habille avec l&apos;aide de quelqu&apos;un.</translation>
     </message>
     <message>
         <source>I sit down for most of the day because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je reste assis la plus grande partie de la journée à cause de mon dos.</translation>
     </message>
     <message>
         <source>I avoid heavy jobs around the house because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;évite les gros travaux ménagers à cause de mon dos.</translation>
     </message>
     <message>
         <source>Because of my back pain, I am more irritable and bad tempered with people than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>À cause de mon mal de dos, je suis plus irritable et de plus mauvaise humeur avec les autres que d&apos;habitude.</translation>
     </message>
     <message>
         <source>Because of my back, I go upstairs more slowly than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>À cause de mon dos, je monte les escaliers plus lentement que d&apos;habitude.</translation>
     </message>
     <message>
         <source>I stay in bed most of the time because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je reste au lit la plupart du temps à cause de mon dos.</translation>
     </message>
     <message>
         <source>Roland-Morris Disability Questionnaire: Roland MO, Morris RW. Spine 1983;8:141-4; published form in Roland M, Fairbank J. Spine 2000;25:3115-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire d&apos;incapacité de Roland-Morris : Roland MO, Morris RW. Spine 1983;8:141-4 ; forme publiée dans Roland M, Fairbank J. Spine 2000;25:3115-24. Énoncés traduits pour Gradus (traduction non validée) ; version française validée : EIFEL (Coste J et al. Rev Rhum 1993;60:335-41).</translation>
     </message>
 </context>
 <context>
     <name>SafetyCommand</name>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat.</translation>
     </message>
     <message>
         <source>  (kept by %1 on %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (conservé par %1 le %2 : %3)</translation>
     </message>
     <message>
         <source>Source: </source>
-        <translation type="unfinished"></translation>
+        <translation>Source : </translation>
     </message>
     <message>
         <source>Try instead: </source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer plutôt : </translation>
     </message>
     <message>
         <source>Check exercises against a patient&apos;s conditions; list the safety rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler des exercices au regard des états cliniques d&apos;un patient ; lister les règles de sécurité</translation>
     </message>
     <message>
         <source>Check a list of exercises against a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler une liste d&apos;exercices pour un patient</translation>
     </message>
     <message>
         <source>List the safety rules with their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les règles de sécurité avec leurs sources</translation>
     </message>
     <message>
         <source>Check exercises, in order, against the patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
 JSON: an array of findings, each with exercise (stable id), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule and alternatives (stable ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler des exercices, dans l&apos;ordre, au regard des états cliniques, de la phase, de l&apos;âge et de la dernière consultation du patient. Code de sortie 0 quels que soient les constats.
+JSON : un tableau de constats, chacun avec exercise (identifiant stable), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule et alternatives (identifiants stables).</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du patient.</translation>
     </message>
     <message>
         <source>Comma-separated exercise stable ids or record ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants stables ou d&apos;enregistrement des exercices, séparés par des virgules.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>safety check takes options only.</source>
-        <translation type="unfinished"></translation>
+        <translation>safety check ne prend que des options.</translation>
     </message>
     <message>
         <source>--patient must be a patient id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient doit être un identifiant de patient (nombre entier).</translation>
     </message>
     <message>
         <source>--exercises needs at least one exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exercises nécessite au moins un exercice.</translation>
     </message>
     <message>
         <source>List the safety rules.
 JSON: {version, rules: [{id, severity, reason, source}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les règles de sécurité.
+JSON : {version, rules: [{id, severity, reason, source}]}.</translation>
     </message>
 </context>
 <context>
     <name>SafetyOverrideRepository</name>
     <message>
         <source>Name the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le programme.</translation>
     </message>
     <message>
         <source>The prescription position must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La position de la prescription doit être supérieure ou égale à 0.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a safety rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une règle de sécurité.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; is not an &quot;avoid&quot; rule; only those need an override.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle &quot;%1&quot; n&apos;est pas une règle « à éviter » ; seules celles-ci nécessitent une dérogation.</translation>
     </message>
     <message>
         <source>Say why this exercise is kept despite the rule &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi cet exercice est conservé malgré la règle &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name the clinician keeping the exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le thérapeute qui conserve l&apos;exercice.</translation>
     </message>
     <message>
         <source>Name the exercise kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;exercice conservé.</translation>
     </message>
     <message>
         <source>Programme %1 is an earlier version and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 est une version antérieure et ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>Exercise %1 is not in programme %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exercice %1 ne figure pas dans le programme %2.</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>There is no override with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune dérogation n&apos;a l&apos;identifiant %1.</translation>
     </message>
 </context>
 <context>
     <name>SafetyRules</name>
     <message>
         <source>, rule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, règle &quot;%1&quot;</translation>
     </message>
     <message>
         <source>, field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, champ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne fait pas partie de : %2.</translation>
     </message>
     <message>
         <source>expected a name or a non-empty list of names.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : un nom ou une liste de noms non vide.</translation>
     </message>
     <message>
         <source>expected true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : true ou false.</translation>
     </message>
     <message>
         <source>expected an object of exercise properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : un objet de propriétés d&apos;exercice.</translation>
     </message>
     <message>
         <source>unknown property; known ones: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété inconnue ; propriétés connues : %1.</translation>
     </message>
     <message>
         <source>expected a non-empty list of stable ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : une liste non vide d&apos;identifiants stables.</translation>
     </message>
     <message>
         <source>every entry must be a stable id.</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque entrée doit être un identifiant stable.</translation>
     </message>
     <message>
         <source>names no exercise property.</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;indique aucune propriété d&apos;exercice.</translation>
     </message>
     <message>
         <source>each entry must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque entrée doit être un objet.</translation>
     </message>
     <message>
         <source>an entry names no condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée n&apos;indique aucun état clinique.</translation>
     </message>
     <message>
         <source>unknown key; known ones: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue ; clés connues : %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a condition code of resources/conditions.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un code d&apos;état clinique de resources/conditions.json.</translation>
     </message>
     <message>
         <source>expected left, right or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : left, right ou both.</translation>
     </message>
     <message>
         <source>expected acute, subacute or chronic.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : acute, subacute ou chronic.</translation>
     </message>
     <message>
         <source>expected peripheralising or new_neuro_signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : peripheralising ou new_neuro_signs.</translation>
     </message>
     <message>
         <source>expected a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : un nombre entier supérieur ou égal à 0.</translation>
     </message>
     <message>
         <source>needs a condition whose amount it compares.</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite un état clinique dont il compare la valeur numérique.</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à la position %1 (%2).</translation>
     </message>
     <message>
         <source>expected a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : un objet JSON.</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>expected a whole number of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : un nombre entier supérieur ou égal à 1.</translation>
     </message>
     <message>
         <source>expected an object of citations.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : un objet de références bibliographiques.</translation>
     </message>
     <message>
         <source>expected a non-empty list of rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : une liste de règles non vide.</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>expected an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : un objet.</translation>
     </message>
     <message>
         <source>expected a lower_snake_case id.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : un identifiant en lower_snake_case.</translation>
     </message>
     <message>
         <source>the id is used by an earlier rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant est déjà utilisé par une règle précédente.</translation>
     </message>
     <message>
         <source>expected a non-empty list of conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : une liste non vide d&apos;états cliniques.</translation>
     </message>
     <message>
         <source>expected avoid, caution or prefer.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : avoid, caution ou prefer.</translation>
     </message>
     <message>
         <source>a plain-language reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>une justification en langage simple est obligatoire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key of the file&apos;s sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une clé des sources du fichier.</translation>
     </message>
     <message>
         <source>Could not read the safety rules %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les règles de sécurité %1 : %2.</translation>
     </message>
 </context>
 <context>
     <name>ScoreCommand</name>
     <message>
         <source>Score an outcome questionnaire (ODI, RMDQ, STarT Back, PSFS, TSK-17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer le score d&apos;un questionnaire (ODI, RMDQ, STarT Back, PSFS, TSK-17)</translation>
     </message>
     <message>
         <source>Scores answers given by item number, exactly as the clinical reference states.
@@ -5797,643 +5799,651 @@ LIST is comma-separated:
   startback  9 values: items 1-8 as 0/1, item 9 as 1-5 (not at all ... extremely)
   psfs       3 to 5 activity ratings 0-10
   tsk        17 answers 1-4</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer le score de réponses données par numéro d&apos;item, exactement comme l&apos;indique la référence clinique.
+LIST est séparée par des virgules :
+  odi        10 scores de section 0-5, x pour une section sans réponse
+  rmdq       24 valeurs 0/1 (1 = énoncé coché)
+  startback  9 valeurs : items 1-8 en 0/1, item 9 en 1-5 (pas du tout ... extrêmement)
+  psfs       3 à 5 cotations d&apos;activité 0-10
+  tsk        17 réponses 1-4</translation>
     </message>
     <message>
         <source>The answers, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses, séparées par des virgules.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>score needs one instrument: odi, rmdq, startback, psfs or tsk.</source>
-        <translation type="unfinished"></translation>
+        <translation>score nécessite un questionnaire : odi, rmdq, startback, psfs ou tsk.</translation>
     </message>
     <message>
         <source>Unknown instrument &apos;%1&apos;; use odi, rmdq, startback, psfs or tsk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire &apos;%1&apos; inconnu ; utilisez odi, rmdq, startback, psfs ou tsk.</translation>
     </message>
     <message>
         <source>score %1 needs --answers LIST.</source>
-        <translation type="unfinished"></translation>
+        <translation>score %1 nécessite --answers LIST.</translation>
     </message>
     <message>
         <source>ODI %1 (%2), %3 of 10 sections answered</source>
-        <translation type="unfinished"></translation>
+        <translation>ODI %1 (%2), %3 sections sur 10 renseignées</translation>
     </message>
     <message>
         <source>RMDQ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RMDQ %1</translation>
     </message>
     <message>
         <source>STarT Back total %1, psychosocial subscale %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>STarT Back : total %1, sous-échelle psychosociale %2 : %3</translation>
     </message>
     <message>
         <source>PSFS mean %1 (%2 activities)</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS : moyenne %1 (%2 activités)</translation>
     </message>
     <message>
         <source>TSK-17 %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>TSK-17 %1 (%2)</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
     <name>ScreenCommand</name>
     <message>
         <source>Red-flag screen: list codes, record a screen and decision, show, check the gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépistage des drapeaux rouges : lister les codes, enregistrer un dépistage et une décision, afficher, vérifier le blocage des fiches</translation>
     </message>
     <message>
         <source>List the red-flag codes by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les codes de drapeaux rouges par catégorie</translation>
     </message>
     <message>
         <source>Record a red-flag screen for a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un dépistage des drapeaux rouges pour un patient</translation>
     </message>
     <message>
         <source>Record the decision on a screen that has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la décision d&apos;un dépistage qui n&apos;en a pas</translation>
     </message>
     <message>
         <source>Show a patient&apos;s screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les dépistages d&apos;un patient</translation>
     </message>
     <message>
         <source>Check whether a handout may be printed for a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier si une fiche peut être imprimée pour un patient</translation>
     </message>
     <message>
         <source>List the red-flag codes.
 JSON: an array of objects with code, tier, label, action (what the app suggests) and source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les codes de drapeaux rouges.
+JSON : un tableau d&apos;objets avec code, tier, label, action (ce que l&apos;application suggère) et source.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>screen codes takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>screen codes ne prend pas d&apos;argument.</translation>
     </message>
     <message>
         <source>Record a red-flag screen. Without --flag the screen is clear. A positive screen without --decision blocks handouts until one is recorded (&apos;screen decide&apos;). Prints the screen&apos;s id (with --json, the screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un dépistage des drapeaux rouges. Sans --flag, le dépistage est négatif. Un dépistage positif sans --decision bloque les fiches jusqu&apos;à ce qu&apos;une décision soit enregistrée (&apos;screen decide&apos;). Affiche l&apos;identifiant du dépistage (avec --json, le dépistage).</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du patient.</translation>
     </message>
     <message>
         <source>A red-flag code present (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code de drapeau rouge présent (répétable).</translation>
     </message>
     <message>
         <source>referred, discussed or not_applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>referred, discussed ou not_applicable.</translation>
     </message>
     <message>
         <source>What was decided (required with --decision).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été décidé (obligatoire avec --decision).</translation>
     </message>
     <message>
         <source>Screen date, YYYY-MM-DD (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du dépistage, YYYY-MM-DD (par défaut aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>Who screened (default: you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a réalisé le dépistage (par défaut : vous).</translation>
     </message>
     <message>
         <source>screen record needs a PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>screen record nécessite un PATIENT_ID.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant de patient (nombre entier).</translation>
     </message>
     <message>
         <source>--decision must be referred, discussed or not_applicable (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--decision doit valoir referred, discussed ou not_applicable (et non &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>--date must be a date written YYYY-MM-DD (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--date doit être une date au format YYYY-MM-DD (et non &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>Record the decision on a positive screen that has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la décision d&apos;un dépistage positif qui n&apos;en a pas.</translation>
     </message>
     <message>
         <source>The screen&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du dépistage.</translation>
     </message>
     <message>
         <source>What was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été décidé.</translation>
     </message>
     <message>
         <source>Who decided (default: you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a décidé (par défaut : vous).</translation>
     </message>
     <message>
         <source>screen decide needs a SCREEN_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>screen decide nécessite un SCREEN_ID.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a screen id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant de dépistage (nombre entier).</translation>
     </message>
     <message>
         <source>--decision must be referred, discussed or not_applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>--decision doit valoir referred, discussed ou not_applicable.</translation>
     </message>
     <message>
         <source>Show a patient&apos;s red-flag screens, oldest first.
 JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{code, tier, label}], decision, note, decided_by, unresolved}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les dépistages des drapeaux rouges d&apos;un patient, du plus ancien au plus récent.
+JSON : {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{code, tier, label}], decision, note, decided_by, unresolved}]}.</translation>
     </message>
     <message>
         <source>screen show needs a PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>screen show nécessite un PATIENT_ID.</translation>
     </message>
     <message>
         <source>No red-flag screen recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dépistage des drapeaux rouges enregistré.</translation>
     </message>
     <message>
         <source>clear</source>
-        <translation type="unfinished"></translation>
+        <translation>négatif</translation>
     </message>
     <message>
         <source>NO DECISION</source>
-        <translation type="unfinished"></translation>
+        <translation>AUCUNE DÉCISION</translation>
     </message>
     <message>
         <source>Check whether a handout may be printed or exported for a patient: exit 0 when allowed, 1 with the reason when an unresolved red flag blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier si une fiche peut être imprimée ou exportée pour un patient : code de sortie 0 si c&apos;est autorisé, 1 avec le motif si un drapeau rouge non résolu la bloque.</translation>
     </message>
     <message>
         <source>screen gate needs a PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>screen gate nécessite un PATIENT_ID.</translation>
     </message>
     <message>
         <source>Handouts allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches autorisées.</translation>
     </message>
 </context>
 <context>
     <name>VisitChanges</name>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message>
         <source>Activity: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité : %1 → %2</translation>
     </message>
     <message>
         <source>Leg symptoms: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptômes dans la jambe : %1 → %2</translation>
     </message>
     <message>
         <source>New neurological signs: now recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux signes neurologiques : désormais enregistrés</translation>
     </message>
     <message>
         <source>New neurological signs: no longer recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux signes neurologiques : plus enregistrés</translation>
     </message>
     <message>
         <source>Notes changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes modifiées</translation>
     </message>
 </context>
 <context>
     <name>VisitCliSupport</name>
     <message>
         <source>%1 must be a record id (a positive whole number), not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un identifiant d&apos;enregistrement (nombre entier positif), et non &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier de %2 à %3, et non &apos;%4&apos;.</translation>
     </message>
     <message>
         <source>%1 must be a date written YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une date au format YYYY-MM-DD, et non &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
     <name>VisitCommand</name>
     <message>
         <source>Date of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la consultation.</translation>
     </message>
     <message>
         <source>Time of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la consultation.</translation>
     </message>
     <message>
         <source>Pain now, NPRS 0-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur actuelle, EN 0-10.</translation>
     </message>
     <message>
         <source>Best pain in the last 24 h, 0-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur minimale sur les dernières 24 h, 0-10.</translation>
     </message>
     <message>
         <source>Worst pain in the last 24 h, 0-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur maximale sur les dernières 24 h, 0-10.</translation>
     </message>
     <message>
         <source>Pain during exercise, 0-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur pendant l&apos;exercice, 0-10.</translation>
     </message>
     <message>
         <source>Pain the next morning, 0-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur le lendemain matin, 0-10.</translation>
     </message>
     <message>
         <source>The daily activity counted (default walking).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;activité quotidienne comptée (par défaut la marche).</translation>
     </message>
     <message>
         <source>Minutes of that activity a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de cette activité par jour.</translation>
     </message>
     <message>
         <source>Steps a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas par jour.</translation>
     </message>
     <message>
         <source>Sessions done of sessions prescribed since the last visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances faites sur séances prescrites depuis la dernière consultation.</translation>
     </message>
     <message>
         <source>Leg symptoms: none, centralising, stable or peripheralising.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptômes dans la jambe : none, centralising, stable ou peripheralising.</translation>
     </message>
     <message>
         <source>New neurological signs were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nouveaux signes neurologiques ont été constatés.</translation>
     </message>
     <message>
         <source>No new neurological signs (amend only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de nouveaux signes neurologiques (correction uniquement).</translation>
     </message>
     <message>
         <source>Free notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes libres.</translation>
     </message>
     <message>
         <source>--time must be HH:MM, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--time doit être au format HH:MM, et non &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>walking</source>
-        <translation type="unfinished"></translation>
+        <translation>marche</translation>
     </message>
     <message>
         <source>--legs must be none, centralising, stable or peripheralising, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--legs doit valoir none, centralising, stable ou peripheralising, et non &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Give --neuro or --no-neuro, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --neuro ou --no-neuro, mais pas les deux.</translation>
     </message>
     <message>
         <source>--clear cannot clear &apos;%1&apos;; it takes time, pain-best, pain-worst, pain-exercise, pain-morning, activity-minutes, steps, adherence, legs, notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--clear ne peut pas effacer &apos;%1&apos; ; valeurs possibles : time, pain-best, pain-worst, pain-exercise, pain-morning, activity-minutes, steps, adherence, legs, notes.</translation>
     </message>
     <message>
         <source>Record, list, show and amend visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer, lister, afficher et corriger les consultations</translation>
     </message>
     <message>
         <source>Record a visit for a patient; prints the visit id</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une consultation pour un patient ; affiche l&apos;identifiant de la consultation</translation>
     </message>
     <message>
         <source>List a patient&apos;s visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les consultations d&apos;un patient</translation>
     </message>
     <message>
         <source>Show a visit with its amendment history</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une consultation avec l&apos;historique de ses corrections</translation>
     </message>
     <message>
         <source>Correct a visit; the original is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger une consultation ; l&apos;original est conservé</translation>
     </message>
     <message>
         <source>Record a visit for patient PATIENT_ID. Prints the new visit&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une consultation pour le patient PATIENT_ID. Affiche l&apos;identifiant de la nouvelle consultation.</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du patient.</translation>
     </message>
     <message>
         <source>The episode of care.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;épisode de soins.</translation>
     </message>
     <message>
         <source>Who saw the patient (default: your user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a vu le patient (par défaut : votre nom d&apos;utilisateur).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>visit add needs exactly one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>visit add nécessite exactement un PATIENT_ID.</translation>
     </message>
     <message>
         <source>visit add needs --date YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>visit add nécessite --date YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>visit add needs --pain N (pain now, 0-10).</source>
-        <translation type="unfinished"></translation>
+        <translation>visit add nécessite --pain N (douleur actuelle, 0-10).</translation>
     </message>
     <message>
         <source>List the visits of patient PATIENT_ID, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les consultations du patient PATIENT_ID, de la plus ancienne à la plus récente.</translation>
     </message>
     <message>
         <source>Include visits marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les consultations marquées comme saisies par erreur.</translation>
     </message>
     <message>
         <source>visit list needs exactly one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>visit list nécessite exactement un PATIENT_ID.</translation>
     </message>
     <message>
         <source>id      date        pain  best-worst  activity  adherence  legs</source>
-        <translation type="unfinished"></translation>
+        <translation>id      date        EN    min-max     activité  observance jambes</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>  [entered in error]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [saisie par erreur]</translation>
     </message>
     <message>
         <source>  [amended, revision %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [corrigée, révision %1]</translation>
     </message>
     <message>
         <source>Show visit VISIT_ID with every revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la consultation VISIT_ID avec toutes ses révisions.</translation>
     </message>
     <message>
         <source>The visit&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la consultation.</translation>
     </message>
     <message>
         <source>visit show needs exactly one VISIT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>visit show nécessite exactement un VISIT_ID.</translation>
     </message>
     <message>
         <source>Revision 1 (original), %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision 1 (original), %1 par %2</translation>
     </message>
     <message>
         <source>Revision %1, %2 by %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision %1, %2 par %3 : %4</translation>
     </message>
     <message>
         <source> [entered in error]</source>
-        <translation type="unfinished"></translation>
+        <translation> [saisie par erreur]</translation>
     </message>
     <message>
         <source>  %1, pain %2 (best %3, worst %4), clinician %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1, douleur %2 (min %3, max %4), thérapeute %5</translation>
     </message>
     <message>
         <source>Correct visit VISIT_ID. The fields given replace those of the current revision; the original and every earlier revision are kept. Prints the new revision number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la consultation VISIT_ID. Les champs indiqués remplacent ceux de la révision actuelle ; l&apos;original et toutes les révisions antérieures sont conservés. Affiche le numéro de la nouvelle révision.</translation>
     </message>
     <message>
         <source>Why the visit is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la correction de la consultation.</translation>
     </message>
     <message>
         <source>Comma-separated optional fields to empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs facultatifs à vider, séparés par des virgules.</translation>
     </message>
     <message>
         <source>Who makes the correction (default: your user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur de la correction (par défaut : votre nom d&apos;utilisateur).</translation>
     </message>
     <message>
         <source>Correct the name of who saw the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger le nom de la personne qui a vu le patient.</translation>
     </message>
     <message>
         <source>visit amend needs exactly one VISIT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>visit amend nécessite exactement un VISIT_ID.</translation>
     </message>
     <message>
         <source>visit amend needs --reason TEXT: the original is kept and the reason is shown with the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>visit amend nécessite --reason TEXT : l&apos;original est conservé et le motif est affiché avec la correction.</translation>
     </message>
 </context>
 <context>
     <name>VisitRepository</name>
     <message>
         <source>There is no visit with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune consultation n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>There is no patient with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun patient n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>Say who is recording the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez qui enregistre la consultation.</translation>
     </message>
     <message>
         <source>Could not start saving the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l&apos;enregistrement de la consultation.</translation>
     </message>
     <message>
         <source>Episode %1 is not an episode of patient %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;épisode %1 n&apos;est pas un épisode du patient %2.</translation>
     </message>
     <message>
         <source>Say who is making the change to visit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez qui modifie la consultation %1.</translation>
     </message>
     <message>
         <source>Give a reason for changing visit %1; the original is kept and the reason is shown with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le motif de la modification de la consultation %1 ; l&apos;original est conservé et le motif est affiché avec lui.</translation>
     </message>
     <message>
         <source>Visit %1 is marked as entered in error; reinstate it before amending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consultation %1 est marquée comme saisie par erreur ; rétablissez-la avant de la corriger.</translation>
     </message>
     <message>
         <source>The amendment of visit %1 changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correction de la consultation %1 ne change rien.</translation>
     </message>
     <message>
         <source>Visit %1 is already marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consultation %1 est déjà marquée comme saisie par erreur.</translation>
     </message>
     <message>
         <source>Visit %1 is not marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consultation %1 n&apos;est pas marquée comme saisie par erreur.</translation>
     </message>
 </context>
 <context>
     <name>VisitValidator</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Thérapeute</translation>
     </message>
     <message>
         <source>Pain now</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur actuelle</translation>
     </message>
     <message>
         <source>Best pain (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur minimale (24 h)</translation>
     </message>
     <message>
         <source>Worst pain (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur maximale (24 h)</translation>
     </message>
     <message>
         <source>Pain during exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur pendant l&apos;exercice</translation>
     </message>
     <message>
         <source>Pain next morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur le lendemain matin</translation>
     </message>
     <message>
         <source>Activity minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes d&apos;activité</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas</translation>
     </message>
     <message>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Observance</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Enter the date of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la date de la consultation.</translation>
     </message>
     <message>
         <source>The visit date %1 is in the future; today is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de consultation %1 est dans le futur ; nous sommes le %2.</translation>
     </message>
     <message>
         <source>The visit date %1 is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de consultation %1 est antérieure à 1900.</translation>
     </message>
     <message>
         <source>The time of the visit is not a valid time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de la consultation n&apos;est pas une heure valide.</translation>
     </message>
     <message>
         <source>The visit time %1 today is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de consultation %1 aujourd&apos;hui est dans le futur.</translation>
     </message>
     <message>
         <source>Enter the clinician&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom du thérapeute.</translation>
     </message>
     <message>
         <source>The clinician&apos;s name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du thérapeute dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>%1 is %2; pain is a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ; la douleur est un nombre entier de 0 à 10.</translation>
     </message>
     <message>
         <source>The worst pain (%1) is lower than the best pain (%2) in the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>La douleur maximale (%1) est inférieure à la douleur minimale (%2) sur les dernières 24 heures.</translation>
     </message>
     <message>
         <source>Activity is %1 minutes a day; it must be from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;activité est de %1 minutes par jour ; elle doit être comprise entre 0 et %2.</translation>
     </message>
     <message>
         <source>Steps are %1 a day; they must be from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de pas est de %1 par jour ; il doit être compris entre 0 et %2.</translation>
     </message>
     <message>
         <source>Give both the sessions done and the sessions prescribed, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à la fois les séances faites et les séances prescrites, ou aucune des deux.</translation>
     </message>
     <message>
         <source>Sessions must be from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de séances doit être compris entre 0 et %1.</translation>
     </message>
     <message>
         <source>%1 sessions done is more than the %2 prescribed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 séances faites, c&apos;est plus que les %2 prescrites.</translation>
     </message>
     <message>
         <source>The notes are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes dépassent %1 caractères.</translation>
     </message>
     <message>
         <source>%1 is &apos;%2&apos;; pain is a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &apos;%2&apos; ; la douleur est un nombre entier de 0 à 10.</translation>
     </message>
     <message>
         <source>Adherence is &apos;%1&apos;; write sessions done/prescribed, for example 4/5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observance : &apos;%1&apos; ; écrivez séances faites/prescrites, par exemple 4/5.</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>centralising</source>
-        <translation type="unfinished"></translation>
+        <translation>en centralisation</translation>
     </message>
     <message>
         <source>stable</source>
-        <translation type="unfinished"></translation>
+        <translation>stables</translation>
     </message>
     <message>
         <source>peripheralising</source>
-        <translation type="unfinished"></translation>
+        <translation>en périphéralisation</translation>
     </message>
 </context>
 <context>
