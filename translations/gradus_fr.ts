@@ -407,7 +407,7 @@ JSON&#xa0;: un tableau d&apos;objets avec id, episode_id, code, name, side, amou
     </message>
     <message>
         <source>Only a stored condition can be restored.</source>
-        <translation>Seul un état clinique enregistré peut être rétabli.</translation>
+        <translation>Seul un état clinique enregistré peut être restauré.</translation>
     </message>
     <message>
         <source>A condition cannot be moved to another episode.</source>
@@ -634,7 +634,7 @@ JSON&#xa0;: un tableau d&apos;objets avec id, episode_id, code, name, side, amou
     </message>
     <message>
         <source>Laparoscopic hernia repair</source>
-        <translation>Cure de hernie inguinale par cœlioscopie</translation>
+        <translation>Cure de hernie par cœlioscopie</translation>
     </message>
     <message>
         <source>The number of demo patients must be between 1 and %1 (not %2).</source>
@@ -907,7 +907,7 @@ JSON&#xa0;: patients, episodes, conditions.</translation>
     </message>
     <message>
         <source>Only a stored episode can be restored.</source>
-        <translation>Seul un épisode enregistré peut être rétabli.</translation>
+        <translation>Seul un épisode enregistré peut être restauré.</translation>
     </message>
     <message>
         <source>An episode cannot be moved to another patient.</source>
@@ -1244,7 +1244,7 @@ JSON&#xa0;: patients, episodes, conditions.</translation>
     </message>
     <message>
         <source>Restore &quot;%1&quot;</source>
-        <translation>Rétablir «&#xa0;%1&#xa0;»</translation>
+        <translation>Restaurer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove the picture of &quot;%1&quot;</source>
@@ -2378,11 +2378,11 @@ Enregistrez la décision (orienté, discuté ou sans objet) avec une note, puis 
     </message>
     <message>
         <source>Keep moving. Staying in bed for more than a day or two slows recovery; gentle activity helps your back get better.</source>
-        <translation>Restez actif. Rester au lit plus d&apos;un ou deux jours ralentit la guérison&#xa0;; une activité douce aide votre dos à aller mieux.</translation>
+        <translation>Continuez à bouger. Rester au lit plus d&apos;un ou deux jours ralentit la guérison&#xa0;; une activité douce aide votre dos à aller mieux.</translation>
     </message>
     <message>
         <source>Little and often: several short sessions spread over the day are better than one long one. If you sit a lot, get up and move every 30 to 60 minutes.</source>
-        <translation>Peu à la fois, mais souvent&#xa0;: plusieurs séances courtes réparties dans la journée valent mieux qu&apos;une seule longue. Si vous êtes souvent assis, levez-vous et bougez toutes les 30 à 60 minutes.</translation>
+        <translation>Peu à la fois, mais souvent&#xa0;: plusieurs séances courtes réparties dans la journée valent mieux qu&apos;une seule longue. Si vous passez beaucoup de temps en position assise, levez-vous et bougez toutes les 30 à 60 minutes.</translation>
     </message>
     <message>
         <source>Do the amount agreed, on good days and bad days. Do not do extra on a good day; build up step by step as planned.</source>
@@ -2927,7 +2927,7 @@ Enregistrez la décision (orienté, discuté ou sans objet) avec une note, puis 
     </message>
     <message>
         <source>Measure %1 is marked as entered in error; reinstate it before amending it.</source>
-        <translation>La mesure %1 est marquée comme saisie par erreur&#xa0;; rétablissez-la avant de la corriger.</translation>
+        <translation>La mesure %1 est marquée comme saisie par erreur&#xa0;; restaurez-la avant de la corriger.</translation>
     </message>
     <message>
         <source>This PSFS rates %1 activities; give %1 ratings, not %2.</source>
@@ -3813,7 +3813,7 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
     </message>
     <message>
         <source>Archive (or with --restore, restore) a patient</source>
-        <translation>Archiver un patient (ou, avec --restore, le rétablir)</translation>
+        <translation>Archiver un patient (ou, avec --restore, le restaurer)</translation>
     </message>
     <message>
         <source>Delete a patient and all their records permanently</source>
@@ -3927,11 +3927,11 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
     </message>
     <message>
         <source>Archive a patient: hidden from lists unless asked for, nothing deleted. With --restore, bring an archived patient back.</source>
-        <translation>Archiver un patient&#xa0;: il est masqué des listes sauf demande, rien n&apos;est supprimé. Avec --restore, rétablir un patient archivé.</translation>
+        <translation>Archiver un patient&#xa0;: il est masqué des listes sauf demande, rien n&apos;est supprimé. Avec --restore, restaurer un patient archivé.</translation>
     </message>
     <message>
         <source>Restore instead of archive.</source>
-        <translation>Rétablir au lieu d&apos;archiver.</translation>
+        <translation>Restaurer au lieu d&apos;archiver.</translation>
     </message>
     <message>
         <source>Delete a patient with all episodes and conditions, permanently (right to erasure). Requires --yes. Prints what was deleted.</source>
@@ -3970,7 +3970,7 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
     </message>
     <message>
         <source>Restore %1</source>
-        <translation>Rétablir %1</translation>
+        <translation>Restaurer %1</translation>
     </message>
     <message>
         <source>Open episode &quot;%1&quot;</source>
@@ -4029,7 +4029,7 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
     </message>
     <message>
         <source>Only a stored patient can be restored.</source>
-        <translation>Seul un patient enregistré peut être rétabli.</translation>
+        <translation>Seul un patient enregistré peut être restauré.</translation>
     </message>
     <message>
         <source>%1 was changed elsewhere after you opened it; nothing was overwritten. Reopen the patient and make the change again.</source>
@@ -4910,7 +4910,7 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
     </message>
     <message>
         <source>Reinstated</source>
-        <translation>Rétabli</translation>
+        <translation>Restauré</translation>
     </message>
     <message>
         <source>Amended</source>
@@ -5774,7 +5774,7 @@ JSON&#xa0;: {version, rules: [{id, severity, reason, source}]}.</translation>
     </message>
     <message>
         <source>a plain-language reason is required.</source>
-        <translation>une justification en langage simple est obligatoire.</translation>
+        <translation>un motif en langage simple est obligatoire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key of the file&apos;s sources.</source>
@@ -6292,7 +6292,7 @@ JSON&#xa0;: {patient_id, latest, unresolved, screens: [{id, date, clinician, fla
     </message>
     <message>
         <source>Visit %1 is marked as entered in error; reinstate it before amending it.</source>
-        <translation>La consultation %1 est marquée comme saisie par erreur&#xa0;; rétablissez-la avant de la corriger.</translation>
+        <translation>La consultation %1 est marquée comme saisie par erreur&#xa0;; restaurez-la avant de la corriger.</translation>
     </message>
     <message>
         <source>The amendment of visit %1 changes nothing.</source>
@@ -7311,7 +7311,7 @@ JSON&#xa0;: {patient_id, latest, unresolved, screens: [{id, date, clinician, fla
     </message>
     <message>
         <source>Restore</source>
-        <translation>Rétablir</translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>New exercise</source>
@@ -8478,7 +8478,7 @@ Dernière modification le %2</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation>Réta&amp;blir</translation>
+        <translation>Resta&amp;urer</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -8506,7 +8506,7 @@ Dernière modification le %2</translation>
     </message>
     <message>
         <source>Restored %1.</source>
-        <translation>Dossier de %1 rétabli.</translation>
+        <translation>Dossier de %1 restauré.</translation>
     </message>
     <message>
         <source>Not deleted</source>
@@ -9213,7 +9213,7 @@ Dernière modification le %2</translation>
     </message>
     <message>
         <source>Swap in</source>
-        <translation>Remplacer par</translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <source>Swap in %1</source>
@@ -9221,7 +9221,7 @@ Dernière modification le %2</translation>
     </message>
     <message>
         <source>Put a safer exercise in this one&apos;s place; the dose, side and note stay. Undo brings the exercise back.</source>
-        <translation>Mettre un exercice plus sûr à la place de celui-ci&#xa0;; la dose, le côté et la note sont conservés. Annuler rétablit l&apos;exercice.</translation>
+        <translation>Mettre un exercice plus sûr à la place de celui-ci&#xa0;; la dose, le côté et la note sont conservés. Annuler remet l&apos;exercice en place.</translation>
     </message>
     <message>
         <source>Only an &quot;avoid&quot; finding of a current programme can be kept.</source>
