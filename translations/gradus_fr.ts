@@ -4636,7 +4636,7 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
     <name>ProgressData</name>
     <message>
         <source>Important change from first (%1)</source>
-        <translation>Changement important par rapport à la première valeur (%1)</translation>
+        <translation>Seuil de changement important (%1)</translation>
     </message>
     <message>
         <source>Pain (NPRS 0-10)</source>
@@ -4648,7 +4648,7 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
     </message>
     <message>
         <source>Best to worst in 24 h</source>
-        <translation>Minimum à maximum sur 24 h</translation>
+        <translation>Min–max sur 24 h</translation>
     </message>
     <message>
         <source>Activity (minutes a day)</source>
@@ -4739,7 +4739,7 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
     </message>
     <message>
         <source>Change</source>
-        <translation>Changement</translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Important change</source>
@@ -6477,7 +6477,7 @@ JSON&#xa0;: {patient_id, latest, unresolved, screens: [{id, date, clinician, fla
     </message>
     <message>
         <source>Change</source>
-        <translation>Changement</translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Important change</source>
@@ -7952,7 +7952,7 @@ JSON&#xa0;: {patient_id, latest, unresolved, screens: [{id, date, clinician, fla
     <name>gradus::PacingScheduleChart</name>
     <message>
         <source>Planned daily quota</source>
-        <translation>Quota quotidien prévu</translation>
+        <translation>Quota prévu</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -8323,7 +8323,7 @@ Dernière modification le %2</translation>
     </message>
     <message>
         <source>Save Progress Report as PDF…</source>
-        <translation>Enregistrer le rapport d&apos;évolution en PDF…</translation>
+        <translation>Rapport d&apos;évolution en PDF…</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -8533,7 +8533,7 @@ Dernière modification le %2</translation>
     </message>
     <message>
         <source>Search name, clinic no. or date of birth (Ctrl+F)</source>
-        <translation>Rechercher un nom, un n° de dossier ou une date de naissance (Ctrl+F)</translation>
+        <translation>Nom, n° de dossier ou date de naissance (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show archived</source>
@@ -8545,7 +8545,7 @@ Dernière modification le %2</translation>
     </message>
     <message>
         <source>%1 listed</source>
-        <translation>%1 affichés</translation>
+        <translation>Affichés&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No patients yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add your first patient, or create fictional demo patients to try Gradus.&lt;/p&gt;</source>
@@ -8675,7 +8675,7 @@ Dernière modification le %2</translation>
     </message>
     <message>
         <source>New from &amp;Template…</source>
-        <translation>Nouveau à partir d&apos;un &amp;modèle…</translation>
+        <translation>Depuis un &amp;modèle…</translation>
     </message>
     <message>
         <source>Save as Te&amp;mplate…</source>
