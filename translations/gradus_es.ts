@@ -5,2127 +5,2136 @@
     <name>AmendMeasureCommand</name>
     <message>
         <source>Amend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir %1</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer: %1</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: %1</translation>
     </message>
 </context>
 <context>
     <name>AmendVisitCommand</name>
     <message>
         <source>Amend Visit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir la visita del %1</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer: %1</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: %1</translation>
     </message>
 </context>
 <context>
     <name>CarePhase</name>
     <message>
         <source>Acute</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguda</translation>
     </message>
     <message>
         <source>Subacute</source>
-        <translation type="unfinished"></translation>
+        <translation>Subaguda</translation>
     </message>
     <message>
         <source>Chronic</source>
-        <translation type="unfinished"></translation>
+        <translation>Crónica</translation>
     </message>
     <message>
         <source>Phase unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase desconocida</translation>
     </message>
 </context>
 <context>
     <name>ChangeInterpretation</name>
     <message>
         <source>Ostelo 2008 (Spine 33:90): 2 points or 30%; recovered = 0 (Kamper 2010)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostelo 2008 (Spine 33:90): 2 puntos o 30 %; recuperado = 0 (Kamper 2010)</translation>
     </message>
     <message>
         <source>Ostelo 2008: 10 points or 30%; 12 points in physiotherapy clinics (Abbott &amp; Schmitt 2014, JOSPT 44:560)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostelo 2008: 10 puntos o 30 %; 12 puntos en consultas de fisioterapia (Abbott &amp; Schmitt 2014, JOSPT 44:560)</translation>
     </message>
     <message>
         <source>Ostelo 2008: 5 points or 30% (2-3 points minimum, Bombardier 2001); recovered = 2 or less</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostelo 2008: 5 puntos o 30 % (mínimo 2-3 puntos, Bombardier 2001); recuperado = 2 o menos</translation>
     </message>
     <message>
         <source>Hill 2008: no change threshold is published; the risk group is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Hill 2008: no hay un umbral de cambio publicado; se muestra el grupo de riesgo</translation>
     </message>
     <message>
         <source>Abbott &amp; Schmitt 2014: 2 points for the mean, 3 for one activity (MID 1.3 / 2.3 / 2.7 small / medium / large)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbott &amp; Schmitt 2014: 2 puntos para la media, 3 para una actividad (MID 1,3 / 2,3 / 2,7 pequeña / media / grande)</translation>
     </message>
     <message>
         <source>TSK-17: a change of 4 points or more</source>
-        <translation type="unfinished"></translation>
+        <translation>TSK-17: un cambio de 4 puntos o más</translation>
     </message>
     <message>
         <source>No published threshold; shown for information</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin umbral publicado; se muestra a título informativo</translation>
     </message>
     <message>
         <source>No follow-up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin seguimiento</translation>
     </message>
     <message>
         <source>No threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin umbral</translation>
     </message>
     <message>
         <source>Important improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejoría relevante</translation>
     </message>
     <message>
         <source>Important worsening</source>
-        <translation type="unfinished"></translation>
+        <translation>Empeoramiento relevante</translation>
     </message>
     <message>
         <source>Below threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Por debajo del umbral</translation>
     </message>
     <message>
         <source>none published</source>
-        <translation type="unfinished"></translation>
+        <translation>no publicado</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 punto</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos</translation>
     </message>
     <message>
         <source>%1 or %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2 %</translation>
     </message>
     <message>
         <source>Baseline only; no follow-up value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo valor inicial; aún no hay valor de seguimiento.</translation>
     </message>
     <message>
         <source>No change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios.</translation>
     </message>
     <message>
         <source> (%1%)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 %)</translation>
     </message>
     <message>
         <source>Better by %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor en %1%2.</translation>
     </message>
     <message>
         <source>Worse by %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peor en %1%2.</translation>
     </message>
     <message>
         <source>Clinically important improvement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejoría clínicamente relevante.</translation>
     </message>
     <message>
         <source>Clinically important worsening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empeoramiento clínicamente relevante.</translation>
     </message>
     <message>
         <source>Less than the clinically important change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor que el cambio clínicamente relevante (%1).</translation>
     </message>
     <message>
         <source>Recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperado.</translation>
     </message>
 </context>
 <context>
     <name>ChartPainter</name>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>menor es mejor</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>mayor es mejor</translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <source>gradus-cli: unknown %1 command &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli: orden de %1 desconocida: &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Usage: gradus-cli %1 &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: gradus-cli %1 &lt;orden&gt; [opciones]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes:</translation>
     </message>
     <message>
         <source>Run &apos;gradus-cli %1 &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;gradus-cli %1 &lt;orden&gt; --help&apos; para ver las opciones de una orden.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>--tolerance must be numbers separated by commas (e.g. 10,12,11); &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tolerance debe ser una lista de números separados por comas (p. ej., 10,12,11); &quot;%1&quot; no es un número.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 debe ser un número entero, no &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>gradus-cli: programme %1 is active, so the change goes into draft version %2 (id %3); the patient keeps version %4 until &apos;gradus-cli programme activate %3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli: el programa %1 está activo, así que el cambio va a la versión en borrador %2 (id %3); el paciente conserva la versión %4 hasta &apos;gradus-cli programme activate %3&apos;.</translation>
     </message>
     <message>
         <source>There is no template &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la plantilla &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ClinicSettings</name>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número entero.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe estar entre %2 y %3.</translation>
     </message>
     <message>
         <source>Paper size must be &quot;a4&quot; or &quot;letter&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de papel debe ser &quot;a4&quot; o &quot;letter&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Condition</name>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierdo</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos lados</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
 </context>
 <context>
     <name>ConditionCatalog</name>
     <message>
         <source>The condition list is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de afecciones no es JSON válido: %1</translation>
     </message>
     <message>
         <source>The condition list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de afecciones está vacía.</translation>
     </message>
     <message>
         <source>The condition code &apos;%1&apos; is not snake_case.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de afección &apos;%1&apos; no está en snake_case.</translation>
     </message>
     <message>
         <source>The condition code &apos;%1&apos; has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de afección &apos;%1&apos; no tiene nombre.</translation>
     </message>
     <message>
         <source>The condition code &apos;%1&apos; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de afección &apos;%1&apos; aparece dos veces.</translation>
     </message>
     <message>
         <source>The amount of condition code &apos;%1&apos; needs a name and a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad del código de afección &apos;%1&apos; necesita un nombre y un intervalo.</translation>
     </message>
 </context>
 <context>
     <name>ConditionCommand</name>
     <message>
         <source>List condition codes; add and list a patient&apos;s conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los códigos de afección; añade y lista las afecciones de un paciente</translation>
     </message>
     <message>
         <source>List the condition codes with their names</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los códigos de afección con sus nombres</translation>
     </message>
     <message>
         <source>Add a condition to a patient&apos;s open episode of care</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una afección al episodio asistencial abierto de un paciente</translation>
     </message>
     <message>
         <source>List a patient&apos;s conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las afecciones de un paciente</translation>
     </message>
     <message>
         <source>List the condition codes.
 JSON: an array of objects with code, name, description, source, side (whether a side can be given) and amount (name, unit, minimum, maximum; null when the code takes no number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los códigos de afección.
+JSON: una matriz de objetos con code, name, description, source, side (si se puede indicar un lado) y amount (name, unit, minimum, maximum; null cuando el código no lleva número).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON.</translation>
     </message>
     <message>
         <source>condition codes takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>condition codes no admite argumentos.</translation>
     </message>
     <message>
         <source> [--side]</source>
-        <translation type="unfinished"></translation>
+        <translation> [--side]</translation>
     </message>
     <message>
         <source> [--amount %1, %2-%3]</source>
-        <translation type="unfinished"></translation>
+        <translation> [--amount %1, %2-%3]</translation>
     </message>
     <message>
         <source>Add a coded condition to the patient&apos;s open episode of care, opening one today when none is open. Prints the new condition&apos;s id (with --json, the condition with episode_opened telling whether an episode was opened).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una afección codificada al episodio asistencial abierto del paciente y abre uno con fecha de hoy si no hay ninguno abierto. Imprime el id de la afección nueva (con --json, la afección con episode_opened, que indica si se abrió un episodio).</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del paciente.</translation>
     </message>
     <message>
         <source>A code from &apos;condition codes&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de &apos;condition codes&apos;.</translation>
     </message>
     <message>
         <source>Onset date, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio, YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>left, right or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>left, right o both.</translation>
     </message>
     <message>
         <source>The number the code carries (pregnancy: weeks).</source>
-        <translation type="unfinished"></translation>
+        <translation>El número que lleva el código (embarazo: semanas).</translation>
     </message>
     <message>
         <source>A short note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota breve.</translation>
     </message>
     <message>
         <source>Record it as resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La registra como resuelta.</translation>
     </message>
     <message>
         <source>condition add needs a PATIENT_ID and a CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>condition add necesita un PATIENT_ID y un CODE.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un id de paciente (un número entero).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known condition code (see &apos;gradus-cli condition codes&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un código de afección conocido (véase &apos;gradus-cli condition codes&apos;).</translation>
     </message>
     <message>
         <source>--onset must be a date written YYYY-MM-DD (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--onset debe ser una fecha con el formato YYYY-MM-DD (no &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>--side must be left, right or both (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--side debe ser left, right o both (no &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>--amount must be a whole number (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount debe ser un número entero (no &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a guardar.</translation>
     </message>
     <message>
         <source>List the conditions of the patient&apos;s open episode of care (with --all, of every episode).
 JSON: an array of objects with id, episode_id, code, name, side, amount, onset, status, note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las afecciones del episodio asistencial abierto del paciente (con --all, de todos los episodios).
+JSON: una matriz de objetos con id, episode_id, code, name, side, amount, onset, status, note.</translation>
     </message>
     <message>
         <source>Include closed episodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluye los episodios cerrados.</translation>
     </message>
     <message>
         <source>condition list needs exactly one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>condition list necesita exactamente un PATIENT_ID.</translation>
     </message>
 </context>
 <context>
     <name>ConditionRepository</name>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a guardar.</translation>
     </message>
     <message>
         <source>There is no condition with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna afección con el id %1.</translation>
     </message>
     <message>
         <source>There is no episode of care with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún episodio asistencial con el id %1.</translation>
     </message>
     <message>
         <source>%1 is already an active part of this episode&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya forma parte activa del perfil de este episodio.</translation>
     </message>
     <message>
         <source>Only a stored condition can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede restaurar una afección guardada.</translation>
     </message>
     <message>
         <source>A condition cannot be moved to another episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una afección no se puede trasladar a otro episodio.</translation>
     </message>
     <message>
         <source>This condition was changed elsewhere after you opened it; nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta afección se modificó en otro lugar después de abrirla usted; no se ha sobrescrito nada.</translation>
     </message>
 </context>
 <context>
     <name>CreatePacingPlanCommand</name>
     <message>
         <source>New Graded Activity Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo plan de actividad graduada</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The %1 database driver is not installed (package %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador de base de datos %1 no está instalado (paquete %2).</translation>
     </message>
     <message>
         <source>Could not open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la base de datos %1: %2</translation>
     </message>
     <message>
         <source>%1 is damaged or is not a database (%2). It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado o no es una base de datos (%2). No se ha modificado.</translation>
     </message>
     <message>
         <source>%1 is a database of another program, not a Gradus database. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos de otro programa, no de Gradus. No se ha modificado.</translation>
     </message>
     <message>
         <source>%1 has no schema version recorded; it may be damaged. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene registrada ninguna versión de esquema; puede estar dañado. No se ha modificado.</translation>
     </message>
     <message>
         <source>%1 records an unreadable schema version. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registra una versión de esquema ilegible. No se ha modificado.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Gradus (schema %2; this program understands up to %3). Install the newer Gradus to open it. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se escribió con una versión más reciente de Gradus (esquema %2; este programa admite hasta el %3). Instale la versión más reciente de Gradus para abrirlo. El archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear %1: %2</translation>
     </message>
     <message>
         <source>Could not prepare the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la base de datos %1: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Gradus (schema %2; this program understands up to %3). Install the newer Gradus to open it. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se escribió con una versión más reciente de Gradus (esquema %2; este programa admite hasta el %3). Instale la versión más reciente de Gradus para abrirla. No se ha modificado nada.</translation>
     </message>
     <message>
         <source>The database needs an upgrade, but the backup copy before the upgrade could not be written (%1). Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos necesita una actualización, pero no se pudo escribir la copia de seguridad previa (%1). No se ha modificado nada.</translation>
     </message>
     <message>
         <source>Schema step %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el paso de esquema %1 en esta compilación.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 failed: %2. The database was left at schema %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización de la base de datos al esquema %1 ha fallado: %2. La base de datos se ha quedado en el esquema %3.</translation>
     </message>
     <message>
         <source>The new record was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha creado el registro nuevo.</translation>
     </message>
     <message>
         <source>Backups of a server database are made on the server (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad de una base de datos en servidor se hacen en el servidor (pg_dump).</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre.</translation>
     </message>
     <message>
         <source>No transaction is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna transacción abierta.</translation>
     </message>
     <message>
         <source>An earlier step failed, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado un paso anterior, así que no se ha guardado nada.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
     <message>
         <source>No database location was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado la ubicación de la base de datos.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server address. Use postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección de servidor válida. Use postgresql://usuario@host:puerto/basededatos.</translation>
     </message>
 </context>
 <context>
     <name>DbCommand</name>
     <message>
         <source>Database information and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Información y copias de seguridad de la base de datos</translation>
     </message>
     <message>
         <source>Show the database location, schema version and record counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la ubicación de la base de datos, la versión del esquema y el número de registros</translation>
     </message>
     <message>
         <source>Write a complete copy of the database to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una copia completa de la base de datos en un archivo</translation>
     </message>
     <message>
         <source>Show the database location, schema version and record counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la ubicación de la base de datos, la versión del esquema y el número de registros.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON.</translation>
     </message>
     <message>
         <source>db info takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>db info no admite argumentos.</translation>
     </message>
     <message>
         <source>Database:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos:       %1</translation>
     </message>
     <message>
         <source>Backend:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor:               %1</translation>
     </message>
     <message>
         <source>Schema version:  %1 (this program: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del esquema: %1 (este programa: %2)</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros:</translation>
     </message>
     <message>
         <source>Write a complete copy of the database to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una copia completa de la base de datos en FILE.</translation>
     </message>
     <message>
         <source>Where to write the copy (must not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir la copia (no debe existir).</translation>
     </message>
     <message>
         <source>db backup needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>db backup necesita exactamente un FILE.</translation>
     </message>
 </context>
 <context>
     <name>DemoClinic</name>
     <message>
         <source>Demo patient (fictional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente de demostración (ficticio).</translation>
     </message>
     <message>
         <source>Pelvic girdle and low back pain in pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de cintura pélvica y lumbalgia en el embarazo</translation>
     </message>
     <message>
         <source>Low back pain with left leg pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumbalgia con dolor en la pierna izquierda</translation>
     </message>
     <message>
         <source>Low back pain with right leg pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumbalgia con dolor en la pierna derecha</translation>
     </message>
     <message>
         <source>Back pain spreading into both legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de espalda que se irradia a ambas piernas</translation>
     </message>
     <message>
         <source>Low back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumbalgia</translation>
     </message>
     <message>
         <source>Low back pain after lifting</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumbalgia tras levantar un peso</translation>
     </message>
     <message>
         <source>Stiff, aching lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rigidez y dolor sordo en la zona lumbar</translation>
     </message>
     <message>
         <source>Recurring low back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumbalgia recurrente</translation>
     </message>
     <message>
         <source>Treated high blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Hipertensión arterial tratada</translation>
     </message>
     <message>
         <source>Stable angina</source>
-        <translation type="unfinished"></translation>
+        <translation>Angina estable</translation>
     </message>
     <message>
         <source>Heart failure, stable on medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Insuficiencia cardiaca, estable con medicación</translation>
     </message>
     <message>
         <source>Lumbar microdiscectomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Microdiscectomía lumbar</translation>
     </message>
     <message>
         <source>Total hip replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Prótesis total de cadera</translation>
     </message>
     <message>
         <source>Laparoscopic hernia repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparación laparoscópica de hernia</translation>
     </message>
     <message>
         <source>The number of demo patients must be between 1 and %1 (not %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de pacientes de demostración debe estar entre 1 y %1 (no %2).</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a guardar.</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Create fictional demo patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea pacientes de demostración ficticios</translation>
     </message>
     <message>
         <source>Create N fictional patients (names from many languages, episodes of care and clinical profiles) in one transaction. Clinic numbers start with DEMO-; the same --seed gives the same clinic.
 JSON: patients, episodes, conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea N pacientes ficticios (con nombres de muchos idiomas, episodios asistenciales y perfiles clínicos) en una sola transacción. Los números de historia clínica empiezan por DEMO-; el mismo --seed da la misma clínica.
+JSON: patients, episodes, conditions.</translation>
     </message>
     <message>
         <source>How many patients (1-%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos pacientes (1-%1).</translation>
     </message>
     <message>
         <source>Random seed (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla aleatoria (predeterminada: %1).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON.</translation>
     </message>
     <message>
         <source>demo takes options only (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>demo solo admite opciones (véase --help).</translation>
     </message>
     <message>
         <source>demo needs --patients N.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo necesita --patients N.</translation>
     </message>
     <message>
         <source>--patients must be a whole number (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--patients debe ser un número entero (no &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>--seed must be a whole number (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed debe ser un número entero (no &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>Created %1 demo patients (episodes of care: %2, conditions: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han creado %1 pacientes de demostración (episodios asistenciales: %2, afecciones: %3).</translation>
     </message>
 </context>
 <context>
     <name>DemoOffer</name>
     <message>
         <source>Create Demo Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear pacientes de demostración</translation>
     </message>
     <message>
         <source>Create %1 fictional demo patients to try Gradus?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Crear %1 pacientes de demostración ficticios para probar Gradus?</translation>
     </message>
     <message>
         <source>They have invented names from many languages, episodes of care and clinical profiles. Their clinic numbers start with DEMO- and their notes say they are fictional, so they are easy to find and delete later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienen nombres inventados de muchos idiomas, episodios asistenciales y perfiles clínicos. Sus números de historia clínica empiezan por DEMO- y sus notas indican que son ficticios, así que es fácil encontrarlos y eliminarlos después.</translation>
     </message>
     <message>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Demo Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes de demostración</translation>
     </message>
 </context>
 <context>
     <name>DemoVisits</name>
     <message>
         <source>Ask for at least one demo visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al menos una visita de demostración.</translation>
     </message>
     <message>
         <source>Walking quota met most days. Reviewed lifting technique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota de marcha cumplida casi todos los días. Revisada la técnica de levantamiento de cargas.</translation>
     </message>
     <message>
         <source>Flare after a long drive; settled within two days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reagudización tras un viaje largo en coche; remitió en dos días.</translation>
     </message>
     <message>
         <source>Sleeping better. Progressed bridge holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duerme mejor. Se progresan los mantenimientos del puente.</translation>
     </message>
     <message>
         <source>Leg pain now above the knee only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor de pierna ya solo llega por encima de la rodilla.</translation>
     </message>
     <message>
         <source>Back at work on reduced hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha vuelto al trabajo con jornada reducida.</translation>
     </message>
     <message>
         <source>Could not start the demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron iniciar los datos de demostración.</translation>
     </message>
     <message>
         <source>walking</source>
-        <translation type="unfinished"></translation>
+        <translation>caminar</translation>
     </message>
     <message>
         <source>Sitting at work for an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Estar sentado en el trabajo una hora</translation>
     </message>
     <message>
         <source>Lifting the laundry basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar el cesto de la ropa</translation>
     </message>
     <message>
         <source>Walking to the shops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir andando a las tiendas</translation>
     </message>
 </context>
 <context>
     <name>DoseValidator</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierdo</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos lados</translation>
     </message>
     <message>
         <source>Alternating</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternando</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituido</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Series</translation>
     </message>
     <message>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones</translation>
     </message>
     <message>
         <source>Hold seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de mantenimiento</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Metres</source>
-        <translation type="unfinished"></translation>
+        <translation>Metros</translation>
     </message>
     <message>
         <source>Repetitions (holds per set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones (mantenimientos por serie)</translation>
     </message>
     <message>
         <source>Times per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Veces al día</translation>
     </message>
     <message>
         <source>Days per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Días por semana</translation>
     </message>
     <message>
         <source>The prescription must name an exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prescripción debe indicar un ejercicio.</translation>
     </message>
     <message>
         <source>Rest between sets (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre series (segundos)</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga</translation>
     </message>
     <message>
         <source>Tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadencia</translation>
     </message>
     <message>
         <source>Note to the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para el paciente</translation>
     </message>
     <message>
         <source>%1 must be at most %2 characters (found %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe tener como máximo %2 caracteres (tiene %3).</translation>
     </message>
     <message>
         <source>The programme needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa necesita un nombre.</translation>
     </message>
     <message>
         <source>The programme name must be at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del programa debe tener como máximo 200 caracteres.</translation>
     </message>
     <message>
         <source>The goal must be at most 2000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo debe tener como máximo 2000 caracteres.</translation>
     </message>
     <message>
         <source>The review date (%1) must not be before the start date (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de revisión (%1) no debe ser anterior a la fecha de inicio (%2).</translation>
     </message>
     <message>
         <source>Every section needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada sección necesita un nombre.</translation>
     </message>
     <message>
         <source>Section &quot;%1&quot;, item %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección &quot;%1&quot;, elemento %2: %3</translation>
     </message>
     <message>
         <source>%1 must be from %2 to %3 (found %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe estar entre %2 y %3 (es %4).</translation>
     </message>
     <message>
         <source>%1 must be empty for a dose of type &quot;%2&quot; (found %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe quedar vacío en una dosis de tipo &quot;%2&quot; (es %3).</translation>
     </message>
 </context>
 <context>
     <name>EpisodeRepository</name>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a guardar.</translation>
     </message>
     <message>
         <source>There is no episode of care with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún episodio asistencial con el id %1.</translation>
     </message>
     <message>
         <source>Complaint not yet recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de consulta aún no registrado</translation>
     </message>
     <message>
         <source>There is no patient with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún paciente con el id %1.</translation>
     </message>
     <message>
         <source>This patient already has an open episode (&quot;%1&quot;, opened %2). Close it before opening another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paciente ya tiene un episodio abierto (&quot;%1&quot;, abierto el %2). Ciérrelo antes de abrir otro.</translation>
     </message>
     <message>
         <source>Only a stored episode can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede restaurar un episodio guardado.</translation>
     </message>
     <message>
         <source>An episode cannot be moved to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un episodio no se puede trasladar a otro paciente.</translation>
     </message>
     <message>
         <source>This episode was changed elsewhere after you opened it; nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este episodio se modificó en otro lugar después de abrirlo usted; no se ha sobrescrito nada.</translation>
     </message>
     <message>
         <source>This episode was already closed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este episodio ya se cerró el %1.</translation>
     </message>
     <message>
         <source>The episode could not be removed, and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar el episodio y no se ha modificado nada: %1</translation>
     </message>
 </context>
 <context>
     <name>EpisodeValidator</name>
     <message>
         <source>The presenting complaint is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo de consulta es obligatorio.</translation>
     </message>
     <message>
         <source>The presenting complaint is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo de consulta es demasiado largo (máximo %1 caracteres).</translation>
     </message>
     <message>
         <source>The date the episode was opened is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de apertura del episodio es obligatoria.</translation>
     </message>
     <message>
         <source>The episode cannot be opened in the future (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El episodio no se puede abrir en una fecha futura (%1).</translation>
     </message>
     <message>
         <source>The onset date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inicio %1 es futura.</translation>
     </message>
     <message>
         <source>The onset date %1 is after the episode was opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inicio %1 es posterior a la apertura del episodio (%2).</translation>
     </message>
     <message>
         <source>The episode cannot be closed in the future (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El episodio no se puede cerrar en una fecha futura (%1).</translation>
     </message>
     <message>
         <source>The episode cannot be closed (%1) before it was opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El episodio no se puede cerrar (%1) antes de haberse abierto (%2).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known condition code (see &apos;gradus-cli condition codes&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un código de afección conocido (véase &apos;gradus-cli condition codes&apos;).</translation>
     </message>
     <message>
         <source>%1 has no side; leave the side empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene lado; deje el lado vacío.</translation>
     </message>
     <message>
         <source>%1 takes no number; leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no lleva número; déjelo vacío.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3 (not %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe estar entre %2 y %3 (no %4).</translation>
     </message>
 </context>
 <context>
     <name>ExerciseCommand</name>
     <message>
         <source>The exercise library: list, show, export, import and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca de ejercicios: listar, mostrar, exportar, importar e imágenes</translation>
     </message>
     <message>
         <source>List the exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los ejercicios</translation>
     </message>
     <message>
         <source>Show one exercise in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un ejercicio completo</translation>
     </message>
     <message>
         <source>Write exercises to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe ejercicios en un archivo JSON</translation>
     </message>
     <message>
         <source>Add exercises from an exported JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade ejercicios desde un archivo JSON exportado</translation>
     </message>
     <message>
         <source>Write an exercise&apos;s picture as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la imagen de un ejercicio como PNG o SVG</translation>
     </message>
     <message>
         <source>List the exercises in use (not retired), by name. In --json output &quot;id&quot; is the stable text id and &quot;record_id&quot; the database id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los ejercicios en uso (no retirados), por nombre. En la salida --json, &quot;id&quot; es el id de texto estable y &quot;record_id&quot;, el id de la base de datos.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON.</translation>
     </message>
     <message>
         <source>Include retired exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluye los ejercicios retirados.</translation>
     </message>
     <message>
         <source>Only this category (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esta categoría (%1).</translation>
     </message>
     <message>
         <source>exercise list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>exercise list no admite argumentos.</translation>
     </message>
     <message>
         <source>Unknown category &apos;%1&apos; (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría desconocida &apos;%1&apos; (una de: %2).</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado</translation>
     </message>
     <message>
         <source>clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>clínica</translation>
     </message>
     <message>
         <source>Show one exercise in full. ID is the stable id (bird_dog) or the record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un ejercicio completo. ID es el id estable (bird_dog) o el id de registro.</translation>
     </message>
     <message>
         <source>The exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejercicio.</translation>
     </message>
     <message>
         <source>exercise show needs exactly one ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>exercise show necesita exactamente un ID.</translation>
     </message>
     <message>
         <source>Category:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría:                %1</translation>
     </message>
     <message>
         <source>Position:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición:                 %1</translation>
     </message>
     <message>
         <source>Equipment:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Material:                 %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Spinal movement: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento de la columna: %1%2</translation>
     </message>
     <message>
         <source> (to end of range)</source>
-        <translation type="unfinished"></translation>
+        <translation> (hasta el final del recorrido)</translation>
     </message>
     <message>
         <source>Spinal load:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga sobre la columna:   %1</translation>
     </message>
     <message>
         <source>Impact:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto:                  %1</translation>
     </message>
     <message>
         <source>External load:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga externa:            %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Balance demand:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigencia de equilibrio:  %1</translation>
     </message>
     <message>
         <source>Default dose:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis predeterminada:     %1</translation>
     </message>
     <message>
         <source>Easier:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Más fácil:                %1</translation>
     </message>
     <message>
         <source>Harder:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Más difícil:              %1</translation>
     </message>
     <message>
         <source>Status:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:                   %1</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>en uso</translation>
     </message>
     <message>
         <source>, built-in (edited by the clinic)</source>
-        <translation type="unfinished"></translation>
+        <translation>, predefinido (modificado por la clínica)</translation>
     </message>
     <message>
         <source>, built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>, predefinido</translation>
     </message>
     <message>
         <source>, the clinic&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>, propio de la clínica</translation>
     </message>
     <message>
         <source>Instructions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones:</translation>
     </message>
     <message>
         <source>You should feel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Debería notar:</translation>
     </message>
     <message>
         <source>Stop and tell your physiotherapist if:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deténgase y avise a su fisioterapeuta si:</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>Write exercises, with the clinic&apos;s pictures, to a JSON file that &apos;exercise import&apos; reads. Without ID, every exercise is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe ejercicios, con las imágenes de la clínica, en un archivo JSON que lee &apos;exercise import&apos;. Sin ID, se escriben todos los ejercicios.</translation>
     </message>
     <message>
         <source>Exercises to write (stable or record ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios que se escriben (ids estables o de registro).</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en FILE en lugar de la salida estándar.</translation>
     </message>
     <message>
         <source>Only the clinic&apos;s own exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los ejercicios propios de la clínica.</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye FILE si ya existe.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or add --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre o añada --force.</translation>
     </message>
     <message>
         <source>Exercises written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios escritos en %1: %2</translation>
     </message>
     <message>
         <source>Add exercises from a file written by &apos;exercise export&apos;. The whole file is checked first; if anything is wrong nothing is imported. Exercises already present are skipped unless --replace is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade ejercicios desde un archivo escrito por &apos;exercise export&apos;. Primero se comprueba el archivo entero; si algo está mal, no se importa nada. Los ejercicios que ya existen se omiten, salvo que se indique --replace.</translation>
     </message>
     <message>
         <source>The exported JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo JSON exportado.</translation>
     </message>
     <message>
         <source>Overwrite exercises that are already present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrescribe los ejercicios que ya existen.</translation>
     </message>
     <message>
         <source>exercise import needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>exercise import necesita exactamente un FILE.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>Added %1, replaced %2, skipped %3 (already present).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadidos: %1; sustituidos: %2; omitidos: %3 (ya existían).</translation>
     </message>
     <message>
         <source>Write an exercise&apos;s picture: the clinic&apos;s own photo when one is attached, otherwise the drawing. The format follows the file name (.png or .svg); SVG drawings are vector and print sharply at any size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la imagen de un ejercicio: la foto propia de la clínica si tiene una adjunta; si no, el dibujo. El formato depende del nombre del archivo (.png o .svg); los dibujos SVG son vectoriales y se imprimen nítidos a cualquier tamaño.</translation>
     </message>
     <message>
         <source>The exercise (stable or record id).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejercicio (id estable o de registro).</translation>
     </message>
     <message>
         <source>The file to write (.png or .svg).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se escribe (.png o .svg).</translation>
     </message>
     <message>
         <source>Width in pixels, 16 to 8000 (default 800); drawings are 4:3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchura en píxeles, de 16 a 8000 (predeterminada: 800); los dibujos son 4:3.</translation>
     </message>
     <message>
         <source>exercise image needs exactly one ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>exercise image necesita exactamente un ID.</translation>
     </message>
     <message>
         <source>exercise image needs --out FILE.png or FILE.svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>exercise image necesita --out FILE.png o FILE.svg.</translation>
     </message>
     <message>
         <source>--out must end in .png or .svg, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out debe terminar en .png o .svg, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--size must be a whole number of pixels from 16 to 8000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size debe ser un número entero de píxeles entre 16 y 8000.</translation>
     </message>
     <message>
         <source>Could not encode the PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo codificar el PNG.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseEditing</name>
     <message>
         <source>Edit &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Retire &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Restore &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Remove the picture of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la imagen de &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Set the picture of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la imagen de &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>ExerciseJson</name>
     <message>
         <source>must be lower-case letters, digits and _ (starting with a letter, 2-63 characters), found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe contener letras minúsculas, dígitos y _ (empezar por una letra, 2-63 caracteres); es &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número</translation>
     </message>
     <message>
         <source>must be the picture in base64</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser la imagen en base64</translation>
     </message>
     <message>
         <source>must be an image type such as image/png</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un tipo de imagen como image/png</translation>
     </message>
     <message>
         <source>must be lower-case letters, digits and _ (starting with a letter), found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe contener letras minúsculas, dígitos y _ (empezar por una letra); es &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de %1 caracteres</translation>
     </message>
     <message>
         <source>must have at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener al menos un paso</translation>
     </message>
     <message>
         <source>must name at least one movement (&quot;neutral&quot; when the spine is held still)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe indicar al menos un movimiento (&quot;neutral&quot; cuando la columna se mantiene quieta)</translation>
     </message>
     <message>
         <source>cannot combine &quot;neutral&quot; with a movement</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede combinar &quot;neutral&quot; con un movimiento</translation>
     </message>
     <message>
         <source>must be false when the spine is held neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser false cuando la columna se mantiene en posición neutra</translation>
     </message>
     <message>
         <source>must be from 1 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 1 y 10</translation>
     </message>
     <message>
         <source>must be from 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 1 y 100</translation>
     </message>
     <message>
         <source>must be from 1 to 300</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 1 y 300</translation>
     </message>
     <message>
         <source>must be from 1 to 180</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 1 y 180</translation>
     </message>
     <message>
         <source>must be from 1 to 50000</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 1 y 50000</translation>
     </message>
     <message>
         <source>must be from 1 to 12</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 1 y 12</translation>
     </message>
     <message>
         <source>must be from 1 to 7</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 1 y 7</translation>
     </message>
     <message>
         <source>must be the id of an exercise, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser el id de un ejercicio; es &quot;%1&quot;</translation>
     </message>
     <message>
         <source>links the exercise to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>enlaza el ejercicio consigo mismo</translation>
     </message>
     <message>
         <source>repeats &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>repite &quot;%1&quot;</translation>
     </message>
     <message>
         <source>lists &quot;%1&quot; as both easier and harder</source>
-        <translation type="unfinished"></translation>
+        <translation>incluye &quot;%1&quot; como más fácil y como más difícil a la vez</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo &apos;%1&apos; %2</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>is not a known field (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un campo conocido (se esperaba uno de: %1)</translation>
     </message>
     <message>
         <source>must be text, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto; se encontró %1</translation>
     </message>
     <message>
         <source>must be a list of texts, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de textos; se encontró %1</translation>
     </message>
     <message>
         <source>must have at least one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener al menos una entrada</translation>
     </message>
     <message>
         <source>has more than %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de %1 entradas</translation>
     </message>
     <message>
         <source>must be non-empty text, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un texto no vacío; se encontró %1</translation>
     </message>
     <message>
         <source>must be true or false, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false; se encontró %1</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero entre %1 y %2; se encontró %3</translation>
     </message>
     <message>
         <source>is missing (one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (uno de: %1)</translation>
     </message>
     <message>
         <source>must be one of %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de %1; se encontró %2</translation>
     </message>
     <message>
         <source>must be a list of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de: %1</translation>
     </message>
     <message>
         <source>repeats %1</source>
-        <translation type="unfinished"></translation>
+        <translation>repite %1</translation>
     </message>
     <message>
         <source>must be an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto; se encontró %1</translation>
     </message>
     <message>
         <source>is only used when type is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se usa cuando type es %1</translation>
     </message>
 </context>
 <context>
     <name>ExerciseLibrary</name>
     <message>
         <source>Could not start saving the exercise library.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a guardar la biblioteca de ejercicios.</translation>
     </message>
     <message>
         <source>Could not add exercise &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir el ejercicio &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>%1: %2. Nothing was loaded from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. No se ha cargado nada de este archivo.</translation>
     </message>
     <message>
         <source>is not valid JSON at line %1, column %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido en la línea %1, columna %2 (%3)</translation>
     </message>
     <message>
         <source>must hold a JSON object with &quot;format&quot; and &quot;exercises&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe contener un objeto JSON con &quot;format&quot; y &quot;exercises&quot;</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a known field (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo &apos;%1&apos; no es un campo conocido (se esperaba uno de: %2)</translation>
     </message>
     <message>
         <source>field &apos;format&apos; must be &quot;gradus-exercise-library&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo &apos;format&apos; debe ser &quot;gradus-exercise-library&quot;</translation>
     </message>
     <message>
         <source>field &apos;format_version&apos; must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo &apos;format_version&apos; debe ser un número entero a partir de 1</translation>
     </message>
     <message>
         <source>field &apos;format_version&apos; is %1, but this Gradus reads up to %2; install a newer Gradus</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo &apos;format_version&apos; es %1, pero este Gradus lee hasta la %2; instale un Gradus más reciente</translation>
     </message>
     <message>
         <source>field &apos;library_version&apos; must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo &apos;library_version&apos; debe ser un número entero a partir de 1</translation>
     </message>
     <message>
         <source>field &apos;exercises&apos; must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo &apos;exercises&apos; debe ser una lista no vacía</translation>
     </message>
     <message>
         <source>exercise number %1 (no id)</source>
-        <translation type="unfinished"></translation>
+        <translation>ejercicio número %1 (sin id)</translation>
     </message>
     <message>
         <source>exercise &apos;%1&apos; (number %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ejercicio &apos;%1&apos; (número %2)</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: debe ser un objeto</translation>
     </message>
     <message>
         <source>%1: field &apos;id&apos; must not start with &quot;%2&quot;, which is kept for the clinic&apos;s own exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo &apos;id&apos; no debe empezar por &quot;%2&quot;, que está reservado para los ejercicios propios de la clínica</translation>
     </message>
     <message>
         <source>%1: field &apos;id&apos; repeats the id of exercise number %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo &apos;id&apos; repite el id del ejercicio número %2</translation>
     </message>
     <message>
         <source>%1: field &apos;%2[%3]&apos; names &quot;%4&quot;, which is not in this library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo &apos;%2[%3]&apos; nombra &quot;%4&quot;, que no está en esta biblioteca</translation>
     </message>
     <message>
         <source>the progressions go round in a loop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>las progresiones forman un bucle: %1</translation>
     </message>
     <message>
         <source>%1 has %2 problems; nothing was loaded from it:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 problemas; no se ha cargado nada de este archivo:</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 más</translation>
     </message>
     <message>
         <source>Could not read the exercise library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la biblioteca de ejercicios %1: %2</translation>
     </message>
     <message>
         <source>The exercise library could not be loaded into the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la biblioteca de ejercicios en la base de datos: %1</translation>
     </message>
     <message>
         <source>The built-in exercise library is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la biblioteca de ejercicios predefinida en esta compilación.</translation>
     </message>
 </context>
 <context>
     <name>ExercisePicture</name>
     <message>
         <source>The width must be from 16 to 8000 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>La anchura debe estar entre 16 y 8000 píxeles.</translation>
     </message>
     <message>
         <source>The picture of &quot;%1&quot; cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la imagen de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no drawing or picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no tiene dibujo ni imagen.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseRepository</name>
     <message>
         <source>There is no exercise %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el ejercicio %1.</translation>
     </message>
     <message>
         <source>Could not find a free id for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró un id libre para &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Exercise &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Exercise &quot;%1&quot; links to &quot;%2&quot;, which is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejercicio &quot;%1&quot; enlaza con &quot;%2&quot;, que no está en la biblioteca.</translation>
     </message>
     <message>
         <source>The id of a clinic&apos;s own exercise must start with &quot;%1&quot; (found &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de un ejercicio propio de la clínica debe empezar por &quot;%1&quot; (es &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>Could not save exercise &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el ejercicio &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an image type.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un tipo de imagen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a built-in exercise; retire it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; es un ejercicio predefinido; retírelo en lugar de eliminarlo.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be deleted (is it used in a programme?): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar &quot;%1&quot; (¿se usa en algún programa?): %2</translation>
     </message>
 </context>
 <context>
     <name>ExerciseTransfer</name>
     <message>
         <source>%1: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. No se ha importado nada.</translation>
     </message>
     <message>
         <source>is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido (%1 en el byte %2)</translation>
     </message>
     <message>
         <source>is not a Gradus exercise export (field &apos;format&apos; must be &quot;gradus-exercises&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una exportación de ejercicios de Gradus (el campo &apos;format&apos; debe ser &quot;gradus-exercises&quot;)</translation>
     </message>
     <message>
         <source>was written by a newer Gradus (format version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>se escribió con un Gradus más reciente (versión de formato %1)</translation>
     </message>
     <message>
         <source>field &apos;exercises&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo &apos;exercises&apos; debe ser una lista</translation>
     </message>
     <message>
         <source>exercise number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ejercicio número %1</translation>
     </message>
     <message>
         <source>exercise &apos;%1&apos; (number %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ejercicio &apos;%1&apos; (número %2)</translation>
     </message>
     <message>
         <source>%1: field &apos;id&apos; appears twice in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo &apos;id&apos; aparece dos veces en el archivo</translation>
     </message>
     <message>
         <source>exercise &apos;%1&apos; is a built-in exercise that this Gradus does not have; only the clinic&apos;s own exercises (ids starting with &quot;%2&quot;) can be added</source>
-        <translation type="unfinished"></translation>
+        <translation>el ejercicio &apos;%1&apos; es un ejercicio predefinido que este Gradus no tiene; solo se pueden añadir ejercicios propios de la clínica (ids que empiezan por &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>exercise &apos;%1&apos; could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar el ejercicio &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>exercise &apos;%1&apos; links to &quot;%2&quot;, which is neither in the file nor in this library</source>
-        <translation type="unfinished"></translation>
+        <translation>el ejercicio &apos;%1&apos; enlaza con &quot;%2&quot;, que no está ni en el archivo ni en esta biblioteca</translation>
     </message>
 </context>
 <context>
     <name>ExerciseVocabulary</name>
     <message>
         <source>Aerobic</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeróbico</translation>
     </message>
     <message>
         <source>Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Movilidad</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento</translation>
     </message>
     <message>
         <source>Core and stability</source>
-        <translation type="unfinished"></translation>
+        <translation>Core y estabilidad</translation>
     </message>
     <message>
         <source>Strengthening</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortalecimiento</translation>
     </message>
     <message>
         <source>Cautioned (high load or impact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con precaución (carga o impacto altos)</translation>
     </message>
     <message>
         <source>Neutral (held still)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutro (columna quieta)</translation>
     </message>
     <message>
         <source>Flexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexión</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión</translation>
     </message>
     <message>
         <source>Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotación</translation>
     </message>
     <message>
         <source>Side bend</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinación lateral</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderado</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Lying on your back</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca arriba</translation>
     </message>
     <message>
         <source>Lying on your front</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca abajo</translation>
     </message>
     <message>
         <source>Lying on your side</source>
-        <translation type="unfinished"></translation>
+        <translation>De lado</translation>
     </message>
     <message>
         <source>On hands and knees</source>
-        <translation type="unfinished"></translation>
+        <translation>A cuatro patas</translation>
     </message>
     <message>
         <source>Kneeling</source>
-        <translation type="unfinished"></translation>
+        <translation>De rodillas</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie</translation>
     </message>
     <message>
         <source>In water</source>
-        <translation type="unfinished"></translation>
+        <translation>En el agua</translation>
     </message>
     <message>
         <source>Mat</source>
-        <translation type="unfinished"></translation>
+        <translation>Esterilla</translation>
     </message>
     <message>
         <source>Pillow</source>
-        <translation type="unfinished"></translation>
+        <translation>Almohada</translation>
     </message>
     <message>
         <source>Towel or strap</source>
-        <translation type="unfinished"></translation>
+        <translation>Toalla o cinta</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Silla</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalón</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Pared</translation>
     </message>
     <message>
         <source>Exercise ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelota de ejercicio</translation>
     </message>
     <message>
         <source>Resistance band</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda elástica</translation>
     </message>
     <message>
         <source>Dumbbell</source>
-        <translation type="unfinished"></translation>
+        <translation>Mancuerna</translation>
     </message>
     <message>
         <source>Barbell</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra</translation>
     </message>
     <message>
         <source>Exercise bike</source>
-        <translation type="unfinished"></translation>
+        <translation>Bicicleta estática</translation>
     </message>
     <message>
         <source>Cross-trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Elíptica</translation>
     </message>
     <message>
         <source>Swimming pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Piscina</translation>
     </message>
     <message>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimientos</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinido</translation>
     </message>
     <message>
         <source>Clinic&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Propio de la clínica</translation>
     </message>
     <message>
         <source>%1 sets of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 series de %2</translation>
     </message>
     <message>
         <source>1 repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>1 repetición</translation>
     </message>
     <message>
         <source>%1 repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 repeticiones</translation>
     </message>
     <message>
         <source>%1 sets of %2 × %3 s hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 series de %2 × %3 s de mantenimiento</translation>
     </message>
     <message>
         <source>%1 × %2 s hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 s de mantenimiento</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minuto</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutos</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>%1 each side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por lado</translation>
     </message>
     <message>
         <source>once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>una vez al día</translation>
     </message>
     <message>
         <source>twice a day</source>
-        <translation type="unfinished"></translation>
+        <translation>dos veces al día</translation>
     </message>
     <message>
         <source>%1 times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veces al día</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los días</translation>
     </message>
     <message>
         <source>1 day a week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día por semana</translation>
     </message>
     <message>
         <source>%1 days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días por semana</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Export data (outcomes as CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta datos (resultados en CSV)</translation>
     </message>
     <message>
         <source>Pain, activity and outcome scores of every patient, one row per value</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones de dolor, actividad y resultados de todos los pacientes, una fila por valor</translation>
     </message>
     <message>
         <source>Write every patient&apos;s pain, activity and outcome scores to FILE as CSV, one row per value, with record ids and no names or notes. Columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en FILE, en formato CSV, las puntuaciones de dolor, actividad y resultados de todos los pacientes, una fila por valor, con ids de registro y sin nombres ni notas. Columnas: %1</translation>
     </message>
     <message>
         <source>Where to write the CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir el CSV.</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye FILE si ya existe.</translation>
     </message>
     <message>
         <source>export outcomes takes no arguments besides --csv FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export outcomes no admite más argumentos que --csv FILE.</translation>
     </message>
     <message>
         <source>export outcomes needs --csv FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export outcomes necesita --csv FILE.</translation>
     </message>
     <message>
         <source>%1 already exists; add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; añada --force para sustituirlo.</translation>
     </message>
 </context>
 <context>
     <name>FindingPresentation</name>
     <message>
         <source>Avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Evitar</translation>
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Precaución</translation>
     </message>
     <message>
         <source>Suits this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Adecuado para este paciente</translation>
     </message>
     <message>
         <source>Kept by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenido por %1 el %2: %3</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>Try instead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativas: %1</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente:</translation>
     </message>
     <message>
         <source>Safer alternatives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativas más seguras:</translation>
     </message>
 </context>
 <context>
     <name>GradedActivityPlan</name>
     <message>
         <source>Give at least one tolerance measurement (the mean of about three attempts is best).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos una medición de tolerancia (lo mejor es la media de unos tres intentos).</translation>
     </message>
     <message>
         <source>Give at most %1 tolerance measurements, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique como máximo %1 mediciones de tolerancia, no %2.</translation>
     </message>
     <message>
         <source>Tolerance measurement %1 must be more than 0 %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La medición de tolerancia %1 debe ser de más de 0 %2, no %3.</translation>
     </message>
     <message>
         <source>Tolerance measurement %1 (%2) is more than %3: check the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La medición de tolerancia %1 (%2) es mayor que %3: compruebe la unidad.</translation>
     </message>
     <message>
         <source>The goal must be more than 0 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo debe ser de más de 0 %1.</translation>
     </message>
     <message>
         <source>The goal (%1) is more than %2 a day: check the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo (%1) es más de %2 al día: compruebe la unidad.</translation>
     </message>
     <message>
         <source>The goal must be a whole number of %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo debe ser un número entero de %1, no %2.</translation>
     </message>
     <message>
         <source>The goal must be a multiple of %1 (quotas move in steps of %1); %2 is not: use %3 or %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo debe ser múltiplo de %1 (las cuotas avanzan en escalones de %1); %2 no lo es: use %3 o %4.</translation>
     </message>
     <message>
         <source>The baseline must be %1 to %2% of tolerance, not %3%.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea base debe ser del %1 al %2 % de la tolerancia, no del %3 %.</translation>
     </message>
     <message>
         <source>The weekly increase must be %1 to %2% of the baseline, not %3%.</source>
-        <translation type="unfinished"></translation>
+        <translation>El incremento semanal debe ser del %1 al %2 % de la línea base, no del %3 %.</translation>
     </message>
     <message>
         <source>Bouts per day must be from 1 to %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tandas al día deben ser de 1 a %1, no %2.</translation>
     </message>
     <message>
         <source>A mean tolerance of %1 is less than one step of %2, so there is nothing to grade: measure in a finer unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tolerancia media de %1 es menor que un escalón de %2, así que no hay nada que graduar: mida en una unidad más fina.</translation>
     </message>
     <message>
         <source>%1% of tolerance rounds to nothing; the plan starts at one step (%2), which is still within the measured tolerance.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 % de la tolerancia se redondea a nada; el plan empieza en un escalón (%2), que sigue dentro de la tolerancia medida.</translation>
     </message>
     <message>
         <source>Tolerance comes from a single attempt; the mean of about three attempts is more reliable (CLINICAL.md 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La tolerancia procede de un solo intento; la media de unos tres intentos es más fiable (CLINICAL.md 3).</translation>
     </message>
     <message>
         <source>The goal (%1) is below the baseline (%2): the patient already tolerates it, so the plan holds the goal from week 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo (%1) está por debajo de la línea base (%2): el paciente ya lo tolera, así que el plan mantiene el objetivo desde la semana 1.</translation>
     </message>
     <message>
         <source>Building up from %1 to %2 by %3 a week would take about %4 weeks, more than the %5-week limit: set a nearer goal or a larger weekly increase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar de %1 a %2 aumentando %3 por semana llevaría unas %4 semanas, más que el límite de %5 semanas: fije un objetivo más cercano o un incremento semanal mayor.</translation>
     </message>
     <message>
         <source>Week 1&apos;s daily quota of %1 cannot be split into %2 bouts of at least %3: use at most %4 bouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuota diaria de la semana 1, %1, no se puede repartir en %2 tandas de al menos %3: use como máximo %4 tandas.</translation>
     </message>
     <message>
         <source>Tolerance %1 (one attempt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerancia %1 (un intento)</translation>
     </message>
     <message>
         <source>Mean tolerance %1 over %2 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerancia media %1 en %2 intentos</translation>
     </message>
     <message>
         <source>; baseline %1 (%2% of tolerance); increase %3 a week (%4% of baseline); goal %5 in week %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>; línea base %1 (%2 % de la tolerancia); incremento %3 por semana (%4 % de la línea base); objetivo %5 en la semana %6.</translation>
     </message>
     <message>
         <source>Each day&apos;s quota is split into %1 bouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuota de cada día se reparte en %1 tandas.</translation>
     </message>
 </context>
 <context>
     <name>HandoutCommand</name>
     <message>
         <source>Write a patient&apos;s exercise handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la hoja de ejercicios de un paciente en PDF</translation>
     </message>
     <message>
         <source>Write the handout of programme PROGRAMME_ID to FILE as PDF: the clinic header, each exercise with its picture, dose and cues, pacing advice, the activity plan, a diary and the urgent-help box. Without PROGRAMME_ID, --patient and --exercises make a handout of the listed exercises, each with its library default dose. Nothing is written when the patient&apos;s safety check refuses the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en FILE, en PDF, la hoja de ejercicios del programa PROGRAMME_ID: el encabezado de la clínica, cada ejercicio con su imagen, dosis e indicaciones, los consejos sobre el ritmo de actividad, el plan de actividad, un diario y el recuadro de ayuda urgente. Sin PROGRAMME_ID, --patient y --exercises crean una hoja con los ejercicios indicados, cada uno con la dosis predeterminada de la biblioteca. No se escribe nada si la comprobación de seguridad del paciente rechaza la hoja.</translation>
     </message>
     <message>
         <source>The programme to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa que se imprime.</translation>
     </message>
     <message>
         <source>Where to write the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir el PDF.</translation>
     </message>
     <message>
         <source>a4 or letter (default: the clinic setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>a4 o letter (predeterminado: la configuración de la clínica).</translation>
     </message>
     <message>
         <source>The patient&apos;s language, e.g. de (default English; English when no translation exists yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del paciente, p. ej., de (predeterminado: inglés; inglés si aún no existe traducción).</translation>
     </message>
     <message>
         <source>The physiotherapist named on the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fisioterapeuta que figura en la hoja.</translation>
     </message>
     <message>
         <source>With --exercises: the patient&apos;s record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --exercises: el id de registro del paciente.</translation>
     </message>
     <message>
         <source>Instead of a programme: exercise ids or stable ids, comma-separated, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lugar de un programa: ids de ejercicio o ids estables, separados por comas, en orden.</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye FILE si ya existe.</translation>
     </message>
     <message>
         <source>handout needs --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>handout necesita --out FILE.pdf.</translation>
     </message>
     <message>
         <source>Give either PROGRAMME_ID or --patient with --exercises, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique PROGRAMME_ID o bien --patient con --exercises, no ambos.</translation>
     </message>
     <message>
         <source>handout needs one PROGRAMME_ID (or --patient and --exercises).</source>
-        <translation type="unfinished"></translation>
+        <translation>handout necesita un PROGRAMME_ID (o --patient y --exercises).</translation>
     </message>
     <message>
         <source>--patient and --exercises go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient y --exercises van juntos.</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper debe ser a4 o letter, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 already exists; add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; añada --force para sustituirlo.</translation>
     </message>
     <message>
         <source>--patient must be a record id, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient debe ser un id de registro, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--exercises lists no exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exercises no incluye ningún ejercicio.</translation>
     </message>
     <message>
         <source>PROGRAMME_ID must be a record id, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROGRAMME_ID debe ser un id de registro, no &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>HandoutContent</name>
     <message>
         <source>The programme refers to exercise %1, which could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa hace referencia al ejercicio %1, que no se pudo leer: %2</translation>
     </message>
     <message>
         <source>The programme has no exercises; there is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa no tiene ejercicios; no hay nada que imprimir.</translation>
     </message>
 </context>
 <context>
     <name>HandoutExport</name>
     <message>
         <source>The handout cannot be checked for safety, so it was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comprobar la seguridad de la hoja de ejercicios, así que no se ha escrito.</translation>
     </message>
 </context>
 <context>
     <name>HandoutGate</name>
     <message>
         <source>- %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>No handout for this patient yet: the red-flag screen of %1 found %n flag(s) without a recorded decision:
 %2
 Suggested: %3
 Record the decision (referred, discussed or not applicable) with a note, then print again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aún no hay hoja de ejercicios para este paciente: el cribado de banderas rojas del %1 encontró %n bandera sin decisión registrada:
+%2
+Sugerencia: %3
+Registre la decisión (derivado, comentado o no aplicable) con una nota y vuelva a imprimir.</numerusform>
+            <numerusform>Aún no hay hoja de ejercicios para este paciente: el cribado de banderas rojas del %1 encontró %n banderas sin decisión registrada:
+%2
+Sugerencia: %3
+Registre la decisión (derivado, comentado o no aplicable) con una nota y vuelva a imprimir.</numerusform>
         </translation>
     </message>
 </context>
@@ -2133,819 +2142,867 @@ Record the decision (referred, discussed or not applicable) with a note, then pr
     <name>HandoutLanguage</name>
     <message>
         <source>There is no handout translation for &quot;%1&quot;%2 yet; the handout is in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay traducción de la hoja de ejercicios para &quot;%1&quot;%2; la hoja está en inglés.</translation>
     </message>
 </context>
 <context>
     <name>HandoutLauncher</name>
     <message>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de ejercicios</translation>
     </message>
 </context>
 <context>
     <name>HandoutText</name>
-    <message>
+    <message numerus="yes">
         <source>Walk for %n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Camine %n minuto</numerusform>
+            <numerusform>Camine %n minutos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Walk in water for %n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Camine en el agua %n minuto</numerusform>
+            <numerusform>Camine en el agua %n minutos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Swim for %n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Nade %n minuto</numerusform>
+            <numerusform>Nade %n minutos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Cycle for %n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Pedalee %n minuto</numerusform>
+            <numerusform>Pedalee %n minutos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Use the cross-trainer for %n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Use la elíptica %n minuto</numerusform>
+            <numerusform>Use la elíptica %n minutos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Keep going for %n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Continúe %n minuto</numerusform>
+            <numerusform>Continúe %n minutos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Walk %n metre(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Camine %n metro</numerusform>
+            <numerusform>Camine %n metros</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Swim %n metre(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Nade %n metro</numerusform>
+            <numerusform>Nade %n metros</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Cover %n metre(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Recorra %n metro</numerusform>
+            <numerusform>Recorra %n metros</numerusform>
+        </translation>
     </message>
     <message>
         <source>left side only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo el lado izquierdo</translation>
     </message>
     <message>
         <source>right side only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo el lado derecho</translation>
     </message>
     <message>
         <source>on each side</source>
-        <translation type="unfinished"></translation>
+        <translation>por cada lado</translation>
     </message>
     <message>
         <source>left and right in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>alternando izquierda y derecha</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>una vez al día</translation>
     </message>
     <message>
         <source>twice a day</source>
-        <translation type="unfinished"></translation>
+        <translation>dos veces al día</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n vez al día</numerusform>
+            <numerusform>%n veces al día</numerusform>
+        </translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los días</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>on %n day(s) a week</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n día a la semana</numerusform>
+            <numerusform>%n días a la semana</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 sets of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 series de %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n time(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
     </message>
     <message>
         <source>hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mantenga %1</translation>
     </message>
     <message>
         <source>Rest %1 between sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanse %1 entre series.</translation>
     </message>
     <message>
         <source>Resistance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resistencia: %1</translation>
     </message>
     <message>
         <source>Speed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad: %1</translation>
     </message>
     <message>
         <source>Your exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus ejercicios</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono: %1</translation>
     </message>
     <message>
         <source>Your home exercise programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Su programa de ejercicios en casa</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>Your physiotherapist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su fisioterapeuta:</translation>
     </message>
     <message>
         <source>Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo:</translation>
     </message>
     <message>
         <source>Next review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima revisión:</translation>
     </message>
     <message>
         <source>you have new trouble passing urine or cannot pass it, or you lose control of your bladder or bowels</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene dificultad nueva para orinar o no puede orinar, o pierde el control de la vejiga o del intestino</translation>
     </message>
     <message>
         <source>you feel numb around your back passage, your genitals or between your legs (where you would sit on a saddle)</source>
-        <translation type="unfinished"></translation>
+        <translation>nota adormecimiento alrededor del ano, de los genitales o entre las piernas (la zona que apoyaría en una silla de montar)</translation>
     </message>
     <message>
         <source>both legs become weak or numb, or leg pain spreads to both legs</source>
-        <translation type="unfinished"></translation>
+        <translation>se le debilitan o se le duermen las dos piernas, o el dolor se extiende a ambas piernas</translation>
     </message>
     <message>
         <source>you have a fever or feel hot and shivery with back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene fiebre, o siente calor y escalofríos, junto con dolor de espalda</translation>
     </message>
     <message>
         <source>your pain is severe and wakes you at night, or does not ease whatever position you are in</source>
-        <translation type="unfinished"></translation>
+        <translation>el dolor es intenso y le despierta por la noche, o no se alivia en ninguna postura</translation>
     </message>
     <message>
         <source>⚠ Stop and seek help urgently if…</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Deténgase y pida ayuda urgente si…</translation>
     </message>
     <message>
         <source>Call your doctor or emergency services the same day. Do not wait for your next appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame a su médico o a urgencias ese mismo día. No espere a su próxima cita.</translation>
     </message>
     <message>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo hacerlo</translation>
     </message>
     <message>
         <source>Note for you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para usted:</translation>
     </message>
     <message>
         <source>You should feel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Debería notar:</translation>
     </message>
     <message>
         <source>Stop if:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deténgase si:</translation>
     </message>
     <message>
         <source>Keep moving. Staying in bed for more than a day or two slows recovery; gentle activity helps your back get better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga moviéndose. Quedarse en la cama más de uno o dos días retrasa la recuperación; la actividad suave ayuda a que la espalda mejore.</translation>
     </message>
     <message>
         <source>Little and often: several short sessions spread over the day are better than one long one. If you sit a lot, get up and move every 30 to 60 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poco y a menudo: varias sesiones cortas repartidas a lo largo del día son mejores que una larga. Si pasa mucho tiempo sentado, levántese y muévase cada 30 a 60 minutos.</translation>
     </message>
     <message>
         <source>Do the amount agreed, on good days and bad days. Do not do extra on a good day; build up step by step as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga la cantidad acordada, tanto los días buenos como los malos. No haga de más un día bueno; vaya aumentando paso a paso, según lo previsto.</translation>
     </message>
     <message>
         <source>Pain while you exercise: %1 out of 10 or less is fine; up to %2 out of 10 is acceptable; more than %2 out of 10 means do less next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor mientras hace ejercicio: %1 sobre 10 o menos está bien; hasta %2 sobre 10 es aceptable; más de %2 sobre 10 significa que la próxima vez debe hacer menos.</translation>
     </message>
     <message>
         <source>Any extra pain should settle by the next morning. If it does not, do a little less and tell your physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier dolor de más debería calmarse antes de la mañana siguiente. Si no es así, haga un poco menos y dígaselo a su fisioterapeuta.</translation>
     </message>
     <message>
         <source>Soreness is normal: a dull ache when you move that fades within 1 to 3 days is not harm and not a reason to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tener agujetas es normal: un dolor sordo al moverse que desaparece en 1 a 3 días no es una lesión ni un motivo para dejarlo.</translation>
     </message>
     <message>
         <source>Sharp pain in one spot, pain that keeps getting worse, or new pain, tingling or numbness in your leg is different: stop that exercise and contact your physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dolor agudo en un punto concreto, un dolor que va a más, o un dolor, hormigueo o adormecimiento nuevo en la pierna es distinto: deje ese ejercicio y contacte con su fisioterapeuta.</translation>
     </message>
     <message>
         <source>How to exercise with back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo hacer ejercicio con dolor de espalda</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n repetition(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n metre(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n metro</numerusform>
+            <numerusform>%n metros</numerusform>
+        </translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>Each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día</translation>
     </message>
     <message>
         <source>Split into</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartido en</translation>
     </message>
     <message>
         <source>Your activity plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su plan de actividad: %1</translation>
     </message>
     <message>
         <source>Do this amount each day, spread over the day as shown, whether your back feels good or bad. Move up a step each week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga esta cantidad cada día, repartida a lo largo del día como se indica, tanto si la espalda está bien como si está mal. Suba un escalón cada semana.</translation>
     </message>
     <message>
         <source>Your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario</translation>
     </message>
     <message>
         <source>Tick a box for each session you do, and write your worst pain of the day from 0 (no pain) to 10 (the worst pain imaginable). Bring this diary to your next visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque una casilla por cada sesión que haga y anote el peor dolor del día, de 0 (sin dolor) a 10 (el peor dolor imaginable). Traiga este diario a su próxima visita.</translation>
     </message>
     <message>
         <source>Sessions done</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones hechas</translation>
     </message>
     <message>
         <source>Pain 0ጐ</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor 0–10</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana %1</translation>
     </message>
     <message>
         <source>This programme was written for you by your physiotherapist. Do not share it with others: it may not suit them. It does not replace medical advice; if you are worried about your symptoms, contact your physiotherapist or doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su fisioterapeuta ha preparado este programa para usted. No lo comparta con otras personas: puede no ser adecuado para ellas. No sustituye al consejo médico; si le preocupan sus síntomas, consulte a su fisioterapeuta o a su médico.</translation>
     </message>
     <message>
         <source>Home exercise programme for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa de ejercicios en casa para %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>As your activity plan shows: this week %1 a day, as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según su plan de actividad: esta semana, %1 al día, repartidos así: %2.</translation>
     </message>
     <message>
         <source>As your activity plan shows: this week %1 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según su plan de actividad: esta semana, %1 al día.</translation>
     </message>
 </context>
 <context>
     <name>IllustrationSpec</name>
     <message>
         <source>must be &quot;single&quot;, &quot;overlay&quot; or &quot;sequence&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser &quot;single&quot;, &quot;overlay&quot; o &quot;sequence&quot;; se encontró &quot;%1&quot;</translation>
     </message>
     <message>
         <source>is missing (a single picture needs one pose)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (una imagen única necesita una postura)</translation>
     </message>
     <message>
         <source>is only used with layout &quot;overlay&quot; or &quot;sequence&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se usa con el diseño &quot;overlay&quot; o &quot;sequence&quot;</translation>
     </message>
     <message>
         <source>is only used with layout &quot;single&quot;; use &quot;start&quot; and &quot;end&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se usa con el diseño &quot;single&quot;; use &quot;start&quot; y &quot;end&quot;</translation>
     </message>
     <message>
         <source>is missing (this layout needs a start and an end pose)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (este diseño necesita una postura inicial y una final)</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false</translation>
     </message>
     <message>
         <source>must be an object with &quot;yaw&quot; and &quot;pitch&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto con &quot;yaw&quot; y &quot;pitch&quot;</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo &apos;%1&apos; %2</translation>
     </message>
     <message>
         <source>is not a known field (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un campo conocido (se esperaba uno de: %1)</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número</translation>
     </message>
     <message>
         <source>must be from %1 to %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre %1 y %2; se encontró %3</translation>
     </message>
     <message>
         <source>must be an angle from -360 to 360 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un ángulo de -360 a 360 grados</translation>
     </message>
     <message>
         <source>must be an angle or a pair [left, right] of angles</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un ángulo o un par [izquierdo, derecho] de ángulos</translation>
     </message>
     <message>
         <source>must hold angles from -360 to 360 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>debe contener ángulos de -360 a 360 grados</translation>
     </message>
     <message>
         <source>must be a point [x, y] in metres (each within ±5)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un punto [x, y] en metros (cada uno dentro de ±5)</translation>
     </message>
     <message>
         <source>must name a joint (%1), found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe nombrar una articulación (%1); se encontró &quot;%2&quot;</translation>
     </message>
     <message>
         <source>must be an object of joint angles</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto de ángulos articulares</translation>
     </message>
     <message>
         <source>must be an object with a &quot;type&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto con un &quot;type&quot;</translation>
     </message>
     <message>
         <source>must be one of %1, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de %1; se encontró &quot;%2&quot;</translation>
     </message>
     <message>
         <source>must be a point [x, y] or [x, y, z] in metres (each within ±5)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un punto [x, y] o [x, y, z] en metros (cada uno dentro de ±5)</translation>
     </message>
     <message>
         <source>(a %1) needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>(de tipo %1) necesita %2</translation>
     </message>
     <message>
         <source>&quot;under&quot;: the foot joint it stands under</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;under&quot;: la articulación del pie bajo la que se apoya</translation>
     </message>
     <message>
         <source>&quot;x&quot;: where the wall stands</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;x&quot;: dónde está la pared</translation>
     </message>
     <message>
         <source>&quot;size&quot;: the water level in metres</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;size&quot;: el nivel del agua en metros</translation>
     </message>
     <message>
         <source>&quot;to&quot;: a joint or a fixed point [x, y]</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;to&quot;: una articulación o un punto fijo [x, y]</translation>
     </message>
     <message>
         <source>&quot;to&quot;: the joint it loops round</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;to&quot;: la articulación que rodea</translation>
     </message>
     <message>
         <source>&quot;at&quot;: the joint that holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;at&quot;: la articulación que lo sujeta</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <source>needs &quot;joint&quot; (a movement) or &quot;turn&quot; (a rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita &quot;joint&quot; (un movimiento) o &quot;turn&quot; (una rotación)</translation>
     </message>
 </context>
 <context>
     <name>Instruments</name>
     <message>
         <source>ODI</source>
-        <translation type="unfinished"></translation>
+        <translation>ODI</translation>
     </message>
     <message>
         <source>RMDQ</source>
-        <translation type="unfinished"></translation>
+        <translation>RMDQ</translation>
     </message>
     <message>
         <source>STarT Back</source>
-        <translation type="unfinished"></translation>
+        <translation>STarT Back</translation>
     </message>
     <message>
         <source>PSFS</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS</translation>
     </message>
     <message>
         <source>TSK-17</source>
-        <translation type="unfinished"></translation>
+        <translation>TSK-17</translation>
     </message>
     <message>
         <source>Oswestry Disability Index (v2.1a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de Discapacidad de Oswestry (v2.1a)</translation>
     </message>
     <message>
         <source>Roland-Morris Disability Questionnaire (24 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario de Discapacidad de Roland-Morris (24 ítems)</translation>
     </message>
     <message>
         <source>Keele STarT Back Screening Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta de cribado STarT Back de Keele</translation>
     </message>
     <message>
         <source>Patient-Specific Functional Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala Funcional Específica del Paciente</translation>
     </message>
     <message>
         <source>Tampa Scale for Kinesiophobia (17 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala Tampa de Kinesiofobia (17 ítems)</translation>
     </message>
     <message>
         <source>Fairbank JCT, Pynsent PB. The Oswestry Disability Index. Spine 2000;25:2940-53. Questionnaire © Fairbank / Mapi Research Trust: Gradus records section scores only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairbank JCT, Pynsent PB. The Oswestry Disability Index. Spine 2000;25:2940-53. Cuestionario © Fairbank / Mapi Research Trust: Gradus solo registra las puntuaciones de las secciones.</translation>
     </message>
     <message>
         <source>Roland M, Fairbank J. The Roland-Morris Disability Questionnaire and the Oswestry Disability Questionnaire. Spine 2000;25:3115-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roland M, Fairbank J. The Roland-Morris Disability Questionnaire and the Oswestry Disability Questionnaire. Spine 2000;25:3115-24.</translation>
     </message>
     <message>
         <source>Hill JC et al. A primary care back pain screening tool. Arthritis Rheum 2008;59:632-41. © Keele University, free for non-commercial use: Gradus records answers by item number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hill JC et al. A primary care back pain screening tool. Arthritis Rheum 2008;59:632-41. © Keele University, uso libre no comercial: Gradus registra las respuestas por número de ítem.</translation>
     </message>
     <message>
         <source>Stratford P et al. Physiotherapy Canada 1995;47:258-63; clinically important differences from Abbott JH, Schmitt JS. JOSPT 2014;44:560-4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratford P et al. Physiotherapy Canada 1995;47:258-63; diferencias clínicamente relevantes según Abbott JH, Schmitt JS. JOSPT 2014;44:560-4.</translation>
     </message>
     <message>
         <source>Miller RP, Kori SH, Todd DD. The Tampa Scale. 1991; Vlaeyen JWS et al. Pain 1995;62:363-72. Licence unclear: Gradus records answers by item number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miller RP, Kori SH, Todd DD. The Tampa Scale. 1991; Vlaeyen JWS et al. Pain 1995;62:363-72. Licencia poco clara: Gradus registra las respuestas por número de ítem.</translation>
     </message>
 </context>
 <context>
     <name>LegSymptoms</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>centralising</source>
-        <translation type="unfinished"></translation>
+        <translation>se centralizan</translation>
     </message>
     <message>
         <source>stable</source>
-        <translation type="unfinished"></translation>
+        <translation>estables</translation>
     </message>
     <message>
         <source>peripheralising (spreading down the leg)</source>
-        <translation type="unfinished"></translation>
+        <translation>se periferalizan (se extienden pierna abajo)</translation>
     </message>
 </context>
 <context>
     <name>MeasureCommand</name>
     <message>
         <source>Record, list, show and amend outcome measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra, lista, muestra y corrige medidas de resultado</translation>
     </message>
     <message>
         <source>Record a measure for a patient; prints the measure id</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una medida de un paciente; imprime el id de la medida</translation>
     </message>
     <message>
         <source>List a patient&apos;s measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las medidas de un paciente</translation>
     </message>
     <message>
         <source>Show a measure with its amendment history</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra una medida con su historial de correcciones</translation>
     </message>
     <message>
         <source>Correct a measure; the original is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige una medida; se conserva la original</translation>
     </message>
     <message>
         <source>Record an outcome measure for patient PATIENT_ID. Answers are by item number, in the same LIST format as &apos;gradus-cli score&apos;. Prints the new measure&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una medida de resultado del paciente PATIENT_ID. Las respuestas van por número de ítem, en el mismo formato LIST que &apos;gradus-cli score&apos;. Imprime el id de la medida nueva.</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del paciente.</translation>
     </message>
     <message>
         <source>odi, rmdq, startback, psfs or tsk.</source>
-        <translation type="unfinished"></translation>
+        <translation>odi, rmdq, startback, psfs o tsk.</translation>
     </message>
     <message>
         <source>The answers, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas, separadas por comas.</translation>
     </message>
     <message>
         <source>When it was taken (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se tomó (predeterminado: hoy).</translation>
     </message>
     <message>
         <source>The visit it was taken at.</source>
-        <translation type="unfinished"></translation>
+        <translation>La visita en la que se tomó.</translation>
     </message>
     <message>
         <source>The episode of care.</source>
-        <translation type="unfinished"></translation>
+        <translation>El episodio asistencial.</translation>
     </message>
     <message>
         <source>PSFS only: the activities, separated by &apos;;&apos;, named at the first PSFS of an episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo PSFS: las actividades, separadas por &apos;;&apos;, que se nombran en la primera PSFS de un episodio.</translation>
     </message>
     <message>
         <source>Who records it (default: your user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién la registra (predeterminado: su nombre de usuario).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON.</translation>
     </message>
     <message>
         <source>measure add needs exactly one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure add necesita exactamente un PATIENT_ID.</translation>
     </message>
     <message>
         <source>measure add needs --type odi, rmdq, startback, psfs or tsk.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure add necesita --type odi, rmdq, startback, psfs o tsk.</translation>
     </message>
     <message>
         <source>measure add needs --answers LIST.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure add necesita --answers LIST.</translation>
     </message>
     <message>
         <source>--activities is for PSFS only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--activities es solo para la PSFS.</translation>
     </message>
     <message>
         <source>gradus-cli: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli: aviso: %1</translation>
     </message>
     <message>
         <source>List the outcome measures of patient PATIENT_ID, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las medidas de resultado del paciente PATIENT_ID, de la más antigua a la más reciente.</translation>
     </message>
     <message>
         <source>Only this instrument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este instrumento.</translation>
     </message>
     <message>
         <source>Include measures marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluye las medidas marcadas como registradas por error.</translation>
     </message>
     <message>
         <source>measure list needs exactly one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure list necesita exactamente un PATIENT_ID.</translation>
     </message>
     <message>
         <source>--type must be odi, rmdq, startback, psfs or tsk.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type debe ser odi, rmdq, startback, psfs o tsk.</translation>
     </message>
     <message>
         <source>There is no patient with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún paciente con el id %1.</translation>
     </message>
     <message>
         <source>id      date        measure      score            band</source>
-        <translation type="unfinished"></translation>
+        <translation>id      fecha       medida       puntuación       rango</translation>
     </message>
     <message>
         <source>  [entered in error]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [registrada por error]</translation>
     </message>
     <message>
         <source>  [amended, revision %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [corregida, versión %1]</translation>
     </message>
     <message>
         <source>Show measure MEASURE_ID with every revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la medida MEASURE_ID con todas sus versiones.</translation>
     </message>
     <message>
         <source>The measure&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de la medida.</translation>
     </message>
     <message>
         <source>measure show needs exactly one MEASURE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure show necesita exactamente un MEASURE_ID.</translation>
     </message>
     <message>
         <source>Revision %1, %2 by %3%4: %5 %6 [%7]</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1, %2 por %3%4: %5 %6 [%7]</translation>
     </message>
     <message>
         <source> [entered in error]</source>
-        <translation type="unfinished"></translation>
+        <translation> [registrada por error]</translation>
     </message>
     <message>
         <source>Correct measure MEASURE_ID; the original is kept. Prints the new revision number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige la medida MEASURE_ID; se conserva la original. Imprime el número de la versión nueva.</translation>
     </message>
     <message>
         <source>The corrected answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas corregidas.</translation>
     </message>
     <message>
         <source>The corrected date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha corregida.</translation>
     </message>
     <message>
         <source>Why it is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se corrige.</translation>
     </message>
     <message>
         <source>Who makes the correction (default: your user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién hace la corrección (predeterminado: su nombre de usuario).</translation>
     </message>
     <message>
         <source>measure amend needs exactly one MEASURE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure amend necesita exactamente un MEASURE_ID.</translation>
     </message>
     <message>
         <source>measure amend needs --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure amend necesita --reason TEXT.</translation>
     </message>
 </context>
 <context>
     <name>MeasureRepository</name>
     <message>
         <source>There is no outcome measure with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna medida de resultado con el id %1.</translation>
     </message>
     <message>
         <source>Enter the date the measure was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la fecha en que se tomó la medida.</translation>
     </message>
     <message>
         <source>The measure date %1 is in the future; today is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la medida, %1, es futura; hoy es %2.</translation>
     </message>
     <message>
         <source>Say who is recording the measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quién registra la medida.</translation>
     </message>
     <message>
         <source>Could not start saving the measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a guardar la medida.</translation>
     </message>
     <message>
         <source>There is no patient with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún paciente con el id %1.</translation>
     </message>
     <message>
         <source>Visit %1 is not a visit of patient %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La visita %1 no es una visita del paciente %2.</translation>
     </message>
     <message>
         <source>Visit %1 belongs to episode %2, not episode %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La visita %1 pertenece al episodio %2, no al episodio %3.</translation>
     </message>
     <message>
         <source>Episode %1 is not an episode of patient %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El episodio %1 no es un episodio del paciente %2.</translation>
     </message>
     <message>
         <source>The first PSFS of an episode names its activities: give %1 activity names for the %1 ratings (%2 given).</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera PSFS de un episodio nombra sus actividades: indique %1 nombres de actividad para las %1 puntuaciones (se han indicado %2).</translation>
     </message>
     <message>
         <source>PSFS activity %1 needs a name of 1 to %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actividad %1 de la PSFS necesita un nombre de 1 a %2 caracteres.</translation>
     </message>
     <message>
         <source>The PSFS activities of this episode are already named (%1); a follow-up re-rates the same activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las actividades de la PSFS de este episodio ya tienen nombre (%1); en un seguimiento se vuelven a puntuar las mismas actividades.</translation>
     </message>
     <message>
         <source>This episode&apos;s PSFS has %1 activities (%2); give %1 ratings, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La PSFS de este episodio tiene %1 actividades (%2); indique %1 puntuaciones, no %3.</translation>
     </message>
     <message>
         <source>Say who is making the change to measure %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quién modifica la medida %1.</translation>
     </message>
     <message>
         <source>Give a reason for changing measure %1; the original is kept and the reason is shown with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un motivo para modificar la medida %1; se conserva la original y el motivo se muestra junto a ella.</translation>
     </message>
     <message>
         <source>Measure %1 is marked as entered in error; reinstate it before amending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La medida %1 está marcada como registrada por error; restablézcala antes de corregirla.</translation>
     </message>
     <message>
         <source>This PSFS rates %1 activities; give %1 ratings, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta PSFS puntúa %1 actividades; indique %1 puntuaciones, no %2.</translation>
     </message>
     <message>
         <source>The amendment of measure %1 changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corrección de la medida %1 no cambia nada.</translation>
     </message>
     <message>
         <source>Measure %1 is already marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La medida %1 ya está marcada como registrada por error.</translation>
     </message>
     <message>
         <source>Measure %1 is not marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La medida %1 no está marcada como registrada por error.</translation>
     </message>
     <message>
         <source>Measure %1 is of an instrument this Gradus does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>La medida %1 es de un instrumento que este Gradus no conoce.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeScoring</name>
     <message>
         <source>%1 item %2 is unanswered; every item needs an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el ítem %2 no tiene respuesta; todos los ítems necesitan respuesta.</translation>
     </message>
     <message>
         <source>%1 %2 %3 is %4; it must be from %5 to %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3: el valor es %4; debe estar entre %5 y %6.</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>sección</translation>
     </message>
     <message>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>actividad</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>ítem</translation>
     </message>
     <message>
         <source>PSFS needs 3 to 5 activity ratings; %1 given.</source>
-        <translation type="unfinished"></translation>
+        <translation>La PSFS necesita de 3 a 5 puntuaciones de actividad; se han indicado %1.</translation>
     </message>
     <message>
         <source>%1 needs %2 answers; %3 given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita %2 respuestas; se han indicado %3.</translation>
     </message>
     <message>
         <source>No answers given for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han indicado respuestas para %1.</translation>
     </message>
     <message>
         <source>Answer %1 of %2 is &apos;%3&apos;; answers are whole numbers%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta %1 de %2 es &apos;%3&apos;; las respuestas son números enteros%4.</translation>
     </message>
     <message>
         <source>, or x for an unanswered section</source>
-        <translation type="unfinished"></translation>
+        <translation>, o x para una sección sin respuesta</translation>
     </message>
     <message>
         <source>No ODI section is answered, so the index cannot be calculated.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sección del ODI respondida, así que no se puede calcular el índice.</translation>
     </message>
     <message>
         <source>%1 of 10 ODI sections are unanswered; interpret the index with caution.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de las 10 secciones del ODI no tienen respuesta; interprete el índice con precaución.</translation>
     </message>
     <message>
         <source>minimal disability</source>
-        <translation type="unfinished"></translation>
+        <translation>discapacidad mínima</translation>
     </message>
     <message>
         <source>moderate disability</source>
