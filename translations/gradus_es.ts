@@ -3006,105 +3006,105 @@ Registre la decisión (derivado, comentado o no aplicable) con una nota y vuelva
     </message>
     <message>
         <source>moderate disability</source>
-        <translation type="unfinished"></translation>
+        <translation>discapacidad moderada</translation>
     </message>
     <message>
         <source>severe disability</source>
-        <translation type="unfinished"></translation>
+        <translation>discapacidad grave</translation>
     </message>
     <message>
         <source>crippled</source>
-        <translation type="unfinished"></translation>
+        <translation>discapacidad muy grave</translation>
     </message>
     <message>
         <source>bed-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>postrado en cama</translation>
     </message>
     <message>
         <source>low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>riesgo bajo</translation>
     </message>
     <message>
         <source>medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>riesgo medio</translation>
     </message>
     <message>
         <source>high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>riesgo alto</translation>
     </message>
     <message>
         <source>high fear of movement</source>
-        <translation type="unfinished"></translation>
+        <translation>miedo al movimiento alto</translation>
     </message>
     <message>
         <source>not high</source>
-        <translation type="unfinished"></translation>
+        <translation>no alto</translation>
     </message>
     <message>
         <source>minimal</source>
-        <translation type="unfinished"></translation>
+        <translation>mínima</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderada</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>grave</translation>
     </message>
     <message>
         <source>high fear</source>
-        <translation type="unfinished"></translation>
+        <translation>miedo alto</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 / 24</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 24</translation>
     </message>
     <message>
         <source>%1 (subscale %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (subescala %2)</translation>
     </message>
 </context>
 <context>
     <name>OutcomesCsv</name>
     <message>
         <source>%1 already exists; choose another name or allow replacing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre o permita sustituirlo.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PacingCommand</name>
     <message>
         <source>Graded activity plans and review decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de actividad graduada y decisiones de revisión</translation>
     </message>
     <message>
         <source>Work out a week-by-week graded activity plan (no database needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcula un plan de actividad graduada semana a semana (no necesita base de datos)</translation>
     </message>
     <message>
         <source>Propose progress, hold, regress or stop from recorded review data</source>
-        <translation type="unfinished"></translation>
+        <translation>Propone progresar, mantener, retroceder o detener a partir de los datos de revisión registrados</translation>
     </message>
     <message>
         <source>Show the stored plan of a prescription and its decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el plan guardado de una prescripción y sus decisiones</translation>
     </message>
     <message>
         <source>Accept a plan&apos;s review proposal, or override it with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta la propuesta de revisión de un plan o la anula con un motivo</translation>
     </message>
     <message>
         <source>gradus-cli: note: clinic settings not read (%1); using the documented defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli: nota: no se ha leído la configuración de la clínica (%1); se usan los valores predeterminados documentados.</translation>
     </message>
     <message>
         <source>Work out a time-contingent graded activity plan (CLINICAL.md section 3): the baseline is a percentage of the mean measured tolerance, rounded down to a whole step; each week adds a percentage of the baseline, rounded to the nearest step (whole minutes and repetitions, 5-second holds, 10-metre distances), until the goal, which the last week reaches exactly. Works without a database; when one exists and no percentage is given, the clinic&apos;s settings supply them.
@@ -3112,91 +3112,95 @@ Registre la decisión (derivado, comentado o no aplicable) con una nota y vuelva
 With --json, prints an array with one object per week: week, start, end (when dated), quota (the daily quota), unit, bouts, per_bout (the daily quota split into bouts, largest first), increase and at_goal.
 
 With PRESCRIPTION_ID, the plan is stored for that prescription (it then follows the exercise into new versions of the programme) and printed; with --json the stored plan is printed as in `pacing show`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcula un plan de actividad graduada por tiempo, no según el dolor (CLINICAL.md, sección 3): la línea base es un porcentaje de la tolerancia media medida, redondeado hacia abajo a un escalón entero; cada semana se añade un porcentaje de la línea base, redondeado al escalón más cercano (minutos y repeticiones enteros, mantenimientos de 5 segundos, distancias de 10 metros), hasta el objetivo, que se alcanza exactamente en la última semana. Funciona sin base de datos; si existe una y no se indica ningún porcentaje, los toma de la configuración de la clínica.
+
+Con --json, imprime una matriz con un objeto por semana: week, start, end (si hay fechas), quota (la cuota diaria), unit, bouts, per_bout (la cuota diaria repartida en tandas, de mayor a menor), increase y at_goal.
+
+Con PRESCRIPTION_ID, el plan se guarda para esa prescripción (después sigue al ejercicio en las nuevas versiones del programa) y se imprime; con --json, el plan guardado se imprime como en `pacing show`.</translation>
     </message>
     <message>
         <source>Tolerance measured over several attempts, comma-separated (e.g. 10,12,11).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerancia medida en varios intentos, separados por comas (p. ej., 10,12,11).</translation>
     </message>
     <message>
         <source>Unit of tolerance and goal: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de la tolerancia y del objetivo: %1.</translation>
     </message>
     <message>
         <source>The daily goal (ceiling).</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo diario (techo).</translation>
     </message>
     <message>
         <source>Baseline as % of mean tolerance (50-100; default 80).</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea base como % de la tolerancia media (50-100; predeterminado: 80).</translation>
     </message>
     <message>
         <source>Weekly increase as % of the baseline (5-20; default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Incremento semanal como % de la línea base (5-20; predeterminado: 10).</translation>
     </message>
     <message>
         <source>Split each day&apos;s quota into N bouts (1-%1; default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparte la cuota de cada día en N tandas (1-%1; predeterminado: 1).</translation>
     </message>
     <message>
         <source>First day of week 1, YYYY-MM-DD (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día de la semana 1, YYYY-MM-DD (predeterminado: hoy).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON.</translation>
     </message>
     <message>
         <source>Who makes a stored plan (default: the operating-system user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién hace un plan guardado (predeterminado: el usuario del sistema operativo).</translation>
     </message>
     <message>
         <source>pacing plan takes at most one argument, the prescription id.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing plan admite como máximo un argumento, el id de la prescripción.</translation>
     </message>
     <message>
         <source>pacing plan needs --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing plan necesita --%1.</translation>
     </message>
     <message>
         <source>--unit must be one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--unit debe ser uno de %1, no &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--goal must be a number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--goal debe ser un número, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--start must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--start debe ser una fecha con el formato YYYY-MM-DD, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Graded activity plan in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de actividad graduada en %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem.</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Daily quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota diaria</translation>
     </message>
     <message>
         <source>Bouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandas</translation>
     </message>
     <message>
         <source>&lt;- now</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;- ahora</translation>
     </message>
     <message>
         <source>Propose progress, hold, regress or stop-and-refer from the data recorded since the last review, and show the rule that fired, the data behind it and its source (CLINICAL.md section 3). Precedence: stop-and-refer &gt; regress &gt; hold &gt; progress. Thresholds come from the clinic settings when a database exists, else the documented defaults (safe pain 2, acceptable pain 5, 2 bad days in a row, regress 15%).
@@ -3223,869 +3227,895 @@ Example: {&quot;baseline_pain&quot;: 2, &quot;previous_week_pain&quot;: 3, &quot
   &quot;step&quot;: {&quot;unit&quot;: &quot;minutes&quot;, &quot;current&quot;: 12, &quot;next&quot;: 13}}
 
 With PATIENT_ID instead of --input, reviews each of the patient&apos;s stored plans from the visits recorded since its last decision (see docs/PACING.md); nothing is changed until `pacing decide`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propone progresar, mantener, retroceder o detener y derivar (stop-and-refer) a partir de los datos registrados desde la última revisión, y muestra la regla aplicada, los datos en que se basa y su fuente (CLINICAL.md, sección 3). Prioridad: detener y derivar &gt; retroceder &gt; mantener &gt; progresar. Los umbrales vienen de la configuración de la clínica si existe una base de datos; si no, de los valores predeterminados documentados (dolor seguro 2, dolor aceptable 5, 2 días malos seguidos, retroceso del 15 %).
+
+FILE es JSON (&quot;-&quot; lee la entrada estándar). Todos los campos son opcionales, pero para progresar hace falta evidencia de cada criterio; los campos desconocidos se rechazan:
+  days                  lista, del más antiguo al más reciente, uno por día o sesión:
+    date                YYYY-MM-DD
+    quota_met           true/false
+    exercise_pain       0-10, dolor máximo durante el ejercicio
+    next_morning_pain   0-10, dolor a la mañana siguiente
+  baseline_pain         0-10, dolor habitual por la mañana en la última revisión
+  previous_week_pain    0-10, dolor habitual durante la semana anterior
+  this_week_pain        0-10, dolor habitual durante la última semana
+  leg_symptoms          none, centralising, stable, peripheralising, not_recorded
+  new_neurological_sign true/false (neurological_detail: texto)
+  red_flag              true/false (red_flag_detail: texto)
+  step                  dónde está el paciente: {unit, current, next, last_tolerated, week}
+  plan                  o el plan: {tolerance, unit, goal, baseline_percent,
+                        weekly_percent, bouts, week}
+  thresholds            {pain_safe_max, pain_acceptable_max, bad_days_in_row,
+                        regress_percent}, sustituyen a los de la clínica en esta revisión
+Ejemplo: {&quot;baseline_pain&quot;: 2, &quot;previous_week_pain&quot;: 3, &quot;this_week_pain&quot;: 3,
+  &quot;days&quot;: [{&quot;quota_met&quot;: true, &quot;exercise_pain&quot;: 4, &quot;next_morning_pain&quot;: 2}],
+  &quot;step&quot;: {&quot;unit&quot;: &quot;minutes&quot;, &quot;current&quot;: 12, &quot;next&quot;: 13}}
+
+Con PATIENT_ID en lugar de --input, revisa cada uno de los planes guardados del paciente a partir de las visitas registradas desde su última decisión (véase docs/PACING.md); no se cambia nada hasta `pacing decide`.</translation>
     </message>
     <message>
         <source>The review data (JSON, see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de la revisión (JSON, véase arriba).</translation>
     </message>
     <message>
         <source>pacing review takes either PATIENT_ID or --input FILE, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing review admite PATIENT_ID o --input FILE, no ambos.</translation>
     </message>
     <message>
         <source>pacing review takes one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing review admite un PATIENT_ID.</translation>
     </message>
     <message>
         <source>pacing review needs --input FILE, or a PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing review necesita --input FILE o un PATIENT_ID.</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada estándar</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at character %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es JSON válido: %2 en el carácter %3.</translation>
     </message>
     <message>
         <source>%1 must hold one JSON object ({...}).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe contener un solo objeto JSON ({...}).</translation>
     </message>
     <message>
         <source>Rule: %1. Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla: %1. Fuente: %2</translation>
     </message>
     <message>
         <source>Decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión: %1</translation>
     </message>
     <message>
         <source>Proposal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta: %1</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué:</translation>
     </message>
     <message>
         <source>Also noted (outweighed by the above):</source>
-        <translation type="unfinished"></translation>
+        <translation>También se ha observado (con menos peso que lo anterior):</translation>
     </message>
     <message>
         <source>PRESCRIPTION_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>PRESCRIPTION_ID</translation>
     </message>
     <message>
         <source>Plan %1 saved for prescription %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1 guardado para la prescripción %2 (%3).</translation>
     </message>
     <message>
         <source>Show the graded activity plan stored for a prescription (in any version of its programme): where the patient stands, the weekly quotas and every review decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el plan de actividad graduada guardado para una prescripción (en cualquier versión de su programa): en qué punto está el paciente, las cuotas semanales y todas las decisiones de revisión.</translation>
     </message>
     <message>
         <source>The prescription.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prescripción.</translation>
     </message>
     <message>
         <source>pacing show needs one PRESCRIPTION_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing show necesita un PRESCRIPTION_ID.</translation>
     </message>
     <message>
         <source>Prescription %1 has no active graded activity plan; make one with `pacing plan %1 --tolerance ... --unit ... --goal ...`.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prescripción %1 no tiene ningún plan de actividad graduada activo; cree uno con `pacing plan %1 --tolerance ... --unit ... --goal ...`.</translation>
     </message>
     <message>
         <source>Plan %1: %2, week %3 of %4, %5 a day (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1: %2, semana %3 de %4, %5 al día (%6).</translation>
     </message>
     <message>
         <source>No review decisions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay decisiones de revisión.</translation>
     </message>
     <message>
         <source>Decisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones:</translation>
     </message>
     <message>
         <source>no quota</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cuota</translation>
     </message>
     <message>
         <source>%1 to %2, as proposed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, según la propuesta (%3)</translation>
     </message>
     <message>
         <source>%1 to %2 instead of %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, en lugar de %3 (%4): %5</translation>
     </message>
     <message>
         <source>PATIENT_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>PATIENT_ID</translation>
     </message>
     <message>
         <source>Patient %1 has no active graded activity plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paciente %1 no tiene ningún plan de actividad graduada activo.</translation>
     </message>
     <message>
         <source>Plan %1: %2, week %3, %4 a day; visits since the last decision: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1: %2, semana %3, %4 al día; visitas desde la última decisión: %5.</translation>
     </message>
     <message>
         <source>Decide with: gradus-cli pacing decide %1 --accept, or --override OUTCOME --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>Decida con: gradus-cli pacing decide %1 --accept, o --override OUTCOME --reason TEXT</translation>
     </message>
     <message>
         <source>Record the clinician&apos;s decision on a plan&apos;s review (as `pacing review PATIENT_ID` proposes it from the recorded visits): --accept the proposal, or --override it with another outcome (progress, hold, regress, stop_and_refer) and a --reason. A change of dose or exercise becomes a new, active version of the programme, in the same transaction as the decision. Refused while the programme has a draft being edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra la decisión del profesional sobre la revisión de un plan (tal como la propone `pacing review PATIENT_ID` a partir de las visitas registradas): --accept acepta la propuesta, o --override la anula con otra decisión (progress, hold, regress, stop_and_refer) y un --reason. Un cambio de dosis o de ejercicio se convierte en una versión nueva y activa del programa, en la misma transacción que la decisión. Se rechaza mientras el programa tenga un borrador en edición.</translation>
     </message>
     <message>
         <source>The plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan.</translation>
     </message>
     <message>
         <source>Accept the proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta la propuesta.</translation>
     </message>
     <message>
         <source>Choose this outcome instead of the proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige esta decisión en lugar de la propuesta.</translation>
     </message>
     <message>
         <source>Why (needed to override).</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué (necesario para anular).</translation>
     </message>
     <message>
         <source>Who decides (default: the operating-system user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién decide (predeterminado: el usuario del sistema operativo).</translation>
     </message>
     <message>
         <source>pacing decide needs one PLAN_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing decide necesita un PLAN_ID.</translation>
     </message>
     <message>
         <source>PLAN_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAN_ID</translation>
     </message>
     <message>
         <source>pacing decide needs either --accept or --override OUTCOME.</source>
-        <translation type="unfinished"></translation>
+        <translation>pacing decide necesita --accept o --override OUTCOME.</translation>
     </message>
     <message>
         <source>--override must be progress, hold, regress or stop_and_refer, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--override debe ser progress, hold, regress o stop_and_refer, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--reason goes with --overrideOption; an accepted proposal needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason va con --overrideOption; una propuesta aceptada no lo necesita.</translation>
     </message>
     <message>
         <source>Decision %1 recorded: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión %1 registrada: %2 (%3).</translation>
     </message>
     <message>
         <source>as proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>según la propuesta</translation>
     </message>
     <message>
         <source>overriding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en lugar de %1</translation>
     </message>
 </context>
 <context>
     <name>PacingJson</name>
     <message>
         <source>%1 is not a known field (expected one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un campo conocido (se esperaba uno de: %2).</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número entero de %2 a %3, no %4.</translation>
     </message>
     <message>
         <source>%1 must be a number, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número, no %2.</translation>
     </message>
     <message>
         <source>%1 must be true or false, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser true o false, no %2.</translation>
     </message>
     <message>
         <source>%1 must be text, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser texto, no %2.</translation>
     </message>
     <message>
         <source>%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser una fecha con el formato YYYY-MM-DD, no &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 must be an object ({...}).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un objeto ({...}).</translation>
     </message>
     <message>
         <source>%1 must be a list ([...]).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser una lista ([...]).</translation>
     </message>
     <message>
         <source>%1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser uno de %2, no &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>step needs at least &quot;unit&quot; and &quot;current&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>step necesita al menos &quot;unit&quot; y &quot;current&quot;.</translation>
     </message>
     <message>
         <source>%1 must be a list of numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser una lista de números.</translation>
     </message>
     <message>
         <source>%1 needs &quot;tolerance&quot;, a list of measurements.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita &quot;tolerance&quot;, una lista de mediciones.</translation>
     </message>
     <message>
         <source>%1 needs &quot;unit&quot; and &quot;goal&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita &quot;unit&quot; y &quot;goal&quot;.</translation>
     </message>
     <message>
         <source>leg_symptoms must be none, centralising, stable, peripheralising or not_recorded, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>leg_symptoms debe ser none, centralising, stable, peripheralising o not_recorded, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give either &quot;step&quot; or &quot;plan&quot;, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique &quot;step&quot; o &quot;plan&quot;, no ambos.</translation>
     </message>
     <message>
         <source>plan.week is needed: the plan week the patient is in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace falta plan.week: la semana del plan en la que está ahora el paciente.</translation>
     </message>
     <message>
         <source>plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: %1</translation>
     </message>
     <message>
         <source>plan.week is %1, but the plan reaches its goal in week %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>plan.week es %1, pero el plan alcanza su objetivo en la semana %2.</translation>
     </message>
 </context>
 <context>
     <name>PacingPlanRepository</name>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a guardar.</translation>
     </message>
     <message>
         <source>There is no prescription %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la prescripción %1.</translation>
     </message>
     <message>
         <source>Name the clinician making the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el profesional que hace el plan.</translation>
     </message>
     <message>
         <source>This exercise is in the programme %1 times; a plan needs it once, so that it can follow the exercise into new versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ejercicio está %1 veces en el programa; un plan lo necesita una sola vez, para poder seguirlo en las versiones nuevas.</translation>
     </message>
     <message>
         <source>A plan in %1 needs a dose counted in %1; prescription %2 is counted otherwise (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan en %1 necesita una dosis contada en %1; la prescripción %2 se cuenta de otra forma (%3).</translation>
     </message>
     <message>
         <source>This prescription already has a plan (%1); review it rather than starting another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta prescripción ya tiene un plan (%1); revíselo en lugar de empezar otro.</translation>
     </message>
     <message>
         <source>There is no pacing plan %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el plan de ritmo de actividad %1.</translation>
     </message>
     <message>
         <source>Plan %1 has review decisions on record and is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan %1 tiene decisiones de revisión registradas y se conserva.</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Stopped (referred)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido (derivado)</translation>
     </message>
     <message>
         <source>Ended (moved to another exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado (se pasó a otro ejercicio)</translation>
     </message>
     <message>
         <source>Version %1 of the programme has been replaced by a newer one; make the plan on the version in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 del programa ha sido sustituida por otra más reciente; haga el plan sobre la versión vigente.</translation>
     </message>
     <message>
         <source>the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>el ejercicio</translation>
     </message>
     <message>
         <source>The programme&apos;s dose of %1 already matches week 1 of the plan: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dosis de %1 en el programa ya coincide con la semana 1 del plan: %2.</translation>
     </message>
     <message>
         <source>The programme&apos;s dose of %1 is now %2 (version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dosis de %1 en el programa es ahora %2 (versión %3).</translation>
     </message>
 </context>
 <context>
     <name>PacingProgrammeUpdate</name>
     <message>
         <source>Version %1 of the programme has been replaced by a newer one; choose the exercise in the version in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 del programa ha sido sustituida por otra más reciente; elija el ejercicio en la versión vigente.</translation>
     </message>
     <message>
         <source>The programme has a draft (version %1) being edited. Give it to the patient or discard it first, so that this change of dose does not hand over unfinished changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa tiene un borrador (versión %1) en edición. Entrégueselo al paciente o descártelo primero, para que este cambio de dosis no entregue cambios a medio hacer.</translation>
     </message>
     <message>
         <source>The programme has been changed since the plan changed its dose (version %1); the plan cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa ha cambiado desde que el plan modificó su dosis (versión %1); no se puede deshacer el plan.</translation>
     </message>
 </context>
 <context>
     <name>PacingReviewRepository</name>
     <message>
         <source>leg symptoms at the visit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>síntomas en la pierna en la visita del %1</translation>
     </message>
     <message>
         <source>recorded at a visit since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado en una visita desde la última revisión</translation>
     </message>
     <message>
         <source>red-flag screen of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cribado de banderas rojas del %1</translation>
     </message>
     <message>
         <source>a red-flag screen (none recorded for this patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>un cribado de banderas rojas (no hay ninguno registrado para este paciente)</translation>
     </message>
     <message>
         <source>Name the clinician deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el profesional que decide.</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a guardar.</translation>
     </message>
     <message>
         <source>Plan %1 is %2; there is nothing left to decide on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan %1 está %2; ya no queda nada por decidir sobre él.</translation>
     </message>
     <message>
         <source>Say why you are not following the proposal (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué no sigue la propuesta (%1).</translation>
     </message>
     <message>
         <source>The proposal already is to %1; accept it instead of overriding.</source>
-        <translation type="unfinished"></translation>
+        <translation>La propuesta ya es %1; acéptela en lugar de anularla.</translation>
     </message>
     <message>
         <source>Plan stopped: refer or discuss as the red-flag screen advises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan detenido: derive o comente el caso según indique el cribado de banderas rojas.</translation>
     </message>
     <message>
         <source>The exercise of plan %1 is no longer in the programme; the decision cannot be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejercicio del plan %1 ya no está en el programa; no se puede aplicar la decisión.</translation>
     </message>
     <message>
         <source>Moved on to %1 (%2); this plan ends, and a new one can be made for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pasa a %1 (%2); este plan termina y se puede crear uno nuevo para ese ejercicio.</translation>
     </message>
     <message>
         <source>%1 a day (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al día (%2).</translation>
     </message>
     <message>
         <source>Programme version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 del programa: %2</translation>
     </message>
 </context>
 <context>
     <name>PacingUnit</name>
     <message>
         <source>%1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minuto</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutos</translation>
     </message>
     <message>
         <source>%1 repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 repetición</translation>
     </message>
     <message>
         <source>%1 repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 repeticiones</translation>
     </message>
     <message>
         <source>%1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 segundo</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 segundos</translation>
     </message>
     <message>
         <source>%1 metre</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 metro</translation>
     </message>
     <message>
         <source>%1 metres</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 metros</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <source>repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>repeticiones</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos</translation>
     </message>
     <message>
         <source>metres</source>
-        <translation type="unfinished"></translation>
+        <translation>metros</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>reps</source>
-        <translation type="unfinished"></translation>
+        <translation>rep.</translation>
     </message>
     <message>
         <source>s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>m</source>
         <comment>metres</comment>
-        <translation type="unfinished"></translation>
+        <translation>m</translation>
     </message>
 </context>
 <context>
     <name>Patient</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujer</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombre</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado</translation>
     </message>
 </context>
 <context>
     <name>PatientCommand</name>
     <message>
         <source>Given name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre.</translation>
     </message>
     <message>
         <source>Family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos.</translation>
     </message>
     <message>
         <source>Preferred name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre preferido.</translation>
     </message>
     <message>
         <source>Date of birth, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento, YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>female, male or other (f, m, x).</source>
-        <translation type="unfinished"></translation>
+        <translation>female, male u other (f, m, x).</translation>
     </message>
     <message>
         <source>Clinic number (unique).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de historia clínica (único).</translation>
     </message>
     <message>
         <source>Phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono.</translation>
     </message>
     <message>
         <source>E-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>Postal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección postal.</translation>
     </message>
     <message>
         <source>Who referred the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién derivó al paciente.</translation>
     </message>
     <message>
         <source>Free notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas libres.</translation>
     </message>
     <message>
         <source>--dob must be a date written YYYY-MM-DD (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--dob debe ser una fecha con el formato YYYY-MM-DD (no &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>--sex must be female, male or other (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--sex debe ser female, male u other (no &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON.</translation>
     </message>
     <message>
         <source>%1 needs exactly one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita exactamente un PATIENT_ID.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un id de paciente (un número entero).</translation>
     </message>
     <message>
         <source>Add, find, show, edit, archive and delete patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade, busca, muestra, modifica, archiva y elimina pacientes</translation>
     </message>
     <message>
         <source>Add a patient; prints the new id</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un paciente; imprime el id nuevo</translation>
     </message>
     <message>
         <source>List patients, optionally matching a search</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los pacientes, opcionalmente filtrados por una búsqueda</translation>
     </message>
     <message>
         <source>Show one patient with episodes and conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un paciente con sus episodios y afecciones</translation>
     </message>
     <message>
         <source>Change fields of a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia campos de un paciente</translation>
     </message>
     <message>
         <source>Archive (or with --restore, restore) a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiva un paciente (o lo restaura, con --restore)</translation>
     </message>
     <message>
         <source>Delete a patient and all their records permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina definitivamente un paciente y todos sus registros</translation>
     </message>
     <message>
         <source>Add a patient and print the new patient&apos;s id. --given, --family and --dob are required.
 With --json, print the stored patient (fields as for &apos;patient show&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un paciente e imprime el id del paciente nuevo. --given, --family y --dob son obligatorios.
+Con --json, imprime el paciente guardado (con los campos de &apos;patient show&apos;).</translation>
     </message>
     <message>
         <source>patient add takes options only (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>patient add solo admite opciones (véase --help).</translation>
     </message>
     <message>
         <source>List patients by family name. --search keeps those whose names, clinic number or date of birth contain every word of TEXT, ignoring case and accents.
 JSON: an array of objects with id, given, family, dob, preferred, clinic_number, archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los pacientes por apellidos. --search deja solo aquellos cuyo nombre, número de historia clínica o fecha de nacimiento contienen todas las palabras de TEXT, sin distinguir mayúsculas ni acentos.
+JSON: una matriz de objetos con id, given, family, dob, preferred, clinic_number, archived.</translation>
     </message>
     <message>
         <source>Words to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que se buscan.</translation>
     </message>
     <message>
         <source>Include archived patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluye los pacientes archivados.</translation>
     </message>
     <message>
         <source>patient list takes no arguments; use --search TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>patient list no admite argumentos; use --search TEXT.</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archivado)</translation>
     </message>
     <message>
         <source>Show one patient.
 JSON: the fields of &apos;patient list&apos; plus sex, phone, email, address, referral_source, notes, age, created_at, updated_at, and episodes (each with id, complaint, onset, opened, closed, open, phase and conditions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un paciente.
+JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, referral_source, notes, age, created_at, updated_at y episodes (cada uno con id, complaint, onset, opened, closed, open, phase y conditions).</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del paciente.</translation>
     </message>
     <message>
         <source>Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente:</translation>
     </message>
     <message>
         <source>, archived</source>
-        <translation type="unfinished"></translation>
+        <translation>, archivado</translation>
     </message>
     <message>
         <source>Born:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento:</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo:</translation>
     </message>
     <message>
         <source>Clinic number:</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de historia clínica:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección:</translation>
     </message>
     <message>
         <source>Referred by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivado por:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas:</translation>
     </message>
     <message>
         <source>Episode %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodio %1: %2</translation>
     </message>
     <message>
         <source>opened %1, %2, onset %3, phase %4</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto el %1, %2, inicio %3, fase %4</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto</translation>
     </message>
     <message>
         <source>closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrado el %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Change the given fields of a patient; an empty value (&quot;&quot;) clears an optional field. Prints nothing, or with --json the stored patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia los campos indicados de un paciente; un valor vacío (&quot;&quot;) borra un campo opcional. No imprime nada o, con --json, el paciente guardado.</translation>
     </message>
     <message>
         <source>Archive a patient: hidden from lists unless asked for, nothing deleted. With --restore, bring an archived patient back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiva un paciente: queda oculto en las listas salvo que se pida, sin eliminar nada. Con --restore, recupera un paciente archivado.</translation>
     </message>
     <message>
         <source>Restore instead of archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaura en lugar de archivar.</translation>
     </message>
     <message>
         <source>Delete a patient with all episodes and conditions, permanently (right to erasure). Requires --yes. Prints what was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina definitivamente un paciente con todos sus episodios y afecciones (derecho de supresión). Requiere --yes. Imprime lo que se ha eliminado.</translation>
     </message>
     <message>
         <source>Confirm the permanent deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirma la eliminación definitiva.</translation>
     </message>
     <message>
         <source>patient delete removes %1 (id %2, born %3) and all their records permanently; it cannot be undone. Run it again with --yes to confirm, or use &apos;patient archive&apos; to hide the patient instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>patient delete elimina definitivamente a %1 (id %2, nacido el %3) y todos sus registros; no se puede deshacer. Vuelva a ejecutarlo con --yes para confirmar, o use &apos;patient archive&apos; para ocultar al paciente.</translation>
     </message>
     <message>
         <source>Deleted patient %1 (episodes of care: %2, conditions: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente %1 eliminado (episodios asistenciales: %2, afecciones: %3).</translation>
     </message>
 </context>
 <context>
     <name>PatientCommands</name>
     <message>
         <source>Add patient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paciente %1</translation>
     </message>
     <message>
         <source>Adding %1 cannot be undone: episodes of care have been recorded for this patient since.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer la adición de %1: desde entonces se han registrado episodios asistenciales para este paciente.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar %1</translation>
     </message>
     <message>
         <source>Archive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar %1</translation>
     </message>
     <message>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar %1</translation>
     </message>
     <message>
         <source>Open episode &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el episodio &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Opening the episode &quot;%1&quot; cannot be undone: conditions have been recorded in it since.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer la apertura del episodio &quot;%1&quot;: desde entonces se han registrado afecciones en él.</translation>
     </message>
     <message>
         <source>Close episode &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el episodio &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Edit episode &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar el episodio &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <source>Reactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivar %1</translation>
     </message>
     <message>
         <source>Resolve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar %1 como resuelta</translation>
     </message>
 </context>
 <context>
     <name>PatientRepository</name>
     <message>
         <source>The clinic number %1 is already used by another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de historia clínica %1 ya lo usa otro paciente.</translation>
     </message>
     <message>
         <source>There is no patient with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún paciente con el id %1.</translation>
     </message>
     <message>
         <source>The clinic number %1 is already used by another patient (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de historia clínica %1 ya lo usa otro paciente (%2).</translation>
     </message>
     <message>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a guardar.</translation>
     </message>
     <message>
         <source>Only a stored patient can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede restaurar un paciente guardado.</translation>
     </message>
     <message>
         <source>%1 was changed elsewhere after you opened it; nothing was overwritten. Reopen the patient and make the change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se modificó en otro lugar después de abrirlo usted; no se ha sobrescrito nada. Vuelva a abrir el paciente y repita el cambio.</translation>
     </message>
     <message>
         <source>Could not start deleting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a eliminar.</translation>
     </message>
     <message>
         <source>The patient could not be deleted, and nothing was removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar al paciente y no se ha borrado nada: %1</translation>
     </message>
 </context>
 <context>
     <name>PatientValidator</name>
     <message>
         <source>The %1 is too long (at most %2 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo %1 es demasiado largo (máximo %2 caracteres).</translation>
     </message>
     <message>
         <source>The given name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre es obligatorio.</translation>
     </message>
     <message>
         <source>given name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>The family name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los apellidos son obligatorios.</translation>
     </message>
     <message>
         <source>family name</source>
-        <translation type="unfinished"></translation>
+        <translation>apellidos</translation>
     </message>
     <message>
         <source>preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre preferido</translation>
     </message>
     <message>
         <source>The date of birth is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de nacimiento es obligatoria.</translation>
     </message>
     <message>
         <source>The date of birth %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de nacimiento %1 es futura.</translation>
     </message>
     <message>
         <source>The date of birth %1 would make the patient %2 years old; please check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la fecha de nacimiento %1, el paciente tendría %2 años; compruebe el año.</translation>
     </message>
     <message>
         <source>Sex must be female, male or other, or left empty (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El sexo debe ser female, male u other, o quedar vacío (no &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>The clinic number is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de historia clínica es demasiado largo (máximo %1 caracteres).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a phone number; use digits, spaces and + ( ) - only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un número de teléfono; use solo dígitos, espacios y + ( ) -.</translation>
     </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Could not start drawing the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a dibujar el documento.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Could not finish the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo terminar el documento.</translation>
     </message>
 </context>
 <context>
@@ -4093,1670 +4123,1673 @@ JSON: the fields of &apos;patient list&apos; plus sex, phone, email, address, re
     <message>
         <source>Check a programme (any version) against its patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
 JSON: an array of findings, each with exercise, severity (avoid|caution|prefer), reason, source, rule, index and alternatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba un programa (cualquier versión) frente a las afecciones, la fase, la edad y la última visita de su paciente. Sale con 0 sea cual sea el resultado.
+JSON: una matriz de avisos, cada uno con exercise, severity (avoid|caution|prefer), reason, source, rule, index y alternatives.</translation>
     </message>
     <message>
         <source>The programme&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del programa.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON.</translation>
     </message>
     <message>
         <source>programme check takes one programme ID (a positive whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>programme check admite un ID de programa (un número entero positivo).</translation>
     </message>
     <message>
         <source>Exercise programmes: create, add, remove, show, list, activate, templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas de ejercicios: crear, añadir, quitar, mostrar, listar, activar, plantillas</translation>
     </message>
     <message>
         <source>Start a draft programme for a patient; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza un programa en borrador para un paciente; imprime su id</translation>
     </message>
     <message>
         <source>Add an exercise with its dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un ejercicio con su dosis</translation>
     </message>
     <message>
         <source>Remove an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita un ejercicio</translation>
     </message>
     <message>
         <source>Show a programme with its doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un programa con sus dosis</translation>
     </message>
     <message>
         <source>List a patient&apos;s programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los programas de un paciente</translation>
     </message>
     <message>
         <source>Give a draft to the patient (supersedes the old version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega un borrador al paciente (sustituye la versión anterior)</translation>
     </message>
     <message>
         <source>Clinic templates: list, save, apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de la clínica: listar, guardar, aplicar</translation>
     </message>
     <message>
         <source>Check a programme against the patient&apos;s safety rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba un programa frente a las reglas de seguridad del paciente</translation>
     </message>
     <message>
         <source>Keep an &quot;avoid&quot; exercise, with your reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantiene un ejercicio &quot;avoid&quot; (evitar), con su motivo</translation>
     </message>
     <message>
         <source>Start a draft programme for the patient, in their open episode (one is opened today when none is). Prints the programme id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza un programa en borrador para el paciente, en su episodio abierto (si no hay ninguno, se abre uno con fecha de hoy). Imprime el id del programa.</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del paciente.</translation>
     </message>
     <message>
         <source>Programme name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del programa.</translation>
     </message>
     <message>
         <source>Goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo.</translation>
     </message>
     <message>
         <source>Start date (yyyy-MM-dd; today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio (yyyy-MM-dd; hoy).</translation>
     </message>
     <message>
         <source>Review date (yyyy-MM-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de revisión (yyyy-MM-dd).</translation>
     </message>
     <message>
         <source>programme create takes one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme create admite un PATIENT_ID.</translation>
     </message>
     <message>
         <source>PATIENT_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>PATIENT_ID debe ser un número entero positivo; es &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>programme create needs --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme create necesita --name.</translation>
     </message>
     <message>
         <source>--%1 must be a date as yyyy-MM-dd, found &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 debe ser una fecha con el formato yyyy-MM-dd; es &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Add an exercise to a programme with its dose: --sets and exactly one of --reps, --hold with --reps, --minutes or --metres. On an active programme the change goes into its draft version (made when needed; its id is printed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un ejercicio a un programa con su dosis: --sets y exactamente uno de --reps, --hold con --reps, --minutes o --metres. En un programa activo, el cambio va a su versión en borrador (que se crea si hace falta; se imprime su id).</translation>
     </message>
     <message>
         <source>Stable id (bird_dog) or record id of the exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id estable (bird_dog) o id de registro del ejercicio.</translation>
     </message>
     <message>
         <source>Sets (1-10; default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Series (1-10; predeterminado: 1).</translation>
     </message>
     <message>
         <source>Repetitions per set, or holds with --hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones por serie, o mantenimientos con --hold.</translation>
     </message>
     <message>
         <source>Seconds each hold lasts (1-300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que dura cada mantenimiento (1-300).</translation>
     </message>
     <message>
         <source>Minutes (1-180).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos (1-180).</translation>
     </message>
     <message>
         <source>Metres (1-50000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Metros (1-50000).</translation>
     </message>
     <message>
         <source>Bouts per day (1-12; default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandas al día (1-12; predeterminado: 1).</translation>
     </message>
     <message>
         <source>Days per week (1-7; default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Días por semana (1-7; predeterminado: 7).</translation>
     </message>
     <message>
         <source>Rest between sets in seconds (0-600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre series en segundos (0-600).</translation>
     </message>
     <message>
         <source>left, right, both or alternate.</source>
-        <translation type="unfinished"></translation>
+        <translation>left, right, both o alternate.</translation>
     </message>
     <message>
         <source>Repetitions or holds are done on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las repeticiones o los mantenimientos se hacen por cada lado.</translation>
     </message>
     <message>
         <source>Section to add to (made when missing; default the last section, or &quot;Exercises&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección en la que se añade (se crea si no existe; predeterminada: la última sección, o &quot;Exercises&quot;).</translation>
     </message>
     <message>
         <source>Load or resistance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga o resistencia.</translation>
     </message>
     <message>
         <source>Tempo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadencia.</translation>
     </message>
     <message>
         <source>Note to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para el paciente.</translation>
     </message>
     <message>
         <source>programme add takes PROGRAMME_ID and EXERCISE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme add admite PROGRAMME_ID y EXERCISE_ID.</translation>
     </message>
     <message>
         <source>PROGRAMME_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROGRAMME_ID debe ser un número entero positivo; es &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number, found &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 debe ser un número entero; es &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Give exactly one of --reps, --hold SECONDS --reps R, --minutes or --metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique exactamente uno de --reps, --hold SECONDS --reps R, --minutes o --metres.</translation>
     </message>
     <message>
         <source>--hold needs --reps (how many holds per set).</source>
-        <translation type="unfinished"></translation>
+        <translation>--hold necesita --reps (cuántos mantenimientos por serie).</translation>
     </message>
     <message>
         <source>--side must be left, right, both or alternate, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--side debe ser left, right, both o alternate; es &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Exercise &apos;%1&apos; is retired and cannot be prescribed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejercicio &apos;%1&apos; está retirado y no se puede prescribir.</translation>
     </message>
     <message>
         <source>Programme %1 is an old version and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 es una versión antigua y no se puede modificar.</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <source>Remove an exercise (its first occurrence) from a programme. On an active programme the change goes into its draft version; the id changed is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita un ejercicio (su primera aparición) de un programa. En un programa activo, el cambio va a su versión en borrador; se imprime el id modificado.</translation>
     </message>
     <message>
         <source>Stable id or record id of the exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id estable o id de registro del ejercicio.</translation>
     </message>
     <message>
         <source>programme remove takes PROGRAMME_ID and EXERCISE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme remove admite PROGRAMME_ID y EXERCISE_ID.</translation>
     </message>
     <message>
         <source>Programme %1 does not include &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 no incluye &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Show a programme (any version) with its doses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un programa (cualquier versión) con sus dosis.</translation>
     </message>
     <message>
         <source>programme show takes one ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme show admite un ID.</translation>
     </message>
     <message>
         <source>ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID debe ser un número entero positivo; es &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versión %1</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo: %1</translation>
     </message>
     <message>
         <source>Start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio: %1</translation>
     </message>
     <message>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: %1</translation>
     </message>
     <message>
         <source>List a patient&apos;s programmes, each at its newest version, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los programas de un paciente, cada uno en su versión más reciente, del más reciente al más antiguo.</translation>
     </message>
     <message>
         <source>programme list takes one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme list admite un PATIENT_ID.</translation>
     </message>
     <message>
         <source>Give a draft programme to the patient. The version it replaces is superseded and kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega un programa en borrador al paciente. La versión a la que reemplaza queda sustituida y se conserva.</translation>
     </message>
     <message>
         <source>The draft&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del borrador.</translation>
     </message>
     <message>
         <source>programme activate takes one ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme activate admite un ID.</translation>
     </message>
     <message>
         <source>Keep an exercise in a programme although a safety rule says to avoid it, with your reason. The override is stored with who and when, shows on `programme check`, and stays with the exercise in later versions of the programme. Prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantiene un ejercicio en un programa aunque una regla de seguridad indique evitarlo, con su motivo. La excepción se guarda con quién y cuándo, aparece en `programme check` y acompaña al ejercicio en las versiones posteriores del programa. Imprime su id.</translation>
     </message>
     <message>
         <source>Stable id (sit_up) or record id of the exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id estable (sit_up) o id de registro del ejercicio.</translation>
     </message>
     <message>
         <source>The &quot;avoid&quot; rule&apos;s id, as `programme check` shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de la regla &quot;avoid&quot; (evitar), tal como lo muestra `programme check`.</translation>
     </message>
     <message>
         <source>Why the exercise is kept (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se mantiene el ejercicio (obligatorio).</translation>
     </message>
     <message>
         <source>Who keeps it; default: this account&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo mantiene; predeterminado: el nombre de esta cuenta.</translation>
     </message>
     <message>
         <source>programme override takes one programme ID (a positive whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>programme override admite un ID de programa (un número entero positivo).</translation>
     </message>
     <message>
         <source>Name the exercise to keep with --exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el ejercicio que se mantiene con --exercise.</translation>
     </message>
     <message>
         <source>Name the rule with --rule (see `programme check %1`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la regla con --rule (véase `programme check %1`).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a safety rule (see `safety rules`).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una regla de seguridad (véase `safety rules`).</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; is a &quot;%2&quot; rule; only &quot;avoid&quot; findings need an override.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla &quot;%1&quot; es una regla &quot;%2&quot;; solo los avisos &quot;avoid&quot; (evitar) necesitan una excepción.</translation>
     </message>
     <message>
         <source>Say why the exercise is kept with --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique con --reason por qué se mantiene el ejercicio.</translation>
     </message>
     <message>
         <source>--by must name the clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by debe indicar el profesional.</translation>
     </message>
     <message>
         <source>Exercise %1 is not in programme %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejercicio %1 no está en el programa %2.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; does not flag %2 for this patient: there is nothing to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla &quot;%1&quot; no marca %2 para este paciente: no hay nada que mantener.</translation>
     </message>
     <message>
         <source>%1 is already kept despite rule &quot;%2&quot; (by %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya se mantiene pese a la regla &quot;%2&quot; (por %3).</translation>
     </message>
     <message>
         <source>List the clinic&apos;s templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las plantillas de la clínica</translation>
     </message>
     <message>
         <source>Save a programme as a template; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda un programa como plantilla; imprime su id</translation>
     </message>
     <message>
         <source>Start a patient&apos;s programme from a template; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza el programa de un paciente a partir de una plantilla; imprime su id</translation>
     </message>
     <message>
         <source>gradus-cli: unknown programme template command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli: orden de plantilla de programa desconocida: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>List the clinic&apos;s programme templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las plantillas de programa de la clínica.</translation>
     </message>
     <message>
         <source>programme template list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme template list no admite argumentos.</translation>
     </message>
     <message>
         <source>  [built-in]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [predefinida]</translation>
     </message>
     <message>
         <source>Save a programme&apos;s sections and doses as a clinic template. Prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda las secciones y dosis de un programa como plantilla de la clínica. Imprime su id.</translation>
     </message>
     <message>
         <source>Template name (the programme&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la plantilla (el del programa).</translation>
     </message>
     <message>
         <source>programme template save takes one PROGRAMME_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme template save admite un PROGRAMME_ID.</translation>
     </message>
     <message>
         <source>Start a draft programme for the patient from a template. Prints the programme id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza un programa en borrador para el paciente a partir de una plantilla. Imprime el id del programa.</translation>
     </message>
     <message>
         <source>Template id, or a built-in&apos;s stable id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de la plantilla, o el id estable de una predefinida.</translation>
     </message>
     <message>
         <source>Programme name (the template&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del programa (el de la plantilla).</translation>
     </message>
     <message>
         <source>programme template apply takes TEMPLATE_ID and PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>programme template apply admite TEMPLATE_ID y PATIENT_ID.</translation>
     </message>
     <message>
         <source>--start must be a date as yyyy-MM-dd, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--start debe ser una fecha con el formato yyyy-MM-dd; es &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeJson</name>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be &quot;reps&quot;, &quot;hold&quot;, &quot;time&quot; or &quot;distance&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser &quot;reps&quot;, &quot;hold&quot;, &quot;time&quot; o &quot;distance&quot;</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <source>%1.exercise: there is no exercise &quot;%2&quot; in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.exercise: no existe el ejercicio &quot;%2&quot; en la biblioteca</translation>
     </message>
     <message>
         <source>must be not_applicable, left, right, both or alternate</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser not_applicable, left, right, both o alternate</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeRepository</name>
     <message>
         <source>There is no exercise with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún ejercicio con el id %1.</translation>
     </message>
     <message>
         <source>There is no patient with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún paciente con el id %1.</translation>
     </message>
     <message>
         <source>Programme %1 (version %2) is %3 and cannot be changed; changes go into a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 (versión %2) tiene el estado &quot;%3&quot; y no se puede modificar; los cambios van a una versión nueva.</translation>
     </message>
     <message>
         <source>Version %1 has been replaced; edit the current draft (version %2) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 ha sido sustituida; modifique el borrador actual (versión %2).</translation>
     </message>
     <message>
         <source>This version has been replaced by version %1; edit that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión ha sido sustituida por la versión %1; modifique esa.</translation>
     </message>
     <message>
         <source>Programme %1 has been superseded and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 ha sido sustituido y no se puede modificar.</translation>
     </message>
     <message>
         <source>Programme %1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 ya tiene el estado &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Programme %1 has no exercises yet; add at least one before giving it to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 aún no tiene ejercicios; añada al menos uno antes de entregarlo al paciente.</translation>
     </message>
     <message>
         <source>Programme %1 is not the active version any more; open the newest version to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 ya no es la versión activa; abra la versión más reciente para modificarlo.</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a guardar.</translation>
     </message>
     <message>
         <source>There is no programme with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún programa con el id %1.</translation>
     </message>
     <message>
         <source>Programme %1 has been given to the patient and is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 se ha entregado al paciente y se conserva.</translation>
     </message>
     <message>
         <source>Programme %1 is already there and cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 ya existe y no se puede restablecer.</translation>
     </message>
     <message>
         <source>Version %1 cannot be put back: the programme has been changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restablecer la versión %1: el programa ha cambiado desde entonces.</translation>
     </message>
     <message>
         <source>The activation of programme %1 cannot be undone: the programme has been changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer la activación del programa %1: el programa ha cambiado desde entonces.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeTemplateRepository</name>
     <message>
         <source>There is no template with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna plantilla con el id %1.</translation>
     </message>
     <message>
         <source>%1 is not a template file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de plantilla: %2</translation>
     </message>
     <message>
         <source>%1: the name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falta el nombre.</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a guardar.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1.</translation>
     </message>
     <message>
         <source>Template &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla necesita un nombre.</translation>
     </message>
     <message>
         <source>There is no exercise with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún ejercicio con el id %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; ships with Gradus and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; viene incluida con Gradus y no se puede eliminar.</translation>
     </message>
 </context>
 <context>
     <name>ProgressData</name>
     <message>
         <source>Important change from first (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio relevante respecto al primero (%1)</translation>
     </message>
     <message>
         <source>Pain (NPRS 0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor (EVN 0-10)</translation>
     </message>
     <message>
         <source>Pain now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor actual</translation>
     </message>
     <message>
         <source>Best to worst in 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Del mejor al peor en 24 h</translation>
     </message>
     <message>
         <source>Activity (minutes a day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad (minutos al día)</translation>
     </message>
     <message>
         <source>Minutes a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos al día</translation>
     </message>
     <message>
         <source>Pain now (NPRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor actual (EVN)</translation>
     </message>
     <message>
         <source>Worst pain in 24 h (NPRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peor dolor en 24 h (EVN)</translation>
     </message>
     <message>
         <source>ODI %</source>
-        <translation type="unfinished"></translation>
+        <translation>ODI %</translation>
     </message>
     <message>
         <source>RMDQ (0-24)</source>
-        <translation type="unfinished"></translation>
+        <translation>RMDQ (0-24)</translation>
     </message>
     <message>
         <source>Total (0-9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total (0-9)</translation>
     </message>
     <message>
         <source>Psychosocial subscale (0-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subescala psicosocial (0-5)</translation>
     </message>
     <message>
         <source>Low risk: total 3 or less</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo bajo: total 3 o menos</translation>
     </message>
     <message>
         <source>PSFS mean (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de la PSFS (0-10)</translation>
     </message>
     <message>
         <source>TSK-17 total (17-68)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de la TSK-17 (17-68)</translation>
     </message>
     <message>
         <source>High fear of movement: above 37</source>
-        <translation type="unfinished"></translation>
+        <translation>Miedo al movimiento alto: más de 37</translation>
     </message>
     <message>
         <source>activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actividad %1</translation>
     </message>
     <message>
         <source>PSFS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS: %1</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>ProgressReport</name>
     <message>
         <source>There is no patient with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún paciente con el id %1.</translation>
     </message>
     <message>
         <source>%1 (since %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (desde el %2)</translation>
     </message>
     <message>
         <source>Nothing has been measured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha medido nada.</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Última</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Important change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio relevante</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa</translation>
     </message>
     <message>
         <source>%1% %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % %2</translation>
     </message>
     <message>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>peor</translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperado</translation>
     </message>
     <message>
         <source>No visits have been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha registrado ninguna visita.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Pain now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor actual</translation>
     </message>
     <message>
         <source>Best–worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor–peor</translation>
     </message>
     <message>
         <source>In exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>En el ejercicio</translation>
     </message>
     <message>
         <source>Next morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana siguiente</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Leg symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas en la pierna</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>; new neurological signs</source>
-        <translation type="unfinished"></translation>
+        <translation>; signos neurológicos nuevos</translation>
     </message>
     <message>
         <source>The last %1 of %2 visits; the charts show them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las últimas %1 de %2 visitas; los gráficos las muestran todas.</translation>
     </message>
     <message>
         <source>* Corrected after it was first saved; the figures shown are the corrected ones and the original is kept in the clinical record.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Corregido después de guardarse por primera vez; las cifras mostradas son las corregidas y el original se conserva en la historia clínica.</translation>
     </message>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de evolución</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodio</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas</translation>
     </message>
     <message>
         <source>%1, from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, del %2 al %3</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del informe</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Elaborado por</translation>
     </message>
     <message>
         <source>Change since the first visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio desde la primera visita</translation>
     </message>
     <message>
         <source>A change counts as clinically important when it reaches the published threshold in points or in percent of the first value, whichever comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio se considera clínicamente relevante cuando alcanza el umbral publicado en puntos o en porcentaje del primer valor, lo que ocurra antes.</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>Green dashed line: the value that would be a clinically important change from the first measurement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea verde discontinua: el valor que supondría un cambio clínicamente relevante respecto a la primera medición.</translation>
     </message>
     <message>
         <source>Exercise programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa de ejercicios</translation>
     </message>
     <message>
         <source>No exercise programme is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún programa de ejercicios activo.</translation>
     </message>
     <message>
         <source>given %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entregado el %1</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Pain (NPRS): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor (EVN): %1</translation>
     </message>
     <message>
         <source>Progress report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de evolución: %1</translation>
     </message>
     <message>
         <source>Progress report · %1 · born %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de evolución · %1 · nacido el %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>RecordHistoryHtml</name>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, por %2</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>Marked as entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como registrado por error</translation>
     </message>
     <message>
         <source>Reinstated</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecido</translation>
     </message>
     <message>
         <source>Amended</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregido</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>%1 %2 on %3; answers by item: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 el %3; respuestas por ítem: %4</translation>
     </message>
 </context>
 <context>
     <name>RecordMeasureCommand</name>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar %1</translation>
     </message>
     <message>
         <source>Redo: recording of the measure restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer: registro de la medida restablecido</translation>
     </message>
     <message>
         <source>Undo: recording of the measure undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: registro de la medida deshecho</translation>
     </message>
 </context>
 <context>
     <name>RecordVisitCommand</name>
     <message>
         <source>Record Visit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la visita del %1</translation>
     </message>
     <message>
         <source>Redo: recording of the visit restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer: registro de la visita restablecido</translation>
     </message>
     <message>
         <source>Undo: recording of the visit undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: registro de la visita deshecho</translation>
     </message>
 </context>
 <context>
     <name>RedFlagCatalog</name>
     <message>
         <source>not a valid JSON object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON válido (%1).</translation>
     </message>
     <message>
         <source>, field &quot;format&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, campo &quot;format&quot;</translation>
     </message>
     <message>
         <source>expected &quot;gradus-red-flags&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &quot;gradus-red-flags&quot;.</translation>
     </message>
     <message>
         <source>, field &quot;version&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, campo &quot;version&quot;</translation>
     </message>
     <message>
         <source>expected a whole number of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero de 1 o más.</translation>
     </message>
     <message>
         <source>, tier &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, categoría &quot;%1&quot;</translation>
     </message>
     <message>
         <source>every tier needs an id, label, action and source.</source>
-        <translation type="unfinished"></translation>
+        <translation>cada categoría necesita id, label, action y source.</translation>
     </message>
     <message>
         <source>the id is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>el id se usa dos veces.</translation>
     </message>
     <message>
         <source>, field &quot;tiers&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, campo &quot;tiers&quot;</translation>
     </message>
     <message>
         <source>expected a non-empty list.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista no vacía.</translation>
     </message>
     <message>
         <source>, flag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, bandera &quot;%1&quot;</translation>
     </message>
     <message>
         <source>every flag needs a code and a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>cada bandera necesita code y label.</translation>
     </message>
     <message>
         <source>, flag &quot;%1&quot;, field &quot;tier&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, bandera &quot;%1&quot;, campo &quot;tier&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a tier of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una categoría de este archivo.</translation>
     </message>
     <message>
         <source>the code is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>el código se usa dos veces.</translation>
     </message>
     <message>
         <source>, field &quot;flags&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, campo &quot;flags&quot;</translation>
     </message>
 </context>
 <context>
     <name>RedFlagRepository</name>
     <message>
         <source>Could not start saving the red-flag screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a guardar el cribado de banderas rojas.</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivado</translation>
     </message>
     <message>
         <source>Discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentado</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicable</translation>
     </message>
     <message>
         <source>Name the clinician who did the red-flag screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el profesional que hizo el cribado de banderas rojas.</translation>
     </message>
     <message>
         <source>The screen date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha del cribado, %1, es futura.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a red-flag code; &apos;gradus-cli screen codes&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un código de bandera roja; &apos;gradus-cli screen codes&apos; los lista.</translation>
     </message>
     <message>
         <source>A decision is recorded only when a red flag is present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se registra una decisión cuando hay alguna bandera roja.</translation>
     </message>
     <message>
         <source>Add a note saying what was decided about the red flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada una nota que diga qué se decidió sobre las banderas rojas.</translation>
     </message>
     <message>
         <source>Could not save the red-flag screen for patient %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el cribado de banderas rojas del paciente %1: %2</translation>
     </message>
     <message>
         <source>Screen %1 found no red flags; there is nothing to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cribado %1 no encontró banderas rojas; no hay nada que decidir.</translation>
     </message>
     <message>
         <source>Screen %1 already has a decision; record a new screen instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cribado %1 ya tiene una decisión; registre un cribado nuevo.</translation>
     </message>
     <message>
         <source>Name the clinician who decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el profesional que decidió.</translation>
     </message>
     <message>
         <source>Screen %1 already has a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cribado %1 ya tiene una decisión.</translation>
     </message>
     <message>
         <source>There is no red-flag screen with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún cribado de banderas rojas con el id %1.</translation>
     </message>
 </context>
 <context>
     <name>ReviewData</name>
     <message>
         <source>Day %1: pain during exercise must be from 0 to 10, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %1: el dolor durante el ejercicio debe estar entre 0 y 10, no %2.</translation>
     </message>
     <message>
         <source>Day %1: next-morning pain must be from 0 to 10, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %1: el dolor a la mañana siguiente debe estar entre 0 y 10, no %2.</translation>
     </message>
     <message>
         <source>Day %1 (%2) comes before the day above it: list the days oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día %1 (%2) es anterior al día de encima: liste los días del más antiguo al más reciente.</translation>
     </message>
     <message>
         <source>Baseline pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor basal</translation>
     </message>
     <message>
         <source>Pain over the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor durante la semana anterior</translation>
     </message>
     <message>
         <source>Pain over the last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor durante la última semana</translation>
     </message>
     <message>
         <source>%1 must be from 0 to 10, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe estar entre 0 y 10, no %2.</translation>
     </message>
     <message>
         <source>The current quota must be a positive whole number of %1 steps of %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuota actual debe ser un múltiplo entero positivo de %2 (en %1), no %3.</translation>
     </message>
     <message>
         <source>The next step (%1) must be a whole number of steps of %2 and not below the current quota (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El siguiente escalón (%1) debe ser un múltiplo entero de %2 y no estar por debajo de la cuota actual (%3).</translation>
     </message>
     <message>
         <source>The last tolerated step (%1) must be a whole number of steps of %2 and below the current quota (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El último escalón tolerado (%1) debe ser un múltiplo entero de %2 y estar por debajo de la cuota actual (%3).</translation>
     </message>
 </context>
 <context>
     <name>ReviewEngine</name>
     <message>
         <source>day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>día %1</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>Silbernagel et al. 2007, Am J Sports Med 35:897 (pain-monitoring model, extrapolated); CLINICAL.md section 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Silbernagel et al. 2007, Am J Sports Med 35:897 (modelo de monitorización del dolor, extrapolado); CLINICAL.md, sección 3</translation>
     </message>
     <message>
         <source>A red flag was recorded. Stop the programme until the patient has been referred or the finding discussed, as the red-flag screen advises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha registrado una bandera roja. Detenga el programa hasta que el paciente haya sido derivado o el hallazgo se haya comentado, según indique el cribado de banderas rojas.</translation>
     </message>
     <message>
         <source>Red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandera roja</translation>
     </message>
     <message>
         <source>recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>registrada</translation>
     </message>
     <message>
         <source>CLINICAL.md sections 1 and 3; NHS CKS; IFOMPT framework (Finucane et al. 2020, JOSPT 50:350)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLINICAL.md, secciones 1 y 3; NHS CKS; marco de la IFOMPT (Finucane et al. 2020, JOSPT 50:350)</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>A new neurological sign was found (such as new weakness, numbness or a changed reflex). Step back and reassess before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha encontrado un signo neurológico nuevo (como debilidad, adormecimiento nuevos o un reflejo alterado). Retroceda y vuelva a valorar antes de continuar.</translation>
     </message>
     <message>
         <source>New neurological sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Signo neurológico nuevo</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>CLINICAL.md section 3 (convention)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLINICAL.md, sección 3 (convención)</translation>
     </message>
     <message>
         <source>Leg symptoms spread further down the leg since the last review (peripheralising). Step back to a level that does not provoke them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los síntomas en la pierna se han extendido más abajo desde la última revisión (se periferalizan). Retroceda a un nivel que no los provoque.</translation>
     </message>
     <message>
         <source>Leg symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas en la pierna</translation>
     </message>
     <message>
         <source>CLINICAL.md sections 3 and 4 (convention)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLINICAL.md, secciones 3 y 4 (convención)</translation>
     </message>
     <message>
         <source>pain during exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor durante el ejercicio %1</translation>
     </message>
     <message>
         <source>next morning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana siguiente %1</translation>
     </message>
     <message>
         <source>Acceptable pain during exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor aceptable durante el ejercicio</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta %1</translation>
     </message>
     <message>
         <source>Baseline pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor basal</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>%1 in a row were bad: pain during exercise went above %2, or had not settled to baseline by the next morning. %3 in a row call for a step back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seguidos fueron malos: el dolor durante el ejercicio superó %2, o no había vuelto al nivel basal a la mañana siguiente. Con %3 seguidos hay que retroceder.</translation>
     </message>
     <message>
         <source>; %1 in a row: convention</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 seguidos: convención</translation>
     </message>
     <message>
         <source>Pain during exercise went above the acceptable band on %1 (%2), but not on %3 in a row. Stay at this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor durante el ejercicio superó el rango aceptable en %1 (%2), pero no en %3 seguidos. Manténgase en este escalón.</translation>
     </message>
     <message>
         <source>Pain had not settled to the baseline by the next morning on %1 (%2), but not on %3 in a row. Stay at this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor no había vuelto al nivel basal a la mañana siguiente en %1 (%2), pero no en %3 seguidos. Manténgase en este escalón.</translation>
     </message>
     <message>
         <source>Usual pain rose over the week, from %1 to %2. Pain should not rise week on week; stay at this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor habitual aumentó durante la semana, de %1 a %2. El dolor no debería aumentar de una semana a otra; manténgase en este escalón.</translation>
     </message>
     <message>
         <source>Pain over the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor durante la semana anterior</translation>
     </message>
     <message>
         <source>Pain over the last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor durante la última semana</translation>
     </message>
     <message>
         <source>The quota was not done on %1 of %2 (%3). Move on only once the current quota is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuota no se cumplió en %1 de %2 (%3). Avance solo cuando se cumpla la cuota actual.</translation>
     </message>
     <message>
         <source>Days the quota was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Días en que se cumplió la cuota</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Graded activity (Fordyce; time-contingent quotas); CLINICAL.md section 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad graduada (Fordyce; cuotas por tiempo); CLINICAL.md, sección 3</translation>
     </message>
     <message>
         <source>any day of the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún día del diario</translation>
     </message>
     <message>
         <source>whether the quota was done, on some days</source>
-        <translation type="unfinished"></translation>
+        <translation>si se cumplió la cuota, en algunos días</translation>
     </message>
     <message>
         <source>pain during exercise, on some days</source>
-        <translation type="unfinished"></translation>
+        <translation>el dolor durante el ejercicio, en algunos días</translation>
     </message>
     <message>
         <source>next-morning pain</source>
-        <translation type="unfinished"></translation>
+        <translation>el dolor a la mañana siguiente</translation>
     </message>
     <message>
         <source>baseline pain</source>
-        <translation type="unfinished"></translation>
+        <translation>el dolor basal</translation>
     </message>
     <message>
         <source>usual pain over this week and the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>el dolor habitual de esta semana y de la anterior</translation>
     </message>
     <message>
         <source>Progress needs evidence for every criterion, and some was not recorded. Stay at this step until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para progresar hace falta evidencia de cada criterio, y falta algún dato. Manténgase en este escalón hasta que se registre.</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado</translation>
     </message>
     <message>
         <source>CLINICAL.md section 3</source>
-        <translation type="unfinished"></translation>
+        <translation>CLINICAL.md, sección 3</translation>
     </message>
     <message>
         <source>the safe band (0 to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el rango seguro (de 0 a %1)</translation>
     </message>
     <message>
         <source>the acceptable band (up to %1; above %2 is worth watching)</source>
-        <translation type="unfinished"></translation>
+        <translation>el rango aceptable (hasta %1; por encima de %2 conviene vigilarlo)</translation>
     </message>
     <message>
         <source>%1 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %1</translation>
     </message>
     <message>
         <source>Highest pain during exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor máximo durante el ejercicio</translation>
     </message>
     <message>
         <source>Worst next-morning pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Peor dolor a la mañana siguiente</translation>
     </message>
     <message>
         <source>%1 (baseline %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (basal %2)</translation>
     </message>
     <message>
         <source>Usual pain, week before and last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor habitual, semana anterior y última semana</translation>
     </message>
     <message>
         <source>%1, then %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, después %2</translation>
     </message>
     <message>
         <source>Every criterion for progress is met: the quota was done on all %1, pain during exercise stayed within %2, pain had settled to baseline by each next morning, and usual pain did not rise over the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cumplen todos los criterios para progresar: la cuota se cumplió en los %1, el dolor durante el ejercicio se mantuvo en %2, el dolor había vuelto al nivel basal cada mañana siguiente y el dolor habitual no aumentó durante la semana.</translation>
     </message>
     <message>
         <source>Stop the programme and refer or discuss, as the red-flag screen advises. Do not progress or restart it until that is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenga el programa y derive o comente el caso, según indique el cribado de banderas rojas. No progrese ni lo reanude hasta haberlo hecho.</translation>
     </message>
     <message>
         <source>Move on to the next step of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar al siguiente escalón del plan.</translation>
     </message>
     <message>
         <source>Stay at the current step until the next review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenerse en el escalón actual hasta la próxima revisión.</translation>
     </message>
     <message>
         <source>Go back to the last step that was tolerated, or about %1% less than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al último escalón tolerado, o alrededor de un %1 % menos que ahora.</translation>
     </message>
     <message>
         <source>The goal of %1 a day is reached: keep it up, or move on to the exercise&apos;s progression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha alcanzado el objetivo de %1 al día: mantenerlo, o pasar a la progresión del ejercicio.</translation>
     </message>
     <message>
         <source>Move on to week %1 of the plan: %2 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a la semana %1 del plan: %2 al día</translation>
     </message>
     <message>
         <source>Move on to %1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a %1 al día</translation>
     </message>
     <message>
         <source>%1 (the same as now: the plan repeats this quota).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (igual que ahora: el plan repite esta cuota).</translation>
     </message>
     <message>
         <source>Stay at %1 a day until the next review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenerse en %1 al día hasta la próxima revisión.</translation>
     </message>
     <message>
         <source>Go back to %1 a day, the last step tolerated (week %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a %1 al día, el último escalón tolerado (semana %2).</translation>
     </message>
     <message>
         <source>Go back to %1 a day, the last step tolerated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a %1 al día, el último escalón tolerado.</translation>
     </message>
     <message>
         <source>%1 is already the smallest step: keep it, and consider an easier version of the exercise (its regression).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es el escalón más pequeño: mantenerlo y considerar una versión más fácil del ejercicio (su regresión).</translation>
     </message>
     <message>
         <source>Go back to %1 a day (%2% less than %3, rounded down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a %1 al día (un %2 % menos que %3, redondeado hacia abajo).</translation>
     </message>
 </context>
 <context>
     <name>ReviewOutcome</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresar</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener</translation>
     </message>
     <message>
         <source>Regress</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder</translation>
     </message>
     <message>
         <source>Stop and refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener y derivar</translation>
     </message>
 </context>
 <context>
     <name>ReviewThresholds</name>
     <message>
         <source>The safe pain limit must be %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de dolor seguro debe ser %1, no %2.</translation>
     </message>
     <message>
         <source>The acceptable pain limit must be %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de dolor aceptable debe ser %1, no %2.</translation>
     </message>
     <message>
         <source>The safe pain limit (%1) cannot be above the acceptable limit (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de dolor seguro (%1) no puede ser mayor que el límite aceptable (%2).</translation>
     </message>
     <message>
         <source>Bad days in a row before a regression must be %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días malos seguidos antes de un retroceso deben ser %1, no %2.</translation>
     </message>
     <message>
         <source>A regression must step back %1%, not %2%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un retroceso debe reducir %1 %, no %2 %.</translation>
     </message>
 </context>
 <context>
     <name>RmdqStatements</name>
     <message>
         <source>I stay at home most of the time because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me quedo en casa la mayor parte del tiempo por mi espalda.</translation>
     </message>
     <message>
         <source>I change position frequently to try and get my back comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de postura con frecuencia para intentar que mi espalda esté cómoda.</translation>
     </message>
     <message>
         <source>I walk more slowly than usual because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camino más despacio de lo habitual por mi espalda.</translation>
     </message>
     <message>
         <source>Because of my back I am not doing any of the jobs that I usually do around the house.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por mi espalda, no hago ninguna de las tareas que suelo hacer en casa.</translation>
     </message>
     <message>
         <source>Because of my back, I use a handrail to get upstairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por mi espalda, me agarro a la barandilla para subir escaleras.</translation>
     </message>
     <message>
         <source>Because of my back, I lie down to rest more often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por mi espalda, me tumbo a descansar más a menudo.</translation>
     </message>
     <message>
         <source>Because of my back, I have to hold on to something to get out of an easy chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por mi espalda, tengo que agarrarme a algo para levantarme de un sillón.</translation>
     </message>
     <message>
         <source>Because of my back, I try to get other people to do things for me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por mi espalda, intento que otras personas me hagan las cosas.</translation>
     </message>
     <message>
         <source>I get dressed more slowly than usual because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me visto más despacio de lo habitual por mi espalda.</translation>
     </message>
     <message>
         <source>I only stand for short periods of time because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo estoy de pie durante ratos cortos por mi espalda.</translation>
     </message>
     <message>
         <source>Because of my back, I try not to bend or kneel down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por mi espalda, intento no agacharme ni arrodillarme.</translation>
     </message>
     <message>
         <source>I find it difficult to get out of a chair because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me cuesta levantarme de una silla por mi espalda.</translation>
     </message>
     <message>
         <source>My back is painful almost all the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me duele la espalda casi todo el tiempo.</translation>
     </message>
     <message>
         <source>I find it difficult to turn over in bed because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me cuesta darme la vuelta en la cama por mi espalda.</translation>
     </message>
     <message>
         <source>My appetite is not very good because of my back pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tengo mucho apetito por el dolor de espalda.</translation>
     </message>
     <message>
         <source>I have trouble putting on my socks (or stockings) because of the pain in my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me cuesta ponerme los calcetines (o las medias) por el dolor de espalda.</translation>
     </message>
     <message>
         <source>I only walk short distances because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo camino distancias cortas por mi espalda.</translation>
     </message>
     <message>
         <source>I sleep less well because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duermo peor por mi espalda.</translation>
     </message>
     <message>
         <source>Because of my back pain, I get dressed with help from someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por el dolor de espalda, me visto con ayuda de otra persona.</translation>
     </message>
     <message>
         <source>I sit down for most of the day because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso sentado la mayor parte del día por mi espalda.</translation>
     </message>
     <message>
         <source>I avoid heavy jobs around the house because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evito las tareas pesadas de la casa por mi espalda.</translation>
     </message>
     <message>
         <source>Because of my back pain, I am more irritable and bad tempered with people than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por el dolor de espalda, estoy más irritable y de peor humor con la gente de lo habitual.</translation>
     </message>
     <message>
         <source>Because of my back, I go upstairs more slowly than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por mi espalda, subo las escaleras más despacio de lo habitual.</translation>
     </message>
     <message>
         <source>I stay in bed most of the time because of my back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me quedo en la cama la mayor parte del tiempo por mi espalda.</translation>
     </message>
     <message>
         <source>Roland-Morris Disability Questionnaire: Roland MO, Morris RW. Spine 1983;8:141-4; published form in Roland M, Fairbank J. Spine 2000;25:3115-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario de Discapacidad de Roland-Morris: Roland MO, Morris RW. Spine 1983;8:141-4; forma publicada en Roland M, Fairbank J. Spine 2000;25:3115-24. Traducción de trabajo, no la versión española validada (Kovacs et al. Spine 2002;27:538-42).</translation>
     </message>
 </context>
 <context>
     <name>SafetyCommand</name>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin avisos.</translation>
     </message>
     <message>
         <source>  (kept by %1 on %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (mantenido por %1 el %2: %3)</translation>
     </message>
     <message>
         <source>Source: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: </translation>
     </message>
     <message>
         <source>Try instead: </source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativas: </translation>
     </message>
     <message>
         <source>Check exercises against a patient&apos;s conditions; list the safety rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba ejercicios frente a las afecciones de un paciente; lista las reglas de seguridad</translation>
     </message>
     <message>
         <source>Check a list of exercises against a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba una lista de ejercicios para un paciente</translation>
     </message>
     <message>
         <source>List the safety rules with their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las reglas de seguridad con sus fuentes</translation>
     </message>
     <message>
         <source>Check exercises, in order, against the patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
 JSON: an array of findings, each with exercise (stable id), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule and alternatives (stable ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba ejercicios, en orden, frente a las afecciones, la fase, la edad y la última visita del paciente. Sale con 0 sea cual sea el resultado.
+JSON: una matriz de avisos, cada uno con exercise (id estable), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule y alternatives (ids estables).</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del paciente.</translation>
     </message>
     <message>
         <source>Comma-separated exercise stable ids or record ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ids estables o ids de registro de ejercicios, separados por comas.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON.</translation>
     </message>
     <message>
         <source>safety check takes options only.</source>
-        <translation type="unfinished"></translation>
+        <translation>safety check solo admite opciones.</translation>
     </message>
     <message>
         <source>--patient must be a patient id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient debe ser un id de paciente (un número entero).</translation>
     </message>
     <message>
         <source>--exercises needs at least one exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exercises necesita al menos un ejercicio.</translation>
     </message>
     <message>
         <source>List the safety rules.
 JSON: {version, rules: [{id, severity, reason, source}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las reglas de seguridad.
+JSON: {version, rules: [{id, severity, reason, source}]}.</translation>
     </message>
 </context>
 <context>
     <name>SafetyOverrideRepository</name>
     <message>
         <source>Name the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el programa.</translation>
     </message>
     <message>
         <source>The prescription position must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La posición de la prescripción debe ser 0 o más.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a safety rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una regla de seguridad.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; is not an &quot;avoid&quot; rule; only those need an override.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla &quot;%1&quot; no es una regla &quot;avoid&quot; (evitar); solo esas necesitan una excepción.</translation>
     </message>
     <message>
         <source>Say why this exercise is kept despite the rule &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se mantiene este ejercicio pese a la regla &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name the clinician keeping the exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el profesional que mantiene el ejercicio.</translation>
     </message>
     <message>
         <source>Name the exercise kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el ejercicio que se mantiene.</translation>
     </message>
     <message>
         <source>Programme %1 is an earlier version and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 es una versión anterior y no se puede modificar.</translation>
     </message>
     <message>
         <source>Exercise %1 is not in programme %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejercicio %1 no está en el programa %2.</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a guardar.</translation>
     </message>
     <message>
         <source>There is no override with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna excepción con el id %1.</translation>
     </message>
 </context>
 <context>
     <name>SafetyRules</name>
     <message>
         <source>, rule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, regla &quot;%1&quot;</translation>
     </message>
     <message>
         <source>, field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, campo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es uno de: %2.</translation>
     </message>
     <message>
         <source>expected a name or a non-empty list of names.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un nombre o una lista no vacía de nombres.</translation>
     </message>
     <message>
         <source>expected true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba true o false.</translation>
     </message>
     <message>
         <source>expected an object of exercise properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto de propiedades de ejercicio.</translation>
     </message>
     <message>
         <source>unknown property; known ones: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>propiedad desconocida; las conocidas son: %1.</translation>
     </message>
     <message>
         <source>expected a non-empty list of stable ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista no vacía de ids estables.</translation>
     </message>
     <message>
         <source>every entry must be a stable id.</source>
-        <translation type="unfinished"></translation>
+        <translation>cada entrada debe ser un id estable.</translation>
     </message>
     <message>
         <source>names no exercise property.</source>
-        <translation type="unfinished"></translation>
+        <translation>no nombra ninguna propiedad de ejercicio.</translation>
     </message>
     <message>
         <source>each entry must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>cada entrada debe ser un objeto.</translation>
     </message>
     <message>
         <source>an entry names no condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada no nombra ninguna afección.</translation>
     </message>
     <message>
         <source>unknown key; known ones: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida; las conocidas son: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a condition code of resources/conditions.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un código de afección de resources/conditions.json.</translation>
     </message>
     <message>
         <source>expected left, right or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba left, right o both.</translation>
     </message>
     <message>
         <source>expected acute, subacute or chronic.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba acute, subacute o chronic.</translation>
     </message>
     <message>
         <source>expected peripheralising or new_neuro_signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba peripheralising o new_neuro_signs.</translation>
     </message>
     <message>
         <source>expected a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero de 0 o más.</translation>
     </message>
     <message>
         <source>needs a condition whose amount it compares.</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita una afección cuya cantidad compare.</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido en la posición %1 (%2).</translation>
     </message>
     <message>
         <source>expected a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto JSON.</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>expected a whole number of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero de 1 o más.</translation>
     </message>
     <message>
         <source>expected an object of citations.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto de citas bibliográficas.</translation>
     </message>
     <message>
         <source>expected a non-empty list of rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista no vacía de reglas.</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>expected an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto.</translation>
     </message>
     <message>
         <source>expected a lower_snake_case id.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un id en lower_snake_case.</translation>
     </message>
     <message>
         <source>the id is used by an earlier rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>el id ya lo usa una regla anterior.</translation>
     </message>
     <message>
         <source>expected a non-empty list of conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista no vacía de afecciones.</translation>
     </message>
     <message>
         <source>expected avoid, caution or prefer.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba avoid, caution o prefer.</translation>
     </message>
     <message>
         <source>a plain-language reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>hace falta un motivo en lenguaje llano.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key of the file&apos;s sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una clave de las fuentes del archivo.</translation>
     </message>
     <message>
         <source>Could not read the safety rules %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las reglas de seguridad %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>ScoreCommand</name>
     <message>
         <source>Score an outcome questionnaire (ODI, RMDQ, STarT Back, PSFS, TSK-17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúa un cuestionario de resultados (ODI, RMDQ, STarT Back, PSFS, TSK-17)</translation>
     </message>
     <message>
         <source>Scores answers given by item number, exactly as the clinical reference states.
@@ -5766,277 +5799,285 @@ LIST is comma-separated:
   startback  9 values: items 1-8 as 0/1, item 9 as 1-5 (not at all ... extremely)
   psfs       3 to 5 activity ratings 0-10
   tsk        17 answers 1-4</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúa respuestas dadas por número de ítem, exactamente como indica la referencia clínica.
+LIST va separada por comas:
+  odi        10 puntuaciones de sección 0-5, x para una sección sin respuesta
+  rmdq       24 valores 0/1 (1 = afirmación marcada)
+  startback  9 valores: ítems 1-8 como 0/1, ítem 9 como 1-5 (nada ... muchísimo)
+  psfs       de 3 a 5 puntuaciones de actividad 0-10
+  tsk        17 respuestas 1-4</translation>
     </message>
     <message>
         <source>The answers, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas, separadas por comas.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON.</translation>
     </message>
     <message>
         <source>score needs one instrument: odi, rmdq, startback, psfs or tsk.</source>
-        <translation type="unfinished"></translation>
+        <translation>score necesita un instrumento: odi, rmdq, startback, psfs o tsk.</translation>
     </message>
     <message>
         <source>Unknown instrument &apos;%1&apos;; use odi, rmdq, startback, psfs or tsk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumento desconocido &apos;%1&apos;; use odi, rmdq, startback, psfs o tsk.</translation>
     </message>
     <message>
         <source>score %1 needs --answers LIST.</source>
-        <translation type="unfinished"></translation>
+        <translation>score %1 necesita --answers LIST.</translation>
     </message>
     <message>
         <source>ODI %1 (%2), %3 of 10 sections answered</source>
-        <translation type="unfinished"></translation>
+        <translation>ODI %1 (%2), %3 de 10 secciones respondidas</translation>
     </message>
     <message>
         <source>RMDQ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RMDQ %1</translation>
     </message>
     <message>
         <source>STarT Back total %1, psychosocial subscale %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>STarT Back total %1, subescala psicosocial %2: %3</translation>
     </message>
     <message>
         <source>PSFS mean %1 (%2 activities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de la PSFS %1 (%2 actividades)</translation>
     </message>
     <message>
         <source>TSK-17 %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>TSK-17 %1 (%2)</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1</translation>
     </message>
 </context>
 <context>
     <name>ScreenCommand</name>
     <message>
         <source>Red-flag screen: list codes, record a screen and decision, show, check the gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cribado de banderas rojas: listar códigos, registrar un cribado y una decisión, mostrar, comprobar el bloqueo</translation>
     </message>
     <message>
         <source>List the red-flag codes by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los códigos de banderas rojas por categoría</translation>
     </message>
     <message>
         <source>Record a red-flag screen for a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un cribado de banderas rojas de un paciente</translation>
     </message>
     <message>
         <source>Record the decision on a screen that has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra la decisión sobre un cribado que no la tiene</translation>
     </message>
     <message>
         <source>Show a patient&apos;s screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los cribados de un paciente</translation>
     </message>
     <message>
         <source>Check whether a handout may be printed for a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba si se puede imprimir una hoja de ejercicios para un paciente</translation>
     </message>
     <message>
         <source>List the red-flag codes.
 JSON: an array of objects with code, tier, label, action (what the app suggests) and source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los códigos de banderas rojas.
+JSON: una matriz de objetos con code, tier, label, action (lo que sugiere la aplicación) y source.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON.</translation>
     </message>
     <message>
         <source>screen codes takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>screen codes no admite argumentos.</translation>
     </message>
     <message>
         <source>Record a red-flag screen. Without --flag the screen is clear. A positive screen without --decision blocks handouts until one is recorded (&apos;screen decide&apos;). Prints the screen&apos;s id (with --json, the screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un cribado de banderas rojas. Sin --flag, el cribado es negativo. Un cribado positivo sin --decision bloquea las hojas de ejercicios hasta que se registre una (&apos;screen decide&apos;). Imprime el id del cribado (con --json, el cribado).</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del paciente.</translation>
     </message>
     <message>
         <source>A red-flag code present (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de bandera roja presente (se puede repetir).</translation>
     </message>
     <message>
         <source>referred, discussed or not_applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>referred, discussed o not_applicable.</translation>
     </message>
     <message>
         <source>What was decided (required with --decision).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se decidió (obligatorio con --decision).</translation>
     </message>
     <message>
         <source>Screen date, YYYY-MM-DD (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del cribado, YYYY-MM-DD (predeterminada: hoy).</translation>
     </message>
     <message>
         <source>Who screened (default: you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién hizo el cribado (predeterminado: usted).</translation>
     </message>
     <message>
         <source>screen record needs a PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>screen record necesita un PATIENT_ID.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un id de paciente (un número entero).</translation>
     </message>
     <message>
         <source>--decision must be referred, discussed or not_applicable (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--decision debe ser referred, discussed o not_applicable (no &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>--date must be a date written YYYY-MM-DD (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--date debe ser una fecha con el formato YYYY-MM-DD (no &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>Record the decision on a positive screen that has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra la decisión sobre un cribado positivo que no la tiene.</translation>
     </message>
     <message>
         <source>The screen&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del cribado.</translation>
     </message>
     <message>
         <source>What was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se decidió.</translation>
     </message>
     <message>
         <source>Who decided (default: you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién decidió (predeterminado: usted).</translation>
     </message>
     <message>
         <source>screen decide needs a SCREEN_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>screen decide necesita un SCREEN_ID.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a screen id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un id de cribado (un número entero).</translation>
     </message>
     <message>
         <source>--decision must be referred, discussed or not_applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>--decision debe ser referred, discussed o not_applicable.</translation>
     </message>
     <message>
         <source>Show a patient&apos;s red-flag screens, oldest first.
 JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{code, tier, label}], decision, note, decided_by, unresolved}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los cribados de banderas rojas de un paciente, del más antiguo al más reciente.
+JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{code, tier, label}], decision, note, decided_by, unresolved}]}.</translation>
     </message>
     <message>
         <source>screen show needs a PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>screen show necesita un PATIENT_ID.</translation>
     </message>
     <message>
         <source>No red-flag screen recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cribado de banderas rojas registrado.</translation>
     </message>
     <message>
         <source>clear</source>
-        <translation type="unfinished"></translation>
+        <translation>negativo</translation>
     </message>
     <message>
         <source>NO DECISION</source>
-        <translation type="unfinished"></translation>
+        <translation>SIN DECISIÓN</translation>
     </message>
     <message>
         <source>Check whether a handout may be printed or exported for a patient: exit 0 when allowed, 1 with the reason when an unresolved red flag blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba si se puede imprimir o exportar una hoja de ejercicios para un paciente: sale con 0 si está permitido, y con 1 y el motivo si lo impide una bandera roja sin resolver.</translation>
     </message>
     <message>
         <source>screen gate needs a PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>screen gate necesita un PATIENT_ID.</translation>
     </message>
     <message>
         <source>Handouts allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de ejercicios permitidas.</translation>
     </message>
 </context>
 <context>
     <name>VisitChanges</name>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Activity: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad: %1 → %2</translation>
     </message>
     <message>
         <source>Leg symptoms: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas en la pierna: %1 → %2</translation>
     </message>
     <message>
         <source>New neurological signs: now recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Signos neurológicos nuevos: ahora registrados</translation>
     </message>
     <message>
         <source>New neurological signs: no longer recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Signos neurológicos nuevos: ya no registrados</translation>
     </message>
     <message>
         <source>Notes changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas modificadas</translation>
     </message>
 </context>
 <context>
     <name>VisitCliSupport</name>
     <message>
         <source>%1 must be a record id (a positive whole number), not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un id de registro (un número entero positivo), no &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número entero de %2 a %3, no &apos;%4&apos;.</translation>
     </message>
     <message>
         <source>%1 must be a date written YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser una fecha con el formato YYYY-MM-DD, no &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
     <name>VisitCommand</name>
     <message>
         <source>Date of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la visita.</translation>
     </message>
     <message>
         <source>Time of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de la visita.</translation>
     </message>
     <message>
         <source>Pain now, NPRS 0-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor actual, EVN 0-10.</translation>
     </message>
     <message>
         <source>Best pain in the last 24 h, 0-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor dolor en las últimas 24 h, 0-10.</translation>
     </message>
     <message>
         <source>Worst pain in the last 24 h, 0-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peor dolor en las últimas 24 h, 0-10.</translation>
     </message>
     <message>
         <source>Pain during exercise, 0-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor durante el ejercicio, 0-10.</translation>
     </message>
     <message>
         <source>Pain the next morning, 0-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor a la mañana siguiente, 0-10.</translation>
     </message>
     <message>
         <source>The daily activity counted (default walking).</source>
-        <translation type="unfinished"></translation>
+        <translation>La actividad diaria que se cuenta (predeterminada: caminar).</translation>
     </message>
     <message>
         <source>Minutes of that activity a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos al día de esa actividad.</translation>
     </message>
     <message>
         <source>Steps a day.</source>
