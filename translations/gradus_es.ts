@@ -6081,3531 +6081,3532 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Steps a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos al día.</translation>
     </message>
     <message>
         <source>Sessions done of sessions prescribed since the last visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones hechas de las sesiones prescritas desde la última visita.</translation>
     </message>
     <message>
         <source>Leg symptoms: none, centralising, stable or peripheralising.</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas en la pierna: none, centralising, stable o peripheralising.</translation>
     </message>
     <message>
         <source>New neurological signs were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron signos neurológicos nuevos.</translation>
     </message>
     <message>
         <source>No new neurological signs (amend only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin signos neurológicos nuevos (solo al corregir).</translation>
     </message>
     <message>
         <source>Free notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas libres.</translation>
     </message>
     <message>
         <source>--time must be HH:MM, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--time debe tener el formato HH:MM, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>walking</source>
-        <translation type="unfinished"></translation>
+        <translation>caminar</translation>
     </message>
     <message>
         <source>--legs must be none, centralising, stable or peripheralising, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--legs debe ser none, centralising, stable o peripheralising, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Give --neuro or --no-neuro, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --neuro o --no-neuro, no ambos.</translation>
     </message>
     <message>
         <source>--clear cannot clear &apos;%1&apos;; it takes time, pain-best, pain-worst, pain-exercise, pain-morning, activity-minutes, steps, adherence, legs, notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--clear no puede vaciar &apos;%1&apos;; admite time, pain-best, pain-worst, pain-exercise, pain-morning, activity-minutes, steps, adherence, legs, notes.</translation>
     </message>
     <message>
         <source>Record, list, show and amend visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra, lista, muestra y corrige visitas</translation>
     </message>
     <message>
         <source>Record a visit for a patient; prints the visit id</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una visita de un paciente; imprime el id de la visita</translation>
     </message>
     <message>
         <source>List a patient&apos;s visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las visitas de un paciente</translation>
     </message>
     <message>
         <source>Show a visit with its amendment history</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra una visita con su historial de correcciones</translation>
     </message>
     <message>
         <source>Correct a visit; the original is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige una visita; se conserva la original</translation>
     </message>
     <message>
         <source>Record a visit for patient PATIENT_ID. Prints the new visit&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una visita del paciente PATIENT_ID. Imprime el id de la visita nueva.</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del paciente.</translation>
     </message>
     <message>
         <source>The episode of care.</source>
-        <translation type="unfinished"></translation>
+        <translation>El episodio asistencial.</translation>
     </message>
     <message>
         <source>Who saw the patient (default: your user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién atendió al paciente (predeterminado: su nombre de usuario).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON.</translation>
     </message>
     <message>
         <source>visit add needs exactly one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>visit add necesita exactamente un PATIENT_ID.</translation>
     </message>
     <message>
         <source>visit add needs --date YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>visit add necesita --date YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>visit add needs --pain N (pain now, 0-10).</source>
-        <translation type="unfinished"></translation>
+        <translation>visit add necesita --pain N (dolor actual, 0-10).</translation>
     </message>
     <message>
         <source>List the visits of patient PATIENT_ID, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las visitas del paciente PATIENT_ID, de la más antigua a la más reciente.</translation>
     </message>
     <message>
         <source>Include visits marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluye las visitas marcadas como registradas por error.</translation>
     </message>
     <message>
         <source>visit list needs exactly one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>visit list necesita exactamente un PATIENT_ID.</translation>
     </message>
     <message>
         <source>id      date        pain  best-worst  activity  adherence  legs</source>
-        <translation type="unfinished"></translation>
+        <translation>id      fecha       dolor mejor-peor  actividad adherencia piernas</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>  [entered in error]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [registrada por error]</translation>
     </message>
     <message>
         <source>  [amended, revision %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [corregida, versión %1]</translation>
     </message>
     <message>
         <source>Show visit VISIT_ID with every revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la visita VISIT_ID con todas sus versiones.</translation>
     </message>
     <message>
         <source>The visit&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de la visita.</translation>
     </message>
     <message>
         <source>visit show needs exactly one VISIT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>visit show necesita exactamente un VISIT_ID.</translation>
     </message>
     <message>
         <source>Revision 1 (original), %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión 1 (original), %1 por %2</translation>
     </message>
     <message>
         <source>Revision %1, %2 by %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1, %2 por %3: %4</translation>
     </message>
     <message>
         <source> [entered in error]</source>
-        <translation type="unfinished"></translation>
+        <translation> [registrada por error]</translation>
     </message>
     <message>
         <source>  %1, pain %2 (best %3, worst %4), clinician %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1, dolor %2 (mejor %3, peor %4), profesional %5</translation>
     </message>
     <message>
         <source>Correct visit VISIT_ID. The fields given replace those of the current revision; the original and every earlier revision are kept. Prints the new revision number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige la visita VISIT_ID. Los campos indicados sustituyen a los de la versión actual; se conservan la original y todas las versiones anteriores. Imprime el número de la versión nueva.</translation>
     </message>
     <message>
         <source>Why the visit is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se corrige la visita.</translation>
     </message>
     <message>
         <source>Comma-separated optional fields to empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos opcionales que se vacían, separados por comas.</translation>
     </message>
     <message>
         <source>Who makes the correction (default: your user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién hace la corrección (predeterminado: su nombre de usuario).</translation>
     </message>
     <message>
         <source>Correct the name of who saw the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige el nombre de quien atendió al paciente.</translation>
     </message>
     <message>
         <source>visit amend needs exactly one VISIT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>visit amend necesita exactamente un VISIT_ID.</translation>
     </message>
     <message>
         <source>visit amend needs --reason TEXT: the original is kept and the reason is shown with the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>visit amend necesita --reason TEXT: se conserva la original y el motivo se muestra junto a la corrección.</translation>
     </message>
 </context>
 <context>
     <name>VisitRepository</name>
     <message>
         <source>There is no visit with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna visita con el id %1.</translation>
     </message>
     <message>
         <source>There is no patient with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún paciente con el id %1.</translation>
     </message>
     <message>
         <source>Say who is recording the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quién registra la visita.</translation>
     </message>
     <message>
         <source>Could not start saving the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a guardar la visita.</translation>
     </message>
     <message>
         <source>Episode %1 is not an episode of patient %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El episodio %1 no es un episodio del paciente %2.</translation>
     </message>
     <message>
         <source>Say who is making the change to visit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quién modifica la visita %1.</translation>
     </message>
     <message>
         <source>Give a reason for changing visit %1; the original is kept and the reason is shown with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un motivo para modificar la visita %1; se conserva la original y el motivo se muestra junto a ella.</translation>
     </message>
     <message>
         <source>Visit %1 is marked as entered in error; reinstate it before amending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La visita %1 está marcada como registrada por error; restablézcala antes de corregirla.</translation>
     </message>
     <message>
         <source>The amendment of visit %1 changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corrección de la visita %1 no cambia nada.</translation>
     </message>
     <message>
         <source>Visit %1 is already marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La visita %1 ya está marcada como registrada por error.</translation>
     </message>
     <message>
         <source>Visit %1 is not marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La visita %1 no está marcada como registrada por error.</translation>
     </message>
 </context>
 <context>
     <name>VisitValidator</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>Pain now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor actual</translation>
     </message>
     <message>
         <source>Best pain (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor dolor (24 h)</translation>
     </message>
     <message>
         <source>Worst pain (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peor dolor (24 h)</translation>
     </message>
     <message>
         <source>Pain during exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor durante el ejercicio</translation>
     </message>
     <message>
         <source>Pain next morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor a la mañana siguiente</translation>
     </message>
     <message>
         <source>Activity minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de actividad</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Adherencia</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Enter the date of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la fecha de la visita.</translation>
     </message>
     <message>
         <source>The visit date %1 is in the future; today is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la visita, %1, es futura; hoy es %2.</translation>
     </message>
     <message>
         <source>The visit date %1 is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la visita, %1, es anterior a 1900.</translation>
     </message>
     <message>
         <source>The time of the visit is not a valid time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de la visita no es una hora válida.</translation>
     </message>
     <message>
         <source>The visit time %1 today is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de la visita, %1 de hoy, es futura.</translation>
     </message>
     <message>
         <source>Enter the clinician&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre del profesional.</translation>
     </message>
     <message>
         <source>The clinician&apos;s name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del profesional tiene más de %1 caracteres.</translation>
     </message>
     <message>
         <source>%1 is %2; pain is a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es %2; el dolor es un número entero de 0 a 10.</translation>
     </message>
     <message>
         <source>The worst pain (%1) is lower than the best pain (%2) in the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>El peor dolor (%1) es menor que el mejor dolor (%2) de las últimas 24 horas.</translation>
     </message>
     <message>
         <source>Activity is %1 minutes a day; it must be from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actividad es de %1 minutos al día; debe estar entre 0 y %2.</translation>
     </message>
     <message>
         <source>Steps are %1 a day; they must be from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos son %1 al día; deben estar entre 0 y %2.</translation>
     </message>
     <message>
         <source>Give both the sessions done and the sessions prescribed, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a la vez las sesiones hechas y las prescritas, o ninguna de las dos.</translation>
     </message>
     <message>
         <source>Sessions must be from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones deben estar entre 0 y %1.</translation>
     </message>
     <message>
         <source>%1 sessions done is more than the %2 prescribed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesiones hechas son más que las %2 prescritas.</translation>
     </message>
     <message>
         <source>The notes are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas tienen más de %1 caracteres.</translation>
     </message>
     <message>
         <source>%1 is &apos;%2&apos;; pain is a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es &apos;%2&apos;; el dolor es un número entero de 0 a 10.</translation>
     </message>
     <message>
         <source>Adherence is &apos;%1&apos;; write sessions done/prescribed, for example 4/5.</source>
-        <translation type="unfinished"></translation>
+        <translation>La adherencia es &apos;%1&apos;; escriba sesiones hechas/prescritas, por ejemplo 4/5.</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>centralising</source>
-        <translation type="unfinished"></translation>
+        <translation>se centralizan</translation>
     </message>
     <message>
         <source>stable</source>
-        <translation type="unfinished"></translation>
+        <translation>estables</translation>
     </message>
     <message>
         <source>peripheralising</source>
-        <translation type="unfinished"></translation>
+        <translation>se periferalizan</translation>
     </message>
 </context>
 <context>
     <name>gradus::AboutDialog</name>
     <message>
         <source>About Gradus</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Gradus</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Gradus %1&lt;/h2&gt;&lt;p&gt;Graded exercise programmes for physiotherapists: patients, safe exercise choices, pacing, handouts and outcomes, kept on your own computer.&lt;/p&gt;&lt;p&gt;Gradus supports clinical reasoning; it does not replace it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Schema version:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Gradus %1&lt;/h2&gt;&lt;p&gt;Programas de ejercicio graduado para fisioterapeutas: pacientes, elección segura de ejercicios, ritmo de actividad, hojas de ejercicios y resultados, guardados en su propio equipo.&lt;/p&gt;&lt;p&gt;Gradus apoya el razonamiento clínico; no lo sustituye.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Base de datos:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Versión del esquema:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Archivo de registro:&lt;/b&gt; %4&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>gradus::ChangeTableModel</name>
     <message>
         <source>, recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>, recuperado</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Última</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Important change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio relevante</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa</translation>
     </message>
 </context>
 <context>
     <name>gradus::ConditionDialog</name>
     <message>
         <source>Add Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir afección</translation>
     </message>
     <message>
         <source>Edit Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar afección</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado</translation>
     </message>
     <message>
         <source>e.g. which operation, or what the imaging showed</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., qué operación o qué mostraron las pruebas de imagen</translation>
     </message>
     <message>
         <source>&amp;Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afección</translation>
     </message>
     <message>
         <source>&amp;Side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lado</translation>
     </message>
     <message>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número</translation>
     </message>
     <message>
         <source>&amp;Onset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota</translation>
     </message>
     <message>
         <source>Leave empty when unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío si se desconoce.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date; type it as YYYY-MM-DD or DD.MM.YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una fecha; escríbala como YYYY-MM-DD o DD.MM.YYYY.</translation>
     </message>
 </context>
 <context>
     <name>gradus::DateField</name>
     <message>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD o DD.MM.YYYY</translation>
     </message>
 </context>
 <context>
     <name>gradus::DoseCellEditor</name>
     <message>
         <source>How the dose is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se cuenta la dosis</translation>
     </message>
     <message>
         <source> ×</source>
-        <translation type="unfinished"></translation>
+        <translation> ×</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Series</translation>
     </message>
     <message>
         <source> reps</source>
-        <translation type="unfinished"></translation>
+        <translation> rep.</translation>
     </message>
     <message>
         <source>Repetitions per set</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones por serie</translation>
     </message>
     <message>
         <source> s each</source>
-        <translation type="unfinished"></translation>
+        <translation> s cada uno</translation>
     </message>
     <message>
         <source>Seconds each hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de cada mantenimiento</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>Metres</source>
-        <translation type="unfinished"></translation>
+        <translation>Metros</translation>
     </message>
     <message>
         <source>× a day</source>
-        <translation type="unfinished"></translation>
+        <translation>× al día</translation>
     </message>
     <message>
         <source>Times per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Veces al día</translation>
     </message>
     <message>
         <source> days/week</source>
-        <translation type="unfinished"></translation>
+        <translation> días/sem.</translation>
     </message>
     <message>
         <source>Days per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Días por semana</translation>
     </message>
     <message>
         <source> holds</source>
-        <translation type="unfinished"></translation>
+        <translation> mant.</translation>
     </message>
     <message>
         <source>Holds per set</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimientos por serie</translation>
     </message>
 </context>
 <context>
     <name>gradus::DoseDialog</name>
     <message>
         <source>Edit dose — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar dosis — %1</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>On each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Por cada lado</translation>
     </message>
     <message>
         <source>e.g. red band, 2 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., banda roja, 2 kg</translation>
     </message>
     <message>
         <source>Printed on the handout under the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en la hoja de ejercicios, debajo del ejercicio</translation>
     </message>
     <message>
         <source>&amp;Counted as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contado como:</translation>
     </message>
     <message>
         <source>&amp;Sets:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Series:</translation>
     </message>
     <message>
         <source>&amp;Repetitions or holds per set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeticiones o mantenimientos por serie:</translation>
     </message>
     <message>
         <source>&amp;Hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantenimiento:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;inutos:</translation>
     </message>
     <message>
         <source>M&amp;etres:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;etros:</translation>
     </message>
     <message>
         <source>Times per &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veces al día:</translation>
     </message>
     <message>
         <source>Days per &amp;week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días por semana:</translation>
     </message>
     <message>
         <source>Rest between sets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre series:</translation>
     </message>
     <message>
         <source>S&amp;ide:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lado:</translation>
     </message>
     <message>
         <source>&amp;Load:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;arga:</translation>
     </message>
     <message>
         <source>&amp;Tempo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cade&amp;ncia:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
 </context>
 <context>
     <name>gradus::EpisodeDialog</name>
     <message>
         <source>&apos;%1&apos; is not a date; type it as YYYY-MM-DD or DD.MM.YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una fecha; escríbala como YYYY-MM-DD o DD.MM.YYYY.</translation>
     </message>
     <message>
         <source>New Episode of Care</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo episodio asistencial</translation>
     </message>
     <message>
         <source>Edit Episode of Care</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar episodio asistencial</translation>
     </message>
     <message>
         <source>e.g. Low back pain with left leg pain</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Lumbalgia con dolor en la pierna izquierda</translation>
     </message>
     <message>
         <source>Presenting &amp;complaint *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo de consulta *</translation>
     </message>
     <message>
         <source>&amp;Onset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio</translation>
     </message>
     <message>
         <source>O&amp;pened on *</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bierto el *</translation>
     </message>
     <message>
         <source>C&amp;losed on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrado el</translation>
     </message>
     <message>
         <source>%1 — %2 wk ago: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — hace %2 sem.: %3</translation>
     </message>
     <message>
         <source>Leave empty when unknown; the phase of care is then unknown too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío si se desconoce; entonces la fase también será desconocida.</translation>
     </message>
     <message>
         <source>Empty while the episode is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío mientras el episodio esté abierto.</translation>
     </message>
 </context>
 <context>
     <name>gradus::EpisodesTab</name>
     <message>
         <source>&lt;b&gt;Episodes of care&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Episodios asistenciales&lt;/b&gt;</translation>
     </message>
     <message>
         <source>New Episode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo episodio…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar…</translation>
     </message>
     <message>
         <source>Close Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar episodio</translation>
     </message>
     <message>
         <source>Presenting complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de consulta</translation>
     </message>
     <message>
         <source>Onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Add Condition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir afección…</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como resuelta</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Afección</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto</translation>
     </message>
     <message>
         <source>Phase today, from the onset date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase actual, según la fecha de inicio</translation>
     </message>
     <message>
         <source>Phase when the episode was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase en el momento de cerrar el episodio</translation>
     </message>
     <message>
         <source>&lt;b&gt;Clinical profile&lt;/b&gt; of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Perfil clínico&lt;/b&gt; de &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Clinical profile&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Perfil clínico&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 — open an episode of care first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — abra primero un episodio asistencial</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivar</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
 </context>
 <context>
     <name>gradus::ErasePatientDialog</name>
     <message>
         <source>Delete %1 Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar definitivamente a %1</translation>
     </message>
     <message>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nacido el %1</translation>
     </message>
     <message>
         <source>clinic no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n.º de historia %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Delete %1 (%2) permanently?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This removes the patient and everything recorded about them (episodes of care: %3; conditions: %4) from this database for good. It cannot be undone, and the undo history is cleared.&lt;/p&gt;&lt;p&gt;To hide a patient who is no longer seen, use &lt;b&gt;Archive&lt;/b&gt; instead.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;¿Eliminar definitivamente a %1 (%2)?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Se eliminan de esta base de datos, para siempre, el paciente y todo lo registrado sobre él (episodios asistenciales: %3; afecciones: %4). No se puede deshacer y se borra el historial de deshacer.&lt;/p&gt;&lt;p&gt;Para ocultar a un paciente que ya no acude, use &lt;b&gt;Archivar&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Type the family name &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba los apellidos &lt;b&gt;%1&lt;/b&gt; para confirmar:</translation>
     </message>
     <message>
         <source>Delete Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar definitivamente</translation>
     </message>
 </context>
 <context>
     <name>gradus::ExerciseDetailPane</name>
     <message>
         <source>No exercise chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún ejercicio elegido</translation>
     </message>
     <message>
         <source>Choose an exercise on the left to see its picture, instructions and properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un ejercicio a la izquierda para ver su imagen, instrucciones y propiedades.</translation>
     </message>
     <message>
         <source>Retired: not offered for new programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado: no se ofrece para programas nuevos</translation>
     </message>
     <message>
         <source>Clinic&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Propio de la clínica</translation>
     </message>
     <message>
         <source>Clinic&apos;s own, based on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propio de la clínica, basado en %1</translation>
     </message>
     <message>
         <source>Built-in, edited by the clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinido, modificado por la clínica</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinido</translation>
     </message>
     <message>
         <source>Clinic&apos;s picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de la clínica</translation>
     </message>
     <message>
         <source>Default dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis predeterminada</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Spinal movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento de la columna</translation>
     </message>
     <message>
         <source>, to the end of range</source>
-        <translation type="unfinished"></translation>
+        <translation>, hasta el final del recorrido</translation>
     </message>
     <message>
         <source>Spinal load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga sobre la columna</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto</translation>
     </message>
     <message>
         <source>external load</source>
-        <translation type="unfinished"></translation>
+        <translation>carga externa</translation>
     </message>
     <message>
         <source>overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>por encima de la cabeza</translation>
     </message>
     <message>
         <source>lift from the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>levantar desde el suelo</translation>
     </message>
     <message>
         <source>Load and lifting</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga y levantamiento</translation>
     </message>
     <message>
         <source>Body weight only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el peso corporal</translation>
     </message>
     <message>
         <source>Balance demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigencia de equilibrio</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones</translation>
     </message>
     <message>
         <source>You should feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Debería notar</translation>
     </message>
     <message>
         <source>Stop and tell your physiotherapist if</source>
-        <translation type="unfinished"></translation>
+        <translation>Deténgase y avise a su fisioterapeuta si</translation>
     </message>
     <message>
         <source>Easier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Más fácil: %1</translation>
     </message>
     <message>
         <source>Harder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Más difícil: %1</translation>
     </message>
     <message>
         <source>A newer library version of this exercise exists; your clinic&apos;s edit is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existe una versión más reciente de este ejercicio en la biblioteca; se conserva la modificación de su clínica.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
 </context>
 <context>
     <name>gradus::ExerciseEditorDialog</name>
     <message>
         <source>New Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ejercicio</translation>
     </message>
     <message>
         <source>Edit &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar &quot;%1&quot;</translation>
     </message>
     <message>
         <source>This is a built-in exercise. Once you change it, library updates will leave your version alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un ejercicio predefinido. Cuando lo modifique, las actualizaciones de la biblioteca no tocarán su versión.</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>One sentence: what it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase: para qué sirve</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoría:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posición:</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <source>Default dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis predeterminada</translation>
     </message>
     <message>
         <source>Counted as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado como:</translation>
     </message>
     <message>
         <source>Sets: </source>
-        <translation type="unfinished"></translation>
+        <translation>Series: </translation>
     </message>
     <message>
         <source>Repetitions: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones: </translation>
     </message>
     <message>
         <source>Hold: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimiento: </translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>Each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Por cada lado</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad:</translation>
     </message>
     <message>
         <source>Times a day: </source>
-        <translation type="unfinished"></translation>
+        <translation>Veces al día: </translation>
     </message>
     <message>
         <source>Days a week: </source>
-        <translation type="unfinished"></translation>
+        <translation>Días por semana: </translation>
     </message>
     <message>
         <source>How often:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia:</translation>
     </message>
     <message>
         <source>One step or cue per line, in short sentences addressed to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso o indicación por línea, en frases cortas dirigidas al paciente.</translation>
     </message>
     <message>
         <source>&amp;Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;sos:</translation>
     </message>
     <message>
         <source>You should &amp;feel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Debería no&amp;tar:</translation>
     </message>
     <message>
         <source>S&amp;top if:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deténgase si:</translation>
     </message>
     <message>
         <source>ids of easier exercises, e.g. modified_plank</source>
-        <translation type="unfinished"></translation>
+        <translation>ids de ejercicios más fáciles, p. ej., modified_plank</translation>
     </message>
     <message>
         <source>&amp;Easier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Más &amp;fácil:</translation>
     </message>
     <message>
         <source>ids of harder exercises, e.g. plank</source>
-        <translation type="unfinished"></translation>
+        <translation>ids de ejercicios más difíciles, p. ej., plank</translation>
     </message>
     <message>
         <source>&amp;Harder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Más difíci&amp;l:</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;uente:</translation>
     </message>
     <message>
         <source>The safety rules use these to warn about exercises that do not suit a patient&apos;s conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas de seguridad las usan para avisar de ejercicios que no convienen a las afecciones de un paciente.</translation>
     </message>
     <message>
         <source>Spinal movement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento de la columna:</translation>
     </message>
     <message>
         <source>Goes to the end of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Llega al final del recorrido</translation>
     </message>
     <message>
         <source>Spinal &amp;load:</source>
-        <translation type="unfinished"></translation>
+        <translation>Car&amp;ga sobre la columna:</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impacto:</translation>
     </message>
     <message>
         <source>&amp;Balance demand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigencia de e&amp;quilibrio:</translation>
     </message>
     <message>
         <source>Against external resistance (weights, band)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra una resistencia externa (pesos, banda)</translation>
     </message>
     <message>
         <source>Hands or load go overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Las manos o la carga van por encima de la cabeza</translation>
     </message>
     <message>
         <source>Lifts a load from the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Levanta una carga desde el suelo</translation>
     </message>
     <message>
         <source>Holds: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimientos: </translation>
     </message>
 </context>
 <context>
     <name>gradus::ExerciseLibraryView</name>
     <message>
         <source>Search exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ejercicios</translation>
     </message>
     <message>
         <source>Show retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar retirados</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <source>Show the exercises as pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los ejercicios como imágenes</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Show the exercises as a table of their properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los ejercicios como una tabla de sus propiedades</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>Any position</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier posición</translation>
     </message>
     <message>
         <source>Any equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier material</translation>
     </message>
     <message>
         <source>Nothing needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin material</translation>
     </message>
     <message>
         <source>Uses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa: %1</translation>
     </message>
     <message>
         <source>Any spinal load</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier carga sobre la columna</translation>
     </message>
     <message>
         <source>Low spinal load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga baja sobre la columna</translation>
     </message>
     <message>
         <source>Low or moderate load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga baja o moderada</translation>
     </message>
     <message>
         <source>Any impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier impacto</translation>
     </message>
     <message>
         <source>No impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin impacto</translation>
     </message>
     <message>
         <source>No or low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto nulo o bajo</translation>
     </message>
     <message>
         <source>Exercise actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de ejercicio</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo…</translation>
     </message>
     <message>
         <source>Make a new exercise of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un ejercicio propio</translation>
     </message>
     <message>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar…</translation>
     </message>
     <message>
         <source>Make your own copy of this exercise and change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia propia de este ejercicio y modificarla</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar…</translation>
     </message>
     <message>
         <source>Change this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar este ejercicio</translation>
     </message>
     <message>
         <source>Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen…</translation>
     </message>
     <message>
         <source>Use your own photo or picture for this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una foto o imagen propia para este ejercicio</translation>
     </message>
     <message>
         <source>Remove Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar imagen</translation>
     </message>
     <message>
         <source>Go back to the drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al dibujo</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar</translation>
     </message>
     <message>
         <source>Hide from new programmes; programmes that use it keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar en los programas nuevos; los programas que lo usan lo conservan</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ejercicio</translation>
     </message>
     <message>
         <source>New exercise &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ejercicio &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
         <source>Duplicate &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Choose a Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
     </message>
     <message>
         <source>%1 could not be read as a picture: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1 como imagen: %2</translation>
     </message>
     <message>
         <source>Exercise library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de ejercicios</translation>
     </message>
 </context>
 <context>
     <name>gradus::ExerciseListModel</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>Clinic&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Propio de la clínica</translation>
     </message>
     <message>
         <source>Built-in, edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinido, modificado</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinido</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <source>Spinal load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga sobre la columna</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>gradus::ExercisePictureWidget</name>
     <message>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin imagen</translation>
     </message>
 </context>
 <context>
     <name>gradus::HandoutDialog</name>
     <message>
         <source>Handout for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de ejercicios de %1</translation>
     </message>
     <message>
         <source>Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente:</translation>
     </message>
     <message>
         <source>Exercises:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios:</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel:</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>The handout cannot be checked for safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comprobar la seguridad de la hoja de ejercicios.</translation>
     </message>
     <message>
         <source>This handout cannot be printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta hoja de ejercicios no se puede imprimir: %1</translation>
     </message>
     <message>
         <source>Handout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de ejercicios %1</translation>
     </message>
     <message>
         <source>Handout %1 %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de ejercicios %1 %2.pdf</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja de ejercicios como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %1</translation>
     </message>
 </context>
 <context>
     <name>gradus::MainWindow</name>
     <message>
         <source>Gradus</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradus</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegación</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes</translation>
     </message>
     <message>
         <source>&amp;Visits &amp;&amp; outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visitas &amp;&amp; resultados</translation>
     </message>
     <message>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa</translation>
     </message>
     <message>
         <source>&amp;Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Banderas rojas</translation>
     </message>
     <message>
         <source>P&amp;acing</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;itmo de actividad</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Back Up Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer &amp;copia de seguridad de la base de datos…</translation>
     </message>
     <message>
         <source>Save a complete copy of the database to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia completa de la base de datos en un archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Status Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barra de estado</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Gradus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Gradus</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1</translation>
     </message>
     <message>
         <source>Schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del esquema %1</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Back Up Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de la base de datos</translation>
     </message>
     <message>
         <source>Gradus database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de Gradus (*.sqlite)</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad ha fallado</translation>
     </message>
     <message>
         <source>Backup saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en %1</translation>
     </message>
 </context>
 <context>
     <name>gradus::MeasureDialog</name>
     <message>
         <source>Record Outcome Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar medida de resultado</translation>
     </message>
     <message>
         <source>Amend Outcome Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir medida de resultado</translation>
     </message>
     <message>
         <source>Not at a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de una visita</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medida:</translation>
     </message>
     <message>
         <source>At &amp;visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>En la &amp;visita:</translation>
     </message>
     <message>
         <source>&amp;Date taken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de la toma:</translation>
     </message>
     <message>
         <source>Recorded &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada &amp;por:</translation>
     </message>
     <message>
         <source>Amended &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregida &amp;por:</translation>
     </message>
     <message>
         <source>Why the measure is corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se corrige la medida</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;tivo:</translation>
     </message>
     <message>
         <source>Save Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar medida</translation>
     </message>
     <message>
         <source>Save Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar corrección</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Name activity %1 in the patient&apos;s words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre la actividad %1 con las palabras del paciente.</translation>
     </message>
     <message>
         <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha %1 es futura.</translation>
     </message>
     <message>
         <source>Say who is recording the measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quién registra la medida.</translation>
     </message>
     <message>
         <source>Say why the measure is amended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se corrige la medida.</translation>
     </message>
     <message>
         <source>Nothing changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha cambiado nada.</translation>
     </message>
 </context>
 <context>
     <name>gradus::MeasureForm</name>
     <message>
         <source>Enter the score of the statement ticked in each section: the first statement scores 0, the last 5. If two are ticked, enter the higher. Leave a section unanswered if the patient skipped it. The ODI wording is licensed and not shipped with Gradus; use the clinic&apos;s form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote la puntuación de la afirmación marcada en cada sección: la primera afirmación puntúa 0 y la última, 5. Si hay dos marcadas, anote la más alta. Deje sin respuesta la sección que el paciente no haya contestado. El texto del ODI tiene licencia y no se incluye en Gradus; use el formulario de la clínica.</translation>
     </message>
     <message>
         <source>Tick each statement the patient ticked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque cada afirmación que el paciente ha marcado hoy.</translation>
     </message>
     <message>
         <source>Record the patient&apos;s answer to each item of the clinic&apos;s STarT Back form (© Keele University; the wording is not shipped). Items 1-8: agree or disagree. Item 9: how bothersome, 1-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre la respuesta del paciente a cada ítem del formulario STarT Back de la clínica (© Keele University; el texto no se incluye). Ítems 1-8: de acuerdo o en desacuerdo. Ítem 9: cuánto le molesta, 1-5.</translation>
     </message>
     <message>
         <source>Re-rate the activities named at the start of this episode: 0 = unable to do, 10 = able to do as before the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a puntuar las actividades nombradas al comienzo de este episodio: 0 = incapaz de hacerla, 10 = capaz de hacerla como antes del problema.</translation>
     </message>
     <message>
         <source>Ask the patient for 3 to 5 activities they find hard because of the problem, in their words, and to rate each: 0 = unable to do, 10 = able to do as before. Later visits re-rate the same activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al paciente de 3 a 5 actividades que le cuestan por el problema, con sus propias palabras, y que puntúe cada una: 0 = incapaz de hacerla, 10 = capaz de hacerla como antes. En las visitas siguientes se vuelven a puntuar las mismas actividades.</translation>
     </message>
     <message>
         <source>Record the answer to each item of the clinic&apos;s TSK-17 form (1 strongly disagree – 4 strongly agree). Items 4, 8, 12 and 16 are reversed in the score automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre la respuesta a cada ítem del formulario TSK-17 de la clínica (1 totalmente en desacuerdo – 4 totalmente de acuerdo). Los ítems 4, 8, 12 y 16 se invierten automáticamente en la puntuación.</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <source>strongly disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>totalmente en desacuerdo</translation>
     </message>
     <message>
         <source>disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>en desacuerdo</translation>
     </message>
     <message>
         <source>agree</source>
-        <translation type="unfinished"></translation>
+        <translation>de acuerdo</translation>
     </message>
     <message>
         <source>strongly agree</source>
-        <translation type="unfinished"></translation>
+        <translation>totalmente de acuerdo</translation>
     </message>
     <message>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección %1</translation>
     </message>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ítem %1</translation>
     </message>
     <message>
         <source> (reversed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (invertido)</translation>
     </message>
     <message>
         <source>Item %1: agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Ítem %1: de acuerdo</translation>
     </message>
     <message>
         <source>not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>slightly</source>
-        <translation type="unfinished"></translation>
+        <translation>un poco</translation>
     </message>
     <message>
         <source>moderately</source>
-        <translation type="unfinished"></translation>
+        <translation>moderadamente</translation>
     </message>
     <message>
         <source>very much</source>
-        <translation type="unfinished"></translation>
+        <translation>mucho</translation>
     </message>
     <message>
         <source>extremely</source>
-        <translation type="unfinished"></translation>
+        <translation>muchísimo</translation>
     </message>
     <message>
         <source>Item 9 (bothersomeness)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ítem 9 (grado de molestia)</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Rating (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación (0-10)</translation>
     </message>
     <message>
         <source>Add Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir actividad</translation>
     </message>
     <message>
         <source>Activity %1, in the patient&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad %1, con las palabras del paciente</translation>
     </message>
 </context>
 <context>
     <name>gradus::MeasureTableModel</name>
     <message>
         <source>Entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada por error</translation>
     </message>
     <message>
         <source>Amended</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregida</translation>
     </message>
     <message>
         <source>Last amended %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Última corrección el %1 por %2: %3</translation>
     </message>
     <message>
         <source>Answers by item: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas por ítem: %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Band or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango o grupo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>gradus::PacingPlanDialog</name>
     <message>
         <source>New Graded Activity Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo plan de actividad graduada</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: measure how much the patient can do before pain rises, about three times, then set the goal. The plan starts below the measured tolerance and adds the same amount every week, whether or not there is pain (time-contingent).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: mida cuánto puede hacer el paciente antes de que aumente el dolor, unas tres veces, y después fije el objetivo. El plan empieza por debajo de la tolerancia medida y añade la misma cantidad cada semana, haya dolor o no (por tiempo, no según el dolor).</translation>
     </message>
     <message>
         <source>e.g. 10, 12, 11</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 10, 12, 11</translation>
     </message>
     <message>
         <source>Tolerance attempts (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos de tolerancia (%1):</translation>
     </message>
     <message>
         <source>Daily goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo diario:</translation>
     </message>
     <message>
         <source> % of mean tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation> % de la tolerancia media</translation>
     </message>
     <message>
         <source>Start at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar en:</translation>
     </message>
     <message>
         <source> % of the start, each week</source>
-        <translation type="unfinished"></translation>
+        <translation> % de la línea base, cada semana</translation>
     </message>
     <message>
         <source>Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir:</translation>
     </message>
     <message>
         <source>Bouts a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandas al día:</translation>
     </message>
     <message>
         <source>Week 1 starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana 1 empieza:</translation>
     </message>
     <message>
         <source>Create Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear plan</translation>
     </message>
     <message>
         <source>The plan reaches the goal in its first week.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan alcanza el objetivo en su primera semana.</translation>
     </message>
     <message>
         <source>The plan reaches the goal in week %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan alcanza el objetivo en la semana %1.</translation>
     </message>
     <message>
         <source>The programme&apos;s dose of %1 already matches week 1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dosis de %1 en el programa ya coincide con la semana 1: %2.</translation>
     </message>
     <message>
         <source>Saving also changes the programme&apos;s dose of %1 from %2 to %3 (week 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Al guardar también cambia la dosis de %1 en el programa de %2 a %3 (semana 1).</translation>
     </message>
 </context>
 <context>
     <name>gradus::PacingPrescriptionModel</name>
     <message>
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin plan</translation>
     </message>
     <message>
         <source>Week %1 of %2: %3 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana %1 de %2: %3 al día</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Dose in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis en el programa</translation>
     </message>
     <message>
         <source>Graded activity plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de actividad graduada</translation>
     </message>
 </context>
 <context>
     <name>gradus::PacingReviewDialog</name>
     <message>
         <source>Pacing Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión del ritmo de actividad</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: the visit is saved. For each graded activity plan, this is what the visits recorded since its last review suggest. You decide: accept the proposal, or override it with a reason. A change of dose becomes a new version of the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: la visita está guardada. Para cada plan de actividad graduada, esto es lo que sugieren las visitas registradas desde su última revisión. Usted decide: acepte la propuesta o anúlela con un motivo. Un cambio de dosis se convierte en una versión nueva del programa.</translation>
     </message>
     <message>
         <source>Exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: week %2 of the plan, %3 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: semana %2 del plan, %3 al día</translation>
     </message>
     <message>
         <source>No visit has been recorded since the last decision on this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha registrado ninguna visita desde la última decisión sobre este plan.</translation>
     </message>
     <message>
         <source>Based on the visit of %1, the first since the last decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basado en la visita del %1, la primera desde la última decisión.</translation>
     </message>
     <message>
         <source>Based on the %1 visits since the last decision: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basado en las %1 visitas desde la última decisión: %2.</translation>
     </message>
     <message>
         <source>Decide Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir más tarde</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>Saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. %1</translation>
     </message>
 </context>
 <context>
     <name>gradus::PacingScheduleChart</name>
     <message>
         <source>Planned daily quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota diaria prevista</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Daily quota (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota diaria (%1)</translation>
     </message>
     <message>
         <source>Daily quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota diaria</translation>
     </message>
 </context>
 <context>
     <name>gradus::PacingScheduleModel</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 × %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Week %1: %2 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana %1: %2 al día</translation>
     </message>
     <message>
         <source> (+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (+%1)</translation>
     </message>
     <message>
         <source>; the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>; el objetivo</translation>
     </message>
     <message>
         <source>; done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; hecho: %1</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>Daily quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota diaria</translation>
     </message>
     <message>
         <source>Bouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandas</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
 </context>
 <context>
     <name>gradus::PacingScheduleView</name>
     <message>
         <source>No graded activity plan yet: measure tolerance over a few attempts and set a goal to see the weeks here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay plan de actividad graduada: mida la tolerancia en unos cuantos intentos y fije un objetivo para ver aquí las semanas.</translation>
     </message>
     <message>
         <source>Graded activity plan: %1 a day, the goal, from week 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de actividad graduada: %1 al día, el objetivo, desde la semana 1</translation>
     </message>
     <message>
         <source>Graded activity plan: %1 to %2 a day in %3 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de actividad graduada: de %1 a %2 al día en %3 semanas</translation>
     </message>
 </context>
 <context>
     <name>gradus::PacingTab</name>
     <message>
         <source>&amp;New Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo plan…</translation>
     </message>
     <message>
         <source>Make a graded activity plan for the selected exercise from the patient&apos;s measured tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un plan de actividad graduada para el ejercicio seleccionado a partir de la tolerancia medida del paciente</translation>
     </message>
     <message>
         <source>No programme yet. Build one on the Programme tab; then its exercises can be given a graded activity plan here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay programa. Cree uno en la pestaña Programa; después podrá dar aquí un plan de actividad graduada a sus ejercicios.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, version %2 (%3). Select an exercise to see its plan, or give a walking, timed or counted exercise a plan with &lt;i&gt;New Plan…&lt;/i&gt;. Reviews are proposed when a visit is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, versión %2 (%3). Seleccione un ejercicio para ver su plan, o dé un plan a un ejercicio de marcha, cronometrado o contado con &lt;i&gt;Nuevo plan…&lt;/i&gt;. Las revisiones se proponen al registrar una visita.</translation>
     </message>
     <message>
         <source>given to the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>entregado al paciente</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>Exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio %1</translation>
     </message>
     <message>
         <source>%1 has no graded activity plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene plan de actividad graduada.</translation>
     </message>
     <message>
         <source>%1 has no plan; only doses counted in minutes, repetitions, holds or metres can be graded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene plan; solo se pueden graduar dosis contadas en minutos, repeticiones, mantenimientos o metros.</translation>
     </message>
     <message>
         <source>no quota</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cuota</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2&lt;/b&gt; to %3, as proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;, %3, según la propuesta</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2&lt;/b&gt; to %3 instead of the proposed %4. Reason: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;, %3, en lugar de la propuesta (%4). Motivo: %5</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>… and %1 earlier (all are kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 anteriores (se conservan todas).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Now:&lt;/b&gt; week %1 of the plan, %2 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ahora:&lt;/b&gt; semana %1 del plan, %2 al día.</translation>
     </message>
     <message>
         <source> By the dates in the table it would be week %1, but the plan moves on only when a review finds the step tolerated: the step counts, the dates are a guide.</source>
-        <translation type="unfinished"></translation>
+        <translation> Según las fechas de la tabla sería la semana %1, pero el plan solo avanza cuando una revisión confirma que el escalón se tolera: cuentan los escalones; las fechas son orientativas.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Review decisions&lt;/b&gt;&lt;br&gt;None yet: the first review is proposed when the next visit is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Decisiones de revisión&lt;/b&gt;&lt;br&gt;Ninguna todavía: la primera revisión se propone al registrar la próxima visita.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Review decisions&lt;/b&gt;, newest first&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Decisiones de revisión&lt;/b&gt;, de la más reciente a la más antigua&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Select an exercise first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un ejercicio.</translation>
     </message>
     <message>
         <source>Plan Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan no guardado</translation>
     </message>
     <message>
         <source>Graded activity plan saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de actividad graduada guardado. %1</translation>
     </message>
 </context>
 <context>
     <name>gradus::PatientDetailsTab</name>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre preferido</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Clinic number</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de historia clínica</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivado por</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>%1 (age %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 años)</translation>
     </message>
     <message>
         <source>Created %1
 Last changed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado el %1
+Última modificación el %2</translation>
     </message>
 </context>
 <context>
     <name>gradus::PatientDialog</name>
     <message>
         <source>New Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paciente</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar %1</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>&amp;Given name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre *</translation>
     </message>
     <message>
         <source>&amp;Family name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellidos *</translation>
     </message>
     <message>
         <source>&amp;Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;preferido</translation>
     </message>
     <message>
         <source>&amp;Date of birth *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de nacimiento *</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sexo</translation>
     </message>
     <message>
         <source>Clinic &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de &amp;historia clínica</translation>
     </message>
     <message>
         <source>Contact and referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto y derivación</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
         <source>&amp;Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;rivado por</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* obligatorio</translation>
     </message>
     <message>
         <source>%1 — age %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 años</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date; type it as YYYY-MM-DD or DD.MM.YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una fecha; escríbala como YYYY-MM-DD o DD.MM.YYYY.</translation>
     </message>
     <message>
         <source>The clinic number %1 is already used by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de historia clínica %1 ya lo usa %2.</translation>
     </message>
     <message>
         <source>another patient</source>
-        <translation type="unfinished"></translation>
+        <translation>otro paciente</translation>
     </message>
 </context>
 <context>
     <name>gradus::PatientListModel</name>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (archivado)</translation>
     </message>
     <message>
         <source>Archived: hidden from the list unless &quot;Show archived&quot; is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivado: no aparece en la lista salvo que esté marcado &quot;Mostrar archivados&quot;.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <source>Clinic no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º historia</translation>
     </message>
 </context>
 <context>
     <name>gradus::PatientProgressView</name>
     <message>
         <source>Record Visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar visita…</translation>
     </message>
     <message>
         <source>Record Measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar medida…</translation>
     </message>
     <message>
         <source>Amend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir…</translation>
     </message>
     <message>
         <source>Correct the selected visit or measure; the original is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir la visita o medida seleccionada; se conserva la original</translation>
     </message>
     <message>
         <source>Save Progress Report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe de evolución como PDF…</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas</translation>
     </message>
     <message>
         <source>Outcome Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas de resultado</translation>
     </message>
     <message>
         <source>Show entries marked as entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las entradas marcadas como registradas por error</translation>
     </message>
     <message>
         <source>History of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de la entrada seleccionada</translation>
     </message>
     <message>
         <source>Change since the first visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio desde la primera visita</translation>
     </message>
     <message>
         <source>%1, born %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nacido el %2</translation>
     </message>
     <message>
         <source>Patient %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el paciente %1</translation>
     </message>
     <message>
         <source>No patient selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paciente seleccionado</translation>
     </message>
     <message>
         <source>No visits recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay visitas registradas.</translation>
     </message>
     <message>
         <source>%1 visits from %2 to %3 · %4 outcome measures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 visitas del %2 al %3 · %4 medidas de resultado</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a visit to see what was recorded, and every correction with who, when and why.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Seleccione una visita para ver lo que se registró y cada corrección con quién, cuándo y por qué.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a measure to see its answers and history.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Seleccione una medida para ver sus respuestas y su historial.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>No patient is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún paciente seleccionado.</translation>
     </message>
     <message>
         <source>walking</source>
-        <translation type="unfinished"></translation>
+        <translation>caminar</translation>
     </message>
     <message>
         <source>Visit Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita no guardada</translation>
     </message>
     <message>
         <source>Measure Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida no guardada</translation>
     </message>
     <message>
         <source>Amendment Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección no guardada</translation>
     </message>
     <message>
         <source>Progress report %1 %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de evolución %1 %2.pdf</translation>
     </message>
     <message>
         <source>Save Progress Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe de evolución como PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe no guardado</translation>
     </message>
 </context>
 <context>
     <name>gradus::PatientView</name>
     <message>
         <source>Choose a patient from the list, or press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un paciente de la lista o pulse Ctrl+N para añadir uno.</translation>
     </message>
     <message>
         <source>ARCHIVED</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVADO</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modificar…</translation>
     </message>
     <message>
         <source>Change this patient&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar los datos de este paciente</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Delete this patient and all their records permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar definitivamente este paciente y todos sus registros</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datos</translation>
     </message>
     <message>
         <source>E&amp;pisodes &amp;&amp; profile</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;pisodios &amp;&amp; perfil</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#5f6368;&quot;&gt;No open episode of care.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#5f6368;&quot;&gt;Ningún episodio asistencial abierto.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 · onset %2 wk ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · inicio hace %2 sem.</translation>
     </message>
     <message>
         <source>No active conditions recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay afecciones activas registradas.</translation>
     </message>
     <message>
         <source>Age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 años</translation>
     </message>
     <message>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nacido el %1</translation>
     </message>
     <message>
         <source>clinic no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n.º de historia %1</translation>
     </message>
     <message>
         <source>given name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre %1</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivar</translation>
     </message>
     <message>
         <source>Show this patient in the list again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar este paciente en la lista</translation>
     </message>
     <message>
         <source>Hide this patient from the list; nothing is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar este paciente de la lista; no se elimina nada</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardado.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>Archived %1. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivado. Deshaga con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Restored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restaurado.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>No eliminado</translation>
     </message>
     <message>
         <source>Deleted %1 permanently.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eliminado definitivamente.</translation>
     </message>
 </context>
 <context>
     <name>gradus::PatientsPage</name>
     <message>
         <source>Find Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar paciente</translation>
     </message>
     <message>
         <source>New Patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paciente…</translation>
     </message>
     <message>
         <source>Cannot Undo or Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer ni rehacer</translation>
     </message>
     <message>
         <source>Search name, clinic no. or date of birth (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, n.º de historia o fecha de nacimiento (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar archivados</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1 listed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la lista</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No patients yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add your first patient, or create fictional demo patients to try Gradus.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Aún no hay pacientes&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Añada su primer paciente o cree pacientes de demostración ficticios para probar Gradus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add a Patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un paciente…</translation>
     </message>
     <message>
         <source>Create Demo Patients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear pacientes de demostración…</translation>
     </message>
     <message>
         <source>&amp;New Patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo paciente…</translation>
     </message>
     <message>
         <source>Add a patient (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un paciente (Ctrl+N)</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 añadido.</translation>
     </message>
     <message>
         <source>Created %1 demo patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pacientes de demostración creados.</translation>
     </message>
 </context>
 <context>
     <name>gradus::PrescriptionDelegate</name>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicable</translation>
     </message>
     <message>
         <source>Note for the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para el paciente</translation>
     </message>
     <message>
         <source>Printed on the handout under the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en la hoja de ejercicios, debajo del ejercicio</translation>
     </message>
 </context>
 <context>
     <name>gradus::ProgrammeActionsBar</name>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activar</translation>
     </message>
     <message>
         <source>Give this version to the patient; the previous active version is kept as superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar esta versión al paciente; la versión activa anterior se conserva como sustituida</translation>
     </message>
     <message>
         <source>&amp;Handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja de ejercicios…</translation>
     </message>
     <message>
         <source>Preview, print or save the patient&apos;s handout for this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver, imprimir o guardar la hoja de ejercicios del paciente para esta versión</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión:</translation>
     </message>
     <message>
         <source>Version %1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 — %2 — %3</translation>
     </message>
     <message>
         <source>Exercise programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa de ejercicios</translation>
     </message>
     <message>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo programa</translation>
     </message>
     <message>
         <source>New draft programme started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo programa en borrador iniciado.</translation>
     </message>
     <message>
         <source>New programme from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo programa a partir de una plantilla</translation>
     </message>
     <message>
         <source>New draft programme from the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo programa en borrador a partir de la plantilla.</translation>
     </message>
     <message>
         <source>There are no templates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay plantillas.</translation>
     </message>
     <message>
         <source>New from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo a partir de plantilla</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla:</translation>
     </message>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como plantilla</translation>
     </message>
     <message>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la plantilla:</translation>
     </message>
     <message>
         <source>Saved as the template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como la plantilla &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Version %1 is now the patient&apos;s active programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 es ahora el programa activo del paciente.</translation>
     </message>
     <message>
         <source>&amp;New Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo programa</translation>
     </message>
     <message>
         <source>New from &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo a partir de &amp;plantilla…</translation>
     </message>
     <message>
         <source>Save as Te&amp;mplate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como plan&amp;tilla…</translation>
     </message>
 </context>
 <context>
     <name>gradus::ProgrammeActivateCommand</name>
     <message>
         <source>Activate version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar la versión %1</translation>
     </message>
 </context>
 <context>
     <name>gradus::ProgrammeBuilderView</name>
     <message>
         <source>An earlier version: read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versión anterior: solo lectura.</translation>
     </message>
     <message>
         <source>This is an earlier version and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una versión anterior y no se puede modificar.</translation>
     </message>
     <message>
         <source>Version %1 is being prepared and is shown now; make the change there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 está en preparación y es la que se muestra ahora; haga el cambio en ella.</translation>
     </message>
     <message>
         <source>Version %1 is active and stays as the patient has it; your changes are in the new draft, version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 está activa y se queda tal como la tiene el paciente; sus cambios están en el nuevo borrador, versión %2.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message numerus="yes">
         <source>Add %n exercises</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadir %n ejercicio</numerusform>
+            <numerusform>Añadir %n ejercicios</numerusform>
         </translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover %1</translation>
     </message>
     <message numerus="yes">
         <source>Move %n exercises</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n ejercicio</numerusform>
+            <numerusform>Mover %n ejercicios</numerusform>
         </translation>
     </message>
     <message>
         <source>Change dose of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la dosis de %1</translation>
     </message>
     <message>
         <source>Replace %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir %1 por %2</translation>
     </message>
     <message>
         <source>Change programme details</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los datos del programa</translation>
     </message>
     <message>
         <source>exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ejercicio %1</translation>
     </message>
 </context>
 <context>
     <name>gradus::ProgrammeDetailsForm</name>
     <message>
         <source>What the patient wants to be able to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el paciente quiere poder hacer</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo:</translation>
     </message>
     <message>
         <source>Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión:</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio:</translation>
     </message>
 </context>
 <context>
     <name>gradus::ProgrammeExercisePicker</name>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <source>Search exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ejercicios</translation>
     </message>
     <message>
         <source>Double-click, press Enter or drag onto the programme to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic, Intro o arrastrar al programa para añadir</translation>
     </message>
 </context>
 <context>
     <name>gradus::ProgrammeRowsPanel</name>
     <message>
         <source>The whole dose in a dialog, with rest, load and tempo (also a double-click). F2, typing a number or a click on the selected row&apos;s dose edits it in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dosis completa en un cuadro de diálogo, con descanso, carga y cadencia (también con doble clic). F2, escribir un número o hacer clic en la dosis de la fila seleccionada la modifica en la tabla.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Edit &amp;Dose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar &amp;dosis…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar</translation>
     </message>
 </context>
 <context>
     <name>gradus::ProgrammeTableModel</name>
     <message>
         <source>Exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio %1</translation>
     </message>
     <message>
         <source>Note for the patient, printed on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para el paciente, se imprime en la hoja de ejercicios</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>gradus::ProgressChartsWidget</name>
     <message>
         <source>No visits or outcome measures yet. Record the first visit to start the charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay visitas ni medidas de resultado. Registre la primera visita para empezar los gráficos.</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>menor es mejor</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>mayor es mejor</translation>
     </message>
 </context>
 <context>
     <name>gradus::RedFlagBanner</name>
     <message>
         <source>&lt;b&gt;Unresolved red flags&lt;/b&gt; (screen of %1, no decision recorded). Handouts are held back until you record a decision.&lt;ul style=&quot;margin:2px&quot;&gt;%2&lt;/ul&gt;&lt;b&gt;Suggested:&lt;/b&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Banderas rojas sin resolver&lt;/b&gt; (cribado del %1, sin decisión registrada). Las hojas de ejercicios están retenidas hasta que registre una decisión.&lt;ul style=&quot;margin:2px&quot;&gt;%2&lt;/ul&gt;&lt;b&gt;Sugerencia:&lt;/b&gt; %3</translation>
     </message>
 </context>
 <context>
     <name>gradus::RedFlagDecisionDialog</name>
     <message>
         <source>&lt;p style=&quot;margin:6px 0 0 0&quot;&gt;&lt;b&gt;%1&lt;/b&gt; — suggested: %2&lt;/p&gt;&lt;ul style=&quot;margin:0&quot;&gt;%3&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&quot;margin:6px 0 0 0&quot;&gt;&lt;b&gt;%1&lt;/b&gt; — sugerencia: %2&lt;/p&gt;&lt;ul style=&quot;margin:0&quot;&gt;%3&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Other&lt;/b&gt;&lt;/p&gt;&lt;ul style=&quot;margin:0&quot;&gt;%1&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Otras&lt;/b&gt;&lt;/p&gt;&lt;ul style=&quot;margin:0&quot;&gt;%1&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>You have sent the patient on for medical assessment (A&amp;E, GP or spinal team), as the tier suggests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha enviado al paciente a una valoración médica (urgencias, médico de cabecera o equipo de columna), como sugiere la categoría.</translation>
     </message>
     <message>
         <source>You talked the flags over with a doctor, a senior colleague or the patient and agreed to carry on without referring now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha comentado las banderas con un médico, un compañero con más experiencia o el paciente, y han acordado continuar sin derivar por ahora.</translation>
     </message>
     <message>
         <source>On reflection the flags do not apply to this patient, for example ticked in error or an old finding already investigated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras reflexionar, las banderas no se aplican a este paciente; por ejemplo, se marcaron por error o son un hallazgo antiguo ya estudiado.</translation>
     </message>
     <message>
         <source>Choose a decision first. A note is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una decisión. La nota es obligatoria.</translation>
     </message>
     <message>
         <source>Required: where to, how urgently, and who agreed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio: adónde, con qué urgencia y quién lo acordó.</translation>
     </message>
     <message>
         <source>Required: with whom, and what you agreed to watch for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio: con quién y qué acordaron vigilar.</translation>
     </message>
     <message>
         <source>Required: why the flags do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio: por qué no se aplican las banderas.</translation>
     </message>
     <message>
         <source>Record Decision on Red Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar decisión sobre banderas rojas</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Screen of %1&lt;/b&gt; by %2 found these red flags:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;El cribado del %1&lt;/b&gt; hecho por %2 encontró estas banderas rojas:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Handouts for this patient are held back until a decision is recorded. A decision is kept with your name and the time and cannot be changed later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Las hojas de ejercicios de este paciente están retenidas hasta que se registre una decisión. La decisión se guarda con su nombre y la hora, y no se puede cambiar después.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>What was decided and with whom, e.g. Discussed with Dr Lee (GP) by phone; GP to see her tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se decidió y con quién; p. ej., Comentado con la Dra. Lee (médica de cabecera) por teléfono; la verá mañana.</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Note&lt;/b&gt; — what was decided and with whom</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&amp;Nota&lt;/b&gt; — qué se decidió y con quién</translation>
     </message>
     <message>
         <source>Decided &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido &amp;por:</translation>
     </message>
     <message>
         <source>&amp;Record Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar decisión</translation>
     </message>
     <message>
         <source>The decision was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha registrado la decisión: %1</translation>
     </message>
 </context>
 <context>
     <name>gradus::RedFlagHistoryModel</name>
     <message>
         <source>None (screen clear)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna (cribado negativo)</translation>
     </message>
     <message>
         <source>No red flags were found at this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron banderas rojas en este cribado.</translation>
     </message>
     <message>
         <source>No decision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin decisión</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No decision recorded.&lt;/b&gt; If this is the latest screen, handouts for this patient are held back until you record one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;No hay ninguna decisión registrada.&lt;/b&gt; Si este es el último cribado, las hojas de ejercicios de este paciente están retenidas hasta que registre una.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Recorded by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado por %1 el %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Banderas rojas</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>gradus::RedFlagScreenDialog</name>
     <message>
         <source>Red-flag screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cribado de banderas rojas</translation>
     </message>
     <message>
         <source>Tick every finding present. A red flag means raised risk, not a diagnosis: record what you decided. Handouts are held back until a positive screen has a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque cada hallazgo presente. Una bandera roja indica un riesgo aumentado, no un diagnóstico: registre lo que decidió. Las hojas de ejercicios quedan retenidas hasta que un cribado positivo tenga una decisión.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>If present: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está presente: %1</translation>
     </message>
     <message>
         <source>Suggested from the patient&apos;s age and the clinic&apos;s thresholds; untick if the pain is not new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido por la edad del paciente y los umbrales de la clínica; desmárquelo si el dolor no es nuevo.</translation>
     </message>
     <message>
         <source>&amp;Clinician:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profesional:</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— elija —</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decisión:</translation>
     </message>
     <message>
         <source>What was decided and with whom, e.g. &quot;GP informed by phone&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se decidió y con quién; p. ej., &quot;Médico de cabecera informado por teléfono&quot;</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n red flag(s) ticked.&lt;/b&gt; Record your decision and a note.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n bandera roja marcada.&lt;/b&gt; Registre su decisión y una nota.</numerusform>
+            <numerusform>&lt;b&gt;%n banderas rojas marcadas.&lt;/b&gt; Registre su decisión y una nota.</numerusform>
         </translation>
     </message>
     <message>
         <source>No red flags ticked: the screen is clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna bandera roja marcada: el cribado es negativo.</translation>
     </message>
     <message>
         <source>Name the clinician who did the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el profesional que hizo el cribado.</translation>
     </message>
     <message>
         <source>A red flag is ticked: choose referred, discussed or not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una bandera roja marcada: elija derivado, comentado o no aplicable.</translation>
     </message>
     <message>
         <source>A red flag is ticked: add a note saying what was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una bandera roja marcada: añada una nota que diga qué se decidió.</translation>
     </message>
 </context>
 <context>
     <name>gradus::RedFlagTab</name>
     <message>
         <source>Red-flag screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cribado de banderas rojas</translation>
     </message>
     <message>
         <source>Red-flag screen recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cribado de banderas rojas registrado.</translation>
     </message>
     <message>
         <source>Decision on the red-flag screen recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión sobre el cribado de banderas rojas registrada.</translation>
     </message>
     <message>
         <source>&amp;Record Screen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar cribado…</translation>
     </message>
     <message>
         <source>Record &amp;Decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;decisión…</translation>
     </message>
     <message>
         <source>Record Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar decisión</translation>
     </message>
     <message>
         <source>Unresolved red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Banderas rojas sin resolver</translation>
     </message>
     <message>
         <source>The latest red-flag screen has a flag without a recorded decision. Handouts are held back until one is recorded. Click to open the Red flags tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último cribado de banderas rojas tiene una bandera sin decisión registrada. Las hojas de ejercicios están retenidas hasta que se registre una. Haga clic para abrir la pestaña Banderas rojas.</translation>
     </message>
 </context>
 <context>
     <name>gradus::ReviewProposalWidget</name>
     <message>
         <source>Decide instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir en su lugar:</translation>
     </message>
     <message>
         <source>Why you decide otherwise (required, kept with the review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué decide otra cosa (obligatorio; se guarda con la revisión)</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular…</translation>
     </message>
     <message>
         <source>No review yet: the proposal appears when a visit is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay revisión: la propuesta aparece al registrar una visita.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Why (%1 rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué (%1 reglas)</translation>
     </message>
     <message>
         <source>Also noted, outweighed by the above</source>
-        <translation type="unfinished"></translation>
+        <translation>También se ha observado, con menos peso que lo anterior</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>Accepted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada: %1.</translation>
     </message>
     <message>
         <source>Overridden: %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta anulada: %1 en lugar de %2.</translation>
     </message>
     <message>
         <source>Confirm Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar anulación</translation>
     </message>
     <message>
         <source>Accept Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar propuesta</translation>
     </message>
 </context>
 <context>
     <name>gradus::SafetyFindingsModel</name>
     <message>
         <source>Avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Evitar</translation>
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Precaución</translation>
     </message>
     <message>
         <source>Prefer</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferible</translation>
     </message>
     <message>
         <source>Exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio %1</translation>
     </message>
     <message>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el programa</translation>
     </message>
     <message>
         <source>%1 (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mantenido)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
 </context>
 <context>
     <name>gradus::SafetyFindingsPanel</name>
     <message>
         <source>Safety findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de seguridad</translation>
     </message>
     <message>
         <source>No findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin avisos</translation>
     </message>
     <message>
         <source>Keep this exercise although the rule says to avoid it; your reason is recorded with your name and the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener este ejercicio aunque la regla indique evitarlo; su motivo se registra con su nombre y la hora.</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color: palette(mid)&quot;&gt;Select a finding to read its reason, its source and safer alternatives.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color: palette(mid)&quot;&gt;Seleccione un aviso para leer su motivo, su fuente y alternativas más seguras.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Swap in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir</translation>
     </message>
     <message>
         <source>Swap in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir por %1</translation>
     </message>
     <message>
         <source>Put a safer exercise in this one&apos;s place; the dose, side and note stay. Undo brings the exercise back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner un ejercicio más seguro en lugar de este; la dosis, el lado y la nota se mantienen. Deshacer recupera el ejercicio.</translation>
     </message>
     <message>
         <source>Only an &quot;avoid&quot; finding of a current programme can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede mantener un aviso &quot;evitar&quot; de un programa vigente.</translation>
     </message>
     <message>
         <source>Keep %1 with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener %1 con un motivo</translation>
     </message>
     <message>
         <source>&amp;Keep with a Reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener con un motivo…</translation>
     </message>
     <message>
         <source>Keep with a Reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener con un motivo…</translation>
     </message>
 </context>
 <context>
     <name>gradus::SafetyOverrideDialog</name>
     <message>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;The safety rules say to avoid &lt;b&gt;%1&lt;/b&gt; for this patient:&lt;/p&gt;&lt;p&gt;&lt;i&gt;%2&lt;/i&gt;&lt;/p&gt;&lt;p&gt;It stays in the programme only with your reason, recorded with your name and the time.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Las reglas de seguridad indican evitar &lt;b&gt;%1&lt;/b&gt; en este paciente:&lt;/p&gt;&lt;p&gt;&lt;i&gt;%2&lt;/i&gt;&lt;/p&gt;&lt;p&gt;Solo se mantiene en el programa con su motivo, registrado con su nombre y la hora.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>e.g. Done in clinic under supervision, from a raised start</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Se hace en la consulta con supervisión, desde una posición elevada</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>&amp;Clinician:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profesional:</translation>
     </message>
     <message>
         <source>&amp;Keep with This Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Mante&amp;ner con este motivo</translation>
     </message>
 </context>
 <context>
     <name>gradus::TemplateSaveCommand</name>
     <message>
         <source>Save as the template &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como la plantilla &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>gradus::VisitDialog</name>
     <message>
         <source>Record Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar visita</translation>
     </message>
     <message>
         <source>Amend Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir visita</translation>
     </message>
     <message>
         <source>walking</source>
-        <translation type="unfinished"></translation>
+        <translation>caminar</translation>
     </message>
     <message>
         <source>Who saw the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién atendió al paciente</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha y hora:</translation>
     </message>
     <message>
         <source>&amp;Clinician:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profesional:</translation>
     </message>
     <message>
         <source>Pain (0 = none, 10 = worst imaginable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor (0 = nada, 10 = el peor imaginable)</translation>
     </message>
     <message>
         <source>Pain &amp;now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor &amp;actual:</translation>
     </message>
     <message>
         <source>best</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor</translation>
     </message>
     <message>
         <source>worst</source>
-        <translation type="unfinished"></translation>
+        <translation>peor</translation>
     </message>
     <message>
         <source>Last 24 hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 24 horas:</translation>
     </message>
     <message>
         <source>During &amp;exercise:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante el &amp;ejercicio:</translation>
     </message>
     <message>
         <source>Next &amp;morning:</source>
-        <translation type="unfinished"></translation>
+        <translation>A la mañana s&amp;iguiente:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Activity and exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad y ejercicio</translation>
     </message>
     <message>
         <source>Daily &amp;activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tividad diaria:</translation>
     </message>
     <message>
         <source>Minutes a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos al día:</translation>
     </message>
     <message>
         <source>Steps a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos al día:</translation>
     </message>
     <message>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <source>Sessions done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones hechas:</translation>
     </message>
     <message>
         <source>New neurological signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Signos neurológicos nuevos</translation>
     </message>
     <message>
         <source>Leg symptoms and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas en la pierna y notas</translation>
     </message>
     <message>
         <source>&amp;Leg symptoms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Síntomas en la pierna:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <source>Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección</translation>
     </message>
     <message>
         <source>The visit as first saved stays in the record. This correction is saved beside it with your name, the time and your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La visita tal como se guardó la primera vez se conserva en el registro. Esta corrección se guarda junto a ella con su nombre, la hora y su motivo.</translation>
     </message>
     <message>
         <source>For example: pain score typed as 6, patient said 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: se escribió un dolor de 6, el paciente dijo 5</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Amended &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rregida por:</translation>
     </message>
     <message>
         <source>Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios:</translation>
     </message>
     <message>
         <source>Save Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar visita</translation>
     </message>
     <message>
         <source>Save Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar corrección</translation>
     </message>
     <message>
         <source>Nothing changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha cambiado nada.</translation>
     </message>
     <message>
         <source>Say why the visit is amended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se corrige la visita.</translation>
     </message>
     <message>
         <source>Say who is amending the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quién corrige la visita.</translation>
     </message>
 </context>
 <context>
     <name>gradus::VisitTableModel</name>
     <message>
         <source>Entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada por error</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Amended</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregida</translation>
     </message>
     <message>
         <source>Last amended %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Última corrección el %1 por %2: %3</translation>
     </message>
     <message>
         <source>%1 minutes a day of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: %1 minutos al día</translation>
     </message>
     <message>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>actividad</translation>
     </message>
     <message>
         <source>%1 steps a day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasos al día</translation>
     </message>
     <message>
         <source>Pain now, 0-10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor actual, 0-10</translation>
     </message>
     <message>
         <source>Best and worst pain in the last 24 hours, 0-10</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor y peor dolor en las últimas 24 horas, 0-10</translation>
     </message>
     <message>
         <source>Pain during exercise, 0-10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor durante el ejercicio, 0-10</translation>
     </message>
     <message>
         <source>Pain the morning after exercise, 0-10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor a la mañana siguiente al ejercicio, 0-10</translation>
     </message>
     <message>
         <source>Minutes a day of the chosen activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos al día de la actividad elegida</translation>
     </message>
     <message>
         <source>Sessions done of sessions prescribed since the last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones hechas de las sesiones prescritas desde la última visita</translation>
     </message>
     <message>
         <source>New neurological signs found at this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Signos neurológicos nuevos encontrados en esta visita</translation>
     </message>
     <message>
         <source>Whether the visit was corrected after it was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la visita se corrigió después de guardarse</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <source>Best–worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor–peor</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Piernas</translation>
     </message>
     <message>
         <source>Neuro</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuro</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>gradus::WelcomeView</name>
     <message>
         <source>Welcome to Gradus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Gradus</translation>
     </message>
     <message>
         <source>Build graded exercise programmes that respect each patient&apos;s conditions and pace, print clear handouts, and follow pain, activity and outcome scores over visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree programas de ejercicio graduado que respeten las afecciones y el ritmo de cada paciente, imprima hojas de ejercicios claras y siga la evolución del dolor, la actividad y las puntuaciones de resultados a lo largo de las visitas.</translation>
     </message>
     <message>
         <source>Your data is kept in %1 (schema version %2). Nothing leaves this computer unless you export or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos se guardan en %1 (versión del esquema %2). Nada sale de este equipo salvo que usted lo exporte o lo imprima.</translation>
     </message>
 </context>
 <context>
     <name>gradus_cli</name>
     <message>
         <source>Usage: gradus-cli [--database PATH] &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: gradus-cli [--database PATH] &lt;orden&gt; [opciones]</translation>
     </message>
     <message>
         <source>Gradus from the command line: graded exercise programmes for physiotherapists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradus desde la línea de órdenes: programas de ejercicio graduado para fisioterapeutas.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones:</translation>
     </message>
     <message>
         <source>SQLite file or postgresql://user@host:port/name (default: $GRADUS_DATABASE, then the application data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo SQLite o postgresql://usuario@host:puerto/nombre (predeterminado: $GRADUS_DATABASE y, si no, la carpeta de datos de la aplicación)</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la versión.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes:</translation>
     </message>
     <message>
         <source>Run &apos;gradus-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;gradus-cli &lt;orden&gt; --help&apos; para ver las opciones de una orden.</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 failure, 2 invalid arguments or input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de salida: 0 éxito, 1 fallo, 2 argumentos o datos de entrada no válidos.</translation>
     </message>
     <message>
         <source>gradus-cli: --database needs a PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli: --database necesita un PATH.</translation>
     </message>
     <message>
         <source>gradus-cli: unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli: orden desconocida: &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Graded exercise programmes for physiotherapists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas de ejercicio graduado para fisioterapeutas.</translation>
     </message>
     <message>
         <source>Use the database at PATH (a SQLite file, or postgresql://user@host:port/name for a clinic server) instead of the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa la base de datos de PATH (un archivo SQLite, o postgresql://usuario@host:puerto/nombre para un servidor de la clínica) en lugar de la predeterminada.</translation>
     </message>
     <message>
         <source>Gradus</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradus</translation>
     </message>
 </context>
 </TS>
