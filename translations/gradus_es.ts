@@ -3092,7 +3092,7 @@ Registre la decisión (derivado, comentado o no aplicable) con una nota y vuelva
     </message>
     <message>
         <source>Propose progress, hold, regress or stop from recorded review data</source>
-        <translation>Propone progresar, mantener, retroceder o detener a partir de los datos de revisión registrados</translation>
+        <translation>Propone progresar, mantener, retroceder o detener y derivar a partir de los datos de revisión registrados</translation>
     </message>
     <message>
         <source>Show the stored plan of a prescription and its decisions</source>
@@ -3528,7 +3528,7 @@ Con PATIENT_ID en lugar de --input, revisa cada uno de los planes guardados del 
     </message>
     <message>
         <source>There is no pacing plan %1.</source>
-        <translation>No existe el plan de ritmo de actividad %1.</translation>
+        <translation>No existe el plan de actividad graduada %1.</translation>
     </message>
     <message>
         <source>Plan %1 has review decisions on record and is kept.</source>
@@ -5184,7 +5184,7 @@ JSON: una matriz de avisos, cada uno con exercise, severity (avoid|caution|prefe
     </message>
     <message>
         <source>Leg symptoms spread further down the leg since the last review (peripheralising). Step back to a level that does not provoke them.</source>
-        <translation>Los síntomas en la pierna se han extendido más abajo desde la última revisión (se periferalizan). Retroceda a un nivel que no los provoque.</translation>
+        <translation>Los síntomas en la pierna se han extendido más abajo desde la última revisión (se periferalizan). Retroceda a un escalón que no los provoque.</translation>
     </message>
     <message>
         <source>Leg symptoms</source>
@@ -7606,7 +7606,7 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
     <message>
         <source>Not at a visit</source>
-        <translation>Fuera de una visita</translation>
+        <translation>Sin visita asociada</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
