@@ -136,13 +136,20 @@ TEST_F(SafetyCliTest, CheckFindsAvoidsAndExitsZero)
     EXPECT_TRUE(seen.contains(u"glute_bridge:pregnancy_supine_late"_qs));
     EXPECT_TRUE(seen.contains(u"walking:pregnancy_prefer_low_impact"_qs));
 
-    // A healthy patient with a gentle list: no findings, still exit 0.
+    // A patient with nothing recorded and a gentle list: nothing to avoid or use with
+    // caution, still exit 0. With no episode the onset is unknown, so the acute-phase advice
+    // (walking preferred) applies and says what it assumed.
     const QString healthy = patient();
     auto clean = cli({u"safety"_qs, u"check"_qs, u"--patient"_qs, healthy, u"--exercises"_qs,
                       u"walking,bird_dog"_qs, u"--json"_qs});
     EXPECT_EQ(clean.exitCode, 0);
     EXPECT_TRUE(clean.json().isArray());
-    EXPECT_TRUE(clean.json().array().isEmpty());
+    for (const auto& v : clean.json().array()) {
+        EXPECT_EQ(v[u"severity"_qs].toString(), u"prefer"_qs)
+            << v[u"rule"_qs].toString().toStdString();
+        ASSERT_EQ(v[u"assumptions"_qs].toArray().size(), 1);
+        EXPECT_EQ(v[u"assumptions"_qs][0][u"missing"_qs].toString(), u"no_episode"_qs);
+    }
 
     EXPECT_EQ(cli({u"safety"_qs, u"check"_qs, u"--patient"_qs, pid, u"--exercises"_qs,
                    u"no_such_exercise"_qs})
