@@ -162,12 +162,17 @@ TEST_P(SafetyStoreTest, GateRefusesUntilTheDecisionIsRecorded)
     EXPECT_EQ(repo.decide(*id, RedFlagDecision::Discussed, u"x"_qs, u"J"_qs).error().code,
               u"screen.decided"_qs);
 
-    // A later positive screen without a decision blocks again; a clear one after it unblocks.
+    // A later positive screen without a decision blocks again; a clear one after it does not
+    // decide it: only a decision on that flag does.
     fx.clock.advanceDays(7);
-    ASSERT_TRUE(repo.record(screen(pid, {u"fever"_qs})));
+    auto fever = repo.record(screen(pid, {u"fever"_qs}));
+    ASSERT_TRUE(fever);
     EXPECT_FALSE(HandoutGate::check(fx.ws(), pid).ok());
     fx.clock.advanceDays(7);
     ASSERT_TRUE(repo.record(screen(pid, {})));
+    EXPECT_FALSE(HandoutGate::check(fx.ws(), pid).ok());
+    ASSERT_TRUE(repo.decide(*fever, RedFlagDecision::NotApplicable, u"Settled, no fever now"_qs,
+                            u"J. Physio"_qs));
     EXPECT_TRUE(HandoutGate::check(fx.ws(), pid).ok());
     EXPECT_EQ(repo.forPatient(pid)->size(), 3);
 }
