@@ -414,7 +414,9 @@ int ProgrammeCommand::activate(CliContext& ctx, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Give a draft programme to the patient. The version it replaces is superseded and "
-           "kept."));
+           "kept. Refused (exit 1) while the programme holds an exercise a safety rule says to "
+           "avoid for this patient and no reason to keep it is recorded ('programme check' "
+           "lists the findings; 'programme override' records the reason)."));
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The draft's id."));
     if (auto stop = parse(ctx, parser, QStringLiteral("programme activate"), args))
         return *stop;
@@ -427,8 +429,11 @@ int ProgrammeCommand::activate(CliContext& ctx, const QStringList& args)
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
+    // Refused (exit 1) while an exercise to avoid is in it without a recorded reason; the
+    // message names it and says how to keep or replace it.
     if (auto st = ProgrammeRepository(**ws).activate(*id); !st)
-        return ctx.fail(st.error(), st.error().code == QLatin1String("transaction.begin")
+        return ctx.fail(st.error(), st.error().code == QLatin1String("transaction.begin") ||
+                                            st.error().kind() == ErrorKind::Refused
                                         ? ExitFailure
                                         : ExitUsage);
     return ExitOk;

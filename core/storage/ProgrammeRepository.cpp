@@ -1,5 +1,7 @@
 #include "storage/ProgrammeRepository.h"
 
+#include "safety/ActivationGate.h"
+
 #include "Workspace.h"
 #include "programmes/DoseValidator.h"
 #include "storage/EpisodeRepository.h"
@@ -405,6 +407,10 @@ Status ProgrammeRepository::activate(qint64 id)
                         "to the patient.")
                          .arg(id)};
     if (auto st = DoseValidator::check(*p); !st)
+        return st;
+    // An exercise a rule says to avoid goes to the patient only with a clinician's recorded
+    // reason, whoever asks (CLI, builder, a pacing change).
+    if (auto st = ActivationGate::check(m_workspace, *p); !st)
         return st;
     const QString now = V::stamp(m_workspace.clock().now());
     auto old = db.exec(QStringLiteral("SELECT id FROM programme WHERE status = ? AND lineage = "

@@ -80,6 +80,14 @@ QWidget* ProgrammeBuilderView::createProgrammePane()
     connect(m_actions, &ProgrammeActionsBar::versionChosen, this,
             &ProgrammeBuilderView::showVersion);
     connect(m_actions, &ProgrammeActionsBar::message, this, &ProgrammeBuilderView::say);
+    // A refused activation shows the finding it is about, with its Keep and Swap buttons.
+    connect(m_actions, &ProgrammeActionsBar::activationRefused, this,
+            [this](int row, const QString& ruleId) {
+                const PanelFindings& findings = m_findingsPanel->model()->findings();
+                for (int r = 0; r < findings.size(); ++r)
+                    if (findings.at(r).prescriptionIndex == row && findings.at(r).ruleId == ruleId)
+                        m_findingsPanel->selectFinding(r);
+            });
 
     m_details = new ProgrammeDetailsForm;
     connect(m_details, &ProgrammeDetailsForm::edited, this, &ProgrammeBuilderView::detailsEdited);

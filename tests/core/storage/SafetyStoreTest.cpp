@@ -88,6 +88,17 @@ protected:
         return id ? *id : 0;
     }
 
+    // A visit that recorded the leg symptoms as settled.
+    VisitRecord settledVisit()
+    {
+        VisitRecord v;
+        v.date = fx.clock.today();
+        v.clinician = u"J. Physio"_qs;
+        v.painNow = 3;
+        v.legSymptoms = LegSymptoms::Stable;
+        return v;
+    }
+
     WorkspaceFixture fx;
 };
 
@@ -237,9 +248,17 @@ TEST_P(SafetyStoreTest, KeptExerciseStaysKeptInLaterVersionsOnly)
     SafetyOverrideRepository repo(fx.ws());
     ProgrammeRepository programmes(fx.ws());
     const qint64 pid = patient(QDate(1950, 3, 3));
-    addCondition(pid, u"osteoporosis"_qs);
     const qint64 v1 = storedProgramme(pid, {u"walking"_qs, u"deadlift"_qs});
     ASSERT_GT(v1, 0);
+    // Given to the patient in the chronic phase, before osteoporosis was diagnosed.
+    auto episode = EpisodeRepository(fx.ws()).openEpisode(pid);
+    ASSERT_TRUE(episode && episode->has_value());
+    Episode dated = **episode;
+    dated.onsetDate = fx.clock.today().addYears(-1);
+    ASSERT_TRUE(EpisodeRepository(fx.ws()).update(dated));
+    ASSERT_TRUE(VisitRepository(fx.ws()).add(pid, dated.id, settledVisit(), u"J. Physio"_qs));
+    ASSERT_TRUE(programmes.activate(v1));
+    addCondition(pid, u"osteoporosis"_qs);
     auto kept = [&](qint64 programmeId) {
         auto programme = programmes.get(programmeId);
         EXPECT_TRUE(programme);
@@ -256,7 +275,6 @@ TEST_P(SafetyStoreTest, KeptExerciseStaysKeptInLaterVersionsOnly)
         return overridden == 1;
     };
     EXPECT_FALSE(kept(v1));
-    ASSERT_TRUE(programmes.activate(v1));
 
     // Recorded on the active version (what the patient has): no new version is needed.
     SafetyOverride o;
@@ -282,7 +300,7 @@ TEST_P(SafetyStoreTest, KeptExerciseStaysKeptInLaterVersionsOnly)
     ASSERT_EQ(repo.forProgramme(draft->id)->size(), 1);
 
     // An override recorded on the new version does not reach back to the earlier one.
-    ASSERT_TRUE(programmes.activate(draft->id));
+    ASSERT_TRUE(programmes.activate(draft->id)) << "the deadlift is kept with a reason";
     const qint64 v3 = storedProgramme(pid, {u"deadlift"_qs}); // another lineage: not kept
     EXPECT_FALSE(kept(v3));
     SafetyOverride later = o;
