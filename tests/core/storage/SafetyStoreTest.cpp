@@ -2,6 +2,7 @@
 // and PostgreSQL.
 
 #include "exercises/ExerciseLibrary.h"
+#include "programmes/DoseValidator.h"
 #include "safety/HandoutGate.h"
 #include "safety/ProgrammeSafety.h"
 #include "safety/RedFlagCatalog.h"
@@ -63,7 +64,8 @@ protected:
         ASSERT_TRUE(ConditionRepository(fx.ws()).add(c));
     }
 
-    // A draft with one timed prescription per exercise (the dose does not matter here).
+    // A draft with one prescription per exercise at its usual dose (the dose does not matter
+    // here, but it has to fit the exercise).
     qint64 storedProgramme(qint64 pid, const QStringList& exercises)
     {
         if (!ExerciseLibrary::ensureLoaded(fx.ws()))
@@ -74,12 +76,13 @@ protected:
         programme.startDate = fx.clock.today();
         ProgrammeSection section{u"Exercises"_qs, {}};
         for (const QString& stableId : exercises) {
+            auto exercise = ExerciseRepository(fx.ws()).byStableId(stableId);
+            EXPECT_TRUE(exercise) << stableId.toStdString();
+            if (!exercise)
+                return 0;
             Prescription p;
-            p.exerciseId = exerciseId(stableId);
-            p.dose.type = DoseType::Duration;
-            p.dose.reps = 0;
-            p.dose.minutes = 10;
-            p.dose.timesPerDay = 1;
+            p.exerciseId = exercise->id;
+            p.dose = DoseValidator::startingDose(*exercise);
             section.prescriptions.append(p);
         }
         programme.sections.append(section);
