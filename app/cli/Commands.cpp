@@ -3,6 +3,7 @@
 #include "ConditionCommand.h"
 #include "DbCommand.h"
 #include "DemoCommand.h"
+#include "EpisodeCommand.h"
 #include "ExerciseCommand.h"
 #include "ExportCommand.h"
 #include "HandoutCommand.h"
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<PatientCommand>());
     commands.push_back(std::make_unique<ConditionCommand>());
+    commands.push_back(std::make_unique<EpisodeCommand>());
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<ExerciseCommand>());
     commands.push_back(std::make_unique<ProgrammeCommand>());

@@ -31,6 +31,10 @@ void printFindings(CliContext& ctx, const QList<SafetyFinding>& findings, bool j
                   << "\n    " << f.reason << "\n    " << Tr::tr("Source: ") << f.source << "\n";
         if (!f.alternatives.isEmpty())
             ctx.out() << "    " << Tr::tr("Try instead: ") << f.alternatives.join(u", ") << "\n";
+        // What the finding rests on that is not recorded, and the one command that records it.
+        for (const auto& a : f.assumptions)
+            ctx.out() << "    " << Tr::tr("Assumed: ") << a.text << "\n      "
+                      << Tr::tr("Record it: ") << a.command() << "\n";
     }
 }
 

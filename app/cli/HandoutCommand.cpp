@@ -119,10 +119,10 @@ int HandoutCommand::run(CliContext& ctx, const QStringList& args)
     const QPageSize pageSize = PdfReportWriter::pageSizeFromSetting(
         paperValue.isEmpty() ? workspace.settings().stringValue(ClinicSettings::Key::PaperSize)
                              : paperValue);
-    auto written =
-        HandoutExport::writePdf(workspace, *content, applicationHandoutCheck(), file, pageSize);
+    auto written = HandoutExport::writePdf(workspace, *content, applicationHandoutCheck(programme),
+                                           file, pageSize);
     if (!written)
-        return ctx.fail(written.error());
+        return ctx.fail(written.error(), exitCodeForKind(written.error().kind()));
     if (!written->languageNote.isEmpty())
         ctx.err() << written->languageNote << "\n";
     // Like `export outcomes`: stdout names what was written, for the script's next step.

@@ -123,8 +123,10 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Add an exercise to a programme with its dose: --sets and exactly one of --reps, "
-           "--hold with --reps, --minutes or --metres. On an active programme the change goes "
-           "into its draft version (made when needed; its id is printed)."));
+           "--hold with --reps, --minutes or --metres, of a kind the exercise allows ('exercise "
+           "show ID' lists its dose_types: no walking in sets of repetitions, no plank in "
+           "minutes). On an active programme the change goes into its draft version (made when "
+           "needed; its id is printed)."));
     parser.addPositionalArgument(QStringLiteral("PROGRAMME_ID"), tr("The programme's id."));
     parser.addPositionalArgument(QStringLiteral("EXERCISE_ID"),
                                  tr("Stable id (bird_dog) or record id of the exercise."));
@@ -138,7 +140,9 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
     const QCommandLineOption minutes = number("minutes", tr("Minutes (1-180)."));
     const QCommandLineOption metres = number("metres", tr("Metres (1-50000)."));
     const QCommandLineOption perDay = number("per-day", tr("Bouts per day (1-12; default 1)."));
-    const QCommandLineOption days = number("days-per-week", tr("Days per week (1-7; default 7)."));
+    const QCommandLineOption days =
+        number("days-per-week", tr("Days per week (1-7; default: the exercise's usual days, at "
+                                   "most 3 for loaded exercises)."));
     const QCommandLineOption rest = number("rest", tr("Rest between sets in seconds (0-600)."));
     const QCommandLineOption side(QStringLiteral("side"), tr("left, right, both or alternate."),
                                   QStringLiteral("SIDE"));
@@ -201,7 +205,7 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
     d.minutes = values.value(QStringLiteral("minutes"), 0);
     d.metres = values.value(QStringLiteral("metres"), 0);
     d.timesPerDay = values.value(QStringLiteral("per-day"), 1);
-    d.daysPerWeek = values.value(QStringLiteral("days-per-week"), 7);
+    d.daysPerWeek = values.value(QStringLiteral("days-per-week"), 7); // the exercise's, below
     d.perSide = parser.isSet(perSide);
     p.restSeconds = values.value(QStringLiteral("rest"), 0);
     if (parser.isSet(side)) {
@@ -225,6 +229,11 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
     if (!exercise)
         return ctx.fail(exercise.error(), ExitUsage);
     p.exerciseId = exercise->id;
+    // Loaded work is 2-3 days a week, not daily, unless the clinician says otherwise.
+    if (!values.contains(QStringLiteral("days-per-week")))
+        p.dose.daysPerWeek = DoseValidator::startingDose(*exercise).daysPerWeek;
+    if (auto st = DoseValidator::check(p.dose, *exercise); !st)
+        return ctx.usage(st.error().message);
 
     auto edited = ProgrammeEdits(**ws).addPrescription(
         *programmeId, p, parser.isSet(section) ? parser.value(section) : QString());
@@ -373,7 +382,9 @@ int ProgrammeCommand::activate(CliContext& ctx, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Give a draft programme to the patient. The version it replaces is superseded and "
-           "kept."));
+           "kept. Refused (exit 1) while the programme holds an exercise a safety rule says to "
+           "avoid for this patient and no reason to keep it is recorded ('programme check' "
+           "lists the findings; 'programme override' records the reason)."));
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The draft's id."));
     if (auto stop = parse(ctx, parser, QStringLiteral("programme activate"), args))
         return *stop;
@@ -386,8 +397,11 @@ int ProgrammeCommand::activate(CliContext& ctx, const QStringList& args)
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
+    // Refused (exit 1) while an exercise to avoid is in it without a recorded reason; the
+    // message names it and says how to keep or replace it.
     if (auto st = ProgrammeRepository(**ws).activate(*id); !st)
-        return ctx.fail(st.error(), st.error().code == QLatin1String("transaction.begin")
+        return ctx.fail(st.error(), st.error().code == QLatin1String("transaction.begin") ||
+                                            st.error().kind() == ErrorKind::Refused
                                         ? ExitFailure
                                         : ExitUsage);
     return ExitOk;

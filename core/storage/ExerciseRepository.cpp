@@ -49,6 +49,7 @@ const QStringList& columns()
                                   QStringLiteral("dose_per_side"),
                                   QStringLiteral("dose_per_day"),
                                   QStringLiteral("dose_days_per_week"),
+                                  QStringLiteral("dose_types"),
                                   QStringLiteral("regressions"),
                                   QStringLiteral("progressions"),
                                   QStringLiteral("source"),
@@ -143,6 +144,7 @@ QVariantList binds(const Exercise& e)
             int(d.perSide),
             d.timesPerDay,
             d.daysPerWeek,
+            notNull(nameList(e.doseTypes)),
             notNull(e.regressions.join(u',')),
             notNull(e.progressions.join(u',')),
             nullable(e.source),
@@ -202,6 +204,7 @@ Exercise fromRecord(const QSqlQuery& q, bool withImage)
     d.perSide = number("dose_per_side") != 0;
     d.timesPerDay = number("dose_per_day");
     d.daysPerWeek = number("dose_days_per_week");
+    e.doseTypes = fromNameList<DoseType>(text("dose_types"));
     e.regressions = text("regressions").split(u',', Qt::SkipEmptyParts);
     e.progressions = text("progressions").split(u',', Qt::SkipEmptyParts);
     e.source = text("source");

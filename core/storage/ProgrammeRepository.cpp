@@ -2,11 +2,13 @@
 
 #include "Workspace.h"
 #include "programmes/DoseValidator.h"
+#include "safety/ActivationGate.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/ProgrammeRepositoryDetail.h"
 #include "storage/RecordValues.h"
 #include "storage/UnitOfWork.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace gradus {
@@ -51,19 +53,39 @@ ProgrammeRepository::ProgrammeRepository(Workspace& workspace) : m_workspace(wor
 
 Status ProgrammeRepository::checkExercises(const Programme& programme)
 {
-    QSet<qint64> seen;
+    // What a dose needs to know about its exercise: whether it exists and which dose types fit.
+    QHash<qint64, Exercise> known;
     for (const ProgrammeSection& section : programme.sections) {
-        for (const Prescription& p : section.prescriptions) {
-            if (seen.contains(p.exerciseId))
-                continue;
-            auto q = m_workspace.db().exec(QStringLiteral("SELECT id FROM exercise WHERE id = ?"),
-                                           {p.exerciseId});
-            if (!q)
-                return q.error();
-            if (!q->next())
-                return Error{QStringLiteral("exercise.not_found"),
-                             tr("There is no exercise with id %1.").arg(p.exerciseId)};
-            seen.insert(p.exerciseId);
+        for (qsizetype i = 0; i < section.prescriptions.size(); ++i) {
+            const Prescription& p = section.prescriptions.at(i);
+            if (!known.contains(p.exerciseId)) {
+                auto q = m_workspace.db().exec(
+                    QStringLiteral("SELECT name, category, dose_type, dose_types FROM exercise "
+                                   "WHERE id = ?"),
+                    {p.exerciseId});
+                if (!q)
+                    return q.error();
+                if (!q->next())
+                    return Error{QStringLiteral("exercise.not_found"),
+                                 tr("There is no exercise with id %1.").arg(p.exerciseId)};
+                Exercise e;
+                e.id = p.exerciseId;
+                e.name = q->value(0).toString();
+                e.category = enumFromName<ExerciseCategory>(q->value(1).toString())
+                                 .value_or(ExerciseCategory::Mobility);
+                e.dose.type =
+                    enumFromName<DoseType>(q->value(2).toString()).value_or(DoseType::Repetitions);
+                for (const QString& name : q->value(3).toString().split(u',', Qt::SkipEmptyParts))
+                    if (const auto t = enumFromName<DoseType>(name))
+                        e.doseTypes.append(*t);
+                known.insert(p.exerciseId, e);
+            }
+            if (auto st = DoseValidator::check(p.dose, known.value(p.exerciseId)); !st) {
+                Error e = st.error();
+                e.message =
+                    tr("Section \"%1\", item %2: %3").arg(section.name).arg(i + 1).arg(e.message);
+                return e;
+            }
         }
     }
     return {};
@@ -424,6 +446,12 @@ Status ProgrammeRepository::activate(qint64 id)
                         "to the patient.")
                          .arg(id)};
     if (auto st = DoseValidator::check(*p); !st)
+        return st;
+    if (auto st = checkExercises(*p); !st)
+        return st;
+    // An exercise a rule says to avoid goes to the patient only with a clinician's recorded
+    // reason, whoever asks (CLI, builder, a pacing change).
+    if (auto st = ActivationGate::check(m_workspace, *p); !st)
         return st;
     const QString now = V::stamp(m_workspace.clock().now());
     auto old = db.exec(QStringLiteral("SELECT id FROM programme WHERE status = ? AND lineage = "

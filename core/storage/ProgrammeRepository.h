@@ -83,6 +83,7 @@ private:
     Status writeContent(qint64 programmeId, const QList<ProgrammeSection>& sections);
     Result<QList<ProgrammeSection>> readContent(qint64 programmeId);
     Result<QList<Programme>> readHeaders(const QString& where, const QVariantList& binds);
+    // Every exercise exists and every dose is of a type it allows (DoseValidator).
     Status checkExercises(const Programme& programme);
 
     Workspace& m_workspace;

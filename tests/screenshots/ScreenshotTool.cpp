@@ -199,6 +199,7 @@ QList<Shot> shots()
         {QStringLiteral("red-flag-decision-dialog.png"), shotRedFlagDecisionDialog},
         {QStringLiteral("red-flag-history.png"), shotRedFlagHistory},
         {QStringLiteral("programme-builder-safety.png"), shotBuilderSafety},
+        {QStringLiteral("programme-builder-unknown-onset.png"), shotBuilderUnknownOnset},
         {QStringLiteral("safety-keep-dialog.png"), shotKeepDialog},
         {QStringLiteral("patients-details.png"),
          [](MainWindow& w, Workspace& ws) { return showPatients(w, ws, 0); }},

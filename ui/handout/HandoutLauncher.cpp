@@ -21,7 +21,7 @@ void openHandoutDialog(Workspace& workspace, const Programme& programme, QWidget
                              content.error().message);
         return;
     }
-    HandoutDialog dialog(workspace, *content, applicationHandoutCheck(), parent);
+    HandoutDialog dialog(workspace, *content, applicationHandoutCheck(programme), parent);
     dialog.exec();
 }
 

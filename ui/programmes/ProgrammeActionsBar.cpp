@@ -4,6 +4,8 @@
 #include "Workspace.h"
 #include "handout/HandoutLauncher.h"
 #include "programmes/DoseValidator.h"
+#include "safety/ActivationGate.h"
+#include "safety/ProgrammeSafety.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/ProgrammeTemplateRepository.h"
 
@@ -174,6 +176,24 @@ bool ProgrammeActionsBar::activate()
 {
     if (m_programme.id == 0 || m_programme.status != ProgrammeStatus::Draft)
         return false;
+    // The gate the store applies on activation, asked first so that the refusal speaks the
+    // builder's language and points at the finding to act on; nothing goes on the undo stack.
+    if (auto findings = checkProgramme(m_workspace, m_programme); findings) {
+        const QList<SafetyFinding> open = ActivationGate::unkept(*findings);
+        if (!open.isEmpty()) {
+            QStringList names;
+            for (const SafetyFinding& f : open)
+                names.append(tr("%1 (rule %2)").arg(f.exerciseName, f.ruleId));
+            emit message(tr("Not given to the patient: %1 to be avoided for this patient, and no "
+                            "reason to keep it is recorded. Swap in a safer exercise, or select "
+                            "the finding below and choose Keep with a Reason….",
+                            nullptr, int(open.size()))
+                             .arg(names.join(u"; ")),
+                         true);
+            emit activationRefused(open.first().index, open.first().ruleId);
+            return false;
+        }
+    }
     const int version = m_programme.version;
     if (!m_push(new ProgrammeActivateCommand(m_workspace, m_programme, m_hooks)))
         return false;

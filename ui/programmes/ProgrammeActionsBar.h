@@ -37,11 +37,16 @@ public:
     bool newFromTemplate(qint64 templateId);
     // Saves the version shown as a clinic template; 0 when refused.
     qint64 saveAsTemplate(const QString& name);
+    // Refused, with a message naming the exercise, while an "avoid" finding is not kept with
+    // a reason (ActivationGate).
     bool activate();
 
 signals:
     void versionChosen(qint64 programmeId);
     void message(const QString& message, bool problem);
+    // Activate was refused: the prescription at `row` (reading order) has an "avoid" finding
+    // of rule `ruleId` that no one kept with a reason.
+    void activationRefused(int row, const QString& ruleId);
 
 private:
     void chooseTemplate();

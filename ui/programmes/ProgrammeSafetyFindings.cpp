@@ -56,6 +56,7 @@ Result<PanelFindings> programmeSafetyFindings(Workspace& workspace, const Progra
         row.source = f.source;
         row.ruleId = f.ruleId;
         row.override = f.override;
+        row.assumptions = f.assumptions;
         QStringList names;
         for (const QString& stableId : f.alternatives)
             if (const auto a = alternative(stableId)) {
