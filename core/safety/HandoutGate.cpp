@@ -1,5 +1,6 @@
 #include "safety/HandoutGate.h"
 
+#include "i18n/DataTexts.h"
 #include "log/Logging.h"
 #include "safety/RedFlagCatalog.h"
 #include "storage/RedFlagRepository.h"
@@ -14,7 +15,7 @@ Status HandoutGate::check(Workspace& workspace, qint64 patientId)
     if (!latest->has_value() || !(*latest)->unresolved())
         return {};
     const RedFlagScreen& screen = **latest;
-    const auto& catalog = RedFlagCatalog::builtIn();
+    const auto& catalog = DataTexts::display().redFlagCatalog();
     QStringList lines;
     QStringList actions;
     for (const auto& code : screen.flags) {
