@@ -6,6 +6,7 @@
 #include "ExerciseCommand.h"
 #include "ExportCommand.h"
 #include "HandoutCommand.h"
+#include "LanguageCommand.h"
 #include "MeasureCommand.h"
 #include "PacingCommand.h"
 #include "PatientCommand.h"
@@ -34,6 +35,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<HandoutCommand>());
     commands.push_back(std::make_unique<ScreenCommand>());
     commands.push_back(std::make_unique<SafetyCommand>());
+    commands.push_back(std::make_unique<LanguageCommand>());
     return commands;
 }
 

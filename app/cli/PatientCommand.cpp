@@ -1,6 +1,8 @@
 #include "PatientCommand.h"
 
 #include "PatientJson.h"
+#include "i18n/DataTexts.h"
+#include "i18n/Languages.h"
 #include "patients/CarePhase.h"
 #include "patients/ConditionCatalog.h"
 #include "storage/ConditionRepository.h"
@@ -40,6 +42,9 @@ const FieldOption kFields[] = {
     {"referral", &Patient::referralSource,
      QT_TRANSLATE_NOOP("PatientCommand", "Who referred the patient.")},
     {"notes", &Patient::notes, QT_TRANSLATE_NOOP("PatientCommand", "Free notes.")},
+    {"language", nullptr,
+     QT_TRANSLATE_NOOP("PatientCommand",
+                       "Preferred language of handouts (see 'gradus-cli languages').")},
 };
 
 void addFieldOptions(QCommandLineParser& parser)
@@ -67,6 +72,11 @@ std::optional<QString> applyFieldOptions(const QCommandLineParser& parser, Patie
             p.sex = Sex::fromUserText(value);
             if (p.sex.isEmpty() && !value.trimmed().isEmpty())
                 return Tr::tr("--sex must be female, male or other (not '%1').").arg(value);
+        } else if (name == QLatin1String("language")) {
+            p.language = Languages::fromUserText(value);
+            if (p.language.isEmpty() && !value.trimmed().isEmpty())
+                return Tr::tr("--language must be one of %1 (not '%2').")
+                    .arg(Languages::codes().join(QStringLiteral(", ")), value);
         }
     }
     return std::nullopt;
@@ -206,7 +216,8 @@ int PatientCommand::show(CliContext& ctx, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Show one patient.\nJSON: the fields of 'patient list' plus sex, phone, email, "
-           "address, referral_source, notes, age, created_at, updated_at, and episodes (each "
+           "address, referral_source, notes, language, age, created_at, updated_at, and episodes "
+           "(each "
            "with id, complaint, onset, opened, closed, open, phase and conditions)."));
     parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
     const QCommandLineOption json = jsonOption();
@@ -256,13 +267,14 @@ int PatientCommand::show(CliContext& ctx, const QStringList& args)
                           .arg(p.dateOfBirth.toString(QStringLiteral("yyyy-MM-dd")))
                           .arg(p.ageOn(today)));
     line(tr("Sex:"), p.sex.isEmpty() ? QString() : Sex::displayName(p.sex));
+    line(tr("Language:"), p.language.isEmpty() ? QString() : Languages::choiceLabel(p.language));
     line(tr("Clinic number:"), p.clinicNumber);
     line(tr("Phone:"), p.phone);
     line(tr("E-mail:"), p.email);
     line(tr("Address:"), p.address);
     line(tr("Referred by:"), p.referralSource);
     line(tr("Notes:"), QString(p.notes).replace(u'\n', QStringLiteral("\n                ")));
-    const ConditionCatalog& catalog = ConditionCatalog::builtIn();
+    const DataTexts& texts = DataTexts::display();
     for (qsizetype i = 0; i < episodes->size(); ++i) {
         const Episode& e = episodes->at(i);
         out << "\n"
@@ -281,7 +293,7 @@ int PatientCommand::show(CliContext& ctx, const QStringList& args)
                            : CarePhase::displayName(CarePhase::of(e, ctx.clock())).toLower())
             << "\n";
         for (const Condition& c : conditions.at(i)) {
-            QString details = catalog.displayName(c.code);
+            QString details = texts.conditionName(c.code);
             if (c.side != Condition::Side::None)
                 details += QStringLiteral(", ") + Condition::sideCode(c.side);
             if (c.amount)
