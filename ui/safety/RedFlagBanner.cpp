@@ -1,6 +1,7 @@
 #include "safety/RedFlagBanner.h"
 
 #include "Workspace.h"
+#include "i18n/DataTexts.h"
 #include "safety/RedFlagCatalog.h"
 #include "storage/RedFlagRepository.h"
 #include "storage/StoreNotifier.h"
@@ -54,7 +55,7 @@ void RedFlagBanner::reload()
         return;
     }
     const auto& screen = **latest;
-    const auto& catalog = RedFlagCatalog::builtIn();
+    const auto& catalog = DataTexts::display().redFlagCatalog();
     QStringList items;
     QStringList actions;
     for (const auto& code : screen.flags) {

@@ -1,6 +1,7 @@
 #include "safety/RedFlagDecisionDialog.h"
 
 #include "Workspace.h"
+#include "i18n/DataTexts.h"
 #include "safety/RedFlagCatalog.h"
 #include "storage/RedFlagRepository.h"
 
@@ -28,7 +29,7 @@ constexpr RedFlagDecision kDecisions[] = {RedFlagDecision::Referred, RedFlagDeci
 // action the app suggests, as rich text.
 QString flagsHtml(const RedFlagScreen& screen)
 {
-    const auto& catalog = RedFlagCatalog::builtIn();
+    const auto& catalog = DataTexts::display().redFlagCatalog();
     QString html;
     QStringList shown;
     for (const auto& tier : catalog.tiers()) {
