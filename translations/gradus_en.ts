@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DemoCommand</name>
+    <message numerus="yes">
+        <source>Created %1 demo patients (episodes of care: %2, conditions: %3).</source>
+        <translation>
+            <numerusform>Created %1 demo patient (episodes of care: %2, conditions: %3).</numerusform>
+            <numerusform>Created %1 demo patients (episodes of care: %2, conditions: %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseLibrary</name>
+    <message numerus="yes">
+        <source>%1 has %2 problems; nothing was loaded from it:</source>
+        <translation>
+            <numerusform>%1 has %2 problem; nothing was loaded from it:</numerusform>
+            <numerusform>%1 has %2 problems; nothing was loaded from it:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExerciseVocabulary</name>
     <message numerus="yes">
         <source>%n repetition(s)</source>
@@ -167,6 +187,16 @@ Record the decision (referred, discussed or not applicable) with a note, then pr
     </message>
 </context>
 <context>
+    <name>PacingReviewDialog</name>
+    <message numerus="yes">
+        <source>Based on the %1 visits since the last decision: %2.</source>
+        <translation>
+            <numerusform>Based on the %1 visit since the last decision: %2.</numerusform>
+            <numerusform>Based on the %1 visits since the last decision: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PacingUnit</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -194,6 +224,33 @@ Record the decision (referred, discussed or not applicable) with a note, then pr
         <translation>
             <numerusform>%n metre</numerusform>
             <numerusform>%n metres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PatientProgressView</name>
+    <message numerus="yes">
+        <source>%1 visits from %2 to %3 · %4 outcome measures</source>
+        <translation>
+            <numerusform>%1 visit from %2 to %3 · %4 outcome measures</numerusform>
+            <numerusform>%1 visits from %2 to %3 · %4 outcome measures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PatientsPage</name>
+    <message numerus="yes">
+        <source>%1 listed</source>
+        <translation>
+            <numerusform>%1 listed</numerusform>
+            <numerusform>%1 listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 demo patients.</source>
+        <translation>
+            <numerusform>Created %1 demo patient.</numerusform>
+            <numerusform>Created %1 demo patients.</numerusform>
         </translation>
     </message>
 </context>
@@ -231,6 +288,16 @@ Record the decision (referred, discussed or not applicable) with a note, then pr
         <translation>
             <numerusform>Move %n exercise</numerusform>
             <numerusform>Move %n exercises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ReviewProposalWidget</name>
+    <message numerus="yes">
+        <source>Why (%1 rules)</source>
+        <translation>
+            <numerusform>Why (%1 rule)</numerusform>
+            <numerusform>Why (%1 rules)</numerusform>
         </translation>
     </message>
 </context>

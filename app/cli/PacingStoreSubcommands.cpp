@@ -320,8 +320,7 @@ int PacingCommand::decide(CliContext& ctx, const QStringList& args)
         choice.chosen = *chosen;
         choice.reason = parser.value(reason);
     } else if (parser.isSet(reason)) {
-        return ctx.usage(
-            tr("--reason goes with --overrideOption; an accepted proposal needs none."));
+        return ctx.usage(tr("--reason goes with --override; an accepted proposal needs none."));
     }
     choice.who = VisitCliSupport::clinician(parser, clinician);
     auto ws = ctx.workspace();

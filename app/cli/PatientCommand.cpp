@@ -261,9 +261,9 @@ int PatientCommand::show(CliContext& ctx, const QStringList& args)
             out << label.leftJustified(16) << value << "\n";
     };
     line(tr("Patient:"),
-         QStringLiteral("%1 (id %2)%3")
+         tr("%1 (id %2)%3")
              .arg(p.listName(), QString::number(p.id), p.archived ? tr(", archived") : QString()));
-    line(tr("Born:"), QStringLiteral("%1 (age %2)")
+    line(tr("Born:"), tr("%1 (age %2)")
                           .arg(p.dateOfBirth.toString(QStringLiteral("yyyy-MM-dd")))
                           .arg(p.ageOn(today)));
     line(tr("Sex:"), p.sex.isEmpty() ? QString() : Sex::displayName(p.sex));

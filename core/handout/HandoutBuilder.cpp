@@ -340,7 +340,8 @@ QString HandoutBuilder::diaryHtml() const
         QString done = QStringLiteral("<td><b>%1</b></td>")
                            .arg(esc(t(QT_TRANSLATE_NOOP("HandoutText", "Sessions done"))));
         QString pain = QStringLiteral("<td><b>%1</b></td>")
-                           .arg(esc(t(QT_TRANSLATE_NOOP("HandoutText", "Pain 0\u201310"))));
+                           .arg(esc(t(QT_TRANSLATE_NOOP("HandoutText", "Pain 0\u2013"
+                                                                       "10"))));
         for (int d = 0; d < 7; ++d) {
             const QDate day = first.addDays(d);
             days +=

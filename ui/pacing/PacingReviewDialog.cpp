@@ -74,7 +74,8 @@ PacingReviewDialog::PacingReviewDialog(Workspace& workspace, qint64 patientId,
                 ? tr("No visit has been recorded since the last decision on this plan.")
                 : (dates.size() == 1
                        ? tr("Based on the visit of %1, the first since the last decision.")
-                       : tr("Based on the %1 visits since the last decision: %2.")
+                       : tr("Based on the %1 visits since the last decision: %2.", nullptr,
+                            int(dates.size()))
                              .arg(dates.size()))
                       .arg(dates.join(QStringLiteral(", "))),
             box);
