@@ -187,16 +187,6 @@ Record the decision (referred, discussed or not applicable) with a note, then pr
     </message>
 </context>
 <context>
-    <name>PacingReviewDialog</name>
-    <message numerus="yes">
-        <source>Based on the %1 visits since the last decision: %2.</source>
-        <translation>
-            <numerusform>Based on the %1 visit since the last decision: %2.</numerusform>
-            <numerusform>Based on the %1 visits since the last decision: %2.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PacingUnit</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -228,7 +218,27 @@ Record the decision (referred, discussed or not applicable) with a note, then pr
     </message>
 </context>
 <context>
-    <name>PatientProgressView</name>
+    <name>ReviewEngine</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PacingReviewDialog</name>
+    <message numerus="yes">
+        <source>Based on the %1 visits since the last decision: %2.</source>
+        <translation>
+            <numerusform>Based on the %1 visit since the last decision: %2.</numerusform>
+            <numerusform>Based on the %1 visits since the last decision: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PatientProgressView</name>
     <message numerus="yes">
         <source>%1 visits from %2 to %3 · %4 outcome measures</source>
         <translation>
@@ -238,7 +248,7 @@ Record the decision (referred, discussed or not applicable) with a note, then pr
     </message>
 </context>
 <context>
-    <name>PatientsPage</name>
+    <name>gradus::PatientsPage</name>
     <message numerus="yes">
         <source>%1 listed</source>
         <translation>
@@ -251,26 +261,6 @@ Record the decision (referred, discussed or not applicable) with a note, then pr
         <translation>
             <numerusform>Created %1 demo patient.</numerusform>
             <numerusform>Created %1 demo patients.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RedFlagScreenDialog</name>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n red flag(s) ticked.&lt;/b&gt; Record your decision and a note.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n red flag ticked.&lt;/b&gt; Record your decision and a note.</numerusform>
-            <numerusform>&lt;b&gt;%n red flags ticked.&lt;/b&gt; Record your decision and a note.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReviewEngine</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -288,6 +278,16 @@ Record the decision (referred, discussed or not applicable) with a note, then pr
         <translation>
             <numerusform>Move %n exercise</numerusform>
             <numerusform>Move %n exercises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gradus::RedFlagScreenDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n red flag(s) ticked.&lt;/b&gt; Record your decision and a note.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n red flag ticked.&lt;/b&gt; Record your decision and a note.</numerusform>
+            <numerusform>&lt;b&gt;%n red flags ticked.&lt;/b&gt; Record your decision and a note.</numerusform>
         </translation>
     </message>
 </context>

@@ -13,6 +13,8 @@
 #include "i18n/MainWindowHost.h"
 #include "i18n/UiLanguageSetting.h"
 #include "patients/PatientDialog.h"
+#include "patients/PatientsPage.h"
+#include "safety/RedFlagScreenDialog.h"
 #include "storage/PatientRepository.h"
 #include "support/I18nFixture.h"
 #include "support/TestStore.h"
@@ -159,4 +161,21 @@ TEST_F(LanguageSwitchTest, TheHandoutDialogStartsInThePatientsLanguage)
     EXPECT_EQ(dialog.language(), u"es"_qs);
     dialog.setLanguage(u"de"_qs);
     EXPECT_EQ(dialog.language(), u"de"_qs);
+}
+
+// The English plural forms (gradus_en.ts) are filed under the context tr() looks up at run
+// time, the class's qualified name: lupdate run without the layers' include folders files
+// them under "PatientsPage", where they are never found.
+TEST(EnglishPluralFormsTest, ReachTheWidgets)
+{
+    EXPECT_EQ(QCoreApplication::translate(PatientsPage::staticMetaObject.className(),
+                                          "Created %1 demo patients.", nullptr, 1),
+              u"Created %1 demo patient."_qs);
+    EXPECT_EQ(QCoreApplication::translate(PatientsPage::staticMetaObject.className(),
+                                          "Created %1 demo patients.", nullptr, 80),
+              u"Created %1 demo patients."_qs);
+    EXPECT_EQ(QCoreApplication::translate(
+                  RedFlagScreenDialog::staticMetaObject.className(),
+                  "<b>%n red flag(s) ticked.</b> Record your decision and a note.", nullptr, 1),
+              u"<b>1 red flag ticked.</b> Record your decision and a note."_qs);
 }
