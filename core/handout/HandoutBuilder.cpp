@@ -339,9 +339,12 @@ QString HandoutBuilder::diaryHtml() const
         QString days = QStringLiteral("<td width=\"19%\"></td>");
         QString done = QStringLiteral("<td><b>%1</b></td>")
                            .arg(esc(t(QT_TRANSLATE_NOOP("HandoutText", "Sessions done"))));
+        // A word joiner after the dash keeps the scale whole in the narrow column ("Schmerz
+        // 0–10", never "0–" above "10").
+        const QString painLabel = t(QT_TRANSLATE_NOOP("HandoutText", "Pain 0\u2013"
+                                                                     "10"));
         QString pain = QStringLiteral("<td><b>%1</b></td>")
-                           .arg(esc(t(QT_TRANSLATE_NOOP("HandoutText", "Pain 0\u2013"
-                                                                       "10"))));
+                           .arg(esc(painLabel).replace(u'\u2013', QStringLiteral("\u2013\u2060")));
         for (int d = 0; d < 7; ++d) {
             const QDate day = first.addDays(d);
             days +=
