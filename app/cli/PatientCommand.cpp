@@ -2,6 +2,7 @@
 
 #include "PatientJson.h"
 #include "i18n/DataTexts.h"
+#include "i18n/InSentence.h"
 #include "i18n/Languages.h"
 #include "patients/CarePhase.h"
 #include "patients/ConditionCatalog.h"
@@ -290,7 +291,7 @@ int PatientCommand::show(CliContext& ctx, const QStringList& args)
                                              : tr("unknown"),
                        CarePhase::code(CarePhase::of(e, ctx.clock())).isEmpty()
                            ? tr("unknown")
-                           : CarePhase::displayName(CarePhase::of(e, ctx.clock())).toLower())
+                           : InSentence::carePhase(CarePhase::of(e, ctx.clock())))
             << "\n";
         for (const Condition& c : conditions.at(i)) {
             QString details = texts.conditionName(c.code);

@@ -432,4 +432,72 @@ JSON: die Felder von 'patient list' sowie sex, phone, email, address, referral_s
         </translation>
     </message>
 </context>
+<context>
+    <name>InSentence</name>
+    <message>
+        <source>draft</source>
+        <comment>programme status in a sentence: Programme 4 is ...</comment>
+        <translation>ein Entwurf</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>programme status in a sentence: Programme 4 is ...</comment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <comment>programme status in a sentence: Programme 4 is ...</comment>
+        <translation>abgelöst</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>pacing plan status in a sentence: Plan 4 is ...</comment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>stopped (referred)</source>
+        <comment>pacing plan status in a sentence: Plan 4 is ...</comment>
+        <translation>abgebrochen (überwiesen)</translation>
+    </message>
+    <message>
+        <source>ended (moved to another exercise)</source>
+        <comment>pacing plan status in a sentence: Plan 4 is ...</comment>
+        <translation>beendet (zu einer anderen Übung gewechselt)</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <comment>review outcome in a sentence: the proposal is to ...</comment>
+        <translation>steigern</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <comment>review outcome in a sentence: the proposal is to ...</comment>
+        <translation>beibehalten</translation>
+    </message>
+    <message>
+        <source>regress</source>
+        <comment>review outcome in a sentence: the proposal is to ...</comment>
+        <translation>reduzieren</translation>
+    </message>
+    <message>
+        <source>stop and refer</source>
+        <comment>review outcome in a sentence: the proposal is to ...</comment>
+        <translation>abbrechen und überweisen</translation>
+    </message>
+    <message>
+        <source>acute</source>
+        <comment>phase of care in a sentence</comment>
+        <translation>akut</translation>
+    </message>
+    <message>
+        <source>subacute</source>
+        <comment>phase of care in a sentence</comment>
+        <translation>subakut</translation>
+    </message>
+    <message>
+        <source>chronic</source>
+        <comment>phase of care in a sentence</comment>
+        <translation>chronisch</translation>
+    </message>
+</context>
 </TS>

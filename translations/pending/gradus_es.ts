@@ -320,4 +320,72 @@ JSON: los campos de 'patient list' más sex, phone, email, address, referral_sou
         </translation>
     </message>
 </context>
+<context>
+    <name>InSentence</name>
+    <message>
+        <source>draft</source>
+        <comment>programme status in a sentence: Programme 4 is ...</comment>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>programme status in a sentence: Programme 4 is ...</comment>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <comment>programme status in a sentence: Programme 4 is ...</comment>
+        <translation>sustituido</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>pacing plan status in a sentence: Plan 4 is ...</comment>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>stopped (referred)</source>
+        <comment>pacing plan status in a sentence: Plan 4 is ...</comment>
+        <translation>detenido (derivado)</translation>
+    </message>
+    <message>
+        <source>ended (moved to another exercise)</source>
+        <comment>pacing plan status in a sentence: Plan 4 is ...</comment>
+        <translation>finalizado (se pasó a otro ejercicio)</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <comment>review outcome in a sentence: the proposal is to ...</comment>
+        <translation>progresar</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <comment>review outcome in a sentence: the proposal is to ...</comment>
+        <translation>mantener</translation>
+    </message>
+    <message>
+        <source>regress</source>
+        <comment>review outcome in a sentence: the proposal is to ...</comment>
+        <translation>retroceder</translation>
+    </message>
+    <message>
+        <source>stop and refer</source>
+        <comment>review outcome in a sentence: the proposal is to ...</comment>
+        <translation>detener y derivar</translation>
+    </message>
+    <message>
+        <source>acute</source>
+        <comment>phase of care in a sentence</comment>
+        <translation>aguda</translation>
+    </message>
+    <message>
+        <source>subacute</source>
+        <comment>phase of care in a sentence</comment>
+        <translation>subaguda</translation>
+    </message>
+    <message>
+        <source>chronic</source>
+        <comment>phase of care in a sentence</comment>
+        <translation>crónica</translation>
+    </message>
+</context>
 </TS>

@@ -320,4 +320,72 @@ JSON : les champs de 'patient list' plus sex, phone, email, address, referral_s
         </translation>
     </message>
 </context>
+<context>
+    <name>InSentence</name>
+    <message>
+        <source>draft</source>
+        <comment>programme status in a sentence: Programme 4 is ...</comment>
+        <translation>un brouillon</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>programme status in a sentence: Programme 4 is ...</comment>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <comment>programme status in a sentence: Programme 4 is ...</comment>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>pacing plan status in a sentence: Plan 4 is ...</comment>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>stopped (referred)</source>
+        <comment>pacing plan status in a sentence: Plan 4 is ...</comment>
+        <translation>arrêté (orienté)</translation>
+    </message>
+    <message>
+        <source>ended (moved to another exercise)</source>
+        <comment>pacing plan status in a sentence: Plan 4 is ...</comment>
+        <translation>terminé (passage à un autre exercice)</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <comment>review outcome in a sentence: the proposal is to ...</comment>
+        <translation>progresser</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <comment>review outcome in a sentence: the proposal is to ...</comment>
+        <translation>maintenir</translation>
+    </message>
+    <message>
+        <source>regress</source>
+        <comment>review outcome in a sentence: the proposal is to ...</comment>
+        <translation>régresser</translation>
+    </message>
+    <message>
+        <source>stop and refer</source>
+        <comment>review outcome in a sentence: the proposal is to ...</comment>
+        <translation>arrêter et orienter</translation>
+    </message>
+    <message>
+        <source>acute</source>
+        <comment>phase of care in a sentence</comment>
+        <translation>aiguë</translation>
+    </message>
+    <message>
+        <source>subacute</source>
+        <comment>phase of care in a sentence</comment>
+        <translation>subaiguë</translation>
+    </message>
+    <message>
+        <source>chronic</source>
+        <comment>phase of care in a sentence</comment>
+        <translation>chronique</translation>
+    </message>
+</context>
 </TS>

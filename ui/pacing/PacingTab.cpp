@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "i18n/DataTexts.h"
+#include "i18n/InSentence.h"
 #include "i18n/LocaleFormat.h"
 #include "model/VisitClinician.h"
 #include "pacing/CreatePacingPlanCommand.h"
@@ -238,13 +239,13 @@ void PacingTab::showSelected()
         const QString to = d.chosenQuota
                                ? pacingUnit::format(r.plan->parameters.unit, *d.chosenQuota)
                                : tr("no quota");
-        const QString line = d.accepted
-                                 ? tr("%1: <b>%2</b> to %3, as proposed")
-                                       .arg(when, reviewOutcome::name(d.chosenOutcome), to)
-                                 : tr("%1: <b>%2</b> to %3 instead of the proposed %4. Reason: %5")
-                                       .arg(when, reviewOutcome::name(d.chosenOutcome), to,
-                                            reviewOutcome::name(d.proposedOutcome).toLower(),
-                                            d.reason.toHtmlEscaped());
+        const QString line =
+            d.accepted
+                ? tr("%1: <b>%2</b> to %3, as proposed")
+                      .arg(when, reviewOutcome::name(d.chosenOutcome), to)
+                : tr("%1: <b>%2</b> to %3 instead of the proposed %4. Reason: %5")
+                      .arg(when, reviewOutcome::name(d.chosenOutcome), to,
+                           InSentence::reviewOutcome(d.proposedOutcome), d.reason.toHtmlEscaped());
         lines << tr("%1 (%2)").arg(line, d.decidedBy.toHtmlEscaped());
     }
     if (all.size() > kShown)

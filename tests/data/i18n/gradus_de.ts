@@ -56,4 +56,17 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>InSentence</name>
+    <message>
+        <source>draft</source>
+        <comment>programme status in a sentence: Programme 4 is ...</comment>
+        <translation>ein Entwurf</translation>
+    </message>
+    <message>
+        <source>ended (moved to another exercise)</source>
+        <comment>pacing plan status in a sentence: Plan 4 is ...</comment>
+        <translation>beendet (zu einer anderen Übung gewechselt)</translation>
+    </message>
+</context>
 </TS>
