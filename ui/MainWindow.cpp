@@ -4,6 +4,7 @@
 #include "WelcomeView.h"
 #include "Workspace.h"
 #include "exercises/ExerciseLibraryView.h"
+#include "i18n/LanguageMenu.h"
 #include "log/Logging.h"
 #include "pacing/PacingReviewDialog.h"
 #include "pacing/PacingTab.h"
@@ -176,6 +177,9 @@ void MainWindow::createMenus()
         setWindowState(on ? (windowState() | Qt::WindowFullScreen)
                           : (windowState() & ~Qt::WindowFullScreen));
     });
+    auto* language = new LanguageMenu(this);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this, &MainWindow::languageChangeRequested);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));

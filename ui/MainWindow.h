@@ -28,6 +28,10 @@ public:
     QWidget* currentPage() const;
     void showPage(QWidget* page);
 
+signals:
+    // View → Language: a code of Languages, or empty to follow the system (MainWindowHost).
+    void languageChangeRequested(const QString& code);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 

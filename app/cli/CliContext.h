@@ -27,6 +27,12 @@ public:
     CliContext(QString databaseArgument, Clock& clock);
     ~CliContext();
 
+    // The language given with the global --language (a code of Languages), empty when none:
+    // the CLI speaks it, and handouts and other documents for a patient use it instead of
+    // the patient's preferred language.
+    QString languageOverride() const { return m_languageOverride; }
+    void setLanguageOverride(const QString& code) { m_languageOverride = code; }
+
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
     Clock& clock() { return m_clock; }
@@ -44,6 +50,7 @@ public:
 
 private:
     QString m_databaseArgument;
+    QString m_languageOverride;
     Clock& m_clock;
     QTextStream m_out;
     QTextStream m_err;

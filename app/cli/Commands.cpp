@@ -7,6 +7,7 @@
 #include "ExerciseCommand.h"
 #include "ExportCommand.h"
 #include "HandoutCommand.h"
+#include "LanguageCommand.h"
 #include "MeasureCommand.h"
 #include "PacingCommand.h"
 #include "PatientCommand.h"
@@ -36,6 +37,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<HandoutCommand>());
     commands.push_back(std::make_unique<ScreenCommand>());
     commands.push_back(std::make_unique<SafetyCommand>());
+    commands.push_back(std::make_unique<LanguageCommand>());
     return commands;
 }
 

@@ -1,6 +1,7 @@
 #include "ConditionCommand.h"
 
 #include "PatientJson.h"
+#include "i18n/DataTexts.h"
 #include "patients/ConditionCatalog.h"
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
@@ -54,7 +55,7 @@ int ConditionCommand::codes(CliContext& ctx, const QStringList& args)
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return ctx.usage(tr("condition codes takes no arguments."));
-    const ConditionCatalog& catalog = ConditionCatalog::builtIn();
+    const ConditionCatalog& catalog = DataTexts::display().conditionCatalog();
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const ConditionDefinition& def : catalog.definitions()) {
@@ -341,9 +342,9 @@ int ConditionCommand::list(CliContext& ctx, const QStringList& args)
         ctx.printJson(array);
         return ExitOk;
     }
-    const ConditionCatalog& catalog = ConditionCatalog::builtIn();
+    const DataTexts& texts = DataTexts::display();
     for (const Condition& c : found) {
-        QString details = catalog.displayName(c.code);
+        QString details = texts.conditionName(c.code);
         if (c.side != Condition::Side::None)
             details += QStringLiteral(", ") + Condition::sideCode(c.side);
         if (c.amount)

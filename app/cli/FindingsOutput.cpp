@@ -1,5 +1,6 @@
 #include "FindingsOutput.h"
 
+#include "i18n/DataTexts.h"
 #include "safety/SafetyRules.h"
 
 #include <QCoreApplication>
@@ -12,8 +13,12 @@ struct Tr
 };
 } // namespace
 
-void printFindings(CliContext& ctx, const QList<SafetyFinding>& findings, bool json)
+void printFindings(CliContext& ctx, const QList<SafetyFinding>& checked, bool json)
 {
+    // Rule reasons in the language of messages.
+    QList<SafetyFinding> findings;
+    for (const SafetyFinding& f : checked)
+        findings << DataTexts::display().finding(f);
     if (json) {
         ctx.printJson(findingsToJson(findings));
         return;

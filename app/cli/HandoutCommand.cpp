@@ -36,8 +36,9 @@ int HandoutCommand::run(CliContext& ctx, const QStringList& args)
                                    QStringLiteral("SIZE"));
     const QCommandLineOption language(
         QStringLiteral("language"),
-        tr("The patient's language, e.g. de (default English; English when no translation "
-           "exists yet)."),
+        tr("The handout's language, e.g. de (default: --language before the command, else the "
+           "patient's preferred language, else the language of messages; English when there "
+           "is no translation)."),
         QStringLiteral("CODE"));
     const QCommandLineOption clinician(QStringLiteral("clinician"),
                                        tr("The physiotherapist named on the handout."),
@@ -112,7 +113,7 @@ int HandoutCommand::run(CliContext& ctx, const QStringList& args)
 
     HandoutContent::Options options;
     options.clinician = parser.value(clinician);
-    options.language = parser.value(language);
+    options.language = parser.isSet(language) ? parser.value(language) : ctx.languageOverride();
     auto content = HandoutContent::assemble(workspace, programme, options);
     if (!content)
         return ctx.fail(content.error());

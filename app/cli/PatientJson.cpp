@@ -1,8 +1,8 @@
 #include "PatientJson.h"
 
 #include "CliContext.h"
+#include "i18n/DataTexts.h"
 #include "patients/CarePhase.h"
-#include "patients/ConditionCatalog.h"
 
 #include <QRegularExpression>
 
@@ -50,6 +50,7 @@ QJsonObject PatientJson::full(const Patient& p, const QDate& today)
     o.insert(QStringLiteral("address"), text(p.address));
     o.insert(QStringLiteral("referral_source"), text(p.referralSource));
     o.insert(QStringLiteral("notes"), text(p.notes));
+    o.insert(QStringLiteral("language"), text(p.language));
     const int age = p.ageOn(today);
     o.insert(QStringLiteral("age"), age >= 0 ? QJsonValue(age) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("created_at"), stamp(p.createdAt));
@@ -78,7 +79,7 @@ QJsonObject PatientJson::condition(const Condition& c)
         {QStringLiteral("id"), c.id},
         {QStringLiteral("episode_id"), c.episodeId},
         {QStringLiteral("code"), c.code},
-        {QStringLiteral("name"), ConditionCatalog::builtIn().displayName(c.code)},
+        {QStringLiteral("name"), DataTexts::display().conditionName(c.code)},
         {QStringLiteral("side"), text(Condition::sideCode(c.side))},
         {QStringLiteral("amount"), c.amount ? QJsonValue(*c.amount) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("onset"), date(c.onsetDate)},

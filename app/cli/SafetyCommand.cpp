@@ -2,6 +2,7 @@
 
 #include "FindingsOutput.h"
 #include "PatientJson.h"
+#include "i18n/DataTexts.h"
 #include "safety/SafetyCheck.h"
 #include "storage/ExerciseRepository.h"
 
@@ -66,7 +67,7 @@ int SafetyCommand::check(CliContext& ctx, const QStringList& args)
         Prescription p;
         p.exerciseId = exercise->id;
         p.dose = exercise->dose;
-        items.append({p, *exercise});
+        items.append({p, DataTexts::display().exercise(*exercise)});
     }
     auto profile = SafetyProfile::forPatient(**ws, patientId);
     if (!profile)
@@ -74,7 +75,9 @@ int SafetyCommand::check(CliContext& ctx, const QStringList& args)
     auto library = repo.list(ExerciseRepository::Retired::Exclude);
     if (!library)
         return ctx.fail(library.error());
-    const SafetyCheck engine(SafetyRules::builtIn(), *library);
+    // Reasons and built-in exercise names in the language of messages.
+    const SafetyCheck engine(DataTexts::display().safetyRules(),
+                             DataTexts::display().exercises(*library));
     const auto findings = engine.check(*profile, items);
     printFindings(ctx, findings, parser.isSet(json));
     return ExitOk;
@@ -90,7 +93,7 @@ int SafetyCommand::rules(CliContext& ctx, const QStringList& args)
     parser.addOption(json);
     if (auto stop = parse(ctx, parser, u"safety rules"_qs, args))
         return *stop;
-    const auto& rules = SafetyRules::builtIn();
+    const auto& rules = DataTexts::display().safetyRules();
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const auto& r : rules.rules()) {

@@ -1,6 +1,7 @@
 #include "ScreenCommand.h"
 
 #include "PatientJson.h"
+#include "i18n/DataTexts.h"
 #include "model/VisitClinician.h"
 #include "safety/HandoutGate.h"
 #include "safety/RedFlagCatalog.h"
@@ -22,7 +23,7 @@ int failure(CliContext& ctx, const Error& error)
 
 QJsonObject screenJson(const RedFlagScreen& s)
 {
-    const auto& catalog = RedFlagCatalog::builtIn();
+    const auto& catalog = DataTexts::display().redFlagCatalog();
     QJsonArray flags;
     for (const auto& code : s.flags) {
         const auto* def = catalog.find(code);
@@ -94,7 +95,7 @@ int ScreenCommand::codes(CliContext& ctx, const QStringList& args)
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return ctx.usage(tr("screen codes takes no arguments."));
-    const auto& catalog = RedFlagCatalog::builtIn();
+    const auto& catalog = DataTexts::display().redFlagCatalog();
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const auto& f : catalog.flags()) {

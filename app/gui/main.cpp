@@ -3,6 +3,9 @@
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "exercises/ExerciseLibrary.h"
+#include "i18n/MainWindowHost.h"
+#include "i18n/Translations.h"
+#include "i18n/UiLanguageSetting.h"
 #include "log/Logging.h"
 #include "patients/DemoOffer.h"
 #include "storage/Database.h"
@@ -12,27 +15,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
-
-namespace {
-
-void installTranslations(QApplication& app)
-{
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto* appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), QStringLiteral("gradus"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
-        QApplication::installTranslator(appTranslator);
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -42,7 +26,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationDomain(QString::fromLatin1(gradus::kOrganizationDomain));
     QApplication::setApplicationVersion(QString::fromLatin1(gradus::kVersion));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gradus.svg")));
-    installTranslations(app);
+    // The desk's choice (View → Language), else the system's language; Qt's own texts too.
+    gradus::Translations::apply(gradus::UiLanguageSetting::effective());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -81,10 +66,12 @@ int main(int argc, char* argv[])
     if (auto library = gradus::ExerciseLibrary::ensureLoaded(workspace); !library)
         QMessageBox::warning(nullptr, QApplication::translate("main", "Gradus"),
                              library.error().message);
-    gradus::MainWindow window(workspace);
-    window.show();
+    // The host rebuilds the window when the user picks another language.
+    gradus::MainWindowHost host(workspace);
+    host.show();
     // On first start with an empty store, offer (never impose) the fictional demo clinic.
-    QTimer::singleShot(
-        0, &window, [&window, &workspace] { gradus::offerDemoClinicIfEmpty(&window, workspace); });
+    QTimer::singleShot(0, host.window(), [&host, &workspace] {
+        gradus::offerDemoClinicIfEmpty(host.window(), workspace);
+    });
     return app.exec();
 }

@@ -312,9 +312,10 @@ Result<ExerciseLibraryFile> ExerciseLibrary::parse(const QByteArray& bytes, cons
     if (problems.size() == 1)
         return failure(problems.constFirst());
     if (!problems.isEmpty()) {
-        QString message = tr("%1 has %2 problems; nothing was loaded from it:")
-                              .arg(fileName)
-                              .arg(problems.size());
+        QString message =
+            tr("%1 has %2 problems; nothing was loaded from it:", nullptr, int(problems.size()))
+                .arg(fileName)
+                .arg(problems.size());
         for (const QString& problem : problems.mid(0, kMaxReported))
             message += QStringLiteral("\n  - ") + problem;
         if (problems.size() > kMaxReported)

@@ -1,6 +1,7 @@
 #include "handout/HandoutContent.h"
 
 #include "Workspace.h"
+#include "i18n/Translations.h"
 #include "settings/ClinicSettings.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/PacingReviewRepository.h"
@@ -31,7 +32,11 @@ Result<HandoutContent> HandoutContent::assemble(Workspace& workspace, const Prog
     content.programmeName = programme.name;
     content.goal = programme.goal;
     content.reviewDate = programme.reviewDate;
-    content.language = options.language;
+    // Asked for (the dialog's choice, gradus-cli --language), else the patient's, else the
+    // application's language.
+    content.language = !options.language.trimmed().isEmpty() ? options.language.trimmed()
+                       : !patient->language.isEmpty()        ? patient->language
+                                                             : Translations::current();
     content.pacing = options.pacing;
     // Without a plan given, the programme's stored graded activity plan (docs/PACING.md).
     if (!content.pacing)

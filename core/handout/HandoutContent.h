@@ -65,6 +65,7 @@ public:
     {
         QString clinician;
         QDate date; // invalid = today by the workspace clock
+        // Empty: the patient's preferred language, else the application's.
         QString language;
         std::optional<HandoutPacing> pacing;
     };

@@ -23,6 +23,10 @@ struct Patient
     QString clinicNumber; // unique within the clinic when given
     QString referralSource;
     QString notes;
+    // The preferred language of handouts and other documents for the patient: a code of
+    // core/i18n/Languages ("de"), or empty when not recorded (documents then follow the
+    // application's language).
+    QString language;
     bool archived = false;
     QDateTime createdAt; // UTC, set by the repository
     QDateTime updatedAt; // UTC, set by the repository; also the version an edit started from

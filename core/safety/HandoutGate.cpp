@@ -1,5 +1,6 @@
 #include "safety/HandoutGate.h"
 
+#include "i18n/DataTexts.h"
 #include "log/Logging.h"
 #include "safety/RedFlagCatalog.h"
 #include "storage/RedFlagRepository.h"
@@ -48,7 +49,7 @@ Status HandoutGate::check(Workspace& workspace, qint64 patientId)
         return open.error();
     if (open->isEmpty())
         return {};
-    const auto& catalog = RedFlagCatalog::builtIn();
+    const auto& catalog = DataTexts::display().redFlagCatalog();
     QStringList lines;
     QStringList actions;
     QList<qint64> screens;

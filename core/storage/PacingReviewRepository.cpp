@@ -1,6 +1,7 @@
 #include "storage/PacingReviewRepository.h"
 
 #include "Workspace.h"
+#include "i18n/InSentence.h"
 #include "log/Logging.h"
 #include "programmes/DoseValidator.h"
 #include "settings/ClinicSettings.h"
@@ -212,7 +213,7 @@ Result<PacingDecisionResult> PacingReviewRepository::decide(const PacingChoice& 
         return Error{QStringLiteral("pacing.closed"),
                      tr("Plan %1 is %2; there is nothing left to decide on it.")
                          .arg(plan->id)
-                         .arg(pacingPlanStatus::name(plan->status).toLower())};
+                         .arg(InSentence::pacingPlanStatus(plan->status))};
     auto review = reviewOf(*plan);
     if (!review)
         return review.error();
@@ -221,11 +222,11 @@ Result<PacingDecisionResult> PacingReviewRepository::decide(const PacingChoice& 
         if (choice.reason.trimmed().isEmpty())
             return Error{QStringLiteral("pacing.reason"),
                          tr("Say why you are not following the proposal (%1).")
-                             .arg(reviewOutcome::name(proposed.outcome).toLower())};
+                             .arg(InSentence::reviewOutcome(proposed.outcome))};
         if (choice.chosen == proposed.outcome)
             return Error{QStringLiteral("pacing.same_outcome"),
                          tr("The proposal already is to %1; accept it instead of overriding.")
-                             .arg(reviewOutcome::name(proposed.outcome).toLower())};
+                             .arg(InSentence::reviewOutcome(proposed.outcome))};
     }
     const ReviewOutcome chosen = choice.accept ? proposed.outcome : choice.chosen;
     const ReviewDecision target =

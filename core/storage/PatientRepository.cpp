@@ -25,7 +25,7 @@ const auto& log()
 
 const QString kColumns = QStringLiteral(
     "id, given_name, family_name, preferred_name, date_of_birth, sex, phone, email, address, "
-    "clinic_number, referral_source, notes, archived, created_at, updated_at");
+    "clinic_number, referral_source, notes, archived, created_at, updated_at, language");
 
 Patient readPatient(const QSqlQuery& q)
 {
@@ -45,6 +45,7 @@ Patient readPatient(const QSqlQuery& q)
     p.archived = q.value(12).toInt() != 0;
     p.createdAt = V::toStamp(q.value(13));
     p.updatedAt = V::toStamp(q.value(14));
+    p.language = q.value(15).toString();
     return p;
 }
 
@@ -203,11 +204,13 @@ Result<qint64> PatientRepository::insert(const Patient& input, bool keepId)
         p.archived ? 1 : 0,
         created,
         now,
+        V::text(p.language),
     };
     QString columns = QStringLiteral(
         "given_name, family_name, preferred_name, date_of_birth, sex, phone, email, address, "
-        "clinic_number, referral_source, notes, search_text, archived, created_at, updated_at");
-    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+        "clinic_number, referral_source, notes, search_text, archived, created_at, updated_at, "
+        "language");
+    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
     if (keepId) {
         columns.prepend(QStringLiteral("id, "));
         marks.prepend(QStringLiteral("?, "));
@@ -261,11 +264,12 @@ Result<Patient> PatientRepository::update(const Patient& input)
         QStringLiteral("UPDATE patient SET given_name = ?, family_name = ?, preferred_name = ?, "
                        "date_of_birth = ?, sex = ?, phone = ?, email = ?, address = ?, "
                        "clinic_number = ?, referral_source = ?, notes = ?, search_text = ?, "
-                       "archived = ?, updated_at = ? WHERE id = ?"),
+                       "archived = ?, updated_at = ?, language = ? WHERE id = ?"),
         {p.givenName, p.familyName, V::text(p.preferredName), V::date(p.dateOfBirth),
          V::text(p.sex), V::text(p.phone), V::text(p.email), V::text(p.address),
          V::text(p.clinicNumber), V::text(p.referralSource), V::text(p.notes),
-         PatientSearchIndex::searchKey(p), p.archived ? 1 : 0, V::stamp(now), p.id});
+         PatientSearchIndex::searchKey(p), p.archived ? 1 : 0, V::stamp(now), V::text(p.language),
+         p.id});
     if (!q)
         return writeError(q.error(), p);
     auto result = get(p.id);

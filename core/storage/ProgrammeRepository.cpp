@@ -1,6 +1,7 @@
 #include "storage/ProgrammeRepository.h"
 
 #include "Workspace.h"
+#include "i18n/InSentence.h"
 #include "programmes/DoseValidator.h"
 #include "safety/ActivationGate.h"
 #include "storage/EpisodeRepository.h"
@@ -338,7 +339,7 @@ Status ProgrammeRepository::saveDraft(const Programme& programme)
                         "a new version.")
                          .arg(programme.id)
                          .arg(stored->first().version)
-                         .arg(statusLabel(stored->first().status).toLower())};
+                         .arg(InSentence::programmeStatus(stored->first().status))};
     if (auto st = checkExercises(programme); !st)
         return st;
     auto upd = db.exec(QStringLiteral("UPDATE programme SET name = ?, goal = ?, start_date = ?, "
@@ -436,7 +437,7 @@ Status ProgrammeRepository::activate(qint64 id)
     if (p->status != ProgrammeStatus::Draft)
         return Error{
             QStringLiteral("programme.not_draft"),
-            tr("Programme %1 is already %2.").arg(id).arg(statusLabel(p->status).toLower())};
+            tr("Programme %1 is already %2.").arg(id).arg(InSentence::programmeStatus(p->status))};
     bool any = false;
     for (const ProgrammeSection& s : p->sections)
         any = any || !s.prescriptions.isEmpty();

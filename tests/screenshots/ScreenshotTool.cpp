@@ -8,6 +8,7 @@
 #include "exercises/ExerciseEditorDialog.h"
 #include "exercises/ExerciseLibrary.h"
 #include "exercises/ExerciseLibraryView.h"
+#include "i18n/Translations.h"
 #include "illustration/ExercisePicture.h"
 #include "log/Logging.h"
 #include "patients/ConditionDialog.h"
@@ -321,6 +322,9 @@ int main(int argc, char* argv[])
 
     const QString outDir =
         argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
+    // A second argument names the language of the pictures (de, fr, es; English otherwise),
+    // so that readers of each language can judge its views.
+    Translations::apply(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en"));
     QDir().mkpath(outDir);
     QTemporaryDir tmp;
     auto db = Database::open(

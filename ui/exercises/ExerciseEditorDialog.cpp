@@ -80,7 +80,10 @@ ExerciseEditorDialog::ExerciseEditorDialog(const Exercise& exercise, Save save, 
     auto* layout = new QVBoxLayout(this);
     if (exercise.isBuiltIn()) {
         auto* note = new QLabel(tr("This is a built-in exercise. Once you change it, library "
-                                   "updates will leave your version alone."),
+                                   "updates will leave your version alone.") +
+                                    u' ' +
+                                    tr("Its texts become your clinic's own: shown and printed "
+                                       "as you write them here, whatever the language."),
                                 this);
         note->setWordWrap(true);
         layout->addWidget(note);

@@ -1,5 +1,6 @@
 #include "pacing/PacingPlanDialog.h"
 
+#include "i18n/LocaleFormat.h"
 #include "storage/PacingProgrammeUpdate.h"
 
 #include <QDateEdit>
@@ -75,7 +76,7 @@ PacingPlanDialog::PacingPlanDialog(const QString& exerciseName, const PlanParame
     m_start = new QDateEdit(defaults.start, this);
     m_start->setObjectName(QStringLiteral("start"));
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_start->setDisplayFormat(LocaleFormat::datePattern());
     form->addRow(tr("Week 1 starts:"), m_start);
     layout->addLayout(form);
 

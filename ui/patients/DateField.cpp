@@ -1,5 +1,7 @@
 #include "patients/DateField.h"
 
+#include "i18n/LocaleFormat.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -32,7 +34,7 @@ void DateField::setDate(const QDate& date)
 
 QString DateField::longForm(const QDate& date)
 {
-    return QLocale().toString(date, QStringLiteral("dddd, d MMMM yyyy"));
+    return QLocale().toString(date, QLocale::LongFormat); // with the weekday
 }
 
 } // namespace gradus

@@ -1,5 +1,6 @@
 #include "patients/PatientCommands.h"
 
+#include "i18n/DataTexts.h"
 #include "patients/ConditionCatalog.h"
 #include "patients/PatientEditor.h"
 #include "storage/ConditionRepository.h"
@@ -18,7 +19,7 @@ struct Tr
 
 QString conditionName(const Condition& c)
 {
-    return ConditionCatalog::builtIn().displayName(c.code);
+    return DataTexts::display().conditionName(c.code);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "ProgrammeLifecycleCommands.h"
 #include "Workspace.h"
 #include "handout/HandoutLauncher.h"
+#include "i18n/DataTexts.h"
 #include "programmes/DoseValidator.h"
 #include "safety/ActivationGate.h"
 #include "safety/ProgrammeSafety.h"
@@ -140,7 +141,7 @@ void ProgrammeActionsBar::chooseTemplate()
     }
     QStringList names;
     for (const auto& t : *templates)
-        names << t.name;
+        names << DataTexts::display().programmeTemplate(t).name;
     bool ok = false;
     const QString chosen =
         QInputDialog::getItem(this, tr("New from template"), tr("Template:"), names, 0, false, &ok);

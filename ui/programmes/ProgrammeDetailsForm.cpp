@@ -1,5 +1,7 @@
 #include "ProgrammeDetailsForm.h"
 
+#include "i18n/LocaleFormat.h"
+
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -17,7 +19,7 @@ ProgrammeDetailsForm::ProgrammeDetailsForm(QWidget* parent) : QWidget(parent)
     m_review = new QDateEdit;
     for (QDateEdit* date : {m_start, m_review}) {
         date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        date->setDisplayFormat(LocaleFormat::datePattern());
     }
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);

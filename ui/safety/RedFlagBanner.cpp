@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "safety/HandoutGate.h"
+#include "i18n/DataTexts.h"
 #include "safety/RedFlagCatalog.h"
 #include "storage/RedFlagRepository.h"
 #include "storage/StoreNotifier.h"
@@ -55,7 +56,7 @@ void RedFlagBanner::reload()
         setVisible(false);
         return;
     }
-    const auto& catalog = RedFlagCatalog::builtIn();
+    const auto& catalog = DataTexts::display().redFlagCatalog();
     QStringList items;
     QStringList actions;
     for (const auto& f : *open) {

@@ -1,6 +1,7 @@
 #include "safety/RedFlagDecisionDialog.h"
 
 #include "Workspace.h"
+#include "i18n/DataTexts.h"
 #include "safety/RedFlagCatalog.h"
 #include "storage/RedFlagRepository.h"
 
@@ -94,7 +95,7 @@ RedFlagDecisionDialog::RedFlagDecisionDialog(Workspace& workspace,
     intro->setObjectName(u"intro"_qs);
     intro->setWordWrap(true);
     flagsLayout->addWidget(intro);
-    const auto& catalog = RedFlagCatalog::builtIn();
+    const auto& catalog = DataTexts::display().redFlagCatalog();
     QList<RedFlagScreen> ordered = screens;
     std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
         return a.date != b.date ? a.date < b.date : a.id < b.id;

@@ -1,6 +1,7 @@
 #include "safety/RedFlagHistoryModel.h"
 
 #include "Workspace.h"
+#include "i18n/DataTexts.h"
 #include "safety/FindingPresentation.h"
 #include "safety/RedFlagCatalog.h"
 #include "storage/RedFlagRepository.h"
@@ -57,7 +58,7 @@ QString RedFlagHistoryModel::flagsText(const RedFlagScreen& screen) const
 {
     if (!screen.positive())
         return tr("None (screen clear)");
-    const auto& catalog = RedFlagCatalog::builtIn();
+    const auto& catalog = DataTexts::display().redFlagCatalog();
     QStringList labels;
     for (const auto& code : screen.flags) {
         const auto* flag = catalog.find(code);
@@ -70,7 +71,7 @@ QString RedFlagHistoryModel::flagsTooltip(const RedFlagScreen& screen) const
 {
     if (!screen.positive())
         return tr("No red flags were found at this screen.");
-    const auto& catalog = RedFlagCatalog::builtIn();
+    const auto& catalog = DataTexts::display().redFlagCatalog();
     QStringList items;
     for (const auto& code : screen.flags) {
         const auto* flag = catalog.find(code);
@@ -112,7 +113,7 @@ QString RedFlagHistoryModel::noteText(const RedFlagScreen& screen) const
 
 QString RedFlagHistoryModel::decisionTooltip(const RedFlagScreen& screen) const
 {
-    const auto& catalog = RedFlagCatalog::builtIn();
+    const auto& catalog = DataTexts::display().redFlagCatalog();
     QStringList items;
     for (const auto& code : screen.flags) {
         const auto* flag = catalog.find(code);
