@@ -155,6 +155,8 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
                                   QStringLiteral("TEXT"));
     parser.addOptions({sets, reps, hold, minutes, metres, perDay, days, rest, side, perSide,
                        section, load, tempo, note});
+    const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
+    parser.addOption(ifVersion);
     if (auto stop = parse(ctx, parser, QStringLiteral("programme add"), args))
         return *stop;
     const QStringList pos = parser.positionalArguments();
@@ -226,8 +228,11 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
         return ctx.fail(exercise.error(), ExitUsage);
     p.exerciseId = exercise->id;
 
+    const auto basedOn = PatientArgs::parseIfVersion(parser, ifVersion);
+    if (!basedOn)
+        return ctx.usage(basedOn.error().message);
     auto edited = ProgrammeEdits(**ws).addPrescription(
-        *programmeId, p, parser.isSet(section) ? parser.value(section) : QString());
+        *programmeId, p, parser.isSet(section) ? parser.value(section) : QString(), *basedOn);
     if (!edited)
         return ctx.fail(edited.error(), PatientArgs::exitCodeFor(edited.error()));
     sayWhereTheChangeWent(ctx, *programmeId, *edited);
@@ -244,6 +249,8 @@ int ProgrammeCommand::remove(CliContext& ctx, const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("PROGRAMME_ID"), tr("The programme's id."));
     parser.addPositionalArgument(QStringLiteral("EXERCISE_ID"),
                                  tr("Stable id or record id of the exercise."));
+    const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
+    parser.addOption(ifVersion);
     if (auto stop = parse(ctx, parser, QStringLiteral("programme remove"), args))
         return *stop;
     const QStringList pos = parser.positionalArguments();
@@ -269,7 +276,10 @@ int ProgrammeCommand::remove(CliContext& ctx, const QStringList& args)
             present = present || p.exerciseId == exercise->id;
     if (!present)
         return ctx.usage(tr("Programme %1 does not include '%2'.").arg(*programmeId).arg(pos[1]));
-    auto edited = ProgrammeEdits(**ws).removeExercise(*programmeId, exercise->id);
+    const auto basedOn = PatientArgs::parseIfVersion(parser, ifVersion);
+    if (!basedOn)
+        return ctx.usage(basedOn.error().message);
+    auto edited = ProgrammeEdits(**ws).removeExercise(*programmeId, exercise->id, *basedOn);
     if (!edited)
         return ctx.fail(edited.error(), PatientArgs::exitCodeFor(edited.error()));
     sayWhereTheChangeWent(ctx, *programmeId, *edited);
@@ -375,6 +385,8 @@ int ProgrammeCommand::activate(CliContext& ctx, const QStringList& args)
         tr("Give a draft programme to the patient. The version it replaces is superseded and "
            "kept."));
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The draft's id."));
+    const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
+    parser.addOption(ifVersion);
     if (auto stop = parse(ctx, parser, QStringLiteral("programme activate"), args))
         return *stop;
     const QStringList pos = parser.positionalArguments();
@@ -386,10 +398,17 @@ int ProgrammeCommand::activate(CliContext& ctx, const QStringList& args)
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
-    if (auto st = ProgrammeRepository(**ws).activate(*id); !st)
-        return ctx.fail(st.error(), st.error().code == QLatin1String("transaction.begin")
-                                        ? ExitFailure
-                                        : ExitUsage);
+    const auto basedOn = PatientArgs::parseIfVersion(parser, ifVersion);
+    if (!basedOn)
+        return ctx.usage(basedOn.error().message);
+    if (auto st = ProgrammeEdits(**ws).activate(*id, *basedOn); !st) {
+        // A draft that cannot be activated is the caller's mistake (2); a conflict or a busy
+        // store is not.
+        const Error& e = st.error();
+        const bool environment = e.kind() == ErrorKind::Conflict || e.kind() == ErrorKind::Busy ||
+                                 e.code.startsWith(QLatin1String("transaction."));
+        return ctx.fail(e, environment ? exitCodeForKind(e.kind()) : ExitUsage);
+    }
     return ExitOk;
 }
 
