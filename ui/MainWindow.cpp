@@ -4,6 +4,7 @@
 #include "WelcomeView.h"
 #include "Workspace.h"
 #include "exercises/ExerciseLibraryView.h"
+#include "history/RecordHistoryTab.h"
 #include "i18n/LanguageMenu.h"
 #include "log/Logging.h"
 #include "pacing/PacingReviewDialog.h"
@@ -91,6 +92,9 @@ void MainWindow::createPages()
     connect(patientView, &PatientView::patientChanged, pacing, &PacingTab::setPatient);
     connect(pacing, &PacingTab::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    auto* history = new RecordHistoryTab(m_workspace, patientView);
+    patientView->addTab(history, tr("&History"));
+    connect(patientView, &PatientView::patientChanged, history, &RecordHistoryTab::setPatient);
     // A recorded visit brings the review of the patient's graded activity plans.
     connect(progress, &PatientProgressView::visitRecorded, this,
             [this, progress](qint64 patientId) {

@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "AuditCommand.h"
 #include "ConditionCommand.h"
 #include "DbCommand.h"
 #include "DemoCommand.h"
@@ -38,6 +39,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ScreenCommand>());
     commands.push_back(std::make_unique<SafetyCommand>());
     commands.push_back(std::make_unique<LanguageCommand>());
+    commands.push_back(std::make_unique<AuditCommand>());
     return commands;
 }
 

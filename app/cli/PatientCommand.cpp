@@ -314,6 +314,8 @@ int PatientCommand::edit(CliContext& ctx, const QStringList& args)
            "field. Prints nothing, or with --json the stored patient."));
     parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
     addFieldOptions(parser);
+    const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
+    parser.addOption(ifVersion);
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
     if (auto stop = parse(ctx, parser, QStringLiteral("patient edit"), args))
@@ -326,11 +328,19 @@ int PatientCommand::edit(CliContext& ctx, const QStringList& args)
     Patient check = *patient;
     if (auto problem = applyFieldOptions(parser, check))
         return ctx.usage(*problem);
-    auto saved = PatientEdits(**ctx.workspace()).edit(patient->id, [&](Patient& p) -> Status {
-        if (auto problem = applyFieldOptions(parser, p))
-            return Error{QStringLiteral("patient.invalid"), *problem, ErrorKind::Invalid};
-        return {};
-    });
+    const auto basedOn = PatientArgs::parseIfVersion(parser, ifVersion);
+    if (!basedOn)
+        return ctx.usage(basedOn.error().message);
+    auto saved = PatientEdits(**ctx.workspace())
+                     .edit(
+                         patient->id,
+                         [&](Patient& p) -> Status {
+                             if (auto problem = applyFieldOptions(parser, p))
+                                 return Error{QStringLiteral("patient.invalid"), *problem,
+                                              ErrorKind::Invalid};
+                             return {};
+                         },
+                         *basedOn);
     if (!saved)
         return failure(ctx, saved.error());
     if (parser.isSet(json))

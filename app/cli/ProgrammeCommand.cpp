@@ -159,6 +159,8 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
                                   QStringLiteral("TEXT"));
     parser.addOptions({sets, reps, hold, minutes, metres, perDay, days, rest, side, perSide,
                        section, load, tempo, note});
+    const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
+    parser.addOption(ifVersion);
     if (auto stop = parse(ctx, parser, QStringLiteral("programme add"), args))
         return *stop;
     const QStringList pos = parser.positionalArguments();
@@ -235,8 +237,11 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
     if (auto st = DoseValidator::check(p.dose, *exercise); !st)
         return ctx.usage(st.error().message);
 
+    const auto basedOn = PatientArgs::parseIfVersion(parser, ifVersion);
+    if (!basedOn)
+        return ctx.usage(basedOn.error().message);
     auto edited = ProgrammeEdits(**ws).addPrescription(
-        *programmeId, p, parser.isSet(section) ? parser.value(section) : QString());
+        *programmeId, p, parser.isSet(section) ? parser.value(section) : QString(), *basedOn);
     if (!edited)
         return ctx.fail(edited.error(), PatientArgs::exitCodeFor(edited.error()));
     sayWhereTheChangeWent(ctx, *programmeId, *edited);
@@ -253,6 +258,8 @@ int ProgrammeCommand::remove(CliContext& ctx, const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("PROGRAMME_ID"), tr("The programme's id."));
     parser.addPositionalArgument(QStringLiteral("EXERCISE_ID"),
                                  tr("Stable id or record id of the exercise."));
+    const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
+    parser.addOption(ifVersion);
     if (auto stop = parse(ctx, parser, QStringLiteral("programme remove"), args))
         return *stop;
     const QStringList pos = parser.positionalArguments();
@@ -278,7 +285,10 @@ int ProgrammeCommand::remove(CliContext& ctx, const QStringList& args)
             present = present || p.exerciseId == exercise->id;
     if (!present)
         return ctx.usage(tr("Programme %1 does not include '%2'.").arg(*programmeId).arg(pos[1]));
-    auto edited = ProgrammeEdits(**ws).removeExercise(*programmeId, exercise->id);
+    const auto basedOn = PatientArgs::parseIfVersion(parser, ifVersion);
+    if (!basedOn)
+        return ctx.usage(basedOn.error().message);
+    auto edited = ProgrammeEdits(**ws).removeExercise(*programmeId, exercise->id, *basedOn);
     if (!edited)
         return ctx.fail(edited.error(), PatientArgs::exitCodeFor(edited.error()));
     sayWhereTheChangeWent(ctx, *programmeId, *edited);
@@ -386,6 +396,8 @@ int ProgrammeCommand::activate(CliContext& ctx, const QStringList& args)
            "avoid for this patient and no reason to keep it is recorded ('programme check' "
            "lists the findings; 'programme override' records the reason)."));
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The draft's id."));
+    const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
+    parser.addOption(ifVersion);
     if (auto stop = parse(ctx, parser, QStringLiteral("programme activate"), args))
         return *stop;
     const QStringList pos = parser.positionalArguments();
@@ -397,13 +409,18 @@ int ProgrammeCommand::activate(CliContext& ctx, const QStringList& args)
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
-    // Refused (exit 1) while an exercise to avoid is in it without a recorded reason; the
-    // message names it and says how to keep or replace it.
-    if (auto st = ProgrammeRepository(**ws).activate(*id); !st)
-        return ctx.fail(st.error(), st.error().code == QLatin1String("transaction.begin") ||
-                                            st.error().kind() == ErrorKind::Refused
-                                        ? ExitFailure
-                                        : ExitUsage);
+    const auto basedOn = PatientArgs::parseIfVersion(parser, ifVersion);
+    if (!basedOn)
+        return ctx.usage(basedOn.error().message);
+    if (auto st = ProgrammeEdits(**ws).activate(*id, *basedOn); !st) {
+        // A draft that cannot be activated is the caller's mistake (2); a conflict or a busy
+        // store is not.
+        const Error& e = st.error();
+        const bool environment = e.kind() == ErrorKind::Conflict ||
+                                 e.kind() == ErrorKind::Refused || e.kind() == ErrorKind::Busy ||
+                                 e.code.startsWith(QLatin1String("transaction."));
+        return ctx.fail(e, environment ? exitCodeForKind(e.kind()) : ExitUsage);
+    }
     return ExitOk;
 }
 

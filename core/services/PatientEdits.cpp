@@ -7,7 +7,8 @@ namespace gradus {
 
 PatientEdits::PatientEdits(Workspace& workspace) : m_workspace(workspace) {}
 
-Result<Patient> PatientEdits::edit(qint64 id, const std::function<Status(Patient&)>& change)
+Result<Patient> PatientEdits::edit(qint64 id, const std::function<Status(Patient&)>& change,
+                                   std::optional<int> ifVersion)
 {
     Database& db = m_workspace.db();
     return db.write<Patient>([&]() -> Result<Patient> {
@@ -18,6 +19,8 @@ Result<Patient> PatientEdits::edit(qint64 id, const std::function<Status(Patient
         if (!current)
             return current.error();
         Patient changed = *current;
+        if (ifVersion)
+            changed.version = *ifVersion; // the repository refuses it when it moved on
         if (auto st = change(changed); !st)
             return st.error();
         return patients.update(changed);

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <optional>
 
 namespace gradus {
 
@@ -23,7 +24,10 @@ public:
 
     // Reads patient `id` as stored now, applies `change` and saves it. Errors: NotFound,
     // Invalid (the changed record does not validate), Busy.
-    Result<Patient> edit(qint64 id, const std::function<Status(Patient&)>& change);
+    // With `ifVersion`, refused (kind Conflict, naming who changed what) unless the record is
+    // still at that version.
+    Result<Patient> edit(qint64 id, const std::function<Status(Patient&)>& change,
+                         std::optional<int> ifVersion = std::nullopt);
 
 private:
     Workspace& m_workspace;

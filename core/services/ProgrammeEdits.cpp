@@ -1,6 +1,7 @@
 #include "services/ProgrammeEdits.h"
 
 #include "Workspace.h"
+#include "storage/ConflictReport.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/ProgrammeRepository.h"
 
@@ -24,8 +25,34 @@ Status ProgrammeEdits::checkPrescribable(qint64 exerciseId)
     return {};
 }
 
+Status ProgrammeEdits::checkVersion(qint64 programmeId, std::optional<int> ifVersion)
+{
+    if (!ifVersion)
+        return {};
+    auto current = ProgrammeRepository(m_workspace).get(programmeId);
+    if (!current)
+        return current.error();
+    if (current->rowVersion == *ifVersion)
+        return {};
+    return ConflictReport::make(m_workspace.db(), QStringLiteral("programme"), programmeId,
+                                tr("Programme %1").arg(programmeId), *ifVersion,
+                                current->rowVersion);
+}
+
+Status ProgrammeEdits::activate(qint64 programmeId, std::optional<int> ifVersion)
+{
+    return m_workspace.db().write([&]() -> Status {
+        if (auto st = m_workspace.db().lockRow(QStringLiteral("programme"), programmeId); !st)
+            return st;
+        if (auto st = checkVersion(programmeId, ifVersion); !st)
+            return st;
+        return ProgrammeRepository(m_workspace).activate(programmeId);
+    });
+}
+
 Result<ProgrammeEdits::Edited> ProgrammeEdits::edit(qint64 programmeId,
-                                                    const std::function<Status(Programme&)>& change)
+                                                    const std::function<Status(Programme&)>& change,
+                                                    std::optional<int> ifVersion)
 {
     return m_workspace.db().write<Edited>([&]() -> Result<Edited> {
         ProgrammeRepository programmes(m_workspace);
@@ -38,6 +65,8 @@ Result<ProgrammeEdits::Edited> ProgrammeEdits::edit(qint64 programmeId,
                 error.explicitKind = ErrorKind::Invalid;
             return error;
         }
+        if (auto st = checkVersion(programmeId, ifVersion); !st)
+            return st.error();
         Edited edited;
         if (draft->previousVersionId > 0) {
             auto previous = programmes.get(draft->previousVersionId);
@@ -65,43 +94,51 @@ Result<ProgrammeEdits::Edited> ProgrammeEdits::edit(qint64 programmeId,
 
 Result<ProgrammeEdits::Edited> ProgrammeEdits::addPrescription(qint64 programmeId,
                                                                const Prescription& prescription,
-                                                               const QString& sectionName)
+                                                               const QString& sectionName,
+                                                               std::optional<int> ifVersion)
 {
     if (auto st = checkPrescribable(prescription.exerciseId); !st)
         return st.error();
-    return edit(programmeId, [&](Programme& p) -> Status {
-        const QString name = !sectionName.trimmed().isEmpty() ? sectionName.trimmed()
-                             : p.sections.isEmpty()           ? tr("Exercises")
-                                                              : p.sections.last().name;
-        auto it = std::find_if(p.sections.begin(), p.sections.end(), [&](const auto& s) {
-            return s.name.compare(name, Qt::CaseInsensitive) == 0;
-        });
-        if (it == p.sections.end()) {
-            p.sections.append(ProgrammeSection{name, {}});
-            it = p.sections.end() - 1;
-        }
-        Prescription added = prescription;
-        added.id = 0;
-        it->prescriptions.append(added);
-        return {};
-    });
+    return edit(
+        programmeId,
+        [&](Programme& p) -> Status {
+            const QString name = !sectionName.trimmed().isEmpty() ? sectionName.trimmed()
+                                 : p.sections.isEmpty()           ? tr("Exercises")
+                                                                  : p.sections.last().name;
+            auto it = std::find_if(p.sections.begin(), p.sections.end(), [&](const auto& s) {
+                return s.name.compare(name, Qt::CaseInsensitive) == 0;
+            });
+            if (it == p.sections.end()) {
+                p.sections.append(ProgrammeSection{name, {}});
+                it = p.sections.end() - 1;
+            }
+            Prescription added = prescription;
+            added.id = 0;
+            it->prescriptions.append(added);
+            return {};
+        },
+        ifVersion);
 }
 
-Result<ProgrammeEdits::Edited> ProgrammeEdits::removeExercise(qint64 programmeId, qint64 exerciseId)
+Result<ProgrammeEdits::Edited> ProgrammeEdits::removeExercise(qint64 programmeId, qint64 exerciseId,
+                                                              std::optional<int> ifVersion)
 {
-    return edit(programmeId, [&](Programme& p) -> Status {
-        for (ProgrammeSection& s : p.sections) {
-            for (qsizetype i = 0; i < s.prescriptions.size(); ++i) {
-                if (s.prescriptions[i].exerciseId == exerciseId) {
-                    s.prescriptions.removeAt(i);
-                    return {};
+    return edit(
+        programmeId,
+        [&](Programme& p) -> Status {
+            for (ProgrammeSection& s : p.sections) {
+                for (qsizetype i = 0; i < s.prescriptions.size(); ++i) {
+                    if (s.prescriptions[i].exerciseId == exerciseId) {
+                        s.prescriptions.removeAt(i);
+                        return {};
+                    }
                 }
             }
-        }
-        return Error{QStringLiteral("programme.no_such_exercise"),
-                     tr("Programme %1 does not include that exercise.").arg(p.id),
-                     ErrorKind::Invalid};
-    });
+            return Error{QStringLiteral("programme.no_such_exercise"),
+                         tr("Programme %1 does not include that exercise.").arg(p.id),
+                         ErrorKind::Invalid};
+        },
+        ifVersion);
 }
 
 } // namespace gradus

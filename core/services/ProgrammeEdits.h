@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <optional>
 
 namespace gradus {
 
@@ -38,21 +39,31 @@ public:
     // Applies `change` to the editable version of `programmeId`. Nothing is stored when
     // `change` or a check fails. Error kinds: NotFound, Invalid (a superseded version, an
     // invalid dose), Busy.
-    Result<Edited> edit(qint64 programmeId, const std::function<Status(Programme&)>& change);
+    // With `ifVersion`, the change is refused (kind Conflict, naming who changed what) unless
+    // programme `programmeId` is still at that row version.
+    Result<Edited> edit(qint64 programmeId, const std::function<Status(Programme&)>& change,
+                        std::optional<int> ifVersion = std::nullopt);
 
     // Adds `prescription` to the section named `sectionName` (case-insensitive; created at
     // the end when missing; empty means the last section, or "Exercises" for an empty
     // programme).
     Result<Edited> addPrescription(qint64 programmeId, const Prescription& prescription,
-                                   const QString& sectionName = {});
+                                   const QString& sectionName = {},
+                                   std::optional<int> ifVersion = std::nullopt);
     // Removes the first prescription of `exerciseId`. Error kind Invalid when the programme
     // does not include it.
-    Result<Edited> removeExercise(qint64 programmeId, qint64 exerciseId);
+    Result<Edited> removeExercise(qint64 programmeId, qint64 exerciseId,
+                                  std::optional<int> ifVersion = std::nullopt);
+    // Gives the draft to the patient (ProgrammeRepository::activate), refused like edit()
+    // when `ifVersion` no longer holds.
+    Status activate(qint64 programmeId, std::optional<int> ifVersion = std::nullopt);
 
     // Refuses an exercise that does not exist or is retired (kind NotFound / Invalid).
     Status checkPrescribable(qint64 exerciseId);
 
 private:
+    Status checkVersion(qint64 programmeId, std::optional<int> ifVersion);
+
     Workspace& m_workspace;
 };
 

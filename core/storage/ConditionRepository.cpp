@@ -4,6 +4,7 @@
 #include "log/Logging.h"
 #include "patients/ConditionCatalog.h"
 #include "patients/EpisodeValidator.h"
+#include "storage/ConflictReport.h"
 #include "storage/RecordValues.h"
 #include "storage/UnitOfWork.h"
 
@@ -20,7 +21,7 @@ const auto& log()
 
 const QString kColumns =
     QStringLiteral("c.id, c.episode_id, c.code, c.side, c.amount, c.onset_date, c.status, c.note, "
-                   "c.created_at, c.updated_at");
+                   "c.created_at, c.updated_at, c.row_version");
 
 Condition readCondition(const QSqlQuery& q)
 {
@@ -35,6 +36,7 @@ Condition readCondition(const QSqlQuery& q)
     c.note = q.value(7).toString();
     c.createdAt = V::toStamp(q.value(8));
     c.updatedAt = V::toStamp(q.value(9));
+    c.version = q.value(10).toInt();
     return c;
 }
 
@@ -155,6 +157,12 @@ Result<qint64> ConditionRepository::insert(const Condition& input, bool keepId)
         marks.prepend(QStringLiteral("?, "));
         values.prepend(c.id);
     }
+    if (keepId && c.version > 0) {
+        // Put back as it was, so an undo of the removal restores the same version.
+        columns.append(QStringLiteral(", row_version"));
+        marks.append(QStringLiteral(", ?"));
+        values.append(c.version);
+    }
     auto id = db.insert(
         QStringLiteral("INSERT INTO episode_condition (%1) VALUES (%2)").arg(columns, marks),
         values);
@@ -195,18 +203,19 @@ Result<Condition> ConditionRepository::update(const Condition& input)
     if (stored->episodeId != c.episodeId)
         return Error{QStringLiteral("condition.invalid"),
                      tr("A condition cannot be moved to another episode.")};
-    if (c.updatedAt.isValid() && V::stamp(c.updatedAt) != V::stamp(stored->updatedAt))
-        return Error{QStringLiteral("condition.changed_elsewhere"),
-                     tr("This condition was changed elsewhere after you opened it; nothing was "
-                        "overwritten.")};
+    const int basedOn = c.version > 0 ? c.version : stored->version;
+    if (basedOn != stored->version)
+        return ConflictReport::make(db, QStringLiteral("episode_condition"), c.id,
+                                    tr("Condition %1").arg(c.id), basedOn, stored->version);
     if (auto st = checkBeforeWrite(c); !st)
         return st.error();
     auto q =
         db.exec(QStringLiteral("UPDATE episode_condition SET code = ?, side = ?, amount = ?, "
-                               "onset_date = ?, status = ?, note = ?, updated_at = ? WHERE id = ?"),
+                               "onset_date = ?, status = ?, note = ?, updated_at = ?, "
+                               "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
                 {c.code, V::text(Condition::sideCode(c.side)), V::integer(c.amount),
                  V::date(c.onsetDate), Condition::statusCode(c.status), V::text(c.note),
-                 V::stamp(m_workspace.clock().now()), c.id});
+                 V::stamp(m_workspace.clock().now()), c.id, basedOn});
     if (!q)
         return q.error();
     auto result = get(c.id);

@@ -1,6 +1,8 @@
 #include "storage/Database.h"
 
 #include "log/Logging.h"
+#include "model/VisitClinician.h"
+#include "storage/AuditTrail.h"
 #include "storage/Migrations.h"
 #include "storage/SqlDialect.h"
 #include "util/AppPaths.h"
@@ -41,7 +43,8 @@ constexpr int kMaxUnitAttempts = 12;
 } // namespace
 
 Database::Database(DatabaseLocation location, QString connectionName)
-    : m_location(std::move(location)), m_connectionName(std::move(connectionName))
+    : m_location(std::move(location)), m_connectionName(std::move(connectionName)),
+      m_author(defaultClinicianName())
 {
 }
 
@@ -198,6 +201,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
                 AppPaths::restrictToOwner(side);
         }
     }
+    db->m_hasAuditContext = SqlDialect::tableExists(conn, QStringLiteral("audit_context"));
     log()->info("opened store ({}), schema version {}", sqlite ? "sqlite" : "postgresql",
                 db->m_schemaVersion);
     return db;
@@ -259,7 +263,8 @@ Status Database::migrate(const OpenOptions& options, const QList<Migration>& mig
         if (migration.version != m_schemaVersion + 1)
             return Error{QStringLiteral("upgrade.gap"),
                          tr("Schema step %1 is missing from this build.").arg(m_schemaVersion + 1)};
-        if (auto st = applyMigration(migration.version, migration.script); !st) {
+        const bool last = migration.version == target || &migration == &migrations.last();
+        if (auto st = applyMigration(migration.version, migration.script, last); !st) {
             log()->error("schema step {} ({}) failed", migration.version,
                          migration.name.toStdString());
             return Error{QStringLiteral("upgrade.failed"),
@@ -275,7 +280,7 @@ Status Database::migrate(const OpenOptions& options, const QList<Migration>& mig
     return {};
 }
 
-Status Database::applyMigration(int version, const QString& script)
+Status Database::applyMigration(int version, const QString& script, bool last)
 {
     UnitOfWork tx(*this);
     if (!tx.isActive())
@@ -294,6 +299,11 @@ Status Database::applyMigration(int version, const QString& script)
                       {QStringLiteral("schema_version"), QString::number(version)});
         !r)
         return r.error();
+    // The audit triggers follow the tables as they are after the last step, in the same
+    // transaction: the schema is never without its trail.
+    if (last && SqlDialect::tableExists(connection(), QStringLiteral("audit_log")))
+        if (auto st = AuditTrail::install(*this); !st)
+            return st;
     return tx.commit();
 }
 
@@ -436,6 +446,17 @@ Status Database::beginUnit(UnitOfWork::Mode mode)
     }
     m_transactionDepth = 1;
     m_unitMode = mode;
+    // SQLite has no signed-in account: the audit triggers take the author from here, set by
+    // each writer inside its own write lock.
+    if (mode == UnitOfWork::Mode::Write && sqlite && m_hasAuditContext) {
+        if (auto r = exec(QStringLiteral("UPDATE audit_context SET author = ? WHERE id = 1"),
+                          {m_author});
+            !r) {
+            m_transactionDepth = 0;
+            (void)runStatement(QStringLiteral("ROLLBACK"));
+            return r.error();
+        }
+    }
     return {};
 }
 

@@ -94,6 +94,14 @@ public:
     // the load test report it).
     int retriedUnits() const { return m_retriedUnits; }
 
+    // Runs a statement that cannot be prepared (DDL, BEGIN/COMMIT). Never with user input.
+    Status runStatement(const QString& sql);
+
+    // Who writes, on SQLite: recorded by the audit triggers for every change (on a server
+    // the database takes the signed-in account instead). Default: the desk's clinician name.
+    void setAuthor(const QString& author) { m_author = author; }
+    const QString& author() const { return m_author; }
+
     // The error kind of a failed statement (busy, read-only, disk full, needs an
     // administrator, ...) from the engine's own error code.
     ErrorKind classify(const QSqlError& error) const;
@@ -103,13 +111,12 @@ private:
     explicit Database(DatabaseLocation location, QString connectionName);
     Status connect(bool readOnly);
     Status migrate(const OpenOptions& options, const QList<Migration>& migrations);
-    Status applyMigration(int version, const QString& script);
+    Status applyMigration(int version, const QString& script, bool last);
     Result<int> readSchemaVersion();
 
     Status beginUnit(UnitOfWork::Mode mode);
     Status commitUnit();
     void rollbackUnit();
-    Status runStatement(const QString& sql);
     void flushNotices();
 
     DatabaseLocation m_location;
@@ -123,6 +130,8 @@ private:
     QSet<QString> m_pendingKeys; // dedupes m_pendingNotices
     std::function<void(const QList<StoreNotice>&)> m_noticeSink;
     int m_retriedUnits = 0;
+    QString m_author;
+    bool m_hasAuditContext = false;
 };
 
 template <typename T> Result<T> Database::write(const std::function<Result<T>()>& body)

@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "log/Logging.h"
 #include "patients/EpisodeValidator.h"
+#include "storage/ConflictReport.h"
 #include "storage/RecordValues.h"
 #include "storage/UnitOfWork.h"
 
@@ -18,7 +19,8 @@ const auto& log()
 }
 
 const QString kColumns = QStringLiteral(
-    "id, patient_id, complaint, onset_date, opened_on, closed_on, created_at, updated_at");
+    "id, patient_id, complaint, onset_date, opened_on, closed_on, created_at, updated_at, "
+    "row_version");
 
 Episode readEpisode(const QSqlQuery& q)
 {
@@ -31,6 +33,7 @@ Episode readEpisode(const QSqlQuery& q)
     e.closedOn = V::toDate(q.value(5));
     e.createdAt = V::toStamp(q.value(6));
     e.updatedAt = V::toStamp(q.value(7));
+    e.version = q.value(8).toInt();
     return e;
 }
 
@@ -166,6 +169,12 @@ Result<qint64> EpisodeRepository::insert(const Episode& input, bool keepId)
         marks.prepend(QStringLiteral("?, "));
         values.prepend(e.id);
     }
+    if (keepId && e.version > 0) {
+        // Put back as it was, so an undo of the removal restores the same version.
+        columns.append(QStringLiteral(", row_version"));
+        marks.append(QStringLiteral(", ?"));
+        values.append(e.version);
+    }
     auto id = db.insert(QStringLiteral("INSERT INTO episode (%1) VALUES (%2)").arg(columns, marks),
                         values);
     if (!id)
@@ -205,16 +214,18 @@ Result<Episode> EpisodeRepository::update(const Episode& input)
     if (stored->patientId != e.patientId)
         return Error{QStringLiteral("episode.invalid"),
                      tr("An episode cannot be moved to another patient.")};
-    if (e.updatedAt.isValid() && V::stamp(e.updatedAt) != V::stamp(stored->updatedAt))
-        return Error{QStringLiteral("episode.changed_elsewhere"),
-                     tr("This episode was changed elsewhere after you opened it; nothing was "
-                        "overwritten.")};
+    const int basedOn = e.version > 0 ? e.version : stored->version;
+    if (basedOn != stored->version)
+        return ConflictReport::make(db, QStringLiteral("episode"), e.id, tr("Episode %1").arg(e.id),
+                                    basedOn, stored->version);
     if (auto st = checkBeforeWrite(e); !st)
         return st.error();
-    auto q = db.exec(QStringLiteral("UPDATE episode SET complaint = ?, onset_date = ?, "
-                                    "opened_on = ?, closed_on = ?, updated_at = ? WHERE id = ?"),
-                     {e.complaint, V::date(e.onsetDate), V::date(e.openedOn), V::date(e.closedOn),
-                      V::stamp(m_workspace.clock().now()), e.id});
+    auto q =
+        db.exec(QStringLiteral("UPDATE episode SET complaint = ?, onset_date = ?, "
+                               "opened_on = ?, closed_on = ?, updated_at = ?, "
+                               "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+                {e.complaint, V::date(e.onsetDate), V::date(e.openedOn), V::date(e.closedOn),
+                 V::stamp(m_workspace.clock().now()), e.id, basedOn});
     if (!q)
         return q.error();
     auto result = get(e.id);

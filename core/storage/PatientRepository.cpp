@@ -5,6 +5,7 @@
 #include "patients/PatientSearchIndex.h"
 #include "patients/PatientValidator.h"
 #include "patients/SearchFolding.h"
+#include "storage/ConflictReport.h"
 #include "storage/RecordValues.h"
 #include "storage/UnitOfWork.h"
 
@@ -25,7 +26,8 @@ const auto& log()
 
 const QString kColumns = QStringLiteral(
     "id, given_name, family_name, preferred_name, date_of_birth, sex, phone, email, address, "
-    "clinic_number, referral_source, notes, archived, created_at, updated_at, language");
+    "clinic_number, referral_source, notes, archived, created_at, updated_at, language, "
+    "row_version");
 
 Patient readPatient(const QSqlQuery& q)
 {
@@ -46,6 +48,7 @@ Patient readPatient(const QSqlQuery& q)
     p.createdAt = V::toStamp(q.value(13));
     p.updatedAt = V::toStamp(q.value(14));
     p.language = q.value(15).toString();
+    p.version = q.value(16).toInt();
     return p;
 }
 
@@ -216,6 +219,12 @@ Result<qint64> PatientRepository::insert(const Patient& input, bool keepId)
         marks.prepend(QStringLiteral("?, "));
         values.prepend(p.id);
     }
+    if (keepId && p.version > 0) {
+        // Put back as it was, so an undo of the removal restores the same version.
+        columns.append(QStringLiteral(", row_version"));
+        marks.append(QStringLiteral(", ?"));
+        values.append(p.version);
+    }
     auto id = db.insert(QStringLiteral("INSERT INTO patient (%1) VALUES (%2)").arg(columns, marks),
                         values);
     if (!id)
@@ -252,11 +261,10 @@ Result<Patient> PatientRepository::update(const Patient& input)
     auto stored = get(p.id);
     if (!stored)
         return stored.error();
-    if (p.updatedAt.isValid() && V::stamp(p.updatedAt) != V::stamp(stored->updatedAt))
-        return Error{QStringLiteral("patient.changed_elsewhere"),
-                     tr("%1 was changed elsewhere after you opened it; nothing was overwritten. "
-                        "Reopen the patient and make the change again.")
-                         .arg(stored->fullName())};
+    const int basedOn = p.version > 0 ? p.version : stored->version;
+    if (basedOn != stored->version)
+        return ConflictReport::make(db, QStringLiteral("patient"), p.id, tr("Patient %1").arg(p.id),
+                                    basedOn, stored->version);
     if (auto st = checkBeforeWrite(p); !st)
         return st.error();
     const QDateTime now = m_workspace.clock().now();
@@ -264,12 +272,13 @@ Result<Patient> PatientRepository::update(const Patient& input)
         QStringLiteral("UPDATE patient SET given_name = ?, family_name = ?, preferred_name = ?, "
                        "date_of_birth = ?, sex = ?, phone = ?, email = ?, address = ?, "
                        "clinic_number = ?, referral_source = ?, notes = ?, search_text = ?, "
-                       "archived = ?, updated_at = ?, language = ? WHERE id = ?"),
+                       "archived = ?, updated_at = ?, language = ?, row_version = row_version + 1 "
+                       "WHERE id = ? AND row_version = ?"),
         {p.givenName, p.familyName, V::text(p.preferredName), V::date(p.dateOfBirth),
          V::text(p.sex), V::text(p.phone), V::text(p.email), V::text(p.address),
          V::text(p.clinicNumber), V::text(p.referralSource), V::text(p.notes),
          PatientSearchIndex::searchKey(p), p.archived ? 1 : 0, V::stamp(now), V::text(p.language),
-         p.id});
+         p.id, basedOn});
     if (!q)
         return writeError(q.error(), p);
     auto result = get(p.id);
@@ -292,8 +301,10 @@ Status PatientRepository::setArchived(qint64 id, bool archived)
         return st.error();
     if (auto stored = get(id); !stored)
         return stored.error();
-    auto q = db.exec(QStringLiteral("UPDATE patient SET archived = ?, updated_at = ? WHERE id = ?"),
-                     {archived ? 1 : 0, V::stamp(m_workspace.clock().now()), id});
+    auto q =
+        db.exec(QStringLiteral("UPDATE patient SET archived = ?, updated_at = ?, row_version = "
+                               "row_version + 1 WHERE id = ?"),
+                {archived ? 1 : 0, V::stamp(m_workspace.clock().now()), id});
     if (!q)
         return q.error();
     if (auto st = tx.commit(); !st)

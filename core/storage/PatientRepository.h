@@ -37,7 +37,8 @@ public:
     Result<qint64> add(const Patient& patient);
     // Writes `patient` over the stored record and returns what was stored. When
     // patient.updatedAt is set it must match the stored one: a record changed elsewhere
-    // since it was read is not overwritten ("patient.changed_elsewhere").
+    // since it was read is not overwritten ("patient.conflict", kind Conflict, naming who changed
+    // what).
     Result<Patient> update(const Patient& patient);
     Status setArchived(qint64 id, bool archived);
 

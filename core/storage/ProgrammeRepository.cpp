@@ -19,7 +19,7 @@ using namespace programme_detail;
 
 const QString kHeaderColumns = QStringLiteral(
     "id, patient_id, episode_id, name, goal, start_date, review_date, status, version, "
-    "previous_version_id, created_at, activated_at, superseded_at, lineage");
+    "previous_version_id, created_at, activated_at, superseded_at, lineage, row_version");
 
 Programme header(const QSqlQuery& q)
 {
@@ -35,6 +35,7 @@ Programme header(const QSqlQuery& q)
     p.version = q.value(8).toInt();
     p.previousVersionId = q.value(9).isNull() ? 0 : q.value(9).toLongLong();
     p.createdAt = V::toStamp(q.value(10));
+    p.rowVersion = q.value(14).toInt();
     if (!q.value(11).isNull())
         p.activatedAt = V::toStamp(q.value(11));
     if (!q.value(12).isNull())
@@ -150,10 +151,11 @@ Result<qint64> ProgrammeRepository::insertVersion(const Programme& p, qint64 lin
     auto id = db.insert(
         QStringLiteral("INSERT INTO programme (patient_id, episode_id, lineage, name, goal, "
                        "start_date, review_date, status, version, previous_version_id, "
-                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {p.patientId, optionalId(p.episodeId), lineage, p.name.trimmed(), V::text(p.goal),
          V::date(p.startDate), V::date(p.reviewDate), statusName(ProgrammeStatus::Draft), p.version,
-         optionalId(p.previousVersionId), V::stamp(m_workspace.clock().now())});
+         optionalId(p.previousVersionId), V::stamp(m_workspace.clock().now()),
+         m_workspace.db().author()});
     if (!id)
         return id;
     if (lineage == 0) {
@@ -342,10 +344,11 @@ Status ProgrammeRepository::saveDraft(const Programme& programme)
                          .arg(InSentence::programmeStatus(stored->first().status))};
     if (auto st = checkExercises(programme); !st)
         return st;
-    auto upd = db.exec(QStringLiteral("UPDATE programme SET name = ?, goal = ?, start_date = ?, "
-                                      "review_date = ? WHERE id = ?"),
-                       {programme.name.trimmed(), V::text(programme.goal),
-                        V::date(programme.startDate), V::date(programme.reviewDate), programme.id});
+    auto upd =
+        db.exec(QStringLiteral("UPDATE programme SET name = ?, goal = ?, start_date = ?, "
+                               "review_date = ?, row_version = row_version + 1 WHERE id = ?"),
+                {programme.name.trimmed(), V::text(programme.goal), V::date(programme.startDate),
+                 V::date(programme.reviewDate), programme.id});
     if (!upd)
         return upd.error();
     if (auto st = writeContent(programme.id, programme.sections); !st)
@@ -465,13 +468,15 @@ Status ProgrammeRepository::activate(qint64 id)
         superseded.append(old->value(0).toLongLong());
     for (qint64 oldId : superseded) {
         auto upd = db.exec(
-            QStringLiteral("UPDATE programme SET status = ?, superseded_at = ? WHERE id = ?"),
+            QStringLiteral("UPDATE programme SET status = ?, superseded_at = ?, row_version = "
+                           "row_version + 1 WHERE id = ?"),
             {statusName(ProgrammeStatus::Superseded), now, oldId});
         if (!upd)
             return upd.error();
     }
     auto upd =
-        db.exec(QStringLiteral("UPDATE programme SET status = ?, activated_at = ? WHERE id = ?"),
+        db.exec(QStringLiteral("UPDATE programme SET status = ?, activated_at = ?, row_version = "
+                               "row_version + 1 WHERE id = ?"),
                 {statusName(ProgrammeStatus::Active), now, id});
     if (!upd)
         return upd.error();

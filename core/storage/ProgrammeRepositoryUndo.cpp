@@ -138,14 +138,16 @@ Status ProgrammeRepository::revertActivation(qint64 id, qint64 previousActiveId)
         }
         if (!found)
             return refused();
-        auto upd = db.exec(QStringLiteral("UPDATE programme SET status = ?, superseded_at = NULL "
+        auto upd = db.exec(QStringLiteral("UPDATE programme SET status = ?, superseded_at = NULL, "
+                                          "row_version = row_version + 1 "
                                           "WHERE id = ?"),
                            {statusName(ProgrammeStatus::Active), previousActiveId});
         if (!upd)
             return upd.error();
     }
     auto upd =
-        db.exec(QStringLiteral("UPDATE programme SET status = ?, activated_at = NULL WHERE id = ?"),
+        db.exec(QStringLiteral("UPDATE programme SET status = ?, activated_at = NULL, row_version "
+                               "= row_version + 1 WHERE id = ?"),
                 {statusName(ProgrammeStatus::Draft), id});
     if (!upd)
         return upd.error();

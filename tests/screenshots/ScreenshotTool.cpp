@@ -208,6 +208,8 @@ QList<Shot> shots()
          [](MainWindow& w, Workspace& ws) { return showPatients(w, ws, 1); }},
         {QStringLiteral("patients-visits-tab.png"),
          [](MainWindow& w, Workspace& ws) { return showPatients(w, ws, 2); }},
+        {QStringLiteral("patients-history.png"),
+         [](MainWindow& w, Workspace& ws) { return showPatients(w, ws, 6); }},
         {QStringLiteral("programme-builder.png"),
          [](MainWindow& w, Workspace& ws) -> QWidget* {
              ensureDemoPatients(ws);
