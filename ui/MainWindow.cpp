@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "WelcomeView.h"
 #include "Workspace.h"
+#include "exchange/ExchangeActions.h"
 #include "exercises/ExerciseLibraryView.h"
 #include "log/Logging.h"
 #include "pacing/PacingReviewDialog.h"
@@ -69,6 +70,10 @@ void MainWindow::createPages()
     connect(patientsPage, &PatientsPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     PatientView* patientView = patientsPage->patientView();
+    // File > Export, Import Programme, Restore Backup (ui/exchange), for the patient shown.
+    auto* exchange = new ExchangeActions(m_workspace, this);
+    exchange->addTo(m_fileMenu);
+    connect(patientView, &PatientView::patientChanged, exchange, &ExchangeActions::setPatient);
     auto* progress = new PatientProgressView(m_workspace, m_undoStack, patientView);
     progress->setTitleVisible(false); // the patient view's header already names the patient
     patientView->addTab(progress, tr("&Visits && outcomes"));

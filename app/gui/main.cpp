@@ -5,6 +5,7 @@
 #include "exercises/ExerciseLibrary.h"
 #include "log/Logging.h"
 #include "patients/DemoOffer.h"
+#include "services/BackupService.h"
 #include "storage/Database.h"
 #include "util/AppPaths.h"
 #include "util/Version.h"
@@ -81,6 +82,10 @@ int main(int argc, char* argv[])
     if (auto library = gradus::ExerciseLibrary::ensureLoaded(workspace); !library)
         QMessageBox::warning(nullptr, QApplication::translate("main", "Gradus"),
                              library.error().message);
+    // At most one automatic copy a day, in backups/ beside a SQLite store (README).
+    if (auto backup = gradus::BackupService::dailyBackup(workspace); !backup)
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Gradus"),
+                             backup.error().message);
     gradus::MainWindow window(workspace);
     window.show();
     // On first start with an empty store, offer (never impose) the fictional demo clinic.
