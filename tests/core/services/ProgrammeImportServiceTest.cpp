@@ -166,7 +166,9 @@ TEST_P(ProgrammeImportTest, TemplatesTravelToo)
     ProgrammeTemplateRepository templates(m_from->ws());
     ASSERT_TRUE(templates.ensureBuiltIns());
     qint64 sciatica = 0;
-    for (const ProgrammeTemplate& t : *templates.list())
+    const auto all = templates.list();
+    ASSERT_TRUE(all);
+    for (const ProgrammeTemplate& t : *all)
         if (t.stableId == QLatin1String("sciatica_friendly_start"))
             sciatica = t.id;
     auto file = ExportService(m_from->ws()).templateJson(sciatica);
