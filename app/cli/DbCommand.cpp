@@ -1,8 +1,12 @@
 #include "DbCommand.h"
 
+#include "Workspace.h"
 #include "services/BackupService.h"
+#include "settings/ClinicSettings.h"
 #include "util/Version.h"
 
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace gradus::cli {
@@ -24,6 +28,9 @@ int DbCommand::run(CliContext& ctx, const QStringList& args)
              [this](CliContext& c, const QStringList& a) { return backup(c, a); }},
             {QStringLiteral("restore"), tr("Check a backup and write it as a new database file"),
              [this](CliContext& c, const QStringList& a) { return restore(c, a); }},
+            {QStringLiteral("backups"),
+             tr("List the automatic daily backups; set how many are kept"),
+             [this](CliContext& c, const QStringList& a) { return backups(c, a); }},
         });
 }
 
@@ -154,6 +161,88 @@ int DbCommand::restore(CliContext& ctx, const QStringList& args)
                      .arg(restored->schemaVersion)
                      .arg(parser.value(to))
               << Qt::endl;
+    return ExitOk;
+}
+
+int DbCommand::backups(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List the automatic daily backups in backups/ beside a SQLite store (the app makes at "
+           "most one a day when it starts) and how many are kept.\n--keep N changes the clinic "
+           "setting backup/keep (0 to 365; 0 turns automatic backups off). --now makes today's "
+           "copy if there is none yet, as the app does, for a store the app rarely opens.\n"
+           "JSON: keep, folder, backups (path, date, bytes) oldest first."));
+    const QCommandLineOption keep(QStringLiteral("keep"),
+                                  tr("How many daily backups to keep from now on."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption now(QStringLiteral("now"),
+                                 tr("Make today's automatic backup if it is not there yet."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({keep, now, json});
+    if (auto stop = parse(ctx, parser, QStringLiteral("db backups"), args))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(tr("db backups takes no arguments."));
+    int keepValue = -1;
+    if (parser.isSet(keep)) {
+        bool number = false;
+        keepValue = parser.value(keep).toInt(&number);
+        const ClinicSettings::Definition& d =
+            ClinicSettings::definition(ClinicSettings::Key::BackupsToKeep);
+        if (!number || keepValue < d.minimum.toInt() || keepValue > d.maximum.toInt())
+            return ctx.usage(tr("--keep must be a whole number from %1 to %2 (found \"%3\").")
+                                 .arg(d.minimum.toInt())
+                                 .arg(d.maximum.toInt())
+                                 .arg(parser.value(keep)));
+    }
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    Workspace& workspace = **ws;
+    if (workspace.db().backend() != SqlBackend::Sqlite)
+        return ctx.fail(Error{QStringLiteral("backup.server"),
+                              tr("Automatic daily backups are made for a SQLite database only; "
+                                 "back a server up on the server (gradus-cli db backup FILE "
+                                 "runs pg_dump)."),
+                              ErrorKind::Refused});
+    if (keepValue >= 0)
+        if (auto st = workspace.settings().setValue(ClinicSettings::Key::BackupsToKeep, keepValue);
+            !st)
+            return ctx.fail(st.error());
+    if (parser.isSet(now))
+        if (auto made = BackupService::dailyBackup(workspace); !made)
+            return ctx.fail(made.error());
+    const int kept = workspace.settings().intValue(ClinicSettings::Key::BackupsToKeep);
+    const QString databasePath = workspace.db().location().filePath;
+    const QStringList copies = BackupService::dailyBackups(databasePath);
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const QString& copy : copies) {
+            const QFileInfo info(copy);
+            list.append(QJsonObject{
+                {QStringLiteral("path"), copy},
+                {QStringLiteral("date"), info.completeBaseName().right(10)},
+                {QStringLiteral("bytes"), info.size()},
+            });
+        }
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("keep"), kept},
+            {QStringLiteral("folder"), BackupService::backupFolder(databasePath)},
+            {QStringLiteral("backups"), list},
+        });
+        return ExitOk;
+    }
+    QTextStream& out = ctx.out();
+    out << (kept == 0 ? tr("Automatic daily backups are off (backup/keep is 0).")
+                      : tr("Automatic daily backups: the newest %1 are kept in %2.")
+                            .arg(kept)
+                            .arg(BackupService::backupFolder(databasePath)))
+        << "\n";
+    if (copies.isEmpty())
+        out << tr("There are no automatic backups yet.") << "\n";
+    for (const QString& copy : copies)
+        out << "  " << copy << "\n";
     return ExitOk;
 }
 

@@ -277,23 +277,31 @@ Result<DailyBackupResult> BackupService::dailyBackup(Database& db, const QDate& 
         result.written = dir.filePath(name);
         logger()->info("daily backup written");
     }
+    // Names sort by date; the newest `keep` stay.
+    QStringList copies = dailyBackups(db.location().filePath);
+    while (copies.size() > keep) {
+        const QString oldest = copies.takeFirst();
+        if (QFile::remove(oldest))
+            result.removed << oldest;
+    }
+    if (!result.removed.isEmpty())
+        logger()->info("removed {} old daily backups", result.removed.size());
+    return result;
+}
+
+QStringList BackupService::dailyBackups(const QString& databasePath)
+{
     static const QRegularExpression dated(QStringLiteral("^(.*)-\\d{4}-\\d{2}-\\d{2}\\.sqlite$"));
+    const QString stem = QFileInfo(databasePath).completeBaseName();
+    const QDir dir(backupFolder(databasePath));
     QStringList copies;
     for (const QString& file :
          dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name)) {
         const auto match = dated.match(file);
         if (match.hasMatch() && match.captured(1) == stem)
-            copies << file;
+            copies << dir.filePath(file);
     }
-    // Names sort by date; the newest `keep` stay.
-    while (copies.size() > keep) {
-        const QString oldest = copies.takeFirst();
-        if (dir.remove(oldest))
-            result.removed << dir.filePath(oldest);
-    }
-    if (!result.removed.isEmpty())
-        logger()->info("removed {} old daily backups", result.removed.size());
-    return result;
+    return copies;
 }
 
 Result<DailyBackupResult> BackupService::dailyBackup(Workspace& workspace)

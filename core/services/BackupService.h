@@ -64,6 +64,8 @@ public:
     static Result<DailyBackupResult> dailyBackup(Database& db, const QDate& today, int keep);
     // The same with the workspace's clock and the clinic setting "backup/keep".
     static Result<DailyBackupResult> dailyBackup(Workspace& workspace);
+    // The automatic copies of the database at `databasePath`, oldest first.
+    static QStringList dailyBackups(const QString& databasePath);
 
     // A complete copy of the store now: SQLite's online backup for a file, pg_dump (custom
     // format, restored with pg_restore) for a server. "backup.no_pg_dump" says how to make

@@ -318,3 +318,41 @@ TEST_F(ExchangeCliTest, RestoreWritesANewDatabaseAndNeverOverTheLiveOne)
              QStringLiteral("--to"), path(QStringLiteral("never.sqlite"))});
     EXPECT_EQ(none.exitCode, 2);
 }
+
+TEST_F(ExchangeCliTest, DailyBackupsAreListedAndTheNumberKeptIsASetting)
+{
+    ok({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("2")});
+    auto none = ok({QStringLiteral("db"), QStringLiteral("backups"), QStringLiteral("--json")});
+    EXPECT_EQ(none.json().object().value(QStringLiteral("keep")).toInt(), 7);
+    EXPECT_TRUE(none.json().object().value(QStringLiteral("backups")).toArray().isEmpty());
+
+    auto made = ok({QStringLiteral("db"), QStringLiteral("backups"), QStringLiteral("--keep"),
+                    QStringLiteral("2"), QStringLiteral("--now"), QStringLiteral("--json")});
+    const QJsonObject listed = made.json().object();
+    EXPECT_EQ(listed.value(QStringLiteral("keep")).toInt(), 2);
+    const QJsonArray copies = listed.value(QStringLiteral("backups")).toArray();
+    ASSERT_EQ(copies.size(), 1);
+    const QString copy = copies.at(0).toObject().value(QStringLiteral("path")).toString();
+    EXPECT_EQ(QFileInfo(copy).absolutePath(), path(QStringLiteral("backups")));
+    EXPECT_EQ(mode(copy), 0600);
+    // The copy is a database that restores.
+    ok({QStringLiteral("db"), QStringLiteral("restore"), copy, QStringLiteral("--to"),
+        path(QStringLiteral("from-daily.sqlite"))});
+
+    // A second run on the same day makes no second copy; the setting stays.
+    ok({QStringLiteral("db"), QStringLiteral("backups"), QStringLiteral("--now")});
+    auto again = ok({QStringLiteral("db"), QStringLiteral("backups"), QStringLiteral("--json")});
+    EXPECT_EQ(again.json().object().value(QStringLiteral("backups")).toArray().size(), 1);
+    EXPECT_EQ(again.json().object().value(QStringLiteral("keep")).toInt(), 2);
+
+    for (const QString& wrong :
+         {QStringLiteral("-1"), QStringLiteral("400"), QStringLiteral("x")}) {
+        auto bad =
+            run({QStringLiteral("db"), QStringLiteral("backups"), QStringLiteral("--keep"), wrong});
+        EXPECT_EQ(bad.exitCode, 2) << wrong.toStdString();
+        EXPECT_TRUE(bad.err.contains(QStringLiteral("--keep"))) << bad.err.toStdString();
+    }
+    auto off = ok({QStringLiteral("db"), QStringLiteral("backups"), QStringLiteral("--keep"),
+                   QStringLiteral("0")});
+    EXPECT_TRUE(off.text().contains(QStringLiteral("off"))) << off.text().toStdString();
+}
