@@ -92,4 +92,12 @@ Coding outcomeMeasure(Instrument instrument)
     return {kOutcomeMeasure, Instruments::code(instrument), Instruments::longName(instrument)};
 }
 
+std::optional<Coding> loincScore(Instrument instrument)
+{
+    if (instrument == Instrument::Odi)
+        return Coding{kLoinc, QStringLiteral("97909-6"),
+                      QStringLiteral("Oswestry disability index score ODI")};
+    return std::nullopt;
+}
+
 } // namespace gradus::FhirCodes

@@ -60,8 +60,12 @@ QList<Coding> snomedLegs(Condition::Side side);
 Coding nprs();
 Coding exerciseDuration();
 Coding stepsPerDay();
-// No LOINC code could be verified for the five questionnaires: Gradus codes odi, rmdq,
-// startback, psfs, tsk.
+// The Gradus code of each questionnaire (odi, rmdq, startback, psfs, tsk): always sent, as it
+// names the exact version scored.
 Coding outcomeMeasure(Instrument instrument);
+// The LOINC code of a questionnaire's score where one was verified on loinc.org: ODI 97909-6
+// (Oswestry disability index score, a percent). None was found for RMDQ, STarT Back, PSFS or
+// TSK, so none is claimed.
+std::optional<Coding> loincScore(Instrument instrument);
 
 } // namespace gradus::FhirCodes

@@ -51,6 +51,16 @@ QJsonObject painComponent(const QString& code, const QString& display, int value
 
 } // namespace
 
+// LOINC first where there is a verified code, then the Gradus code of the exact version.
+QList<FhirCodes::Coding> scoreCodings(Instrument instrument)
+{
+    QList<FhirCodes::Coding> codings;
+    if (auto loinc = FhirCodes::loincScore(instrument))
+        codings << *loinc;
+    codings << FhirCodes::outcomeMeasure(instrument);
+    return codings;
+}
+
 QJsonObject byName(const QString& name)
 {
     return {{QStringLiteral("display"), name}};
@@ -163,7 +173,7 @@ QList<QJsonObject> measureResources(const ExportContext& c, const Measure& m)
          m.amended() ? QStringLiteral("amended") : QStringLiteral("final")},
         {QStringLiteral("category"), category(QStringLiteral("survey"), QStringLiteral("Survey"))},
         {QStringLiteral("code"),
-         codeable({FhirCodes::outcomeMeasure(m.instrument)},
+         codeable(scoreCodings(m.instrument),
                   FhirBundle::tr("%1 score").arg(Instruments::shortName(m.instrument)))},
         {QStringLiteral("subject"), c.subject()},
         {QStringLiteral("effectiveDateTime"), m.takenOn.toString(Qt::ISODate)},

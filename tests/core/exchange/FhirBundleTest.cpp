@@ -313,6 +313,14 @@ TEST(FhirBundleTest, QuestionnairesByItemNumberWithScores)
     EXPECT_EQ(codes(odiScore.value(QStringLiteral("interpretation")).toArray().at(0).toObject()),
               QStringList{QStringLiteral(
                   "https://gradus.github.io/fhir/CodeSystem/score-band|odi-moderate")});
+    // ODI carries its LOINC score code as well; STarT Back has none to claim.
+    EXPECT_EQ(codes(odiScore.value(QStringLiteral("code")).toObject()),
+              (QStringList{
+                  QStringLiteral("http://loinc.org|97909-6"),
+                  QStringLiteral("https://gradus.github.io/fhir/CodeSystem/outcome-measure|odi")}));
+    EXPECT_EQ(codes(startScore.value(QStringLiteral("code")).toObject()),
+              QStringList{QStringLiteral(
+                  "https://gradus.github.io/fhir/CodeSystem/outcome-measure|startback")});
     EXPECT_EQ(startScore.value(QStringLiteral("component"))
                   .toArray()
                   .at(0)
