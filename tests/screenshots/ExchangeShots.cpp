@@ -19,6 +19,7 @@
 
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
 
@@ -84,7 +85,7 @@ Fixture fixture(Workspace& ws)
         PlanParameters plan;
         plan.toleranceAttempts = {6, 7, 6};
         plan.unit = PacingUnit::Minutes;
-        plan.goal = 20;
+        plan.goal = 8; // reached in about the six weeks to the review
         plan.boutsPerDay = 3;
         plan.start = ws.clock().today();
         (void)PacingPlanRepository(ws).create(programme.sections.at(0).prescriptions.at(0).id, plan,
@@ -107,9 +108,17 @@ template <typename Dialog> Dialog* shown(Dialog* dialog)
     return dialog;
 }
 
-QString dataFile(const QString& name)
+// A test file copied to a Downloads folder beside the store, so that the dialog shows the kind
+// of path a clinician sees rather than the source tree's.
+QString dataFile(Workspace& ws, const QString& name, const QString& shownAs)
 {
-    return QStringLiteral(GRADUS_SCREENSHOT_DATA_DIR "/exchange/") + name;
+    const QString folder =
+        QFileInfo(ws.db().location().filePath).absolutePath() + QStringLiteral("/Downloads");
+    QDir().mkpath(folder);
+    const QString copy = folder + u'/' + shownAs;
+    QFile::remove(copy);
+    QFile::copy(QStringLiteral(GRADUS_SCREENSHOT_DATA_DIR "/exchange/") + name, copy);
+    return copy;
 }
 
 } // namespace
@@ -153,7 +162,8 @@ QWidget* importPreview(MainWindow& w, Workspace& ws)
 {
     const Fixture f = fixture(ws);
     auto* dialog = new ImportProgrammeDialog(ws, f.patient, &w);
-    dialog->setFile(dataFile(QStringLiteral("programme-v1.json")));
+    dialog->setFile(
+        dataFile(ws, QStringLiteral("programme-v1.json"), QStringLiteral("back-on-track.json")));
     return shown(dialog);
 }
 
@@ -161,7 +171,8 @@ QWidget* importProblem(MainWindow& w, Workspace& ws)
 {
     const Fixture f = fixture(ws);
     auto* dialog = new ImportProgrammeDialog(ws, f.patient, &w);
-    dialog->setFile(dataFile(QStringLiteral("broken/dose-above-limit.json")));
+    dialog->setFile(dataFile(ws, QStringLiteral("broken/dose-above-limit.json"),
+                             QStringLiteral("back-on-track-edited.json")));
     return shown(dialog);
 }
 
@@ -169,7 +180,8 @@ QWidget* importDone(MainWindow& w, Workspace& ws)
 {
     const Fixture f = fixture(ws);
     auto* dialog = new ImportProgrammeDialog(ws, f.patient, &w);
-    dialog->setFile(dataFile(QStringLiteral("programme-v1.json")));
+    dialog->setFile(
+        dataFile(ws, QStringLiteral("programme-v1.json"), QStringLiteral("back-on-track.json")));
     dialog->importNow();
     return shown(dialog);
 }
@@ -180,8 +192,14 @@ QWidget* restoreBackup(MainWindow& w, Workspace& ws)
     const QString backup = QDir(BackupService::backupFolder(ws.db().location().filePath))
                                .filePath(QStringLiteral("screens-2026-11-20.sqlite"));
     QDir().mkpath(QFileInfo(backup).absolutePath());
-    if (!QFileInfo::exists(backup))
+    if (!QFileInfo::exists(backup)) {
         (void)ws.db().backupTo(backup);
+        // Dated like the name (the screenshots' clock stands on 21 November 2026).
+        QFile file(backup);
+        if (file.open(QIODevice::ReadWrite))
+            file.setFileTime(QDateTime(QDate(2026, 11, 20), QTime(8, 42)),
+                             QFileDevice::FileModificationTime);
+    }
     auto* dialog = new RestoreBackupDialog(
         ws, [](const QString&) { return true; }, &w);
     dialog->setBackup(backup);
