@@ -81,6 +81,8 @@ void MainWindow::createPages()
     auto* builder = new ProgrammeBuilderView(m_workspace, m_undoStack, patientView);
     patientView->addTab(builder, tr("&Programme"));
     connect(patientView, &PatientView::patientChanged, builder, &ProgrammeBuilderView::setPatient);
+    connect(exchange, &ExchangeActions::programmeImported, builder,
+            [builder](qint64, qint64 programmeId) { builder->showVersion(programmeId); });
     auto* redFlags = new RedFlagTab(m_workspace, patientView);
     patientView->addTab(redFlags, tr("&Red flags"));
     connect(patientView, &PatientView::patientChanged, redFlags, &RedFlagTab::setPatient);

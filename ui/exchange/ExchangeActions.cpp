@@ -48,6 +48,8 @@ ExchangeActions::ExchangeActions(Workspace& workspace, QWidget* window)
     });
     connect(m_import, &QAction::triggered, this, [this] {
         ImportProgrammeDialog dialog(m_workspace, m_patientId, m_window);
+        connect(&dialog, &ImportProgrammeDialog::programmeImported, this,
+                &ExchangeActions::programmeImported);
         dialog.exec();
     });
     connect(m_restore, &QAction::triggered, this, [this] {

@@ -33,6 +33,10 @@ public slots:
     // The patient shown (0: none); the patient-specific actions follow it.
     void setPatient(qint64 patientId);
 
+signals:
+    // A programme file became a draft for the patient (MainWindow shows it in the builder).
+    void programmeImported(qint64 patientId, qint64 programmeId);
+
 private:
     Workspace& m_workspace;
     QWidget* m_window = nullptr;

@@ -12,6 +12,8 @@
 #include "demo/DemoVisits.h"
 #include "exchange/ProgrammeExchange.h"
 #include "exercises/ExerciseLibrary.h"
+#include "patients/PatientsPage.h"
+#include "programmes/ProgrammeBuilderView.h"
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/ProgrammeRepository.h"
@@ -20,6 +22,7 @@
 #include "support/QtPrinters.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -34,6 +37,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace gradus;
 
@@ -242,4 +246,35 @@ TEST_F(ExchangeDialogsTest, TheFileMenuHasExportImportAndRestore)
     auto* fhir = window.findChild<QAction*>(QStringLiteral("actionExportFhir"));
     ASSERT_TRUE(fhir);
     EXPECT_FALSE(fhir->isEnabled()) << "no patient is shown yet";
+}
+
+TEST_F(ExchangeDialogsTest, FileImportProgrammeShowsTheNewDraftInTheBuilder)
+{
+    MainWindow window(*m_workspace);
+    window.show();
+    auto* page = window.findChild<PatientsPage*>();
+    ASSERT_TRUE(page);
+    page->showPatient(m_patient);
+    auto* builder = window.findChild<ProgrammeBuilderView*>();
+    ASSERT_TRUE(builder);
+    auto* import = window.findChild<QAction*>(QStringLiteral("actionImportProgramme"));
+    ASSERT_TRUE(import);
+
+    // The menu action opens the modal dialog; the clinician picks a file and imports.
+    qint64 imported = 0;
+    QTimer::singleShot(0, [&imported] {
+        auto* dialog = qobject_cast<ImportProgrammeDialog*>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        dialog->setFile(QStringLiteral(GRADUS_UI_TEST_DATA_DIR "/exchange/programme-v1.json"));
+        if (dialog->importNow())
+            imported = dialog->report()->programmeId;
+        dialog->reject();
+    });
+    import->trigger();
+    ASSERT_GT(imported, 0);
+    EXPECT_EQ(builder->versionCombo()->currentData().toLongLong(), imported)
+        << builder->versionCombo()->currentText().toStdString();
+    EXPECT_TRUE(builder->versionCombo()->currentText().contains(QStringLiteral("draft"),
+                                                                Qt::CaseInsensitive))
+        << builder->versionCombo()->currentText().toStdString();
 }
