@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "WelcomeView.h"
 #include "Workspace.h"
+#include "exchange/ExchangeActions.h"
 #include "exercises/ExerciseLibraryView.h"
 #include "history/RecordHistoryTab.h"
 #include "i18n/LanguageMenu.h"
@@ -71,6 +72,10 @@ void MainWindow::createPages()
     connect(patientsPage, &PatientsPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     PatientView* patientView = patientsPage->patientView();
+    // File > Export, Import Programme, Restore Backup (ui/exchange), for the patient shown.
+    auto* exchange = new ExchangeActions(m_workspace, this);
+    exchange->addTo(m_fileMenu);
+    connect(patientView, &PatientView::patientChanged, exchange, &ExchangeActions::setPatient);
     auto* progress = new PatientProgressView(m_workspace, m_undoStack, patientView);
     progress->setTitleVisible(false); // the patient view's header already names the patient
     patientView->addTab(progress, tr("&Visits && outcomes"));
@@ -78,6 +83,8 @@ void MainWindow::createPages()
     auto* builder = new ProgrammeBuilderView(m_workspace, m_undoStack, patientView);
     patientView->addTab(builder, tr("&Programme"));
     connect(patientView, &PatientView::patientChanged, builder, &ProgrammeBuilderView::setPatient);
+    connect(exchange, &ExchangeActions::programmeImported, builder,
+            [builder](qint64, qint64 programmeId) { builder->showVersion(programmeId); });
     auto* redFlags = new RedFlagTab(m_workspace, patientView);
     patientView->addTab(redFlags, tr("&Red flags"));
     connect(patientView, &PatientView::patientChanged, redFlags, &RedFlagTab::setPatient);

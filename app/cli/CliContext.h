@@ -42,6 +42,9 @@ public:
     // True when a store was named (--database, $GRADUS_DATABASE) or the default one exists.
     // Calculators use it to read clinic settings without ever creating a store.
     bool storeAvailable() const;
+    // The SQLite file the store is (or would be) opened from, without opening it; empty for
+    // a server. `db restore` uses it to never write over the store in use.
+    QString databaseFilePath() const;
 
     // Prints "gradus-cli: message" on stderr and returns the exit code.
     int fail(const Error& error, int code = ExitFailure);

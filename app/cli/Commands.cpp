@@ -9,6 +9,7 @@
 #include "ExportCommand.h"
 #include "HandoutCommand.h"
 #include "LanguageCommand.h"
+#include "ImportCommand.h"
 #include "MeasureCommand.h"
 #include "PacingCommand.h"
 #include "PatientCommand.h"
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<MeasureCommand>());
     commands.push_back(std::make_unique<ScoreCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<PatientCommand>());
     commands.push_back(std::make_unique<ConditionCommand>());
     commands.push_back(std::make_unique<EpisodeCommand>());

@@ -8,6 +8,7 @@
 #include "i18n/UiLanguageSetting.h"
 #include "log/Logging.h"
 #include "patients/DemoOffer.h"
+#include "services/BackupService.h"
 #include "storage/Database.h"
 #include "util/AppPaths.h"
 #include "util/Version.h"
@@ -66,6 +67,10 @@ int main(int argc, char* argv[])
     if (auto library = gradus::ExerciseLibrary::ensureLoaded(workspace); !library)
         QMessageBox::warning(nullptr, QApplication::translate("main", "Gradus"),
                              library.error().message);
+    // At most one automatic copy a day, in backups/ beside a SQLite store (README).
+    if (auto backup = gradus::BackupService::dailyBackup(workspace); !backup)
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Gradus"),
+                             backup.error().message);
     // The host rebuilds the window when the user picks another language.
     gradus::MainWindowHost host(workspace);
     host.show();

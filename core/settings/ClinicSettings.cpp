@@ -36,6 +36,8 @@ const QList<ClinicSettings::Definition>& ClinicSettings::definitions()
         {K::PacingRegressBadDays, "pacing/regress_bad_days", QMetaType::Int, 2, 2, 7},
         {K::PacingRegressPercent, "pacing/regress_percent", QMetaType::Int, 15, 10, 20},
         {K::ClinicLogoPath, "clinic/logo_path", QMetaType::QString, QString(), {}, {}},
+        // One copy a day at start-up in backups/ beside a SQLite store; a week by default.
+        {K::BackupsToKeep, "backup/keep", QMetaType::Int, 7, 0, 365},
     };
     return defs;
 }

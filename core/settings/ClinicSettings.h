@@ -33,6 +33,7 @@ public:
         PacingRegressBadDays,  // bad days in a row that call for a regression
         PacingRegressPercent,  // how far a regression steps back without a tolerated step
         ClinicLogoPath,        // image file printed at the top of handouts; empty = none
+        BackupsToKeep,         // automatic daily backups kept beside the database; 0 = off
     };
     Q_ENUM(Key)
 

@@ -20,6 +20,7 @@
 #include "programmes/DoseCellEditor.h"
 #include "programmes/ProgrammeBuilderView.h"
 #include "programmes/ProgrammeTableModel.h"
+#include "screenshots/ExchangeShots.h"
 #include "screenshots/PacingShots.h"
 #include "screenshots/SafetyShots.h"
 #include "screenshots/VisitScreenshots.h"
@@ -308,6 +309,14 @@ QList<Shot> shots()
              return dialog;
          }},
         {QStringLiteral("exercise-contact-sheet.png"), contactSheet},
+        {QStringLiteral("exchange-fhir-export.png"), exchangeShots::fhirExport},
+        {QStringLiteral("exchange-programme-export.png"), exchangeShots::programmeExport},
+        {QStringLiteral("exchange-calendar-export.png"), exchangeShots::calendarExport},
+        {QStringLiteral("exchange-outcomes-export.png"), exchangeShots::outcomesExport},
+        {QStringLiteral("exchange-import-preview.png"), exchangeShots::importPreview},
+        {QStringLiteral("exchange-import-problem.png"), exchangeShots::importProblem},
+        {QStringLiteral("exchange-import-done.png"), exchangeShots::importDone},
+        {QStringLiteral("exchange-restore-backup.png"), exchangeShots::restoreBackup},
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "ProgrammeLifecycleCommands.h"
 #include "Workspace.h"
+#include "exchange/CalendarExportDialog.h"
 #include "handout/HandoutLauncher.h"
 #include "i18n/DataTexts.h"
 #include "programmes/DoseValidator.h"
@@ -37,6 +38,10 @@ ProgrammeActionsBar::ProgrammeActionsBar(Workspace& workspace, Push push,
     m_handoutButton->setObjectName(QStringLiteral("handoutButton"));
     m_handoutButton->setToolTip(tr("Preview, print or save the patient's handout for this "
                                    "version"));
+    m_calendarButton = new QPushButton(tr("Ca&lendar Reminders…"));
+    m_calendarButton->setObjectName(QStringLiteral("calendarButton"));
+    m_calendarButton->setToolTip(tr("Save this version's exercise times as a calendar file for "
+                                    "the patient's phone"));
     // Two rows: the tab is often narrow beside the patient list.
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -45,6 +50,7 @@ ProgrammeActionsBar::ProgrammeActionsBar(Workspace& workspace, Push push,
     versionRow->addWidget(m_versions, 1);
     versionRow->addWidget(m_activateButton);
     versionRow->addWidget(m_handoutButton);
+    versionRow->addWidget(m_calendarButton);
     auto* programmeRow = new QHBoxLayout;
     programmeRow->addWidget(m_newButton);
     programmeRow->addWidget(m_templateButton);
@@ -62,6 +68,10 @@ ProgrammeActionsBar::ProgrammeActionsBar(Workspace& workspace, Push push,
     connect(m_activateButton, &QPushButton::clicked, this, [this] { activate(); });
     connect(m_handoutButton, &QPushButton::clicked, this,
             [this] { openHandoutDialog(m_workspace, m_programme, this); });
+    connect(m_calendarButton, &QPushButton::clicked, this, [this] {
+        CalendarExportDialog dialog(m_workspace, m_programme.id, this);
+        dialog.exec();
+    });
     setProgramme(0, {}, false);
 }
 
@@ -75,6 +85,7 @@ void ProgrammeActionsBar::setProgramme(qint64 patientId, const Programme& progra
     m_saveTemplateButton->setEnabled(shown && hasRows);
     m_activateButton->setEnabled(shown && programme.status == ProgrammeStatus::Draft);
     m_handoutButton->setEnabled(shown && hasRows);
+    m_calendarButton->setEnabled(shown && hasRows);
     reloadVersions();
 }
 

@@ -16,9 +16,9 @@ namespace gradus {
 class Workspace;
 
 // The builder's programme-level row: the version shown (a combo of every version), Activate,
-// Handout, New programme, New from template and Save as template. The programme-level actions
-// live here, each one an undoable command (ProgrammeLifecycleCommands) handed to `push`, which
-// puts it on the shared undo stack and says whether it reached the store.
+// Handout, Calendar reminders, New programme, New from template and Save as template. The
+// programme-level actions live here, each one an undoable command (ProgrammeLifecycleCommands)
+// handed to `push`, which puts it on the shared undo stack and says whether it reached the store.
 class ProgrammeActionsBar : public QWidget
 {
     Q_OBJECT
@@ -64,6 +64,7 @@ private:
     QPushButton* m_saveTemplateButton = nullptr;
     QPushButton* m_activateButton = nullptr;
     QPushButton* m_handoutButton = nullptr;
+    QPushButton* m_calendarButton = nullptr;
 };
 
 } // namespace gradus
