@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>is not a known field (expected one of: %1)</source>
+        <translation type="unfinished">ist kein bekanntes Feld (erwartet wird eines von: %1)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished">fehlt</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished">darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters (found %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished">muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2 (found %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date written yyyy-MM-dd, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished">muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished">muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, item %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exercise id (lower-case letters, digits and _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be not_applicable, left, right, both or alternate</source>
+        <translation type="unfinished">muss not_applicable, left, right, both oder alternate sein</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationGate</name>
+    <message>
+        <source>- %1 (%2), rule &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Safer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Programme %1 cannot be given to the patient: %n exercise(s) in it are to be avoided for this patient, and no reason to keep them is recorded:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No handout: %n exercise(s) in it are to be avoided for this patient, and no reason to keep them is recorded:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace each with a safer exercise, or keep it with your reason: in the builder select the finding and choose &quot;Keep with a Reason…&quot;, or run
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace each with a safer exercise, or put them in a programme and keep them there with your reason (&quot;Keep with a Reason…&quot; in the builder, or gradus-cli programme override).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AmendMeasureCommand</name>
     <message>
         <source>Amend %1</source>
@@ -29,6 +130,149 @@
     <message>
         <source>Undo: %1</source>
         <translation>Rückgängig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Show who changed a patient&apos;s records or one record, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the audit trail: every insert, update and delete the database recorded, newest first. Values are printed with --json only (they may hold clinical text).
+JSON: an array of objects with id, changed_at, author, table, record_id, action, patient_id, changed (the columns that changed), old and new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to this patient&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to one record, e.g. programme:12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N entries (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>audit takes no arguments; use --patient or --record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit needs one of --patient ID or --record TABLE:ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number of at least 1 (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a patient id (a whole number).</source>
+        <translation type="unfinished">&apos;%1&apos; ist keine Patienten-ID (eine ganze Zahl).</translation>
+    </message>
+    <message>
+        <source>--record must be TABLE:ID, e.g. programme:12 (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL dump. Restore it on the server with pg_restore, for example: pg_restore --clean --dbname=gradus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Gradus backup (it is not a SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s integrity check failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database, but not a Gradus database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Gradus (schema %2; this program reads up to %3). Restore it with the newer Gradus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records no usable schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database in use; restore into a new file and open that instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the backup itself; restore into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished">%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The copy of %1 did not pass the check (%2); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the restored copy to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished">Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be renamed into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed on this computer. Install the PostgreSQL client tools (Debian: sudo apt-get install postgresql-client), or make the backup on the server with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the server database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the dump to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -271,13 +515,13 @@
         <source>The amount of condition code &apos;%1&apos; needs a name and a range.</source>
         <translation>Der Zahlenwert des Diagnosecodes &apos;%1&apos; braucht einen Namen und einen Wertebereich.</translation>
     </message>
+    <message>
+        <source>The phase of condition code &apos;%1&apos; must be complaint, own_onset or none (not &apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConditionCommand</name>
-    <message>
-        <source>List condition codes; add and list a patient&apos;s conditions</source>
-        <translation>Diagnosecodes auflisten; Diagnosen eines Patienten hinzufügen und auflisten</translation>
-    </message>
     <message>
         <source>List the condition codes with their names</source>
         <translation>Die Diagnosecodes mit ihren Namen auflisten</translation>
@@ -311,10 +555,6 @@ JSON: ein Array von Objekten mit code, name, description, source, side (ob eine 
     <message>
         <source> [--amount %1, %2-%3]</source>
         <translation> [--amount %1, %2-%3]</translation>
-    </message>
-    <message>
-        <source>Add a coded condition to the patient&apos;s open episode of care, opening one today when none is open. Prints the new condition&apos;s id (with --json, the condition with episode_opened telling whether an episode was opened).</source>
-        <translation>Eine codierte Diagnose zur offenen Behandlungsepisode des Patienten hinzufügen; ist keine Episode offen, wird heute eine eröffnet. Gibt die ID der neuen Diagnose aus (mit --json die Diagnose mit episode_opened, das angibt, ob eine Episode eröffnet wurde).</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
@@ -369,10 +609,6 @@ JSON: ein Array von Objekten mit code, name, description, source, side (ob eine 
         <translation>--amount muss eine ganze Zahl sein (nicht &apos;%1&apos;).</translation>
     </message>
     <message>
-        <source>Could not start saving.</source>
-        <translation>Das Speichern konnte nicht begonnen werden.</translation>
-    </message>
-    <message>
         <source>List the conditions of the patient&apos;s open episode of care (with --all, of every episode).
 JSON: an array of objects with id, episode_id, code, name, side, amount, onset, status, note.</source>
         <translation>Die Diagnosen der offenen Behandlungsepisode des Patienten auflisten (mit --all die aller Episoden).
@@ -386,13 +622,69 @@ JSON: ein Array von Objekten mit id, episode_id, code, name, side, amount, onset
         <source>condition list needs exactly one PATIENT_ID.</source>
         <translation>condition list braucht genau eine PATIENT_ID.</translation>
     </message>
+    <message>
+        <source>List condition codes; add, edit and list a patient&apos;s conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a condition&apos;s onset, side, amount, note or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a coded condition to the patient&apos;s open episode of care, opening one today when none is open. An episode opened here takes the --onset of a complaint (such as sciatica) as its own onset: the phase of care comes from it. Prints the new condition&apos;s id (with --json, the condition with episode_opened telling whether an episode was opened).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a condition of a patient&apos;s clinical profile: only the options given change. The onset dates the condition (for recent surgery: the date of surgery); the safety check takes the phase of care from it. &apos;none&apos; clears --onset or --amount. Prints the condition&apos;s id (with --json, the condition).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition&apos;s id (see &apos;condition list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset date, YYYY-MM-DD, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number the code carries (pregnancy: weeks), or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short note (replaces the old one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active or resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition edit needs exactly one condition ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a condition id (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition edit needs at least one of --onset, --side, --amount, --note or --status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--onset must be a date written YYYY-MM-DD or none (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount must be a whole number or none (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be active or resolved (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConditionRepository</name>
-    <message>
-        <source>Could not start saving.</source>
-        <translation>Das Speichern konnte nicht begonnen werden.</translation>
-    </message>
     <message>
         <source>There is no condition with id %1.</source>
         <translation>Es gibt keine Diagnose mit der ID %1.</translation>
@@ -414,8 +706,23 @@ JSON: ein Array von Objekten mit id, episode_id, code, name, side, amount, onset
         <translation>Eine Diagnose kann nicht in eine andere Episode verschoben werden.</translation>
     </message>
     <message>
-        <source>This condition was changed elsewhere after you opened it; nothing was overwritten.</source>
-        <translation>Diese Diagnose wurde an anderer Stelle geändert, nachdem Sie sie geöffnet haben; es wurde nichts überschrieben.</translation>
+        <source>Condition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReport</name>
+    <message>
+        <source>%1 was changed by %2 at %3 (%4) after you read it (you edited version %5; it is now version %6). Nothing was written: read it again and make your change on the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no field shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere after you read it (you edited version %2; it is now version %3). Nothing was written: read it again and make your change on the new version.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -507,6 +814,18 @@ JSON: ein Array von Objekten mit id, episode_id, code, name, side, amount, onset
         <source>An earlier step failed, so nothing was saved.</source>
         <translation>Ein früherer Schritt ist fehlgeschlagen, daher wurde nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>A change was attempted inside a read-only unit of work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: another desk or program is saving and did not finish in time. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction was not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -562,16 +881,96 @@ JSON: ein Array von Objekten mit id, episode_id, code, name, side, amount, onset
         <translation>Datensätze:</translation>
     </message>
     <message>
-        <source>Write a complete copy of the database to FILE.</source>
-        <translation>Eine vollständige Kopie der Datenbank nach FILE schreiben.</translation>
-    </message>
-    <message>
         <source>Where to write the copy (must not exist).</source>
         <translation>Wohin die Kopie geschrieben wird (die Datei darf noch nicht existieren).</translation>
     </message>
     <message>
         <source>db backup needs exactly one FILE.</source>
         <translation>db backup braucht genau eine Datei (FILE).</translation>
+    </message>
+    <message>
+        <source>Check a backup and write it as a new database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the automatic daily backups; set how many are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a complete copy of the database to FILE, readable by you only. A SQLite store is copied while open; a PostgreSQL store is dumped with pg_dump (custom format; restore it with pg_restore), which must be installed (package postgresql-client).
+The app also keeps automatic daily copies in backups/ beside a SQLite store (the newest 7 unless the clinic setting backup/keep says otherwise; 0 turns them off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check BACKUP (a Gradus SQLite database: SQLite&apos;s integrity check, a schema this Gradus reads) and write it as the new database file NEW_FILE, readable by you only. Nothing is written over an existing file without --force, and never over the database in use (--database) or the backup itself. Open the result with --database NEW_FILE; an older schema is upgraded then, after a copy.
+JSON: path, schema_version, patients, visits, programmes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace NEW_FILE if it exists (never the database in use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db restore needs exactly one BACKUP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db restore needs --to NEW_FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --force to replace it.</source>
+        <translation type="unfinished">%1 existiert bereits; geben Sie --force an, um die Datei zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>gradus-cli: restored a backup with %1 patients, %2 visits and %3 programmes (schema %4). Open it with --database %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the automatic daily backups in backups/ beside a SQLite store (the app makes at most one a day when it starts) and how many are kept.
+--keep N changes the clinic setting backup/keep (0 to 365; 0 turns automatic backups off). --now makes today&apos;s copy if there is none yet, as the app does, for a store the app rarely opens.
+JSON: keep, folder, backups (path, date, bytes) oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many daily backups to keep from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make today&apos;s automatic backup if it is not there yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db backups takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep must be a whole number from %1 to %2 (found &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic daily backups are made for a SQLite database only; back a server up on the server (gradus-cli db backup FILE runs pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic daily backups are off (backup/keep is 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic daily backups: the newest %1 are kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no automatic backups yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -640,10 +1039,6 @@ JSON: ein Array von Objekten mit id, episode_id, code, name, side, amount, onset
         <source>The number of demo patients must be between 1 and %1 (not %2).</source>
         <translation>Die Zahl der Demo-Patienten muss zwischen 1 und %1 liegen (nicht %2).</translation>
     </message>
-    <message>
-        <source>Could not start saving.</source>
-        <translation>Das Speichern konnte nicht begonnen werden.</translation>
-    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -685,9 +1080,12 @@ JSON: patients, episodes, conditions.</translation>
         <source>--seed must be a whole number (not &apos;%1&apos;).</source>
         <translation>--seed muss eine ganze Zahl sein (nicht &apos;%1&apos;).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Created %1 demo patients (episodes of care: %2, conditions: %3).</source>
-        <translation>%1 Demo-Patienten angelegt (Behandlungsepisoden: %2, Diagnosen: %3).</translation>
+        <translation>
+            <numerusform>%1 Demo-Patient angelegt (Behandlungsepisoden: %2, Diagnosen: %3).</numerusform>
+            <numerusform>%1 Demo-Patienten angelegt (Behandlungsepisoden: %2, Diagnosen: %3).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -738,10 +1136,6 @@ JSON: patients, episodes, conditions.</translation>
     <message>
         <source>Back at work on reduced hours.</source>
         <translation>Wieder bei der Arbeit, mit reduzierter Stundenzahl.</translation>
-    </message>
-    <message>
-        <source>Could not start the demo data.</source>
-        <translation>Die Demo-Daten konnten nicht angelegt werden.</translation>
     </message>
     <message>
         <source>walking</source>
@@ -882,13 +1276,109 @@ JSON: patients, episodes, conditions.</translation>
         <source>%1 must be empty for a dose of type &quot;%2&quot; (found %3).</source>
         <translation>%1 muss bei einer Dosierung vom Typ &quot;%2&quot; leer sein (gefunden: %3).</translation>
     </message>
+    <message>
+        <source>%1 sets of %2 is %3 repetitions in one session; at most %4 make a plausible dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2 holds of %3 seconds is more than %4 minutes of holding in one session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished">%1 oder %2 % {1 ?} {2?}</translation>
+    </message>
+    <message>
+        <source>A dose of %1 does not fit %2: it is dosed in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeCommand</name>
+    <message>
+        <source>List a patient&apos;s episodes of care; set an episode&apos;s onset or complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a patient&apos;s episodes, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an episode&apos;s onset or complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a patient&apos;s episodes of care, newest first, with the phase of care their onset gives today.
+JSON: an array of objects with id, patient_id, complaint, onset, opened, closed, open and phase (acute, subacute, chronic; null when the onset is not recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s id.</source>
+        <translation type="unfinished">Die ID des Patienten.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>episode list needs exactly one PATIENT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a patient id (a whole number).</source>
+        <translation type="unfinished">&apos;%1&apos; ist keine Patienten-ID (eine ganze Zahl).</translation>
+    </message>
+    <message>
+        <source>No episode of care recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onset not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">offen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an episode of care: only the options given change. The onset is when the complaint began; the phase of care, and with it the safety check, follows from it (&apos;none&apos; clears it). Prints the episode&apos;s id (with --json, the episode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The episode&apos;s id (see &apos;episode list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset date, YYYY-MM-DD, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presenting complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episode edit needs exactly one episode ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an episode id (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episode edit needs --onset or --complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--onset must be a date written YYYY-MM-DD or none (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EpisodeRepository</name>
-    <message>
-        <source>Could not start saving.</source>
-        <translation>Das Speichern konnte nicht begonnen werden.</translation>
-    </message>
     <message>
         <source>There is no episode of care with id %1.</source>
         <translation>Es gibt keine Behandlungsepisode mit der ID %1.</translation>
@@ -914,16 +1404,16 @@ JSON: patients, episodes, conditions.</translation>
         <translation>Eine Episode kann nicht zu einem anderen Patienten verschoben werden.</translation>
     </message>
     <message>
-        <source>This episode was changed elsewhere after you opened it; nothing was overwritten.</source>
-        <translation>Diese Episode wurde an anderer Stelle geändert, nachdem Sie sie geöffnet haben; es wurde nichts überschrieben.</translation>
-    </message>
-    <message>
         <source>This episode was already closed on %1.</source>
         <translation>Diese Episode wurde bereits am %1 abgeschlossen.</translation>
     </message>
     <message>
         <source>The episode could not be removed, and nothing was changed: %1</source>
         <translation>Die Episode konnte nicht entfernt werden; es wurde nichts verändert: %1</translation>
+    </message>
+    <message>
+        <source>Episode %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1421,13 +1911,17 @@ JSON: patients, episodes, conditions.</translation>
         <source>is only used when type is %1</source>
         <translation>wird nur bei type %1 verwendet</translation>
     </message>
+    <message>
+        <source>must name at least one dose type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must include the default dose&apos;s type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExerciseLibrary</name>
-    <message>
-        <source>Could not start saving the exercise library.</source>
-        <translation>Das Speichern der Übungsbibliothek konnte nicht begonnen werden.</translation>
-    </message>
     <message>
         <source>Could not add exercise &quot;%1&quot;: %2</source>
         <translation>Übung „%1“ konnte nicht hinzugefügt werden: %2</translation>
@@ -1496,9 +1990,12 @@ JSON: patients, episodes, conditions.</translation>
         <source>the progressions go round in a loop: %1</source>
         <translation>die Steigerungen bilden eine Schleife: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 has %2 problems; nothing was loaded from it:</source>
-        <translation>%1 hat %2 Fehler; daraus wurde nichts geladen:</translation>
+        <translation>
+            <numerusform>%1 hat %2 Fehler; daraus wurde nichts geladen:</numerusform>
+            <numerusform>%1 hat %2 Fehler; daraus wurde nichts geladen:</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -1797,28 +2294,12 @@ JSON: patients, episodes, conditions.</translation>
         <translation>%1 Sätze à %2</translation>
     </message>
     <message>
-        <source>1 repetition</source>
-        <translation>1 Wiederholung</translation>
-    </message>
-    <message>
-        <source>%1 repetitions</source>
-        <translation>%1 Wiederholungen</translation>
-    </message>
-    <message>
         <source>%1 sets of %2 × %3 s hold</source>
         <translation>%1 Sätze à %2 × %3 s Halten</translation>
     </message>
     <message>
         <source>%1 × %2 s hold</source>
         <translation>%1 × %2 s Halten</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 Minute</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>%1 km</source>
@@ -1841,43 +2322,47 @@ JSON: patients, episodes, conditions.</translation>
         <translation>zweimal täglich</translation>
     </message>
     <message>
-        <source>%1 times a day</source>
-        <translation>%1-mal täglich</translation>
-    </message>
-    <message>
         <source>every day</source>
         <translation>jeden Tag</translation>
-    </message>
-    <message>
-        <source>1 day a week</source>
-        <translation>1 Tag pro Woche</translation>
-    </message>
-    <message>
-        <source>%1 days a week</source>
-        <translation>%1 Tage pro Woche</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n repetition(s)</source>
+        <translation>
+            <numerusform>%n Wdh.</numerusform>
+            <numerusform>%n Wdh.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a day</source>
+        <translation>
+            <numerusform>%n-mal täglich</numerusform>
+            <numerusform>%n-mal täglich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) a week</source>
+        <translation>
+            <numerusform>%n Tag pro Woche</numerusform>
+            <numerusform>%n Tage pro Woche</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Export data (outcomes as CSV)</source>
-        <translation>Daten exportieren (Verlaufswerte als CSV)</translation>
-    </message>
-    <message>
         <source>Pain, activity and outcome scores of every patient, one row per value</source>
         <translation>Schmerz-, Aktivitäts- und Assessment-Werte aller Patienten, eine Zeile pro Wert</translation>
-    </message>
-    <message>
-        <source>Write every patient&apos;s pain, activity and outcome scores to FILE as CSV, one row per value, with record ids and no names or notes. Columns: %1</source>
-        <translation>Die Schmerz-, Aktivitäts- und Assessment-Werte aller Patienten als CSV nach FILE schreiben, eine Zeile pro Wert, mit Datensatz-IDs und ohne Namen oder Notizen. Spalten: %1</translation>
-    </message>
-    <message>
-        <source>Where to write the CSV.</source>
-        <translation>Wohin die CSV-Datei geschrieben wird.</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
@@ -1888,12 +2373,200 @@ JSON: patients, episodes, conditions.</translation>
         <translation>export outcomes erwartet außer --csv FILE keine Argumente.</translation>
     </message>
     <message>
-        <source>export outcomes needs --csv FILE.</source>
-        <translation>export outcomes braucht --csv FILE.</translation>
-    </message>
-    <message>
         <source>%1 already exists; add --force to replace it.</source>
         <translation>%1 existiert bereits; geben Sie --force an, um die Datei zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Export data: outcomes (CSV), FHIR, calendar reminders, programmes, templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient&apos;s record as a FHIR R4 bundle (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme&apos;s reminders as an iCalendar file (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme for another clinic or desk (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinic template for another clinic (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every patient&apos;s pain, activity and outcome scores as CSV (RFC 4180, every field quoted), one row per value, with record ids and no names or notes; PSFS activity names in their own column. Columns: %1
+
+--deidentify writes a research table instead: a study id per patient, an age band, sex, episode numbers and every date shifted by a random number of days per patient (kept secret, not stored); no record ids, clinic numbers, names, notes, birth dates or activity names. Columns: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the CSV; - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-identified research table (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export outcomes needs --csv FILE (or --csv - for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write; - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --out FILE (or --out - for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the patient&apos;s record as a FHIR R4 Bundle (type collection, JSON) for a GP system or another clinic: Patient, Condition, Observation (NPRS pain, activity, steps, questionnaire scores), QuestionnaireResponse (answers by item number), CarePlan for each active programme, and a Provenance naming the author. The same record always gets the same resource ids. Mapping: docs/EXCHANGE.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s id.</source>
+        <translation type="unfinished">Die ID des Patienten.</translation>
+    </message>
+    <message>
+        <source>The author named in the Provenance (default: your user name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATIENT_ID must be a positive whole number, found &apos;%1&apos;.</source>
+        <translation type="unfinished">PATIENT_ID muss eine positive ganze Zahl sein, gefunden: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Write a programme&apos;s reminders as an iCalendar file (RFC 5545) that a phone calendar imports: one weekly event per session pattern (days per week, one reminder per bout) with the doses and stop rules, graded activity plans week by week, and the review date. Doses of fewer than 7 days a week go on set days (3: Mon, Wed, Fri; see docs/EXCHANGE.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s id.</source>
+        <translation type="unfinished">Die ID des Programms.</translation>
+    </message>
+    <message>
+        <source>Hour of the first reminder of a day (default 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour of the last reminder of a day (default 18).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROGRAMME_ID must be a positive whole number, found &apos;%1&apos;.</source>
+        <translation type="unfinished">PROGRAMME_ID muss eine positive ganze Zahl sein, gefunden: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be an hour from 0 to 23, found &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--last-hour must not be before --first-hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a programme version as a programme file (format gradus-programme, JSON Schema in resources/exchange/programme.schema.json, described in docs/EXCHANGE.md): sections, exercises by stable id with dose and notes, and the clinic&apos;s own exercises with their pictures. Import it with &apos;gradus-cli import programme FILE --patient P&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a clinic template as a programme file (kind &quot;template&quot;), with the clinic&apos;s own exercises it uses. Import it with &apos;gradus-cli import template FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template id, or a built-in&apos;s stable id.</source>
+        <translation type="unfinished">Vorlagen-ID oder die stabile ID einer mitgelieferten Vorlage.</translation>
+    </message>
+    <message>
+        <source>There is no template &apos;%1&apos;.</source>
+        <translation type="unfinished">Es gibt keine Vorlage &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>Programme %1 has no exercises to remind of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FhirBundle</name>
+    <message>
+        <source>Clinic number</source>
+        <translation type="unfinished">Patientennummer</translation>
+    </message>
+    <message>
+        <source>Side: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished">Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Exercise programme, version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now (NPRS 0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least pain in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst pain in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain during exercise</source>
+        <translation type="unfinished">Schmerz während der Übung</translation>
+    </message>
+    <message>
+        <source>Pain the morning after exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity minutes per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity minutes per day (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STarT Back psychosocial subscale (items 5-9)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2602,10 @@ JSON: patients, episodes, conditions.</translation>
     <message>
         <source>Safer alternatives:</source>
         <translation>Sicherere Alternativen:</translation>
+    </message>
+    <message>
+        <source>Not recorded:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2041,10 +2718,6 @@ JSON: patients, episodes, conditions.</translation>
         <translation>a4 oder letter (Standard: die Einstellung der Praxis).</translation>
     </message>
     <message>
-        <source>The patient&apos;s language, e.g. de (default English; English when no translation exists yet).</source>
-        <translation>Die Sprache des Patienten, z. B. de (Standard: Englisch; Englisch auch, solange es keine Übersetzung gibt).</translation>
-    </message>
-    <message>
         <source>The physiotherapist named on the handout.</source>
         <translation>Die auf dem Übungsblatt genannte Physiotherapeutin bzw. der Physiotherapeut.</translation>
     </message>
@@ -2096,6 +2769,10 @@ JSON: patients, episodes, conditions.</translation>
         <source>PROGRAMME_ID must be a record id, not &quot;%1&quot;.</source>
         <translation>PROGRAMME_ID muss eine Datensatz-ID sein, nicht &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The handout&apos;s language, e.g. de (default: --language before the command, else the patient&apos;s preferred language, else the language of messages; English when there is no translation).</source>
+        <translation>Die Sprache des Übungsblatts, z. B. de (Standard: --language vor dem Befehl, sonst die bevorzugte Sprache des Patienten, sonst die Sprache der Meldungen; Englisch, wenn es keine Übersetzung gibt).</translation>
+    </message>
 </context>
 <context>
     <name>HandoutContent</name>
@@ -2118,23 +2795,17 @@ JSON: patients, episodes, conditions.</translation>
 <context>
     <name>HandoutGate</name>
     <message>
-        <source>- %1 (%2)</source>
-        <translation>- %1 (%2)</translation>
+        <source>- %1 (%2), screen of %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>No handout for this patient yet: the red-flag screen of %1 found %n flag(s) without a recorded decision:
-%2
-Suggested: %3
-Record the decision (referred, discussed or not applicable) with a note, then print again.</source>
-        <translation>
-            <numerusform>Noch kein Übungsblatt für diesen Patienten: Das Warnzeichen-Screening vom %1 hat %n Warnzeichen ohne erfasste Entscheidung gefunden:
-%2
-Empfohlen: %3
-Erfassen Sie die Entscheidung (überwiesen, besprochen oder nicht zutreffend) mit einer Notiz und drucken Sie dann erneut.</numerusform>
-            <numerusform>Noch kein Übungsblatt für diesen Patienten: Das Warnzeichen-Screening vom %1 hat %n Warnzeichen ohne erfasste Entscheidung gefunden:
-%2
-Empfohlen: %3
-Erfassen Sie die Entscheidung (überwiesen, besprochen oder nicht zutreffend) mit einer Notiz und drucken Sie dann erneut.</numerusform>
+        <source>No handout for this patient yet: %n red flag(s) have no recorded decision:
+%1
+Suggested: %2
+Record the decision on each flag (referred, discussed or not applicable) with a note, then print again. A later screen does not decide an earlier flag.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2154,41 +2825,68 @@ Erfassen Sie die Entscheidung (überwiesen, besprochen oder nicht zutreffend) mi
 </context>
 <context>
     <name>HandoutText</name>
-    <message>
+    <message numerus="yes">
         <source>Walk for %n minute(s)</source>
-        <translation>%n Min. gehen</translation>
+        <translation>
+            <numerusform>%n Min. gehen</numerusform>
+            <numerusform>%n Min. gehen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Walk in water for %n minute(s)</source>
-        <translation>%n Min. im Wasser gehen</translation>
+        <translation>
+            <numerusform>%n Min. im Wasser gehen</numerusform>
+            <numerusform>%n Min. im Wasser gehen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Swim for %n minute(s)</source>
-        <translation>%n Min. schwimmen</translation>
+        <translation>
+            <numerusform>%n Min. schwimmen</numerusform>
+            <numerusform>%n Min. schwimmen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Cycle for %n minute(s)</source>
-        <translation>%n Min. Rad fahren</translation>
+        <translation>
+            <numerusform>%n Min. Rad fahren</numerusform>
+            <numerusform>%n Min. Rad fahren</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Use the cross-trainer for %n minute(s)</source>
-        <translation>%n Min. auf dem Crosstrainer</translation>
+        <translation>
+            <numerusform>%n Min. auf dem Crosstrainer</numerusform>
+            <numerusform>%n Min. auf dem Crosstrainer</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Keep going for %n minute(s)</source>
-        <translation>%n Min. am Stück üben</translation>
+        <translation>
+            <numerusform>%n Min. am Stück üben</numerusform>
+            <numerusform>%n Min. am Stück üben</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Walk %n metre(s)</source>
-        <translation>%n Meter gehen</translation>
+        <translation>
+            <numerusform>%n Meter gehen</numerusform>
+            <numerusform>%n Meter gehen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Swim %n metre(s)</source>
-        <translation>%n Meter schwimmen</translation>
+        <translation>
+            <numerusform>%n Meter schwimmen</numerusform>
+            <numerusform>%n Meter schwimmen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Cover %n metre(s)</source>
-        <translation>%n Meter zurücklegen</translation>
+        <translation>
+            <numerusform>%n Meter zurücklegen</numerusform>
+            <numerusform>%n Meter zurücklegen</numerusform>
+        </translation>
     </message>
     <message>
         <source>left side only</source>
@@ -2206,13 +2904,19 @@ Erfassen Sie die Entscheidung (überwiesen, besprochen oder nicht zutreffend) mi
         <source>left and right in turn</source>
         <translation>links und rechts im Wechsel</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n second(s)</source>
-        <translation>%n Sek.</translation>
+        <translation>
+            <numerusform>%n Sek.</numerusform>
+            <numerusform>%n Sek.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation>%n Min.</translation>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
     </message>
     <message>
         <source>once a day</source>
@@ -2222,25 +2926,34 @@ Erfassen Sie die Entscheidung (überwiesen, besprochen oder nicht zutreffend) mi
         <source>twice a day</source>
         <translation>zweimal täglich</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n times a day</source>
-        <translation>%n-mal täglich</translation>
+        <translation>
+            <numerusform>%n-mal täglich</numerusform>
+            <numerusform>%n-mal täglich</numerusform>
+        </translation>
     </message>
     <message>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>on %n day(s) a week</source>
-        <translation>an %n von 7 Wochentagen</translation>
+        <translation>
+            <numerusform>an %n von 7 Wochentagen</numerusform>
+            <numerusform>an %n von 7 Wochentagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 sets of %2</source>
         <translation>%1 Sätze à %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n time(s)</source>
-        <translation>%n-mal</translation>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
     </message>
     <message>
         <source>hold %1</source>
@@ -2366,13 +3079,19 @@ Erfassen Sie die Entscheidung (überwiesen, besprochen oder nicht zutreffend) mi
         <source>How to exercise with back pain</source>
         <translation>So üben Sie mit Rückenschmerzen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n repetition(s)</source>
-        <translation>%n Wdh.</translation>
+        <translation>
+            <numerusform>%n Wdh.</numerusform>
+            <numerusform>%n Wdh.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n metre(s)</source>
-        <translation>%n Meter</translation>
+        <translation>
+            <numerusform>%n Meter</numerusform>
+            <numerusform>%n Meter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Week</source>
@@ -2411,10 +3130,6 @@ Erfassen Sie die Entscheidung (überwiesen, besprochen oder nicht zutreffend) mi
         <translation>Erledigte Einheiten</translation>
     </message>
     <message>
-        <source>Pain 0ጐ</source>
-        <translation>Schmerz 0–10</translation>
-    </message>
-    <message>
         <source>Week %1</source>
         <translation>Woche %1</translation>
     </message>
@@ -2437,6 +3152,26 @@ Erfassen Sie die Entscheidung (überwiesen, besprochen oder nicht zutreffend) mi
     <message>
         <source>As your activity plan shows: this week %1 a day.</source>
         <translation>Wie in Ihrem Aktivitätsplan: diese Woche %1 pro Tag.</translation>
+    </message>
+    <message>
+        <source>%1 and %n more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physiotherapy review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of your exercise programme &quot;%1&quot;. Bring your notes on how the exercises went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain 0–10</source>
+        <translation>Schmerz 0–10</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +3298,154 @@ Erfassen Sie die Entscheidung (überwiesen, besprochen oder nicht zutreffend) mi
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Could not read %1: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradus-cli: added the clinic exercises %1 from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradus-cli: kept this clinic&apos;s own %1 (the file&apos;s copy was not used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a programme or template file from another clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme file as a new draft for a patient; runs the safety check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme file as a new clinic template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a programme file (from &apos;gradus-cli export programme&apos;, docs/EXCHANGE.md) as a new draft programme for the patient, starting today. The whole file is checked first: when anything is wrong nothing is imported, the message names the entry and field, and the exit status is 2. The clinic&apos;s own exercises in the file are added when this clinic does not have them. The safety check runs at once; its findings are printed after the new programme&apos;s id.
+JSON: programme_id, name, items, exercises_added, exercises_kept, findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme file; - for stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s id.</source>
+        <translation type="unfinished">Die ID des Patienten.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>import programme takes one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import programme needs --patient P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patient must be a positive whole number, found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety check of the imported programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>gradus-cli: imported &quot;%1&quot; (%n exercise(s)) as draft programme %2; give it to the patient with &apos;gradus-cli programme activate %2&apos;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a programme file (kind template or programme) as a new clinic template. The whole file is checked first: when anything is wrong nothing is imported and the exit status is 2. Prints the template id.
+JSON: template_id, name, items, exercises_added, exercises_kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import template takes one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InSentence</name>
+    <message>
+        <source>draft</source>
+        <comment>programme status in a sentence: Programme 4 is ...</comment>
+        <translation>ein Entwurf</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>programme status in a sentence: Programme 4 is ...</comment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <comment>programme status in a sentence: Programme 4 is ...</comment>
+        <translation>abgelöst</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>pacing plan status in a sentence: Plan 4 is ...</comment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>stopped (referred)</source>
+        <comment>pacing plan status in a sentence: Plan 4 is ...</comment>
+        <translation>abgebrochen (überwiesen)</translation>
+    </message>
+    <message>
+        <source>ended (moved to another exercise)</source>
+        <comment>pacing plan status in a sentence: Plan 4 is ...</comment>
+        <translation>beendet (zu einer anderen Übung gewechselt)</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <comment>review outcome in a sentence: the proposal is to ...</comment>
+        <translation>steigern</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <comment>review outcome in a sentence: the proposal is to ...</comment>
+        <translation>beibehalten</translation>
+    </message>
+    <message>
+        <source>regress</source>
+        <comment>review outcome in a sentence: the proposal is to ...</comment>
+        <translation>reduzieren</translation>
+    </message>
+    <message>
+        <source>stop and refer</source>
+        <comment>review outcome in a sentence: the proposal is to ...</comment>
+        <translation>abbrechen und überweisen</translation>
+    </message>
+    <message>
+        <source>acute</source>
+        <comment>phase of care in a sentence</comment>
+        <translation>akut</translation>
+    </message>
+    <message>
+        <source>subacute</source>
+        <comment>phase of care in a sentence</comment>
+        <translation>subakut</translation>
+    </message>
+    <message>
+        <source>chronic</source>
+        <comment>phase of care in a sentence</comment>
+        <translation>chronisch</translation>
+    </message>
+</context>
+<context>
     <name>Instruments</name>
     <message>
         <source>ODI</source>
@@ -2623,6 +3506,44 @@ Erfassen Sie die Entscheidung (überwiesen, besprochen oder nicht zutreffend) mi
     <message>
         <source>Miller RP, Kori SH, Todd DD. The Tampa Scale. 1991; Vlaeyen JWS et al. Pain 1995;62:363-72. Licence unclear: Gradus records answers by item number.</source>
         <translation>Miller RP, Kori SH, Todd DD. The Tampa Scale. 1991; Vlaeyen JWS et al. Pain 1995;62:363-72. Lizenz unklar: Gradus erfasst die Antworten nach Item-Nummer.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCommand</name>
+    <message>
+        <source>List the languages of messages, handouts and exercise texts</source>
+        <translation>Die Sprachen der Meldungen, Übungsblätter und Übungstexte auflisten</translation>
+    </message>
+    <message>
+        <source>List the languages Gradus speaks, by code: use the code with --language (before a command), &apos;patient add --language&apos; (the patient&apos;s preferred language) and &apos;handout --language&apos;. The current language is marked with *.</source>
+        <translation>Die Sprachen von Gradus mit ihrem Code auflisten: den Code mit --language (vor einem Befehl), &apos;patient add --language&apos; (bevorzugte Sprache des Patienten) und &apos;handout --language&apos; verwenden. Die aktuelle Sprache ist mit * markiert.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>languages takes no arguments.</source>
+        <translation>languages erwartet keine Argumente.</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
     </message>
 </context>
 <context>
@@ -2834,10 +3755,6 @@ Erfassen Sie die Entscheidung (überwiesen, besprochen oder nicht zutreffend) mi
         <translation>Geben Sie an, wer das Assessment erfasst.</translation>
     </message>
     <message>
-        <source>Could not start saving the measure.</source>
-        <translation>Das Speichern des Assessments konnte nicht begonnen werden.</translation>
-    </message>
-    <message>
         <source>There is no patient with id %1.</source>
         <translation>Es gibt keinen Patienten mit der ID %1.</translation>
     </message>
@@ -3019,17 +3936,6 @@ Erfassen Sie die Entscheidung (überwiesen, besprochen oder nicht zutreffend) mi
     <message>
         <source>%1 (subscale %2)</source>
         <translation>%1 (Subskala %2)</translation>
-    </message>
-</context>
-<context>
-    <name>OutcomesCsv</name>
-    <message>
-        <source>%1 already exists; choose another name or allow replacing it.</source>
-        <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3361,10 +4267,6 @@ Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anha
         <translation>--override muss progress, hold, regress oder stop_and_refer sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--reason goes with --overrideOption; an accepted proposal needs none.</source>
-        <translation>--reason gehört zu --override; ein angenommener Vorschlag braucht keine Begründung.</translation>
-    </message>
-    <message>
         <source>Decision %1 recorded: %2 (%3).</source>
         <translation>Entscheidung %1 erfasst: %2 (%3).</translation>
     </message>
@@ -3375,6 +4277,10 @@ Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anha
     <message>
         <source>overriding %1</source>
         <translation>übersteuert den Vorschlag: %1</translation>
+    </message>
+    <message>
+        <source>--reason goes with --override; an accepted proposal needs none.</source>
+        <translation>--reason gehört zu --override; ein angenommener Vorschlag braucht keine Begründung.</translation>
     </message>
 </context>
 <context>
@@ -3454,10 +4360,6 @@ Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anha
 </context>
 <context>
     <name>PacingPlanRepository</name>
-    <message>
-        <source>Could not start saving.</source>
-        <translation>Das Speichern konnte nicht begonnen werden.</translation>
-    </message>
     <message>
         <source>There is no prescription %1.</source>
         <translation>Es gibt keine Übungsvorgabe %1.</translation>
@@ -3553,10 +4455,6 @@ Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anha
         <translation>Geben Sie an, wer entscheidet.</translation>
     </message>
     <message>
-        <source>Could not start saving.</source>
-        <translation>Das Speichern konnte nicht begonnen werden.</translation>
-    </message>
-    <message>
         <source>Plan %1 is %2; there is nothing left to decide on it.</source>
         <translation>Plan %1 ist %2; es gibt nichts mehr zu entscheiden.</translation>
     </message>
@@ -3592,32 +4490,16 @@ Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anha
 <context>
     <name>PacingUnit</name>
     <message>
-        <source>%1 minute</source>
-        <translation>%1 Minute</translation>
-    </message>
-    <message>
         <source>%1 minutes</source>
         <translation>%1 Minuten</translation>
-    </message>
-    <message>
-        <source>%1 repetition</source>
-        <translation>%1 Wiederholung</translation>
     </message>
     <message>
         <source>%1 repetitions</source>
         <translation>%1 Wiederholungen</translation>
     </message>
     <message>
-        <source>%1 second</source>
-        <translation>%1 Sekunde</translation>
-    </message>
-    <message>
         <source>%1 seconds</source>
         <translation>%1 Sekunden</translation>
-    </message>
-    <message>
-        <source>%1 metre</source>
-        <translation>%1 Meter</translation>
     </message>
     <message>
         <source>%1 metres</source>
@@ -3657,6 +4539,34 @@ Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anha
         <comment>metres</comment>
         <translation>m</translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition(s)</source>
+        <translation>
+            <numerusform>%n Wdh.</numerusform>
+            <numerusform>%n Wdh.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sek.</numerusform>
+            <numerusform>%n Sek.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metre(s)</source>
+        <translation>
+            <numerusform>%n Meter</numerusform>
+            <numerusform>%n Meter</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Patient</name>
@@ -3675,6 +4585,17 @@ Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anha
     <message>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>PatientArgs</name>
+    <message>
+        <source>Refuse the change unless the record is still at version N (shown as &quot;version&quot; by --json); nothing is written when another desk changed it meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--if-version must be a positive whole number, found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3804,12 +4725,6 @@ JSON: ein Array von Objekten mit id, given, family, dob, preferred, clinic_numbe
         <translation> (archiviert)</translation>
     </message>
     <message>
-        <source>Show one patient.
-JSON: the fields of &apos;patient list&apos; plus sex, phone, email, address, referral_source, notes, age, created_at, updated_at, and episodes (each with id, complaint, onset, opened, closed, open, phase and conditions).</source>
-        <translation>Einen Patienten anzeigen.
-JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, referral_source, notes, age, created_at, updated_at und episodes (jeweils mit id, complaint, onset, opened, closed, open, phase und conditions).</translation>
-    </message>
-    <message>
         <source>The patient&apos;s id.</source>
         <translation>Die ID des Patienten.</translation>
     </message>
@@ -3901,6 +4816,32 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
         <source>Deleted patient %1 (episodes of care: %2, conditions: %3).</source>
         <translation>Patient %1 gelöscht (Behandlungsepisoden: %2, Diagnosen: %3).</translation>
     </message>
+    <message>
+        <source>Preferred language of handouts (see &apos;gradus-cli languages&apos;).</source>
+        <translation>Bevorzugte Sprache der Übungsblätter (siehe &apos;gradus-cli languages&apos;).</translation>
+    </message>
+    <message>
+        <source>--language must be one of %1 (not &apos;%2&apos;).</source>
+        <translation>--language muss einer dieser Codes sein: %1 (nicht &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <source>Show one patient.
+JSON: the fields of &apos;patient list&apos; plus sex, phone, email, address, referral_source, notes, language, age, created_at, updated_at, and episodes (each with id, complaint, onset, opened, closed, open, phase and conditions).</source>
+        <translation>Einen Patienten anzeigen.
+JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, referral_source, notes, language, age, created_at, updated_at und episodes (jeweils mit id, complaint, onset, opened, closed, open, phase und conditions).</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)%3</source>
+        <translation>%1 (ID %2)%3</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1 (Alter %2)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
 </context>
 <context>
     <name>PatientCommands</name>
@@ -3976,24 +4917,16 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
         <translation>ID %1</translation>
     </message>
     <message>
-        <source>Could not start saving.</source>
-        <translation>Das Speichern konnte nicht begonnen werden.</translation>
-    </message>
-    <message>
         <source>Only a stored patient can be restored.</source>
         <translation>Nur ein gespeicherter Patient kann wiederhergestellt werden.</translation>
     </message>
     <message>
-        <source>%1 was changed elsewhere after you opened it; nothing was overwritten. Reopen the patient and make the change again.</source>
-        <translation>%1 wurde an anderer Stelle geändert, nachdem Sie den Datensatz geöffnet haben; es wurde nichts überschrieben. Öffnen Sie den Patienten erneut und nehmen Sie die Änderung noch einmal vor.</translation>
-    </message>
-    <message>
-        <source>Could not start deleting.</source>
-        <translation>Das Löschen konnte nicht begonnen werden.</translation>
-    </message>
-    <message>
         <source>The patient could not be deleted, and nothing was removed: %1</source>
         <translation>Der Patient konnte nicht gelöscht werden; es wurde nichts entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Patient %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4983,10 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
         <source>&apos;%1&apos; is not a phone number; use digits, spaces and + ( ) - only.</source>
         <translation>&apos;%1&apos; ist keine Telefonnummer; verwenden Sie nur Ziffern, Leerzeichen und + ( ) -.</translation>
     </message>
+    <message>
+        <source>The language must be one of %1, or left empty (not &apos;%2&apos;).</source>
+        <translation>Die Sprache muss einer dieser Codes sein: %1, oder leer bleiben (nicht &apos;%2&apos;).</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
@@ -4071,13 +5008,49 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
     </message>
 </context>
 <context>
-    <name>ProgrammeCommand</name>
+    <name>PrivateFile</name>
     <message>
-        <source>Check a programme (any version) against its patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
-JSON: an array of findings, each with exercise, severity (avoid|caution|prefer), reason, source, rule, index and alternatives.</source>
-        <translation>Ein Programm (beliebige Version) gegen die Diagnosen, die Phase, das Alter und den letzten Termin seines Patienten prüfen. Exit-Status 0, unabhängig vom Ergebnis.
-JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|caution|prefer), reason, source, rule, index und alternatives.</translation>
+        <source>%1 already exists; choose another name or allow replacing it.</source>
+        <translation type="unfinished">%1 existiert bereits; wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen.</translation>
     </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished">%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCalendar</name>
+    <message>
+        <source>%1: %2 a day in %3 bouts (week %4 of %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 a day (week %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 of %2 of your graded plan: %3 a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 of %2 of your graded plan: %3 a day, as %4 bouts of %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 of %2 of your graded plan: %3 a day, as bouts of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this amount every day even if you have some pain, as long as it stays within the limits your physiotherapist gave you. The amount goes up a little each week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCommand</name>
     <message>
         <source>The programme&apos;s id.</source>
         <translation>Die ID des Programms.</translation>
@@ -4171,10 +5144,6 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
         <translation>--%1 muss ein Datum im Format yyyy-MM-dd sein, gefunden: &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>Add an exercise to a programme with its dose: --sets and exactly one of --reps, --hold with --reps, --minutes or --metres. On an active programme the change goes into its draft version (made when needed; its id is printed).</source>
-        <translation>Eine Übung mit ihrer Dosierung zu einem Programm hinzufügen: --sets und genau eine der Optionen --reps, --hold mit --reps, --minutes oder --metres. Bei einem aktiven Programm geht die Änderung in dessen Entwurfsversion (wird bei Bedarf angelegt; ihre ID wird ausgegeben).</translation>
-    </message>
-    <message>
         <source>Stable id (bird_dog) or record id of the exercise.</source>
         <translation>Stabile ID (bird_dog) oder Datensatz-ID der Übung.</translation>
     </message>
@@ -4201,10 +5170,6 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
     <message>
         <source>Bouts per day (1-12; default 1).</source>
         <translation>Mal pro Tag (1-12; Standard 1).</translation>
-    </message>
-    <message>
-        <source>Days per week (1-7; default 7).</source>
-        <translation>Tage pro Woche (1-7; Standard 7).</translation>
     </message>
     <message>
         <source>Rest between sets in seconds (0-600).</source>
@@ -4259,16 +5224,8 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
         <translation>--side muss left, right, both oder alternate sein, gefunden: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Exercise &apos;%1&apos; is retired and cannot be prescribed.</source>
-        <translation>Übung &apos;%1&apos; ist ausgemustert und kann nicht mehr vorgegeben werden.</translation>
-    </message>
-    <message>
         <source>Programme %1 is an old version and cannot be changed.</source>
         <translation>Programm %1 ist eine alte Version und kann nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>Exercises</source>
-        <translation>Übungen</translation>
     </message>
     <message>
         <source>Remove an exercise (its first occurrence) from a programme. On an active programme the change goes into its draft version; the id changed is printed.</source>
@@ -4321,10 +5278,6 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
     <message>
         <source>programme list takes one PATIENT_ID.</source>
         <translation>programme list erwartet eine PATIENT_ID.</translation>
-    </message>
-    <message>
-        <source>Give a draft programme to the patient. The version it replaces is superseded and kept.</source>
-        <translation>Einen Programmentwurf an den Patienten ausgeben. Die Version, die er ersetzt, wird abgelöst und bleibt erhalten.</translation>
     </message>
     <message>
         <source>The draft&apos;s id.</source>
@@ -4454,6 +5407,144 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
         <source>--start must be a date as yyyy-MM-dd, found &apos;%1&apos;.</source>
         <translation>--start muss ein Datum im Format yyyy-MM-dd sein, gefunden: &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Check a programme (any version) against its patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
+JSON: an array of findings, each with exercise, severity (avoid|caution|prefer), reason, source, rule, index, alternatives and assumptions (as in &apos;safety check --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an exercise to a programme with its dose: --sets and exactly one of --reps, --hold with --reps, --minutes or --metres, of a kind the exercise allows (&apos;exercise show ID&apos; lists its dose_types: no walking in sets of repetitions, no plank in minutes). On an active programme the change goes into its draft version (made when needed; its id is printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days per week (1-7; default: the exercise&apos;s usual days, at most 3 for loaded exercises).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a draft programme to the patient. The version it replaces is superseded and kept. Refused (exit 1) while the programme holds an exercise a safety rule says to avoid for this patient and no reason to keep it is recorded (&apos;programme check&apos; lists the findings; &apos;programme override&apos; records the reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEdits</name>
+    <message>
+        <source>There is no exercise with id %1.</source>
+        <translation type="unfinished">Es gibt keine Übung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 is retired and cannot be prescribed; choose another exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished">Übungen</translation>
+    </message>
+    <message>
+        <source>Programme %1 does not include that exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeExchange</name>
+    <message>
+        <source>field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation type="unfinished">%1: %2. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends too early, so it was probably cut short while being copied (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Gradus programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an exercise export; import it with the exercise import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot; (this is not a Gradus programme file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was written by a newer Gradus (format version %1; this Gradus reads up to %2). Update Gradus to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;programme&quot; or &quot;template&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template has no dates; use null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished">muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>exercise %1</source>
+        <translation type="unfinished">Übung %1</translation>
+    </message>
+    <message>
+        <source>exercise %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a clinic&apos;s own exercises (ids starting with &quot;%1&quot;) travel in the file; built-in ones are named by id only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appears twice in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no exercise &quot;%1&quot; in this library, and the file does not carry it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links to &quot;%1&quot;, which is neither in the file nor in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeImportService</name>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start saving.</source>
+        <translation type="unfinished">Das Speichern konnte nicht begonnen werden.</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeJson</name>
@@ -4521,10 +5612,6 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
         <translation>Programm %1 ist nicht mehr die aktive Version; öffnen Sie die neueste Version, um es zu ändern.</translation>
     </message>
     <message>
-        <source>Could not start saving.</source>
-        <translation>Das Speichern konnte nicht begonnen werden.</translation>
-    </message>
-    <message>
         <source>There is no programme with id %1.</source>
         <translation>Es gibt kein Programm mit der ID %1.</translation>
     </message>
@@ -4544,6 +5631,10 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
         <source>The activation of programme %1 cannot be undone: the programme has been changed since.</source>
         <translation>Die Aktivierung von Programm %1 kann nicht rückgängig gemacht werden: Das Programm wurde seitdem geändert.</translation>
     </message>
+    <message>
+        <source>Section &quot;%1&quot;, item %2: %3</source>
+        <translation type="unfinished">Abschnitt „%1“, Eintrag %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeTemplateRepository</name>
@@ -4558,10 +5649,6 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
     <message>
         <source>%1: the name is missing.</source>
         <translation>%1: Der Name fehlt.</translation>
-    </message>
-    <message>
-        <source>Could not start saving.</source>
-        <translation>Das Speichern konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
@@ -4977,10 +6064,6 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
 <context>
     <name>RedFlagRepository</name>
     <message>
-        <source>Could not start saving the red-flag screen.</source>
-        <translation>Das Speichern des Warnzeichen-Screenings konnte nicht begonnen werden.</translation>
-    </message>
-    <message>
         <source>Referred</source>
         <translation>Überwiesen</translation>
     </message>
@@ -5021,20 +6104,32 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
         <translation>Screening %1 hat keine Warnzeichen gefunden; es gibt nichts zu entscheiden.</translation>
     </message>
     <message>
-        <source>Screen %1 already has a decision; record a new screen instead.</source>
-        <translation>Screening %1 hat bereits eine Entscheidung; erfassen Sie stattdessen ein neues Screening.</translation>
-    </message>
-    <message>
         <source>Name the clinician who decided.</source>
         <translation>Geben Sie an, wer entschieden hat.</translation>
     </message>
     <message>
-        <source>Screen %1 already has a decision.</source>
-        <translation>Screening %1 hat bereits eine Entscheidung.</translation>
-    </message>
-    <message>
         <source>There is no red-flag screen with id %1.</source>
         <translation>Es gibt kein Warnzeichen-Screening mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Every flag of screen %1 already has a decision; record a new screen instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one red flag to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The red flags to decide belong to different patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1 did not find the red flag &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The red flag &quot;%1&quot; of screen %2 already has a decision.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5085,14 +6180,6 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
     <message>
         <source>day %1</source>
         <translation>Tag %1</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>Silbernagel et al. 2007, Am J Sports Med 35:897 (pain-monitoring model, extrapolated); CLINICAL.md section 3</source>
@@ -5338,6 +6425,13 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
         <source>Go back to %1 a day (%2% less than %3, rounded down).</source>
         <translation>Zurück auf %1 pro Tag (%2 % weniger als %3, abgerundet).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewOutcome</name>
@@ -5485,6 +6579,41 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
     </message>
 </context>
 <context>
+    <name>RuleApplicability</name>
+    <message>
+        <source>%1 not recorded for %2: treated as within the first 6 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation type="unfinished">Beginn</translation>
+    </message>
+    <message>
+        <source>Onset of %1 not recorded, nor the episode&apos;s: treated as acute (under 6 weeks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No episode of care is open, so the onset is not known: treated as acute (under 6 weeks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset of the episode of care not recorded: treated as acute (under 6 weeks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not recorded: treated as %2 %3 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg symptoms not recorded at the latest visit (or no visit yet): treated as spreading further down the leg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafetyCommand</name>
     <message>
         <source>No findings.</source>
@@ -5515,12 +6644,6 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
         <translation>Die Sicherheitsregeln mit ihren Quellen auflisten</translation>
     </message>
     <message>
-        <source>Check exercises, in order, against the patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
-JSON: an array of findings, each with exercise (stable id), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule and alternatives (stable ids).</source>
-        <translation>Übungen der Reihe nach gegen die Diagnosen, die Phase, das Alter und den letzten Termin des Patienten prüfen. Exit-Status 0, unabhängig vom Ergebnis.
-JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise (stabile ID), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule und alternatives (stabile IDs).</translation>
-    </message>
-    <message>
         <source>The patient&apos;s id.</source>
         <translation>Die ID des Patienten.</translation>
     </message>
@@ -5545,10 +6668,22 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise (stabile ID), exe
         <translation>--exercises braucht mindestens eine Übung.</translation>
     </message>
     <message>
+        <source>Assumed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record it: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check exercises, in order, against the patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
+JSON: an array of findings, each with exercise (stable id), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule, alternatives (stable ids) and assumptions: what the finding took as the riskier value because it is not recorded, each with missing (condition_onset, episode_onset, no_episode, condition_amount, leg_symptoms), text, record_id and the command that records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>List the safety rules.
-JSON: {version, rules: [{id, severity, reason, source}]}.</source>
-        <translation>Die Sicherheitsregeln auflisten.
-JSON: {version, rules: [{id, severity, reason, source}]}.</translation>
+JSON: {version, rules: [{id, severity, conditions, reason, source, source_key}]}; conditions lists the condition codes the rule is about.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5588,10 +6723,6 @@ JSON: {version, rules: [{id, severity, reason, source}]}.</translation>
     <message>
         <source>Exercise %1 is not in programme %2.</source>
         <translation>Übung %1 ist nicht in Programm %2.</translation>
-    </message>
-    <message>
-        <source>Could not start saving.</source>
-        <translation>Das Speichern konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>There is no override with id %1.</source>
@@ -5736,6 +6867,14 @@ JSON: {version, rules: [{id, severity, reason, source}]}.</translation>
         <source>Could not read the safety rules %1: %2.</source>
         <translation>Die Sicherheitsregeln %1 konnten nicht gelesen werden: %2.</translation>
     </message>
+    <message>
+        <source>expected a whole number of seconds, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition &quot;%1&quot; has no phase of care (its &quot;phase&quot; in resources/conditions.json is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScoreCommand</name>
@@ -5819,10 +6958,6 @@ LIST ist durch Kommas getrennt:
         <translation>Ein Warnzeichen-Screening für einen Patienten erfassen</translation>
     </message>
     <message>
-        <source>Record the decision on a screen that has none</source>
-        <translation>Die Entscheidung zu einem Screening ohne Entscheidung erfassen</translation>
-    </message>
-    <message>
         <source>Show a patient&apos;s screens</source>
         <translation>Die Screenings eines Patienten anzeigen</translation>
     </message>
@@ -5889,10 +7024,6 @@ JSON: ein Array von Objekten mit code, tier, label, action (was die App vorschl�
         <translation>--date muss ein Datum im Format YYYY-MM-DD sein (nicht &apos;%1&apos;).</translation>
     </message>
     <message>
-        <source>Record the decision on a positive screen that has none.</source>
-        <translation>Die Entscheidung zu einem positiven Screening ohne Entscheidung erfassen.</translation>
-    </message>
-    <message>
         <source>The screen&apos;s id.</source>
         <translation>Die ID des Screenings.</translation>
     </message>
@@ -5917,12 +7048,6 @@ JSON: ein Array von Objekten mit code, tier, label, action (was die App vorschl�
         <translation>--decision muss referred, discussed oder not_applicable sein.</translation>
     </message>
     <message>
-        <source>Show a patient&apos;s red-flag screens, oldest first.
-JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{code, tier, label}], decision, note, decided_by, unresolved}]}.</source>
-        <translation>Die Warnzeichen-Screenings eines Patienten anzeigen, älteste zuerst.
-JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{code, tier, label}], decision, note, decided_by, unresolved}]}.</translation>
-    </message>
-    <message>
         <source>screen show needs a PATIENT_ID.</source>
         <translation>screen show braucht eine PATIENT_ID.</translation>
     </message>
@@ -5939,16 +7064,44 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
         <translation>KEINE ENTSCHEIDUNG</translation>
     </message>
     <message>
-        <source>Check whether a handout may be printed or exported for a patient: exit 0 when allowed, 1 with the reason when an unresolved red flag blocks it.</source>
-        <translation>Prüfen, ob für einen Patienten ein Übungsblatt gedruckt oder exportiert werden darf: Exit-Status 0, wenn erlaubt, 1 mit Begründung, wenn ein offenes Warnzeichen es sperrt.</translation>
-    </message>
-    <message>
         <source>screen gate needs a PATIENT_ID.</source>
         <translation>screen gate braucht eine PATIENT_ID.</translation>
     </message>
     <message>
         <source>Handouts allowed.</source>
         <translation>Übungsblätter erlaubt.</translation>
+    </message>
+    <message>
+        <source>Record the decision on a screen&apos;s undecided flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision on red flags of a screen that have none yet: the flags named with --flag, or without it every undecided flag of the screen. A decision is never changed afterwards. Each flag keeps its own decision; a later screen does not decide an earlier flag (&apos;screen show&apos; lists the undecided ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A red-flag code of the screen (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a patient&apos;s red-flag screens, oldest first, each flag with its decision.
+JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: handouts are held back), undecided: [{screen_id, date, code, tier, label}], screens: [{id, date, clinician, flags: [{code, tier, label, decision, note, decided_by, decided_at}], decision, note, decided_by (a decision recorded for the whole screen at once), unresolved}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n red flag(s) without a decision: handouts are held back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check whether a handout may be printed or exported for a patient: exit 0 when allowed, 1 with the reason while a red flag of any screen has no decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a decision: gradus-cli screen decide SCREEN_ID [--flag CODE] --decision referred|discussed|not_applicable --note TEXT</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6227,10 +7380,6 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
         <translation>Geben Sie an, wer den Termin erfasst.</translation>
     </message>
     <message>
-        <source>Could not start saving the visit.</source>
-        <translation>Das Speichern des Termins konnte nicht begonnen werden.</translation>
-    </message>
-    <message>
         <source>Episode %1 is not an episode of patient %2.</source>
         <translation>Episode %1 ist keine Episode von Patient %2.</translation>
     </message>
@@ -6407,6 +7556,65 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     <message>
         <source>&lt;h2&gt;Gradus %1&lt;/h2&gt;&lt;p&gt;Graded exercise programmes for physiotherapists: patients, safe exercise choices, pacing, handouts and outcomes, kept on your own computer.&lt;/p&gt;&lt;p&gt;Gradus supports clinical reasoning; it does not replace it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Schema version:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; %4&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Gradus %1&lt;/h2&gt;&lt;p&gt;Abgestufte Übungsprogramme für Physiotherapeut/innen: Patienten, sichere Übungsauswahl, Pacing, Übungsblätter und Verlaufswerte, gespeichert auf Ihrem eigenen Computer.&lt;/p&gt;&lt;p&gt;Gradus unterstützt das Clinical Reasoning; es ersetzt es nicht.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenbank:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Schemaversion:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Protokolldatei:&lt;/b&gt; %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::CalendarExportDialog</name>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished">jeden Tag</translation>
+    </message>
+    <message>
+        <source>Calendar Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar file the patient can open on a phone or computer: a reminder at each exercise time with the dose and when to stop, the weeks of a graded activity plan, and the review. Send it to the patient or import it on their phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders between:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a day in %2 bouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: graded plan, %2 this week, more each week (week %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the review on %1, which is in the calendar too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review date is set, so the reminders do not end.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6655,6 +7863,14 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
         <source>&amp;Note:</source>
         <translation>Hi&amp;nweis:</translation>
     </message>
+    <message>
+        <source>Does not fit this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dose of %1 does not fit %2: it is dosed in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gradus::EpisodeDialog</name>
@@ -6835,6 +8051,57 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     <message>
         <source>Delete Permanently</source>
         <translation>Endgültig löschen</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ExchangeActions</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient Record (&amp;FHIR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the patient&apos;s record as a FHIR R4 file for a GP system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme or Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a programme or template for another clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every patient&apos;s scores as a table, or de-identified for research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in a programme or template file from another clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a backup and open it as a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a patient first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7138,6 +8405,18 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
         <source>Holds: </source>
         <translation>Halten: </translation>
     </message>
+    <message>
+        <source>Its texts become your clinic&apos;s own: shown and printed as you write them here, whatever the language.</source>
+        <translation>Die Texte werden zu den eigenen Texten Ihrer Praxis: Sie werden so angezeigt und gedruckt, wie Sie sie hier schreiben, in jeder Sprache.</translation>
+    </message>
+    <message>
+        <source>Doses that fit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default dose is of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gradus::ExerciseLibraryView</name>
@@ -7357,6 +8636,72 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
 </context>
 <context>
+    <name>gradus::ExportFileDialog</name>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or choose it with Browse… to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. The file holds patient data: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::FhirExportDialog</name>
+    <message>
+        <source>Export Patient Record (FHIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A FHIR R4 file (JSON) that GP and hospital systems can read: the patient&apos;s details, conditions, pain and activity at each visit, questionnaire scores with answers by item number, and the active exercise programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named as the author of the record in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation type="unfinished">Patient/in:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation type="unfinished">%1, geb. %2</translation>
+    </message>
+    <message>
+        <source>%1, born %2, clinic no. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions: %1   Visits: %2   Questionnaires: %3   Active programmes: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gradus::HandoutDialog</name>
     <message>
         <source>Handout for %1</source>
@@ -7421,6 +8766,128 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The language the patient reads: the patient&apos;s preferred language unless you choose another. Exercises your clinic wrote or edited are printed as written.</source>
+        <translation>Die Sprache, die der Patient liest: seine bevorzugte Sprache, sofern Sie keine andere wählen. Übungen, die Ihre Praxis geschrieben oder bearbeitet hat, werden so gedruckt, wie sie geschrieben sind.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ImportProgrammeDialog</name>
+    <message>
+        <source>Import Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme file from another clinic or desk (exported with Gradus). The whole file is checked before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft programme for a patient (open a patient first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft programme for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinic template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradus programme (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation type="unfinished">Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own exercises in the file (added if this clinic does not have them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as a draft programme with one exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as a draft programme with %1 exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it in the Programme tab, then activate it to give it to the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as the clinic template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your exercise library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in your library (yours is kept): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety check for this patient: nothing to avoid or to use with caution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety check for this patient: one exercise to avoid or use with caution (below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety check for this patient: %1 exercises to avoid or use with caution (below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
     </message>
 </context>
 <context>
@@ -7544,6 +9011,21 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     <message>
         <source>Backup saved to %1</source>
         <translation>Sicherung gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::MainWindowHost</name>
+    <message>
+        <source>Change Language</source>
+        <translation>Sprache wechseln</translation>
+    </message>
+    <message>
+        <source>Gradus reopens its window in %1. Everything is saved, but the undo history is cleared. Change the language now?</source>
+        <translation>Gradus öffnet sein Fenster auf %1 neu. Alles ist gespeichert, aber der Rückgängig-Verlauf wird geleert. Sprache jetzt wechseln?</translation>
     </message>
 </context>
 <context>
@@ -7764,6 +9246,29 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
     </message>
 </context>
 <context>
+    <name>gradus::OutcomesExportDialog</name>
+    <message>
+        <source>Export Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table (CSV, for a spreadsheet or statistics program) of every patient&apos;s pain, activity and questionnaire scores, one row per value. It has record numbers but no names, notes or birth dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;De-identify for research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each patient becomes a study number with an age band; every date moves by a secret number of days per patient (intervals stay true); record numbers and the activity names patients gave are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gradus::PacingPlanDialog</name>
     <message>
         <source>New Graded Activity Plan</source>
@@ -7883,9 +9388,12 @@ JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{
         <source>Based on the visit of %1, the first since the last decision.</source>
         <translation>Auf Grundlage des Termins vom %1, des ersten seit der letzten Entscheidung.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Based on the %1 visits since the last decision: %2.</source>
-        <translation>Auf Grundlage der %1 Termine seit der letzten Entscheidung: %2.</translation>
+        <translation>
+            <numerusform>Auf Grundlage des %1 Termins seit der letzten Entscheidung: %2.</numerusform>
+            <numerusform>Auf Grundlage der %1 Termine seit der letzten Entscheidung: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decide Later</source>
@@ -8144,6 +9652,14 @@ Last changed %2</source>
         <translation>Angelegt am %1
 Zuletzt geändert am %2</translation>
     </message>
+    <message>
+        <source>Handout language</source>
+        <translation>Sprache der Übungsblätter</translation>
+    </message>
+    <message>
+        <source>Not recorded (handouts in the language of Gradus)</source>
+        <translation>Nicht erfasst (Übungsblätter in der Sprache von Gradus)</translation>
+    </message>
 </context>
 <context>
     <name>gradus::PatientDialog</name>
@@ -8226,6 +9742,18 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>another patient</source>
         <translation>einem anderen Patienten</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>The language of handouts for this patient. When it is not recorded, handouts are in the language of Gradus.</source>
+        <translation>Die Sprache der Übungsblätter für diesen Patienten. Ist sie nicht erfasst, sind die Übungsblätter in der Sprache von Gradus.</translation>
+    </message>
+    <message>
+        <source>Handout &amp;language</source>
+        <translation>&amp;Sprache der Übungsblätter</translation>
     </message>
 </context>
 <context>
@@ -8313,9 +9841,12 @@ Zuletzt geändert am %2</translation>
         <source>No visits recorded yet.</source>
         <translation>Noch keine Termine erfasst.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 visits from %2 to %3 · %4 outcome measures</source>
-        <translation>%1 Termine vom %2 bis %3 · %4 Assessments</translation>
+        <translation>
+            <numerusform>%1 Termin vom %2 bis %3 · %4 Assessments</numerusform>
+            <numerusform>%1 Termine vom %2 bis %3 · %4 Assessments</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a visit to see what was recorded, and every correction with who, when and why.&lt;/i&gt;</source>
@@ -8495,9 +10026,12 @@ Zuletzt geändert am %2</translation>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 listed</source>
-        <translation>%1 angezeigt</translation>
+        <translation>
+            <numerusform>%1 angezeigt</numerusform>
+            <numerusform>%1 angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No patients yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add your first patient, or create fictional demo patients to try Gradus.&lt;/p&gt;</source>
@@ -8523,9 +10057,12 @@ Zuletzt geändert am %2</translation>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Created %1 demo patients.</source>
-        <translation>%1 Demo-Patienten angelegt.</translation>
+        <translation>
+            <numerusform>%1 Demo-Patient angelegt.</numerusform>
+            <numerusform>%1 Demo-Patienten angelegt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8632,6 +10169,25 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Save as Te&amp;mplate…</source>
         <translation>Als Vorla&amp;ge speichern…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar Reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this version&apos;s exercise times as a calendar file for the patient&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (rule %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not given to the patient: %1 to be avoided for this patient, and no reason to keep it is recorded. Swap in a safer exercise, or select the finding below and choose Keep with a Reason….</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8749,6 +10305,53 @@ Zuletzt geändert am %2</translation>
     </message>
 </context>
 <context>
+    <name>gradus::ProgrammeExportDialog</name>
+    <message>
+        <source>Export Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradus programme (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme file another clinic (or another desk) can import with Gradus: the sections, exercises, doses and notes, and your clinic&apos;s own exercises with their pictures. It holds no patient details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — version %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: %1 (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no programme or template to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation type="unfinished">Ziel: %1</translation>
+    </message>
+    <message>
+        <source>%1 (with its picture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your clinic&apos;s own exercises, included: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gradus::ProgrammeRowsPanel</name>
     <message>
         <source>The whole dose in a dialog, with rest, load and tempo (also a double-click). F2, typing a number or a click on the selected row&apos;s dose edits it in the table.</source>
@@ -8818,22 +10421,139 @@ Zuletzt geändert am %2</translation>
     </message>
 </context>
 <context>
+    <name>gradus::RecordHistoryModel</name>
+    <message>
+        <source>Patient details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation type="unfinished">Episode</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished">Diagnose</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished">Termin</translation>
+    </message>
+    <message>
+        <source>Visit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome measure entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSFS activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescribed exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag screen</source>
+        <translation type="unfinished">Warnzeichen-Screening (Red Flags)</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation type="unfinished">Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Pacing plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacing decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Datensatz</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Verände­rung</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::RecordHistoryTab</name>
+    <message>
+        <source>Record history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every change to this patient&apos;s records, newest first, as the database recorded it (%n entries shown).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gradus::RedFlagBanner</name>
     <message>
-        <source>&lt;b&gt;Unresolved red flags&lt;/b&gt; (screen of %1, no decision recorded). Handouts are held back until you record a decision.&lt;ul style=&quot;margin:2px&quot;&gt;%2&lt;/ul&gt;&lt;b&gt;Suggested:&lt;/b&gt; %3</source>
-        <translation>&lt;b&gt;Offene Warnzeichen&lt;/b&gt; (Screening vom %1, keine Entscheidung erfasst). Übungsblätter werden zurückgehalten, bis Sie eine Entscheidung erfassen.&lt;ul style=&quot;margin:2px&quot;&gt;%2&lt;/ul&gt;&lt;b&gt;Empfohlen:&lt;/b&gt; %3</translation>
+        <source>screen of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Red flags without a decision.&lt;/b&gt; Handouts are held back until you record a decision on each; a later screen does not decide an earlier flag.&lt;ul style=&quot;margin:2px&quot;&gt;%1&lt;/ul&gt;&lt;b&gt;Suggested:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gradus::RedFlagDecisionDialog</name>
-    <message>
-        <source>&lt;p style=&quot;margin:6px 0 0 0&quot;&gt;&lt;b&gt;%1&lt;/b&gt; — suggested: %2&lt;/p&gt;&lt;ul style=&quot;margin:0&quot;&gt;%3&lt;/ul&gt;</source>
-        <translation>&lt;p style=&quot;margin:6px 0 0 0&quot;&gt;&lt;b&gt;%1&lt;/b&gt; — empfohlen: %2&lt;/p&gt;&lt;ul style=&quot;margin:0&quot;&gt;%3&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Other&lt;/b&gt;&lt;/p&gt;&lt;ul style=&quot;margin:0&quot;&gt;%1&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Sonstige&lt;/b&gt;&lt;/p&gt;&lt;ul style=&quot;margin:0&quot;&gt;%1&lt;/ul&gt;</translation>
-    </message>
     <message>
         <source>You have sent the patient on for medical assessment (A&amp;E, GP or spinal team), as the tier suggests.</source>
         <translation>Sie haben den Patienten zur ärztlichen Abklärung weitergeleitet (Notaufnahme, Hausarztpraxis oder Wirbelsäulenteam), wie die Kategorie empfiehlt.</translation>
@@ -8867,14 +10587,6 @@ Zuletzt geändert am %2</translation>
         <translation>Entscheidung zu Warnzeichen erfassen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Screen of %1&lt;/b&gt; by %2 found these red flags:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Screening vom %1&lt;/b&gt; durch %2 hat diese Warnzeichen gefunden:&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Handouts for this patient are held back until a decision is recorded. A decision is kept with your name and the time and cannot be changed later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Übungsblätter für diesen Patienten werden zurückgehalten, bis eine Entscheidung erfasst ist. Eine Entscheidung wird mit Ihrem Namen und dem Zeitpunkt gespeichert und kann später nicht geändert werden.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
@@ -8898,6 +10610,22 @@ Zuletzt geändert am %2</translation>
         <source>The decision was not recorded: %1</source>
         <translation>Die Entscheidung wurde nicht erfasst: %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;These red flags have no recorded decision.&lt;/b&gt; Tick the ones this decision is about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — screen of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — suggested: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts for this patient are held back until every flag has a decision. A decision is kept with your name and the time and cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gradus::RedFlagHistoryModel</name>
@@ -8912,14 +10640,6 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>No decision yet</source>
         <translation>Noch keine Entscheidung</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;No decision recorded.&lt;/b&gt; If this is the latest screen, handouts for this patient are held back until you record one.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Keine Entscheidung erfasst.&lt;/b&gt; Ist dies das neueste Screening, werden Übungsblätter für diesen Patienten zurückgehalten, bis Sie eine Entscheidung erfassen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Recorded by %1 on %2</source>
-        <translation>Erfasst von %1 am %2</translation>
     </message>
     <message>
         <source>Date</source>
@@ -8940,6 +10660,18 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1: &lt;b&gt;no decision yet&lt;/b&gt;&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1: %2, recorded by %3 on %4&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;A red flag has no recorded decision.&lt;/b&gt; Handouts for this patient are held back until you record one, whatever screens come later. Double-click to record it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9019,10 +10751,6 @@ Zuletzt geändert am %2</translation>
         <translation>Warnzeichen-Screening erfasst.</translation>
     </message>
     <message>
-        <source>Decision on the red-flag screen recorded.</source>
-        <translation>Entscheidung zum Warnzeichen-Screening erfasst.</translation>
-    </message>
-    <message>
         <source>&amp;Record Screen…</source>
         <translation>&amp;Screening erfassen…</translation>
     </message>
@@ -9031,16 +10759,109 @@ Zuletzt geändert am %2</translation>
         <translation>E&amp;ntscheidung erfassen…</translation>
     </message>
     <message>
-        <source>Record Decision</source>
-        <translation>Entscheidung erfassen</translation>
+        <source>Undecided red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n red flag(s) have no recorded decision. Handouts are held back until each has one. Click to open the Red flags tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision on %n red flag(s) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gradus::RestoreBackupDialog</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unresolved red flags</source>
-        <translation>Offene Warnzeichen</translation>
+        <source>A backup is restored as a new database file and opened in a new window; the database you are using now stays as it is. The backup is checked first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The latest red-flag screen has a flag without a recorded decision. Handouts are held back until one is recorded. Click to open the Red flags tab.</source>
-        <translation>Das neueste Warnzeichen-Screening enthält ein Warnzeichen ohne erfasste Entscheidung. Übungsblätter werden zurückgehalten, bis eine erfasst ist. Klicken Sie, um den Tab „Warnzeichen“ zu öffnen.</translation>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the restored database in a new window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished">Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>This desk uses a clinic server; its backups are restored on the server (pg_restore). A file backup can still be restored here as a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradus database (*.sqlite *.db *.bak);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradus database (*.sqlite)</source>
+        <translation type="unfinished">Gradus-Datenbank (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 patients, %2 visits, %3 programmes; saved %4 at %5; %6 MB. Database version %7 (this Gradus reads up to %8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup passed SQLite&apos;s integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or choose it with Browse… to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored to %1, but a new window could not be started; open it with: gradus --database &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored to %1 and opened in a new window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored to %1. Open it with: gradus --database &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9073,9 +10894,12 @@ Zuletzt geändert am %2</translation>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Why (%1 rules)</source>
-        <translation>Begründung (%1 Regeln)</translation>
+        <translation>
+            <numerusform>Begründung (%1 Regel)</numerusform>
+            <numerusform>Begründung (%1 Regeln)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Also noted, outweighed by the above</source>
@@ -9190,6 +11014,14 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Keep with a Reason…</source>
         <translation>Mit Begründung beibehalten…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Onset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Weeks…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9502,10 +11334,6 @@ Zuletzt geändert am %2</translation>
 <context>
     <name>gradus_cli</name>
     <message>
-        <source>Usage: gradus-cli [--database PATH] &lt;command&gt; [options]</source>
-        <translation>Aufruf: gradus-cli [--database PATH] &lt;command&gt; [options]</translation>
-    </message>
-    <message>
         <source>Gradus from the command line: graded exercise programmes for physiotherapists.</source>
         <translation>Gradus auf der Kommandozeile: abgestufte Übungsprogramme für Physiotherapeut/innen.</translation>
     </message>
@@ -9544,6 +11372,22 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>gradus-cli: unknown command &apos;%1&apos;.</source>
         <translation>gradus-cli: unbekannter Befehl &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: gradus-cli [--database PATH] [--language CODE] &lt;command&gt; [options]</source>
+        <translation>Aufruf: gradus-cli [--database PATH] [--language CODE] &lt;command&gt; [options]</translation>
+    </message>
+    <message>
+        <source>Before the command: the language of messages, and of handouts and other documents for patients instead of their preferred language (%1; default: the system&apos;s)</source>
+        <translation>Vor dem Befehl: die Sprache der Meldungen sowie der Übungsblätter und anderer Dokumente für Patienten anstelle ihrer bevorzugten Sprache (%1; Standard: die des Systems)</translation>
+    </message>
+    <message>
+        <source>gradus-cli: --language needs a CODE.</source>
+        <translation>gradus-cli: --language braucht einen CODE.</translation>
+    </message>
+    <message>
+        <source>gradus-cli: --language must be one of %1, not &apos;%2&apos;.</source>
+        <translation>gradus-cli: --language muss einer dieser Codes sein: %1, nicht &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>

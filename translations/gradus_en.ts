@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivationGate</name>
+    <message numerus="yes">
+        <source>Programme %1 cannot be given to the patient: %n exercise(s) in it are to be avoided for this patient, and no reason to keep them is recorded:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No handout: %n exercise(s) in it are to be avoided for this patient, and no reason to keep them is recorded:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message numerus="yes">
         <source>Created %1 demo patients (episodes of care: %2, conditions: %3).</source>
@@ -55,19 +72,13 @@
 <context>
     <name>HandoutGate</name>
     <message numerus="yes">
-        <source>No handout for this patient yet: the red-flag screen of %1 found %n flag(s) without a recorded decision:
-%2
-Suggested: %3
-Record the decision (referred, discussed or not applicable) with a note, then print again.</source>
-        <translation>
-            <numerusform>No handout for this patient yet: the red-flag screen of %1 found %n flag without a recorded decision:
-%2
-Suggested: %3
-Record the decision (referred, discussed or not applicable) with a note, then print again.</numerusform>
-            <numerusform>No handout for this patient yet: the red-flag screen of %1 found %n flags without a recorded decision:
-%2
-Suggested: %3
-Record the decision (referred, discussed or not applicable) with a note, then print again.</numerusform>
+        <source>No handout for this patient yet: %n red flag(s) have no recorded decision:
+%1
+Suggested: %2
+Record the decision on each flag (referred, discussed or not applicable) with a note, then print again. A later screen does not decide an earlier flag.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -187,6 +198,16 @@ Record the decision (referred, discussed or not applicable) with a note, then pr
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>gradus-cli: imported &quot;%1&quot; (%n exercise(s)) as draft programme %2; give it to the patient with &apos;gradus-cli programme activate %2&apos;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PacingUnit</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -228,6 +249,16 @@ Record the decision (referred, discussed or not applicable) with a note, then pr
     </message>
 </context>
 <context>
+    <name>ScreenCommand</name>
+    <message numerus="yes">
+        <source>%n red flag(s) without a decision: handouts are held back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gradus::PacingReviewDialog</name>
     <message numerus="yes">
         <source>Based on the %1 visits since the last decision: %2.</source>
@@ -265,6 +296,16 @@ Record the decision (referred, discussed or not applicable) with a note, then pr
     </message>
 </context>
 <context>
+    <name>gradus::ProgrammeActionsBar</name>
+    <message numerus="yes">
+        <source>Not given to the patient: %1 to be avoided for this patient, and no reason to keep it is recorded. Swap in a safer exercise, or select the finding below and choose Keep with a Reason….</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gradus::ProgrammeBuilderView</name>
     <message numerus="yes">
         <source>Add %n exercises</source>
@@ -282,12 +323,39 @@ Record the decision (referred, discussed or not applicable) with a note, then pr
     </message>
 </context>
 <context>
+    <name>gradus::RecordHistoryTab</name>
+    <message numerus="yes">
+        <source>Every change to this patient&apos;s records, newest first, as the database recorded it (%n entries shown).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gradus::RedFlagScreenDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n red flag(s) ticked.&lt;/b&gt; Record your decision and a note.</source>
         <translation>
             <numerusform>&lt;b&gt;%n red flag ticked.&lt;/b&gt; Record your decision and a note.</numerusform>
             <numerusform>&lt;b&gt;%n red flags ticked.&lt;/b&gt; Record your decision and a note.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gradus::RedFlagTab</name>
+    <message numerus="yes">
+        <source>%n red flag(s) have no recorded decision. Handouts are held back until each has one. Click to open the Red flags tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision on %n red flag(s) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>is not a known field (expected one of: %1)</source>
+        <translation type="unfinished">n&apos;est pas un champ connu (attendu&#xa0;: l&apos;un de %1)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished">est absent</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished">ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters (found %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished">doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2 (found %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date written yyyy-MM-dd, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished">doit être une liste</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished">doit être un objet</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, item %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exercise id (lower-case letters, digits and _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be not_applicable, left, right, both or alternate</source>
+        <translation type="unfinished">doit valoir not_applicable, left, right, both ou alternate</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationGate</name>
+    <message>
+        <source>- %1 (%2), rule &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Safer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Programme %1 cannot be given to the patient: %n exercise(s) in it are to be avoided for this patient, and no reason to keep them is recorded:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No handout: %n exercise(s) in it are to be avoided for this patient, and no reason to keep them is recorded:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace each with a safer exercise, or keep it with your reason: in the builder select the finding and choose &quot;Keep with a Reason…&quot;, or run
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace each with a safer exercise, or put them in a programme and keep them there with your reason (&quot;Keep with a Reason…&quot; in the builder, or gradus-cli programme override).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AmendMeasureCommand</name>
     <message>
         <source>Amend %1</source>
@@ -29,6 +130,149 @@
     <message>
         <source>Undo: %1</source>
         <translation>Annuler&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Show who changed a patient&apos;s records or one record, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the audit trail: every insert, update and delete the database recorded, newest first. Values are printed with --json only (they may hold clinical text).
+JSON: an array of objects with id, changed_at, author, table, record_id, action, patient_id, changed (the columns that changed), old and new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to this patient&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to one record, e.g. programme:12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N entries (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>audit takes no arguments; use --patient or --record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit needs one of --patient ID or --record TABLE:ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number of at least 1 (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a patient id (a whole number).</source>
+        <translation type="unfinished">&apos;%1&apos; n&apos;est pas un identifiant de patient (nombre entier).</translation>
+    </message>
+    <message>
+        <source>--record must be TABLE:ID, e.g. programme:12 (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL dump. Restore it on the server with pg_restore, for example: pg_restore --clean --dbname=gradus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Gradus backup (it is not a SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s integrity check failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database, but not a Gradus database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Gradus (schema %2; this program reads up to %3). Restore it with the newer Gradus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records no usable schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database in use; restore into a new file and open that instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the backup itself; restore into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished">%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The copy of %1 did not pass the check (%2); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the restored copy to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be renamed into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed on this computer. Install the PostgreSQL client tools (Debian: sudo apt-get install postgresql-client), or make the backup on the server with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the server database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the dump to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -271,13 +515,13 @@
         <source>The amount of condition code &apos;%1&apos; needs a name and a range.</source>
         <translation>La valeur numérique du code d&apos;état clinique &apos;%1&apos; doit avoir un nom et une plage.</translation>
     </message>
+    <message>
+        <source>The phase of condition code &apos;%1&apos; must be complaint, own_onset or none (not &apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConditionCommand</name>
-    <message>
-        <source>List condition codes; add and list a patient&apos;s conditions</source>
-        <translation>Lister les codes d&apos;état clinique&#xa0;; ajouter et lister les états cliniques d&apos;un patient</translation>
-    </message>
     <message>
         <source>List the condition codes with their names</source>
         <translation>Lister les codes d&apos;état clinique avec leur nom</translation>
@@ -311,10 +555,6 @@ JSON&#xa0;: un tableau d&apos;objets avec code, name, description, source, side 
     <message>
         <source> [--amount %1, %2-%3]</source>
         <translation> [--amount %1, %2-%3]</translation>
-    </message>
-    <message>
-        <source>Add a coded condition to the patient&apos;s open episode of care, opening one today when none is open. Prints the new condition&apos;s id (with --json, the condition with episode_opened telling whether an episode was opened).</source>
-        <translation>Ajouter un état clinique codé à l&apos;épisode de soins ouvert du patient, en ouvrant un épisode aujourd&apos;hui s&apos;il n&apos;y en a pas. Affiche l&apos;identifiant du nouvel état clinique (avec --json, l&apos;état clinique et episode_opened, qui indique si un épisode a été ouvert).</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
@@ -369,10 +609,6 @@ JSON&#xa0;: un tableau d&apos;objets avec code, name, description, source, side 
         <translation>--amount doit être un nombre entier (et non &apos;%1&apos;).</translation>
     </message>
     <message>
-        <source>Could not start saving.</source>
-        <translation>Impossible de commencer l&apos;enregistrement.</translation>
-    </message>
-    <message>
         <source>List the conditions of the patient&apos;s open episode of care (with --all, of every episode).
 JSON: an array of objects with id, episode_id, code, name, side, amount, onset, status, note.</source>
         <translation>Lister les états cliniques de l&apos;épisode de soins ouvert du patient (avec --all, de tous ses épisodes).
@@ -386,13 +622,69 @@ JSON&#xa0;: un tableau d&apos;objets avec id, episode_id, code, name, side, amou
         <source>condition list needs exactly one PATIENT_ID.</source>
         <translation>condition list nécessite exactement un PATIENT_ID.</translation>
     </message>
+    <message>
+        <source>List condition codes; add, edit and list a patient&apos;s conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a condition&apos;s onset, side, amount, note or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a coded condition to the patient&apos;s open episode of care, opening one today when none is open. An episode opened here takes the --onset of a complaint (such as sciatica) as its own onset: the phase of care comes from it. Prints the new condition&apos;s id (with --json, the condition with episode_opened telling whether an episode was opened).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a condition of a patient&apos;s clinical profile: only the options given change. The onset dates the condition (for recent surgery: the date of surgery); the safety check takes the phase of care from it. &apos;none&apos; clears --onset or --amount. Prints the condition&apos;s id (with --json, the condition).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition&apos;s id (see &apos;condition list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset date, YYYY-MM-DD, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number the code carries (pregnancy: weeks), or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short note (replaces the old one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active or resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition edit needs exactly one condition ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a condition id (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition edit needs at least one of --onset, --side, --amount, --note or --status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--onset must be a date written YYYY-MM-DD or none (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount must be a whole number or none (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be active or resolved (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConditionRepository</name>
-    <message>
-        <source>Could not start saving.</source>
-        <translation>Impossible de commencer l&apos;enregistrement.</translation>
-    </message>
     <message>
         <source>There is no condition with id %1.</source>
         <translation>Aucun état clinique n&apos;a l&apos;identifiant %1.</translation>
@@ -414,8 +706,23 @@ JSON&#xa0;: un tableau d&apos;objets avec id, episode_id, code, name, side, amou
         <translation>Un état clinique ne peut pas être déplacé vers un autre épisode.</translation>
     </message>
     <message>
-        <source>This condition was changed elsewhere after you opened it; nothing was overwritten.</source>
-        <translation>Cet état clinique a été modifié ailleurs depuis que vous l&apos;avez affiché&#xa0;; rien n&apos;a été écrasé.</translation>
+        <source>Condition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReport</name>
+    <message>
+        <source>%1 was changed by %2 at %3 (%4) after you read it (you edited version %5; it is now version %6). Nothing was written: read it again and make your change on the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no field shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere after you read it (you edited version %2; it is now version %3). Nothing was written: read it again and make your change on the new version.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -507,6 +814,18 @@ JSON&#xa0;: un tableau d&apos;objets avec id, episode_id, code, name, side, amou
         <source>An earlier step failed, so nothing was saved.</source>
         <translation>Une étape précédente a échoué&#xa0;; rien n&apos;a donc été enregistré.</translation>
     </message>
+    <message>
+        <source>A change was attempted inside a read-only unit of work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: another desk or program is saving and did not finish in time. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction was not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -562,16 +881,96 @@ JSON&#xa0;: un tableau d&apos;objets avec id, episode_id, code, name, side, amou
         <translation>Enregistrements&#xa0;:</translation>
     </message>
     <message>
-        <source>Write a complete copy of the database to FILE.</source>
-        <translation>Écrire une copie complète de la base de données dans FILE.</translation>
-    </message>
-    <message>
         <source>Where to write the copy (must not exist).</source>
         <translation>Où écrire la copie (le fichier ne doit pas exister).</translation>
     </message>
     <message>
         <source>db backup needs exactly one FILE.</source>
         <translation>db backup nécessite exactement un FILE.</translation>
+    </message>
+    <message>
+        <source>Check a backup and write it as a new database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the automatic daily backups; set how many are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a complete copy of the database to FILE, readable by you only. A SQLite store is copied while open; a PostgreSQL store is dumped with pg_dump (custom format; restore it with pg_restore), which must be installed (package postgresql-client).
+The app also keeps automatic daily copies in backups/ beside a SQLite store (the newest 7 unless the clinic setting backup/keep says otherwise; 0 turns them off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check BACKUP (a Gradus SQLite database: SQLite&apos;s integrity check, a schema this Gradus reads) and write it as the new database file NEW_FILE, readable by you only. Nothing is written over an existing file without --force, and never over the database in use (--database) or the backup itself. Open the result with --database NEW_FILE; an older schema is upgraded then, after a copy.
+JSON: path, schema_version, patients, visits, programmes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace NEW_FILE if it exists (never the database in use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db restore needs exactly one BACKUP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db restore needs --to NEW_FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --force to replace it.</source>
+        <translation type="unfinished">%1 existe déjà&#xa0;; ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>gradus-cli: restored a backup with %1 patients, %2 visits and %3 programmes (schema %4). Open it with --database %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the automatic daily backups in backups/ beside a SQLite store (the app makes at most one a day when it starts) and how many are kept.
+--keep N changes the clinic setting backup/keep (0 to 365; 0 turns automatic backups off). --now makes today&apos;s copy if there is none yet, as the app does, for a store the app rarely opens.
+JSON: keep, folder, backups (path, date, bytes) oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many daily backups to keep from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make today&apos;s automatic backup if it is not there yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db backups takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep must be a whole number from %1 to %2 (found &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic daily backups are made for a SQLite database only; back a server up on the server (gradus-cli db backup FILE runs pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic daily backups are off (backup/keep is 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic daily backups: the newest %1 are kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no automatic backups yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -640,10 +1039,6 @@ JSON&#xa0;: un tableau d&apos;objets avec id, episode_id, code, name, side, amou
         <source>The number of demo patients must be between 1 and %1 (not %2).</source>
         <translation>Le nombre de patients de démonstration doit être compris entre 1 et %1 (et non %2).</translation>
     </message>
-    <message>
-        <source>Could not start saving.</source>
-        <translation>Impossible de commencer l&apos;enregistrement.</translation>
-    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -685,9 +1080,12 @@ JSON&#xa0;: patients, episodes, conditions.</translation>
         <source>--seed must be a whole number (not &apos;%1&apos;).</source>
         <translation>--seed doit être un nombre entier (et non &apos;%1&apos;).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Created %1 demo patients (episodes of care: %2, conditions: %3).</source>
-        <translation>%1 patients de démonstration créés (épisodes de soins&#xa0;: %2, états cliniques&#xa0;: %3).</translation>
+        <translation>
+            <numerusform>%1 patient de démonstration créé (épisodes de soins&#xa0;: %2, états cliniques&#xa0;: %3).</numerusform>
+            <numerusform>%1 patients de démonstration créés (épisodes de soins&#xa0;: %2, états cliniques&#xa0;: %3).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -738,10 +1136,6 @@ JSON&#xa0;: patients, episodes, conditions.</translation>
     <message>
         <source>Back at work on reduced hours.</source>
         <translation>Reprise du travail à horaires réduits.</translation>
-    </message>
-    <message>
-        <source>Could not start the demo data.</source>
-        <translation>Impossible de lancer la création des données de démonstration.</translation>
     </message>
     <message>
         <source>walking</source>
@@ -882,13 +1276,109 @@ JSON&#xa0;: patients, episodes, conditions.</translation>
         <source>%1 must be empty for a dose of type &quot;%2&quot; (found %3).</source>
         <translation>%1&#xa0;: doit rester vide pour une dose de type «&#xa0;%2&#xa0;» (trouvé&#xa0;: %3).</translation>
     </message>
+    <message>
+        <source>%1 sets of %2 is %3 repetitions in one session; at most %4 make a plausible dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2 holds of %3 seconds is more than %4 minutes of holding in one session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished">%1 ou %2&#xa0;% {1 ?} {2?}</translation>
+    </message>
+    <message>
+        <source>A dose of %1 does not fit %2: it is dosed in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeCommand</name>
+    <message>
+        <source>List a patient&apos;s episodes of care; set an episode&apos;s onset or complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a patient&apos;s episodes, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an episode&apos;s onset or complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a patient&apos;s episodes of care, newest first, with the phase of care their onset gives today.
+JSON: an array of objects with id, patient_id, complaint, onset, opened, closed, open and phase (acute, subacute, chronic; null when the onset is not recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s id.</source>
+        <translation type="unfinished">Identifiant du patient.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>episode list needs exactly one PATIENT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a patient id (a whole number).</source>
+        <translation type="unfinished">&apos;%1&apos; n&apos;est pas un identifiant de patient (nombre entier).</translation>
+    </message>
+    <message>
+        <source>No episode of care recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onset not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">en cours</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an episode of care: only the options given change. The onset is when the complaint began; the phase of care, and with it the safety check, follows from it (&apos;none&apos; clears it). Prints the episode&apos;s id (with --json, the episode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The episode&apos;s id (see &apos;episode list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset date, YYYY-MM-DD, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presenting complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episode edit needs exactly one episode ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an episode id (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episode edit needs --onset or --complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--onset must be a date written YYYY-MM-DD or none (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EpisodeRepository</name>
-    <message>
-        <source>Could not start saving.</source>
-        <translation>Impossible de commencer l&apos;enregistrement.</translation>
-    </message>
     <message>
         <source>There is no episode of care with id %1.</source>
         <translation>Aucun épisode de soins n&apos;a l&apos;identifiant %1.</translation>
@@ -914,16 +1404,16 @@ JSON&#xa0;: patients, episodes, conditions.</translation>
         <translation>Un épisode ne peut pas être déplacé vers un autre patient.</translation>
     </message>
     <message>
-        <source>This episode was changed elsewhere after you opened it; nothing was overwritten.</source>
-        <translation>Cet épisode a été modifié ailleurs depuis que vous l&apos;avez affiché&#xa0;; rien n&apos;a été écrasé.</translation>
-    </message>
-    <message>
         <source>This episode was already closed on %1.</source>
         <translation>Cet épisode a déjà été clôturé le %1.</translation>
     </message>
     <message>
         <source>The episode could not be removed, and nothing was changed: %1</source>
         <translation>L&apos;épisode n&apos;a pas pu être supprimé et rien n&apos;a été modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Episode %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1421,13 +1911,17 @@ JSON&#xa0;: patients, episodes, conditions.</translation>
         <source>is only used when type is %1</source>
         <translation>ne sert que lorsque type vaut %1</translation>
     </message>
+    <message>
+        <source>must name at least one dose type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must include the default dose&apos;s type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExerciseLibrary</name>
-    <message>
-        <source>Could not start saving the exercise library.</source>
-        <translation>Impossible de commencer l&apos;enregistrement de la bibliothèque d&apos;exercices.</translation>
-    </message>
     <message>
         <source>Could not add exercise &quot;%1&quot;: %2</source>
         <translation>Impossible d&apos;ajouter l&apos;exercice «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
@@ -1496,9 +1990,12 @@ JSON&#xa0;: patients, episodes, conditions.</translation>
         <source>the progressions go round in a loop: %1</source>
         <translation>les progressions forment une boucle&#xa0;: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 has %2 problems; nothing was loaded from it:</source>
-        <translation>%1 présente %2 problèmes&#xa0;; rien n&apos;en a été chargé&#xa0;:</translation>
+        <translation>
+            <numerusform>%1 présente %2 problème&#xa0;; rien n&apos;en a été chargé&#xa0;:</numerusform>
+            <numerusform>%1 présente %2 problèmes&#xa0;; rien n&apos;en a été chargé&#xa0;:</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -1797,28 +2294,12 @@ JSON&#xa0;: patients, episodes, conditions.</translation>
         <translation>%1 séries de %2</translation>
     </message>
     <message>
-        <source>1 repetition</source>
-        <translation>1 répétition</translation>
-    </message>
-    <message>
-        <source>%1 repetitions</source>
-        <translation>%1 répétitions</translation>
-    </message>
-    <message>
         <source>%1 sets of %2 × %3 s hold</source>
         <translation>%1 séries de %2 × %3 s de maintien</translation>
     </message>
     <message>
         <source>%1 × %2 s hold</source>
         <translation>%1 × %2 s de maintien</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 minute</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutes</translation>
     </message>
     <message>
         <source>%1 km</source>
@@ -1841,43 +2322,47 @@ JSON&#xa0;: patients, episodes, conditions.</translation>
         <translation>2 fois par jour</translation>
     </message>
     <message>
-        <source>%1 times a day</source>
-        <translation>%1 fois par jour</translation>
-    </message>
-    <message>
         <source>every day</source>
         <translation>tous les jours</translation>
-    </message>
-    <message>
-        <source>1 day a week</source>
-        <translation>1 jour par semaine</translation>
-    </message>
-    <message>
-        <source>%1 days a week</source>
-        <translation>%1 jours par semaine</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n repetition(s)</source>
+        <translation>
+            <numerusform>%n répétition</numerusform>
+            <numerusform>%n répétitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a day</source>
+        <translation>
+            <numerusform>%n fois par jour</numerusform>
+            <numerusform>%n fois par jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) a week</source>
+        <translation>
+            <numerusform>%n jour par semaine</numerusform>
+            <numerusform>%n jours par semaine</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Export data (outcomes as CSV)</source>
-        <translation>Exporter des données (résultats en CSV)</translation>
-    </message>
-    <message>
         <source>Pain, activity and outcome scores of every patient, one row per value</source>
         <translation>Scores de douleur, d&apos;activité et de résultat de tous les patients, une ligne par valeur</translation>
-    </message>
-    <message>
-        <source>Write every patient&apos;s pain, activity and outcome scores to FILE as CSV, one row per value, with record ids and no names or notes. Columns: %1</source>
-        <translation>Écrire les scores de douleur, d&apos;activité et de résultat de tous les patients dans FILE au format CSV, une ligne par valeur, avec les identifiants d&apos;enregistrement, sans nom ni note. Colonnes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Where to write the CSV.</source>
-        <translation>Où écrire le CSV.</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
@@ -1888,12 +2373,200 @@ JSON&#xa0;: patients, episodes, conditions.</translation>
         <translation>export outcomes ne prend pas d&apos;autre argument que --csv FILE.</translation>
     </message>
     <message>
-        <source>export outcomes needs --csv FILE.</source>
-        <translation>export outcomes nécessite --csv FILE.</translation>
-    </message>
-    <message>
         <source>%1 already exists; add --force to replace it.</source>
         <translation>%1 existe déjà&#xa0;; ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Export data: outcomes (CSV), FHIR, calendar reminders, programmes, templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient&apos;s record as a FHIR R4 bundle (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme&apos;s reminders as an iCalendar file (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme for another clinic or desk (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinic template for another clinic (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every patient&apos;s pain, activity and outcome scores as CSV (RFC 4180, every field quoted), one row per value, with record ids and no names or notes; PSFS activity names in their own column. Columns: %1
+
+--deidentify writes a research table instead: a study id per patient, an age band, sex, episode numbers and every date shifted by a random number of days per patient (kept secret, not stored); no record ids, clinic numbers, names, notes, birth dates or activity names. Columns: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the CSV; - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-identified research table (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export outcomes needs --csv FILE (or --csv - for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write; - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --out FILE (or --out - for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the patient&apos;s record as a FHIR R4 Bundle (type collection, JSON) for a GP system or another clinic: Patient, Condition, Observation (NPRS pain, activity, steps, questionnaire scores), QuestionnaireResponse (answers by item number), CarePlan for each active programme, and a Provenance naming the author. The same record always gets the same resource ids. Mapping: docs/EXCHANGE.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s id.</source>
+        <translation type="unfinished">Identifiant du patient.</translation>
+    </message>
+    <message>
+        <source>The author named in the Provenance (default: your user name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATIENT_ID must be a positive whole number, found &apos;%1&apos;.</source>
+        <translation type="unfinished">PATIENT_ID doit être un nombre entier positif&#xa0;; trouvé&#xa0;: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Write a programme&apos;s reminders as an iCalendar file (RFC 5545) that a phone calendar imports: one weekly event per session pattern (days per week, one reminder per bout) with the doses and stop rules, graded activity plans week by week, and the review date. Doses of fewer than 7 days a week go on set days (3: Mon, Wed, Fri; see docs/EXCHANGE.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s id.</source>
+        <translation type="unfinished">Identifiant du programme.</translation>
+    </message>
+    <message>
+        <source>Hour of the first reminder of a day (default 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour of the last reminder of a day (default 18).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROGRAMME_ID must be a positive whole number, found &apos;%1&apos;.</source>
+        <translation type="unfinished">PROGRAMME_ID doit être un nombre entier positif&#xa0;; trouvé&#xa0;: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be an hour from 0 to 23, found &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--last-hour must not be before --first-hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a programme version as a programme file (format gradus-programme, JSON Schema in resources/exchange/programme.schema.json, described in docs/EXCHANGE.md): sections, exercises by stable id with dose and notes, and the clinic&apos;s own exercises with their pictures. Import it with &apos;gradus-cli import programme FILE --patient P&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a clinic template as a programme file (kind &quot;template&quot;), with the clinic&apos;s own exercises it uses. Import it with &apos;gradus-cli import template FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template id, or a built-in&apos;s stable id.</source>
+        <translation type="unfinished">Identifiant du modèle, ou identifiant stable d&apos;un modèle intégré.</translation>
+    </message>
+    <message>
+        <source>There is no template &apos;%1&apos;.</source>
+        <translation type="unfinished">Il n&apos;existe pas de modèle &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>Programme %1 has no exercises to remind of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FhirBundle</name>
+    <message>
+        <source>Clinic number</source>
+        <translation type="unfinished">Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Side: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished">Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exercise programme, version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now (NPRS 0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least pain in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst pain in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain during exercise</source>
+        <translation type="unfinished">Douleur pendant l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Pain the morning after exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity minutes per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity minutes per day (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STarT Back psychosocial subscale (items 5-9)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2602,10 @@ JSON&#xa0;: patients, episodes, conditions.</translation>
     <message>
         <source>Safer alternatives:</source>
         <translation>Alternatives plus sûres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not recorded:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2041,10 +2718,6 @@ JSON&#xa0;: patients, episodes, conditions.</translation>
         <translation>a4 ou letter (par défaut&#xa0;: le paramètre du cabinet).</translation>
     </message>
     <message>
-        <source>The patient&apos;s language, e.g. de (default English; English when no translation exists yet).</source>
-        <translation>La langue du patient, p. ex. fr (par défaut l&apos;anglais&#xa0;; l&apos;anglais aussi s&apos;il n&apos;existe pas encore de traduction).</translation>
-    </message>
-    <message>
         <source>The physiotherapist named on the handout.</source>
         <translation>Le kinésithérapeute nommé sur la fiche.</translation>
     </message>
@@ -2096,6 +2769,10 @@ JSON&#xa0;: patients, episodes, conditions.</translation>
         <source>PROGRAMME_ID must be a record id, not &quot;%1&quot;.</source>
         <translation>PROGRAMME_ID doit être un identifiant d&apos;enregistrement, et non &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The handout&apos;s language, e.g. de (default: --language before the command, else the patient&apos;s preferred language, else the language of messages; English when there is no translation).</source>
+        <translation>La langue de la fiche, p. ex. fr (par défaut&#xa0;: --language avant la commande, sinon la langue préférée du patient, sinon la langue des messages&#xa0;; l&apos;anglais s&apos;il n&apos;existe pas de traduction).</translation>
+    </message>
 </context>
 <context>
     <name>HandoutContent</name>
@@ -2118,23 +2795,17 @@ JSON&#xa0;: patients, episodes, conditions.</translation>
 <context>
     <name>HandoutGate</name>
     <message>
-        <source>- %1 (%2)</source>
-        <translation>- %1 (%2)</translation>
+        <source>- %1 (%2), screen of %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>No handout for this patient yet: the red-flag screen of %1 found %n flag(s) without a recorded decision:
-%2
-Suggested: %3
-Record the decision (referred, discussed or not applicable) with a note, then print again.</source>
-        <translation>
-            <numerusform>Pas encore de fiche pour ce patient&#xa0;: le dépistage des drapeaux rouges du %1 a relevé %n drapeau sans décision enregistrée&#xa0;:
-%2
-Conduite suggérée&#xa0;: %3
-Enregistrez la décision (orienté, discuté ou sans objet) avec une note, puis imprimez à nouveau.</numerusform>
-            <numerusform>Pas encore de fiche pour ce patient&#xa0;: le dépistage des drapeaux rouges du %1 a relevé %n drapeaux sans décision enregistrée&#xa0;:
-%2
-Conduite suggérée&#xa0;: %3
-Enregistrez la décision (orienté, discuté ou sans objet) avec une note, puis imprimez à nouveau.</numerusform>
+        <source>No handout for this patient yet: %n red flag(s) have no recorded decision:
+%1
+Suggested: %2
+Record the decision on each flag (referred, discussed or not applicable) with a note, then print again. A later screen does not decide an earlier flag.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2459,10 +3130,6 @@ Enregistrez la décision (orienté, discuté ou sans objet) avec une note, puis 
         <translation>Séances faites</translation>
     </message>
     <message>
-        <source>Pain 0ጐ</source>
-        <translation>Douleur 0–10</translation>
-    </message>
-    <message>
         <source>Week %1</source>
         <translation>Semaine %1</translation>
     </message>
@@ -2485,6 +3152,26 @@ Enregistrez la décision (orienté, discuté ou sans objet) avec une note, puis 
     <message>
         <source>As your activity plan shows: this week %1 a day.</source>
         <translation>Selon votre plan d&apos;activité&#xa0;: cette semaine, %1 par jour.</translation>
+    </message>
+    <message>
+        <source>%1 and %n more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physiotherapy review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of your exercise programme &quot;%1&quot;. Bring your notes on how the exercises went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain 0–10</source>
+        <translation>Douleur 0–10</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +3298,154 @@ Enregistrez la décision (orienté, discuté ou sans objet) avec une note, puis 
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Could not read %1: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradus-cli: added the clinic exercises %1 from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradus-cli: kept this clinic&apos;s own %1 (the file&apos;s copy was not used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a programme or template file from another clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme file as a new draft for a patient; runs the safety check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme file as a new clinic template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a programme file (from &apos;gradus-cli export programme&apos;, docs/EXCHANGE.md) as a new draft programme for the patient, starting today. The whole file is checked first: when anything is wrong nothing is imported, the message names the entry and field, and the exit status is 2. The clinic&apos;s own exercises in the file are added when this clinic does not have them. The safety check runs at once; its findings are printed after the new programme&apos;s id.
+JSON: programme_id, name, items, exercises_added, exercises_kept, findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme file; - for stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s id.</source>
+        <translation type="unfinished">Identifiant du patient.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>import programme takes one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import programme needs --patient P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patient must be a positive whole number, found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety check of the imported programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>gradus-cli: imported &quot;%1&quot; (%n exercise(s)) as draft programme %2; give it to the patient with &apos;gradus-cli programme activate %2&apos;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a programme file (kind template or programme) as a new clinic template. The whole file is checked first: when anything is wrong nothing is imported and the exit status is 2. Prints the template id.
+JSON: template_id, name, items, exercises_added, exercises_kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import template takes one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InSentence</name>
+    <message>
+        <source>draft</source>
+        <comment>programme status in a sentence: Programme 4 is ...</comment>
+        <translation>un brouillon</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>programme status in a sentence: Programme 4 is ...</comment>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <comment>programme status in a sentence: Programme 4 is ...</comment>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>pacing plan status in a sentence: Plan 4 is ...</comment>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>stopped (referred)</source>
+        <comment>pacing plan status in a sentence: Plan 4 is ...</comment>
+        <translation>arrêté (orienté)</translation>
+    </message>
+    <message>
+        <source>ended (moved to another exercise)</source>
+        <comment>pacing plan status in a sentence: Plan 4 is ...</comment>
+        <translation>terminé (passage à un autre exercice)</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <comment>review outcome in a sentence: the proposal is to ...</comment>
+        <translation>progresser</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <comment>review outcome in a sentence: the proposal is to ...</comment>
+        <translation>maintenir</translation>
+    </message>
+    <message>
+        <source>regress</source>
+        <comment>review outcome in a sentence: the proposal is to ...</comment>
+        <translation>régresser</translation>
+    </message>
+    <message>
+        <source>stop and refer</source>
+        <comment>review outcome in a sentence: the proposal is to ...</comment>
+        <translation>arrêter et orienter</translation>
+    </message>
+    <message>
+        <source>acute</source>
+        <comment>phase of care in a sentence</comment>
+        <translation>aiguë</translation>
+    </message>
+    <message>
+        <source>subacute</source>
+        <comment>phase of care in a sentence</comment>
+        <translation>subaiguë</translation>
+    </message>
+    <message>
+        <source>chronic</source>
+        <comment>phase of care in a sentence</comment>
+        <translation>chronique</translation>
+    </message>
+</context>
+<context>
     <name>Instruments</name>
     <message>
         <source>ODI</source>
@@ -2671,6 +3506,44 @@ Enregistrez la décision (orienté, discuté ou sans objet) avec une note, puis 
     <message>
         <source>Miller RP, Kori SH, Todd DD. The Tampa Scale. 1991; Vlaeyen JWS et al. Pain 1995;62:363-72. Licence unclear: Gradus records answers by item number.</source>
         <translation>Miller RP, Kori SH, Todd DD. The Tampa Scale. 1991&#xa0;; Vlaeyen JWS et al. Pain 1995;62:363-72. Licence incertaine&#xa0;: Gradus enregistre les réponses par numéro d&apos;item.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCommand</name>
+    <message>
+        <source>List the languages of messages, handouts and exercise texts</source>
+        <translation>Lister les langues des messages, des fiches et des textes d&apos;exercices</translation>
+    </message>
+    <message>
+        <source>List the languages Gradus speaks, by code: use the code with --language (before a command), &apos;patient add --language&apos; (the patient&apos;s preferred language) and &apos;handout --language&apos;. The current language is marked with *.</source>
+        <translation>Lister les langues de Gradus par code&#xa0;: utilisez le code avec --language (avant une commande), &apos;patient add --language&apos; (langue préférée du patient) et &apos;handout --language&apos;. La langue actuelle est marquée d&apos;un *.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>languages takes no arguments.</source>
+        <translation>languages ne prend aucun argument.</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
     </message>
 </context>
 <context>
@@ -2882,10 +3755,6 @@ Enregistrez la décision (orienté, discuté ou sans objet) avec une note, puis 
         <translation>Indiquez qui enregistre la mesure.</translation>
     </message>
     <message>
-        <source>Could not start saving the measure.</source>
-        <translation>Impossible de commencer l&apos;enregistrement de la mesure.</translation>
-    </message>
-    <message>
         <source>There is no patient with id %1.</source>
         <translation>Aucun patient n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -3067,17 +3936,6 @@ Enregistrez la décision (orienté, discuté ou sans objet) avec une note, puis 
     <message>
         <source>%1 (subscale %2)</source>
         <translation>%1 (sous-échelle %2)</translation>
-    </message>
-</context>
-<context>
-    <name>OutcomesCsv</name>
-    <message>
-        <source>%1 already exists; choose another name or allow replacing it.</source>
-        <translation>%1 existe déjà&#xa0;; choisissez un autre nom ou autorisez le remplacement.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3409,10 +4267,6 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
         <translation>--override doit valoir progress, hold, regress ou stop_and_refer, et non &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--reason goes with --overrideOption; an accepted proposal needs none.</source>
-        <translation>--reason va avec --override&#xa0;; une proposition acceptée n&apos;en a pas besoin.</translation>
-    </message>
-    <message>
         <source>Decision %1 recorded: %2 (%3).</source>
         <translation>Décision %1 enregistrée&#xa0;: %2 (%3).</translation>
     </message>
@@ -3423,6 +4277,10 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
     <message>
         <source>overriding %1</source>
         <translation>au lieu de %1</translation>
+    </message>
+    <message>
+        <source>--reason goes with --override; an accepted proposal needs none.</source>
+        <translation>--reason va avec --override&#xa0;; une proposition acceptée n&apos;en a pas besoin.</translation>
     </message>
 </context>
 <context>
@@ -3502,10 +4360,6 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
 </context>
 <context>
     <name>PacingPlanRepository</name>
-    <message>
-        <source>Could not start saving.</source>
-        <translation>Impossible de commencer l&apos;enregistrement.</translation>
-    </message>
     <message>
         <source>There is no prescription %1.</source>
         <translation>Il n&apos;existe pas de prescription %1.</translation>
@@ -3601,10 +4455,6 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
         <translation>Indiquez le thérapeute qui décide.</translation>
     </message>
     <message>
-        <source>Could not start saving.</source>
-        <translation>Impossible de commencer l&apos;enregistrement.</translation>
-    </message>
-    <message>
         <source>Plan %1 is %2; there is nothing left to decide on it.</source>
         <translation>Le plan %1 a le statut «&#xa0;%2&#xa0;»&#xa0;; il n&apos;y a plus rien à décider.</translation>
     </message>
@@ -3640,32 +4490,16 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
 <context>
     <name>PacingUnit</name>
     <message>
-        <source>%1 minute</source>
-        <translation>%1 minute</translation>
-    </message>
-    <message>
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
-    </message>
-    <message>
-        <source>%1 repetition</source>
-        <translation>%1 répétition</translation>
     </message>
     <message>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <source>%1 second</source>
-        <translation>%1 seconde</translation>
-    </message>
-    <message>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
-    </message>
-    <message>
-        <source>%1 metre</source>
-        <translation>%1 mètre</translation>
     </message>
     <message>
         <source>%1 metres</source>
@@ -3705,6 +4539,34 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
         <comment>metres</comment>
         <translation>m</translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition(s)</source>
+        <translation>
+            <numerusform>%n répétition</numerusform>
+            <numerusform>%n répétitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metre(s)</source>
+        <translation>
+            <numerusform>%n mètre</numerusform>
+            <numerusform>%n mètres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Patient</name>
@@ -3723,6 +4585,17 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
     <message>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>PatientArgs</name>
+    <message>
+        <source>Refuse the change unless the record is still at version N (shown as &quot;version&quot; by --json); nothing is written when another desk changed it meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--if-version must be a positive whole number, found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3852,12 +4725,6 @@ JSON&#xa0;: un tableau d&apos;objets avec id, given, family, dob, preferred, cli
         <translation> (archivé)</translation>
     </message>
     <message>
-        <source>Show one patient.
-JSON: the fields of &apos;patient list&apos; plus sex, phone, email, address, referral_source, notes, age, created_at, updated_at, and episodes (each with id, complaint, onset, opened, closed, open, phase and conditions).</source>
-        <translation>Afficher un patient.
-JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, address, referral_source, notes, age, created_at, updated_at, et episodes (chacun avec id, complaint, onset, opened, closed, open, phase et conditions).</translation>
-    </message>
-    <message>
         <source>The patient&apos;s id.</source>
         <translation>Identifiant du patient.</translation>
     </message>
@@ -3949,6 +4816,32 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
         <source>Deleted patient %1 (episodes of care: %2, conditions: %3).</source>
         <translation>Patient %1 supprimé (épisodes de soins&#xa0;: %2, états cliniques&#xa0;: %3).</translation>
     </message>
+    <message>
+        <source>Preferred language of handouts (see &apos;gradus-cli languages&apos;).</source>
+        <translation>Langue préférée des fiches (voir &apos;gradus-cli languages&apos;).</translation>
+    </message>
+    <message>
+        <source>--language must be one of %1 (not &apos;%2&apos;).</source>
+        <translation>--language doit valoir l&apos;un des codes suivants&#xa0;: %1 (et non &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <source>Show one patient.
+JSON: the fields of &apos;patient list&apos; plus sex, phone, email, address, referral_source, notes, language, age, created_at, updated_at, and episodes (each with id, complaint, onset, opened, closed, open, phase and conditions).</source>
+        <translation>Afficher un patient.
+JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, address, referral_source, notes, language, age, created_at, updated_at, et episodes (chacun avec id, complaint, onset, opened, closed, open, phase et conditions).</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)%3</source>
+        <translation>%1 (id %2)%3</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1 (%2 ans)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>PatientCommands</name>
@@ -4024,24 +4917,16 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
         <translation>identifiant %1</translation>
     </message>
     <message>
-        <source>Could not start saving.</source>
-        <translation>Impossible de commencer l&apos;enregistrement.</translation>
-    </message>
-    <message>
         <source>Only a stored patient can be restored.</source>
         <translation>Seul un patient enregistré peut être restauré.</translation>
     </message>
     <message>
-        <source>%1 was changed elsewhere after you opened it; nothing was overwritten. Reopen the patient and make the change again.</source>
-        <translation>Le dossier de %1 a été modifié ailleurs depuis que vous l&apos;avez affiché&#xa0;; rien n&apos;a été écrasé. Rouvrez le patient et refaites la modification.</translation>
-    </message>
-    <message>
-        <source>Could not start deleting.</source>
-        <translation>Impossible de commencer la suppression.</translation>
-    </message>
-    <message>
         <source>The patient could not be deleted, and nothing was removed: %1</source>
         <translation>Le patient n&apos;a pas pu être supprimé et rien n&apos;a été effacé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Patient %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4983,10 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
         <source>&apos;%1&apos; is not a phone number; use digits, spaces and + ( ) - only.</source>
         <translation>&apos;%1&apos; n&apos;est pas un numéro de téléphone&#xa0;; utilisez uniquement des chiffres, des espaces et + ( ) -.</translation>
     </message>
+    <message>
+        <source>The language must be one of %1, or left empty (not &apos;%2&apos;).</source>
+        <translation>La langue doit valoir l&apos;un des codes suivants&#xa0;: %1, ou rester vide (et non &apos;%2&apos;).</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
@@ -4119,13 +5008,49 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
     </message>
 </context>
 <context>
-    <name>ProgrammeCommand</name>
+    <name>PrivateFile</name>
     <message>
-        <source>Check a programme (any version) against its patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
-JSON: an array of findings, each with exercise, severity (avoid|caution|prefer), reason, source, rule, index and alternatives.</source>
-        <translation>Contrôler un programme (n&apos;importe quelle version) au regard des états cliniques, de la phase, de l&apos;âge et de la dernière consultation de son patient. Code de sortie 0 quels que soient les constats.
-JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|caution|prefer), reason, source, rule, index et alternatives.</translation>
+        <source>%1 already exists; choose another name or allow replacing it.</source>
+        <translation type="unfinished">%1 existe déjà&#xa0;; choisissez un autre nom ou autorisez le remplacement.</translation>
     </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished">%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCalendar</name>
+    <message>
+        <source>%1: %2 a day in %3 bouts (week %4 of %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 a day (week %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 of %2 of your graded plan: %3 a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 of %2 of your graded plan: %3 a day, as %4 bouts of %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 of %2 of your graded plan: %3 a day, as bouts of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this amount every day even if you have some pain, as long as it stays within the limits your physiotherapist gave you. The amount goes up a little each week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCommand</name>
     <message>
         <source>The programme&apos;s id.</source>
         <translation>Identifiant du programme.</translation>
@@ -4219,10 +5144,6 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
         <translation>--%1 doit être une date au format yyyy-MM-dd&#xa0;; trouvé&#xa0;: &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>Add an exercise to a programme with its dose: --sets and exactly one of --reps, --hold with --reps, --minutes or --metres. On an active programme the change goes into its draft version (made when needed; its id is printed).</source>
-        <translation>Ajouter un exercice à un programme avec sa dose&#xa0;: --sets et exactement une option parmi --reps, --hold avec --reps, --minutes ou --metres. Sur un programme actif, la modification va dans sa version brouillon (créée si nécessaire&#xa0;; son identifiant est affiché).</translation>
-    </message>
-    <message>
         <source>Stable id (bird_dog) or record id of the exercise.</source>
         <translation>Identifiant stable (bird_dog) ou identifiant d&apos;enregistrement de l&apos;exercice.</translation>
     </message>
@@ -4249,10 +5170,6 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
     <message>
         <source>Bouts per day (1-12; default 1).</source>
         <translation>Nombre de fois par jour (1-12&#xa0;; par défaut 1).</translation>
-    </message>
-    <message>
-        <source>Days per week (1-7; default 7).</source>
-        <translation>Jours par semaine (1-7&#xa0;; par défaut 7).</translation>
     </message>
     <message>
         <source>Rest between sets in seconds (0-600).</source>
@@ -4307,16 +5224,8 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
         <translation>--side doit valoir left, right, both ou alternate&#xa0;; trouvé&#xa0;: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Exercise &apos;%1&apos; is retired and cannot be prescribed.</source>
-        <translation>L&apos;exercice &apos;%1&apos; est retiré et ne peut pas être prescrit.</translation>
-    </message>
-    <message>
         <source>Programme %1 is an old version and cannot be changed.</source>
         <translation>Le programme %1 est une ancienne version et ne peut pas être modifié.</translation>
-    </message>
-    <message>
-        <source>Exercises</source>
-        <translation>Exercices</translation>
     </message>
     <message>
         <source>Remove an exercise (its first occurrence) from a programme. On an active programme the change goes into its draft version; the id changed is printed.</source>
@@ -4369,10 +5278,6 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
     <message>
         <source>programme list takes one PATIENT_ID.</source>
         <translation>programme list prend un PATIENT_ID.</translation>
-    </message>
-    <message>
-        <source>Give a draft programme to the patient. The version it replaces is superseded and kept.</source>
-        <translation>Remettre un programme brouillon au patient. La version qu&apos;il remplace passe à l&apos;état «&#xa0;remplacé&#xa0;» et est conservée.</translation>
     </message>
     <message>
         <source>The draft&apos;s id.</source>
@@ -4502,6 +5407,144 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
         <source>--start must be a date as yyyy-MM-dd, found &apos;%1&apos;.</source>
         <translation>--start doit être une date au format yyyy-MM-dd&#xa0;; trouvé&#xa0;: &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Check a programme (any version) against its patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
+JSON: an array of findings, each with exercise, severity (avoid|caution|prefer), reason, source, rule, index, alternatives and assumptions (as in &apos;safety check --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an exercise to a programme with its dose: --sets and exactly one of --reps, --hold with --reps, --minutes or --metres, of a kind the exercise allows (&apos;exercise show ID&apos; lists its dose_types: no walking in sets of repetitions, no plank in minutes). On an active programme the change goes into its draft version (made when needed; its id is printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days per week (1-7; default: the exercise&apos;s usual days, at most 3 for loaded exercises).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a draft programme to the patient. The version it replaces is superseded and kept. Refused (exit 1) while the programme holds an exercise a safety rule says to avoid for this patient and no reason to keep it is recorded (&apos;programme check&apos; lists the findings; &apos;programme override&apos; records the reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEdits</name>
+    <message>
+        <source>There is no exercise with id %1.</source>
+        <translation type="unfinished">Aucun exercice n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>%1 is retired and cannot be prescribed; choose another exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished">Exercices</translation>
+    </message>
+    <message>
+        <source>Programme %1 does not include that exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeExchange</name>
+    <message>
+        <source>field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation type="unfinished">%1&#xa0;: %2. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends too early, so it was probably cut short while being copied (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Gradus programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an exercise export; import it with the exercise import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot; (this is not a Gradus programme file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was written by a newer Gradus (format version %1; this Gradus reads up to %2). Update Gradus to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;programme&quot; or &quot;template&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template has no dates; use null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished">doit être un objet</translation>
+    </message>
+    <message>
+        <source>exercise %1</source>
+        <translation type="unfinished">exercice %1</translation>
+    </message>
+    <message>
+        <source>exercise %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a clinic&apos;s own exercises (ids starting with &quot;%1&quot;) travel in the file; built-in ones are named by id only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appears twice in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no exercise &quot;%1&quot; in this library, and the file does not carry it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links to &quot;%1&quot;, which is neither in the file nor in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeImportService</name>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start saving.</source>
+        <translation type="unfinished">Impossible de commencer l&apos;enregistrement.</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeJson</name>
@@ -4569,10 +5612,6 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
         <translation>Le programme %1 n&apos;est plus la version active&#xa0;; ouvrez la version la plus récente pour le modifier.</translation>
     </message>
     <message>
-        <source>Could not start saving.</source>
-        <translation>Impossible de commencer l&apos;enregistrement.</translation>
-    </message>
-    <message>
         <source>There is no programme with id %1.</source>
         <translation>Aucun programme n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -4592,6 +5631,10 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
         <source>The activation of programme %1 cannot be undone: the programme has been changed since.</source>
         <translation>L&apos;activation du programme %1 ne peut pas être annulée&#xa0;: le programme a été modifié depuis.</translation>
     </message>
+    <message>
+        <source>Section &quot;%1&quot;, item %2: %3</source>
+        <translation type="unfinished">Section «&#xa0;%1&#xa0;», élément %2&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeTemplateRepository</name>
@@ -4606,10 +5649,6 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
     <message>
         <source>%1: the name is missing.</source>
         <translation>%1&#xa0;: le nom est absent.</translation>
-    </message>
-    <message>
-        <source>Could not start saving.</source>
-        <translation>Impossible de commencer l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
@@ -5025,10 +6064,6 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
 <context>
     <name>RedFlagRepository</name>
     <message>
-        <source>Could not start saving the red-flag screen.</source>
-        <translation>Impossible de commencer l&apos;enregistrement du dépistage des drapeaux rouges.</translation>
-    </message>
-    <message>
         <source>Referred</source>
         <translation>Orienté</translation>
     </message>
@@ -5069,20 +6104,32 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
         <translation>Le dépistage %1 n&apos;a relevé aucun drapeau rouge&#xa0;; il n&apos;y a rien à décider.</translation>
     </message>
     <message>
-        <source>Screen %1 already has a decision; record a new screen instead.</source>
-        <translation>Le dépistage %1 a déjà une décision&#xa0;; enregistrez plutôt un nouveau dépistage.</translation>
-    </message>
-    <message>
         <source>Name the clinician who decided.</source>
         <translation>Indiquez le thérapeute qui a décidé.</translation>
     </message>
     <message>
-        <source>Screen %1 already has a decision.</source>
-        <translation>Le dépistage %1 a déjà une décision.</translation>
-    </message>
-    <message>
         <source>There is no red-flag screen with id %1.</source>
         <translation>Aucun dépistage des drapeaux rouges n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Every flag of screen %1 already has a decision; record a new screen instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one red flag to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The red flags to decide belong to different patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1 did not find the red flag &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The red flag &quot;%1&quot; of screen %2 already has a decision.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5133,14 +6180,6 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
     <message>
         <source>day %1</source>
         <translation>jour %1</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 jour</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
     </message>
     <message>
         <source>Silbernagel et al. 2007, Am J Sports Med 35:897 (pain-monitoring model, extrapolated); CLINICAL.md section 3</source>
@@ -5386,6 +6425,13 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
         <source>Go back to %1 a day (%2% less than %3, rounded down).</source>
         <translation>Revenez à %1 par jour (%2&#xa0;% de moins que %3, arrondi à l&apos;inférieur).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewOutcome</name>
@@ -5533,6 +6579,41 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
     </message>
 </context>
 <context>
+    <name>RuleApplicability</name>
+    <message>
+        <source>%1 not recorded for %2: treated as within the first 6 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation type="unfinished">Début</translation>
+    </message>
+    <message>
+        <source>Onset of %1 not recorded, nor the episode&apos;s: treated as acute (under 6 weeks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No episode of care is open, so the onset is not known: treated as acute (under 6 weeks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset of the episode of care not recorded: treated as acute (under 6 weeks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not recorded: treated as %2 %3 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg symptoms not recorded at the latest visit (or no visit yet): treated as spreading further down the leg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafetyCommand</name>
     <message>
         <source>No findings.</source>
@@ -5563,12 +6644,6 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
         <translation>Lister les règles de sécurité avec leurs sources</translation>
     </message>
     <message>
-        <source>Check exercises, in order, against the patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
-JSON: an array of findings, each with exercise (stable id), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule and alternatives (stable ids).</source>
-        <translation>Contrôler des exercices, dans l&apos;ordre, au regard des états cliniques, de la phase, de l&apos;âge et de la dernière consultation du patient. Code de sortie 0 quels que soient les constats.
-JSON&#xa0;: un tableau de constats, chacun avec exercise (identifiant stable), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule et alternatives (identifiants stables).</translation>
-    </message>
-    <message>
         <source>The patient&apos;s id.</source>
         <translation>Identifiant du patient.</translation>
     </message>
@@ -5593,10 +6668,22 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise (identifiant stable), e
         <translation>--exercises nécessite au moins un exercice.</translation>
     </message>
     <message>
+        <source>Assumed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record it: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check exercises, in order, against the patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
+JSON: an array of findings, each with exercise (stable id), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule, alternatives (stable ids) and assumptions: what the finding took as the riskier value because it is not recorded, each with missing (condition_onset, episode_onset, no_episode, condition_amount, leg_symptoms), text, record_id and the command that records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>List the safety rules.
-JSON: {version, rules: [{id, severity, reason, source}]}.</source>
-        <translation>Lister les règles de sécurité.
-JSON&#xa0;: {version, rules: [{id, severity, reason, source}]}.</translation>
+JSON: {version, rules: [{id, severity, conditions, reason, source, source_key}]}; conditions lists the condition codes the rule is about.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5636,10 +6723,6 @@ JSON&#xa0;: {version, rules: [{id, severity, reason, source}]}.</translation>
     <message>
         <source>Exercise %1 is not in programme %2.</source>
         <translation>L&apos;exercice %1 ne figure pas dans le programme %2.</translation>
-    </message>
-    <message>
-        <source>Could not start saving.</source>
-        <translation>Impossible de commencer l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>There is no override with id %1.</source>
@@ -5784,6 +6867,14 @@ JSON&#xa0;: {version, rules: [{id, severity, reason, source}]}.</translation>
         <source>Could not read the safety rules %1: %2.</source>
         <translation>Impossible de lire les règles de sécurité %1&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>expected a whole number of seconds, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition &quot;%1&quot; has no phase of care (its &quot;phase&quot; in resources/conditions.json is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScoreCommand</name>
@@ -5867,10 +6958,6 @@ LIST est séparée par des virgules&#xa0;:
         <translation>Enregistrer un dépistage des drapeaux rouges pour un patient</translation>
     </message>
     <message>
-        <source>Record the decision on a screen that has none</source>
-        <translation>Enregistrer la décision d&apos;un dépistage qui n&apos;en a pas</translation>
-    </message>
-    <message>
         <source>Show a patient&apos;s screens</source>
         <translation>Afficher les dépistages d&apos;un patient</translation>
     </message>
@@ -5937,10 +7024,6 @@ JSON&#xa0;: un tableau d&apos;objets avec code, tier, label, action (ce que l&ap
         <translation>--date doit être une date au format YYYY-MM-DD (et non &apos;%1&apos;).</translation>
     </message>
     <message>
-        <source>Record the decision on a positive screen that has none.</source>
-        <translation>Enregistrer la décision d&apos;un dépistage positif qui n&apos;en a pas.</translation>
-    </message>
-    <message>
         <source>The screen&apos;s id.</source>
         <translation>Identifiant du dépistage.</translation>
     </message>
@@ -5965,12 +7048,6 @@ JSON&#xa0;: un tableau d&apos;objets avec code, tier, label, action (ce que l&ap
         <translation>--decision doit valoir referred, discussed ou not_applicable.</translation>
     </message>
     <message>
-        <source>Show a patient&apos;s red-flag screens, oldest first.
-JSON: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{code, tier, label}], decision, note, decided_by, unresolved}]}.</source>
-        <translation>Afficher les dépistages des drapeaux rouges d&apos;un patient, du plus ancien au plus récent.
-JSON&#xa0;: {patient_id, latest, unresolved, screens: [{id, date, clinician, flags: [{code, tier, label}], decision, note, decided_by, unresolved}]}.</translation>
-    </message>
-    <message>
         <source>screen show needs a PATIENT_ID.</source>
         <translation>screen show nécessite un PATIENT_ID.</translation>
     </message>
@@ -5987,16 +7064,44 @@ JSON&#xa0;: {patient_id, latest, unresolved, screens: [{id, date, clinician, fla
         <translation>AUCUNE DÉCISION</translation>
     </message>
     <message>
-        <source>Check whether a handout may be printed or exported for a patient: exit 0 when allowed, 1 with the reason when an unresolved red flag blocks it.</source>
-        <translation>Vérifier si une fiche peut être imprimée ou exportée pour un patient&#xa0;: code de sortie 0 si c&apos;est autorisé, 1 avec le motif si un drapeau rouge non résolu la bloque.</translation>
-    </message>
-    <message>
         <source>screen gate needs a PATIENT_ID.</source>
         <translation>screen gate nécessite un PATIENT_ID.</translation>
     </message>
     <message>
         <source>Handouts allowed.</source>
         <translation>Fiches autorisées.</translation>
+    </message>
+    <message>
+        <source>Record the decision on a screen&apos;s undecided flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision on red flags of a screen that have none yet: the flags named with --flag, or without it every undecided flag of the screen. A decision is never changed afterwards. Each flag keeps its own decision; a later screen does not decide an earlier flag (&apos;screen show&apos; lists the undecided ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A red-flag code of the screen (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a patient&apos;s red-flag screens, oldest first, each flag with its decision.
+JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: handouts are held back), undecided: [{screen_id, date, code, tier, label}], screens: [{id, date, clinician, flags: [{code, tier, label, decision, note, decided_by, decided_at}], decision, note, decided_by (a decision recorded for the whole screen at once), unresolved}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n red flag(s) without a decision: handouts are held back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check whether a handout may be printed or exported for a patient: exit 0 when allowed, 1 with the reason while a red flag of any screen has no decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a decision: gradus-cli screen decide SCREEN_ID [--flag CODE] --decision referred|discussed|not_applicable --note TEXT</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6275,10 +7380,6 @@ JSON&#xa0;: {patient_id, latest, unresolved, screens: [{id, date, clinician, fla
         <translation>Indiquez qui enregistre la consultation.</translation>
     </message>
     <message>
-        <source>Could not start saving the visit.</source>
-        <translation>Impossible de commencer l&apos;enregistrement de la consultation.</translation>
-    </message>
-    <message>
         <source>Episode %1 is not an episode of patient %2.</source>
         <translation>L&apos;épisode %1 n&apos;est pas un épisode du patient %2.</translation>
     </message>
@@ -6455,6 +7556,65 @@ JSON&#xa0;: {patient_id, latest, unresolved, screens: [{id, date, clinician, fla
     <message>
         <source>&lt;h2&gt;Gradus %1&lt;/h2&gt;&lt;p&gt;Graded exercise programmes for physiotherapists: patients, safe exercise choices, pacing, handouts and outcomes, kept on your own computer.&lt;/p&gt;&lt;p&gt;Gradus supports clinical reasoning; it does not replace it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Schema version:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; %4&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Gradus %1&lt;/h2&gt;&lt;p&gt;Programmes d&apos;exercices gradués pour les kinésithérapeutes&#xa0;: patients, choix d&apos;exercices sûrs, gestion de l&apos;activité, fiches et mesures de résultat, conservés sur votre propre ordinateur.&lt;/p&gt;&lt;p&gt;Gradus aide le raisonnement clinique&#xa0;; il ne le remplace pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Version du schéma&#xa0;:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Fichier journal&#xa0;:&lt;/b&gt; %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::CalendarExportDialog</name>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished">tous les jours</translation>
+    </message>
+    <message>
+        <source>Calendar Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar file the patient can open on a phone or computer: a reminder at each exercise time with the dose and when to stop, the weeks of a graded activity plan, and the review. Send it to the patient or import it on their phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders between:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a day in %2 bouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: graded plan, %2 this week, more each week (week %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the review on %1, which is in the calendar too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review date is set, so the reminders do not end.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6703,6 +7863,14 @@ JSON&#xa0;: {patient_id, latest, unresolved, screens: [{id, date, clinician, fla
         <source>&amp;Note:</source>
         <translation>&amp;Note&#xa0;:</translation>
     </message>
+    <message>
+        <source>Does not fit this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dose of %1 does not fit %2: it is dosed in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gradus::EpisodeDialog</name>
@@ -6883,6 +8051,57 @@ JSON&#xa0;: {patient_id, latest, unresolved, screens: [{id, date, clinician, fla
     <message>
         <source>Delete Permanently</source>
         <translation>Supprimer définitivement</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ExchangeActions</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient Record (&amp;FHIR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the patient&apos;s record as a FHIR R4 file for a GP system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme or Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a programme or template for another clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every patient&apos;s scores as a table, or de-identified for research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in a programme or template file from another clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a backup and open it as a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a patient first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7186,6 +8405,18 @@ JSON&#xa0;: {patient_id, latest, unresolved, screens: [{id, date, clinician, fla
         <source>Holds: </source>
         <translation>Maintiens&#xa0;: </translation>
     </message>
+    <message>
+        <source>Its texts become your clinic&apos;s own: shown and printed as you write them here, whatever the language.</source>
+        <translation>Ses textes deviennent ceux de votre cabinet&#xa0;: ils sont affichés et imprimés tels que vous les écrivez ici, quelle que soit la langue.</translation>
+    </message>
+    <message>
+        <source>Doses that fit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default dose is of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gradus::ExerciseLibraryView</name>
@@ -7405,6 +8636,72 @@ JSON&#xa0;: {patient_id, latest, unresolved, screens: [{id, date, clinician, fla
     </message>
 </context>
 <context>
+    <name>gradus::ExportFileDialog</name>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or choose it with Browse… to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. The file holds patient data: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::FhirExportDialog</name>
+    <message>
+        <source>Export Patient Record (FHIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A FHIR R4 file (JSON) that GP and hospital systems can read: the patient&apos;s details, conditions, pain and activity at each visit, questionnaire scores with answers by item number, and the active exercise programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named as the author of the record in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation type="unfinished">Patient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation type="unfinished">%1, né(e) le %2</translation>
+    </message>
+    <message>
+        <source>%1, born %2, clinic no. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions: %1   Visits: %2   Questionnaires: %3   Active programmes: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gradus::HandoutDialog</name>
     <message>
         <source>Handout for %1</source>
@@ -7469,6 +8766,128 @@ JSON&#xa0;: {patient_id, latest, unresolved, screens: [{id, date, clinician, fla
     <message>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The language the patient reads: the patient&apos;s preferred language unless you choose another. Exercises your clinic wrote or edited are printed as written.</source>
+        <translation>La langue que lit le patient&#xa0;: sa langue préférée, sauf si vous en choisissez une autre. Les exercices rédigés ou modifiés par votre cabinet sont imprimés tels qu&apos;ils ont été écrits.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ImportProgrammeDialog</name>
+    <message>
+        <source>Import Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme file from another clinic or desk (exported with Gradus). The whole file is checked before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft programme for a patient (open a patient first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft programme for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinic template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradus programme (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation type="unfinished">Objectif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own exercises in the file (added if this clinic does not have them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as a draft programme with one exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as a draft programme with %1 exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it in the Programme tab, then activate it to give it to the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as the clinic template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your exercise library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in your library (yours is kept): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety check for this patient: nothing to avoid or to use with caution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety check for this patient: one exercise to avoid or use with caution (below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety check for this patient: %1 exercises to avoid or use with caution (below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Language (%1)</source>
+        <translation>Langue du système (%1)</translation>
     </message>
 </context>
 <context>
@@ -7592,6 +9011,21 @@ JSON&#xa0;: {patient_id, latest, unresolved, screens: [{id, date, clinician, fla
     <message>
         <source>Backup saved to %1</source>
         <translation>Sauvegarde enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::MainWindowHost</name>
+    <message>
+        <source>Change Language</source>
+        <translation>Changer de langue</translation>
+    </message>
+    <message>
+        <source>Gradus reopens its window in %1. Everything is saved, but the undo history is cleared. Change the language now?</source>
+        <translation>Gradus rouvre sa fenêtre en %1. Tout est enregistré, mais l&apos;historique d&apos;annulation est effacé. Changer de langue maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -7812,6 +9246,29 @@ JSON&#xa0;: {patient_id, latest, unresolved, screens: [{id, date, clinician, fla
     </message>
 </context>
 <context>
+    <name>gradus::OutcomesExportDialog</name>
+    <message>
+        <source>Export Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table (CSV, for a spreadsheet or statistics program) of every patient&apos;s pain, activity and questionnaire scores, one row per value. It has record numbers but no names, notes or birth dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;De-identify for research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each patient becomes a study number with an age band; every date moves by a secret number of days per patient (intervals stay true); record numbers and the activity names patients gave are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gradus::PacingPlanDialog</name>
     <message>
         <source>New Graded Activity Plan</source>
@@ -7931,9 +9388,12 @@ JSON&#xa0;: {patient_id, latest, unresolved, screens: [{id, date, clinician, fla
         <source>Based on the visit of %1, the first since the last decision.</source>
         <translation>D&apos;après la consultation du %1, la première depuis la dernière décision.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Based on the %1 visits since the last decision: %2.</source>
-        <translation>D&apos;après les %1 consultations depuis la dernière décision&#xa0;: %2.</translation>
+        <translation>
+            <numerusform>D&apos;après la %1 consultation depuis la dernière décision&#xa0;: %2.</numerusform>
+            <numerusform>D&apos;après les %1 consultations depuis la dernière décision&#xa0;: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decide Later</source>
@@ -8192,6 +9652,14 @@ Last changed %2</source>
         <translation>Créé le %1
 Dernière modification le %2</translation>
     </message>
+    <message>
+        <source>Handout language</source>
+        <translation>Langue des fiches</translation>
+    </message>
+    <message>
+        <source>Not recorded (handouts in the language of Gradus)</source>
+        <translation>Non renseignée (fiches dans la langue de Gradus)</translation>
+    </message>
 </context>
 <context>
     <name>gradus::PatientDialog</name>
@@ -8274,6 +9742,18 @@ Dernière modification le %2</translation>
     <message>
         <source>another patient</source>
         <translation>un autre patient</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <source>The language of handouts for this patient. When it is not recorded, handouts are in the language of Gradus.</source>
+        <translation>La langue des fiches de ce patient. Si elle n&apos;est pas renseignée, les fiches sont dans la langue de Gradus.</translation>
+    </message>
+    <message>
+        <source>Handout &amp;language</source>
+        <translation>&amp;Langue des fiches</translation>
     </message>
 </context>
 <context>
@@ -8361,9 +9841,12 @@ Dernière modification le %2</translation>
         <source>No visits recorded yet.</source>
         <translation>Aucune consultation enregistrée pour l&apos;instant.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 visits from %2 to %3 · %4 outcome measures</source>
-        <translation>%1 consultations du %2 au %3 · %4 mesures de résultat</translation>
+        <translation>
+            <numerusform>%1 consultation du %2 au %3 · %4 mesures de résultat</numerusform>
+            <numerusform>%1 consultations du %2 au %3 · %4 mesures de résultat</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a visit to see what was recorded, and every correction with who, when and why.&lt;/i&gt;</source>
@@ -8543,9 +10026,12 @@ Dernière modification le %2</translation>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 listed</source>
-        <translation>Affichés&#xa0;: %1</translation>
+        <translation>
+            <numerusform>Affichés&#xa0;: %1</numerusform>
+            <numerusform>Affichés&#xa0;: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No patients yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add your first patient, or create fictional demo patients to try Gradus.&lt;/p&gt;</source>
@@ -8571,9 +10057,12 @@ Dernière modification le %2</translation>
         <source>Added %1.</source>
         <translation>Dossier de %1 créé.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Created %1 demo patients.</source>
-        <translation>%1 patients de démonstration créés.</translation>
+        <translation>
+            <numerusform>%1 patient de démonstration créé.</numerusform>
+            <numerusform>%1 patients de démonstration créés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8680,6 +10169,25 @@ Dernière modification le %2</translation>
     <message>
         <source>Save as Te&amp;mplate…</source>
         <translation>Enregistrer comme mo&amp;dèle…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar Reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this version&apos;s exercise times as a calendar file for the patient&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (rule %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not given to the patient: %1 to be avoided for this patient, and no reason to keep it is recorded. Swap in a safer exercise, or select the finding below and choose Keep with a Reason….</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8797,6 +10305,53 @@ Dernière modification le %2</translation>
     </message>
 </context>
 <context>
+    <name>gradus::ProgrammeExportDialog</name>
+    <message>
+        <source>Export Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradus programme (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme file another clinic (or another desk) can import with Gradus: the sections, exercises, doses and notes, and your clinic&apos;s own exercises with their pictures. It holds no patient details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — version %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: %1 (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no programme or template to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation type="unfinished">Objectif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (with its picture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your clinic&apos;s own exercises, included: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gradus::ProgrammeRowsPanel</name>
     <message>
         <source>The whole dose in a dialog, with rest, load and tempo (also a double-click). F2, typing a number or a click on the selected row&apos;s dose edits it in the table.</source>
@@ -8866,22 +10421,139 @@ Dernière modification le %2</translation>
     </message>
 </context>
 <context>
+    <name>gradus::RecordHistoryModel</name>
+    <message>
+        <source>Patient details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation type="unfinished">Épisode</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished">État clinique</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished">Consultation</translation>
+    </message>
+    <message>
+        <source>Visit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome measure entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSFS activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescribed exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag screen</source>
+        <translation type="unfinished">Dépistage des drapeaux rouges</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation type="unfinished">Drapeau rouge</translation>
+    </message>
+    <message>
+        <source>Pacing plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacing decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Dossier</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Écart</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::RecordHistoryTab</name>
+    <message>
+        <source>Record history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every change to this patient&apos;s records, newest first, as the database recorded it (%n entries shown).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gradus::RedFlagBanner</name>
     <message>
-        <source>&lt;b&gt;Unresolved red flags&lt;/b&gt; (screen of %1, no decision recorded). Handouts are held back until you record a decision.&lt;ul style=&quot;margin:2px&quot;&gt;%2&lt;/ul&gt;&lt;b&gt;Suggested:&lt;/b&gt; %3</source>
-        <translation>&lt;b&gt;Drapeaux rouges non résolus&lt;/b&gt; (dépistage du %1, aucune décision enregistrée). Les fiches sont bloquées jusqu&apos;à ce que vous enregistriez une décision.&lt;ul style=&quot;margin:2px&quot;&gt;%2&lt;/ul&gt;&lt;b&gt;Conduite suggérée&#xa0;:&lt;/b&gt; %3</translation>
+        <source>screen of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Red flags without a decision.&lt;/b&gt; Handouts are held back until you record a decision on each; a later screen does not decide an earlier flag.&lt;ul style=&quot;margin:2px&quot;&gt;%1&lt;/ul&gt;&lt;b&gt;Suggested:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gradus::RedFlagDecisionDialog</name>
-    <message>
-        <source>&lt;p style=&quot;margin:6px 0 0 0&quot;&gt;&lt;b&gt;%1&lt;/b&gt; — suggested: %2&lt;/p&gt;&lt;ul style=&quot;margin:0&quot;&gt;%3&lt;/ul&gt;</source>
-        <translation>&lt;p style=&quot;margin:6px 0 0 0&quot;&gt;&lt;b&gt;%1&lt;/b&gt; — conduite suggérée&#xa0;: %2&lt;/p&gt;&lt;ul style=&quot;margin:0&quot;&gt;%3&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Other&lt;/b&gt;&lt;/p&gt;&lt;ul style=&quot;margin:0&quot;&gt;%1&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Autres&lt;/b&gt;&lt;/p&gt;&lt;ul style=&quot;margin:0&quot;&gt;%1&lt;/ul&gt;</translation>
-    </message>
     <message>
         <source>You have sent the patient on for medical assessment (A&amp;E, GP or spinal team), as the tier suggests.</source>
         <translation>Vous avez adressé le patient pour une évaluation médicale (urgences, médecin traitant ou équipe du rachis), comme le suggère la catégorie.</translation>
@@ -8915,14 +10587,6 @@ Dernière modification le %2</translation>
         <translation>Enregistrer la décision sur les drapeaux rouges</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Screen of %1&lt;/b&gt; by %2 found these red flags:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Le dépistage du %1&lt;/b&gt; par %2 a relevé ces drapeaux rouges&#xa0;:&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Handouts for this patient are held back until a decision is recorded. A decision is kept with your name and the time and cannot be changed later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les fiches de ce patient sont bloquées jusqu&apos;à l&apos;enregistrement d&apos;une décision. La décision est conservée avec votre nom et l&apos;heure, et ne pourra pas être modifiée ensuite.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
@@ -8946,6 +10610,22 @@ Dernière modification le %2</translation>
         <source>The decision was not recorded: %1</source>
         <translation>La décision n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;These red flags have no recorded decision.&lt;/b&gt; Tick the ones this decision is about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — screen of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — suggested: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts for this patient are held back until every flag has a decision. A decision is kept with your name and the time and cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gradus::RedFlagHistoryModel</name>
@@ -8960,14 +10640,6 @@ Dernière modification le %2</translation>
     <message>
         <source>No decision yet</source>
         <translation>Pas encore de décision</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;No decision recorded.&lt;/b&gt; If this is the latest screen, handouts for this patient are held back until you record one.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Aucune décision enregistrée.&lt;/b&gt; S&apos;il s&apos;agit du dernier dépistage, les fiches de ce patient sont bloquées jusqu&apos;à ce que vous en enregistriez une.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Recorded by %1 on %2</source>
-        <translation>Enregistré par %1 le %2</translation>
     </message>
     <message>
         <source>Date</source>
@@ -8988,6 +10660,18 @@ Dernière modification le %2</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1: &lt;b&gt;no decision yet&lt;/b&gt;&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1: %2, recorded by %3 on %4&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;A red flag has no recorded decision.&lt;/b&gt; Handouts for this patient are held back until you record one, whatever screens come later. Double-click to record it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9067,10 +10751,6 @@ Dernière modification le %2</translation>
         <translation>Dépistage des drapeaux rouges enregistré.</translation>
     </message>
     <message>
-        <source>Decision on the red-flag screen recorded.</source>
-        <translation>Décision sur le dépistage des drapeaux rouges enregistrée.</translation>
-    </message>
-    <message>
         <source>&amp;Record Screen…</source>
         <translation>&amp;Enregistrer un dépistage…</translation>
     </message>
@@ -9079,16 +10759,109 @@ Dernière modification le %2</translation>
         <translation>Enregistrer une &amp;décision…</translation>
     </message>
     <message>
-        <source>Record Decision</source>
-        <translation>Enregistrer la décision</translation>
+        <source>Undecided red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n red flag(s) have no recorded decision. Handouts are held back until each has one. Click to open the Red flags tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision on %n red flag(s) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gradus::RestoreBackupDialog</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unresolved red flags</source>
-        <translation>Drapeaux rouges non résolus</translation>
+        <source>A backup is restored as a new database file and opened in a new window; the database you are using now stays as it is. The backup is checked first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The latest red-flag screen has a flag without a recorded decision. Handouts are held back until one is recorded. Click to open the Red flags tab.</source>
-        <translation>Le dernier dépistage des drapeaux rouges comporte un drapeau sans décision enregistrée. Les fiches sont bloquées jusqu&apos;à ce qu&apos;une décision soit enregistrée. Cliquez pour ouvrir l&apos;onglet Drapeaux rouges.</translation>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the restored database in a new window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished">Resta&amp;urer</translation>
+    </message>
+    <message>
+        <source>This desk uses a clinic server; its backups are restored on the server (pg_restore). A file backup can still be restored here as a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradus database (*.sqlite *.db *.bak);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradus database (*.sqlite)</source>
+        <translation type="unfinished">Base de données Gradus (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 patients, %2 visits, %3 programmes; saved %4 at %5; %6 MB. Database version %7 (this Gradus reads up to %8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup passed SQLite&apos;s integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or choose it with Browse… to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored to %1, but a new window could not be started; open it with: gradus --database &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored to %1 and opened in a new window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored to %1. Open it with: gradus --database &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9121,9 +10894,12 @@ Dernière modification le %2</translation>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Why (%1 rules)</source>
-        <translation>Pourquoi (%1 règles)</translation>
+        <translation>
+            <numerusform>Pourquoi (%1 règle)</numerusform>
+            <numerusform>Pourquoi (%1 règles)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Also noted, outweighed by the above</source>
@@ -9238,6 +11014,14 @@ Dernière modification le %2</translation>
     <message>
         <source>Keep with a Reason…</source>
         <translation>Conserver avec un motif…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Onset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Weeks…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9550,10 +11334,6 @@ Dernière modification le %2</translation>
 <context>
     <name>gradus_cli</name>
     <message>
-        <source>Usage: gradus-cli [--database PATH] &lt;command&gt; [options]</source>
-        <translation>Utilisation&#xa0;: gradus-cli [--database PATH] &lt;commande&gt; [options]</translation>
-    </message>
-    <message>
         <source>Gradus from the command line: graded exercise programmes for physiotherapists.</source>
         <translation>Gradus en ligne de commande&#xa0;: programmes d&apos;exercices gradués pour les kinésithérapeutes.</translation>
     </message>
@@ -9592,6 +11372,22 @@ Dernière modification le %2</translation>
     <message>
         <source>gradus-cli: unknown command &apos;%1&apos;.</source>
         <translation>gradus-cli&#xa0;: commande inconnue &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: gradus-cli [--database PATH] [--language CODE] &lt;command&gt; [options]</source>
+        <translation>Utilisation&#xa0;: gradus-cli [--database PATH] [--language CODE] &lt;commande&gt; [options]</translation>
+    </message>
+    <message>
+        <source>Before the command: the language of messages, and of handouts and other documents for patients instead of their preferred language (%1; default: the system&apos;s)</source>
+        <translation>Avant la commande&#xa0;: la langue des messages, ainsi que des fiches et autres documents pour les patients à la place de leur langue préférée (%1&#xa0;; par défaut&#xa0;: celle du système)</translation>
+    </message>
+    <message>
+        <source>gradus-cli: --language needs a CODE.</source>
+        <translation>gradus-cli&#xa0;: --language attend un CODE.</translation>
+    </message>
+    <message>
+        <source>gradus-cli: --language must be one of %1, not &apos;%2&apos;.</source>
+        <translation>gradus-cli&#xa0;: --language doit valoir l&apos;un des codes suivants&#xa0;: %1, et non &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
