@@ -4,9 +4,9 @@
 #include "log/Logging.h"
 #include "storage/MeasureRepository.h"
 #include "storage/VisitRepository.h"
+#include "util/PrivateFile.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace gradus {
@@ -88,14 +88,8 @@ Result<int> OutcomesCsv::write(Workspace& workspace, const QString& path, bool o
         }
     }
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return Error{QStringLiteral("export.write"),
-                     tr("Could not write %1: %2").arg(path, file.errorString())};
-    file.write((lines.join(u'\n') + u'\n').toUtf8());
-    if (!file.commit())
-        return Error{QStringLiteral("export.write"),
-                     tr("Could not write %1: %2").arg(path, file.errorString())};
+    if (auto st = PrivateFile::write(path, (lines.join(u'\n') + u'\n').toUtf8()); !st)
+        return st.error();
     logging::get("export")->info("outcomes exported: {} rows for {} patients", lines.size() - 1,
                                  patientIds.size());
     return int(lines.size() - 1);

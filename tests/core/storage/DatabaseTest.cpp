@@ -278,7 +278,7 @@ TEST(SqliteFileTest, NewerStoreIsLeftByteForByteUnchanged)
     EXPECT_EQ(fileDigest(path), before);
 }
 
-TEST(SqliteFileTest, DamagedFileIsRefusedAndLeftUnchanged)
+TEST(SqliteFileTest, RandomBytesAreRefusedAsNotADatabaseAndLeftUnchanged)
 {
     TestStore store;
     const QString path = store.location().filePath;
@@ -292,7 +292,9 @@ TEST(SqliteFileTest, DamagedFileIsRefusedAndLeftUnchanged)
     }
     auto db = Database::open(store.location());
     ASSERT_FALSE(db);
-    EXPECT_EQ(db.error().code, QStringLiteral("open.damaged"));
+    // Not "damaged": only an integrity check may say that, and this was never a database.
+    EXPECT_EQ(db.error().code, QStringLiteral("open.notdb"));
+    EXPECT_EQ(db.error().kind(), ErrorKind::NotGradus);
     EXPECT_TRUE(db.error().message.contains(QStringLiteral("not been changed")));
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
@@ -318,6 +320,7 @@ TEST(SqliteFileTest, TruncatedStoreIsRefusedAndLeftUnchanged)
     f.close();
     auto db = Database::open(store.location());
     ASSERT_FALSE(db);
+    EXPECT_EQ(db.error().kind(), ErrorKind::Damaged) << db.error().message.toStdString();
     EXPECT_EQ(fileDigest(path), QCryptographicHash::hash(damaged, QCryptographicHash::Sha256));
 }
 
