@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QStyle>
@@ -58,6 +59,21 @@ DatabaseRecoveryDialog::DatabaseRecoveryDialog(DatabaseLocation failed, const Er
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: #5f6368;"));
     layout->addWidget(hint);
+
+    if (m_failed.backend == SqlBackend::Sqlite)
+        m_newestBackup = newestBackup(m_failed.filePath);
+    if (!m_newestBackup.isEmpty()) {
+        const QFileInfo backup(m_newestBackup);
+        auto* newest =
+            new QLabel(tr("The most recent backup is %1, saved %2.")
+                           .arg(backup.fileName(),
+                                QLocale().toString(backup.lastModified(), QLocale::ShortFormat)),
+                       this);
+        newest->setObjectName(QStringLiteral("newestBackup"));
+        newest->setTextFormat(Qt::PlainText);
+        newest->setWordWrap(true);
+        layout->addWidget(newest);
+    }
 
     auto* buttons = new QDialogButtonBox(this);
     auto* open = buttons->addButton(tr("&Open Another File…"), QDialogButtonBox::ActionRole);
@@ -211,6 +227,16 @@ std::optional<Error> DatabaseRecoveryDialog::startupCheck(Database& db, const QD
     return std::nullopt;
 }
 
+QString DatabaseRecoveryDialog::newestBackup(const QString& databasePath)
+{
+    const QFileInfo database(databasePath);
+    const QFileInfoList candidates =
+        database.absoluteDir().entryInfoList({QStringLiteral("gradus-backup-*.sqlite"),
+                                              database.fileName() + QStringLiteral(".schema*.bak")},
+                                             QDir::Files | QDir::Readable, QDir::Time);
+    return candidates.isEmpty() ? QString() : candidates.constFirst().absoluteFilePath();
+}
+
 void DatabaseRecoveryDialog::chooseExisting()
 {
     const QString path = QFileDialog::getOpenFileName(
@@ -232,7 +258,8 @@ void DatabaseRecoveryDialog::chooseNew()
 void DatabaseRecoveryDialog::chooseBackup()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Restore a Backup"), QFileInfo(m_failed.filePath).absolutePath(),
+        this, tr("Restore a Backup"),
+        m_newestBackup.isEmpty() ? QFileInfo(m_failed.filePath).absolutePath() : m_newestBackup,
         tr("Gradus backups (*.sqlite *.bak *.db);;All files (*)"));
     if (!path.isEmpty())
         (void)restoreBackup(path); // likewise

@@ -41,6 +41,10 @@ public:
     // "<name>.unusable-<time>" beside it. Returns the name the old file was moved to.
     static Result<QString> restoreFile(const QString& databasePath, const QString& backupPath);
 
+    // The most recent backup beside `databasePath` (the app's "gradus-backup-*.sqlite", the
+    // copies taken before upgrades, "<name>.schemaN-*.bak"), or empty.
+    static QString newestBackup(const QString& databasePath);
+
     QString messageText() const;
 
     // The start-up quick check, at most once a day per database: a store that passed today is
@@ -58,6 +62,7 @@ private:
     DatabaseLocation m_failed;
     QLabel* m_message = nullptr;
     QPushButton* m_restore = nullptr;
+    QString m_newestBackup;
     std::unique_ptr<Database> m_database;
 };
 

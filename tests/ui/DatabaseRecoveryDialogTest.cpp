@@ -10,9 +10,11 @@
 
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -197,4 +199,35 @@ TEST_F(DatabaseRecoveryDialogTest, TheStartUpCheckFindsAGarbagePageAtMostOnceADa
     EXPECT_EQ(damage->kind(), ErrorKind::Damaged);
     EXPECT_TRUE(DatabaseRecoveryDialog::startupCheck(**db, today.addDays(1)))
         << "a damaged store is checked again at every start";
+}
+
+TEST_F(DatabaseRecoveryDialogTest, TheMostRecentBackupBesideTheDatabaseIsNamed)
+{
+    EXPECT_TRUE(DatabaseRecoveryDialog::newestBackup(m_live).isEmpty())
+        << "a file of another name is not taken for a backup";
+    const QString older = m_live + QStringLiteral(".schema1-20260301-090000.bak");
+    const QString newer = m_dir.filePath(QStringLiteral("gradus-backup-2026-03-14.sqlite"));
+    ASSERT_TRUE(QFile::copy(m_backup, older));
+    ASSERT_TRUE(QFile::copy(m_backup, newer));
+    for (const auto& [path, when] :
+         {std::pair{older, QDateTime(QDate(2026, 3, 1), QTime(9, 0))},
+          std::pair{newer, QDateTime(QDate(2026, 3, 14), QTime(18, 0))}}) {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(f.setFileTime(when, QFileDevice::FileModificationTime));
+    }
+    EXPECT_EQ(DatabaseRecoveryDialog::newestBackup(m_live), QFileInfo(newer).absoluteFilePath());
+
+    DatabaseRecoveryDialog dialog(DatabaseLocation::sqliteFile(m_live), m_error);
+    auto* label = dialog.findChild<QLabel*>(QStringLiteral("newestBackup"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(label->text().contains(QStringLiteral("gradus-backup-2026-03-14.sqlite")));
+    const QString shots = qEnvironmentVariable("GRADUS_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        dialog.show();
+        QCoreApplication::processEvents();
+        dialog.grab().save(QDir(shots).filePath(QStringLiteral("recovery-dialog-backup.png")));
+    }
+    ASSERT_TRUE(dialog.restoreBackup(DatabaseRecoveryDialog::newestBackup(m_live)));
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
 }
