@@ -1,6 +1,6 @@
 // libFuzzer target: the database address given on the command line or in $GRADUS_DATABASE.
 // Any text must give a location or an error with a message, never a crash; a parsed server
-// address must never carry its password into displayName().
+// address must show the same displayName() whatever its password.
 #include "storage/DatabaseLocation.h"
 
 #include <cstdint>
@@ -18,7 +18,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     const QString shown = location->displayName();
     if (location->backend == gradus::SqlBackend::Postgres) {
-        if (location->password.size() >= 4 && shown.contains(location->password))
+        // What is shown does not depend on the password at all.
+        gradus::DatabaseLocation other = *location;
+        other.password = location->password + QStringLiteral("-other");
+        if (other.displayName() != shown)
             std::abort();
         (void)location->connectOptions();
     }
