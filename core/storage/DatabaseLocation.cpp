@@ -20,6 +20,10 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString& text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Error{QStringLiteral("location.empty"), tr("No database location was given.")};
+    // No file name or address can hold one; found by fuzzing (tests/fuzz).
+    if (trimmed.contains(QChar(u'\0')))
+        return Error{QStringLiteral("location.invalid"),
+                     tr("The database location contains a NUL character."), ErrorKind::Invalid};
 
     if (!trimmed.startsWith(QLatin1String("postgresql://")) &&
         !trimmed.startsWith(QLatin1String("postgres://")))

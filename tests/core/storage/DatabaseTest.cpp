@@ -394,3 +394,14 @@ TEST(DatabaseLocationTest, ParsesFilesAndServers)
     EXPECT_FALSE(DatabaseLocation::parse(QStringLiteral("postgresql://host-only")));
     EXPECT_FALSE(DatabaseLocation::parse(QStringLiteral("   ")));
 }
+
+TEST(DatabaseLocationTest, ANulCharacterIsRefused)
+{
+    for (const QString& text : {QStringLiteral("clinic") + QChar(u'\0') + QStringLiteral(".sqlite"),
+                                QStringLiteral("postgresql://u@h/db") + QChar(u'\0')}) {
+        auto location = DatabaseLocation::parse(text);
+        ASSERT_FALSE(location);
+        EXPECT_EQ(location.error().kind(), ErrorKind::Invalid);
+        EXPECT_TRUE(location.error().message.contains(QStringLiteral("NUL")));
+    }
+}
