@@ -245,8 +245,8 @@ void MainWindow::backUpDatabase()
                                                         tr("Gradus database (*.sqlite)"));
     if (target.isEmpty())
         return;
-    QFile::remove(target); // the dialog has already asked before overwriting
-    if (auto st = m_workspace.db().backupTo(target); !st) {
+    // The dialog has already asked before replacing; the old file stays until the copy is whole.
+    if (auto st = m_workspace.db().backupTo(target, true); !st) {
         QMessageBox::warning(this, tr("Backup failed"), st.error().message);
         return;
     }

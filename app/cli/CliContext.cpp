@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "CliCommand.h"
+
 #include "exercises/ExerciseLibrary.h"
 #include "util/AppPaths.h"
 
@@ -13,7 +15,8 @@
 namespace gradus::cli {
 
 CliContext::CliContext(QString databaseArgument, Clock& clock)
-    : m_databaseArgument(std::move(databaseArgument)), m_clock(clock), m_out(stdout), m_err(stderr)
+    : m_databaseArgument(std::move(databaseArgument)), m_clock(clock), m_outDevice(stdout),
+      m_errDevice(stderr), m_out(&m_outDevice), m_err(&m_errDevice)
 {
 }
 
@@ -23,20 +26,42 @@ CliContext::~CliContext()
     m_err.flush();
 }
 
+Result<DatabaseLocation> CliContext::location() const
+{
+    return DatabaseLocation::parse(m_databaseArgument.isEmpty() ? AppPaths::defaultDatabasePath()
+                                                                : m_databaseArgument);
+}
+
+bool CliContext::startsStore(const QStringList& args)
+{
+    const QString command = args.value(0);
+    const QString sub = args.value(1);
+    return command == QLatin1String("demo") ||
+           (command == QLatin1String("patient") && sub == QLatin1String("add")) ||
+           (command == QLatin1String("exercise") && sub == QLatin1String("import"));
+}
+
 Result<Workspace*> CliContext::workspace()
 {
     if (m_workspace)
         return m_workspace.get();
-    const QString where =
-        m_databaseArgument.isEmpty() ? AppPaths::defaultDatabasePath() : m_databaseArgument;
-    auto location = DatabaseLocation::parse(where);
+    auto location = this->location();
     if (!location)
         return location.error();
-    auto db = Database::open(*location);
-    if (!db)
-        return db.error();
+    OpenOptions options;
+    options.createIfMissing = m_mayCreateStore;
+    auto db = Database::open(*location, options);
+    if (!db) {
+        Error error = db.error();
+        if (error.kind() == ErrorKind::NoDatabase && location->backend == SqlBackend::Sqlite)
+            error.message += u' ' + CliCommand::tr("Start one with 'gradus-cli db create', "
+                                                   "'patient add' or 'demo'.");
+        return error;
+    }
     m_workspace = std::make_unique<Workspace>(std::move(*db), m_clock);
     // The built-in exercise library goes in on first use and is merged after an upgrade.
+    if (m_workspace->db().isReadOnly())
+        return m_workspace.get();
     if (auto library = ExerciseLibrary::ensureLoaded(*m_workspace); !library)
         m_err << "gradus-cli: " << library.error().message << Qt::endl;
     return m_workspace.get();
@@ -62,11 +87,14 @@ QString CliContext::databaseFilePath() const
     return location && location->backend == SqlBackend::Sqlite ? location->filePath : QString();
 }
 
-int CliContext::fail(const Error& error, int code)
+int CliContext::fail(const Error& error, std::optional<int> code)
 {
     m_out.flush();
     m_err << "gradus-cli: " << error.message << Qt::endl;
-    return code;
+    const int byKind = exitCodeForKind(error.kind());
+    if (byKind >= 3 || !code)
+        return byKind;
+    return *code;
 }
 
 int CliContext::usage(const QString& message)

@@ -4,8 +4,8 @@
 
 namespace gradus::cli {
 
-// `gradus-cli db info|backup|restore|backups`: what clinic IT needs to know about and do with the
-// store.
+// `gradus-cli db info|check|backup|backups|restore|create`: what clinic IT needs to know
+// about and do with the store.
 class DbCommand final : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DbCommand)
@@ -20,6 +20,8 @@ private:
     int backup(CliContext& ctx, const QStringList& args);
     int restore(CliContext& ctx, const QStringList& args);
     int backups(CliContext& ctx, const QStringList& args);
+    int check(CliContext& ctx, const QStringList& args);
+    int create(CliContext& ctx, const QStringList& args);
 };
 
 } // namespace gradus::cli

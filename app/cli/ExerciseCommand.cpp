@@ -5,13 +5,13 @@
 #include "i18n/DataTexts.h"
 #include "illustration/ExercisePicture.h"
 #include "storage/ExerciseRepository.h"
+#include "util/PrivateFile.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace gradus::cli {
 namespace {
@@ -41,11 +41,7 @@ template <typename E> QString labels(const QList<E>& values)
 
 Status writeFile(const QString& path, const QByteArray& bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{QStringLiteral("file.write"),
-                     CliCommand::tr("Could not write %1: %2").arg(path, file.errorString())};
-    return {};
+    return PrivateFile::write(path, bytes);
 }
 
 } // namespace

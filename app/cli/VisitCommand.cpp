@@ -54,8 +54,13 @@ struct FieldOptions
     QCommandLineOption notes{QStringLiteral("notes"), VisitCommand::tr("Free notes."),
                              QStringLiteral("TEXT")};
 
-    void addTo(QCommandLineParser& parser, bool amending) const
+    // --no-neuro exists for amendments only; asking the parser about an option it was never
+    // given makes Qt warn "option not defined" on every `visit add`.
+    bool amending = false;
+
+    void addTo(QCommandLineParser& parser, bool amendment)
     {
+        amending = amendment;
         for (const auto* o :
              {&date, &time, &pain, &painBest, &painWorst, &painExercise, &painMorning, &activity,
               &activityMinutes, &steps, &adherence, &legs, &neuro, &notes})
@@ -137,12 +142,13 @@ struct FieldOptions
                                  .arg(p.value(legs))};
             r.legSymptoms = *v;
         }
-        if (p.isSet(neuro) && p.isSet(noNeuro))
+        const bool noNeuroSet = amending && p.isSet(noNeuro);
+        if (p.isSet(neuro) && noNeuroSet)
             return Error{QStringLiteral("usage"),
                          VisitCommand::tr("Give --neuro or --no-neuro, not both.")};
         if (p.isSet(neuro))
             r.newNeuroSigns = true;
-        if (p.isSet(noNeuro))
+        if (noNeuroSet)
             r.newNeuroSigns = false;
         if (p.isSet(notes))
             r.notes = p.value(notes);

@@ -49,7 +49,11 @@ int printHelp(QTextStream& stream, const std::vector<std::unique_ptr<CliCommand>
         stream << "  " << command->name().leftJustified(14) << command->summary() << "\n";
     stream << "\n"
            << Tr::tr("Run 'gradus-cli <command> --help' for a command's options.") << "\n"
-           << Tr::tr("Exit status: 0 success, 1 failure, 2 invalid arguments or input.")
+           << Tr::tr("Exit status: 0 success, 1 failure, 2 invalid arguments or input (or no such "
+                     "record), 3 the database cannot be written (read-only, permission, disk "
+                     "full), 4 the database is busy, 5 the database cannot be used (damaged, "
+                     "newer, not a Gradus database, none there), 6 the server cannot be used "
+                     "(unreachable, authentication, TLS).")
            << Qt::endl;
     return code;
 }
@@ -142,6 +146,7 @@ int main(int argc, char* argv[])
     SystemClock clock;
     CliContext ctx(database, clock);
     ctx.setLanguageOverride(language);
+    ctx.setMayCreateStore(CliContext::startsStore(args));
     const auto commands = allCommands();
 
     const QString first = args.value(0);

@@ -1,5 +1,6 @@
 // Entry point of the Gradus desktop application: options, logging, translations, the store,
 // and the main window. Everything else lives in gradus_ui and gradus_core.
+#include "DatabaseRecoveryDialog.h"
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "exercises/ExerciseLibrary.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDate>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
@@ -53,12 +55,21 @@ int main(int argc, char* argv[])
     auto location = gradus::DatabaseLocation::parse(where);
     auto db = location ? gradus::Database::open(*location)
                        : gradus::Result<std::unique_ptr<gradus::Database>>(location.error());
+    // A quick integrity check, at most once a day: damage found now is met with the same
+    // choices (restore the last backup, ...) instead of surfacing mid-consultation.
+    if (db) {
+        if (auto damage = gradus::DatabaseRecoveryDialog::startupCheck(**db, QDate::currentDate()))
+            db = *damage;
+    }
     if (!db) {
         gradus::logging::get("app")->error("could not open the store: {}",
                                            db.error().code.toStdString());
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Gradus"),
-                              db.error().message);
-        return 1;
+        // Say why, and offer a way on: another file, a new database, a backup, or quit.
+        gradus::DatabaseRecoveryDialog recovery(
+            location ? *location : gradus::DatabaseLocation::sqliteFile(QString()), db.error());
+        if (recovery.exec() != QDialog::Accepted)
+            return 1;
+        db = recovery.takeDatabase();
     }
 
     gradus::SystemClock clock;

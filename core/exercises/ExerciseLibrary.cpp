@@ -133,7 +133,8 @@ Result<LibraryMergeReport> mergeOnce(Workspace& ws, const ExerciseLibraryFile& l
             if (auto id = repository.insertRecord(fresh, false); !id)
                 return Error{id.error().code,
                              ExerciseLibrary::tr("Could not add exercise \"%1\": %2")
-                                 .arg(offered.stableId, id.error().message)};
+                                 .arg(offered.stableId, id.error().message),
+                             id.error().kind()};
             ++report.added;
             continue;
         }
@@ -358,7 +359,8 @@ Result<LibraryMergeReport> ExerciseLibrary::merge(Workspace& workspace,
                      report.error().code.toStdString());
         return Error{report.error().code,
                      tr("The exercise library could not be loaded into the database: %1")
-                         .arg(report.error().message)};
+                         .arg(report.error().message),
+                     report.error().kind()};
     }
     if (!report->unchanged) {
         log()->info(

@@ -28,9 +28,12 @@ QByteArray ExerciseTransfer::exportJson(const QList<Exercise>& exercises, const 
 Result<ImportReport> ExerciseTransfer::importJson(Workspace& workspace, const QByteArray& bytes,
                                                   const QString& fileName, bool replace)
 {
-    auto failure = [&](const QString& problem) {
-        return Error{QStringLiteral("import.invalid"),
-                     tr("%1: %2. Nothing was imported.").arg(fileName, problem)};
+    // Bad content is invalid input; a store that refuses the write keeps its own kind
+    // (read-only, disk full, busy), so scripts can tell the two apart.
+    auto failure = [&](const QString& problem, ErrorKind kind = ErrorKind::Invalid) {
+        return Error{kind == ErrorKind::Invalid ? QStringLiteral("import.invalid")
+                                                : QStringLiteral("import.failed"),
+                     tr("%1: %2. Nothing was imported.").arg(fileName, problem), kind};
     };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
@@ -89,7 +92,8 @@ Result<ImportReport> ExerciseTransfer::importJson(Workspace& workspace, const QB
             auto id = repository.insertRecord(fresh, false);
             if (!id)
                 return failure(
-                    tr("exercise '%1' could not be saved: %2").arg(e.stableId, id.error().message));
+                    tr("exercise '%1' could not be saved: %2").arg(e.stableId, id.error().message),
+                    id.error().kind());
             changedIds << *id;
             report.added << e.stableId;
             continue;
@@ -115,7 +119,8 @@ Result<ImportReport> ExerciseTransfer::importJson(Workspace& workspace, const QB
         }
         if (auto st = repository.writeRecord(changed); !st)
             return failure(
-                tr("exercise '%1' could not be saved: %2").arg(e.stableId, st.error().message));
+                tr("exercise '%1' could not be saved: %2").arg(e.stableId, st.error().message),
+                st.error().kind());
         changedIds << existing->id;
         report.replaced << e.stableId;
     }

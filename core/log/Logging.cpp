@@ -13,6 +13,10 @@
 #include <mutex>
 #include <vector>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace gradus::logging {
 namespace {
 
@@ -62,11 +66,19 @@ void initialize(const QString& logDirectory, bool alsoToStderr)
         if (AppPaths::ensurePrivateDirectory(logDirectory)) {
             g_logFile = QDir(logDirectory).filePath(QStringLiteral("gradus.log"));
             try {
+                // spdlog opens its files with fopen (0644 under the usual umask); creating each
+                // one owner-only just before keeps every log file private from its first byte.
+                spdlog::file_event_handlers handlers;
+                handlers.before_open = [](const spdlog::filename_t& name) {
+                    const int fd = ::open(name.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC,
+                                          S_IRUSR | S_IWUSR);
+                    if (fd >= 0)
+                        ::close(fd);
+                };
                 auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                    g_logFile.toStdString(), kMaxFileSize, kMaxFiles);
+                    g_logFile.toStdString(), kMaxFileSize, kMaxFiles, false, handlers);
                 file->set_level(spdlog::level::debug);
                 g_sinks.push_back(file);
-                AppPaths::restrictToOwner(g_logFile);
             } catch (const spdlog::spdlog_ex&) {
                 // An unwritable log directory must not stop a clinician from working.
                 g_logFile.clear();

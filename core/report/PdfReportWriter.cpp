@@ -1,11 +1,12 @@
 #include "report/PdfReportWriter.h"
 
+#include "util/PrivateFile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
@@ -52,12 +53,11 @@ QPageSize PdfReportWriter::pageSizeFromSetting(const QString& value)
 Status PdfReportWriter::write(const QString& path, const QString& html, const Options& options,
                               const std::function<void(QTextDocument&, double)>& prepare)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("pdf.open"),
-                     tr("Could not write %1: %2").arg(path, file.errorString())};
+    PrivateFile file(path);
+    if (auto st = file.open(); !st)
+        return st;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setResolution(600);
         writer.setTitle(options.title);
         writer.setCreator(QStringLiteral("Gradus"));
@@ -66,10 +66,7 @@ Status PdfReportWriter::write(const QString& path, const QString& html, const Op
         if (auto st = render(writer, html, options, prepare); !st)
             return st;
     }
-    if (!file.commit())
-        return Error{QStringLiteral("pdf.write"),
-                     tr("Could not write %1: %2").arg(path, file.errorString())};
-    return {};
+    return file.commit();
 }
 
 Status PdfReportWriter::render(QPagedPaintDevice& device, const QString& html,

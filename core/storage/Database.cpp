@@ -5,9 +5,10 @@
 #include "storage/AuditTrail.h"
 #include "storage/Migrations.h"
 #include "storage/SqlDialect.h"
+#include "storage/StoreError.h"
 #include "util/AppPaths.h"
+#include "util/PrivateFile.h"
 
-#include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -25,15 +26,9 @@ const auto& log()
     return logger;
 }
 
-QString nextConnectionName()
-{
-    static QAtomicInteger<int> counter;
-    return QStringLiteral("gradus-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
 Error sqlError(const QString& code, const QSqlError& error)
 {
-    return Error{code, error.text()};
+    return StoreError::fromStatement(code, error);
 }
 
 // How often a unit of work that lost a race runs again before the error is reported. Each
@@ -69,144 +64,6 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Status Database::connect(bool readOnly)
-{
-    const bool sqlite = m_location.backend == SqlBackend::Sqlite;
-    const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
-    if (!QSqlDatabase::isDriverAvailable(driver))
-        return Error{QStringLiteral("driver.missing"),
-                     tr("The %1 database driver is not installed (package %2).")
-                         .arg(driver, sqlite ? QStringLiteral("libqt6sql6-sqlite")
-                                             : QStringLiteral("libqt6sql6-psql"))};
-
-    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
-    if (sqlite) {
-        db.setDatabaseName(m_location.filePath);
-        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-        if (readOnly)
-            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-        db.setConnectOptions(options);
-    } else {
-        db.setHostName(m_location.host);
-        db.setPort(m_location.port);
-        db.setUserName(m_location.user);
-        db.setPassword(m_location.password);
-        db.setDatabaseName(m_location.databaseName);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
-    }
-    if (!db.open())
-        return Error{QStringLiteral("open.failed"),
-                     tr("Could not open the database %1: %2")
-                         .arg(m_location.displayName(), db.lastError().text())};
-    return {};
-}
-
-Result<int> Database::readSchemaVersion()
-{
-    QSqlDatabase db = connection();
-    // Reading the catalogue is also what exposes a damaged or foreign file.
-    QSqlQuery probe(db);
-    const QString catalogue = m_location.backend == SqlBackend::Sqlite
-                                  ? QStringLiteral("SELECT count(*) FROM sqlite_master")
-                                  : QStringLiteral("SELECT count(*) FROM information_schema.tables "
-                                                   "WHERE table_schema = current_schema()");
-    if (!probe.exec(catalogue) || !probe.next())
-        return Error{QStringLiteral("open.damaged"),
-                     tr("%1 is damaged or is not a database (%2). It has not been changed.")
-                         .arg(m_location.displayName(), probe.lastError().text())};
-    const qint64 tableCount = probe.value(0).toLongLong();
-
-    if (!SqlDialect::tableExists(db, QStringLiteral("schema_meta"))) {
-        if (tableCount > 0)
-            return Error{QStringLiteral("open.foreign"),
-                         tr("%1 is a database of another program, not a Gradus database. It "
-                            "has not been changed.")
-                             .arg(m_location.displayName())};
-        return 0;
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT value FROM schema_meta WHERE key = ?"));
-    q.addBindValue(QStringLiteral("schema_version"));
-    if (!q.exec() || !q.next())
-        return Error{QStringLiteral("open.damaged"),
-                     tr("%1 has no schema version recorded; it may be damaged. It has not "
-                        "been changed.")
-                         .arg(m_location.displayName())};
-    bool ok = false;
-    const int version = q.value(0).toString().toInt(&ok);
-    if (!ok || version < 0)
-        return Error{QStringLiteral("open.damaged"),
-                     tr("%1 records an unreadable schema version. It has not been changed.")
-                         .arg(m_location.displayName())};
-    return version;
-}
-
-Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& location,
-                                                 const OpenOptions& options)
-{
-    const QList<Migration> migrations =
-        options.migrations.isEmpty() ? embeddedMigrations() : options.migrations;
-    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
-    const bool sqlite = location.backend == SqlBackend::Sqlite;
-
-    if (sqlite) {
-        const QFileInfo info(location.filePath);
-        if (info.exists() && !info.isFile())
-            return Error{QStringLiteral("open.notfile"),
-                         tr("%1 is not a file.").arg(location.filePath)};
-        if (!AppPaths::ensurePrivateDirectory(info.absolutePath()))
-            return Error{QStringLiteral("open.nodir"),
-                         tr("Could not create the folder %1.").arg(info.absolutePath())};
-        if (info.exists() && info.size() > 0) {
-            // Look before touching: a read-only probe cannot change a file we will refuse.
-            Database probe(location, nextConnectionName());
-            if (auto st = probe.connect(true); !st)
-                return st.error();
-            auto version = probe.readSchemaVersion();
-            if (!version)
-                return version.error();
-            if (*version > latest)
-                return Error{QStringLiteral("open.newer"),
-                             tr("%1 was written by a newer version of Gradus (schema %2; this "
-                                "program understands up to %3). Install the newer Gradus to "
-                                "open it. The file has not been changed.")
-                                 .arg(location.filePath)
-                                 .arg(*version)
-                                 .arg(latest)};
-        } else if (!info.exists()) {
-            QFile create(location.filePath);
-            if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-                return Error{
-                    QStringLiteral("open.create"),
-                    tr("Could not create %1: %2").arg(location.filePath, create.errorString())};
-            create.close();
-        }
-        AppPaths::restrictToOwner(location.filePath);
-    }
-
-    std::unique_ptr<Database> db(new Database(location, nextConnectionName()));
-    if (auto st = db->connect(false); !st)
-        return st.error();
-    QSqlDatabase conn = db->connection();
-    if (auto st = SqlDialect::configureConnection(conn, location.backend); !st)
-        return Error{QStringLiteral("open.configure"),
-                     tr("Could not prepare the database %1: %2")
-                         .arg(location.displayName(), st.error().message)};
-    if (auto st = db->migrate(options, migrations); !st)
-        return st.error();
-    if (sqlite) {
-        for (const char* suffix : {"-wal", "-shm"}) {
-            const QString side = location.filePath + QLatin1String(suffix);
-            if (QFile::exists(side))
-                AppPaths::restrictToOwner(side);
-        }
-    }
-    db->m_hasAuditContext = SqlDialect::tableExists(conn, QStringLiteral("audit_context"));
-    log()->info("opened store ({}), schema version {}", sqlite ? "sqlite" : "postgresql",
-                db->m_schemaVersion);
-    return db;
-}
-
 Status Database::migrate(const OpenOptions& options, const QList<Migration>& migrations)
 {
     QSqlDatabase conn = connection();
@@ -234,7 +91,8 @@ Status Database::migrate(const OpenOptions& options, const QList<Migration>& mig
                         "has been changed.")
                          .arg(m_location.displayName())
                          .arg(*current)
-                         .arg(latest)};
+                         .arg(latest),
+                     ErrorKind::NewerSchema};
     m_schemaVersion = *current;
     if (m_schemaVersion >= target)
         return {};
@@ -242,15 +100,24 @@ Status Database::migrate(const OpenOptions& options, const QList<Migration>& mig
     if (m_schemaVersion > 0 && options.backupBeforeUpgrade && backend() == SqlBackend::Sqlite) {
         const QString stamp =
             QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        const QString backupPath = QStringLiteral("%1.schema%2-%3.bak")
-                                       .arg(m_location.filePath)
-                                       .arg(m_schemaVersion)
-                                       .arg(stamp);
+        QString backupPath = QStringLiteral("%1.schema%2-%3.bak")
+                                 .arg(m_location.filePath)
+                                 .arg(m_schemaVersion)
+                                 .arg(stamp);
+        // An upgrade interrupted in the same second left its (whole) backup under this name:
+        // keep it, and take this one beside it.
+        for (int n = 2; QFileInfo::exists(backupPath); ++n)
+            backupPath = QStringLiteral("%1.schema%2-%3-%4.bak")
+                             .arg(m_location.filePath)
+                             .arg(m_schemaVersion)
+                             .arg(stamp)
+                             .arg(n);
         if (auto st = backupTo(backupPath); !st)
             return Error{QStringLiteral("upgrade.backup"),
                          tr("The database needs an upgrade, but the backup copy before the "
                             "upgrade could not be written (%1). Nothing has been changed.")
-                             .arg(st.error().message)};
+                             .arg(st.error().message),
+                         st.error().kind()};
         m_upgradeBackupPath = backupPath;
         log()->info("backup before upgrade from schema {} written", m_schemaVersion);
     }
@@ -272,7 +139,8 @@ Status Database::migrate(const OpenOptions& options, const QList<Migration>& mig
                             "left at schema %3.")
                              .arg(migration.version)
                              .arg(st.error().message)
-                             .arg(m_schemaVersion)};
+                             .arg(m_schemaVersion),
+                         st.error().kind()};
         }
         m_schemaVersion = migration.version;
         log()->info("applied schema step {} ({})", migration.version, migration.name.toStdString());
@@ -332,18 +200,41 @@ Result<qint64> Database::insert(const QString& sql, const QVariantList& values)
     return q->value(0).toLongLong();
 }
 
-Status Database::backupTo(const QString& targetPath)
+Status Database::backupTo(const QString& targetPath, bool replace)
 {
     if (backend() != SqlBackend::Sqlite)
         return Error{QStringLiteral("backup.server"),
-                     tr("Backups of a server database are made on the server (pg_dump).")};
-    if (QFile::exists(targetPath))
-        return Error{QStringLiteral("backup.exists"),
-                     tr("%1 already exists; choose another name.").arg(targetPath)};
+                     tr("Backups of a server database are made on the server (pg_dump)."),
+                     ErrorKind::Invalid};
+    if (QFileInfo(targetPath).absoluteFilePath() ==
+        QFileInfo(m_location.filePath).absoluteFilePath())
+        return Error{QStringLiteral("backup.self"),
+                     tr("A backup cannot replace the database itself; choose another name."),
+                     ErrorKind::Invalid};
+    PrivateFile file(targetPath,
+                     replace ? PrivateFile::Existing::Replace : PrivateFile::Existing::Refuse);
+    if (auto st = file.open(); !st) {
+        Error error = st.error();
+        if (error.code == QLatin1String("file.exists"))
+            error.code = QStringLiteral("backup.exists");
+        return error;
+    }
+    // VACUUM INTO fills the empty owner-only file PrivateFile made; commit() flushes it to disk
+    // and renames it into place, so a failure leaves nothing behind.
     QSqlDatabase conn = connection();
-    if (auto st = SqlDialect::sqliteBackupTo(conn, targetPath); !st)
+    if (auto st = SqlDialect::sqliteBackupTo(conn, file.temporaryPath()); !st) {
+        file.cancel();
+        Error error = st.error();
+        error.message = error.kind() == ErrorKind::DiskFull
+                            ? tr("Could not write the backup %1: the disk is full. Nothing was "
+                                 "written.")
+                                  .arg(QDir::toNativeSeparators(targetPath))
+                            : tr("Could not write the backup %1: %2 Nothing was written.")
+                                  .arg(QDir::toNativeSeparators(targetPath), error.message);
+        return error;
+    }
+    if (auto st = file.commit(); !st)
         return st;
-    AppPaths::restrictToOwner(targetPath);
     log()->info("backup written");
     return {};
 }

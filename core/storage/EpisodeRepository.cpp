@@ -269,7 +269,8 @@ Status EpisodeRepository::remove(qint64 id)
     if (auto q = db.exec(QStringLiteral("DELETE FROM episode WHERE id = ?"), {id}); !q)
         return Error{QStringLiteral("episode.remove"),
                      tr("The episode could not be removed, and nothing was changed: %1")
-                         .arg(q.error().message)};
+                         .arg(q.error().message),
+                     q.error().kind()};
     if (auto st = tx.commit(); !st)
         return st;
     log()->info("removed episode {}", id);

@@ -407,7 +407,8 @@ Result<qint64> ExerciseRepository::create(Exercise exercise)
     if (!id)
         return Error{
             id.error().code,
-            tr("Could not save exercise \"%1\": %2").arg(exercise.name, id.error().message)};
+            tr("Could not save exercise \"%1\": %2").arg(exercise.name, id.error().message),
+            id.error().kind()};
     if (auto st = tx.commit(); !st)
         return st.error();
     log()->info("exercise {} created", *id);
@@ -566,7 +567,8 @@ Status ExerciseRepository::remove(qint64 id)
     if (!q)
         return Error{QStringLiteral("exercise.inuse"),
                      tr("\"%1\" could not be deleted (is it used in a programme?): %2")
-                         .arg(current->name, q.error().message)};
+                         .arg(current->name, q.error().message),
+                     q.error().kind()};
     if (auto st = tx.commit(); !st)
         return st;
     log()->info("exercise {} deleted", id);

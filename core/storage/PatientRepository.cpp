@@ -346,7 +346,8 @@ Result<PatientRepository::Erasure> PatientRepository::erase(qint64 id)
         if (auto q = db.exec(sql, {id}); !q)
             return Error{QStringLiteral("patient.erase"),
                          tr("The patient could not be deleted, and nothing was removed: %1")
-                             .arg(q.error().message)};
+                             .arg(q.error().message),
+                         q.error().kind()};
     }
     if (auto st = tx.commit(); !st)
         return st.error();

@@ -95,9 +95,11 @@ Result<qint64> RedFlagRepository::record(const RedFlagScreen& input)
          V::text(screen.note.trimmed()), screen.decision ? QVariant(now) : V::text({}),
          screen.decision ? QVariant(screen.clinician.trimmed()) : V::text({}), now});
     if (!id)
-        return Error{id.error().code, tr("Could not save the red-flag screen for patient %1: %2")
-                                          .arg(screen.patientId)
-                                          .arg(id.error().message)};
+        return Error{id.error().code,
+                     tr("Could not save the red-flag screen for patient %1: %2")
+                         .arg(screen.patientId)
+                         .arg(id.error().message),
+                     id.error().kind()};
     for (const auto& code : screen.flags) {
         auto flag = db.insert(
             QStringLiteral("INSERT INTO red_flag_screen_flag (screen_id, code, decision, note, "

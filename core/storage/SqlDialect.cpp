@@ -1,5 +1,7 @@
 #include "storage/SqlDialect.h"
 
+#include "storage/StoreError.h"
+
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -94,7 +96,7 @@ Status sqliteBackupTo(QSqlDatabase& db, const QString& targetPath)
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(targetPath);
     if (!q.exec())
-        return Error{QStringLiteral("backup.failed"), q.lastError().text()};
+        return StoreError::fromStatement(QStringLiteral("backup.failed"), q.lastError());
     return {};
 }
 

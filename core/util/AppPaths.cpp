@@ -5,22 +5,23 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <cerrno>
+
+#include <sys/stat.h>
+
 namespace gradus::AppPaths {
 
 bool ensurePrivateDirectory(const QString& dir)
 {
-    QDir d(dir);
-    if (d.exists())
+    const QString path = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+    if (QFileInfo(path).isDir())
         return true;
-    if (!d.mkpath(QStringLiteral(".")))
+    const QString parent = QFileInfo(path).absolutePath();
+    if (parent != path && !ensurePrivateDirectory(parent))
         return false;
-    return QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                          QFileDevice::ExeOwner);
-}
-
-bool restrictToOwner(const QString& filePath)
-{
-    return QFile::setPermissions(filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (::mkdir(QFile::encodeName(path).constData(), S_IRWXU) == 0 || errno == EEXIST)
+        return QFileInfo(path).isDir();
+    return false;
 }
 
 QString dataDirectory()
@@ -32,7 +33,9 @@ QString dataDirectory()
 
 QString defaultDatabasePath()
 {
-    return QDir(dataDirectory()).filePath(QStringLiteral("gradus.sqlite"));
+    // Only a path: the folder is made when a database is created there, never by reading.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("gradus.sqlite"));
 }
 
 QString logDirectory()

@@ -4,16 +4,16 @@
 
 namespace gradus {
 
-// Where Gradus keeps its files unless the user says otherwise. Each function creates the
-// directory (readable by the owner only) when it does not exist yet.
+// Where Gradus keeps its files unless the user says otherwise. dataDirectory() and
+// logDirectory() create their folder (owner-only) when it does not exist yet;
+// defaultDatabasePath() only names the file.
 namespace AppPaths {
 QString dataDirectory();
 QString defaultDatabasePath();
 QString logDirectory();
-// Creates `dir` and its parents; new directories get owner-only permissions.
+// Creates `dir` and its missing parents, each owner-only (0700) from the start; folders that
+// exist are left as they are. On failure errno says why.
 bool ensurePrivateDirectory(const QString& dir);
-// Restricts an existing file to owner read/write (patient data must not be world-readable).
-bool restrictToOwner(const QString& filePath);
 } // namespace AppPaths
 
 } // namespace gradus

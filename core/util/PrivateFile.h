@@ -2,16 +2,21 @@
 
 #include "util/Result.h"
 
-#include <QByteArray>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QString>
+
+#include <memory>
 
 namespace gradus {
 
-// Writes files that hold patient data: atomically (a QSaveFile in the same folder, renamed
-// over the target only when complete, so a partial file never replaces a good one) and
-// readable by the owner only (0600 from the first byte written). Exports, backups' side files
-// and reports go through here.
+// Writes one file that may hold patient data (an export, a backup, a handout, a report), all
+// or nothing. The bytes go to a hidden temporary file in the target's folder, created
+// owner-only (0600) from its first byte; commit() flushes it to disk and renames it over the
+// target. Until then the target is untouched, and a failure (the disk is full, the folder is
+// read-only) removes the temporary file and names the cause. A read-only target or folder is
+// refused, never made writable. General purpose: any writer that needs a QIODevice or a file
+// name (SQLite's VACUUM INTO) can use it.
 class PrivateFile
 {
     Q_DECLARE_TR_FUNCTIONS(PrivateFile)
@@ -19,15 +24,42 @@ class PrivateFile
 public:
     enum class Existing
     {
-        Refuse,  // an existing file is an error ("file.exists", kind Refused)
-        Replace, // the user said so (--force, or a save dialog that asked)
+        Replace, // an existing target is replaced in one step (it keeps its permissions)
+        Refuse,  // an existing target is an error (backups); checked again at the rename
     };
 
-    // Error codes: "file.exists" (Refused), "file.write" (Permission, DiskFull or Failed).
+    explicit PrivateFile(QString path, Existing existing = Existing::Replace);
+    ~PrivateFile(); // cancels unless committed
+    PrivateFile(const PrivateFile&) = delete;
+    PrivateFile& operator=(const PrivateFile&) = delete;
+
+    Status open();
+    // Where to write after open(). Writes are buffered; errors surface at commit().
+    QIODevice* device();
+    // The temporary file itself, for writers that take a file name.
+    QString temporaryPath() const { return m_temporaryPath; }
+    QString path() const { return m_path; }
+
+    Status commit();
+    void cancel();
+
+    // open(), write, commit() in one call.
     static Status write(const QString& path, const QByteArray& bytes,
-                        Existing existing = Existing::Refuse);
-    // The "file.exists" error, for callers that check before doing expensive work.
+                        Existing existing = Existing::Replace);
+
+    // The "file.exists" error (kind Refused), for callers that check before doing expensive
+    // work.
     static Error existsError(const QString& path);
+
+private:
+    class Device;
+    Error failure(int error, const QString& code) const;
+
+    QString m_path;
+    Existing m_existing;
+    QString m_temporaryPath;
+    int m_fd = -1;
+    std::unique_ptr<Device> m_device;
 };
 
 } // namespace gradus

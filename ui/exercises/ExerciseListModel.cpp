@@ -1,5 +1,6 @@
 #include "exercises/ExerciseListModel.h"
 
+#include "PlainText.h"
 #include "Workspace.h"
 #include "i18n/DataTexts.h"
 #include "illustration/ExercisePicture.h"
@@ -172,7 +173,7 @@ QVariant ExerciseListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DecorationRole && column == Name)
         return QIcon(thumbnail(e));
     if (role == Qt::ToolTipRole && column == Name)
-        return e.summary.isEmpty() ? e.name : e.summary;
+        return plainToolTip(e.summary.isEmpty() ? e.name : e.summary);
     if (role == Qt::ForegroundRole && e.retired)
         return QColor(Qt::gray);
     if (role == SortRole) {

@@ -57,6 +57,8 @@ QLabel* PatientDetailsTab::addRow(QFormLayout* form, const QString& label, const
 {
     auto* value = new QLabel(this);
     value->setObjectName(field);
+    // The user's text, shown as typed: "<b>" is four characters, never bold.
+    value->setTextFormat(Qt::PlainText);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto* name = new QLabel(label, this);

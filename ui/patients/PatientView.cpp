@@ -62,6 +62,10 @@ PatientView::PatientView(PatientEditor& editor, QWidget* parent) : QWidget(paren
     auto* nameRow = new QHBoxLayout;
     m_name = new QLabel(page);
     m_name->setObjectName(QStringLiteral("patientName"));
+    // Names and notes are the user's text: shown as typed, never interpreted as markup.
+    m_name->setTextFormat(Qt::PlainText);
+    // A long name wraps instead of squeezing the label to nothing.
+    m_name->setWordWrap(true);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = m_name->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -92,6 +96,7 @@ PatientView::PatientView(PatientEditor& editor, QWidget* parent) : QWidget(paren
     titles->addLayout(nameRow);
     m_facts = new QLabel(page);
     m_facts->setObjectName(QStringLiteral("patientFacts"));
+    m_facts->setTextFormat(Qt::PlainText);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     titles->addWidget(m_facts);
     m_profile = new QLabel(page);

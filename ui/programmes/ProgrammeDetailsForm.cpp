@@ -1,5 +1,6 @@
 #include "ProgrammeDetailsForm.h"
 
+#include "PlainText.h"
 #include "i18n/LocaleFormat.h"
 
 #include <QDateEdit>
@@ -45,7 +46,7 @@ void ProgrammeDetailsForm::setProgramme(const Programme& programme)
     m_name->setText(programme.name);
     m_goal->setText(programme.goal);
     m_goal->setCursorPosition(0); // a long goal reads from its beginning
-    m_goal->setToolTip(programme.goal);
+    m_goal->setToolTip(plainToolTip(programme.goal));
     m_start->setDate(programme.startDate.isValid() ? programme.startDate : QDate::currentDate());
     m_review->setDate(programme.reviewDate.isValid() ? programme.reviewDate
                                                      : m_start->date().addDays(42));

@@ -1,5 +1,7 @@
 #include "ProgrammeTableModel.h"
 
+#include "PlainText.h"
+
 #include "exercises/ExerciseListModel.h"
 #include "programmes/DoseValidator.h"
 
@@ -54,6 +56,8 @@ QVariant ProgrammeTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (role == Qt::ToolTipRole) // the same text as shown, never read as markup
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
     const auto [s, i] = m_rows[index.row()];
     const Prescription& p = m_programme.sections[s].prescriptions[i];
     if (role == ExerciseIdRole)

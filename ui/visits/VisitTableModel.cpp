@@ -1,5 +1,6 @@
 #include "visits/VisitTableModel.h"
 
+#include "PlainText.h"
 #include "model/VisitValidator.h"
 
 #include <QBrush>
@@ -141,19 +142,20 @@ QVariant VisitTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         if (index.column() == Record && v.amended())
-            return tr("Last amended %1 by %2: %3")
-                .arg(QLocale().toString(v.recordedAt.toLocalTime(), QLocale::ShortFormat),
-                     v.recordedBy, v.reason);
+            return plainToolTip(
+                tr("Last amended %1 by %2: %3")
+                    .arg(QLocale().toString(v.recordedAt.toLocalTime(), QLocale::ShortFormat),
+                         v.recordedBy, v.reason));
         if (index.column() == Activity && r.activityMinutes) {
             QString tip = tr("%1 minutes a day of %2")
                               .arg(*r.activityMinutes)
                               .arg(r.activityLabel.isEmpty() ? tr("activity") : r.activityLabel);
             if (r.steps)
                 tip += u'\n' + tr("%1 steps a day").arg(QLocale().toString(*r.steps));
-            return tip;
+            return plainToolTip(tip);
         }
         if (!r.notes.isEmpty())
-            return r.notes;
+            return plainToolTip(r.notes);
         return {};
     }
     if (role == Qt::TextAlignmentRole) {

@@ -77,9 +77,13 @@ TEST_F(CliTest, UnknownCommandIsAUsageError)
     EXPECT_TRUE(badOption.err.contains(QStringLiteral("jsn"))) << badOption.err.toStdString();
 }
 
-TEST_F(CliTest, DbInfoJsonCreatesAndDescribesTheStore)
+TEST_F(CliTest, DbInfoJsonDescribesTheStore)
 {
     const QString db = path(QStringLiteral("x.db"));
+    ASSERT_EQ(
+        run({QStringLiteral("--database"), db, QStringLiteral("db"), QStringLiteral("create")})
+            .exitCode,
+        0);
     auto info = run({QStringLiteral("--database"), db, QStringLiteral("db"), QStringLiteral("info"),
                      QStringLiteral("--json")});
     ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
@@ -114,7 +118,7 @@ TEST_F(CliTest, NewerOrDamagedStoreIsRefusedAndUnchanged)
     const QByteArray before = digest(db);
     auto refused =
         run({QStringLiteral("--database"), db, QStringLiteral("db"), QStringLiteral("info")});
-    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_EQ(refused.exitCode, 5);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("newer version of Gradus")))
         << refused.err.toStdString();
     EXPECT_TRUE(refused.out.isEmpty());
@@ -129,7 +133,7 @@ TEST_F(CliTest, NewerOrDamagedStoreIsRefusedAndUnchanged)
     const QByteArray junkBefore = digest(junk);
     auto damaged =
         run({QStringLiteral("--database"), junk, QStringLiteral("db"), QStringLiteral("info")});
-    EXPECT_EQ(damaged.exitCode, 1);
+    EXPECT_EQ(damaged.exitCode, 5);
     EXPECT_TRUE(damaged.err.contains(QStringLiteral("not a database")))
         << damaged.err.toStdString();
     EXPECT_EQ(digest(junk), junkBefore);
@@ -139,6 +143,10 @@ TEST_F(CliTest, DbBackupWritesAnOpenableCopy)
 {
     const QString db = path(QStringLiteral("live.db"));
     const QString copy = path(QStringLiteral("copy.db"));
+    ASSERT_EQ(
+        run({QStringLiteral("--database"), db, QStringLiteral("db"), QStringLiteral("create")})
+            .exitCode,
+        0);
     auto backup = run(
         {QStringLiteral("--database"), db, QStringLiteral("db"), QStringLiteral("backup"), copy});
     ASSERT_EQ(backup.exitCode, 0) << backup.err.toStdString();
@@ -148,7 +156,7 @@ TEST_F(CliTest, DbBackupWritesAnOpenableCopy)
 
     auto again = run(
         {QStringLiteral("--database"), db, QStringLiteral("db"), QStringLiteral("backup"), copy});
-    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_EQ(again.exitCode, 2);
     EXPECT_TRUE(again.err.contains(QStringLiteral("already exists")));
 }
 

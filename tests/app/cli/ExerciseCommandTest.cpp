@@ -30,6 +30,11 @@ struct CliRun
 class ExerciseCommandTest : public testing::Test
 {
 protected:
+    // Reading commands create nothing, so each test starts with a database of its own.
+    void SetUp() override
+    {
+        ASSERT_EQ(run({QStringLiteral("db"), QStringLiteral("create")}).exitCode, 0);
+    }
     CliRun run(QStringList args, const QString& database = {})
     {
         args.prepend(database.isEmpty() ? m_db : database);
@@ -131,7 +136,8 @@ TEST_F(ExerciseCommandTest, ShowAcceptsEitherId)
 
     auto missing =
         run({QStringLiteral("exercise"), QStringLiteral("show"), QStringLiteral("no_such")});
-    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_EQ(missing.exitCode, 2)
+        << "no such exercise: exit status 2, as for every missing record";
     EXPECT_TRUE(missing.err.contains(QStringLiteral("no_such")));
     EXPECT_TRUE(missing.out.isEmpty());
 }
@@ -281,5 +287,6 @@ TEST_F(ExerciseCommandTest, ABrokenImportChangesNothing)
     EXPECT_EQ(
         run({QStringLiteral("exercise"), QStringLiteral("show"), QStringLiteral("clinic_good")})
             .exitCode,
-        1);
+        2)
+        << "no such exercise: exit status 2, as for every missing record";
 }

@@ -103,14 +103,15 @@ TEST_F(HandoutCommandTest, RefusalsWriteNoFile)
         const char* message;
     };
     const QList<Case> cases = {
-        {{QStringLiteral("987654")}, 1, "no programme with id 987654"},
+        // A record that does not exist: exit status 2 (README "Exit status").
+        {{QStringLiteral("987654")}, 2, "no programme with id 987654"},
         {{QStringLiteral("--patient"), patient, QStringLiteral("--exercises"),
           QStringLiteral("no_such_exercise")},
          2,
          "no_such_exercise"},
         {{QStringLiteral("--patient"), QStringLiteral("999"), QStringLiteral("--exercises"),
           QStringLiteral("walking")},
-         1,
+         2,
          "999"},
         {{QStringLiteral("--patient"), patient}, 2, "--exercises"},
         {{QStringLiteral("--patient"), patient, QStringLiteral("--exercises"),

@@ -149,7 +149,7 @@ TEST_F(PacingStoreCliTest, ShowPrintsTheStoredPlanByAnyVersionsPrescription)
     EXPECT_TRUE(text.out.contains(QStringLiteral("No review decisions yet.")));
 
     auto none = run({u"pacing"_qs, u"show"_qs, QString::number(m_store.birdDogId)});
-    EXPECT_EQ(none.exitCode, 1);
+    EXPECT_EQ(none.exitCode, 2) << "no such plan: exit status 2, as for every missing record";
     EXPECT_TRUE(none.err.contains(QStringLiteral("has no active graded activity plan")));
     EXPECT_EQ(run({u"pacing"_qs, u"show"_qs, u"abc"_qs}).exitCode, 2);
 }
@@ -225,5 +225,5 @@ TEST_F(PacingStoreCliTest, ReviewOfAPatientWithoutPlansSaysSo)
     auto r = run({u"pacing"_qs, u"review"_qs, QString::number(m_store.patientId)});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("no active graded activity plan")));
-    EXPECT_EQ(run({u"pacing"_qs, u"review"_qs, u"999999"_qs}).exitCode, 1);
+    EXPECT_EQ(run({u"pacing"_qs, u"review"_qs, u"999999"_qs}).exitCode, 2);
 }

@@ -247,6 +247,7 @@ TEST_F(PatientCliTest, DeleteNeedsYesAndSaysWhatItDeleted)
 
 TEST_F(PatientCliTest, BadPatientIdsAreUsageErrors)
 {
+    ASSERT_EQ(cli({QStringLiteral("db"), QStringLiteral("create")}).exitCode, 0);
     for (const QStringList& args :
          {QStringList{QStringLiteral("patient"), QStringLiteral("show"), QStringLiteral("abc")},
           QStringList{QStringLiteral("patient"), QStringLiteral("show")},

@@ -278,7 +278,7 @@ TEST(SqliteFileTest, NewerStoreIsLeftByteForByteUnchanged)
     EXPECT_EQ(fileDigest(path), before);
 }
 
-TEST(SqliteFileTest, DamagedFileIsRefusedAndLeftUnchanged)
+TEST(SqliteFileTest, RandomBytesAreRefusedAsNotADatabaseAndLeftUnchanged)
 {
     TestStore store;
     const QString path = store.location().filePath;
@@ -292,7 +292,9 @@ TEST(SqliteFileTest, DamagedFileIsRefusedAndLeftUnchanged)
     }
     auto db = Database::open(store.location());
     ASSERT_FALSE(db);
-    EXPECT_EQ(db.error().code, QStringLiteral("open.damaged"));
+    // Not "damaged": only an integrity check may say that, and this was never a database.
+    EXPECT_EQ(db.error().code, QStringLiteral("open.notdb"));
+    EXPECT_EQ(db.error().kind(), ErrorKind::NotGradus);
     EXPECT_TRUE(db.error().message.contains(QStringLiteral("not been changed")));
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
@@ -318,6 +320,7 @@ TEST(SqliteFileTest, TruncatedStoreIsRefusedAndLeftUnchanged)
     f.close();
     auto db = Database::open(store.location());
     ASSERT_FALSE(db);
+    EXPECT_EQ(db.error().kind(), ErrorKind::Damaged) << db.error().message.toStdString();
     EXPECT_EQ(fileDigest(path), QCryptographicHash::hash(damaged, QCryptographicHash::Sha256));
 }
 
@@ -390,4 +393,15 @@ TEST(DatabaseLocationTest, ParsesFilesAndServers)
 
     EXPECT_FALSE(DatabaseLocation::parse(QStringLiteral("postgresql://host-only")));
     EXPECT_FALSE(DatabaseLocation::parse(QStringLiteral("   ")));
+}
+
+TEST(DatabaseLocationTest, ANulCharacterIsRefused)
+{
+    for (const QString& text : {QStringLiteral("clinic") + QChar(u'\0') + QStringLiteral(".sqlite"),
+                                QStringLiteral("postgresql://u@h/db") + QChar(u'\0')}) {
+        auto location = DatabaseLocation::parse(text);
+        ASSERT_FALSE(location);
+        EXPECT_EQ(location.error().kind(), ErrorKind::Invalid);
+        EXPECT_TRUE(location.error().message.contains(QStringLiteral("NUL")));
+    }
 }

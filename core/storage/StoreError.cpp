@@ -1,0 +1,207 @@
+#include "storage/StoreError.h"
+
+#include <QDir>
+#include <QStringList>
+
+namespace gradus {
+namespace {
+
+// SQLite result codes are decimal numbers below 10000 (extended codes included); PostgreSQL
+// SQLSTATEs are five characters.
+bool isSqliteCode(const QString& code, int* primary)
+{
+    if (code.isEmpty() || code.size() >= 5)
+        return false;
+    bool ok = false;
+    const int value = code.toInt(&ok);
+    if (ok)
+        *primary = value & 0xff;
+    return ok;
+}
+
+ErrorKind sqliteKind(int primary)
+{
+    switch (primary) {
+    case 3:  // SQLITE_PERM
+    case 23: // SQLITE_AUTH
+        return ErrorKind::Permission;
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return ErrorKind::Busy;
+    case 8: // SQLITE_READONLY
+        return ErrorKind::ReadOnly;
+    case 13: // SQLITE_FULL
+        return ErrorKind::DiskFull;
+    case 26: // SQLITE_NOTADB
+        return ErrorKind::NotGradus;
+    default:
+        return ErrorKind::Failed;
+    }
+}
+
+// PostgreSQL SQLSTATEs (Appendix A of its manual).
+ErrorKind postgresKind(const QString& state)
+{
+    if (state == QLatin1String("42501"))
+        return ErrorKind::Permission; // insufficient_privilege
+    if (state == QLatin1String("25006"))
+        return ErrorKind::ReadOnly; // read_only_sql_transaction
+    if (state == QLatin1String("53100"))
+        return ErrorKind::DiskFull;
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") ||
+        state == QLatin1String("55P03") || state == QLatin1String("53300"))
+        return ErrorKind::Busy; // serialization, deadlock, lock not available, too many clients
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+        return ErrorKind::Unreachable; // connection exception, server shut down
+    if (state.startsWith(QLatin1String("28")))
+        return ErrorKind::Authentication;
+    if (state == QLatin1String("3D000"))
+        return ErrorKind::NoDatabase;
+    return ErrorKind::Failed;
+}
+
+bool containsAny(const QString& text, std::initializer_list<const char*> needles)
+{
+    for (const char* needle : needles)
+        if (text.contains(QLatin1String(needle), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+// SQLite's and libpq's own messages, for failures that come without a code (QSQLITE reports
+// a failed COMMIT without one).
+ErrorKind messageKind(const QString& text)
+{
+    if (containsAny(text, {"database or disk is full"}))
+        return ErrorKind::DiskFull;
+    if (containsAny(text, {"attempt to write a readonly database"}))
+        return ErrorKind::ReadOnly;
+    if (containsAny(text, {"database is locked", "database table is locked"}))
+        return ErrorKind::Busy;
+    if (containsAny(text, {"file is not a database"}))
+        return ErrorKind::NotGradus;
+    if (containsAny(text, {"SSL SYSCALL error", "server closed the connection",
+                           "terminating connection", "no connection to the server",
+                           "could not receive data", "could not send data", "connection not open"}))
+        return ErrorKind::Unreachable;
+    if (containsAny(text, {"server does not support SSL", "SSL error", "certificate",
+                           "sslmode value", "no encryption", "SSL off", "SSL required"}))
+        return ErrorKind::TlsRequired;
+    if (containsAny(text, {"password authentication failed", "no password supplied",
+                           "authentication failed"}) ||
+        (text.contains(QLatin1String("role \"")) && text.contains(QLatin1String("does not exist"))))
+        return ErrorKind::Authentication;
+    if (containsAny(text, {"database \""}) && text.contains(QLatin1String("does not exist")))
+        return ErrorKind::NoDatabase;
+    if (containsAny(text, {"permission denied", "CONNECT privilege"}))
+        return ErrorKind::Permission;
+    if (containsAny(text, {"Connection refused", "could not connect", "could not translate host",
+                           "timeout expired", "Network is unreachable", "No route to host",
+                           "connection to server", "Connection timed out"}))
+        return ErrorKind::Unreachable;
+    return ErrorKind::Failed;
+}
+
+QString causeOf(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::ReadOnly:
+        return StoreError::tr("The database is read-only, so nothing was saved.");
+    case ErrorKind::DiskFull:
+        return StoreError::tr("The disk is full, so nothing was saved.");
+    case ErrorKind::Busy:
+        return StoreError::tr("The database is busy: another program or desk holds it locked. "
+                              "Nothing was changed; try again.");
+    case ErrorKind::Permission:
+        return StoreError::tr("Permission denied: this account may not do this in the "
+                              "database.");
+    case ErrorKind::Unreachable:
+        return StoreError::tr("The connection to the database server was lost; nothing more "
+                              "was saved.");
+    case ErrorKind::Authentication:
+        return StoreError::tr("The database server refused the user name or password.");
+    case ErrorKind::TlsRequired:
+        return StoreError::tr("A secure (TLS) connection to the database server could not be "
+                              "made.");
+    case ErrorKind::NoDatabase:
+        return StoreError::tr("The database does not exist.");
+    case ErrorKind::NotGradus:
+        return StoreError::tr("The file is not a database.");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+ErrorKind StoreError::classify(const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    int primary = 0;
+    if (isSqliteCode(code, &primary) && sqliteKind(primary) != ErrorKind::Failed)
+        return sqliteKind(primary);
+    if (code.size() == 5) {
+        const ErrorKind kind = postgresKind(code);
+        if (kind != ErrorKind::Failed)
+            return kind;
+    }
+    return messageKind(error.text());
+}
+
+bool StoreError::isCorruption(const QSqlError& error)
+{
+    int primary = 0;
+    return isSqliteCode(error.nativeErrorCode(), &primary) && primary == 11; // SQLITE_CORRUPT
+}
+
+Error StoreError::fromStatement(const QString& code, const QSqlError& error)
+{
+    const ErrorKind kind = classify(error);
+    const QString detail = error.text().trimmed();
+    const QString cause = causeOf(kind);
+    return Error{code, cause.isEmpty() ? detail : tr("%1 (%2)").arg(cause, detail), kind};
+}
+
+Error StoreError::fromConnection(const DatabaseLocation& location, const QSqlError& error)
+{
+    const ErrorKind kind = classify(error);
+    const QString where = location.backend == SqlBackend::Sqlite
+                              ? QDir::toNativeSeparators(location.filePath)
+                              : location.displayName();
+    const QString detail = error.text().simplified();
+    QString message;
+    switch (kind) {
+    case ErrorKind::Unreachable:
+        message = tr("The database server %1 cannot be reached (%2).").arg(where, detail);
+        break;
+    case ErrorKind::Authentication:
+        message =
+            tr("The database server %1 refused the user name or password (%2).").arg(where, detail);
+        break;
+    case ErrorKind::TlsRequired:
+        message = tr("A secure (TLS) connection to %1 could not be made (%2). Check sslmode "
+                     "and sslrootcert in the address.")
+                      .arg(where, detail);
+        break;
+    case ErrorKind::NoDatabase:
+        message = tr("There is no database %1 on the server (%2).").arg(where, detail);
+        break;
+    case ErrorKind::Permission:
+        message = tr("Permission denied: %1 may not be opened with this account (%2).")
+                      .arg(where, detail);
+        break;
+    case ErrorKind::Busy:
+        message =
+            tr("The database %1 is busy (%2). Nothing was changed; try again.").arg(where, detail);
+        break;
+    case ErrorKind::NotGradus:
+        message = tr("%1 is not a database (%2). It has not been changed.").arg(where, detail);
+        break;
+    default:
+        message = tr("Could not open the database %1: %2").arg(where, detail);
+        break;
+    }
+    return Error{QStringLiteral("open.failed"), message, kind};
+}
+
+} // namespace gradus

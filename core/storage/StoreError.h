@@ -1,0 +1,31 @@
+#pragma once
+
+#include "storage/DatabaseLocation.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace gradus {
+
+// Turns what the SQL drivers report into the error taxonomy (util/ErrorKind.h), with a
+// message that names the cause first ("The database is read-only, ..."). SQLite is read by its
+// result code, PostgreSQL by its SQLSTATE, and a server that gives no code (a refused
+// connection, a lost one) by libpq's message. Never returns Damaged: only an integrity check
+// (storage/IntegrityCheck.h) may say that.
+class StoreError
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreError)
+
+public:
+    static ErrorKind classify(const QSqlError& error);
+    // A failed statement: the driver's text, preceded by the cause for the storage kinds.
+    static Error fromStatement(const QString& code, const QSqlError& error);
+    // A connection that could not be opened to `location`.
+    static Error fromConnection(const DatabaseLocation& location, const QSqlError& error);
+    // Whether a statement failed because SQLite found the file malformed (SQLITE_CORRUPT):
+    // the caller then runs an integrity check before calling it damaged.
+    static bool isCorruption(const QSqlError& error);
+};
+
+} // namespace gradus
