@@ -22,6 +22,7 @@ private:
     int backups(CliContext& ctx, const QStringList& args);
     int check(CliContext& ctx, const QStringList& args);
     int create(CliContext& ctx, const QStringList& args);
+    int watch(CliContext& ctx, const QStringList& args); // DbWatchSubcommand.cpp
 };
 
 } // namespace gradus::cli

@@ -10,6 +10,7 @@
 #include "log/Logging.h"
 #include "patients/DemoOffer.h"
 #include "services/BackupService.h"
+#include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
 #include "util/AppPaths.h"
 #include "util/Version.h"
@@ -83,6 +84,9 @@ int main(int argc, char* argv[])
         QMessageBox::warning(nullptr, QApplication::translate("main", "Gradus"),
                              backup.error().message);
     // The host rebuilds the window when the user picks another language.
+    // Other desks' and scripts' changes refresh this desk's views as they are committed.
+    gradus::ChangeWatcher watcher(workspace);
+    watcher.start();
     gradus::MainWindowHost host(workspace);
     host.show();
     // On first start with an empty store, offer (never impose) the fictional demo clinic.

@@ -14,6 +14,7 @@
 #include "patients/ConditionDialog.h"
 #include "patients/EpisodesTab.h"
 #include "patients/ErasePatientDialog.h"
+#include "patients/PatientConflictDialog.h"
 #include "patients/PatientDialog.h"
 #include "patients/PatientView.h"
 #include "patients/PatientsPage.h"
@@ -211,6 +212,29 @@ QList<Shot> shots()
          [](MainWindow& w, Workspace& ws) { return showPatients(w, ws, 2); }},
         {QStringLiteral("patients-history.png"),
          [](MainWindow& w, Workspace& ws) { return showPatients(w, ws, 6); }},
+        {QStringLiteral("patient-conflict-dialog.png"),
+         [](MainWindow& w, Workspace&) -> QWidget* {
+             Patient base;
+             base.givenName = QStringLiteral("Nikos");
+             base.familyName = QStringLiteral("Georgiou");
+             base.phone = QStringLiteral("07700 900123");
+             base.notes = QStringLiteral("Prefers morning appointments.");
+             Patient mine = base;
+             mine.phone = QStringLiteral("07700 900456");
+             mine.notes = QStringLiteral("Prefers morning appointments; drives, parks at rear.");
+             Patient theirs = base;
+             theirs.email = QStringLiteral("n.georgiou@example.org");
+             theirs.notes = QStringLiteral("Prefers afternoon appointments from May.");
+             auto* dialog = new PatientConflictDialog(
+                 QStringLiteral("Patient 68 was changed by reception at 04/12/2026 09:12 (email, "
+                                "notes) after you read it (you edited version 3; it is now "
+                                "version 4). Nothing was written: read it again and make your "
+                                "change on the new version."),
+                 base, mine, theirs, &w);
+             dialog->setAttribute(Qt::WA_DeleteOnClose);
+             dialog->show();
+             return dialog;
+         }},
         {QStringLiteral("programme-builder.png"),
          [](MainWindow& w, Workspace& ws) -> QWidget* {
              ensureDemoPatients(ws);

@@ -59,7 +59,7 @@ public:
         return results;
     }
 
-private:
+    // Starts one command without waiting (for commands that run until stopped).
     void start(QProcess& process, QStringList args) const
     {
         args.prepend(m_database);
@@ -78,6 +78,7 @@ private:
                 QString::fromUtf8(process.readAllStandardError())};
     }
 
+private:
     QString m_database;
     QTemporaryDir m_home;
 };

@@ -7,9 +7,11 @@
 #include "patients/ConditionCatalog.h"
 #include "patients/EpisodesTab.h"
 #include "patients/ErasePatientDialog.h"
+#include "patients/PatientConflictDialog.h"
 #include "patients/PatientDetailsTab.h"
 #include "patients/PatientDialog.h"
 #include "patients/PatientEditor.h"
+#include "patients/PatientMerge.h"
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/PatientRepository.h"
@@ -279,9 +281,28 @@ void PatientView::editPatient()
     const Patient before = m_patient;
     PatientDialog dialog(
         m_editor.workspace(), before,
-        [this, before](const Patient& after) { return m_editor.editPatient(before, after); }, this);
+        [this, before](const Patient& after) { return saveEdit(before, after); }, this);
     if (dialog.exec() == QDialog::Accepted)
         emit statusMessage(tr("Saved %1.").arg(m_patient.fullName()));
+}
+
+Status PatientView::saveEdit(const Patient& before, const Patient& after)
+{
+    Status saved = m_editor.editPatient(before, after);
+    if (saved || saved.error().kind() != ErrorKind::Conflict)
+        return saved;
+    // Another desk saved this patient after the form was opened: show both sides and let the
+    // clinician put their own changes on top of the stored record, never over it unseen.
+    auto current = PatientRepository(m_editor.workspace()).get(before.id);
+    if (!current)
+        return saved;
+    PatientConflictDialog conflict(saved.error().message, before, after, *current, this);
+    if (conflict.exec() != QDialog::Accepted)
+        return Error{QStringLiteral("patient.conflict"),
+                     tr("Your changes were not saved; the record keeps the other desk's "
+                        "version. Cancel to close this window."),
+                     ErrorKind::Conflict};
+    return m_editor.editPatient(*current, PatientMerge::rebase(before, after, *current));
 }
 
 void PatientView::toggleArchived()

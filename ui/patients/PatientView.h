@@ -2,6 +2,7 @@
 
 #include "model/Patient.h"
 #include "storage/StoreNotifier.h"
+#include "util/Result.h"
 
 #include <QWidget>
 
@@ -37,6 +38,8 @@ public:
     // warning icon. An empty text clears it.
     void setAlert(QWidget* page, const QString& text, const QString& toolTip = {});
     QPushButton* alertBadge() const { return m_alert; }
+    // Saves the dialog's edit; a conflict with another desk opens PatientConflictDialog.
+    Status saveEdit(const Patient& before, const Patient& after);
 
 public slots:
     // Shows the patient with this id; 0 shows the empty state.

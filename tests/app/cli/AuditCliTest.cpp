@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QThread>
 
 namespace {
 
@@ -87,6 +89,27 @@ TEST_P(AuditCliTest, AStaleEditIsRefusedAndTheTrailShowsWhoChangedWhat)
     EXPECT_TRUE(text.out.contains(u"update patient "_qs + patientId + u": phone"_qs))
         << text.out.toStdString();
     EXPECT_FALSE(text.out.contains(u"07700"_qs)) << "plain output names fields, not values";
+}
+
+TEST_P(AuditCliTest, DbWatchPrintsAnotherProcesssChangeAsItIsCommitted)
+{
+    QProcess watcher;
+    cli->start(watcher, {u"db"_qs, u"watch"_qs, u"--json"_qs, u"--count"_qs, u"1"_qs,
+                         u"--interval"_qs, u"100"_qs});
+    ASSERT_TRUE(watcher.waitForStarted(10000));
+    // Give the watcher time to note where the trail ends before the change.
+    QThread::msleep(1500);
+    const CliRun edit =
+        cli->run({u"patient"_qs, u"edit"_qs, patientId, u"--email"_qs, u"oda@example.org"_qs});
+    ASSERT_EQ(edit.exitCode, 0) << edit.err.toStdString();
+    ASSERT_TRUE(watcher.waitForFinished(20000)) << "db watch never saw the change";
+    EXPECT_EQ(watcher.exitCode(), 0);
+    const QJsonObject line =
+        QJsonDocument::fromJson(watcher.readAllStandardOutput().trimmed()).object();
+    EXPECT_EQ(line.value(u"table"_qs).toString(), u"patient"_qs);
+    EXPECT_EQ(line.value(u"action"_qs).toString(), u"update"_qs);
+    EXPECT_EQ(QString::number(line.value(u"record_id"_qs).toInteger()), patientId);
+    EXPECT_FALSE(line.contains(u"new"_qs)) << "no values in the stream";
 }
 
 TEST_P(AuditCliTest, BadArgumentsAreUsageErrors)
