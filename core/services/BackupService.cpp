@@ -269,7 +269,6 @@ Result<DailyBackupResult> BackupService::dailyBackup(Database& db, const QDate& 
                 tr("The automatic backup could not be written: %1").arg(st.error().message),
                 ErrorKind::Failed};
         }
-        AppPaths::restrictToOwner(partial);
         if (!replaceFile(partial, dir.filePath(name)))
             return backupError("backup.failed",
                                tr("The automatic backup could not be renamed into place."),
