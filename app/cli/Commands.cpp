@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "ClinicCommand.h"
 #include "ConditionCommand.h"
 #include "DbCommand.h"
 #include "DemoCommand.h"
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<PatientCommand>());
     commands.push_back(std::make_unique<ConditionCommand>());
     commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<ClinicCommand>());
     commands.push_back(std::make_unique<ExerciseCommand>());
     commands.push_back(std::make_unique<ProgrammeCommand>());
     commands.push_back(std::make_unique<HandoutCommand>());

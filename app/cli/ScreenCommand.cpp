@@ -1,9 +1,9 @@
 #include "ScreenCommand.h"
 
 #include "PatientJson.h"
-#include "model/VisitClinician.h"
 #include "safety/HandoutGate.h"
 #include "safety/RedFlagCatalog.h"
+#include "settings/DeskSettings.h"
 #include "storage/PatientRepository.h"
 #include "storage/RedFlagRepository.h"
 
@@ -151,7 +151,8 @@ int ScreenCommand::record(CliContext& ctx, const QStringList& args)
             return ctx.usage(
                 tr("--date must be a date written YYYY-MM-DD (not '%1').").arg(parser.value(date)));
     }
-    s.clinician = parser.isSet(clinician) ? parser.value(clinician) : defaultClinicianName();
+    s.clinician =
+        parser.isSet(clinician) ? parser.value(clinician) : DeskSettings().clinicianName();
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
@@ -197,7 +198,8 @@ int ScreenCommand::decide(CliContext& ctx, const QStringList& args)
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
-    const QString who = parser.isSet(clinician) ? parser.value(clinician) : defaultClinicianName();
+    const QString who =
+        parser.isSet(clinician) ? parser.value(clinician) : DeskSettings().clinicianName();
     if (auto st = RedFlagRepository(**ws).decide(id, *d, parser.value(note), who); !st)
         return failure(ctx, st.error());
     return ExitOk;

@@ -8,6 +8,9 @@ namespace gradus {
 // directory (readable by the owner only) when it does not exist yet.
 namespace AppPaths {
 QString dataDirectory();
+// The same folder's path, without creating it: ~/.local/share/Gradus/Gradus whatever the
+// application's organisation name (io.github.gradus since 0.2).
+QString dataDirectoryPath();
 QString defaultDatabasePath();
 QString logDirectory();
 // Creates `dir` and its parents; new directories get owner-only permissions.
