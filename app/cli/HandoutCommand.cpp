@@ -36,8 +36,8 @@ int HandoutCommand::run(CliContext& ctx, const QStringList& args)
                                    QStringLiteral("SIZE"));
     const QCommandLineOption language(
         QStringLiteral("language"),
-        tr("The patient's language, e.g. de (default English; English when no translation "
-           "exists yet)."),
+        tr("The patient's language, e.g. de (default: the clinic's handout language; English "
+           "when no translation exists yet)."),
         QStringLiteral("CODE"));
     const QCommandLineOption clinician(QStringLiteral("clinician"),
                                        tr("The physiotherapist named on the handout."),

@@ -23,7 +23,9 @@ Result<HandoutContent> HandoutContent::assemble(Workspace& workspace, const Prog
     content.clinicName = settings.stringValue(ClinicSettings::Key::ClinicName);
     content.clinicAddress = settings.stringValue(ClinicSettings::Key::ClinicAddress);
     content.clinicPhone = settings.stringValue(ClinicSettings::Key::ClinicPhone);
-    content.clinicLogoPath = settings.stringValue(ClinicSettings::Key::ClinicLogoPath);
+    content.clinicEmail = settings.stringValue(ClinicSettings::Key::ClinicEmail);
+    content.clinicWebsite = settings.stringValue(ClinicSettings::Key::ClinicWebsite);
+    content.clinicLogo = settings.logo();
     content.painSafeMax = settings.intValue(ClinicSettings::Key::PainSafeMax);
     content.painAcceptableMax = settings.intValue(ClinicSettings::Key::PainAcceptableMax);
     content.clinician = options.clinician.trimmed();
@@ -31,7 +33,9 @@ Result<HandoutContent> HandoutContent::assemble(Workspace& workspace, const Prog
     content.programmeName = programme.name;
     content.goal = programme.goal;
     content.reviewDate = programme.reviewDate;
-    content.language = options.language;
+    content.language = options.language.isEmpty()
+                           ? settings.stringValue(ClinicSettings::Key::HandoutLanguage)
+                           : options.language;
     content.pacing = options.pacing;
     // Without a plan given, the programme's stored graded activity plan (docs/PACING.md).
     if (!content.pacing)
