@@ -1,16 +1,19 @@
 // Entry point of the Gradus desktop application: options, logging, translations, the store,
 // and the main window. Everything else lives in gradus_ui and gradus_core.
+#include "DatabaseSwitcher.h"
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "exercises/ExerciseLibrary.h"
 #include "log/Logging.h"
 #include "patients/DemoOffer.h"
+#include "settings/DeskSettings.h"
 #include "storage/Database.h"
 #include "util/AppPaths.h"
 #include "util/Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -18,52 +21,108 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <memory>
+
 namespace {
 
-void installTranslations(QApplication& app)
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QString::fromLatin1(gradus::kApplicationName));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(gradus::kOrganizationName));
+    QCoreApplication::setOrganizationDomain(QString::fromLatin1(gradus::kOrganizationDomain));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(gradus::kVersion));
+}
+
+void installTranslations(QCoreApplication& app)
 {
     auto* qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
+        QCoreApplication::installTranslator(qtTranslator);
     auto* appTranslator = new QTranslator(&app);
     if (appTranslator->load(QLocale(), QStringLiteral("gradus"), QStringLiteral("_"),
                             QStringLiteral(":/i18n")))
-        QApplication::installTranslator(appTranslator);
+        QCoreApplication::installTranslator(appTranslator);
+}
+
+struct Options
+{
+    QString database; // empty = not given
+};
+
+Options parseOptions(const QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Graded exercise programmes for physiotherapists."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QCoreApplication::translate("main", "Use the database at PATH (a SQLite file, or "
+                                            "postgresql://user@host:port/name for a clinic "
+                                            "server) instead of the default."),
+        QStringLiteral("PATH"));
+    parser.addOption(databaseOption);
+    parser.process(app); // prints help, version or a mistake, and exits
+    return {parser.isSet(databaseOption) ? parser.value(databaseOption) : QString()};
+}
+
+// --help and --version are answered by a console application object, so that they work
+// without a display (a QApplication cannot start without one). Everything else is parsed by
+// the QApplication, which first takes out Qt's own options (-platform, -style, ...).
+void answerHelpAndVersionWithoutDisplay(int argc, char* argv[])
+{
+    bool asked = false;
+    for (int i = 1; i < argc; ++i)
+        for (const char* flag : {"-h", "--help", "-help", "--help-all", "-v", "--version"})
+            asked = asked || qstrcmp(argv[i], flag) == 0;
+    if (!asked)
+        return;
+    QCoreApplication console(argc, argv);
+    setIdentity();
+    installTranslations(console);
+    parseOptions(console); // exits
+}
+
+// --database, else $GRADUS_DATABASE, else the database this desk had open last (when it is
+// still there), else the default file.
+QString chooseDatabase(const Options& options)
+{
+    if (!options.database.isEmpty())
+        return options.database;
+    if (const QString env = qEnvironmentVariable("GRADUS_DATABASE"); !env.isEmpty())
+        return env;
+    const QString last =
+        gradus::DeskSettings().value(gradus::DeskSettings::Key::LastDatabase).toString();
+    if (last.startsWith(QLatin1String("postgresql://")) ||
+        (!last.isEmpty() && QFileInfo(last).isFile()))
+        return last;
+    return gradus::AppPaths::defaultDatabasePath();
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    answerHelpAndVersionWithoutDisplay(argc, argv);
+
+    // One identity for the desktop: the Wayland app id and the X11 WM_CLASS instance name
+    // match the desktop file (io.github.gradus.Gradus.desktop, StartupWMClass).
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(gradus::kAppId));
+    const bool ownResourceName = qEnvironmentVariableIsEmpty("RESOURCE_NAME");
+    if (ownResourceName)
+        qputenv("RESOURCE_NAME", gradus::kAppId);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QString::fromLatin1(gradus::kApplicationName));
-    QApplication::setOrganizationName(QString::fromLatin1(gradus::kOrganizationName));
-    QApplication::setOrganizationDomain(QString::fromLatin1(gradus::kOrganizationDomain));
-    QApplication::setApplicationVersion(QString::fromLatin1(gradus::kVersion));
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Gradus"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gradus.svg")));
     installTranslations(app);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Graded exercise programmes for physiotherapists."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"),
-        QApplication::translate("main", "Use the database at PATH (a SQLite file, or "
-                                        "postgresql://user@host:port/name for a clinic "
-                                        "server) instead of the default."),
-        QStringLiteral("PATH"));
-    parser.addOption(databaseOption);
-    parser.process(app);
+    const Options options = parseOptions(app);
 
     gradus::logging::initialize(gradus::AppPaths::logDirectory(), true);
 
-    const QString where =
-        parser.isSet(databaseOption)
-            ? parser.value(databaseOption)
-            : qEnvironmentVariable("GRADUS_DATABASE", gradus::AppPaths::defaultDatabasePath());
+    const QString where = chooseDatabase(options);
     auto location = gradus::DatabaseLocation::parse(where);
     auto db = location ? gradus::Database::open(*location)
                        : gradus::Result<std::unique_ptr<gradus::Database>>(location.error());
@@ -76,15 +135,30 @@ int main(int argc, char* argv[])
     }
 
     gradus::SystemClock clock;
-    gradus::Workspace workspace(std::move(*db), clock);
+    auto workspace = std::make_unique<gradus::Workspace>(std::move(*db), clock);
     // The built-in exercise library goes in on first start and is merged after an upgrade.
-    if (auto library = gradus::ExerciseLibrary::ensureLoaded(workspace); !library)
+    if (auto library = gradus::ExerciseLibrary::ensureLoaded(*workspace); !library)
         QMessageBox::warning(nullptr, QApplication::translate("main", "Gradus"),
                              library.error().message);
-    gradus::MainWindow window(workspace);
+    {
+        gradus::DeskSettings desk;
+        desk.addRecentDatabase(workspace->db().location().displayName());
+        desk.setValue(gradus::DeskSettings::Key::LastDatabase,
+                      workspace->db().location().displayName());
+    }
+    gradus::DatabaseSwitcher databases(std::move(workspace));
+    gradus::MainWindow window(databases);
     window.show();
-    // On first start with an empty store, offer (never impose) the fictional demo clinic.
-    QTimer::singleShot(
-        0, &window, [&window, &workspace] { gradus::offerDemoClinicIfEmpty(&window, workspace); });
+    if (ownResourceName)
+        qunsetenv("RESOURCE_NAME"); // read when the first window was made; not for children
+    // With an empty store (the first start, a new database), offer (never impose) the
+    // fictional demo clinic.
+    auto offerDemo = [&window, &databases] {
+        QTimer::singleShot(0, &window, [&window, &databases] {
+            gradus::offerDemoClinicIfEmpty(&window, databases.current());
+        });
+    };
+    QObject::connect(&databases, &gradus::DatabaseSwitcher::switched, &window, offerDemo);
+    offerDemo();
     return app.exec();
 }

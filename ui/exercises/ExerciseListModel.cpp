@@ -4,6 +4,7 @@
 #include "illustration/ExercisePicture.h"
 #include "log/Logging.h"
 #include "storage/ExerciseRepository.h"
+#include "style/Tones.h"
 
 #include <QGuiApplication>
 #include <QIcon>
@@ -172,7 +173,7 @@ QVariant ExerciseListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && column == Name)
         return e.summary.isEmpty() ? e.name : e.summary;
     if (role == Qt::ForegroundRole && e.retired)
-        return QColor(Qt::gray);
+        return tones::text(tones::Tone::Muted);
     if (role == SortRole) {
         switch (column) {
         case Name:

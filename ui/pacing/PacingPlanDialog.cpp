@@ -1,6 +1,8 @@
 #include "pacing/PacingPlanDialog.h"
 
+#include "patients/DateField.h"
 #include "storage/PacingProgrammeUpdate.h"
+#include "style/Tones.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -75,7 +77,7 @@ PacingPlanDialog::PacingPlanDialog(const QString& exerciseName, const PlanParame
     m_start = new QDateEdit(defaults.start, this);
     m_start->setObjectName(QStringLiteral("start"));
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_start->setDisplayFormat(DateField::displayFormat()); // the locale's order, 4-digit year
     form->addRow(tr("Week 1 starts:"), m_start);
     layout->addLayout(form);
 
@@ -140,8 +142,9 @@ void PacingPlanDialog::updatePreview()
 {
     auto made = plan();
     if (!made) {
-        m_preview->setText(QStringLiteral("<span style='color:#a33'>%1</span>")
-                               .arg(made.error().message.toHtmlEscaped()));
+        m_preview->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                               .arg(tones::css(tones::Tone::Error, m_preview->palette()),
+                                    made.error().message.toHtmlEscaped()));
         okButton()->setEnabled(false);
         return;
     }

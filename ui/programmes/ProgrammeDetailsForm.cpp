@@ -1,5 +1,7 @@
 #include "ProgrammeDetailsForm.h"
 
+#include "patients/DateField.h"
+
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -15,9 +17,11 @@ ProgrammeDetailsForm::ProgrammeDetailsForm(QWidget* parent) : QWidget(parent)
     m_goal->setPlaceholderText(tr("What the patient wants to be able to do"));
     m_start = new QDateEdit;
     m_review = new QDateEdit;
+    m_start->setAccessibleName(tr("Start date"));
+    m_review->setAccessibleName(tr("Review date"));
     for (QDateEdit* date : {m_start, m_review}) {
         date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        date->setDisplayFormat(DateField::displayFormat()); // the locale's order, 4-digit year
     }
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);

@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "safety/RedFlagCatalog.h"
 #include "storage/RedFlagRepository.h"
+#include "style/Tones.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -112,8 +113,9 @@ RedFlagDecisionDialog::RedFlagDecisionDialog(Workspace& workspace, const RedFlag
     intro->setObjectName(u"screenSummary"_qs);
     intro->setTextFormat(Qt::RichText);
     intro->setWordWrap(true);
-    intro->setStyleSheet(u"QLabel#screenSummary { background: #fde8e8; border: 1px solid "
-                         "#b01e1e; border-radius: 4px; padding: 6px; color: #4a0a0a; }"_qs);
+    intro->setMargin(6);
+    intro->setFrameShape(QFrame::Box);
+    tones::setSurfaceTone(intro, tones::Tone::Error);
     layout->addWidget(intro);
 
     auto* box = new QGroupBox(tr("Decision"), this);
@@ -126,7 +128,7 @@ RedFlagDecisionDialog::RedFlagDecisionDialog(Workspace& workspace, const RedFlag
         text->setWordWrap(true);
         text->setContentsMargins(24, 0, 0, 4); // under the radio's label, not its indicator
         // No buddy: it would turn the "&" of "A&E" into a shortcut underline.
-        text->setStyleSheet(u"color: #4d5156;"_qs);
+        tones::setTextTone(text, tones::Tone::Muted);
         m_decisions->addButton(radio, i);
         boxLayout->addWidget(radio);
         boxLayout->addWidget(text);
@@ -155,7 +157,7 @@ RedFlagDecisionDialog::RedFlagDecisionDialog(Workspace& workspace, const RedFlag
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"problem"_qs);
-    m_problem->setStyleSheet(u"color: #b01e1e;"_qs);
+    tones::setTextTone(m_problem, tones::Tone::Error);
     m_problem->setWordWrap(true);
     m_problem->setVisible(false);
     layout->addWidget(m_problem);
@@ -222,8 +224,9 @@ void RedFlagDecisionDialog::updateState()
     const auto chosen = decision();
     m_noteHint->setText(noteHint(chosen));
     const bool missingNote = noteRequired() && note().isEmpty();
-    m_noteHint->setStyleSheet(missingNote ? u"color: #b01e1e; font-weight: bold;"_qs
-                                          : u"color: #4d5156;"_qs);
+    tones::clearTextTone(m_noteHint);
+    tones::setTextTone(m_noteHint, missingNote ? tones::Tone::Error : tones::Tone::Muted,
+                       missingNote);
     m_record->setEnabled(chosen.has_value() && !missingNote &&
                          !m_clinician->text().trimmed().isEmpty());
     m_problem->setVisible(false);

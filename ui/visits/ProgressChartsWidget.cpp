@@ -1,5 +1,8 @@
 #include "visits/ProgressChartsWidget.h"
 
+#include "style/Tones.h"
+
+#include <QApplication>
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
@@ -86,6 +89,11 @@ ProgressChartsWidget::Slot ProgressChartsWidget::create(const ProgressSeries& s)
     Slot slot;
     slot.signature = signature(s);
     auto* chart = new QChart;
+    // The chart's own background and labels follow the window's palette (light or dark); set
+    // before any series, as a theme replaces the series' pens.
+    chart->setTheme(tones::isDark(QApplication::palette().color(QPalette::Window))
+                        ? QChart::ChartThemeDark
+                        : QChart::ChartThemeLight);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 2, 4, 2));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
