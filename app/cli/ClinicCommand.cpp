@@ -122,15 +122,18 @@ int ClinicCommand::set(CliContext& ctx, const QStringList& args)
         if (auto checked = ClinicSettings::validate(key, value); !checked)
             return ctx.fail(checked.error(), exitCodeForKind(checked.error().kind()));
 
+    // The logo goes with the other values, so that everything is one transaction; an older
+    // store's logo file path goes with it.
+    if (changesLogo) {
+        values.append({Key::ClinicLogo, newLogo ? newLogo->toDataUri() : QString()});
+        values.append({Key::ClinicLogoPath, QString()});
+    }
+
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error(), exitCodeForKind(ws.error().kind()));
-    ClinicSettings& settings = (*ws)->settings();
     if (!values.isEmpty())
-        if (auto st = settings.setValues(values); !st)
-            return ctx.fail(st.error(), exitCodeForKind(st.error().kind()));
-    if (changesLogo)
-        if (auto st = newLogo ? settings.setLogo(*newLogo) : settings.clearLogo(); !st)
+        if (auto st = (*ws)->settings().setValues(values); !st)
             return ctx.fail(st.error(), exitCodeForKind(st.error().kind()));
     if (parser.isSet(clinician))
         DeskSettings().setClinicianName(parser.value(clinician));

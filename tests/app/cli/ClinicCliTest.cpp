@@ -101,8 +101,22 @@ TEST_F(ClinicCliTest, ARefusedValueChangesNothing)
     EXPECT_TRUE(logo.err.contains(QStringLiteral("PNG or SVG")));
     auto none = run({QStringLiteral("clinic"), QStringLiteral("set")});
     EXPECT_EQ(none.exitCode, 2);
+    // Refused only together (safe pain above acceptable pain): a good logo given with it is
+    // not stored either.
+    const QByteArray svg("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 20 10\">"
+                         "<rect width=\"20\" height=\"10\"/></svg>");
+    auto pair = run({QStringLiteral("clinic"), QStringLiteral("set"), QStringLiteral("--logo"),
+                     file(QStringLiteral("logo.svg"), svg), QStringLiteral("--pain-safe"),
+                     QStringLiteral("6")});
+    EXPECT_EQ(pair.exitCode, 2);
+    EXPECT_TRUE(pair.err.contains(QStringLiteral("highest safe pain"))) << pair.err.toStdString();
 
     auto show = run({QStringLiteral("clinic"), QStringLiteral("show"), QStringLiteral("--json")});
     EXPECT_EQ(show.json().value(QStringLiteral("clinic")).toObject().value(QStringLiteral("name")),
               QStringLiteral("Riverside"));
+    EXPECT_TRUE(show.json()
+                    .value(QStringLiteral("clinic"))
+                    .toObject()
+                    .value(QStringLiteral("logo"))
+                    .isNull());
 }
