@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -305,6 +306,11 @@ TEST_F(MainWindowTest, F1OpensTheUserGuide)
     EXPECT_EQ(guide->language(), QStringLiteral("en"));
     const QString text = guide->browser()->toPlainText();
     EXPECT_TRUE(text.contains(QStringLiteral("Gradus User Guide"))) << text.left(200).toStdString();
+    // The text after a picture is all there, and the pictures are loaded (scaled to fit).
+    EXPECT_TRUE(text.contains(QStringLiteral("in the United States"))) << text.toStdString();
+    const QVariant picture = guide->browser()->document()->resource(
+        QTextDocument::ImageResource, QUrl(QStringLiteral("images/patients.png")));
+    EXPECT_EQ(picture.value<QImage>().width(), 640);
     // Triggered again, the same window comes to the front.
     window.menus()->userGuide()->trigger();
     EXPECT_EQ(window.findChildren<UserGuideWindow*>().size(), 1);

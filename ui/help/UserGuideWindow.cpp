@@ -2,12 +2,40 @@
 
 #include <QFile>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLocale>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace gradus {
+namespace {
+
+// The guide's screenshots are made at full window size; shown here, each is scaled down to a
+// width that reads beside the text (Markdown has no image width, and GitHub scales them too).
+class GuideBrowser : public QTextBrowser
+{
+public:
+    using QTextBrowser::QTextBrowser;
+
+    QVariant loadResource(int type, const QUrl& name) override
+    {
+        QVariant resource = QTextBrowser::loadResource(type, name);
+        if (type != QTextDocument::ImageResource)
+            return resource;
+        QImage image;
+        if (resource.canConvert<QImage>())
+            image = resource.value<QImage>();
+        if (image.isNull())
+            image.loadFromData(resource.toByteArray());
+        constexpr int kMaxWidth = 640;
+        if (image.isNull() || image.width() <= kMaxWidth)
+            return resource;
+        return image.scaledToWidth(kMaxWidth, Qt::SmoothTransformation);
+    }
+};
+
+} // namespace
 
 UserGuideWindow::UserGuideWindow(QWidget* parent) : QWidget(parent, Qt::Window)
 {
@@ -22,7 +50,7 @@ UserGuideWindow::UserGuideWindow(QWidget* parent) : QWidget(parent, Qt::Window)
     bar->addWidget(contents);
     bar->addStretch(1);
     layout->addLayout(bar);
-    m_browser = new QTextBrowser(this);
+    m_browser = new GuideBrowser(this);
     m_browser->setObjectName(QStringLiteral("guide"));
     m_browser->setAccessibleName(tr("User guide"));
     m_browser->setOpenLinks(true);
