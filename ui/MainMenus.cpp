@@ -1,5 +1,7 @@
 #include "MainMenus.h"
 
+#include "i18n/LanguageMenu.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
@@ -44,17 +46,8 @@ void MainMenus::createFileMenu(QMainWindow* window)
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     m_backUp = make(tr("&Back Up Database…"), "actionBackup",
                     tr("Save a complete copy of the database to a file"));
-    m_restore = make(tr("Res&tore from Backup…"), "actionRestore",
-                     tr("Replace the open database with a backup copy"));
-    m_restore->setEnabled(false);
-    m_importMenu = new QMenu(tr("&Import"), window);
-    m_importMenu->setObjectName(QStringLiteral("menuImport"));
     m_exportMenu = new QMenu(tr("&Export"), window);
     m_exportMenu->setObjectName(QStringLiteral("menuExport"));
-    m_exportOutcomes = make(tr("&Outcomes for Audit (CSV)…"), "actionExportOutcomes",
-                            tr("Every patient's pain, activity and outcome scores as a CSV "
-                               "table, with record ids and no names or notes"));
-    m_exportMenu->addAction(m_exportOutcomes);
     m_printHandout = make(tr("&Print Handout…"), "actionPrintHandout",
                           tr("Print the handout of the programme shown on the Programme tab"));
     m_printHandout->setShortcut(QKeySequence::Print);
@@ -70,9 +63,7 @@ void MainMenus::createFileMenu(QMainWindow* window)
     m_fileMenu->addMenu(m_recentMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backUp);
-    m_fileMenu->addAction(m_restore);
     m_databaseSectionEnd = m_fileMenu->addSeparator();
-    m_fileMenu->addMenu(m_importMenu)->setVisible(false); // shown once it holds an action
     m_fileMenu->addMenu(m_exportMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_printHandout);
@@ -89,18 +80,12 @@ void MainMenus::addFileAction(FileSection section, QAction* action)
         m_fileMenu->insertAction(m_databaseSectionEnd, action);
         break;
     case FileSection::Import:
-        m_importMenu->addAction(action);
-        m_importMenu->menuAction()->setVisible(true);
+        m_fileMenu->insertAction(m_exportMenu->menuAction(), action);
         break;
     case FileSection::Export:
         m_exportMenu->addAction(action);
         break;
     }
-}
-
-void MainMenus::setRestoreAvailable(bool available)
-{
-    m_restore->setEnabled(available);
 }
 
 void MainMenus::setRecentDatabases(const QStringList& locations)
@@ -180,6 +165,10 @@ void MainMenus::createViewMenu(QMainWindow* window)
         window->setWindowState(on ? (window->windowState() | Qt::WindowFullScreen)
                                   : (window->windowState() & ~Qt::WindowFullScreen));
     });
+    auto* language = new LanguageMenu(window);
+    m_languageMenu = language;
+    m_viewMenu->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this, &MainMenus::languageChosen);
 }
 
 void MainMenus::createHelpMenu(QMainWindow* window)

@@ -24,19 +24,16 @@ public:
     // Where an action goes in the File menu.
     enum class FileSection
     {
-        Database, // after Back Up Database…: Restore, database maintenance
-        Import,   // the Import submenu (hidden while empty): data from other programs
+        Database, // after Back Up Database…: Restore Backup…, database maintenance
+        Import,   // before the Export submenu: Import Programme…, data from other programs
         Export,   // the Export submenu: copies of the data for other programs and audits
     };
     // The one way to add to the File menu (the restore, import and export dialogs of the data
-    // exchange work go here): `action` is inserted at the end of `section`.
+    // exchange go here): `action` is inserted at the end of `section`. The menu does not own
+    // it; deleting the action takes it out.
     void addFileAction(FileSection section, QAction* action);
     QMenu* exportMenu() const { return m_exportMenu; }
-    QMenu* importMenu() const { return m_importMenu; }
-
-    // Restore from a backup: disabled until a handler is connected (setRestoreAvailable).
-    QAction* restoreAction() const { return m_restore; }
-    void setRestoreAvailable(bool available);
+    QMenu* languageMenu() const { return m_languageMenu; }
 
     // Fills File → Open Recent (most recent first, with Ctrl+Alt+1… on the first nine).
     void setRecentDatabases(const QStringList& locations);
@@ -50,7 +47,6 @@ public:
     QAction* newDatabase() const { return m_newDatabase; }
     QAction* openDatabase() const { return m_openDatabase; }
     QAction* backUp() const { return m_backUp; }
-    QAction* exportOutcomes() const { return m_exportOutcomes; }
     QAction* printHandout() const { return m_printHandout; }
     QAction* printPreview() const { return m_printPreview; }
     QAction* quit() const { return m_quit; }
@@ -66,6 +62,8 @@ public:
 signals:
     void recentChosen(const QString& location);
     void clearRecentRequested();
+    // View → Language: a code of Languages, or empty to follow the system.
+    void languageChosen(const QString& code);
 
 private:
     void createFileMenu(QMainWindow* window);
@@ -76,17 +74,15 @@ private:
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
-    QMenu* m_importMenu = nullptr;
     QMenu* m_exportMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_newDatabase = nullptr;
     QAction* m_openDatabase = nullptr;
     QAction* m_backUp = nullptr;
-    QAction* m_restore = nullptr;
     QAction* m_databaseSectionEnd = nullptr; // the separator after the database actions
-    QAction* m_exportOutcomes = nullptr;
     QAction* m_printHandout = nullptr;
     QAction* m_printPreview = nullptr;
     QAction* m_quit = nullptr;

@@ -5,10 +5,11 @@
 #include "MainMenus.h"
 #include "WelcomeView.h"
 #include "Workspace.h"
+#include "exchange/ExchangeActions.h"
 #include "exercises/ExerciseLibraryView.h"
 #include "handout/HandoutLauncher.h"
 #include "help/UserGuideWindow.h"
-#include "outcomes/OutcomesCsv.h"
+#include "history/RecordHistoryTab.h"
 #include "pacing/PacingReviewDialog.h"
 #include "pacing/PacingTab.h"
 #include "patients/PatientView.h"
@@ -24,9 +25,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDate>
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
@@ -110,7 +108,6 @@ void MainWindow::connectMenus()
         m_menus->setRecentDatabases({});
     });
     connect(m->backUp(), &QAction::triggered, this, [this] { m_switcher->chooseBackUp(this); });
-    connect(m->exportOutcomes(), &QAction::triggered, this, &MainWindow::exportOutcomes);
     connect(m->printHandout(), &QAction::triggered, this, &MainWindow::printHandout);
     connect(m->printPreview(), &QAction::triggered, this, &MainWindow::printPreview);
     connect(m->quit(), &QAction::triggered, this, &QWidget::close);
@@ -118,6 +115,7 @@ void MainWindow::connectMenus()
     connect(m->userGuide(), &QAction::triggered, this, &MainWindow::showUserGuide);
     connect(m->about(), &QAction::triggered, this, &MainWindow::showAbout);
     connect(m->aboutQt(), &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m, &MainMenus::languageChosen, this, &MainWindow::languageChangeRequested);
     // The print actions say in the menu whether there is a handout to print; their keys
     // always work and explain when there is none.
     connect(m->fileMenu(), &QMenu::aboutToShow, this, &MainWindow::updatePrintActions);
@@ -147,6 +145,15 @@ void MainWindow::buildPages()
     addPage(patientsPage, tr("&Patients"), QStringLiteral(":/icons/patients.svg"));
     connect(patientsPage, &PatientsPage::statusMessage, this, &MainWindow::showStatus);
     PatientView* patientView = patientsPage->patientView();
+    // File → Export ▸, Import Programme… and Restore Backup… (ui/exchange), for the patient
+    // shown; made anew with the pages, on the database now open.
+    m_exchange = new ExchangeActions(ws, this);
+    m_menus->addFileAction(MainMenus::FileSection::Database, m_exchange->restoreAction());
+    m_menus->addFileAction(MainMenus::FileSection::Import, m_exchange->importProgrammeAction());
+    for (QAction* action : {m_exchange->exportFhirAction(), m_exchange->exportProgrammeAction(),
+                            m_exchange->exportOutcomesAction()})
+        m_menus->addFileAction(MainMenus::FileSection::Export, action);
+    connect(patientView, &PatientView::patientChanged, m_exchange, &ExchangeActions::setPatient);
     auto* progress = new PatientProgressView(ws, m_undoStack, patientView);
     progress->setTitleVisible(false); // the patient view's header already names the patient
     patientView->addTab(progress, tr("&Visits && outcomes"));
@@ -155,6 +162,9 @@ void MainWindow::buildPages()
     patientView->addTab(m_builder, tr("&Programme"));
     connect(patientView, &PatientView::patientChanged, m_builder,
             &ProgrammeBuilderView::setPatient);
+    connect(
+        m_exchange, &ExchangeActions::programmeImported, m_builder,
+        [builder = m_builder](qint64, qint64 programmeId) { builder->showVersion(programmeId); });
     auto* redFlags = new RedFlagTab(ws, patientView);
     patientView->addTab(redFlags, tr("&Red flags"));
     connect(patientView, &PatientView::patientChanged, redFlags, &RedFlagTab::setPatient);
@@ -167,6 +177,9 @@ void MainWindow::buildPages()
     patientView->addTab(pacing, tr("P&acing"));
     connect(patientView, &PatientView::patientChanged, pacing, &PacingTab::setPatient);
     connect(pacing, &PacingTab::statusMessage, this, &MainWindow::showStatus);
+    auto* history = new RecordHistoryTab(ws, patientView);
+    patientView->addTab(history, tr("&History"));
+    connect(patientView, &PatientView::patientChanged, history, &RecordHistoryTab::setPatient);
     // A recorded visit brings the review of the patient's graded activity plans.
     connect(progress, &PatientProgressView::visitRecorded, this,
             [this, progress](qint64 patientId) {
@@ -186,6 +199,9 @@ void MainWindow::clearPages()
         delete action; // also leaves the navigation bar and the View menu
     }
     m_builder = nullptr;
+    // Its actions leave the File menu with it; the new pages bring their own.
+    delete m_exchange;
+    m_exchange = nullptr;
     while (m_pages->count() > 0) {
         QWidget* page = m_pages->widget(0);
         m_pages->removeWidget(page);
@@ -290,23 +306,6 @@ void MainWindow::printPreview()
         return;
     }
     outputHandout(workspace(), m_builder->programme(), HandoutOutput::Preview, this);
-}
-
-void MainWindow::exportOutcomes()
-{
-    const QString suggested = QDir::home().filePath(
-        QStringLiteral("gradus-outcomes-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Outcomes for Audit"),
-                                                      suggested, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    // The file dialog has asked before replacing a file.
-    auto rows = OutcomesCsv::write(workspace(), path, true);
-    if (!rows) {
-        QMessageBox::warning(this, tr("Export Outcomes for Audit"), rows.error().message);
-        return;
-    }
-    showStatus(tr("%n value(s) written to %1", nullptr, *rows).arg(path));
 }
 
 void MainWindow::showPreferences()

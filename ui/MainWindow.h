@@ -13,6 +13,7 @@ namespace gradus {
 
 class DatabaseSwitcher;
 class DeskSettings;
+class ExchangeActions;
 class MainMenus;
 class ProgrammeBuilderView;
 class UserGuideWindow;
@@ -48,7 +49,10 @@ public slots:
     void showAbout();
     void printHandout();
     void printPreview();
-    void exportOutcomes();
+
+signals:
+    // View → Language: a code of Languages, or empty to follow the system (MainWindowHost).
+    void languageChangeRequested(const QString& code);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -77,6 +81,7 @@ private:
     QAction* m_viewPagesEnd = nullptr; // the separator before the toolbar toggle
     QLabel* m_databaseLabel = nullptr;
     ProgrammeBuilderView* m_builder = nullptr;
+    ExchangeActions* m_exchange = nullptr; // File → Export ▸, Import, Restore on this database
     QPointer<UserGuideWindow> m_guide;
 };
 

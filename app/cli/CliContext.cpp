@@ -54,6 +54,14 @@ bool CliContext::storeAvailable() const
     return QFile::exists(AppPaths::defaultDatabasePath());
 }
 
+QString CliContext::databaseFilePath() const
+{
+    const QString where =
+        m_databaseArgument.isEmpty() ? AppPaths::defaultDatabasePath() : m_databaseArgument;
+    auto location = DatabaseLocation::parse(where);
+    return location && location->backend == SqlBackend::Sqlite ? location->filePath : QString();
+}
+
 int CliContext::fail(const Error& error, int code)
 {
     m_out.flush();

@@ -27,6 +27,12 @@ public:
     CliContext(QString databaseArgument, Clock& clock);
     ~CliContext();
 
+    // The language given with the global --language (a code of Languages), empty when none:
+    // the CLI speaks it, and handouts and other documents for a patient use it instead of
+    // the patient's preferred language.
+    QString languageOverride() const { return m_languageOverride; }
+    void setLanguageOverride(const QString& code) { m_languageOverride = code; }
+
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
     Clock& clock() { return m_clock; }
@@ -36,6 +42,9 @@ public:
     // True when a store was named (--database, $GRADUS_DATABASE) or the default one exists.
     // Calculators use it to read clinic settings without ever creating a store.
     bool storeAvailable() const;
+    // The SQLite file the store is (or would be) opened from, without opening it; empty for
+    // a server. `db restore` uses it to never write over the store in use.
+    QString databaseFilePath() const;
 
     // Prints "gradus-cli: message" on stderr and returns the exit code.
     int fail(const Error& error, int code = ExitFailure);
@@ -44,6 +53,7 @@ public:
 
 private:
     QString m_databaseArgument;
+    QString m_languageOverride;
     Clock& m_clock;
     QTextStream m_out;
     QTextStream m_err;

@@ -1,12 +1,16 @@
 #include "Commands.h"
 
+#include "AuditCommand.h"
 #include "ClinicCommand.h"
 #include "ConditionCommand.h"
 #include "DbCommand.h"
 #include "DemoCommand.h"
+#include "EpisodeCommand.h"
 #include "ExerciseCommand.h"
 #include "ExportCommand.h"
 #include "HandoutCommand.h"
+#include "ImportCommand.h"
+#include "LanguageCommand.h"
 #include "MeasureCommand.h"
 #include "PacingCommand.h"
 #include "PatientCommand.h"
@@ -27,8 +31,10 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<MeasureCommand>());
     commands.push_back(std::make_unique<ScoreCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<PatientCommand>());
     commands.push_back(std::make_unique<ConditionCommand>());
+    commands.push_back(std::make_unique<EpisodeCommand>());
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<ClinicCommand>());
     commands.push_back(std::make_unique<ExerciseCommand>());
@@ -36,6 +42,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<HandoutCommand>());
     commands.push_back(std::make_unique<ScreenCommand>());
     commands.push_back(std::make_unique<SafetyCommand>());
+    commands.push_back(std::make_unique<LanguageCommand>());
+    commands.push_back(std::make_unique<AuditCommand>());
     return commands;
 }
 

@@ -1,11 +1,12 @@
 #include "ConditionCommand.h"
 
 #include "PatientJson.h"
+#include "i18n/DataTexts.h"
 #include "patients/ConditionCatalog.h"
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/PatientRepository.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,7 +23,7 @@ int failure(CliContext& ctx, const Error& error)
 
 QString ConditionCommand::summary() const
 {
-    return tr("List condition codes; add and list a patient's conditions");
+    return tr("List condition codes; add, edit and list a patient's conditions");
 }
 
 int ConditionCommand::run(CliContext& ctx, const QStringList& args)
@@ -34,6 +35,8 @@ int ConditionCommand::run(CliContext& ctx, const QStringList& args)
              [this](CliContext& c, const QStringList& a) { return codes(c, a); }},
             {QStringLiteral("add"), tr("Add a condition to a patient's open episode of care"),
              [this](CliContext& c, const QStringList& a) { return add(c, a); }},
+            {QStringLiteral("edit"), tr("Change a condition's onset, side, amount, note or status"),
+             [this](CliContext& c, const QStringList& a) { return edit(c, a); }},
             {QStringLiteral("list"), tr("List a patient's conditions"),
              [this](CliContext& c, const QStringList& a) { return list(c, a); }},
         });
@@ -52,7 +55,7 @@ int ConditionCommand::codes(CliContext& ctx, const QStringList& args)
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return ctx.usage(tr("condition codes takes no arguments."));
-    const ConditionCatalog& catalog = ConditionCatalog::builtIn();
+    const ConditionCatalog& catalog = DataTexts::display().conditionCatalog();
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const ConditionDefinition& def : catalog.definitions()) {
@@ -91,8 +94,10 @@ int ConditionCommand::add(CliContext& ctx, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Add a coded condition to the patient's open episode of care, opening one today "
-           "when none is open. Prints the new condition's id (with --json, the condition "
-           "with episode_opened telling whether an episode was opened)."));
+           "when none is open. An episode opened here takes the --onset of a complaint (such "
+           "as sciatica) as its own onset: the phase of care comes from it. Prints the new "
+           "condition's id (with --json, the condition with episode_opened telling whether an "
+           "episode was opened)."));
     parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
     parser.addPositionalArgument(QStringLiteral("CODE"), tr("A code from 'condition codes'."));
     const QCommandLineOption onset(QStringLiteral("onset"), tr("Onset date, YYYY-MM-DD."),
@@ -154,10 +159,10 @@ int ConditionCommand::add(CliContext& ctx, const QStringList& args)
         return failure(ctx, patient.error());
 
     // One transaction: a refused condition does not leave a newly opened, empty episode.
-    Transaction tx(workspace.db());
+    UnitOfWork tx(workspace.db());
     if (!tx.isActive())
-        return ctx.fail(Error{QStringLiteral("transaction.begin"), tr("Could not start saving.")});
-    EpisodeRepository episodes(workspace, EpisodeRepository::Notify::No);
+        return ctx.fail(tx.begun().error());
+    EpisodeRepository episodes(workspace);
     auto before = episodes.openEpisode(patientId);
     if (!before)
         return ctx.fail(before.error());
@@ -165,7 +170,17 @@ int ConditionCommand::add(CliContext& ctx, const QStringList& args)
     if (!episode)
         return failure(ctx, episode.error());
     c.episodeId = episode->id;
-    ConditionRepository conditions(workspace, ConditionRepository::Notify::No);
+    // The episode opened for this complaint began when it did; without this the phase of care
+    // would stay unknown however carefully the onset was typed.
+    const ConditionDefinition* definition = ConditionCatalog::builtIn().find(c.code);
+    if (!before->has_value() && c.onsetDate.isValid() && definition &&
+        definition->phase == ConditionDefinition::Phase::Complaint) {
+        Episode dated = *episode;
+        dated.onsetDate = c.onsetDate;
+        if (auto updated = episodes.update(dated); !updated)
+            return failure(ctx, updated.error());
+    }
+    ConditionRepository conditions(workspace);
     auto id = conditions.add(c);
     if (!id)
         return failure(ctx, id.error());
@@ -182,6 +197,104 @@ int ConditionCommand::add(CliContext& ctx, const QStringList& args)
     } else {
         ctx.out() << *id << Qt::endl;
     }
+    return ExitOk;
+}
+
+int ConditionCommand::edit(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Change a condition of a patient's clinical profile: only the options given change. "
+           "The onset dates the condition (for recent surgery: the date of surgery); the safety "
+           "check takes the phase of care from it. 'none' clears --onset or --amount. Prints "
+           "the condition's id (with --json, the condition)."));
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 tr("The condition's id (see 'condition list')."));
+    const QCommandLineOption onset(QStringLiteral("onset"), tr("Onset date, YYYY-MM-DD, or none."),
+                                   QStringLiteral("DATE"));
+    const QCommandLineOption side(QStringLiteral("side"), tr("left, right or both."),
+                                  QStringLiteral("SIDE"));
+    const QCommandLineOption amount(QStringList{QStringLiteral("amount"), QStringLiteral("weeks")},
+                                    tr("The number the code carries (pregnancy: weeks), or none."),
+                                    QStringLiteral("N"));
+    const QCommandLineOption note(
+        QStringLiteral("note"), tr("A short note (replaces the old one)."), QStringLiteral("TEXT"));
+    const QCommandLineOption status(QStringLiteral("status"), tr("active or resolved."),
+                                    QStringLiteral("STATUS"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({onset, side, amount, note, status, json});
+    if (auto stop = parse(ctx, parser, QStringLiteral("condition edit"), args))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return ctx.usage(tr("condition edit needs exactly one condition ID."));
+    const qint64 id = PatientArgs::parseId(positional[0]);
+    if (id == 0)
+        return ctx.usage(tr("'%1' is not a condition id (a whole number).").arg(positional[0]));
+    if (!parser.isSet(onset) && !parser.isSet(side) && !parser.isSet(amount) &&
+        !parser.isSet(note) && !parser.isSet(status))
+        return ctx.usage(tr("condition edit needs at least one of --onset, --side, --amount, "
+                            "--note or --status."));
+    const auto isNone = [](const QString& v) {
+        return v.trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0;
+    };
+    QDate onsetDate;
+    if (parser.isSet(onset) && !isNone(parser.value(onset))) {
+        onsetDate = PatientArgs::parseDate(parser.value(onset));
+        if (!onsetDate.isValid())
+            return ctx.usage(tr("--onset must be a date written YYYY-MM-DD or none (not '%1').")
+                                 .arg(parser.value(onset)));
+    }
+    std::optional<Condition::Side> newSide;
+    if (parser.isSet(side)) {
+        newSide = Condition::sideFromCode(parser.value(side));
+        if (!newSide || *newSide == Condition::Side::None)
+            return ctx.usage(
+                tr("--side must be left, right or both (not '%1').").arg(parser.value(side)));
+    }
+    std::optional<int> newAmount;
+    if (parser.isSet(amount) && !isNone(parser.value(amount))) {
+        bool ok = false;
+        newAmount = parser.value(amount).toInt(&ok);
+        if (!ok)
+            return ctx.usage(tr("--amount must be a whole number or none (not '%1').")
+                                 .arg(parser.value(amount)));
+    }
+    std::optional<Condition::Status> newStatus;
+    if (parser.isSet(status)) {
+        newStatus = Condition::statusFromCode(parser.value(status).trimmed().toLower());
+        if (!newStatus)
+            return ctx.usage(
+                tr("--status must be active or resolved (not '%1').").arg(parser.value(status)));
+    }
+
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    ConditionRepository conditions(**ws);
+    auto stored = conditions.get(id);
+    if (!stored)
+        return failure(ctx, stored.error());
+    // The copy as read carries its updatedAt: a change made meanwhile elsewhere is refused,
+    // never overwritten.
+    Condition changed = *stored;
+    if (parser.isSet(onset))
+        changed.onsetDate = onsetDate;
+    if (newSide)
+        changed.side = *newSide;
+    if (parser.isSet(amount))
+        changed.amount = newAmount;
+    if (parser.isSet(note))
+        changed.note = parser.value(note);
+    if (newStatus)
+        changed.status = *newStatus;
+    auto updated = conditions.update(changed);
+    if (!updated)
+        return failure(ctx, updated.error());
+    if (parser.isSet(json))
+        ctx.printJson(PatientJson::condition(*updated));
+    else
+        ctx.out() << updated->id << Qt::endl;
     return ExitOk;
 }
 
@@ -229,9 +342,9 @@ int ConditionCommand::list(CliContext& ctx, const QStringList& args)
         ctx.printJson(array);
         return ExitOk;
     }
-    const ConditionCatalog& catalog = ConditionCatalog::builtIn();
+    const DataTexts& texts = DataTexts::display();
     for (const Condition& c : found) {
-        QString details = catalog.displayName(c.code);
+        QString details = texts.conditionName(c.code);
         if (c.side != Condition::Side::None)
             details += QStringLiteral(", ") + Condition::sideCode(c.side);
         if (c.amount)

@@ -4,7 +4,7 @@
 
 namespace gradus::cli {
 
-// `gradus-cli condition codes|add|list`: the coded clinical profile of a patient's open
+// `gradus-cli condition codes|add|edit|list`: the coded clinical profile of a patient's open
 // episode of care.
 class ConditionCommand final : public CliCommand
 {
@@ -18,6 +18,7 @@ public:
 private:
     int codes(CliContext& ctx, const QStringList& args);
     int add(CliContext& ctx, const QStringList& args);
+    int edit(CliContext& ctx, const QStringList& args);
     int list(CliContext& ctx, const QStringList& args);
 };
 

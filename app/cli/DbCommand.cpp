@@ -1,7 +1,12 @@
 #include "DbCommand.h"
 
+#include "Workspace.h"
+#include "services/BackupService.h"
+#include "settings/ClinicSettings.h"
 #include "util/Version.h"
 
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace gradus::cli {
@@ -21,6 +26,11 @@ int DbCommand::run(CliContext& ctx, const QStringList& args)
              [this](CliContext& c, const QStringList& a) { return info(c, a); }},
             {QStringLiteral("backup"), tr("Write a complete copy of the database to a file"),
              [this](CliContext& c, const QStringList& a) { return backup(c, a); }},
+            {QStringLiteral("restore"), tr("Check a backup and write it as a new database file"),
+             [this](CliContext& c, const QStringList& a) { return restore(c, a); }},
+            {QStringLiteral("backups"),
+             tr("List the automatic daily backups; set how many are kept"),
+             [this](CliContext& c, const QStringList& a) { return backups(c, a); }},
         });
 }
 
@@ -78,7 +88,12 @@ int DbCommand::info(CliContext& ctx, const QStringList& args)
 int DbCommand::backup(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write a complete copy of the database to FILE."));
+    parser.setApplicationDescription(
+        tr("Write a complete copy of the database to FILE, readable by you only. A SQLite store "
+           "is copied while open; a PostgreSQL store is dumped with pg_dump (custom format; "
+           "restore it with pg_restore), which must be installed (package postgresql-client).\n"
+           "The app also keeps automatic daily copies in backups/ beside a SQLite store (the "
+           "newest 7 unless the clinic setting backup/keep says otherwise; 0 turns them off)."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  tr("Where to write the copy (must not exist)."));
     if (auto stop = parse(ctx, parser, QStringLiteral("db backup"), args))
@@ -88,9 +103,146 @@ int DbCommand::backup(CliContext& ctx, const QStringList& args)
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
-    if (auto st = (*ws)->db().backupTo(parser.positionalArguments().constFirst()); !st)
+    if (auto st = BackupService::backup((*ws)->db(), parser.positionalArguments().constFirst());
+        !st)
         return ctx.fail(st.error());
     ctx.out() << parser.positionalArguments().constFirst() << Qt::endl;
+    return ExitOk;
+}
+
+int DbCommand::restore(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Check BACKUP (a Gradus SQLite database: SQLite's integrity check, a schema this "
+           "Gradus reads) and write it as the new database file NEW_FILE, readable by you only. "
+           "Nothing is written over an existing file without --force, and never over the "
+           "database in use (--database) or the backup itself. Open the result with "
+           "--database NEW_FILE; an older schema is upgraded then, after a copy.\nJSON: path, "
+           "schema_version, patients, visits, programmes."));
+    parser.addPositionalArgument(QStringLiteral("BACKUP"), tr("The backup file."));
+    const QCommandLineOption to(QStringLiteral("to"), tr("The new database file."),
+                                QStringLiteral("NEW_FILE"));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   tr("Replace NEW_FILE if it exists (never the database in "
+                                      "use)."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({to, force, json});
+    if (auto stop = parse(ctx, parser, QStringLiteral("db restore"), args))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(tr("db restore needs exactly one BACKUP."));
+    if (parser.value(to).isEmpty())
+        return ctx.usage(tr("db restore needs --to NEW_FILE."));
+    // The store is not opened: restoring must work when it is damaged or missing.
+    auto restored =
+        BackupService::restore(parser.positionalArguments().constFirst(), parser.value(to),
+                               parser.isSet(force), ctx.databaseFilePath());
+    if (!restored) {
+        Error e = restored.error();
+        if (e.code == QLatin1String("file.exists"))
+            e.message = tr("%1 already exists; add --force to replace it.").arg(parser.value(to));
+        return ctx.fail(e, exitCodeForKind(e.kind()));
+    }
+    if (parser.isSet(json)) {
+        ctx.printJson(QJsonObject{{QStringLiteral("path"), restored->path},
+                                  {QStringLiteral("schema_version"), restored->schemaVersion},
+                                  {QStringLiteral("patients"), restored->patients},
+                                  {QStringLiteral("visits"), restored->visits},
+                                  {QStringLiteral("programmes"), restored->programmes}});
+        return ExitOk;
+    }
+    ctx.out() << parser.value(to) << Qt::endl;
+    ctx.err() << tr("gradus-cli: restored a backup with %1 patients, %2 visits and %3 "
+                    "programmes (schema %4). Open it with --database %5")
+                     .arg(restored->patients)
+                     .arg(restored->visits)
+                     .arg(restored->programmes)
+                     .arg(restored->schemaVersion)
+                     .arg(parser.value(to))
+              << Qt::endl;
+    return ExitOk;
+}
+
+int DbCommand::backups(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List the automatic daily backups in backups/ beside a SQLite store (the app makes at "
+           "most one a day when it starts) and how many are kept.\n--keep N changes the clinic "
+           "setting backup/keep (0 to 365; 0 turns automatic backups off). --now makes today's "
+           "copy if there is none yet, as the app does, for a store the app rarely opens.\n"
+           "JSON: keep, folder, backups (path, date, bytes) oldest first."));
+    const QCommandLineOption keep(QStringLiteral("keep"),
+                                  tr("How many daily backups to keep from now on."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption now(QStringLiteral("now"),
+                                 tr("Make today's automatic backup if it is not there yet."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({keep, now, json});
+    if (auto stop = parse(ctx, parser, QStringLiteral("db backups"), args))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(tr("db backups takes no arguments."));
+    int keepValue = -1;
+    if (parser.isSet(keep)) {
+        bool number = false;
+        keepValue = parser.value(keep).toInt(&number);
+        const ClinicSettings::Definition& d =
+            ClinicSettings::definition(ClinicSettings::Key::BackupsToKeep);
+        if (!number || keepValue < d.minimum.toInt() || keepValue > d.maximum.toInt())
+            return ctx.usage(tr("--keep must be a whole number from %1 to %2 (found \"%3\").")
+                                 .arg(d.minimum.toInt())
+                                 .arg(d.maximum.toInt())
+                                 .arg(parser.value(keep)));
+    }
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    Workspace& workspace = **ws;
+    if (workspace.db().backend() != SqlBackend::Sqlite)
+        return ctx.fail(Error{QStringLiteral("backup.server"),
+                              tr("Automatic daily backups are made for a SQLite database only; "
+                                 "back a server up on the server (gradus-cli db backup FILE "
+                                 "runs pg_dump)."),
+                              ErrorKind::Refused});
+    if (keepValue >= 0)
+        if (auto st = workspace.settings().setValue(ClinicSettings::Key::BackupsToKeep, keepValue);
+            !st)
+            return ctx.fail(st.error());
+    if (parser.isSet(now))
+        if (auto made = BackupService::dailyBackup(workspace); !made)
+            return ctx.fail(made.error());
+    const int kept = workspace.settings().intValue(ClinicSettings::Key::BackupsToKeep);
+    const QString databasePath = workspace.db().location().filePath;
+    const QStringList copies = BackupService::dailyBackups(databasePath);
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const QString& copy : copies) {
+            const QFileInfo info(copy);
+            list.append(QJsonObject{
+                {QStringLiteral("path"), copy},
+                {QStringLiteral("date"), info.completeBaseName().right(10)},
+                {QStringLiteral("bytes"), info.size()},
+            });
+        }
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("keep"), kept},
+            {QStringLiteral("folder"), BackupService::backupFolder(databasePath)},
+            {QStringLiteral("backups"), list},
+        });
+        return ExitOk;
+    }
+    QTextStream& out = ctx.out();
+    out << (kept == 0 ? tr("Automatic daily backups are off (backup/keep is 0).")
+                      : tr("Automatic daily backups: the newest %1 are kept in %2.")
+                            .arg(kept)
+                            .arg(BackupService::backupFolder(databasePath)))
+        << "\n";
+    if (copies.isEmpty())
+        out << tr("There are no automatic backups yet.") << "\n";
+    for (const QString& copy : copies)
+        out << "  " << copy << "\n";
     return ExitOk;
 }
 

@@ -4,7 +4,8 @@
 
 namespace gradus::cli {
 
-// `gradus-cli db info|backup`: what clinic IT needs to know about and do with the store.
+// `gradus-cli db info|backup|restore|backups`: what clinic IT needs to know about and do with the
+// store.
 class DbCommand final : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DbCommand)
@@ -17,6 +18,8 @@ public:
 private:
     int info(CliContext& ctx, const QStringList& args);
     int backup(CliContext& ctx, const QStringList& args);
+    int restore(CliContext& ctx, const QStringList& args);
+    int backups(CliContext& ctx, const QStringList& args);
 };
 
 } // namespace gradus::cli

@@ -56,7 +56,8 @@ int DemoCommand::run(CliContext& ctx, const QStringList& args)
                                   {QStringLiteral("episodes"), summary->episodes},
                                   {QStringLiteral("conditions"), summary->conditions}});
     } else {
-        ctx.out() << tr("Created %1 demo patients (episodes of care: %2, conditions: %3).")
+        ctx.out() << tr("Created %1 demo patients (episodes of care: %2, conditions: %3).", nullptr,
+                        int(summary->patients))
                          .arg(summary->patients)
                          .arg(summary->episodes)
                          .arg(summary->conditions)

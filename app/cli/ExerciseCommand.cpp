@@ -2,6 +2,7 @@
 
 #include "exercises/ExerciseJson.h"
 #include "exercises/ExerciseTransfer.h"
+#include "i18n/DataTexts.h"
 #include "illustration/ExercisePicture.h"
 #include "storage/ExerciseRepository.h"
 
@@ -106,10 +107,11 @@ int ExerciseCommand::list(CliContext& ctx, const QStringList& args)
                                                        : ExerciseRepository::Retired::Exclude);
     if (!exercises)
         return ctx.fail(exercises.error());
+    // Built-in exercises in the language of messages (`exercise export` keeps the originals).
     QList<Exercise> shown;
     for (const Exercise& e : std::as_const(*exercises))
         if (!only || e.category == *only)
-            shown << e;
+            shown << DataTexts::display().exercise(e);
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const Exercise& e : std::as_const(shown))
@@ -150,9 +152,10 @@ int ExerciseCommand::show(CliContext& ctx, const QStringList& args)
     if (!ws)
         return ctx.fail(ws.error());
     ExerciseRepository repository(**ws);
-    auto e = repository.find(parser.positionalArguments().constFirst());
-    if (!e)
-        return ctx.fail(e.error());
+    auto found = repository.find(parser.positionalArguments().constFirst());
+    if (!found)
+        return ctx.fail(found.error());
+    const std::optional<Exercise> e = DataTexts::display().exercise(*found);
     if (parser.isSet(json)) {
         ctx.printJson(summaryJson(*e, true));
         return ExitOk;

@@ -1,14 +1,20 @@
 #include "ExportCommand.h"
 
-#include "outcomes/OutcomesCsv.h"
+#include "exchange/DeidentifiedOutcomes.h"
+#include "exchange/OutcomesTable.h"
+#include "services/ExportService.h"
+#include "util/PrivateFile.h"
 
+#include <QFile>
 #include <QFileInfo>
+
+#include <cstdio>
 
 namespace gradus::cli {
 
 QString ExportCommand::summary() const
 {
-    return tr("Export data (outcomes as CSV)");
+    return tr("Export data: outcomes (CSV), FHIR, calendar reminders, programmes, templates");
 }
 
 int ExportCommand::run(CliContext& ctx, const QStringList& args)
@@ -19,40 +25,77 @@ int ExportCommand::run(CliContext& ctx, const QStringList& args)
             {QStringLiteral("outcomes"),
              tr("Pain, activity and outcome scores of every patient, one row per value"),
              [this](CliContext& c, const QStringList& a) { return outcomes(c, a); }},
+            {QStringLiteral("fhir"), tr("A patient's record as a FHIR R4 bundle (JSON)"),
+             [this](CliContext& c, const QStringList& a) { return fhir(c, a); }},
+            {QStringLiteral("ics"), tr("A programme's reminders as an iCalendar file (.ics)"),
+             [this](CliContext& c, const QStringList& a) { return ics(c, a); }},
+            {QStringLiteral("programme"), tr("A programme for another clinic or desk (JSON)"),
+             [this](CliContext& c, const QStringList& a) { return programme(c, a); }},
+            {QStringLiteral("template"), tr("A clinic template for another clinic (JSON)"),
+             [this](CliContext& c, const QStringList& a) { return programmeTemplate(c, a); }},
         });
+}
+
+int ExportCommand::writeOutput(CliContext& ctx, const QString& path, const QByteArray& bytes,
+                               bool force)
+{
+    if (path == QLatin1String("-")) {
+        ctx.out().flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+            return ctx.fail(
+                Error{QStringLiteral("export.write"), tr("Could not write to standard output.")});
+        out.flush();
+        return ExitOk;
+    }
+    const auto existing = force ? PrivateFile::Existing::Replace : PrivateFile::Existing::Refuse;
+    if (auto st = PrivateFile::write(path, bytes, existing); !st) {
+        Error e = st.error();
+        if (e.code == QLatin1String("file.exists"))
+            e.message = tr("%1 already exists; add --force to replace it.").arg(path);
+        return ctx.fail(e, exitCodeForKind(e.kind()));
+    }
+    // Like `db backup`: stdout names what was written, for the script's next step.
+    ctx.out() << path << Qt::endl;
+    return ExitOk;
 }
 
 int ExportCommand::outcomes(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Write every patient's pain, activity and outcome scores to FILE as CSV, one row per "
-           "value, with record ids and no names or notes. Columns: %1")
-            .arg(OutcomesCsv::header()));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("Where to write the CSV."),
+        tr("Write every patient's pain, activity and outcome scores as CSV (RFC 4180, every "
+           "field quoted), one row per value, with record ids and no names or notes; PSFS "
+           "activity names in their own column. Columns: %1\n\n--deidentify writes a research "
+           "table instead: a study id per patient, an age band, sex, episode numbers and every "
+           "date shifted by a random number of days per patient (kept secret, not stored); no "
+           "record ids, clinic numbers, names, notes, birth dates or activity names. Columns: %2")
+            .arg(OutcomesTable::header().join(u','), DeidentifiedOutcomes::header().join(u',')));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 tr("Where to write the CSV; - for "
+                                    "standard output."),
                                  QStringLiteral("FILE"));
+    const QCommandLineOption deidentify(QStringLiteral("deidentify"),
+                                        tr("De-identified research table (see above)."));
     const QCommandLineOption force(QStringLiteral("force"), tr("Replace FILE if it exists."));
-    parser.addOption(csv);
-    parser.addOption(force);
+    parser.addOptions({csv, deidentify, force});
     if (auto stop = parse(ctx, parser, QStringLiteral("export outcomes"), args))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return ctx.usage(tr("export outcomes takes no arguments besides --csv FILE."));
-    if (parser.value(csv).isEmpty())
-        return ctx.usage(tr("export outcomes needs --csv FILE."));
-    if (!parser.isSet(force) && QFileInfo::exists(parser.value(csv)))
-        return ctx.fail(
-            Error{QStringLiteral("export.exists"),
-                  tr("%1 already exists; add --force to replace it.").arg(parser.value(csv))});
+    const QString path = parser.value(csv);
+    if (path.isEmpty())
+        return ctx.usage(tr("export outcomes needs --csv FILE (or --csv - for standard output)."));
+    if (path != QLatin1String("-") && !parser.isSet(force) && QFileInfo::exists(path))
+        return ctx.fail(Error{QStringLiteral("file.exists"),
+                              tr("%1 already exists; add --force to replace it.").arg(path)});
     auto ws = ctx.workspace();
     if (!ws)
-        return ctx.fail(ws.error());
-    auto rows = OutcomesCsv::write(**ws, parser.value(csv), parser.isSet(force));
-    if (!rows)
-        return ctx.fail(rows.error());
-    // Like `db backup`: stdout names what was written, for the script's next step.
-    ctx.out() << parser.value(csv) << Qt::endl;
-    return ExitOk;
+        return ctx.fail(ws.error(), exitCodeForKind(ws.error().kind()));
+    auto bytes = ExportService(**ws).outcomesCsv(parser.isSet(deidentify));
+    if (!bytes)
+        return ctx.fail(bytes.error(), exitCodeForKind(bytes.error().kind()));
+    return writeOutput(ctx, path, *bytes, parser.isSet(force));
 }
 
 } // namespace gradus::cli

@@ -1,5 +1,6 @@
 #include "FindingsOutput.h"
 
+#include "i18n/DataTexts.h"
 #include "safety/SafetyRules.h"
 
 #include <QCoreApplication>
@@ -12,8 +13,12 @@ struct Tr
 };
 } // namespace
 
-void printFindings(CliContext& ctx, const QList<SafetyFinding>& findings, bool json)
+void printFindings(CliContext& ctx, const QList<SafetyFinding>& checked, bool json)
 {
+    // Rule reasons in the language of messages.
+    QList<SafetyFinding> findings;
+    for (const SafetyFinding& f : checked)
+        findings << DataTexts::display().finding(f);
     if (json) {
         ctx.printJson(findingsToJson(findings));
         return;
@@ -31,6 +36,10 @@ void printFindings(CliContext& ctx, const QList<SafetyFinding>& findings, bool j
                   << "\n    " << f.reason << "\n    " << Tr::tr("Source: ") << f.source << "\n";
         if (!f.alternatives.isEmpty())
             ctx.out() << "    " << Tr::tr("Try instead: ") << f.alternatives.join(u", ") << "\n";
+        // What the finding rests on that is not recorded, and the one command that records it.
+        for (const auto& a : f.assumptions)
+            ctx.out() << "    " << Tr::tr("Assumed: ") << a.text << "\n      "
+                      << Tr::tr("Record it: ") << a.command() << "\n";
     }
 }
 

@@ -36,8 +36,9 @@ int HandoutCommand::run(CliContext& ctx, const QStringList& args)
                                    QStringLiteral("SIZE"));
     const QCommandLineOption language(
         QStringLiteral("language"),
-        tr("The patient's language, e.g. de (default: the clinic's handout language; English "
-           "when no translation exists yet)."),
+        tr("The handout's language, e.g. de (default: --language before the command, else the "
+           "patient's preferred language, else the clinic's handout language when one is set, "
+           "else the language of messages; English when there is no translation)."),
         QStringLiteral("CODE"));
     const QCommandLineOption clinician(QStringLiteral("clinician"),
                                        tr("The physiotherapist named on the handout."),
@@ -112,17 +113,17 @@ int HandoutCommand::run(CliContext& ctx, const QStringList& args)
 
     HandoutContent::Options options;
     options.clinician = parser.value(clinician);
-    options.language = parser.value(language);
+    options.language = parser.isSet(language) ? parser.value(language) : ctx.languageOverride();
     auto content = HandoutContent::assemble(workspace, programme, options);
     if (!content)
         return ctx.fail(content.error());
     const QPageSize pageSize = PdfReportWriter::pageSizeFromSetting(
         paperValue.isEmpty() ? workspace.settings().stringValue(ClinicSettings::Key::PaperSize)
                              : paperValue);
-    auto written =
-        HandoutExport::writePdf(workspace, *content, applicationHandoutCheck(), file, pageSize);
+    auto written = HandoutExport::writePdf(workspace, *content, applicationHandoutCheck(programme),
+                                           file, pageSize);
     if (!written)
-        return ctx.fail(written.error());
+        return ctx.fail(written.error(), exitCodeForKind(written.error().kind()));
     if (!written->languageNote.isEmpty())
         ctx.err() << written->languageNote << "\n";
     // Like `export outcomes`: stdout names what was written, for the script's next step.

@@ -3,6 +3,7 @@
 #include "PacingCommand.h"
 
 #include "VisitCliSupport.h"
+#include "i18n/InSentence.h"
 #include "pacing/PacingJson.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/PacingReviewRepository.h"
@@ -195,7 +196,7 @@ int PacingCommand::show(CliContext& ctx, const QStringList& args)
                .arg(r.currentWeek)
                .arg(plan->weekCount())
                .arg(pacingUnit::format(r.parameters.unit, r.currentQuota),
-                    pacingPlanStatus::name(r.status).toLower())
+                    InSentence::pacingPlanStatus(r.status))
         << "\n";
     printPlan(ctx, *plan, r.currentWeek);
     auto decisions = plans.decisions(r.id);
@@ -207,12 +208,12 @@ int PacingCommand::show(CliContext& ctx, const QStringList& args)
         const QString to =
             d.chosenQuota ? pacingUnit::format(r.parameters.unit, *d.chosenQuota) : tr("no quota");
         out << "  " << d.decidedAt.toLocalTime().date().toString(Qt::ISODate) << "  "
-            << (d.accepted ? tr("%1 to %2, as proposed (%3)")
-                                 .arg(reviewOutcome::name(d.chosenOutcome), to, d.decidedBy)
-                           : tr("%1 to %2 instead of %3 (%4): %5")
-                                 .arg(reviewOutcome::name(d.chosenOutcome), to,
-                                      reviewOutcome::name(d.proposedOutcome).toLower(), d.decidedBy,
-                                      d.reason))
+            << (d.accepted
+                    ? tr("%1 to %2, as proposed (%3)")
+                          .arg(reviewOutcome::name(d.chosenOutcome), to, d.decidedBy)
+                    : tr("%1 to %2 instead of %3 (%4): %5")
+                          .arg(reviewOutcome::name(d.chosenOutcome), to,
+                               InSentence::reviewOutcome(d.proposedOutcome), d.decidedBy, d.reason))
             << "\n";
     }
     out.flush();
@@ -320,8 +321,7 @@ int PacingCommand::decide(CliContext& ctx, const QStringList& args)
         choice.chosen = *chosen;
         choice.reason = parser.value(reason);
     } else if (parser.isSet(reason)) {
-        return ctx.usage(
-            tr("--reason goes with --overrideOption; an accepted proposal needs none."));
+        return ctx.usage(tr("--reason goes with --override; an accepted proposal needs none."));
     }
     choice.who = VisitCliSupport::clinician(parser, clinician);
     auto ws = ctx.workspace();
@@ -338,16 +338,15 @@ int PacingCommand::decide(CliContext& ctx, const QStringList& args)
         });
         return ExitOk;
     }
-    ctx.out()
-        << tr("Decision %1 recorded: %2 (%3).")
-               .arg(result->decisionId)
-               .arg(reviewOutcome::name(result->record.chosenOutcome),
-                    result->record.accepted
-                        ? tr("as proposed")
-                        : tr("overriding %1")
-                              .arg(reviewOutcome::name(result->record.proposedOutcome).toLower()))
-        << "\n"
-        << result->summary << "\n";
+    ctx.out() << tr("Decision %1 recorded: %2 (%3).")
+                     .arg(result->decisionId)
+                     .arg(reviewOutcome::name(result->record.chosenOutcome),
+                          result->record.accepted
+                              ? tr("as proposed")
+                              : tr("overriding %1")
+                                    .arg(InSentence::reviewOutcome(result->record.proposedOutcome)))
+              << "\n"
+              << result->summary << "\n";
     ctx.out().flush();
     return ExitOk;
 }

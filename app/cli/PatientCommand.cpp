@@ -1,8 +1,12 @@
 #include "PatientCommand.h"
 
 #include "PatientJson.h"
+#include "i18n/DataTexts.h"
+#include "i18n/InSentence.h"
+#include "i18n/Languages.h"
 #include "patients/CarePhase.h"
 #include "patients/ConditionCatalog.h"
+#include "services/PatientEdits.h"
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/PatientRepository.h"
@@ -40,6 +44,9 @@ const FieldOption kFields[] = {
     {"referral", &Patient::referralSource,
      QT_TRANSLATE_NOOP("PatientCommand", "Who referred the patient.")},
     {"notes", &Patient::notes, QT_TRANSLATE_NOOP("PatientCommand", "Free notes.")},
+    {"language", nullptr,
+     QT_TRANSLATE_NOOP("PatientCommand",
+                       "Preferred language of handouts (see 'gradus-cli languages').")},
 };
 
 void addFieldOptions(QCommandLineParser& parser)
@@ -67,6 +74,11 @@ std::optional<QString> applyFieldOptions(const QCommandLineParser& parser, Patie
             p.sex = Sex::fromUserText(value);
             if (p.sex.isEmpty() && !value.trimmed().isEmpty())
                 return Tr::tr("--sex must be female, male or other (not '%1').").arg(value);
+        } else if (name == QLatin1String("language")) {
+            p.language = Languages::fromUserText(value);
+            if (p.language.isEmpty() && !value.trimmed().isEmpty())
+                return Tr::tr("--language must be one of %1 (not '%2').")
+                    .arg(Languages::codes().join(QStringLiteral(", ")), value);
         }
     }
     return std::nullopt;
@@ -206,7 +218,8 @@ int PatientCommand::show(CliContext& ctx, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Show one patient.\nJSON: the fields of 'patient list' plus sex, phone, email, "
-           "address, referral_source, notes, age, created_at, updated_at, and episodes (each "
+           "address, referral_source, notes, language, age, created_at, updated_at, and episodes "
+           "(each "
            "with id, complaint, onset, opened, closed, open, phase and conditions)."));
     parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
     const QCommandLineOption json = jsonOption();
@@ -250,19 +263,20 @@ int PatientCommand::show(CliContext& ctx, const QStringList& args)
             out << label.leftJustified(16) << value << "\n";
     };
     line(tr("Patient:"),
-         QStringLiteral("%1 (id %2)%3")
+         tr("%1 (id %2)%3")
              .arg(p.listName(), QString::number(p.id), p.archived ? tr(", archived") : QString()));
-    line(tr("Born:"), QStringLiteral("%1 (age %2)")
+    line(tr("Born:"), tr("%1 (age %2)")
                           .arg(p.dateOfBirth.toString(QStringLiteral("yyyy-MM-dd")))
                           .arg(p.ageOn(today)));
     line(tr("Sex:"), p.sex.isEmpty() ? QString() : Sex::displayName(p.sex));
+    line(tr("Language:"), p.language.isEmpty() ? QString() : Languages::choiceLabel(p.language));
     line(tr("Clinic number:"), p.clinicNumber);
     line(tr("Phone:"), p.phone);
     line(tr("E-mail:"), p.email);
     line(tr("Address:"), p.address);
     line(tr("Referred by:"), p.referralSource);
     line(tr("Notes:"), QString(p.notes).replace(u'\n', QStringLiteral("\n                ")));
-    const ConditionCatalog& catalog = ConditionCatalog::builtIn();
+    const DataTexts& texts = DataTexts::display();
     for (qsizetype i = 0; i < episodes->size(); ++i) {
         const Episode& e = episodes->at(i);
         out << "\n"
@@ -278,10 +292,10 @@ int PatientCommand::show(CliContext& ctx, const QStringList& args)
                                              : tr("unknown"),
                        CarePhase::code(CarePhase::of(e, ctx.clock())).isEmpty()
                            ? tr("unknown")
-                           : CarePhase::displayName(CarePhase::of(e, ctx.clock())).toLower())
+                           : InSentence::carePhase(CarePhase::of(e, ctx.clock())))
             << "\n";
         for (const Condition& c : conditions.at(i)) {
-            QString details = catalog.displayName(c.code);
+            QString details = texts.conditionName(c.code);
             if (c.side != Condition::Side::None)
                 details += QStringLiteral(", ") + Condition::sideCode(c.side);
             if (c.amount)
@@ -300,6 +314,8 @@ int PatientCommand::edit(CliContext& ctx, const QStringList& args)
            "field. Prints nothing, or with --json the stored patient."));
     parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
     addFieldOptions(parser);
+    const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
+    parser.addOption(ifVersion);
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
     if (auto stop = parse(ctx, parser, QStringLiteral("patient edit"), args))
@@ -307,10 +323,24 @@ int PatientCommand::edit(CliContext& ctx, const QStringList& args)
     auto patient = patientArgument(ctx, parser, QStringLiteral("patient edit"));
     if (!patient)
         return failure(ctx, patient.error());
-    Patient p = *patient;
-    if (auto problem = applyFieldOptions(parser, p))
+    // The options apply to the record as stored when the change is saved, so another desk's
+    // change to other fields meanwhile is kept.
+    Patient check = *patient;
+    if (auto problem = applyFieldOptions(parser, check))
         return ctx.usage(*problem);
-    auto saved = PatientRepository(**ctx.workspace()).update(p);
+    const auto basedOn = PatientArgs::parseIfVersion(parser, ifVersion);
+    if (!basedOn)
+        return ctx.usage(basedOn.error().message);
+    auto saved = PatientEdits(**ctx.workspace())
+                     .edit(
+                         patient->id,
+                         [&](Patient& p) -> Status {
+                             if (auto problem = applyFieldOptions(parser, p))
+                                 return Error{QStringLiteral("patient.invalid"), *problem,
+                                              ErrorKind::Invalid};
+                             return {};
+                         },
+                         *basedOn);
     if (!saved)
         return failure(ctx, saved.error());
     if (parser.isSet(json))

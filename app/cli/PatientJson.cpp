@@ -1,13 +1,19 @@
 #include "PatientJson.h"
 
 #include "CliContext.h"
+#include "i18n/DataTexts.h"
 #include "patients/CarePhase.h"
-#include "patients/ConditionCatalog.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace gradus::cli {
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PatientArgs)
+};
 
 QJsonValue text(const QString& value)
 {
@@ -50,10 +56,12 @@ QJsonObject PatientJson::full(const Patient& p, const QDate& today)
     o.insert(QStringLiteral("address"), text(p.address));
     o.insert(QStringLiteral("referral_source"), text(p.referralSource));
     o.insert(QStringLiteral("notes"), text(p.notes));
+    o.insert(QStringLiteral("language"), text(p.language));
     const int age = p.ageOn(today);
     o.insert(QStringLiteral("age"), age >= 0 ? QJsonValue(age) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("created_at"), stamp(p.createdAt));
     o.insert(QStringLiteral("updated_at"), stamp(p.updatedAt));
+    o.insert(QStringLiteral("version"), p.version);
     return o;
 }
 
@@ -69,6 +77,7 @@ QJsonObject PatientJson::episode(const Episode& e, const Clock& clock)
         {QStringLiteral("closed"), date(e.closedOn)},
         {QStringLiteral("open"), e.isOpen()},
         {QStringLiteral("phase"), text(phase)},
+        {QStringLiteral("version"), e.version},
     };
 }
 
@@ -78,12 +87,13 @@ QJsonObject PatientJson::condition(const Condition& c)
         {QStringLiteral("id"), c.id},
         {QStringLiteral("episode_id"), c.episodeId},
         {QStringLiteral("code"), c.code},
-        {QStringLiteral("name"), ConditionCatalog::builtIn().displayName(c.code)},
+        {QStringLiteral("name"), DataTexts::display().conditionName(c.code)},
         {QStringLiteral("side"), text(Condition::sideCode(c.side))},
         {QStringLiteral("amount"), c.amount ? QJsonValue(*c.amount) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("onset"), date(c.onsetDate)},
         {QStringLiteral("status"), Condition::statusCode(c.status)},
         {QStringLiteral("note"), text(c.note)},
+        {QStringLiteral("version"), c.version},
     };
 }
 
@@ -101,6 +111,30 @@ qint64 PatientArgs::parseId(const QString& text)
     bool ok = false;
     const qint64 id = text.trimmed().toLongLong(&ok);
     return ok && id > 0 ? id : 0;
+}
+
+QCommandLineOption PatientArgs::ifVersionOption()
+{
+    return QCommandLineOption(QStringLiteral("if-version"),
+                              Tr::tr("Refuse the change unless the record is still at version N "
+                                     "(shown as \"version\" by --json); nothing is written "
+                                     "when another desk changed it meanwhile."),
+                              QStringLiteral("N"));
+}
+
+Result<std::optional<int>> PatientArgs::parseIfVersion(const QCommandLineParser& parser,
+                                                       const QCommandLineOption& option)
+{
+    if (!parser.isSet(option))
+        return std::optional<int>();
+    bool ok = false;
+    const int version = parser.value(option).toInt(&ok);
+    if (!ok || version < 1)
+        return Error{QStringLiteral("usage"),
+                     Tr::tr("--if-version must be a positive whole number, found '%1'.")
+                         .arg(parser.value(option)),
+                     ErrorKind::Invalid};
+    return std::optional<int>(version);
 }
 
 int PatientArgs::exitCodeFor(const Error& error)

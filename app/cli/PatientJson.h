@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <optional>
+
 #include "model/Condition.h"
 #include "model/Episode.h"
 #include "model/Patient.h"
@@ -34,6 +38,12 @@ qint64 parseId(const QString& text);
 // Exit code for an error from the core: 2 when the input was at fault (invalid, unknown
 // id, duplicate), 1 otherwise.
 int exitCodeFor(const Error& error);
+// --if-version N: the record version an edit is based on (refused as a conflict when the
+// record has moved on since).
+QCommandLineOption ifVersionOption();
+// The option's value: nullopt when not given; an error naming the bad value otherwise.
+Result<std::optional<int>> parseIfVersion(const QCommandLineParser& parser,
+                                          const QCommandLineOption& option);
 } // namespace PatientArgs
 
 } // namespace gradus::cli

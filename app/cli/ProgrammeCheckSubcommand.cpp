@@ -12,8 +12,8 @@ int ProgrammeCommand::check(CliContext& ctx, const QStringList& args)
     parser.setApplicationDescription(
         tr("Check a programme (any version) against its patient's conditions, phase of care, "
            "age and latest visit. Exit 0 whatever it finds.\nJSON: an array of findings, each "
-           "with exercise, severity (avoid|caution|prefer), reason, source, rule, index and "
-           "alternatives."));
+           "with exercise, severity (avoid|caution|prefer), reason, source, rule, index, "
+           "alternatives and assumptions (as in 'safety check --help')."));
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The programme's id."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOption(json);

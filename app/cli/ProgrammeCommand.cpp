@@ -1,8 +1,10 @@
 #include "ProgrammeCommand.h"
 
+#include "PatientJson.h"
 #include "ProgrammeArgs.h"
 #include "programmes/DoseValidator.h"
 #include "programmes/ProgrammeJson.h"
+#include "services/ProgrammeEdits.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/ProgrammeTemplateRepository.h"
@@ -13,26 +15,20 @@
 namespace gradus::cli {
 namespace {
 
-// The draft to change for `id`, telling the user on stderr when it is a new version of an
-// active programme (the patient's copy is never changed).
-Result<Programme> editable(CliContext& ctx, ProgrammeRepository& repository, qint64 id)
+// Tells the user on stderr when a change went into the draft of an active programme (the
+// patient's copy is never changed).
+void sayWhereTheChangeWent(CliContext& ctx, qint64 id, const ProgrammeEdits::Edited& edited)
 {
-    auto current = repository.get(id);
-    if (!current)
-        return current.error();
-    auto draft = repository.draftFor(id);
-    if (!draft)
-        return draft.error();
-    if (draft->id != id)
-        ctx.err() << CliCommand::tr("gradus-cli: programme %1 is active, so the change goes into "
-                                    "draft version %2 (id %3); the patient keeps version %4 "
-                                    "until 'gradus-cli programme activate %3'.")
-                         .arg(id)
-                         .arg(draft->version)
-                         .arg(draft->id)
-                         .arg(current->version)
-                  << Qt::endl;
-    return draft;
+    if (edited.programme.id == id || edited.activeId == 0)
+        return;
+    ctx.err() << CliCommand::tr("gradus-cli: programme %1 is active, so the change goes into "
+                                "draft version %2 (id %3); the patient keeps version %4 "
+                                "until 'gradus-cli programme activate %3'.")
+                     .arg(id)
+                     .arg(edited.programme.version)
+                     .arg(edited.programme.id)
+                     .arg(edited.activeVersion)
+              << Qt::endl;
 }
 
 } // namespace
@@ -127,8 +123,10 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Add an exercise to a programme with its dose: --sets and exactly one of --reps, "
-           "--hold with --reps, --minutes or --metres. On an active programme the change goes "
-           "into its draft version (made when needed; its id is printed)."));
+           "--hold with --reps, --minutes or --metres, of a kind the exercise allows ('exercise "
+           "show ID' lists its dose_types: no walking in sets of repetitions, no plank in "
+           "minutes). On an active programme the change goes into its draft version (made when "
+           "needed; its id is printed)."));
     parser.addPositionalArgument(QStringLiteral("PROGRAMME_ID"), tr("The programme's id."));
     parser.addPositionalArgument(QStringLiteral("EXERCISE_ID"),
                                  tr("Stable id (bird_dog) or record id of the exercise."));
@@ -142,7 +140,9 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
     const QCommandLineOption minutes = number("minutes", tr("Minutes (1-180)."));
     const QCommandLineOption metres = number("metres", tr("Metres (1-50000)."));
     const QCommandLineOption perDay = number("per-day", tr("Bouts per day (1-12; default 1)."));
-    const QCommandLineOption days = number("days-per-week", tr("Days per week (1-7; default 7)."));
+    const QCommandLineOption days =
+        number("days-per-week", tr("Days per week (1-7; default: the exercise's usual days, at "
+                                   "most 3 for loaded exercises)."));
     const QCommandLineOption rest = number("rest", tr("Rest between sets in seconds (0-600)."));
     const QCommandLineOption side(QStringLiteral("side"), tr("left, right, both or alternate."),
                                   QStringLiteral("SIDE"));
@@ -159,6 +159,8 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
                                   QStringLiteral("TEXT"));
     parser.addOptions({sets, reps, hold, minutes, metres, perDay, days, rest, side, perSide,
                        section, load, tempo, note});
+    const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
+    parser.addOption(ifVersion);
     if (auto stop = parse(ctx, parser, QStringLiteral("programme add"), args))
         return *stop;
     const QStringList pos = parser.positionalArguments();
@@ -205,7 +207,7 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
     d.minutes = values.value(QStringLiteral("minutes"), 0);
     d.metres = values.value(QStringLiteral("metres"), 0);
     d.timesPerDay = values.value(QStringLiteral("per-day"), 1);
-    d.daysPerWeek = values.value(QStringLiteral("days-per-week"), 7);
+    d.daysPerWeek = values.value(QStringLiteral("days-per-week"), 7); // the exercise's, below
     d.perSide = parser.isSet(perSide);
     p.restSeconds = values.value(QStringLiteral("rest"), 0);
     if (parser.isSet(side)) {
@@ -228,37 +230,22 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
     auto exercise = ExerciseRepository(**ws).find(pos[1]);
     if (!exercise)
         return ctx.fail(exercise.error(), ExitUsage);
-    if (exercise->retired)
-        return ctx.usage(tr("Exercise '%1' is retired and cannot be prescribed.").arg(pos[1]));
     p.exerciseId = exercise->id;
+    // Loaded work is 2-3 days a week, not daily, unless the clinician says otherwise.
+    if (!values.contains(QStringLiteral("days-per-week")))
+        p.dose.daysPerWeek = DoseValidator::startingDose(*exercise).daysPerWeek;
+    if (auto st = DoseValidator::check(p.dose, *exercise); !st)
+        return ctx.usage(st.error().message);
 
-    ProgrammeRepository repository(**ws);
-    auto existing = repository.get(*programmeId);
-    if (!existing)
-        return ctx.fail(existing.error(), ExitUsage);
-    if (existing->status == ProgrammeStatus::Superseded)
-        return ctx.usage(
-            tr("Programme %1 is an old version and cannot be changed.").arg(*programmeId));
-    // The check before any write: a draft version is only made for a valid change.
-    auto draft = editable(ctx, repository, *programmeId);
-    if (!draft)
-        return ctx.fail(draft.error());
-    Programme changed = *draft;
-    const QString sectionName = parser.isSet(section)        ? parser.value(section).trimmed()
-                                : changed.sections.isEmpty() ? tr("Exercises")
-                                                             : changed.sections.last().name;
-    auto it = std::find_if(changed.sections.begin(), changed.sections.end(),
-                           [&](const ProgrammeSection& s) {
-                               return s.name.compare(sectionName, Qt::CaseInsensitive) == 0;
-                           });
-    if (it == changed.sections.end()) {
-        changed.sections.append(ProgrammeSection{sectionName, {}});
-        it = changed.sections.end() - 1;
-    }
-    it->prescriptions.append(p);
-    if (auto st = repository.saveDraft(changed); !st)
-        return ctx.fail(st.error(), ExitUsage);
-    ctx.out() << changed.id << "\n";
+    const auto basedOn = PatientArgs::parseIfVersion(parser, ifVersion);
+    if (!basedOn)
+        return ctx.usage(basedOn.error().message);
+    auto edited = ProgrammeEdits(**ws).addPrescription(
+        *programmeId, p, parser.isSet(section) ? parser.value(section) : QString(), *basedOn);
+    if (!edited)
+        return ctx.fail(edited.error(), PatientArgs::exitCodeFor(edited.error()));
+    sayWhereTheChangeWent(ctx, *programmeId, *edited);
+    ctx.out() << edited->programme.id << "\n";
     return ExitOk;
 }
 
@@ -271,6 +258,8 @@ int ProgrammeCommand::remove(CliContext& ctx, const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("PROGRAMME_ID"), tr("The programme's id."));
     parser.addPositionalArgument(QStringLiteral("EXERCISE_ID"),
                                  tr("Stable id or record id of the exercise."));
+    const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
+    parser.addOption(ifVersion);
     if (auto stop = parse(ctx, parser, QStringLiteral("programme remove"), args))
         return *stop;
     const QStringList pos = parser.positionalArguments();
@@ -296,25 +285,14 @@ int ProgrammeCommand::remove(CliContext& ctx, const QStringList& args)
             present = present || p.exerciseId == exercise->id;
     if (!present)
         return ctx.usage(tr("Programme %1 does not include '%2'.").arg(*programmeId).arg(pos[1]));
-    if (existing->status == ProgrammeStatus::Superseded)
-        return ctx.usage(
-            tr("Programme %1 is an old version and cannot be changed.").arg(*programmeId));
-    auto draft = editable(ctx, repository, *programmeId);
-    if (!draft)
-        return ctx.fail(draft.error());
-    Programme changed = *draft;
-    bool removed = false;
-    for (ProgrammeSection& s : changed.sections) {
-        for (qsizetype i = 0; i < s.prescriptions.size() && !removed; ++i) {
-            if (s.prescriptions[i].exerciseId == exercise->id) {
-                s.prescriptions.removeAt(i);
-                removed = true;
-            }
-        }
-    }
-    if (auto st = repository.saveDraft(changed); !st)
-        return ctx.fail(st.error());
-    ctx.out() << changed.id << "\n";
+    const auto basedOn = PatientArgs::parseIfVersion(parser, ifVersion);
+    if (!basedOn)
+        return ctx.usage(basedOn.error().message);
+    auto edited = ProgrammeEdits(**ws).removeExercise(*programmeId, exercise->id, *basedOn);
+    if (!edited)
+        return ctx.fail(edited.error(), PatientArgs::exitCodeFor(edited.error()));
+    sayWhereTheChangeWent(ctx, *programmeId, *edited);
+    ctx.out() << edited->programme.id << "\n";
     return ExitOk;
 }
 
@@ -414,8 +392,12 @@ int ProgrammeCommand::activate(CliContext& ctx, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Give a draft programme to the patient. The version it replaces is superseded and "
-           "kept."));
+           "kept. Refused (exit 1) while the programme holds an exercise a safety rule says to "
+           "avoid for this patient and no reason to keep it is recorded ('programme check' "
+           "lists the findings; 'programme override' records the reason)."));
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The draft's id."));
+    const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
+    parser.addOption(ifVersion);
     if (auto stop = parse(ctx, parser, QStringLiteral("programme activate"), args))
         return *stop;
     const QStringList pos = parser.positionalArguments();
@@ -427,10 +409,18 @@ int ProgrammeCommand::activate(CliContext& ctx, const QStringList& args)
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
-    if (auto st = ProgrammeRepository(**ws).activate(*id); !st)
-        return ctx.fail(st.error(), st.error().code == QLatin1String("transaction.begin")
-                                        ? ExitFailure
-                                        : ExitUsage);
+    const auto basedOn = PatientArgs::parseIfVersion(parser, ifVersion);
+    if (!basedOn)
+        return ctx.usage(basedOn.error().message);
+    if (auto st = ProgrammeEdits(**ws).activate(*id, *basedOn); !st) {
+        // A draft that cannot be activated is the caller's mistake (2); a conflict or a busy
+        // store is not.
+        const Error& e = st.error();
+        const bool environment = e.kind() == ErrorKind::Conflict ||
+                                 e.kind() == ErrorKind::Refused || e.kind() == ErrorKind::Busy ||
+                                 e.code.startsWith(QLatin1String("transaction."));
+        return ctx.fail(e, environment ? exitCodeForKind(e.kind()) : ExitUsage);
+    }
     return ExitOk;
 }
 

@@ -1,6 +1,7 @@
 // `gradus-cli programme template list|save|apply`: clinic templates.
 #include "ProgrammeArgs.h"
 #include "ProgrammeCommand.h"
+#include "i18n/DataTexts.h"
 
 #include "programmes/ProgrammeJson.h"
 #include "storage/ProgrammeRepository.h"
@@ -73,9 +74,12 @@ int ProgrammeCommand::templateList(CliContext& ctx, const QStringList& args)
     auto ws = templateWorkspace(ctx);
     if (!ws)
         return ctx.fail(ws.error());
-    auto all = ProgrammeTemplateRepository(**ws).list();
-    if (!all)
-        return ctx.fail(all.error());
+    auto stored = ProgrammeTemplateRepository(**ws).list();
+    if (!stored)
+        return ctx.fail(stored.error());
+    std::optional<QList<ProgrammeTemplate>> all = QList<ProgrammeTemplate>();
+    for (const ProgrammeTemplate& t : std::as_const(*stored))
+        all->append(DataTexts::display().programmeTemplate(t));
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const ProgrammeTemplate& t : std::as_const(*all))

@@ -2,6 +2,7 @@
 
 #include "FindingsOutput.h"
 #include "PatientJson.h"
+#include "i18n/DataTexts.h"
 #include "safety/SafetyCheck.h"
 #include "storage/ExerciseRepository.h"
 
@@ -33,7 +34,10 @@ int SafetyCommand::check(CliContext& ctx, const QStringList& args)
         tr("Check exercises, in order, against the patient's conditions, phase of care, age and "
            "latest visit. Exit 0 whatever it finds.\nJSON: an array of findings, each with "
            "exercise (stable id), exercise_id, index, severity (avoid|caution|prefer), reason, "
-           "source, rule and alternatives (stable ids)."));
+           "source, rule, alternatives (stable ids) and assumptions: what the finding took as "
+           "the riskier value because it is not recorded, each with missing "
+           "(condition_onset, episode_onset, no_episode, condition_amount, leg_symptoms), text, "
+           "record_id and the command that records it."));
     const QCommandLineOption patient(u"patient"_qs, tr("The patient's id."), u"ID"_qs);
     const QCommandLineOption exercises(
         u"exercises"_qs, tr("Comma-separated exercise stable ids or record ids."), u"LIST"_qs);
@@ -63,7 +67,7 @@ int SafetyCommand::check(CliContext& ctx, const QStringList& args)
         Prescription p;
         p.exerciseId = exercise->id;
         p.dose = exercise->dose;
-        items.append({p, *exercise});
+        items.append({p, DataTexts::display().exercise(*exercise)});
     }
     auto profile = SafetyProfile::forPatient(**ws, patientId);
     if (!profile)
@@ -71,7 +75,9 @@ int SafetyCommand::check(CliContext& ctx, const QStringList& args)
     auto library = repo.list(ExerciseRepository::Retired::Exclude);
     if (!library)
         return ctx.fail(library.error());
-    const SafetyCheck engine(SafetyRules::builtIn(), *library);
+    // Reasons and built-in exercise names in the language of messages.
+    const SafetyCheck engine(DataTexts::display().safetyRules(),
+                             DataTexts::display().exercises(*library));
     const auto findings = engine.check(*profile, items);
     printFindings(ctx, findings, parser.isSet(json));
     return ExitOk;
@@ -81,19 +87,27 @@ int SafetyCommand::rules(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("List the safety rules.\nJSON: {version, rules: [{id, severity, reason, source}]}."));
+        tr("List the safety rules.\nJSON: {version, rules: [{id, severity, conditions, reason, "
+           "source, source_key}]}; conditions lists the condition codes the rule is about."));
     const QCommandLineOption json(u"json"_qs, tr("Print JSON."));
     parser.addOption(json);
     if (auto stop = parse(ctx, parser, u"safety rules"_qs, args))
         return *stop;
-    const auto& rules = SafetyRules::builtIn();
+    const auto& rules = DataTexts::display().safetyRules();
     if (parser.isSet(json)) {
         QJsonArray array;
-        for (const auto& r : rules.rules())
+        for (const auto& r : rules.rules()) {
+            QStringList conditions;
+            for (const auto& w : r.when)
+                if (!w.condition.isEmpty() && !conditions.contains(w.condition))
+                    conditions.append(w.condition);
             array.append(QJsonObject{{u"id"_qs, r.id},
                                      {u"severity"_qs, severityCode(r.severity)},
+                                     {u"conditions"_qs, QJsonArray::fromStringList(conditions)},
                                      {u"reason"_qs, r.reason},
-                                     {u"source"_qs, r.source}});
+                                     {u"source"_qs, r.source},
+                                     {u"source_key"_qs, r.sourceKey}});
+        }
         ctx.printJson(QJsonObject{{u"version"_qs, rules.version()}, {u"rules"_qs, array}});
         return ExitOk;
     }

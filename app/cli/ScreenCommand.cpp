@@ -1,6 +1,8 @@
 #include "ScreenCommand.h"
 
 #include "PatientJson.h"
+#include "i18n/DataTexts.h"
+#include "model/VisitClinician.h"
 #include "safety/HandoutGate.h"
 #include "safety/RedFlagCatalog.h"
 #include "settings/DeskSettings.h"
@@ -22,13 +24,24 @@ int failure(CliContext& ctx, const Error& error)
 
 QJsonObject screenJson(const RedFlagScreen& s)
 {
-    const auto& catalog = RedFlagCatalog::builtIn();
+    const auto& catalog = DataTexts::display().redFlagCatalog();
     QJsonArray flags;
     for (const auto& code : s.flags) {
         const auto* def = catalog.find(code);
-        flags.append(QJsonObject{{u"code"_qs, code},
-                                 {u"tier"_qs, def ? def->tier : QString()},
-                                 {u"label"_qs, def ? def->label : QString()}});
+        QJsonObject flag{{u"code"_qs, code},
+                         {u"tier"_qs, def ? def->tier : QString()},
+                         {u"label"_qs, def ? def->label : QString()},
+                         {u"decision"_qs, QJsonValue()},
+                         {u"note"_qs, QJsonValue()},
+                         {u"decided_by"_qs, QJsonValue()},
+                         {u"decided_at"_qs, QJsonValue()}};
+        if (const auto it = s.flagDecisions.constFind(code); it != s.flagDecisions.cend()) {
+            flag.insert(u"decision"_qs, redFlagDecisionCode(it->decision));
+            flag.insert(u"note"_qs, it->note);
+            flag.insert(u"decided_by"_qs, it->decidedBy);
+            flag.insert(u"decided_at"_qs, it->decidedAt.toUTC().toString(Qt::ISODate));
+        }
+        flags.append(flag);
     }
     return QJsonObject{
         {u"id"_qs, s.id},
@@ -62,7 +75,7 @@ int ScreenCommand::run(CliContext& ctx, const QStringList& args)
                          [this](CliContext& c, const QStringList& a) { return codes(c, a); }},
                         {u"record"_qs, tr("Record a red-flag screen for a patient"),
                          [this](CliContext& c, const QStringList& a) { return record(c, a); }},
-                        {u"decide"_qs, tr("Record the decision on a screen that has none"),
+                        {u"decide"_qs, tr("Record the decision on a screen's undecided flags"),
                          [this](CliContext& c, const QStringList& a) { return decide(c, a); }},
                         {u"show"_qs, tr("Show a patient's screens"),
                          [this](CliContext& c, const QStringList& a) { return show(c, a); }},
@@ -83,7 +96,7 @@ int ScreenCommand::codes(CliContext& ctx, const QStringList& args)
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return ctx.usage(tr("screen codes takes no arguments."));
-    const auto& catalog = RedFlagCatalog::builtIn();
+    const auto& catalog = DataTexts::display().redFlagCatalog();
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const auto& f : catalog.flags()) {
@@ -176,14 +189,20 @@ int ScreenCommand::record(CliContext& ctx, const QStringList& args)
 int ScreenCommand::decide(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Record the decision on a positive screen that has none."));
+    parser.setApplicationDescription(
+        tr("Record the decision on red flags of a screen that have none yet: the flags named "
+           "with --flag, or without it every undecided flag of the screen. A decision is never "
+           "changed afterwards. Each flag keeps its own decision; a later screen does not decide "
+           "an earlier flag ('screen show' lists the undecided ones)."));
     parser.addPositionalArgument(u"SCREEN_ID"_qs, tr("The screen's id."));
+    const QCommandLineOption flag(u"flag"_qs, tr("A red-flag code of the screen (repeatable)."),
+                                  u"CODE"_qs);
     const QCommandLineOption decision(u"decision"_qs, tr("referred, discussed or not_applicable."),
                                       u"D"_qs);
     const QCommandLineOption note(u"note"_qs, tr("What was decided."), u"TEXT"_qs);
     const QCommandLineOption clinician(u"clinician"_qs, tr("Who decided (default: you)."),
                                        u"NAME"_qs);
-    parser.addOptions({decision, note, clinician});
+    parser.addOptions({flag, decision, note, clinician});
     if (auto stop = parse(ctx, parser, u"screen decide"_qs, args))
         return *stop;
     const QStringList positional = parser.positionalArguments();
@@ -200,7 +219,14 @@ int ScreenCommand::decide(CliContext& ctx, const QStringList& args)
         return ctx.fail(ws.error());
     const QString who =
         parser.isSet(clinician) ? parser.value(clinician) : DeskSettings().clinicianName();
-    if (auto st = RedFlagRepository(**ws).decide(id, *d, parser.value(note), who); !st)
+    QList<RedFlagRepository::FlagRef> flags;
+    for (const auto& value : parser.values(flag))
+        for (const auto& code : value.split(u',', Qt::SkipEmptyParts))
+            flags.append({id, code.trimmed()});
+    RedFlagRepository repo(**ws);
+    const Status st = flags.isEmpty() ? repo.decide(id, *d, parser.value(note), who)
+                                      : repo.decideFlags(flags, *d, parser.value(note), who);
+    if (!st)
         return failure(ctx, st.error());
     return ExitOk;
 }
@@ -209,9 +235,12 @@ int ScreenCommand::show(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Show a patient's red-flag screens, oldest first.\nJSON: {patient_id, latest, "
-           "unresolved, screens: [{id, date, clinician, flags: [{code, tier, label}], decision, "
-           "note, decided_by, unresolved}]}."));
+        tr("Show a patient's red-flag screens, oldest first, each flag with its decision.\n"
+           "JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: "
+           "handouts are held back), undecided: [{screen_id, date, code, tier, label}], screens: "
+           "[{id, date, clinician, flags: [{code, tier, label, decision, note, decided_by, "
+           "decided_at}], decision, note, decided_by (a decision recorded for the whole screen at "
+           "once), unresolved}]}."));
     parser.addPositionalArgument(u"PATIENT_ID"_qs, tr("The patient's id."));
     const QCommandLineOption json(u"json"_qs, tr("Print JSON."));
     parser.addOption(json);
@@ -231,16 +260,29 @@ int ScreenCommand::show(CliContext& ctx, const QStringList& args)
     auto screens = RedFlagRepository(**ws).forPatient(patientId);
     if (!screens)
         return ctx.fail(screens.error());
+    auto undecided = HandoutGate::undecided(**ws, patientId);
+    if (!undecided)
+        return ctx.fail(undecided.error());
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const auto& s : *screens)
             array.append(screenJson(s));
-        const bool unresolved = !screens->isEmpty() && screens->last().unresolved();
+        const auto& catalog = RedFlagCatalog::builtIn();
+        QJsonArray open;
+        for (const auto& f : *undecided) {
+            const auto* def = catalog.find(f.code);
+            open.append(QJsonObject{{u"screen_id"_qs, f.screenId},
+                                    {u"date"_qs, f.screenDate.toString(Qt::ISODate)},
+                                    {u"code"_qs, f.code},
+                                    {u"tier"_qs, def ? def->tier : QString()},
+                                    {u"label"_qs, def ? def->label : QString()}});
+        }
         ctx.printJson(QJsonObject{{u"patient_id"_qs, patientId},
                                   {u"latest"_qs, screens->isEmpty()
                                                      ? QJsonValue()
                                                      : QJsonValue(screenJson(screens->last()))},
-                                  {u"unresolved"_qs, unresolved},
+                                  {u"unresolved"_qs, !undecided->isEmpty()},
+                                  {u"undecided"_qs, open},
                                   {u"screens"_qs, array}});
         return ExitOk;
     }
@@ -250,11 +292,19 @@ int ScreenCommand::show(CliContext& ctx, const QStringList& args)
         ctx.out() << s.id << "  " << s.date.toString(Qt::ISODate) << "  " << s.clinician << "  ";
         if (!s.positive())
             ctx.out() << tr("clear");
-        else
-            ctx.out() << s.flags.join(u", ") << "  "
-                      << (s.decision ? redFlagDecisionLabel(*s.decision) : tr("NO DECISION"));
-        ctx.out() << "\n";
+        QStringList flags;
+        for (const auto& code : s.flags) {
+            const auto it = s.flagDecisions.constFind(code);
+            flags.append(u"%1 (%2)"_qs.arg(code, it != s.flagDecisions.cend()
+                                                     ? redFlagDecisionLabel(it->decision)
+                                                     : tr("NO DECISION")));
+        }
+        ctx.out() << flags.join(u", ") << "\n";
     }
+    if (!undecided->isEmpty())
+        ctx.out() << tr("%n red flag(s) without a decision: handouts are held back.", nullptr,
+                        int(undecided->size()))
+                  << "\n";
     return ExitOk;
 }
 
@@ -263,7 +313,7 @@ int ScreenCommand::gate(CliContext& ctx, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Check whether a handout may be printed or exported for a patient: exit 0 when "
-           "allowed, 1 with the reason when an unresolved red flag blocks it."));
+           "allowed, 1 with the reason while a red flag of any screen has no decision."));
     parser.addPositionalArgument(u"PATIENT_ID"_qs, tr("The patient's id."));
     if (auto stop = parse(ctx, parser, u"screen gate"_qs, args))
         return *stop;
@@ -278,8 +328,13 @@ int ScreenCommand::gate(CliContext& ctx, const QStringList& args)
         return ctx.fail(ws.error());
     if (auto patient = PatientRepository(**ws).get(patientId); !patient)
         return failure(ctx, patient.error());
-    if (auto st = HandoutGate::check(**ws, patientId); !st)
-        return ctx.fail(st.error());
+    if (auto st = HandoutGate::check(**ws, patientId); !st) {
+        ctx.fail(st.error());
+        ctx.err() << tr("Record a decision: gradus-cli screen decide SCREEN_ID [--flag CODE] "
+                        "--decision referred|discussed|not_applicable --note TEXT")
+                  << Qt::endl;
+        return exitCodeForKind(st.error().kind());
+    }
     ctx.out() << tr("Handouts allowed.") << "\n";
     return ExitOk;
 }

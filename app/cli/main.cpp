@@ -1,5 +1,7 @@
 // gradus-cli: Gradus for scripts and clinic IT. Links gradus_core only.
 #include "Commands.h"
+#include "i18n/Languages.h"
+#include "i18n/Translations.h"
 #include "log/Logging.h"
 #include "util/AppPaths.h"
 #include "util/Version.h"
@@ -24,7 +26,8 @@ struct Tr
 int printHelp(QTextStream& stream, const std::vector<std::unique_ptr<CliCommand>>& commands,
               int code)
 {
-    stream << Tr::tr("Usage: gradus-cli [--database PATH] <command> [options]") << "\n\n"
+    stream << Tr::tr("Usage: gradus-cli [--database PATH] [--language CODE] <command> [options]")
+           << "\n\n"
            << Tr::tr("Gradus from the command line: graded exercise programmes for "
                      "physiotherapists.")
            << "\n\n"
@@ -32,6 +35,12 @@ int printHelp(QTextStream& stream, const std::vector<std::unique_ptr<CliCommand>
            << "  --database PATH  "
            << Tr::tr("SQLite file or postgresql://user@host:port/name (default: $GRADUS_DATABASE, "
                      "then the application data folder)")
+           << "\n"
+           << "  --language CODE  "
+           << Tr::tr("Before the command: the language of messages, and of handouts and other "
+                     "documents for patients instead of their preferred language (%1; default: "
+                     "the system's)")
+                  .arg(Languages::codes().join(QStringLiteral(", ")))
            << "\n"
            << "  -h, --help       " << Tr::tr("Show this help.") << "\n"
            << "  -v, --version    " << Tr::tr("Show the version.") << "\n\n"
@@ -99,9 +108,40 @@ int main(int argc, char* argv[])
         }
     }
 
+    // Messages follow the system's language unless --language stands before the command
+    // (after it, --language belongs to the command: `handout --language`, `patient add`).
+    Translations::apply(Languages::systemLanguage());
+    QString language;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--language"))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--language")) {
+            if (args.isEmpty()) {
+                QTextStream(stderr) << Tr::tr("gradus-cli: --language needs a CODE.") << Qt::endl;
+                return ExitUsage;
+            }
+            language = args.takeFirst();
+        } else if (option.startsWith(QLatin1String("--language="))) {
+            language = option.mid(11);
+        } else {
+            args.prepend(option);
+            break;
+        }
+        const QString code = Languages::fromUserText(language);
+        if (code.isEmpty()) {
+            QTextStream(stderr) << Tr::tr("gradus-cli: --language must be one of %1, not '%2'.")
+                                       .arg(Languages::codes().join(QStringLiteral(", ")), language)
+                                << Qt::endl;
+            return ExitUsage;
+        }
+        language = code;
+    }
+    if (!language.isEmpty())
+        Translations::apply(language);
+
     logging::initialize(AppPaths::logDirectory(), false);
     SystemClock clock;
     CliContext ctx(database, clock);
+    ctx.setLanguageOverride(language);
     const auto commands = allCommands();
 
     const QString first = args.value(0);

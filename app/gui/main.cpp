@@ -4,8 +4,12 @@
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "exercises/ExerciseLibrary.h"
+#include "i18n/MainWindowHost.h"
+#include "i18n/Translations.h"
+#include "i18n/UiLanguageSetting.h"
 #include "log/Logging.h"
 #include "patients/DemoOffer.h"
+#include "services/BackupService.h"
 #include "settings/DeskSettings.h"
 #include "storage/Database.h"
 #include "util/AppPaths.h"
@@ -15,11 +19,8 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 
 #include <memory>
 
@@ -33,16 +34,10 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QString::fromLatin1(gradus::kVersion));
 }
 
-void installTranslations(QCoreApplication& app)
+// The desk's choice (View → Language), else the system's language; Qt's own texts too.
+void installTranslations()
 {
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto* appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), QStringLiteral("gradus"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(appTranslator);
+    gradus::Translations::apply(gradus::UiLanguageSetting::effective());
 }
 
 struct Options
@@ -81,7 +76,7 @@ void answerHelpAndVersionWithoutDisplay(int argc, char* argv[])
         return;
     QCoreApplication console(argc, argv);
     setIdentity();
-    installTranslations(console);
+    installTranslations();
     parseOptions(console); // exits
 }
 
@@ -117,7 +112,7 @@ int main(int argc, char* argv[])
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Gradus"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gradus.svg")));
-    installTranslations(app);
+    installTranslations();
     const Options options = parseOptions(app);
 
     gradus::logging::initialize(gradus::AppPaths::logDirectory(), true);
@@ -146,19 +141,25 @@ int main(int argc, char* argv[])
         desk.setValue(gradus::DeskSettings::Key::LastDatabase,
                       workspace->db().location().displayName());
     }
+    // At most one automatic copy a day, in backups/ beside a SQLite store (README).
+    if (auto backup = gradus::BackupService::dailyBackup(*workspace); !backup)
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Gradus"),
+                             backup.error().message);
     gradus::DatabaseSwitcher databases(std::move(workspace));
-    gradus::MainWindow window(databases);
-    window.show();
+    // The host rebuilds the window when the user picks another language; the window rebuilds
+    // its pages when another database is opened.
+    gradus::MainWindowHost host(databases);
+    host.show();
     if (ownResourceName)
         qunsetenv("RESOURCE_NAME"); // read when the first window was made; not for children
     // With an empty store (the first start, a new database), offer (never impose) the
     // fictional demo clinic.
-    auto offerDemo = [&window, &databases] {
-        QTimer::singleShot(0, &window, [&window, &databases] {
-            gradus::offerDemoClinicIfEmpty(&window, databases.current());
+    auto offerDemo = [&host, &databases] {
+        QTimer::singleShot(0, &host, [&host, &databases] {
+            gradus::offerDemoClinicIfEmpty(host.window(), databases.current());
         });
     };
-    QObject::connect(&databases, &gradus::DatabaseSwitcher::switched, &window, offerDemo);
+    QObject::connect(&databases, &gradus::DatabaseSwitcher::switched, &host, offerDemo);
     offerDemo();
     return app.exec();
 }

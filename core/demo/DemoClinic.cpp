@@ -10,7 +10,7 @@
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/PatientRepository.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -234,16 +234,16 @@ Result<DemoClinic::Summary> DemoClinic::create(Workspace& workspace, int count, 
                          .arg(count)};
     const QDate today = workspace.clock().today();
     Database& db = workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("transaction.begin"), tr("Could not start saving.")};
+        return tx.begun().error();
     auto first = nextDemoNumber(db);
     if (!first)
         return first.error();
 
-    PatientRepository patients(workspace, PatientRepository::Notify::No);
-    EpisodeRepository episodes(workspace, EpisodeRepository::Notify::No);
-    ConditionRepository conditions(workspace, ConditionRepository::Notify::No);
+    PatientRepository patients(workspace);
+    EpisodeRepository episodes(workspace);
+    ConditionRepository conditions(workspace);
     Dice dice(seed);
     Summary summary;
     for (int i = 0; i < count; ++i) {
@@ -290,15 +290,16 @@ Result<DemoClinic::Summary> DemoClinic::create(Workspace& workspace, int count, 
             }
         }
     }
+    // One reset per kind, announced after the commit in place of a notice per record.
+    for (auto kind :
+         {StoreNotifier::Kind::Patient, StoreNotifier::Kind::Episode,
+          StoreNotifier::Kind::Condition, StoreNotifier::Kind::Visit, StoreNotifier::Kind::Measure})
+        workspace.db().notify(StoreNotice::reset(kind));
     if (auto st = tx.commit(); !st)
         return st.error();
     logging::get("patients")
         ->info("demo clinic created: {} patients, {} episodes, {} conditions", summary.patients,
                summary.episodes, summary.conditions);
-    for (auto kind :
-         {StoreNotifier::Kind::Patient, StoreNotifier::Kind::Episode,
-          StoreNotifier::Kind::Condition, StoreNotifier::Kind::Visit, StoreNotifier::Kind::Measure})
-        emit workspace.notifier().reset(kind);
     return summary;
 }
 

@@ -3,7 +3,7 @@
 #include "Workspace.h"
 #include "log/Logging.h"
 #include "storage/MeasureRepository.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 #include "storage/VisitRepository.h"
 
 #include <QCoreApplication>
@@ -116,8 +116,8 @@ Status addDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed, int v
 {
     if (auto st = writeDemoVisits(workspace, patientId, seed, visitCount); !st)
         return st;
-    emit workspace.notifier().reset(StoreNotifier::Kind::Visit);
-    emit workspace.notifier().reset(StoreNotifier::Kind::Measure);
+    workspace.db().notify(StoreNotice::reset(StoreNotifier::Kind::Visit));
+    workspace.db().notify(StoreNotice::reset(StoreNotifier::Kind::Measure));
     return {};
 }
 
@@ -156,9 +156,9 @@ Status writeDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed, int
     VisitRepository visits(workspace);
     MeasureRepository measures(workspace);
     QSignalBlocker quiet(&workspace.notifier());
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("transaction.begin"), Tr::tr("Could not start the demo data.")};
+        return tx.begun().error();
     for (int i = 0; i < visitCount; ++i) {
         const double progress = visitCount == 1 ? 0.0 : double(i) / (visitCount - 1);
         const bool flare = i > 1 && rng.bounded(6) == 0;

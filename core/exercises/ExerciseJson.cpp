@@ -313,13 +313,12 @@ Result<Exercise> ExerciseJson::fromJson(const QJsonObject& json, Mode mode)
 {
     const bool library = mode == Mode::Library;
     Reader r(json, QString());
-    QStringList known{QStringLiteral("id"),           QStringLiteral("name"),
-                      QStringLiteral("summary"),      QStringLiteral("category"),
-                      QStringLiteral("properties"),   QStringLiteral("instructions"),
-                      QStringLiteral("feel"),         QStringLiteral("stop_if"),
-                      QStringLiteral("dose"),         QStringLiteral("regressions"),
-                      QStringLiteral("progressions"), QStringLiteral("source"),
-                      QStringLiteral("illustration")};
+    QStringList known{
+        QStringLiteral("id"),         QStringLiteral("name"),        QStringLiteral("summary"),
+        QStringLiteral("category"),   QStringLiteral("properties"),  QStringLiteral("instructions"),
+        QStringLiteral("feel"),       QStringLiteral("stop_if"),     QStringLiteral("dose"),
+        QStringLiteral("dose_types"), QStringLiteral("regressions"), QStringLiteral("progressions"),
+        QStringLiteral("source"),     QStringLiteral("illustration")};
     if (!library)
         known << QStringLiteral("origin") << QStringLiteral("based_on") << QStringLiteral("retired")
               << QStringLiteral("image") << QStringLiteral("record_id");
@@ -341,6 +340,7 @@ Result<Exercise> ExerciseJson::fromJson(const QJsonObject& json, Mode mode)
     e.feel = r.textList(QStringLiteral("feel"), library, kMaxSteps, kMaxTextLength);
     e.stopIf = r.textList(QStringLiteral("stop_if"), library, kMaxSteps, kMaxTextLength);
     e.dose = readDose(r, r.object(QStringLiteral("dose"), true));
+    e.doseTypes = r.choices<DoseType>(QStringLiteral("dose_types"), library);
     e.regressions = r.textList(QStringLiteral("regressions"), false, 10, 63);
     e.progressions = r.textList(QStringLiteral("progressions"), false, 10, 63);
     e.source = r.text(QStringLiteral("source"), false, kMaxTextLength);
@@ -417,6 +417,11 @@ Status ExerciseJson::validate(const Exercise& e, Mode mode)
         return fieldError(QStringLiteral("dose.per_day"), tr("must be from 1 to 12"));
     if (d.daysPerWeek < 1 || d.daysPerWeek > 7)
         return fieldError(QStringLiteral("dose.days_per_week"), tr("must be from 1 to 7"));
+    if (mode == Mode::Library && e.doseTypes.isEmpty())
+        return fieldError(QStringLiteral("dose_types"), tr("must name at least one dose type"));
+    if (!e.doseTypes.isEmpty() && !e.doseTypes.contains(d.type))
+        return fieldError(QStringLiteral("dose_types"),
+                          tr("must include the default dose's type \"%1\"").arg(enumName(d.type)));
     for (const auto& [key, links] : {std::pair{QStringLiteral("regressions"), &e.regressions},
                                      std::pair{QStringLiteral("progressions"), &e.progressions}}) {
         for (int i = 0; i < links->size(); ++i) {
@@ -489,6 +494,8 @@ QJsonObject ExerciseJson::toJson(const Exercise& e, bool withClinicFields)
         {QStringLiteral("regressions"), texts(e.regressions)},
         {QStringLiteral("progressions"), texts(e.progressions)},
     };
+    if (!e.doseTypes.isEmpty())
+        json.insert(QStringLiteral("dose_types"), names(e.doseTypes));
     if (!e.source.isEmpty())
         json.insert(QStringLiteral("source"), e.source);
     if (!e.illustration.isEmpty())

@@ -4,7 +4,7 @@
 #include "exercises/ExerciseJson.h"
 #include "log/Logging.h"
 #include "storage/ExerciseRepository.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -89,10 +89,9 @@ Result<LibraryMergeReport> mergeOnce(Workspace& ws, const ExerciseLibraryFile& l
     Database& db = ws.db();
     LibraryMergeReport report;
     report.libraryVersion = library.libraryVersion;
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("library.transaction"),
-                     ExerciseLibrary::tr("Could not start saving the exercise library.")};
+        return tx.begun().error();
 
     auto state =
         db.exec(QStringLiteral("SELECT library_version, file_hash FROM exercise_library_state "
@@ -313,9 +312,10 @@ Result<ExerciseLibraryFile> ExerciseLibrary::parse(const QByteArray& bytes, cons
     if (problems.size() == 1)
         return failure(problems.constFirst());
     if (!problems.isEmpty()) {
-        QString message = tr("%1 has %2 problems; nothing was loaded from it:")
-                              .arg(fileName)
-                              .arg(problems.size());
+        QString message =
+            tr("%1 has %2 problems; nothing was loaded from it:", nullptr, int(problems.size()))
+                .arg(fileName)
+                .arg(problems.size());
         for (const QString& problem : problems.mid(0, kMaxReported))
             message += QStringLiteral("\n  - ") + problem;
         if (problems.size() > kMaxReported)
@@ -365,7 +365,7 @@ Result<LibraryMergeReport> ExerciseLibrary::merge(Workspace& workspace,
             "exercise library {} merged: {} added, {} updated, {} edited kept, {} withdrawn",
             library.libraryVersion, report->added, report->updated, report->keptEdited,
             report->withdrawn);
-        emit workspace.notifier().reset(StoreNotifier::Kind::Exercise);
+        workspace.db().notify(StoreNotice::reset(StoreNotifier::Kind::Exercise));
     }
     return report;
 }

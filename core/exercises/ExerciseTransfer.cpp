@@ -4,7 +4,7 @@
 #include "exercises/ExerciseJson.h"
 #include "log/Logging.h"
 #include "storage/ExerciseRepository.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,7 +67,9 @@ Result<ImportReport> ExerciseTransfer::importJson(Workspace& workspace, const QB
     }
 
     ImportReport report;
-    Transaction tx(workspace.db());
+    UnitOfWork tx(workspace.db());
+    if (!tx.isActive())
+        return tx.begun().error();
     QList<qint64> changedIds;
     for (const Exercise& e : std::as_const(incoming)) {
         auto existing = repository.byStableId(e.stableId);
@@ -133,7 +135,7 @@ Result<ImportReport> ExerciseTransfer::importJson(Workspace& workspace, const QB
         ->info("imported exercises: {} added, {} replaced, {} skipped", report.added.size(),
                report.replaced.size(), report.skipped.size());
     if (!changedIds.isEmpty())
-        emit workspace.notifier().reset(StoreNotifier::Kind::Exercise);
+        workspace.db().notify(StoreNotice::reset(StoreNotifier::Kind::Exercise));
     return report;
 }
 

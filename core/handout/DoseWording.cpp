@@ -7,26 +7,27 @@ namespace {
 QString timedVerb(const QString& stableId, int minutes, const HandoutLanguage& l)
 {
     if (stableId == QLatin1String("walking"))
-        return l.text(QT_TRANSLATE_NOOP("HandoutText", "Walk for %n minute(s)"), minutes);
+        return l.text(QT_TRANSLATE_N_NOOP("HandoutText", "Walk for %n minute(s)"), minutes);
     if (stableId == QLatin1String("water_walking"))
-        return l.text(QT_TRANSLATE_NOOP("HandoutText", "Walk in water for %n minute(s)"), minutes);
-    if (stableId == QLatin1String("swimming"))
-        return l.text(QT_TRANSLATE_NOOP("HandoutText", "Swim for %n minute(s)"), minutes);
-    if (stableId == QLatin1String("stationary_cycling"))
-        return l.text(QT_TRANSLATE_NOOP("HandoutText", "Cycle for %n minute(s)"), minutes);
-    if (stableId == QLatin1String("elliptical_trainer"))
-        return l.text(QT_TRANSLATE_NOOP("HandoutText", "Use the cross-trainer for %n minute(s)"),
+        return l.text(QT_TRANSLATE_N_NOOP("HandoutText", "Walk in water for %n minute(s)"),
                       minutes);
-    return l.text(QT_TRANSLATE_NOOP("HandoutText", "Keep going for %n minute(s)"), minutes);
+    if (stableId == QLatin1String("swimming"))
+        return l.text(QT_TRANSLATE_N_NOOP("HandoutText", "Swim for %n minute(s)"), minutes);
+    if (stableId == QLatin1String("stationary_cycling"))
+        return l.text(QT_TRANSLATE_N_NOOP("HandoutText", "Cycle for %n minute(s)"), minutes);
+    if (stableId == QLatin1String("elliptical_trainer"))
+        return l.text(QT_TRANSLATE_N_NOOP("HandoutText", "Use the cross-trainer for %n minute(s)"),
+                      minutes);
+    return l.text(QT_TRANSLATE_N_NOOP("HandoutText", "Keep going for %n minute(s)"), minutes);
 }
 
 QString distanceVerb(const QString& stableId, int metres, const HandoutLanguage& l)
 {
     if (stableId.contains(QLatin1String("walking")))
-        return l.text(QT_TRANSLATE_NOOP("HandoutText", "Walk %n metre(s)"), metres);
+        return l.text(QT_TRANSLATE_N_NOOP("HandoutText", "Walk %n metre(s)"), metres);
     if (stableId == QLatin1String("swimming"))
-        return l.text(QT_TRANSLATE_NOOP("HandoutText", "Swim %n metre(s)"), metres);
-    return l.text(QT_TRANSLATE_NOOP("HandoutText", "Cover %n metre(s)"), metres);
+        return l.text(QT_TRANSLATE_N_NOOP("HandoutText", "Swim %n metre(s)"), metres);
+    return l.text(QT_TRANSLATE_N_NOOP("HandoutText", "Cover %n metre(s)"), metres);
 }
 
 QString sideText(const Dose& dose, PrescribedSide side, const HandoutLanguage& l)
@@ -51,12 +52,13 @@ QString sideText(const Dose& dose, PrescribedSide side, const HandoutLanguage& l
 QString DoseWording::duration(int seconds, const HandoutLanguage& l)
 {
     if (seconds < 60 || (seconds < 120 && seconds % 60 != 0))
-        return l.text(QT_TRANSLATE_NOOP("HandoutText", "%n second(s)"), seconds);
-    const QString minutes = l.text(QT_TRANSLATE_NOOP("HandoutText", "%n minute(s)"), seconds / 60);
+        return l.text(QT_TRANSLATE_N_NOOP("HandoutText", "%n second(s)"), seconds);
+    const QString minutes =
+        l.text(QT_TRANSLATE_N_NOOP("HandoutText", "%n minute(s)"), seconds / 60);
     if (seconds % 60 == 0)
         return minutes;
     return minutes + QLatin1Char(' ') +
-           l.text(QT_TRANSLATE_NOOP("HandoutText", "%n second(s)"), seconds % 60);
+           l.text(QT_TRANSLATE_N_NOOP("HandoutText", "%n second(s)"), seconds % 60);
 }
 
 QString DoseWording::timesPerDay(int times, const HandoutLanguage& l)
@@ -65,14 +67,14 @@ QString DoseWording::timesPerDay(int times, const HandoutLanguage& l)
         return l.text(QT_TRANSLATE_NOOP("HandoutText", "once a day"));
     if (times == 2)
         return l.text(QT_TRANSLATE_NOOP("HandoutText", "twice a day"));
-    return l.text(QT_TRANSLATE_NOOP("HandoutText", "%n times a day"), times);
+    return l.text(QT_TRANSLATE_N_NOOP("HandoutText", "%n times a day"), times);
 }
 
 QString DoseWording::daysPerWeek(int days, const HandoutLanguage& l)
 {
     if (days >= 7)
         return l.text(QT_TRANSLATE_NOOP("HandoutText", "every day"));
-    return l.text(QT_TRANSLATE_NOOP("HandoutText", "on %n day(s) a week"), days);
+    return l.text(QT_TRANSLATE_N_NOOP("HandoutText", "on %n day(s) a week"), days);
 }
 
 QString DoseWording::dose(const Dose& dose, PrescribedSide side, const QString& stableId,
@@ -86,7 +88,7 @@ QString DoseWording::dose(const Dose& dose, PrescribedSide side, const QString& 
             parts << l.text(QT_TRANSLATE_NOOP("HandoutText", "%1 sets of %2"))
                          .arg(l.locale().toString(dose.sets), l.locale().toString(dose.reps));
         else
-            parts << l.text(QT_TRANSLATE_NOOP("HandoutText", "%n time(s)"), dose.reps);
+            parts << l.text(QT_TRANSLATE_N_NOOP("HandoutText", "%n time(s)"), dose.reps);
         if (dose.type == DoseType::Hold && dose.holdSeconds > 0)
             parts << l.text(QT_TRANSLATE_NOOP("HandoutText", "hold %1"))
                          .arg(duration(dose.holdSeconds, l));

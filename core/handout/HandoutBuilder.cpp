@@ -2,6 +2,8 @@
 
 #include "handout/DoseWording.h"
 #include "handout/HandoutPictureObject.h"
+#include "i18n/DataTexts.h"
+#include "i18n/LocaleFormat.h"
 #include "log/Logging.h"
 
 #include <QImage>
@@ -26,11 +28,19 @@ constexpr const char* kBox = "\u2610"; // ☐ BALLOT BOX
 HandoutBuilder::HandoutBuilder(HandoutContent content)
     : m_content(std::move(content)), m_language(HandoutLanguage::load(m_content.language))
 {
+    // The built-in exercises in the patient's language; the clinic's own stay as written.
+    const DataTexts& texts = m_language.dataTexts();
+    for (HandoutItem& item : m_content.items) {
+        item.exercise = texts.exercise(item.exercise);
+        if (m_content.pacing && m_content.pacing->exerciseId == item.exercise.id &&
+            item.exercise.id != 0)
+            m_content.pacing->activity = item.exercise.name;
+    }
 }
 
 QString HandoutBuilder::dateText(const QDate& date) const
 {
-    return m_language.locale().toString(date, QStringLiteral("d MMMM yyyy"));
+    return LocaleFormat::longDate(date, m_language.locale());
 }
 
 QString HandoutBuilder::html() const
@@ -241,13 +251,13 @@ QString HandoutBuilder::pacingAmount(int value) const
 {
     switch (m_content.pacing->plan.unit()) {
     case PacingUnit::Minutes:
-        return t(QT_TRANSLATE_NOOP("HandoutText", "%n minute(s)"), value);
+        return t(QT_TRANSLATE_N_NOOP("HandoutText", "%n minute(s)"), value);
     case PacingUnit::Repetitions:
-        return t(QT_TRANSLATE_NOOP("HandoutText", "%n repetition(s)"), value);
+        return t(QT_TRANSLATE_N_NOOP("HandoutText", "%n repetition(s)"), value);
     case PacingUnit::Seconds:
-        return t(QT_TRANSLATE_NOOP("HandoutText", "%n second(s)"), value);
+        return t(QT_TRANSLATE_N_NOOP("HandoutText", "%n second(s)"), value);
     case PacingUnit::Metres:
-        return t(QT_TRANSLATE_NOOP("HandoutText", "%n metre(s)"), value);
+        return t(QT_TRANSLATE_N_NOOP("HandoutText", "%n metre(s)"), value);
     }
     return QString::number(value);
 }
@@ -289,12 +299,11 @@ QString HandoutBuilder::pacingHtml() const
         QStringList bouts;
         for (int bout : week.bouts)
             bouts << amount(bout);
-        const QString dates =
-            week.start.isValid()
-                ? m_language.locale().toString(week.start, QStringLiteral("d MMM")) +
-                      QStringLiteral(" \u2013 ") +
-                      m_language.locale().toString(week.end, QStringLiteral("d MMM"))
-                : QString();
+        const QString dates = week.start.isValid()
+                                  ? LocaleFormat::dayMonth(week.start, m_language.locale()) +
+                                        QStringLiteral(" \u2013 ") +
+                                        LocaleFormat::dayMonth(week.end, m_language.locale())
+                                  : QString();
         rows +=
             QStringLiteral("<tr><td>%1</td><td>%2</td><td><b>%3</b></td><td>%4</td></tr>")
                 .arg(week.week)
@@ -340,14 +349,18 @@ QString HandoutBuilder::diaryHtml() const
         QString days = QStringLiteral("<td width=\"19%\"></td>");
         QString done = QStringLiteral("<td><b>%1</b></td>")
                            .arg(esc(t(QT_TRANSLATE_NOOP("HandoutText", "Sessions done"))));
+        // A word joiner after the dash keeps the scale whole in the narrow column ("Schmerz
+        // 0–10", never "0–" above "10").
+        const QString painLabel = t(QT_TRANSLATE_NOOP("HandoutText", "Pain 0\u2013"
+                                                                     "10"));
         QString pain = QStringLiteral("<td><b>%1</b></td>")
-                           .arg(esc(t(QT_TRANSLATE_NOOP("HandoutText", "Pain 0\u201310"))));
+                           .arg(esc(painLabel).replace(u'\u2013', QStringLiteral("\u2013\u2060")));
         for (int d = 0; d < 7; ++d) {
             const QDate day = first.addDays(d);
             days +=
                 QStringLiteral("<td align=\"center\" bgcolor=\"#eeeeee\"><b>%1</b><br/>%2</td>")
                     .arg(esc(m_language.locale().dayName(day.dayOfWeek(), QLocale::ShortFormat)),
-                         esc(m_language.locale().toString(day, QStringLiteral("d MMM"))));
+                         esc(LocaleFormat::dayMonth(day, m_language.locale())));
             done += QStringLiteral("<td align=\"center\" style=\"font-size: 14pt;\">%1</td>")
                         .arg(boxes);
             pain += QStringLiteral("<td>&nbsp;<br/>&nbsp;</td>");

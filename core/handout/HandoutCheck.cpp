@@ -1,14 +1,21 @@
 #include "handout/HandoutCheck.h"
 
+#include "safety/ActivationGate.h"
 #include "safety/HandoutGate.h"
 
 namespace gradus {
 
-HandoutCheck applicationHandoutCheck()
+HandoutCheck applicationHandoutCheck(const Programme& programme)
 {
-    // A positive red flag without a recorded decision blocks every handout (CLINICAL.md 1).
-    return [](Workspace& workspace, qint64 patientId) {
-        return HandoutGate::check(workspace, patientId);
+    return [programme](Workspace& workspace, qint64 patientId) -> Status {
+        // A positive red flag without a recorded decision blocks every handout (CLINICAL.md 1).
+        if (auto st = HandoutGate::check(workspace, patientId); !st)
+            return st;
+        // The programme as printed: its exercises against the patient as stored now, with the
+        // overrides recorded so far.
+        Programme printed = programme;
+        printed.patientId = patientId;
+        return ActivationGate::check(workspace, printed, ActivationGate::Purpose::Handout);
     };
 }
 

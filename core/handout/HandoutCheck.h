@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Prescription.h"
 #include "util/Result.h"
 
 #include <functional>
@@ -8,13 +9,14 @@ namespace gradus {
 
 class Workspace;
 
-// Decides whether a handout may be produced for a patient. The safety work (issue 6) refuses
-// while a red flag has no recorded decision (CLINICAL.md 1), with a message that says why;
+// Decides whether a handout may be produced for a patient, with a message that says why not;
 // the CLI and UI then write and print nothing.
 using HandoutCheck = std::function<Status(Workspace& workspace, qint64 patientId)>;
 
-// The check the app and gradus-cli use. In this build there is no red-flag screen yet, so it
-// allows every handout; at merge it becomes HandoutGate::check (the only line to change).
-HandoutCheck applicationHandoutCheck();
+// The check the app and gradus-cli use for the handout of `programme` (stored, or an ad-hoc
+// list with id 0): refused while a red flag of the patient has no recorded decision
+// (HandoutGate, CLINICAL.md 1) or while the programme holds an exercise to avoid that no
+// clinician kept with a reason (ActivationGate). It runs again before every output.
+HandoutCheck applicationHandoutCheck(const Programme& programme);
 
 } // namespace gradus

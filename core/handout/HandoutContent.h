@@ -67,8 +67,10 @@ public:
     struct Options
     {
         QString clinician;
-        QDate date;       // invalid = today by the workspace clock
-        QString language; // empty = the clinic's default handout language
+        QDate date; // invalid = today by the workspace clock
+        // Empty: the patient's preferred language, else the clinic's handout language when
+        // one is set, else the application's.
+        QString language;
         std::optional<HandoutPacing> pacing;
     };
 

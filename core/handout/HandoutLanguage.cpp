@@ -1,6 +1,9 @@
 #include "handout/HandoutLanguage.h"
 
-#include <QFile>
+#include "i18n/DataTexts.h"
+#include "i18n/Languages.h"
+#include "i18n/Translations.h"
+
 #include <QTranslator>
 
 namespace gradus {
@@ -9,18 +12,22 @@ HandoutLanguage HandoutLanguage::load(const QString& code)
 {
     HandoutLanguage language;
     const QString wanted = code.trimmed();
-    if (wanted.isEmpty() || wanted.compare(QLatin1String("en"), Qt::CaseInsensitive) == 0 ||
-        wanted.startsWith(QLatin1String("en_"), Qt::CaseInsensitive))
-        return language;
-    auto translator = std::make_shared<QTranslator>();
-    const QString file = QStringLiteral(":/i18n/gradus_%1.qm").arg(wanted);
-    if (QFile::exists(file) && translator->load(file)) {
-        language.m_code = wanted;
-        language.m_locale = QLocale(wanted);
+    const QString supported =
+        wanted.isEmpty() ? QStringLiteral("en") : Languages::fromUserText(wanted);
+    std::unique_ptr<QTranslator> translator;
+    if (!supported.isEmpty())
+        translator = Translations::loadGradus(supported);
+    // English needs its translator only for plural forms; another language without any
+    // translated text would print English under a foreign language's name.
+    const bool usable = supported == QLatin1String("en") || (translator && !translator->isEmpty());
+    if (usable) {
+        language.m_code = supported;
         language.m_translator = std::move(translator);
     } else {
         language.m_requested = wanted;
+        language.m_translator = Translations::loadGradus(QStringLiteral("en"));
     }
+    language.m_locale = Languages::locale(language.m_code);
     return language;
 }
 
@@ -33,6 +40,11 @@ QString HandoutLanguage::note() const
         .arg(m_requested, name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(name));
 }
 
+const DataTexts& HandoutLanguage::dataTexts() const
+{
+    return DataTexts::of(m_code);
+}
+
 QString HandoutLanguage::text(const char* source, int n) const
 {
     QString result;
@@ -42,6 +54,7 @@ QString HandoutLanguage::text(const char* source, int n) const
     if (!translated)
         result = QString::fromUtf8(source);
     if (n >= 0) {
+        // Without the English plural forms (gradus_en.qm), "(s)" still reads right.
         if (!translated)
             result.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
         result.replace(QLatin1String("%n"), m_locale.toString(n));

@@ -10,11 +10,14 @@ class QTranslator;
 
 namespace gradus {
 
+class DataTexts;
+
 // The language a handout is written in: the patient's, independent of the UI language. The
 // handout's strings are marked with QT_TRANSLATE_NOOP("HandoutText", ...) and looked up in
-// :/i18n/gradus_<code>.qm through a translator that is never installed on the application,
-// so the UI keeps its own language. When no translation exists the handout is written in
-// English and note() says so.
+// gradus_<code>.qm (Translations::loadGradus) through a translator that is never installed on
+// the application, so the UI keeps its own language; the exercises' texts come from the
+// data texts of the same language (DataTexts). When the language is not one Gradus ships,
+// or its translation is still empty, the handout is written in English and note() says so.
 class HandoutLanguage
 {
     Q_DECLARE_TR_FUNCTIONS(HandoutLanguage)
@@ -22,7 +25,7 @@ class HandoutLanguage
 public:
     static constexpr const char* kContext = "HandoutText";
 
-    // "" and "en" mean English; otherwise a language code such as "de" or "pt_BR".
+    // "" means English; otherwise a language code such as "de" (or "de_AT", "fr-CH").
     static HandoutLanguage load(const QString& code);
 
     // The language the handout is actually written in ("en" after a fallback).
@@ -33,15 +36,17 @@ public:
     // For the clinician (UI language): why the handout is in English. Empty when not.
     QString note() const;
     QLocale locale() const { return m_locale; }
+    // The built-in exercises', templates' and safety texts in this language.
+    const DataTexts& dataTexts() const;
 
     // `source` is an English string marked with QT_TRANSLATE_NOOP(kContext, ...). With
-    // n >= 0, "%n" becomes the number and, in English, "(s)" the plural ending.
+    // n >= 0, "%n" becomes the number, with the plural form of the language.
     QString text(const char* source, int n = -1) const;
 
 private:
     QString m_code = QStringLiteral("en");
     QString m_requested;
-    QLocale m_locale{QLocale::English, QLocale::UnitedKingdom};
+    QLocale m_locale;
     std::shared_ptr<QTranslator> m_translator;
 };
 

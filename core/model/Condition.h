@@ -37,6 +37,7 @@ struct Condition
     QString note;
     QDateTime createdAt;
     QDateTime updatedAt;
+    int version = 0; // as read; an edit carries it (0: not read, no check)
 
     bool isActive() const { return status == Status::Active; }
 

@@ -19,6 +19,7 @@ struct Episode
     QDate closedOn; // invalid while the episode is open
     QDateTime createdAt;
     QDateTime updatedAt;
+    int version = 0; // as read; an edit carries it (0: not read, no check)
 
     bool isOpen() const { return !closedOn.isValid(); }
 

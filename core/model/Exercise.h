@@ -30,6 +30,11 @@ struct Exercise
     QStringList feel;   // "You should feel ..."
     QStringList stopIf; // "Stop and tell your physiotherapist if ..."
     Dose dose;
+    // The kinds of dose that fit the exercise (repetitions, holds, time, distance), sorted;
+    // the default dose's type is one of them. Empty when not declared (an older export, a
+    // store before dose types): DoseValidator::allowedTypes() then falls back to the default
+    // dose's type, and time and distance for aerobic work.
+    QList<DoseType> doseTypes;
 
     // Stable ids of easier and harder variants, the main chain first.
     QStringList regressions;

@@ -167,8 +167,7 @@ QString describeDose(const Dose& dose)
     case DoseType::Repetitions:
         amount = dose.sets > 1
                      ? ExerciseVocabulary::tr("%1 sets of %2").arg(dose.sets).arg(dose.reps)
-                 : dose.reps == 1 ? ExerciseVocabulary::tr("1 repetition")
-                                  : ExerciseVocabulary::tr("%1 repetitions").arg(dose.reps);
+                     : ExerciseVocabulary::tr("%n repetition(s)", nullptr, dose.reps);
         break;
     case DoseType::Hold:
         amount =
@@ -180,8 +179,7 @@ QString describeDose(const Dose& dose)
                 : ExerciseVocabulary::tr("%1 × %2 s hold").arg(dose.reps).arg(dose.holdSeconds);
         break;
     case DoseType::Duration:
-        amount = dose.minutes == 1 ? ExerciseVocabulary::tr("1 minute")
-                                   : ExerciseVocabulary::tr("%1 minutes").arg(dose.minutes);
+        amount = ExerciseVocabulary::tr("%n minute(s)", nullptr, dose.minutes);
         break;
     case DoseType::Distance:
         amount = dose.metres >= 1000 && dose.metres % 100 == 0
@@ -192,14 +190,15 @@ QString describeDose(const Dose& dose)
     }
     if (dose.perSide)
         amount = ExerciseVocabulary::tr("%1 each side").arg(amount);
-    const QString perDay = dose.timesPerDay == 1 ? ExerciseVocabulary::tr("once a day")
-                           : dose.timesPerDay == 2
-                               ? ExerciseVocabulary::tr("twice a day")
-                               : ExerciseVocabulary::tr("%1 times a day").arg(dose.timesPerDay);
-    const QString perWeek = dose.daysPerWeek == 7 ? ExerciseVocabulary::tr("every day")
-                            : dose.daysPerWeek == 1
-                                ? ExerciseVocabulary::tr("1 day a week")
-                                : ExerciseVocabulary::tr("%1 days a week").arg(dose.daysPerWeek);
+    const QString perDay =
+        dose.timesPerDay == 1 ? ExerciseVocabulary::tr("once a day")
+        : dose.timesPerDay == 2
+            ? ExerciseVocabulary::tr("twice a day")
+            : ExerciseVocabulary::tr("%n times a day", nullptr, dose.timesPerDay);
+    const QString perWeek =
+        dose.daysPerWeek == 7
+            ? ExerciseVocabulary::tr("every day")
+            : ExerciseVocabulary::tr("%n day(s) a week", nullptr, dose.daysPerWeek);
     return ExerciseVocabulary::tr("%1, %2, %3").arg(amount, perDay, perWeek);
 }
 

@@ -23,9 +23,16 @@ struct Patient
     QString clinicNumber; // unique within the clinic when given
     QString referralSource;
     QString notes;
+    // The preferred language of handouts and other documents for the patient: a code of
+    // core/i18n/Languages ("de"), or empty when not recorded (documents then follow the
+    // application's language).
+    QString language;
     bool archived = false;
     QDateTime createdAt; // UTC, set by the repository
-    QDateTime updatedAt; // UTC, set by the repository; also the version an edit started from
+    QDateTime updatedAt; // UTC, set by the repository
+    // The record's version as read (raised by one on every change); an edit carries it and is
+    // refused when the stored record has moved on. 0: not read from the store (no check).
+    int version = 0;
 
     // "Given Family", or "Preferred Family" when a preferred name is set: how to address
     // the patient in headings and handouts.

@@ -62,6 +62,9 @@ struct Programme
     ProgrammeStatus status = ProgrammeStatus::Draft;
     int version = 1;
     qint64 previousVersionId = 0; // the version this one replaced; 0 for the first
+    // The stored row's edit count (raised on every change of this version, including its
+    // activation and supersession); an edit may name it to be refused when it moved on.
+    int rowVersion = 0;
     QDateTime createdAt;
     QDateTime activatedAt;  // invalid until activated
     QDateTime supersededAt; // invalid until replaced

@@ -85,18 +85,16 @@ int maximum(PacingUnit unit)
 
 QString format(PacingUnit unit, int amount)
 {
-    // Singular and plural spelled out: without an English translation file, Qt's "%n
-    // minute(s)" would print the brackets.
-    const bool one = amount == 1;
+    // Each language's plural forms, English's from translations/gradus_en.ts.
     switch (unit) {
     case PacingUnit::Minutes:
-        return (one ? Tr::tr("%1 minute") : Tr::tr("%1 minutes")).arg(amount);
+        return Tr::tr("%n minute(s)", nullptr, amount);
     case PacingUnit::Repetitions:
-        return (one ? Tr::tr("%1 repetition") : Tr::tr("%1 repetitions")).arg(amount);
+        return Tr::tr("%n repetition(s)", nullptr, amount);
     case PacingUnit::Seconds:
-        return (one ? Tr::tr("%1 second") : Tr::tr("%1 seconds")).arg(amount);
+        return Tr::tr("%n second(s)", nullptr, amount);
     case PacingUnit::Metres:
-        return (one ? Tr::tr("%1 metre") : Tr::tr("%1 metres")).arg(amount);
+        return Tr::tr("%n metre(s)", nullptr, amount);
     }
     Q_UNREACHABLE();
 }

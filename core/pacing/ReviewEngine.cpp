@@ -1,5 +1,6 @@
 #include "pacing/ReviewEngine.h"
 
+#include "i18n/LocaleFormat.h"
 #include "settings/ClinicSettings.h"
 
 #include <QLocale>
@@ -20,8 +21,7 @@ QString painText(int pain)
 QString dayName(const ReviewData& data, int index)
 {
     const QDate date = data.days.at(index).date;
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy"))
-                          : ReviewEngine::tr("day %1").arg(index + 1);
+    return date.isValid() ? LocaleFormat::date(date) : ReviewEngine::tr("day %1").arg(index + 1);
 }
 
 QString dayList(const ReviewData& data, const QList<int>& indices)
@@ -34,7 +34,7 @@ QString dayList(const ReviewData& data, const QList<int>& indices)
 
 QString dayCount(int n)
 {
-    return n == 1 ? ReviewEngine::tr("1 day") : ReviewEngine::tr("%1 days").arg(n);
+    return ReviewEngine::tr("%n day(s)", nullptr, n);
 }
 
 bool inRange(int value, K key)

@@ -77,6 +77,20 @@ Result<ConditionCatalog> ConditionCatalog::fromJson(const QByteArray& json)
                                  .arg(def.code)};
             def.amount = spec;
         }
+        const QString phase =
+            item.value(QStringLiteral("phase")).toString(QStringLiteral("complaint"));
+        if (phase == QLatin1String("complaint"))
+            def.phase = ConditionDefinition::Phase::Complaint;
+        else if (phase == QLatin1String("own_onset"))
+            def.phase = ConditionDefinition::Phase::OwnOnset;
+        else if (phase == QLatin1String("none"))
+            def.phase = ConditionDefinition::Phase::None;
+        else
+            return Error{QStringLiteral("conditions.phase"),
+                         tr("The phase of condition code '%1' must be complaint, own_onset or "
+                            "none (not '%2').")
+                             .arg(def.code, phase)};
+        def.onsetName = item.value(QStringLiteral("onset_name")).toString();
         catalog.m_definitions.append(def);
     }
     return catalog;

@@ -23,12 +23,22 @@ struct ConditionDefinition
         int maximum = 0;
     };
 
+    // What the condition's onset date means for the phase of care (resources/safety/SCHEMA.md).
+    enum class Phase
+    {
+        Complaint, // when the symptoms began: the condition's own onset, else the episode's
+        OwnOnset,  // the date of an event (an operation): the condition's own onset only
+        None,      // no phase of care: the onset is not used by the rules
+    };
+
     QString code; // stable snake_case; the safety rules key on it
     QString name;
     QString description;
     QString source;
     bool takesSide = false;
     std::optional<Amount> amount;
+    Phase phase = Phase::Complaint;
+    QString onsetName; // what the onset is called, e.g. "Date of surgery"; empty = "Onset"
 };
 
 // The coded conditions and findings a clinical profile may hold. The list is data

@@ -1,5 +1,7 @@
 #include "patients/PatientValidator.h"
 
+#include "i18n/Languages.h"
+
 #include <QRegularExpression>
 
 namespace gradus {
@@ -24,6 +26,7 @@ Patient PatientValidator::normalized(Patient p)
     p.clinicNumber = p.clinicNumber.trimmed();
     p.referralSource = p.referralSource.trimmed();
     p.notes = p.notes.trimmed();
+    p.language = p.language.trimmed();
     return p;
 }
 
@@ -62,6 +65,11 @@ FieldIssues PatientValidator::check(const Patient& p, const QDate& today)
         issues.append(
             {QStringLiteral("sex"),
              tr("Sex must be female, male or other, or left empty (not '%1').").arg(p.sex)});
+
+    if (!p.language.isEmpty() && !Languages::isSupported(p.language))
+        issues.append({QStringLiteral("language"),
+                       tr("The language must be one of %1, or left empty (not '%2').")
+                           .arg(Languages::codes().join(QStringLiteral(", ")), p.language)});
 
     if (p.clinicNumber.size() > kMaximumClinicNumberLength)
         issues.append({QStringLiteral("clinic_number"),

@@ -119,9 +119,72 @@ Status DoseValidator::check(const Dose& d)
             if (auto st = unused(d.*m.field, m.label, typeName); !st)
                 return st;
     }
+    // Each number may be in range and the session still implausible for home exercise.
+    if (d.type == DoseType::Repetitions && d.sets * d.reps > kMaxRepsPerSession)
+        return doseError(tr("%1 sets of %2 is %3 repetitions in one session; at most %4 make a "
+                            "plausible dose.")
+                             .arg(d.sets)
+                             .arg(d.reps)
+                             .arg(d.sets * d.reps)
+                             .arg(kMaxRepsPerSession));
+    if (d.type == DoseType::Hold && d.sets * d.reps * d.holdSeconds > kMaxHoldSecondsPerSession)
+        return doseError(tr("%1 x %2 holds of %3 seconds is more than %4 minutes of holding in "
+                            "one session.")
+                             .arg(d.sets)
+                             .arg(d.reps)
+                             .arg(d.holdSeconds)
+                             .arg(kMaxHoldSecondsPerSession / 60));
     if (auto st = inRange(d.timesPerDay, 1, kMaxPerDay, tr("Times per day")); !st)
         return st;
     return inRange(d.daysPerWeek, 1, 7, tr("Days per week"));
+}
+
+QList<DoseType> DoseValidator::allowedTypes(const Exercise& exercise)
+{
+    if (!exercise.doseTypes.isEmpty())
+        return exercise.doseTypes;
+    QList<DoseType> types{exercise.dose.type};
+    if (exercise.category == ExerciseCategory::Aerobic)
+        for (DoseType t : {DoseType::Duration, DoseType::Distance})
+            if (!types.contains(t))
+                types.append(t);
+    std::sort(types.begin(), types.end());
+    return types;
+}
+
+QString DoseValidator::describeTypes(const QList<DoseType>& types)
+{
+    QStringList words;
+    for (DoseType t : types)
+        words.append(enumLabel(t).toLower());
+    if (words.size() <= 1)
+        return words.value(0);
+    const QString last = words.takeLast();
+    return tr("%1 or %2").arg(words.join(QStringLiteral(", ")), last);
+}
+
+Status DoseValidator::check(const Dose& dose, const Exercise& exercise)
+{
+    if (auto st = check(dose); !st)
+        return st;
+    const QList<DoseType> allowed = allowedTypes(exercise);
+    if (allowed.contains(dose.type))
+        return {};
+    return Error{QStringLiteral("dose.type"),
+                 tr("A dose of %1 does not fit %2: it is dosed in %3.")
+                     .arg(enumLabel(dose.type).toLower(), exercise.name, describeTypes(allowed))};
+}
+
+Dose DoseValidator::startingDose(const Exercise& exercise)
+{
+    // The library keeps unused measures at their defaults; a prescription holds only its
+    // type's, and a timed or distance dose in the library has no sets while a prescription
+    // has one.
+    Dose d = convert(exercise.dose, exercise.dose.type);
+    d.sets = std::max(1, d.sets);
+    if (exercise.properties.loaded)
+        d.daysPerWeek = std::min(d.daysPerWeek, kMaxLoadedDaysPerWeek);
+    return d;
 }
 
 Status DoseValidator::check(const Prescription& p)

@@ -178,6 +178,8 @@ QJsonObject ProgrammeJson::programmeToJson(const Programme& p,
     o.insert(QStringLiteral("review_date"), date(p.reviewDate));
     o.insert(QStringLiteral("status"), statusName(p.status));
     o.insert(QStringLiteral("version"), p.version);
+    // The edit count of this version's record, for --if-version.
+    o.insert(QStringLiteral("row_version"), p.rowVersion);
     o.insert(QStringLiteral("previous_version_id"),
              p.previousVersionId > 0 ? QJsonValue(p.previousVersionId) : QJsonValue());
     o.insert(QStringLiteral("created_at"), stamp(p.createdAt));

@@ -1,5 +1,7 @@
 #include "report/ChartPainter.h"
 
+#include "i18n/LocaleFormat.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -158,7 +160,7 @@ void ChartPainter::paint(QPainter& p, const QRectF& rect, const ProgressSeries& 
     }
     // Date labels: first and last always, up to three between.
     const bool longSpan = span > 300;
-    const QString format = longSpan ? QStringLiteral("MMM yy") : QStringLiteral("d MMM");
+    const QString format = longSpan ? QStringLiteral("MMM yy") : LocaleFormat::dayMonthPattern();
     const int intervals = std::clamp(int(plot.width() / (18 * mm)), 1, 5);
     for (int i = 0; i <= intervals; ++i) {
         const QDate d = first.addDays(qint64(std::lround(span * i / intervals)));

@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "handout/DoseWording.h"
+#include "i18n/LocaleFormat.h"
 #include "log/Logging.h"
 #include "model/VisitValidator.h"
 #include "report/ChartTextObject.h"
@@ -24,7 +25,7 @@ QString esc(const QString& text)
 
 QString dateText(const QDate& date)
 {
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+    return date.isValid() ? LocaleFormat::date(date) : QString();
 }
 
 QString optionalNumber(const std::optional<int>& value)

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,15 @@ QString redFlagDecisionCode(RedFlagDecision decision); // referred, discussed, n
 std::optional<RedFlagDecision> redFlagDecisionFromCode(const QString& code);
 QString redFlagDecisionLabel(RedFlagDecision decision);
 
+// The clinician's decision on one red flag of a screen, with the note saying what was done.
+struct RedFlagFlagDecision
+{
+    RedFlagDecision decision = RedFlagDecision::Discussed;
+    QString note;
+    QDateTime decidedAt;
+    QString decidedBy;
+};
+
 // One red-flag screen of a patient: at the first visit and at each review.
 struct RedFlagScreen
 {
@@ -29,6 +39,11 @@ struct RedFlagScreen
     QDate date;
     QString clinician;
     QStringList flags; // codes of resources/safety/redflags.json present; empty = screen clear
+    // The decision on each flag, by code; a flag without an entry has no decision yet. This is
+    // what the handout gate reads.
+    QHash<QString, RedFlagFlagDecision> flagDecisions;
+    // A decision recorded for the whole screen at once (when it was recorded, or on all its
+    // undecided flags together); kept for the record. Each flag carries it too.
     std::optional<RedFlagDecision> decision;
     QString note;
     QDateTime decidedAt;
@@ -36,8 +51,19 @@ struct RedFlagScreen
     QDateTime createdAt;
 
     bool positive() const { return !flags.isEmpty(); }
-    // A positive screen without a decision: handouts are blocked until one is recorded.
-    bool unresolved() const { return positive() && !decision.has_value(); }
+    bool decided(const QString& code) const { return flagDecisions.contains(code); }
+    // The flags without a decision, in the order they were recorded.
+    QStringList undecidedFlags() const
+    {
+        QStringList open;
+        for (const QString& code : flags)
+            if (!decided(code))
+                open.append(code);
+        return open;
+    }
+    // A flag of this screen has no decision: handouts are held back until one is recorded
+    // (whatever screens come later; core/safety/HandoutGate).
+    bool unresolved() const { return !undecidedFlags().isEmpty(); }
 };
 
 } // namespace gradus

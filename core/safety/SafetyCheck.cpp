@@ -1,5 +1,7 @@
 #include "safety/SafetyCheck.h"
 
+#include "safety/RuleApplicability.h"
+
 #include <QJsonObject>
 
 #include <algorithm>
@@ -15,40 +17,14 @@ SafetyCheck::SafetyCheck(const SafetyRules& rules, QList<Exercise> library)
 
 bool SafetyCheck::applies(const RuleCondition& c, const SafetyProfile& profile)
 {
-    if (!c.condition.isEmpty()) {
-        const bool has =
-            std::any_of(profile.conditions.begin(), profile.conditions.end(), [&](const auto& pc) {
-                if (pc.code != c.condition)
-                    return false;
-                if (!c.side.isEmpty() && Condition::sideCode(pc.side) != c.side &&
-                    pc.side != Condition::Side::Both)
-                    return false;
-                if (c.minAmount && (!pc.amount || *pc.amount < *c.minAmount))
-                    return false;
-                return true;
-            });
-        if (!has)
-            return false;
-    }
-    if (!c.phase.isEmpty() && CarePhase::code(profile.phase) != c.phase)
-        return false;
-    if (c.finding == QLatin1String("peripheralising") && !profile.peripheralising)
-        return false;
-    if (c.finding == QLatin1String("new_neuro_signs") && !profile.newNeuroSigns)
-        return false;
-    if (c.ageMin && (!profile.age || *profile.age < *c.ageMin))
-        return false;
-    if (c.ageMax && (!profile.age || *profile.age > *c.ageMax))
-        return false;
-    return true;
+    return RuleApplicability::evaluate(c, profile).has_value();
 }
 
 QList<const SafetyRule*> SafetyCheck::applicableRules(const SafetyProfile& profile) const
 {
     QList<const SafetyRule*> active;
     for (const auto& rule : m_rules.rules())
-        if (std::any_of(rule.when.begin(), rule.when.end(),
-                        [&](const auto& c) { return applies(c, profile); }))
+        if (RuleApplicability::evaluate(rule, profile))
             active.append(&rule);
     return active;
 }
@@ -102,13 +78,19 @@ QStringList SafetyCheck::alternativesFor(const Exercise& exercise, const SafetyR
 QList<SafetyFinding> SafetyCheck::check(const SafetyProfile& profile,
                                         const QList<CheckItem>& items) const
 {
-    const auto active = applicableRules(profile);
+    QList<const SafetyRule*> active;
+    QHash<const SafetyRule*, QList<SafetyAssumption>> assumed;
+    for (const auto& rule : m_rules.rules())
+        if (auto holds = RuleApplicability::evaluate(rule, profile)) {
+            active.append(&rule);
+            assumed.insert(&rule, *holds);
+        }
     QList<SafetyFinding> findings;
     for (int i = 0; i < items.size(); ++i) {
         const auto& [prescription, exercise] = items[i];
         const qsizetype first = findings.size();
         for (const SafetyRule* rule : active) {
-            if (!rule->match.matches(exercise))
+            if (!rule->match.matches(exercise, &prescription.dose))
                 continue;
             SafetyFinding f;
             f.index = i;
@@ -120,6 +102,7 @@ QList<SafetyFinding> SafetyCheck::check(const SafetyProfile& profile,
             f.severity = rule->severity;
             f.reason = rule->reason;
             f.source = rule->source;
+            f.assumptions = assumed.value(rule);
             if (rule->severity != Severity::Prefer)
                 f.alternatives = alternativesFor(exercise, *rule, active);
             findings.append(f);
@@ -164,6 +147,13 @@ QJsonArray findingsToJson(const QList<SafetyFinding>& findings)
                       {u"source"_qs, f.source},
                       {u"rule"_qs, f.ruleId},
                       {u"alternatives"_qs, QJsonArray::fromStringList(f.alternatives)}};
+        QJsonArray assumptions;
+        for (const auto& a : f.assumptions)
+            assumptions.append(QJsonObject{{u"missing"_qs, a.code()},
+                                           {u"text"_qs, a.text},
+                                           {u"record_id"_qs, a.recordId},
+                                           {u"command"_qs, a.command()}});
+        o.insert(u"assumptions"_qs, assumptions);
         if (f.prescriptionId)
             o.insert(u"prescription_id"_qs, f.prescriptionId);
         if (f.override)

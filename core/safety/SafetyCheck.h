@@ -2,6 +2,7 @@
 
 #include "model/Exercise.h"
 #include "model/Prescription.h"
+#include "safety/SafetyAssumption.h"
 #include "safety/SafetyProfile.h"
 #include "safety/SafetyRules.h"
 
@@ -45,6 +46,10 @@ struct SafetyFinding
     QStringList alternatives;
     // Set when a clinician kept an "avoid" exercise with a recorded reason.
     std::optional<SafetyOverride> override;
+    // What the finding rests on that is not recorded and was taken as the riskier value
+    // ("Onset of Sciatica not recorded ...: treated as acute"); empty when it rests on
+    // recorded facts only. Information for the clinician: it never changes the severity.
+    QList<SafetyAssumption> assumptions;
 };
 
 using CheckItem = QPair<Prescription, Exercise>;
@@ -59,7 +64,8 @@ public:
     // Findings in list order, avoid before caution before prefer for one prescription.
     QList<SafetyFinding> check(const SafetyProfile& profile, const QList<CheckItem>& items) const;
 
-    // The rules whose `when` holds for the profile.
+    // The rules whose `when` holds for the profile (what is not recorded counting as the
+    // riskier value; see RuleApplicability).
     QList<const SafetyRule*> applicableRules(const SafetyProfile& profile) const;
     static bool applies(const RuleCondition& condition, const SafetyProfile& profile);
 
@@ -77,8 +83,9 @@ private:
     QHash<QString, int> m_byStableId;
 };
 
-// The JSON shape shared by `safety check` and (later) `programme check`: an array of
-// {exercise, severity, reason, source, rule, index, alternatives, overridden?}.
+// The JSON shape shared by `safety check` and `programme check`: an array of
+// {exercise, exercise_id, index, severity, reason, source, rule, alternatives,
+//  assumptions: [{missing, text, record_id, command}], prescription_id?, override?}.
 QJsonArray findingsToJson(const QList<SafetyFinding>& findings);
 
 } // namespace gradus

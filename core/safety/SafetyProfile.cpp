@@ -14,6 +14,7 @@ Result<SafetyProfile> SafetyProfile::forPatient(Workspace& workspace, qint64 pat
     if (!patient)
         return patient.error();
     SafetyProfile profile;
+    profile.patientId = patientId;
     const QDate today = workspace.clock().today();
     if (const int age = patient->ageOn(today); age >= 0)
         profile.age = age;
@@ -22,20 +23,24 @@ Result<SafetyProfile> SafetyProfile::forPatient(Workspace& workspace, qint64 pat
     if (!episode)
         return episode.error();
     if (episode->has_value()) {
+        profile.episodeId = (*episode)->id;
         profile.phase = CarePhase::of(**episode, workspace.clock());
         auto conditions = ConditionRepository(workspace).active((*episode)->id);
         if (!conditions)
             return conditions.error();
         for (const auto& c : *conditions)
-            profile.conditions.append({c.code, c.side, c.amount});
+            profile.conditions.append(
+                {c.code, c.side, c.amount, CarePhase::at(c.onsetDate, today), c.id});
     }
 
     auto visits = VisitRepository(workspace).listForPatient(patientId);
     if (!visits)
         return visits.error();
+    profile.legSymptomsRecorded = false;
     if (!visits->isEmpty()) {
         const auto& latest = visits->last().record; // oldest first
         profile.peripheralising = latest.legSymptoms == LegSymptoms::Peripheralising;
+        profile.legSymptomsRecorded = latest.legSymptoms != LegSymptoms::NotRecorded;
         profile.newNeuroSigns = latest.newNeuroSigns;
     }
     return profile;

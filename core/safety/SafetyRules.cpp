@@ -26,7 +26,8 @@ const QStringList kCriteriaKeys{
     QStringLiteral("movement"),        QStringLiteral("position"), QStringLiteral("spinal_load"),
     QStringLiteral("impact"),          QStringLiteral("balance"),  QStringLiteral("category"),
     QStringLiteral("end_range"),       QStringLiteral("loaded"),   QStringLiteral("overhead"),
-    QStringLiteral("lift_from_floor"), QStringLiteral("exercise")};
+    QStringLiteral("lift_from_floor"), QStringLiteral("exercise"), QStringLiteral("dose_type"),
+    QStringLiteral("min_hold_seconds")};
 
 // Collects the context of an error so every message names file, rule and field.
 struct Where
@@ -119,6 +120,7 @@ Result<ExerciseCriteria> criteria(const QJsonValue& value, const QString& name, 
         {"impact", &c.impacts, &enumSet<Impact>, true},
         {"balance", &c.balances, &enumSet<BalanceDemand>, true},
         {"category", &c.categories, &enumSet<ExerciseCategory>, false},
+        {"dose_type", &c.doseTypes, &enumSet<DoseType>, false},
     };
     for (const auto& m : masks) {
         const QString key = QString::fromLatin1(m.key);
@@ -156,6 +158,13 @@ Result<ExerciseCriteria> criteria(const QJsonValue& value, const QString& name, 
             c.exercises.insert(id.toString());
         }
     }
+    if (o.contains(QStringLiteral("min_hold_seconds"))) {
+        const auto v = o.value(QStringLiteral("min_hold_seconds"));
+        if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 1)
+            return where.error(name + QStringLiteral(".min_hold_seconds"),
+                               SafetyRules::tr("expected a whole number of seconds, 1 or more."));
+        c.minHoldSeconds = v.toInt();
+    }
     if (c.isEmpty())
         return where.error(name, SafetyRules::tr("names no exercise property."));
     return c;
@@ -176,7 +185,8 @@ Result<RuleCondition> condition(const QJsonValue& value, const Where& where)
                 SafetyRules::tr("unknown key; known ones: %1.").arg(kWhenKeys.join(u", ")));
     RuleCondition c;
     c.condition = o.value(QStringLiteral("condition")).toString();
-    if (o.contains(QStringLiteral("condition")) && !ConditionCatalog::builtIn().find(c.condition))
+    const ConditionDefinition* definition = ConditionCatalog::builtIn().find(c.condition);
+    if (o.contains(QStringLiteral("condition")) && !definition)
         return where.error(
             QStringLiteral("when.condition"),
             SafetyRules::tr("\"%1\" is not a condition code of resources/conditions.json.")
@@ -212,9 +222,16 @@ Result<RuleCondition> condition(const QJsonValue& value, const Where& where)
           {u"age_max"_qs, &c.ageMax}})
         if (auto s = number(key, *out); !s)
             return s.error();
-    if (c.minAmount && c.condition.isEmpty())
+    if (c.minAmount && (!definition || !definition->amount))
         return where.error(QStringLiteral("when.min_amount"),
                            SafetyRules::tr("needs a condition whose amount it compares."));
+    // A phase of a condition whose onset means nothing for the phase of care would never
+    // be known, so the rule would rest on an assumption for every patient.
+    if (!c.phase.isEmpty() && definition && definition->phase == ConditionDefinition::Phase::None)
+        return where.error(QStringLiteral("when.phase"),
+                           SafetyRules::tr("condition \"%1\" has no phase of care (its "
+                                           "\"phase\" in resources/conditions.json is none).")
+                               .arg(c.condition));
     return c;
 }
 
@@ -244,12 +261,18 @@ std::optional<Severity> severityFromCode(const QString& code)
 bool ExerciseCriteria::isEmpty() const
 {
     return !movements && !positions && !loads && !impacts && !balances && !categories &&
-           !endRange && !loaded && !overhead && !liftFromFloor && exercises.isEmpty();
+           !endRange && !loaded && !overhead && !liftFromFloor && exercises.isEmpty() &&
+           !doseTypes && !minHoldSeconds;
 }
 
-bool ExerciseCriteria::matches(const Exercise& exercise) const
+bool ExerciseCriteria::matches(const Exercise& exercise, const Dose* prescribed) const
 {
     const auto& p = exercise.properties;
+    const Dose& dose = prescribed ? *prescribed : exercise.dose;
+    if (doseTypes && !(doseTypes & bit(dose.type)))
+        return false;
+    if (minHoldSeconds && (dose.type != DoseType::Hold || dose.holdSeconds < *minHoldSeconds))
+        return false;
     if (!exercises.isEmpty() && !exercises.contains(exercise.stableId))
         return false;
     if (movements) {

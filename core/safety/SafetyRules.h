@@ -44,9 +44,13 @@ struct ExerciseCriteria
     std::optional<bool> overhead;
     std::optional<bool> liftFromFloor;
     QSet<QString> exercises; // stable ids; empty = any
+    // About the prescribed dose (the exercise's default dose when none is given):
+    quint32 doseTypes = 0;             // bits of DoseType; 0 = any
+    std::optional<int> minHoldSeconds; // a hold of at least this many seconds
 
     bool isEmpty() const;
-    bool matches(const Exercise& exercise) const;
+    // `dose`: the prescribed dose; nullptr = the exercise's default dose.
+    bool matches(const Exercise& exercise, const Dose* dose = nullptr) const;
 };
 
 // One alternative of a rule's `when`: every field that is set must hold.

@@ -1,7 +1,7 @@
 #include "settings/ClinicSettings.h"
 
 #include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -187,6 +187,9 @@ const QList<ClinicSettings::Definition>& ClinicSettings::definitions()
         {K::RedFlagAgeOver, "redflags/age_over", I, 50, 40, 80, "red-flag-age-over",
          QT_TRANSLATE_NOOP("ClinicSettings", "New back pain is a red flag over age"), G::RedFlags,
          0},
+        // One copy a day at start-up in backups/ beside a SQLite store; a week by default. Set
+        // by gradus-cli db backups --keep, so neither a clinic option nor a preference here.
+        {K::BackupsToKeep, "backup/keep", I, 7, 0, 365, nullptr, nullptr, G::Clinic, 0},
     };
     return defs;
 }
@@ -301,7 +304,9 @@ Status ClinicSettings::setValues(const QList<QPair<Key, QVariant>>& values)
 
 Status ClinicSettings::write(const QList<QPair<Key, QVariant>>& values, QList<Key>& changedKeys)
 {
-    Transaction tx(m_db);
+    UnitOfWork tx(m_db);
+    if (!tx.isActive())
+        return tx.begun().error();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     for (const auto& [key, converted] : values) {
         if (value(key) == converted)
@@ -322,6 +327,13 @@ Status ClinicSettings::write(const QList<QPair<Key, QVariant>>& values, QList<Ke
             changedKeys << key;
     }
     return tx.commit();
+}
+
+bool ClinicSettings::isStored(Key key) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT 1 FROM clinic_setting WHERE key = ?"),
+                       {QString::fromLatin1(definition(key).name)});
+    return q && q->next();
 }
 
 Status ClinicSettings::reset(Key key)

@@ -42,6 +42,7 @@ public:
         ClinicWebsite,
         ClinicLogo,      // the logo itself (ClinicLogo::toDataUri()); empty = none
         HandoutLanguage, // the handout's language when the patient's is not given
+        BackupsToKeep,   // automatic daily backups kept beside the database; 0 = off
     };
     Q_ENUM(Key)
 
@@ -80,6 +81,8 @@ public:
     QVariant value(Key key) const;
     int intValue(Key key) const { return value(key).toInt(); }
     QString stringValue(Key key) const { return value(key).toString(); }
+    // True when the clinic chose a value (a row is stored), false while the default applies.
+    bool isStored(Key key) const;
 
     // The value `value` would be stored as, or the reason it cannot be (type, range, format).
     static Result<QVariant> validate(Key key, const QVariant& value);

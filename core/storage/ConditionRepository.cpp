@@ -4,8 +4,9 @@
 #include "log/Logging.h"
 #include "patients/ConditionCatalog.h"
 #include "patients/EpisodeValidator.h"
+#include "storage/ConflictReport.h"
 #include "storage/RecordValues.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 namespace gradus {
 namespace {
@@ -20,7 +21,7 @@ const auto& log()
 
 const QString kColumns =
     QStringLiteral("c.id, c.episode_id, c.code, c.side, c.amount, c.onset_date, c.status, c.note, "
-                   "c.created_at, c.updated_at");
+                   "c.created_at, c.updated_at, c.row_version");
 
 Condition readCondition(const QSqlQuery& q)
 {
@@ -35,21 +36,13 @@ Condition readCondition(const QSqlQuery& q)
     c.note = q.value(7).toString();
     c.createdAt = V::toStamp(q.value(8));
     c.updatedAt = V::toStamp(q.value(9));
+    c.version = q.value(10).toInt();
     return c;
-}
-
-Error beginFailed()
-{
-    return Error{QStringLiteral("transaction.begin"),
-                 ConditionRepository::tr("Could not start saving.")};
 }
 
 } // namespace
 
-ConditionRepository::ConditionRepository(Workspace& workspace, Notify notify)
-    : m_workspace(workspace), m_notify(notify == Notify::Yes)
-{
-}
+ConditionRepository::ConditionRepository(Workspace& workspace) : m_workspace(workspace) {}
 
 Result<QList<Condition>> ConditionRepository::select(const QString& where,
                                                      const QVariantList& binds)
@@ -138,9 +131,11 @@ Result<qint64> ConditionRepository::insert(const Condition& input, bool keepId)
     if (!keepId)
         c.id = 0;
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("episode"), input.episodeId); !st)
+        return st.error();
     if (auto st = checkBeforeWrite(c); !st)
         return st.error();
     const QString now = V::stamp(m_workspace.clock().now());
@@ -162,6 +157,12 @@ Result<qint64> ConditionRepository::insert(const Condition& input, bool keepId)
         marks.prepend(QStringLiteral("?, "));
         values.prepend(c.id);
     }
+    if (keepId && c.version > 0) {
+        // Put back as it was, so an undo of the removal restores the same version.
+        columns.append(QStringLiteral(", row_version"));
+        marks.append(QStringLiteral(", ?"));
+        values.append(c.version);
+    }
     auto id = db.insert(
         QStringLiteral("INSERT INTO episode_condition (%1) VALUES (%2)").arg(columns, marks),
         values);
@@ -170,8 +171,7 @@ Result<qint64> ConditionRepository::insert(const Condition& input, bool keepId)
     if (auto st = tx.commit(); !st)
         return st.error();
     log()->info("{} condition {} in episode {}", keepId ? "restored" : "added", *id, c.episodeId);
-    if (m_notify)
-        emit m_workspace.notifier().added(StoreNotifier::Kind::Condition, *id);
+    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Condition, *id));
     return *id;
 }
 
@@ -192,27 +192,30 @@ Result<Condition> ConditionRepository::update(const Condition& input)
 {
     const Condition c = EpisodeValidator::normalized(input);
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("episode_condition"), input.id); !st)
+        return st.error();
     auto stored = get(c.id);
     if (!stored)
         return stored.error();
     if (stored->episodeId != c.episodeId)
         return Error{QStringLiteral("condition.invalid"),
                      tr("A condition cannot be moved to another episode.")};
-    if (c.updatedAt.isValid() && V::stamp(c.updatedAt) != V::stamp(stored->updatedAt))
-        return Error{QStringLiteral("condition.changed_elsewhere"),
-                     tr("This condition was changed elsewhere after you opened it; nothing was "
-                        "overwritten.")};
+    const int basedOn = c.version > 0 ? c.version : stored->version;
+    if (basedOn != stored->version)
+        return ConflictReport::make(db, QStringLiteral("episode_condition"), c.id,
+                                    tr("Condition %1").arg(c.id), basedOn, stored->version);
     if (auto st = checkBeforeWrite(c); !st)
         return st.error();
     auto q =
         db.exec(QStringLiteral("UPDATE episode_condition SET code = ?, side = ?, amount = ?, "
-                               "onset_date = ?, status = ?, note = ?, updated_at = ? WHERE id = ?"),
+                               "onset_date = ?, status = ?, note = ?, updated_at = ?, "
+                               "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
                 {c.code, V::text(Condition::sideCode(c.side)), V::integer(c.amount),
                  V::date(c.onsetDate), Condition::statusCode(c.status), V::text(c.note),
-                 V::stamp(m_workspace.clock().now()), c.id});
+                 V::stamp(m_workspace.clock().now()), c.id, basedOn});
     if (!q)
         return q.error();
     auto result = get(c.id);
@@ -221,17 +224,18 @@ Result<Condition> ConditionRepository::update(const Condition& input)
     if (auto st = tx.commit(); !st)
         return st.error();
     log()->info("updated condition {}", c.id);
-    if (m_notify)
-        emit m_workspace.notifier().changed(StoreNotifier::Kind::Condition, c.id);
+    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Condition, c.id));
     return result;
 }
 
 Status ConditionRepository::remove(qint64 id)
 {
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("episode_condition"), id); !st)
+        return st.error();
     if (auto stored = get(id); !stored)
         return stored.error();
     if (auto q = db.exec(QStringLiteral("DELETE FROM episode_condition WHERE id = ?"), {id}); !q)
@@ -239,8 +243,7 @@ Status ConditionRepository::remove(qint64 id)
     if (auto st = tx.commit(); !st)
         return st;
     log()->info("removed condition {}", id);
-    if (m_notify)
-        emit m_workspace.notifier().removed(StoreNotifier::Kind::Condition, id);
+    m_workspace.db().notify(StoreNotice::removed(StoreNotifier::Kind::Condition, id));
     return {};
 }
 

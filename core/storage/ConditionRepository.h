@@ -23,12 +23,7 @@ class ConditionRepository
     Q_DECLARE_TR_FUNCTIONS(ConditionRepository)
 
 public:
-    enum class Notify
-    {
-        Yes,
-        No
-    }; // see PatientRepository::Notify
-    explicit ConditionRepository(Workspace& workspace, Notify notify = Notify::Yes);
+    explicit ConditionRepository(Workspace& workspace);
 
     Result<Condition> get(qint64 id);
     // Active first, then by onset (newest first).
@@ -49,7 +44,6 @@ private:
     Result<QList<Condition>> select(const QString& where, const QVariantList& binds);
 
     Workspace& m_workspace;
-    bool m_notify = true;
 };
 
 } // namespace gradus

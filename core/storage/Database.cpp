@@ -1,9 +1,10 @@
 #include "storage/Database.h"
 
 #include "log/Logging.h"
+#include "model/VisitClinician.h"
+#include "storage/AuditTrail.h"
 #include "storage/Migrations.h"
 #include "storage/SqlDialect.h"
-#include "storage/Transaction.h"
 #include "util/AppPaths.h"
 
 #include <QAtomicInteger>
@@ -11,7 +12,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlError>
+#include <QThread>
 
 namespace gradus {
 namespace {
@@ -33,10 +36,15 @@ Error sqlError(const QString& code, const QSqlError& error)
     return Error{code, error.text()};
 }
 
+// How often a unit of work that lost a race runs again before the error is reported. Each
+// try waits a little longer, with jitter so that competing desks do not collide again.
+constexpr int kMaxUnitAttempts = 12;
+
 } // namespace
 
 Database::Database(DatabaseLocation location, QString connectionName)
-    : m_location(std::move(location)), m_connectionName(std::move(connectionName))
+    : m_location(std::move(location)), m_connectionName(std::move(connectionName)),
+      m_author(defaultClinicianName())
 {
 }
 
@@ -193,6 +201,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
                 AppPaths::restrictToOwner(side);
         }
     }
+    db->m_hasAuditContext = SqlDialect::tableExists(conn, QStringLiteral("audit_context"));
     log()->info("opened store ({}), schema version {}", sqlite ? "sqlite" : "postgresql",
                 db->m_schemaVersion);
     return db;
@@ -254,7 +263,8 @@ Status Database::migrate(const OpenOptions& options, const QList<Migration>& mig
         if (migration.version != m_schemaVersion + 1)
             return Error{QStringLiteral("upgrade.gap"),
                          tr("Schema step %1 is missing from this build.").arg(m_schemaVersion + 1)};
-        if (auto st = applyMigration(migration.version, migration.script); !st) {
+        const bool last = migration.version == target || &migration == &migrations.last();
+        if (auto st = applyMigration(migration.version, migration.script, last); !st) {
             log()->error("schema step {} ({}) failed", migration.version,
                          migration.name.toStdString());
             return Error{QStringLiteral("upgrade.failed"),
@@ -270,11 +280,11 @@ Status Database::migrate(const OpenOptions& options, const QList<Migration>& mig
     return {};
 }
 
-Status Database::applyMigration(int version, const QString& script)
+Status Database::applyMigration(int version, const QString& script, bool last)
 {
-    Transaction tx(*this);
+    UnitOfWork tx(*this);
     if (!tx.isActive())
-        return Error{QStringLiteral("transaction.begin"), connection().lastError().text()};
+        return tx.begun().error();
     const QString expanded = SqlDialect::expandPlaceholders(script, backend());
     for (const QString& statement : SqlDialect::splitStatements(expanded)) {
         QSqlQuery q(connection());
@@ -289,6 +299,11 @@ Status Database::applyMigration(int version, const QString& script)
                       {QStringLiteral("schema_version"), QString::number(version)});
         !r)
         return r.error();
+    // The audit triggers follow the tables as they are after the last step, in the same
+    // transaction: the schema is never without its trail.
+    if (last && SqlDialect::tableExists(connection(), QStringLiteral("audit_log")))
+        if (auto st = AuditTrail::install(*this); !st)
+            return st;
     return tx.commit();
 }
 
@@ -299,8 +314,11 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
         return sqlError(QStringLiteral("sql.prepare"), q.lastError());
     for (const QVariant& v : values)
         q.addBindValue(v);
-    if (!q.exec())
-        return sqlError(QStringLiteral("sql.exec"), q.lastError());
+    if (!q.exec()) {
+        Error error = sqlError(QStringLiteral("sql.exec"), q.lastError());
+        error.explicitKind = classify(q.lastError());
+        return error;
+    }
     return q;
 }
 
@@ -347,38 +365,127 @@ Result<QList<QPair<QString, qint64>>> Database::recordCounts()
     return counts;
 }
 
-Status Database::beginTransaction()
+ErrorKind Database::classify(const QSqlError& error) const
 {
-    if (m_transactionDepth++ > 0)
-        return {};
-    m_rollbackOnly = false;
-    if (!connection().transaction()) {
-        m_transactionDepth = 0;
-        return sqlError(QStringLiteral("transaction.begin"), connection().lastError());
+    const QString code = error.nativeErrorCode();
+    if (backend() == SqlBackend::Sqlite) {
+        // Qt turns on SQLite's extended result codes; the primary code is the low byte.
+        bool ok = false;
+        const int primary = code.toInt(&ok) & 0xff;
+        if (!ok)
+            return ErrorKind::Failed;
+        switch (primary) {
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            return ErrorKind::Busy;
+        case 8: // SQLITE_READONLY
+            return ErrorKind::ReadOnly;
+        case 13: // SQLITE_FULL
+            return ErrorKind::DiskFull;
+        case 23: // SQLITE_AUTH
+            return ErrorKind::Permission;
+        default:
+            return ErrorKind::Failed;
+        }
+    }
+    // PostgreSQL SQLSTATEs (Appendix A of its manual).
+    if (code == QLatin1String("40001") || code == QLatin1String("40P01") ||
+        code == QLatin1String("55P03"))
+        return ErrorKind::Busy; // serialization failure, deadlock, lock not available
+    if (code == QLatin1String("42501"))
+        return ErrorKind::NeedsAdmin; // insufficient privilege: the role may not do this
+    if (code == QLatin1String("25006"))
+        return ErrorKind::ReadOnly;
+    if (code == QLatin1String("53100"))
+        return ErrorKind::DiskFull;
+    if (code.startsWith(QLatin1String("08")))
+        return ErrorKind::Unreachable; // connection exception
+    return ErrorKind::Failed;
+}
+
+Status Database::runStatement(const QString& sql)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql)) {
+        Error error = sqlError(QStringLiteral("transaction.statement"), q.lastError());
+        error.explicitKind = classify(q.lastError());
+        return error;
     }
     return {};
 }
 
-Status Database::commitTransaction()
+Status Database::beginUnit(UnitOfWork::Mode mode)
+{
+    if (m_transactionDepth > 0) {
+        // A write inside a read snapshot would have to upgrade its lock, which is exactly
+        // the race BEGIN IMMEDIATE avoids: refuse it loudly so the caller is fixed.
+        if (mode == UnitOfWork::Mode::Write && m_unitMode == UnitOfWork::Mode::Read)
+            return Error{QStringLiteral("transaction.mode"),
+                         tr("A change was attempted inside a read-only unit of work."),
+                         ErrorKind::Failed};
+        ++m_transactionDepth;
+        return {};
+    }
+    m_rollbackOnly = false;
+    m_pendingNotices.clear();
+    m_pendingKeys.clear();
+    const bool sqlite = backend() == SqlBackend::Sqlite;
+    QString begin;
+    if (mode == UnitOfWork::Mode::Write)
+        begin = sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    else
+        begin = sqlite ? QStringLiteral("BEGIN")
+                       : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    if (auto st = runStatement(begin); !st) {
+        Error error = st.error();
+        error.code = QStringLiteral("transaction.begin");
+        if (error.explicitKind == ErrorKind::Busy)
+            error.message = tr("The database is busy: another desk or program is saving and "
+                               "did not finish in time. Nothing was changed; try again.");
+        return error;
+    }
+    m_transactionDepth = 1;
+    m_unitMode = mode;
+    // SQLite has no signed-in account: the audit triggers take the author from here, set by
+    // each writer inside its own write lock.
+    if (mode == UnitOfWork::Mode::Write && sqlite && m_hasAuditContext) {
+        if (auto r = exec(QStringLiteral("UPDATE audit_context SET author = ? WHERE id = 1"),
+                          {m_author});
+            !r) {
+            m_transactionDepth = 0;
+            (void)runStatement(QStringLiteral("ROLLBACK"));
+            return r.error();
+        }
+    }
+    return {};
+}
+
+Status Database::commitUnit()
 {
     if (m_transactionDepth <= 0)
         return Error{QStringLiteral("transaction.inactive"), tr("No transaction is open.")};
     if (--m_transactionDepth > 0)
         return {};
     if (m_rollbackOnly) {
-        connection().rollback();
+        (void)runStatement(QStringLiteral("ROLLBACK"));
+        m_pendingNotices.clear();
+        m_pendingKeys.clear();
         return Error{QStringLiteral("transaction.rolledback"),
                      tr("An earlier step failed, so nothing was saved.")};
     }
-    if (!connection().commit()) {
-        const QSqlError error = connection().lastError();
-        connection().rollback();
-        return sqlError(QStringLiteral("transaction.commit"), error);
+    if (auto st = runStatement(QStringLiteral("COMMIT")); !st) {
+        (void)runStatement(QStringLiteral("ROLLBACK"));
+        m_pendingNotices.clear();
+        m_pendingKeys.clear();
+        Error error = st.error();
+        error.code = QStringLiteral("transaction.commit");
+        return error;
     }
+    flushNotices();
     return {};
 }
 
-void Database::rollbackTransaction()
+void Database::rollbackUnit()
 {
     if (m_transactionDepth <= 0)
         return;
@@ -386,7 +493,92 @@ void Database::rollbackTransaction()
         m_rollbackOnly = true;
         return;
     }
-    connection().rollback();
+    (void)runStatement(QStringLiteral("ROLLBACK"));
+    m_pendingNotices.clear();
+    m_pendingKeys.clear();
+}
+
+Status Database::write(const std::function<Status()>& body)
+{
+    const bool outermost = m_transactionDepth == 0;
+    for (int attempt = 1;; ++attempt) {
+        Status result = [&]() -> Status {
+            UnitOfWork unit(*this);
+            if (!unit.isActive())
+                return unit.begun().error();
+            if (auto st = body(); !st)
+                return st;
+            return unit.commit();
+        }();
+        if (result.ok() || !outermost || attempt >= kMaxUnitAttempts ||
+            result.error().kind() != ErrorKind::Busy)
+            return result;
+        ++m_retriedUnits;
+        // 2, 4, 8 ... ms up to about half a second, with jitter.
+        const int ceiling = std::min(512, 2 << std::min(attempt, 8));
+        QThread::msleep(static_cast<unsigned long>(
+            QRandomGenerator::global()->bounded(ceiling / 2, ceiling + 1)));
+        log()->debug("unit of work retried (attempt {})", attempt + 1);
+    }
+}
+
+Status Database::lockRow(const QString& table, qint64 id)
+{
+    // SQLite: BEGIN IMMEDIATE already holds the only write lock there is.
+    if (backend() == SqlBackend::Sqlite)
+        return {};
+    // Table names come from the repositories, never from users.
+    auto q = exec(QStringLiteral("SELECT id FROM %1 WHERE id = ? FOR UPDATE").arg(table), {id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+void Database::notify(const StoreNotice& notice)
+{
+    if (m_transactionDepth == 0) {
+        if (m_noticeSink)
+            m_noticeSink({notice});
+        return;
+    }
+    // A bulk write (an import, the demo clinic) would queue thousands of notices: past a few
+    // hundred of one kind, one Reset tells the views to reload that kind instead.
+    constexpr int kResetAfter = 200;
+    const auto kindKey = QStringLiteral("r%1").arg(static_cast<int>(notice.kind));
+    if (m_pendingKeys.contains(kindKey))
+        return;
+    const auto key = QStringLiteral("%1/%2/%3")
+                         .arg(static_cast<int>(notice.change))
+                         .arg(static_cast<int>(notice.kind))
+                         .arg(notice.id);
+    if (m_pendingKeys.contains(key))
+        return;
+    const auto sameKind = [&](const StoreNotice& n) { return n.kind == notice.kind; };
+    if (notice.change == StoreNotice::Change::Reset ||
+        std::count_if(m_pendingNotices.cbegin(), m_pendingNotices.cend(), sameKind) >=
+            kResetAfter) {
+        m_pendingNotices.removeIf(sameKind);
+        m_pendingNotices.append(StoreNotice::reset(notice.kind));
+        m_pendingKeys.insert(kindKey);
+        return;
+    }
+    m_pendingKeys.insert(key);
+    m_pendingNotices.append(notice);
+}
+
+void Database::setNoticeSink(std::function<void(const QList<StoreNotice>&)> sink)
+{
+    m_noticeSink = std::move(sink);
+}
+
+void Database::flushNotices()
+{
+    if (m_pendingNotices.isEmpty())
+        return;
+    const QList<StoreNotice> notices = std::exchange(m_pendingNotices, {});
+    m_pendingKeys.clear();
+    if (m_noticeSink)
+        m_noticeSink(notices);
 }
 
 } // namespace gradus

@@ -2,15 +2,21 @@
 
 #include "storage/DatabaseLocation.h"
 #include "storage/Migrations.h"
+#include "storage/StoreNotice.h"
+#include "storage/UnitOfWork.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace gradus {
 
@@ -27,7 +33,8 @@ struct OpenOptions
 };
 
 // One open connection to the clinic's store, migrated to the schema this program expects.
-// Every statement is prepared; every multi-step write goes through a Transaction.
+// Every statement is prepared; every multi-step write is one unit of work (write(), or a
+// UnitOfWork scope), and change notices queued during it are emitted after it commits.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -61,24 +68,97 @@ public:
     // Row counts per table, for `db info` and the About box.
     Result<QList<QPair<QString, qint64>>> recordCounts();
 
+    // Runs `body` as one writing unit of work and commits it. When this is the outermost unit
+    // and the engine reports a lost race (PostgreSQL serialization failure or deadlock, SQLite
+    // still busy after the busy timeout), the body runs again from the start, a bounded number
+    // of times; its notices are emitted once, after the commit that counted. Inside another
+    // unit the body simply joins it. A conflict (a stale edit) is never retried.
+    Status write(const std::function<Status()>& body);
+    template <typename T> Result<T> write(const std::function<Result<T>()>& body);
+    // A consistent snapshot for several reads (no retries needed; nothing is written).
+    template <typename T> Result<T> read(const std::function<Result<T>()>& body);
+
+    // Holds the row `id` of `table` until the unit of work ends, so that what was read from
+    // it cannot change underneath (PostgreSQL: SELECT ... FOR UPDATE; SQLite: the unit already
+    // holds the database's write lock). A missing row is not an error here: the caller's
+    // own read reports it with its own message.
+    Status lockRow(const QString& table, qint64 id);
+
+    // Queues a change notice for the end of the current unit of work (emitted at once when no
+    // unit is open). Duplicates within one unit are announced once.
+    void notify(const StoreNotice& notice);
+    // Where notices go after a commit (the Workspace passes them to its StoreNotifier).
+    void setNoticeSink(std::function<void(const QList<StoreNotice>&)> sink);
+    bool inUnitOfWork() const { return m_transactionDepth > 0; }
+    // How many units of work reran after a lost race since the database was opened (tests and
+    // the load test report it).
+    int retriedUnits() const { return m_retriedUnits; }
+
+    // Runs a statement that cannot be prepared (DDL, BEGIN/COMMIT). Never with user input.
+    Status runStatement(const QString& sql);
+
+    // Who writes, on SQLite: recorded by the audit triggers for every change (on a server
+    // the database takes the signed-in account instead). Default: the desk's clinician name.
+    void setAuthor(const QString& author) { m_author = author; }
+    const QString& author() const { return m_author; }
+
+    // The error kind of a failed statement (busy, read-only, disk full, needs an
+    // administrator, ...) from the engine's own error code.
+    ErrorKind classify(const QSqlError& error) const;
+
 private:
-    friend class Transaction;
+    friend class UnitOfWork;
     explicit Database(DatabaseLocation location, QString connectionName);
     Status connect(bool readOnly);
     Status migrate(const OpenOptions& options, const QList<Migration>& migrations);
-    Status applyMigration(int version, const QString& script);
+    Status applyMigration(int version, const QString& script, bool last);
     Result<int> readSchemaVersion();
 
-    Status beginTransaction();
-    Status commitTransaction();
-    void rollbackTransaction();
+    Status beginUnit(UnitOfWork::Mode mode);
+    Status commitUnit();
+    void rollbackUnit();
+    void flushNotices();
 
     DatabaseLocation m_location;
     QString m_connectionName;
     int m_schemaVersion = 0;
     QString m_upgradeBackupPath;
     int m_transactionDepth = 0;
+    UnitOfWork::Mode m_unitMode = UnitOfWork::Mode::Write;
     bool m_rollbackOnly = false;
+    QList<StoreNotice> m_pendingNotices;
+    QSet<QString> m_pendingKeys; // dedupes m_pendingNotices
+    std::function<void(const QList<StoreNotice>&)> m_noticeSink;
+    int m_retriedUnits = 0;
+    QString m_author;
+    bool m_hasAuditContext = false;
 };
+
+template <typename T> Result<T> Database::write(const std::function<Result<T>()>& body)
+{
+    std::optional<Result<T>> result;
+    Status st = write([&]() -> Status {
+        result.emplace(body());
+        if (!*result)
+            return result->error();
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return std::move(*result);
+}
+
+template <typename T> Result<T> Database::read(const std::function<Result<T>()>& body)
+{
+    UnitOfWork unit(*this, UnitOfWork::Mode::Read);
+    if (!unit.isActive())
+        return unit.begun().error();
+    Result<T> result = body();
+    if (!result)
+        return result;
+    if (auto st = unit.commit(); !st)
+        return st.error();
+    return result;
+}
 
 } // namespace gradus

@@ -3,8 +3,9 @@
 #include "Workspace.h"
 #include "log/Logging.h"
 #include "patients/EpisodeValidator.h"
+#include "storage/ConflictReport.h"
 #include "storage/RecordValues.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 namespace gradus {
 namespace {
@@ -18,7 +19,8 @@ const auto& log()
 }
 
 const QString kColumns = QStringLiteral(
-    "id, patient_id, complaint, onset_date, opened_on, closed_on, created_at, updated_at");
+    "id, patient_id, complaint, onset_date, opened_on, closed_on, created_at, updated_at, "
+    "row_version");
 
 Episode readEpisode(const QSqlQuery& q)
 {
@@ -31,21 +33,13 @@ Episode readEpisode(const QSqlQuery& q)
     e.closedOn = V::toDate(q.value(5));
     e.createdAt = V::toStamp(q.value(6));
     e.updatedAt = V::toStamp(q.value(7));
+    e.version = q.value(8).toInt();
     return e;
-}
-
-Error beginFailed()
-{
-    return Error{QStringLiteral("transaction.begin"),
-                 EpisodeRepository::tr("Could not start saving.")};
 }
 
 } // namespace
 
-EpisodeRepository::EpisodeRepository(Workspace& workspace, Notify notify)
-    : m_workspace(workspace), m_notify(notify == Notify::Yes)
-{
-}
+EpisodeRepository::EpisodeRepository(Workspace& workspace) : m_workspace(workspace) {}
 
 Result<Episode> EpisodeRepository::get(qint64 id)
 {
@@ -89,9 +83,11 @@ Result<std::optional<Episode>> EpisodeRepository::openEpisode(qint64 patientId)
 
 Result<Episode> EpisodeRepository::ensureOpenEpisode(qint64 patientId, const QString& complaint)
 {
-    Transaction tx(m_workspace.db());
+    UnitOfWork tx(m_workspace.db());
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("patient"), patientId); !st)
+        return st.error();
     auto open = openEpisode(patientId);
     if (!open)
         return open.error();
@@ -107,7 +103,7 @@ Result<Episode> EpisodeRepository::ensureOpenEpisode(qint64 patientId, const QSt
     e.complaint = complaint.trimmed().isEmpty() ? tr("Complaint not yet recorded") : complaint;
     e.openedOn = m_workspace.clock().today();
     // Notices wait for the commit below, not for the inner add's.
-    EpisodeRepository quiet(m_workspace, Notify::No);
+    EpisodeRepository quiet(m_workspace);
     auto id = quiet.add(e);
     if (!id)
         return id.error();
@@ -116,8 +112,6 @@ Result<Episode> EpisodeRepository::ensureOpenEpisode(qint64 patientId, const QSt
         return stored.error();
     if (auto st = tx.commit(); !st)
         return st.error();
-    if (m_notify)
-        emit m_workspace.notifier().added(StoreNotifier::Kind::Episode, *id);
     return stored;
 }
 
@@ -155,9 +149,11 @@ Result<qint64> EpisodeRepository::insert(const Episode& input, bool keepId)
     if (!keepId)
         e.id = 0;
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("patient"), input.patientId); !st)
+        return st.error();
     if (auto st = checkBeforeWrite(e); !st)
         return st.error();
     const QString now = V::stamp(m_workspace.clock().now());
@@ -173,6 +169,12 @@ Result<qint64> EpisodeRepository::insert(const Episode& input, bool keepId)
         marks.prepend(QStringLiteral("?, "));
         values.prepend(e.id);
     }
+    if (keepId && e.version > 0) {
+        // Put back as it was, so an undo of the removal restores the same version.
+        columns.append(QStringLiteral(", row_version"));
+        marks.append(QStringLiteral(", ?"));
+        values.append(e.version);
+    }
     auto id = db.insert(QStringLiteral("INSERT INTO episode (%1) VALUES (%2)").arg(columns, marks),
                         values);
     if (!id)
@@ -180,8 +182,7 @@ Result<qint64> EpisodeRepository::insert(const Episode& input, bool keepId)
     if (auto st = tx.commit(); !st)
         return st.error();
     log()->info("{} episode {} of patient {}", keepId ? "restored" : "added", *id, e.patientId);
-    if (m_notify)
-        emit m_workspace.notifier().added(StoreNotifier::Kind::Episode, *id);
+    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Episode, *id));
     return *id;
 }
 
@@ -202,25 +203,29 @@ Result<Episode> EpisodeRepository::update(const Episode& input)
 {
     const Episode e = EpisodeValidator::normalized(input);
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("episode"), input.id); !st)
+        return st.error();
     auto stored = get(e.id);
     if (!stored)
         return stored.error();
     if (stored->patientId != e.patientId)
         return Error{QStringLiteral("episode.invalid"),
                      tr("An episode cannot be moved to another patient.")};
-    if (e.updatedAt.isValid() && V::stamp(e.updatedAt) != V::stamp(stored->updatedAt))
-        return Error{QStringLiteral("episode.changed_elsewhere"),
-                     tr("This episode was changed elsewhere after you opened it; nothing was "
-                        "overwritten.")};
+    const int basedOn = e.version > 0 ? e.version : stored->version;
+    if (basedOn != stored->version)
+        return ConflictReport::make(db, QStringLiteral("episode"), e.id, tr("Episode %1").arg(e.id),
+                                    basedOn, stored->version);
     if (auto st = checkBeforeWrite(e); !st)
         return st.error();
-    auto q = db.exec(QStringLiteral("UPDATE episode SET complaint = ?, onset_date = ?, "
-                                    "opened_on = ?, closed_on = ?, updated_at = ? WHERE id = ?"),
-                     {e.complaint, V::date(e.onsetDate), V::date(e.openedOn), V::date(e.closedOn),
-                      V::stamp(m_workspace.clock().now()), e.id});
+    auto q =
+        db.exec(QStringLiteral("UPDATE episode SET complaint = ?, onset_date = ?, "
+                               "opened_on = ?, closed_on = ?, updated_at = ?, "
+                               "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+                {e.complaint, V::date(e.onsetDate), V::date(e.openedOn), V::date(e.closedOn),
+                 V::stamp(m_workspace.clock().now()), e.id, basedOn});
     if (!q)
         return q.error();
     auto result = get(e.id);
@@ -229,8 +234,7 @@ Result<Episode> EpisodeRepository::update(const Episode& input)
     if (auto st = tx.commit(); !st)
         return st.error();
     log()->info("updated episode {}", e.id);
-    if (m_notify)
-        emit m_workspace.notifier().changed(StoreNotifier::Kind::Episode, e.id);
+    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Episode, e.id));
     return result;
 }
 
@@ -251,9 +255,11 @@ Result<Episode> EpisodeRepository::close(qint64 id, const QDate& day)
 Status EpisodeRepository::remove(qint64 id)
 {
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("episode"), id); !st)
+        return st.error();
     if (auto stored = get(id); !stored)
         return stored.error();
     if (auto q =
@@ -267,8 +273,7 @@ Status EpisodeRepository::remove(qint64 id)
     if (auto st = tx.commit(); !st)
         return st;
     log()->info("removed episode {}", id);
-    if (m_notify)
-        emit m_workspace.notifier().removed(StoreNotifier::Kind::Episode, id);
+    m_workspace.db().notify(StoreNotice::removed(StoreNotifier::Kind::Episode, id));
     return {};
 }
 

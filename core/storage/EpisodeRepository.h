@@ -24,12 +24,7 @@ class EpisodeRepository
     Q_DECLARE_TR_FUNCTIONS(EpisodeRepository)
 
 public:
-    enum class Notify
-    {
-        Yes,
-        No
-    }; // see PatientRepository::Notify
-    explicit EpisodeRepository(Workspace& workspace, Notify notify = Notify::Yes);
+    explicit EpisodeRepository(Workspace& workspace);
 
     Result<Episode> get(qint64 id);
     // Newest first (by the day opened).
@@ -54,7 +49,6 @@ private:
     Result<qint64> insert(const Episode& episode, bool keepId);
 
     Workspace& m_workspace;
-    bool m_notify = true;
 };
 
 } // namespace gradus

@@ -3,7 +3,7 @@
 #include "Workspace.h"
 #include "exercises/ExerciseJson.h"
 #include "log/Logging.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,6 +49,7 @@ const QStringList& columns()
                                   QStringLiteral("dose_per_side"),
                                   QStringLiteral("dose_per_day"),
                                   QStringLiteral("dose_days_per_week"),
+                                  QStringLiteral("dose_types"),
                                   QStringLiteral("regressions"),
                                   QStringLiteral("progressions"),
                                   QStringLiteral("source"),
@@ -143,6 +144,7 @@ QVariantList binds(const Exercise& e)
             int(d.perSide),
             d.timesPerDay,
             d.daysPerWeek,
+            notNull(nameList(e.doseTypes)),
             notNull(e.regressions.join(u',')),
             notNull(e.progressions.join(u',')),
             nullable(e.source),
@@ -202,6 +204,7 @@ Exercise fromRecord(const QSqlQuery& q, bool withImage)
     d.perSide = number("dose_per_side") != 0;
     d.timesPerDay = number("dose_per_day");
     d.daysPerWeek = number("dose_days_per_week");
+    e.doseTypes = fromNameList<DoseType>(text("dose_types"));
     e.regressions = text("regressions").split(u',', Qt::SkipEmptyParts);
     e.progressions = text("progressions").split(u',', Qt::SkipEmptyParts);
     e.source = text("source");
@@ -379,7 +382,9 @@ Status ExerciseRepository::writeRecord(const Exercise& exercise)
 
 Result<qint64> ExerciseRepository::create(Exercise exercise)
 {
-    Transaction tx(m_workspace.db());
+    UnitOfWork tx(m_workspace.db());
+    if (!tx.isActive())
+        return tx.begun().error();
     if (exercise.stableId.isEmpty()) {
         auto stableId = uniqueClinicStableId(exercise.name);
         if (!stableId)
@@ -406,7 +411,7 @@ Result<qint64> ExerciseRepository::create(Exercise exercise)
     if (auto st = tx.commit(); !st)
         return st.error();
     log()->info("exercise {} created", *id);
-    emit m_workspace.notifier().added(StoreNotifier::Kind::Exercise, *id);
+    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Exercise, *id));
     return *id;
 }
 
@@ -428,6 +433,12 @@ Result<qint64> ExerciseRepository::duplicate(qint64 id, const QString& name)
 
 Status ExerciseRepository::update(const Exercise& exercise)
 {
+    // What was read stays held until the write: a picture set meanwhile is not lost.
+    UnitOfWork tx(m_workspace.db());
+    if (!tx.isActive())
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("exercise"), exercise.id); !st)
+        return st.error();
     auto current = byId(exercise.id);
     if (!current)
         return current.error();
@@ -449,44 +460,53 @@ Status ExerciseRepository::update(const Exercise& exercise)
                       ExerciseJson::contentHash(changed) != ExerciseJson::contentHash(*current));
     if (auto st = checkForSave(changed); !st)
         return st;
-    Transaction tx(m_workspace.db());
     if (auto st = writeRecord(changed); !st)
         return st;
     if (auto st = tx.commit(); !st)
         return st;
     log()->info("exercise {} updated", exercise.id);
-    emit m_workspace.notifier().changed(StoreNotifier::Kind::Exercise, exercise.id);
+    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Exercise, exercise.id));
     return {};
 }
 
 Status ExerciseRepository::restore(const Exercise& snapshot)
 {
-    Transaction tx(m_workspace.db());
+    UnitOfWork tx(m_workspace.db());
+    if (!tx.isActive())
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("exercise"), snapshot.id); !st)
+        return st.error();
     if (auto st = writeRecord(snapshot); !st)
         return st;
     if (auto st = tx.commit(); !st)
         return st;
     log()->info("exercise {} restored to an earlier state", snapshot.id);
-    emit m_workspace.notifier().changed(StoreNotifier::Kind::Exercise, snapshot.id);
+    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Exercise, snapshot.id));
     return {};
 }
 
 Status ExerciseRepository::reinsert(const Exercise& snapshot)
 {
-    Transaction tx(m_workspace.db());
+    UnitOfWork tx(m_workspace.db());
+    if (!tx.isActive())
+        return tx.begun().error();
     auto id = insertRecord(snapshot, true);
     if (!id)
         return id.error();
     if (auto st = tx.commit(); !st)
         return st;
     log()->info("exercise {} recreated", snapshot.id);
-    emit m_workspace.notifier().added(StoreNotifier::Kind::Exercise, snapshot.id);
+    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Exercise, snapshot.id));
     return {};
 }
 
 Status ExerciseRepository::setRetired(qint64 id, bool retired)
 {
-    Transaction tx(m_workspace.db());
+    UnitOfWork tx(m_workspace.db());
+    if (!tx.isActive())
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("exercise"), id); !st)
+        return st.error();
     auto q = m_workspace.db().exec(
         QStringLiteral("UPDATE exercise SET retired = ?, updated_at = ? WHERE id = ?"),
         {int(retired), timestamp(m_workspace.clock().now()), id});
@@ -497,7 +517,7 @@ Status ExerciseRepository::setRetired(qint64 id, bool retired)
     if (auto st = tx.commit(); !st)
         return st;
     log()->info("exercise {} {}", id, retired ? "retired" : "restored");
-    emit m_workspace.notifier().changed(StoreNotifier::Kind::Exercise, id);
+    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Exercise, id));
     return {};
 }
 
@@ -506,7 +526,11 @@ Status ExerciseRepository::setImage(qint64 id, const QByteArray& data, const QSt
     if (!data.isEmpty() && !type.startsWith(QLatin1String("image/")))
         return Error{QStringLiteral("exercise.image"),
                      tr("\"%1\" is not an image type.").arg(type)};
-    Transaction tx(m_workspace.db());
+    UnitOfWork tx(m_workspace.db());
+    if (!tx.isActive())
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("exercise"), id); !st)
+        return st.error();
     auto q = m_workspace.db().exec(
         QStringLiteral(
             "UPDATE exercise SET image = ?, image_type = ?, updated_at = ? WHERE id = ?"),
@@ -520,7 +544,7 @@ Status ExerciseRepository::setImage(qint64 id, const QByteArray& data, const QSt
     if (auto st = tx.commit(); !st)
         return st;
     log()->info("exercise {} picture {}", id, data.isEmpty() ? "removed" : "set");
-    emit m_workspace.notifier().changed(StoreNotifier::Kind::Exercise, id);
+    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Exercise, id));
     return {};
 }
 
@@ -533,7 +557,11 @@ Status ExerciseRepository::remove(qint64 id)
         return Error{QStringLiteral("exercise.builtin"),
                      tr("\"%1\" is a built-in exercise; retire it instead of deleting it.")
                          .arg(current->name)};
-    Transaction tx(m_workspace.db());
+    UnitOfWork tx(m_workspace.db());
+    if (!tx.isActive())
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("exercise"), id); !st)
+        return st.error();
     auto q = m_workspace.db().exec(QStringLiteral("DELETE FROM exercise WHERE id = ?"), {id});
     if (!q)
         return Error{QStringLiteral("exercise.inuse"),
@@ -542,7 +570,7 @@ Status ExerciseRepository::remove(qint64 id)
     if (auto st = tx.commit(); !st)
         return st;
     log()->info("exercise {} deleted", id);
-    emit m_workspace.notifier().removed(StoreNotifier::Kind::Exercise, id);
+    m_workspace.db().notify(StoreNotice::removed(StoreNotifier::Kind::Exercise, id));
     return {};
 }
 

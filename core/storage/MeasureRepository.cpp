@@ -2,7 +2,7 @@
 
 #include "Workspace.h"
 #include "log/Logging.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QSqlQuery>
 
@@ -165,10 +165,9 @@ Result<qint64> MeasureRepository::add(const MeasureInput& input, const QString& 
         return Error{QStringLiteral("measure.invalid"), tr("Say who is recording the measure.")};
 
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("transaction.begin"),
-                     tr("Could not start saving the measure.")};
+        return tx.begun().error();
     auto patient = db.exec(QStringLiteral("SELECT 1 FROM patient WHERE id = ?"), {input.patientId});
     if (!patient)
         return patient.error();
@@ -274,7 +273,7 @@ Result<qint64> MeasureRepository::add(const MeasureInput& input, const QString& 
         return st.error();
     log()->info("measure {} ({}) added for patient {}", *id,
                 Instruments::code(input.instrument).toStdString(), input.patientId);
-    emit m_workspace.notifier().added(StoreNotifier::Kind::Measure, *id);
+    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Measure, *id));
     return *id;
 }
 
@@ -292,10 +291,9 @@ Result<int> MeasureRepository::addRevision(const Measure& current, const QDate& 
                         "reason is shown with it.")
                          .arg(current.id)};
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("transaction.begin"),
-                     tr("Could not start saving the measure.")};
+        return tx.begun().error();
     auto q =
         db.exec(QStringLiteral("SELECT max(revision) FROM measure_revision WHERE measure_id = ?"),
                 {current.id});
@@ -314,7 +312,7 @@ Result<int> MeasureRepository::addRevision(const Measure& current, const QDate& 
         return st.error();
     log()->info("measure {} revision {} saved{}", current.id, next,
                 enteredInError ? " (entered in error)" : "");
-    emit m_workspace.notifier().changed(StoreNotifier::Kind::Measure, current.id);
+    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Measure, current.id));
     return next;
 }
 

@@ -7,7 +7,7 @@
 #include "storage/ProgrammeRepository.h"
 #include "storage/RecordValues.h"
 #include "storage/StoreNotifier.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 namespace gradus {
 namespace {
@@ -44,12 +44,6 @@ QList<double> toleranceFrom(const QString& text)
 QVariant optionalId(std::optional<qint64> id)
 {
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qlonglong>());
-}
-
-Error beginFailed()
-{
-    return Error{QStringLiteral("transaction.begin"),
-                 PacingPlanRepository::tr("Could not start saving.")};
 }
 
 // Where a prescription row sits: its programme version, lineage, patient and exercise.
@@ -142,12 +136,15 @@ Result<qint64> PacingPlanRepository::create(qint64 prescriptionId, const PlanPar
         return plan.error();
 
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
     auto place = placeOf(db, prescriptionId);
     if (!place)
         return place.error();
+    // One plan per exercise of a lineage: concurrent creations take turns.
+    if (auto st = db.lockRow(QStringLiteral("programme"), place->lineage); !st)
+        return st.error();
     auto programme = ProgrammeRepository(m_workspace).get(place->programmeId);
     if (!programme)
         return programme.error();
@@ -227,9 +224,10 @@ Result<qint64> PacingPlanRepository::create(qint64 prescriptionId, const PlanPar
     if (auto st = tx.commit(); !st)
         return st.error();
     logger()->info("plan {} for prescription {} (lineage {})", *id, prescriptionId, place->lineage);
-    emit m_workspace.notifier().changed(StoreNotifier::Kind::Prescription, prescriptionId);
+    m_workspace.db().notify(
+        StoreNotice::changed(StoreNotifier::Kind::Prescription, prescriptionId));
     if (done.change)
-        emit m_workspace.notifier().reset(StoreNotifier::Kind::Prescription);
+        m_workspace.db().notify(StoreNotice::reset(StoreNotifier::Kind::Prescription));
     if (outcome)
         *outcome = done;
     return *id;
@@ -238,9 +236,9 @@ Result<qint64> PacingPlanRepository::create(qint64 prescriptionId, const PlanPar
 Status PacingPlanRepository::removeCreated(qint64 planId, const PlanDoseOutcome& outcome)
 {
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
     auto plan = get(planId);
     if (!plan)
         return plan.error();
@@ -253,7 +251,7 @@ Status PacingPlanRepository::removeCreated(qint64 planId, const PlanDoseOutcome&
     if (auto st = tx.commit(); !st)
         return st;
     logger()->info("undid plan {} and its dose change", planId);
-    emit m_workspace.notifier().reset(StoreNotifier::Kind::Prescription);
+    m_workspace.db().notify(StoreNotice::reset(StoreNotifier::Kind::Prescription));
     return {};
 }
 
@@ -329,9 +327,9 @@ Result<QList<PacingPlanRecord>> PacingPlanRepository::forPatient(qint64 patientI
 Status PacingPlanRepository::remove(qint64 planId)
 {
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
     auto plan = get(planId);
     if (!plan)
         return plan.error();
@@ -347,7 +345,7 @@ Status PacingPlanRepository::remove(qint64 planId)
     if (auto st = tx.commit(); !st)
         return st;
     logger()->info("removed plan {}", planId);
-    emit m_workspace.notifier().reset(StoreNotifier::Kind::Prescription);
+    m_workspace.db().notify(StoreNotice::reset(StoreNotifier::Kind::Prescription));
     return {};
 }
 

@@ -4,7 +4,7 @@
 #include "programmes/DoseValidator.h"
 #include "storage/PacingPlanRepository.h"
 #include "storage/ProgrammeRepository.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 namespace gradus {
 

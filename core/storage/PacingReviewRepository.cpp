@@ -1,6 +1,7 @@
 #include "storage/PacingReviewRepository.h"
 
 #include "Workspace.h"
+#include "i18n/InSentence.h"
 #include "log/Logging.h"
 #include "programmes/DoseValidator.h"
 #include "settings/ClinicSettings.h"
@@ -9,7 +10,7 @@
 #include "storage/ProgrammeRepository.h"
 #include "storage/RedFlagRepository.h"
 #include "storage/StoreNotifier.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 #include "storage/VisitRepository.h"
 
 #include <algorithm>
@@ -198,9 +199,12 @@ Result<PacingDecisionResult> PacingReviewRepository::decide(const PacingChoice& 
     if (choice.who.trimmed().isEmpty())
         return Error{QStringLiteral("pacing.who"), tr("Name the clinician deciding.")};
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("transaction.begin"), tr("Could not start saving.")};
+        return tx.begun().error();
+    // Two desks deciding the same review take turns; the second sees the first's decision.
+    if (auto st = db.lockRow(QStringLiteral("pacing_plan"), choice.planId); !st)
+        return st.error();
     PacingPlanRepository plans(m_workspace);
     auto plan = plans.get(choice.planId);
     if (!plan)
@@ -209,7 +213,7 @@ Result<PacingDecisionResult> PacingReviewRepository::decide(const PacingChoice& 
         return Error{QStringLiteral("pacing.closed"),
                      tr("Plan %1 is %2; there is nothing left to decide on it.")
                          .arg(plan->id)
-                         .arg(pacingPlanStatus::name(plan->status).toLower())};
+                         .arg(InSentence::pacingPlanStatus(plan->status))};
     auto review = reviewOf(*plan);
     if (!review)
         return review.error();
@@ -218,11 +222,11 @@ Result<PacingDecisionResult> PacingReviewRepository::decide(const PacingChoice& 
         if (choice.reason.trimmed().isEmpty())
             return Error{QStringLiteral("pacing.reason"),
                          tr("Say why you are not following the proposal (%1).")
-                             .arg(reviewOutcome::name(proposed.outcome).toLower())};
+                             .arg(InSentence::reviewOutcome(proposed.outcome))};
         if (choice.chosen == proposed.outcome)
             return Error{QStringLiteral("pacing.same_outcome"),
                          tr("The proposal already is to %1; accept it instead of overriding.")
-                             .arg(reviewOutcome::name(proposed.outcome).toLower())};
+                             .arg(InSentence::reviewOutcome(proposed.outcome))};
     }
     const ReviewOutcome chosen = choice.accept ? proposed.outcome : choice.chosen;
     const ReviewDecision target =
@@ -331,7 +335,7 @@ Result<PacingDecisionResult> PacingReviewRepository::decide(const PacingChoice& 
     record.id = *id;
     result.decisionId = *id;
     result.record = record;
-    emit m_workspace.notifier().reset(StoreNotifier::Kind::Prescription);
+    m_workspace.db().notify(StoreNotice::reset(StoreNotifier::Kind::Prescription));
     return result;
 }
 

@@ -5,8 +5,9 @@
 #include "patients/PatientSearchIndex.h"
 #include "patients/PatientValidator.h"
 #include "patients/SearchFolding.h"
+#include "storage/ConflictReport.h"
 #include "storage/RecordValues.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QSqlError>
 
@@ -25,7 +26,8 @@ const auto& log()
 
 const QString kColumns = QStringLiteral(
     "id, given_name, family_name, preferred_name, date_of_birth, sex, phone, email, address, "
-    "clinic_number, referral_source, notes, archived, created_at, updated_at");
+    "clinic_number, referral_source, notes, archived, created_at, updated_at, language, "
+    "row_version");
 
 Patient readPatient(const QSqlQuery& q)
 {
@@ -45,6 +47,8 @@ Patient readPatient(const QSqlQuery& q)
     p.archived = q.value(12).toInt() != 0;
     p.createdAt = V::toStamp(q.value(13));
     p.updatedAt = V::toStamp(q.value(14));
+    p.language = q.value(15).toString();
+    p.version = q.value(16).toInt();
     return p;
 }
 
@@ -93,10 +97,7 @@ Error notFound(qint64 id)
 
 } // namespace
 
-PatientRepository::PatientRepository(Workspace& workspace, Notify notify)
-    : m_workspace(workspace), m_notify(notify == Notify::Yes)
-{
-}
+PatientRepository::PatientRepository(Workspace& workspace) : m_workspace(workspace) {}
 
 Result<Patient> PatientRepository::get(qint64 id)
 {
@@ -183,9 +184,9 @@ Result<qint64> PatientRepository::insert(const Patient& input, bool keepId)
     if (!keepId)
         p.id = 0;
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("transaction.begin"), tr("Could not start saving.")};
+        return tx.begun().error();
     if (auto st = checkBeforeWrite(p); !st)
         return st.error();
     const QString now = V::stamp(m_workspace.clock().now());
@@ -206,15 +207,23 @@ Result<qint64> PatientRepository::insert(const Patient& input, bool keepId)
         p.archived ? 1 : 0,
         created,
         now,
+        V::text(p.language),
     };
     QString columns = QStringLiteral(
         "given_name, family_name, preferred_name, date_of_birth, sex, phone, email, address, "
-        "clinic_number, referral_source, notes, search_text, archived, created_at, updated_at");
-    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+        "clinic_number, referral_source, notes, search_text, archived, created_at, updated_at, "
+        "language");
+    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
     if (keepId) {
         columns.prepend(QStringLiteral("id, "));
         marks.prepend(QStringLiteral("?, "));
         values.prepend(p.id);
+    }
+    if (keepId && p.version > 0) {
+        // Put back as it was, so an undo of the removal restores the same version.
+        columns.append(QStringLiteral(", row_version"));
+        marks.append(QStringLiteral(", ?"));
+        values.append(p.version);
     }
     auto id = db.insert(QStringLiteral("INSERT INTO patient (%1) VALUES (%2)").arg(columns, marks),
                         values);
@@ -223,8 +232,7 @@ Result<qint64> PatientRepository::insert(const Patient& input, bool keepId)
     if (auto st = tx.commit(); !st)
         return st.error();
     log()->info("{} patient {}", keepId ? "restored" : "added", *id);
-    if (m_notify)
-        emit m_workspace.notifier().added(StoreNotifier::Kind::Patient, *id);
+    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Patient, *id));
     return *id;
 }
 
@@ -245,17 +253,18 @@ Result<Patient> PatientRepository::update(const Patient& input)
 {
     const Patient p = PatientValidator::normalized(input);
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("transaction.begin"), tr("Could not start saving.")};
+        return tx.begun().error();
+    if (auto st = db.lockRow(QStringLiteral("patient"), p.id); !st)
+        return st.error();
     auto stored = get(p.id);
     if (!stored)
         return stored.error();
-    if (p.updatedAt.isValid() && V::stamp(p.updatedAt) != V::stamp(stored->updatedAt))
-        return Error{QStringLiteral("patient.changed_elsewhere"),
-                     tr("%1 was changed elsewhere after you opened it; nothing was overwritten. "
-                        "Reopen the patient and make the change again.")
-                         .arg(stored->fullName())};
+    const int basedOn = p.version > 0 ? p.version : stored->version;
+    if (basedOn != stored->version)
+        return ConflictReport::make(db, QStringLiteral("patient"), p.id, tr("Patient %1").arg(p.id),
+                                    basedOn, stored->version);
     if (auto st = checkBeforeWrite(p); !st)
         return st.error();
     const QDateTime now = m_workspace.clock().now();
@@ -263,11 +272,13 @@ Result<Patient> PatientRepository::update(const Patient& input)
         QStringLiteral("UPDATE patient SET given_name = ?, family_name = ?, preferred_name = ?, "
                        "date_of_birth = ?, sex = ?, phone = ?, email = ?, address = ?, "
                        "clinic_number = ?, referral_source = ?, notes = ?, search_text = ?, "
-                       "archived = ?, updated_at = ? WHERE id = ?"),
+                       "archived = ?, updated_at = ?, language = ?, row_version = row_version + 1 "
+                       "WHERE id = ? AND row_version = ?"),
         {p.givenName, p.familyName, V::text(p.preferredName), V::date(p.dateOfBirth),
          V::text(p.sex), V::text(p.phone), V::text(p.email), V::text(p.address),
          V::text(p.clinicNumber), V::text(p.referralSource), V::text(p.notes),
-         PatientSearchIndex::searchKey(p), p.archived ? 1 : 0, V::stamp(now), p.id});
+         PatientSearchIndex::searchKey(p), p.archived ? 1 : 0, V::stamp(now), V::text(p.language),
+         p.id, basedOn});
     if (!q)
         return writeError(q.error(), p);
     auto result = get(p.id);
@@ -276,37 +287,41 @@ Result<Patient> PatientRepository::update(const Patient& input)
     if (auto st = tx.commit(); !st)
         return st.error();
     log()->info("updated patient {}", p.id);
-    if (m_notify)
-        emit m_workspace.notifier().changed(StoreNotifier::Kind::Patient, p.id);
+    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Patient, p.id));
     return result;
 }
 
 Status PatientRepository::setArchived(qint64 id, bool archived)
 {
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("transaction.begin"), tr("Could not start saving.")};
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("patient"), id); !st)
+        return st.error();
     if (auto stored = get(id); !stored)
         return stored.error();
-    auto q = db.exec(QStringLiteral("UPDATE patient SET archived = ?, updated_at = ? WHERE id = ?"),
-                     {archived ? 1 : 0, V::stamp(m_workspace.clock().now()), id});
+    auto q =
+        db.exec(QStringLiteral("UPDATE patient SET archived = ?, updated_at = ?, row_version = "
+                               "row_version + 1 WHERE id = ?"),
+                {archived ? 1 : 0, V::stamp(m_workspace.clock().now()), id});
     if (!q)
         return q.error();
     if (auto st = tx.commit(); !st)
         return st;
     log()->info("{} patient {}", archived ? "archived" : "restored", id);
-    if (m_notify)
-        emit m_workspace.notifier().changed(StoreNotifier::Kind::Patient, id);
+    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Patient, id));
     return {};
 }
 
 Result<PatientRepository::Erasure> PatientRepository::erase(qint64 id)
 {
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("transaction.begin"), tr("Could not start deleting.")};
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("patient"), id); !st)
+        return st.error();
     if (auto stored = get(id); !stored)
         return stored.error();
     Erasure erased;
@@ -337,8 +352,7 @@ Result<PatientRepository::Erasure> PatientRepository::erase(qint64 id)
         return st.error();
     log()->info("erased patient {} with {} episodes and {} conditions", id, erased.episodes,
                 erased.conditions);
-    if (m_notify)
-        emit m_workspace.notifier().removed(StoreNotifier::Kind::Patient, id);
+    m_workspace.db().notify(StoreNotice::removed(StoreNotifier::Kind::Patient, id));
     return erased;
 }
 

@@ -22,15 +22,7 @@ class PatientRepository
     Q_DECLARE_TR_FUNCTIONS(PatientRepository)
 
 public:
-    // Notify::No is for writes inside a caller's larger transaction (demo data, imports):
-    // the caller announces a reset after its own commit, since a notice sent before the
-    // outer commit could describe a change that is then rolled back.
-    enum class Notify
-    {
-        Yes,
-        No
-    };
-    explicit PatientRepository(Workspace& workspace, Notify notify = Notify::Yes);
+    explicit PatientRepository(Workspace& workspace);
 
     Result<Patient> get(qint64 id);
     // All patients in display order (family, given, date of birth).
@@ -45,7 +37,8 @@ public:
     Result<qint64> add(const Patient& patient);
     // Writes `patient` over the stored record and returns what was stored. When
     // patient.updatedAt is set it must match the stored one: a record changed elsewhere
-    // since it was read is not overwritten ("patient.changed_elsewhere").
+    // since it was read is not overwritten ("patient.conflict", kind Conflict, naming who changed
+    // what).
     Result<Patient> update(const Patient& patient);
     Status setArchived(qint64 id, bool archived);
 
@@ -69,7 +62,6 @@ private:
     Result<qint64> insert(const Patient& patient, bool keepId);
 
     Workspace& m_workspace;
-    bool m_notify = true;
 };
 
 } // namespace gradus

@@ -1,12 +1,15 @@
 #include "storage/ProgrammeRepository.h"
 
 #include "Workspace.h"
+#include "i18n/InSentence.h"
 #include "programmes/DoseValidator.h"
+#include "safety/ActivationGate.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/ProgrammeRepositoryDetail.h"
 #include "storage/RecordValues.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace gradus {
@@ -16,7 +19,7 @@ using namespace programme_detail;
 
 const QString kHeaderColumns = QStringLiteral(
     "id, patient_id, episode_id, name, goal, start_date, review_date, status, version, "
-    "previous_version_id, created_at, activated_at, superseded_at, lineage");
+    "previous_version_id, created_at, activated_at, superseded_at, lineage, row_version");
 
 Programme header(const QSqlQuery& q)
 {
@@ -32,6 +35,7 @@ Programme header(const QSqlQuery& q)
     p.version = q.value(8).toInt();
     p.previousVersionId = q.value(9).isNull() ? 0 : q.value(9).toLongLong();
     p.createdAt = V::toStamp(q.value(10));
+    p.rowVersion = q.value(14).toInt();
     if (!q.value(11).isNull())
         p.activatedAt = V::toStamp(q.value(11));
     if (!q.value(12).isNull())
@@ -51,19 +55,39 @@ ProgrammeRepository::ProgrammeRepository(Workspace& workspace) : m_workspace(wor
 
 Status ProgrammeRepository::checkExercises(const Programme& programme)
 {
-    QSet<qint64> seen;
+    // What a dose needs to know about its exercise: whether it exists and which dose types fit.
+    QHash<qint64, Exercise> known;
     for (const ProgrammeSection& section : programme.sections) {
-        for (const Prescription& p : section.prescriptions) {
-            if (seen.contains(p.exerciseId))
-                continue;
-            auto q = m_workspace.db().exec(QStringLiteral("SELECT id FROM exercise WHERE id = ?"),
-                                           {p.exerciseId});
-            if (!q)
-                return q.error();
-            if (!q->next())
-                return Error{QStringLiteral("exercise.not_found"),
-                             tr("There is no exercise with id %1.").arg(p.exerciseId)};
-            seen.insert(p.exerciseId);
+        for (qsizetype i = 0; i < section.prescriptions.size(); ++i) {
+            const Prescription& p = section.prescriptions.at(i);
+            if (!known.contains(p.exerciseId)) {
+                auto q = m_workspace.db().exec(
+                    QStringLiteral("SELECT name, category, dose_type, dose_types FROM exercise "
+                                   "WHERE id = ?"),
+                    {p.exerciseId});
+                if (!q)
+                    return q.error();
+                if (!q->next())
+                    return Error{QStringLiteral("exercise.not_found"),
+                                 tr("There is no exercise with id %1.").arg(p.exerciseId)};
+                Exercise e;
+                e.id = p.exerciseId;
+                e.name = q->value(0).toString();
+                e.category = enumFromName<ExerciseCategory>(q->value(1).toString())
+                                 .value_or(ExerciseCategory::Mobility);
+                e.dose.type =
+                    enumFromName<DoseType>(q->value(2).toString()).value_or(DoseType::Repetitions);
+                for (const QString& name : q->value(3).toString().split(u',', Qt::SkipEmptyParts))
+                    if (const auto t = enumFromName<DoseType>(name))
+                        e.doseTypes.append(*t);
+                known.insert(p.exerciseId, e);
+            }
+            if (auto st = DoseValidator::check(p.dose, known.value(p.exerciseId)); !st) {
+                Error e = st.error();
+                e.message =
+                    tr("Section \"%1\", item %2: %3").arg(section.name).arg(i + 1).arg(e.message);
+                return e;
+            }
         }
     }
     return {};
@@ -74,9 +98,9 @@ Result<qint64> ProgrammeRepository::create(Programme programme)
     if (auto st = DoseValidator::check(programme); !st)
         return st.error();
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
     auto patient =
         db.exec(QStringLiteral("SELECT id FROM patient WHERE id = ?"), {programme.patientId});
     if (!patient)
@@ -103,8 +127,21 @@ Result<qint64> ProgrammeRepository::create(Programme programme)
     if (auto st = tx.commit(); !st)
         return st.error();
     logger()->info("created programme {} for patient {}", *id, programme.patientId);
-    emit m_workspace.notifier().added(Kind::Programme, *id);
+    m_workspace.db().notify(StoreNotice::added(Kind::Programme, *id));
     return id;
+}
+
+Status ProgrammeRepository::lockLineage(qint64 programmeId)
+{
+    Database& db = m_workspace.db();
+    if (db.backend() == SqlBackend::Sqlite)
+        return {}; // BEGIN IMMEDIATE already serialises writers
+    auto q = db.exec(QStringLiteral("SELECT id FROM programme WHERE id = (SELECT lineage FROM "
+                                    "programme WHERE id = ?) FOR UPDATE"),
+                     {programmeId});
+    if (!q)
+        return q.error();
+    return {};
 }
 
 Result<qint64> ProgrammeRepository::insertVersion(const Programme& p, qint64 lineage)
@@ -114,10 +151,11 @@ Result<qint64> ProgrammeRepository::insertVersion(const Programme& p, qint64 lin
     auto id = db.insert(
         QStringLiteral("INSERT INTO programme (patient_id, episode_id, lineage, name, goal, "
                        "start_date, review_date, status, version, previous_version_id, "
-                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {p.patientId, optionalId(p.episodeId), lineage, p.name.trimmed(), V::text(p.goal),
          V::date(p.startDate), V::date(p.reviewDate), statusName(ProgrammeStatus::Draft), p.version,
-         optionalId(p.previousVersionId), V::stamp(m_workspace.clock().now())});
+         optionalId(p.previousVersionId), V::stamp(m_workspace.clock().now()),
+         m_workspace.db().author()});
     if (!id)
         return id;
     if (lineage == 0) {
@@ -287,9 +325,11 @@ Status ProgrammeRepository::saveDraft(const Programme& programme)
     if (auto st = DoseValidator::check(programme); !st)
         return st;
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = lockLineage(programme.id); !st)
+        return st.error();
     auto stored = readHeaders(QStringLiteral("id = ?"), {programme.id});
     if (!stored)
         return stored.error();
@@ -301,13 +341,14 @@ Status ProgrammeRepository::saveDraft(const Programme& programme)
                         "a new version.")
                          .arg(programme.id)
                          .arg(stored->first().version)
-                         .arg(statusLabel(stored->first().status).toLower())};
+                         .arg(InSentence::programmeStatus(stored->first().status))};
     if (auto st = checkExercises(programme); !st)
         return st;
-    auto upd = db.exec(QStringLiteral("UPDATE programme SET name = ?, goal = ?, start_date = ?, "
-                                      "review_date = ? WHERE id = ?"),
-                       {programme.name.trimmed(), V::text(programme.goal),
-                        V::date(programme.startDate), V::date(programme.reviewDate), programme.id});
+    auto upd =
+        db.exec(QStringLiteral("UPDATE programme SET name = ?, goal = ?, start_date = ?, "
+                               "review_date = ?, row_version = row_version + 1 WHERE id = ?"),
+                {programme.name.trimmed(), V::text(programme.goal), V::date(programme.startDate),
+                 V::date(programme.reviewDate), programme.id});
     if (!upd)
         return upd.error();
     if (auto st = writeContent(programme.id, programme.sections); !st)
@@ -315,17 +356,19 @@ Status ProgrammeRepository::saveDraft(const Programme& programme)
     if (auto st = tx.commit(); !st)
         return st;
     logger()->info("saved draft programme {}", programme.id);
-    emit m_workspace.notifier().changed(Kind::Programme, programme.id);
-    emit m_workspace.notifier().reset(Kind::Prescription);
+    m_workspace.db().notify(StoreNotice::changed(Kind::Programme, programme.id));
+    m_workspace.db().notify(StoreNotice::reset(Kind::Prescription));
     return {};
 }
 
 Result<Programme> ProgrammeRepository::draftFor(qint64 id)
 {
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = lockLineage(id); !st)
+        return st.error();
     auto all = versions(id);
     if (!all)
         return all.error();
@@ -379,23 +422,25 @@ Result<Programme> ProgrammeRepository::draftFor(qint64 id)
     if (auto st = tx.commit(); !st)
         return st.error();
     logger()->info("programme {} version {} drafted from {}", *newId, copy.version, active->id);
-    emit m_workspace.notifier().added(Kind::Programme, *newId);
+    m_workspace.db().notify(StoreNotice::added(Kind::Programme, *newId));
     return draft;
 }
 
 Status ProgrammeRepository::activate(qint64 id)
 {
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = lockLineage(id); !st)
+        return st.error();
     auto p = get(id);
     if (!p)
         return p.error();
     if (p->status != ProgrammeStatus::Draft)
         return Error{
             QStringLiteral("programme.not_draft"),
-            tr("Programme %1 is already %2.").arg(id).arg(statusLabel(p->status).toLower())};
+            tr("Programme %1 is already %2.").arg(id).arg(InSentence::programmeStatus(p->status))};
     bool any = false;
     for (const ProgrammeSection& s : p->sections)
         any = any || !s.prescriptions.isEmpty();
@@ -405,6 +450,12 @@ Status ProgrammeRepository::activate(qint64 id)
                         "to the patient.")
                          .arg(id)};
     if (auto st = DoseValidator::check(*p); !st)
+        return st;
+    if (auto st = checkExercises(*p); !st)
+        return st;
+    // An exercise a rule says to avoid goes to the patient only with a clinician's recorded
+    // reason, whoever asks (CLI, builder, a pacing change).
+    if (auto st = ActivationGate::check(m_workspace, *p); !st)
         return st;
     const QString now = V::stamp(m_workspace.clock().now());
     auto old = db.exec(QStringLiteral("SELECT id FROM programme WHERE status = ? AND lineage = "
@@ -417,13 +468,15 @@ Status ProgrammeRepository::activate(qint64 id)
         superseded.append(old->value(0).toLongLong());
     for (qint64 oldId : superseded) {
         auto upd = db.exec(
-            QStringLiteral("UPDATE programme SET status = ?, superseded_at = ? WHERE id = ?"),
+            QStringLiteral("UPDATE programme SET status = ?, superseded_at = ?, row_version = "
+                           "row_version + 1 WHERE id = ?"),
             {statusName(ProgrammeStatus::Superseded), now, oldId});
         if (!upd)
             return upd.error();
     }
     auto upd =
-        db.exec(QStringLiteral("UPDATE programme SET status = ?, activated_at = ? WHERE id = ?"),
+        db.exec(QStringLiteral("UPDATE programme SET status = ?, activated_at = ?, row_version = "
+                               "row_version + 1 WHERE id = ?"),
                 {statusName(ProgrammeStatus::Active), now, id});
     if (!upd)
         return upd.error();
@@ -431,8 +484,8 @@ Status ProgrammeRepository::activate(qint64 id)
         return st;
     logger()->info("activated programme {} (superseded {})", id, superseded.size());
     for (qint64 oldId : superseded)
-        emit m_workspace.notifier().changed(Kind::Programme, oldId);
-    emit m_workspace.notifier().changed(Kind::Programme, id);
+        m_workspace.db().notify(StoreNotice::changed(Kind::Programme, oldId));
+    m_workspace.db().notify(StoreNotice::changed(Kind::Programme, id));
     return {};
 }
 
@@ -441,9 +494,11 @@ Result<Programme> ProgrammeRepository::draftWithChanges(qint64 activeId, const P
     if (auto st = DoseValidator::check(changed); !st)
         return st.error();
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = lockLineage(activeId); !st)
+        return st.error();
     auto all = versions(activeId);
     if (!all)
         return all.error();

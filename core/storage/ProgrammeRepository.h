@@ -75,10 +75,15 @@ public:
     Status revertActivation(qint64 id, qint64 previousActiveId);
 
 private:
+    // Holds the lineage of `programmeId` (its first version's row) until the unit of work
+    // ends, so that concurrent edits of one programme take turns: each sees the draft the
+    // previous one left, and a lineage never gets two drafts.
+    Status lockLineage(qint64 programmeId);
     Result<qint64> insertVersion(const Programme& programme, qint64 lineage);
     Status writeContent(qint64 programmeId, const QList<ProgrammeSection>& sections);
     Result<QList<ProgrammeSection>> readContent(qint64 programmeId);
     Result<QList<Programme>> readHeaders(const QString& where, const QVariantList& binds);
+    // Every exercise exists and every dose is of a type it allows (DoseValidator).
     Status checkExercises(const Programme& programme);
 
     Workspace& m_workspace;

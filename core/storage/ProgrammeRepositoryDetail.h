@@ -18,12 +18,6 @@ inline auto logger()
     return logger;
 }
 
-inline Error beginFailed()
-{
-    return Error{QStringLiteral("transaction.begin"),
-                 ProgrammeRepository::tr("Could not start saving.")};
-}
-
 inline Error notFound(qint64 id)
 {
     return Error{QStringLiteral("programme.not_found"),

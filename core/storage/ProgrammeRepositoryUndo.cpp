@@ -5,7 +5,7 @@
 #include "Workspace.h"
 #include "programmes/DoseValidator.h"
 #include "storage/ProgrammeRepositoryDetail.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 namespace gradus {
 
@@ -14,9 +14,11 @@ using namespace programme_detail;
 Status ProgrammeRepository::removeDraft(qint64 id)
 {
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = lockLineage(id); !st)
+        return st.error();
     auto stored = readHeaders(QStringLiteral("id = ?"), {id});
     if (!stored)
         return stored.error();
@@ -33,7 +35,7 @@ Status ProgrammeRepository::removeDraft(qint64 id)
     if (auto st = tx.commit(); !st)
         return st;
     logger()->info("removed draft programme {}", id);
-    emit m_workspace.notifier().removed(Kind::Programme, id);
+    m_workspace.db().notify(StoreNotice::removed(Kind::Programme, id));
     return {};
 }
 
@@ -42,9 +44,11 @@ Status ProgrammeRepository::restoreDraft(const Programme& draft)
     if (auto st = DoseValidator::check(draft); !st)
         return st;
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = lockLineage(draft.previousVersionId); !st)
+        return st.error();
     auto existing = readHeaders(QStringLiteral("id = ?"), {draft.id});
     if (!existing)
         return existing.error();
@@ -97,16 +101,18 @@ Status ProgrammeRepository::restoreDraft(const Programme& draft)
     if (auto st = tx.commit(); !st)
         return st;
     logger()->info("restored draft programme {}", draft.id);
-    emit m_workspace.notifier().added(Kind::Programme, draft.id);
+    m_workspace.db().notify(StoreNotice::added(Kind::Programme, draft.id));
     return {};
 }
 
 Status ProgrammeRepository::revertActivation(qint64 id, qint64 previousActiveId)
 {
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
+    if (auto st = lockLineage(id); !st)
+        return st.error();
     auto all = versions(id);
     if (!all)
         return all.error();
@@ -132,14 +138,16 @@ Status ProgrammeRepository::revertActivation(qint64 id, qint64 previousActiveId)
         }
         if (!found)
             return refused();
-        auto upd = db.exec(QStringLiteral("UPDATE programme SET status = ?, superseded_at = NULL "
+        auto upd = db.exec(QStringLiteral("UPDATE programme SET status = ?, superseded_at = NULL, "
+                                          "row_version = row_version + 1 "
                                           "WHERE id = ?"),
                            {statusName(ProgrammeStatus::Active), previousActiveId});
         if (!upd)
             return upd.error();
     }
     auto upd =
-        db.exec(QStringLiteral("UPDATE programme SET status = ?, activated_at = NULL WHERE id = ?"),
+        db.exec(QStringLiteral("UPDATE programme SET status = ?, activated_at = NULL, row_version "
+                               "= row_version + 1 WHERE id = ?"),
                 {statusName(ProgrammeStatus::Draft), id});
     if (!upd)
         return upd.error();
@@ -147,8 +155,8 @@ Status ProgrammeRepository::revertActivation(qint64 id, qint64 previousActiveId)
         return st;
     logger()->info("activation of programme {} undone (reactivated {})", id, previousActiveId);
     if (previousActiveId > 0)
-        emit m_workspace.notifier().changed(Kind::Programme, previousActiveId);
-    emit m_workspace.notifier().changed(Kind::Programme, id);
+        m_workspace.db().notify(StoreNotice::changed(Kind::Programme, previousActiveId));
+    m_workspace.db().notify(StoreNotice::changed(Kind::Programme, id));
     return {};
 }
 

@@ -1,11 +1,14 @@
 #include "storage/ProgrammeTemplateRepository.h"
 
 #include "Workspace.h"
+#include "i18n/DataTexts.h"
+#include "i18n/Translations.h"
 #include "log/Logging.h"
 #include "programmes/DoseValidator.h"
+#include "storage/PatientRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/RecordValues.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QDir>
 #include <QFile>
@@ -98,9 +101,9 @@ Result<ProgrammeTemplate> ProgrammeTemplateRepository::parse(const QByteArray& b
 Result<int> ProgrammeTemplateRepository::ensureBuiltIns()
 {
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("transaction.begin"), tr("Could not start saving.")};
+        return tx.begun().error();
     int added = 0;
     for (const QString& path : builtInResources()) {
         QFile file(path);
@@ -242,15 +245,23 @@ Status ProgrammeTemplateRepository::remove(qint64 id)
 Result<qint64> ProgrammeTemplateRepository::apply(qint64 templateId, qint64 patientId,
                                                   const QString& name, const QDate& start)
 {
-    auto t = get(templateId);
-    if (!t)
-        return t.error();
+    auto stored = get(templateId);
+    if (!stored)
+        return stored.error();
+    // The programme's name, goal, section names and notes reach the patient's handout: a
+    // built-in template is applied in the patient's language (else the application's).
+    auto patient = PatientRepository(m_workspace).get(patientId);
+    if (!patient)
+        return patient.error();
+    const QString language =
+        patient->language.isEmpty() ? Translations::current() : patient->language;
+    const ProgrammeTemplate t = DataTexts::of(language).programmeTemplate(*stored);
     Programme p;
     p.patientId = patientId;
-    p.name = name.trimmed().isEmpty() ? t->name : name.trimmed();
-    p.goal = t->goal;
+    p.name = name.trimmed().isEmpty() ? t.name : name.trimmed();
+    p.goal = t.goal;
     p.startDate = start.isValid() ? start : m_workspace.clock().today();
-    p.sections = t->sections;
+    p.sections = t.sections;
     return ProgrammeRepository(m_workspace).create(p);
 }
 

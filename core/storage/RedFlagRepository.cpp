@@ -5,7 +5,7 @@
 #include "safety/RedFlagCatalog.h"
 #include "storage/RecordValues.h"
 #include "storage/StoreNotifier.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 namespace gradus {
 namespace {
@@ -16,12 +16,6 @@ const auto& log()
 {
     static const auto logger = logging::get("safety");
     return logger;
-}
-
-Error beginFailed()
-{
-    return Error{QStringLiteral("transaction.begin"),
-                 RedFlagRepository::tr("Could not start saving the red-flag screen.")};
 }
 
 } // namespace
@@ -89,9 +83,9 @@ Result<qint64> RedFlagRepository::record(const RedFlagScreen& input)
                      tr("Add a note saying what was decided about the red flags.")};
 
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return beginFailed();
+        return tx.begun().error();
     const QString now = V::stamp(m_workspace.clock().now());
     auto id = db.insert(
         QStringLiteral("INSERT INTO red_flag_screen (patient_id, screen_date, clinician, decision, "
@@ -106,8 +100,13 @@ Result<qint64> RedFlagRepository::record(const RedFlagScreen& input)
                                           .arg(id.error().message)};
     for (const auto& code : screen.flags) {
         auto flag = db.insert(
-            QStringLiteral("INSERT INTO red_flag_screen_flag (screen_id, code) VALUES (?, ?)"),
-            {*id, code});
+            QStringLiteral("INSERT INTO red_flag_screen_flag (screen_id, code, decision, note, "
+                           "decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?)"),
+            {*id, code,
+             screen.decision ? QVariant(redFlagDecisionCode(*screen.decision)) : V::text({}),
+             screen.decision ? QVariant(screen.note.trimmed()) : V::text({}),
+             screen.decision ? QVariant(now) : V::text({}),
+             screen.decision ? QVariant(screen.clinician.trimmed()) : V::text({})});
         if (!flag)
             return flag.error();
     }
@@ -116,7 +115,7 @@ Result<qint64> RedFlagRepository::record(const RedFlagScreen& input)
     log()->info("red-flag screen {} for patient {}: {} flag(s), decision {}", *id, screen.patientId,
                 screen.flags.size(),
                 screen.decision ? redFlagDecisionCode(*screen.decision).toStdString() : "none");
-    emit m_workspace.notifier().added(StoreNotifier::Kind::Screen, *id);
+    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Screen, *id));
     return *id;
 }
 
@@ -129,34 +128,101 @@ Status RedFlagRepository::decide(qint64 screenId, RedFlagDecision decision, cons
     if (!screen->positive())
         return Error{QStringLiteral("screen.decision"),
                      tr("Screen %1 found no red flags; there is nothing to decide.").arg(screenId)};
-    if (screen->decision)
-        return Error{
-            QStringLiteral("screen.decided"),
-            tr("Screen %1 already has a decision; record a new screen instead.").arg(screenId)};
+    const QStringList open = screen->undecidedFlags();
+    if (open.isEmpty())
+        return Error{QStringLiteral("screen.decided"),
+                     tr("Every flag of screen %1 already has a decision; record a new screen "
+                        "instead.")
+                         .arg(screenId)};
+    QList<FlagRef> flags;
+    for (const QString& code : open)
+        flags.append({screenId, code});
+    UnitOfWork tx(m_workspace.db());
+    if (!tx.isActive())
+        return tx.begun().error();
+    if (auto st = writeDecisions(flags, decision, note, who); !st)
+        return st;
+    // Decided as a whole: the screen's own record says so too (when nothing was decided before).
+    if (open.size() == screen->flags.size()) {
+        auto q = m_workspace.db().exec(
+            QStringLiteral("UPDATE red_flag_screen SET decision = ?, note = ?, decided_at = ?, "
+                           "decided_by = ? WHERE id = ? AND decision IS NULL"),
+            {redFlagDecisionCode(decision), note.trimmed(), V::stamp(m_workspace.clock().now()),
+             who.trimmed(), screenId});
+        if (!q)
+            return q.error();
+    }
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    log()->info("red-flag screen {}: decision {} on {} flag(s)", screenId,
+                redFlagDecisionCode(decision).toStdString(), flags.size());
+    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Screen, screenId));
+    return {};
+}
+
+Status RedFlagRepository::decideFlags(const QList<FlagRef>& flags, RedFlagDecision decision,
+                                      const QString& note, const QString& who)
+{
+    if (flags.isEmpty())
+        return Error{QStringLiteral("screen.flag"), tr("Choose at least one red flag to decide.")};
+    UnitOfWork tx(m_workspace.db());
+    if (!tx.isActive())
+        return tx.begun().error();
+    if (auto st = writeDecisions(flags, decision, note, who); !st)
+        return st;
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    QList<qint64> screens;
+    for (const FlagRef& f : flags)
+        if (!screens.contains(f.screenId))
+            screens.append(f.screenId);
+    log()->info("red flags: decision {} on {} flag(s) of {} screen(s)",
+                redFlagDecisionCode(decision).toStdString(), flags.size(), screens.size());
+    for (qint64 id : screens)
+        m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Screen, id));
+    return {};
+}
+
+Status RedFlagRepository::writeDecisions(const QList<FlagRef>& flags, RedFlagDecision decision,
+                                         const QString& note, const QString& who)
+{
     if (note.trimmed().isEmpty())
         return Error{QStringLiteral("screen.note"),
                      tr("Add a note saying what was decided about the red flags.")};
     if (who.trimmed().isEmpty())
         return Error{QStringLiteral("screen.clinician"), tr("Name the clinician who decided.")};
-    Transaction tx(m_workspace.db());
-    if (!tx.isActive())
-        return beginFailed();
-    // "decision IS NULL" guards against a concurrent decision: a decision is never overwritten.
-    auto q = m_workspace.db().exec(
-        QStringLiteral("UPDATE red_flag_screen SET decision = ?, note = ?, decided_at = ?, "
-                       "decided_by = ? WHERE id = ? AND decision IS NULL"),
-        {redFlagDecisionCode(decision), note.trimmed(), V::stamp(m_workspace.clock().now()),
-         who.trimmed(), screenId});
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() != 1)
-        return Error{QStringLiteral("screen.decided"),
-                     tr("Screen %1 already has a decision.").arg(screenId)};
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    log()->info("red-flag screen {}: decision {}", screenId,
-                redFlagDecisionCode(decision).toStdString());
-    emit m_workspace.notifier().changed(StoreNotifier::Kind::Screen, screenId);
+    qint64 patientId = 0;
+    const QString now = V::stamp(m_workspace.clock().now());
+    for (const FlagRef& f : flags) {
+        auto screen = get(f.screenId);
+        if (!screen)
+            return screen.error();
+        if (patientId != 0 && screen->patientId != patientId)
+            return Error{QStringLiteral("screen.flag"),
+                         tr("The red flags to decide belong to different patients.")};
+        patientId = screen->patientId;
+        if (auto st = m_workspace.db().lockRow(QStringLiteral("red_flag_screen"), f.screenId); !st)
+            return st.error();
+        if (!screen->flags.contains(f.code))
+            return Error{
+                QStringLiteral("screen.flag"),
+                tr("Screen %1 did not find the red flag \"%2\".").arg(f.screenId).arg(f.code)};
+        // "decision IS NULL" guards against a concurrent decision: a decision is never
+        // overwritten, and one already there refuses the whole set.
+        auto q = m_workspace.db().exec(
+            QStringLiteral("UPDATE red_flag_screen_flag SET decision = ?, note = ?, "
+                           "decided_at = ?, decided_by = ? WHERE screen_id = ? AND code = ? AND "
+                           "decision IS NULL"),
+            {redFlagDecisionCode(decision), note.trimmed(), now, who.trimmed(), f.screenId,
+             f.code});
+        if (!q)
+            return q.error();
+        if (q->numRowsAffected() != 1)
+            return Error{QStringLiteral("screen.decided"),
+                         tr("The red flag \"%1\" of screen %2 already has a decision.")
+                             .arg(f.code)
+                             .arg(f.screenId)};
+    }
     return {};
 }
 
@@ -187,12 +253,19 @@ Result<QList<RedFlagScreen>> RedFlagRepository::select(const QString& where,
     }
     for (auto& s : list) {
         auto flags = m_workspace.db().exec(
-            QStringLiteral("SELECT code FROM red_flag_screen_flag WHERE screen_id = ? ORDER BY id"),
+            QStringLiteral("SELECT code, decision, note, decided_at, decided_by FROM "
+                           "red_flag_screen_flag WHERE screen_id = ? ORDER BY id"),
             {s.id});
         if (!flags)
             return flags.error();
-        while (flags->next())
-            s.flags.append(flags->value(0).toString());
+        while (flags->next()) {
+            const QString code = flags->value(0).toString();
+            s.flags.append(code);
+            if (const auto d = redFlagDecisionFromCode(flags->value(1).toString()))
+                s.flagDecisions.insert(code,
+                                       {*d, flags->value(2).toString(), V::toStamp(flags->value(3)),
+                                        flags->value(4).toString()});
+        }
     }
     return list;
 }

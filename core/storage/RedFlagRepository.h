@@ -12,22 +12,38 @@ namespace gradus {
 
 class Workspace;
 
-// Red-flag screens (tables red_flag_screen, red_flag_screen_flag; resources/sql/0006_safety.sql).
-// A screen is recorded once and never rewritten; the only later change is recording the
-// decision on a screen that has none yet. Announces Kind::Screen on the StoreNotifier.
+// Red-flag screens (tables red_flag_screen, red_flag_screen_flag; resources/sql/0006_safety.sql
+// and 0008_red_flag_decisions.sql). A screen is recorded once and never rewritten; the only
+// later change is recording the decision on flags that have none yet, each flag on its own.
+// Announces Kind::Screen on the StoreNotifier.
 class RedFlagRepository
 {
     Q_DECLARE_TR_FUNCTIONS(RedFlagRepository)
 
 public:
+    // One flag of one screen.
+    struct FlagRef
+    {
+        qint64 screenId = 0;
+        QString code;
+        friend bool operator==(const FlagRef&, const FlagRef&) = default;
+    };
+
     explicit RedFlagRepository(Workspace& workspace);
 
     // Validates codes against RedFlagCatalog::builtIn(), the decision needs a positive
-    // screen, a note is required with a decision; date defaults to the clock's today.
+    // screen, a note is required with a decision (it then holds for every flag); date defaults
+    // to the clock's today and may be earlier (a screen entered late).
     Result<qint64> record(const RedFlagScreen& screen);
-    // Records the decision on a screen that has none yet.
+    // Records the decision on every flag of the screen that has none yet (error
+    // "screen.decided" when none is left).
     Status decide(qint64 screenId, RedFlagDecision decision, const QString& note,
                   const QString& who);
+    // Records one decision on the given flags, of one or several screens of the same patient,
+    // in one transaction: each must be on its screen and without a decision, or nothing is
+    // written. Errors "screen.flag", "screen.decided", "screen.note", "screen.clinician".
+    Status decideFlags(const QList<FlagRef>& flags, RedFlagDecision decision, const QString& note,
+                       const QString& who);
 
     Result<RedFlagScreen> get(qint64 id);
     // Oldest first.
@@ -36,6 +52,9 @@ public:
     Result<std::optional<RedFlagScreen>> latest(qint64 patientId);
 
 private:
+    // The UPDATEs of decideFlags() and decide(), inside the caller's transaction.
+    Status writeDecisions(const QList<FlagRef>& flags, RedFlagDecision decision,
+                          const QString& note, const QString& who);
     Result<QList<RedFlagScreen>> select(const QString& where, const QVariantList& binds);
 
     Workspace& m_workspace;

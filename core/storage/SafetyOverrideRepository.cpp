@@ -5,7 +5,7 @@
 #include "storage/ProgrammeRepository.h"
 #include "storage/RecordValues.h"
 #include "storage/StoreNotifier.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 namespace gradus {
 
@@ -53,9 +53,9 @@ Result<qint64> SafetyOverrideRepository::record(const SafetyOverride& entry)
             QStringLiteral("override.exercise"),
             tr("Exercise %1 is not in programme %2.").arg(entry.exerciseId).arg(entry.programmeId)};
     const QDateTime at = entry.recordedAt.isValid() ? entry.recordedAt : m_workspace.clock().now();
-    Transaction tx(m_workspace.db());
+    UnitOfWork tx(m_workspace.db());
     if (!tx.isActive())
-        return Error{QStringLiteral("transaction.begin"), tr("Could not start saving.")};
+        return tx.begun().error();
     auto id = m_workspace.db().insert(
         QStringLiteral("INSERT INTO safety_override (programme_id, prescription_position, "
                        "prescription_id, exercise_id, rule_id, reason, recorded_by, recorded_at) "
@@ -72,7 +72,8 @@ Result<qint64> SafetyOverrideRepository::record(const SafetyOverride& entry)
     logging::get("safety")->info("override {} of rule {} in programme {}", *id,
                                  entry.ruleId.toStdString(), entry.programmeId);
     // The programme's findings changed, not the programme's list.
-    emit m_workspace.notifier().changed(StoreNotifier::Kind::Programme, entry.programmeId);
+    m_workspace.db().notify(
+        StoreNotice::changed(StoreNotifier::Kind::Programme, entry.programmeId));
     return *id;
 }
 
@@ -121,7 +122,7 @@ Status SafetyOverrideRepository::remove(qint64 id)
         return Error{QStringLiteral("override.not_found"),
                      tr("There is no override with id %1.").arg(id)};
     logging::get("safety")->info("override {} removed", id);
-    emit m_workspace.notifier().changed(StoreNotifier::Kind::Programme, programmeId);
+    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Programme, programmeId));
     return {};
 }
 

@@ -3,7 +3,7 @@
 #include "Workspace.h"
 #include "log/Logging.h"
 #include "model/VisitValidator.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <QSqlQuery>
 
@@ -166,9 +166,9 @@ Result<qint64> VisitRepository::add(qint64 patientId, std::optional<qint64> epis
     if (recordedBy.trimmed().isEmpty())
         return Error{QStringLiteral("visit.invalid"), tr("Say who is recording the visit.")};
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("transaction.begin"), tr("Could not start saving the visit.")};
+        return tx.begun().error();
     if (auto st = checkPatient(patientId); !st)
         return st.error();
     if (episodeId) {
@@ -196,7 +196,7 @@ Result<qint64> VisitRepository::add(qint64 patientId, std::optional<qint64> epis
     if (auto st = tx.commit(); !st)
         return st.error();
     log()->info("visit {} added for patient {}", *id, patientId);
-    emit m_workspace.notifier().added(StoreNotifier::Kind::Visit, *id);
+    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Visit, *id));
     return *id;
 }
 
@@ -213,9 +213,11 @@ Result<int> VisitRepository::addRevision(qint64 visitId, const VisitRecord& reco
                         "reason is shown with it.")
                          .arg(visitId)};
     Database& db = m_workspace.db();
-    Transaction tx(db);
+    UnitOfWork tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("transaction.begin"), tr("Could not start saving the visit.")};
+        return tx.begun().error();
+    if (auto st = m_workspace.db().lockRow(QStringLiteral("visit"), visitId); !st)
+        return st.error();
     auto q = db.exec(QStringLiteral("SELECT max(revision) FROM visit_revision WHERE visit_id = ?"),
                      {visitId});
     if (!q)
@@ -234,7 +236,7 @@ Result<int> VisitRepository::addRevision(qint64 visitId, const VisitRecord& reco
         return st.error();
     log()->info("visit {} revision {} saved{}", visitId, next,
                 enteredInError ? " (entered in error)" : "");
-    emit m_workspace.notifier().changed(StoreNotifier::Kind::Visit, visitId);
+    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Visit, visitId));
     return next;
 }
 

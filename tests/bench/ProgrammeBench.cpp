@@ -38,8 +38,17 @@ struct ProgrammeStore
         patient.familyName = QStringLiteral("Fictional");
         patient.dateOfBirth = QDate(1970, 1, 1);
         auto patientId = PatientRepository(*ws).add(patient);
-        auto exercises = ExerciseRepository(*ws).list();
-        if (!patientId || !exercises || exercises->size() < 20)
+        auto all = ExerciseRepository(*ws).list();
+        if (!patientId || !all)
+            return false;
+        // Gentle exercises only: a heavy or high-impact one is to be avoided for a patient
+        // whose onset is not recorded, and activation refuses it without a recorded reason.
+        QList<Exercise> gentle;
+        for (const Exercise& e : *all)
+            if (e.category != ExerciseCategory::Cautioned)
+                gentle.append(e);
+        const QList<Exercise>* exercises = &gentle;
+        if (exercises->size() < 20)
             return false;
         draft.patientId = *patientId;
         draft.name = QStringLiteral("Twenty exercises");
@@ -51,9 +60,8 @@ struct ProgrammeStore
         for (int i = 0; i < 20; ++i) {
             Prescription p;
             p.exerciseId = exercises->at(i).id;
-            p.dose.type = DoseType::Repetitions;
-            p.dose.sets = 2;
-            p.dose.reps = 10;
+            p.dose = exercises->at(i).dose;
+            p.dose.sets = std::max(1, p.dose.sets);
             p.side = PrescribedSide::Both;
             p.patientNote = QStringLiteral("Slowly, within comfort.");
             draft.sections[i / 5].prescriptions.append(p);
@@ -80,7 +88,7 @@ static void BM_ProgrammeSaveDraft20(benchmark::State& state)
     Programme p = store.draft;
     int n = 0;
     for (auto _ : state) {
-        p.sections[0].prescriptions[0].dose.reps = 8 + (n++ % 5); // a real change each time
+        p.sections[0].prescriptions[0].dose.sets = 1 + (n++ % 5); // a real change each time
         if (!repo.saveDraft(p))
             state.SkipWithError("save failed");
     }
@@ -147,7 +155,7 @@ static void BM_ProgrammeDraftWithChanges20(benchmark::State& state)
         return;
     }
     Programme changed = store.draft;
-    changed.sections[1].prescriptions[2].dose.reps = 12;
+    changed.sections[1].prescriptions[2].dose.sets = 4;
     for (auto _ : state) {
         auto draft = repo.draftWithChanges(store.draft.id, changed);
         if (!draft) {

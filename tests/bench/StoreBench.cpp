@@ -1,5 +1,5 @@
 #include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include <benchmark/benchmark.h>
 
@@ -32,7 +32,7 @@ static void BM_TransactionalWrite(benchmark::State& state)
         Database::open(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("w.sqlite"))));
     int i = 0;
     for (auto _ : state) {
-        Transaction tx(**db);
+        UnitOfWork tx(**db);
         auto r = (*db)->exec(QStringLiteral("INSERT INTO clinic_setting (key, value, updated_at) "
                                             "VALUES (?, ?, ?)"),
                              {QString::number(i++), QStringLiteral("v"), QStringLiteral("t")});

@@ -136,6 +136,46 @@ QWidget* shotBuilderSafety(MainWindow& window, Workspace& ws)
     return &window;
 }
 
+// The headline case of "unknown is never safe": a fictional patient entered with sciatica and
+// no onset anywhere, and a draft with standing toe touch, sit-up and deadlift. Every one draws
+// a finding, and the selected one says what it assumed and offers to record the onset.
+QWidget* shotBuilderUnknownOnset(MainWindow& window, Workspace& ws)
+{
+    Patient p;
+    p.givenName = QStringLiteral("Jonas");
+    p.familyName = QStringLiteral("Example");
+    p.dateOfBirth = QDate(1971, 3, 9);
+    auto pid = PatientRepository(ws).add(p);
+    if (!pid)
+        return nullptr;
+    auto episode = EpisodeRepository(ws).ensureOpenEpisode(*pid);
+    if (!episode)
+        return nullptr;
+    Condition c;
+    c.episodeId = episode->id;
+    c.code = QStringLiteral("sciatica");
+    c.side = Condition::Side::Left;
+    (void)ConditionRepository(ws).add(c);
+    ProgrammeBuilderView* builder = showBuilder(window, *pid);
+    if (!builder)
+        return nullptr;
+    ExerciseRepository exercises(ws);
+    QList<qint64> ids;
+    for (const char* id : {"standing_toe_touch", "sit_up", "deadlift"})
+        if (auto e = exercises.byStableId(QLatin1String(id)))
+            ids << e->id;
+    builder->addExercises(ids);
+    SafetyFindingsPanel* panel = builder->findingsPanel();
+    const PanelFindings& all = panel->model()->findings();
+    for (int r = 0; r < all.size(); ++r)
+        if (!all[r].assumptions.isEmpty() &&
+            all[r].assumptions.first().missing == SafetyAssumption::Missing::ConditionOnset) {
+            panel->selectFinding(r);
+            break;
+        }
+    return &window;
+}
+
 QWidget* shotKeepDialog(MainWindow& window, Workspace& ws)
 {
     (void)ws;

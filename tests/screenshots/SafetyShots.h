@@ -14,6 +14,9 @@ QWidget* shotRedFlagBanner(MainWindow& window, Workspace& workspace);
 // The programme builder with safety findings: avoid, caution and prefer rows, one "avoid"
 // kept with a reason, the detail area showing the selected finding's source.
 QWidget* shotBuilderSafety(MainWindow& window, Workspace& workspace);
+// The builder for a sciatica patient with no onset recorded: toe touch, sit-up and deadlift all
+// flagged, the selected finding saying what it assumed, with "Record Onset…".
+QWidget* shotBuilderUnknownOnset(MainWindow& window, Workspace& workspace);
 // The red-flag decision dialog for a screen with an emergency and an infection flag, with
 // "Discussed" chosen and the note written.
 QWidget* shotRedFlagDecisionDialog(MainWindow& window, Workspace& workspace);

@@ -8,6 +8,7 @@
 #include "exercises/ExerciseEditorDialog.h"
 #include "exercises/ExerciseLibrary.h"
 #include "exercises/ExerciseLibraryView.h"
+#include "i18n/Translations.h"
 #include "illustration/ExercisePicture.h"
 #include "log/Logging.h"
 #include "patients/ConditionDialog.h"
@@ -20,6 +21,7 @@
 #include "programmes/ProgrammeBuilderView.h"
 #include "programmes/ProgrammeTableModel.h"
 #include "screenshots/DesktopShots.h"
+#include "screenshots/ExchangeShots.h"
 #include "screenshots/PacingShots.h"
 #include "screenshots/SafetyShots.h"
 #include "screenshots/VisitScreenshots.h"
@@ -203,6 +205,7 @@ QList<Shot> shots()
         {QStringLiteral("red-flag-decision-dialog.png"), shotRedFlagDecisionDialog},
         {QStringLiteral("red-flag-history.png"), shotRedFlagHistory},
         {QStringLiteral("programme-builder-safety.png"), shotBuilderSafety},
+        {QStringLiteral("programme-builder-unknown-onset.png"), shotBuilderUnknownOnset},
         {QStringLiteral("safety-keep-dialog.png"), shotKeepDialog},
         {QStringLiteral("patients-details.png"),
          [](MainWindow& w, Workspace& ws) { return showPatients(w, ws, 0); }},
@@ -210,6 +213,8 @@ QList<Shot> shots()
          [](MainWindow& w, Workspace& ws) { return showPatients(w, ws, 1); }},
         {QStringLiteral("patients-visits-tab.png"),
          [](MainWindow& w, Workspace& ws) { return showPatients(w, ws, 2); }},
+        {QStringLiteral("patients-history.png"),
+         [](MainWindow& w, Workspace& ws) { return showPatients(w, ws, 6); }},
         {QStringLiteral("programme-builder.png"),
          [](MainWindow& w, Workspace& ws) -> QWidget* {
              ensureDemoPatients(ws);
@@ -337,6 +342,14 @@ QList<Shot> shots()
              desktopShots::darkPalette(w, ws);
              return shotPatientProgressCharts(w, ws);
          }},
+        {QStringLiteral("exchange-fhir-export.png"), exchangeShots::fhirExport},
+        {QStringLiteral("exchange-programme-export.png"), exchangeShots::programmeExport},
+        {QStringLiteral("exchange-calendar-export.png"), exchangeShots::calendarExport},
+        {QStringLiteral("exchange-outcomes-export.png"), exchangeShots::outcomesExport},
+        {QStringLiteral("exchange-import-preview.png"), exchangeShots::importPreview},
+        {QStringLiteral("exchange-import-problem.png"), exchangeShots::importProblem},
+        {QStringLiteral("exchange-import-done.png"), exchangeShots::importDone},
+        {QStringLiteral("exchange-restore-backup.png"), exchangeShots::restoreBackup},
     };
 }
 
@@ -385,28 +398,23 @@ int main(int argc, char* argv[])
 
     QStringList args = QApplication::arguments().mid(1);
     QString language;
-    if (args.value(0) == QLatin1String("--guide")) {
+    const bool guide = args.value(0) == QLatin1String("--guide");
+    if (guide) {
         language = args.value(1);
         args = args.mid(2);
         if (language.isEmpty()) {
             QTextStream(stderr) << "usage: gradus-screenshots --guide LANGUAGE OUTDIR" << Qt::endl;
             return 2;
         }
+    } else {
+        // A second argument names the language of the pictures (de, fr, es; English
+        // otherwise), so that readers of each language can judge its views.
+        language = args.value(1, QStringLiteral("en"));
     }
-    const bool guide = !language.isEmpty();
-    // The language's words and its dates; English with British dates otherwise.
-    QLocale::setDefault(!guide || language == QLatin1String("en")
-                            ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                            : QLocale(language));
-    QTranslator translator;
-    if (guide && language != QLatin1String("en")) {
-        if (!translator.load(QStringLiteral("gradus_") + language, QStringLiteral(GRADUS_QM_DIR))) {
-            QTextStream(stderr) << "no translation " << GRADUS_QM_DIR << "/gradus_" << language
-                                << ".qm" << Qt::endl;
-            return 1;
-        }
-        QApplication::installTranslator(&translator);
-    }
+    // The language's words and its dates; English with British dates.
+    Translations::apply(language);
+    if (Translations::current() == QLatin1String("en"))
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 
     const QString outDir = args.value(0, QStringLiteral("screenshots"));
     QDir().mkpath(outDir);

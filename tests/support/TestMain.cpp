@@ -1,6 +1,7 @@
 // Shared main for the test executables (TOOLCHAIN.md pitfall 2): pick a platform that works
 // without a display, create the application object Qt's SQL drivers and painting need, and
 // keep settings and data out of the user's real folders.
+#include "i18n/Translations.h"
 #include "log/Logging.h"
 
 #include <gtest/gtest.h>
@@ -42,6 +43,9 @@ int main(int argc, char** argv)
     TestApplication::setOrganizationName(QStringLiteral("GradusTests"));
     TestApplication::setApplicationName(QStringLiteral("GradusTests"));
     gradus::logging::initializeSilent();
+    // English with its plural forms ("1 minute", "2 minutes"), as the app and CLI start;
+    // the locale stays each test's own (ScopedLocale).
+    gradus::Translations::apply(QStringLiteral("en"), false);
 
     testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

@@ -92,11 +92,12 @@ TEST_F(MainWindowTest, HasTheMenusADesktopUserExpects)
     for (QAction* a : window.menus()->fileMenu()->actions())
         if (!a->isSeparator() && a->isVisible())
             file << a->text().remove(u'&');
-    EXPECT_EQ(file, (QStringList{QStringLiteral("New Database…"), QStringLiteral("Open Database…"),
-                                 QStringLiteral("Open Recent"), QStringLiteral("Back Up Database…"),
-                                 QStringLiteral("Restore from Backup…"), QStringLiteral("Export"),
-                                 QStringLiteral("Print Handout…"), QStringLiteral("Print Preview…"),
-                                 QStringLiteral("Quit")}));
+    EXPECT_EQ(file,
+              (QStringList{QStringLiteral("New Database…"), QStringLiteral("Open Database…"),
+                           QStringLiteral("Open Recent"), QStringLiteral("Back Up Database…"),
+                           QStringLiteral("Restore Backup…"), QStringLiteral("Import Programme…"),
+                           QStringLiteral("Export"), QStringLiteral("Print Handout…"),
+                           QStringLiteral("Print Preview…"), QStringLiteral("Quit")}));
 
     // Standard keys.
     EXPECT_EQ(action(window, "actionQuit")->shortcut(), QKeySequence(QKeySequence::Quit));
@@ -274,25 +275,43 @@ TEST_F(MainWindowTest, OtherFeaturesAddToTheFileMenuInItsSections)
 {
     MainWindow window(*m_workspace);
     MainMenus* menus = window.menus();
-    EXPECT_FALSE(menus->restoreAction()->isEnabled()); // until restoring is connected
-    menus->setRestoreAvailable(true);
-    EXPECT_TRUE(menus->restoreAction()->isEnabled());
+    const auto find = [&](const char* name) {
+        return window.findChild<QAction*>(QString::fromLatin1(name));
+    };
+    // The data exchange's actions are in their sections: one working Restore Backup… after
+    // Back Up, Import Programme… before the one Export submenu, which holds every export.
+    QAction* restore = find("actionRestoreBackup");
+    QAction* import = find("actionImportProgramme");
+    ASSERT_TRUE(restore && import);
+    EXPECT_TRUE(restore->isEnabled());
+    const QList<QAction*> before = menus->fileMenu()->actions();
+    EXPECT_EQ(before.indexOf(restore), before.indexOf(menus->backUp()) + 1);
+    EXPECT_EQ(before.indexOf(import) + 1, before.indexOf(menus->exportMenu()->menuAction()));
+    QStringList exports;
+    for (QAction* a : menus->exportMenu()->actions())
+        exports << a->objectName();
+    EXPECT_EQ(exports, (QStringList{QStringLiteral("actionExportFhir"),
+                                    QStringLiteral("actionExportProgramme"),
+                                    QStringLiteral("actionExportOutcomes")}));
+    int restores = 0;
+    for (QAction* a : window.findChildren<QAction*>())
+        restores += a->text().contains(QStringLiteral("tore")) && a->menu() == nullptr;
+    EXPECT_EQ(restores, 1) << "one Restore entry";
 
     auto* check = new QAction(QStringLiteral("&Check Database…"), &window);
     menus->addFileAction(MainMenus::FileSection::Database, check);
     auto* fhir = new QAction(QStringLiteral("&FHIR Bundle…"), &window);
     menus->addFileAction(MainMenus::FileSection::Export, fhir);
-    EXPECT_FALSE(menus->importMenu()->menuAction()->isVisible());
-    auto* csv = new QAction(QStringLiteral("&Patients from CSV…"), &window);
+    auto* csv = new QAction(QStringLiteral("Import &Patients from CSV…"), &window);
     menus->addFileAction(MainMenus::FileSection::Import, csv);
-    EXPECT_TRUE(menus->importMenu()->menuAction()->isVisible());
 
     const QList<QAction*> file = menus->fileMenu()->actions();
     const auto at = [&](QAction* a) { return file.indexOf(a); };
-    EXPECT_EQ(at(check), at(menus->restoreAction()) + 1);
+    EXPECT_EQ(at(check), at(restore) + 1);
     EXPECT_TRUE(file.at(at(check) + 1)->isSeparator());
     EXPECT_EQ(menus->exportMenu()->actions().last(), fhir);
-    EXPECT_LT(at(menus->importMenu()->menuAction()), at(menus->exportMenu()->menuAction()));
+    EXPECT_EQ(at(csv), at(import) + 1);
+    EXPECT_LT(at(csv), at(menus->exportMenu()->menuAction()));
     EXPECT_LT(at(menus->exportMenu()->menuAction()), at(menus->printHandout()));
 }
 

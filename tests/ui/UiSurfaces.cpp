@@ -6,6 +6,12 @@
 #include "Workspace.h"
 #include "demo/DemoClinic.h"
 #include "demo/DemoHandout.h"
+#include "exchange/CalendarExportDialog.h"
+#include "exchange/FhirExportDialog.h"
+#include "exchange/ImportProgrammeDialog.h"
+#include "exchange/OutcomesExportDialog.h"
+#include "exchange/ProgrammeExportDialog.h"
+#include "exchange/RestoreBackupDialog.h"
 #include "exercises/ExerciseEditorDialog.h"
 #include "exercises/ExerciseLibrary.h"
 #include "exercises/ExerciseLibraryView.h"
@@ -184,6 +190,14 @@ void forEachSurface(Workspace& ws,
     showDialog(QStringLiteral("Open database"), new OpenDatabaseDialog(ws.db().location()), visit);
     showDialog(QStringLiteral("About"), new AboutDialog(ws.db()), visit);
     showDialog(QStringLiteral("User guide"), new UserGuideWindow, visit);
+    showDialog(QStringLiteral("Export FHIR"), new FhirExportDialog(ws, patientId), visit);
+    showDialog(QStringLiteral("Export programme"), new ProgrammeExportDialog(ws, patientId), visit);
+    showDialog(QStringLiteral("Calendar reminders"), new CalendarExportDialog(ws, programme->id),
+               visit);
+    showDialog(QStringLiteral("Export outcomes"), new OutcomesExportDialog(ws), visit);
+    showDialog(QStringLiteral("Import programme"), new ImportProgrammeDialog(ws, patientId), visit);
+    showDialog(QStringLiteral("Restore backup"),
+               new RestoreBackupDialog(ws, [](const QString&) { return true; }), visit);
 }
 
 } // namespace gradus::test

@@ -1,6 +1,7 @@
 #include "exercises/ExerciseEditorDialog.h"
 
 #include "exercises/ExerciseJson.h"
+#include "programmes/DoseValidator.h"
 #include "style/Tones.h"
 
 #include <QCheckBox>
@@ -83,7 +84,10 @@ ExerciseEditorDialog::ExerciseEditorDialog(const Exercise& exercise, Save save, 
     auto* layout = new QVBoxLayout(this);
     if (exercise.isBuiltIn()) {
         auto* note = new QLabel(tr("This is a built-in exercise. Once you change it, library "
-                                   "updates will leave your version alone."),
+                                   "updates will leave your version alone.") +
+                                    u' ' +
+                                    tr("Its texts become your clinic's own: shown and printed "
+                                       "as you write them here, whatever the language."),
                                 this);
         note->setWordWrap(true);
         layout->addWidget(note);
@@ -166,6 +170,19 @@ QWidget* ExerciseEditorDialog::createGeneralTab()
     often->addWidget(m_daysPerWeek);
     often->addStretch(1);
     doseForm->addRow(tr("How often:"), often);
+    // The kinds of dose a prescription of this exercise may take (no walking in sets of
+    // repetitions); the default dose's kind always fits.
+    const QList<DoseType> fits = DoseValidator::allowedTypes(e);
+    auto* kinds = new QHBoxLayout;
+    for (DoseType t : enumValues<DoseType>()) {
+        auto* box = new QCheckBox(enumLabel(t), dose);
+        box->setObjectName(QStringLiteral("doseType_") + enumName(t));
+        box->setChecked(fits.contains(t));
+        m_doseTypes.insert(int(t), box);
+        kinds->addWidget(box);
+    }
+    kinds->addStretch(1);
+    doseForm->addRow(tr("Doses that fit:"), kinds);
     form->addRow(dose);
     connect(m_doseType, &QComboBox::currentIndexChanged, this,
             &ExerciseEditorDialog::updateDoseFields);
@@ -254,6 +271,13 @@ void ExerciseEditorDialog::updateDoseFields()
     m_minutes->setVisible(type == DoseType::Duration);
     m_metres->setVisible(type == DoseType::Distance);
     m_perSide->setVisible(counted);
+    for (auto it = m_doseTypes.cbegin(); it != m_doseTypes.cend(); ++it) {
+        const bool isDefault = it.key() == int(type);
+        if (isDefault)
+            it.value()->setChecked(true);
+        it.value()->setEnabled(!isDefault);
+        it.value()->setToolTip(isDefault ? tr("The default dose is of this kind.") : QString());
+    }
 }
 
 void ExerciseEditorDialog::updateMovementBoxes()
@@ -309,6 +333,10 @@ Exercise ExerciseEditorDialog::exercise() const
     d.perSide = counted && m_perSide->isChecked();
     d.timesPerDay = m_perDay->value();
     d.daysPerWeek = m_daysPerWeek->value();
+    e.doseTypes.clear();
+    for (DoseType t : enumValues<DoseType>())
+        if (m_doseTypes.value(int(t))->isChecked())
+            e.doseTypes << t;
 
     e.instructions = linesOf(m_instructions);
     e.feel = linesOf(m_feel);

@@ -66,6 +66,7 @@ private:
     QCheckBox* m_perSide = nullptr;
     QSpinBox* m_perDay = nullptr;
     QSpinBox* m_daysPerWeek = nullptr;
+    QHash<int, QCheckBox*> m_doseTypes; // by DoseType
     QPlainTextEdit* m_instructions = nullptr;
     QPlainTextEdit* m_feel = nullptr;
     QPlainTextEdit* m_stopIf = nullptr;

@@ -6,6 +6,7 @@
 #include "exercises/ExerciseEditorDialog.h"
 #include "exercises/ExerciseFilterModel.h"
 #include "exercises/ExerciseListModel.h"
+#include "i18n/DataTexts.h"
 #include "storage/ExerciseRepository.h"
 
 #include <QAction>
@@ -320,8 +321,9 @@ Exercise ExerciseLibraryView::currentExercise() const
     const qint64 id = currentExerciseId();
     if (id == 0)
         return {};
+    // In the UI language: what the clinician reads is what a duplicate or an edit starts from.
     auto e = ExerciseRepository(m_workspace).byId(id);
-    return e ? *e : Exercise{};
+    return e ? DataTexts::display().exercise(*e) : Exercise{};
 }
 
 void ExerciseLibraryView::showCurrent()

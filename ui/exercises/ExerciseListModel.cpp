@@ -1,6 +1,7 @@
 #include "exercises/ExerciseListModel.h"
 
 #include "Workspace.h"
+#include "i18n/DataTexts.h"
 #include "illustration/ExercisePicture.h"
 #include "log/Logging.h"
 #include "storage/ExerciseRepository.h"
@@ -42,7 +43,8 @@ void ExerciseListModel::reload()
     auto all = repository.list();
     beginResetModel();
     m_thumbnails.clear();
-    m_rows = all ? *all : QList<Exercise>();
+    // Built-in exercises in the UI language; the clinic's own as written.
+    m_rows = all ? DataTexts::display().exercises(*all) : QList<Exercise>();
     endResetModel();
     if (!all)
         logging::get("ui")->error("could not read the exercises: {}",
@@ -57,7 +59,7 @@ void ExerciseListModel::reloadOne(qint64 id)
         removeOne(id);
         return;
     }
-    Exercise row = *e;
+    Exercise row = DataTexts::display().exercise(*e);
     row.image.clear(); // the thumbnail keeps what the list needs
     m_thumbnails.remove(id);
     const int at = rowOf(id);

@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "handout/HandoutBuilder.h"
+#include "i18n/Languages.h"
 #include "report/PdfReportWriter.h"
 #include "settings/ClinicSettings.h"
 
@@ -38,6 +39,14 @@ HandoutDialog::HandoutDialog(Workspace& workspace, HandoutContent content, Hando
                             .id() == QPageSize::Letter;
     m_paper->setCurrentIndex(letter ? 1 : 0);
     form->addRow(tr("Paper:"), m_paper);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("handoutLanguage"));
+    for (const QString& code : Languages::codes())
+        m_language->addItem(Languages::choiceLabel(code), code);
+    m_language->setToolTip(tr("The language the patient reads: the patient's preferred language "
+                              "unless you choose another. Exercises your clinic wrote or "
+                              "edited are printed as written."));
+    form->addRow(tr("Language:"), m_language);
     layout->addLayout(form);
 
     m_status = new QLabel(this);
@@ -56,9 +65,29 @@ HandoutDialog::HandoutDialog(Workspace& workspace, HandoutContent content, Hando
     connect(m_save, &QPushButton::clicked, this, &HandoutDialog::saveAsPdf);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    const QString note = HandoutLanguage::load(m_content.language).note();
-    if (checkAllowed() && !note.isEmpty())
-        m_status->setText(note);
+    const int current = m_language->findData(Languages::fromUserText(m_content.language));
+    m_language->setCurrentIndex(current >= 0 ? current : 0);
+    if (current >= 0)
+        m_content.language = m_language->currentData().toString();
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        m_content.language = m_language->currentData().toString();
+        if (checkAllowed())
+            showLanguageNote();
+    });
+    if (checkAllowed())
+        showLanguageNote();
+}
+
+void HandoutDialog::setLanguage(const QString& code)
+{
+    const int index = m_language->findData(Languages::fromUserText(code));
+    if (index >= 0)
+        m_language->setCurrentIndex(index);
+}
+
+void HandoutDialog::showLanguageNote()
+{
+    m_status->setText(HandoutLanguage::load(m_content.language).note());
 }
 
 QPageSize HandoutDialog::pageSize() const

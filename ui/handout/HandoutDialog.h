@@ -31,6 +31,9 @@ public:
     // The paper chosen (clinic setting by default).
     QPageSize pageSize() const;
     void setPageSize(const QPageSize& size);
+    // The handout's language: the patient's preferred one by default (HandoutContent).
+    QString language() const { return m_content.language; }
+    void setLanguage(const QString& code);
     // Null when the handout may be produced; else the gate's message.
     const QString& refusal() const { return m_refusal; }
 
@@ -52,12 +55,14 @@ private:
     Status checkAllowed();
     void configure(QPrinter& printer) const;
     void showError(const QString& message);
+    void showLanguageNote();
 
     Workspace& m_workspace;
     HandoutContent m_content;
     HandoutCheck m_check;
     QString m_refusal;
     QComboBox* m_paper = nullptr;
+    QComboBox* m_language = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_preview = nullptr;
     QPushButton* m_print = nullptr;

@@ -36,7 +36,7 @@ void openHandoutDialog(Workspace& workspace, const Programme& programme, QWidget
     auto content = assembled(workspace, programme, parent);
     if (!content)
         return;
-    HandoutDialog dialog(workspace, *content, applicationHandoutCheck(), parent);
+    HandoutDialog dialog(workspace, *content, applicationHandoutCheck(programme), parent);
     dialog.exec();
 }
 
@@ -47,7 +47,7 @@ void outputHandout(Workspace& workspace, const Programme& programme, HandoutOutp
     if (!content)
         return;
     // The dialog is not shown: it carries the gate, the paper and the printer set-up.
-    HandoutDialog dialog(workspace, *content, applicationHandoutCheck(), parent);
+    HandoutDialog dialog(workspace, *content, applicationHandoutCheck(programme), parent);
     if (!dialog.refusal().isEmpty()) {
         QMessageBox::warning(parent, QCoreApplication::translate("HandoutLauncher", "Handout"),
                              dialog.refusal());

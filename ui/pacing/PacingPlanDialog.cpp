@@ -1,5 +1,6 @@
 #include "pacing/PacingPlanDialog.h"
 
+#include "i18n/LocaleFormat.h"
 #include "patients/DateField.h"
 #include "storage/PacingProgrammeUpdate.h"
 #include "style/Tones.h"

@@ -1,6 +1,8 @@
 #include "pacing/PacingReviewDialog.h"
 
 #include "Workspace.h"
+#include "i18n/DataTexts.h"
+#include "i18n/LocaleFormat.h"
 #include "pacing/ReviewProposalWidget.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/PacingReviewRepository.h"
@@ -52,7 +54,8 @@ PacingReviewDialog::PacingReviewDialog(Workspace& workspace, qint64 patientId,
     }
     for (const PacingReview& r : reviews ? *reviews : QList<PacingReview>()) {
         auto exercise = ExerciseRepository(workspace).byId(r.plan.exerciseId);
-        const QString name = exercise ? exercise->name : tr("Exercise %1").arg(r.plan.exerciseId);
+        const QString name = exercise ? DataTexts::display().exercise(*exercise).name
+                                      : tr("Exercise %1").arg(r.plan.exerciseId);
         const int index = static_cast<int>(m_proposals.size());
         auto* box = new QFrame(inner);
         box->setFrameShape(QFrame::StyledPanel);
@@ -66,13 +69,14 @@ PacingReviewDialog::PacingReviewDialog(Workspace& workspace, qint64 patientId,
         boxLayout->addWidget(heading);
         QStringList dates;
         for (const ReviewDay& d : r.data.days)
-            dates << QLocale().toString(d.date, QStringLiteral("d MMM yyyy"));
+            dates << LocaleFormat::date(d.date);
         auto* basis = new QLabel(
             dates.isEmpty()
                 ? tr("No visit has been recorded since the last decision on this plan.")
                 : (dates.size() == 1
                        ? tr("Based on the visit of %1, the first since the last decision.")
-                       : tr("Based on the %1 visits since the last decision: %2.")
+                       : tr("Based on the %1 visits since the last decision: %2.", nullptr,
+                            int(dates.size()))
                              .arg(dates.size()))
                       .arg(dates.join(QStringLiteral(", "))),
             box);

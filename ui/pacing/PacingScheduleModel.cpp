@@ -1,5 +1,6 @@
 #include "PacingScheduleModel.h"
 
+#include "i18n/LocaleFormat.h"
 #include "style/Tones.h"
 
 #include <QBrush>
@@ -14,12 +15,12 @@ namespace gradus {
 // "7–13 Sep 2026", "28 Sep – 4 Oct 2026", "28 Dec 2026 – 3 Jan 2027": no more than needed.
 QString PacingScheduleModel::dateRange(const QDate& start, const QDate& end)
 {
-    const QLocale locale;
-    const QString last = locale.toString(end, QStringLiteral("d MMM yyyy"));
+    const QString last = LocaleFormat::date(end);
     if (start.year() != end.year())
-        return tr("%1 – %2").arg(locale.toString(start, QStringLiteral("d MMM yyyy")), last);
-    if (start.month() != end.month())
-        return tr("%1 – %2").arg(locale.toString(start, QStringLiteral("d MMM")), last);
+        return tr("%1 – %2").arg(LocaleFormat::date(start), last);
+    // "7–13 Sep 2026" only where the day comes first; "Sep 7 – Sep 13, 2026" elsewhere.
+    if (start.month() != end.month() || !LocaleFormat::datePattern().startsWith(u'd'))
+        return tr("%1 – %2").arg(LocaleFormat::dayMonth(start), last);
     return tr("%1–%2").arg(start.day()).arg(last);
 }
 

@@ -1,6 +1,9 @@
 #include "pacing/PacingTab.h"
 
 #include "Workspace.h"
+#include "i18n/DataTexts.h"
+#include "i18n/InSentence.h"
+#include "i18n/LocaleFormat.h"
 #include "pacing/CreatePacingPlanCommand.h"
 #include "pacing/PacingPlanDialog.h"
 #include "pacing/PacingPrescriptionModel.h"
@@ -165,7 +168,8 @@ void PacingTab::reload()
                     PacingPrescriptionModel::Row row;
                     row.prescription = p;
                     auto e = exercises.byId(p.exerciseId);
-                    row.exerciseName = e ? e->name : tr("Exercise %1").arg(p.exerciseId);
+                    row.exerciseName = e ? DataTexts::display().exercise(*e).name
+                                         : tr("Exercise %1").arg(p.exerciseId);
                     auto plan = plans.forPrescription(p.id);
                     if (plan && *plan) {
                         row.plan = **plan;
@@ -230,18 +234,17 @@ void PacingTab::showSelected()
     QStringList lines;
     for (auto it = all.crbegin(); it != all.crend() && lines.size() < kShown; ++it) {
         const PacingDecisionRecord& d = *it;
-        const QString when =
-            QLocale().toString(d.decidedAt.toLocalTime().date(), QStringLiteral("d MMM yyyy"));
+        const QString when = LocaleFormat::date(d.decidedAt.toLocalTime().date());
         const QString to = d.chosenQuota
                                ? pacingUnit::format(r.plan->parameters.unit, *d.chosenQuota)
                                : tr("no quota");
-        const QString line = d.accepted
-                                 ? tr("%1: <b>%2</b> to %3, as proposed")
-                                       .arg(when, reviewOutcome::name(d.chosenOutcome), to)
-                                 : tr("%1: <b>%2</b> to %3 instead of the proposed %4. Reason: %5")
-                                       .arg(when, reviewOutcome::name(d.chosenOutcome), to,
-                                            reviewOutcome::name(d.proposedOutcome).toLower(),
-                                            d.reason.toHtmlEscaped());
+        const QString line =
+            d.accepted
+                ? tr("%1: <b>%2</b> to %3, as proposed")
+                      .arg(when, reviewOutcome::name(d.chosenOutcome), to)
+                : tr("%1: <b>%2</b> to %3 instead of the proposed %4. Reason: %5")
+                      .arg(when, reviewOutcome::name(d.chosenOutcome), to,
+                           InSentence::reviewOutcome(d.proposedOutcome), d.reason.toHtmlEscaped());
         lines << tr("%1 (%2)").arg(line, d.decidedBy.toHtmlEscaped());
     }
     if (all.size() > kShown)

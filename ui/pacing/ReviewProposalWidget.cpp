@@ -156,10 +156,11 @@ void ReviewProposalWidget::setDecision(const ReviewDecision& decision)
     tones::setSurfaceTone(m_badge, outcomeTone(decision.outcome));
     m_proposal->setText(QStringLiteral("<b>%1</b>").arg(decision.proposal.toHtmlEscaped()));
 
-    QString reasons =
-        QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4>")
-            .arg(decision.reasons.size() == 1 ? tr("Why")
-                                              : tr("Why (%1 rules)").arg(decision.reasons.size()));
+    QString reasons = QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4>")
+                          .arg(decision.reasons.size() == 1
+                                   ? tr("Why")
+                                   : tr("Why (%1 rules)", nullptr, int(decision.reasons.size()))
+                                         .arg(decision.reasons.size()));
     for (const ReviewFinding& f : decision.reasons)
         reasons += findingHtml(f, false);
     m_reasons->setText(reasons);

@@ -1,6 +1,7 @@
 #include "patients/ConditionDialog.h"
 
 #include "Workspace.h"
+#include "i18n/DataTexts.h"
 #include "patients/ConditionCatalog.h"
 #include "patients/DateField.h"
 #include "patients/EpisodeValidator.h"
@@ -37,7 +38,7 @@ ConditionDialog::ConditionDialog(Workspace& workspace, const Condition& conditio
     m_code = new QComboBox(this);
     m_code->setObjectName(QStringLiteral("code"));
     for (const ConditionDefinition& def : ConditionCatalog::builtIn().definitions())
-        m_code->addItem(def.name, def.code);
+        m_code->addItem(DataTexts::display().condition(def).name, def.code);
     m_description = new QLabel(this);
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setWordWrap(true);
@@ -111,8 +112,7 @@ ConditionDialog::ConditionDialog(Workspace& workspace, const Condition& conditio
 
 void ConditionDialog::codeChanged()
 {
-    const ConditionDefinition* def =
-        ConditionCatalog::builtIn().find(m_code->currentData().toString());
+    const auto def = DataTexts::display().findCondition(m_code->currentData().toString());
     m_description->setText(def ? QStringLiteral("<p>%1</p><p style=\"color:%3;\"><i>%2</i></p>")
                                      .arg(def->description.toHtmlEscaped(),
                                           tr("Source: %1").arg(def->source).toHtmlEscaped(),

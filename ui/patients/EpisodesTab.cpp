@@ -1,6 +1,8 @@
 #include "patients/EpisodesTab.h"
 
 #include "Workspace.h"
+#include "i18n/DataTexts.h"
+#include "i18n/LocaleFormat.h"
 #include "patients/CarePhase.h"
 #include "patients/ConditionCatalog.h"
 #include "patients/ConditionDialog.h"
@@ -37,7 +39,7 @@ public:
 
 QString shortDate(const QDate& date)
 {
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+    return date.isValid() ? LocaleFormat::date(date) : QString();
 }
 
 QPushButton* button(const QString& text, const QString& name, QWidget* parent)
@@ -242,13 +244,13 @@ void EpisodesTab::showConditions()
     }
     const QSignalBlocker block(m_conditions);
     m_conditions->clear();
-    const ConditionCatalog& catalog = ConditionCatalog::builtIn();
+    const DataTexts& texts = DataTexts::display();
     QTreeWidgetItem* select = nullptr;
     for (const Condition& c : std::as_const(m_conditionData)) {
         auto* item = new QTreeWidgetItem(m_conditions);
         item->setData(0, Qt::UserRole, c.id);
-        const ConditionDefinition* def = catalog.find(c.code);
-        item->setText(0, catalog.displayName(c.code));
+        const auto def = texts.findCondition(c.code);
+        item->setText(0, texts.conditionName(c.code));
         item->setToolTip(0, def ? def->description : QString());
         item->setText(1, Condition::sideDisplayName(c.side));
         if (c.amount && def && def->amount)

@@ -1,5 +1,6 @@
 #include "patients/ErasePatientDialog.h"
 
+#include "i18n/LocaleFormat.h"
 #include "patients/SearchFolding.h"
 
 #include <QDialogButtonBox>
@@ -27,8 +28,7 @@ ErasePatientDialog::ErasePatientDialog(const Patient& patient, int episodes, int
     top->addWidget(icon);
 
     QStringList identity;
-    identity << tr("born %1").arg(
-        QLocale().toString(patient.dateOfBirth, QStringLiteral("d MMM yyyy")));
+    identity << tr("born %1").arg(LocaleFormat::date(patient.dateOfBirth));
     if (!patient.clinicNumber.isEmpty())
         identity << tr("clinic no. %1").arg(patient.clinicNumber);
     auto* text = new QLabel(this);

@@ -1,5 +1,6 @@
 #include "patients/PatientCommands.h"
 
+#include "i18n/DataTexts.h"
 #include "patients/ConditionCatalog.h"
 #include "patients/PatientEditor.h"
 #include "storage/ConditionRepository.h"
@@ -18,7 +19,7 @@ struct Tr
 
 QString conditionName(const Condition& c)
 {
-    return ConditionCatalog::builtIn().displayName(c.code);
+    return DataTexts::display().conditionName(c.code);
 }
 
 } // namespace
@@ -70,9 +71,15 @@ Status AddPatientCommand::applyUndo()
                      Tr::tr("Adding %1 cannot be undone: episodes of care have been recorded "
                             "for this patient since.")
                          .arg(m_patient.fullName())};
+    // Put back exactly what is stored now on redo, version included, so that later commands
+    // on the stack still find the record they were based on.
+    auto current = PatientRepository(ws).get(m_patient.id);
+    if (!current)
+        return current.error();
     auto erased = PatientRepository(ws).erase(m_patient.id);
     if (!erased)
         return erased.error();
+    m_patient = *current;
     return {};
 }
 
@@ -86,18 +93,18 @@ Status AddPatientCommand::applyRedo()
 
 EditPatientCommand::EditPatientCommand(PatientEditor& editor, Patient before, Patient after)
     : PatientCommand(editor, Tr::tr("Edit %1").arg(after.fullName())), m_before(std::move(before)),
-      m_after(std::move(after)), m_version(m_after.updatedAt)
+      m_after(std::move(after)), m_version(m_after.version)
 {
 }
 
 Status EditPatientCommand::apply(const Patient& state)
 {
     Patient p = state;
-    p.updatedAt = m_version;
+    p.version = m_version;
     auto stored = PatientRepository(m_editor.workspace()).update(p);
     if (!stored)
         return stored.error();
-    m_version = stored->updatedAt;
+    m_version = stored->version;
     return {};
 }
 
@@ -138,7 +145,14 @@ Status AddEpisodeCommand::applyUndo()
                      Tr::tr("Opening the episode \"%1\" cannot be undone: conditions have been "
                             "recorded in it since.")
                          .arg(m_episode.complaint)};
-    return EpisodeRepository(ws).remove(m_episode.id);
+    // As for a patient: redo puts back what is stored now, version included.
+    auto current = EpisodeRepository(ws).get(m_episode.id);
+    if (!current)
+        return current.error();
+    if (auto st = EpisodeRepository(ws).remove(m_episode.id); !st)
+        return st;
+    m_episode = *current;
+    return {};
 }
 
 Status AddEpisodeCommand::applyRedo()
@@ -153,18 +167,18 @@ EditEpisodeCommand::EditEpisodeCommand(PatientEditor& editor, Episode before, Ep
     : PatientCommand(editor, before.isOpen() && !after.isOpen()
                                  ? Tr::tr("Close episode \"%1\"").arg(after.complaint)
                                  : Tr::tr("Edit episode \"%1\"").arg(after.complaint)),
-      m_before(std::move(before)), m_after(std::move(after)), m_version(m_after.updatedAt)
+      m_before(std::move(before)), m_after(std::move(after)), m_version(m_after.version)
 {
 }
 
 Status EditEpisodeCommand::apply(const Episode& state)
 {
     Episode e = state;
-    e.updatedAt = m_version;
+    e.version = m_version;
     auto stored = EpisodeRepository(m_editor.workspace()).update(e);
     if (!stored)
         return stored.error();
-    m_version = stored->updatedAt;
+    m_version = stored->version;
     return {};
 }
 
@@ -205,18 +219,18 @@ EditConditionCommand::EditConditionCommand(PatientEditor& editor, Condition befo
                          ? (after.isActive() ? Tr::tr("Reactivate %1") : Tr::tr("Resolve %1"))
                                .arg(conditionName(after))
                          : Tr::tr("Edit %1").arg(conditionName(after))),
-      m_before(std::move(before)), m_after(std::move(after)), m_version(m_after.updatedAt)
+      m_before(std::move(before)), m_after(std::move(after)), m_version(m_after.version)
 {
 }
 
 Status EditConditionCommand::apply(const Condition& state)
 {
     Condition c = state;
-    c.updatedAt = m_version;
+    c.version = m_version;
     auto stored = ConditionRepository(m_editor.workspace()).update(c);
     if (!stored)
         return stored.error();
-    m_version = stored->updatedAt;
+    m_version = stored->version;
     return {};
 }
 

@@ -53,7 +53,7 @@ private:
     Status applyRedo() override { return apply(m_after); }
     Patient m_before;
     Patient m_after;
-    QDateTime m_version; // updatedAt of the stored record, as this command left it
+    int m_version = 0; // the stored record's version, as this command left it
 };
 
 class ArchivePatientCommand final : public PatientCommand
@@ -91,7 +91,7 @@ private:
     Status applyRedo() override { return apply(m_after); }
     Episode m_before;
     Episode m_after;
-    QDateTime m_version;
+    int m_version = 0;
 };
 
 class AddConditionCommand final : public PatientCommand
@@ -119,7 +119,7 @@ private:
     Status applyRedo() override { return apply(m_after); }
     Condition m_before;
     Condition m_after;
-    QDateTime m_version;
+    int m_version = 0;
 };
 
 } // namespace gradus

@@ -1,5 +1,7 @@
 #include "patients/PatientDetailsTab.h"
 
+#include "i18n/Languages.h"
+#include "i18n/LocaleFormat.h"
 #include "style/Tones.h"
 
 #include <QFormLayout>
@@ -43,6 +45,7 @@ PatientDetailsTab::PatientDetailsTab(QWidget* parent) : QWidget(parent)
     addRow(right, tr("Phone"), QStringLiteral("phone"));
     addRow(right, tr("E-mail"), QStringLiteral("email"));
     addRow(right, tr("Address"), QStringLiteral("address"));
+    addRow(right, tr("Handout language"), QStringLiteral("language"));
     addRow(right, tr("Notes"), QStringLiteral("notes"));
     addRow(right, tr("Record"), QStringLiteral("stamps"));
     columns->addLayout(left, 1);
@@ -82,9 +85,7 @@ void PatientDetailsTab::showPatient(const Patient& p, const QDate& today)
     const int age = p.ageOn(today);
     set(QStringLiteral("dob"),
         p.dateOfBirth.isValid()
-            ? tr("%1 (age %2)")
-                  .arg(locale.toString(p.dateOfBirth, QStringLiteral("d MMMM yyyy")))
-                  .arg(age)
+            ? tr("%1 (age %2)").arg(LocaleFormat::longDate(p.dateOfBirth, locale)).arg(age)
             : QString());
     set(QStringLiteral("sex"), Sex::displayName(p.sex));
     set(QStringLiteral("clinic_number"), p.clinicNumber);
@@ -92,11 +93,13 @@ void PatientDetailsTab::showPatient(const Patient& p, const QDate& today)
     set(QStringLiteral("phone"), p.phone);
     set(QStringLiteral("email"), p.email);
     set(QStringLiteral("address"), p.address);
+    set(QStringLiteral("language"), p.language.isEmpty()
+                                        ? tr("Not recorded (handouts in the language of Gradus)")
+                                        : Languages::choiceLabel(p.language));
     set(QStringLiteral("notes"), p.notes);
-    const QString format = QStringLiteral("d MMM yyyy, HH:mm");
     set(QStringLiteral("stamps"), tr("Created %1\nLast changed %2")
-                                      .arg(locale.toString(p.createdAt.toLocalTime(), format),
-                                           locale.toString(p.updatedAt.toLocalTime(), format)));
+                                      .arg(LocaleFormat::dateTime(p.createdAt, locale),
+                                           LocaleFormat::dateTime(p.updatedAt, locale)));
 }
 
 } // namespace gradus

@@ -1,6 +1,7 @@
 #include "patients/PatientDialog.h"
 
 #include "Workspace.h"
+#include "i18n/Languages.h"
 #include "patients/DateField.h"
 #include "patients/FormFeedback.h"
 #include "patients/PatientValidator.h"
@@ -34,6 +35,7 @@ PatientDialog::PatientDialog(Workspace& workspace, const Patient& patient, SaveF
     m_preferred->setText(patient.preferredName);
     m_dob->setDate(patient.dateOfBirth);
     m_sex->setCurrentIndex(std::max(0, m_sex->findData(patient.sex)));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(patient.language)));
     m_clinicNumber->setText(patient.clinicNumber);
     m_phone->setText(patient.phone);
     m_email->setText(patient.email);
@@ -70,6 +72,13 @@ void PatientDialog::buildForm()
     m_sex->setObjectName(QStringLiteral("sex"));
     for (const QString& code : {QString(), Sex::Female, Sex::Male, Sex::Other})
         m_sex->addItem(Sex::displayName(code), code);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("Not recorded"), QString());
+    for (const QString& code : Languages::codes())
+        m_language->addItem(Languages::choiceLabel(code), code);
+    m_language->setToolTip(tr("The language of handouts for this patient. When it is not "
+                              "recorded, handouts are in the language of Gradus."));
     m_clinicNumber = line(QStringLiteral("clinicNumber"), 80);
     m_phone = line(QStringLiteral("phone"), 60);
     m_email = line(QStringLiteral("email"), 200);
@@ -96,6 +105,8 @@ void PatientDialog::buildForm()
     m_feedback->addRow(contactForm, tr("P&hone"), m_phone, QStringLiteral("phone"));
     m_feedback->addRow(contactForm, tr("&E-mail"), m_email, QStringLiteral("email"));
     m_feedback->addRow(contactForm, tr("&Address"), m_address, QStringLiteral("address"));
+    m_feedback->addRow(contactForm, tr("Handout &language"), m_language,
+                       QStringLiteral("language"));
     m_feedback->addRow(contactForm, tr("&Referred by"), m_referral, QStringLiteral("referral"));
     m_feedback->addRow(contactForm, tr("N&otes"), m_notes, QStringLiteral("notes"));
 
@@ -134,6 +145,7 @@ Patient PatientDialog::patient() const
     p.preferredName = m_preferred->text();
     p.dateOfBirth = m_dob->date();
     p.sex = m_sex->currentData().toString();
+    p.language = m_language->currentData().toString();
     p.clinicNumber = m_clinicNumber->text();
     p.phone = m_phone->text();
     p.email = m_email->text();

@@ -57,6 +57,7 @@ private:
     QLineEdit* m_preferred = nullptr;
     DateField* m_dob = nullptr;
     QComboBox* m_sex = nullptr;
+    QComboBox* m_language = nullptr;
     QLineEdit* m_clinicNumber = nullptr;
     QLineEdit* m_phone = nullptr;
     QLineEdit* m_email = nullptr;

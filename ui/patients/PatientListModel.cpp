@@ -1,6 +1,7 @@
 #include "patients/PatientListModel.h"
 
 #include "Workspace.h"
+#include "i18n/LocaleFormat.h"
 #include "storage/PatientRepository.h"
 
 #include <QFont>
@@ -75,7 +76,7 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const
         case Name:
             return row.archived ? tr("%1 (archived)").arg(row.listName) : row.listName;
         case DateOfBirth:
-            return QLocale().toString(row.dateOfBirth, QStringLiteral("d MMM yyyy"));
+            return LocaleFormat::date(row.dateOfBirth);
         case Age:
             return age >= 0 ? QVariant(age) : QVariant();
         case ClinicNumber:

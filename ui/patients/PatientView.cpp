@@ -1,6 +1,8 @@
 #include "patients/PatientView.h"
 
 #include "Workspace.h"
+#include "i18n/DataTexts.h"
+#include "i18n/LocaleFormat.h"
 #include "patients/CarePhase.h"
 #include "patients/ConditionCatalog.h"
 #include "patients/EpisodesTab.h"
@@ -216,13 +218,13 @@ QString PatientView::profileSummary() const
     html += QStringLiteral(" <b>%1</b>").arg(e.complaint.toHtmlEscaped());
     auto conditions = ConditionRepository(ws).active(e.id);
     if (conditions && !conditions->isEmpty()) {
-        const ConditionCatalog& catalog = ConditionCatalog::builtIn();
+        const DataTexts& texts = DataTexts::display();
         QStringList chips;
         for (const Condition& c : *conditions) {
-            QString text = catalog.displayName(c.code);
+            QString text = texts.conditionName(c.code);
             if (c.side != Condition::Side::None)
                 text += QStringLiteral(", ") + Condition::sideDisplayName(c.side).toLower();
-            const ConditionDefinition* def = catalog.find(c.code);
+            const auto def = texts.findCondition(c.code);
             if (c.amount && def && def->amount)
                 text += QStringLiteral(", %1 %2").arg(*c.amount).arg(def->amount->unit);
             chips << chip(text, tones::Tone::Info, palette());
@@ -259,8 +261,7 @@ void PatientView::refresh()
         facts << tr("Age %1").arg(age);
     if (!m_patient.sex.isEmpty())
         facts << Sex::displayName(m_patient.sex);
-    facts << tr("born %1").arg(
-        QLocale().toString(m_patient.dateOfBirth, QStringLiteral("d MMM yyyy")));
+    facts << tr("born %1").arg(LocaleFormat::date(m_patient.dateOfBirth));
     if (!m_patient.clinicNumber.isEmpty())
         facts << tr("clinic no. %1").arg(m_patient.clinicNumber);
     if (!m_patient.preferredName.isEmpty() && m_patient.preferredName != m_patient.givenName)

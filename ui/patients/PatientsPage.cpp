@@ -107,7 +107,8 @@ QWidget* PatientsPage::buildList()
     const QString widest = QLocale().toString(999999);
     m_count->setFixedSize(
         std::max(m_count->fontMetrics().horizontalAdvance(tr("%1 of %2").arg(widest, widest)),
-                 m_count->fontMetrics().horizontalAdvance(tr("%1 listed").arg(widest))) +
+                 m_count->fontMetrics().horizontalAdvance(
+                     tr("%1 listed", nullptr, 999999).arg(widest))) +
             8,
         m_count->sizeHint().height());
     options->addWidget(m_count);
@@ -198,7 +199,7 @@ void PatientsPage::updateCount()
     m_listStack->setCurrentIndex(total == 0 ? 1 : 0);
     m_count->setVisible(total > 0);
     if (m_search->text().trimmed().isEmpty() && !m_showArchived->isChecked())
-        m_count->setText(tr("%1 listed").arg(locale.toString(shown)));
+        m_count->setText(tr("%1 listed", nullptr, int(shown)).arg(locale.toString(shown)));
     else
         m_count->setText(tr("%1 of %2").arg(locale.toString(shown), locale.toString(total)));
 }
@@ -270,7 +271,8 @@ void PatientsPage::newPatient()
 void PatientsPage::createDemoPatients()
 {
     if (offerDemoClinic(this, m_workspace))
-        emit statusMessage(tr("Created %1 demo patients.").arg(kOfferedDemoPatients));
+        emit statusMessage(tr("Created %1 demo patients.", nullptr, kOfferedDemoPatients)
+                               .arg(kOfferedDemoPatients));
 }
 
 bool PatientsPage::eventFilter(QObject* watched, QEvent* event)

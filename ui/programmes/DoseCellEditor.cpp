@@ -1,5 +1,6 @@
 #include "DoseCellEditor.h"
 
+#include "DoseDialog.h"
 #include "programmes/DoseValidator.h"
 
 #include <QApplication>
@@ -103,6 +104,11 @@ DoseCellEditor::DoseCellEditor(QWidget* parent) : QFrame(parent)
         if (fields().contains(now))
             setFocusProxy(now);
     });
+}
+
+void DoseCellEditor::setAllowedTypes(const QList<DoseType>& types)
+{
+    setDoseTypesOffered(m_type, types);
 }
 
 void DoseCellEditor::setDose(const Dose& dose)

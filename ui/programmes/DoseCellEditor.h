@@ -24,6 +24,8 @@ public:
     explicit DoseCellEditor(QWidget* parent = nullptr);
 
     void setDose(const Dose& dose);
+    // The dose types that fit the exercise; the others are greyed out (empty: all).
+    void setAllowedTypes(const QList<DoseType>& types);
     // The dose as edited; measures the type does not use are cleared, fields the editor does
     // not show (each side) are kept from setDose().
     Dose dose() const;

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace gradus {
@@ -30,9 +31,23 @@ QSpinBox* spin(int min, int max, int value, const QString& suffix = {})
 
 } // namespace
 
+void setDoseTypesOffered(QComboBox* combo, const QList<DoseType>& allowed)
+{
+    auto* items = qobject_cast<QStandardItemModel*>(combo->model());
+    if (!items)
+        return;
+    for (int i = 0; i < combo->count(); ++i) {
+        const bool fits =
+            allowed.isEmpty() || allowed.contains(DoseType(combo->itemData(i).toInt()));
+        items->item(i)->setEnabled(fits);
+        items->item(i)->setToolTip(fits ? QString() : DoseDialog::tr("Does not fit this exercise"));
+    }
+}
+
 DoseDialog::DoseDialog(const QString& exerciseName, const Prescription& prescription,
-                       QWidget* parent)
-    : QDialog(parent), m_original(prescription)
+                       QWidget* parent, const QList<DoseType>& allowedTypes)
+    : QDialog(parent), m_original(prescription), m_exerciseName(exerciseName),
+      m_allowed(allowedTypes)
 {
     setWindowTitle(tr("Edit dose — %1").arg(exerciseName));
     const Dose& d = prescription.dose;
@@ -41,6 +56,7 @@ DoseDialog::DoseDialog(const QString& exerciseName, const Prescription& prescrip
                               DoseType::Distance};
     for (DoseType t : types)
         m_type->addItem(enumLabel(t), int(t));
+    setDoseTypesOffered(m_type, m_allowed);
     m_type->setCurrentIndex(m_type->findData(int(d.type)));
     m_sets = spin(0, 99, d.sets);
     m_reps = spin(0, 999, d.reps);
@@ -135,7 +151,13 @@ Prescription DoseDialog::prescription() const
 
 QString DoseDialog::problem() const
 {
-    const Status ok = DoseValidator::check(prescription());
+    const Prescription p = prescription();
+    Status ok = DoseValidator::check(p);
+    if (ok && !m_allowed.isEmpty() && !m_allowed.contains(p.dose.type))
+        ok = Error{QStringLiteral("dose.type"),
+                   tr("A dose of %1 does not fit %2: it is dosed in %3.")
+                       .arg(enumLabel(p.dose.type).toLower(), m_exerciseName,
+                            DoseValidator::describeTypes(m_allowed))};
     return ok ? QString() : ok.error().message;
 }
 

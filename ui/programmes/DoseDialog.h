@@ -15,13 +15,14 @@ namespace gradus {
 
 // "Edit dose…": the dose, rest, side, load, tempo and note of one prescription. OK is only
 // accepted when DoseValidator accepts the prescription; its message is shown in the dialog.
+// Only the dose types that fit the exercise can be chosen (`allowedTypes`; empty: all).
 class DoseDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     DoseDialog(const QString& exerciseName, const Prescription& prescription,
-               QWidget* parent = nullptr);
+               QWidget* parent = nullptr, const QList<DoseType>& allowedTypes = {});
 
     Prescription prescription() const;
     // The validator's message for the current values; empty when they are valid.
@@ -38,6 +39,8 @@ private:
     void validate();
 
     Prescription m_original;
+    QString m_exerciseName;
+    QList<DoseType> m_allowed;
     QComboBox* m_type = nullptr;
     QSpinBox* m_sets = nullptr;
     QSpinBox* m_reps = nullptr;
@@ -55,5 +58,9 @@ private:
     QLabel* m_message = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };
+
+// Greys out the dose types of a type combo (item data: int(DoseType)) that do not fit;
+// `allowed` empty offers them all. Shared with DoseCellEditor.
+void setDoseTypesOffered(QComboBox* combo, const QList<DoseType>& allowed);
 
 } // namespace gradus

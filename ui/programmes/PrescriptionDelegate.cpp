@@ -83,6 +83,10 @@ void PrescriptionDelegate::setEditorData(QWidget* editor, const QModelIndex& ind
     if (!p)
         return;
     if (auto* dose = qobject_cast<DoseCellEditor*>(editor)) {
+        QList<DoseType> allowed;
+        for (int t : index.data(ProgrammeTableModel::DoseTypesRole).value<QList<int>>())
+            allowed.append(DoseType(t));
+        dose->setAllowedTypes(allowed);
         dose->setDose(p->dose);
     } else if (auto* side = qobject_cast<QComboBox*>(editor)) {
         side->setCurrentIndex(side->findData(int(p->side)));

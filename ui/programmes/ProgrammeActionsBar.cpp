@@ -2,8 +2,12 @@
 
 #include "ProgrammeLifecycleCommands.h"
 #include "Workspace.h"
+#include "exchange/CalendarExportDialog.h"
 #include "handout/HandoutLauncher.h"
+#include "i18n/DataTexts.h"
 #include "programmes/DoseValidator.h"
+#include "safety/ActivationGate.h"
+#include "safety/ProgrammeSafety.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/ProgrammeTemplateRepository.h"
 
@@ -35,6 +39,10 @@ ProgrammeActionsBar::ProgrammeActionsBar(Workspace& workspace, Push push,
     m_handoutButton->setObjectName(QStringLiteral("handoutButton"));
     m_handoutButton->setToolTip(tr("Preview, print or save the patient's handout for this "
                                    "version"));
+    m_calendarButton = new QPushButton(tr("Ca&lendar Reminders…"));
+    m_calendarButton->setObjectName(QStringLiteral("calendarButton"));
+    m_calendarButton->setToolTip(tr("Save this version's exercise times as a calendar file for "
+                                    "the patient's phone"));
     // Two rows: the tab is often narrow beside the patient list.
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -43,6 +51,7 @@ ProgrammeActionsBar::ProgrammeActionsBar(Workspace& workspace, Push push,
     versionRow->addWidget(m_versions, 1);
     versionRow->addWidget(m_activateButton);
     versionRow->addWidget(m_handoutButton);
+    versionRow->addWidget(m_calendarButton);
     auto* programmeRow = new QHBoxLayout;
     programmeRow->addWidget(m_newButton);
     programmeRow->addWidget(m_templateButton);
@@ -60,6 +69,10 @@ ProgrammeActionsBar::ProgrammeActionsBar(Workspace& workspace, Push push,
     connect(m_activateButton, &QPushButton::clicked, this, [this] { activate(); });
     connect(m_handoutButton, &QPushButton::clicked, this,
             [this] { openHandoutDialog(m_workspace, m_programme, this); });
+    connect(m_calendarButton, &QPushButton::clicked, this, [this] {
+        CalendarExportDialog dialog(m_workspace, m_programme.id, this);
+        dialog.exec();
+    });
     setProgramme(0, {}, false);
 }
 
@@ -73,6 +86,7 @@ void ProgrammeActionsBar::setProgramme(qint64 patientId, const Programme& progra
     m_saveTemplateButton->setEnabled(shown && hasRows);
     m_activateButton->setEnabled(shown && programme.status == ProgrammeStatus::Draft);
     m_handoutButton->setEnabled(shown && hasRows);
+    m_calendarButton->setEnabled(shown && hasRows);
     reloadVersions();
 }
 
@@ -139,7 +153,7 @@ void ProgrammeActionsBar::chooseTemplate()
     }
     QStringList names;
     for (const auto& t : *templates)
-        names << t.name;
+        names << DataTexts::display().programmeTemplate(t).name;
     bool ok = false;
     const QString chosen =
         QInputDialog::getItem(this, tr("New from template"), tr("Template:"), names, 0, false, &ok);
@@ -175,6 +189,24 @@ bool ProgrammeActionsBar::activate()
 {
     if (m_programme.id == 0 || m_programme.status != ProgrammeStatus::Draft)
         return false;
+    // The gate the store applies on activation, asked first so that the refusal speaks the
+    // builder's language and points at the finding to act on; nothing goes on the undo stack.
+    if (auto findings = checkProgramme(m_workspace, m_programme); findings) {
+        const QList<SafetyFinding> open = ActivationGate::unkept(*findings);
+        if (!open.isEmpty()) {
+            QStringList names;
+            for (const SafetyFinding& f : open)
+                names.append(tr("%1 (rule %2)").arg(f.exerciseName, f.ruleId));
+            emit message(tr("Not given to the patient: %1 to be avoided for this patient, and no "
+                            "reason to keep it is recorded. Swap in a safer exercise, or select "
+                            "the finding below and choose Keep with a Reason….",
+                            nullptr, int(open.size()))
+                             .arg(names.join(u"; ")),
+                         true);
+            emit activationRefused(open.first().index, open.first().ruleId);
+            return false;
+        }
+    }
     const int version = m_programme.version;
     if (!m_push(new ProgrammeActivateCommand(m_workspace, m_programme, m_hooks)))
         return false;

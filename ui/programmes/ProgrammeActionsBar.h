@@ -16,9 +16,9 @@ namespace gradus {
 class Workspace;
 
 // The builder's programme-level row: the version shown (a combo of every version), Activate,
-// Handout, New programme, New from template and Save as template. The programme-level actions
-// live here, each one an undoable command (ProgrammeLifecycleCommands) handed to `push`, which
-// puts it on the shared undo stack and says whether it reached the store.
+// Handout, Calendar reminders, New programme, New from template and Save as template. The
+// programme-level actions live here, each one an undoable command (ProgrammeLifecycleCommands)
+// handed to `push`, which puts it on the shared undo stack and says whether it reached the store.
 class ProgrammeActionsBar : public QWidget
 {
     Q_OBJECT
@@ -37,11 +37,16 @@ public:
     bool newFromTemplate(qint64 templateId);
     // Saves the version shown as a clinic template; 0 when refused.
     qint64 saveAsTemplate(const QString& name);
+    // Refused, with a message naming the exercise, while an "avoid" finding is not kept with
+    // a reason (ActivationGate).
     bool activate();
 
 signals:
     void versionChosen(qint64 programmeId);
     void message(const QString& message, bool problem);
+    // Activate was refused: the prescription at `row` (reading order) has an "avoid" finding
+    // of rule `ruleId` that no one kept with a reason.
+    void activationRefused(int row, const QString& ruleId);
 
 private:
     void chooseTemplate();
@@ -59,6 +64,7 @@ private:
     QPushButton* m_saveTemplateButton = nullptr;
     QPushButton* m_activateButton = nullptr;
     QPushButton* m_handoutButton = nullptr;
+    QPushButton* m_calendarButton = nullptr;
 };
 
 } // namespace gradus

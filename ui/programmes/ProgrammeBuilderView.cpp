@@ -27,6 +27,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace gradus {
 
 ProgrammeBuilderView::ProgrammeBuilderView(Workspace& workspace, QUndoStack* undoStack,
@@ -56,9 +58,14 @@ ProgrammeBuilderView::ProgrammeBuilderView(Workspace& workspace, QUndoStack* und
 
     auto refreshNames = [this] {
         m_names.clear();
-        for (int r = 0; r < m_exercises->rowCount(); ++r)
-            m_names.insert(m_exercises->exerciseAt(r)->id, m_exercises->exerciseAt(r)->name);
+        m_doseTypes.clear();
+        for (int r = 0; r < m_exercises->rowCount(); ++r) {
+            const Exercise* e = m_exercises->exerciseAt(r);
+            m_names.insert(e->id, e->name);
+            m_doseTypes.insert(e->id, DoseValidator::allowedTypes(*e));
+        }
         m_model->setExerciseNames(m_names);
+        m_model->setDoseTypes(m_doseTypes);
         m_findingsPanel->setExerciseNames(m_names);
     };
     refreshNames();
@@ -81,6 +88,14 @@ QWidget* ProgrammeBuilderView::createProgrammePane()
     connect(m_actions, &ProgrammeActionsBar::versionChosen, this,
             &ProgrammeBuilderView::showVersion);
     connect(m_actions, &ProgrammeActionsBar::message, this, &ProgrammeBuilderView::say);
+    // A refused activation shows the finding it is about, with its Keep and Swap buttons.
+    connect(m_actions, &ProgrammeActionsBar::activationRefused, this,
+            [this](int row, const QString& ruleId) {
+                const PanelFindings& findings = m_findingsPanel->model()->findings();
+                for (int r = 0; r < findings.size(); ++r)
+                    if (findings.at(r).prescriptionIndex == row && findings.at(r).ruleId == ruleId)
+                        m_findingsPanel->selectFinding(r);
+            });
 
     m_details = new ProgrammeDetailsForm;
     connect(m_details, &ProgrammeDetailsForm::edited, this, &ProgrammeBuilderView::detailsEdited);
@@ -294,12 +309,9 @@ bool ProgrammeBuilderView::addExercises(const QList<qint64>& exerciseIds, int be
             return false;
         Prescription prescription;
         prescription.exerciseId = id;
-        // Start from the library's usual dose; the clinician adjusts it afterwards. The library
-        // keeps unused measures at their defaults; a prescription holds only its type's.
-        const Dose usual = m_exercises->exerciseAt(row)->dose;
-        prescription.dose = DoseValidator::convert(usual, usual.type);
-        // A timed or distance dose in the library has no sets; a prescription has one.
-        prescription.dose.sets = std::max(1, prescription.dose.sets);
+        // Start from the library's usual dose (loaded work 2-3 days a week); the clinician
+        // adjusts it afterwards.
+        prescription.dose = DoseValidator::startingDose(*m_exercises->exerciseAt(row));
         added << prescription;
     }
     // Adding to a patient without a programme starts one: the new draft and the addition are
@@ -374,7 +386,12 @@ bool ProgrammeBuilderView::setPrescription(int row, const Prescription& prescrip
     const auto [section, position] = m_model->locate(row);
     if (section < 0)
         return false;
-    if (const Status ok = DoseValidator::check(prescription); !ok) {
+    Status ok = DoseValidator::check(prescription);
+    // The dose must be of a type that fits the exercise (no minutes of sit-ups).
+    const int libraryRow = m_exercises->rowOf(prescription.exerciseId);
+    if (ok && libraryRow >= 0)
+        ok = DoseValidator::check(prescription.dose, *m_exercises->exerciseAt(libraryRow));
+    if (!ok) {
         say(ok.error().message, true);
         return false;
     }
@@ -394,12 +411,21 @@ bool ProgrammeBuilderView::replaceExercise(int row, qint64 exerciseId)
     if (!p || exerciseId == 0 || p->exerciseId == exerciseId)
         return false;
     const auto [section, position] = m_model->locate(row);
+    // The dose, side and note stay: the clinician chose them for this slot; the dose dialog is
+    // one click away. A dose of a kind the new exercise does not take (a hold for an exercise
+    // done in repetitions) starts again from the new exercise's usual dose.
+    std::optional<Dose> dose;
+    const int libraryRow = m_exercises->rowOf(exerciseId);
+    if (libraryRow >= 0 &&
+        !DoseValidator::allowedTypes(*m_exercises->exerciseAt(libraryRow)).contains(p->dose.type))
+        dose = DoseValidator::startingDose(*m_exercises->exerciseAt(libraryRow));
     const bool ok =
         edit(tr("Replace %1 with %2").arg(exerciseName(p->exerciseId), exerciseName(exerciseId)),
              [&](Programme& programme) {
-                 // The dose, side and note stay: the clinician chose them for
-                 // this slot; the dose dialog is one click away.
-                 programme.sections[section].prescriptions[position].exerciseId = exerciseId;
+                 Prescription& slot = programme.sections[section].prescriptions[position];
+                 slot.exerciseId = exerciseId;
+                 if (dose)
+                     slot.dose = *dose;
                  return true;
              });
     if (ok)
@@ -412,7 +438,7 @@ void ProgrammeBuilderView::editDose(int row)
     const Prescription* p = m_model->prescriptionAt(row);
     if (!p || m_programme.status == ProgrammeStatus::Superseded)
         return;
-    DoseDialog dialog(exerciseName(p->exerciseId), *p, this);
+    DoseDialog dialog(exerciseName(p->exerciseId), *p, this, m_doseTypes.value(p->exerciseId));
     if (dialog.exec() == QDialog::Accepted)
         setPrescription(row, dialog.prescription());
 }

@@ -106,6 +106,7 @@ private:
     qint64 m_patientId = 0;
     Programme m_programme;
     QHash<qint64, QString> m_names;
+    QHash<qint64, QList<DoseType>> m_doseTypes; // the dose types that fit each exercise
     bool m_commandFailed = false;
 
     ProgrammeExercisePicker* m_picker = nullptr;

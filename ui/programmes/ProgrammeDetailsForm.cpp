@@ -1,5 +1,6 @@
 #include "ProgrammeDetailsForm.h"
 
+#include "i18n/LocaleFormat.h"
 #include "patients/DateField.h"
 
 #include <QDateEdit>

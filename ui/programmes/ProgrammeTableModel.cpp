@@ -58,6 +58,12 @@ QVariant ProgrammeTableModel::data(const QModelIndex& index, int role) const
     const Prescription& p = m_programme.sections[s].prescriptions[i];
     if (role == ExerciseIdRole)
         return p.exerciseId;
+    if (role == DoseTypesRole) {
+        QList<int> types;
+        for (DoseType t : m_doseTypes.value(p.exerciseId))
+            types.append(int(t));
+        return QVariant::fromValue(types);
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
         return {};
     switch (Column(index.column())) {

@@ -29,12 +29,16 @@ public:
     Q_ENUM(Column)
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int ExerciseIdRole = Qt::UserRole + 2;
+    // QList<int> (DoseType values) of the dose types that fit the row's exercise; empty: any.
+    static constexpr int DoseTypesRole = Qt::UserRole + 3;
 
     explicit ProgrammeTableModel(QObject* parent = nullptr);
 
     void setProgramme(const Programme& programme);
     const Programme& programme() const { return m_programme; }
     void setExerciseNames(const QHash<qint64, QString>& names);
+    // The dose types that fit each exercise (DoseValidator::allowedTypes), by exercise id.
+    void setDoseTypes(const QHash<qint64, QList<DoseType>>& types) { m_doseTypes = types; }
 
     // Row -> (section index, position in section); {-1, -1} when out of range.
     QPair<int, int> locate(int row) const;
@@ -80,6 +84,7 @@ private:
     Programme m_programme;
     QList<QPair<int, int>> m_rows;
     QHash<qint64, QString> m_names;
+    QHash<qint64, QList<DoseType>> m_doseTypes;
     bool m_rowsMovable = true;
     bool m_cellsEditable = false;
 };

@@ -38,6 +38,9 @@ struct PanelFinding
     QList<Alternative> alternatives;
     // Set when the clinician kept an "avoid" exercise with a recorded reason.
     std::optional<SafetyOverride> override;
+    // What the finding took as the riskier value because it is not recorded (an onset, weeks
+    // of pregnancy); the panel offers to record it.
+    QList<SafetyAssumption> assumptions;
     QString tooltip; // rich text: reason, source, alternatives, any override
     QString details; // the same for the panel's detail area, with the source in full
 };

@@ -2,10 +2,17 @@
 
 #include "ProgrammeSafetyFindings.h"
 #include "SafetyFindingsModel.h"
+#include "Workspace.h"
 #include "log/Logging.h"
+#include "patients/ConditionDialog.h"
+#include "patients/EpisodeDialog.h"
+#include "patients/PatientEditor.h"
 #include "safety/SafetyOverrideCommand.h"
 #include "safety/SafetyOverrideDialog.h"
 #include "settings/DeskSettings.h"
+#include "storage/ConditionRepository.h"
+#include "storage/EpisodeRepository.h"
+#include "storage/StoreNotifier.h"
 #include "style/Tones.h"
 
 #include <QContextMenuEvent>
@@ -88,13 +95,37 @@ SafetyFindingsPanel::SafetyFindingsPanel(Workspace& workspace, QUndoStack* undoS
         }
     });
     connect(m_keepButton, &QPushButton::clicked, this, &SafetyFindingsPanel::keepSelected);
+    m_recordButton = new QPushButton(tr("Record &Onset…"));
+    m_recordButton->setObjectName(QStringLiteral("recordButton"));
+    connect(m_recordButton, &QPushButton::clicked, this, &SafetyFindingsPanel::recordSelected);
+    // Recording the missing value is a patient edit like any other: undoable on the shared
+    // stack, through the one front the patient views use.
+    m_patientEditor = new PatientEditor(m_workspace, m_undoStack, this);
+    connect(m_patientEditor, &PatientEditor::failed, this,
+            [this](const Error& error) { emit problem(error.message); });
+    // The findings rest on the patient's episodes, conditions and visits: a change there (here,
+    // in the patient's tabs, or its undo) checks again.
+    auto followPatient = [this](StoreNotifier::Kind kind, qint64) {
+        if (m_programme.patientId > 0 &&
+            (kind == StoreNotifier::Kind::Episode || kind == StoreNotifier::Kind::Condition ||
+             kind == StoreNotifier::Kind::Visit))
+            setProgramme(m_programme);
+    };
+    StoreNotifier* notifier = &m_workspace.notifier();
+    connect(notifier, &StoreNotifier::added, this, followPatient);
+    connect(notifier, &StoreNotifier::changed, this, followPatient);
+    connect(notifier, &StoreNotifier::removed, this, followPatient);
 
     auto* list = new QVBoxLayout;
     list->addWidget(m_empty);
     list->addWidget(m_table, 1);
+    // The record button sits under the detail that says what is not recorded.
+    auto* detail = new QVBoxLayout;
+    detail->addWidget(detailScroll, 1);
+    detail->addWidget(m_recordButton, 0, Qt::AlignLeft);
     auto* top = new QHBoxLayout;
     top->addLayout(list, 3);
-    top->addWidget(detailScroll, 2);
+    top->addLayout(detail, 2);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_swapButton);
     buttons->addWidget(m_keepButton);
@@ -196,6 +227,7 @@ void SafetyFindingsPanel::showCurrent()
         // With nothing found there is nothing to act on: "No findings" stands alone.
         m_swapButton->setVisible(m_model->rowCount() > 0);
         m_keepButton->setVisible(m_model->rowCount() > 0);
+        m_recordButton->setVisible(false);
         return;
     }
     const PanelFinding& f = m_model->findings().at(row);
@@ -215,6 +247,73 @@ void SafetyFindingsPanel::showCurrent()
     m_swapButton->setEnabled(canSwap(f));
     m_keepButton->setVisible(f.severity == PanelFinding::Severity::Avoid);
     m_keepButton->setEnabled(canKeep(f));
+    const auto missing = recordable(f);
+    m_recordButton->setVisible(missing.has_value());
+    if (missing) {
+        const bool amount = missing->missing == SafetyAssumption::Missing::ConditionAmount;
+        m_recordButton->setText(amount ? tr("Record &Weeks…") : tr("Record &Onset…"));
+        m_recordButton->setToolTip(missing->text);
+    }
+}
+
+std::optional<SafetyAssumption> SafetyFindingsPanel::recordable(const PanelFinding& finding)
+{
+    for (const SafetyAssumption& a : finding.assumptions) {
+        if (a.recordId <= 0)
+            continue;
+        switch (a.missing) {
+        case SafetyAssumption::Missing::ConditionOnset:
+        case SafetyAssumption::Missing::ConditionAmount:
+        case SafetyAssumption::Missing::EpisodeOnset:
+            return a;
+        case SafetyAssumption::Missing::NoEpisode:
+        case SafetyAssumption::Missing::LegSymptoms:
+            break; // a new episode or a visit: the patient's own tabs, not one field
+        }
+    }
+    return std::nullopt;
+}
+
+void SafetyFindingsPanel::recordSelected()
+{
+    const int row = currentFinding();
+    if (row < 0)
+        return;
+    const auto missing = recordable(m_model->findings().at(row));
+    if (!missing)
+        return;
+    bool saved = false;
+    if (missing->missing == SafetyAssumption::Missing::EpisodeOnset) {
+        auto before = EpisodeRepository(m_workspace).get(missing->recordId);
+        if (!before) {
+            emit problem(before.error().message);
+            return;
+        }
+        EpisodeDialog dialog(
+            m_workspace, *before,
+            [this, b = *before](const Episode& after) {
+                return m_patientEditor->editEpisode(b, after);
+            },
+            this);
+        saved = dialog.exec() == QDialog::Accepted;
+    } else {
+        auto before = ConditionRepository(m_workspace).get(missing->recordId);
+        if (!before) {
+            emit problem(before.error().message);
+            return;
+        }
+        ConditionDialog dialog(
+            m_workspace, *before,
+            [this, b = *before](const Condition& after) {
+                return m_patientEditor->editCondition(b, after);
+            },
+            this);
+        saved = dialog.exec() == QDialog::Accepted;
+    }
+    if (saved) {
+        logging::get("ui.safety")->info("recorded a missing value of record {}", missing->recordId);
+        setProgramme(m_programme); // the finding may change now that it rests on a record
+    }
 }
 
 bool SafetyFindingsPanel::editable() const

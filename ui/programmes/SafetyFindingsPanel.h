@@ -6,6 +6,8 @@
 #include <QGroupBox>
 #include <QHash>
 
+#include <optional>
+
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -15,6 +17,7 @@ class QUndoStack;
 
 namespace gradus {
 
+class PatientEditor;
 class SafetyFindingsModel;
 class Workspace;
 
@@ -23,7 +26,10 @@ class Workspace;
 // Below the list, the selected finding in full (reason, source, safer alternatives, who kept
 // it and why) with its actions: "Swap in" a safer alternative, and for an "avoid",
 // "Keep with a Reason…". A swap is asked of the builder (replaceRequested) so it stays the
-// builder's undoable edit; keeping is a SafetyOverrideCommand on the shared undo stack.
+// builder's undoable edit; keeping is a SafetyOverrideCommand on the shared undo stack. A
+// finding that rests on something not recorded (an onset, weeks of pregnancy) says so and
+// offers "Record Onset…": the condition's or episode's own dialog, saved as an undoable patient
+// edit, after which the check runs again.
 class SafetyFindingsPanel : public QGroupBox
 {
     Q_OBJECT
@@ -36,6 +42,7 @@ public:
     QLabel* details() const { return m_details; }
     QToolButton* swapButton() const { return m_swapButton; }
     QPushButton* keepButton() const { return m_keepButton; }
+    QPushButton* recordButton() const { return m_recordButton; }
     void setExerciseNames(const QHash<qint64, QString>& names);
 
     // The finding shown in the detail area (a row of model()), -1 for none.
@@ -54,6 +61,9 @@ public slots:
     void setProgramme(const Programme& programme);
     // Asks for the reason (SafetyOverrideDialog) and keeps the selected finding.
     void keepSelected();
+    // Opens the dialog of the condition or episode whose missing value the selected finding
+    // assumed, and checks again once it is saved.
+    void recordSelected();
 
 signals:
     // The clinician chose to put `exerciseId` in place of the prescription at `row` (reading
@@ -68,6 +78,8 @@ private:
     bool editable() const;
     bool canKeep(const PanelFinding& finding) const;
     bool canSwap(const PanelFinding& finding) const;
+    // The first assumption of `finding` that a condition or episode dialog can record.
+    static std::optional<SafetyAssumption> recordable(const PanelFinding& finding);
     void swap(int row, qint64 exerciseId);
     QString clinicianName() const;
 
@@ -80,6 +92,8 @@ private:
     QToolButton* m_swapButton = nullptr;
     QMenu* m_swapMenu = nullptr;
     QPushButton* m_keepButton = nullptr;
+    QPushButton* m_recordButton = nullptr;
+    PatientEditor* m_patientEditor = nullptr;
     Programme m_programme;
 };
 

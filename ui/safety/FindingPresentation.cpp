@@ -83,6 +83,8 @@ QString FindingPresentation::tooltip(const SafetyFinding& f, const QStringList& 
     if (!alternatives.isEmpty())
         html += QStringLiteral("<br>") +
                 tr("Try instead: %1").arg(alternatives.join(u", ")).toHtmlEscaped();
+    for (const SafetyAssumption& a : f.assumptions)
+        html += QStringLiteral("<br>") + a.text.toHtmlEscaped();
     if (f.override)
         html += QStringLiteral("<br>") + keptText(*f.override).toHtmlEscaped();
     return html;
@@ -94,6 +96,11 @@ QString FindingPresentation::details(const SafetyFinding& f, const QStringList& 
     QString html = QStringLiteral("<p><b style=\"color:%1\">%2</b> — <b>%3</b></p><p>%4</p>")
                        .arg(colour(f.severity).name(), label(f.severity).toHtmlEscaped(),
                             f.exerciseName.toHtmlEscaped(), f.reason.toHtmlEscaped());
+    // Missing data is never "safe": the clinician reads what was assumed, and that recording
+    // it may change the finding, before the source.
+    for (const SafetyAssumption& a : f.assumptions)
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Not recorded:").toHtmlEscaped(), a.text.toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b> %2</p>")
                 .arg(tr("Source:").toHtmlEscaped(), f.source.toHtmlEscaped());
     if (!alternatives.isEmpty())

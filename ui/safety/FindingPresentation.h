@@ -22,11 +22,13 @@ public:
     static QColor background(Severity severity);    // a tint for rows
     static QColor rowForeground(Severity severity); // text on a background() row
     static QString label(Severity severity);        // "Avoid", "Caution", "Suits"
-    // Rich-text tooltip: severity, reason, source, suggested alternatives, any override.
+    // Rich-text tooltip: severity, reason, source, suggested alternatives, what was assumed
+    // for want of a record, any override.
     // `alternativeNames` are shown in place of the alternatives' stable ids when given.
     static QString tooltip(const SafetyFinding& finding, const QStringList& alternativeNames = {});
     // The same, laid out for a side panel: the exercise and severity as a heading, then the
-    // reason, the source in full, the alternatives and who kept it, when and why.
+    // reason, what was assumed for want of a record, the source in full, the alternatives and
+    // who kept it, when and why.
     static QString details(const SafetyFinding& finding, const QStringList& alternativeNames = {});
     // "Kept by J. Physio on 15/03/2026: reason".
     static QString keptText(const SafetyOverride& kept);

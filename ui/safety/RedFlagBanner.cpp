@@ -1,6 +1,8 @@
 #include "safety/RedFlagBanner.h"
 
 #include "Workspace.h"
+#include "i18n/DataTexts.h"
+#include "safety/HandoutGate.h"
 #include "safety/RedFlagCatalog.h"
 #include "storage/RedFlagRepository.h"
 #include "storage/StoreNotifier.h"
@@ -51,29 +53,32 @@ void RedFlagBanner::reload()
         setVisible(false);
         return;
     }
-    auto latest = RedFlagRepository(m_workspace).latest(m_patientId);
-    if (!latest || !latest->has_value() || !(*latest)->unresolved()) {
+    // The same list the handout gate refuses on: every flag of every screen without a decision.
+    auto open = HandoutGate::undecided(m_workspace, m_patientId);
+    if (!open || open->isEmpty()) {
         setVisible(false);
         return;
     }
-    const auto& screen = **latest;
-    const auto& catalog = RedFlagCatalog::builtIn();
+    const auto& catalog = DataTexts::display().redFlagCatalog();
     QStringList items;
     QStringList actions;
-    for (const auto& code : screen.flags) {
-        const auto* flag = catalog.find(code);
+    for (const auto& f : *open) {
+        const auto* flag = catalog.find(f.code);
         const auto* tier = flag ? catalog.tier(flag->tier) : nullptr;
-        items.append(QStringLiteral("<li>%1 <i>(%2)</i></li>")
-                         .arg((flag ? flag->label : code).toHtmlEscaped(),
-                              (tier ? tier->label : QString()).toHtmlEscaped()));
+        items.append(QStringLiteral("<li>%1 <i>(%2, %3)</i></li>")
+                         .arg((flag ? flag->label : f.code).toHtmlEscaped(),
+                              (tier ? tier->label : QString()).toHtmlEscaped(),
+                              tr("screen of %1")
+                                  .arg(QLocale().toString(f.screenDate, QLocale::ShortFormat))
+                                  .toHtmlEscaped()));
         if (tier && !actions.contains(tier->action))
             actions.append(tier->action);
     }
     m_label->setText(
-        tr("<b>Unresolved red flags</b> (screen of %1, no decision recorded). Handouts are held "
-           "back until you record a decision.<ul style=\"margin:2px\">%2</ul><b>Suggested:</b> %3")
-            .arg(QLocale().toString(screen.date, QLocale::ShortFormat), items.join(QString()),
-                 actions.join(u' ').toHtmlEscaped()));
+        tr("<b>Red flags without a decision.</b> Handouts are held back until you record a "
+           "decision on each; a later screen does not decide an earlier flag."
+           "<ul style=\"margin:2px\">%1</ul><b>Suggested:</b> %2")
+            .arg(items.join(QString()), actions.join(u' ').toHtmlEscaped()));
     setVisible(true);
 }
 

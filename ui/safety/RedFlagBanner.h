@@ -8,8 +8,9 @@ namespace gradus {
 
 class Workspace;
 
-// A red strip for the patient view: the unresolved red flags of the latest screen (flags
-// without a recorded decision), each with its tier, and what to do. Hidden when there are none.
+// A red strip for the patient view: every red flag of every screen without a recorded decision
+// (what the handout gate refuses on), each with its tier and its screen's date, and what to
+// do. Hidden when there are none.
 class RedFlagBanner : public QFrame
 {
     Q_OBJECT

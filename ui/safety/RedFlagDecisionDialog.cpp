@@ -1,11 +1,13 @@
 #include "safety/RedFlagDecisionDialog.h"
 
 #include "Workspace.h"
+#include "i18n/DataTexts.h"
 #include "safety/RedFlagCatalog.h"
 #include "storage/RedFlagRepository.h"
 #include "style/Tones.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -15,7 +17,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace gradus {
 
@@ -24,40 +29,6 @@ namespace {
 // The order the decisions are offered in; also the QButtonGroup ids.
 constexpr RedFlagDecision kDecisions[] = {RedFlagDecision::Referred, RedFlagDecision::Discussed,
                                           RedFlagDecision::NotApplicable};
-
-// The screen's flags grouped by tier in the catalog's order of urgency, each tier with the
-// action the app suggests, as rich text.
-QString flagsHtml(const RedFlagScreen& screen)
-{
-    const auto& catalog = RedFlagCatalog::builtIn();
-    QString html;
-    QStringList shown;
-    for (const auto& tier : catalog.tiers()) {
-        QStringList items;
-        for (const auto& code : screen.flags) {
-            const auto* flag = catalog.find(code);
-            if (flag && flag->tier == tier.id) {
-                items.append(u"<li>%1</li>"_qs.arg(flag->label.toHtmlEscaped()));
-                shown.append(code);
-            }
-        }
-        if (items.isEmpty())
-            continue;
-        html += RedFlagDecisionDialog::tr("<p style=\"margin:6px 0 0 0\"><b>%1</b> — suggested: "
-                                          "%2</p><ul style=\"margin:0\">%3</ul>")
-                    .arg(tier.label.toHtmlEscaped(), tier.action.toHtmlEscaped(),
-                         items.join(QString()));
-    }
-    // A code the catalog no longer knows still shows, so no flag is hidden from the clinician.
-    QStringList unknown;
-    for (const auto& code : screen.flags)
-        if (!shown.contains(code))
-            unknown.append(u"<li>%1</li>"_qs.arg(code.toHtmlEscaped()));
-    if (!unknown.isEmpty())
-        html += RedFlagDecisionDialog::tr("<p><b>Other</b></p><ul style=\"margin:0\">%1</ul>")
-                    .arg(unknown.join(QString()));
-    return html;
-}
 
 QString explanation(RedFlagDecision decision)
 {
@@ -97,26 +68,86 @@ QString noteHint(std::optional<RedFlagDecision> decision)
 
 RedFlagDecisionDialog::RedFlagDecisionDialog(Workspace& workspace, const RedFlagScreen& screen,
                                              const QString& clinician, QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_screen(screen)
+    : RedFlagDecisionDialog(workspace, QList<RedFlagScreen>{screen}, clinician, parent)
+{
+}
+
+RedFlagDecisionDialog::RedFlagDecisionDialog(Workspace& workspace,
+                                             const QList<RedFlagScreen>& screens,
+                                             const QString& clinician, QWidget* parent)
+    : QDialog(parent), m_workspace(workspace)
 {
     setObjectName(u"redFlagDecisionDialog"_qs);
     setWindowTitle(tr("Record Decision on Red Flags"));
     auto* layout = new QVBoxLayout(this);
 
-    auto* intro = new QLabel(
-        tr("<p><b>Screen of %1</b> by %2 found these red flags:</p>")
-            .arg(QLocale().toString(screen.date, QLocale::LongFormat),
-                 screen.clinician.toHtmlEscaped()) +
-        flagsHtml(screen) +
-        tr("<p>Handouts for this patient are held back until a decision is recorded. A "
-           "decision is kept with your name and the time and cannot be changed later.</p>"));
-    intro->setObjectName(u"screenSummary"_qs);
-    intro->setTextFormat(Qt::RichText);
+    // The undecided flags grouped by tier, in the catalogue's order of urgency; within a tier
+    // the oldest screen first. Each is ticked: one decision usually covers them all, and the
+    // clinician unticks what this decision is not about.
+    auto* summary = new QFrame(this);
+    summary->setObjectName(u"screenSummary"_qs);
+    summary->setFrameShape(QFrame::Box);
+    // A tinted surface from the palette (style/Tones.h); its labels and boxes inherit the text.
+    tones::setSurfaceTone(summary, tones::Tone::Error);
+    auto* flagsLayout = new QVBoxLayout(summary);
+    auto* intro = new QLabel(tr("<b>These red flags have no recorded decision.</b> Tick the ones "
+                                "this decision is about:"),
+                             summary);
+    intro->setObjectName(u"intro"_qs);
     intro->setWordWrap(true);
-    intro->setMargin(6);
-    intro->setFrameShape(QFrame::Box);
-    tones::setSurfaceTone(intro, tones::Tone::Error);
-    layout->addWidget(intro);
+    flagsLayout->addWidget(intro);
+    const auto& catalog = DataTexts::display().redFlagCatalog();
+    QList<RedFlagScreen> ordered = screens;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
+        return a.date != b.date ? a.date < b.date : a.id < b.id;
+    });
+    auto offer = [&](const RedFlagScreen& screen, const QString& code, const QString& label) {
+        auto* check = new QCheckBox(
+            tr("%1 — screen of %2 (%3)")
+                .arg(label, QLocale().toString(screen.date, QLocale::LongFormat), screen.clinician),
+            summary);
+        check->setObjectName(u"flag_%1_%2"_qs.arg(screen.id).arg(code));
+        check->setChecked(true);
+        connect(check, &QCheckBox::toggled, this, &RedFlagDecisionDialog::updateState);
+        flagsLayout->addWidget(check);
+        m_flags.append({{screen.id, code}, check});
+    };
+    QSet<QString> shown;
+    for (const auto& tier : catalog.tiers()) {
+        bool headed = false;
+        for (const auto& screen : ordered)
+            for (const QString& code : screen.undecidedFlags()) {
+                const auto* flag = catalog.find(code);
+                if (!flag || flag->tier != tier.id)
+                    continue;
+                if (!headed) {
+                    auto* heading = new QLabel(
+                        tr("<b>%1</b> — suggested: %2")
+                            .arg(tier.label.toHtmlEscaped(), tier.action.toHtmlEscaped()),
+                        summary);
+                    heading->setWordWrap(true);
+                    heading->setContentsMargins(0, 6, 0, 0);
+                    flagsLayout->addWidget(heading);
+                    headed = true;
+                }
+                offer(screen, code, flag->label);
+                shown.insert(u"%1/%2"_qs.arg(screen.id).arg(code));
+            }
+    }
+    // A code the catalogue no longer knows is still offered, so no flag is hidden.
+    for (const auto& screen : ordered)
+        for (const QString& code : screen.undecidedFlags())
+            if (!shown.contains(u"%1/%2"_qs.arg(screen.id).arg(code)))
+                offer(screen, code, code);
+    auto* after =
+        new QLabel(tr("Handouts for this patient are held back until every flag has a decision. "
+                      "A decision is kept with your name and the time and cannot be changed "
+                      "later."),
+                   summary);
+    after->setWordWrap(true);
+    after->setContentsMargins(0, 6, 0, 0);
+    flagsLayout->addWidget(after);
+    layout->addWidget(summary);
 
     auto* box = new QGroupBox(tr("Decision"), this);
     auto* boxLayout = new QVBoxLayout(box);
@@ -177,6 +208,23 @@ RedFlagDecisionDialog::RedFlagDecisionDialog(Workspace& workspace, const RedFlag
            layout->hasHeightForWidth() ? layout->totalHeightForWidth(520) : sizeHint().height());
 }
 
+QList<RedFlagRepository::FlagRef> RedFlagDecisionDialog::chosenFlags() const
+{
+    QList<RedFlagRepository::FlagRef> chosen;
+    for (const Offered& o : m_flags)
+        if (o.box->isChecked())
+            chosen.append(o.flag);
+    return chosen;
+}
+
+QCheckBox* RedFlagDecisionDialog::flagBox(qint64 screenId, const QString& code) const
+{
+    for (const Offered& o : m_flags)
+        if (o.flag.screenId == screenId && o.flag.code == code)
+            return o.box;
+    return nullptr;
+}
+
 std::optional<RedFlagDecision> RedFlagDecisionDialog::decision() const
 {
     const int id = m_decisions->checkedId();
@@ -227,7 +275,7 @@ void RedFlagDecisionDialog::updateState()
     tones::clearTextTone(m_noteHint);
     tones::setTextTone(m_noteHint, missingNote ? tones::Tone::Error : tones::Tone::Muted,
                        missingNote);
-    m_record->setEnabled(chosen.has_value() && !missingNote &&
+    m_record->setEnabled(chosen.has_value() && !missingNote && !chosenFlags().isEmpty() &&
                          !m_clinician->text().trimmed().isEmpty());
     m_problem->setVisible(false);
 }
@@ -238,7 +286,7 @@ void RedFlagDecisionDialog::accept()
     if (!chosen || !m_record->isEnabled())
         return;
     if (auto st = RedFlagRepository(m_workspace)
-                      .decide(m_screen.id, *chosen, note(), m_clinician->text().trimmed());
+                      .decideFlags(chosenFlags(), *chosen, note(), m_clinician->text().trimmed());
         !st) {
         // Stay open with what was typed; the repository wrote nothing (one transaction).
         m_problem->setText(tr("The decision was not recorded: %1").arg(st.error().message));

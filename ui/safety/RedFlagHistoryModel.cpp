@@ -1,6 +1,7 @@
 #include "safety/RedFlagHistoryModel.h"
 
 #include "Workspace.h"
+#include "i18n/DataTexts.h"
 #include "safety/FindingPresentation.h"
 #include "safety/RedFlagCatalog.h"
 #include "storage/RedFlagRepository.h"
@@ -58,7 +59,7 @@ QString RedFlagHistoryModel::flagsText(const RedFlagScreen& screen) const
 {
     if (!screen.positive())
         return tr("None (screen clear)");
-    const auto& catalog = RedFlagCatalog::builtIn();
+    const auto& catalog = DataTexts::display().redFlagCatalog();
     QStringList labels;
     for (const auto& code : screen.flags) {
         const auto* flag = catalog.find(code);
@@ -71,7 +72,7 @@ QString RedFlagHistoryModel::flagsTooltip(const RedFlagScreen& screen) const
 {
     if (!screen.positive())
         return tr("No red flags were found at this screen.");
-    const auto& catalog = RedFlagCatalog::builtIn();
+    const auto& catalog = DataTexts::display().redFlagCatalog();
     QStringList items;
     for (const auto& code : screen.flags) {
         const auto* flag = catalog.find(code);
@@ -87,9 +88,48 @@ QString RedFlagHistoryModel::decisionText(const RedFlagScreen& screen) const
 {
     if (!screen.positive())
         return {};
-    if (!screen.decision)
-        return tr("No decision yet");
-    return redFlagDecisionLabel(*screen.decision);
+    // One line per flag, beside the flag's own line, unless one decision covers them all.
+    QStringList lines;
+    for (const auto& code : screen.flags) {
+        const auto it = screen.flagDecisions.constFind(code);
+        lines.append(it == screen.flagDecisions.cend() ? tr("No decision yet")
+                                                       : redFlagDecisionLabel(it->decision));
+    }
+    QStringList distinct = lines;
+    distinct.removeDuplicates();
+    return distinct.size() == 1 ? distinct.first() : lines.join(u'\n');
+}
+
+QString RedFlagHistoryModel::noteText(const RedFlagScreen& screen) const
+{
+    QStringList notes;
+    for (const auto& code : screen.flags)
+        if (const auto it = screen.flagDecisions.constFind(code);
+            it != screen.flagDecisions.cend() && !it->note.isEmpty() && !notes.contains(it->note))
+            notes.append(it->note);
+    if (notes.isEmpty() && !screen.note.isEmpty())
+        notes.append(screen.note);
+    return notes.join(u" / "_qs);
+}
+
+QString RedFlagHistoryModel::decisionTooltip(const RedFlagScreen& screen) const
+{
+    const auto& catalog = DataTexts::display().redFlagCatalog();
+    QStringList items;
+    for (const auto& code : screen.flags) {
+        const auto* flag = catalog.find(code);
+        const QString label = (flag ? flag->label : code).toHtmlEscaped();
+        const auto it = screen.flagDecisions.constFind(code);
+        if (it == screen.flagDecisions.cend())
+            items.append(tr("<li>%1: <b>no decision yet</b></li>").arg(label));
+        else
+            items.append(
+                tr("<li>%1: %2, recorded by %3 on %4</li>")
+                    .arg(label, redFlagDecisionLabel(it->decision).toHtmlEscaped(),
+                         it->decidedBy.toHtmlEscaped(),
+                         QLocale().toString(it->decidedAt.toLocalTime(), QLocale::ShortFormat)));
+    }
+    return u"<ul style=\"margin:0\">%1</ul>"_qs.arg(items.join(QString()));
 }
 
 QVariant RedFlagHistoryModel::data(const QModelIndex& index, int role) const
@@ -110,7 +150,7 @@ QVariant RedFlagHistoryModel::data(const QModelIndex& index, int role) const
             return decisionText(s);
         case Note:
             // One line in the table; the whole note is in the tooltip.
-            return QString(s.note).replace(u'\n', u' ');
+            return noteText(s).replace(u'\n', u' ');
         }
         break;
     case SortRole:
@@ -124,27 +164,24 @@ QVariant RedFlagHistoryModel::data(const QModelIndex& index, int role) const
         case Flags:
             return int(s.flags.size());
         case Decision:
-            // Unresolved first (ascending), then clear screens, then the decision codes.
-            return s.unresolved() ? QString()
-                   : s.decision   ? redFlagDecisionCode(*s.decision)
-                                  : u"-"_qs;
+            // Unresolved first (ascending), then clear screens, then the decisions.
+            return s.unresolved() ? QString() : s.positive() ? decisionText(s) : u"-"_qs;
         case Note:
-            return s.note;
+            return noteText(s);
         }
         break;
     case Qt::ToolTipRole: {
         QString tip;
         if (s.unresolved())
-            tip = tr("<p><b>No decision recorded.</b> If this is the latest screen, handouts for "
-                     "this patient are held back until you record one.</p>");
+            tip = tr("<p><b>A red flag has no recorded decision.</b> Handouts for this patient "
+                     "are held back until you record one, whatever screens come later. "
+                     "Double-click to record it.</p>");
         if (index.column() == Flags)
             tip += flagsTooltip(s);
-        else if (index.column() == Decision && s.decision)
-            tip += tr("Recorded by %1 on %2")
-                       .arg(s.decidedBy.toHtmlEscaped(),
-                            QLocale().toString(s.decidedAt.toLocalTime(), QLocale::ShortFormat));
-        else if (index.column() == Note && !s.note.isEmpty())
-            tip += s.note.toHtmlEscaped().replace(u'\n', u"<br>"_qs);
+        else if (index.column() == Decision && s.positive())
+            tip += decisionTooltip(s);
+        else if (index.column() == Note && !noteText(s).isEmpty())
+            tip += noteText(s).toHtmlEscaped().replace(u'\n', u"<br>"_qs);
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     case Qt::DecorationRole:

@@ -9,10 +9,11 @@ namespace gradus {
 
 class Workspace;
 
-// A patient's red-flag screens for the Red flags tab, newest first. A positive screen without
-// a decision (it holds back handouts when it is the latest) is shown prominently: bold, in the
-// banner's red tint, with the "avoid" icon of FindingPresentation on its date. Reloads on the
-// store notifier's Kind::Screen. Raw values under SortRole for a QSortFilterProxyModel.
+// A patient's red-flag screens for the Red flags tab, newest first, each flag with its own
+// decision (one line per flag when they differ). A screen with a flag without a decision (it
+// holds back handouts, whatever its date) is shown prominently: bold, in the banner's red
+// tint, with the "avoid" icon of FindingPresentation on its date. Reloads on the store
+// notifier's Kind::Screen. Raw values under SortRole for a QSortFilterProxyModel.
 class RedFlagHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,7 +32,7 @@ public:
     {
         SortRole = Qt::UserRole + 1,
         ScreenIdRole,
-        UnresolvedRole, // bool
+        UnresolvedRole, // bool: a flag of this screen has no decision
     };
 
     explicit RedFlagHistoryModel(Workspace& workspace, QObject* parent = nullptr);
@@ -51,6 +52,8 @@ private:
     QString flagsText(const RedFlagScreen& screen) const;
     QString flagsTooltip(const RedFlagScreen& screen) const;
     QString decisionText(const RedFlagScreen& screen) const;
+    QString decisionTooltip(const RedFlagScreen& screen) const;
+    QString noteText(const RedFlagScreen& screen) const;
 
     Workspace& m_workspace;
     qint64 m_patientId = 0;

@@ -1,5 +1,6 @@
 #include "safety/RedFlagScreenDialog.h"
 
+#include "i18n/DataTexts.h"
 #include "safety/RedFlagCatalog.h"
 #include "style/Tones.h"
 
@@ -33,7 +34,7 @@ RedFlagScreenDialog::RedFlagScreenDialog(qint64 patientId, int patientAge,
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    const auto& catalog = RedFlagCatalog::builtIn();
+    const auto& catalog = DataTexts::display().redFlagCatalog();
     const QStringList suggested = catalog.suggestedForAge(patientAge, settings);
     auto* content = new QWidget;
     auto* grid = new QGridLayout(content);
@@ -115,7 +116,7 @@ RedFlagScreen RedFlagScreenDialog::screen() const
     RedFlagScreen s;
     s.patientId = m_patientId;
     s.clinician = m_clinician->text().trimmed();
-    for (const auto& flag : RedFlagCatalog::builtIn().flags())
+    for (const auto& flag : DataTexts::display().redFlagCatalog().flags())
         if (m_flags.value(flag.code) && m_flags.value(flag.code)->isChecked())
             s.flags.append(flag.code);
     if (s.positive() && m_decision->currentIndex() > 0)

@@ -61,8 +61,8 @@ RedFlagTab::RedFlagTab(Workspace& workspace, QWidget* parent)
     connect(m_record, &QPushButton::clicked, this, &RedFlagTab::recordScreen);
     connect(m_decide, &QPushButton::clicked, this, &RedFlagTab::recordDecision);
     connect(m_history, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        if (index.data(RedFlagHistoryModel::ScreenIdRole).toLongLong() == m_latestUnresolved)
-            recordDecision();
+        if (index.data(RedFlagHistoryModel::UnresolvedRole).toBool())
+            recordDecisionOn(index.data(RedFlagHistoryModel::ScreenIdRole).toLongLong());
     });
     auto onChange = [this](StoreNotifier::Kind kind, qint64) {
         if (kind == StoreNotifier::Kind::Screen)
@@ -83,20 +83,26 @@ void RedFlagTab::setPatient(qint64 patientId)
 
 void RedFlagTab::reload()
 {
-    // The model follows the store notifier itself; this keeps the buttons in step.
-    m_latestUnresolved = 0;
+    // The model follows the store notifier itself; this keeps the buttons in step with the
+    // handout gate, which looks at every flag of every screen.
+    m_undecided.clear();
     m_record->setEnabled(m_patientId != 0);
+    int flags = 0;
     if (m_patientId != 0) {
-        auto latest = RedFlagRepository(m_workspace).latest(m_patientId);
-        if (latest && latest->has_value() && (*latest)->unresolved())
-            m_latestUnresolved = (*latest)->id;
+        auto screens = RedFlagRepository(m_workspace).forPatient(m_patientId);
+        if (screens)
+            for (const RedFlagScreen& s : *screens)
+                if (s.unresolved()) {
+                    m_undecided.append(s);
+                    flags += int(s.undecidedFlags().size());
+                }
     }
-    m_decide->setEnabled(m_latestUnresolved != 0);
-    if (m_latestUnresolved != 0)
-        emit alertChanged(tr("Unresolved red flags"),
-                          tr("The latest red-flag screen has a flag without a recorded "
-                             "decision. Handouts are held back until one is recorded. Click to "
-                             "open the Red flags tab."));
+    m_decide->setEnabled(!m_undecided.isEmpty());
+    if (!m_undecided.isEmpty())
+        emit alertChanged(tr("Undecided red flags"),
+                          tr("%n red flag(s) have no recorded decision. Handouts are held back "
+                             "until each has one. Click to open the Red flags tab.",
+                             nullptr, flags));
     else
         emit alertChanged({}, {});
     m_history->resizeColumnToContents(RedFlagHistoryModel::Date);
@@ -123,18 +129,26 @@ void RedFlagTab::recordScreen()
 
 void RedFlagTab::recordDecision()
 {
-    if (m_latestUnresolved == 0)
+    openDecision(m_undecided);
+}
+
+void RedFlagTab::recordDecisionOn(qint64 screenId)
+{
+    for (const RedFlagScreen& s : std::as_const(m_undecided))
+        if (s.id == screenId)
+            return openDecision({s});
+}
+
+void RedFlagTab::openDecision(const QList<RedFlagScreen>& screens)
+{
+    if (screens.isEmpty())
         return;
-    auto screen = RedFlagRepository(m_workspace).get(m_latestUnresolved);
-    if (!screen) {
-        QMessageBox::warning(this, tr("Record Decision"), screen.error().message);
-        return;
-    }
     // The dialog stores the decision itself and stays open on an error, so nothing typed is lost.
-    RedFlagDecisionDialog dialog(m_workspace, *screen, DeskSettings().clinicianName(), this);
+    RedFlagDecisionDialog dialog(m_workspace, screens, DeskSettings().clinicianName(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    emit statusMessage(tr("Decision on the red-flag screen recorded."));
+    emit statusMessage(
+        tr("Decision on %n red flag(s) recorded.", nullptr, int(dialog.chosenFlags().size())));
 }
 
 } // namespace gradus

@@ -157,7 +157,7 @@ QWidget* PreferencesDialog::createPacingPage()
     auto addGroup = [&](ClinicSettings::Group group) {
         auto* form = new QFormLayout;
         for (const ClinicSettings::Definition& def : ClinicSettings::definitions()) {
-            if (def.group != group || !def.minimum.isValid())
+            if (def.group != group || !def.option || !def.minimum.isValid())
                 continue;
             auto* spin = new QSpinBox(page);
             spin->setObjectName(QStringLiteral("field_") + QString::fromLatin1(def.option));

@@ -303,7 +303,8 @@ void PatientProgressView::reload()
         m_summary->setText(m_patientId > 0 ? tr("No visits recorded yet.") : QString());
     else
         m_summary->setText(
-            tr("%1 visits from %2 to %3 \u00b7 %4 outcome measures")
+            tr("%1 visits from %2 to %3 \u00b7 %4 outcome measures", nullptr,
+               int(m_data.visits.size()))
                 .arg(m_data.visits.size())
                 .arg(QLocale().toString(m_data.visits.first().record.date, QLocale::ShortFormat),
                      QLocale().toString(m_data.visits.last().record.date, QLocale::ShortFormat))

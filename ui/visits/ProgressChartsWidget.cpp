@@ -1,5 +1,6 @@
 #include "visits/ProgressChartsWidget.h"
 
+#include "i18n/LocaleFormat.h"
 #include "style/Tones.h"
 
 #include <QApplication>
@@ -171,7 +172,7 @@ void ProgressChartsWidget::update(Slot& slot, const ProgressSeries& s)
         last = last.addDays(3);
     }
     slot.x->setFormat(first.daysTo(last) > 300 ? QStringLiteral("MMM yy")
-                                               : QStringLiteral("d MMM"));
+                                               : LocaleFormat::dayMonthPattern());
     slot.x->setRange(QDateTime(first, QTime(12, 0)), QDateTime(last, QTime(12, 0)));
     const double step = niceStep(s.axisMax - s.axisMin);
     const double low = std::floor(s.axisMin / step) * step;

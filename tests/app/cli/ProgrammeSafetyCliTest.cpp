@@ -110,6 +110,69 @@ TEST_F(ProgrammeSafetyCliTest, UnresolvedRedFlagBlocksTheHandout)
              QStringLiteral("--decision"), QStringLiteral("referred"), QStringLiteral("--note"),
              QStringLiteral("Sent to the emergency department")});
     ASSERT_EQ(decided.code, 0) << decided.err.toStdString();
+    // The red flag is decided; the sit-up, to be avoided with a disc herniation, still holds
+    // the handout back until it is kept with a reason or taken out.
+    CliResult avoided = cli({QStringLiteral("handout"), m_programme, QStringLiteral("--out"), pdf});
+    EXPECT_EQ(avoided.code, 1);
+    EXPECT_TRUE(avoided.err.contains(QStringLiteral("sit_up"))) << avoided.err.toStdString();
+    EXPECT_FALSE(QFile::exists(pdf));
+    CliResult removed = cli({QStringLiteral("programme"), QStringLiteral("remove"), m_programme,
+                             QStringLiteral("sit_up")});
+    ASSERT_EQ(removed.code, 0) << removed.err.toStdString();
+    CliResult printed = cli({QStringLiteral("handout"), m_programme, QStringLiteral("--out"), pdf});
+    EXPECT_EQ(printed.code, 0) << printed.err.toStdString();
+    EXPECT_TRUE(QFile::exists(pdf));
+}
+
+TEST_F(ProgrammeSafetyCliTest, AnUnkeptAvoidRefusesActivationAndHandout)
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("handout.pdf"));
+    CliResult activate =
+        cli({QStringLiteral("programme"), QStringLiteral("activate"), m_programme});
+    EXPECT_EQ(activate.code, 1);
+    EXPECT_TRUE(activate.out.isEmpty());
+    for (const QString& says :
+         {QStringLiteral("cannot be given to the patient"), QStringLiteral("sit_up"),
+          QStringLiteral("sciatica_end_range_flexion"),
+          QStringLiteral("gradus-cli programme override %1 --exercise sit_up --rule "
+                         "sciatica_end_range_flexion")
+              .arg(m_programme),
+          QStringLiteral("Keep with a Reason"), QStringLiteral("modified_curl_up")})
+        EXPECT_TRUE(activate.err.contains(says))
+            << says.toStdString() << " not in: " << activate.err.toStdString();
+    CliResult handout = cli({QStringLiteral("handout"), m_programme, QStringLiteral("--out"), pdf});
+    EXPECT_EQ(handout.code, 1);
+    EXPECT_TRUE(handout.err.contains(QStringLiteral("No handout"))) << handout.err.toStdString();
+    EXPECT_FALSE(QFile::exists(pdf));
+    // The ad-hoc handout of the same exercises too.
+    CliResult adHoc = cli({QStringLiteral("handout"), QStringLiteral("--patient"), m_patient,
+                           QStringLiteral("--exercises"), QStringLiteral("walking,sit_up"),
+                           QStringLiteral("--out"), pdf});
+    EXPECT_EQ(adHoc.code, 1);
+    EXPECT_FALSE(QFile::exists(pdf));
+    CliResult show = cli({QStringLiteral("programme"), QStringLiteral("show"), m_programme,
+                          QStringLiteral("--json")});
+    EXPECT_EQ(QJsonDocument::fromJson(show.out.toUtf8())[QStringLiteral("status")].toString(),
+              QStringLiteral("draft"));
+
+    // Kept with a reason for every rule that says avoid: activated and printed.
+    CliResult check = cli({QStringLiteral("programme"), QStringLiteral("check"), m_programme,
+                           QStringLiteral("--json")});
+    int kept = 0;
+    for (const QJsonValue& v : QJsonDocument::fromJson(check.out.toUtf8()).array()) {
+        if (v[QStringLiteral("severity")].toString() != QLatin1String("avoid"))
+            continue;
+        CliResult r = cli({QStringLiteral("programme"), QStringLiteral("override"), m_programme,
+                           QStringLiteral("--exercise"), v[QStringLiteral("exercise")].toString(),
+                           QStringLiteral("--rule"), v[QStringLiteral("rule")].toString(),
+                           QStringLiteral("--reason"), QStringLiteral("Supervised curl-up range"),
+                           QStringLiteral("--by"), QStringLiteral("J. Physio")});
+        ASSERT_EQ(r.code, 0) << r.err.toStdString();
+        ++kept;
+    }
+    EXPECT_GE(kept, 2);
+    CliResult given = cli({QStringLiteral("programme"), QStringLiteral("activate"), m_programme});
+    EXPECT_EQ(given.code, 0) << given.err.toStdString();
     CliResult printed = cli({QStringLiteral("handout"), m_programme, QStringLiteral("--out"), pdf});
     EXPECT_EQ(printed.code, 0) << printed.err.toStdString();
     EXPECT_TRUE(QFile::exists(pdf));
@@ -185,6 +248,18 @@ TEST_F(ProgrammeSafetyCliTest, OverrideKeepsAnAvoidedExerciseWithAReason)
              QStringLiteral("--rule"), rule, QStringLiteral("--reason"), QStringLiteral("Again")});
     EXPECT_EQ(twice.code, 2);
     EXPECT_TRUE(twice.err.contains(QStringLiteral("already kept"))) << twice.err.toStdString();
+    // Every other rule that says to avoid the sit-up is kept too, so it can be given.
+    CliResult all =
+        cli({programme, QStringLiteral("check"), m_programme, QStringLiteral("--json")});
+    for (const QJsonValue& v : QJsonDocument::fromJson(all.out.toUtf8()).array())
+        if (v[QStringLiteral("severity")].toString() == QLatin1String("avoid") &&
+            !v.toObject().contains(QStringLiteral("override")))
+            ASSERT_EQ(cli({programme, keep, m_programme, QStringLiteral("--exercise"),
+                           v[QStringLiteral("exercise")].toString(), QStringLiteral("--rule"),
+                           v[QStringLiteral("rule")].toString(), QStringLiteral("--reason"),
+                           QStringLiteral("Curl-up only, supervised")})
+                          .code,
+                      0);
     ASSERT_EQ(cli({programme, QStringLiteral("activate"), m_programme}).code, 0);
     CliResult added = cli({programme, QStringLiteral("add"), m_programme,
                            QStringLiteral("bird_dog"), QStringLiteral("--sets"),

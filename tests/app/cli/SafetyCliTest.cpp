@@ -2,6 +2,8 @@
 // gate refuses after a positive screen without a decision and passes once one is recorded.
 #include <gtest/gtest.h>
 
+#include <QDate>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,6 +99,72 @@ TEST_F(SafetyCliTest, GateRefusesWithoutDecisionAndPassesWithOne)
     EXPECT_EQ(cli({u"screen"_qs, u"gate"_qs, pid}).exitCode, 0);
 }
 
+TEST_F(SafetyCliTest, ALaterClearScreenDoesNotDecideAnEarlierFlag)
+{
+    // The case the safety review found: a cauda-equina flag without a decision, then a clear
+    // screen. The gate and the handout stay refused until that flag is decided.
+    const QString pid = patient();
+    auto first = cli({u"screen"_qs, u"record"_qs, pid, u"--flag"_qs, u"ces_saddle"_qs, u"--flag"_qs,
+                      u"night_pain"_qs, u"--date"_qs,
+                      QDate::currentDate().addDays(-14).toString(Qt::ISODate)});
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    const QString screenId = first.out.trimmed();
+    ASSERT_EQ(cli({u"screen"_qs, u"record"_qs, pid}).exitCode, 0);
+    auto gate = cli({u"screen"_qs, u"gate"_qs, pid});
+    EXPECT_EQ(gate.exitCode, 1);
+    EXPECT_TRUE(gate.err.contains(u"saddle"_qs)) << gate.err.toStdString();
+    EXPECT_TRUE(gate.err.contains(u"screen decide SCREEN_ID"_qs)) << gate.err.toStdString();
+    auto handout = cli({u"handout"_qs, u"--patient"_qs, pid, u"--exercises"_qs, u"walking"_qs,
+                        u"--out"_qs, m_dir.filePath(u"h.pdf"_qs)});
+    EXPECT_EQ(handout.exitCode, 1);
+    EXPECT_FALSE(QFile::exists(m_dir.filePath(u"h.pdf"_qs)));
+
+    auto show = cli({u"screen"_qs, u"show"_qs, pid, u"--json"_qs});
+    ASSERT_EQ(show.exitCode, 0);
+    const auto o = show.json().object();
+    EXPECT_TRUE(o.value(u"unresolved"_qs).toBool());
+    EXPECT_FALSE(o.value(u"latest"_qs).toObject().value(u"unresolved"_qs).toBool());
+    const auto undecided = o.value(u"undecided"_qs).toArray();
+    ASSERT_EQ(undecided.size(), 2);
+    EXPECT_EQ(undecided[0][u"code"_qs].toString(), u"ces_saddle"_qs); // the most urgent first
+    EXPECT_EQ(undecided[0][u"tier"_qs].toString(), u"emergency"_qs);
+
+    // One flag at a time: the other still holds the gate.
+    auto one = cli({u"screen"_qs, u"decide"_qs, screenId, u"--flag"_qs, u"ces_saddle"_qs,
+                    u"--decision"_qs, u"referred"_qs, u"--note"_qs, u"Same-day A&E"_qs});
+    ASSERT_EQ(one.exitCode, 0) << one.err.toStdString();
+    EXPECT_EQ(cli({u"screen"_qs, u"gate"_qs, pid}).exitCode, 1);
+    // Deciding it again is refused; a code the screen did not find is bad input.
+    EXPECT_EQ(cli({u"screen"_qs, u"decide"_qs, screenId, u"--flag"_qs, u"ces_saddle"_qs,
+                   u"--decision"_qs, u"discussed"_qs, u"--note"_qs, u"x"_qs})
+                  .exitCode,
+              2);
+    EXPECT_EQ(cli({u"screen"_qs, u"decide"_qs, screenId, u"--flag"_qs, u"fever"_qs,
+                   u"--decision"_qs, u"discussed"_qs, u"--note"_qs, u"x"_qs})
+                  .exitCode,
+              2);
+    auto rest = cli({u"screen"_qs, u"decide"_qs, screenId, u"--decision"_qs, u"not_applicable"_qs,
+                     u"--note"_qs, u"Pain eases lying down; GP aware"_qs});
+    ASSERT_EQ(rest.exitCode, 0) << rest.err.toStdString();
+    EXPECT_EQ(cli({u"screen"_qs, u"gate"_qs, pid}).exitCode, 0);
+    auto after = cli({u"screen"_qs, u"show"_qs, pid, u"--json"_qs}).json().object();
+    const auto flags = after[u"screens"_qs][0][u"flags"_qs].toArray();
+    ASSERT_EQ(flags.size(), 2);
+    EXPECT_EQ(flags[0][u"decision"_qs].toString(), u"referred"_qs);
+    EXPECT_EQ(flags[0][u"note"_qs].toString(), u"Same-day A&E"_qs);
+    EXPECT_EQ(flags[1][u"decision"_qs].toString(), u"not_applicable"_qs);
+    EXPECT_TRUE(after[u"undecided"_qs].toArray().isEmpty());
+    auto text = cli({u"screen"_qs, u"show"_qs, pid});
+    EXPECT_TRUE(text.out.contains(u"ces_saddle (Referred)"_qs)) << text.out.toStdString();
+
+    // A screen entered late, dated before the clear one, closes the gate again.
+    ASSERT_EQ(cli({u"screen"_qs, u"record"_qs, pid, u"--flag"_qs, u"foot_drop"_qs, u"--date"_qs,
+                   QDate::currentDate().addDays(-3).toString(Qt::ISODate)})
+                  .exitCode,
+              0);
+    EXPECT_EQ(cli({u"screen"_qs, u"gate"_qs, pid}).exitCode, 1);
+}
+
 TEST_F(SafetyCliTest, RecordRefusesUnknownCodesAndDecisions)
 {
     const QString pid = patient();
@@ -136,13 +204,20 @@ TEST_F(SafetyCliTest, CheckFindsAvoidsAndExitsZero)
     EXPECT_TRUE(seen.contains(u"glute_bridge:pregnancy_supine_late"_qs));
     EXPECT_TRUE(seen.contains(u"walking:pregnancy_prefer_low_impact"_qs));
 
-    // A healthy patient with a gentle list: no findings, still exit 0.
+    // A patient with nothing recorded and a gentle list: nothing to avoid or use with
+    // caution, still exit 0. With no episode the onset is unknown, so the acute-phase advice
+    // (walking preferred) applies and says what it assumed.
     const QString healthy = patient();
     auto clean = cli({u"safety"_qs, u"check"_qs, u"--patient"_qs, healthy, u"--exercises"_qs,
                       u"walking,bird_dog"_qs, u"--json"_qs});
     EXPECT_EQ(clean.exitCode, 0);
     EXPECT_TRUE(clean.json().isArray());
-    EXPECT_TRUE(clean.json().array().isEmpty());
+    for (const auto& v : clean.json().array()) {
+        EXPECT_EQ(v[u"severity"_qs].toString(), u"prefer"_qs)
+            << v[u"rule"_qs].toString().toStdString();
+        ASSERT_EQ(v[u"assumptions"_qs].toArray().size(), 1);
+        EXPECT_EQ(v[u"assumptions"_qs][0][u"missing"_qs].toString(), u"no_episode"_qs);
+    }
 
     EXPECT_EQ(cli({u"safety"_qs, u"check"_qs, u"--patient"_qs, pid, u"--exercises"_qs,
                    u"no_such_exercise"_qs})

@@ -304,9 +304,12 @@ TEST_F(VisitCliTest, ExportOutcomesWritesCsvWithoutNames)
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(f.readAll()).trimmed().split(u'\n');
     ASSERT_EQ(lines.size(), 3);
-    EXPECT_TRUE(lines.at(0).startsWith(QStringLiteral("patient_id,episode_id,visit_id")));
-    EXPECT_TRUE(lines.at(1).contains(QStringLiteral(",nprs_now,6,")));
-    EXPECT_TRUE(lines.at(2).contains(QStringLiteral(",startback,5,medium,1,\"1,1,1,1,1,0,0,0,2\"")))
+    // RFC 4180: every field quoted.
+    EXPECT_TRUE(
+        lines.at(0).startsWith(QStringLiteral("\"patient_id\",\"episode_id\",\"visit_id\"")));
+    EXPECT_TRUE(lines.at(1).contains(QStringLiteral(",\"nprs_now\",\"6\",")));
+    EXPECT_TRUE(lines.at(2).contains(
+        QStringLiteral(",\"startback\",\"5\",\"medium\",\"1\",\"1,1,1,1,1,0,0,0,2\"")))
         << lines.at(2).toStdString();
     EXPECT_FALSE(lines.join(u'\n').contains(QStringLiteral("Testperson")));
 

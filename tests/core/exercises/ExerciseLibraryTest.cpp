@@ -425,3 +425,45 @@ TEST_F(LibraryFileTest, ABrokenUpgradeLeavesTheStoreAsItWas)
     EXPECT_EQ(*repository.count(), before);
     EXPECT_EQ(repository.byStableId(QStringLiteral("plank"))->name, plank->name);
 }
+
+TEST(BuiltInLibraryTest, EveryExerciseSaysWhichDosesFitIt)
+{
+    auto library = ExerciseLibrary::builtIn();
+    ASSERT_TRUE(library) << library.error().message.toStdString();
+    for (const Exercise& e : library->exercises) {
+        EXPECT_FALSE(e.doseTypes.isEmpty()) << e.stableId.toStdString();
+        EXPECT_TRUE(e.doseTypes.contains(e.dose.type)) << e.stableId.toStdString();
+        // Aerobic work is dosed in time or distance, never in sets of repetitions.
+        if (e.category == ExerciseCategory::Aerobic)
+            EXPECT_FALSE(e.doseTypes.contains(DoseType::Repetitions)) << e.stableId.toStdString();
+        // Loaded work is done on 2-3 days a week, not daily.
+        if (e.properties.loaded)
+            EXPECT_TRUE(e.dose.daysPerWeek >= 2 && e.dose.daysPerWeek <= 3)
+                << e.stableId.toStdString() << " " << e.dose.daysPerWeek;
+    }
+}
+
+TEST_F(LibraryFileTest, DoseTypesAreRequiredAndMustIncludeTheDefault)
+{
+    expectRefused(mutated([](QJsonObject&, QJsonArray& exercises) {
+                      editExercise(exercises, QStringLiteral("plank"),
+                                   [](QJsonObject& e) { e.remove(QStringLiteral("dose_types")); });
+                  }),
+                  {QStringLiteral("exercise 'plank'"), QStringLiteral("field 'dose_types'")});
+    expectRefused(mutated([](QJsonObject&, QJsonArray& exercises) {
+                      editExercise(exercises, QStringLiteral("walking"), [](QJsonObject& e) {
+                          e.insert(QStringLiteral("dose_types"),
+                                   QJsonArray{QStringLiteral("reps")});
+                      });
+                  }),
+                  {QStringLiteral("exercise 'walking'"), QStringLiteral("field 'dose_types'"),
+                   QStringLiteral("\"time\"")});
+    expectRefused(mutated([](QJsonObject&, QJsonArray& exercises) {
+                      editExercise(exercises, QStringLiteral("walking"), [](QJsonObject& e) {
+                          e.insert(QStringLiteral("dose_types"),
+                                   QJsonArray{QStringLiteral("time"), QStringLiteral("laps")});
+                      });
+                  }),
+                  {QStringLiteral("exercise 'walking'"), QStringLiteral("dose_types[1]"),
+                   QStringLiteral("\"laps\"")});
+}

@@ -345,8 +345,8 @@ TEST_F(HandoutTest, GateRefusalWritesNoFile)
     ASSERT_TRUE(written) << written.error().message.toStdString();
     EXPECT_EQ(written->exercises, 8);
     EXPECT_TRUE(QFileInfo::exists(path()));
-    // The application's check in this build lets handouts through (issue 6 plugs in).
-    EXPECT_TRUE(applicationHandoutCheck()(*m_workspace, m_patient));
+    // The application's check lets a handout through without red flags or exercises to avoid.
+    EXPECT_TRUE(applicationHandoutCheck(Programme{})(*m_workspace, m_patient));
     EXPECT_FALSE(HandoutExport::writePdf(*m_workspace, content, HandoutCheck(), path(),
                                          QPageSize(QPageSize::A4)));
 }
@@ -355,8 +355,9 @@ TEST_F(HandoutTest, UntranslatedLanguageFallsBackToEnglishWithANote)
 {
     HandoutContent content = demoContent(false);
     content.language = QStringLiteral("xx");
-    auto written = HandoutExport::writePdf(*m_workspace, content, applicationHandoutCheck(), path(),
-                                           QPageSize(QPageSize::A4));
+    auto written =
+        HandoutExport::writePdf(*m_workspace, content, applicationHandoutCheck(Programme{}), path(),
+                                QPageSize(QPageSize::A4));
     ASSERT_TRUE(written);
     EXPECT_TRUE(written->languageNote.contains(QStringLiteral("xx")));
     EXPECT_TRUE(pdfPages(path()).join(QString()).contains(QStringLiteral("Your exercises")));

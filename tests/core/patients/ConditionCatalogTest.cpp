@@ -48,3 +48,26 @@ TEST(ConditionCatalogTest, RefusesMalformedLists)
     ASSERT_TRUE(ok);
     EXPECT_TRUE(ok->find(QStringLiteral("new_code"))->takesSide);
 }
+
+TEST(ConditionCatalogTest, PhaseSaysWhatTheOnsetMeans)
+{
+    const ConditionCatalog& catalog = ConditionCatalog::builtIn();
+    using Phase = ConditionDefinition::Phase;
+    EXPECT_EQ(catalog.find(QStringLiteral("sciatica"))->phase, Phase::Complaint);
+    EXPECT_EQ(catalog.find(QStringLiteral("acute_nonspecific_lbp"))->phase, Phase::Complaint);
+    // The date of surgery is the onset of recent surgery, never the back pain's onset.
+    const ConditionDefinition* surgery = catalog.find(QStringLiteral("recent_surgery"));
+    EXPECT_EQ(surgery->phase, Phase::OwnOnset);
+    EXPECT_EQ(surgery->onsetName, QStringLiteral("Date of surgery"));
+    for (const char* code : {"osteoporosis", "pregnancy", "hypermobility"})
+        EXPECT_EQ(catalog.find(QString::fromLatin1(code))->phase, Phase::None) << code;
+
+    auto defaulted = ConditionCatalog::fromJson(R"({"conditions": [{"code": "a", "name": "A"}]})");
+    ASSERT_TRUE(defaulted);
+    EXPECT_EQ(defaulted->find(QStringLiteral("a"))->phase, Phase::Complaint);
+    auto bad = ConditionCatalog::fromJson(
+        R"({"conditions": [{"code": "a", "name": "A", "phase": "sometimes"}]})");
+    ASSERT_FALSE(bad);
+    EXPECT_EQ(bad.error().code, QStringLiteral("conditions.phase"));
+    EXPECT_TRUE(bad.error().message.contains(QStringLiteral("sometimes")));
+}

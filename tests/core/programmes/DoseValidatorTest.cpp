@@ -85,7 +85,8 @@ TEST(DoseValidatorTest, RepetitionsFromOneToAHundred)
 TEST(DoseValidatorTest, HoldsAndHoldSeconds)
 {
     EXPECT_EQ(failure(hold(1, 1)), QString());
-    EXPECT_EQ(failure(hold(30, 300)), QString());
+    EXPECT_EQ(failure(hold(6, 300)), QString());
+    EXPECT_EQ(failure(hold(30, 60)), QString()); // 30 minutes of holding: the most in a session
     EXPECT_TRUE(failure(hold(31, 10)).startsWith(QStringLiteral("Repetitions (holds per set)")));
     EXPECT_TRUE(failure(hold(0, 10)).startsWith(QStringLiteral("Repetitions (holds per set)")));
     EXPECT_TRUE(
@@ -231,4 +232,103 @@ TEST(DoseValidatorTest, EnumNamesRoundTrip)
          {ProgrammeStatus::Draft, ProgrammeStatus::Active, ProgrammeStatus::Superseded})
         EXPECT_EQ(statusFromName(statusName(s)), s);
     EXPECT_FALSE(sideFromName(u"up"));
+}
+
+namespace {
+
+Exercise exercise(const QString& name, ExerciseCategory category, DoseType usual,
+                  QList<DoseType> fits = {})
+{
+    Exercise e;
+    e.name = name;
+    e.category = category;
+    e.dose.type = usual;
+    e.doseTypes = fits;
+    return e;
+}
+
+QString typeFailure(const Dose& d, const Exercise& e)
+{
+    auto st = DoseValidator::check(d, e);
+    return st ? QString() : st.error().message;
+}
+
+} // namespace
+
+TEST(DoseValidatorTest, PlausibleSessionsPerType)
+{
+    EXPECT_EQ(failure(reps(3, 100)), QString()); // 300 repetitions: the most in a session
+    const QString tooMany = failure(reps(4, 100));
+    EXPECT_TRUE(tooMany.contains(QStringLiteral("400 repetitions"))) << tooMany.toStdString();
+    Dose holds = hold(30, 61);
+    EXPECT_TRUE(failure(holds).contains(QStringLiteral("30 minutes")))
+        << failure(holds).toStdString();
+    holds = hold(10, 60);
+    holds.sets = 4; // 4 x 10 holds of a minute
+    EXPECT_FALSE(failure(holds).isEmpty());
+}
+
+TEST(DoseValidatorTest, TheDoseTypeMustFitTheExercise)
+{
+    const Exercise walking = exercise(QStringLiteral("Walking"), ExerciseCategory::Aerobic,
+                                      DoseType::Duration, {DoseType::Duration, DoseType::Distance});
+    const Exercise plank =
+        exercise(QStringLiteral("Plank"), ExerciseCategory::Core, DoseType::Hold, {DoseType::Hold});
+    const Exercise sitUp = exercise(QStringLiteral("Sit-up"), ExerciseCategory::Cautioned,
+                                    DoseType::Repetitions, {DoseType::Repetitions});
+    // No "2 sets of 8" walking, no plank as plain repetitions or minutes, no 20-minute sit-ups.
+    const QString walkingReps = typeFailure(reps(2, 8), walking);
+    EXPECT_EQ(walkingReps,
+              QStringLiteral("A dose of repetitions does not fit Walking: it is dosed in time or "
+                             "distance."));
+    EXPECT_EQ(DoseValidator::check(reps(2, 8), walking).error().code, QStringLiteral("dose.type"));
+    EXPECT_FALSE(typeFailure(hold(2, 8), walking).isEmpty());
+    EXPECT_TRUE(typeFailure(reps(3, 10), plank).contains(QStringLiteral("dosed in holds")));
+    EXPECT_FALSE(typeFailure(minutes(5), plank).isEmpty());
+    EXPECT_TRUE(typeFailure(minutes(20), sitUp).contains(QStringLiteral("dosed in repetitions")));
+    EXPECT_EQ(typeFailure(minutes(30), walking), QString());
+    EXPECT_EQ(typeFailure(metres(800), walking), QString());
+    EXPECT_EQ(typeFailure(hold(5, 10), plank), QString());
+    // The type check comes after the dose's own: a broken dose says what is broken first.
+    EXPECT_TRUE(typeFailure(reps(0, 8), walking).startsWith(QStringLiteral("Sets")));
+}
+
+TEST(DoseValidatorTest, UndeclaredDoseTypesFallBackToTheDefaultDose)
+{
+    // A clinic exercise from before dose types: its own default, and for aerobic work time and
+    // distance.
+    const Exercise cycling =
+        exercise(QStringLiteral("Hand bike"), ExerciseCategory::Aerobic, DoseType::Duration);
+    EXPECT_EQ(DoseValidator::allowedTypes(cycling),
+              (QList<DoseType>{DoseType::Duration, DoseType::Distance}));
+    const Exercise squat =
+        exercise(QStringLiteral("Wall squat"), ExerciseCategory::Strength, DoseType::Hold);
+    EXPECT_EQ(DoseValidator::allowedTypes(squat), QList<DoseType>{DoseType::Hold});
+    EXPECT_FALSE(typeFailure(reps(2, 10), squat).isEmpty());
+    EXPECT_EQ(
+        DoseValidator::describeTypes({DoseType::Repetitions, DoseType::Hold, DoseType::Duration}),
+        QStringLiteral("repetitions, holds or time"));
+}
+
+TEST(DoseValidatorTest, LoadedExercisesStartOnTwoToThreeDaysAWeek)
+{
+    Exercise deadlift = exercise(QStringLiteral("Deadlift"), ExerciseCategory::Cautioned,
+                                 DoseType::Repetitions, {DoseType::Repetitions});
+    deadlift.properties.loaded = true;
+    deadlift.dose.sets = 3;
+    deadlift.dose.reps = 5;
+    deadlift.dose.daysPerWeek = 7; // a clinic exercise entered with the everyday default
+    EXPECT_EQ(DoseValidator::startingDose(deadlift).daysPerWeek,
+              DoseValidator::kMaxLoadedDaysPerWeek);
+    deadlift.dose.daysPerWeek = 2;
+    EXPECT_EQ(DoseValidator::startingDose(deadlift).daysPerWeek, 2);
+    Exercise walking =
+        exercise(QStringLiteral("Walking"), ExerciseCategory::Aerobic, DoseType::Duration);
+    walking.dose.sets = 0;
+    walking.dose.reps = 0;
+    walking.dose.minutes = 10;
+    const Dose start = DoseValidator::startingDose(walking);
+    EXPECT_EQ(start.daysPerWeek, 7);
+    EXPECT_EQ(start.sets, 1);
+    EXPECT_EQ(failure(start), QString());
 }

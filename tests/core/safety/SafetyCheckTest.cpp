@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 #include <set>
 
@@ -48,11 +49,12 @@ const Exercise& exercise(const QString& stableId)
     return none;
 }
 
+// A profile with one condition whose own onset and the episode's give `phase`.
 SafetyProfile with(const QString& code, std::optional<int> amount = std::nullopt,
                    Phase phase = Phase::Chronic)
 {
     SafetyProfile p;
-    p.conditions.append({code, Condition::Side::None, amount});
+    p.conditions.append({code, Condition::Side::None, amount, phase});
     p.phase = phase;
     p.age = 45;
     return p;
@@ -76,6 +78,14 @@ SafetyProfile finding(bool peripheralising, bool neuro)
     return p;
 }
 
+// Recent surgery with the date of surgery giving `phase`; the back complaint itself chronic.
+SafetyProfile surgery(Phase phase)
+{
+    SafetyProfile p = with(u"recent_surgery"_qs, {}, Phase::Chronic);
+    p.conditions.first().ownPhase = phase;
+    return p;
+}
+
 SafetyProfile aged(int years)
 {
     SafetyProfile p;
@@ -90,6 +100,7 @@ QList<CheckItem> items(const QStringList& stableIds)
     for (const auto& id : stableIds) {
         Prescription p;
         p.exerciseId = exercise(id).id;
+        p.dose = exercise(id).dose; // as prescribed from the library
         list.append({p, exercise(id)});
     }
     return list;
@@ -134,6 +145,15 @@ const std::vector<RuleCase>& ruleCases()
          "hip_hinge"},
         {"sciatica_loaded_rotation", [] { return with(u"disc_herniation"_qs); }, "loaded_rotation",
          "swimming"},
+        {"sciatica_end_range_flexion_after_acute",
+         [] { return with(u"sciatica"_qs, {}, Phase::Subacute); }, "standing_toe_touch",
+         "knee_to_chest"},
+        {"sciatica_loaded_flexion_after_acute", [] { return with(u"sciatica"_qs); },
+         "loaded_rotation", "band_row"},
+        {"sciatica_heavy_load_after_acute", [] { return with(u"sciatica"_qs); }, "deadlift",
+         "hip_hinge"},
+        {"sciatica_loaded_rotation_after_acute", [] { return with(u"sciatica"_qs); },
+         "loaded_rotation", "swimming"},
         {"peripheralising_flexion", [] { return finding(true, false); }, "knee_to_chest",
          "prone_on_elbows"},
         {"neuro_signs_heavy_load", [] { return finding(false, true); }, "overhead_press",
@@ -141,7 +161,9 @@ const std::vector<RuleCase>& ruleCases()
         {"sciatica_prefer_walking", [] { return with(u"sciatica"_qs); }, "walking", "running"},
         {"osteoporosis_flexion", [] { return with(u"osteoporosis"_qs); }, "double_knee_to_chest",
          "knee_to_chest"},
-        {"osteoporosis_loaded_flexion", [] { return with(u"osteoporosis"_qs); }, "sit_up",
+        {"osteoporosis_loaded_flexion", [] { return with(u"osteoporosis"_qs); }, "loaded_rotation",
+         "band_row"},
+        {"osteoporosis_forceful_flexion", [] { return with(u"osteoporosis"_qs); }, "sit_up",
          "standing_toe_touch"},
         {"osteoporosis_end_range_twist", [] { return with(u"vertebral_fracture_history"_qs); },
          "test_end_range_twist", "lumbar_rotation"},
@@ -176,6 +198,41 @@ const std::vector<RuleCase>& ruleCases()
         {"spondylolisthesis_rotation", [] { return with(u"spondylolisthesis"_qs); },
          "lumbar_rotation", "pelvic_tilt"},
         {"spondylolisthesis_prefer_stabilisation", [] { return with(u"spondylolisthesis"_qs); },
+         "dead_bug", "cat_cow"},
+        {"recent_surgery_heavy_load", [] { return surgery(Phase::Acute); }, "deadlift",
+         "hip_hinge"},
+        {"recent_surgery_loaded_flexion", [] { return surgery(Phase::Acute); }, "loaded_rotation",
+         "band_row"},
+        {"recent_surgery_end_range_flexion", [] { return surgery(Phase::Acute); },
+         "standing_toe_touch", "knee_to_chest"},
+        {"recent_surgery_loaded_twist", [] { return surgery(Phase::Acute); }, "loaded_rotation",
+         "lumbar_rotation"},
+        {"recent_surgery_end_range_twist", [] { return surgery(Phase::Acute); },
+         "test_end_range_twist", "lumbar_rotation"},
+        {"recent_surgery_lifting", [] { return surgery(Phase::Acute); }, "band_row",
+         "sit_to_stand"},
+        {"recent_surgery_high_impact", [] { return surgery(Phase::Acute); }, "running", "walking"},
+        {"recent_surgery_heavy_load_later", [] { return surgery(Phase::Subacute); }, "deadlift",
+         "hip_hinge"},
+        {"recent_surgery_loaded_bending_later", [] { return surgery(Phase::Chronic); },
+         "loaded_rotation", "band_row"},
+        {"recent_surgery_end_range_later", [] { return surgery(Phase::Chronic); },
+         "standing_toe_touch", "knee_to_chest"},
+        {"recent_surgery_prefer_walking", [] { return surgery(Phase::Chronic); }, "walking",
+         "running"},
+        {"cardiovascular_heavy_load", [] { return with(u"cardiovascular_precautions"_qs); },
+         "deadlift", "sit_up"},
+        {"cardiovascular_overhead_press", [] { return with(u"cardiovascular_precautions"_qs); },
+         "overhead_press", "band_row"},
+        {"cardiovascular_static_hold", [] { return with(u"cardiovascular_precautions"_qs); },
+         "plank", "bird_dog"},
+        {"cardiovascular_prefer_dynamic", [] { return with(u"cardiovascular_precautions"_qs); },
+         "walking", "running"},
+        {"hypermobility_sustained_stretch", [] { return with(u"hypermobility"_qs); },
+         "hamstring_stretch", "glute_bridge"},
+        {"hypermobility_end_range_hold", [] { return with(u"hypermobility"_qs); }, "childs_pose",
+         "standing_toe_touch"},
+        {"hypermobility_prefer_mid_range_control", [] { return with(u"hypermobility"_qs); },
          "dead_bug", "cat_cow"},
         {"flare_high_impact", [] { return phase(Phase::Acute); }, "running", "walking"},
         {"flare_overhead", [] { return finding(true, false); }, "overhead_press", "band_row"},
@@ -255,9 +312,22 @@ TEST(SafetyCheck, PregnancySupineThresholdIsTwentyWeeksInclusive)
                      .contains(u"pregnancy_supine_late"_qs));
     EXPECT_TRUE(firedRules(with(u"pregnancy"_qs, 20), {u"glute_bridge"_qs})
                     .contains(u"pregnancy_supine_late"_qs));
-    // Weeks not recorded: the late-pregnancy rule cannot assume them.
-    EXPECT_FALSE(firedRules(with(u"pregnancy"_qs), {u"glute_bridge"_qs})
-                     .contains(u"pregnancy_supine_late"_qs));
+    // Weeks not recorded: never "safe"; the rule applies as for 20 weeks or more and says so.
+    SafetyCheck check(SafetyRules::builtIn(), library());
+    SafetyProfile unknownWeeks = with(u"pregnancy"_qs);
+    unknownWeeks.conditions.first().id = 31;
+    const auto findings = check.check(unknownWeeks, items({u"glute_bridge"_qs}));
+    const auto it = std::find_if(findings.begin(), findings.end(), [](const SafetyFinding& f) {
+        return f.ruleId == u"pregnancy_supine_late"_qs;
+    });
+    ASSERT_NE(it, findings.end());
+    ASSERT_EQ(it->assumptions.size(), 1);
+    EXPECT_EQ(it->assumptions.first().text,
+              u"Weeks of pregnancy not recorded: treated as 20 weeks or more."_qs);
+    EXPECT_EQ(it->assumptions.first().command(), u"gradus-cli condition edit 31 --amount N"_qs);
+    // With the weeks recorded the same finding rests on no assumption.
+    for (const auto& f : check.check(with(u"pregnancy"_qs, 24), items({u"glute_bridge"_qs})))
+        EXPECT_TRUE(f.assumptions.isEmpty()) << f.ruleId.toStdString();
 }
 
 TEST(SafetyCheck, AgeBandIsInclusive)

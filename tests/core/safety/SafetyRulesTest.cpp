@@ -81,6 +81,16 @@ TEST(SafetyRulesLoader, ErrorsNameFileRuleAndField)
         {"when", QJsonArray{}, "field \"when\""},
         {"prefer", QJsonObject{{u"position"_qs, QJsonArray{u"upside_down"_qs}}},
          "field \"prefer.position\""},
+        {"match", QJsonObject{{u"dose_type"_qs, QJsonArray{u"laps"_qs}}},
+         "field \"match.dose_type\""},
+        {"match", QJsonObject{{u"min_hold_seconds"_qs, 0}}, "field \"match.min_hold_seconds\""},
+        // Osteoporosis has no phase of care: a rule on its phase could never be known.
+        {"when",
+         QJsonArray{QJsonObject{{u"condition"_qs, u"osteoporosis"_qs}, {u"phase"_qs, u"acute"_qs}}},
+         "field \"when.phase\""},
+        // Only a condition with an amount can be compared with one.
+        {"when", QJsonArray{QJsonObject{{u"condition"_qs, u"sciatica"_qs}, {u"min_amount"_qs, 3}}},
+         "field \"when.min_amount\""},
     };
     for (const auto& c : cases) {
         auto rule = validRule();

@@ -1,6 +1,6 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 #include "support/TestStore.h"
 
 #include <gtest/gtest.h>
@@ -175,7 +175,7 @@ TEST_P(StoreTest, TransactionRollsBackWhenAStepFails)
     const QString insert =
         QStringLiteral("INSERT INTO clinic_setting (key, value, updated_at) VALUES (?, ?, ?)");
     {
-        Transaction tx(**db);
+        UnitOfWork tx(**db);
         ASSERT_TRUE(tx.isActive());
         ASSERT_TRUE(
             (*db)->exec(insert, {QStringLiteral("a"), QStringLiteral("1"), QStringLiteral("t")}));
@@ -187,11 +187,11 @@ TEST_P(StoreTest, TransactionRollsBackWhenAStepFails)
 
     // An inner guard that rolls back spoils the outer transaction too.
     {
-        Transaction outer(**db);
+        UnitOfWork outer(**db);
         ASSERT_TRUE(
             (*db)->exec(insert, {QStringLiteral("b"), QStringLiteral("1"), QStringLiteral("t")}));
         {
-            Transaction inner(**db);
+            UnitOfWork inner(**db);
             ASSERT_TRUE((*db)->exec(
                 insert, {QStringLiteral("c"), QStringLiteral("1"), QStringLiteral("t")}));
         }
@@ -202,7 +202,7 @@ TEST_P(StoreTest, TransactionRollsBackWhenAStepFails)
     EXPECT_EQ(countRows(**db, QStringLiteral("clinic_setting")), 0);
 
     {
-        Transaction tx(**db);
+        UnitOfWork tx(**db);
         ASSERT_TRUE(
             (*db)->exec(insert, {QStringLiteral("d"), QStringLiteral("1"), QStringLiteral("t")}));
         ASSERT_TRUE(tx.commit());

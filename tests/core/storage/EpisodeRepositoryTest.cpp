@@ -1,7 +1,7 @@
 #include "storage/EpisodeRepository.h"
 #include "storage/ConditionRepository.h"
 #include "storage/PatientRepository.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include "patients/CarePhase.h"
 #include "support/PatientFixtures.h"
@@ -126,7 +126,7 @@ TEST_P(EpisodeRepositoryTest, EnsureOpenEpisodeJoinsACallersTransaction)
     ASSERT_TRUE(repo.ensureOpenEpisode(pid));
     // Finding the open episode inside an outer transaction must not spoil that transaction
     // (gradus-cli condition add does exactly this).
-    Transaction tx(fx.ws().db());
+    UnitOfWork tx(fx.ws().db());
     auto found = repo.ensureOpenEpisode(pid);
     ASSERT_TRUE(found);
     Condition c;

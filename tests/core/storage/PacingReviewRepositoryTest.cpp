@@ -4,6 +4,7 @@
 
 #include "handout/HandoutBuilder.h"
 #include "handout/HandoutContent.h"
+#include "storage/EpisodeRepository.h"
 
 #include <functional>
 
@@ -358,6 +359,13 @@ TEST_P(PacingDecisionTest, ProgressAtTheGoalMovesToTheProgression)
     auto stop =
         PacingPlanRepository(ws()).updatePosition(m_planId, 6, 12, PacingPlanStatus::Active);
     ASSERT_TRUE(stop);
+    // Running, where the chain leads, is refused in the acute phase (ActivationGate); an
+    // episode without a recorded onset counts as acute, so this one began months ago.
+    auto episode = EpisodeRepository(ws()).openEpisode(m_store->patientId);
+    ASSERT_TRUE(episode && episode->has_value());
+    Episode dated = **episode;
+    dated.onsetDate = QDate(2025, 10, 1);
+    ASSERT_TRUE(EpisodeRepository(ws()).update(dated));
     ASSERT_TRUE(m_store->addVisit(test::goodVisit(QDate(2026, 4, 27))));
     auto result = reviews().decide(accept());
     ASSERT_TRUE(result) << result.error().message.toStdString();

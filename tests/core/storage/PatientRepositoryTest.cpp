@@ -62,6 +62,7 @@ TEST_P(PatientRepositoryTest, AddsAndReadsBackEveryField)
     expected.id = id;
     expected.createdAt = test::fixedNow();
     expected.updatedAt = test::fixedNow();
+    expected.version = 1;
     EXPECT_EQ(*stored, expected);
     EXPECT_EQ(stored->fullName(), QStringLiteral("Zo Müller"));
     EXPECT_EQ(stored->listName(), QStringLiteral("Müller, Zoë (Zo)"));
@@ -163,7 +164,7 @@ TEST_P(PatientRepositoryTest, UpdateRefusesToOverwriteAChangeMadeElsewhere)
     deskB.notes = QStringLiteral("overwrite?");
     auto refused = repo.update(deskB);
     ASSERT_FALSE(refused);
-    EXPECT_EQ(refused.error().code, QStringLiteral("patient.changed_elsewhere"));
+    EXPECT_EQ(refused.error().code, QStringLiteral("patient.conflict"));
     auto now = repo.get(id);
     EXPECT_EQ(now->phone, QStringLiteral("07700 900555"));
     EXPECT_EQ(now->notes, zoe().notes);

@@ -1,7 +1,7 @@
 // ProgrammeRepository on SQLite and PostgreSQL: creating, reading back, saving drafts,
 // versioning an active programme, "what was active on day D", and notification.
 #include "storage/ProgrammeRepository.h"
-#include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 
 #include "exercises/ExerciseLibrary.h"
 #include "storage/EpisodeRepository.h"
@@ -189,7 +189,7 @@ TEST_P(ProgrammeRepositoryTest, DraftForAnExistingDraftInsideACallersTransaction
     // being handed the existing draft must not undo their work.
     auto id = m_repository->create(sample());
     ASSERT_TRUE(id);
-    Transaction tx(ws().db());
+    UnitOfWork tx(ws().db());
     ASSERT_TRUE(tx.isActive());
     Programme p = *m_repository->get(*id);
     p.name = QStringLiteral("Renamed in the caller's transaction");

@@ -2,6 +2,7 @@
 // and PostgreSQL.
 
 #include "exercises/ExerciseLibrary.h"
+#include "programmes/DoseValidator.h"
 #include "safety/HandoutGate.h"
 #include "safety/ProgrammeSafety.h"
 #include "safety/RedFlagCatalog.h"
@@ -63,7 +64,8 @@ protected:
         ASSERT_TRUE(ConditionRepository(fx.ws()).add(c));
     }
 
-    // A draft with one timed prescription per exercise (the dose does not matter here).
+    // A draft with one prescription per exercise at its usual dose (the dose does not matter
+    // here, but it has to fit the exercise).
     qint64 storedProgramme(qint64 pid, const QStringList& exercises)
     {
         if (!ExerciseLibrary::ensureLoaded(fx.ws()))
@@ -74,18 +76,30 @@ protected:
         programme.startDate = fx.clock.today();
         ProgrammeSection section{u"Exercises"_qs, {}};
         for (const QString& stableId : exercises) {
+            auto exercise = ExerciseRepository(fx.ws()).byStableId(stableId);
+            EXPECT_TRUE(exercise) << stableId.toStdString();
+            if (!exercise)
+                return 0;
             Prescription p;
-            p.exerciseId = exerciseId(stableId);
-            p.dose.type = DoseType::Duration;
-            p.dose.reps = 0;
-            p.dose.minutes = 10;
-            p.dose.timesPerDay = 1;
+            p.exerciseId = exercise->id;
+            p.dose = DoseValidator::startingDose(*exercise);
             section.prescriptions.append(p);
         }
         programme.sections.append(section);
         auto id = ProgrammeRepository(fx.ws()).create(programme);
         EXPECT_TRUE(id) << id.error().message.toStdString();
         return id ? *id : 0;
+    }
+
+    // A visit that recorded the leg symptoms as settled.
+    VisitRecord settledVisit()
+    {
+        VisitRecord v;
+        v.date = fx.clock.today();
+        v.clinician = u"J. Physio"_qs;
+        v.painNow = 3;
+        v.legSymptoms = LegSymptoms::Stable;
+        return v;
     }
 
     WorkspaceFixture fx;
@@ -162,12 +176,17 @@ TEST_P(SafetyStoreTest, GateRefusesUntilTheDecisionIsRecorded)
     EXPECT_EQ(repo.decide(*id, RedFlagDecision::Discussed, u"x"_qs, u"J"_qs).error().code,
               u"screen.decided"_qs);
 
-    // A later positive screen without a decision blocks again; a clear one after it unblocks.
+    // A later positive screen without a decision blocks again; a clear one after it does not
+    // decide it: only a decision on that flag does.
     fx.clock.advanceDays(7);
-    ASSERT_TRUE(repo.record(screen(pid, {u"fever"_qs})));
+    auto fever = repo.record(screen(pid, {u"fever"_qs}));
+    ASSERT_TRUE(fever);
     EXPECT_FALSE(HandoutGate::check(fx.ws(), pid).ok());
     fx.clock.advanceDays(7);
     ASSERT_TRUE(repo.record(screen(pid, {})));
+    EXPECT_FALSE(HandoutGate::check(fx.ws(), pid).ok());
+    ASSERT_TRUE(repo.decide(*fever, RedFlagDecision::NotApplicable, u"Settled, no fever now"_qs,
+                            u"J. Physio"_qs));
     EXPECT_TRUE(HandoutGate::check(fx.ws(), pid).ok());
     EXPECT_EQ(repo.forPatient(pid)->size(), 3);
 }
@@ -232,9 +251,17 @@ TEST_P(SafetyStoreTest, KeptExerciseStaysKeptInLaterVersionsOnly)
     SafetyOverrideRepository repo(fx.ws());
     ProgrammeRepository programmes(fx.ws());
     const qint64 pid = patient(QDate(1950, 3, 3));
-    addCondition(pid, u"osteoporosis"_qs);
     const qint64 v1 = storedProgramme(pid, {u"walking"_qs, u"deadlift"_qs});
     ASSERT_GT(v1, 0);
+    // Given to the patient in the chronic phase, before osteoporosis was diagnosed.
+    auto episode = EpisodeRepository(fx.ws()).openEpisode(pid);
+    ASSERT_TRUE(episode && episode->has_value());
+    Episode dated = **episode;
+    dated.onsetDate = fx.clock.today().addYears(-1);
+    ASSERT_TRUE(EpisodeRepository(fx.ws()).update(dated));
+    ASSERT_TRUE(VisitRepository(fx.ws()).add(pid, dated.id, settledVisit(), u"J. Physio"_qs));
+    ASSERT_TRUE(programmes.activate(v1));
+    addCondition(pid, u"osteoporosis"_qs);
     auto kept = [&](qint64 programmeId) {
         auto programme = programmes.get(programmeId);
         EXPECT_TRUE(programme);
@@ -251,7 +278,6 @@ TEST_P(SafetyStoreTest, KeptExerciseStaysKeptInLaterVersionsOnly)
         return overridden == 1;
     };
     EXPECT_FALSE(kept(v1));
-    ASSERT_TRUE(programmes.activate(v1));
 
     // Recorded on the active version (what the patient has): no new version is needed.
     SafetyOverride o;
@@ -277,7 +303,7 @@ TEST_P(SafetyStoreTest, KeptExerciseStaysKeptInLaterVersionsOnly)
     ASSERT_EQ(repo.forProgramme(draft->id)->size(), 1);
 
     // An override recorded on the new version does not reach back to the earlier one.
-    ASSERT_TRUE(programmes.activate(draft->id));
+    ASSERT_TRUE(programmes.activate(draft->id)) << "the deadlift is kept with a reason";
     const qint64 v3 = storedProgramme(pid, {u"deadlift"_qs}); // another lineage: not kept
     EXPECT_FALSE(kept(v3));
     SafetyOverride later = o;

@@ -93,7 +93,7 @@ TEST_F(PatientCommandsTest, AnUndoThatWouldOverwriteAChangeMadeElsewhereIsDroppe
     QSignalSpy failed(m_editor.get(), &PatientEditor::failed);
     m_stack.undo();
     ASSERT_EQ(failed.count(), 1);
-    EXPECT_EQ(failed[0][0].value<Error>().code, QStringLiteral("patient.changed_elsewhere"));
+    EXPECT_EQ(failed[0][0].value<Error>().code, QStringLiteral("patient.conflict"));
     EXPECT_EQ(m_stack.count(), 0); // dropped, not left to fail again
     EXPECT_EQ(stored(id).phone, QStringLiteral("07700 900999"));
     EXPECT_EQ(stored(id).notes, QStringLiteral("from the app"));

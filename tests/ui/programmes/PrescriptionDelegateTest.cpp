@@ -195,28 +195,28 @@ TEST_F(PrescriptionDelegateTest, ChangingTheTypeShowsItsMeasure)
 {
     DoseCellEditor* editor = openDoseEditor();
     ASSERT_NE(editor, nullptr);
-    // Shift+Tab from the sets reaches the type; Down twice: holds, then minutes.
+    // Shift+Tab from the sets reaches the type; Down: holds. A glute bridge is done in
+    // repetitions or holds, so time and distance are greyed out and Down stops at holds.
     QTest::keyClick(editor->setsField(), Qt::Key_Backtab, Qt::ShiftModifier);
     ASSERT_EQ(QApplication::focusWidget(), editor->typeField());
     QTest::keyClick(editor->typeField(), Qt::Key_Down);
+    ASSERT_EQ(DoseType(editor->typeField()->currentData().toInt()), DoseType::Hold);
     EXPECT_FALSE(editor->holdField()->isHidden()) << "a hold has its seconds";
+    EXPECT_GT(editor->holdField()->value(), 0) << "filled in, not left at zero";
     QTest::keyClick(editor->typeField(), Qt::Key_Down);
-    ASSERT_EQ(DoseType(editor->typeField()->currentData().toInt()), DoseType::Duration);
+    EXPECT_EQ(DoseType(editor->typeField()->currentData().toInt()), DoseType::Hold)
+        << "minutes of glute bridges do not fit";
     EXPECT_NE(openEditor<DoseCellEditor>(), nullptr) << "still editing";
-    EXPECT_TRUE(editor->repsField()->isHidden());
-    EXPECT_TRUE(editor->setsField()->isHidden());
-    EXPECT_FALSE(editor->minutesField()->isHidden());
-    EXPECT_GT(editor->minutesField()->value(), 0) << "filled in, not left at zero";
-    // Tab goes from the type straight to the minutes.
+    EXPECT_TRUE(editor->minutesField()->isHidden());
+    // Tab leaves the type for the next field; Enter stores the hold.
     QTest::keyClick(editor->typeField(), Qt::Key_Tab);
-    ASSERT_EQ(QApplication::focusWidget(), editor->minutesField());
-    type(editor->minutesField(), QStringLiteral("12"));
-    QTest::keyClick(editor->minutesField(), Qt::Key_Return);
+    ASSERT_NE(QApplication::focusWidget(), editor->typeField());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QCoreApplication::processEvents(); // the builder stores the edit queued
     const Dose dose = stored(m_programmeId).dose;
-    EXPECT_EQ(dose.type, DoseType::Duration);
-    EXPECT_EQ(dose.minutes, 12);
-    EXPECT_EQ(dose.reps, 0);
+    EXPECT_EQ(dose.type, DoseType::Hold);
+    EXPECT_GT(dose.holdSeconds, 0);
+    EXPECT_EQ(dose.minutes, 0);
 }
 
 TEST_F(PrescriptionDelegateTest, SideIsChosenInPlace)

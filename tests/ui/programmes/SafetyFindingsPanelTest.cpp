@@ -6,6 +6,8 @@
 #include "programmes/SafetyFindingsPanel.h"
 
 #include "exercises/ExerciseLibrary.h"
+#include "handout/HandoutDialog.h"
+#include "handout/HandoutLauncher.h"
 #include "programmes/ProgrammeBuilderView.h"
 #include "programmes/SafetyFindingsModel.h"
 #include "safety/FindingPresentation.h"
@@ -75,6 +77,25 @@ protected:
                 all[r].prescriptionIndex == index)
                 return r;
         return -1;
+    }
+
+    // Keeps every "avoid" finding not kept yet, each as its own undoable step; the count.
+    int keepAllAvoids()
+    {
+        int kept = 0;
+        for (bool more = true; more;) {
+            more = false;
+            const PanelFindings& all = m_panel->model()->findings();
+            for (int r = 0; r < all.size(); ++r)
+                if (all[r].severity == PanelFinding::Severity::Avoid && !all[r].override) {
+                    EXPECT_TRUE(m_panel->keepFinding(r, QStringLiteral("Supervised in clinic"),
+                                                     QStringLiteral("J. Physio")));
+                    ++kept;
+                    more = true; // the panel re-checked: read the rows again
+                    break;
+                }
+        }
+        return kept;
     }
 
     QList<qint64> storedExercises()
@@ -234,9 +255,12 @@ TEST_F(SafetyFindingsPanelTest, KeepWithAReasonIsUndoableAndStaysInTheNextVersio
     m_undo.redo();
     EXPECT_TRUE(kept());
 
-    // Given to the patient, then edited: the edit goes into a new draft version, and the
-    // sit-up is still kept there (and still on what the patient has).
+    // Given to the patient (once every rule that says avoid is answered), then edited: the
+    // edit goes into a new draft version, and the sit-up is still kept there (and still on
+    // what the patient has).
     const qint64 first = m_view->programmeId();
+    EXPECT_FALSE(m_view->activate()) << "other avoid findings are not kept yet";
+    keepAllAvoids();
     ASSERT_TRUE(m_view->activate());
     EXPECT_TRUE(kept());
     ASSERT_TRUE(m_view->addExercises({exerciseId(QStringLiteral("bird_dog"))}));
@@ -253,11 +277,21 @@ TEST_F(SafetyFindingsPanelTest, KeepWithAReasonIsUndoableAndStaysInTheNextVersio
 TEST_F(SafetyFindingsPanelTest, KeepingIsRefusedOnAnEarlierVersion)
 {
     const qint64 first = m_view->programmeId();
+    ASSERT_GE(keepAllAvoids(), 1);
     ASSERT_TRUE(m_view->activate());
     ASSERT_TRUE(m_view->addExercises({exerciseId(QStringLiteral("bird_dog"))}));
     ASSERT_TRUE(m_view->activate()); // the first version is now superseded
+    // Osteoporosis diagnosed since: a new "avoid" for the sit-up, on every version.
+    Condition osteoporosis;
+    osteoporosis.episodeId = ProgrammeRepository(*m_workspace).get(first)->episodeId;
+    osteoporosis.code = QStringLiteral("osteoporosis");
+    ASSERT_TRUE(ConditionRepository(*m_workspace).add(osteoporosis));
     m_view->showVersion(first);
-    const int row = avoidRow();
+    int row = -1;
+    const PanelFindings& all = m_panel->model()->findings();
+    for (int r = 0; r < all.size(); ++r)
+        if (all[r].severity == PanelFinding::Severity::Avoid && !all[r].override)
+            row = r;
     ASSERT_GE(row, 0);
     m_panel->selectFinding(row);
     EXPECT_FALSE(m_panel->keepButton()->isEnabled());
@@ -266,8 +300,52 @@ TEST_F(SafetyFindingsPanelTest, KeepingIsRefusedOnAnEarlierVersion)
     QObject::connect(m_panel, &SafetyFindingsPanel::problem,
                      [&said](const QString& message) { said = message; });
     const int steps = m_undo.count();
+    const auto before = SafetyOverrideRepository(*m_workspace).forProgramme(first)->size();
     EXPECT_FALSE(m_panel->keepFinding(row, QStringLiteral("Reason"), QStringLiteral("J")));
     EXPECT_FALSE(said.isEmpty());
-    EXPECT_TRUE(SafetyOverrideRepository(*m_workspace).forProgramme(first)->isEmpty());
+    EXPECT_EQ(SafetyOverrideRepository(*m_workspace).forProgramme(first)->size(), before);
     EXPECT_EQ(m_undo.count(), steps) << "a refused keep leaves no undo step";
+}
+
+TEST_F(SafetyFindingsPanelTest, ActivateIsRefusedWhileAnAvoidIsNotKept)
+{
+    const qint64 id = m_view->programmeId();
+    const int steps = m_undo.count();
+    EXPECT_FALSE(m_view->activate());
+    EXPECT_EQ(ProgrammeRepository(*m_workspace).get(id)->status, ProgrammeStatus::Draft);
+    EXPECT_EQ(m_undo.count(), steps) << "a refused activation leaves no undo step";
+    const QString said = m_view->statusText();
+    EXPECT_TRUE(said.contains(QStringLiteral("Sit-up"))) << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("Keep with a Reason"))) << said.toStdString();
+    // The finding it is about is selected, its Keep button ready.
+    const int current = m_panel->currentFinding();
+    ASSERT_GE(current, 0);
+    const PanelFinding& f = m_panel->model()->findings().at(current);
+    EXPECT_EQ(f.severity, PanelFinding::Severity::Avoid);
+    EXPECT_EQ(f.prescriptionIndex, 1);
+    EXPECT_FALSE(f.override.has_value());
+    EXPECT_TRUE(m_panel->keepButton()->isEnabled());
+
+    // The handout is refused the same way: its dialog opens with the reason and no output.
+    QString refusal;
+    bool outputOff = false;
+    QTimer::singleShot(0, [&] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* dialog = qobject_cast<HandoutDialog*>(w); dialog && dialog->isVisible()) {
+                refusal = dialog->refusal();
+                outputOff = true;
+                for (auto* b : dialog->findChildren<QPushButton*>())
+                    if (b->text().startsWith(QStringLiteral("Save")) ||
+                        b->text().startsWith(QStringLiteral("Print")))
+                        outputOff = outputOff && !b->isEnabled();
+                dialog->reject();
+            }
+    });
+    openHandoutDialog(*m_workspace, m_view->programme(), m_view.get());
+    EXPECT_TRUE(refusal.contains(QStringLiteral("sit_up"))) << refusal.toStdString();
+    EXPECT_TRUE(outputOff);
+
+    keepAllAvoids();
+    EXPECT_TRUE(m_view->activate());
+    EXPECT_EQ(ProgrammeRepository(*m_workspace).get(id)->status, ProgrammeStatus::Active);
 }

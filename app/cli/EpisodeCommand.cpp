@@ -1,0 +1,140 @@
+#include "EpisodeCommand.h"
+
+#include "PatientJson.h"
+#include "patients/CarePhase.h"
+#include "storage/EpisodeRepository.h"
+#include "storage/PatientRepository.h"
+
+#include <QJsonArray>
+
+namespace gradus::cli {
+namespace {
+
+int failure(CliContext& ctx, const Error& error)
+{
+    return ctx.fail(error, PatientArgs::exitCodeFor(error));
+}
+
+} // namespace
+
+QString EpisodeCommand::summary() const
+{
+    return tr("List a patient's episodes of care; set an episode's onset or complaint");
+}
+
+int EpisodeCommand::run(CliContext& ctx, const QStringList& args)
+{
+    return dispatch(ctx, args,
+                    {
+                        {QStringLiteral("list"), tr("List a patient's episodes, newest first"),
+                         [this](CliContext& c, const QStringList& a) { return list(c, a); }},
+                        {QStringLiteral("edit"), tr("Change an episode's onset or complaint"),
+                         [this](CliContext& c, const QStringList& a) { return edit(c, a); }},
+                    });
+}
+
+int EpisodeCommand::list(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List a patient's episodes of care, newest first, with the phase of care their onset "
+           "gives today.\nJSON: an array of objects with id, patient_id, complaint, onset, "
+           "opened, closed, open and phase (acute, subacute, chronic; null when the onset is not "
+           "recorded)."));
+    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (auto stop = parse(ctx, parser, QStringLiteral("episode list"), args))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return ctx.usage(tr("episode list needs exactly one PATIENT_ID."));
+    const qint64 patientId = PatientArgs::parseId(positional[0]);
+    if (patientId == 0)
+        return ctx.usage(tr("'%1' is not a patient id (a whole number).").arg(positional[0]));
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    if (auto patient = PatientRepository(**ws).get(patientId); !patient)
+        return failure(ctx, patient.error());
+    auto episodes = EpisodeRepository(**ws).forPatient(patientId);
+    if (!episodes)
+        return ctx.fail(episodes.error());
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Episode& e : *episodes)
+            array.append(PatientJson::episode(e, ctx.clock()));
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    if (episodes->isEmpty())
+        ctx.out() << tr("No episode of care recorded.") << "\n";
+    for (const Episode& e : *episodes) {
+        const QString onset =
+            e.onsetDate.isValid() ? e.onsetDate.toString(Qt::ISODate) : tr("onset not recorded");
+        ctx.out() << QString::number(e.id).rightJustified(6) << "  "
+                  << (e.isOpen() ? tr("open").leftJustified(7) : tr("closed").leftJustified(7))
+                  << onset.leftJustified(20)
+                  << CarePhase::displayName(CarePhase::of(e, ctx.clock())).leftJustified(16)
+                  << e.complaint << "\n";
+    }
+    return ExitOk;
+}
+
+int EpisodeCommand::edit(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Change an episode of care: only the options given change. The onset is when the "
+           "complaint began; the phase of care, and with it the safety check, follows from it "
+           "('none' clears it). Prints the episode's id (with --json, the episode)."));
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 tr("The episode's id (see 'episode list')."));
+    const QCommandLineOption onset(QStringLiteral("onset"), tr("Onset date, YYYY-MM-DD, or none."),
+                                   QStringLiteral("DATE"));
+    const QCommandLineOption complaint(QStringLiteral("complaint"), tr("The presenting complaint."),
+                                       QStringLiteral("TEXT"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({onset, complaint, json});
+    if (auto stop = parse(ctx, parser, QStringLiteral("episode edit"), args))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return ctx.usage(tr("episode edit needs exactly one episode ID."));
+    const qint64 id = PatientArgs::parseId(positional[0]);
+    if (id == 0)
+        return ctx.usage(tr("'%1' is not an episode id (a whole number).").arg(positional[0]));
+    if (!parser.isSet(onset) && !parser.isSet(complaint))
+        return ctx.usage(tr("episode edit needs --onset or --complaint."));
+    QDate onsetDate;
+    const QString onsetText = parser.value(onset).trimmed();
+    if (parser.isSet(onset) && onsetText.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
+        onsetDate = PatientArgs::parseDate(onsetText);
+        if (!onsetDate.isValid())
+            return ctx.usage(tr("--onset must be a date written YYYY-MM-DD or none (not '%1').")
+                                 .arg(parser.value(onset)));
+    }
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    EpisodeRepository episodes(**ws);
+    auto stored = episodes.get(id);
+    if (!stored)
+        return failure(ctx, stored.error());
+    // The copy as read carries its updatedAt, so a change made meanwhile is not overwritten.
+    Episode changed = *stored;
+    if (parser.isSet(onset))
+        changed.onsetDate = onsetDate;
+    if (parser.isSet(complaint))
+        changed.complaint = parser.value(complaint);
+    auto updated = episodes.update(changed);
+    if (!updated)
+        return failure(ctx, updated.error());
+    if (parser.isSet(json))
+        ctx.printJson(PatientJson::episode(*updated, ctx.clock()));
+    else
+        ctx.out() << updated->id << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace gradus::cli

@@ -1,0 +1,48 @@
+#include "LanguageCommand.h"
+
+#include "i18n/Languages.h"
+#include "i18n/Translations.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gradus::cli {
+
+QString LanguageCommand::summary() const
+{
+    return tr("List the languages of messages, handouts and exercise texts");
+}
+
+int LanguageCommand::run(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List the languages Gradus speaks, by code: use the code with --language (before a "
+           "command), 'patient add --language' (the patient's preferred language) and "
+           "'handout --language'. The current language is marked with *."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (auto stop = parse(ctx, parser, name(), args))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(tr("languages takes no arguments."));
+
+    const QString current = Translations::current();
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const QString& code : Languages::codes())
+            list.append(QJsonObject{{QStringLiteral("code"), code},
+                                    {QStringLiteral("native_name"), Languages::nativeName(code)},
+                                    {QStringLiteral("name"), Languages::displayName(code)},
+                                    {QStringLiteral("current"), code == current}});
+        ctx.printJson(list);
+        return ExitOk;
+    }
+    for (const QString& code : Languages::codes())
+        ctx.out() << (code == current ? "* " : "  ") << code.leftJustified(4)
+                  << Languages::choiceLabel(code) << "\n";
+    ctx.out().flush();
+    return ExitOk;
+}
+
+} // namespace gradus::cli

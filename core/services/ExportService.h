@@ -1,0 +1,58 @@
+#pragma once
+
+#include "exchange/FhirBundle.h"
+#include "exchange/ProgrammeCalendar.h"
+#include "exchange/ProgrammeExchange.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+namespace gradus {
+
+class Workspace;
+
+// Data out of Gradus: reads the store and hands plain values to the builders of
+// core/exchange (FhirBundle, ProgrammeCalendar, ProgrammeExchange, OutcomesTable,
+// DeidentifiedOutcomes). Returns bytes; writing them is PrivateFile's job (or stdout's).
+// Used by `gradus-cli export ...` and the app's File > Export dialogs alike.
+class ExportService
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportService)
+
+public:
+    explicit ExportService(Workspace& workspace);
+
+    // One patient's record as a FHIR R4 Bundle; `author` goes into its Provenance. Errors:
+    // "patient.not_found".
+    Result<FhirExportInput> fhirInput(qint64 patientId, const QString& author);
+    Result<QByteArray> fhirBundle(qint64 patientId, const QString& author);
+
+    // A programme version's reminders as an iCalendar file. Errors: "programme.not_found",
+    // "export.empty" (no exercises to remind of).
+    Result<ProgrammeCalendarInput> calendarInput(qint64 programmeId,
+                                                 const CalendarOptions& options = {});
+    Result<QByteArray> calendar(qint64 programmeId, const CalendarOptions& options = {});
+
+    // A programme version, or a template, in the exchange format, with the clinic's own
+    // exercises it uses. Errors: "programme.not_found", "template.not_found".
+    Result<ProgrammeDocument> programmeDocument(qint64 programmeId);
+    Result<ProgrammeDocument> templateDocument(qint64 templateId);
+    Result<QByteArray> programmeJson(qint64 programmeId);
+    Result<QByteArray> templateJson(qint64 templateId);
+
+    // Every patient's pain, activity and outcome scores, one row per value (RFC 4180 CSV).
+    // De-identified: study ids, age bands and shifted dates (DeidentifiedOutcomes), drawn from
+    // QRandomGenerator::system() unless a generator is given.
+    Result<QByteArray> outcomesCsv(bool deidentify);
+    Result<QByteArray> outcomesCsv(bool deidentify, QRandomGenerator& random);
+
+private:
+    Result<QList<Exercise>> carriedExercises(const QList<ProgrammeSection>& sections);
+    Result<QList<ExchangeSection>> exchangeSections(const QList<ProgrammeSection>& sections);
+
+    Workspace& m_workspace;
+};
+
+} // namespace gradus

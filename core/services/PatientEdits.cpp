@@ -1,0 +1,30 @@
+#include "services/PatientEdits.h"
+
+#include "Workspace.h"
+#include "storage/PatientRepository.h"
+
+namespace gradus {
+
+PatientEdits::PatientEdits(Workspace& workspace) : m_workspace(workspace) {}
+
+Result<Patient> PatientEdits::edit(qint64 id, const std::function<Status(Patient&)>& change,
+                                   std::optional<int> ifVersion)
+{
+    Database& db = m_workspace.db();
+    return db.write<Patient>([&]() -> Result<Patient> {
+        if (auto st = db.lockRow(QStringLiteral("patient"), id); !st)
+            return st.error();
+        PatientRepository patients(m_workspace);
+        auto current = patients.get(id);
+        if (!current)
+            return current.error();
+        Patient changed = *current;
+        if (ifVersion)
+            changed.version = *ifVersion; // the repository refuses it when it moved on
+        if (auto st = change(changed); !st)
+            return st.error();
+        return patients.update(changed);
+    });
+}
+
+} // namespace gradus

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace gradus {
+
+class Database;
+
+// One change to one record, as the database recorded it (table audit_log).
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime changedAt; // UTC
+    QString author;
+    QString table;
+    qint64 recordId = 0; // 0 for records without a numeric id (clinic settings)
+    QString action;      // "insert", "update", "delete"
+    qint64 patientId = 0;
+    QJsonObject oldValues; // empty for an insert
+    QJsonObject newValues; // empty for a delete
+
+    // The columns whose value differs between before and after (bookkeeping columns such as
+    // updated_at and row_version left out).
+    QStringList changedColumns() const;
+};
+
+// The audit trail: triggers that make the database itself record every insert, update and
+// delete of clinical data in the same transaction as the change (PostgreSQL: a PL/pgSQL
+// trigger function run as the schema owner, author = session_user, and a NOTIFY for other
+// desks; SQLite: triggers that take the author from audit_context, which every writing unit
+// sets first), plus the queries that read it back.
+//
+// On PostgreSQL the author columns of clinical entries (who recorded a visit, a measure, an
+// override, a decision, a programme version) are also set by the database to the signed-in
+// account, whatever the program sent.
+class AuditTrail
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditTrail)
+
+public:
+    // The channel of the NOTIFY sent for every change on PostgreSQL.
+    static constexpr const char* kNotifyChannel = "gradus_change";
+
+    // (Re)creates the triggers on every table of the current schema except the trail's own.
+    // Run after each schema upgrade, inside its unit of work.
+    static Status install(Database& db);
+
+    explicit AuditTrail(Database& db);
+
+    // Changes of one patient's records, newest first (at most `limit`).
+    Result<QList<AuditEntry>> forPatient(qint64 patientId, int limit = 1000);
+    // Changes of one record, newest first.
+    Result<QList<AuditEntry>> forRecord(const QString& table, qint64 recordId, int limit = 100);
+    // Changes after audit entry `afterId`, oldest first (what another desk did since).
+    Result<QList<AuditEntry>> since(qint64 afterId, int limit = 1000);
+    // The newest entry's id; 0 when the trail is empty.
+    Result<qint64> lastId();
+
+private:
+    Result<QList<AuditEntry>> select(const QString& where, const QVariantList& binds,
+                                     const QString& order, int limit);
+
+    Database& m_db;
+};
+
+} // namespace gradus

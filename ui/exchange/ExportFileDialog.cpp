@@ -1,0 +1,122 @@
+#include "exchange/ExportFileDialog.h"
+
+#include "style/Tones.h"
+#include "util/PrivateFile.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace gradus {
+
+ExportFileDialog::ExportFileDialog(const QString& title, const QString& fileFilter, QWidget* parent)
+    : QDialog(parent), m_filter(fileFilter)
+{
+    setWindowTitle(title);
+    auto* layout = new QVBoxLayout(this);
+    m_body = new QVBoxLayout;
+    layout->addLayout(m_body);
+
+    auto* fileRow = new QHBoxLayout;
+    auto* fileLabel = new QLabel(tr("Save &to:"));
+    m_path = new QLineEdit;
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    m_path->setMinimumWidth(380);
+    fileLabel->setBuddy(m_path);
+    auto* browse = new QPushButton(tr("&Browse…"));
+    fileRow->addWidget(fileLabel);
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(browse);
+    layout->addLayout(fileRow);
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("exportStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setDefault(true);
+    layout->addWidget(buttons);
+
+    connect(browse, &QPushButton::clicked, this, &ExportFileDialog::browse);
+    connect(m_export, &QPushButton::clicked, this, [this] { exportNow(); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_path, &QLineEdit::textChanged, this,
+            [this] { m_export->setEnabled(m_ready && !m_path->text().trimmed().isEmpty()); });
+}
+
+void ExportFileDialog::suggestFileName(const QString& fileName)
+{
+    // The folder the user chose last in this dialog, else the documents folder.
+    QString folder = m_path->text().isEmpty()
+                         ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                         : QFileInfo(m_path->text()).absolutePath();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    m_path->setText(QDir(folder).filePath(fileName));
+}
+
+void ExportFileDialog::setReady(bool ready, const QString& problem)
+{
+    m_ready = ready;
+    m_export->setEnabled(ready && !m_path->text().trimmed().isEmpty());
+    showStatus(problem, !ready);
+}
+
+void ExportFileDialog::browse()
+{
+    const QString chosen =
+        QFileDialog::getSaveFileName(this, windowTitle(), m_path->text(), m_filter);
+    if (chosen.isEmpty())
+        return;
+    m_path->setText(chosen);
+    m_approvedReplace = chosen; // the save dialog has asked before replacing
+}
+
+void ExportFileDialog::showStatus(const QString& text, bool problem)
+{
+    tones::clearTextTone(m_status);
+    if (problem)
+        tones::setTextTone(m_status, tones::Tone::Error);
+    m_status->setText(text);
+}
+
+bool ExportFileDialog::exportNow()
+{
+    const QString path = m_path->text().trimmed();
+    if (!m_ready || path.isEmpty())
+        return false;
+    if (QFileInfo::exists(path) && path != m_approvedReplace) {
+        showStatus(tr("%1 already exists. Choose another name, or choose it with Browse… to "
+                      "replace it.")
+                       .arg(path),
+                   true);
+        return false;
+    }
+    auto bytes = produce();
+    if (!bytes) {
+        showStatus(bytes.error().message, true);
+        return false;
+    }
+    if (auto st = PrivateFile::write(path, *bytes, PrivateFile::Existing::Replace); !st) {
+        showStatus(st.error().message, true);
+        return false;
+    }
+    m_approvedReplace = path; // exporting again replaces what was just written
+    showStatus(tr("Saved to %1. The file holds patient data: keep it safe.").arg(path), false);
+    emit exported(path);
+    return true;
+}
+
+} // namespace gradus

@@ -1,0 +1,75 @@
+#include "history/RecordHistoryTab.h"
+
+#include "Workspace.h"
+#include "history/RecordHistoryModel.h"
+#include "storage/StoreNotifier.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace gradus {
+namespace {
+// A patient of many years has thousands of entries; the newest are what a clinician asks
+// about ("who changed this?"). `gradus-cli audit` reads further back.
+constexpr int kShown = 500;
+} // namespace
+
+RecordHistoryTab::RecordHistoryTab(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace)
+{
+    m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_model = new RecordHistoryModel(this);
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Record history"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+
+    auto onChange = [this](StoreNotifier::Kind, qint64) { reload(); };
+    connect(&m_workspace.notifier(), &StoreNotifier::added, this, onChange);
+    connect(&m_workspace.notifier(), &StoreNotifier::changed, this, onChange);
+    connect(&m_workspace.notifier(), &StoreNotifier::removed, this, onChange);
+    connect(&m_workspace.notifier(), &StoreNotifier::reset, this,
+            [this](StoreNotifier::Kind) { reload(); });
+}
+
+void RecordHistoryTab::setPatient(qint64 patientId)
+{
+    m_patientId = patientId;
+    reload();
+}
+
+void RecordHistoryTab::reload()
+{
+    if (m_patientId == 0) {
+        m_model->setEntries({});
+        m_summary->clear();
+        return;
+    }
+    auto entries = AuditTrail(m_workspace.db()).forPatient(m_patientId, kShown);
+    if (!entries) {
+        m_model->setEntries({});
+        m_summary->setText(entries.error().message);
+        return;
+    }
+    m_model->setEntries(*entries);
+    m_summary->setText(
+        entries->isEmpty()
+            ? tr("No changes recorded for this patient.")
+            : tr("Every change to this patient's records, newest first, as the database "
+                 "recorded it (%n entries shown).",
+                 nullptr, static_cast<int>(entries->size())));
+    m_table->resizeColumnsToContents();
+}
+
+} // namespace gradus
