@@ -5,101 +5,102 @@
     <name></name>
     <message>
         <source>is not a known field (expected one of: %1)</source>
-        <translation type="unfinished">ist kein bekanntes Feld (erwartet wird eines von: %1)</translation>
+        <translation>ist kein bekanntes Feld (erwartet wird eines von: %1)</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished">fehlt</translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text sein</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished">darf nicht leer sein</translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>must be at most %1 characters (found %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 Zeichen lang sein (gefunden: %2)</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished">muss eine ganze Zahl sein</translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be from %1 to %2 (found %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen (gefunden: %3)</translation>
     </message>
     <message>
         <source>must be a date written yyyy-MM-dd, or null</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Datum im Format yyyy-MM-dd oder null sein</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished">muss eine Liste sein</translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">muss ein Objekt sein</translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1</translation>
     </message>
     <message>
         <source>section %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1 „%2“</translation>
     </message>
     <message>
         <source>, item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Eintrag %1</translation>
     </message>
     <message>
         <source>, item %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, Eintrag %1 „%2“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an exercise id (lower-case letters, digits and _)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Übungs-ID (Kleinbuchstaben, Ziffern und _)</translation>
     </message>
     <message>
         <source>must be not_applicable, left, right, both or alternate</source>
-        <translation type="unfinished">muss not_applicable, left, right, both oder alternate sein</translation>
+        <translation>muss not_applicable, left, right, both oder alternate sein</translation>
     </message>
 </context>
 <context>
     <name>ActivationGate</name>
     <message>
         <source>- %1 (%2), rule &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1 (%2), Regel &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source> Safer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Sicherere Alternativen: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Programme %1 cannot be given to the patient: %n exercise(s) in it are to be avoided for this patient, and no reason to keep them is recorded:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programm %1 kann nicht an den Patienten ausgegeben werden: %n Übung darin ist für diesen Patienten zu vermeiden, und es ist keine Begründung für ihre Beibehaltung erfasst:</numerusform>
+            <numerusform>Programm %1 kann nicht an den Patienten ausgegeben werden: %n Übungen darin sind für diesen Patienten zu vermeiden, und es ist keine Begründung für ihre Beibehaltung erfasst:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No handout: %n exercise(s) in it are to be avoided for this patient, and no reason to keep them is recorded:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kein Übungsblatt: %n Übung darin ist für diesen Patienten zu vermeiden, und es ist keine Begründung für ihre Beibehaltung erfasst:</numerusform>
+            <numerusform>Kein Übungsblatt: %n Übungen darin sind für diesen Patienten zu vermeiden, und es ist keine Begründung für ihre Beibehaltung erfasst:</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace each with a safer exercise, or keep it with your reason: in the builder select the finding and choose &quot;Keep with a Reason…&quot;, or run
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie jede durch eine sicherere Übung oder behalten Sie sie mit Ihrer Begründung bei: Wählen Sie im Tab „Programm“ den Sicherheitshinweis und dann „Mit Begründung beibehalten…“, oder führen Sie aus:
+%1</translation>
     </message>
     <message>
         <source>Replace each with a safer exercise, or put them in a programme and keep them there with your reason (&quot;Keep with a Reason…&quot; in the builder, or gradus-cli programme override).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie jede durch eine sicherere Übung oder nehmen Sie sie in ein Programm auf und behalten Sie sie dort mit Ihrer Begründung bei („Mit Begründung beibehalten…“ im Tab „Programm“ oder gradus-cli programme override).</translation>
     </message>
 </context>
 <context>
@@ -136,143 +137,144 @@
     <name>AuditCommand</name>
     <message>
         <source>Show who changed a patient&apos;s records or one record, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, wer die Daten eines Patienten oder einen Datensatz wann geändert hat</translation>
     </message>
     <message>
         <source>Show the audit trail: every insert, update and delete the database recorded, newest first. Values are printed with --json only (they may hold clinical text).
 JSON: an array of objects with id, changed_at, author, table, record_id, action, patient_id, changed (the columns that changed), old and new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll anzeigen: jedes Einfügen, Ändern und Löschen, das die Datenbank aufgezeichnet hat, neueste zuerst. Werte werden nur mit --json ausgegeben (sie können klinischen Text enthalten).
+JSON: ein Array von Objekten mit id, changed_at, author, table, record_id, action, patient_id, changed (die geänderten Spalten), old und new.</translation>
     </message>
     <message>
         <source>Changes to this patient&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an den Daten dieses Patienten.</translation>
     </message>
     <message>
         <source>Changes to one record, e.g. programme:12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an einem Datensatz, z. B. programme:12.</translation>
     </message>
     <message>
         <source>At most N entries (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Einträge (Standard 200).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">JSON ausgeben.</translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>audit takes no arguments; use --patient or --record.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit erwartet keine Argumente; verwenden Sie --patient oder --record.</translation>
     </message>
     <message>
         <source>audit needs one of --patient ID or --record TABLE:ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit braucht --patient ID oder --record TABLE:ID.</translation>
     </message>
     <message>
         <source>--limit must be a whole number of at least 1 (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss eine ganze Zahl von mindestens 1 sein (nicht &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation type="unfinished">&apos;%1&apos; ist keine Patienten-ID (eine ganze Zahl).</translation>
+        <translation>&apos;%1&apos; ist keine Patienten-ID (eine ganze Zahl).</translation>
     </message>
     <message>
         <source>--record must be TABLE:ID, e.g. programme:12 (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--record muss TABLE:ID sein, z. B. programme:12 (nicht &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>No changes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen erfasst.</translation>
     </message>
 </context>
 <context>
     <name>BackupService</name>
     <message>
         <source>There is no backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sicherungsdatei %1.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is a PostgreSQL dump. Restore it on the server with pg_restore, for example: pg_restore --clean --dbname=gradus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein PostgreSQL-Dump. Stellen Sie ihn auf dem Server mit pg_restore wieder her, zum Beispiel: pg_restore --clean --dbname=gradus %1</translation>
     </message>
     <message>
         <source>%1 is not a Gradus backup (it is not a SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Gradus-Sicherung (es ist keine SQLite-Datenbank).</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: SQLite&apos;s integrity check failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Die Integritätsprüfung von SQLite ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
         <source>%1 is a SQLite database, but not a Gradus database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine Gradus-Datenbank.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Gradus (schema %2; this program reads up to %3). Restore it with the newer Gradus.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Gradus-Version geschrieben (Schema %2; dieses Programm liest bis %3). Stellen Sie die Sicherung mit der neueren Gradus-Version wieder her.</translation>
     </message>
     <message>
         <source>%1 records no usable schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine verwendbare Schemaversion.</translation>
     </message>
     <message>
         <source>%1 is the database in use; restore into a new file and open that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die verwendete Datenbank; stellen Sie die Sicherung in eine neue Datei wieder her und öffnen Sie stattdessen diese.</translation>
     </message>
     <message>
         <source>%1 is the backup itself; restore into a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Sicherung selbst; stellen Sie sie in eine neue Datei wieder her.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished">%1 ist keine Datei.</translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The copy of %1 did not pass the check (%2); nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie von %1 hat die Prüfung nicht bestanden (%2); es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>Could not move the restored copy to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederhergestellte Kopie konnte nicht nach %1 verschoben werden.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 konnte nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The automatic backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Sicherung konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>The automatic backup could not be renamed into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Sicherung konnte nicht an ihren Platz umbenannt werden.</translation>
     </message>
     <message>
         <source>pg_dump is not installed on this computer. Install the PostgreSQL client tools (Debian: sudo apt-get install postgresql-client), or make the backup on the server with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump ist auf diesem Computer nicht installiert. Installieren Sie die PostgreSQL-Client-Werkzeuge (Debian: sudo apt-get install postgresql-client) oder erstellen Sie die Sicherung auf dem Server mit: %1</translation>
     </message>
     <message>
         <source>pg_dump could not back up the server database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump konnte die Serverdatenbank nicht sichern: %1</translation>
     </message>
     <message>
         <source>Could not move the dump to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dump konnte nicht nach %1 verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -707,7 +709,7 @@ JSON: an array of objects with id, changed_at, author, table, record_id, action,
     </message>
     <message>
         <source>The phase of condition code &apos;%1&apos; must be complaint, own_onset or none (not &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phase des Diagnosecodes &apos;%1&apos; muss complaint, own_onset oder none sein (nicht &apos;%2&apos;).</translation>
     </message>
 </context>
 <context>
@@ -814,63 +816,63 @@ JSON: ein Array von Objekten mit id, episode_id, code, name, side, amount, onset
     </message>
     <message>
         <source>List condition codes; add, edit and list a patient&apos;s conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosecodes auflisten; Diagnosen eines Patienten hinzufügen, bearbeiten und auflisten</translation>
     </message>
     <message>
         <source>Change a condition&apos;s onset, side, amount, note or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn, Seite, Menge, Notiz oder Status einer Diagnose ändern</translation>
     </message>
     <message>
         <source>Add a coded condition to the patient&apos;s open episode of care, opening one today when none is open. An episode opened here takes the --onset of a complaint (such as sciatica) as its own onset: the phase of care comes from it. Prints the new condition&apos;s id (with --json, the condition with episode_opened telling whether an episode was opened).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine codierte Diagnose zur offenen Behandlungsepisode des Patienten hinzufügen; ist keine offen, wird heute eine eröffnet. Eine hier eröffnete Episode übernimmt den --onset einer Hauptbeschwerde (etwa Ischialgie) als eigenen Beginn: Daraus ergibt sich die Phase. Gibt die ID der neuen Diagnose aus (mit --json die Diagnose mit episode_opened, das angibt, ob eine Episode eröffnet wurde).</translation>
     </message>
     <message>
         <source>Change a condition of a patient&apos;s clinical profile: only the options given change. The onset dates the condition (for recent surgery: the date of surgery); the safety check takes the phase of care from it. &apos;none&apos; clears --onset or --amount. Prints the condition&apos;s id (with --json, the condition).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Diagnose im klinischen Profil eines Patienten ändern: Nur die angegebenen Optionen werden geändert. Der Beginn datiert die Diagnose (bei kürzlicher Operation: das Operationsdatum); die Sicherheitsprüfung leitet daraus die Phase ab. &apos;none&apos; löscht --onset oder --amount. Gibt die ID der Diagnose aus (mit --json die Diagnose).</translation>
     </message>
     <message>
         <source>The condition&apos;s id (see &apos;condition list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Diagnose (siehe &apos;condition list&apos;).</translation>
     </message>
     <message>
         <source>Onset date, YYYY-MM-DD, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Beginns, YYYY-MM-DD, oder none.</translation>
     </message>
     <message>
         <source>The number the code carries (pregnancy: weeks), or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl, die der Code trägt (Schwangerschaft: Wochen), oder none.</translation>
     </message>
     <message>
         <source>A short note (replaces the old one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Notiz (ersetzt die bisherige).</translation>
     </message>
     <message>
         <source>active or resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>active oder resolved.</translation>
     </message>
     <message>
         <source>condition edit needs exactly one condition ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>condition edit braucht genau eine Diagnose-ID.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a condition id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Diagnose-ID (eine ganze Zahl).</translation>
     </message>
     <message>
         <source>condition edit needs at least one of --onset, --side, --amount, --note or --status.</source>
-        <translation type="unfinished"></translation>
+        <translation>condition edit braucht mindestens eine der Optionen --onset, --side, --amount, --note oder --status.</translation>
     </message>
     <message>
         <source>--onset must be a date written YYYY-MM-DD or none (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--onset muss ein Datum im Format YYYY-MM-DD oder none sein (nicht &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>--amount must be a whole number or none (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount muss eine ganze Zahl oder none sein (nicht &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>--status must be active or resolved (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--status muss active oder resolved sein (nicht &apos;%1&apos;).</translation>
     </message>
 </context>
 <context>
@@ -897,22 +899,22 @@ JSON: ein Array von Objekten mit id, episode_id, code, name, side, amount, onset
     </message>
     <message>
         <source>Condition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose %1</translation>
     </message>
 </context>
 <context>
     <name>ConflictReport</name>
     <message>
         <source>%1 was changed by %2 at %3 (%4) after you read it (you edited version %5; it is now version %6). Nothing was written: read it again and make your change on the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von %2 am %3 (%4) geändert, nachdem Sie den Datensatz gelesen haben (Sie haben Version %5 bearbeitet; jetzt ist es Version %6). Es wurde nichts geschrieben: Lesen Sie den Datensatz erneut und nehmen Sie Ihre Änderung an der neuen Version vor.</translation>
     </message>
     <message>
         <source>no field shown</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feld angezeigt</translation>
     </message>
     <message>
         <source>%1 was changed elsewhere after you read it (you edited version %2; it is now version %3). Nothing was written: read it again and make your change on the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde an anderer Stelle geändert, nachdem Sie den Datensatz gelesen haben (Sie haben Version %2 bearbeitet; jetzt ist es Version %3). Es wurde nichts geschrieben: Lesen Sie den Datensatz erneut und nehmen Sie Ihre Änderung an der neuen Version vor.</translation>
     </message>
 </context>
 <context>
@@ -1006,15 +1008,15 @@ JSON: ein Array von Objekten mit id, episode_id, code, name, side, amount, onset
     </message>
     <message>
         <source>A change was attempted inside a read-only unit of work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb einer schreibgeschützten Arbeitseinheit wurde eine Änderung versucht.</translation>
     </message>
     <message>
         <source>The database is busy: another desk or program is saving and did not finish in time. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist belegt: Ein anderer Arbeitsplatz oder ein anderes Programm speichert gerade und wurde nicht rechtzeitig fertig. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The transaction was not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion war nicht aktiv.</translation>
     </message>
 </context>
 <context>
@@ -1080,87 +1082,91 @@ JSON: ein Array von Objekten mit id, episode_id, code, name, side, amount, onset
     </message>
     <message>
         <source>Check a backup and write it as a new database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung prüfen und als neue Datenbankdatei schreiben</translation>
     </message>
     <message>
         <source>List the automatic daily backups; set how many are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatischen täglichen Sicherungen auflisten; festlegen, wie viele aufbewahrt werden</translation>
     </message>
     <message>
         <source>Write a complete copy of the database to FILE, readable by you only. A SQLite store is copied while open; a PostgreSQL store is dumped with pg_dump (custom format; restore it with pg_restore), which must be installed (package postgresql-client).
 The app also keeps automatic daily copies in backups/ beside a SQLite store (the newest 7 unless the clinic setting backup/keep says otherwise; 0 turns them off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vollständige Kopie der Datenbank nach FILE schreiben, nur für Sie lesbar. Ein SQLite-Speicher wird im geöffneten Zustand kopiert; ein PostgreSQL-Speicher wird mit pg_dump gesichert (Custom-Format; Wiederherstellung mit pg_restore), das installiert sein muss (Paket postgresql-client).
+Die App legt außerdem automatische tägliche Kopien in backups/ neben einem SQLite-Speicher an (die neuesten 7, sofern die Praxiseinstellung backup/keep nichts anderes festlegt; 0 schaltet sie ab).</translation>
     </message>
     <message>
         <source>Check BACKUP (a Gradus SQLite database: SQLite&apos;s integrity check, a schema this Gradus reads) and write it as the new database file NEW_FILE, readable by you only. Nothing is written over an existing file without --force, and never over the database in use (--database) or the backup itself. Open the result with --database NEW_FILE; an older schema is upgraded then, after a copy.
 JSON: path, schema_version, patients, visits, programmes.</source>
-        <translation type="unfinished"></translation>
+        <translation>BACKUP prüfen (eine Gradus-SQLite-Datenbank: Integritätsprüfung von SQLite, ein Schema, das dieses Gradus liest) und als neue Datenbankdatei NEW_FILE schreiben, nur für Sie lesbar. Ohne --force wird keine vorhandene Datei überschrieben, und nie die verwendete Datenbank (--database) oder die Sicherung selbst. Öffnen Sie das Ergebnis mit --database NEW_FILE; ein älteres Schema wird dann nach einer Kopie aktualisiert.
+JSON: path, schema_version, patients, visits, programmes.</translation>
     </message>
     <message>
         <source>The backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsdatei.</translation>
     </message>
     <message>
         <source>The new database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Datenbankdatei.</translation>
     </message>
     <message>
         <source>Replace NEW_FILE if it exists (never the database in use).</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW_FILE ersetzen, falls vorhanden (nie die verwendete Datenbank).</translation>
     </message>
     <message>
         <source>db restore needs exactly one BACKUP.</source>
-        <translation type="unfinished"></translation>
+        <translation>db restore braucht genau eine Sicherung (BACKUP).</translation>
     </message>
     <message>
         <source>db restore needs --to NEW_FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>db restore braucht --to NEW_FILE.</translation>
     </message>
     <message>
         <source>%1 already exists; add --force to replace it.</source>
-        <translation type="unfinished">%1 existiert bereits; geben Sie --force an, um die Datei zu ersetzen.</translation>
+        <translation>%1 existiert bereits; geben Sie --force an, um die Datei zu ersetzen.</translation>
     </message>
     <message>
         <source>gradus-cli: restored a backup with %1 patients, %2 visits and %3 programmes (schema %4). Open it with --database %5</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli: Sicherung mit %1 Patienten, %2 Terminen und %3 Programmen wiederhergestellt (Schema %4). Öffnen Sie sie mit --database %5</translation>
     </message>
     <message>
         <source>List the automatic daily backups in backups/ beside a SQLite store (the app makes at most one a day when it starts) and how many are kept.
 --keep N changes the clinic setting backup/keep (0 to 365; 0 turns automatic backups off). --now makes today&apos;s copy if there is none yet, as the app does, for a store the app rarely opens.
 JSON: keep, folder, backups (path, date, bytes) oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatischen täglichen Sicherungen in backups/ neben einem SQLite-Speicher auflisten (die App erstellt beim Start höchstens eine pro Tag) und wie viele aufbewahrt werden.
+--keep N ändert die Praxiseinstellung backup/keep (0 bis 365; 0 schaltet automatische Sicherungen ab). --now erstellt die heutige Kopie, falls noch keine existiert, wie es die App tut – für einen Speicher, den die App selten öffnet.
+JSON: keep, folder, backups (path, date, bytes), älteste zuerst.</translation>
     </message>
     <message>
         <source>How many daily backups to keep from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele tägliche Sicherungen künftig aufbewahrt werden.</translation>
     </message>
     <message>
         <source>Make today&apos;s automatic backup if it is not there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige automatische Sicherung erstellen, falls sie noch nicht existiert.</translation>
     </message>
     <message>
         <source>db backups takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>db backups erwartet keine Argumente.</translation>
     </message>
     <message>
         <source>--keep must be a whole number from %1 to %2 (found &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep muss eine ganze Zahl zwischen %1 und %2 sein (gefunden: &quot;%3&quot;).</translation>
     </message>
     <message>
         <source>Automatic daily backups are made for a SQLite database only; back a server up on the server (gradus-cli db backup FILE runs pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische tägliche Sicherungen gibt es nur für eine SQLite-Datenbank; sichern Sie einen Server auf dem Server (gradus-cli db backup FILE führt pg_dump aus).</translation>
     </message>
     <message>
         <source>Automatic daily backups are off (backup/keep is 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische tägliche Sicherungen sind abgeschaltet (backup/keep ist 0).</translation>
     </message>
     <message>
         <source>Automatic daily backups: the newest %1 are kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische tägliche Sicherungen: Die neuesten %1 werden in %2 aufbewahrt.</translation>
     </message>
     <message>
         <source>There are no automatic backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine automatischen Sicherungen.</translation>
     </message>
 </context>
 <context>
@@ -1468,103 +1474,104 @@ JSON: patients, episodes, conditions.</translation>
     </message>
     <message>
         <source>%1 sets of %2 is %3 repetitions in one session; at most %4 make a plausible dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sätze à %2 ergeben %3 Wiederholungen in einer Einheit; höchstens %4 sind eine plausible Dosierung.</translation>
     </message>
     <message>
         <source>%1 x %2 holds of %3 seconds is more than %4 minutes of holding in one session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2 Halten à %3 Sekunden ergeben mehr als %4 Minuten Haltedauer in einer Einheit.</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished">%1 oder %2 % {1 ?} {2?}</translation>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
         <source>A dose of %1 does not fit %2: it is dosed in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dosierung nach %1 passt nicht zu %2: Die Übung wird nach %3 dosiert.</translation>
     </message>
 </context>
 <context>
     <name>EpisodeCommand</name>
     <message>
         <source>List a patient&apos;s episodes of care; set an episode&apos;s onset or complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behandlungsepisoden eines Patienten auflisten; Beginn oder Hauptbeschwerde einer Episode festlegen</translation>
     </message>
     <message>
         <source>List a patient&apos;s episodes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Episoden eines Patienten auflisten, neueste zuerst</translation>
     </message>
     <message>
         <source>Change an episode&apos;s onset or complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn oder Hauptbeschwerde einer Episode ändern</translation>
     </message>
     <message>
         <source>List a patient&apos;s episodes of care, newest first, with the phase of care their onset gives today.
 JSON: an array of objects with id, patient_id, complaint, onset, opened, closed, open and phase (acute, subacute, chronic; null when the onset is not recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behandlungsepisoden eines Patienten auflisten, neueste zuerst, mit der Phase, die sich heute aus ihrem Beginn ergibt.
+JSON: ein Array von Objekten mit id, patient_id, complaint, onset, opened, closed, open und phase (acute, subacute, chronic; null, wenn der Beginn nicht erfasst ist).</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished">Die ID des Patienten.</translation>
+        <translation>Die ID des Patienten.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">JSON ausgeben.</translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>episode list needs exactly one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>episode list braucht genau eine PATIENT_ID.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation type="unfinished">&apos;%1&apos; ist keine Patienten-ID (eine ganze Zahl).</translation>
+        <translation>&apos;%1&apos; ist keine Patienten-ID (eine ganze Zahl).</translation>
     </message>
     <message>
         <source>No episode of care recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Behandlungsepisode erfasst.</translation>
     </message>
     <message>
         <source>onset not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn nicht erfasst</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished">offen</translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>Change an episode of care: only the options given change. The onset is when the complaint began; the phase of care, and with it the safety check, follows from it (&apos;none&apos; clears it). Prints the episode&apos;s id (with --json, the episode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Behandlungsepisode ändern: Nur die angegebenen Optionen werden geändert. Der Beginn ist der Zeitpunkt, an dem die Beschwerden begannen; daraus ergeben sich die Phase und damit die Sicherheitsprüfung (&apos;none&apos; löscht ihn). Gibt die ID der Episode aus (mit --json die Episode).</translation>
     </message>
     <message>
         <source>The episode&apos;s id (see &apos;episode list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Episode (siehe &apos;episode list&apos;).</translation>
     </message>
     <message>
         <source>Onset date, YYYY-MM-DD, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Beginns, YYYY-MM-DD, oder none.</translation>
     </message>
     <message>
         <source>The presenting complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hauptbeschwerde.</translation>
     </message>
     <message>
         <source>episode edit needs exactly one episode ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>episode edit braucht genau eine Episoden-ID.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an episode id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Episoden-ID (eine ganze Zahl).</translation>
     </message>
     <message>
         <source>episode edit needs --onset or --complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>episode edit braucht --onset oder --complaint.</translation>
     </message>
     <message>
         <source>--onset must be a date written YYYY-MM-DD or none (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--onset muss ein Datum im Format YYYY-MM-DD oder none sein (nicht &apos;%1&apos;).</translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1610,7 @@ JSON: an array of objects with id, patient_id, complaint, onset, opened, closed,
     </message>
     <message>
         <source>Episode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode %1</translation>
     </message>
 </context>
 <context>
@@ -2103,11 +2110,11 @@ JSON: an array of objects with id, patient_id, complaint, onset, opened, closed,
     </message>
     <message>
         <source>must name at least one dose type</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens einen Dosierungstyp nennen</translation>
     </message>
     <message>
         <source>must include the default dose&apos;s type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss den Typ der Standarddosierung &quot;%1&quot; enthalten</translation>
     </message>
 </context>
 <context>
@@ -2568,195 +2575,197 @@ JSON: an array of objects with id, patient_id, complaint, onset, opened, closed,
     </message>
     <message>
         <source>Export data: outcomes (CSV), FHIR, calendar reminders, programmes, templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten exportieren: Verlaufswerte (CSV), FHIR, Kalendererinnerungen, Programme, Vorlagen</translation>
     </message>
     <message>
         <source>A patient&apos;s record as a FHIR R4 bundle (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Akte eines Patienten als FHIR-R4-Bundle (JSON)</translation>
     </message>
     <message>
         <source>A programme&apos;s reminders as an iCalendar file (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erinnerungen eines Programms als iCalendar-Datei (.ics)</translation>
     </message>
     <message>
         <source>A programme for another clinic or desk (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm für eine andere Praxis oder einen anderen Arbeitsplatz (JSON)</translation>
     </message>
     <message>
         <source>A clinic template for another clinic (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Praxisvorlage für eine andere Praxis (JSON)</translation>
     </message>
     <message>
         <source>Could not write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Standardausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Write every patient&apos;s pain, activity and outcome scores as CSV (RFC 4180, every field quoted), one row per value, with record ids and no names or notes; PSFS activity names in their own column. Columns: %1
 
 --deidentify writes a research table instead: a study id per patient, an age band, sex, episode numbers and every date shifted by a random number of days per patient (kept secret, not stored); no record ids, clinic numbers, names, notes, birth dates or activity names. Columns: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schmerz-, Aktivitäts- und Assessment-Werte aller Patienten als CSV schreiben (RFC 4180, jedes Feld in Anführungszeichen), eine Zeile pro Wert, mit Datensatz-IDs und ohne Namen oder Notizen; PSFS-Aktivitätsnamen in einer eigenen Spalte. Spalten: %1
+
+--deidentify schreibt stattdessen eine Forschungstabelle: eine Studien-ID pro Patient, eine Altersgruppe, Geschlecht, Episodennummern, und jedes Datum ist pro Patient um eine zufällige Anzahl von Tagen verschoben (geheim gehalten, nicht gespeichert); keine Datensatz-IDs, Patientennummern, Namen, Notizen, Geburtsdaten oder Aktivitätsnamen. Spalten: %2</translation>
     </message>
     <message>
         <source>Where to write the CSV; - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die CSV-Datei geschrieben wird; - für die Standardausgabe.</translation>
     </message>
     <message>
         <source>De-identified research table (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>De-identifizierte Forschungstabelle (siehe oben).</translation>
     </message>
     <message>
         <source>export outcomes needs --csv FILE (or --csv - for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>export outcomes braucht --csv FILE (oder --csv - für die Standardausgabe).</translation>
     </message>
     <message>
         <source>Where to write; - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin geschrieben wird; - für die Standardausgabe.</translation>
     </message>
     <message>
         <source>%1 takes one %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet ein Argument %2.</translation>
     </message>
     <message>
         <source>%1 needs --out FILE (or --out - for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht --out FILE (oder --out - für die Standardausgabe).</translation>
     </message>
     <message>
         <source>Write the patient&apos;s record as a FHIR R4 Bundle (type collection, JSON) for a GP system or another clinic: Patient, Condition, Observation (NPRS pain, activity, steps, questionnaire scores), QuestionnaireResponse (answers by item number), CarePlan for each active programme, and a Provenance naming the author. The same record always gets the same resource ids. Mapping: docs/EXCHANGE.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Akte des Patienten als FHIR-R4-Bundle (Typ collection, JSON) für das System einer Hausarztpraxis oder eine andere Praxis schreiben: Patient, Condition, Observation (NPRS-Schmerz, Aktivität, Schritte, Fragebogen-Scores), QuestionnaireResponse (Antworten nach Item-Nummer), CarePlan für jedes aktive Programm und eine Provenance, die den Autor nennt. Derselbe Datensatz erhält immer dieselben Ressourcen-IDs. Zuordnung: docs/EXCHANGE.md.</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished">Die ID des Patienten.</translation>
+        <translation>Die ID des Patienten.</translation>
     </message>
     <message>
         <source>The author named in the Provenance (default: your user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der in der Provenance genannte Autor (Standard: Ihr Benutzername).</translation>
     </message>
     <message>
         <source>PATIENT_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation type="unfinished">PATIENT_ID muss eine positive ganze Zahl sein, gefunden: &apos;%1&apos;.</translation>
+        <translation>PATIENT_ID muss eine positive ganze Zahl sein, gefunden: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Write a programme&apos;s reminders as an iCalendar file (RFC 5545) that a phone calendar imports: one weekly event per session pattern (days per week, one reminder per bout) with the doses and stop rules, graded activity plans week by week, and the review date. Doses of fewer than 7 days a week go on set days (3: Mon, Wed, Fri; see docs/EXCHANGE.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erinnerungen eines Programms als iCalendar-Datei (RFC 5545) schreiben, die ein Handykalender importieren kann: ein wöchentlicher Termin pro Einheitenmuster (Tage pro Woche, eine Erinnerung pro Durchgang) mit den Dosierungen und Abbruchregeln, Graded-Activity-Pläne Woche für Woche und das Datum der Überprüfung. Dosierungen mit weniger als 7 Tagen pro Woche fallen auf feste Tage (3: Mo, Mi, Fr; siehe docs/EXCHANGE.md).</translation>
     </message>
     <message>
         <source>The programme&apos;s id.</source>
-        <translation type="unfinished">Die ID des Programms.</translation>
+        <translation>Die ID des Programms.</translation>
     </message>
     <message>
         <source>Hour of the first reminder of a day (default 9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde der ersten Erinnerung eines Tages (Standard 9).</translation>
     </message>
     <message>
         <source>Hour of the last reminder of a day (default 18).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde der letzten Erinnerung eines Tages (Standard 18).</translation>
     </message>
     <message>
         <source>PROGRAMME_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation type="unfinished">PROGRAMME_ID muss eine positive ganze Zahl sein, gefunden: &apos;%1&apos;.</translation>
+        <translation>PROGRAMME_ID muss eine positive ganze Zahl sein, gefunden: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--%1 must be an hour from 0 to 23, found &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine Stunde von 0 bis 23 sein, gefunden: &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--last-hour must not be before --first-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>--last-hour darf nicht vor --first-hour liegen.</translation>
     </message>
     <message>
         <source>Write a programme version as a programme file (format gradus-programme, JSON Schema in resources/exchange/programme.schema.json, described in docs/EXCHANGE.md): sections, exercises by stable id with dose and notes, and the clinic&apos;s own exercises with their pictures. Import it with &apos;gradus-cli import programme FILE --patient P&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Programmversion als Programmdatei schreiben (Format gradus-programme, JSON-Schema in resources/exchange/programme.schema.json, beschrieben in docs/EXCHANGE.md): Abschnitte, Übungen nach stabiler ID mit Dosierung und Hinweisen sowie die praxiseigenen Übungen mit ihren Bildern. Importieren mit &apos;gradus-cli import programme FILE --patient P&apos;.</translation>
     </message>
     <message>
         <source>Write a clinic template as a programme file (kind &quot;template&quot;), with the clinic&apos;s own exercises it uses. Import it with &apos;gradus-cli import template FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Praxisvorlage als Programmdatei schreiben (kind &quot;template&quot;), mit den praxiseigenen Übungen, die sie verwendet. Importieren mit &apos;gradus-cli import template FILE&apos;.</translation>
     </message>
     <message>
         <source>Template id, or a built-in&apos;s stable id.</source>
-        <translation type="unfinished">Vorlagen-ID oder die stabile ID einer mitgelieferten Vorlage.</translation>
+        <translation>Vorlagen-ID oder die stabile ID einer mitgelieferten Vorlage.</translation>
     </message>
     <message>
         <source>There is no template &apos;%1&apos;.</source>
-        <translation type="unfinished">Es gibt keine Vorlage &apos;%1&apos;.</translation>
+        <translation>Es gibt keine Vorlage &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ExportService</name>
     <message>
         <source>Programme %1 has no exercises to remind of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm %1 enthält keine Übungen, an die erinnert werden kann.</translation>
     </message>
 </context>
 <context>
     <name>FhirBundle</name>
     <message>
         <source>Clinic number</source>
-        <translation type="unfinished">Patientennummer</translation>
+        <translation>Patientennummer</translation>
     </message>
     <message>
         <source>Side: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite: %1</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Section: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt: %1.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished">Hinweis: %1</translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Exercise programme, version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsprogramm, Version %1.</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Pain now (NPRS 0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz aktuell (NPRS 0-10)</translation>
     </message>
     <message>
         <source>Least pain in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringster Schmerz in den letzten 24 Stunden</translation>
     </message>
     <message>
         <source>Worst pain in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkster Schmerz in den letzten 24 Stunden</translation>
     </message>
     <message>
         <source>Pain during exercise</source>
-        <translation type="unfinished">Schmerz während der Übung</translation>
+        <translation>Schmerz bei der Übung</translation>
     </message>
     <message>
         <source>Pain the morning after exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz am Morgen nach der Übung</translation>
     </message>
     <message>
         <source>Activity minutes per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsminuten pro Tag</translation>
     </message>
     <message>
         <source>Activity minutes per day (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsminuten pro Tag (%1)</translation>
     </message>
     <message>
         <source>Steps per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte pro Tag</translation>
     </message>
     <message>
         <source>%1 score</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Score</translation>
     </message>
     <message>
         <source>STarT Back psychosocial subscale (items 5-9)</source>
-        <translation type="unfinished"></translation>
+        <translation>STarT Back, psychosoziale Subskala (Items 5-9)</translation>
     </message>
 </context>
 <context>
@@ -2795,7 +2804,7 @@ JSON: an array of objects with id, patient_id, complaint, onset, opened, closed,
     </message>
     <message>
         <source>Not recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst:</translation>
     </message>
 </context>
 <context>
@@ -2986,16 +2995,22 @@ JSON: an array of objects with id, patient_id, complaint, onset, opened, closed,
     <name>HandoutGate</name>
     <message>
         <source>- %1 (%2), screen of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1 (%2), Screening vom %3</translation>
     </message>
     <message numerus="yes">
         <source>No handout for this patient yet: %n red flag(s) have no recorded decision:
 %1
 Suggested: %2
 Record the decision on each flag (referred, discussed or not applicable) with a note, then print again. A later screen does not decide an earlier flag.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch kein Übungsblatt für diesen Patienten: Für %n Warnzeichen ist keine Entscheidung erfasst:
+%1
+Vorschlag: %2
+Erfassen Sie zu jedem Warnzeichen die Entscheidung (überwiesen, besprochen oder nicht zutreffend) mit einer Notiz und drucken Sie dann erneut. Ein späteres Screening entscheidet nicht über ein früheres Warnzeichen.</numerusform>
+            <numerusform>Noch kein Übungsblatt für diesen Patienten: Für %n Warnzeichen ist keine Entscheidung erfasst:
+%1
+Vorschlag: %2
+Erfassen Sie zu jedem Warnzeichen die Entscheidung (überwiesen, besprochen oder nicht zutreffend) mit einer Notiz und drucken Sie dann erneut. Ein späteres Screening entscheidet nicht über ein früheres Warnzeichen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3345,19 +3360,19 @@ Record the decision on each flag (referred, discussed or not applicable) with a 
     </message>
     <message>
         <source>%1 and %n more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %n weitere</translation>
     </message>
     <message>
         <source>Exercises: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen: %1</translation>
     </message>
     <message>
         <source>Physiotherapy review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung in der Physiotherapie</translation>
     </message>
     <message>
         <source>Review of your exercise programme &quot;%1&quot;. Bring your notes on how the exercises went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung Ihres Übungsprogramms „%1“. Bringen Sie Ihre Notizen darüber mit, wie die Übungen gelaufen sind.</translation>
     </message>
     <message>
         <source>Pain 0–10</source>
@@ -3499,80 +3514,82 @@ Record the decision on each flag (referred, discussed or not applicable) with a 
     <name>ImportCommand</name>
     <message>
         <source>Could not read %1: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>gradus-cli: added the clinic exercises %1 from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli: praxiseigene Übungen aus der Datei hinzugefügt: %1.</translation>
     </message>
     <message>
         <source>gradus-cli: kept this clinic&apos;s own %1 (the file&apos;s copy was not used).</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli: praxiseigene Übungen dieser Praxis beibehalten (die Kopie aus der Datei wurde nicht verwendet): %1.</translation>
     </message>
     <message>
         <source>Import a programme or template file from another clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Programm- oder Vorlagendatei aus einer anderen Praxis importieren</translation>
     </message>
     <message>
         <source>A programme file as a new draft for a patient; runs the safety check</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Programmdatei als neuen Entwurf für einen Patienten; führt die Sicherheitsprüfung aus</translation>
     </message>
     <message>
         <source>A programme file as a new clinic template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Programmdatei als neue Praxisvorlage</translation>
     </message>
     <message>
         <source>Import a programme file (from &apos;gradus-cli export programme&apos;, docs/EXCHANGE.md) as a new draft programme for the patient, starting today. The whole file is checked first: when anything is wrong nothing is imported, the message names the entry and field, and the exit status is 2. The clinic&apos;s own exercises in the file are added when this clinic does not have them. The safety check runs at once; its findings are printed after the new programme&apos;s id.
 JSON: programme_id, name, items, exercises_added, exercises_kept, findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Programmdatei (aus &apos;gradus-cli export programme&apos;, docs/EXCHANGE.md) als neuen Programmentwurf für den Patienten importieren, beginnend heute. Zuerst wird die ganze Datei geprüft: Ist etwas falsch, wird nichts importiert, die Meldung nennt Eintrag und Feld, und der Exit-Status ist 2. Die praxiseigenen Übungen in der Datei werden hinzugefügt, wenn diese Praxis sie nicht hat. Die Sicherheitsprüfung läuft sofort; ihre Sicherheitshinweise werden nach der ID des neuen Programms ausgegeben.
+JSON: programme_id, name, items, exercises_added, exercises_kept, findings.</translation>
     </message>
     <message>
         <source>The programme file; - for stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Programmdatei; - für die Standardeingabe.</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished">Die ID des Patienten.</translation>
+        <translation>Die ID des Patienten.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">JSON ausgeben.</translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>import programme takes one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import programme erwartet eine Datei (FILE).</translation>
     </message>
     <message>
         <source>import programme needs --patient P.</source>
-        <translation type="unfinished"></translation>
+        <translation>import programme braucht --patient P.</translation>
     </message>
     <message>
         <source>--patient must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient muss eine positive ganze Zahl sein, gefunden: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Safety check of the imported programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsprüfung des importierten Programms:</translation>
     </message>
     <message numerus="yes">
         <source>gradus-cli: imported &quot;%1&quot; (%n exercise(s)) as draft programme %2; give it to the patient with &apos;gradus-cli programme activate %2&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gradus-cli: „%1“ (%n Übung) als Programmentwurf %2 importiert; geben Sie ihn mit &apos;gradus-cli programme activate %2&apos; an den Patienten aus.</numerusform>
+            <numerusform>gradus-cli: „%1“ (%n Übungen) als Programmentwurf %2 importiert; geben Sie ihn mit &apos;gradus-cli programme activate %2&apos; an den Patienten aus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import a programme file (kind template or programme) as a new clinic template. The whole file is checked first: when anything is wrong nothing is imported and the exit status is 2. Prints the template id.
 JSON: template_id, name, items, exercises_added, exercises_kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Programmdatei (kind template oder programme) als neue Praxisvorlage importieren. Zuerst wird die ganze Datei geprüft: Ist etwas falsch, wird nichts importiert, und der Exit-Status ist 2. Gibt die ID der Vorlage aus.
+JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
     </message>
     <message>
         <source>import template takes one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import template erwartet eine Datei (FILE).</translation>
     </message>
 </context>
 <context>
@@ -4789,11 +4806,11 @@ Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anha
     <name>PatientArgs</name>
     <message>
         <source>Refuse the change unless the record is still at version N (shown as &quot;version&quot; by --json); nothing is written when another desk changed it meanwhile.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Die Änderung ablehnen, wenn der Datensatz nicht mehr in Version N vorliegt (mit --json als &quot;version&quot; angezeigt); es wird nichts geschrieben, wenn ein anderer Arbeitsplatz ihn inzwischen geändert hat.</translation>
     </message>
     <message>
         <source>--if-version must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>--if-version muss eine positive ganze Zahl sein, gefunden: &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -5124,7 +5141,7 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
     </message>
     <message>
         <source>Patient %1</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Patient %1</translation>
     </message>
 </context>
 <context>
@@ -5209,42 +5226,42 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
     <name>PrivateFile</name>
     <message>
         <source>%1 already exists; choose another name or allow replacing it.</source>
-        <translation type="unfinished">%1 existiert bereits; wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen.</translation>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished">%1 ist keine Datei.</translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeCalendar</name>
     <message>
         <source>%1: %2 a day in %3 bouts (week %4 of %5)</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>%1: %2 pro Tag in %3 Durchgängen (Woche %4 von %5)</translation>
     </message>
     <message>
         <source>%1: %2 a day (week %3 of %4)</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>%1: %2 pro Tag (Woche %3 von %4)</translation>
     </message>
     <message>
         <source>Week %1 of %2 of your graded plan: %3 a day.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Woche %1 von %2 Ihres Aktivitätsplans: %3 pro Tag.</translation>
     </message>
     <message>
         <source>Week %1 of %2 of your graded plan: %3 a day, as %4 bouts of %5.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Woche %1 von %2 Ihres Aktivitätsplans: %3 pro Tag, aufgeteilt in %4 Durchgänge à %5.</translation>
     </message>
     <message>
         <source>Week %1 of %2 of your graded plan: %3 a day, as bouts of %4.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Woche %1 von %2 Ihres Aktivitätsplans: %3 pro Tag, aufgeteilt in Durchgänge à %4.</translation>
     </message>
     <message>
         <source>Do this amount every day even if you have some pain, as long as it stays within the limits your physiotherapist gave you. The amount goes up a little each week.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Machen Sie diese Menge jeden Tag, auch wenn Sie etwas Schmerzen haben – solange sie innerhalb der Grenzen bleiben, die Ihre Physiotherapeutin oder Ihr Physiotherapeut Ihnen genannt hat. Die Menge steigt jede Woche ein wenig.</translation>
     </message>
 </context>
 <context>
@@ -5608,140 +5625,141 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
     <message>
         <source>Check a programme (any version) against its patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
 JSON: an array of findings, each with exercise, severity (avoid|caution|prefer), reason, source, rule, index, alternatives and assumptions (as in &apos;safety check --help&apos;).</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Ein Programm (jede Version) anhand der Diagnosen, der Phase, des Alters und des letzten Termins des Patienten prüfen. Exit-Status 0, unabhängig vom Ergebnis.
+JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|caution|prefer), reason, source, rule, index, alternatives und assumptions (wie in &apos;safety check --help&apos;).</translation>
     </message>
     <message>
         <source>Add an exercise to a programme with its dose: --sets and exactly one of --reps, --hold with --reps, --minutes or --metres, of a kind the exercise allows (&apos;exercise show ID&apos; lists its dose_types: no walking in sets of repetitions, no plank in minutes). On an active programme the change goes into its draft version (made when needed; its id is printed).</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Eine Übung mit ihrer Dosierung zu einem Programm hinzufügen: --sets und genau eine der Optionen --reps, --hold mit --reps, --minutes oder --metres, von einer Art, die die Übung zulässt (&apos;exercise show ID&apos; listet ihre dose_types: kein Gehen in Sätzen mit Wiederholungen, kein Unterarmstütz in Minuten). Bei einem aktiven Programm geht die Änderung in dessen Entwurfsversion (bei Bedarf angelegt; ihre ID wird ausgegeben).</translation>
     </message>
     <message>
         <source>Days per week (1-7; default: the exercise&apos;s usual days, at most 3 for loaded exercises).</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Tage pro Woche (1-7; Standard: die üblichen Tage der Übung, höchstens 3 bei Übungen mit Last).</translation>
     </message>
     <message>
         <source>Give a draft programme to the patient. The version it replaces is superseded and kept. Refused (exit 1) while the programme holds an exercise a safety rule says to avoid for this patient and no reason to keep it is recorded (&apos;programme check&apos; lists the findings; &apos;programme override&apos; records the reason).</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Einen Programmentwurf an den Patienten ausgeben. Die Version, die er ersetzt, wird abgelöst und bleibt erhalten. Abgelehnt (Exit-Status 1), solange das Programm eine Übung enthält, die laut einer Sicherheitsregel bei diesem Patienten zu vermeiden ist, und keine Begründung für ihre Beibehaltung erfasst ist (&apos;programme check&apos; listet die Sicherheitshinweise; &apos;programme override&apos; erfasst die Begründung).</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeEdits</name>
     <message>
         <source>There is no exercise with id %1.</source>
-        <translation type="unfinished">Es gibt keine Übung mit der ID %1.</translation>
+        <translation>Es gibt keine Übung mit der ID %1.</translation>
     </message>
     <message>
         <source>%1 is retired and cannot be prescribed; choose another exercise.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>%1 ist ausgemustert und kann nicht vorgegeben werden; wählen Sie eine andere Übung.</translation>
     </message>
     <message>
         <source>Programme %1</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Programm %1</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished">Übungen</translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Programme %1 does not include that exercise.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Programm %1 enthält diese Übung nicht.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeExchange</name>
     <message>
         <source>field &apos;%1&apos;</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Feld &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: %2. Nothing was imported.</source>
-        <translation type="unfinished">%1: %2. Es wurde nichts importiert.</translation>
+        <translation>%1: %2. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>%1: %2: %3. Nothing was imported.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>%1: %2: %3. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>the file ends too early, so it was probably cut short while being copied (%1 at byte %2)</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>die Datei endet zu früh; sie wurde wahrscheinlich beim Kopieren abgeschnitten (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>the file is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>die Datei ist kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>this is not a Gradus programme file</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>dies ist keine Gradus-Programmdatei</translation>
     </message>
     <message>
         <source>this is an exercise export; import it with the exercise import</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>dies ist ein Übungsexport; importieren Sie ihn mit dem Übungsimport</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot; (this is not a Gradus programme file)</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>muss &quot;%1&quot; sein (dies ist keine Gradus-Programmdatei)</translation>
     </message>
     <message>
         <source>must be a whole number from 1</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
         <source>the file was written by a newer Gradus (format version %1; this Gradus reads up to %2). Update Gradus to import it</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>die Datei wurde von einer neueren Gradus-Version geschrieben (Formatversion %1; dieses Gradus liest bis %2). Aktualisieren Sie Gradus, um sie zu importieren</translation>
     </message>
     <message>
         <source>must be &quot;programme&quot; or &quot;template&quot;</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>muss &quot;programme&quot; oder &quot;template&quot; sein</translation>
     </message>
     <message>
         <source>a template has no dates; use null</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>eine Vorlage hat keine Daten; verwenden Sie null</translation>
     </message>
     <message>
         <source>must not be before the start date</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>darf nicht vor dem Startdatum liegen</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">muss ein Objekt sein</translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>exercise %1</source>
-        <translation type="unfinished">Übung %1</translation>
+        <translation>Übung %1</translation>
     </message>
     <message>
         <source>exercise %1 &quot;%2&quot;</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Übung %1 „%2“</translation>
     </message>
     <message>
         <source>only a clinic&apos;s own exercises (ids starting with &quot;%1&quot;) travel in the file; built-in ones are named by id only</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>nur praxiseigene Übungen (IDs beginnend mit &quot;%1&quot;) werden in der Datei mitgegeben; mitgelieferte werden nur über ihre ID genannt</translation>
     </message>
     <message>
         <source>appears twice in the file</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>kommt in der Datei zweimal vor</translation>
     </message>
     <message>
         <source>there is no exercise &quot;%1&quot; in this library, and the file does not carry it</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>in dieser Bibliothek gibt es keine Übung &quot;%1&quot;, und die Datei enthält sie nicht</translation>
     </message>
     <message>
         <source>links to &quot;%1&quot;, which is neither in the file nor in this library</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>verweist auf &quot;%1&quot;, die weder in der Datei noch in dieser Bibliothek ist</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeImportService</name>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished">Das Speichern konnte nicht begonnen werden.</translation>
+        <translation>Das Speichern konnte nicht begonnen werden.</translation>
     </message>
 </context>
 <context>
@@ -5831,7 +5849,7 @@ JSON: an array of findings, each with exercise, severity (avoid|caution|prefer),
     </message>
     <message>
         <source>Section &quot;%1&quot;, item %2: %3</source>
-        <translation type="unfinished">Abschnitt „%1“, Eintrag %2: %3</translation>
+        <translation>Abschnitt „%1“, Eintrag %2: %3</translation>
     </message>
 </context>
 <context>
@@ -6311,23 +6329,23 @@ JSON: an array of findings, each with exercise, severity (avoid|caution|prefer),
     </message>
     <message>
         <source>Every flag of screen %1 already has a decision; record a new screen instead.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Für jedes Warnzeichen von Screening %1 ist bereits eine Entscheidung erfasst; erfassen Sie stattdessen ein neues Screening.</translation>
     </message>
     <message>
         <source>Choose at least one red flag to decide.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Wählen Sie mindestens ein Warnzeichen, über das entschieden werden soll.</translation>
     </message>
     <message>
         <source>The red flags to decide belong to different patients.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Die zu entscheidenden Warnzeichen gehören zu verschiedenen Patienten.</translation>
     </message>
     <message>
         <source>Screen %1 did not find the red flag &quot;%2&quot;.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Beim Screening %1 wurde das Warnzeichen &quot;%2&quot; nicht festgestellt.</translation>
     </message>
     <message>
         <source>The red flag &quot;%1&quot; of screen %2 already has a decision.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Für das Warnzeichen &quot;%1&quot; von Screening %2 ist bereits eine Entscheidung erfasst.</translation>
     </message>
 </context>
 <context>
@@ -6780,35 +6798,35 @@ JSON: an array of findings, each with exercise, severity (avoid|caution|prefer),
     <name>RuleApplicability</name>
     <message>
         <source>%1 not recorded for %2: treated as within the first 6 weeks.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>%1 für %2 nicht erfasst: gewertet als innerhalb der ersten 6 Wochen.</translation>
     </message>
     <message>
         <source>Onset</source>
-        <translation type="unfinished">Beginn</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Onset of %1 not recorded, nor the episode&apos;s: treated as acute (under 6 weeks).</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Beginn von %1 nicht erfasst, auch nicht der der Episode: gewertet als akut (unter 6 Wochen).</translation>
     </message>
     <message>
         <source>No episode of care is open, so the onset is not known: treated as acute (under 6 weeks).</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Es ist keine Behandlungsepisode offen, daher ist der Beginn nicht bekannt: gewertet als akut (unter 6 Wochen).</translation>
     </message>
     <message>
         <source>Onset of the episode of care not recorded: treated as acute (under 6 weeks).</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Beginn der Behandlungsepisode nicht erfasst: gewertet als akut (unter 6 Wochen).</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>%1 not recorded: treated as %2 %3 or more.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>%1 nicht erfasst: gewertet als %2 %3 oder mehr.</translation>
     </message>
     <message>
         <source>Leg symptoms not recorded at the latest visit (or no visit yet): treated as spreading further down the leg.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Beinsymptome beim letzten Termin nicht erfasst (oder noch kein Termin): gewertet als peripherisierend (weiter ins Bein ausstrahlend).</translation>
     </message>
 </context>
 <context>
@@ -6867,21 +6885,23 @@ JSON: an array of findings, each with exercise, severity (avoid|caution|prefer),
     </message>
     <message>
         <source>Assumed: </source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Angenommen: </translation>
     </message>
     <message>
         <source>Record it: </source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Erfassen mit: </translation>
     </message>
     <message>
         <source>Check exercises, in order, against the patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
 JSON: an array of findings, each with exercise (stable id), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule, alternatives (stable ids) and assumptions: what the finding took as the riskier value because it is not recorded, each with missing (condition_onset, episode_onset, no_episode, condition_amount, leg_symptoms), text, record_id and the command that records it.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Übungen der Reihe nach anhand der Diagnosen, der Phase, des Alters und des letzten Termins des Patienten prüfen. Exit-Status 0, unabhängig vom Ergebnis.
+JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise (stabile ID), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule, alternatives (stabile IDs) und assumptions: was der Sicherheitshinweis als riskanteren Wert angenommen hat, weil er nicht erfasst ist, jeweils mit missing (condition_onset, episode_onset, no_episode, condition_amount, leg_symptoms), text, record_id und dem Befehl, der ihn erfasst.</translation>
     </message>
     <message>
         <source>List the safety rules.
 JSON: {version, rules: [{id, severity, conditions, reason, source, source_key}]}; conditions lists the condition codes the rule is about.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Die Sicherheitsregeln auflisten.
+JSON: {version, rules: [{id, severity, conditions, reason, source, source_key}]}; conditions listet die Diagnosecodes, die die Regel betrifft.</translation>
     </message>
 </context>
 <context>
@@ -7067,11 +7087,11 @@ JSON: {version, rules: [{id, severity, conditions, reason, source, source_key}]}
     </message>
     <message>
         <source>expected a whole number of seconds, 1 or more.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>erwartet wird eine ganze Zahl von Sekunden, 1 oder mehr.</translation>
     </message>
     <message>
         <source>condition &quot;%1&quot; has no phase of care (its &quot;phase&quot; in resources/conditions.json is none).</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Diagnose &quot;%1&quot; hat keine Phase (ihr &quot;phase&quot; in resources/conditions.json ist none).</translation>
     </message>
 </context>
 <context>
@@ -7271,35 +7291,36 @@ JSON: ein Array von Objekten mit code, tier, label, action (was die App vorschl�
     </message>
     <message>
         <source>Record the decision on a screen&apos;s undecided flags</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Die Entscheidung zu noch nicht entschiedenen Warnzeichen eines Screenings erfassen</translation>
     </message>
     <message>
         <source>Record the decision on red flags of a screen that have none yet: the flags named with --flag, or without it every undecided flag of the screen. A decision is never changed afterwards. Each flag keeps its own decision; a later screen does not decide an earlier flag (&apos;screen show&apos; lists the undecided ones).</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Die Entscheidung zu Warnzeichen eines Screenings erfassen, für die noch keine vorliegt: die mit --flag genannten Warnzeichen oder ohne diese Option alle noch nicht entschiedenen Warnzeichen des Screenings. Eine Entscheidung wird danach nie mehr geändert. Jedes Warnzeichen behält seine eigene Entscheidung; ein späteres Screening entscheidet nicht über ein früheres Warnzeichen (&apos;screen show&apos; listet die noch nicht entschiedenen).</translation>
     </message>
     <message>
         <source>A red-flag code of the screen (repeatable).</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Ein Warnzeichen-Code des Screenings (wiederholbar).</translation>
     </message>
     <message>
         <source>Show a patient&apos;s red-flag screens, oldest first, each flag with its decision.
 JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: handouts are held back), undecided: [{screen_id, date, code, tier, label}], screens: [{id, date, clinician, flags: [{code, tier, label, decision, note, decided_by, decided_at}], decision, note, decided_by (a decision recorded for the whole screen at once), unresolved}]}.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Die Warnzeichen-Screenings eines Patienten anzeigen, älteste zuerst, jedes Warnzeichen mit seiner Entscheidung.
+JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenings hat keine Entscheidung: Übungsblätter werden zurückgehalten), undecided: [{screen_id, date, code, tier, label}], screens: [{id, date, clinician, flags: [{code, tier, label, decision, note, decided_by, decided_at}], decision, note, decided_by (eine für das ganze Screening auf einmal erfasste Entscheidung), unresolved}]}.</translation>
     </message>
     <message numerus="yes">
         <source>%n red flag(s) without a decision: handouts are held back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnzeichen ohne Entscheidung: Übungsblätter werden zurückgehalten.</numerusform>
+            <numerusform>%n Warnzeichen ohne Entscheidung: Übungsblätter werden zurückgehalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check whether a handout may be printed or exported for a patient: exit 0 when allowed, 1 with the reason while a red flag of any screen has no decision.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Prüfen, ob für einen Patienten ein Übungsblatt gedruckt oder exportiert werden darf: Exit-Status 0, wenn erlaubt, 1 mit Begründung, solange ein Warnzeichen eines beliebigen Screenings keine Entscheidung hat.</translation>
     </message>
     <message>
         <source>Record a decision: gradus-cli screen decide SCREEN_ID [--flag CODE] --decision referred|discussed|not_applicable --note TEXT</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Eine Entscheidung erfassen: gradus-cli screen decide SCREEN_ID [--flag CODE] --decision referred|discussed|not_applicable --note TEXT</translation>
     </message>
 </context>
 <context>
@@ -7760,59 +7781,67 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     <name>gradus::CalendarExportDialog</name>
     <message>
         <source>every day</source>
-        <translation type="unfinished">jeden Tag</translation>
+        <translation>jeden Tag</translation>
     </message>
     <message>
         <source>Calendar Reminders</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Kalendererinnerungen</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Kalender (*.ics)</translation>
     </message>
     <message>
         <source>A calendar file the patient can open on a phone or computer: a reminder at each exercise time with the dose and when to stop, the weeks of a graded activity plan, and the review. Send it to the patient or import it on their phone.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Eine Kalenderdatei, die der Patient auf einem Handy oder Computer öffnen kann: eine Erinnerung zu jeder Übungszeit mit Dosierung und Abbruchkriterien, die Wochen eines Graded-Activity-Plans und die Überprüfung. Senden Sie sie dem Patienten oder importieren Sie sie auf seinem Handy.</translation>
     </message>
     <message>
         <source>:00</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>:00</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Reminders between:</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Erinnerungen zwischen:</translation>
     </message>
     <message>
         <source>Reminders:</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Erinnerungen:</translation>
     </message>
     <message>
         <source>%1 a day in %2 bouts</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>%1 pro Tag in %2 Durchgängen</translation>
     </message>
     <message>
         <source>%1 a day</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>%1 pro Tag</translation>
     </message>
     <message>
         <source>%1: graded plan, %2 this week, more each week (week %3 of %4)</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>%1: Graded-Activity-Plan, diese Woche %2, jede Woche mehr (Woche %3 von %4)</translation>
     </message>
     <message>
         <source>%1: %2 at %3</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>%1: %2 um %3</translation>
     </message>
     <message>
         <source>Until the review on %1, which is in the calendar too.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Bis zur Überprüfung am %1, die ebenfalls im Kalender steht.</translation>
     </message>
     <message>
         <source>No review date is set, so the reminders do not end.</source>
-        <translation type="unfinished">ein Entwurf</translation>
+        <translation>Es ist kein Überprüfungsdatum festgelegt, daher enden die Erinnerungen nicht.</translation>
+    </message>
+    <message>
+        <source>First reminder hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reminder hour</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8129,11 +8158,11 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     </message>
     <message>
         <source>Does not fit this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt nicht zu dieser Übung</translation>
     </message>
     <message>
         <source>A dose of %1 does not fit %2: it is dosed in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dosierung nach %1 passt nicht zu %2: Die Übung wird nach %3 dosiert.</translation>
     </message>
 </context>
 <context>
@@ -8329,47 +8358,47 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     <name>gradus::ExchangeActions</name>
     <message>
         <source>Patient Record (&amp;FHIR)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenakte (&amp;FHIR)…</translation>
     </message>
     <message>
         <source>Save the patient&apos;s record as a FHIR R4 file for a GP system</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Akte des Patienten als FHIR-R4-Datei für das System einer Hausarztpraxis speichern</translation>
     </message>
     <message>
         <source>&amp;Programme or Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm oder Vorlage…</translation>
     </message>
     <message>
         <source>Save a programme or template for another clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm oder eine Vorlage für eine andere Praxis speichern</translation>
     </message>
     <message>
         <source>&amp;Outcomes (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlaufswerte (CSV)…</translation>
     </message>
     <message>
         <source>Save every patient&apos;s scores as a table, or de-identified for research</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scores aller Patienten als Tabelle speichern, wahlweise de-identifiziert für die Forschung</translation>
     </message>
     <message>
         <source>&amp;Import Programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm &amp;importieren…</translation>
     </message>
     <message>
         <source>Bring in a programme or template file from another clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Programm- oder Vorlagendatei aus einer anderen Praxis übernehmen</translation>
     </message>
     <message>
         <source>Res&amp;tore Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Check a backup and open it as a new database</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung prüfen und als neue Datenbank öffnen</translation>
     </message>
     <message>
         <source>Open a patient first</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Patienten</translation>
     </message>
 </context>
 <context>
@@ -8679,11 +8708,11 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     </message>
     <message>
         <source>Doses that fit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Dosierungen:</translation>
     </message>
     <message>
         <source>The default dose is of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standarddosierung ist von dieser Art.</translation>
     </message>
 </context>
 <context>
@@ -8931,66 +8960,66 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     <name>gradus::ExportFileDialog</name>
     <message>
         <source>Save &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or choose it with Browse… to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder wählen Sie die Datei über „Durchsuchen…“ aus, um sie zu ersetzen.</translation>
     </message>
     <message>
         <source>Saved to %1. The file holds patient data: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1. Die Datei enthält Patientendaten: Bewahren Sie sie sicher auf.</translation>
     </message>
 </context>
 <context>
     <name>gradus::FhirExportDialog</name>
     <message>
         <source>Export Patient Record (FHIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenakte exportieren (FHIR)</translation>
     </message>
     <message>
         <source>FHIR JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
         <source>A FHIR R4 file (JSON) that GP and hospital systems can read: the patient&apos;s details, conditions, pain and activity at each visit, questionnaire scores with answers by item number, and the active exercise programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine FHIR-R4-Datei (JSON), die Systeme von Arztpraxen und Krankenhäusern lesen können: die Daten des Patienten, Diagnosen, Schmerz und Aktivität bei jedem Termin, Fragebogen-Scores mit den Antworten nach Item-Nummer und das aktive Übungsprogramm.</translation>
     </message>
     <message>
         <source>Named as the author of the record in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in der Datei als Autor/in der Akte genannt</translation>
     </message>
     <message>
         <source>Patient:</source>
-        <translation type="unfinished">Patient/in:</translation>
+        <translation>Patient/in:</translation>
     </message>
     <message>
         <source>Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor/in:</translation>
     </message>
     <message>
         <source>%1, born %2</source>
-        <translation type="unfinished">%1, geb. %2</translation>
+        <translation>%1, geb. %2</translation>
     </message>
     <message>
         <source>%1, born %2, clinic no. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, geb. %2, Pat.-Nr. %3</translation>
     </message>
     <message>
         <source>Conditions: %1   Visits: %2   Questionnaires: %3   Active programmes: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosen: %1   Termine: %2   Fragebögen: %3   Aktive Programme: %4</translation>
     </message>
 </context>
 <context>
@@ -9072,102 +9101,106 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     <name>gradus::ImportProgrammeDialog</name>
     <message>
         <source>Import Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm importieren</translation>
     </message>
     <message>
         <source>A programme file from another clinic or desk (exported with Gradus). The whole file is checked before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Programmdatei aus einer anderen Praxis oder von einem anderen Arbeitsplatz (mit Gradus exportiert). Die ganze Datei wird geprüft, bevor etwas gespeichert wird.</translation>
     </message>
     <message>
         <source>Choose a programme file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Programmdatei</translation>
     </message>
     <message>
         <source>&amp;Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;auswählen…</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren als</translation>
     </message>
     <message>
         <source>A draft programme for a patient (open a patient first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmentwurf für einen Patienten (zuerst einen Patienten öffnen)</translation>
     </message>
     <message>
         <source>A draft programme for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmentwurf für %1</translation>
     </message>
     <message>
         <source>A clinic template</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxisvorlage</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Gradus programme (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradus-Programm (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage: %1</translation>
     </message>
     <message>
         <source>Programme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm: %1</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished">Ziel: %1</translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>Written by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von %1 am %2</translation>
     </message>
     <message>
         <source>The clinic&apos;s own exercises in the file (added if this clinic does not have them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxiseigene Übungen in der Datei (werden hinzugefügt, wenn diese Praxis sie nicht hat): %1</translation>
     </message>
     <message>
         <source>Imported as a draft programme with one exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Programmentwurf mit einer Übung importiert.</translation>
     </message>
     <message>
         <source>Imported as a draft programme with %1 exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Programmentwurf mit %1 Übungen importiert.</translation>
     </message>
     <message>
         <source>Check it in the Programme tab, then activate it to give it to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie ihn im Tab „Programm“ und aktivieren Sie ihn dann, um ihn an den Patienten auszugeben.</translation>
     </message>
     <message>
         <source>Imported as the clinic template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Praxisvorlage „%1“ importiert.</translation>
     </message>
     <message>
         <source>Added to your exercise library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Ihrer Übungsbibliothek hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Already in your library (yours is kept): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits in Ihrer Bibliothek (Ihre Version bleibt erhalten): %1</translation>
     </message>
     <message>
         <source>Safety check for this patient: nothing to avoid or to use with caution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsprüfung für diesen Patienten: nichts zu vermeiden oder mit Vorsicht einzusetzen.</translation>
     </message>
     <message>
         <source>Safety check for this patient: one exercise to avoid or use with caution (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsprüfung für diesen Patienten: eine Übung zu vermeiden oder mit Vorsicht einzusetzen (siehe unten).</translation>
     </message>
     <message>
         <source>Safety check for this patient: %1 exercises to avoid or use with caution (below).</source>
+        <translation>Sicherheitsprüfung für diesen Patienten: %1 Übungen zu vermeiden oder mit Vorsicht einzusetzen (siehe unten).</translation>
+    </message>
+    <message>
+        <source>Programme file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9218,7 +9251,7 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Exportieren</translation>
     </message>
     <message>
         <source>&amp;Print Handout…</source>
@@ -9357,7 +9390,7 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi&amp;storie</translation>
     </message>
     <message>
         <source>&amp;Navigation Bar</source>
@@ -9640,7 +9673,7 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     <name>gradus::OpenDatabaseDialog</name>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ein Entwurf</translation>
     </message>
     <message>
         <source>A database &amp;file on this computer</source>
@@ -9656,7 +9689,7 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>The clinic&apos;s &amp;server</source>
@@ -9695,23 +9728,23 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     <name>gradus::OutcomesExportDialog</name>
     <message>
         <source>Export Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufswerte exportieren</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>A table (CSV, for a spreadsheet or statistics program) of every patient&apos;s pain, activity and questionnaire scores, one row per value. It has record numbers but no names, notes or birth dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabelle (CSV, für eine Tabellenkalkulation oder ein Statistikprogramm) mit den Schmerz-, Aktivitäts- und Fragebogen-Scores aller Patienten, eine Zeile pro Wert. Sie enthält Datensatznummern, aber keine Namen, Notizen oder Geburtsdaten.</translation>
     </message>
     <message>
         <source>&amp;De-identify for research</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die &amp;Forschung de-identifizieren</translation>
     </message>
     <message>
         <source>Each patient becomes a study number with an age band; every date moves by a secret number of days per patient (intervals stay true); record numbers and the activity names patients gave are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Patient wird zu einer Studiennummer mit Altersgruppe; jedes Datum wird pro Patient um eine geheime Anzahl von Tagen verschoben (die Abstände bleiben erhalten); Datensatznummern und die von Patienten angegebenen Aktivitätsnamen werden weggelassen.</translation>
     </message>
 </context>
 <context>
@@ -10790,21 +10823,21 @@ Exampleton EX1 2AB</source>
     </message>
     <message>
         <source>Ca&amp;lendar Reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalendererinnerungen…</translation>
     </message>
     <message>
         <source>Save this version&apos;s exercise times as a calendar file for the patient&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungszeiten dieser Version als Kalenderdatei für das Handy des Patienten speichern</translation>
     </message>
     <message>
         <source>%1 (rule %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Regel %2)</translation>
     </message>
     <message numerus="yes">
         <source>Not given to the patient: %1 to be avoided for this patient, and no reason to keep it is recorded. Swap in a safer exercise, or select the finding below and choose Keep with a Reason….</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht an den Patienten ausgegeben: %1 ist für diesen Patienten zu vermeiden, und es ist keine Begründung für die Beibehaltung erfasst. Tauschen Sie sie gegen eine sicherere Übung aus oder wählen Sie unten den Sicherheitshinweis und dann „Mit Begründung beibehalten…“.</numerusform>
+            <numerusform>Nicht an den Patienten ausgegeben: %1 sind für diesen Patienten zu vermeiden, und es ist keine Begründung für die Beibehaltung erfasst. Tauschen Sie sie gegen sicherere Übungen aus oder wählen Sie unten den Sicherheitshinweis und dann „Mit Begründung beibehalten…“.</numerusform>
         </translation>
     </message>
     <message>
@@ -10942,47 +10975,47 @@ Exampleton EX1 2AB</source>
     <name>gradus::ProgrammeExportDialog</name>
     <message>
         <source>Export Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm exportieren</translation>
     </message>
     <message>
         <source>Gradus programme (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradus-Programm (*.json)</translation>
     </message>
     <message>
         <source>A programme file another clinic (or another desk) can import with Gradus: the sections, exercises, doses and notes, and your clinic&apos;s own exercises with their pictures. It holds no patient details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Programmdatei, die eine andere Praxis (oder ein anderer Arbeitsplatz) mit Gradus importieren kann: die Abschnitte, Übungen, Dosierungen und Hinweise sowie die praxiseigenen Übungen mit ihren Bildern. Sie enthält keine Patientendaten.</translation>
     </message>
     <message>
         <source>&amp;Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm:</translation>
     </message>
     <message>
         <source>%1 — version %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Version %2 (%3)</translation>
     </message>
     <message>
         <source>Template: %1 (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage: %1 (mitgeliefert)</translation>
     </message>
     <message>
         <source>Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage: %1</translation>
     </message>
     <message>
         <source>There is no programme or template to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Programm und keine Vorlage zum Exportieren.</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished">Ziel: %1</translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>%1 (with its picture)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mit Bild)</translation>
     </message>
     <message>
         <source>Your clinic&apos;s own exercises, included: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxiseigene Übungen, enthalten: %1</translation>
     </message>
 </context>
 <context>
@@ -11062,120 +11095,120 @@ Exampleton EX1 2AB</source>
     <name>gradus::RecordHistoryModel</name>
     <message>
         <source>Patient details</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientendaten</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished">Episode</translation>
+        <translation>Episode</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished">Diagnose</translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Termin</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Visit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Termineintrag</translation>
     </message>
     <message>
         <source>Outcome measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>Outcome measure entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment-Eintrag</translation>
     </message>
     <message>
         <source>PSFS activity</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS-Aktivität</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Programm</translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Programme section</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmabschnitt</translation>
     </message>
     <message>
         <source>Prescribed exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsvorgabe</translation>
     </message>
     <message>
         <source>Safety override</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerung (Sicherheitsregel)</translation>
     </message>
     <message>
         <source>Red-flag screen</source>
-        <translation type="unfinished">Warnzeichen-Screening (Red Flags)</translation>
+        <translation>Warnzeichen-Screening</translation>
     </message>
     <message>
         <source>Red flag</source>
-        <translation type="unfinished">Warnzeichen</translation>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <source>Pacing plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacing-Plan</translation>
     </message>
     <message>
         <source>Pacing decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacing-Entscheidung</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Datensatz</translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Verände­rung</translation>
+        <translation>Änderung</translation>
     </message>
 </context>
 <context>
     <name>gradus::RecordHistoryTab</name>
     <message>
         <source>Record history</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungshistorie</translation>
     </message>
     <message>
         <source>No changes recorded for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Patienten sind keine Änderungen erfasst.</translation>
     </message>
     <message numerus="yes">
         <source>Every change to this patient&apos;s records, newest first, as the database recorded it (%n entries shown).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Änderung an den Daten dieses Patienten, neueste zuerst, wie von der Datenbank aufgezeichnet (%n Eintrag angezeigt).</numerusform>
+            <numerusform>Jede Änderung an den Daten dieses Patienten, neueste zuerst, wie von der Datenbank aufgezeichnet (%n Einträge angezeigt).</numerusform>
         </translation>
     </message>
 </context>
@@ -11183,11 +11216,11 @@ Exampleton EX1 2AB</source>
     <name>gradus::RedFlagBanner</name>
     <message>
         <source>screen of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening vom %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Red flags without a decision.&lt;/b&gt; Handouts are held back until you record a decision on each; a later screen does not decide an earlier flag.&lt;ul style=&quot;margin:2px&quot;&gt;%1&lt;/ul&gt;&lt;b&gt;Suggested:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Warnzeichen ohne Entscheidung.&lt;/b&gt; Übungsblätter werden zurückgehalten, bis Sie zu jedem eine Entscheidung erfasst haben; ein späteres Screening entscheidet nicht über ein früheres Warnzeichen.&lt;ul style=&quot;margin:2px&quot;&gt;%1&lt;/ul&gt;&lt;b&gt;Vorschlag:&lt;/b&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -11250,19 +11283,19 @@ Exampleton EX1 2AB</source>
     </message>
     <message>
         <source>&lt;b&gt;These red flags have no recorded decision.&lt;/b&gt; Tick the ones this decision is about:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Für diese Warnzeichen ist keine Entscheidung erfasst.&lt;/b&gt; Kreuzen Sie diejenigen an, die diese Entscheidung betrifft:</translation>
     </message>
     <message>
         <source>%1 — screen of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Screening vom %2 (%3)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — suggested: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Vorschlag: %2</translation>
     </message>
     <message>
         <source>Handouts for this patient are held back until every flag has a decision. A decision is kept with your name and the time and cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsblätter für diesen Patienten werden zurückgehalten, bis zu jedem Warnzeichen eine Entscheidung vorliegt. Eine Entscheidung wird mit Ihrem Namen und dem Zeitpunkt gespeichert und kann später nicht geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -11301,15 +11334,15 @@ Exampleton EX1 2AB</source>
     </message>
     <message>
         <source>&lt;li&gt;%1: &lt;b&gt;no decision yet&lt;/b&gt;&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;%1: &lt;b&gt;noch keine Entscheidung&lt;/b&gt;&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;%1: %2, recorded by %3 on %4&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;%1: %2, erfasst von %3 am %4&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;A red flag has no recorded decision.&lt;/b&gt; Handouts for this patient are held back until you record one, whatever screens come later. Double-click to record it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Für ein Warnzeichen ist keine Entscheidung erfasst.&lt;/b&gt; Übungsblätter für diesen Patienten werden zurückgehalten, bis Sie eine erfassen, unabhängig von späteren Screenings. Doppelklicken Sie, um sie zu erfassen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -11398,20 +11431,20 @@ Exampleton EX1 2AB</source>
     </message>
     <message>
         <source>Undecided red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen ohne Entscheidung</translation>
     </message>
     <message numerus="yes">
         <source>%n red flag(s) have no recorded decision. Handouts are held back until each has one. Click to open the Red flags tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %n Warnzeichen ist keine Entscheidung erfasst. Übungsblätter werden zurückgehalten, bis zu jedem eine vorliegt. Klicken Sie, um den Tab „Warnzeichen“ zu öffnen.</numerusform>
+            <numerusform>Für %n Warnzeichen ist keine Entscheidung erfasst. Übungsblätter werden zurückgehalten, bis zu jedem eine vorliegt. Klicken Sie, um den Tab „Warnzeichen“ zu öffnen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Decision on %n red flag(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entscheidung zu %n Warnzeichen erfasst.</numerusform>
+            <numerusform>Entscheidung zu %n Warnzeichen erfasst.</numerusform>
         </translation>
     </message>
     <message>
@@ -11423,86 +11456,90 @@ Exampleton EX1 2AB</source>
     <name>gradus::RestoreBackupDialog</name>
     <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>A backup is restored as a new database file and opened in a new window; the database you are using now stays as it is. The backup is checked first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung wird als neue Datenbankdatei wiederhergestellt und in einem neuen Fenster geöffnet; die Datenbank, die Sie gerade verwenden, bleibt unverändert. Die Sicherung wird zuerst geprüft.</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sicherung</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <source>Backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung:</translation>
     </message>
     <message>
         <source>Holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt:</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Restore &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen a&amp;ls:</translation>
     </message>
     <message>
         <source>&amp;Open the restored database in a new window</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellte Datenbank in einem neuen &amp;Fenster öffnen</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished">Wieder&amp;herstellen</translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>This desk uses a clinic server; its backups are restored on the server (pg_restore). A file backup can still be restored here as a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsplatz nutzt einen Praxisserver; dessen Sicherungen werden auf dem Server wiederhergestellt (pg_restore). Eine Sicherungsdatei kann hier trotzdem als neue Datei wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Choose a Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung auswählen</translation>
     </message>
     <message>
         <source>Gradus database (*.sqlite *.db *.bak);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradus-Datenbank (*.sqlite *.db *.bak);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Restore As</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen als</translation>
     </message>
     <message>
         <source>Gradus database (*.sqlite)</source>
-        <translation type="unfinished">Gradus-Datenbank (*.sqlite)</translation>
+        <translation>Gradus-Datenbank (*.sqlite)</translation>
     </message>
     <message>
         <source>%1 patients, %2 visits, %3 programmes; saved %4 at %5; %6 MB. Database version %7 (this Gradus reads up to %8).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Patienten, %2 Termine, %3 Programme; gespeichert am %4 um %5; %6 MB. Datenbankversion %7 (dieses Gradus liest bis %8).</translation>
     </message>
     <message>
         <source>The backup passed SQLite&apos;s integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung hat die Integritätsprüfung von SQLite bestanden.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or choose it with Browse… to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder wählen Sie die Datei über „Durchsuchen…“ aus, um sie zu ersetzen.</translation>
     </message>
     <message>
         <source>Restored to %1, but a new window could not be started; open it with: gradus --database &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt in %1, aber ein neues Fenster konnte nicht gestartet werden; öffnen Sie die Datenbank mit: gradus --database &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Restored to %1 and opened in a new window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt in %1 und in einem neuen Fenster geöffnet.</translation>
     </message>
     <message>
         <source>Restored to %1. Open it with: gradus --database &quot;%1&quot;</source>
+        <translation>Wiederhergestellt in %1. Öffnen Sie die Datenbank mit: gradus --database &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11655,11 +11692,11 @@ Exampleton EX1 2AB</source>
     </message>
     <message>
         <source>Record &amp;Onset…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn erfassen…</translation>
     </message>
     <message>
         <source>Record &amp;Weeks…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wochen erfassen…</translation>
     </message>
     <message>
         <source>Select a finding to read its reason, its source and safer alternatives.</source>
@@ -11875,7 +11912,7 @@ Exampleton EX1 2AB</source>
     </message>
     <message>
         <source>Worst pain in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stärkster Schmerz in den letzten 24 Stunden</translation>
     </message>
     <message>
         <source>Exercise sessions done</source>

@@ -5,101 +5,102 @@
     <name></name>
     <message>
         <source>is not a known field (expected one of: %1)</source>
-        <translation type="unfinished">no es un campo conocido (se esperaba uno de: %1)</translation>
+        <translation>no es un campo conocido (se esperaba uno de: %1)</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished">falta</translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished">no debe estar vacío</translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <source>must be at most %1 characters (found %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener como máximo %1 caracteres (tiene %2)</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished">debe ser un número entero</translation>
+        <translation>debe ser un número entero</translation>
     </message>
     <message>
         <source>must be from %1 to %2 (found %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre %1 y %2 (es %3)</translation>
     </message>
     <message>
         <source>must be a date written yyyy-MM-dd, or null</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una fecha con el formato yyyy-MM-dd, o null</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished">debe ser una lista</translation>
+        <translation>debe ser una lista</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">debe ser un objeto</translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <source>section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sección %1</translation>
     </message>
     <message>
         <source>section %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sección %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>, item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, elemento %1</translation>
     </message>
     <message>
         <source>, item %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, elemento %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an exercise id (lower-case letters, digits and _)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un id de ejercicio (letras minúsculas, dígitos y _)</translation>
     </message>
     <message>
         <source>must be not_applicable, left, right, both or alternate</source>
-        <translation type="unfinished">debe ser not_applicable, left, right, both o alternate</translation>
+        <translation>debe ser not_applicable, left, right, both o alternate</translation>
     </message>
 </context>
 <context>
     <name>ActivationGate</name>
     <message>
         <source>- %1 (%2), rule &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1 (%2), regla &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source> Safer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Más seguro: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Programme %1 cannot be given to the patient: %n exercise(s) in it are to be avoided for this patient, and no reason to keep them is recorded:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se puede entregar el programa %1 al paciente: contiene %n ejercicio que debe evitarse en este paciente y no hay ningún motivo registrado para mantenerlo:</numerusform>
+            <numerusform>No se puede entregar el programa %1 al paciente: contiene %n ejercicios que deben evitarse en este paciente y no hay ningún motivo registrado para mantenerlos:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No handout: %n exercise(s) in it are to be avoided for this patient, and no reason to keep them is recorded:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin hoja de ejercicios: contiene %n ejercicio que debe evitarse en este paciente y no hay ningún motivo registrado para mantenerlo:</numerusform>
+            <numerusform>Sin hoja de ejercicios: contiene %n ejercicios que deben evitarse en este paciente y no hay ningún motivo registrado para mantenerlos:</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace each with a safer exercise, or keep it with your reason: in the builder select the finding and choose &quot;Keep with a Reason…&quot;, or run
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituya cada uno por un ejercicio más seguro, o manténgalo con su motivo: en el editor del programa, seleccione el aviso y elija &quot;Mantener con un motivo…&quot;, o ejecute
+%1</translation>
     </message>
     <message>
         <source>Replace each with a safer exercise, or put them in a programme and keep them there with your reason (&quot;Keep with a Reason…&quot; in the builder, or gradus-cli programme override).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituya cada uno por un ejercicio más seguro, o póngalos en un programa y manténgalos allí con su motivo (&quot;Mantener con un motivo…&quot; en el editor del programa, o gradus-cli programme override).</translation>
     </message>
 </context>
 <context>
@@ -136,143 +137,144 @@
     <name>AuditCommand</name>
     <message>
         <source>Show who changed a patient&apos;s records or one record, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra quién modificó los registros de un paciente o un registro concreto, y cuándo</translation>
     </message>
     <message>
         <source>Show the audit trail: every insert, update and delete the database recorded, newest first. Values are printed with --json only (they may hold clinical text).
 JSON: an array of objects with id, changed_at, author, table, record_id, action, patient_id, changed (the columns that changed), old and new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el registro de auditoría: cada inserción, actualización y eliminación que ha registrado la base de datos, de la más reciente a la más antigua. Los valores solo se imprimen con --json (pueden contener texto clínico).
+JSON: una matriz de objetos con id, changed_at, author, table, record_id, action, patient_id, changed (las columnas que cambiaron), old y new.</translation>
     </message>
     <message>
         <source>Changes to this patient&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en los registros de este paciente.</translation>
     </message>
     <message>
         <source>Changes to one record, e.g. programme:12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en un registro concreto, p. ej., programme:12.</translation>
     </message>
     <message>
         <source>At most N entries (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N entradas (predeterminado: 200).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Imprime JSON.</translation>
+        <translation>Imprime JSON.</translation>
     </message>
     <message>
         <source>audit takes no arguments; use --patient or --record.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit no admite argumentos; use --patient o --record.</translation>
     </message>
     <message>
         <source>audit needs one of --patient ID or --record TABLE:ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit necesita --patient ID o --record TABLE:ID.</translation>
     </message>
     <message>
         <source>--limit must be a whole number of at least 1 (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit debe ser un número entero de al menos 1 (no &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation type="unfinished">&apos;%1&apos; no es un id de paciente (un número entero).</translation>
+        <translation>&apos;%1&apos; no es un id de paciente (un número entero).</translation>
     </message>
     <message>
         <source>--record must be TABLE:ID, e.g. programme:12 (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--record debe tener la forma TABLE:ID, p. ej., programme:12 (no &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>No changes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cambios registrados.</translation>
     </message>
 </context>
 <context>
     <name>BackupService</name>
     <message>
         <source>There is no backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo de copia de seguridad %1.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">No se pudo leer %1: %2</translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is a PostgreSQL dump. Restore it on the server with pg_restore, for example: pg_restore --clean --dbname=gradus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un volcado de PostgreSQL. Restáurelo en el servidor con pg_restore, por ejemplo: pg_restore --clean --dbname=gradus %1</translation>
     </message>
     <message>
         <source>%1 is not a Gradus backup (it is not a SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una copia de seguridad de Gradus (no es una base de datos SQLite).</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: SQLite&apos;s integrity check failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: la comprobación de integridad de SQLite ha fallado (%2).</translation>
     </message>
     <message>
         <source>%1 is a SQLite database, but not a Gradus database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos SQLite, pero no de Gradus.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Gradus (schema %2; this program reads up to %3). Restore it with the newer Gradus.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo escribió una versión más reciente de Gradus (esquema %2; este programa lee hasta el %3). Restáurelo con la versión más reciente de Gradus.</translation>
     </message>
     <message>
         <source>%1 records no usable schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no registra ninguna versión de esquema utilizable.</translation>
     </message>
     <message>
         <source>%1 is the database in use; restore into a new file and open that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es la base de datos en uso; restaure en un archivo nuevo y abra ese.</translation>
     </message>
     <message>
         <source>%1 is the backup itself; restore into a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es la propia copia de seguridad; restaure en un archivo nuevo.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished">%1 no es un archivo.</translation>
+        <translation>%1 no es un archivo.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">No se pudo escribir %1: %2</translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>The copy of %1 did not pass the check (%2); nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de %1 no ha superado la comprobación (%2); no se ha restaurado nada.</translation>
     </message>
     <message>
         <source>Could not move the restored copy to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mover la copia restaurada a %1.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished">No se pudo crear la carpeta %1.</translation>
+        <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
         <source>The automatic backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia de seguridad automática: %1</translation>
     </message>
     <message>
         <source>The automatic backup could not be renamed into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo renombrar la copia de seguridad automática para colocarla en su sitio.</translation>
     </message>
     <message>
         <source>pg_dump is not installed on this computer. Install the PostgreSQL client tools (Debian: sudo apt-get install postgresql-client), or make the backup on the server with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump no está instalado en este equipo. Instale las herramientas de cliente de PostgreSQL (Debian: sudo apt-get install postgresql-client) o haga la copia de seguridad en el servidor con: %1</translation>
     </message>
     <message>
         <source>pg_dump could not back up the server database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump no pudo hacer la copia de seguridad de la base de datos del servidor: %1</translation>
     </message>
     <message>
         <source>Could not move the dump to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mover el volcado a %1.</translation>
     </message>
 </context>
 <context>
@@ -707,7 +709,7 @@ JSON: an array of objects with id, changed_at, author, table, record_id, action,
     </message>
     <message>
         <source>The phase of condition code &apos;%1&apos; must be complaint, own_onset or none (not &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fase del código de afección &apos;%1&apos; debe ser complaint, own_onset o none (no &apos;%2&apos;).</translation>
     </message>
 </context>
 <context>
@@ -814,63 +816,63 @@ JSON: una matriz de objetos con id, episode_id, code, name, side, amount, onset,
     </message>
     <message>
         <source>List condition codes; add, edit and list a patient&apos;s conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los códigos de afección; añade, modifica y lista las afecciones de un paciente</translation>
     </message>
     <message>
         <source>Change a condition&apos;s onset, side, amount, note or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia el inicio, el lado, la cantidad, la nota o el estado de una afección</translation>
     </message>
     <message>
         <source>Add a coded condition to the patient&apos;s open episode of care, opening one today when none is open. An episode opened here takes the --onset of a complaint (such as sciatica) as its own onset: the phase of care comes from it. Prints the new condition&apos;s id (with --json, the condition with episode_opened telling whether an episode was opened).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una afección codificada al episodio asistencial abierto del paciente, y abre uno con fecha de hoy si no hay ninguno abierto. Un episodio abierto aquí toma como inicio propio el --onset de un motivo de consulta (como la ciática): de él depende la fase asistencial. Imprime el id de la afección nueva (con --json, la afección, con episode_opened indicando si se abrió un episodio).</translation>
     </message>
     <message>
         <source>Change a condition of a patient&apos;s clinical profile: only the options given change. The onset dates the condition (for recent surgery: the date of surgery); the safety check takes the phase of care from it. &apos;none&apos; clears --onset or --amount. Prints the condition&apos;s id (with --json, the condition).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia una afección del perfil clínico de un paciente: solo cambian las opciones indicadas. El inicio fecha la afección (en una cirugía reciente: la fecha de la cirugía); la comprobación de seguridad toma de él la fase asistencial. &apos;none&apos; borra --onset o --amount. Imprime el id de la afección (con --json, la afección).</translation>
     </message>
     <message>
         <source>The condition&apos;s id (see &apos;condition list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de la afección (véase &apos;condition list&apos;).</translation>
     </message>
     <message>
         <source>Onset date, YYYY-MM-DD, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio, YYYY-MM-DD, o none.</translation>
     </message>
     <message>
         <source>The number the code carries (pregnancy: weeks), or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número que lleva el código (embarazo: semanas), o none.</translation>
     </message>
     <message>
         <source>A short note (replaces the old one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota breve (sustituye a la anterior).</translation>
     </message>
     <message>
         <source>active or resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>active o resolved.</translation>
     </message>
     <message>
         <source>condition edit needs exactly one condition ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>condition edit necesita exactamente un ID de afección.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a condition id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un id de afección (un número entero).</translation>
     </message>
     <message>
         <source>condition edit needs at least one of --onset, --side, --amount, --note or --status.</source>
-        <translation type="unfinished"></translation>
+        <translation>condition edit necesita al menos una de estas opciones: --onset, --side, --amount, --note o --status.</translation>
     </message>
     <message>
         <source>--onset must be a date written YYYY-MM-DD or none (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--onset debe ser una fecha con el formato YYYY-MM-DD, o none (no &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>--amount must be a whole number or none (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount debe ser un número entero o none (no &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>--status must be active or resolved (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--status debe ser active o resolved (no &apos;%1&apos;).</translation>
     </message>
 </context>
 <context>
@@ -897,22 +899,22 @@ JSON: una matriz de objetos con id, episode_id, code, name, side, amount, onset,
     </message>
     <message>
         <source>Condition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afección %1</translation>
     </message>
 </context>
 <context>
     <name>ConflictReport</name>
     <message>
         <source>%1 was changed by %2 at %3 (%4) after you read it (you edited version %5; it is now version %6). Nothing was written: read it again and make your change on the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 modificó %1 el %3 (%4) después de que usted lo leyera (usted editó la versión %5; ahora es la versión %6). No se ha escrito nada: vuelva a leer el registro y haga su cambio sobre la versión nueva.</translation>
     </message>
     <message>
         <source>no field shown</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún campo visible</translation>
     </message>
     <message>
         <source>%1 was changed elsewhere after you read it (you edited version %2; it is now version %3). Nothing was written: read it again and make your change on the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se modificó en otro lugar después de que usted lo leyera (usted editó la versión %2; ahora es la versión %3). No se ha escrito nada: vuelva a leer el registro y haga su cambio sobre la versión nueva.</translation>
     </message>
 </context>
 <context>
@@ -1006,15 +1008,15 @@ JSON: una matriz de objetos con id, episode_id, code, name, side, amount, onset,
     </message>
     <message>
         <source>A change was attempted inside a read-only unit of work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se intentó un cambio dentro de una unidad de trabajo de solo lectura.</translation>
     </message>
     <message>
         <source>The database is busy: another desk or program is saving and did not finish in time. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está ocupada: otro puesto u otro programa está guardando y no ha terminado a tiempo. No se ha cambiado nada; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The transaction was not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transacción no estaba activa.</translation>
     </message>
 </context>
 <context>
@@ -1080,87 +1082,91 @@ JSON: una matriz de objetos con id, episode_id, code, name, side, amount, onset,
     </message>
     <message>
         <source>Check a backup and write it as a new database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba una copia de seguridad y la escribe como un archivo de base de datos nuevo</translation>
     </message>
     <message>
         <source>List the automatic daily backups; set how many are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las copias de seguridad diarias automáticas; establece cuántas se conservan</translation>
     </message>
     <message>
         <source>Write a complete copy of the database to FILE, readable by you only. A SQLite store is copied while open; a PostgreSQL store is dumped with pg_dump (custom format; restore it with pg_restore), which must be installed (package postgresql-client).
 The app also keeps automatic daily copies in backups/ beside a SQLite store (the newest 7 unless the clinic setting backup/keep says otherwise; 0 turns them off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en FILE una copia completa de la base de datos, legible solo por usted. Una base de datos SQLite se copia abierta; una de PostgreSQL se vuelca con pg_dump (formato personalizado; restáurela con pg_restore), que debe estar instalado (paquete postgresql-client).
+La aplicación también guarda copias diarias automáticas en backups/, junto a una base de datos SQLite (las 7 más recientes, salvo que la configuración de la clínica backup/keep indique otra cosa; 0 las desactiva).</translation>
     </message>
     <message>
         <source>Check BACKUP (a Gradus SQLite database: SQLite&apos;s integrity check, a schema this Gradus reads) and write it as the new database file NEW_FILE, readable by you only. Nothing is written over an existing file without --force, and never over the database in use (--database) or the backup itself. Open the result with --database NEW_FILE; an older schema is upgraded then, after a copy.
 JSON: path, schema_version, patients, visits, programmes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba BACKUP (una base de datos SQLite de Gradus: la comprobación de integridad de SQLite y un esquema que este Gradus lee) y la escribe como el nuevo archivo de base de datos NEW_FILE, legible solo por usted. No se sobrescribe ningún archivo existente sin --force, y nunca la base de datos en uso (--database) ni la propia copia de seguridad. Abra el resultado con --database NEW_FILE; un esquema antiguo se actualiza entonces, después de hacer una copia.
+JSON: path, schema_version, patients, visits, programmes.</translation>
     </message>
     <message>
         <source>The backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de copia de seguridad.</translation>
     </message>
     <message>
         <source>The new database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de base de datos nuevo.</translation>
     </message>
     <message>
         <source>Replace NEW_FILE if it exists (never the database in use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye NEW_FILE si ya existe (nunca la base de datos en uso).</translation>
     </message>
     <message>
         <source>db restore needs exactly one BACKUP.</source>
-        <translation type="unfinished"></translation>
+        <translation>db restore necesita exactamente un BACKUP.</translation>
     </message>
     <message>
         <source>db restore needs --to NEW_FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>db restore necesita --to NEW_FILE.</translation>
     </message>
     <message>
         <source>%1 already exists; add --force to replace it.</source>
-        <translation type="unfinished">%1 ya existe; añada --force para sustituirlo.</translation>
+        <translation>%1 ya existe; añada --force para sustituirlo.</translation>
     </message>
     <message>
         <source>gradus-cli: restored a backup with %1 patients, %2 visits and %3 programmes (schema %4). Open it with --database %5</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli: se ha restaurado una copia de seguridad con %1 pacientes, %2 visitas y %3 programas (esquema %4). Ábrala con --database %5</translation>
     </message>
     <message>
         <source>List the automatic daily backups in backups/ beside a SQLite store (the app makes at most one a day when it starts) and how many are kept.
 --keep N changes the clinic setting backup/keep (0 to 365; 0 turns automatic backups off). --now makes today&apos;s copy if there is none yet, as the app does, for a store the app rarely opens.
 JSON: keep, folder, backups (path, date, bytes) oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las copias de seguridad diarias automáticas de backups/, junto a una base de datos SQLite (la aplicación hace como máximo una al día al iniciarse), y cuántas se conservan.
+--keep N cambia la configuración de la clínica backup/keep (de 0 a 365; 0 desactiva las copias automáticas). --now hace la copia de hoy si aún no existe, como hace la aplicación, para una base de datos que la aplicación rara vez abre.
+JSON: keep, folder, backups (path, date, bytes), de la más antigua a la más reciente.</translation>
     </message>
     <message>
         <source>How many daily backups to keep from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas copias diarias se conservan a partir de ahora.</translation>
     </message>
     <message>
         <source>Make today&apos;s automatic backup if it is not there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace la copia de seguridad automática de hoy si aún no existe.</translation>
     </message>
     <message>
         <source>db backups takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>db backups no admite argumentos.</translation>
     </message>
     <message>
         <source>--keep must be a whole number from %1 to %2 (found &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep debe ser un número entero entre %1 y %2 (es &quot;%3&quot;).</translation>
     </message>
     <message>
         <source>Automatic daily backups are made for a SQLite database only; back a server up on the server (gradus-cli db backup FILE runs pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad diarias automáticas solo se hacen para una base de datos SQLite; haga la copia de un servidor en el propio servidor (gradus-cli db backup FILE ejecuta pg_dump).</translation>
     </message>
     <message>
         <source>Automatic daily backups are off (backup/keep is 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad diarias automáticas están desactivadas (backup/keep es 0).</translation>
     </message>
     <message>
         <source>Automatic daily backups: the newest %1 are kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad diarias automáticas: se conservan las %1 más recientes en %2.</translation>
     </message>
     <message>
         <source>There are no automatic backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad automáticas.</translation>
     </message>
 </context>
 <context>
@@ -1468,103 +1474,104 @@ JSON: patients, episodes, conditions.</translation>
     </message>
     <message>
         <source>%1 sets of %2 is %3 repetitions in one session; at most %4 make a plausible dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 series de %2 son %3 repeticiones en una sesión; una dosis plausible tiene como máximo %4.</translation>
     </message>
     <message>
         <source>%1 x %2 holds of %3 seconds is more than %4 minutes of holding in one session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2 mantenimientos de %3 segundos suponen más de %4 minutos de mantenimiento en una sesión.</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished">%1 o %2 % {1 ?} {2?}</translation>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <source>A dose of %1 does not fit %2: it is dosed in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dosis de %1 no es adecuada para %2: se dosifica en %3.</translation>
     </message>
 </context>
 <context>
     <name>EpisodeCommand</name>
     <message>
         <source>List a patient&apos;s episodes of care; set an episode&apos;s onset or complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los episodios asistenciales de un paciente; establece el inicio o el motivo de consulta de un episodio</translation>
     </message>
     <message>
         <source>List a patient&apos;s episodes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los episodios de un paciente, del más reciente al más antiguo</translation>
     </message>
     <message>
         <source>Change an episode&apos;s onset or complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia el inicio o el motivo de consulta de un episodio</translation>
     </message>
     <message>
         <source>List a patient&apos;s episodes of care, newest first, with the phase of care their onset gives today.
 JSON: an array of objects with id, patient_id, complaint, onset, opened, closed, open and phase (acute, subacute, chronic; null when the onset is not recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los episodios asistenciales de un paciente, del más reciente al más antiguo, con la fase asistencial que corresponde hoy según su inicio.
+JSON: una matriz de objetos con id, patient_id, complaint, onset, opened, closed, open y phase (acute, subacute, chronic; null cuando el inicio no está registrado).</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished">El id del paciente.</translation>
+        <translation>El id del paciente.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Imprime JSON.</translation>
+        <translation>Imprime JSON.</translation>
     </message>
     <message>
         <source>episode list needs exactly one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>episode list necesita exactamente un PATIENT_ID.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation type="unfinished">&apos;%1&apos; no es un id de paciente (un número entero).</translation>
+        <translation>&apos;%1&apos; no es un id de paciente (un número entero).</translation>
     </message>
     <message>
         <source>No episode of care recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún episodio asistencial registrado.</translation>
     </message>
     <message>
         <source>onset not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio no registrado</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished">abierto</translation>
+        <translation>abierto</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrado</translation>
     </message>
     <message>
         <source>Change an episode of care: only the options given change. The onset is when the complaint began; the phase of care, and with it the safety check, follows from it (&apos;none&apos; clears it). Prints the episode&apos;s id (with --json, the episode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia un episodio asistencial: solo cambian las opciones indicadas. El inicio es cuando empezó el motivo de consulta; de él se deriva la fase asistencial y, con ella, la comprobación de seguridad (&apos;none&apos; lo borra). Imprime el id del episodio (con --json, el episodio).</translation>
     </message>
     <message>
         <source>The episode&apos;s id (see &apos;episode list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del episodio (véase &apos;episode list&apos;).</translation>
     </message>
     <message>
         <source>Onset date, YYYY-MM-DD, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio, YYYY-MM-DD, o none.</translation>
     </message>
     <message>
         <source>The presenting complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo de consulta.</translation>
     </message>
     <message>
         <source>episode edit needs exactly one episode ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>episode edit necesita exactamente un ID de episodio.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an episode id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un id de episodio (un número entero).</translation>
     </message>
     <message>
         <source>episode edit needs --onset or --complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>episode edit necesita --onset o --complaint.</translation>
     </message>
     <message>
         <source>--onset must be a date written YYYY-MM-DD or none (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--onset debe ser una fecha con el formato YYYY-MM-DD, o none (no &apos;%1&apos;).</translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1610,7 @@ JSON: an array of objects with id, patient_id, complaint, onset, opened, closed,
     </message>
     <message>
         <source>Episode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodio %1</translation>
     </message>
 </context>
 <context>
@@ -2103,11 +2110,11 @@ JSON: an array of objects with id, patient_id, complaint, onset, opened, closed,
     </message>
     <message>
         <source>must name at least one dose type</source>
-        <translation type="unfinished"></translation>
+        <translation>debe indicar al menos un tipo de dosis</translation>
     </message>
     <message>
         <source>must include the default dose&apos;s type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe incluir el tipo de la dosis predeterminada, &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2568,195 +2575,197 @@ JSON: an array of objects with id, patient_id, complaint, onset, opened, closed,
     </message>
     <message>
         <source>Export data: outcomes (CSV), FHIR, calendar reminders, programmes, templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta datos: resultados (CSV), FHIR, recordatorios de calendario, programas, plantillas</translation>
     </message>
     <message>
         <source>A patient&apos;s record as a FHIR R4 bundle (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>La historia de un paciente como paquete FHIR R4 (JSON)</translation>
     </message>
     <message>
         <source>A programme&apos;s reminders as an iCalendar file (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios de un programa como archivo iCalendar (.ics)</translation>
     </message>
     <message>
         <source>A programme for another clinic or desk (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa para otra clínica u otro puesto (JSON)</translation>
     </message>
     <message>
         <source>A clinic template for another clinic (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla de la clínica para otra clínica (JSON)</translation>
     </message>
     <message>
         <source>Could not write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en la salida estándar.</translation>
     </message>
     <message>
         <source>Write every patient&apos;s pain, activity and outcome scores as CSV (RFC 4180, every field quoted), one row per value, with record ids and no names or notes; PSFS activity names in their own column. Columns: %1
 
 --deidentify writes a research table instead: a study id per patient, an age band, sex, episode numbers and every date shifted by a random number of days per patient (kept secret, not stored); no record ids, clinic numbers, names, notes, birth dates or activity names. Columns: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en CSV (RFC 4180, todos los campos entre comillas) las puntuaciones de dolor, actividad y resultados de todos los pacientes, una fila por valor, con ids de registro y sin nombres ni notas; los nombres de las actividades de la PSFS van en su propia columna. Columnas: %1
+
+--deidentify escribe en su lugar una tabla para investigación: un id de estudio por paciente, un rango de edad, el sexo, los números de episodio y todas las fechas desplazadas un número aleatorio de días por paciente (que se mantiene en secreto y no se guarda); sin ids de registro, números de historia clínica, nombres, notas, fechas de nacimiento ni nombres de actividades. Columnas: %2</translation>
     </message>
     <message>
         <source>Where to write the CSV; - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir el CSV; - para la salida estándar.</translation>
     </message>
     <message>
         <source>De-identified research table (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla desidentificada para investigación (véase arriba).</translation>
     </message>
     <message>
         <source>export outcomes needs --csv FILE (or --csv - for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>export outcomes necesita --csv FILE (o --csv - para la salida estándar).</translation>
     </message>
     <message>
         <source>Where to write; - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir; - para la salida estándar.</translation>
     </message>
     <message>
         <source>%1 takes one %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admite un %2.</translation>
     </message>
     <message>
         <source>%1 needs --out FILE (or --out - for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita --out FILE (o --out - para la salida estándar).</translation>
     </message>
     <message>
         <source>Write the patient&apos;s record as a FHIR R4 Bundle (type collection, JSON) for a GP system or another clinic: Patient, Condition, Observation (NPRS pain, activity, steps, questionnaire scores), QuestionnaireResponse (answers by item number), CarePlan for each active programme, and a Provenance naming the author. The same record always gets the same resource ids. Mapping: docs/EXCHANGE.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la historia del paciente como un Bundle FHIR R4 (tipo collection, JSON) para un sistema de atención primaria u otra clínica: Patient, Condition, Observation (dolor EVN, actividad, pasos, puntuaciones de cuestionarios), QuestionnaireResponse (respuestas por número de ítem), un CarePlan por cada programa activo y una Provenance que nombra al autor. La misma historia recibe siempre los mismos ids de recurso. Correspondencias: docs/EXCHANGE.md.</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished">El id del paciente.</translation>
+        <translation>El id del paciente.</translation>
     </message>
     <message>
         <source>The author named in the Provenance (default: your user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>El autor que figura en la Provenance (predeterminado: su nombre de usuario).</translation>
     </message>
     <message>
         <source>PATIENT_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation type="unfinished">PATIENT_ID debe ser un número entero positivo; es &apos;%1&apos;.</translation>
+        <translation>PATIENT_ID debe ser un número entero positivo; es &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Write a programme&apos;s reminders as an iCalendar file (RFC 5545) that a phone calendar imports: one weekly event per session pattern (days per week, one reminder per bout) with the doses and stop rules, graded activity plans week by week, and the review date. Doses of fewer than 7 days a week go on set days (3: Mon, Wed, Fri; see docs/EXCHANGE.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe los recordatorios de un programa como archivo iCalendar (RFC 5545) que el calendario de un teléfono puede importar: un evento semanal por cada patrón de sesiones (días por semana, un recordatorio por tanda) con las dosis y las indicaciones de cuándo parar, los planes de actividad graduada semana a semana y la fecha de revisión. Las dosis de menos de 7 días por semana se reparten en días fijos (3: lunes, miércoles y viernes; véase docs/EXCHANGE.md).</translation>
     </message>
     <message>
         <source>The programme&apos;s id.</source>
-        <translation type="unfinished">El id del programa.</translation>
+        <translation>El id del programa.</translation>
     </message>
     <message>
         <source>Hour of the first reminder of a day (default 9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del primer recordatorio del día (predeterminada: 9).</translation>
     </message>
     <message>
         <source>Hour of the last reminder of a day (default 18).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del último recordatorio del día (predeterminada: 18).</translation>
     </message>
     <message>
         <source>PROGRAMME_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation type="unfinished">PROGRAMME_ID debe ser un número entero positivo; es &apos;%1&apos;.</translation>
+        <translation>PROGRAMME_ID debe ser un número entero positivo; es &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--%1 must be an hour from 0 to 23, found &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 debe ser una hora entre 0 y 23; es &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--last-hour must not be before --first-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>--last-hour no debe ser anterior a --first-hour.</translation>
     </message>
     <message>
         <source>Write a programme version as a programme file (format gradus-programme, JSON Schema in resources/exchange/programme.schema.json, described in docs/EXCHANGE.md): sections, exercises by stable id with dose and notes, and the clinic&apos;s own exercises with their pictures. Import it with &apos;gradus-cli import programme FILE --patient P&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una versión de un programa como archivo de programa (formato gradus-programme, esquema JSON en resources/exchange/programme.schema.json, descrito en docs/EXCHANGE.md): las secciones, los ejercicios por id estable con su dosis y sus notas, y los ejercicios propios de la clínica con sus imágenes. Impórtelo con &apos;gradus-cli import programme FILE --patient P&apos;.</translation>
     </message>
     <message>
         <source>Write a clinic template as a programme file (kind &quot;template&quot;), with the clinic&apos;s own exercises it uses. Import it with &apos;gradus-cli import template FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una plantilla de la clínica como archivo de programa (tipo &quot;template&quot;), con los ejercicios propios de la clínica que utiliza. Impórtela con &apos;gradus-cli import template FILE&apos;.</translation>
     </message>
     <message>
         <source>Template id, or a built-in&apos;s stable id.</source>
-        <translation type="unfinished">Id de la plantilla, o el id estable de una predefinida.</translation>
+        <translation>Id de la plantilla, o el id estable de una predefinida.</translation>
     </message>
     <message>
         <source>There is no template &apos;%1&apos;.</source>
-        <translation type="unfinished">No existe la plantilla &apos;%1&apos;.</translation>
+        <translation>No existe la plantilla &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ExportService</name>
     <message>
         <source>Programme %1 has no exercises to remind of.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 no tiene ejercicios que recordar.</translation>
     </message>
 </context>
 <context>
     <name>FhirBundle</name>
     <message>
         <source>Clinic number</source>
-        <translation type="unfinished">N.º de historia clínica</translation>
+        <translation>N.º de historia clínica</translation>
     </message>
     <message>
         <source>Side: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado: %1</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Section: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección: %1.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished">Nota: %1</translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Exercise programme, version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa de ejercicios, versión %1.</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Pain now (NPRS 0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor actual (EVN 0-10)</translation>
     </message>
     <message>
         <source>Least pain in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor mínimo en las últimas 24 h</translation>
     </message>
     <message>
         <source>Worst pain in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor máximo en las últimas 24 h</translation>
     </message>
     <message>
         <source>Pain during exercise</source>
-        <translation type="unfinished">Dolor durante el ejercicio</translation>
+        <translation>Dolor durante el ejercicio</translation>
     </message>
     <message>
         <source>Pain the morning after exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor a la mañana siguiente del ejercicio</translation>
     </message>
     <message>
         <source>Activity minutes per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de actividad al día</translation>
     </message>
     <message>
         <source>Activity minutes per day (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de actividad al día (%1)</translation>
     </message>
     <message>
         <source>Steps per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos al día</translation>
     </message>
     <message>
         <source>%1 score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación %1</translation>
     </message>
     <message>
         <source>STarT Back psychosocial subscale (items 5-9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subescala psicosocial de STarT Back (ítems 5-9)</translation>
     </message>
 </context>
 <context>
@@ -2795,7 +2804,7 @@ JSON: an array of objects with id, patient_id, complaint, onset, opened, closed,
     </message>
     <message>
         <source>Not recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin registrar:</translation>
     </message>
 </context>
 <context>
@@ -2986,16 +2995,22 @@ JSON: an array of objects with id, patient_id, complaint, onset, opened, closed,
     <name>HandoutGate</name>
     <message>
         <source>- %1 (%2), screen of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1 (%2), cribado del %3</translation>
     </message>
     <message numerus="yes">
         <source>No handout for this patient yet: %n red flag(s) have no recorded decision:
 %1
 Suggested: %2
 Record the decision on each flag (referred, discussed or not applicable) with a note, then print again. A later screen does not decide an earlier flag.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aún no hay hoja de ejercicios para este paciente: %n bandera roja no tiene ninguna decisión registrada:
+%1
+Sugerido: %2
+Registre la decisión sobre cada bandera (derivado, comentado o no aplicable) con una nota y vuelva a imprimir. Un cribado posterior no decide una bandera anterior.</numerusform>
+            <numerusform>Aún no hay hoja de ejercicios para este paciente: %n banderas rojas no tienen ninguna decisión registrada:
+%1
+Sugerido: %2
+Registre la decisión sobre cada bandera (derivado, comentado o no aplicable) con una nota y vuelva a imprimir. Un cribado posterior no decide una bandera anterior.</numerusform>
         </translation>
     </message>
 </context>
@@ -3345,19 +3360,19 @@ Record the decision on each flag (referred, discussed or not applicable) with a 
     </message>
     <message>
         <source>%1 and %n more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %n más</translation>
     </message>
     <message>
         <source>Exercises: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios: %1</translation>
     </message>
     <message>
         <source>Physiotherapy review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de fisioterapia</translation>
     </message>
     <message>
         <source>Review of your exercise programme &quot;%1&quot;. Bring your notes on how the exercises went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de su programa de ejercicios &quot;%1&quot;. Traiga sus notas sobre cómo le han ido los ejercicios.</translation>
     </message>
     <message>
         <source>Pain 0–10</source>
@@ -3499,80 +3514,82 @@ Record the decision on each flag (referred, discussed or not applicable) with a 
     <name>ImportCommand</name>
     <message>
         <source>Could not read %1: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2. No se ha importado nada.</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el archivo</translation>
     </message>
     <message>
         <source>gradus-cli: added the clinic exercises %1 from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli: se han añadido desde el archivo los ejercicios de la clínica %1.</translation>
     </message>
     <message>
         <source>gradus-cli: kept this clinic&apos;s own %1 (the file&apos;s copy was not used).</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli: se han conservado los ejercicios propios de esta clínica %1 (no se ha usado la copia del archivo).</translation>
     </message>
     <message>
         <source>Import a programme or template file from another clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un archivo de programa o de plantilla de otra clínica</translation>
     </message>
     <message>
         <source>A programme file as a new draft for a patient; runs the safety check</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de programa como borrador nuevo para un paciente; ejecuta la comprobación de seguridad</translation>
     </message>
     <message>
         <source>A programme file as a new clinic template</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de programa como plantilla nueva de la clínica</translation>
     </message>
     <message>
         <source>Import a programme file (from &apos;gradus-cli export programme&apos;, docs/EXCHANGE.md) as a new draft programme for the patient, starting today. The whole file is checked first: when anything is wrong nothing is imported, the message names the entry and field, and the exit status is 2. The clinic&apos;s own exercises in the file are added when this clinic does not have them. The safety check runs at once; its findings are printed after the new programme&apos;s id.
 JSON: programme_id, name, items, exercises_added, exercises_kept, findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un archivo de programa (de &apos;gradus-cli export programme&apos;, docs/EXCHANGE.md) como programa nuevo en borrador para el paciente, que empieza hoy. Primero se comprueba todo el archivo: si algo está mal, no se importa nada, el mensaje indica la entrada y el campo, y el estado de salida es 2. Los ejercicios propios de la clínica que contiene el archivo se añaden si esta clínica no los tiene. La comprobación de seguridad se ejecuta de inmediato; sus avisos se imprimen después del id del programa nuevo.
+JSON: programme_id, name, items, exercises_added, exercises_kept, findings.</translation>
     </message>
     <message>
         <source>The programme file; - for stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de programa; - para la entrada estándar.</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished">El id del paciente.</translation>
+        <translation>El id del paciente.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Imprime JSON.</translation>
+        <translation>Imprime JSON.</translation>
     </message>
     <message>
         <source>import programme takes one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import programme admite un FILE.</translation>
     </message>
     <message>
         <source>import programme needs --patient P.</source>
-        <translation type="unfinished"></translation>
+        <translation>import programme necesita --patient P.</translation>
     </message>
     <message>
         <source>--patient must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient debe ser un número entero positivo; es &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Safety check of the imported programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de seguridad del programa importado:</translation>
     </message>
     <message numerus="yes">
         <source>gradus-cli: imported &quot;%1&quot; (%n exercise(s)) as draft programme %2; give it to the patient with &apos;gradus-cli programme activate %2&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gradus-cli: se ha importado &quot;%1&quot; (%n ejercicio) como programa en borrador %2; entréguelo al paciente con &apos;gradus-cli programme activate %2&apos;.</numerusform>
+            <numerusform>gradus-cli: se ha importado &quot;%1&quot; (%n ejercicios) como programa en borrador %2; entréguelo al paciente con &apos;gradus-cli programme activate %2&apos;.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import a programme file (kind template or programme) as a new clinic template. The whole file is checked first: when anything is wrong nothing is imported and the exit status is 2. Prints the template id.
 JSON: template_id, name, items, exercises_added, exercises_kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un archivo de programa (de tipo template o programme) como plantilla nueva de la clínica. Primero se comprueba todo el archivo: si algo está mal, no se importa nada y el estado de salida es 2. Imprime el id de la plantilla.
+JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
     </message>
     <message>
         <source>import template takes one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import template admite un FILE.</translation>
     </message>
 </context>
 <context>
@@ -4789,11 +4806,11 @@ Con PATIENT_ID en lugar de --input, revisa cada uno de los planes guardados del 
     <name>PatientArgs</name>
     <message>
         <source>Refuse the change unless the record is still at version N (shown as &quot;version&quot; by --json); nothing is written when another desk changed it meanwhile.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Rechaza el cambio salvo que el registro siga en la versión N (la que --json muestra como &quot;version&quot;); no se escribe nada si otro puesto lo ha modificado entretanto.</translation>
     </message>
     <message>
         <source>--if-version must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>--if-version debe ser un número entero positivo; es &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -5124,7 +5141,7 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
     </message>
     <message>
         <source>Patient %1</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Paciente %1</translation>
     </message>
 </context>
 <context>
@@ -5209,42 +5226,42 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
     <name>PrivateFile</name>
     <message>
         <source>%1 already exists; choose another name or allow replacing it.</source>
-        <translation type="unfinished">%1 ya existe; elija otro nombre o permita sustituirlo.</translation>
+        <translation>%1 ya existe; elija otro nombre o permita sustituirlo.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished">%1 no es un archivo.</translation>
+        <translation>%1 no es un archivo.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">No se pudo escribir %1: %2</translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeCalendar</name>
     <message>
         <source>%1: %2 a day in %3 bouts (week %4 of %5)</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>%1: %2 al día en %3 tandas (semana %4 de %5)</translation>
     </message>
     <message>
         <source>%1: %2 a day (week %3 of %4)</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>%1: %2 al día (semana %3 de %4)</translation>
     </message>
     <message>
         <source>Week %1 of %2 of your graded plan: %3 a day.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Semana %1 de %2 de su plan de actividad graduada: %3 al día.</translation>
     </message>
     <message>
         <source>Week %1 of %2 of your graded plan: %3 a day, as %4 bouts of %5.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Semana %1 de %2 de su plan de actividad graduada: %3 al día, en %4 tandas de %5.</translation>
     </message>
     <message>
         <source>Week %1 of %2 of your graded plan: %3 a day, as bouts of %4.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Semana %1 de %2 de su plan de actividad graduada: %3 al día, en tandas de %4.</translation>
     </message>
     <message>
         <source>Do this amount every day even if you have some pain, as long as it stays within the limits your physiotherapist gave you. The amount goes up a little each week.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Haga esta cantidad todos los días aunque tenga algo de dolor, siempre que se mantenga dentro de los límites que le dio su fisioterapeuta. La cantidad aumenta un poco cada semana.</translation>
     </message>
 </context>
 <context>
@@ -5608,140 +5625,141 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
     <message>
         <source>Check a programme (any version) against its patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
 JSON: an array of findings, each with exercise, severity (avoid|caution|prefer), reason, source, rule, index, alternatives and assumptions (as in &apos;safety check --help&apos;).</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Comprueba un programa (cualquier versión) frente a las afecciones, la fase asistencial, la edad y la última visita de su paciente. Sale con 0 sea cual sea el resultado.
+JSON: una matriz de avisos, cada uno con exercise, severity (avoid|caution|prefer), reason, source, rule, index, alternatives y assumptions (como en &apos;safety check --help&apos;).</translation>
     </message>
     <message>
         <source>Add an exercise to a programme with its dose: --sets and exactly one of --reps, --hold with --reps, --minutes or --metres, of a kind the exercise allows (&apos;exercise show ID&apos; lists its dose_types: no walking in sets of repetitions, no plank in minutes). On an active programme the change goes into its draft version (made when needed; its id is printed).</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Añade un ejercicio a un programa con su dosis: --sets y exactamente uno de --reps, --hold con --reps, --minutes o --metres, de un tipo que el ejercicio admita (&apos;exercise show ID&apos; lista sus dose_types: no se camina en series de repeticiones ni se hace la plancha en minutos). En un programa activo, el cambio va a su versión en borrador (que se crea si hace falta; se imprime su id).</translation>
     </message>
     <message>
         <source>Days per week (1-7; default: the exercise&apos;s usual days, at most 3 for loaded exercises).</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Días por semana (1-7; predeterminado: los días habituales del ejercicio, como máximo 3 en los ejercicios con carga).</translation>
     </message>
     <message>
         <source>Give a draft programme to the patient. The version it replaces is superseded and kept. Refused (exit 1) while the programme holds an exercise a safety rule says to avoid for this patient and no reason to keep it is recorded (&apos;programme check&apos; lists the findings; &apos;programme override&apos; records the reason).</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Entrega un programa en borrador al paciente. La versión a la que reemplaza queda sustituida y se conserva. Se rechaza (salida 1) mientras el programa contenga un ejercicio que una regla de seguridad indique evitar en este paciente sin ningún motivo registrado para mantenerlo (&apos;programme check&apos; lista los avisos; &apos;programme override&apos; registra el motivo).</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeEdits</name>
     <message>
         <source>There is no exercise with id %1.</source>
-        <translation type="unfinished">No existe ningún ejercicio con el id %1.</translation>
+        <translation>No existe ningún ejercicio con el id %1.</translation>
     </message>
     <message>
         <source>%1 is retired and cannot be prescribed; choose another exercise.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>%1 está retirado y no se puede prescribir; elija otro ejercicio.</translation>
     </message>
     <message>
         <source>Programme %1</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Programa %1</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished">Ejercicios</translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <source>Programme %1 does not include that exercise.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>El programa %1 no incluye ese ejercicio.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeExchange</name>
     <message>
         <source>field &apos;%1&apos;</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>campo &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: %2. Nothing was imported.</source>
-        <translation type="unfinished">%1: %2. No se ha importado nada.</translation>
+        <translation>%1: %2. No se ha importado nada.</translation>
     </message>
     <message>
         <source>%1: %2: %3. Nothing was imported.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>%1: %2: %3. No se ha importado nada.</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>the file ends too early, so it was probably cut short while being copied (%1 at byte %2)</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>el archivo termina antes de tiempo, así que probablemente se cortó al copiarlo (%1 en el byte %2)</translation>
     </message>
     <message>
         <source>the file is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>el archivo no es JSON válido (%1 en el byte %2)</translation>
     </message>
     <message>
         <source>this is not a Gradus programme file</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>no es un archivo de programa de Gradus</translation>
     </message>
     <message>
         <source>this is an exercise export; import it with the exercise import</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>es una exportación de ejercicios; impórtela con la importación de ejercicios</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot; (this is not a Gradus programme file)</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>debe ser &quot;%1&quot; (no es un archivo de programa de Gradus)</translation>
     </message>
     <message>
         <source>must be a whole number from 1</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>debe ser un número entero a partir de 1</translation>
     </message>
     <message>
         <source>the file was written by a newer Gradus (format version %1; this Gradus reads up to %2). Update Gradus to import it</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>el archivo lo escribió una versión más reciente de Gradus (versión de formato %1; este Gradus lee hasta la %2). Actualice Gradus para importarlo</translation>
     </message>
     <message>
         <source>must be &quot;programme&quot; or &quot;template&quot;</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>debe ser &quot;programme&quot; o &quot;template&quot;</translation>
     </message>
     <message>
         <source>a template has no dates; use null</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>una plantilla no tiene fechas; use null</translation>
     </message>
     <message>
         <source>must not be before the start date</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>no debe ser anterior a la fecha de inicio</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">debe ser un objeto</translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <source>exercise %1</source>
-        <translation type="unfinished">ejercicio %1</translation>
+        <translation>ejercicio %1</translation>
     </message>
     <message>
         <source>exercise %1 &quot;%2&quot;</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>ejercicio %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>only a clinic&apos;s own exercises (ids starting with &quot;%1&quot;) travel in the file; built-in ones are named by id only</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>en el archivo solo viajan los ejercicios propios de una clínica (ids que empiezan por &quot;%1&quot;); los predefinidos se indican solo por su id</translation>
     </message>
     <message>
         <source>appears twice in the file</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>aparece dos veces en el archivo</translation>
     </message>
     <message>
         <source>there is no exercise &quot;%1&quot; in this library, and the file does not carry it</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>no hay ningún ejercicio &quot;%1&quot; en esta biblioteca, y el archivo no lo incluye</translation>
     </message>
     <message>
         <source>links to &quot;%1&quot;, which is neither in the file nor in this library</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>enlaza con &quot;%1&quot;, que no está ni en el archivo ni en esta biblioteca</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeImportService</name>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>No se ha importado nada.</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished">No se pudo empezar a guardar.</translation>
+        <translation>No se pudo empezar a guardar.</translation>
     </message>
 </context>
 <context>
@@ -5831,7 +5849,7 @@ JSON: an array of findings, each with exercise, severity (avoid|caution|prefer),
     </message>
     <message>
         <source>Section &quot;%1&quot;, item %2: %3</source>
-        <translation type="unfinished">Sección &quot;%1&quot;, elemento %2: %3</translation>
+        <translation>Sección &quot;%1&quot;, elemento %2: %3</translation>
     </message>
 </context>
 <context>
@@ -6311,23 +6329,23 @@ JSON: an array of findings, each with exercise, severity (avoid|caution|prefer),
     </message>
     <message>
         <source>Every flag of screen %1 already has a decision; record a new screen instead.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Todas las banderas del cribado %1 ya tienen una decisión; registre un cribado nuevo.</translation>
     </message>
     <message>
         <source>Choose at least one red flag to decide.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Elija al menos una bandera roja sobre la que decidir.</translation>
     </message>
     <message>
         <source>The red flags to decide belong to different patients.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Las banderas rojas sobre las que decidir pertenecen a pacientes distintos.</translation>
     </message>
     <message>
         <source>Screen %1 did not find the red flag &quot;%2&quot;.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>El cribado %1 no encontró la bandera roja &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The red flag &quot;%1&quot; of screen %2 already has a decision.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>La bandera roja &quot;%1&quot; del cribado %2 ya tiene una decisión.</translation>
     </message>
 </context>
 <context>
@@ -6780,35 +6798,35 @@ JSON: an array of findings, each with exercise, severity (avoid|caution|prefer),
     <name>RuleApplicability</name>
     <message>
         <source>%1 not recorded for %2: treated as within the first 6 weeks.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>%1 sin registrar para %2: se considera dentro de las 6 primeras semanas.</translation>
     </message>
     <message>
         <source>Onset</source>
-        <translation type="unfinished">Inicio</translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Onset of %1 not recorded, nor the episode&apos;s: treated as acute (under 6 weeks).</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Inicio de %1 sin registrar, ni tampoco el del episodio: se considera fase aguda (menos de 6 semanas).</translation>
     </message>
     <message>
         <source>No episode of care is open, so the onset is not known: treated as acute (under 6 weeks).</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>No hay ningún episodio asistencial abierto, así que se desconoce el inicio: se considera fase aguda (menos de 6 semanas).</translation>
     </message>
     <message>
         <source>Onset of the episode of care not recorded: treated as acute (under 6 weeks).</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Inicio del episodio asistencial sin registrar: se considera fase aguda (menos de 6 semanas).</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>%1 not recorded: treated as %2 %3 or more.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>%1 sin registrar: se considera %2 %3 o más.</translation>
     </message>
     <message>
         <source>Leg symptoms not recorded at the latest visit (or no visit yet): treated as spreading further down the leg.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Síntomas en la pierna sin registrar en la última visita (o aún no hay visitas): se considera que se periferalizan.</translation>
     </message>
 </context>
 <context>
@@ -6867,21 +6885,23 @@ JSON: an array of findings, each with exercise, severity (avoid|caution|prefer),
     </message>
     <message>
         <source>Assumed: </source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Supuesto: </translation>
     </message>
     <message>
         <source>Record it: </source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Regístrelo: </translation>
     </message>
     <message>
         <source>Check exercises, in order, against the patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
 JSON: an array of findings, each with exercise (stable id), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule, alternatives (stable ids) and assumptions: what the finding took as the riskier value because it is not recorded, each with missing (condition_onset, episode_onset, no_episode, condition_amount, leg_symptoms), text, record_id and the command that records it.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Comprueba ejercicios, en orden, frente a las afecciones, la fase asistencial, la edad y la última visita del paciente. Sale con 0 sea cual sea el resultado.
+JSON: una matriz de avisos, cada uno con exercise (id estable), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule, alternatives (ids estables) y assumptions: lo que el aviso ha tomado como el valor de más riesgo porque no está registrado, cada uno con missing (condition_onset, episode_onset, no_episode, condition_amount, leg_symptoms), text, record_id y la orden que lo registra.</translation>
     </message>
     <message>
         <source>List the safety rules.
 JSON: {version, rules: [{id, severity, conditions, reason, source, source_key}]}; conditions lists the condition codes the rule is about.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Lista las reglas de seguridad.
+JSON: {version, rules: [{id, severity, conditions, reason, source, source_key}]}; conditions lista los códigos de afección a los que se refiere la regla.</translation>
     </message>
 </context>
 <context>
@@ -7067,11 +7087,11 @@ JSON: {version, rules: [{id, severity, conditions, reason, source, source_key}]}
     </message>
     <message>
         <source>expected a whole number of seconds, 1 or more.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>se esperaba un número entero de segundos, 1 o más.</translation>
     </message>
     <message>
         <source>condition &quot;%1&quot; has no phase of care (its &quot;phase&quot; in resources/conditions.json is none).</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>la afección &quot;%1&quot; no tiene fase asistencial (su &quot;phase&quot; en resources/conditions.json es none).</translation>
     </message>
 </context>
 <context>
@@ -7271,35 +7291,36 @@ JSON: una matriz de objetos con code, tier, label, action (lo que sugiere la apl
     </message>
     <message>
         <source>Record the decision on a screen&apos;s undecided flags</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Registra la decisión sobre las banderas sin decidir de un cribado</translation>
     </message>
     <message>
         <source>Record the decision on red flags of a screen that have none yet: the flags named with --flag, or without it every undecided flag of the screen. A decision is never changed afterwards. Each flag keeps its own decision; a later screen does not decide an earlier flag (&apos;screen show&apos; lists the undecided ones).</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Registra la decisión sobre las banderas rojas de un cribado que aún no tienen ninguna: las banderas indicadas con --flag o, sin esta opción, todas las banderas sin decidir del cribado. Una decisión nunca se cambia después. Cada bandera conserva su propia decisión; un cribado posterior no decide una bandera anterior (&apos;screen show&apos; lista las que están sin decidir).</translation>
     </message>
     <message>
         <source>A red-flag code of the screen (repeatable).</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Un código de bandera roja del cribado (se puede repetir).</translation>
     </message>
     <message>
         <source>Show a patient&apos;s red-flag screens, oldest first, each flag with its decision.
 JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: handouts are held back), undecided: [{screen_id, date, code, tier, label}], screens: [{id, date, clinician, flags: [{code, tier, label, decision, note, decided_by, decided_at}], decision, note, decided_by (a decision recorded for the whole screen at once), unresolved}]}.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Muestra los cribados de banderas rojas de un paciente, del más antiguo al más reciente, cada bandera con su decisión.
+JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene decisión: las hojas de ejercicios quedan retenidas), undecided: [{screen_id, date, code, tier, label}], screens: [{id, date, clinician, flags: [{code, tier, label, decision, note, decided_by, decided_at}], decision, note, decided_by (una decisión registrada para todo el cribado a la vez), unresolved}]}.</translation>
     </message>
     <message numerus="yes">
         <source>%n red flag(s) without a decision: handouts are held back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bandera roja sin decisión: las hojas de ejercicios quedan retenidas.</numerusform>
+            <numerusform>%n banderas rojas sin decisión: las hojas de ejercicios quedan retenidas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check whether a handout may be printed or exported for a patient: exit 0 when allowed, 1 with the reason while a red flag of any screen has no decision.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Comprueba si se puede imprimir o exportar una hoja de ejercicios para un paciente: sale con 0 si está permitido, o con 1 y el motivo mientras una bandera roja de algún cribado no tenga decisión.</translation>
     </message>
     <message>
         <source>Record a decision: gradus-cli screen decide SCREEN_ID [--flag CODE] --decision referred|discussed|not_applicable --note TEXT</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Registre una decisión: gradus-cli screen decide SCREEN_ID [--flag CODE] --decision referred|discussed|not_applicable --note TEXT</translation>
     </message>
 </context>
 <context>
@@ -7760,59 +7781,67 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     <name>gradus::CalendarExportDialog</name>
     <message>
         <source>every day</source>
-        <translation type="unfinished">todos los días</translation>
+        <translation>todos los días</translation>
     </message>
     <message>
         <source>Calendar Reminders</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Recordatorios de calendario</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Calendario (*.ics)</translation>
     </message>
     <message>
         <source>A calendar file the patient can open on a phone or computer: a reminder at each exercise time with the dose and when to stop, the weeks of a graded activity plan, and the review. Send it to the patient or import it on their phone.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Un archivo de calendario que el paciente puede abrir en un teléfono o un ordenador: un recordatorio a cada hora de ejercicio con la dosis y cuándo parar, las semanas de un plan de actividad graduada y la revisión. Envíeselo al paciente o impórtelo en su teléfono.</translation>
     </message>
     <message>
         <source>:00</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>:00</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>Reminders between:</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Recordatorios entre:</translation>
     </message>
     <message>
         <source>Reminders:</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Recordatorios:</translation>
     </message>
     <message>
         <source>%1 a day in %2 bouts</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>%1 al día en %2 tandas</translation>
     </message>
     <message>
         <source>%1 a day</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>%1 al día</translation>
     </message>
     <message>
         <source>%1: graded plan, %2 this week, more each week (week %3 of %4)</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>%1: plan de actividad graduada, %2 esta semana, más cada semana (semana %3 de %4)</translation>
     </message>
     <message>
         <source>%1: %2 at %3</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>%1: %2 a las %3</translation>
     </message>
     <message>
         <source>Until the review on %1, which is in the calendar too.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>Hasta la revisión del %1, que también figura en el calendario.</translation>
     </message>
     <message>
         <source>No review date is set, so the reminders do not end.</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>No hay fecha de revisión, así que los recordatorios no terminan.</translation>
+    </message>
+    <message>
+        <source>First reminder hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reminder hour</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8129,11 +8158,11 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     </message>
     <message>
         <source>Does not fit this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>No es adecuada para este ejercicio</translation>
     </message>
     <message>
         <source>A dose of %1 does not fit %2: it is dosed in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dosis de %1 no es adecuada para %2: se dosifica en %3.</translation>
     </message>
 </context>
 <context>
@@ -8329,47 +8358,47 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     <name>gradus::ExchangeActions</name>
     <message>
         <source>Patient Record (&amp;FHIR)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia clínica del paciente (&amp;FHIR)…</translation>
     </message>
     <message>
         <source>Save the patient&apos;s record as a FHIR R4 file for a GP system</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la historia clínica del paciente como archivo FHIR R4 para un sistema de atención primaria</translation>
     </message>
     <message>
         <source>&amp;Programme or Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa o plantilla…</translation>
     </message>
     <message>
         <source>Save a programme or template for another clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un programa o una plantilla para otra clínica</translation>
     </message>
     <message>
         <source>&amp;Outcomes (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultados (CSV)…</translation>
     </message>
     <message>
         <source>Save every patient&apos;s scores as a table, or de-identified for research</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las puntuaciones de todos los pacientes como tabla, o desidentificadas para investigación</translation>
     </message>
     <message>
         <source>&amp;Import Programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar programa…</translation>
     </message>
     <message>
         <source>Bring in a programme or template file from another clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer un archivo de programa o de plantilla de otra clínica</translation>
     </message>
     <message>
         <source>Res&amp;tore Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurar copia de seguridad…</translation>
     </message>
     <message>
         <source>Check a backup and open it as a new database</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar una copia de seguridad y abrirla como base de datos nueva</translation>
     </message>
     <message>
         <source>Open a patient first</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero un paciente</translation>
     </message>
 </context>
 <context>
@@ -8679,11 +8708,11 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     </message>
     <message>
         <source>Doses that fit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis adecuadas:</translation>
     </message>
     <message>
         <source>The default dose is of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dosis predeterminada es de este tipo.</translation>
     </message>
 </context>
 <context>
@@ -8931,66 +8960,66 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     <name>gradus::ExportFileDialog</name>
     <message>
         <source>Save &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar en:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or choose it with Browse… to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Elija otro nombre, o selecciónelo con Examinar… para sustituirlo.</translation>
     </message>
     <message>
         <source>Saved to %1. The file holds patient data: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1. El archivo contiene datos de pacientes: guárdelo de forma segura.</translation>
     </message>
 </context>
 <context>
     <name>gradus::FhirExportDialog</name>
     <message>
         <source>Export Patient Record (FHIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar historia clínica del paciente (FHIR)</translation>
     </message>
     <message>
         <source>FHIR JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR JSON (*.json)</translation>
     </message>
     <message>
         <source>A FHIR R4 file (JSON) that GP and hospital systems can read: the patient&apos;s details, conditions, pain and activity at each visit, questionnaire scores with answers by item number, and the active exercise programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo FHIR R4 (JSON) que pueden leer los sistemas de atención primaria y hospitalarios: los datos del paciente, sus afecciones, el dolor y la actividad en cada visita, las puntuaciones de los cuestionarios con las respuestas por número de ítem y el programa de ejercicios activo.</translation>
     </message>
     <message>
         <source>Named as the author of the record in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura como autor de la historia en el archivo</translation>
     </message>
     <message>
         <source>Patient:</source>
-        <translation type="unfinished">Paciente:</translation>
+        <translation>Paciente:</translation>
     </message>
     <message>
         <source>Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <source>%1, born %2</source>
-        <translation type="unfinished">%1, nacido el %2</translation>
+        <translation>%1, nacido el %2</translation>
     </message>
     <message>
         <source>%1, born %2, clinic no. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nacido el %2, n.º de historia clínica %3</translation>
     </message>
     <message>
         <source>Conditions: %1   Visits: %2   Questionnaires: %3   Active programmes: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Afecciones: %1   Visitas: %2   Cuestionarios: %3   Programas activos: %4</translation>
     </message>
 </context>
 <context>
@@ -9072,102 +9101,106 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     <name>gradus::ImportProgrammeDialog</name>
     <message>
         <source>Import Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar programa</translation>
     </message>
     <message>
         <source>A programme file from another clinic or desk (exported with Gradus). The whole file is checked before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de programa de otra clínica u otro puesto (exportado con Gradus). Se comprueba todo el archivo antes de guardar nada.</translation>
     </message>
     <message>
         <source>Choose a programme file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo de programa</translation>
     </message>
     <message>
         <source>&amp;Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar como</translation>
     </message>
     <message>
         <source>A draft programme for a patient (open a patient first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa en borrador para un paciente (abra primero un paciente)</translation>
     </message>
     <message>
         <source>A draft programme for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa en borrador para %1</translation>
     </message>
     <message>
         <source>A clinic template</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla de la clínica</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Gradus programme (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa de Gradus (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">No se pudo leer %1: %2</translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla: %1</translation>
     </message>
     <message>
         <source>Programme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa: %1</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished">Objetivo: %1</translation>
+        <translation>Objetivo: %1</translation>
     </message>
     <message>
         <source>Written by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito por %1 el %2</translation>
     </message>
     <message>
         <source>The clinic&apos;s own exercises in the file (added if this clinic does not have them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios propios de la clínica incluidos en el archivo (se añaden si esta clínica no los tiene): %1</translation>
     </message>
     <message>
         <source>Imported as a draft programme with one exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado como programa en borrador con un ejercicio.</translation>
     </message>
     <message>
         <source>Imported as a draft programme with %1 exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado como programa en borrador con %1 ejercicios.</translation>
     </message>
     <message>
         <source>Check it in the Programme tab, then activate it to give it to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revíselo en la pestaña Programa y después actívelo para entregárselo al paciente.</translation>
     </message>
     <message>
         <source>Imported as the clinic template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado como la plantilla de la clínica &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Added to your exercise library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadidos a su biblioteca de ejercicios: %1</translation>
     </message>
     <message>
         <source>Already in your library (yours is kept): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya están en su biblioteca (se conserva su versión): %1</translation>
     </message>
     <message>
         <source>Safety check for this patient: nothing to avoid or to use with caution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de seguridad para este paciente: nada que evitar ni que usar con precaución.</translation>
     </message>
     <message>
         <source>Safety check for this patient: one exercise to avoid or use with caution (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de seguridad para este paciente: un ejercicio que evitar o usar con precaución (abajo).</translation>
     </message>
     <message>
         <source>Safety check for this patient: %1 exercises to avoid or use with caution (below).</source>
+        <translation>Comprobación de seguridad para este paciente: %1 ejercicios que evitar o usar con precaución (abajo).</translation>
+    </message>
+    <message>
+        <source>Programme file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9218,7 +9251,7 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Exportar</translation>
     </message>
     <message>
         <source>&amp;Print Handout…</source>
@@ -9357,7 +9390,7 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>&amp;Navigation Bar</source>
@@ -9640,7 +9673,7 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     <name>gradus::OpenDatabaseDialog</name>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">borrador</translation>
     </message>
     <message>
         <source>A database &amp;file on this computer</source>
@@ -9656,7 +9689,7 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E&amp;xaminar…</translation>
     </message>
     <message>
         <source>The clinic&apos;s &amp;server</source>
@@ -9695,23 +9728,23 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     <name>gradus::OutcomesExportDialog</name>
     <message>
         <source>Export Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla CSV (*.csv)</translation>
     </message>
     <message>
         <source>A table (CSV, for a spreadsheet or statistics program) of every patient&apos;s pain, activity and questionnaire scores, one row per value. It has record numbers but no names, notes or birth dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tabla (CSV, para una hoja de cálculo o un programa de estadística) con las puntuaciones de dolor, actividad y cuestionarios de todos los pacientes, una fila por valor. Incluye números de registro, pero no nombres, notas ni fechas de nacimiento.</translation>
     </message>
     <message>
         <source>&amp;De-identify for research</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desidentificar para investigación</translation>
     </message>
     <message>
         <source>Each patient becomes a study number with an age band; every date moves by a secret number of days per patient (intervals stay true); record numbers and the activity names patients gave are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada paciente pasa a ser un número de estudio con un rango de edad; cada fecha se desplaza un número secreto de días por paciente (los intervalos se mantienen exactos); se omiten los números de registro y los nombres de actividades que dieron los pacientes.</translation>
     </message>
 </context>
 <context>
@@ -10790,21 +10823,21 @@ Exampleton EX1 2AB</source>
     </message>
     <message>
         <source>Ca&amp;lendar Reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios de ca&amp;lendario…</translation>
     </message>
     <message>
         <source>Save this version&apos;s exercise times as a calendar file for the patient&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los horarios de ejercicio de esta versión como archivo de calendario para el teléfono del paciente</translation>
     </message>
     <message>
         <source>%1 (rule %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (regla %2)</translation>
     </message>
     <message numerus="yes">
         <source>Not given to the patient: %1 to be avoided for this patient, and no reason to keep it is recorded. Swap in a safer exercise, or select the finding below and choose Keep with a Reason….</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No entregado al paciente: %1 debe evitarse en este paciente y no hay ningún motivo registrado para mantenerlo. Sustitúyalo por un ejercicio más seguro, o seleccione el aviso de abajo y elija Mantener con un motivo….</numerusform>
+            <numerusform>No entregado al paciente: %1 deben evitarse en este paciente y no hay ningún motivo registrado para mantenerlos. Sustitúyalos por un ejercicio más seguro, o seleccione el aviso de abajo y elija Mantener con un motivo….</numerusform>
         </translation>
     </message>
     <message>
@@ -10942,47 +10975,47 @@ Exampleton EX1 2AB</source>
     <name>gradus::ProgrammeExportDialog</name>
     <message>
         <source>Export Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar programa</translation>
     </message>
     <message>
         <source>Gradus programme (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa de Gradus (*.json)</translation>
     </message>
     <message>
         <source>A programme file another clinic (or another desk) can import with Gradus: the sections, exercises, doses and notes, and your clinic&apos;s own exercises with their pictures. It holds no patient details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de programa que otra clínica (u otro puesto) puede importar con Gradus: las secciones, los ejercicios, las dosis y las notas, y los ejercicios propios de su clínica con sus imágenes. No contiene datos del paciente.</translation>
     </message>
     <message>
         <source>&amp;Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa:</translation>
     </message>
     <message>
         <source>%1 — version %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — versión %2 (%3)</translation>
     </message>
     <message>
         <source>Template: %1 (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla: %1 (predefinida)</translation>
     </message>
     <message>
         <source>Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla: %1</translation>
     </message>
     <message>
         <source>There is no programme or template to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún programa ni plantilla que exportar.</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished">Objetivo: %1</translation>
+        <translation>Objetivo: %1</translation>
     </message>
     <message>
         <source>%1 (with its picture)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (con su imagen)</translation>
     </message>
     <message>
         <source>Your clinic&apos;s own exercises, included: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios propios de su clínica incluidos: %1</translation>
     </message>
 </context>
 <context>
@@ -11062,120 +11095,120 @@ Exampleton EX1 2AB</source>
     <name>gradus::RecordHistoryModel</name>
     <message>
         <source>Patient details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del paciente</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished">Episodio</translation>
+        <translation>Episodio</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished">Afección</translation>
+        <translation>Afección</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Visita</translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>Visit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato de la visita</translation>
     </message>
     <message>
         <source>Outcome measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida de resultado</translation>
     </message>
     <message>
         <source>Outcome measure entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato de la medida de resultado</translation>
     </message>
     <message>
         <source>PSFS activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad de la PSFS</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Programa</translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Programme section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección del programa</translation>
     </message>
     <message>
         <source>Prescribed exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio prescrito</translation>
     </message>
     <message>
         <source>Safety override</source>
-        <translation type="unfinished"></translation>
+        <translation>Excepción de seguridad</translation>
     </message>
     <message>
         <source>Red-flag screen</source>
-        <translation type="unfinished">Cribado de banderas rojas</translation>
+        <translation>Cribado de banderas rojas</translation>
     </message>
     <message>
         <source>Red flag</source>
-        <translation type="unfinished">Bandera roja</translation>
+        <translation>Bandera roja</translation>
     </message>
     <message>
         <source>Pacing plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de actividad graduada</translation>
     </message>
     <message>
         <source>Pacing decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión de revisión del plan</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado: %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Registro</translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
 </context>
 <context>
     <name>gradus::RecordHistoryTab</name>
     <message>
         <source>Record history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de registros</translation>
     </message>
     <message>
         <source>No changes recorded for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cambios registrados para este paciente.</translation>
     </message>
     <message numerus="yes">
         <source>Every change to this patient&apos;s records, newest first, as the database recorded it (%n entries shown).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todos los cambios en los registros de este paciente, del más reciente al más antiguo, tal como los registró la base de datos (se muestra %n entrada).</numerusform>
+            <numerusform>Todos los cambios en los registros de este paciente, del más reciente al más antiguo, tal como los registró la base de datos (se muestran %n entradas).</numerusform>
         </translation>
     </message>
 </context>
@@ -11183,11 +11216,11 @@ Exampleton EX1 2AB</source>
     <name>gradus::RedFlagBanner</name>
     <message>
         <source>screen of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cribado del %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Red flags without a decision.&lt;/b&gt; Handouts are held back until you record a decision on each; a later screen does not decide an earlier flag.&lt;ul style=&quot;margin:2px&quot;&gt;%1&lt;/ul&gt;&lt;b&gt;Suggested:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Banderas rojas sin decisión.&lt;/b&gt; Las hojas de ejercicios quedan retenidas hasta que registre una decisión sobre cada una; un cribado posterior no decide una bandera anterior.&lt;ul style=&quot;margin:2px&quot;&gt;%1&lt;/ul&gt;&lt;b&gt;Sugerido:&lt;/b&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -11250,19 +11283,19 @@ Exampleton EX1 2AB</source>
     </message>
     <message>
         <source>&lt;b&gt;These red flags have no recorded decision.&lt;/b&gt; Tick the ones this decision is about:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Estas banderas rojas no tienen ninguna decisión registrada.&lt;/b&gt; Marque aquellas a las que se refiere esta decisión:</translation>
     </message>
     <message>
         <source>%1 — screen of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — cribado del %2 (%3)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — suggested: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — sugerido: %2</translation>
     </message>
     <message>
         <source>Handouts for this patient are held back until every flag has a decision. A decision is kept with your name and the time and cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las hojas de ejercicios de este paciente quedan retenidas hasta que cada bandera tenga una decisión. Una decisión se guarda con su nombre y la hora, y no se puede cambiar después.</translation>
     </message>
 </context>
 <context>
@@ -11301,15 +11334,15 @@ Exampleton EX1 2AB</source>
     </message>
     <message>
         <source>&lt;li&gt;%1: &lt;b&gt;no decision yet&lt;/b&gt;&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;%1: &lt;b&gt;aún sin decisión&lt;/b&gt;&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;%1: %2, recorded by %3 on %4&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;%1: %2, registrado por %3 el %4&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;A red flag has no recorded decision.&lt;/b&gt; Handouts for this patient are held back until you record one, whatever screens come later. Double-click to record it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Una bandera roja no tiene ninguna decisión registrada.&lt;/b&gt; Las hojas de ejercicios de este paciente quedan retenidas hasta que registre una, aunque haya cribados posteriores. Haga doble clic para registrarla.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -11398,20 +11431,20 @@ Exampleton EX1 2AB</source>
     </message>
     <message>
         <source>Undecided red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Banderas rojas sin decidir</translation>
     </message>
     <message numerus="yes">
         <source>%n red flag(s) have no recorded decision. Handouts are held back until each has one. Click to open the Red flags tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bandera roja no tiene ninguna decisión registrada. Las hojas de ejercicios quedan retenidas hasta que cada una tenga la suya. Haga clic para abrir la pestaña Banderas rojas.</numerusform>
+            <numerusform>%n banderas rojas no tienen ninguna decisión registrada. Las hojas de ejercicios quedan retenidas hasta que cada una tenga la suya. Haga clic para abrir la pestaña Banderas rojas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Decision on %n red flag(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Decisión registrada sobre %n bandera roja.</numerusform>
+            <numerusform>Decisión registrada sobre %n banderas rojas.</numerusform>
         </translation>
     </message>
     <message>
@@ -11423,86 +11456,90 @@ Exampleton EX1 2AB</source>
     <name>gradus::RestoreBackupDialog</name>
     <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
         <source>A backup is restored as a new database file and opened in a new window; the database you are using now stays as it is. The backup is checked first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se restaura como un archivo de base de datos nuevo y se abre en una ventana nueva; la base de datos que usa ahora se queda como está. Primero se comprueba la copia.</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una copia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>Backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad:</translation>
     </message>
     <message>
         <source>Holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene:</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Restore &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar &amp;como:</translation>
     </message>
     <message>
         <source>&amp;Open the restored database in a new window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la base de datos restaurada en una ventana nueva</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished">&amp;Restaurar</translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>This desk uses a clinic server; its backups are restored on the server (pg_restore). A file backup can still be restored here as a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este puesto usa un servidor de la clínica; sus copias de seguridad se restauran en el servidor (pg_restore). Aun así, aquí se puede restaurar una copia en archivo como un archivo nuevo.</translation>
     </message>
     <message>
         <source>Choose a Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una copia de seguridad</translation>
     </message>
     <message>
         <source>Gradus database (*.sqlite *.db *.bak);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de Gradus (*.sqlite *.db *.bak);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Restore As</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar como</translation>
     </message>
     <message>
         <source>Gradus database (*.sqlite)</source>
-        <translation type="unfinished">Base de datos de Gradus (*.sqlite)</translation>
+        <translation>Base de datos de Gradus (*.sqlite)</translation>
     </message>
     <message>
         <source>%1 patients, %2 visits, %3 programmes; saved %4 at %5; %6 MB. Database version %7 (this Gradus reads up to %8).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pacientes, %2 visitas, %3 programas; guardada el %4 a las %5; %6 MB. Versión de la base de datos %7 (este Gradus lee hasta la %8).</translation>
     </message>
     <message>
         <source>The backup passed SQLite&apos;s integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad ha superado la comprobación de integridad de SQLite.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or choose it with Browse… to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Elija otro nombre, o selecciónelo con Examinar… para sustituirlo.</translation>
     </message>
     <message>
         <source>Restored to %1, but a new window could not be started; open it with: gradus --database &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurada en %1, pero no se pudo abrir una ventana nueva; ábrala con: gradus --database &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Restored to %1 and opened in a new window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurada en %1 y abierta en una ventana nueva.</translation>
     </message>
     <message>
         <source>Restored to %1. Open it with: gradus --database &quot;%1&quot;</source>
+        <translation>Restaurada en %1. Ábrala con: gradus --database &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11655,11 +11692,11 @@ Exampleton EX1 2AB</source>
     </message>
     <message>
         <source>Record &amp;Onset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;inicio…</translation>
     </message>
     <message>
         <source>Record &amp;Weeks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;semanas…</translation>
     </message>
     <message>
         <source>Select a finding to read its reason, its source and safer alternatives.</source>
@@ -11875,7 +11912,7 @@ Exampleton EX1 2AB</source>
     </message>
     <message>
         <source>Worst pain in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dolor máximo en las últimas 24 h</translation>
     </message>
     <message>
         <source>Exercise sessions done</source>

@@ -5,101 +5,102 @@
     <name></name>
     <message>
         <source>is not a known field (expected one of: %1)</source>
-        <translation type="unfinished">n&apos;est pas un champ connu (attendu&#xa0;: l&apos;un de %1)</translation>
+        <translation>n&apos;est pas un champ connu (champs attendus&#xa0;: %1)</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished">est absent</translation>
+        <translation>est absent</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished">ne doit pas être vide</translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>must be at most %1 characters (found %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit comporter au plus %1 caractères (trouvé&#xa0;: %2)</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished">doit être un nombre entier</translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <source>must be from %1 to %2 (found %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre %1 et %2 (trouvé&#xa0;: %3)</translation>
     </message>
     <message>
         <source>must be a date written yyyy-MM-dd, or null</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une date au format yyyy-MM-dd, ou null</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished">doit être une liste</translation>
+        <translation>doit être une liste</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">doit être un objet</translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>section %1</translation>
     </message>
     <message>
         <source>section %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>section %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>, item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, élément %1</translation>
     </message>
     <message>
         <source>, item %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, élément %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an exercise id (lower-case letters, digits and _)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant d&apos;exercice (lettres minuscules, chiffres et _)</translation>
     </message>
     <message>
         <source>must be not_applicable, left, right, both or alternate</source>
-        <translation type="unfinished">doit valoir not_applicable, left, right, both ou alternate</translation>
+        <translation>doit valoir not_applicable, left, right, both ou alternate</translation>
     </message>
 </context>
 <context>
     <name>ActivationGate</name>
     <message>
         <source>- %1 (%2), rule &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1 (%2), règle &quot;%3&quot;&#xa0;: %4</translation>
     </message>
     <message>
         <source> Safer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Alternatives plus sûres&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Programme %1 cannot be given to the patient: %n exercise(s) in it are to be avoided for this patient, and no reason to keep them is recorded:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le programme %1 ne peut pas être remis au patient&#xa0;: %n exercice qu&apos;il contient est à éviter pour ce patient, et aucun motif de le conserver n&apos;est enregistré&#xa0;:</numerusform>
+            <numerusform>Le programme %1 ne peut pas être remis au patient&#xa0;: %n exercices qu&apos;il contient sont à éviter pour ce patient, et aucun motif de les conserver n&apos;est enregistré&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No handout: %n exercise(s) in it are to be avoided for this patient, and no reason to keep them is recorded:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pas de fiche&#xa0;: %n exercice qu&apos;elle contient est à éviter pour ce patient, et aucun motif de le conserver n&apos;est enregistré&#xa0;:</numerusform>
+            <numerusform>Pas de fiche&#xa0;: %n exercices qu&apos;elle contient sont à éviter pour ce patient, et aucun motif de les conserver n&apos;est enregistré&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace each with a safer exercise, or keep it with your reason: in the builder select the finding and choose &quot;Keep with a Reason…&quot;, or run
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez chacun par un exercice plus sûr, ou conservez-le avec votre motif&#xa0;: dans l&apos;éditeur de programme, sélectionnez le constat et choisissez «&#xa0;Conserver avec un motif…&#xa0;», ou lancez
+%1</translation>
     </message>
     <message>
         <source>Replace each with a safer exercise, or put them in a programme and keep them there with your reason (&quot;Keep with a Reason…&quot; in the builder, or gradus-cli programme override).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez chacun par un exercice plus sûr, ou placez-les dans un programme et conservez-les-y avec votre motif («&#xa0;Conserver avec un motif…&#xa0;» dans l&apos;éditeur de programme, ou gradus-cli programme override).</translation>
     </message>
 </context>
 <context>
@@ -136,143 +137,144 @@
     <name>AuditCommand</name>
     <message>
         <source>Show who changed a patient&apos;s records or one record, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher qui a modifié les données d&apos;un patient ou un enregistrement, et quand</translation>
     </message>
     <message>
         <source>Show the audit trail: every insert, update and delete the database recorded, newest first. Values are printed with --json only (they may hold clinical text).
 JSON: an array of objects with id, changed_at, author, table, record_id, action, patient_id, changed (the columns that changed), old and new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la piste d&apos;audit&#xa0;: chaque insertion, modification et suppression enregistrée par la base de données, de la plus récente à la plus ancienne. Les valeurs ne sont affichées qu&apos;avec --json (elles peuvent contenir du texte clinique).
+JSON&#xa0;: un tableau d&apos;objets avec id, changed_at, author, table, record_id, action, patient_id, changed (les colonnes modifiées), old et new.</translation>
     </message>
     <message>
         <source>Changes to this patient&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications des données de ce patient.</translation>
     </message>
     <message>
         <source>Changes to one record, e.g. programme:12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications d&apos;un enregistrement, p. ex. programme:12.</translation>
     </message>
     <message>
         <source>At most N entries (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N entrées (200 par défaut).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Afficher en JSON.</translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>audit takes no arguments; use --patient or --record.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit ne prend pas d&apos;argument&#xa0;; utilisez --patient ou --record.</translation>
     </message>
     <message>
         <source>audit needs one of --patient ID or --record TABLE:ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit nécessite --patient ID ou --record TABLE:ID.</translation>
     </message>
     <message>
         <source>--limit must be a whole number of at least 1 (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit doit être un nombre entier d&apos;au moins 1 (et non &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation type="unfinished">&apos;%1&apos; n&apos;est pas un identifiant de patient (nombre entier).</translation>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant de patient (nombre entier).</translation>
     </message>
     <message>
         <source>--record must be TABLE:ID, e.g. programme:12 (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--record doit être de la forme TABLE:ID, p. ex. programme:12 (et non &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>No changes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>BackupService</name>
     <message>
         <source>There is no backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sauvegarde %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is a PostgreSQL dump. Restore it on the server with pg_restore, for example: pg_restore --clean --dbname=gradus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un export PostgreSQL (pg_dump). Restaurez-le sur le serveur avec pg_restore, par exemple&#xa0;: pg_restore --clean --dbname=gradus %1</translation>
     </message>
     <message>
         <source>%1 is not a Gradus backup (it is not a SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une sauvegarde Gradus (ce n&apos;est pas une base de données SQLite).</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: SQLite&apos;s integrity check failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: le contrôle d&apos;intégrité de SQLite a échoué (%2).</translation>
     </message>
     <message>
         <source>%1 is a SQLite database, but not a Gradus database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite, mais pas une base de données Gradus.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Gradus (schema %2; this program reads up to %3). Restore it with the newer Gradus.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Gradus (schéma %2&#xa0;; ce programme lit jusqu&apos;au schéma %3). Restaurez-le avec la version plus récente de Gradus.</translation>
     </message>
     <message>
         <source>%1 records no usable schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;indique aucune version de schéma utilisable.</translation>
     </message>
     <message>
         <source>%1 is the database in use; restore into a new file and open that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la base de données en cours d&apos;utilisation&#xa0;; restaurez dans un nouveau fichier et ouvrez plutôt celui-ci.</translation>
     </message>
     <message>
         <source>%1 is the backup itself; restore into a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la sauvegarde elle-même&#xa0;; restaurez dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished">%1 n&apos;est pas un fichier.</translation>
+        <translation>%1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The copy of %1 did not pass the check (%2); nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de %1 n&apos;a pas passé le contrôle (%2)&#xa0;; rien n&apos;a été restauré.</translation>
     </message>
     <message>
         <source>Could not move the restored copy to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer la copie restaurée vers %1.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>The automatic backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde automatique n&apos;a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>The automatic backup could not be renamed into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde automatique n&apos;a pas pu être renommée à son emplacement définitif.</translation>
     </message>
     <message>
         <source>pg_dump is not installed on this computer. Install the PostgreSQL client tools (Debian: sudo apt-get install postgresql-client), or make the backup on the server with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump n&apos;est pas installé sur cet ordinateur. Installez les outils clients PostgreSQL (Debian&#xa0;: sudo apt-get install postgresql-client), ou faites la sauvegarde sur le serveur avec&#xa0;: %1</translation>
     </message>
     <message>
         <source>pg_dump could not back up the server database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump n&apos;a pas pu sauvegarder la base de données du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not move the dump to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer l&apos;export vers %1.</translation>
     </message>
 </context>
 <context>
@@ -707,7 +709,7 @@ JSON: an array of objects with id, changed_at, author, table, record_id, action,
     </message>
     <message>
         <source>The phase of condition code &apos;%1&apos; must be complaint, own_onset or none (not &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La phase du code d&apos;état clinique &apos;%1&apos; doit valoir complaint, own_onset ou none (et non &apos;%2&apos;).</translation>
     </message>
 </context>
 <context>
@@ -814,63 +816,63 @@ JSON&#xa0;: un tableau d&apos;objets avec id, episode_id, code, name, side, amou
     </message>
     <message>
         <source>List condition codes; add, edit and list a patient&apos;s conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les codes d&apos;état clinique&#xa0;; ajouter, modifier et lister les états cliniques d&apos;un patient</translation>
     </message>
     <message>
         <source>Change a condition&apos;s onset, side, amount, note or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le début, le côté, la quantité, la note ou le statut d&apos;un état clinique</translation>
     </message>
     <message>
         <source>Add a coded condition to the patient&apos;s open episode of care, opening one today when none is open. An episode opened here takes the --onset of a complaint (such as sciatica) as its own onset: the phase of care comes from it. Prints the new condition&apos;s id (with --json, the condition with episode_opened telling whether an episode was opened).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un état clinique codé à l&apos;épisode de soins ouvert du patient, en en ouvrant un à la date du jour si aucun n&apos;est ouvert. Un épisode ouvert ici prend comme date de début le --onset d&apos;un motif de consultation (comme la sciatique)&#xa0;: la phase de soins en découle. Affiche l&apos;identifiant du nouvel état clinique (avec --json, l&apos;état clinique avec episode_opened, qui indique si un épisode a été ouvert).</translation>
     </message>
     <message>
         <source>Change a condition of a patient&apos;s clinical profile: only the options given change. The onset dates the condition (for recent surgery: the date of surgery); the safety check takes the phase of care from it. &apos;none&apos; clears --onset or --amount. Prints the condition&apos;s id (with --json, the condition).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un état clinique du profil clinique d&apos;un patient&#xa0;: seules les options indiquées changent. Le début date l&apos;état clinique (pour une chirurgie récente&#xa0;: la date de l&apos;intervention)&#xa0;; le contrôle de sécurité en déduit la phase de soins. &apos;none&apos; efface --onset ou --amount. Affiche l&apos;identifiant de l&apos;état clinique (avec --json, l&apos;état clinique).</translation>
     </message>
     <message>
         <source>The condition&apos;s id (see &apos;condition list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;état clinique (voir &apos;condition list&apos;).</translation>
     </message>
     <message>
         <source>Onset date, YYYY-MM-DD, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début, YYYY-MM-DD, ou none.</translation>
     </message>
     <message>
         <source>The number the code carries (pregnancy: weeks), or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre associé au code (grossesse&#xa0;: semaines d&apos;aménorrhée), ou none.</translation>
     </message>
     <message>
         <source>A short note (replaces the old one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note courte (remplace l&apos;ancienne).</translation>
     </message>
     <message>
         <source>active or resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>active ou resolved.</translation>
     </message>
     <message>
         <source>condition edit needs exactly one condition ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>condition edit nécessite exactement un ID d&apos;état clinique.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a condition id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant d&apos;état clinique (nombre entier).</translation>
     </message>
     <message>
         <source>condition edit needs at least one of --onset, --side, --amount, --note or --status.</source>
-        <translation type="unfinished"></translation>
+        <translation>condition edit nécessite au moins une des options --onset, --side, --amount, --note ou --status.</translation>
     </message>
     <message>
         <source>--onset must be a date written YYYY-MM-DD or none (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--onset doit être une date au format YYYY-MM-DD ou none (et non &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>--amount must be a whole number or none (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount doit être un nombre entier ou none (et non &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>--status must be active or resolved (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--status doit valoir active ou resolved (et non &apos;%1&apos;).</translation>
     </message>
 </context>
 <context>
@@ -897,22 +899,22 @@ JSON&#xa0;: un tableau d&apos;objets avec id, episode_id, code, name, side, amou
     </message>
     <message>
         <source>Condition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État clinique %1</translation>
     </message>
 </context>
 <context>
     <name>ConflictReport</name>
     <message>
         <source>%1 was changed by %2 at %3 (%4) after you read it (you edited version %5; it is now version %6). Nothing was written: read it again and make your change on the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié par %2 le %3 (%4) après que vous l&apos;avez lu (vous avez modifié la version %5&#xa0;; c&apos;est maintenant la version %6). Rien n&apos;a été écrit&#xa0;: relisez-le et apportez votre modification sur la nouvelle version.</translation>
     </message>
     <message>
         <source>no field shown</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun champ affiché</translation>
     </message>
     <message>
         <source>%1 was changed elsewhere after you read it (you edited version %2; it is now version %3). Nothing was written: read it again and make your change on the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié ailleurs après que vous l&apos;avez lu (vous avez modifié la version %2&#xa0;; c&apos;est maintenant la version %3). Rien n&apos;a été écrit&#xa0;: relisez-le et apportez votre modification sur la nouvelle version.</translation>
     </message>
 </context>
 <context>
@@ -1006,15 +1008,15 @@ JSON&#xa0;: un tableau d&apos;objets avec id, episode_id, code, name, side, amou
     </message>
     <message>
         <source>A change was attempted inside a read-only unit of work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification a été tentée dans une unité de travail en lecture seule.</translation>
     </message>
     <message>
         <source>The database is busy: another desk or program is saving and did not finish in time. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est occupée&#xa0;: un autre poste ou programme est en train d&apos;enregistrer et n&apos;a pas terminé à temps. Rien n&apos;a été modifié&#xa0;; réessayez.</translation>
     </message>
     <message>
         <source>The transaction was not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction n&apos;était pas active.</translation>
     </message>
 </context>
 <context>
@@ -1080,87 +1082,91 @@ JSON&#xa0;: un tableau d&apos;objets avec id, episode_id, code, name, side, amou
     </message>
     <message>
         <source>Check a backup and write it as a new database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une sauvegarde et l&apos;écrire comme nouveau fichier de base de données</translation>
     </message>
     <message>
         <source>List the automatic daily backups; set how many are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les sauvegardes quotidiennes automatiques&#xa0;; définir combien sont conservées</translation>
     </message>
     <message>
         <source>Write a complete copy of the database to FILE, readable by you only. A SQLite store is copied while open; a PostgreSQL store is dumped with pg_dump (custom format; restore it with pg_restore), which must be installed (package postgresql-client).
 The app also keeps automatic daily copies in backups/ beside a SQLite store (the newest 7 unless the clinic setting backup/keep says otherwise; 0 turns them off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie complète de la base de données dans FILE, lisible par vous seul. Une base SQLite est copiée pendant qu&apos;elle est ouverte&#xa0;; une base PostgreSQL est exportée avec pg_dump (format custom&#xa0;; restaurez-la avec pg_restore), qui doit être installé (paquet postgresql-client).
+L&apos;application conserve aussi des copies quotidiennes automatiques dans backups/ à côté d&apos;une base SQLite (les 7 plus récentes, sauf si le paramètre du cabinet backup/keep en décide autrement&#xa0;; 0 les désactive).</translation>
     </message>
     <message>
         <source>Check BACKUP (a Gradus SQLite database: SQLite&apos;s integrity check, a schema this Gradus reads) and write it as the new database file NEW_FILE, readable by you only. Nothing is written over an existing file without --force, and never over the database in use (--database) or the backup itself. Open the result with --database NEW_FILE; an older schema is upgraded then, after a copy.
 JSON: path, schema_version, patients, visits, programmes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier BACKUP (une base de données SQLite de Gradus&#xa0;: contrôle d&apos;intégrité de SQLite, schéma lisible par cette version de Gradus) et l&apos;écrire comme nouveau fichier de base de données NEW_FILE, lisible par vous seul. Aucun fichier existant n&apos;est écrasé sans --force, et jamais la base de données en cours d&apos;utilisation (--database) ni la sauvegarde elle-même. Ouvrez le résultat avec --database NEW_FILE&#xa0;; un schéma plus ancien est alors mis à niveau, après une copie.
+JSON&#xa0;: path, schema_version, patients, visits, programmes.</translation>
     </message>
     <message>
         <source>The backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sauvegarde.</translation>
     </message>
     <message>
         <source>The new database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau fichier de base de données.</translation>
     </message>
     <message>
         <source>Replace NEW_FILE if it exists (never the database in use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer NEW_FILE s&apos;il existe (jamais la base de données en cours d&apos;utilisation).</translation>
     </message>
     <message>
         <source>db restore needs exactly one BACKUP.</source>
-        <translation type="unfinished"></translation>
+        <translation>db restore nécessite exactement un BACKUP.</translation>
     </message>
     <message>
         <source>db restore needs --to NEW_FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>db restore nécessite --to NEW_FILE.</translation>
     </message>
     <message>
         <source>%1 already exists; add --force to replace it.</source>
-        <translation type="unfinished">%1 existe déjà&#xa0;; ajoutez --force pour le remplacer.</translation>
+        <translation>%1 existe déjà&#xa0;; ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>gradus-cli: restored a backup with %1 patients, %2 visits and %3 programmes (schema %4). Open it with --database %5</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli&#xa0;: sauvegarde restaurée avec %1 patients, %2 consultations et %3 programmes (schéma %4). Ouvrez-la avec --database %5</translation>
     </message>
     <message>
         <source>List the automatic daily backups in backups/ beside a SQLite store (the app makes at most one a day when it starts) and how many are kept.
 --keep N changes the clinic setting backup/keep (0 to 365; 0 turns automatic backups off). --now makes today&apos;s copy if there is none yet, as the app does, for a store the app rarely opens.
 JSON: keep, folder, backups (path, date, bytes) oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les sauvegardes quotidiennes automatiques dans backups/ à côté d&apos;une base SQLite (l&apos;application en fait au plus une par jour, à son démarrage) et combien sont conservées.
+--keep N modifie le paramètre du cabinet backup/keep (0 à 365&#xa0;; 0 désactive les sauvegardes automatiques). --now fait la copie du jour s&apos;il n&apos;y en a pas encore, comme le fait l&apos;application, pour une base que l&apos;application ouvre rarement.
+JSON&#xa0;: keep, folder, backups (path, date, bytes), de la plus ancienne à la plus récente.</translation>
     </message>
     <message>
         <source>How many daily backups to keep from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de sauvegardes quotidiennes à conserver désormais.</translation>
     </message>
     <message>
         <source>Make today&apos;s automatic backup if it is not there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire la sauvegarde automatique du jour si elle n&apos;existe pas encore.</translation>
     </message>
     <message>
         <source>db backups takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>db backups ne prend pas d&apos;argument.</translation>
     </message>
     <message>
         <source>--keep must be a whole number from %1 to %2 (found &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep doit être un nombre entier de %1 à %2 (trouvé&#xa0;: &quot;%3&quot;).</translation>
     </message>
     <message>
         <source>Automatic daily backups are made for a SQLite database only; back a server up on the server (gradus-cli db backup FILE runs pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes quotidiennes automatiques ne concernent qu&apos;une base de données SQLite&#xa0;; sauvegardez un serveur sur le serveur (gradus-cli db backup FILE lance pg_dump).</translation>
     </message>
     <message>
         <source>Automatic daily backups are off (backup/keep is 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes quotidiennes automatiques sont désactivées (backup/keep vaut 0).</translation>
     </message>
     <message>
         <source>Automatic daily backups: the newest %1 are kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes quotidiennes automatiques&#xa0;: les %1 plus récentes sont conservées dans %2.</translation>
     </message>
     <message>
         <source>There are no automatic backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de sauvegarde automatique.</translation>
     </message>
 </context>
 <context>
@@ -1468,103 +1474,104 @@ JSON&#xa0;: patients, episodes, conditions.</translation>
     </message>
     <message>
         <source>%1 sets of %2 is %3 repetitions in one session; at most %4 make a plausible dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 séries de %2 font %3 répétitions en une séance&#xa0;; au plus %4 constituent une dose plausible.</translation>
     </message>
     <message>
         <source>%1 x %2 holds of %3 seconds is more than %4 minutes of holding in one session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2 maintiens de %3 secondes font plus de %4 minutes de maintien en une séance.</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished">%1 ou %2&#xa0;% {1 ?} {2?}</translation>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <source>A dose of %1 does not fit %2: it is dosed in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une dose en %1 ne convient pas à %2&#xa0;: cet exercice se dose en %3.</translation>
     </message>
 </context>
 <context>
     <name>EpisodeCommand</name>
     <message>
         <source>List a patient&apos;s episodes of care; set an episode&apos;s onset or complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les épisodes de soins d&apos;un patient&#xa0;; définir le début ou le motif de consultation d&apos;un épisode</translation>
     </message>
     <message>
         <source>List a patient&apos;s episodes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les épisodes d&apos;un patient, du plus récent au plus ancien</translation>
     </message>
     <message>
         <source>Change an episode&apos;s onset or complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le début ou le motif de consultation d&apos;un épisode</translation>
     </message>
     <message>
         <source>List a patient&apos;s episodes of care, newest first, with the phase of care their onset gives today.
 JSON: an array of objects with id, patient_id, complaint, onset, opened, closed, open and phase (acute, subacute, chronic; null when the onset is not recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les épisodes de soins d&apos;un patient, du plus récent au plus ancien, avec la phase de soins que leur début donne aujourd&apos;hui.
+JSON&#xa0;: un tableau d&apos;objets avec id, patient_id, complaint, onset, opened, closed, open et phase (acute, subacute, chronic&#xa0;; null si le début n&apos;est pas renseigné).</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished">Identifiant du patient.</translation>
+        <translation>Identifiant du patient.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Afficher en JSON.</translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>episode list needs exactly one PATIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>episode list nécessite exactement un PATIENT_ID.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation type="unfinished">&apos;%1&apos; n&apos;est pas un identifiant de patient (nombre entier).</translation>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant de patient (nombre entier).</translation>
     </message>
     <message>
         <source>No episode of care recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun épisode de soins enregistré.</translation>
     </message>
     <message>
         <source>onset not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>début non renseigné</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished">en cours</translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturé</translation>
     </message>
     <message>
         <source>Change an episode of care: only the options given change. The onset is when the complaint began; the phase of care, and with it the safety check, follows from it (&apos;none&apos; clears it). Prints the episode&apos;s id (with --json, the episode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un épisode de soins&#xa0;: seules les options indiquées changent. Le début est le moment où les symptômes ont commencé&#xa0;; la phase de soins, et avec elle le contrôle de sécurité, en découle (&apos;none&apos; l&apos;efface). Affiche l&apos;identifiant de l&apos;épisode (avec --json, l&apos;épisode).</translation>
     </message>
     <message>
         <source>The episode&apos;s id (see &apos;episode list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;épisode (voir &apos;episode list&apos;).</translation>
     </message>
     <message>
         <source>Onset date, YYYY-MM-DD, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début, YYYY-MM-DD, ou none.</translation>
     </message>
     <message>
         <source>The presenting complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif de consultation.</translation>
     </message>
     <message>
         <source>episode edit needs exactly one episode ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>episode edit nécessite exactement un ID d&apos;épisode.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an episode id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant d&apos;épisode (nombre entier).</translation>
     </message>
     <message>
         <source>episode edit needs --onset or --complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>episode edit nécessite --onset ou --complaint.</translation>
     </message>
     <message>
         <source>--onset must be a date written YYYY-MM-DD or none (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--onset doit être une date au format YYYY-MM-DD ou none (et non &apos;%1&apos;).</translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1610,7 @@ JSON: an array of objects with id, patient_id, complaint, onset, opened, closed,
     </message>
     <message>
         <source>Episode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Épisode %1</translation>
     </message>
 </context>
 <context>
@@ -2103,11 +2110,11 @@ JSON: an array of objects with id, patient_id, complaint, onset, opened, closed,
     </message>
     <message>
         <source>must name at least one dose type</source>
-        <translation type="unfinished"></translation>
+        <translation>doit indiquer au moins un type de dose</translation>
     </message>
     <message>
         <source>must include the default dose&apos;s type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit inclure le type de la dose par défaut, &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2568,195 +2575,197 @@ JSON: an array of objects with id, patient_id, complaint, onset, opened, closed,
     </message>
     <message>
         <source>Export data: outcomes (CSV), FHIR, calendar reminders, programmes, templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des données&#xa0;: résultats (CSV), FHIR, rappels de calendrier, programmes, modèles</translation>
     </message>
     <message>
         <source>A patient&apos;s record as a FHIR R4 bundle (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d&apos;un patient sous forme de bundle FHIR R4 (JSON)</translation>
     </message>
     <message>
         <source>A programme&apos;s reminders as an iCalendar file (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rappels d&apos;un programme sous forme de fichier iCalendar (.ics)</translation>
     </message>
     <message>
         <source>A programme for another clinic or desk (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme pour un autre cabinet ou un autre poste (JSON)</translation>
     </message>
     <message>
         <source>A clinic template for another clinic (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle du cabinet pour un autre cabinet (JSON)</translation>
     </message>
     <message>
         <source>Could not write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
     </message>
     <message>
         <source>Write every patient&apos;s pain, activity and outcome scores as CSV (RFC 4180, every field quoted), one row per value, with record ids and no names or notes; PSFS activity names in their own column. Columns: %1
 
 --deidentify writes a research table instead: a study id per patient, an age band, sex, episode numbers and every date shifted by a random number of days per patient (kept secret, not stored); no record ids, clinic numbers, names, notes, birth dates or activity names. Columns: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les scores de douleur, d&apos;activité et de résultat de tous les patients au format CSV (RFC 4180, chaque champ entre guillemets), une ligne par valeur, avec les identifiants d&apos;enregistrement et sans noms ni notes&#xa0;; les noms des activités PSFS dans leur propre colonne. Colonnes&#xa0;: %1
+
+--deidentify écrit à la place un tableau pseudonymisé pour la recherche&#xa0;: un identifiant d&apos;étude par patient, une tranche d&apos;âge, le sexe, les numéros d&apos;épisode et chaque date décalée d&apos;un nombre aléatoire de jours propre à chaque patient (gardé secret, non enregistré)&#xa0;; ni identifiants d&apos;enregistrement, ni numéros de dossier, ni noms, ni notes, ni dates de naissance, ni noms d&apos;activités. Colonnes&#xa0;: %2</translation>
     </message>
     <message>
         <source>Where to write the CSV; - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire le CSV&#xa0;; - pour la sortie standard.</translation>
     </message>
     <message>
         <source>De-identified research table (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau pseudonymisé pour la recherche (voir ci-dessus).</translation>
     </message>
     <message>
         <source>export outcomes needs --csv FILE (or --csv - for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>export outcomes nécessite --csv FILE (ou --csv - pour la sortie standard).</translation>
     </message>
     <message>
         <source>Where to write; - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire&#xa0;; - pour la sortie standard.</translation>
     </message>
     <message>
         <source>%1 takes one %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prend un seul %2.</translation>
     </message>
     <message>
         <source>%1 needs --out FILE (or --out - for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite --out FILE (ou --out - pour la sortie standard).</translation>
     </message>
     <message>
         <source>Write the patient&apos;s record as a FHIR R4 Bundle (type collection, JSON) for a GP system or another clinic: Patient, Condition, Observation (NPRS pain, activity, steps, questionnaire scores), QuestionnaireResponse (answers by item number), CarePlan for each active programme, and a Provenance naming the author. The same record always gets the same resource ids. Mapping: docs/EXCHANGE.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le dossier du patient sous forme de Bundle FHIR R4 (type collection, JSON) pour le logiciel d&apos;un médecin traitant ou un autre cabinet&#xa0;: Patient, Condition, Observation (douleur EN, activité, pas, scores des questionnaires), QuestionnaireResponse (réponses par numéro d&apos;item), un CarePlan pour chaque programme actif et une Provenance qui nomme l&apos;auteur. Un même dossier reçoit toujours les mêmes identifiants de ressources. Correspondances&#xa0;: docs/EXCHANGE.md.</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished">Identifiant du patient.</translation>
+        <translation>Identifiant du patient.</translation>
     </message>
     <message>
         <source>The author named in the Provenance (default: your user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;auteur nommé dans la Provenance (par défaut&#xa0;: votre nom d&apos;utilisateur).</translation>
     </message>
     <message>
         <source>PATIENT_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation type="unfinished">PATIENT_ID doit être un nombre entier positif&#xa0;; trouvé&#xa0;: &apos;%1&apos;.</translation>
+        <translation>PATIENT_ID doit être un nombre entier positif&#xa0;; trouvé&#xa0;: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Write a programme&apos;s reminders as an iCalendar file (RFC 5545) that a phone calendar imports: one weekly event per session pattern (days per week, one reminder per bout) with the doses and stop rules, graded activity plans week by week, and the review date. Doses of fewer than 7 days a week go on set days (3: Mon, Wed, Fri; see docs/EXCHANGE.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les rappels d&apos;un programme dans un fichier iCalendar (RFC 5545) que l&apos;agenda d&apos;un téléphone peut importer&#xa0;: un événement hebdomadaire par rythme de séances (jours par semaine, un rappel par fraction) avec les doses et les critères d&apos;arrêt, les plans d&apos;activité graduée semaine par semaine, et la date de réévaluation. Les doses de moins de 7 jours par semaine sont placées sur des jours fixes (3&#xa0;: lun., mer., ven.&#xa0;; voir docs/EXCHANGE.md).</translation>
     </message>
     <message>
         <source>The programme&apos;s id.</source>
-        <translation type="unfinished">Identifiant du programme.</translation>
+        <translation>Identifiant du programme.</translation>
     </message>
     <message>
         <source>Hour of the first reminder of a day (default 9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du premier rappel de la journée (9 par défaut).</translation>
     </message>
     <message>
         <source>Hour of the last reminder of a day (default 18).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du dernier rappel de la journée (18 par défaut).</translation>
     </message>
     <message>
         <source>PROGRAMME_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation type="unfinished">PROGRAMME_ID doit être un nombre entier positif&#xa0;; trouvé&#xa0;: &apos;%1&apos;.</translation>
+        <translation>PROGRAMME_ID doit être un nombre entier positif&#xa0;; trouvé&#xa0;: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--%1 must be an hour from 0 to 23, found &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être une heure de 0 à 23&#xa0;; trouvé&#xa0;: &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--last-hour must not be before --first-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>--last-hour ne doit pas précéder --first-hour.</translation>
     </message>
     <message>
         <source>Write a programme version as a programme file (format gradus-programme, JSON Schema in resources/exchange/programme.schema.json, described in docs/EXCHANGE.md): sections, exercises by stable id with dose and notes, and the clinic&apos;s own exercises with their pictures. Import it with &apos;gradus-cli import programme FILE --patient P&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une version de programme dans un fichier de programme (format gradus-programme, schéma JSON dans resources/exchange/programme.schema.json, décrit dans docs/EXCHANGE.md)&#xa0;: sections, exercices par identifiant stable avec dose et notes, et les exercices propres au cabinet avec leurs images. L&apos;importer avec &apos;gradus-cli import programme FILE --patient P&apos;.</translation>
     </message>
     <message>
         <source>Write a clinic template as a programme file (kind &quot;template&quot;), with the clinic&apos;s own exercises it uses. Import it with &apos;gradus-cli import template FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un modèle du cabinet dans un fichier de programme (type &quot;template&quot;), avec les exercices propres au cabinet qu&apos;il utilise. L&apos;importer avec &apos;gradus-cli import template FILE&apos;.</translation>
     </message>
     <message>
         <source>Template id, or a built-in&apos;s stable id.</source>
-        <translation type="unfinished">Identifiant du modèle, ou identifiant stable d&apos;un modèle intégré.</translation>
+        <translation>Identifiant du modèle, ou identifiant stable d&apos;un modèle intégré.</translation>
     </message>
     <message>
         <source>There is no template &apos;%1&apos;.</source>
-        <translation type="unfinished">Il n&apos;existe pas de modèle &apos;%1&apos;.</translation>
+        <translation>Il n&apos;existe pas de modèle &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ExportService</name>
     <message>
         <source>Programme %1 has no exercises to remind of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 ne contient aucun exercice pour lequel programmer un rappel.</translation>
     </message>
 </context>
 <context>
     <name>FhirBundle</name>
     <message>
         <source>Clinic number</source>
-        <translation type="unfinished">Numéro de dossier</translation>
+        <translation>Numéro de dossier</translation>
     </message>
     <message>
         <source>Side: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Section: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Section&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished">Remarque&#xa0;: %1</translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exercise programme, version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme d&apos;exercices, version %1.</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Pain now (NPRS 0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur actuelle (EN 0-10)</translation>
     </message>
     <message>
         <source>Least pain in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur minimale sur les dernières 24 h</translation>
     </message>
     <message>
         <source>Worst pain in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur maximale sur les dernières 24 h</translation>
     </message>
     <message>
         <source>Pain during exercise</source>
-        <translation type="unfinished">Douleur pendant l&apos;exercice</translation>
+        <translation>Douleur pendant l&apos;exercice</translation>
     </message>
     <message>
         <source>Pain the morning after exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur le lendemain matin de l&apos;exercice</translation>
     </message>
     <message>
         <source>Activity minutes per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes d&apos;activité par jour</translation>
     </message>
     <message>
         <source>Activity minutes per day (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes d&apos;activité par jour (%1)</translation>
     </message>
     <message>
         <source>Steps per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas par jour</translation>
     </message>
     <message>
         <source>%1 score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score %1</translation>
     </message>
     <message>
         <source>STarT Back psychosocial subscale (items 5-9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-échelle psychosociale STarT Back (items 5-9)</translation>
     </message>
 </context>
 <context>
@@ -2795,7 +2804,7 @@ JSON: an array of objects with id, patient_id, complaint, onset, opened, closed,
     </message>
     <message>
         <source>Not recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2986,16 +2995,22 @@ JSON: an array of objects with id, patient_id, complaint, onset, opened, closed,
     <name>HandoutGate</name>
     <message>
         <source>- %1 (%2), screen of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1 (%2), dépistage du %3</translation>
     </message>
     <message numerus="yes">
         <source>No handout for this patient yet: %n red flag(s) have no recorded decision:
 %1
 Suggested: %2
 Record the decision on each flag (referred, discussed or not applicable) with a note, then print again. A later screen does not decide an earlier flag.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pas encore de fiche pour ce patient&#xa0;: %n drapeau rouge n&apos;a pas de décision enregistrée&#xa0;:
+%1
+Conseillé&#xa0;: %2
+Enregistrez la décision sur chaque drapeau (orienté, discuté ou sans objet) avec une note, puis imprimez à nouveau. Un dépistage ultérieur ne tranche pas un drapeau antérieur.</numerusform>
+            <numerusform>Pas encore de fiche pour ce patient&#xa0;: %n drapeaux rouges n&apos;ont pas de décision enregistrée&#xa0;:
+%1
+Conseillé&#xa0;: %2
+Enregistrez la décision sur chaque drapeau (orienté, discuté ou sans objet) avec une note, puis imprimez à nouveau. Un dépistage ultérieur ne tranche pas un drapeau antérieur.</numerusform>
         </translation>
     </message>
 </context>
@@ -3345,19 +3360,19 @@ Record the decision on each flag (referred, discussed or not applicable) with a 
     </message>
     <message>
         <source>%1 and %n more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et encore %n</translation>
     </message>
     <message>
         <source>Exercises: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices&#xa0;: %1</translation>
     </message>
     <message>
         <source>Physiotherapy review</source>
-        <translation type="unfinished"></translation>
+        <translation>Réévaluation chez le kinésithérapeute</translation>
     </message>
     <message>
         <source>Review of your exercise programme &quot;%1&quot;. Bring your notes on how the exercises went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réévaluation de votre programme d&apos;exercices «&#xa0;%1&#xa0;». Apportez vos notes sur le déroulement des exercices.</translation>
     </message>
     <message>
         <source>Pain 0–10</source>
@@ -3499,80 +3514,82 @@ Record the decision on each flag (referred, discussed or not applicable) with a 
     <name>ImportCommand</name>
     <message>
         <source>Could not read %1: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>gradus-cli: added the clinic exercises %1 from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli&#xa0;: exercices du cabinet ajoutés depuis le fichier&#xa0;: %1.</translation>
     </message>
     <message>
         <source>gradus-cli: kept this clinic&apos;s own %1 (the file&apos;s copy was not used).</source>
-        <translation type="unfinished"></translation>
+        <translation>gradus-cli&#xa0;: exercices propres à ce cabinet conservés (la copie du fichier n&apos;a pas été utilisée)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Import a programme or template file from another clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier de programme ou de modèle provenant d&apos;un autre cabinet</translation>
     </message>
     <message>
         <source>A programme file as a new draft for a patient; runs the safety check</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de programme comme nouveau brouillon pour un patient&#xa0;; lance le contrôle de sécurité</translation>
     </message>
     <message>
         <source>A programme file as a new clinic template</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de programme comme nouveau modèle du cabinet</translation>
     </message>
     <message>
         <source>Import a programme file (from &apos;gradus-cli export programme&apos;, docs/EXCHANGE.md) as a new draft programme for the patient, starting today. The whole file is checked first: when anything is wrong nothing is imported, the message names the entry and field, and the exit status is 2. The clinic&apos;s own exercises in the file are added when this clinic does not have them. The safety check runs at once; its findings are printed after the new programme&apos;s id.
 JSON: programme_id, name, items, exercises_added, exercises_kept, findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier de programme (issu de &apos;gradus-cli export programme&apos;, docs/EXCHANGE.md) comme nouveau programme brouillon pour le patient, commençant aujourd&apos;hui. Le fichier entier est vérifié d&apos;abord&#xa0;: en cas d&apos;erreur, rien n&apos;est importé, le message indique l&apos;entrée et le champ, et le code de sortie est 2. Les exercices propres au cabinet contenus dans le fichier sont ajoutés si ce cabinet ne les a pas. Le contrôle de sécurité est lancé aussitôt&#xa0;; ses constats sont affichés après l&apos;identifiant du nouveau programme.
+JSON&#xa0;: programme_id, name, items, exercises_added, exercises_kept, findings.</translation>
     </message>
     <message>
         <source>The programme file; - for stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de programme&#xa0;; - pour l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished">Identifiant du patient.</translation>
+        <translation>Identifiant du patient.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Afficher en JSON.</translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>import programme takes one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import programme prend un seul FILE.</translation>
     </message>
     <message>
         <source>import programme needs --patient P.</source>
-        <translation type="unfinished"></translation>
+        <translation>import programme nécessite --patient P.</translation>
     </message>
     <message>
         <source>--patient must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient doit être un nombre entier positif&#xa0;; trouvé&#xa0;: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Safety check of the imported programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de sécurité du programme importé&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>gradus-cli: imported &quot;%1&quot; (%n exercise(s)) as draft programme %2; give it to the patient with &apos;gradus-cli programme activate %2&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gradus-cli&#xa0;: «&#xa0;%1&#xa0;» (%n exercice) importé comme programme brouillon %2&#xa0;; remettez-le au patient avec &apos;gradus-cli programme activate %2&apos;.</numerusform>
+            <numerusform>gradus-cli&#xa0;: «&#xa0;%1&#xa0;» (%n exercices) importé comme programme brouillon %2&#xa0;; remettez-le au patient avec &apos;gradus-cli programme activate %2&apos;.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import a programme file (kind template or programme) as a new clinic template. The whole file is checked first: when anything is wrong nothing is imported and the exit status is 2. Prints the template id.
 JSON: template_id, name, items, exercises_added, exercises_kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier de programme (type template ou programme) comme nouveau modèle du cabinet. Le fichier entier est vérifié d&apos;abord&#xa0;: en cas d&apos;erreur, rien n&apos;est importé et le code de sortie est 2. Affiche l&apos;identifiant du modèle.
+JSON&#xa0;: template_id, name, items, exercises_added, exercises_kept.</translation>
     </message>
     <message>
         <source>import template takes one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import template prend un seul FILE.</translation>
     </message>
 </context>
 <context>
@@ -4789,11 +4806,11 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
     <name>PatientArgs</name>
     <message>
         <source>Refuse the change unless the record is still at version N (shown as &quot;version&quot; by --json); nothing is written when another desk changed it meanwhile.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Refuser la modification si l&apos;enregistrement n&apos;est plus à la version N (affichée comme &quot;version&quot; par --json)&#xa0;; rien n&apos;est écrit si un autre poste l&apos;a modifié entre-temps.</translation>
     </message>
     <message>
         <source>--if-version must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>--if-version doit être un nombre entier positif&#xa0;; trouvé&#xa0;: &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -5124,7 +5141,7 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
     </message>
     <message>
         <source>Patient %1</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Patient %1</translation>
     </message>
 </context>
 <context>
@@ -5209,42 +5226,42 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
     <name>PrivateFile</name>
     <message>
         <source>%1 already exists; choose another name or allow replacing it.</source>
-        <translation type="unfinished">%1 existe déjà&#xa0;; choisissez un autre nom ou autorisez le remplacement.</translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom ou autorisez le remplacement.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished">%1 n&apos;est pas un fichier.</translation>
+        <translation>%1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeCalendar</name>
     <message>
         <source>%1: %2 a day in %3 bouts (week %4 of %5)</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>%1&#xa0;: %2 par jour en %3 fois (semaine %4 sur %5)</translation>
     </message>
     <message>
         <source>%1: %2 a day (week %3 of %4)</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>%1&#xa0;: %2 par jour (semaine %3 sur %4)</translation>
     </message>
     <message>
         <source>Week %1 of %2 of your graded plan: %3 a day.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Semaine %1 sur %2 de votre plan d&apos;activité&#xa0;: %3 par jour.</translation>
     </message>
     <message>
         <source>Week %1 of %2 of your graded plan: %3 a day, as %4 bouts of %5.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Semaine %1 sur %2 de votre plan d&apos;activité&#xa0;: %3 par jour, en %4 fois de %5.</translation>
     </message>
     <message>
         <source>Week %1 of %2 of your graded plan: %3 a day, as bouts of %4.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Semaine %1 sur %2 de votre plan d&apos;activité&#xa0;: %3 par jour, en plusieurs fois de %4.</translation>
     </message>
     <message>
         <source>Do this amount every day even if you have some pain, as long as it stays within the limits your physiotherapist gave you. The amount goes up a little each week.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Faites cette quantité chaque jour, même si vous avez un peu mal, tant que la douleur reste dans les limites fixées par votre kinésithérapeute. La quantité augmente un peu chaque semaine.</translation>
     </message>
 </context>
 <context>
@@ -5608,140 +5625,141 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
     <message>
         <source>Check a programme (any version) against its patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
 JSON: an array of findings, each with exercise, severity (avoid|caution|prefer), reason, source, rule, index, alternatives and assumptions (as in &apos;safety check --help&apos;).</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Contrôler un programme (n&apos;importe quelle version) au regard des états cliniques du patient, de sa phase de soins, de son âge et de sa dernière consultation. Code de sortie 0 quel que soit le résultat.
+JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|caution|prefer), reason, source, rule, index, alternatives et assumptions (comme dans &apos;safety check --help&apos;).</translation>
     </message>
     <message>
         <source>Add an exercise to a programme with its dose: --sets and exactly one of --reps, --hold with --reps, --minutes or --metres, of a kind the exercise allows (&apos;exercise show ID&apos; lists its dose_types: no walking in sets of repetitions, no plank in minutes). On an active programme the change goes into its draft version (made when needed; its id is printed).</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Ajouter un exercice à un programme avec sa dose&#xa0;: --sets et exactement une option parmi --reps, --hold avec --reps, --minutes ou --metres, d&apos;un type que l&apos;exercice admet (&apos;exercise show ID&apos; liste ses dose_types&#xa0;: pas de marche en séries de répétitions, pas de planche en minutes). Sur un programme actif, la modification va dans sa version brouillon (créée si nécessaire&#xa0;; son identifiant est affiché).</translation>
     </message>
     <message>
         <source>Days per week (1-7; default: the exercise&apos;s usual days, at most 3 for loaded exercises).</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Jours par semaine (1-7&#xa0;; par défaut&#xa0;: les jours habituels de l&apos;exercice, au plus 3 pour les exercices en charge).</translation>
     </message>
     <message>
         <source>Give a draft programme to the patient. The version it replaces is superseded and kept. Refused (exit 1) while the programme holds an exercise a safety rule says to avoid for this patient and no reason to keep it is recorded (&apos;programme check&apos; lists the findings; &apos;programme override&apos; records the reason).</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Remettre un programme brouillon au patient. La version qu&apos;il remplace passe à l&apos;état remplacé et est conservée. Refusé (code de sortie 1) tant que le programme contient un exercice qu&apos;une règle de sécurité dit d&apos;éviter pour ce patient et qu&apos;aucun motif de le conserver n&apos;est enregistré (&apos;programme check&apos; liste les constats&#xa0;; &apos;programme override&apos; enregistre le motif).</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeEdits</name>
     <message>
         <source>There is no exercise with id %1.</source>
-        <translation type="unfinished">Aucun exercice n&apos;a l&apos;identifiant %1.</translation>
+        <translation>Aucun exercice n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>%1 is retired and cannot be prescribed; choose another exercise.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>%1 est retiré et ne peut pas être prescrit&#xa0;; choisissez un autre exercice.</translation>
     </message>
     <message>
         <source>Programme %1</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Programme %1</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished">Exercices</translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>Programme %1 does not include that exercise.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Le programme %1 ne contient pas cet exercice.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeExchange</name>
     <message>
         <source>field &apos;%1&apos;</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>champ &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: %2. Nothing was imported.</source>
-        <translation type="unfinished">%1&#xa0;: %2. Rien n&apos;a été importé.</translation>
+        <translation>%1&#xa0;: %2. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1: %2: %3. Nothing was imported.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>%1&#xa0;: %2&#xa0;: %3. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the file ends too early, so it was probably cut short while being copied (%1 at byte %2)</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>le fichier se termine trop tôt&#xa0;; il a sans doute été tronqué pendant la copie (%1 à l&apos;octet %2)</translation>
     </message>
     <message>
         <source>the file is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>le fichier n&apos;est pas un JSON valide (%1 à l&apos;octet %2)</translation>
     </message>
     <message>
         <source>this is not a Gradus programme file</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>ce n&apos;est pas un fichier de programme Gradus</translation>
     </message>
     <message>
         <source>this is an exercise export; import it with the exercise import</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>c&apos;est un export d&apos;exercices&#xa0;; importez-le avec l&apos;import d&apos;exercices</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot; (this is not a Gradus programme file)</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>doit valoir &quot;%1&quot; (ce n&apos;est pas un fichier de programme Gradus)</translation>
     </message>
     <message>
         <source>must be a whole number from 1</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>doit être un nombre entier à partir de 1</translation>
     </message>
     <message>
         <source>the file was written by a newer Gradus (format version %1; this Gradus reads up to %2). Update Gradus to import it</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>le fichier a été écrit par une version plus récente de Gradus (version de format %1&#xa0;; cette version de Gradus lit jusqu&apos;à la version %2). Mettez Gradus à jour pour l&apos;importer</translation>
     </message>
     <message>
         <source>must be &quot;programme&quot; or &quot;template&quot;</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>doit valoir &quot;programme&quot; ou &quot;template&quot;</translation>
     </message>
     <message>
         <source>a template has no dates; use null</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>un modèle n&apos;a pas de dates&#xa0;; utilisez null</translation>
     </message>
     <message>
         <source>must not be before the start date</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>ne doit pas précéder la date de début</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">doit être un objet</translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>exercise %1</source>
-        <translation type="unfinished">exercice %1</translation>
+        <translation>exercice %1</translation>
     </message>
     <message>
         <source>exercise %1 &quot;%2&quot;</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>exercice %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>only a clinic&apos;s own exercises (ids starting with &quot;%1&quot;) travel in the file; built-in ones are named by id only</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>seuls les exercices propres à un cabinet (identifiants commençant par &quot;%1&quot;) sont transmis dans le fichier&#xa0;; les exercices intégrés ne sont désignés que par leur identifiant</translation>
     </message>
     <message>
         <source>appears twice in the file</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>apparaît deux fois dans le fichier</translation>
     </message>
     <message>
         <source>there is no exercise &quot;%1&quot; in this library, and the file does not carry it</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>il n&apos;y a pas d&apos;exercice &quot;%1&quot; dans cette bibliothèque, et le fichier ne le contient pas</translation>
     </message>
     <message>
         <source>links to &quot;%1&quot;, which is neither in the file nor in this library</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>renvoie à &quot;%1&quot;, qui n&apos;est ni dans le fichier ni dans cette bibliothèque</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeImportService</name>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished">Impossible de commencer l&apos;enregistrement.</translation>
+        <translation>Impossible de commencer l&apos;enregistrement.</translation>
     </message>
 </context>
 <context>
@@ -5831,7 +5849,7 @@ JSON: an array of findings, each with exercise, severity (avoid|caution|prefer),
     </message>
     <message>
         <source>Section &quot;%1&quot;, item %2: %3</source>
-        <translation type="unfinished">Section «&#xa0;%1&#xa0;», élément %2&#xa0;: %3</translation>
+        <translation>Section «&#xa0;%1&#xa0;», élément %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -6311,23 +6329,23 @@ JSON: an array of findings, each with exercise, severity (avoid|caution|prefer),
     </message>
     <message>
         <source>Every flag of screen %1 already has a decision; record a new screen instead.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Chaque drapeau du dépistage %1 a déjà une décision&#xa0;; enregistrez plutôt un nouveau dépistage.</translation>
     </message>
     <message>
         <source>Choose at least one red flag to decide.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Choisissez au moins un drapeau rouge sur lequel décider.</translation>
     </message>
     <message>
         <source>The red flags to decide belong to different patients.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Les drapeaux rouges à trancher appartiennent à des patients différents.</translation>
     </message>
     <message>
         <source>Screen %1 did not find the red flag &quot;%2&quot;.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Le dépistage %1 n&apos;a pas relevé le drapeau rouge «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The red flag &quot;%1&quot; of screen %2 already has a decision.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Le drapeau rouge «&#xa0;%1&#xa0;» du dépistage %2 a déjà une décision.</translation>
     </message>
 </context>
 <context>
@@ -6780,35 +6798,35 @@ JSON: an array of findings, each with exercise, severity (avoid|caution|prefer),
     <name>RuleApplicability</name>
     <message>
         <source>%1 not recorded for %2: treated as within the first 6 weeks.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>%1 non renseigné pour %2&#xa0;: considéré comme datant de moins de 6 semaines.</translation>
     </message>
     <message>
         <source>Onset</source>
-        <translation type="unfinished">Début</translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Onset of %1 not recorded, nor the episode&apos;s: treated as acute (under 6 weeks).</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Début de %1 non renseigné, ni celui de l&apos;épisode&#xa0;: considéré comme aigu (moins de 6 semaines).</translation>
     </message>
     <message>
         <source>No episode of care is open, so the onset is not known: treated as acute (under 6 weeks).</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Aucun épisode de soins n&apos;est ouvert, le début n&apos;est donc pas connu&#xa0;: considéré comme aigu (moins de 6 semaines).</translation>
     </message>
     <message>
         <source>Onset of the episode of care not recorded: treated as acute (under 6 weeks).</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Début de l&apos;épisode de soins non renseigné&#xa0;: considéré comme aigu (moins de 6 semaines).</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>%1 not recorded: treated as %2 %3 or more.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>%1 non renseigné&#xa0;: considéré comme %2 %3 ou plus.</translation>
     </message>
     <message>
         <source>Leg symptoms not recorded at the latest visit (or no visit yet): treated as spreading further down the leg.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Symptômes dans la jambe non renseignés à la dernière consultation (ou pas encore de consultation)&#xa0;: considérés comme s&apos;étendant plus bas dans la jambe.</translation>
     </message>
 </context>
 <context>
@@ -6867,21 +6885,23 @@ JSON: an array of findings, each with exercise, severity (avoid|caution|prefer),
     </message>
     <message>
         <source>Assumed: </source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Supposé&#xa0;: </translation>
     </message>
     <message>
         <source>Record it: </source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>À enregistrer&#xa0;: </translation>
     </message>
     <message>
         <source>Check exercises, in order, against the patient&apos;s conditions, phase of care, age and latest visit. Exit 0 whatever it finds.
 JSON: an array of findings, each with exercise (stable id), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule, alternatives (stable ids) and assumptions: what the finding took as the riskier value because it is not recorded, each with missing (condition_onset, episode_onset, no_episode, condition_amount, leg_symptoms), text, record_id and the command that records it.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Contrôler des exercices, dans l&apos;ordre, au regard des états cliniques du patient, de sa phase de soins, de son âge et de sa dernière consultation. Code de sortie 0 quel que soit le résultat.
+JSON&#xa0;: un tableau de constats, chacun avec exercise (identifiant stable), exercise_id, index, severity (avoid|caution|prefer), reason, source, rule, alternatives (identifiants stables) et assumptions&#xa0;: ce que le constat a pris comme valeur la plus risquée faute d&apos;être renseigné, chacun avec missing (condition_onset, episode_onset, no_episode, condition_amount, leg_symptoms), text, record_id et la commande qui l&apos;enregistre.</translation>
     </message>
     <message>
         <source>List the safety rules.
 JSON: {version, rules: [{id, severity, conditions, reason, source, source_key}]}; conditions lists the condition codes the rule is about.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Lister les règles de sécurité.
+JSON&#xa0;: {version, rules: [{id, severity, conditions, reason, source, source_key}]}&#xa0;; conditions liste les codes d&apos;état clinique concernés par la règle.</translation>
     </message>
 </context>
 <context>
@@ -7067,11 +7087,11 @@ JSON: {version, rules: [{id, severity, conditions, reason, source, source_key}]}
     </message>
     <message>
         <source>expected a whole number of seconds, 1 or more.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>un nombre entier de secondes était attendu, 1 ou plus.</translation>
     </message>
     <message>
         <source>condition &quot;%1&quot; has no phase of care (its &quot;phase&quot; in resources/conditions.json is none).</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>l&apos;état clinique &quot;%1&quot; n&apos;a pas de phase de soins (sa &quot;phase&quot; dans resources/conditions.json vaut none).</translation>
     </message>
 </context>
 <context>
@@ -7271,35 +7291,36 @@ JSON&#xa0;: un tableau d&apos;objets avec code, tier, label, action (ce que l&ap
     </message>
     <message>
         <source>Record the decision on a screen&apos;s undecided flags</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Enregistrer la décision sur les drapeaux non tranchés d&apos;un dépistage</translation>
     </message>
     <message>
         <source>Record the decision on red flags of a screen that have none yet: the flags named with --flag, or without it every undecided flag of the screen. A decision is never changed afterwards. Each flag keeps its own decision; a later screen does not decide an earlier flag (&apos;screen show&apos; lists the undecided ones).</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Enregistrer la décision sur les drapeaux rouges d&apos;un dépistage qui n&apos;en ont pas encore&#xa0;: les drapeaux indiqués avec --flag, ou sans cette option tous les drapeaux non tranchés du dépistage. Une décision n&apos;est jamais modifiée par la suite. Chaque drapeau garde sa propre décision&#xa0;; un dépistage ultérieur ne tranche pas un drapeau antérieur (&apos;screen show&apos; liste ceux qui ne le sont pas).</translation>
     </message>
     <message>
         <source>A red-flag code of the screen (repeatable).</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Un code de drapeau rouge du dépistage (peut être répété).</translation>
     </message>
     <message>
         <source>Show a patient&apos;s red-flag screens, oldest first, each flag with its decision.
 JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: handouts are held back), undecided: [{screen_id, date, code, tier, label}], screens: [{id, date, clinician, flags: [{code, tier, label, decision, note, decided_by, decided_at}], decision, note, decided_by (a decision recorded for the whole screen at once), unresolved}]}.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Afficher les dépistages des drapeaux rouges d&apos;un patient, du plus ancien au plus récent, chaque drapeau avec sa décision.
+JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&apos;a pas de décision&#xa0;: les fiches sont bloquées), undecided: [{screen_id, date, code, tier, label}], screens: [{id, date, clinician, flags: [{code, tier, label, decision, note, decided_by, decided_at}], decision, note, decided_by (une décision enregistrée pour tout le dépistage à la fois), unresolved}]}.</translation>
     </message>
     <message numerus="yes">
         <source>%n red flag(s) without a decision: handouts are held back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n drapeau rouge sans décision&#xa0;: les fiches sont bloquées.</numerusform>
+            <numerusform>%n drapeaux rouges sans décision&#xa0;: les fiches sont bloquées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check whether a handout may be printed or exported for a patient: exit 0 when allowed, 1 with the reason while a red flag of any screen has no decision.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Vérifier si une fiche peut être imprimée ou exportée pour un patient&#xa0;: code de sortie 0 si c&apos;est permis, 1 avec le motif tant qu&apos;un drapeau rouge d&apos;un dépistage n&apos;a pas de décision.</translation>
     </message>
     <message>
         <source>Record a decision: gradus-cli screen decide SCREEN_ID [--flag CODE] --decision referred|discussed|not_applicable --note TEXT</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Enregistrer une décision&#xa0;: gradus-cli screen decide SCREEN_ID [--flag CODE] --decision referred|discussed|not_applicable --note TEXT</translation>
     </message>
 </context>
 <context>
@@ -7760,59 +7781,67 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     <name>gradus::CalendarExportDialog</name>
     <message>
         <source>every day</source>
-        <translation type="unfinished">tous les jours</translation>
+        <translation>tous les jours</translation>
     </message>
     <message>
         <source>Calendar Reminders</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Rappels de calendrier</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
         <source>A calendar file the patient can open on a phone or computer: a reminder at each exercise time with the dose and when to stop, the weeks of a graded activity plan, and the review. Send it to the patient or import it on their phone.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Un fichier de calendrier que le patient peut ouvrir sur un téléphone ou un ordinateur&#xa0;: un rappel à chaque heure d&apos;exercice avec la dose et les critères d&apos;arrêt, les semaines d&apos;un plan d&apos;activité graduée, et la réévaluation. Envoyez-le au patient ou importez-le sur son téléphone.</translation>
     </message>
     <message>
         <source>:00</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>:00</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Reminders between:</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Rappels entre&#xa0;:</translation>
     </message>
     <message>
         <source>Reminders:</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Rappels&#xa0;:</translation>
     </message>
     <message>
         <source>%1 a day in %2 bouts</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>%1 par jour en %2 fractions</translation>
     </message>
     <message>
         <source>%1 a day</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>%1 par jour</translation>
     </message>
     <message>
         <source>%1: graded plan, %2 this week, more each week (week %3 of %4)</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>%1&#xa0;: plan d&apos;activité graduée, %2 cette semaine, davantage chaque semaine (semaine %3 sur %4)</translation>
     </message>
     <message>
         <source>%1: %2 at %3</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>%1&#xa0;: %2 à %3</translation>
     </message>
     <message>
         <source>Until the review on %1, which is in the calendar too.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Jusqu&apos;à la réévaluation du %1, qui figure aussi dans le calendrier.</translation>
     </message>
     <message>
         <source>No review date is set, so the reminders do not end.</source>
-        <translation type="unfinished">un brouillon</translation>
+        <translation>Aucune date de réévaluation n&apos;est fixée&#xa0;: les rappels n&apos;ont donc pas de fin.</translation>
+    </message>
+    <message>
+        <source>First reminder hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reminder hour</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8129,11 +8158,11 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     </message>
     <message>
         <source>Does not fit this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne convient pas à cet exercice</translation>
     </message>
     <message>
         <source>A dose of %1 does not fit %2: it is dosed in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une dose en %1 ne convient pas à %2&#xa0;: cet exercice se dose en %3.</translation>
     </message>
 </context>
 <context>
@@ -8329,47 +8358,47 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     <name>gradus::ExchangeActions</name>
     <message>
         <source>Patient Record (&amp;FHIR)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier patient (&amp;FHIR)…</translation>
     </message>
     <message>
         <source>Save the patient&apos;s record as a FHIR R4 file for a GP system</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dossier du patient dans un fichier FHIR R4 pour le logiciel du médecin traitant</translation>
     </message>
     <message>
         <source>&amp;Programme or Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme ou modèle…</translation>
     </message>
     <message>
         <source>Save a programme or template for another clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un programme ou un modèle pour un autre cabinet</translation>
     </message>
     <message>
         <source>&amp;Outcomes (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultats (CSV)…</translation>
     </message>
     <message>
         <source>Save every patient&apos;s scores as a table, or de-identified for research</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les scores de tous les patients sous forme de tableau, ou pseudonymisés pour la recherche</translation>
     </message>
     <message>
         <source>&amp;Import Programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un programme…</translation>
     </message>
     <message>
         <source>Bring in a programme or template file from another clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier de programme ou de modèle provenant d&apos;un autre cabinet</translation>
     </message>
     <message>
         <source>Res&amp;tore Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Check a backup and open it as a new database</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une sauvegarde et l&apos;ouvrir comme nouvelle base de données</translation>
     </message>
     <message>
         <source>Open a patient first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un patient</translation>
     </message>
 </context>
 <context>
@@ -8679,11 +8708,11 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     </message>
     <message>
         <source>Doses that fit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doses possibles&#xa0;:</translation>
     </message>
     <message>
         <source>The default dose is of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dose par défaut est de ce type.</translation>
     </message>
 </context>
 <context>
@@ -8931,66 +8960,66 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     <name>gradus::ExportFileDialog</name>
     <message>
         <source>Save &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;dans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or choose it with Browse… to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Choisissez un autre nom, ou sélectionnez-le avec Parcourir… pour le remplacer.</translation>
     </message>
     <message>
         <source>Saved to %1. The file holds patient data: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1. Le fichier contient des données de patients&#xa0;: conservez-le en lieu sûr.</translation>
     </message>
 </context>
 <context>
     <name>gradus::FhirExportDialog</name>
     <message>
         <source>Export Patient Record (FHIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dossier patient (FHIR)</translation>
     </message>
     <message>
         <source>FHIR JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR JSON (*.json)</translation>
     </message>
     <message>
         <source>A FHIR R4 file (JSON) that GP and hospital systems can read: the patient&apos;s details, conditions, pain and activity at each visit, questionnaire scores with answers by item number, and the active exercise programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier FHIR R4 (JSON) lisible par les logiciels des médecins et des hôpitaux&#xa0;: l&apos;identité du patient, ses états cliniques, la douleur et l&apos;activité à chaque consultation, les scores des questionnaires avec les réponses par numéro d&apos;item, et le programme d&apos;exercices actif.</translation>
     </message>
     <message>
         <source>Named as the author of the record in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommé comme auteur du dossier dans le fichier</translation>
     </message>
     <message>
         <source>Patient:</source>
-        <translation type="unfinished">Patient&#xa0;:</translation>
+        <translation>Patient&#xa0;:</translation>
     </message>
     <message>
         <source>Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>%1, born %2</source>
-        <translation type="unfinished">%1, né(e) le %2</translation>
+        <translation>%1, né(e) le %2</translation>
     </message>
     <message>
         <source>%1, born %2, clinic no. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, né(e) le %2, dossier n° %3</translation>
     </message>
     <message>
         <source>Conditions: %1   Visits: %2   Questionnaires: %3   Active programmes: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>États cliniques&#xa0;: %1   Consultations&#xa0;: %2   Questionnaires&#xa0;: %3   Programmes actifs&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -9072,102 +9101,106 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     <name>gradus::ImportProgrammeDialog</name>
     <message>
         <source>Import Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un programme</translation>
     </message>
     <message>
         <source>A programme file from another clinic or desk (exported with Gradus). The whole file is checked before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de programme provenant d&apos;un autre cabinet ou d&apos;un autre poste (exporté avec Gradus). Le fichier entier est vérifié avant tout enregistrement.</translation>
     </message>
     <message>
         <source>Choose a programme file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier de programme</translation>
     </message>
     <message>
         <source>&amp;Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer comme</translation>
     </message>
     <message>
         <source>A draft programme for a patient (open a patient first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme brouillon pour un patient (ouvrez d&apos;abord un patient)</translation>
     </message>
     <message>
         <source>A draft programme for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme brouillon pour %1</translation>
     </message>
     <message>
         <source>A clinic template</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle du cabinet</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Gradus programme (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme Gradus (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Programme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme&#xa0;: %1</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished">Objectif&#xa0;: %1</translation>
+        <translation>Objectif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Written by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigé par %1 le %2</translation>
     </message>
     <message>
         <source>The clinic&apos;s own exercises in the file (added if this clinic does not have them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices propres au cabinet contenus dans le fichier (ajoutés si ce cabinet ne les a pas)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported as a draft programme with one exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé comme programme brouillon avec un exercice.</translation>
     </message>
     <message>
         <source>Imported as a draft programme with %1 exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé comme programme brouillon avec %1 exercices.</translation>
     </message>
     <message>
         <source>Check it in the Programme tab, then activate it to give it to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez-le dans l&apos;onglet «&#xa0;Programme&#xa0;», puis activez-le pour le remettre au patient.</translation>
     </message>
     <message>
         <source>Imported as the clinic template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé comme modèle du cabinet «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Added to your exercise library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout à votre bibliothèque d&apos;exercices&#xa0;: %1</translation>
     </message>
     <message>
         <source>Already in your library (yours is kept): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans votre bibliothèque (votre version est conservée)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Safety check for this patient: nothing to avoid or to use with caution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de sécurité pour ce patient&#xa0;: aucun exercice à éviter ni à utiliser avec prudence.</translation>
     </message>
     <message>
         <source>Safety check for this patient: one exercise to avoid or use with caution (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de sécurité pour ce patient&#xa0;: un exercice à éviter ou à utiliser avec prudence (ci-dessous).</translation>
     </message>
     <message>
         <source>Safety check for this patient: %1 exercises to avoid or use with caution (below).</source>
+        <translation>Contrôle de sécurité pour ce patient&#xa0;: %1 exercices à éviter ou à utiliser avec prudence (ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Programme file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9218,7 +9251,7 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Exporter</translation>
     </message>
     <message>
         <source>&amp;Print Handout…</source>
@@ -9357,7 +9390,7 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>&amp;Navigation Bar</source>
@@ -9640,7 +9673,7 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     <name>gradus::OpenDatabaseDialog</name>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">un brouillon</translation>
     </message>
     <message>
         <source>A database &amp;file on this computer</source>
@@ -9656,7 +9689,7 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Parcourir…</translation>
     </message>
     <message>
         <source>The clinic&apos;s &amp;server</source>
@@ -9695,23 +9728,23 @@ JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: han
     <name>gradus::OutcomesExportDialog</name>
     <message>
         <source>Export Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les résultats</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau CSV (*.csv)</translation>
     </message>
     <message>
         <source>A table (CSV, for a spreadsheet or statistics program) of every patient&apos;s pain, activity and questionnaire scores, one row per value. It has record numbers but no names, notes or birth dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tableau (CSV, pour un tableur ou un logiciel de statistiques) des scores de douleur, d&apos;activité et des questionnaires de tous les patients, une ligne par valeur. Il contient les numéros d&apos;enregistrement, mais ni noms, ni notes, ni dates de naissance.</translation>
     </message>
     <message>
         <source>&amp;De-identify for research</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonymiser pour la &amp;recherche</translation>
     </message>
     <message>
         <source>Each patient becomes a study number with an age band; every date moves by a secret number of days per patient (intervals stay true); record numbers and the activity names patients gave are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque patient devient un numéro d&apos;étude avec une tranche d&apos;âge&#xa0;; chaque date est décalée d&apos;un nombre secret de jours propre à chaque patient (les intervalles restent exacts)&#xa0;; les numéros d&apos;enregistrement et les noms d&apos;activités donnés par les patients sont omis.</translation>
     </message>
 </context>
 <context>
@@ -10790,21 +10823,21 @@ Exampleton EX1 2AB</source>
     </message>
     <message>
         <source>Ca&amp;lendar Reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels de ca&amp;lendrier…</translation>
     </message>
     <message>
         <source>Save this version&apos;s exercise times as a calendar file for the patient&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les heures d&apos;exercice de cette version dans un fichier de calendrier pour le téléphone du patient</translation>
     </message>
     <message>
         <source>%1 (rule %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (règle %2)</translation>
     </message>
     <message numerus="yes">
         <source>Not given to the patient: %1 to be avoided for this patient, and no reason to keep it is recorded. Swap in a safer exercise, or select the finding below and choose Keep with a Reason….</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non remis au patient&#xa0;: %1 est à éviter pour ce patient, et aucun motif de le conserver n&apos;est enregistré. Remplacez-le par un exercice plus sûr, ou sélectionnez le constat ci-dessous et choisissez «&#xa0;Conserver avec un motif…&#xa0;».</numerusform>
+            <numerusform>Non remis au patient&#xa0;: %1 sont à éviter pour ce patient, et aucun motif de les conserver n&apos;est enregistré. Remplacez-les par des exercices plus sûrs, ou sélectionnez le constat ci-dessous et choisissez «&#xa0;Conserver avec un motif…&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -10942,47 +10975,47 @@ Exampleton EX1 2AB</source>
     <name>gradus::ProgrammeExportDialog</name>
     <message>
         <source>Export Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le programme</translation>
     </message>
     <message>
         <source>Gradus programme (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme Gradus (*.json)</translation>
     </message>
     <message>
         <source>A programme file another clinic (or another desk) can import with Gradus: the sections, exercises, doses and notes, and your clinic&apos;s own exercises with their pictures. It holds no patient details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de programme qu&apos;un autre cabinet (ou un autre poste) peut importer avec Gradus&#xa0;: les sections, les exercices, les doses et les notes, ainsi que les exercices propres à votre cabinet avec leurs images. Il ne contient aucune donnée de patient.</translation>
     </message>
     <message>
         <source>&amp;Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme&#xa0;:</translation>
     </message>
     <message>
         <source>%1 — version %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — version %2 (%3)</translation>
     </message>
     <message>
         <source>Template: %1 (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle&#xa0;: %1 (intégré)</translation>
     </message>
     <message>
         <source>Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no programme or template to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun programme ni modèle à exporter.</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished">Objectif&#xa0;: %1</translation>
+        <translation>Objectif&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (with its picture)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (avec son image)</translation>
     </message>
     <message>
         <source>Your clinic&apos;s own exercises, included: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices propres à votre cabinet, inclus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -11062,120 +11095,120 @@ Exampleton EX1 2AB</source>
     <name>gradus::RecordHistoryModel</name>
     <message>
         <source>Patient details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du patient</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished">Épisode</translation>
+        <translation>Épisode</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished">État clinique</translation>
+        <translation>État clinique</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Consultation</translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <source>Visit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément de consultation</translation>
     </message>
     <message>
         <source>Outcome measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure de résultat</translation>
     </message>
     <message>
         <source>Outcome measure entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément de mesure de résultat</translation>
     </message>
     <message>
         <source>PSFS activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité PSFS</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Programme</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Programme section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section de programme</translation>
     </message>
     <message>
         <source>Prescribed exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice prescrit</translation>
     </message>
     <message>
         <source>Safety override</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation de sécurité</translation>
     </message>
     <message>
         <source>Red-flag screen</source>
-        <translation type="unfinished">Dépistage des drapeaux rouges</translation>
+        <translation>Dépistage des drapeaux rouges</translation>
     </message>
     <message>
         <source>Red flag</source>
-        <translation type="unfinished">Drapeau rouge</translation>
+        <translation>Drapeau rouge</translation>
     </message>
     <message>
         <source>Pacing plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d&apos;activité graduée</translation>
     </message>
     <message>
         <source>Pacing decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision de réévaluation (activité graduée)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Dossier</translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Écart</translation>
+        <translation>Modification</translation>
     </message>
 </context>
 <context>
     <name>gradus::RecordHistoryTab</name>
     <message>
         <source>Record history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du dossier</translation>
     </message>
     <message>
         <source>No changes recorded for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification enregistrée pour ce patient.</translation>
     </message>
     <message numerus="yes">
         <source>Every change to this patient&apos;s records, newest first, as the database recorded it (%n entries shown).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toutes les modifications des données de ce patient, de la plus récente à la plus ancienne, telles que la base de données les a enregistrées (%n entrée affichée).</numerusform>
+            <numerusform>Toutes les modifications des données de ce patient, de la plus récente à la plus ancienne, telles que la base de données les a enregistrées (%n entrées affichées).</numerusform>
         </translation>
     </message>
 </context>
@@ -11183,11 +11216,11 @@ Exampleton EX1 2AB</source>
     <name>gradus::RedFlagBanner</name>
     <message>
         <source>screen of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dépistage du %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Red flags without a decision.&lt;/b&gt; Handouts are held back until you record a decision on each; a later screen does not decide an earlier flag.&lt;ul style=&quot;margin:2px&quot;&gt;%1&lt;/ul&gt;&lt;b&gt;Suggested:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Drapeaux rouges sans décision.&lt;/b&gt; Les fiches sont bloquées jusqu&apos;à ce que vous enregistriez une décision sur chacun&#xa0;; un dépistage ultérieur ne tranche pas un drapeau antérieur.&lt;ul style=&quot;margin:2px&quot;&gt;%1&lt;/ul&gt;&lt;b&gt;Conseillé&#xa0;:&lt;/b&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -11250,19 +11283,19 @@ Exampleton EX1 2AB</source>
     </message>
     <message>
         <source>&lt;b&gt;These red flags have no recorded decision.&lt;/b&gt; Tick the ones this decision is about:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ces drapeaux rouges n&apos;ont pas de décision enregistrée.&lt;/b&gt; Cochez ceux que concerne cette décision&#xa0;:</translation>
     </message>
     <message>
         <source>%1 — screen of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — dépistage du %2 (%3)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — suggested: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — conseillé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Handouts for this patient are held back until every flag has a decision. A decision is kept with your name and the time and cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches de ce patient sont bloquées jusqu&apos;à ce que chaque drapeau ait une décision. Une décision est conservée avec votre nom et l&apos;heure, et ne peut plus être modifiée ensuite.</translation>
     </message>
 </context>
 <context>
@@ -11301,15 +11334,15 @@ Exampleton EX1 2AB</source>
     </message>
     <message>
         <source>&lt;li&gt;%1: &lt;b&gt;no decision yet&lt;/b&gt;&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;%1&#xa0;: &lt;b&gt;pas encore de décision&lt;/b&gt;&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;%1: %2, recorded by %3 on %4&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;%1&#xa0;: %2, enregistré par %3 le %4&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;A red flag has no recorded decision.&lt;/b&gt; Handouts for this patient are held back until you record one, whatever screens come later. Double-click to record it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Un drapeau rouge n&apos;a pas de décision enregistrée.&lt;/b&gt; Les fiches de ce patient sont bloquées jusqu&apos;à ce que vous en enregistriez une, quels que soient les dépistages ultérieurs. Double-cliquez pour l&apos;enregistrer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -11398,20 +11431,20 @@ Exampleton EX1 2AB</source>
     </message>
     <message>
         <source>Undecided red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Drapeaux rouges non tranchés</translation>
     </message>
     <message numerus="yes">
         <source>%n red flag(s) have no recorded decision. Handouts are held back until each has one. Click to open the Red flags tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n drapeau rouge n&apos;a pas de décision enregistrée. Les fiches sont bloquées jusqu&apos;à ce que chacun en ait une. Cliquez pour ouvrir l&apos;onglet «&#xa0;Drapeaux rouges&#xa0;».</numerusform>
+            <numerusform>%n drapeaux rouges n&apos;ont pas de décision enregistrée. Les fiches sont bloquées jusqu&apos;à ce que chacun en ait une. Cliquez pour ouvrir l&apos;onglet «&#xa0;Drapeaux rouges&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Decision on %n red flag(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Décision enregistrée sur %n drapeau rouge.</numerusform>
+            <numerusform>Décision enregistrée sur %n drapeaux rouges.</numerusform>
         </translation>
     </message>
     <message>
@@ -11423,86 +11456,90 @@ Exampleton EX1 2AB</source>
     <name>gradus::RestoreBackupDialog</name>
     <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>A backup is restored as a new database file and opened in a new window; the database you are using now stays as it is. The backup is checked first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde est restaurée dans un nouveau fichier de base de données et ouverte dans une nouvelle fenêtre&#xa0;; la base de données que vous utilisez actuellement reste inchangée. La sauvegarde est d&apos;abord vérifiée.</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>Backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>Holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu&#xa0;:</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Restore &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer &amp;sous&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open the restored database in a new window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la base restaurée dans une nouvelle fenêtre</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished">Resta&amp;urer</translation>
+        <translation>Resta&amp;urer</translation>
     </message>
     <message>
         <source>This desk uses a clinic server; its backups are restored on the server (pg_restore). A file backup can still be restored here as a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste utilise un serveur de cabinet&#xa0;; ses sauvegardes se restaurent sur le serveur (pg_restore). Une sauvegarde sous forme de fichier peut tout de même être restaurée ici dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>Choose a Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
         <source>Gradus database (*.sqlite *.db *.bak);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données Gradus (*.sqlite *.db *.bak);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Restore As</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer sous</translation>
     </message>
     <message>
         <source>Gradus database (*.sqlite)</source>
-        <translation type="unfinished">Base de données Gradus (*.sqlite)</translation>
+        <translation>Base de données Gradus (*.sqlite)</translation>
     </message>
     <message>
         <source>%1 patients, %2 visits, %3 programmes; saved %4 at %5; %6 MB. Database version %7 (this Gradus reads up to %8).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 patients, %2 consultations, %3 programmes&#xa0;; enregistrée le %4 à %5&#xa0;; %6 Mo. Version de la base de données %7 (cette version de Gradus lit jusqu&apos;à la version %8).</translation>
     </message>
     <message>
         <source>The backup passed SQLite&apos;s integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a passé le contrôle d&apos;intégrité de SQLite.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or choose it with Browse… to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Choisissez un autre nom, ou sélectionnez-le avec Parcourir… pour le remplacer.</translation>
     </message>
     <message>
         <source>Restored to %1, but a new window could not be started; open it with: gradus --database &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurée dans %1, mais une nouvelle fenêtre n&apos;a pas pu être ouverte&#xa0;; ouvrez-la avec&#xa0;: gradus --database &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Restored to %1 and opened in a new window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurée dans %1 et ouverte dans une nouvelle fenêtre.</translation>
     </message>
     <message>
         <source>Restored to %1. Open it with: gradus --database &quot;%1&quot;</source>
+        <translation>Restaurée dans %1. Ouvrez-la avec&#xa0;: gradus --database &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11655,11 +11692,11 @@ Exampleton EX1 2AB</source>
     </message>
     <message>
         <source>Record &amp;Onset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;début…</translation>
     </message>
     <message>
         <source>Record &amp;Weeks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les &amp;semaines…</translation>
     </message>
     <message>
         <source>Select a finding to read its reason, its source and safer alternatives.</source>
@@ -11875,7 +11912,7 @@ Exampleton EX1 2AB</source>
     </message>
     <message>
         <source>Worst pain in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Douleur maximale sur les dernières 24 h</translation>
     </message>
     <message>
         <source>Exercise sessions done</source>
