@@ -5,16 +5,16 @@
     <name>ActivationGate</name>
     <message numerus="yes">
         <source>Programme %1 cannot be given to the patient: %n exercise(s) in it are to be avoided for this patient, and no reason to keep them is recorded:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programme %1 cannot be given to the patient: %n exercise in it is to be avoided for this patient, and no reason to keep it is recorded:</numerusform>
+            <numerusform>Programme %1 cannot be given to the patient: %n exercises in it are to be avoided for this patient, and no reason to keep them is recorded:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No handout: %n exercise(s) in it are to be avoided for this patient, and no reason to keep them is recorded:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No handout: %n exercise in it is to be avoided for this patient, and no reason to keep it is recorded:</numerusform>
+            <numerusform>No handout: %n exercises in it are to be avoided for this patient, and no reason to keep them is recorded:</numerusform>
         </translation>
     </message>
 </context>
@@ -76,9 +76,15 @@
 %1
 Suggested: %2
 Record the decision on each flag (referred, discussed or not applicable) with a note, then print again. A later screen does not decide an earlier flag.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No handout for this patient yet: %n red flag has no recorded decision:
+%1
+Suggested: %2
+Record the decision on each flag (referred, discussed or not applicable) with a note, then print again. A later screen does not decide an earlier flag.</numerusform>
+            <numerusform>No handout for this patient yet: %n red flags have no recorded decision:
+%1
+Suggested: %2
+Record the decision on each flag (referred, discussed or not applicable) with a note, then print again. A later screen does not decide an earlier flag.</numerusform>
         </translation>
     </message>
 </context>
@@ -201,9 +207,9 @@ Record the decision on each flag (referred, discussed or not applicable) with a 
     <name>ImportCommand</name>
     <message numerus="yes">
         <source>gradus-cli: imported &quot;%1&quot; (%n exercise(s)) as draft programme %2; give it to the patient with &apos;gradus-cli programme activate %2&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gradus-cli: imported &quot;%1&quot; (%n exercise) as draft programme %2; give it to the patient with &apos;gradus-cli programme activate %2&apos;.</numerusform>
+            <numerusform>gradus-cli: imported &quot;%1&quot; (%n exercises) as draft programme %2; give it to the patient with &apos;gradus-cli programme activate %2&apos;.</numerusform>
         </translation>
     </message>
 </context>
@@ -252,9 +258,9 @@ Record the decision on each flag (referred, discussed or not applicable) with a 
     <name>ScreenCommand</name>
     <message numerus="yes">
         <source>%n red flag(s) without a decision: handouts are held back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n red flag without a decision: handouts are held back.</numerusform>
+            <numerusform>%n red flags without a decision: handouts are held back.</numerusform>
         </translation>
     </message>
 </context>
@@ -299,9 +305,9 @@ Record the decision on each flag (referred, discussed or not applicable) with a 
     <name>gradus::ProgrammeActionsBar</name>
     <message numerus="yes">
         <source>Not given to the patient: %1 to be avoided for this patient, and no reason to keep it is recorded. Swap in a safer exercise, or select the finding below and choose Keep with a Reason….</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not given to the patient: %1 is to be avoided for this patient, and no reason to keep it is recorded. Swap in a safer exercise, or select the finding below and choose Keep with a Reason….</numerusform>
+            <numerusform>Not given to the patient: %1 are to be avoided for this patient, and no reason to keep them is recorded. Swap in a safer exercise, or select the finding below and choose Keep with a Reason….</numerusform>
         </translation>
     </message>
 </context>
@@ -326,9 +332,9 @@ Record the decision on each flag (referred, discussed or not applicable) with a 
     <name>gradus::RecordHistoryTab</name>
     <message numerus="yes">
         <source>Every change to this patient&apos;s records, newest first, as the database recorded it (%n entries shown).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every change to this patient&apos;s records, newest first, as the database recorded it (%n entry shown).</numerusform>
+            <numerusform>Every change to this patient&apos;s records, newest first, as the database recorded it (%n entries shown).</numerusform>
         </translation>
     </message>
 </context>
@@ -346,16 +352,16 @@ Record the decision on each flag (referred, discussed or not applicable) with a 
     <name>gradus::RedFlagTab</name>
     <message numerus="yes">
         <source>%n red flag(s) have no recorded decision. Handouts are held back until each has one. Click to open the Red flags tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n red flag has no recorded decision. Handouts are held back until each has one. Click to open the Red flags tab.</numerusform>
+            <numerusform>%n red flags have no recorded decision. Handouts are held back until each has one. Click to open the Red flags tab.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Decision on %n red flag(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Decision on %n red flag recorded.</numerusform>
+            <numerusform>Decision on %n red flags recorded.</numerusform>
         </translation>
     </message>
 </context>

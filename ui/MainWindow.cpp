@@ -1,33 +1,35 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "DatabaseSwitcher.h"
+#include "MainMenus.h"
 #include "WelcomeView.h"
 #include "Workspace.h"
 #include "exchange/ExchangeActions.h"
 #include "exercises/ExerciseLibraryView.h"
+#include "handout/HandoutLauncher.h"
+#include "help/UserGuideWindow.h"
 #include "history/RecordHistoryTab.h"
-#include "i18n/LanguageMenu.h"
-#include "log/Logging.h"
 #include "pacing/PacingReviewDialog.h"
 #include "pacing/PacingTab.h"
 #include "patients/PatientView.h"
 #include "patients/PatientsPage.h"
 #include "programmes/ProgrammeBuilderView.h"
+#include "programmes/ProgrammeTableModel.h"
 #include "safety/RedFlagTab.h"
+#include "settings/DeskSettings.h"
+#include "settings/PreferencesDialog.h"
 #include "visits/PatientProgressView.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDate>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -35,26 +37,35 @@
 
 namespace gradus {
 
-MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
-    : QMainWindow(parent), m_workspace(workspace), m_undoStack(new QUndoStack(this))
+MainWindow::MainWindow(DatabaseSwitcher& switcher, QWidget* parent)
+    : QMainWindow(parent), m_switcher(&switcher)
 {
-    setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("Gradus"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/gradus.svg")));
-    createMenus();
-    createPages();
-    createStatusBar();
-    restoreWindowState();
+    init();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::createPages()
+MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
+    : QMainWindow(parent), m_switcher(new DatabaseSwitcher(workspace, this))
 {
+    init();
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages hold the workspace; they go before whoever owns it.
+    clearPages();
+}
+
+void MainWindow::init()
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/gradus.svg")));
+    m_desk = new DeskSettings(this);
+    m_undoStack = new QUndoStack(this);
+    m_menus = new MainMenus(this, m_undoStack);
+
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     setCentralWidget(m_pages);
-
     m_navigation = new QToolBar(tr("Navigation"), this);
     m_navigation->setObjectName(QStringLiteral("navigationBar"));
     m_navigation->setMovable(false);
@@ -63,69 +74,173 @@ void MainWindow::createPages()
     addToolBar(Qt::LeftToolBarArea, m_navigation);
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
-    m_viewMenu->addSeparator();
+    m_menus->viewMenu()->addSeparator();
+    m_viewPagesEnd = m_menus->viewMenu()->addSeparator();
+    m_navigation->toggleViewAction()->setText(tr("&Navigation Bar"));
+    m_menus->viewMenu()->addAction(m_navigation->toggleViewAction());
 
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    connectMenus();
+    buildPages();
+    updateDatabaseInfo();
+    statusBar()->showMessage(tr("Ready"), 3000);
+    restoreWindowState();
+}
+
+Workspace& MainWindow::workspace() const
+{
+    return m_switcher->current();
+}
+
+void MainWindow::connectMenus()
+{
+    MainMenus* m = m_menus;
+    connect(m->newDatabase(), &QAction::triggered, this, [this] { m_switcher->chooseNew(this); });
+    connect(m->openDatabase(), &QAction::triggered, this,
+            [this] { m_switcher->chooseAndOpen(this); });
+    connect(m, &MainMenus::recentChosen, this,
+            [this](const QString& location) { m_switcher->openRecent(location, this); });
+    connect(m, &MainMenus::clearRecentRequested, this, [this] {
+        m_desk->reset(DeskSettings::Key::RecentDatabases);
+        m_menus->setRecentDatabases({});
+    });
+    connect(m->backUp(), &QAction::triggered, this, [this] { m_switcher->chooseBackUp(this); });
+    connect(m->printHandout(), &QAction::triggered, this, &MainWindow::printHandout);
+    connect(m->printPreview(), &QAction::triggered, this, &MainWindow::printPreview);
+    connect(m->quit(), &QAction::triggered, this, &QWidget::close);
+    connect(m->preferences(), &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m->userGuide(), &QAction::triggered, this, &MainWindow::showUserGuide);
+    connect(m->about(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m->aboutQt(), &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m, &MainMenus::languageChosen, this, &MainWindow::languageChangeRequested);
+    // The print actions say in the menu whether there is a handout to print; their keys
+    // always work and explain when there is none.
+    connect(m->fileMenu(), &QMenu::aboutToShow, this, &MainWindow::updatePrintActions);
+    connect(m->fileMenu(), &QMenu::aboutToHide, this, [this] {
+        m_menus->printHandout()->setEnabled(true);
+        m_menus->printPreview()->setEnabled(true);
+    });
+
+    connect(m_switcher, &DatabaseSwitcher::switched, this, &MainWindow::rebuild);
+    connect(m_switcher, &DatabaseSwitcher::statusMessage, this, &MainWindow::showStatus);
+    connect(m_switcher, &DatabaseSwitcher::recentChanged, this,
+            [this] { m_menus->setRecentDatabases(m_desk->recentDatabases()); });
+    m_menus->setRecentDatabases(m_desk->recentDatabases());
+}
+
+void MainWindow::showStatus(const QString& message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::buildPages()
+{
+    Workspace& ws = workspace();
     // Patients first: finding the patient is where a clinician's work starts. Other
     // features add tabs to patientsPage->patientView() and follow its patientChanged().
-    auto* patientsPage = new PatientsPage(m_workspace, m_undoStack, this);
-    addPage(patientsPage, tr("Patients"), QStringLiteral(":/icons/patients.svg"));
-    connect(patientsPage, &PatientsPage::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    auto* patientsPage = new PatientsPage(ws, m_undoStack, this);
+    addPage(patientsPage, tr("&Patients"), QStringLiteral(":/icons/patients.svg"));
+    connect(patientsPage, &PatientsPage::statusMessage, this, &MainWindow::showStatus);
     PatientView* patientView = patientsPage->patientView();
-    // File > Export, Import Programme, Restore Backup (ui/exchange), for the patient shown.
-    auto* exchange = new ExchangeActions(m_workspace, this);
-    exchange->addTo(m_fileMenu);
-    connect(patientView, &PatientView::patientChanged, exchange, &ExchangeActions::setPatient);
-    auto* progress = new PatientProgressView(m_workspace, m_undoStack, patientView);
+    // File → Export ▸, Import Programme… and Restore Backup… (ui/exchange), for the patient
+    // shown; made anew with the pages, on the database now open.
+    m_exchange = new ExchangeActions(ws, this);
+    m_menus->addFileAction(MainMenus::FileSection::Database, m_exchange->restoreAction());
+    m_menus->addFileAction(MainMenus::FileSection::Import, m_exchange->importProgrammeAction());
+    for (QAction* action : {m_exchange->exportFhirAction(), m_exchange->exportProgrammeAction(),
+                            m_exchange->exportOutcomesAction()})
+        m_menus->addFileAction(MainMenus::FileSection::Export, action);
+    connect(patientView, &PatientView::patientChanged, m_exchange, &ExchangeActions::setPatient);
+    auto* progress = new PatientProgressView(ws, m_undoStack, patientView);
     progress->setTitleVisible(false); // the patient view's header already names the patient
     patientView->addTab(progress, tr("&Visits && outcomes"));
     connect(patientView, &PatientView::patientChanged, progress, &PatientProgressView::setPatient);
-    auto* builder = new ProgrammeBuilderView(m_workspace, m_undoStack, patientView);
-    patientView->addTab(builder, tr("&Programme"));
-    connect(patientView, &PatientView::patientChanged, builder, &ProgrammeBuilderView::setPatient);
-    connect(exchange, &ExchangeActions::programmeImported, builder,
-            [builder](qint64, qint64 programmeId) { builder->showVersion(programmeId); });
-    auto* redFlags = new RedFlagTab(m_workspace, patientView);
+    m_builder = new ProgrammeBuilderView(ws, m_undoStack, patientView);
+    patientView->addTab(m_builder, tr("&Programme"));
+    connect(patientView, &PatientView::patientChanged, m_builder,
+            &ProgrammeBuilderView::setPatient);
+    connect(
+        m_exchange, &ExchangeActions::programmeImported, m_builder,
+        [builder = m_builder](qint64, qint64 programmeId) { builder->showVersion(programmeId); });
+    auto* redFlags = new RedFlagTab(ws, patientView);
     patientView->addTab(redFlags, tr("&Red flags"));
     connect(patientView, &PatientView::patientChanged, redFlags, &RedFlagTab::setPatient);
     connect(redFlags, &RedFlagTab::alertChanged, patientView,
             [patientView, redFlags](const QString& text, const QString& toolTip) {
                 patientView->setAlert(redFlags, text, toolTip);
             });
-    connect(redFlags, &RedFlagTab::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-    auto* pacing = new PacingTab(m_workspace, m_undoStack, patientView);
+    connect(redFlags, &RedFlagTab::statusMessage, this, &MainWindow::showStatus);
+    auto* pacing = new PacingTab(ws, m_undoStack, patientView);
     patientView->addTab(pacing, tr("P&acing"));
     connect(patientView, &PatientView::patientChanged, pacing, &PacingTab::setPatient);
-    connect(pacing, &PacingTab::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-    auto* history = new RecordHistoryTab(m_workspace, patientView);
+    connect(pacing, &PacingTab::statusMessage, this, &MainWindow::showStatus);
+    auto* history = new RecordHistoryTab(ws, patientView);
     patientView->addTab(history, tr("&History"));
     connect(patientView, &PatientView::patientChanged, history, &RecordHistoryTab::setPatient);
     // A recorded visit brings the review of the patient's graded activity plans.
     connect(progress, &PatientProgressView::visitRecorded, this,
             [this, progress](qint64 patientId) {
-                PacingReviewDialog::offer(m_workspace, patientId, progress->clinicianName(), this);
+                PacingReviewDialog::offer(workspace(), patientId, progress->clinicianName(), this);
             });
-    addPage(new ExerciseLibraryView(m_workspace, m_undoStack, this), tr("Exercises"),
+    addPage(new ExerciseLibraryView(ws, m_undoStack, this), tr("&Exercises"),
             QStringLiteral(":/icons/exercises.svg"));
-    addPage(new WelcomeView(m_workspace.db(), this), tr("Welcome"),
-            QStringLiteral(":/icons/gradus.svg"));
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_navigation->toggleViewAction());
+    addPage(new WelcomeView(ws.db(), this), tr("&Welcome"), QStringLiteral(":/icons/gradus.svg"));
+}
+
+void MainWindow::clearPages()
+{
+    // Undo commands refer to the workspace they were made on.
+    m_undoStack->clear();
+    for (QAction* action : m_pageActions->actions()) {
+        m_pageActions->removeAction(action);
+        delete action; // also leaves the navigation bar and the View menu
+    }
+    m_builder = nullptr;
+    // Its actions leave the File menu with it; the new pages bring their own.
+    delete m_exchange;
+    m_exchange = nullptr;
+    while (m_pages->count() > 0) {
+        QWidget* page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+}
+
+void MainWindow::rebuild()
+{
+    QWidget* shown = currentPage();
+    const int index = shown ? m_pages->indexOf(shown) : 0;
+    clearPages();
+    buildPages();
+    if (index > 0 && index < m_pages->count())
+        showPage(m_pages->widget(index));
+    updateDatabaseInfo();
+}
+
+QList<QWidget*> MainWindow::pages() const
+{
+    QList<QWidget*> list;
+    for (int i = 0; i < m_pages->count(); ++i)
+        list << m_pages->widget(i);
+    return list;
 }
 
 void MainWindow::addPage(QWidget* page, const QString& title, const QString& iconPath)
 {
     m_pages->addWidget(page);
-    QAction* action = m_navigation->addAction(QIcon(iconPath), title);
+    auto* action = new QAction(QIcon(iconPath), title, this);
     action->setObjectName(QStringLiteral("actionPage") + page->objectName());
     action->setCheckable(true);
     action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_0 + m_pages->count())));
+    // The title has its menu accelerator ("&Patients"); the bar and tooltip show it without.
     action->setToolTip(QStringLiteral("%1 (%2)").arg(
-        title, action->shortcut().toString(QKeySequence::NativeText)));
+        action->iconText(), action->shortcut().toString(QKeySequence::NativeText)));
+    m_navigation->addAction(action);
     m_pageActions->addAction(action);
-    m_viewMenu->addAction(action);
+    m_menus->viewMenu()->insertAction(m_viewPagesEnd, action);
     connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
     if (m_pages->count() == 1)
         action->setChecked(true);
@@ -145,118 +260,93 @@ void MainWindow::showPage(QWidget* page)
     m_pageActions->actions().at(index)->setChecked(true);
 }
 
-void MainWindow::createMenus()
+void MainWindow::updateDatabaseInfo()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    m_fileMenu = file;
-    file->setObjectName(QStringLiteral("menuFile"));
-    QAction* backup = file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUpDatabase);
-    backup->setObjectName(QStringLiteral("actionBackup"));
-    backup->setEnabled(m_workspace.db().backend() == SqlBackend::Sqlite);
-    backup->setStatusTip(tr("Save a complete copy of the database to a file"));
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    m_editMenu = edit;
-    edit->setObjectName(QStringLiteral("menuEdit"));
-    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("actionUndo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
-    edit->addAction(undo);
-    edit->addAction(redo);
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    m_viewMenu = view;
-    view->setObjectName(QStringLiteral("menuView"));
-    QAction* statusBarToggle = view->addAction(tr("&Status Bar"));
-    statusBarToggle->setObjectName(QStringLiteral("actionStatusBar"));
-    statusBarToggle->setCheckable(true);
-    statusBarToggle->setChecked(true);
-    connect(statusBarToggle, &QAction::toggled, statusBar(), &QWidget::setVisible);
-    QAction* fullScreen = view->addAction(tr("&Full Screen"));
-    fullScreen->setObjectName(QStringLiteral("actionFullScreen"));
-    fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
-    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
-        setWindowState(on ? (windowState() | Qt::WindowFullScreen)
-                          : (windowState() & ~Qt::WindowFullScreen));
-    });
-    auto* language = new LanguageMenu(this);
-    view->addMenu(language);
-    connect(language, &LanguageMenu::languageChosen, this, &MainWindow::languageChangeRequested);
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("menuHelp"));
-    QAction* about = help->addAction(tr("&About Gradus"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("actionAbout"));
-    about->setMenuRole(QAction::AboutRole);
-    QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
-    aboutQt->setMenuRole(QAction::AboutQtRole);
+    const Database& db = workspace().db();
+    const QString where = db.location().displayName();
+    const bool sqlite = db.backend() == SqlBackend::Sqlite;
+    m_databaseLabel->setText(sqlite ? tr("Database: %1").arg(where) : tr("Server: %1").arg(where));
+    m_databaseLabel->setToolTip(tr("Schema version %1").arg(db.schemaVersion()));
+    m_menus->backUp()->setEnabled(sqlite);
+    setWindowTitle(
+        tr("%1 – Gradus").arg(sqlite ? QFileInfo(where).fileName() : db.location().databaseName));
 }
 
-void MainWindow::createStatusBar()
+void MainWindow::updatePrintActions()
 {
-    m_databaseLabel = new QLabel(this);
-    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    const Database& db = m_workspace.db();
-    const QString where = db.location().displayName();
-    m_databaseLabel->setText(db.backend() == SqlBackend::Sqlite ? tr("Database: %1").arg(where)
-                                                                : tr("Server: %1").arg(where));
-    m_databaseLabel->setToolTip(tr("Schema version %1").arg(db.schemaVersion()));
-    statusBar()->addPermanentWidget(m_databaseLabel);
-    statusBar()->showMessage(tr("Ready"), 3000);
+    const bool printable =
+        m_builder && m_builder->programmeId() != 0 && m_builder->tableModel()->rowCount() > 0;
+    m_menus->printHandout()->setEnabled(printable);
+    m_menus->printPreview()->setEnabled(printable);
+}
+
+void MainWindow::printHandout()
+{
+    updatePrintActions();
+    if (!m_menus->printHandout()->isEnabled()) {
+        m_menus->printHandout()->setEnabled(true);
+        m_menus->printPreview()->setEnabled(true);
+        QMessageBox::information(this, tr("Print Handout"),
+                                 tr("Open a patient and the programme on the Programme tab; its "
+                                    "handout is what is printed."));
+        return;
+    }
+    outputHandout(workspace(), m_builder->programme(), HandoutOutput::Print, this);
+}
+
+void MainWindow::printPreview()
+{
+    updatePrintActions();
+    if (!m_menus->printPreview()->isEnabled()) {
+        m_menus->printHandout()->setEnabled(true);
+        m_menus->printPreview()->setEnabled(true);
+        QMessageBox::information(this, tr("Print Preview"),
+                                 tr("Open a patient and the programme on the Programme tab; its "
+                                    "handout is what is shown."));
+        return;
+    }
+    outputHandout(workspace(), m_builder->programme(), HandoutOutput::Preview, this);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(workspace(), *m_desk, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showStatus(tr("Preferences saved"));
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_guide)
+        m_guide = new UserGuideWindow(this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(workspace().db(), this);
+    dialog.exec();
 }
 
 void MainWindow::restoreWindowState()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+    if (!restoreGeometry(m_desk->value(DeskSettings::Key::MainWindowGeometry).toByteArray()))
         resize(1200, 780);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    restoreState(m_desk->value(DeskSettings::Key::MainWindowState).toByteArray());
 }
 
 void MainWindow::saveWindowState() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    m_desk->setValue(DeskSettings::Key::MainWindowGeometry, saveGeometry());
+    m_desk->setValue(DeskSettings::Key::MainWindowState, saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveWindowState();
     event->accept();
-}
-
-void MainWindow::backUpDatabase()
-{
-    const QFileInfo current(m_workspace.db().location().filePath);
-    const QString suggested = current.dir().filePath(
-        QStringLiteral("gradus-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString target = QFileDialog::getSaveFileName(this, tr("Back Up Database"), suggested,
-                                                        tr("Gradus database (*.sqlite)"));
-    if (target.isEmpty())
-        return;
-    // The dialog has already asked before replacing; the old file stays until the copy is whole.
-    if (auto st = m_workspace.db().backupTo(target, true); !st) {
-        QMessageBox::warning(this, tr("Backup failed"), st.error().message);
-        return;
-    }
-    statusBar()->showMessage(tr("Backup saved to %1").arg(target), 8000);
-}
-
-void MainWindow::showAbout()
-{
-    AboutDialog dialog(m_workspace.db(), this);
-    dialog.exec();
 }
 
 } // namespace gradus

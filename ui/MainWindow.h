@@ -1,32 +1,54 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QActionGroup;
 class QLabel;
-class QMenu;
 class QStackedWidget;
 class QToolBar;
 class QUndoStack;
 
 namespace gradus {
 
+class DatabaseSwitcher;
+class DeskSettings;
+class ExchangeActions;
+class MainMenus;
+class ProgrammeBuilderView;
+class UserGuideWindow;
 class Workspace;
 
-// Assembles the views, menus and status bar. Features live in their own widgets; this class
-// only creates them and wires actions to them.
+// Assembles the views, menus and status bar on the current workspace. Features live in their
+// own widgets; menus in MainMenus; which database is open in DatabaseSwitcher. When another
+// database is opened, every page is built anew on it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // The window keeps `switcher` (the application's, which owns the workspaces).
+    explicit MainWindow(DatabaseSwitcher& switcher, QWidget* parent = nullptr);
+    // Tests and tools: a switcher of the window's own on `workspace`, which stays the caller's.
     explicit MainWindow(Workspace& workspace, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     QUndoStack* undoStack() const { return m_undoStack; }
+    Workspace& workspace() const;
+    DatabaseSwitcher& databases() const { return *m_switcher; }
+    MainMenus* menus() const { return m_menus; }
     // The page shown in the centre; pages are switched from the navigation bar or View menu.
     QWidget* currentPage() const;
     void showPage(QWidget* page);
+    // Every page, in navigation order (rebuilt when another database is opened).
+    QList<QWidget*> pages() const;
+
+public slots:
+    void showPreferences();
+    void showUserGuide();
+    void showAbout();
+    void printHandout();
+    void printPreview();
 
 signals:
     // View → Language: a code of Languages, or empty to follow the system (MainWindowHost).
@@ -36,25 +58,31 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createMenus();
-    void createPages();
+    void init();
+    void connectMenus();
+    void buildPages();
+    void clearPages();
+    void rebuild();
     // Adds a page to the navigation bar and the View menu (Ctrl+1, Ctrl+2, ... in order).
     void addPage(QWidget* page, const QString& title, const QString& iconPath);
-    void createStatusBar();
+    void updateDatabaseInfo();
+    void updatePrintActions();
     void restoreWindowState();
     void saveWindowState() const;
-    void backUpDatabase();
-    void showAbout();
+    void showStatus(const QString& message);
 
-    Workspace& m_workspace;
+    DatabaseSwitcher* m_switcher = nullptr;
+    DeskSettings* m_desk = nullptr;
+    MainMenus* m_menus = nullptr;
     QUndoStack* m_undoStack = nullptr;
     QStackedWidget* m_pages = nullptr;
     QToolBar* m_navigation = nullptr;
     QActionGroup* m_pageActions = nullptr;
-    QMenu* m_fileMenu = nullptr;
-    QMenu* m_editMenu = nullptr;
-    QMenu* m_viewMenu = nullptr;
+    QAction* m_viewPagesEnd = nullptr; // the separator before the toolbar toggle
     QLabel* m_databaseLabel = nullptr;
+    ProgrammeBuilderView* m_builder = nullptr;
+    ExchangeActions* m_exchange = nullptr; // File → Export ▸, Import, Restore on this database
+    QPointer<UserGuideWindow> m_guide;
 };
 
 } // namespace gradus

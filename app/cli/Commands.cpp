@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "AuditCommand.h"
+#include "ClinicCommand.h"
 #include "ConditionCommand.h"
 #include "DbCommand.h"
 #include "DemoCommand.h"
@@ -8,8 +9,8 @@
 #include "ExerciseCommand.h"
 #include "ExportCommand.h"
 #include "HandoutCommand.h"
-#include "LanguageCommand.h"
 #include "ImportCommand.h"
+#include "LanguageCommand.h"
 #include "MeasureCommand.h"
 #include "PacingCommand.h"
 #include "PatientCommand.h"
@@ -35,6 +36,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ConditionCommand>());
     commands.push_back(std::make_unique<EpisodeCommand>());
     commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<ClinicCommand>());
     commands.push_back(std::make_unique<ExerciseCommand>());
     commands.push_back(std::make_unique<ProgrammeCommand>());
     commands.push_back(std::make_unique<HandoutCommand>());

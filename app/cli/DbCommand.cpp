@@ -254,84 +254,84 @@ int DbCommand::backups(CliContext& ctx, const QStringList& args)
         out << tr("There are no automatic backups yet.") << "\n";
     for (const QString& copy : copies)
         out << "  " << copy << "\n";
+    return ExitOk;
+}
 
-    int DbCommand::check(CliContext & ctx, const QStringList& args)
-    {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-            tr("Look for damage in the database without changing it: SQLite's integrity_check and "
-               "foreign_key_check, or on a server every table read through (and its indexes "
-               "verified when the amcheck extension is installed); then whether every table of the "
-               "recorded schema is there. Exit status 0 when no damage is found, 5 when it is."));
-        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-        const QCommandLineOption quick(QStringLiteral("quick"),
-                                       tr("The faster check the app runs at start-up."));
-        parser.addOption(json);
-        parser.addOption(quick);
-        if (auto stop = parse(ctx, parser, QStringLiteral("db check"), args))
-            return *stop;
-        if (!parser.positionalArguments().isEmpty())
-            return ctx.usage(tr("db check takes no arguments."));
-        auto location = ctx.location();
-        if (!location)
-            return ctx.fail(location.error(), ExitUsage);
-        auto report =
-            IntegrityCheck::run(*location, parser.isSet(quick) ? IntegrityCheck::Depth::Quick
-                                                               : IntegrityCheck::Depth::Full);
-        if (!report)
-            return ctx.fail(report.error());
-        if (parser.isSet(json)) {
-            ctx.printJson(QJsonObject{
-                {QStringLiteral("path"), location->displayName()},
-                {QStringLiteral("ok"), report->ok()},
-                {QStringLiteral("schema_version"), report->schemaVersion},
-                {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)},
-                {QStringLiteral("notes"), QJsonArray::fromStringList(report->notes)},
-            });
-        } else if (report->ok()) {
-            ctx.out() << tr("No damage found in %1 (schema %2).")
-                             .arg(location->displayName())
-                             .arg(report->schemaVersion)
-                      << "\n";
-            for (const QString& note : report->notes)
-                ctx.out() << tr("Note: %1").arg(note) << "\n";
-        } else {
-            for (const QString& problem : report->problems)
-                ctx.out() << problem << "\n";
-        }
-        ctx.out().flush();
-        if (!report->ok())
-            return ctx.fail(IntegrityCheck::damaged(*location, *report));
-        return ExitOk;
+int DbCommand::check(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Look for damage in the database without changing it: SQLite's integrity_check and "
+           "foreign_key_check, or on a server every table read through (and its indexes "
+           "verified when the amcheck extension is installed); then whether every table of the "
+           "recorded schema is there. Exit status 0 when no damage is found, 5 when it is."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption quick(QStringLiteral("quick"),
+                                   tr("The faster check the app runs at start-up."));
+    parser.addOption(json);
+    parser.addOption(quick);
+    if (auto stop = parse(ctx, parser, QStringLiteral("db check"), args))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(tr("db check takes no arguments."));
+    auto location = ctx.location();
+    if (!location)
+        return ctx.fail(location.error(), ExitUsage);
+    auto report = IntegrityCheck::run(*location, parser.isSet(quick) ? IntegrityCheck::Depth::Quick
+                                                                     : IntegrityCheck::Depth::Full);
+    if (!report)
+        return ctx.fail(report.error());
+    if (parser.isSet(json)) {
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("path"), location->displayName()},
+            {QStringLiteral("ok"), report->ok()},
+            {QStringLiteral("schema_version"), report->schemaVersion},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(report->notes)},
+        });
+    } else if (report->ok()) {
+        ctx.out() << tr("No damage found in %1 (schema %2).")
+                         .arg(location->displayName())
+                         .arg(report->schemaVersion)
+                  << "\n";
+        for (const QString& note : report->notes)
+            ctx.out() << tr("Note: %1").arg(note) << "\n";
+    } else {
+        for (const QString& problem : report->problems)
+            ctx.out() << problem << "\n";
     }
+    ctx.out().flush();
+    if (!report->ok())
+        return ctx.fail(IntegrityCheck::damaged(*location, *report));
+    return ExitOk;
+}
 
-    int DbCommand::create(CliContext & ctx, const QStringList& args)
-    {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(tr(
-            "Make a new, empty database at the --database path (or the default one). An existing "
-            "database is never replaced; an empty (zero-length) file there is."));
-        if (auto stop = parse(ctx, parser, QStringLiteral("db create"), args))
-            return *stop;
-        if (!parser.positionalArguments().isEmpty())
-            return ctx.usage(tr("db create takes no arguments; name the file with --database."));
-        auto location = ctx.location();
-        if (!location)
-            return ctx.fail(location.error(), ExitUsage);
-        if (location->backend == SqlBackend::Sqlite && QFileInfo(location->filePath).size() > 0)
-            return ctx.fail(
-                Error{QStringLiteral("create.exists"),
-                      tr("%1 already exists; a new database is only made where there is "
-                         "none (or an empty file).")
-                          .arg(QDir::toNativeSeparators(location->filePath)),
-                      ErrorKind::Invalid});
-        OpenOptions options;
-        options.replaceEmptyFile = true;
-        auto db = Database::open(*location, options);
-        if (!db)
-            return ctx.fail(db.error());
-        ctx.out() << location->displayName() << Qt::endl;
-        return ExitOk;
-    }
+int DbCommand::create(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Make a new, empty database at the --database path (or the default one). An existing "
+           "database is never replaced; an empty (zero-length) file there is."));
+    if (auto stop = parse(ctx, parser, QStringLiteral("db create"), args))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(tr("db create takes no arguments; name the file with --database."));
+    auto location = ctx.location();
+    if (!location)
+        return ctx.fail(location.error(), ExitUsage);
+    if (location->backend == SqlBackend::Sqlite && QFileInfo(location->filePath).size() > 0)
+        return ctx.fail(Error{QStringLiteral("create.exists"),
+                              tr("%1 already exists; a new database is only made where there is "
+                                 "none (or an empty file).")
+                                  .arg(QDir::toNativeSeparators(location->filePath)),
+                              ErrorKind::Invalid});
+    OpenOptions options;
+    options.replaceEmptyFile = true;
+    auto db = Database::open(*location, options);
+    if (!db)
+        return ctx.fail(db.error());
+    ctx.out() << location->displayName() << Qt::endl;
+    return ExitOk;
+}
 
 } // namespace gradus::cli

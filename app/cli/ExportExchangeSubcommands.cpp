@@ -2,8 +2,8 @@
 #include "ExportCommand.h"
 #include "ProgrammeArgs.h"
 
-#include "model/VisitClinician.h"
 #include "services/ExportService.h"
+#include "settings/DeskSettings.h"
 #include "storage/ProgrammeTemplateRepository.h"
 
 #include <QFileInfo>
@@ -71,7 +71,7 @@ int ExportCommand::fhir(CliContext& ctx, const QStringList& args)
     if (!ws)
         return failWith(ctx, ws.error());
     const QString author =
-        parser.isSet(clinician) ? parser.value(clinician) : defaultClinicianName();
+        parser.isSet(clinician) ? parser.value(clinician) : DeskSettings().clinicianName();
     auto bytes = ExportService(**ws).fhirBundle(*patientId, author);
     if (!bytes)
         return failWith(ctx, bytes.error());

@@ -37,8 +37,8 @@ int HandoutCommand::run(CliContext& ctx, const QStringList& args)
     const QCommandLineOption language(
         QStringLiteral("language"),
         tr("The handout's language, e.g. de (default: --language before the command, else the "
-           "patient's preferred language, else the language of messages; English when there "
-           "is no translation)."),
+           "patient's preferred language, else the clinic's handout language when one is set, "
+           "else the language of messages; English when there is no translation)."),
         QStringLiteral("CODE"));
     const QCommandLineOption clinician(QStringLiteral("clinician"),
                                        tr("The physiotherapist named on the handout."),

@@ -2,9 +2,9 @@
 // exercise that a rule says to avoid, with the clinician's reason (who and when are stored).
 #include "ProgrammeArgs.h"
 #include "ProgrammeCommand.h"
-#include "model/VisitClinician.h"
 #include "safety/ProgrammeSafety.h"
 #include "safety/SafetyRules.h"
+#include "settings/DeskSettings.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/SafetyOverrideRepository.h"
@@ -54,7 +54,8 @@ int ProgrammeCommand::keepWithReason(CliContext& ctx, const QStringList& args)
     const QString why = parser.value(reason).trimmed();
     if (why.isEmpty())
         return ctx.usage(tr("Say why the exercise is kept with --reason."));
-    const QString who = parser.isSet(by) ? parser.value(by).trimmed() : defaultClinicianName();
+    const QString who =
+        parser.isSet(by) ? parser.value(by).trimmed() : DeskSettings().clinicianName();
     if (who.isEmpty())
         return ctx.usage(tr("--by must name the clinician."));
 

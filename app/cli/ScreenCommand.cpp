@@ -5,6 +5,7 @@
 #include "model/VisitClinician.h"
 #include "safety/HandoutGate.h"
 #include "safety/RedFlagCatalog.h"
+#include "settings/DeskSettings.h"
 #include "storage/PatientRepository.h"
 #include "storage/RedFlagRepository.h"
 
@@ -163,7 +164,8 @@ int ScreenCommand::record(CliContext& ctx, const QStringList& args)
             return ctx.usage(
                 tr("--date must be a date written YYYY-MM-DD (not '%1').").arg(parser.value(date)));
     }
-    s.clinician = parser.isSet(clinician) ? parser.value(clinician) : defaultClinicianName();
+    s.clinician =
+        parser.isSet(clinician) ? parser.value(clinician) : DeskSettings().clinicianName();
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
@@ -215,7 +217,8 @@ int ScreenCommand::decide(CliContext& ctx, const QStringList& args)
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
-    const QString who = parser.isSet(clinician) ? parser.value(clinician) : defaultClinicianName();
+    const QString who =
+        parser.isSet(clinician) ? parser.value(clinician) : DeskSettings().clinicianName();
     QList<RedFlagRepository::FlagRef> flags;
     for (const auto& value : parser.values(flag))
         for (const auto& code : value.split(u',', Qt::SkipEmptyParts))

@@ -1,7 +1,7 @@
 #include "VisitCliSupport.h"
 
-#include "model/VisitClinician.h"
 #include "model/VisitValidator.h"
+#include "settings/DeskSettings.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -98,7 +98,8 @@ QString VisitCliSupport::clinician(const QCommandLineParser& parser,
                                    const QCommandLineOption& option)
 {
     const QString given = parser.value(option).trimmed();
-    return given.isEmpty() ? defaultClinicianName() : given;
+    // This desk's clinician (gradus-cli clinic set --clinician), else the account's name.
+    return given.isEmpty() ? DeskSettings().clinicianName() : given;
 }
 
 QJsonObject VisitCliSupport::visitJson(const Visit& v)

@@ -1,6 +1,7 @@
 // Entry point of the Gradus desktop application: options, logging, translations, the store,
 // and the main window. Everything else lives in gradus_ui and gradus_core.
 #include "DatabaseRecoveryDialog.h"
+#include "DatabaseSwitcher.h"
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "exercises/ExerciseLibrary.h"
@@ -10,6 +11,7 @@
 #include "log/Logging.h"
 #include "patients/DemoOffer.h"
 #include "services/BackupService.h"
+#include "settings/DeskSettings.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
 #include "util/AppPaths.h"
@@ -18,41 +20,107 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
-int main(int argc, char* argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QString::fromLatin1(gradus::kApplicationName));
-    QApplication::setOrganizationName(QString::fromLatin1(gradus::kOrganizationName));
-    QApplication::setOrganizationDomain(QString::fromLatin1(gradus::kOrganizationDomain));
-    QApplication::setApplicationVersion(QString::fromLatin1(gradus::kVersion));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gradus.svg")));
-    // The desk's choice (View → Language), else the system's language; Qt's own texts too.
-    gradus::Translations::apply(gradus::UiLanguageSetting::effective());
+#include <memory>
 
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QString::fromLatin1(gradus::kApplicationName));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(gradus::kOrganizationName));
+    QCoreApplication::setOrganizationDomain(QString::fromLatin1(gradus::kOrganizationDomain));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(gradus::kVersion));
+}
+
+// The desk's choice (View → Language), else the system's language; Qt's own texts too.
+void installTranslations()
+{
+    gradus::Translations::apply(gradus::UiLanguageSetting::effective());
+}
+
+struct Options
+{
+    QString database; // empty = not given
+};
+
+Options parseOptions(const QCoreApplication& app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QApplication::translate("main", "Graded exercise programmes for physiotherapists."));
+        QCoreApplication::translate("main", "Graded exercise programmes for physiotherapists."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
         QStringLiteral("database"),
-        QApplication::translate("main", "Use the database at PATH (a SQLite file, or "
-                                        "postgresql://user@host:port/name for a clinic "
-                                        "server) instead of the default."),
+        QCoreApplication::translate("main", "Use the database at PATH (a SQLite file, or "
+                                            "postgresql://user@host:port/name for a clinic "
+                                            "server) instead of the default."),
         QStringLiteral("PATH"));
     parser.addOption(databaseOption);
-    parser.process(app);
+    parser.process(app); // prints help, version or a mistake, and exits
+    return {parser.isSet(databaseOption) ? parser.value(databaseOption) : QString()};
+}
+
+// --help and --version are answered by a console application object, so that they work
+// without a display (a QApplication cannot start without one). Everything else is parsed by
+// the QApplication, which first takes out Qt's own options (-platform, -style, ...).
+void answerHelpAndVersionWithoutDisplay(int argc, char* argv[])
+{
+    bool asked = false;
+    for (int i = 1; i < argc; ++i)
+        for (const char* flag : {"-h", "--help", "-help", "--help-all", "-v", "--version"})
+            asked = asked || qstrcmp(argv[i], flag) == 0;
+    if (!asked)
+        return;
+    QCoreApplication console(argc, argv);
+    setIdentity();
+    installTranslations();
+    parseOptions(console); // exits
+}
+
+// --database, else $GRADUS_DATABASE, else the database this desk had open last (when it is
+// still there), else the default file.
+QString chooseDatabase(const Options& options)
+{
+    if (!options.database.isEmpty())
+        return options.database;
+    if (const QString env = qEnvironmentVariable("GRADUS_DATABASE"); !env.isEmpty())
+        return env;
+    const QString last =
+        gradus::DeskSettings().value(gradus::DeskSettings::Key::LastDatabase).toString();
+    if (last.startsWith(QLatin1String("postgresql://")) ||
+        (!last.isEmpty() && QFileInfo(last).isFile()))
+        return last;
+    return gradus::AppPaths::defaultDatabasePath();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    answerHelpAndVersionWithoutDisplay(argc, argv);
+
+    // One identity for the desktop: the Wayland app id and the X11 WM_CLASS instance name
+    // match the desktop file (io.github.gradus.Gradus.desktop, StartupWMClass).
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(gradus::kAppId));
+    const bool ownResourceName = qEnvironmentVariableIsEmpty("RESOURCE_NAME");
+    if (ownResourceName)
+        qputenv("RESOURCE_NAME", gradus::kAppId);
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Gradus"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gradus.svg")));
+    installTranslations();
+    const Options options = parseOptions(app);
 
     gradus::logging::initialize(gradus::AppPaths::logDirectory(), true);
 
-    const QString where =
-        parser.isSet(databaseOption)
-            ? parser.value(databaseOption)
-            : qEnvironmentVariable("GRADUS_DATABASE", gradus::AppPaths::defaultDatabasePath());
+    const QString where = chooseDatabase(options);
     auto location = gradus::DatabaseLocation::parse(where);
     auto db = location ? gradus::Database::open(*location)
                        : gradus::Result<std::unique_ptr<gradus::Database>>(location.error());
@@ -74,24 +142,45 @@ int main(int argc, char* argv[])
     }
 
     gradus::SystemClock clock;
-    gradus::Workspace workspace(std::move(*db), clock);
+    auto workspace = std::make_unique<gradus::Workspace>(std::move(*db), clock);
     // The built-in exercise library goes in on first start and is merged after an upgrade.
-    if (auto library = gradus::ExerciseLibrary::ensureLoaded(workspace); !library)
+    if (auto library = gradus::ExerciseLibrary::ensureLoaded(*workspace); !library)
         QMessageBox::warning(nullptr, QApplication::translate("main", "Gradus"),
                              library.error().message);
+    {
+        gradus::DeskSettings desk;
+        desk.addRecentDatabase(workspace->db().location().displayName());
+        desk.setValue(gradus::DeskSettings::Key::LastDatabase,
+                      workspace->db().location().displayName());
+    }
     // At most one automatic copy a day, in backups/ beside a SQLite store (README).
-    if (auto backup = gradus::BackupService::dailyBackup(workspace); !backup)
+    if (auto backup = gradus::BackupService::dailyBackup(*workspace); !backup)
         QMessageBox::warning(nullptr, QApplication::translate("main", "Gradus"),
                              backup.error().message);
-    // The host rebuilds the window when the user picks another language.
-    // Other desks' and scripts' changes refresh this desk's views as they are committed.
-    gradus::ChangeWatcher watcher(workspace);
-    watcher.start();
-    gradus::MainWindowHost host(workspace);
+    gradus::DatabaseSwitcher databases(std::move(workspace));
+    // Other desks' and scripts' changes refresh this desk's views as they are committed; the
+    // watcher follows the database that is open.
+    auto watcher = std::make_unique<gradus::ChangeWatcher>(databases.current());
+    watcher->start();
+    QObject::connect(&databases, &gradus::DatabaseSwitcher::switched,
+                     [&watcher](gradus::Workspace& current) {
+                         watcher = std::make_unique<gradus::ChangeWatcher>(current);
+                         watcher->start();
+                     });
+    // The host rebuilds the window when the user picks another language; the window rebuilds
+    // its pages when another database is opened.
+    gradus::MainWindowHost host(databases);
     host.show();
-    // On first start with an empty store, offer (never impose) the fictional demo clinic.
-    QTimer::singleShot(0, host.window(), [&host, &workspace] {
-        gradus::offerDemoClinicIfEmpty(host.window(), workspace);
-    });
+    if (ownResourceName)
+        qunsetenv("RESOURCE_NAME"); // read when the first window was made; not for children
+    // With an empty store (the first start, a new database), offer (never impose) the
+    // fictional demo clinic.
+    auto offerDemo = [&host, &databases] {
+        QTimer::singleShot(0, &host, [&host, &databases] {
+            gradus::offerDemoClinicIfEmpty(host.window(), databases.current());
+        });
+    };
+    QObject::connect(&databases, &gradus::DatabaseSwitcher::switched, &host, offerDemo);
+    offerDemo();
     return app.exec();
 }

@@ -80,13 +80,23 @@ QString HandoutBuilder::headerHtml() const
     if (!c.clinicAddress.isEmpty())
         clinic += QStringLiteral("<p>%1</p>")
                       .arg(esc(c.clinicAddress).replace(QLatin1Char('\n'), QStringLiteral(", ")));
+    // Phone, e-mail and website on one line: how to reach the clinic, below its address.
+    QStringList contact;
     if (!c.clinicPhone.isEmpty())
-        clinic +=
-            QStringLiteral("<p>%1</p>")
-                .arg(esc(t(QT_TRANSLATE_NOOP("HandoutText", "Phone: %1")).arg(c.clinicPhone)));
+        contact << t(QT_TRANSLATE_NOOP("HandoutText", "Phone: %1")).arg(c.clinicPhone);
+    if (!c.clinicEmail.isEmpty())
+        contact << t(QT_TRANSLATE_NOOP("HandoutText", "E-mail: %1")).arg(c.clinicEmail);
+    if (!c.clinicWebsite.isEmpty())
+        contact << t(QT_TRANSLATE_NOOP("HandoutText", "Web: %1")).arg(c.clinicWebsite);
+    // Each detail stays whole on its line ("Web:" is never parted from its address).
+    for (QString& item : contact)
+        item = esc(item).replace(u' ', QStringLiteral("&nbsp;"));
+    if (!contact.isEmpty())
+        clinic += QStringLiteral("<p>%1</p>").arg(contact.join(QStringLiteral(" &middot; ")));
     QString logo;
-    if (!c.clinicLogoPath.isEmpty())
-        logo = QStringLiteral("<td width=\"1\" valign=\"top\">%1</td>")
+    if (!c.clinicLogo.isNull())
+        // No width: a fixed one would not grow for the logo, which the name then overlapped.
+        logo = QStringLiteral("<td valign=\"top\">%1</td><td width=\"14\"></td>")
                    .arg(HandoutPictureObject::logoMarker());
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
                                   "%1<td valign=\"top\">%2</td></tr></table>")
@@ -413,10 +423,7 @@ Status HandoutBuilder::paint(std::optional<std::reference_wrapper<QPagedPaintDev
     QList<Exercise> exercises;
     for (const HandoutItem& item : m_content.items)
         exercises << item.exercise;
-    QImage logo;
-    if (!m_content.clinicLogoPath.isEmpty())
-        logo.load(m_content.clinicLogoPath); // an unreadable logo leaves the header without one
-    HandoutPictureObject pictures(exercises, logo);
+    HandoutPictureObject pictures(exercises, m_content.clinicLogo);
     auto prepare = [&](QTextDocument& doc, double widthMm) {
         const double w = widthMm * 0.33;
         pictures.insertInto(doc, QSizeF(w, w * 0.75), QSizeF(45, 22));

@@ -24,7 +24,9 @@ Result<HandoutContent> HandoutContent::assemble(Workspace& workspace, const Prog
     content.clinicName = settings.stringValue(ClinicSettings::Key::ClinicName);
     content.clinicAddress = settings.stringValue(ClinicSettings::Key::ClinicAddress);
     content.clinicPhone = settings.stringValue(ClinicSettings::Key::ClinicPhone);
-    content.clinicLogoPath = settings.stringValue(ClinicSettings::Key::ClinicLogoPath);
+    content.clinicEmail = settings.stringValue(ClinicSettings::Key::ClinicEmail);
+    content.clinicWebsite = settings.stringValue(ClinicSettings::Key::ClinicWebsite);
+    content.clinicLogo = settings.logo();
     content.painSafeMax = settings.intValue(ClinicSettings::Key::PainSafeMax);
     content.painAcceptableMax = settings.intValue(ClinicSettings::Key::PainAcceptableMax);
     content.clinician = options.clinician.trimmed();
@@ -33,9 +35,13 @@ Result<HandoutContent> HandoutContent::assemble(Workspace& workspace, const Prog
     content.goal = programme.goal;
     content.reviewDate = programme.reviewDate;
     // Asked for (the dialog's choice, gradus-cli --language), else the patient's, else the
-    // application's language.
+    // clinic's chosen handout language, else the application's language.
+    const QString clinicLanguage = settings.isStored(ClinicSettings::Key::HandoutLanguage)
+                                       ? settings.stringValue(ClinicSettings::Key::HandoutLanguage)
+                                       : QString();
     content.language = !options.language.trimmed().isEmpty() ? options.language.trimmed()
                        : !patient->language.isEmpty()        ? patient->language
+                       : !clinicLanguage.isEmpty()           ? clinicLanguage
                                                              : Translations::current();
     content.pacing = options.pacing;
     // Without a plan given, the programme's stored graded activity plan (docs/PACING.md).

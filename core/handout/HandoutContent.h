@@ -3,6 +3,7 @@
 #include "model/Exercise.h"
 #include "model/Prescription.h"
 #include "pacing/GradedActivityPlan.h"
+#include "settings/ClinicLogo.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,9 @@ public:
     QString clinicName;
     QString clinicAddress;
     QString clinicPhone;
-    QString clinicLogoPath; // an image file; empty = no logo
+    QString clinicEmail;
+    QString clinicWebsite;
+    ClinicLogo clinicLogo; // null = no logo
     QString clinician;
     QDate date;
     QString programmeName;
@@ -57,7 +60,7 @@ public:
     QDate reviewDate;
     QList<HandoutItem> items;
     std::optional<HandoutPacing> pacing;
-    QString language;    // the patient's language code; empty = English
+    QString language;    // the handout's language code; empty = English
     int painSafeMax = 2; // CLINICAL.md 3 pain-monitoring model (clinic settings)
     int painAcceptableMax = 5;
 
@@ -65,7 +68,8 @@ public:
     {
         QString clinician;
         QDate date; // invalid = today by the workspace clock
-        // Empty: the patient's preferred language, else the application's.
+        // Empty: the patient's preferred language, else the clinic's handout language when
+        // one is set, else the application's.
         QString language;
         std::optional<HandoutPacing> pacing;
     };

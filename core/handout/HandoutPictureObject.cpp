@@ -10,7 +10,8 @@
 
 namespace gradus {
 
-HandoutPictureObject::HandoutPictureObject(QList<Exercise> exercises, QImage logo, QObject* parent)
+HandoutPictureObject::HandoutPictureObject(QList<Exercise> exercises, ClinicLogo logo,
+                                           QObject* parent)
     : QObject(parent), m_exercises(std::move(exercises)), m_logo(std::move(logo))
 {
 }
@@ -44,7 +45,7 @@ void HandoutPictureObject::insertInto(QTextDocument& doc, const QSizeF& pictureM
         replace(marker(i), i, pictureMm);
     if (!m_logo.isNull()) {
         // The logo keeps its proportions inside the box it is given.
-        const QSizeF fitted = QSizeF(m_logo.size()).scaled(logoMm, Qt::KeepAspectRatio);
+        const QSizeF fitted = m_logo.naturalSize().scaled(logoMm, Qt::KeepAspectRatio);
         replace(logoMarker(), -1, fitted);
     }
 }
@@ -62,7 +63,7 @@ void HandoutPictureObject::drawObject(QPainter* painter, const QRectF& rect, QTe
 {
     const int index = format.intProperty(Index);
     if (index == -1) {
-        painter->drawImage(rect, m_logo);
+        m_logo.paint(*painter, rect);
         return;
     }
     if (index < 0 || index >= m_exercises.size())

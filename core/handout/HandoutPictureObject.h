@@ -1,8 +1,8 @@
 #pragma once
 
 #include "model/Exercise.h"
+#include "settings/ClinicLogo.h"
 
-#include <QImage>
 #include <QObject>
 #include <QTextObjectInterface>
 
@@ -21,7 +21,7 @@ class HandoutPictureObject : public QObject, public QTextObjectInterface
 public:
     static constexpr int kObjectType = QTextFormat::UserObject + 91;
 
-    HandoutPictureObject(QList<Exercise> exercises, QImage logo, QObject* parent = nullptr);
+    HandoutPictureObject(QList<Exercise> exercises, ClinicLogo logo, QObject* parent = nullptr);
 
     static QString marker(int index);
     static QString logoMarker();
@@ -41,7 +41,7 @@ private:
         HeightMm,
     };
     QList<Exercise> m_exercises;
-    QImage m_logo;
+    ClinicLogo m_logo;
 };
 
 } // namespace gradus

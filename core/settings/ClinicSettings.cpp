@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
+#include <QUrl>
 
 namespace gradus {
 namespace {
@@ -14,30 +16,180 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ClinicSettings)
 };
 
+Error invalid(const QString& code, const QString& message)
+{
+    return Error{code, message, ErrorKind::Invalid};
+}
+
+// Checks the text keys whose form matters on a printed handout.
+std::optional<Error> checkText(ClinicSettings::Key key, const QString& text)
+{
+    using K = ClinicSettings::Key;
+    if (text.isEmpty())
+        return std::nullopt;
+    if (key == K::ClinicEmail) {
+        static const QRegularExpression email(QStringLiteral("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"));
+        if (!email.match(text).hasMatch())
+            return invalid(QStringLiteral("settings.email"),
+                           Tr::tr("\"%1\" is not an e-mail address (name@example.org).").arg(text));
+    } else if (key == K::ClinicWebsite) {
+        const QUrl url = QUrl::fromUserInput(text);
+        const bool web = url.isValid() && (url.scheme() == QLatin1String("http") ||
+                                           url.scheme() == QLatin1String("https"));
+        if (!web || !url.host().contains(u'.') || text.contains(u' '))
+            return invalid(QStringLiteral("settings.website"),
+                           Tr::tr("\"%1\" is not a web address (www.example.org).").arg(text));
+    } else if (key == K::ClinicPhone) {
+        static const QRegularExpression phone(
+            QStringLiteral("^[0-9+()./ \\-]+(ext\\.? ?[0-9]+)?$"));
+        if (!phone.match(text).hasMatch())
+            return invalid(QStringLiteral("settings.phone"),
+                           Tr::tr("\"%1\" is not a telephone number: use digits, spaces and "
+                                  "+ ( ) - . / only.")
+                               .arg(text));
+    } else if (key == K::PaperSize) {
+        if (text != QLatin1String("a4") && text != QLatin1String("letter"))
+            return invalid(QStringLiteral("settings.value"),
+                           Tr::tr("Paper size must be \"a4\" or \"letter\"."));
+    } else if (key == K::HandoutLanguage) {
+        if (!ClinicSettings::handoutLanguages().contains(text))
+            return invalid(QStringLiteral("settings.language"),
+                           Tr::tr("Handout language must be one of %1.")
+                               .arg(ClinicSettings::handoutLanguages().join(QStringLiteral(", "))));
+    } else if (key == K::ClinicLogo) {
+        if (ClinicLogo::fromDataUri(text).isNull())
+            return invalid(QStringLiteral("settings.logo.format"),
+                           Tr::tr("The logo must be a PNG or SVG image."));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 const QList<ClinicSettings::Definition>& ClinicSettings::definitions()
 {
     using K = Key;
+    using G = Group;
+    constexpr auto S = QMetaType::QString;
+    constexpr auto I = QMetaType::Int;
+    // One row per key: storage name, type, default, range, the gradus-cli option, the label
+    // shown in Preferences and `clinic show`, the group, and the longest text accepted.
     static const QList<Definition> defs = {
-        {K::ClinicName, "clinic/name", QMetaType::QString, QString(), {}, {}},
-        {K::ClinicAddress, "clinic/address", QMetaType::QString, QString(), {}, {}},
-        {K::ClinicPhone, "clinic/phone", QMetaType::QString, QString(), {}, {}},
-        {K::PaperSize, "print/paper", QMetaType::QString, QStringLiteral("a4"), {}, {}},
-        // CLINICAL.md 1: sources differ (under 16 or 20; over 50, 55 or 60).
-        {K::RedFlagAgeUnder, "redflags/age_under", QMetaType::Int, 20, 10, 30},
-        {K::RedFlagAgeOver, "redflags/age_over", QMetaType::Int, 50, 40, 80},
+        {K::ClinicName,
+         "clinic/name",
+         S,
+         QString(),
+         {},
+         {},
+         "name",
+         QT_TRANSLATE_NOOP("ClinicSettings", "Clinic name"),
+         G::Clinic,
+         120},
+        {K::ClinicAddress,
+         "clinic/address",
+         S,
+         QString(),
+         {},
+         {},
+         "address",
+         QT_TRANSLATE_NOOP("ClinicSettings", "Address"),
+         G::Clinic,
+         400},
+        {K::ClinicPhone,
+         "clinic/phone",
+         S,
+         QString(),
+         {},
+         {},
+         "phone",
+         QT_TRANSLATE_NOOP("ClinicSettings", "Telephone"),
+         G::Clinic,
+         40},
+        {K::ClinicEmail,
+         "clinic/email",
+         S,
+         QString(),
+         {},
+         {},
+         "email",
+         QT_TRANSLATE_NOOP("ClinicSettings", "E-mail"),
+         G::Clinic,
+         120},
+        {K::ClinicWebsite,
+         "clinic/website",
+         S,
+         QString(),
+         {},
+         {},
+         "website",
+         QT_TRANSLATE_NOOP("ClinicSettings", "Website"),
+         G::Clinic,
+         200},
+        {K::ClinicLogo,
+         "clinic/logo",
+         S,
+         QString(),
+         {},
+         {},
+         nullptr,
+         QT_TRANSLATE_NOOP("ClinicSettings", "Logo"),
+         G::Clinic,
+         0},
+        {K::ClinicLogoPath,
+         "clinic/logo_path",
+         S,
+         QString(),
+         {},
+         {},
+         nullptr,
+         nullptr,
+         G::Clinic,
+         0},
+        {K::PaperSize,
+         "print/paper",
+         S,
+         QStringLiteral("a4"),
+         {},
+         {},
+         "paper",
+         QT_TRANSLATE_NOOP("ClinicSettings", "Paper size"),
+         G::Handout,
+         0},
+        {K::HandoutLanguage,
+         "handout/language",
+         S,
+         QStringLiteral("en"),
+         {},
+         {},
+         "language",
+         QT_TRANSLATE_NOOP("ClinicSettings", "Handout language"),
+         G::Handout,
+         0},
         // CLINICAL.md 3: conventions, not trial results.
-        {K::PacingBaselinePercent, "pacing/baseline_percent", QMetaType::Int, 80, 50, 100},
-        {K::PacingWeeklyPercent, "pacing/weekly_percent", QMetaType::Int, 10, 5, 20},
-        {K::PainAcceptableMax, "pacing/pain_acceptable_max", QMetaType::Int, 5, 0, 10},
-        {K::PainSafeMax, "pacing/pain_safe_max", QMetaType::Int, 2, 0, 10},
+        {K::PacingBaselinePercent, "pacing/baseline_percent", I, 80, 50, 100, "pacing-baseline",
+         QT_TRANSLATE_NOOP("ClinicSettings", "Baseline (% of tolerance)"), G::Pacing, 0},
+        {K::PacingWeeklyPercent, "pacing/weekly_percent", I, 10, 5, 20, "pacing-weekly",
+         QT_TRANSLATE_NOOP("ClinicSettings", "Weekly increase (% of baseline)"), G::Pacing, 0},
+        {K::PainAcceptableMax, "pacing/pain_acceptable_max", I, 5, 0, 10, "pain-acceptable",
+         QT_TRANSLATE_NOOP("ClinicSettings", "Highest acceptable pain during exercise"), G::Pacing,
+         0},
+        {K::PainSafeMax, "pacing/pain_safe_max", I, 2, 0, 10, "pain-safe",
+         QT_TRANSLATE_NOOP("ClinicSettings", "Highest safe pain during exercise"), G::Pacing, 0},
         // CLINICAL.md 3: regress after 2+ bad days in a row, back by 10-20%.
-        {K::PacingRegressBadDays, "pacing/regress_bad_days", QMetaType::Int, 2, 2, 7},
-        {K::PacingRegressPercent, "pacing/regress_percent", QMetaType::Int, 15, 10, 20},
-        {K::ClinicLogoPath, "clinic/logo_path", QMetaType::QString, QString(), {}, {}},
-        // One copy a day at start-up in backups/ beside a SQLite store; a week by default.
-        {K::BackupsToKeep, "backup/keep", QMetaType::Int, 7, 0, 365},
+        {K::PacingRegressBadDays, "pacing/regress_bad_days", I, 2, 2, 7, "regress-bad-days",
+         QT_TRANSLATE_NOOP("ClinicSettings", "Bad days before a step back"), G::Pacing, 0},
+        {K::PacingRegressPercent, "pacing/regress_percent", I, 15, 10, 20, "regress-percent",
+         QT_TRANSLATE_NOOP("ClinicSettings", "Step back (%)"), G::Pacing, 0},
+        // CLINICAL.md 1: sources differ (under 16 or 20; over 50, 55 or 60).
+        {K::RedFlagAgeUnder, "redflags/age_under", I, 20, 10, 30, "red-flag-age-under",
+         QT_TRANSLATE_NOOP("ClinicSettings", "New back pain is a red flag under age"), G::RedFlags,
+         0},
+        {K::RedFlagAgeOver, "redflags/age_over", I, 50, 40, 80, "red-flag-age-over",
+         QT_TRANSLATE_NOOP("ClinicSettings", "New back pain is a red flag over age"), G::RedFlags,
+         0},
+        // One copy a day at start-up in backups/ beside a SQLite store; a week by default. Set
+        // by gradus-cli db backups --keep, so neither a clinic option nor a preference here.
+        {K::BackupsToKeep, "backup/keep", I, 7, 0, 365, nullptr, nullptr, G::Clinic, 0},
     };
     return defs;
 }
@@ -58,6 +210,18 @@ std::optional<ClinicSettings::Key> ClinicSettings::keyFromName(const QString& na
     return std::nullopt;
 }
 
+QString ClinicSettings::label(Key key)
+{
+    const Definition& def = definition(key);
+    return def.label ? QCoreApplication::translate("ClinicSettings", def.label)
+                     : QString::fromLatin1(def.name);
+}
+
+QStringList ClinicSettings::handoutLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es")};
+}
+
 ClinicSettings::ClinicSettings(Database& db, QObject* parent) : QObject(parent), m_db(db) {}
 
 QVariant ClinicSettings::value(Key key) const
@@ -73,42 +237,103 @@ QVariant ClinicSettings::value(Key key) const
     return stored;
 }
 
-Status ClinicSettings::setValue(Key key, const QVariant& value)
+Result<QVariant> ClinicSettings::validate(Key key, const QVariant& value)
 {
     const Definition& def = definition(key);
     QVariant converted = value;
+    if (def.type == QMetaType::QString)
+        converted = value.toString().trimmed();
     if (!converted.convert(QMetaType(def.type)) ||
         (def.type == QMetaType::Int && !value.toString().trimmed().isEmpty() &&
-         value.toString().toLongLong() != converted.toLongLong()))
-        return Error{QStringLiteral("settings.type"),
-                     Tr::tr("%1 must be a whole number.").arg(QLatin1String(def.name))};
+         value.toString().trimmed().toLongLong() != converted.toLongLong()) ||
+        (def.type == QMetaType::Int && value.toString().trimmed().isEmpty()))
+        return invalid(QStringLiteral("settings.type"),
+                       Tr::tr("%1 must be a whole number.").arg(label(key)));
     if (def.minimum.isValid() && (converted.toDouble() < def.minimum.toDouble() ||
                                   converted.toDouble() > def.maximum.toDouble()))
-        return Error{
-            QStringLiteral("settings.range"),
-            Tr::tr("%1 must be between %2 and %3.")
-                .arg(QLatin1String(def.name), def.minimum.toString(), def.maximum.toString())};
-    if (key == Key::PaperSize && converted.toString() != QLatin1String("a4") &&
-        converted.toString() != QLatin1String("letter"))
-        return Error{QStringLiteral("settings.value"),
-                     Tr::tr("Paper size must be \"a4\" or \"letter\".")};
+        return invalid(QStringLiteral("settings.range"),
+                       Tr::tr("%1 must be between %2 and %3.")
+                           .arg(label(key), def.minimum.toString(), def.maximum.toString()));
+    if (def.type == QMetaType::QString) {
+        const QString text = converted.toString();
+        if (def.maxLength > 0 && text.size() > def.maxLength)
+            return invalid(
+                QStringLiteral("settings.length"),
+                Tr::tr("%1 may be at most %2 characters long.").arg(label(key)).arg(def.maxLength));
+        if (auto problem = checkText(key, text))
+            return *problem;
+    }
+    return converted;
+}
 
+Status ClinicSettings::setValue(Key key, const QVariant& value)
+{
+    return setValues({{key, value}});
+}
+
+Status ClinicSettings::setValues(const QList<QPair<Key, QVariant>>& values)
+{
+    QList<QPair<Key, QVariant>> checked;
+    for (const auto& [key, value] : values) {
+        auto converted = validate(key, value);
+        if (!converted)
+            return converted.error();
+        checked.append({key, *converted});
+    }
+    // Pairs that only make sense together, checked on the values as they will be.
+    auto after = [&](Key key) {
+        for (auto it = checked.crbegin(); it != checked.crend(); ++it)
+            if (it->first == key)
+                return it->second;
+        return value(key);
+    };
+    if (after(Key::PainSafeMax).toInt() > after(Key::PainAcceptableMax).toInt())
+        return invalid(QStringLiteral("settings.pain_order"),
+                       Tr::tr("The highest safe pain (%1) cannot be above the highest acceptable "
+                              "pain (%2).")
+                           .arg(after(Key::PainSafeMax).toInt())
+                           .arg(after(Key::PainAcceptableMax).toInt()));
+
+    QList<Key> changedKeys;
+    if (auto st = write(checked, changedKeys); !st)
+        return st;
+    for (Key key : changedKeys)
+        emit changed(key);
+    return {};
+}
+
+Status ClinicSettings::write(const QList<QPair<Key, QVariant>>& values, QList<Key>& changedKeys)
+{
     UnitOfWork tx(m_db);
     if (!tx.isActive())
         return tx.begun().error();
-    const QString name = QString::fromLatin1(def.name);
-    if (auto r = m_db.exec(QStringLiteral("DELETE FROM clinic_setting WHERE key = ?"), {name}); !r)
-        return r.error();
-    if (auto r = m_db.exec(
-            QStringLiteral("INSERT INTO clinic_setting (key, value, updated_at) "
-                           "VALUES (?, ?, ?)"),
-            {name, converted.toString(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
-        !r)
-        return r.error();
-    if (auto st = tx.commit(); !st)
-        return st;
-    emit changed(key);
-    return {};
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const auto& [key, converted] : values) {
+        if (value(key) == converted)
+            continue;
+        const QString name = QString::fromLatin1(definition(key).name);
+        if (auto r = m_db.exec(QStringLiteral("DELETE FROM clinic_setting WHERE key = ?"), {name});
+            !r)
+            return r.error();
+        // An empty text is no value: the row goes, so the (empty) default applies again.
+        if (!converted.toString().isEmpty()) {
+            if (auto r = m_db.exec(QStringLiteral("INSERT INTO clinic_setting (key, value, "
+                                                  "updated_at) VALUES (?, ?, ?)"),
+                                   {name, converted.toString(), now});
+                !r)
+                return r.error();
+        }
+        if (!changedKeys.contains(key))
+            changedKeys << key;
+    }
+    return tx.commit();
+}
+
+bool ClinicSettings::isStored(Key key) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT 1 FROM clinic_setting WHERE key = ?"),
+                       {QString::fromLatin1(definition(key).name)});
+    return q && q->next();
 }
 
 Status ClinicSettings::reset(Key key)
@@ -118,6 +343,45 @@ Status ClinicSettings::reset(Key key)
         !r)
         return r.error();
     emit changed(key);
+    return {};
+}
+
+ClinicLogo ClinicSettings::logo() const
+{
+    const ClinicLogo stored = ClinicLogo::fromDataUri(stringValue(Key::ClinicLogo));
+    if (!stored.isNull())
+        return stored;
+    const QString path = stringValue(Key::ClinicLogoPath);
+    if (path.isEmpty())
+        return {};
+    auto fromFile = ClinicLogo::fromFile(path);
+    return fromFile ? *fromFile : ClinicLogo();
+}
+
+Status ClinicSettings::setLogo(const ClinicLogo& logo)
+{
+    if (logo.isNull())
+        return clearLogo();
+    QList<Key> changedKeys;
+    // The logo itself replaces a file path an older version stored.
+    if (auto st = write({{Key::ClinicLogo, logo.toDataUri()}, {Key::ClinicLogoPath, QString()}},
+                        changedKeys);
+        !st)
+        return st;
+    for (Key key : changedKeys)
+        emit changed(key);
+    return {};
+}
+
+Status ClinicSettings::clearLogo()
+{
+    QList<Key> changedKeys;
+    if (auto st =
+            write({{Key::ClinicLogo, QString()}, {Key::ClinicLogoPath, QString()}}, changedKeys);
+        !st)
+        return st;
+    for (Key key : changedKeys)
+        emit changed(key);
     return {};
 }
 

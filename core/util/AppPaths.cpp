@@ -24,9 +24,18 @@ bool ensurePrivateDirectory(const QString& dir)
     return false;
 }
 
+QString dataDirectoryPath()
+{
+    // The folder Gradus has always used (it was organisation "Gradus", application "Gradus"),
+    // named explicitly since the settings moved to the io.github.gradus identity: patient
+    // databases never move because an identifier changed.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("Gradus/Gradus"));
+}
+
 QString dataDirectory()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString dir = dataDirectoryPath();
     ensurePrivateDirectory(dir);
     return dir;
 }

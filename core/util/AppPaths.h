@@ -9,6 +9,9 @@ namespace gradus {
 // defaultDatabasePath() only names the file.
 namespace AppPaths {
 QString dataDirectory();
+// The same folder's path, without creating it: ~/.local/share/Gradus/Gradus whatever the
+// application's organisation name (io.github.gradus since 0.2).
+QString dataDirectoryPath();
 QString defaultDatabasePath();
 QString logDirectory();
 // Creates `dir` and its missing parents, each owner-only (0700) from the start; folders that

@@ -21,6 +21,7 @@
 #include "programmes/DoseCellEditor.h"
 #include "programmes/ProgrammeBuilderView.h"
 #include "programmes/ProgrammeTableModel.h"
+#include "screenshots/DesktopShots.h"
 #include "screenshots/ExchangeShots.h"
 #include "screenshots/PacingShots.h"
 #include "screenshots/SafetyShots.h"
@@ -32,11 +33,13 @@
 #include "storage/PatientRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/ProgrammeTemplateRepository.h"
+
 #include <QSpinBox>
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -45,6 +48,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <functional>
 
@@ -333,6 +337,35 @@ QList<Shot> shots()
              return dialog;
          }},
         {QStringLiteral("exercise-contact-sheet.png"), contactSheet},
+        {QStringLiteral("preferences-clinic.png"),
+         [](MainWindow& w, Workspace& ws) { return desktopShots::preferences(w, ws, 0); }},
+        {QStringLiteral("preferences-handouts.png"),
+         [](MainWindow& w, Workspace& ws) { return desktopShots::preferences(w, ws, 1); }},
+        {QStringLiteral("preferences-pacing.png"),
+         [](MainWindow& w, Workspace& ws) { return desktopShots::preferences(w, ws, 2); }},
+        {QStringLiteral("preferences-desk.png"),
+         [](MainWindow& w, Workspace& ws) { return desktopShots::preferences(w, ws, 3); }},
+        {QStringLiteral("menu-file.png"),
+         [](MainWindow& w, Workspace& ws) { return desktopShots::openMenu(w, ws, "menuFile"); }},
+        {QStringLiteral("menu-edit.png"),
+         [](MainWindow& w, Workspace& ws) { return desktopShots::openMenu(w, ws, "menuEdit"); }},
+        {QStringLiteral("menu-view.png"),
+         [](MainWindow& w, Workspace& ws) { return desktopShots::openMenu(w, ws, "menuView"); }},
+        {QStringLiteral("menu-help.png"),
+         [](MainWindow& w, Workspace& ws) { return desktopShots::openMenu(w, ws, "menuHelp"); }},
+        {QStringLiteral("open-database.png"), desktopShots::openDatabase},
+        {QStringLiteral("user-guide.png"), desktopShots::userGuide},
+        {QStringLiteral("dark-patients.png"), desktopShots::darkPalette},
+        {QStringLiteral("dark-programme.png"),
+         [](MainWindow& w, Workspace& ws) {
+             desktopShots::darkPalette(w, ws);
+             return shotBuilderSafety(w, ws);
+         }},
+        {QStringLiteral("dark-visits.png"),
+         [](MainWindow& w, Workspace& ws) {
+             desktopShots::darkPalette(w, ws);
+             return shotPatientProgressCharts(w, ws);
+         }},
         {QStringLiteral("exchange-fhir-export.png"), exchangeShots::fhirExport},
         {QStringLiteral("exchange-programme-export.png"), exchangeShots::programmeExport},
         {QStringLiteral("exchange-calendar-export.png"), exchangeShots::calendarExport},
@@ -344,8 +377,40 @@ QList<Shot> shots()
     };
 }
 
+// The pictures of the user guide (docs/guide/LANGUAGE/images) and of the AppStream metadata,
+// in the language given: the main views at 1400 x 900, the dialogs and menus they explain.
+QList<Shot> guideShots()
+{
+    const QStringList wanted = {QStringLiteral("patients-details.png"),
+                                QStringLiteral("programme-builder-safety.png"),
+                                QStringLiteral("patient-progress-charts.png"),
+                                QStringLiteral("pacing-tab.png"),
+                                QStringLiteral("visit-record-dialog.png"),
+                                QStringLiteral("red-flag-screen-dialog.png"),
+                                QStringLiteral("exercise-library.png"),
+                                QStringLiteral("preferences-clinic.png"),
+                                QStringLiteral("preferences-pacing.png"),
+                                QStringLiteral("menu-file.png"),
+                                QStringLiteral("open-database.png"),
+                                QStringLiteral("dark-patients.png")};
+    // The metainfo's names for the four it shows (packaging/*.metainfo.xml.in).
+    const QHash<QString, QString> renamed = {
+        {QStringLiteral("patients-details.png"), QStringLiteral("patients.png")},
+        {QStringLiteral("programme-builder-safety.png"), QStringLiteral("programme.png")},
+        {QStringLiteral("patient-progress-charts.png"), QStringLiteral("visits.png")},
+        {QStringLiteral("pacing-tab.png"), QStringLiteral("pacing.png")}};
+    QList<Shot> list;
+    for (const Shot& shot : shots())
+        if (wanted.contains(shot.file))
+            list.append({renamed.value(shot.file, shot.file), shot.prepare});
+    return list;
+}
+
 } // namespace
 
+// gradus-screenshots OUTDIR                  every shot, for developers to look at
+// gradus-screenshots --guide LANGUAGE OUTDIR  the user guide's and the metainfo's pictures in
+//                                            LANGUAGE (en, de, fr, es), and handout.pdf
 int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
@@ -355,11 +420,27 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("GradusScreenshots"));
     logging::initializeSilent();
 
-    const QString outDir =
-        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
-    // A second argument names the language of the pictures (de, fr, es; English otherwise),
-    // so that readers of each language can judge its views.
-    Translations::apply(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en"));
+    QStringList args = QApplication::arguments().mid(1);
+    QString language;
+    const bool guide = args.value(0) == QLatin1String("--guide");
+    if (guide) {
+        language = args.value(1);
+        args = args.mid(2);
+        if (language.isEmpty()) {
+            QTextStream(stderr) << "usage: gradus-screenshots --guide LANGUAGE OUTDIR" << Qt::endl;
+            return 2;
+        }
+    } else {
+        // A second argument names the language of the pictures (de, fr, es; English
+        // otherwise), so that readers of each language can judge its views.
+        language = args.value(1, QStringLiteral("en"));
+    }
+    // The language's words and its dates; English with British dates.
+    Translations::apply(language);
+    if (Translations::current() == QLatin1String("en"))
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+
+    const QString outDir = args.value(0, QStringLiteral("screenshots"));
     QDir().mkpath(outDir);
     QTemporaryDir tmp;
     auto db = Database::open(
@@ -376,10 +457,12 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    const QPalette palette = QApplication::palette();
     int failures = 0;
-    for (const Shot& shot : shots()) {
+    for (const Shot& shot : guide ? guideShots() : shots()) {
+        QApplication::setPalette(palette); // a dark shot leaves nothing behind
         MainWindow window(workspace);
-        window.resize(1280, 800);
+        window.resize(guide ? QSize(1400, 900) : QSize(1280, 800));
         window.show();
         QWidget* target = shot.prepare(window, workspace);
         QApplication::processEvents();
@@ -391,5 +474,11 @@ int main(int argc, char* argv[])
         }
         QTextStream(stdout) << file << Qt::endl;
     }
+    QApplication::setPalette(palette);
+    const QString handout = QDir(outDir).filePath(QStringLiteral("handout.pdf"));
+    if (desktopShots::handoutWithLogo(workspace, handout))
+        QTextStream(stdout) << handout << Qt::endl;
+    else
+        ++failures;
     return failures == 0 ? 0 : 1;
 }

@@ -57,6 +57,9 @@ CalendarExportDialog::CalendarExportDialog(Workspace& workspace, qint64 programm
     m_first->setObjectName(QStringLiteral("firstHour"));
     m_last = new QSpinBox;
     m_last->setObjectName(QStringLiteral("lastHour"));
+    // The row's label names the pair; a screen reader needs each box's own name.
+    m_first->setAccessibleName(tr("First reminder hour"));
+    m_last->setAccessibleName(tr("Last reminder hour"));
     for (QSpinBox* box : {m_first, m_last}) {
         box->setRange(0, 23);
         box->setSuffix(tr(":00"));

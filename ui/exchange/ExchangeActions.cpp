@@ -7,7 +7,6 @@
 #include "exchange/RestoreBackupDialog.h"
 
 #include <QAction>
-#include <QMenu>
 #include <QWidget>
 
 namespace gradus {
@@ -15,22 +14,22 @@ namespace gradus {
 ExchangeActions::ExchangeActions(Workspace& workspace, QWidget* window)
     : QObject(window), m_workspace(workspace), m_window(window)
 {
-    m_exportMenu = new QMenu(tr("&Export"), window);
-    m_exportMenu->setObjectName(QStringLiteral("menuExport"));
-    m_fhir = m_exportMenu->addAction(tr("Patient Record (&FHIR)…"));
+    // Owned here, so that they leave the menus with this object (a database opened later
+    // brings its own).
+    m_fhir = new QAction(tr("Patient Record (&FHIR)…"), this);
     m_fhir->setObjectName(QStringLiteral("actionExportFhir"));
     m_fhir->setStatusTip(tr("Save the patient's record as a FHIR R4 file for a GP system"));
-    m_programme = m_exportMenu->addAction(tr("&Programme or Template…"));
+    m_programme = new QAction(tr("&Programme or Template…"), this);
     m_programme->setObjectName(QStringLiteral("actionExportProgramme"));
     m_programme->setStatusTip(tr("Save a programme or template for another clinic"));
-    m_outcomes = m_exportMenu->addAction(tr("&Outcomes (CSV)…"));
+    m_outcomes = new QAction(tr("&Outcomes (CSV)…"), this);
     m_outcomes->setObjectName(QStringLiteral("actionExportOutcomes"));
     m_outcomes->setStatusTip(tr("Save every patient's scores as a table, or de-identified for "
                                 "research"));
     m_import = new QAction(tr("&Import Programme…"), this);
     m_import->setObjectName(QStringLiteral("actionImportProgramme"));
     m_import->setStatusTip(tr("Bring in a programme or template file from another clinic"));
-    m_restore = new QAction(tr("&Restore Backup…"), this);
+    m_restore = new QAction(tr("Res&tore Backup…"), this);
     m_restore->setObjectName(QStringLiteral("actionRestoreBackup"));
     m_restore->setStatusTip(tr("Check a backup and open it as a new database"));
 
@@ -57,19 +56,6 @@ ExchangeActions::ExchangeActions(Workspace& workspace, QWidget* window)
         dialog.exec();
     });
     setPatient(0);
-}
-
-void ExchangeActions::addTo(QMenu* menu)
-{
-    QAction* before = nullptr;
-    for (QAction* a : menu->actions())
-        if (a->menuRole() == QAction::QuitRole)
-            before = a;
-    // Keep the separator that stands before Quit below the new group.
-    QAction* separator = menu->insertSeparator(before);
-    menu->insertMenu(separator, m_exportMenu);
-    menu->insertAction(separator, m_import);
-    menu->insertAction(separator, m_restore);
 }
 
 void ExchangeActions::setPatient(qint64 patientId)

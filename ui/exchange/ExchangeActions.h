@@ -3,7 +3,6 @@
 #include <QObject>
 
 class QAction;
-class QMenu;
 class QWidget;
 
 namespace gradus {
@@ -11,17 +10,15 @@ namespace gradus {
 class Workspace;
 
 // The File menu's data exchange: Export ▸ (Patient Record (FHIR)…, Programme or Template…,
-// Outcomes (CSV)…), Import Programme… and Restore Backup…. MainWindow creates one, adds it to
-// its File menu and tells it which patient is shown; each action opens its dialog.
+// Outcomes (CSV)…), Import Programme… and Restore Backup…. MainWindow creates one per open
+// database, puts its actions in the File menu's sections (MainMenus) and tells it which
+// patient is shown; each action opens its dialog. The actions are owned here.
 class ExchangeActions : public QObject
 {
     Q_OBJECT
 
 public:
     ExchangeActions(Workspace& workspace, QWidget* window);
-
-    // Inserts the actions into `menu` before its Quit action (at the end when it has none).
-    void addTo(QMenu* menu);
 
     QAction* exportFhirAction() const { return m_fhir; }
     QAction* exportProgrammeAction() const { return m_programme; }
@@ -41,7 +38,6 @@ private:
     Workspace& m_workspace;
     QWidget* m_window = nullptr;
     qint64 m_patientId = 0;
-    QMenu* m_exportMenu = nullptr;
     QAction* m_fhir = nullptr;
     QAction* m_programme = nullptr;
     QAction* m_outcomes = nullptr;

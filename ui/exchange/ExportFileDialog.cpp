@@ -1,5 +1,6 @@
 #include "exchange/ExportFileDialog.h"
 
+#include "style/Tones.h"
 #include "util/PrivateFile.h"
 
 #include <QDialogButtonBox>
@@ -85,7 +86,9 @@ void ExportFileDialog::browse()
 
 void ExportFileDialog::showStatus(const QString& text, bool problem)
 {
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #a61b1b;") : QString());
+    tones::clearTextTone(m_status);
+    if (problem)
+        tones::setTextTone(m_status, tones::Tone::Error);
     m_status->setText(text);
 }
 

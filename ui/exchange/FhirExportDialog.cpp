@@ -1,15 +1,14 @@
 #include "exchange/FhirExportDialog.h"
 
 #include "Workspace.h"
-#include "model/VisitClinician.h"
 #include "services/ExportService.h"
+#include "settings/DeskSettings.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace gradus {
@@ -34,8 +33,8 @@ FhirExportDialog::FhirExportDialog(Workspace& workspace, qint64 patientId, QWidg
     contents->setTextFormat(Qt::PlainText);
     contents->setObjectName(QStringLiteral("fhirContents"));
     contents->setWordWrap(true);
-    m_author = new QLineEdit(
-        QSettings().value(QStringLiteral("visits/clinician"), defaultClinicianName()).toString());
+    // The same "who" as on visits and handouts: this desk's clinician (Preferences).
+    m_author = new QLineEdit(DeskSettings().clinicianName());
     m_author->setObjectName(QStringLiteral("fhirAuthor"));
     m_author->setToolTip(tr("Named as the author of the record in the file"));
     form->addRow(tr("Patient:"), patient);

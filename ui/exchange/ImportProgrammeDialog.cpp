@@ -4,6 +4,7 @@
 #include "programmes/DoseValidator.h"
 #include "safety/FindingPresentation.h"
 #include "storage/PatientRepository.h"
+#include "style/Tones.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -40,6 +41,7 @@ ImportProgrammeDialog::ImportProgrammeDialog(Workspace& workspace, qint64 patien
     m_file->setObjectName(QStringLiteral("importFile"));
     m_file->setReadOnly(true);
     m_file->setPlaceholderText(tr("Choose a programme file"));
+    m_file->setAccessibleName(tr("Programme file"));
     auto* browse = new QPushButton(tr("&Choose File…"));
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
@@ -49,7 +51,7 @@ ImportProgrammeDialog::ImportProgrammeDialog(Workspace& workspace, qint64 patien
     m_problem->setObjectName(QStringLiteral("importProblem"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+    tones::setTextTone(m_problem, tones::Tone::Error);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->hide();
     layout->addWidget(m_problem);

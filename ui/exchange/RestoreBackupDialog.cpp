@@ -1,6 +1,7 @@
 #include "exchange/RestoreBackupDialog.h"
 
 #include "Workspace.h"
+#include "style/Tones.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -37,6 +38,7 @@ RestoreBackupDialog::RestoreBackupDialog(Workspace& workspace, Opener opener, QW
     m_file->setObjectName(QStringLiteral("backupFile"));
     m_file->setReadOnly(true);
     m_file->setPlaceholderText(tr("Choose a backup"));
+    m_file->setAccessibleName(tr("Backup file"));
     m_file->setMinimumWidth(460);
     auto* chooseFile = new QPushButton(tr("&Choose…"));
     fileRow->addWidget(m_file, 1);
@@ -123,7 +125,9 @@ void RestoreBackupDialog::chooseTarget()
 
 void RestoreBackupDialog::showStatus(const QString& text, bool problem)
 {
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #a61b1b;") : QString());
+    tones::clearTextTone(m_status);
+    if (problem)
+        tones::setTextTone(m_status, tones::Tone::Error);
     m_status->setText(text);
 }
 

@@ -1,6 +1,7 @@
 #include "exercises/ExerciseDetailPane.h"
 
 #include "exercises/ExercisePictureWidget.h"
+#include "style/Tones.h"
 
 #include <QLabel>
 #include <QTextDocument>
@@ -104,10 +105,11 @@ void ExerciseDetailPane::showExercise(const Exercise& e, const QHash<QString, QS
     m_picture->setExercise(e);
 
     const ExerciseProperties& p = e.properties;
-    auto row = [](const QString& label, const QString& value) {
+    const QString muted = tones::css(tones::Tone::Muted, palette());
+    auto row = [&muted](const QString& label, const QString& value) {
         return QStringLiteral(
-                   "<tr><td style=\"color:#5d6d7e; padding-right:12px;\">%1</td><td>%2</td></tr>")
-            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+                   "<tr><td style=\"color:%3; padding-right:12px;\">%1</td><td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), muted);
     };
     QString html;
     if (!e.summary.isEmpty())
@@ -156,12 +158,13 @@ void ExerciseDetailPane::showExercise(const Exercise& e, const QHash<QString, QS
         html += QStringLiteral("</p>");
     }
     if (e.libraryUpdateAvailable())
-        html += QStringLiteral("<p style=\"color:#a04000;\">%1</p>")
-                    .arg(tr("A newer library version of this exercise exists; your clinic's edit "
+        html += QStringLiteral("<p style=\"color:%1;\">%2</p>")
+                    .arg(tones::css(tones::Tone::Warning, palette()),
+                         tr("A newer library version of this exercise exists; your clinic's edit "
                             "is kept."));
     if (!e.source.isEmpty())
-        html += QStringLiteral("<p style=\"color:#7f8c8d; font-size:small;\">%1</p>")
-                    .arg(tr("Source: %1").arg(escaped(e.source)));
+        html += QStringLiteral("<p style=\"color:%1; font-size:small;\">%2</p>")
+                    .arg(muted, tr("Source: %1").arg(escaped(e.source)));
     m_body->setText(html);
 }
 

@@ -2,6 +2,7 @@
 
 #include "exercises/ExerciseJson.h"
 #include "programmes/DoseValidator.h"
+#include "style/Tones.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,6 +43,9 @@ QSpinBox* spin(int min, int max, int value, const QString& prefix, const QString
     box->setValue(std::clamp(value, min, max));
     box->setPrefix(prefix);
     box->setSuffix(suffix);
+    // The prefix ("Sets: ") is what the box is; a screen reader says it without the colon.
+    if (!prefix.isEmpty())
+        box->setAccessibleName(QString(prefix).remove(u':').trimmed());
     return box;
 }
 
@@ -97,7 +101,7 @@ ExerciseEditorDialog::ExerciseEditorDialog(const Exercise& exercise, Save save, 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("editorError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    tones::setTextTone(m_error, tones::Tone::Error);
     m_error->hide();
     layout->addWidget(m_error);
 

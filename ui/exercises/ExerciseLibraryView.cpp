@@ -72,6 +72,7 @@ ExerciseLibraryView::ExerciseLibraryView(Workspace& workspace, QUndoStack* undoS
 
     m_grid = new QListView(m_views);
     m_grid->setObjectName(QStringLiteral("exerciseGrid"));
+    m_grid->setAccessibleName(tr("Exercises"));
     m_grid->setModel(m_filter);
     m_grid->setModelColumn(ExerciseListModel::Name);
     m_grid->setViewMode(QListView::IconMode);
@@ -89,6 +90,7 @@ ExerciseLibraryView::ExerciseLibraryView(Workspace& workspace, QUndoStack* undoS
 
     m_table = new QTableView(m_views);
     m_table->setObjectName(QStringLiteral("exerciseTable"));
+    m_table->setAccessibleName(tr("Exercises"));
     m_table->setModel(m_filter);
     QItemSelectionModel* tableSelection = m_table->selectionModel();
     m_table->setSelectionModel(m_grid->selectionModel()); // one selection for both views
@@ -166,6 +168,7 @@ QWidget* ExerciseLibraryView::createFilterBar()
 
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("exerciseSearch"));
+    m_search->setAccessibleName(tr("Search exercises"));
     m_search->setPlaceholderText(tr("Search exercises"));
     m_search->setClearButtonEnabled(true);
     top->addWidget(m_search, 1);
@@ -193,23 +196,28 @@ QWidget* ExerciseLibraryView::createFilterBar()
 
     m_category = new QComboBox(bar);
     m_category->setObjectName(QStringLiteral("categoryFilter"));
+    m_category->setAccessibleName(tr("Category"));
     addChoices<ExerciseCategory>(m_category, tr("All categories"));
     m_position = new QComboBox(bar);
     m_position->setObjectName(QStringLiteral("positionFilter"));
+    m_position->setAccessibleName(tr("Position"));
     addChoices<BodyPosition>(m_position, tr("Any position"));
     m_equipment = new QComboBox(bar);
     m_equipment->setObjectName(QStringLiteral("equipmentFilter"));
+    m_equipment->setAccessibleName(tr("Equipment"));
     m_equipment->addItem(tr("Any equipment"), -1);
     m_equipment->addItem(tr("Nothing needed"), -2);
     for (Equipment item : enumValues<Equipment>())
         m_equipment->addItem(tr("Uses: %1").arg(enumLabel(item)), int(item));
     m_load = new QComboBox(bar);
     m_load->setObjectName(QStringLiteral("loadFilter"));
+    m_load->setAccessibleName(tr("Load"));
     m_load->addItem(tr("Any spinal load"), -1);
     m_load->addItem(tr("Low spinal load"), int(SpinalLoad::Low));
     m_load->addItem(tr("Low or moderate load"), int(SpinalLoad::Moderate));
     m_impact = new QComboBox(bar);
     m_impact->setObjectName(QStringLiteral("impactFilter"));
+    m_impact->setAccessibleName(tr("Impact"));
     m_impact->addItem(tr("Any impact"), -1);
     m_impact->addItem(tr("No impact"), int(Impact::None));
     m_impact->addItem(tr("No or low impact"), int(Impact::Low));

@@ -6,6 +6,7 @@
 #include "illustration/ExercisePicture.h"
 #include "log/Logging.h"
 #include "storage/ExerciseRepository.h"
+#include "style/Tones.h"
 
 #include <QGuiApplication>
 #include <QIcon>
@@ -175,7 +176,7 @@ QVariant ExerciseListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && column == Name)
         return plainToolTip(e.summary.isEmpty() ? e.name : e.summary);
     if (role == Qt::ForegroundRole && e.retired)
-        return QColor(Qt::gray);
+        return tones::text(tones::Tone::Muted);
     if (role == SortRole) {
         switch (column) {
         case Name:

@@ -13,4 +13,14 @@ class Workspace;
 // the safety check (red flags, exercises to avoid) is applied by the dialog itself.
 void openHandoutDialog(Workspace& workspace, const Programme& programme, QWidget* parent);
 
+// File → Print Handout… and Print Preview…: the same handout, gate and printer set-up as the
+// dialog's buttons, straight to the print dialog or the preview window.
+enum class HandoutOutput
+{
+    Print,
+    Preview,
+};
+void outputHandout(Workspace& workspace, const Programme& programme, HandoutOutput output,
+                   QWidget* parent);
+
 } // namespace gradus

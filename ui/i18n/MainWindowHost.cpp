@@ -1,5 +1,6 @@
 #include "i18n/MainWindowHost.h"
 
+#include "DatabaseSwitcher.h"
 #include "MainWindow.h"
 #include "i18n/Languages.h"
 #include "i18n/Translations.h"
@@ -11,8 +12,13 @@
 
 namespace gradus {
 
+MainWindowHost::MainWindowHost(DatabaseSwitcher& switcher, QObject* parent)
+    : QObject(parent), m_switcher(&switcher), m_window(createWindow())
+{
+}
+
 MainWindowHost::MainWindowHost(Workspace& workspace, QObject* parent)
-    : QObject(parent), m_workspace(workspace), m_window(createWindow())
+    : QObject(parent), m_switcher(new DatabaseSwitcher(workspace, this)), m_window(createWindow())
 {
 }
 
@@ -20,7 +26,7 @@ MainWindowHost::~MainWindowHost() = default;
 
 std::unique_ptr<MainWindow> MainWindowHost::createWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_workspace);
+    auto window = std::make_unique<MainWindow>(*m_switcher);
     connect(window.get(), &MainWindow::languageChangeRequested, this,
             [this](const QString& code) { switchLanguage(code); });
     return window;

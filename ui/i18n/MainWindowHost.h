@@ -6,6 +6,7 @@
 
 namespace gradus {
 
+class DatabaseSwitcher;
 class MainWindow;
 class Workspace;
 
@@ -13,11 +14,15 @@ class Workspace;
 // they are built, so a language chosen in View → Language is applied by storing it
 // (UiLanguageSetting), installing its translators (Translations::apply) and replacing the
 // window by a new one in the same place; the store is untouched, every change is saved.
+// The new window works on the database the old one had open (DatabaseSwitcher).
 class MainWindowHost : public QObject
 {
     Q_OBJECT
 
 public:
+    // The application's: windows work on `switcher`'s current database.
+    explicit MainWindowHost(DatabaseSwitcher& switcher, QObject* parent = nullptr);
+    // Tests and tools: a switcher of the host's own on `workspace`, which stays the caller's.
     explicit MainWindowHost(Workspace& workspace, QObject* parent = nullptr);
     ~MainWindowHost() override;
 
@@ -35,7 +40,7 @@ signals:
 private:
     std::unique_ptr<MainWindow> createWindow();
 
-    Workspace& m_workspace;
+    DatabaseSwitcher* m_switcher = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -1,7 +1,9 @@
 #include "pacing/PacingPlanDialog.h"
 
 #include "i18n/LocaleFormat.h"
+#include "patients/DateField.h"
 #include "storage/PacingProgrammeUpdate.h"
+#include "style/Tones.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -76,7 +78,7 @@ PacingPlanDialog::PacingPlanDialog(const QString& exerciseName, const PlanParame
     m_start = new QDateEdit(defaults.start, this);
     m_start->setObjectName(QStringLiteral("start"));
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(LocaleFormat::datePattern());
+    m_start->setDisplayFormat(DateField::displayFormat()); // the locale's order, 4-digit year
     form->addRow(tr("Week 1 starts:"), m_start);
     layout->addLayout(form);
 
@@ -141,8 +143,9 @@ void PacingPlanDialog::updatePreview()
 {
     auto made = plan();
     if (!made) {
-        m_preview->setText(QStringLiteral("<span style='color:#a33'>%1</span>")
-                               .arg(made.error().message.toHtmlEscaped()));
+        m_preview->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                               .arg(tones::css(tones::Tone::Error, m_preview->palette()),
+                                    made.error().message.toHtmlEscaped()));
         okButton()->setEnabled(false);
         return;
     }

@@ -7,6 +7,7 @@
 #include "storage/ExerciseRepository.h"
 #include "storage/PacingReviewRepository.h"
 #include "storage/PatientRepository.h"
+#include "style/Tones.h"
 
 #include <QDialogButtonBox>
 #include <QFrame>
@@ -134,8 +135,9 @@ void PacingReviewDialog::decided(int index, bool accept, int chosen, const QStri
     auto result = PacingReviewRepository(m_workspace).decide(choice);
     QLabel* label = m_outcomes.at(index);
     if (!result) {
-        label->setText(QStringLiteral("<span style='color:#a33'>%1</span>")
-                           .arg(tr("Not saved: %1").arg(result.error().message).toHtmlEscaped()));
+        label->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                           .arg(tones::css(tones::Tone::Error, label->palette()),
+                                tr("Not saved: %1").arg(result.error().message).toHtmlEscaped()));
         // Let the clinician try again (or decide later): the buttons come back.
         if (const auto& d = m_proposals.at(index)->decision())
             m_proposals.at(index)->setDecision(*d);

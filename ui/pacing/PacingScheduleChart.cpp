@@ -1,5 +1,7 @@
 #include "PacingScheduleChart.h"
 
+#include "style/Tones.h"
+
 #include <QChart>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -47,6 +49,10 @@ PacingScheduleChart::PacingScheduleChart(QWidget* parent) : QChartView(parent)
     setMinimumSize(240, 220);
 
     auto* chart = new QChart;
+    // The chart's own background and labels follow the window's palette (light or dark); set
+    // before any series, as a theme replaces the series' pens.
+    chart->setTheme(tones::isDark(palette().color(QPalette::Window)) ? QChart::ChartThemeDark
+                                                                     : QChart::ChartThemeLight);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);

@@ -1,6 +1,7 @@
 #include "PacingScheduleModel.h"
 
 #include "i18n/LocaleFormat.h"
+#include "style/Tones.h"
 
 #include <QBrush>
 #include <QColor>
@@ -132,8 +133,8 @@ QVariant PacingScheduleModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == Done && done) {
         // Amber when less than the quota was done: worth a word at the review.
-        return *done + 1e-9 < w.quota ? QBrush(QColor(0xb2, 0x6a, 0x00))
-                                      : QBrush(QColor(0x2e, 0x7d, 0x32));
+        return QBrush(
+            tones::text(*done + 1e-9 < w.quota ? tones::Tone::Warning : tones::Tone::Success));
     }
     if (role == Qt::ToolTipRole) {
         QString tip =

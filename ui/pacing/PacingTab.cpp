@@ -4,12 +4,12 @@
 #include "i18n/DataTexts.h"
 #include "i18n/InSentence.h"
 #include "i18n/LocaleFormat.h"
-#include "model/VisitClinician.h"
 #include "pacing/CreatePacingPlanCommand.h"
 #include "pacing/PacingPlanDialog.h"
 #include "pacing/PacingPrescriptionModel.h"
 #include "pacing/PacingScheduleView.h"
 #include "settings/ClinicSettings.h"
+#include "settings/DeskSettings.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/PacingReviewRepository.h"
 #include "storage/ProgrammeRepository.h"
@@ -21,7 +21,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QUndoStack>
@@ -30,11 +29,10 @@
 namespace gradus {
 namespace {
 
-// The desk's clinician name, as the visits tab keeps it (ui/visits/PatientProgressView.cpp).
+// The desk's clinician name (Edit → Preferences…, or typed on a visit).
 QString deskClinician()
 {
-    const QString stored = QSettings().value(QStringLiteral("visits/clinician")).toString();
-    return stored.trimmed().isEmpty() ? defaultClinicianName() : stored.trimmed();
+    return DeskSettings().clinicianName();
 }
 
 std::optional<PacingUnit> unitFor(DoseType type)
@@ -68,6 +66,7 @@ PacingTab::PacingTab(Workspace& workspace, QUndoStack* undoStack, QWidget* paren
     m_model = new PacingPrescriptionModel(this);
     m_table = new QTableView(top);
     m_table->setObjectName(QStringLiteral("pacingPrescriptions"));
+    m_table->setAccessibleName(tr("Graded activity plans"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

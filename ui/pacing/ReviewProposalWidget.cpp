@@ -1,5 +1,7 @@
 #include "ReviewProposalWidget.h"
 
+#include "style/Tones.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -13,18 +15,18 @@
 namespace gradus {
 namespace {
 
-// Badge colours by outcome: calm for progress, warmer as the proposal gets more cautious.
-QColor outcomeColour(ReviewOutcome outcome)
+// Badge tones by outcome: calm for progress, warmer as the proposal gets more cautious.
+tones::Tone outcomeTone(ReviewOutcome outcome)
 {
     switch (outcome) {
     case ReviewOutcome::Progress:
-        return QColor(0x2e, 0x7d, 0x32);
+        return tones::Tone::Success;
     case ReviewOutcome::Hold:
-        return QColor(0x9a, 0x67, 0x00);
+        return tones::Tone::Info;
     case ReviewOutcome::Regress:
-        return QColor(0xc4, 0x4d, 0x00);
+        return tones::Tone::Warning;
     case ReviewOutcome::StopAndRefer:
-        return QColor(0xb7, 0x1c, 0x1c);
+        return tones::Tone::Error;
     }
     Q_UNREACHABLE();
 }
@@ -62,6 +64,7 @@ ReviewProposalWidget::ReviewProposalWidget(QWidget* parent) : QWidget(parent)
     m_badge->setObjectName(QStringLiteral("reviewOutcomeBadge"));
     m_badge->setAlignment(Qt::AlignCenter);
     m_badge->setMinimumWidth(120);
+    m_badge->setMargin(6);
     QFont badgeFont = m_badge->font();
     badgeFont.setBold(true);
     badgeFont.setPointSizeF(badgeFont.pointSizeF() * 1.15);
@@ -135,7 +138,7 @@ void ReviewProposalWidget::clear()
 {
     m_decision.reset();
     m_badge->clear();
-    m_badge->setStyleSheet(QString());
+    m_badge->setAutoFillBackground(false);
     m_proposal->setText(tr("No review yet: the proposal appears when a visit is recorded."));
     m_reasons->clear();
     m_alsoNoted->clear();
@@ -149,11 +152,8 @@ void ReviewProposalWidget::clear()
 void ReviewProposalWidget::setDecision(const ReviewDecision& decision)
 {
     m_decision = decision;
-    const QColor colour = outcomeColour(decision.outcome);
     m_badge->setText(reviewOutcome::name(decision.outcome));
-    m_badge->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; "
-                                          "border-radius: 6px; padding: 6px 12px; }")
-                               .arg(colour.name()));
+    tones::setSurfaceTone(m_badge, outcomeTone(decision.outcome));
     m_proposal->setText(QStringLiteral("<b>%1</b>").arg(decision.proposal.toHtmlEscaped()));
 
     QString reasons = QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4>")
@@ -198,14 +198,15 @@ QString ReviewProposalWidget::findingHtml(const ReviewFinding& f, bool minor) co
     if (!f.data.isEmpty()) {
         html += QStringLiteral("<table cellspacing='0' cellpadding='1' style='margin-left:14px'>");
         for (const ReviewFact& fact : f.data)
-            html += QStringLiteral("<tr><td style='color:#555; padding-right:10px'>%1</td>"
+            html += QStringLiteral("<tr><td style='color:%3; padding-right:10px'>%1</td>"
                                    "<td>%2</td></tr>")
-                        .arg(fact.label.toHtmlEscaped(), fact.value.toHtmlEscaped());
+                        .arg(fact.label.toHtmlEscaped(), fact.value.toHtmlEscaped(),
+                             tones::css(tones::Tone::Muted, palette()));
         html += QStringLiteral("</table>");
     }
-    html += QStringLiteral("<p style='margin:2px 0 8px 14px; color:#666'><i>%1</i> "
-                           "<span style='color:#999'>[%2]</span></p>")
-                .arg(tr("Source: %1").arg(f.source).toHtmlEscaped(), f.rule.toHtmlEscaped());
+    html += QStringLiteral("<p style='margin:2px 0 8px 14px; color:%3'><i>%1</i> [%2]</p>")
+                .arg(tr("Source: %1").arg(f.source).toHtmlEscaped(), f.rule.toHtmlEscaped(),
+                     tones::css(tones::Tone::Muted, palette()));
     return html;
 }
 

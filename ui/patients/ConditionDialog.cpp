@@ -6,6 +6,7 @@
 #include "patients/DateField.h"
 #include "patients/EpisodeValidator.h"
 #include "patients/FormFeedback.h"
+#include "style/Tones.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,13 +24,12 @@ ConditionDialog::ConditionDialog(Workspace& workspace, const Condition& conditio
 {
     setObjectName(QStringLiteral("ConditionDialog"));
     setWindowTitle(condition.id == 0 ? tr("Add Condition") : tr("Edit Condition"));
-    setStyleSheet(FormFeedback::styleSheet());
     m_feedback = new FormFeedback(this);
 
     auto* layout = new QVBoxLayout(this);
     auto* general = new QLabel(this);
     general->setWordWrap(true);
-    general->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    tones::setTextTone(general, tones::Tone::Error, true);
     general->setVisible(false);
     m_feedback->setGeneralLabel(general);
     layout->addWidget(general);
@@ -42,7 +42,6 @@ ConditionDialog::ConditionDialog(Workspace& workspace, const Condition& conditio
     m_description = new QLabel(this);
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setWordWrap(true);
-    m_description->setStyleSheet(QStringLiteral("color: #3c4043;"));
     // Room for the longest description and its source, so the dialog does not jump in
     // size while the clinician looks through the codes.
     m_description->setMinimumHeight(m_description->fontMetrics().lineSpacing() * 6);
@@ -114,11 +113,11 @@ ConditionDialog::ConditionDialog(Workspace& workspace, const Condition& conditio
 void ConditionDialog::codeChanged()
 {
     const auto def = DataTexts::display().findCondition(m_code->currentData().toString());
-    m_description->setText(
-        def ? QStringLiteral("<p>%1</p><p style=\"color:#5f6368;\"><i>%2</i></p>")
-                  .arg(def->description.toHtmlEscaped(),
-                       tr("Source: %1").arg(def->source).toHtmlEscaped())
-            : QString());
+    m_description->setText(def ? QStringLiteral("<p>%1</p><p style=\"color:%3;\"><i>%2</i></p>")
+                                     .arg(def->description.toHtmlEscaped(),
+                                          tr("Source: %1").arg(def->source).toHtmlEscaped(),
+                                          tones::css(tones::Tone::Muted, m_description->palette()))
+                               : QString());
     const bool side = def && def->takesSide;
     m_side->setEnabled(side);
     if (!side)

@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "demo/DemoClinic.h"
+#include "settings/DeskSettings.h"
 #include "storage/PatientRepository.h"
 
 #include <QApplication>
@@ -9,7 +10,6 @@
 #include <QCryptographicHash>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 
 namespace gradus {
 namespace {
@@ -19,12 +19,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DemoOffer)
 };
 
-QString settingsKey(Workspace& workspace)
+QString storeIdentity(Workspace& workspace)
 {
-    // A hash rather than the path itself: the key is only an identity.
+    // A hash rather than the path itself: it is only an identity.
     const QByteArray where = workspace.db().location().displayName().toUtf8();
-    return QStringLiteral("patients/demoOffered/") +
-           QString::fromLatin1(QCryptographicHash::hash(where, QCryptographicHash::Sha1).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(where, QCryptographicHash::Sha1).toHex());
 }
 
 } // namespace
@@ -57,14 +56,16 @@ bool offerDemoClinic(QWidget* parent, Workspace& workspace)
 
 void offerDemoClinicIfEmpty(QWidget* parent, Workspace& workspace)
 {
-    QSettings settings;
-    const QString key = settingsKey(workspace);
-    if (settings.value(key, false).toBool())
+    DeskSettings desk;
+    const QString store = storeIdentity(workspace);
+    QStringList offered = desk.value(DeskSettings::Key::DemoOfferedStores).toStringList();
+    if (offered.contains(store))
         return;
     auto count = PatientRepository(workspace).count(true);
     if (!count || *count > 0)
         return;
-    settings.setValue(key, true);
+    offered << store;
+    desk.setValue(DeskSettings::Key::DemoOfferedStores, offered);
     offerDemoClinic(parent, workspace);
 }
 

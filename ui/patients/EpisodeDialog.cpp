@@ -5,6 +5,7 @@
 #include "patients/DateField.h"
 #include "patients/EpisodeValidator.h"
 #include "patients/FormFeedback.h"
+#include "style/Tones.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -37,13 +38,12 @@ EpisodeDialog::EpisodeDialog(Workspace& workspace, const Episode& episode, SaveF
 {
     setObjectName(QStringLiteral("EpisodeDialog"));
     setWindowTitle(episode.id == 0 ? tr("New Episode of Care") : tr("Edit Episode of Care"));
-    setStyleSheet(FormFeedback::styleSheet());
     m_feedback = new FormFeedback(this);
 
     auto* layout = new QVBoxLayout(this);
     auto* general = new QLabel(this);
     general->setWordWrap(true);
-    general->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    tones::setTextTone(general, tones::Tone::Error, true);
     general->setVisible(false);
     m_feedback->setGeneralLabel(general);
     layout->addWidget(general);

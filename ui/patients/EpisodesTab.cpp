@@ -18,11 +18,24 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace gradus {
 namespace {
+
+// Rows a few pixels taller than the style's, without a style sheet (which would ignore the
+// palette).
+class AiryRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(4, 6);
+    }
+};
 
 QString shortDate(const QDate& date)
 {
@@ -61,6 +74,7 @@ EpisodesTab::EpisodesTab(PatientEditor& editor, QWidget* parent) : QWidget(paren
     topLayout->addLayout(episodeButtons);
     m_episodes = new QTreeWidget(top);
     m_episodes->setObjectName(QStringLiteral("episodeList"));
+    m_episodes->setAccessibleName(tr("Episodes of care"));
     m_episodes->setRootIsDecorated(false);
     m_episodes->setUniformRowHeights(true);
     m_episodes->setHeaderLabels(
@@ -87,6 +101,7 @@ EpisodesTab::EpisodesTab(PatientEditor& editor, QWidget* parent) : QWidget(paren
     bottomLayout->addLayout(conditionButtons);
     m_conditions = new QTreeWidget(bottom);
     m_conditions->setObjectName(QStringLiteral("conditionList"));
+    m_conditions->setAccessibleName(tr("Conditions of the selected episode"));
     m_conditions->setRootIsDecorated(false);
     m_conditions->setUniformRowHeights(true);
     m_conditions->setHeaderLabels(
@@ -97,7 +112,7 @@ EpisodesTab::EpisodesTab(PatientEditor& editor, QWidget* parent) : QWidget(paren
     splitter->setStretchFactor(1, 2);
     // A little air between rows: these lists are read, not scanned by the thousand.
     for (QTreeWidget* tree : {m_episodes, m_conditions})
-        tree->setStyleSheet(QStringLiteral("QTreeView::item { padding: 3px 2px; }"));
+        tree->setItemDelegate(new AiryRowDelegate(tree));
 
     connect(m_newEpisode, &QPushButton::clicked, this, &EpisodesTab::newEpisode);
     connect(m_editEpisode, &QPushButton::clicked, this, &EpisodesTab::editEpisode);

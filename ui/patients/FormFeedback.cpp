@@ -1,17 +1,13 @@
 #include "patients/FormFeedback.h"
 
+#include "style/Tones.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QStyle>
 #include <QVBoxLayout>
 
 namespace gradus {
-namespace {
-
-const char* const kErrorStyle = "color: #b71c1c;";
-const char* const kHintStyle = "color: #5f6368;";
-
-} // namespace
 
 FormFeedback::FormFeedback(QObject* parent) : QObject(parent) {}
 
@@ -38,20 +34,14 @@ void FormFeedback::addRow(QFormLayout* form, const QString& label, QWidget* inpu
 void FormFeedback::render(Entry& entry, const QString& error)
 {
     const bool invalid = !error.isEmpty();
-    if (invalid) {
-        entry.message->setStyleSheet(QLatin1String(kErrorStyle));
-        entry.message->setText(error);
-    } else {
-        entry.message->setStyleSheet(QLatin1String(kHintStyle));
-        entry.message->setText(entry.hint);
-    }
+    tones::setTextTone(entry.message, invalid ? tones::Tone::Error : tones::Tone::Muted);
+    entry.message->setText(invalid ? error : entry.hint);
     entry.message->setVisible(!entry.message->text().isEmpty());
     if (entry.invalid != invalid) {
         entry.invalid = invalid;
         entry.input->setProperty("invalid", invalid);
-        // A frame in the palette's error colour; the style sheet lives on the dialog.
-        entry.input->style()->unpolish(entry.input);
-        entry.input->style()->polish(entry.input);
+        // The field tinted with the palette's error colour.
+        tones::setInvalid(entry.input, invalid);
     }
 }
 
@@ -95,12 +85,6 @@ QString FormFeedback::messageFor(const QString& field) const
 {
     const auto it = m_entries.constFind(field);
     return it != m_entries.cend() && it->invalid ? it->message->text() : QString();
-}
-
-QString FormFeedback::styleSheet()
-{
-    return QStringLiteral("*[invalid=\"true\"] { border: 1px solid #c62828; border-radius: 3px; "
-                          "padding: 2px; }");
 }
 
 } // namespace gradus

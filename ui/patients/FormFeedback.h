@@ -12,9 +12,9 @@ class QWidget;
 
 namespace gradus {
 
-// Shows validation messages at the fields of a form: a short red message under each
-// field with a problem, and a red frame around the field. Fields are registered under the
-// names FieldIssue uses ("given", "dob", ...).
+// Shows validation messages at the fields of a form: a short message in the palette's error
+// colour under each field with a problem, and the field tinted. Fields are registered under
+// the names FieldIssue uses ("given", "dob", ...).
 class FormFeedback : public QObject
 {
     Q_OBJECT
@@ -34,8 +34,6 @@ public:
     QWidget* show(const FieldIssues& issues);
     void showGeneral(const QString& message);
     QString messageFor(const QString& field) const;
-    // For the dialog: draws a red frame around fields marked invalid.
-    static QString styleSheet();
 
 private:
     struct Entry

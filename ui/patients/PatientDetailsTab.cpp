@@ -2,6 +2,7 @@
 
 #include "i18n/Languages.h"
 #include "i18n/LocaleFormat.h"
+#include "style/Tones.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -62,7 +63,7 @@ QLabel* PatientDetailsTab::addRow(QFormLayout* form, const QString& label, const
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto* name = new QLabel(label, this);
-    name->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    tones::setTextTone(name, tones::Tone::Muted);
     form->addRow(name, value);
     m_values.insert(field, value);
     return value;

@@ -6,6 +6,7 @@
 #include "patients/FormFeedback.h"
 #include "patients/PatientValidator.h"
 #include "storage/PatientRepository.h"
+#include "style/Tones.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,7 +27,6 @@ PatientDialog::PatientDialog(Workspace& workspace, const Patient& patient, SaveF
 {
     setObjectName(QStringLiteral("PatientDialog"));
     setWindowTitle(patient.id == 0 ? tr("New Patient") : tr("Edit %1").arg(patient.fullName()));
-    setStyleSheet(FormFeedback::styleSheet());
     m_feedback = new FormFeedback(this);
     buildForm();
 
@@ -52,7 +52,7 @@ void PatientDialog::buildForm()
     m_general = new QLabel(this);
     m_general->setObjectName(QStringLiteral("generalMessage"));
     m_general->setWordWrap(true);
-    m_general->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    tones::setTextTone(m_general, tones::Tone::Error, true);
     m_general->setVisible(false);
     m_feedback->setGeneralLabel(m_general);
     layout->addWidget(m_general);
@@ -116,7 +116,7 @@ void PatientDialog::buildForm()
     layout->addLayout(columns);
 
     auto* required = new QLabel(tr("* required"), this);
-    required->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    tones::setTextTone(required, tones::Tone::Muted);
     layout->addWidget(required);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

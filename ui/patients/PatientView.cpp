@@ -15,6 +15,7 @@
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/PatientRepository.h"
+#include "style/Tones.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -31,11 +32,13 @@
 namespace gradus {
 namespace {
 
-// Colours for the profile chips: what the safety rules will act on stands out.
-QString chip(const QString& text, const char* background, const char* foreground = "#1f1f1f")
+// The profile chips: what the safety rules will act on stands out, in colours taken from the
+// palette so that they read in a dark one too.
+QString chip(const QString& text, tones::Tone tone, const QPalette& palette)
 {
     return QStringLiteral("<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span>")
-        .arg(QLatin1String(background), QLatin1String(foreground), text.toHtmlEscaped());
+        .arg(tones::surface(tone, palette).name(), tones::textOnSurface(tone, palette).name(),
+             text.toHtmlEscaped());
 }
 
 } // namespace
@@ -52,7 +55,7 @@ PatientView::PatientView(PatientEditor& editor, QWidget* parent) : QWidget(paren
         new QLabel(tr("Choose a patient from the list, or press Ctrl+N to add one."), m_stack);
     empty->setObjectName(QStringLiteral("emptyPatientView"));
     empty->setAlignment(Qt::AlignCenter);
-    empty->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    tones::setTextTone(empty, tones::Tone::Muted);
     m_stack->addWidget(empty);
 
     auto* page = new QWidget(m_stack);
@@ -76,18 +79,21 @@ PatientView::PatientView(PatientEditor& editor, QWidget* parent) : QWidget(paren
     nameRow->addWidget(m_name);
     m_archivedBadge = new QLabel(tr("ARCHIVED"), page);
     m_archivedBadge->setObjectName(QStringLiteral("archivedBadge"));
-    m_archivedBadge->setStyleSheet(QStringLiteral(
-        "background-color: #eeeeee; color: #424242; border-radius: 3px; padding: 2px 6px; "
-        "font-weight: bold;"));
+    m_archivedBadge->setMargin(3);
+    QFont badgeFont = m_archivedBadge->font();
+    badgeFont.setBold(true);
+    m_archivedBadge->setFont(badgeFont);
+    tones::setSurfaceTone(m_archivedBadge, tones::Tone::Muted);
     nameRow->addWidget(m_archivedBadge);
     m_alert = new QPushButton(page);
     m_alert->setObjectName(QStringLiteral("patientAlert"));
     m_alert->setFlat(true);
     m_alert->setCursor(Qt::PointingHandCursor);
     m_alert->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    m_alert->setStyleSheet(QStringLiteral(
-        "QPushButton { background-color: #fdecea; color: #8b1a10; border: 1px solid #b03a2e; "
-        "border-radius: 3px; padding: 2px 8px; font-weight: bold; }"));
+    QFont alertFont = m_alert->font();
+    alertFont.setBold(true);
+    m_alert->setFont(alertFont);
+    tones::setSurfaceTone(m_alert, tones::Tone::Error);
     m_alert->hide();
     connect(m_alert, &QPushButton::clicked, this, [this] {
         if (m_alertPage)
@@ -164,7 +170,8 @@ void PatientView::setAlert(QWidget* page, const QString& text, const QString& to
     if (const int index = m_tabs->indexOf(page); index >= 0) {
         m_tabs->setTabIcon(
             index, text.isEmpty() ? QIcon() : style()->standardIcon(QStyle::SP_MessageBoxWarning));
-        m_tabs->tabBar()->setTabTextColor(index, text.isEmpty() ? QColor() : QColor(0x8b1a10));
+        m_tabs->tabBar()->setTabTextColor(
+            index, text.isEmpty() ? QColor() : tones::text(tones::Tone::Error, palette()));
         m_tabs->setTabToolTip(index, toolTip);
     }
 }
@@ -201,19 +208,20 @@ QString PatientView::profileSummary() const
     Workspace& ws = m_editor.workspace();
     auto open = EpisodeRepository(ws).openEpisode(m_patientId);
     if (!open || !open->has_value())
-        return tr("<span style=\"color:#5f6368;\">No open episode of care.</span>");
+        return QStringLiteral("<span style=\"color:%1;\">%2</span>")
+            .arg(tones::css(tones::Tone::Muted, palette()),
+                 tr("No open episode of care.").toHtmlEscaped());
     const Episode& e = **open;
     const CarePhase::Phase phase = CarePhase::of(e, ws.clock());
     QString html;
     const int weeks = CarePhase::weeksSince(e.onsetDate, ws.clock().today());
-    const char* phaseColour = phase == CarePhase::Phase::Acute      ? "#ffe0b2"
-                              : phase == CarePhase::Phase::Subacute ? "#fff9c4"
-                              : phase == CarePhase::Phase::Chronic  ? "#d1c4e9"
-                                                                    : "#eeeeee";
+    const tones::Tone phaseTone = phase == CarePhase::Phase::Acute      ? tones::Tone::Warning
+                                  : phase == CarePhase::Phase::Subacute ? tones::Tone::Info
+                                                                        : tones::Tone::Muted;
     html +=
         chip(weeks >= 0 ? tr("%1 · onset %2 wk ago").arg(CarePhase::displayName(phase)).arg(weeks)
                         : CarePhase::displayName(phase),
-             phaseColour);
+             phaseTone, palette());
     html += QStringLiteral(" <b>%1</b>").arg(e.complaint.toHtmlEscaped());
     auto conditions = ConditionRepository(ws).active(e.id);
     if (conditions && !conditions->isEmpty()) {
@@ -226,12 +234,13 @@ QString PatientView::profileSummary() const
             const auto def = texts.findCondition(c.code);
             if (c.amount && def && def->amount)
                 text += QStringLiteral(", %1 %2").arg(*c.amount).arg(def->amount->unit);
-            chips << chip(text, "#e3f2fd", "#0d47a1");
+            chips << chip(text, tones::Tone::Info, palette());
         }
         html += QStringLiteral("<br>") + chips.join(QStringLiteral(" &nbsp;"));
     } else {
-        html += QStringLiteral("<br><span style=\"color:#5f6368;\">%1</span>")
-                    .arg(tr("No active conditions recorded."));
+        html += QStringLiteral("<br><span style=\"color:%1;\">%2</span>")
+                    .arg(tones::css(tones::Tone::Muted, palette()),
+                         tr("No active conditions recorded."));
     }
     return html;
 }

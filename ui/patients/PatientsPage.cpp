@@ -7,6 +7,7 @@
 #include "patients/PatientFilterProxy.h"
 #include "patients/PatientListModel.h"
 #include "patients/PatientView.h"
+#include "style/Tones.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -86,6 +87,7 @@ QWidget* PatientsPage::buildList()
 
     m_search = new QLineEdit(panel);
     m_search->setObjectName(QStringLiteral("patientSearch"));
+    m_search->setAccessibleName(tr("Search patients"));
     m_search->setPlaceholderText(tr("Search name, clinic no. or date of birth (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
@@ -98,7 +100,7 @@ QWidget* PatientsPage::buildList()
     options->addStretch(1);
     m_count = new QLabel(panel);
     m_count->setObjectName(QStringLiteral("patientCount"));
-    m_count->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    tones::setTextTone(m_count, tones::Tone::Muted);
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     // A fixed size, so that the text changing on every keystroke does not make Qt lay out
     // the whole window again (measured: ~4 ms per keystroke at 100,000 patients).
@@ -115,6 +117,7 @@ QWidget* PatientsPage::buildList()
     m_listStack = new QStackedWidget(panel);
     m_table = new QTableView(m_listStack);
     m_table->setObjectName(QStringLiteral("patientTable"));
+    m_table->setAccessibleName(tr("Patients"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,6 +1,7 @@
 #include "DoseDialog.h"
 
 #include "programmes/DoseValidator.h"
+#include "style/Tones.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -98,7 +99,7 @@ DoseDialog::DoseDialog(const QString& exerciseName, const Prescription& prescrip
 
     m_message = new QLabel;
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    tones::setTextTone(m_message, tones::Tone::Error);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DoseDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &DoseDialog::reject);

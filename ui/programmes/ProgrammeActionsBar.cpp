@@ -26,6 +26,7 @@ ProgrammeActionsBar::ProgrammeActionsBar(Workspace& workspace, Push push,
     : QWidget(parent), m_workspace(workspace), m_push(std::move(push)), m_hooks(std::move(hooks))
 {
     m_versions = new QComboBox;
+    m_versions->setAccessibleName(tr("Programme version"));
     m_versions->setMinimumContentsLength(28);
     m_versions->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_newButton = new QPushButton(tr("&New Programme"));

@@ -16,6 +16,7 @@
 #include "programmes/DoseValidator.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/ProgrammeTemplateRepository.h"
+#include "style/Tones.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -212,7 +213,10 @@ void ProgrammeBuilderView::updateEnabled()
 void ProgrammeBuilderView::say(const QString& message, bool problem)
 {
     m_status->setText(message);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #b03a2e;") : QString());
+    if (problem)
+        tones::setTextTone(m_status, tones::Tone::Error);
+    else
+        tones::clearTextTone(m_status);
     if (!message.isEmpty())
         emit statusMessage(message);
 }

@@ -2,6 +2,7 @@
 
 #include "PlainText.h"
 #include "i18n/LocaleFormat.h"
+#include "patients/DateField.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -18,9 +19,11 @@ ProgrammeDetailsForm::ProgrammeDetailsForm(QWidget* parent) : QWidget(parent)
     m_goal->setPlaceholderText(tr("What the patient wants to be able to do"));
     m_start = new QDateEdit;
     m_review = new QDateEdit;
+    m_start->setAccessibleName(tr("Start date"));
+    m_review->setAccessibleName(tr("Review date"));
     for (QDateEdit* date : {m_start, m_review}) {
         date->setCalendarPopup(true);
-        date->setDisplayFormat(LocaleFormat::datePattern());
+        date->setDisplayFormat(DateField::displayFormat()); // the locale's order, 4-digit year
     }
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);

@@ -17,11 +17,13 @@ ProgrammeExercisePicker::ProgrammeExercisePicker(Workspace& workspace, QWidget* 
     m_filter = new ExerciseFilterModel(this); // hides retired exercises by default
     m_filter->setSourceModel(m_exercises);
     m_search = new QLineEdit;
+    m_search->setAccessibleName(tr("Search exercises"));
     m_search->setPlaceholderText(tr("Search exercises"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_filter, &ExerciseFilterModel::setSearchText);
 
     m_list = new QListView;
+    m_list->setAccessibleName(tr("Exercises to add"));
     m_list->setModel(m_filter);
     m_list->setModelColumn(ExerciseListModel::Name);
     m_list->setIconSize(QSize(48, 36));

@@ -19,6 +19,7 @@ ProgrammeRowsPanel::ProgrammeRowsPanel(ProgrammeTableModel* model, QWidget* pare
     : QWidget(parent), m_model(model)
 {
     m_table = new QTableView;
+    m_table->setAccessibleName(tr("Exercises of the programme"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

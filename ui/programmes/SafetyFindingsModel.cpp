@@ -1,7 +1,9 @@
 #include "programmes/SafetyFindingsModel.h"
 
 #include "safety/FindingPresentation.h"
+#include "style/Tones.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -108,13 +110,20 @@ QVariant SafetyFindingsModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::DecorationRole && index.column() == SeverityColumn)
         return FindingPresentation::icon(severity);
-    // Tinted rows read at a glance; the text on them stays dark whatever the desktop theme.
+    // Tinted rows read at a glance; a kept finding recedes. Tints and text come from the
+    // palette, so they read in a dark desktop theme as well.
     if (role == Qt::BackgroundRole)
-        return QBrush(f.override ? QColor(0xee, 0xee, 0xee)
-                                 : FindingPresentation::background(severity));
-    if (role == Qt::ForegroundRole)
-        return QBrush(index.column() == SeverityColumn ? FindingPresentation::colour(severity)
-                                                       : QColor(0x20, 0x20, 0x20));
+        return QBrush(
+            f.override ? tones::surface(tones::Tone::Muted, QApplication::palette(), QPalette::Base)
+                       : FindingPresentation::background(severity));
+    if (role == Qt::ForegroundRole) {
+        const QPalette palette = QApplication::palette();
+        if (f.override)
+            return QBrush(tones::textOnSurface(tones::Tone::Muted, palette, QPalette::Base));
+        return QBrush(index.column() == SeverityColumn
+                          ? FindingPresentation::rowForeground(severity)
+                          : palette.color(QPalette::Text));
+    }
     if (role == Qt::FontRole && index.column() == SeverityColumn) {
         QFont font;
         font.setBold(!f.override);

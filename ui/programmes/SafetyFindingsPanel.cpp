@@ -4,15 +4,16 @@
 #include "SafetyFindingsModel.h"
 #include "Workspace.h"
 #include "log/Logging.h"
-#include "model/VisitClinician.h"
 #include "patients/ConditionDialog.h"
 #include "patients/EpisodeDialog.h"
 #include "patients/PatientEditor.h"
 #include "safety/SafetyOverrideCommand.h"
 #include "safety/SafetyOverrideDialog.h"
+#include "settings/DeskSettings.h"
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/StoreNotifier.h"
+#include "style/Tones.h"
 
 #include <QContextMenuEvent>
 #include <QHBoxLayout>
@@ -23,7 +24,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
@@ -32,14 +32,6 @@
 #include <memory>
 
 namespace gradus {
-namespace {
-
-// The same per-desk name the visit views record under (PatientProgressView): a clinic shares
-// one store and has no user accounts, so "who" is this desk's clinician, by default the
-// operating-system account's name.
-const char* kClinicianKey = "visits/clinician";
-
-} // namespace
 
 SafetyFindingsPanel::SafetyFindingsPanel(Workspace& workspace, QUndoStack* undoStack,
                                          QWidget* parent)
@@ -47,6 +39,7 @@ SafetyFindingsPanel::SafetyFindingsPanel(Workspace& workspace, QUndoStack* undoS
 {
     m_model = new SafetyFindingsModel(this);
     m_table = new QTableView;
+    m_table->setAccessibleName(tr("Safety findings"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -67,7 +60,7 @@ SafetyFindingsPanel::SafetyFindingsPanel(Workspace& workspace, QUndoStack* undoS
     m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
                               5 * m_table->verticalHeader()->defaultSectionSize() + 4);
     m_empty = new QLabel(tr("No findings"));
-    m_empty->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    tones::setTextTone(m_empty, tones::Tone::Muted);
 
     m_details = new QLabel;
     m_details->setObjectName(QStringLiteral("safetyFindingDetails"));
@@ -224,9 +217,10 @@ void SafetyFindingsPanel::showCurrent()
     if (row < 0) {
         m_details->setText(m_model->rowCount() == 0
                                ? QString()
-                               : tr("<span style=\"color: palette(mid)\">Select a finding to "
-                                    "read its reason, its source and safer alternatives."
-                                    "</span>"));
+                               : QStringLiteral("<span style=\"color: %1\">%2</span>")
+                                     .arg(tones::css(tones::Tone::Muted, m_details->palette()),
+                                          tr("Select a finding to read its reason, its source "
+                                             "and safer alternatives.")));
         m_swapButton->setText(tr("Swap in"));
         m_swapButton->setEnabled(false);
         m_keepButton->setEnabled(false);
@@ -371,8 +365,8 @@ void SafetyFindingsPanel::swap(int row, qint64 exerciseId)
 
 QString SafetyFindingsPanel::clinicianName() const
 {
-    const QString stored = QSettings().value(QLatin1String(kClinicianKey)).toString().trimmed();
-    return stored.isEmpty() ? defaultClinicianName() : stored;
+    // This desk's clinician (Edit → Preferences…), by default the account's name.
+    return DeskSettings().clinicianName();
 }
 
 void SafetyFindingsPanel::keepSelected()
@@ -387,7 +381,7 @@ void SafetyFindingsPanel::keepSelected()
         return;
     // The name typed here is this desk's clinician from now on, as on visits.
     if (dialog.clinician() != clinicianName())
-        QSettings().setValue(QLatin1String(kClinicianKey), dialog.clinician());
+        DeskSettings().setClinicianName(dialog.clinician());
     keepFinding(row, dialog.reason(), dialog.clinician());
 }
 

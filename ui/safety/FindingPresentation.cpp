@@ -1,5 +1,7 @@
 #include "safety/FindingPresentation.h"
 
+#include "style/Tones.h"
+
 #include <QApplication>
 #include <QStyle>
 
@@ -19,30 +21,36 @@ QIcon FindingPresentation::icon(Severity severity)
     return {};
 }
 
-QColor FindingPresentation::colour(Severity severity)
+namespace {
+
+tones::Tone toneOf(Severity severity)
 {
     switch (severity) {
     case Severity::Avoid:
-        return QColor(0xb0, 0x1e, 0x1e);
+        return tones::Tone::Error;
     case Severity::Caution:
-        return QColor(0x9a, 0x5b, 0x00);
+        return tones::Tone::Warning;
     case Severity::Prefer:
-        return QColor(0x1e, 0x6e, 0x32);
+        return tones::Tone::Success;
     }
-    return {};
+    return tones::Tone::Muted;
+}
+
+} // namespace
+
+QColor FindingPresentation::colour(Severity severity)
+{
+    return tones::text(toneOf(severity), QPalette::Base);
 }
 
 QColor FindingPresentation::background(Severity severity)
 {
-    switch (severity) {
-    case Severity::Avoid:
-        return QColor(0xfd, 0xe8, 0xe8);
-    case Severity::Caution:
-        return QColor(0xff, 0xf4, 0xd6);
-    case Severity::Prefer:
-        return QColor(0xe6, 0xf4, 0xe9);
-    }
-    return {};
+    return tones::surface(toneOf(severity), QApplication::palette(), QPalette::Base);
+}
+
+QColor FindingPresentation::rowForeground(Severity severity)
+{
+    return tones::textOnSurface(toneOf(severity), QApplication::palette(), QPalette::Base);
 }
 
 QString FindingPresentation::label(Severity severity)

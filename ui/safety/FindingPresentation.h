@@ -17,9 +17,11 @@ class FindingPresentation
 
 public:
     static QIcon icon(Severity severity);
-    static QColor colour(Severity severity);     // text/border colour
-    static QColor background(Severity severity); // a light tint for rows
-    static QString label(Severity severity);     // "Avoid", "Caution", "Suits"
+    // Colours from the application's palette (readable in a dark one too, style/Tones.h).
+    static QColor colour(Severity severity);        // text on the palette's base
+    static QColor background(Severity severity);    // a tint for rows
+    static QColor rowForeground(Severity severity); // text on a background() row
+    static QString label(Severity severity);        // "Avoid", "Caution", "Suits"
     // Rich-text tooltip: severity, reason, source, suggested alternatives, what was assumed
     // for want of a record, any override.
     // `alternativeNames` are shown in place of the alternatives' stable ids when given.

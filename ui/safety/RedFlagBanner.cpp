@@ -1,11 +1,12 @@
 #include "safety/RedFlagBanner.h"
 
 #include "Workspace.h"
-#include "safety/HandoutGate.h"
 #include "i18n/DataTexts.h"
+#include "safety/HandoutGate.h"
 #include "safety/RedFlagCatalog.h"
 #include "storage/RedFlagRepository.h"
 #include "storage/StoreNotifier.h"
+#include "style/Tones.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,8 +18,10 @@ RedFlagBanner::RedFlagBanner(Workspace& workspace, QWidget* parent)
     : QFrame(parent), m_workspace(workspace)
 {
     setObjectName(u"redFlagBanner"_qs);
-    setStyleSheet(u"#redFlagBanner { background: #fde8e8; border: 2px solid #b01e1e; "
-                  "border-radius: 4px; } #redFlagBanner QLabel { color: #6d0f0f; }"_qs);
+    // A tinted band with a frame, in the palette's error colours (readable in a dark palette).
+    setFrameShape(QFrame::Box);
+    setLineWidth(2);
+    tones::setSurfaceTone(this, tones::Tone::Error);
     auto* layout = new QHBoxLayout(this);
     m_label = new QLabel(this);
     m_label->setWordWrap(true);

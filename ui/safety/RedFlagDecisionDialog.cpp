@@ -4,6 +4,7 @@
 #include "i18n/DataTexts.h"
 #include "safety/RedFlagCatalog.h"
 #include "storage/RedFlagRepository.h"
+#include "style/Tones.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -85,9 +86,9 @@ RedFlagDecisionDialog::RedFlagDecisionDialog(Workspace& workspace,
     // clinician unticks what this decision is not about.
     auto* summary = new QFrame(this);
     summary->setObjectName(u"screenSummary"_qs);
-    summary->setStyleSheet(u"QFrame#screenSummary { background: #fde8e8; border: 1px solid "
-                           "#b01e1e; border-radius: 4px; } QFrame#screenSummary QLabel, "
-                           "QFrame#screenSummary QCheckBox { color: #4a0a0a; }"_qs);
+    summary->setFrameShape(QFrame::Box);
+    // A tinted surface from the palette (style/Tones.h); its labels and boxes inherit the text.
+    tones::setSurfaceTone(summary, tones::Tone::Error);
     auto* flagsLayout = new QVBoxLayout(summary);
     auto* intro = new QLabel(tr("<b>These red flags have no recorded decision.</b> Tick the ones "
                                 "this decision is about:"),
@@ -158,7 +159,7 @@ RedFlagDecisionDialog::RedFlagDecisionDialog(Workspace& workspace,
         text->setWordWrap(true);
         text->setContentsMargins(24, 0, 0, 4); // under the radio's label, not its indicator
         // No buddy: it would turn the "&" of "A&E" into a shortcut underline.
-        text->setStyleSheet(u"color: #4d5156;"_qs);
+        tones::setTextTone(text, tones::Tone::Muted);
         m_decisions->addButton(radio, i);
         boxLayout->addWidget(radio);
         boxLayout->addWidget(text);
@@ -187,7 +188,7 @@ RedFlagDecisionDialog::RedFlagDecisionDialog(Workspace& workspace,
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"problem"_qs);
-    m_problem->setStyleSheet(u"color: #b01e1e;"_qs);
+    tones::setTextTone(m_problem, tones::Tone::Error);
     m_problem->setWordWrap(true);
     m_problem->setVisible(false);
     layout->addWidget(m_problem);
@@ -271,8 +272,9 @@ void RedFlagDecisionDialog::updateState()
     const auto chosen = decision();
     m_noteHint->setText(noteHint(chosen));
     const bool missingNote = noteRequired() && note().isEmpty();
-    m_noteHint->setStyleSheet(missingNote ? u"color: #b01e1e; font-weight: bold;"_qs
-                                          : u"color: #4d5156;"_qs);
+    tones::clearTextTone(m_noteHint);
+    tones::setTextTone(m_noteHint, missingNote ? tones::Tone::Error : tones::Tone::Muted,
+                       missingNote);
     m_record->setEnabled(chosen.has_value() && !missingNote && !chosenFlags().isEmpty() &&
                          !m_clinician->text().trimmed().isEmpty());
     m_problem->setVisible(false);

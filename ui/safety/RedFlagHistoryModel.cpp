@@ -6,6 +6,7 @@
 #include "safety/RedFlagCatalog.h"
 #include "storage/RedFlagRepository.h"
 #include "storage/StoreNotifier.h"
+#include "style/Tones.h"
 
 #include <QFont>
 #include <QLocale>
@@ -196,9 +197,9 @@ QVariant RedFlagHistoryModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ForegroundRole:
         if (s.unresolved())
-            return FindingPresentation::colour(Severity::Avoid);
+            return FindingPresentation::rowForeground(Severity::Avoid);
         if (!s.positive())
-            return QColor(0x5f, 0x63, 0x68); // a clear screen recedes
+            return tones::text(tones::Tone::Muted); // a clear screen recedes
         break;
     case Qt::BackgroundRole:
         if (s.unresolved())

@@ -2,6 +2,7 @@
 
 #include "i18n/DataTexts.h"
 #include "safety/RedFlagCatalog.h"
+#include "style/Tones.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,7 +45,10 @@ RedFlagScreenDialog::RedFlagScreenDialog(qint64 patientId, int patientAge,
         box->setToolTip(tr("Source: %1").arg(tier.source));
         auto* boxLayout = new QVBoxLayout(box);
         auto* action = new QLabel(tr("If present: %1").arg(tier.action), box);
-        action->setStyleSheet(u"color: #555555; font-style: italic;"_qs);
+        tones::setTextTone(action, tones::Tone::Muted);
+        QFont italic = action->font();
+        italic.setItalic(true);
+        action->setFont(italic);
         action->setWordWrap(true);
         boxLayout->addWidget(action);
         for (const auto& flag : catalog.flagsOfTier(tier.id)) {
@@ -95,7 +99,7 @@ RedFlagScreenDialog::RedFlagScreenDialog(qint64 patientId, int patientAge,
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"problem"_qs);
-    m_problem->setStyleSheet(u"color: #b01e1e;"_qs);
+    tones::setTextTone(m_problem, tones::Tone::Error);
     m_problem->setWordWrap(true);
     layout->addWidget(m_problem);
 

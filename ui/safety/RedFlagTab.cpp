@@ -1,11 +1,11 @@
 #include "safety/RedFlagTab.h"
 
 #include "Workspace.h"
-#include "model/VisitClinician.h"
 #include "safety/RedFlagBanner.h"
 #include "safety/RedFlagDecisionDialog.h"
 #include "safety/RedFlagHistoryModel.h"
 #include "safety/RedFlagScreenDialog.h"
+#include "settings/DeskSettings.h"
 #include "storage/PatientRepository.h"
 #include "storage/RedFlagRepository.h"
 #include "storage/StoreNotifier.h"
@@ -40,6 +40,7 @@ RedFlagTab::RedFlagTab(Workspace& workspace, QWidget* parent)
     m_sorted->setSortRole(RedFlagHistoryModel::SortRole);
     m_history = new QTableView(this);
     m_history->setObjectName(u"redFlagHistory"_qs);
+    m_history->setAccessibleName(tr("Red-flag screens"));
     m_history->setModel(m_sorted);
     m_history->setSortingEnabled(true);
     m_history->sortByColumn(RedFlagHistoryModel::Date, Qt::DescendingOrder);
@@ -115,7 +116,7 @@ void RedFlagTab::recordScreen()
     if (!patient)
         return;
     RedFlagScreenDialog dialog(m_patientId, patient->ageOn(m_workspace.clock().today()),
-                               m_workspace.settings(), defaultClinicianName(), this);
+                               m_workspace.settings(), DeskSettings().clinicianName(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto id = RedFlagRepository(m_workspace).record(dialog.screen());
@@ -143,7 +144,7 @@ void RedFlagTab::openDecision(const QList<RedFlagScreen>& screens)
     if (screens.isEmpty())
         return;
     // The dialog stores the decision itself and stays open on an error, so nothing typed is lost.
-    RedFlagDecisionDialog dialog(m_workspace, screens, defaultClinicianName(), this);
+    RedFlagDecisionDialog dialog(m_workspace, screens, DeskSettings().clinicianName(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     emit statusMessage(

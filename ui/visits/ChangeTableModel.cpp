@@ -1,6 +1,7 @@
 #include "visits/ChangeTableModel.h"
 
 #include "outcomes/ProgressData.h"
+#include "style/Tones.h"
 
 #include <QBrush>
 #include <QColor>
@@ -113,9 +114,9 @@ QVariant ChangeTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == Interpretation) {
         if (c.verdict == gradus::Change::Verdict::ImportantImprovement)
-            return QBrush(QColor(0x1b, 0x5e, 0x20));
+            return QBrush(tones::text(tones::Tone::Success));
         if (c.verdict == gradus::Change::Verdict::ImportantWorsening)
-            return QBrush(QColor(0xb7, 0x1c, 0x1c));
+            return QBrush(tones::text(tones::Tone::Error));
     }
     if (role == Qt::FontRole && index.column() == Interpretation &&
         (c.verdict == gradus::Change::Verdict::ImportantImprovement ||

@@ -1,5 +1,6 @@
 #include "visits/MeasureDialog.h"
 
+#include "style/Tones.h"
 #include "util/Clock.h"
 #include "visits/MeasureForm.h"
 
@@ -59,7 +60,7 @@ MeasureDialog::MeasureDialog(Mode mode, Clock& clock, const QList<Visit>& visits
     m_notice = new QLabel;
     m_notice->setObjectName(QStringLiteral("noticeLabel"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("color: #444444;"));
+    tones::setTextTone(m_notice, tones::Tone::Muted);
     m_form = new MeasureForm;
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -74,7 +75,7 @@ MeasureDialog::MeasureDialog(Mode mode, Clock& clock, const QList<Visit>& visits
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    tones::setTextTone(m_problem, tones::Tone::Error);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)

@@ -96,6 +96,7 @@ void MeasureForm::setInstrument(Instrument instrument, const QList<PsfsActivity>
             const int item = i + 1;
             auto* combo = new QComboBox;
             combo->setObjectName(QStringLiteral("item%1").arg(item));
+            combo->setAccessibleName(tr("Item %1").arg(item));
             combo->addItem(tr("not answered"));
             const auto [low, high] = Instruments::itemRange(instrument, item);
             for (int v = low; v <= high; ++v) {
@@ -184,9 +185,11 @@ void MeasureForm::addPsfsRow()
     const int row = int(m_psfsNames.size()) + 1;
     auto* name = new QLineEdit;
     name->setObjectName(QStringLiteral("activity%1").arg(row));
+    name->setAccessibleName(tr("Activity %1").arg(row));
     name->setPlaceholderText(tr("Activity %1, in the patient's words").arg(row));
     auto* rating = new QSpinBox;
     rating->setObjectName(QStringLiteral("rating%1").arg(row));
+    rating->setAccessibleName(tr("Rating of activity %1 (0 = unable, 10 = as before)").arg(row));
     rating->setRange(-1, 10);
     rating->setSpecialValueText(QStringLiteral("\u2013"));
     rating->setValue(-1);

@@ -1,5 +1,7 @@
 #include "visits/MeasureTableModel.h"
 
+#include "style/Tones.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -64,7 +66,7 @@ QVariant MeasureTableModel::data(const QModelIndex& index, int role) const
             return f;
         }
         if (role == Qt::ForegroundRole)
-            return QBrush(QColor(0x88, 0x88, 0x88));
+            return QBrush(tones::text(tones::Tone::Muted));
         if (role == Qt::DisplayRole && index.column() == Record)
             return tr("Entered in error");
     }
@@ -95,9 +97,9 @@ QVariant MeasureTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole) {
         if (index.column() == Record && m.amended())
-            return QBrush(QColor(0x8a, 0x5a, 0x00));
+            return QBrush(tones::text(tones::Tone::Warning));
         if (index.column() == Score && !m.score.warnings.isEmpty())
-            return QBrush(QColor(0x8a, 0x5a, 0x00));
+            return QBrush(tones::text(tones::Tone::Warning));
     }
     if (role == Qt::TextAlignmentRole)
         return int((index.column() == Score ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);

@@ -2,10 +2,11 @@
 
 #include "Workspace.h"
 #include "log/Logging.h"
-#include "model/VisitClinician.h"
 #include "report/ProgressReport.h"
+#include "settings/DeskSettings.h"
 #include "storage/MeasureRepository.h"
 #include "storage/VisitRepository.h"
+#include "style/Tones.h"
 #include "visits/ChangeTableModel.h"
 #include "visits/MeasureDialog.h"
 #include "visits/MeasureTableModel.h"
@@ -26,7 +27,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -44,8 +44,6 @@ const auto& log()
     static const auto logger = logging::get("ui.visits");
     return logger;
 }
-
-const char* kClinicianKey = "visits/clinician";
 
 QTableView* makeTable(const QString& name, QAbstractItemModel* model)
 {
@@ -99,7 +97,7 @@ void PatientProgressView::buildUi()
     m_title->setFont(titleFont);
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setStyleSheet(QStringLiteral("color: #555555;"));
+    tones::setTextTone(m_summary, tones::Tone::Muted);
 
     m_recordVisit = new QPushButton(tr("Record Visit\u2026"));
     m_recordVisit->setObjectName(QStringLiteral("recordVisitButton"));
@@ -131,6 +129,7 @@ void PatientProgressView::buildUi()
     m_visitProxy->setSourceModel(m_visitModel);
     m_visitProxy->setSortRole(VisitTableModel::SortRole);
     m_visitTable = makeTable(QStringLiteral("visitTable"), m_visitProxy);
+    m_visitTable->setAccessibleName(tr("Visits"));
     m_visitTable->setSortingEnabled(true);
     m_visitTable->sortByColumn(VisitTableModel::Date, Qt::DescendingOrder);
     m_measureModel = new MeasureTableModel(this);
@@ -150,7 +149,9 @@ void PatientProgressView::buildUi()
     m_history->setObjectName(QStringLiteral("historyBrowser"));
     m_history->setOpenLinks(false);
     auto* historyLabel = new QLabel(tr("History of the selected entry"));
-    historyLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    QFont boldFont = historyLabel->font();
+    boldFont.setBold(true);
+    historyLabel->setFont(boldFont);
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -170,6 +171,7 @@ void PatientProgressView::buildUi()
     // Right: what it means, and the charts.
     m_changeModel = new ChangeTableModel(this);
     m_changeTable = makeTable(QStringLiteral("changeTable"), m_changeModel);
+    m_changeTable->setAccessibleName(tr("Change since the first visit"));
     m_changeTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_changeTable->horizontalHeader()->setStretchLastSection(true);
     m_charts = new ProgressChartsWidget;
@@ -179,7 +181,7 @@ void PatientProgressView::buildUi()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_charts);
     auto* changeLabel = new QLabel(tr("Change since the first visit"));
-    changeLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    changeLabel->setFont(boldFont);
     // The change table is as tall as its rows, so the charts get the rest of the height.
     m_changeTable->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_changeTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -219,14 +221,13 @@ void PatientProgressView::buildUi()
 
 QString PatientProgressView::clinicianName() const
 {
-    const QString stored = QSettings().value(QLatin1String(kClinicianKey)).toString().trimmed();
-    return stored.isEmpty() ? defaultClinicianName() : stored;
+    return DeskSettings().clinicianName();
 }
 
 void PatientProgressView::setClinicianName(const QString& name)
 {
     if (!name.trimmed().isEmpty())
-        QSettings().setValue(QLatin1String(kClinicianKey), name.trimmed());
+        DeskSettings().setClinicianName(name);
 }
 
 void PatientProgressView::setTitleVisible(bool visible)

@@ -1,7 +1,9 @@
 #include "visits/ProgressChartsWidget.h"
 
 #include "i18n/LocaleFormat.h"
+#include "style/Tones.h"
 
+#include <QApplication>
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
@@ -88,6 +90,11 @@ ProgressChartsWidget::Slot ProgressChartsWidget::create(const ProgressSeries& s)
     Slot slot;
     slot.signature = signature(s);
     auto* chart = new QChart;
+    // The chart's own background and labels follow the window's palette (light or dark); set
+    // before any series, as a theme replaces the series' pens.
+    chart->setTheme(tones::isDark(QApplication::palette().color(QPalette::Window))
+                        ? QChart::ChartThemeDark
+                        : QChart::ChartThemeLight);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 2, 4, 2));
     chart->layout()->setContentsMargins(0, 0, 0, 0);

@@ -1,7 +1,9 @@
 #include "visits/RecordHistoryHtml.h"
 
 #include "model/VisitChanges.h"
+#include "style/Tones.h"
 
+#include <QApplication>
 #include <QLocale>
 
 namespace gradus {
@@ -78,7 +80,9 @@ QString RecordHistoryHtml::forMeasure(const Measure& current, const QList<Measur
                 QStringLiteral("</p>");
     }
     for (const QString& warning : current.score.warnings)
-        html += QStringLiteral("<p style=\"color:#8a5a00\">%1</p>").arg(warning.toHtmlEscaped());
+        html += QStringLiteral("<p style=\"color:%1\">%2</p>")
+                    .arg(tones::css(tones::Tone::Warning, QApplication::palette(), QPalette::Base),
+                         warning.toHtmlEscaped());
     return html;
 }
 

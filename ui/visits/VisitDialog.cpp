@@ -1,6 +1,8 @@
 #include "visits/VisitDialog.h"
 
 #include "model/VisitChanges.h"
+#include "patients/DateField.h"
+#include "style/Tones.h"
 #include "util/Clock.h"
 
 #include <QCheckBox>
@@ -66,7 +68,7 @@ QLabel* VisitDialog::errorLabel(VisitField field)
     auto* label = new QLabel(this);
     label->setObjectName(QStringLiteral("error%1").arg(int(field)));
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    tones::setTextTone(label, tones::Tone::Error);
     label->setVisible(false);
     m_errors.insert(int(field), label);
     return label;
@@ -78,9 +80,10 @@ void VisitDialog::buildForm()
     m_date = new QDateEdit;
     m_date->setObjectName(QStringLiteral("dateEdit"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(DateField::displayFormat()); // the locale's order, 4-digit year
     m_time = new QTimeEdit;
     m_time->setObjectName(QStringLiteral("timeEdit"));
+    m_time->setAccessibleName(tr("Time"));
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_clinician = new QLineEdit;
     m_clinician->setObjectName(QStringLiteral("clinicianEdit"));
@@ -105,7 +108,9 @@ void VisitDialog::buildForm()
     m_painNow->setObjectName(QStringLiteral("painNowSpin"));
     m_painNow->setRange(0, 10);
     m_painBest = optionalSpin(10, QStringLiteral("painBestSpin"));
+    m_painBest->setAccessibleName(tr("Best pain in the last 24 hours"));
     m_painWorst = optionalSpin(10, QStringLiteral("painWorstSpin"));
+    m_painWorst->setAccessibleName(tr("Worst pain in the last 24 hours"));
     m_painExercise = optionalSpin(10, QStringLiteral("painExerciseSpin"));
     m_painMorning = optionalSpin(10, QStringLiteral("painMorningSpin"));
     auto* pain = new QGroupBox(tr("Pain (0 = none, 10 = worst imaginable)"));
@@ -134,8 +139,10 @@ void VisitDialog::buildForm()
     m_steps = optionalSpin(VisitValidator::kMaxSteps, QStringLiteral("stepsSpin"));
     m_steps->setSingleStep(500);
     m_sessionsDone = optionalSpin(VisitValidator::kMaxSessions, QStringLiteral("sessionsDoneSpin"));
+    m_sessionsDone->setAccessibleName(tr("Exercise sessions done"));
     m_sessionsPlanned =
         optionalSpin(VisitValidator::kMaxSessions, QStringLiteral("sessionsPlannedSpin"));
+    m_sessionsPlanned->setAccessibleName(tr("Exercise sessions planned"));
     auto* activity = new QGroupBox(tr("Activity and exercise"));
     auto* activityForm = new QFormLayout(activity);
     activityForm->addRow(tr("Daily &activity:"), m_activity);
@@ -193,7 +200,7 @@ void VisitDialog::buildForm()
         m_amendedBy->setObjectName(QStringLiteral("amendedByEdit"));
         m_reasonError = new QLabel;
         m_reasonError->setObjectName(QStringLiteral("reasonError"));
-        m_reasonError->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+        tones::setTextTone(m_reasonError, tones::Tone::Error);
         m_reasonError->setVisible(false);
         m_changes = new QLabel;
         m_changes->setObjectName(QStringLiteral("changesLabel"));

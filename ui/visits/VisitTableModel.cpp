@@ -2,6 +2,7 @@
 
 #include "PlainText.h"
 #include "model/VisitValidator.h"
+#include "style/Tones.h"
 
 #include <QBrush>
 #include <QColor>
@@ -95,7 +96,7 @@ QVariant VisitTableModel::data(const QModelIndex& index, int role) const
             return f;
         }
         if (role == Qt::ForegroundRole)
-            return QBrush(QColor(0x88, 0x88, 0x88));
+            return QBrush(tones::text(tones::Tone::Muted));
         if (role == Qt::DisplayRole && index.column() == Record)
             return tr("Entered in error");
     }
@@ -175,11 +176,11 @@ QVariant VisitTableModel::data(const QModelIndex& index, int role) const
         // The signs that change what happens next stand out: new neurological signs and
         // symptoms spreading down the leg.
         if (index.column() == NeuroSigns && r.newNeuroSigns)
-            return QBrush(QColor(0xb7, 0x1c, 0x1c));
+            return QBrush(tones::text(tones::Tone::Error));
         if (index.column() == LegSymptoms && r.legSymptoms == gradus::LegSymptoms::Peripheralising)
-            return QBrush(QColor(0xb7, 0x1c, 0x1c));
+            return QBrush(tones::text(tones::Tone::Error));
         if (index.column() == Record && v.amended())
-            return QBrush(QColor(0x8a, 0x5a, 0x00));
+            return QBrush(tones::text(tones::Tone::Warning));
     }
     if (role == Qt::FontRole && index.column() == PainNow) {
         QFont f;

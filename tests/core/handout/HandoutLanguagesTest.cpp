@@ -67,8 +67,9 @@ protected:
         m_language = content->language;
         const QString path =
             m_store.dir() + u"/handout-%1.pdf"_qs.arg(language.isEmpty() ? u"own"_qs : language);
-        auto written = HandoutExport::writePdf(*m_workspace, *content, applicationHandoutCheck(),
-                                               path, QPageSize(QPageSize::A4));
+        auto written =
+            HandoutExport::writePdf(*m_workspace, *content, applicationHandoutCheck(*programme),
+                                    path, QPageSize(QPageSize::A4));
         EXPECT_TRUE(written) << written.error().message.toStdString();
         m_note = written ? written->languageNote : QString();
         return pdfText(path);

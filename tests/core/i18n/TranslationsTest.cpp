@@ -75,7 +75,7 @@ TEST(TranslationsTest, ExtraFoldersComeFirst)
     EXPECT_EQ(Translations::searchPaths().constLast(), u":/i18n"_qs);
     EXPECT_EQ(Translations::searchPaths().constFirst(), QStringLiteral(GRADUS_TEST_I18N_QM_DIR));
     test::ScopedLanguage german(u"de"_qs);
-    EXPECT_EQ(QCoreApplication::translate("gradus::MainWindow", "&File"), u"&Datei"_qs);
+    EXPECT_EQ(QCoreApplication::translate("gradus::MainMenus", "&File"), u"&Datei"_qs);
     EXPECT_EQ(QCoreApplication::translate("HandoutText", "Walk for %n minute(s)", nullptr, 2),
               u"2 Minuten gehen"_qs);
 }

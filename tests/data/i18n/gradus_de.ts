@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>gradus::MainWindow</name>
+    <name>gradus::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -11,9 +11,12 @@
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
+</context>
+<context>
+    <name>gradus::MainWindow</name>
     <message>
-        <source>Patients</source>
-        <translation>Patienten</translation>
+        <source>&amp;Patients</source>
+        <translation>&amp;Patienten</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ TEST_F(ExerciseLibraryViewTest, IsAPageOfTheMainWindow)
 {
     auto* action = m_window->findChild<QAction*>(QStringLiteral("actionPageExerciseLibraryView"));
     ASSERT_NE(action, nullptr);
-    EXPECT_EQ(action->text(), QStringLiteral("Exercises"));
+    EXPECT_EQ(action->iconText(), QStringLiteral("Exercises"));
     EXPECT_EQ(m_window->currentPage(), m_view);
     auto* grid = m_view->findChild<QListView*>(QStringLiteral("exerciseGrid"));
     ASSERT_NE(grid, nullptr);

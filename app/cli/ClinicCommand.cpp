@@ -1,0 +1,193 @@
+#include "ClinicCommand.h"
+
+#include "settings/ClinicSettings.h"
+#include "settings/DeskSettings.h"
+#include "util/ErrorKind.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+namespace gradus::cli {
+namespace {
+
+using Key = ClinicSettings::Key;
+
+QString jsonName(const ClinicSettings::Definition& def)
+{
+    return QString::fromLatin1(def.option).replace(u'-', u'_');
+}
+
+} // namespace
+
+QString ClinicCommand::summary() const
+{
+    return tr("Clinic details, handout and pacing defaults, and this desk's clinician");
+}
+
+int ClinicCommand::run(CliContext& ctx, const QStringList& args)
+{
+    return dispatch(ctx, args,
+                    {
+                        {QStringLiteral("show"), tr("Show the clinic's settings"),
+                         [this](CliContext& c, const QStringList& a) { return show(c, a); }},
+                        {QStringLiteral("set"), tr("Change one or more of the clinic's settings"),
+                         [this](CliContext& c, const QStringList& a) { return set(c, a); }},
+                    });
+}
+
+int ClinicCommand::show(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Show the clinic's settings (shared by every desk of the clinic) and this desk's "
+           "clinician name."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (auto stop = parse(ctx, parser, QStringLiteral("clinic show"), args))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(tr("clinic show takes no arguments."));
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error(), exitCodeForKind(ws.error().kind()));
+    print(ctx, **ws, parser.isSet(json));
+    return ExitOk;
+}
+
+int ClinicCommand::set(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Change the clinic's settings. Only the options given change; an empty value "
+           "(--email \"\") clears a text. Nothing is changed when one value is refused."));
+    std::vector<std::pair<Key, std::unique_ptr<QCommandLineOption>>> options;
+    for (const ClinicSettings::Definition& def : ClinicSettings::definitions()) {
+        if (!def.option)
+            continue;
+        QString description = ClinicSettings::label(def.key);
+        if (def.minimum.isValid())
+            description += QStringLiteral(" (%1–%2, default %3)")
+                               .arg(def.minimum.toString(), def.maximum.toString(),
+                                    def.defaultValue.toString());
+        else if (def.key == Key::PaperSize)
+            description += QStringLiteral(" (a4 or letter)");
+        else if (def.key == Key::HandoutLanguage)
+            description += QStringLiteral(" (%1)").arg(
+                ClinicSettings::handoutLanguages().join(QStringLiteral(", ")));
+        auto option = std::make_unique<QCommandLineOption>(QString::fromLatin1(def.option),
+                                                           description, QStringLiteral("VALUE"));
+        parser.addOption(*option);
+        options.emplace_back(def.key, std::move(option));
+    }
+    const QCommandLineOption logo(QStringLiteral("logo"),
+                                  tr("The logo printed on handouts: a PNG or SVG file (at most "
+                                     "1 MB), stored in the database."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption noLogo(QStringLiteral("no-logo"), tr("Remove the logo."));
+    const QCommandLineOption clinician(
+        QStringLiteral("clinician"),
+        tr("This desk's clinician name, recorded on visits and printed on handouts (a desk "
+           "preference, not stored in the database); empty = the account's name."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    for (const auto* option : {&logo, &noLogo, &clinician, &json})
+        parser.addOption(*option);
+    if (auto stop = parse(ctx, parser, QStringLiteral("clinic set"), args))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(tr("clinic set takes options only, e.g. --name \"Riverside Physio\"."));
+    if (parser.isSet(logo) && parser.isSet(noLogo))
+        return ctx.usage(tr("Give either --logo or --no-logo, not both."));
+
+    QList<QPair<Key, QVariant>> values;
+    for (const auto& [key, option] : options)
+        if (parser.isSet(*option))
+            values.append({key, parser.value(*option)});
+    const bool changesLogo = parser.isSet(logo) || parser.isSet(noLogo);
+    if (values.isEmpty() && !changesLogo && !parser.isSet(clinician))
+        return ctx.usage(tr("clinic set needs at least one setting to change (see --help)."));
+
+    // Everything is checked before anything is written.
+    std::optional<ClinicLogo> newLogo;
+    if (parser.isSet(logo)) {
+        auto read = ClinicLogo::fromFile(parser.value(logo));
+        if (!read)
+            return ctx.fail(read.error(), exitCodeForKind(read.error().kind()));
+        newLogo = *read;
+    }
+    for (const auto& [key, value] : values)
+        if (auto checked = ClinicSettings::validate(key, value); !checked)
+            return ctx.fail(checked.error(), exitCodeForKind(checked.error().kind()));
+
+    // The logo goes with the other values, so that everything is one transaction; an older
+    // store's logo file path goes with it.
+    if (changesLogo) {
+        values.append({Key::ClinicLogo, newLogo ? newLogo->toDataUri() : QString()});
+        values.append({Key::ClinicLogoPath, QString()});
+    }
+
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error(), exitCodeForKind(ws.error().kind()));
+    if (!values.isEmpty())
+        if (auto st = (*ws)->settings().setValues(values); !st)
+            return ctx.fail(st.error(), exitCodeForKind(st.error().kind()));
+    if (parser.isSet(clinician))
+        DeskSettings().setClinicianName(parser.value(clinician));
+    print(ctx, **ws, parser.isSet(json));
+    return ExitOk;
+}
+
+void ClinicCommand::print(CliContext& ctx, Workspace& workspace, bool json)
+{
+    const ClinicSettings& settings = workspace.settings();
+    const ClinicLogo logo = settings.logo();
+    const QString clinician = DeskSettings().clinicianName();
+    if (json) {
+        QJsonObject clinic;
+        for (const ClinicSettings::Definition& def : ClinicSettings::definitions()) {
+            if (!def.option)
+                continue;
+            const QVariant v = settings.value(def.key);
+            clinic.insert(jsonName(def), def.type == QMetaType::Int ? QJsonValue(v.toInt())
+                                                                    : QJsonValue(v.toString()));
+        }
+        clinic.insert(QStringLiteral("logo"),
+                      logo.isNull() ? QJsonValue()
+                                    : QJsonObject{{QStringLiteral("format"), logo.formatName()},
+                                                  {QStringLiteral("bytes"),
+                                                   static_cast<qint64>(logo.data().size())}});
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("clinic"), clinic},
+            {QStringLiteral("desk"), QJsonObject{{QStringLiteral("clinician"), clinician}}}});
+        return;
+    }
+    QTextStream& out = ctx.out();
+    // Values in one column, one space after the longest label (labels are translated).
+    qsizetype width = tr("Clinician at this desk").size();
+    for (const ClinicSettings::Definition& def : ClinicSettings::definitions())
+        width = std::max(width, ClinicSettings::label(def.key).size());
+    auto line = [&](const QString& label, const QString& value) {
+        out << (label + u':').leftJustified(width + 2) << value << "\n";
+    };
+    for (const ClinicSettings::Definition& def : ClinicSettings::definitions()) {
+        if (!def.option)
+            continue;
+        // A multi-line address reads as one line here.
+        line(ClinicSettings::label(def.key),
+             settings.stringValue(def.key).replace(u'\n', QStringLiteral(", ")));
+        if (def.key == Key::ClinicWebsite)
+            line(ClinicSettings::label(Key::ClinicLogo),
+                 logo.isNull()
+                     ? tr("none")
+                     : tr("%1, %2 bytes").arg(logo.formatName().toUpper()).arg(logo.data().size()));
+    }
+    out << "\n";
+    line(tr("Clinician at this desk"), clinician);
+    out.flush();
+}
+
+} // namespace gradus::cli
