@@ -38,6 +38,7 @@ bool CliContext::startsStore(const QStringList& args)
     const QString sub = args.value(1);
     return command == QLatin1String("demo") ||
            (command == QLatin1String("patient") && sub == QLatin1String("add")) ||
+           (command == QLatin1String("clinic") && sub == QLatin1String("set")) ||
            (command == QLatin1String("exercise") && sub == QLatin1String("import"));
 }
 

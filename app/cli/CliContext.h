@@ -46,7 +46,7 @@ public:
     Result<Workspace*> workspace();
     void setMayCreateStore(bool mayCreate) { m_mayCreateStore = mayCreate; }
     // Whether the command line (after --database) names a command that may start a new
-    // database: patient add, demo, exercise import.
+    // database: patient add, clinic set, demo, exercise import.
     static bool startsStore(const QStringList& args);
     // The store named by --database, $GRADUS_DATABASE or the default path.
     Result<DatabaseLocation> location() const;

@@ -43,8 +43,7 @@ QString dataDirectory()
 QString defaultDatabasePath()
 {
     // Only a path: the folder is made when a database is created there, never by reading.
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("gradus.sqlite"));
+    return QDir(dataDirectoryPath()).filePath(QStringLiteral("gradus.sqlite"));
 }
 
 QString logDirectory()

@@ -113,7 +113,8 @@ TEST_F(LanguageCliTest, GradusMessagesFollowTheLanguage)
         << german.err.toStdString();
     CliRun english = cli({u"frobnicate"_qs});
     EXPECT_TRUE(english.err.startsWith(u"gradus-cli: unknown command 'frobnicate'."_qs));
-    // Built-in exercise texts too.
+    // Built-in exercise texts too (reading needs a database; reading never creates one).
+    ASSERT_EQ(cli({u"db"_qs, u"create"_qs}).exitCode, 0);
     CliRun walking = cli({u"--language=de"_qs, u"exercise"_qs, u"show"_qs, u"walking"_qs});
     ASSERT_EQ(walking.exitCode, 0) << walking.err.toStdString();
     EXPECT_TRUE(walking.out.startsWith(u"Gehen  (walking"_qs)) << walking.out.toStdString();
