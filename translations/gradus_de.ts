@@ -433,10 +433,6 @@ JSON: ein Array von Objekten mit id, changed_at, author, table, record_id, actio
         <translation>Die Optionen eines Befehls zeigt &apos;gradus-cli %1 &lt;command&gt; --help&apos;.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>--tolerance must be numbers separated by commas (e.g. 10,12,11); &quot;%1&quot; is not a number.</source>
         <translation>--tolerance muss aus durch Kommas getrennten Zahlen bestehen (z. B. 10,12,11); &quot;%1&quot; ist keine Zahl.</translation>
     </message>
@@ -452,6 +448,108 @@ JSON: ein Array von Objekten mit id, changed_at, author, table, record_id, actio
         <source>There is no template &apos;%1&apos;.</source>
         <translation>Es gibt keine Vorlage &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Start one with &apos;gradus-cli db create&apos;, &apos;patient add&apos; or &apos;demo&apos;.</source>
+        <translation>Legen Sie eine mit &apos;gradus-cli db create&apos;, &apos;patient add&apos; oder &apos;demo&apos; an.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicCommand</name>
+    <message>
+        <source>Clinic details, handout and pacing defaults, and this desk&apos;s clinician</source>
+        <translation>Praxisdaten, Standardwerte für Übungsblätter und Pacing sowie die Therapeutin oder der Therapeut an diesem Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Show the clinic&apos;s settings</source>
+        <translation>Die Einstellungen der Praxis anzeigen</translation>
+    </message>
+    <message>
+        <source>Change one or more of the clinic&apos;s settings</source>
+        <translation>Eine oder mehrere Einstellungen der Praxis ändern</translation>
+    </message>
+    <message>
+        <source>Show the clinic&apos;s settings (shared by every desk of the clinic) and this desk&apos;s clinician name.</source>
+        <translation>Die Einstellungen der Praxis (gemeinsam für alle Arbeitsplätze der Praxis) und den Namen der Therapeutin oder des Therapeuten an diesem Arbeitsplatz anzeigen.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>clinic show takes no arguments.</source>
+        <translation>clinic show erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Change the clinic&apos;s settings. Only the options given change; an empty value (--email &quot;&quot;) clears a text. Nothing is changed when one value is refused.</source>
+        <translation>Die Einstellungen der Praxis ändern. Nur die angegebenen Optionen werden geändert; ein leerer Wert (--email &quot;&quot;) löscht einen Text. Es wird nichts geändert, wenn ein Wert abgelehnt wird.</translation>
+    </message>
+    <message>
+        <source>The logo printed on handouts: a PNG or SVG file (at most 1 MB), stored in the database.</source>
+        <translation>Das auf Übungsblättern gedruckte Logo: eine PNG- oder SVG-Datei (höchstens 1 MB), in der Datenbank gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove the logo.</source>
+        <translation>Das Logo entfernen.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s clinician name, recorded on visits and printed on handouts (a desk preference, not stored in the database); empty = the account&apos;s name.</source>
+        <translation>Der Name der Therapeutin oder des Therapeuten an diesem Arbeitsplatz, wird bei Terminen erfasst und auf Übungsblättern gedruckt (eine Einstellung des Arbeitsplatzes, nicht in der Datenbank gespeichert); leer = der Name des Benutzerkontos.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>clinic set takes options only, e.g. --name &quot;Riverside Physio&quot;.</source>
+        <translation>clinic set erwartet nur Optionen, z. B. --name &quot;Riverside Physio&quot;.</translation>
+    </message>
+    <message>
+        <source>Give either --logo or --no-logo, not both.</source>
+        <translation>Geben Sie entweder --logo oder --no-logo an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>clinic set needs at least one setting to change (see --help).</source>
+        <translation>clinic set braucht mindestens eine Einstellung, die geändert werden soll (siehe --help).</translation>
+    </message>
+    <message>
+        <source>Clinician at this desk</source>
+        <translation>Therapeut/in an diesem Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation>%1, %2 Byte</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicLogo</name>
+    <message>
+        <source>The logo file %1 cannot be read.</source>
+        <translation>Die Logodatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The logo file %1 is %2 KB; a logo may be at most %3 KB.</source>
+        <translation>Die Logodatei %1 ist %2 KB groß; ein Logo darf höchstens %3 KB groß sein.</translation>
+    </message>
+    <message>
+        <source>The logo is %1 KB; a logo may be at most %2 KB.</source>
+        <translation>Das Logo ist %1 KB groß; ein Logo darf höchstens %2 KB groß sein.</translation>
+    </message>
+    <message>
+        <source>The logo is a damaged PNG image.</source>
+        <translation>Das Logo ist ein beschädigtes PNG-Bild.</translation>
+    </message>
+    <message>
+        <source>The logo is an SVG image that cannot be drawn.</source>
+        <translation>Das Logo ist ein SVG-Bild, das nicht gezeichnet werden kann.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or SVG image.</source>
+        <translation>Das Logo muss ein PNG- oder SVG-Bild sein.</translation>
+    </message>
 </context>
 <context>
     <name>ClinicSettings</name>
@@ -466,6 +564,98 @@ JSON: ein Array von Objekten mit id, changed_at, author, table, record_id, actio
     <message>
         <source>Paper size must be &quot;a4&quot; or &quot;letter&quot;.</source>
         <translation>Das Papierformat muss &quot;a4&quot; oder &quot;letter&quot; sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (name@example.org).</source>
+        <translation>&quot;%1&quot; ist keine E-Mail-Adresse (name@example.org).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (www.example.org).</source>
+        <translation>&quot;%1&quot; ist keine Webadresse (www.example.org).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a telephone number: use digits, spaces and + ( ) - . / only.</source>
+        <translation>&quot;%1&quot; ist keine Telefonnummer: Verwenden Sie nur Ziffern, Leerzeichen und + ( ) - . /.</translation>
+    </message>
+    <message>
+        <source>Handout language must be one of %1.</source>
+        <translation>Die Sprache der Übungsblätter muss einer dieser Codes sein: %1.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or SVG image.</source>
+        <translation>Das Logo muss ein PNG- oder SVG-Bild sein.</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Name der Praxis</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation>Sprache der Übungsblätter</translation>
+    </message>
+    <message>
+        <source>Baseline (% of tolerance)</source>
+        <translation>Ausgangswert (% der Toleranz)</translation>
+    </message>
+    <message>
+        <source>Weekly increase (% of baseline)</source>
+        <translation>Wöchentliche Steigerung (% des Ausgangswerts)</translation>
+    </message>
+    <message>
+        <source>Highest acceptable pain during exercise</source>
+        <translation>Höchster akzeptabler Schmerz bei der Übung</translation>
+    </message>
+    <message>
+        <source>Highest safe pain during exercise</source>
+        <translation>Höchster sicherer Schmerz bei der Übung</translation>
+    </message>
+    <message>
+        <source>Bad days before a step back</source>
+        <translation>Schlechte Tage vor einer Reduktion</translation>
+    </message>
+    <message>
+        <source>Step back (%)</source>
+        <translation>Reduktion (%)</translation>
+    </message>
+    <message>
+        <source>New back pain is a red flag under age</source>
+        <translation>Neuer Rückenschmerz ist ein Warnzeichen im Alter unter</translation>
+    </message>
+    <message>
+        <source>New back pain is a red flag over age</source>
+        <translation>Neuer Rückenschmerz ist ein Warnzeichen im Alter über</translation>
+    </message>
+    <message>
+        <source>%1 may be at most %2 characters long.</source>
+        <translation>%1 darf höchstens %2 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The highest safe pain (%1) cannot be above the highest acceptable pain (%2).</source>
+        <translation>Der höchste sichere Schmerz (%1) darf nicht über dem höchsten akzeptablen Schmerz (%2) liegen.</translation>
     </message>
 </context>
 <context>
@@ -741,44 +931,12 @@ JSON: ein Array von Objekten mit id, episode_id, code, name, side, amount, onset
         <translation>Der Datenbanktreiber %1 ist nicht installiert (Paket %2).</translation>
     </message>
     <message>
-        <source>Could not open the database %1: %2</source>
-        <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or is not a database (%2). It has not been changed.</source>
-        <translation>%1 ist beschädigt oder keine Datenbank (%2). Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
         <source>%1 is a database of another program, not a Gradus database. It has not been changed.</source>
         <translation>%1 ist die Datenbank eines anderen Programms, keine Gradus-Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>%1 has no schema version recorded; it may be damaged. It has not been changed.</source>
-        <translation>%1 enthält keine Schemaversion; die Datei ist möglicherweise beschädigt. Sie wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>%1 records an unreadable schema version. It has not been changed.</source>
-        <translation>%1 enthält eine unlesbare Schemaversion. Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 ist keine Datei.</translation>
-    </message>
-    <message>
-        <source>Could not create the folder %1.</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of Gradus (schema %2; this program understands up to %3). Install the newer Gradus to open it. The file has not been changed.</source>
         <translation>%1 wurde von einer neueren Gradus-Version geschrieben (Schema %2; dieses Programm versteht bis %3). Installieren Sie die neuere Gradus-Version, um die Datei zu öffnen. Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>Could not create %1: %2</source>
-        <translation>%1 konnte nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not prepare the database %1: %2</source>
-        <translation>Die Datenbank %1 konnte nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Gradus (schema %2; this program understands up to %3). Install the newer Gradus to open it. Nothing has been changed.</source>
@@ -805,10 +963,6 @@ JSON: ein Array von Objekten mit id, episode_id, code, name, side, amount, onset
         <translation>Sicherungen einer Serverdatenbank werden auf dem Server erstellt (pg_dump).</translation>
     </message>
     <message>
-        <source>%1 already exists; choose another name.</source>
-        <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
         <source>No transaction is open.</source>
         <translation>Es ist keine Transaktion offen.</translation>
     </message>
@@ -828,6 +982,58 @@ JSON: ein Array von Objekten mit id, episode_id, code, name, side, amount, onset
         <source>The transaction was not active.</source>
         <translation>Die Transaktion war nicht aktiv.</translation>
     </message>
+    <message>
+        <source>A backup cannot replace the database itself; choose another name.</source>
+        <translation>Eine Sicherung kann nicht die Datenbank selbst ersetzen; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: the disk is full. Nothing was written.</source>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden: Der Datenträger ist voll. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2 Nothing was written.</source>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden: %2 Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Nothing was created.</source>
+        <translation>Unter %1 gibt es keine Datenbank. Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Gradus database. It has not been changed. To make a new database there, ask for one explicitly (File → New Database, or gradus-cli db create).</source>
+        <translation>%1 ist eine leere Datei, keine Gradus-Datenbank. Sie wurde nicht verändert. Um dort eine neue Datenbank anzulegen, fordern Sie diese ausdrücklich an (Datei → Neue Datenbank oder gradus-cli db create).</translation>
+    </message>
+    <message>
+        <source>A new database cannot be made at %1: %2. Nothing was changed.</source>
+        <translation>Unter %1 kann keine neue Datenbank angelegt werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to schema %2 before this Gradus can use it, but %3. It has not been changed; make it writable to upgrade it.</source>
+        <translation>%1 muss auf Schema %2 aktualisiert werden, bevor diese Gradus-Version sie verwenden kann, aber %3. Sie wurde nicht verändert; machen Sie sie beschreibbar, um sie zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Could not create a new database at %1: %2 Nothing was created.</source>
+        <translation>Unter %1 konnte keine neue Datenbank angelegt werden: %2 Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2). It has not been changed.</source>
+        <translation>%1 konnte nicht gelesen werden (%2). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The account %1 may not read the Gradus tables of %2 (%3). Ask the administrator of the database server to grant it access. Nothing has been changed.</source>
+        <translation>Das Konto %1 darf die Gradus-Tabellen von %2 nicht lesen (%3). Bitten Sie die Administration des Datenbankservers, ihm Zugriff zu gewähren. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>%1 records no schema version, so it is not a complete Gradus database. It has not been changed.</source>
+        <translation>%1 enthält keine Schemaversion und ist daher keine vollständige Gradus-Datenbank. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 records an unreadable schema version, so it is not a complete Gradus database. It has not been changed.</source>
+        <translation>%1 enthält eine unlesbare Schemaversion und ist daher keine vollständige Gradus-Datenbank. Sie wurde nicht verändert.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -838,6 +1044,30 @@ JSON: ein Array von Objekten mit id, episode_id, code, name, side, amount, onset
     <message>
         <source>&quot;%1&quot; is not a valid server address. Use postgresql://user@host:port/database.</source>
         <translation>&quot;%1&quot; ist keine gültige Serveradresse. Verwenden Sie postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The database location contains a NUL character.</source>
+        <translation>Der Speicherort der Datenbank enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>The server address gives the option &quot;%1&quot; twice.</source>
+        <translation>Die Serveradresse enthält die Option &quot;%1&quot; zweimal.</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1, not &quot;%2&quot;.</source>
+        <translation>sslmode muss einer dieser Werte sein: %1, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>sslrootcert must name a certificate file without &apos;;&apos;, not &quot;%1&quot;.</source>
+        <translation>sslrootcert muss eine Zertifikatsdatei ohne &apos;;&apos; nennen, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>connect_timeout muss eine Anzahl Sekunden von 1 bis 3600 sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The server address has an unknown option &quot;%1&quot;; Gradus understands sslmode, sslrootcert and connect_timeout.</source>
+        <translation>Die Serveradresse enthält die unbekannte Option &quot;%1&quot;; Gradus versteht sslmode, sslrootcert und connect_timeout.</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1207,84 @@ JSON: keep, folder, backups (path, date, bytes), älteste zuerst.</translation>
     <message>
         <source>There are no automatic backups yet.</source>
         <translation>Es gibt noch keine automatischen Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Look for damage (integrity check); repairs nothing</source>
+        <translation>Nach Schäden suchen (Integritätsprüfung); repariert nichts</translation>
+    </message>
+    <message>
+        <source>Make a new, empty database</source>
+        <translation>Eine neue, leere Datenbank anlegen</translation>
+    </message>
+    <message>
+        <source>Print each change as it is committed, from any desk</source>
+        <translation>Jede Änderung ausgeben, sobald sie gespeichert ist, von jedem Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Read-only:       yes (%1)</source>
+        <translation>Schreibschutz:   ja (%1)</translation>
+    </message>
+    <message>
+        <source>Look for damage in the database without changing it: SQLite&apos;s integrity_check and foreign_key_check, or on a server every table read through (and its indexes verified when the amcheck extension is installed); then whether every table of the recorded schema is there. Exit status 0 when no damage is found, 5 when it is.</source>
+        <translation>Die Datenbank nach Schäden durchsuchen, ohne sie zu verändern: integrity_check und foreign_key_check von SQLite, auf einem Server wird jede Tabelle vollständig gelesen (und ihre Indizes werden geprüft, wenn die Erweiterung amcheck installiert ist); danach wird geprüft, ob jede Tabelle des erfassten Schemas vorhanden ist. Exit-Status 0, wenn kein Schaden gefunden wird, 5, wenn doch.</translation>
+    </message>
+    <message>
+        <source>The faster check the app runs at start-up.</source>
+        <translation>Die schnellere Prüfung, die die App beim Start ausführt.</translation>
+    </message>
+    <message>
+        <source>db check takes no arguments.</source>
+        <translation>db check erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>No damage found in %1 (schema %2).</source>
+        <translation>Keine Schäden in %1 gefunden (Schema %2).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Make a new, empty database at the --database path (or the default one). An existing database is never replaced; an empty (zero-length) file there is.</source>
+        <translation>Eine neue, leere Datenbank unter dem Pfad von --database (oder dem Standardpfad) anlegen. Eine vorhandene Datenbank wird nie ersetzt; eine leere Datei (Länge null) dort schon.</translation>
+    </message>
+    <message>
+        <source>db create takes no arguments; name the file with --database.</source>
+        <translation>db create erwartet keine Argumente; geben Sie die Datei mit --database an.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new database is only made where there is none (or an empty file).</source>
+        <translation>%1 existiert bereits; eine neue Datenbank wird nur dort angelegt, wo keine ist (oder eine leere Datei).</translation>
+    </message>
+    <message>
+        <source>Print one line per change committed to the database from now on, by any desk or script: time, author, action, table and record id (no values). Runs until interrupted, or until --count changes were printed.
+JSON: one object per line with id, changed_at, author, action, table, record_id and patient_id.</source>
+        <translation>Von jetzt an eine Zeile pro Änderung ausgeben, die in der Datenbank gespeichert wird, von jedem Arbeitsplatz oder Skript: Zeit, Autor, Aktion, Tabelle und Datensatz-ID (keine Werte). Läuft bis zur Unterbrechung oder bis --count Änderungen ausgegeben wurden.
+JSON: ein Objekt pro Zeile mit id, changed_at, author, action, table, record_id und patient_id.</translation>
+    </message>
+    <message>
+        <source>Print JSON lines.</source>
+        <translation>JSON-Zeilen ausgeben.</translation>
+    </message>
+    <message>
+        <source>Stop after N changes.</source>
+        <translation>Nach N Änderungen aufhören.</translation>
+    </message>
+    <message>
+        <source>Look every MS milliseconds (default 1000).</source>
+        <translation>Alle MS Millisekunden nachsehen (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>db watch takes no arguments.</source>
+        <translation>db watch erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number (not &apos;%1&apos;).</source>
+        <translation>--count muss eine ganze Zahl sein (nicht &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>--interval must be between 50 and 60000 milliseconds (not &apos;%1&apos;).</source>
+        <translation>--interval muss zwischen 50 und 60000 Millisekunden liegen (nicht &apos;%1&apos;).</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2887,25 @@ JSON: ein Array von Objekten mit id, patient_id, complaint, onset, opened, close
     </message>
 </context>
 <context>
+    <name>FileAccess</name>
+    <message>
+        <source>the file system is read-only (%1)</source>
+        <translation>das Dateisystem ist schreibgeschützt (%1)</translation>
+    </message>
+    <message>
+        <source>permission denied (%1)</source>
+        <translation>Zugriff verweigert (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation>der Datenträger ist voll (%1)</translation>
+    </message>
+    <message>
+        <source>the file is in use (%1)</source>
+        <translation>die Datei wird gerade verwendet (%1)</translation>
+    </message>
+</context>
+<context>
     <name>FindingPresentation</name>
     <message>
         <source>Avoid</source>
@@ -2779,8 +3106,8 @@ JSON: ein Array von Objekten mit id, patient_id, complaint, onset, opened, close
         <translation>PROGRAMME_ID muss eine Datensatz-ID sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The handout&apos;s language, e.g. de (default: --language before the command, else the patient&apos;s preferred language, else the language of messages; English when there is no translation).</source>
-        <translation>Die Sprache des Übungsblatts, z. B. de (Standard: --language vor dem Befehl, sonst die bevorzugte Sprache des Patienten, sonst die Sprache der Meldungen; Englisch, wenn es keine Übersetzung gibt).</translation>
+        <source>The handout&apos;s language, e.g. de (default: --language before the command, else the patient&apos;s preferred language, else the clinic&apos;s handout language when one is set, else the language of messages; English when there is no translation).</source>
+        <translation>Die Sprache des Übungsblatts, z. B. de (Standard: --language vor dem Befehl, sonst die bevorzugte Sprache des Patienten, sonst die Sprache der Übungsblätter der Praxis, falls festgelegt, sonst die Sprache der Meldungen; Englisch, wenn es keine Übersetzung gibt).</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3515,14 @@ Erfassen Sie zu jedem Warnzeichen die Entscheidung (überwiesen, besprochen oder
         <source>Pain 0–10</source>
         <translation>Schmerz 0–10</translation>
     </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-Mail: %1</translation>
+    </message>
+    <message>
+        <source>Web: %1</source>
+        <translation>Web: %1</translation>
+    </message>
 </context>
 <context>
     <name>IllustrationSpec</name>
@@ -3523,6 +3858,61 @@ JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
     <message>
         <source>Miller RP, Kori SH, Todd DD. The Tampa Scale. 1991; Vlaeyen JWS et al. Pain 1995;62:363-72. Licence unclear: Gradus records answers by item number.</source>
         <translation>Miller RP, Kori SH, Todd DD. The Tampa Scale. 1991; Vlaeyen JWS et al. Pain 1995;62:363-72. Lizenz unklar: Gradus erfasst die Antworten nach Item-Nummer.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>SQLite could not read the file through: %1</source>
+        <translation>SQLite konnte die Datei nicht vollständig lesen: %1</translation>
+    </message>
+    <message>
+        <source>The references between records could not be checked: %1</source>
+        <translation>Die Verweise zwischen Datensätzen konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 refers to a missing record in %3.</source>
+        <translation>Zeile %1 von %2 verweist auf einen fehlenden Datensatz in %3.</translation>
+    </message>
+    <message>
+        <source>Table %1 could not be read: %2</source>
+        <translation>Tabelle %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The server has no amcheck extension, so indexes were not verified (an administrator can run CREATE EXTENSION amcheck).</source>
+        <translation>Der Server hat keine Erweiterung amcheck, daher wurden die Indizes nicht geprüft (die Administration kann CREATE EXTENSION amcheck ausführen).</translation>
+    </message>
+    <message>
+        <source>An index check failed: %1</source>
+        <translation>Eine Indexprüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The table schema_meta, which every Gradus database has, is missing.</source>
+        <translation>Die Tabelle schema_meta, die jede Gradus-Datenbank hat, fehlt.</translation>
+    </message>
+    <message>
+        <source>No schema version is recorded.</source>
+        <translation>Es ist keine Schemaversion erfasst.</translation>
+    </message>
+    <message>
+        <source>Written by a newer Gradus (schema %1; this program knows up to %2): its tables were not compared.</source>
+        <translation>Von einer neueren Gradus-Version geschrieben (Schema %1; dieses Programm kennt bis %2): Ihre Tabellen wurden nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing.</source>
+        <translation>Die Tabelle %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a database.</source>
+        <translation>%1 ist eine leere Datei, keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The integrity check found damage in %1: %2. Nothing has been changed or repaired; restore a backup, or keep a copy of the file for an expert.</source>
+        <translation>Die Integritätsprüfung hat Schäden in %1 gefunden: %2. Es wurde nichts geändert oder repariert; stellen Sie eine Sicherung wieder her, oder bewahren Sie eine Kopie der Datei für Fachleute auf.</translation>
     </message>
 </context>
 <context>
@@ -4916,6 +5306,57 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
     </message>
 </context>
 <context>
+    <name>PatientMerge</name>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Rufname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Clinic number</source>
+        <translation>Patientennummer</translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation>Überwiesen von</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
     <name>PatientRepository</name>
     <message>
         <source>The clinic number %1 is already used by another patient.</source>
@@ -5008,10 +5449,6 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Could not start drawing the document.</source>
         <translation>Das Zeichnen des Dokuments konnte nicht begonnen werden.</translation>
     </message>
@@ -5031,12 +5468,32 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
         <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen.</translation>
     </message>
     <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 ist keine Datei.</translation>
+        <source>Could not write %1: %2. Nothing was written.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        <source>Could not write %1: the folder %2 does not exist.</source>
+        <translation>%1 konnte nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so it was not replaced. Nothing was written.</source>
+        <translation>%1 ist schreibgeschützt und wurde daher nicht ersetzt. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder %2 is read-only. Nothing was written.</source>
+        <translation>%1 konnte nicht geschrieben werden: Der Ordner %2 ist schreibgeschützt. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: it was not opened.</source>
+        <translation>%1 konnte nicht geschrieben werden: Die Datei wurde nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -7126,6 +7583,124 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
     </message>
 </context>
 <context>
+    <name>SqliteFile</name>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file (it is a folder or a device). It has not been changed.</source>
+        <translation>%1 ist keine Datenbankdatei (sondern ein Ordner oder ein Gerät). Es wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>the file system holding it is read-only</source>
+        <translation>das Dateisystem, auf dem sie liegt, ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only</source>
+        <translation>ihr Ordner %1 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>A new database cannot be made at %1: the folder %2 is read-only. Nothing was created.</source>
+        <translation>Unter %1 kann keine neue Datenbank angelegt werden: Der Ordner %2 ist schreibgeschützt. Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: %2.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not create a new database at %1: %2. Nothing was created.</source>
+        <translation>Unter %1 konnte keine neue Datenbank angelegt werden: %2. Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 appeared while the new database was being made; it was left as it is.</source>
+        <translation>%1 ist entstanden, während die neue Datenbank angelegt wurde; die Datei wurde unverändert gelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The database is read-only, so nothing was saved.</source>
+        <translation>Die Datenbank ist schreibgeschützt, daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved.</source>
+        <translation>Der Datenträger ist voll, daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program or desk holds it locked. Nothing was changed; try again.</source>
+        <translation>Die Datenbank ist belegt: Ein anderes Programm oder ein anderer Arbeitsplatz hält sie gesperrt. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Permission denied: this account may not do this in the database.</source>
+        <translation>Zugriff verweigert: Dieses Konto darf das in der Datenbank nicht tun.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; nothing more was saved.</source>
+        <translation>Die Verbindung zum Datenbankserver ist abgebrochen; es wurde nichts mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>The database server refused the user name or password.</source>
+        <translation>Der Datenbankserver hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the database server could not be made.</source>
+        <translation>Es konnte keine sichere (TLS-)Verbindung zum Datenbankserver hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The database does not exist.</source>
+        <translation>Die Datenbank existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file is not a database.</source>
+        <translation>Die Datei ist keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached (%2).</source>
+        <translation>Der Datenbankserver %1 ist nicht erreichbar (%2).</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the user name or password (%2).</source>
+        <translation>Der Datenbankserver %1 hat den Benutzernamen oder das Passwort abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be made (%2). Check sslmode and sslrootcert in the address.</source>
+        <translation>Es konnte keine sichere (TLS-)Verbindung zu %1 hergestellt werden (%2). Prüfen Sie sslmode und sslrootcert in der Adresse.</translation>
+    </message>
+    <message>
+        <source>There is no database %1 on the server (%2).</source>
+        <translation>Auf dem Server gibt es keine Datenbank %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 may not be opened with this account (%2).</source>
+        <translation>Zugriff verweigert: %1 darf mit diesem Konto nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy (%2). Nothing was changed; try again.</source>
+        <translation>Die Datenbank %1 ist belegt (%2). Es wurde nichts geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database (%2). It has not been changed.</source>
+        <translation>%1 ist keine Datenbank (%2). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2</source>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>VisitChanges</name>
     <message>
         <source>%1: %2 → %3</source>
@@ -7637,6 +8212,14 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
         <source>No review date is set, so the reminders do not end.</source>
         <translation>Es ist kein Überprüfungsdatum festgelegt, daher enden die Erinnerungen nicht.</translation>
     </message>
+    <message>
+        <source>First reminder hour</source>
+        <translation>Stunde der ersten Erinnerung</translation>
+    </message>
+    <message>
+        <source>Last reminder hour</source>
+        <translation>Stunde der letzten Erinnerung</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ChangeTableModel</name>
@@ -7725,10 +8308,151 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
     </message>
 </context>
 <context>
+    <name>gradus::DatabaseRecoveryDialog</name>
+    <message>
+        <source>Gradus: the database cannot be opened</source>
+        <translation>Gradus: Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed. You can open another database file, create a new one, or restore a backup copy in its place (the file that cannot be opened is kept beside it, renamed).</source>
+        <translation>Es wurde nichts geändert. Sie können eine andere Datenbankdatei öffnen, eine neue anlegen oder an ihrer Stelle eine Sicherung wiederherstellen (die Datei, die sich nicht öffnen lässt, bleibt umbenannt daneben erhalten).</translation>
+    </message>
+    <message>
+        <source>The most recent backup is %1, saved %2.</source>
+        <translation>Die neueste Sicherung ist %1, gespeichert am %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another File…</source>
+        <translation>Andere Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Create New Database…</source>
+        <translation>&amp;Neue Datenbank anlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty; nothing was changed. Choose &quot;Open Another File&quot; to use it, or another name for a new database.</source>
+        <translation>%1 existiert bereits und ist nicht leer; es wurde nichts geändert. Wählen Sie „Andere Datei öffnen“, um sie zu verwenden, oder einen anderen Namen für eine neue Datenbank.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2 Nothing was changed.</source>
+        <translation>Die Sicherung %1 kann nicht verwendet werden: %2 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged too (%2). Nothing was changed.</source>
+        <translation>Die Sicherung %1 ist ebenfalls beschädigt (%2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2. Nothing was changed.</source>
+        <translation>Die Sicherung %1 kann nicht gelesen werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside (is the folder read-only?). Nothing was changed.</source>
+        <translation>%1 konnte nicht beiseitegelegt werden (ist der Ordner schreibgeschützt?). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Gradus database (*.sqlite *.db);;All files (*)</source>
+        <translation>Gradus-Datenbank (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Create New Database</source>
+        <translation>Neue Datenbank anlegen</translation>
+    </message>
+    <message>
+        <source>Gradus database (*.sqlite)</source>
+        <translation>Gradus-Datenbank (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Gradus backups (*.sqlite *.bak *.db);;All files (*)</source>
+        <translation>Gradus-Sicherungen (*.sqlite *.bak *.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::DatabaseSwitcher</name>
+    <message>
+        <source>There is no database at %1. Use File → New Database… to start one.</source>
+        <translation>Unter %1 gibt es keine Datenbank. Legen Sie mit Datei → Neue Datenbank… eine an.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a new database never replaces a file. Choose another name, or open it with File → Open Database….</source>
+        <translation>%1 existiert bereits; eine neue Datenbank ersetzt nie eine Datei. Wählen Sie einen anderen Namen, oder öffnen Sie sie mit Datei → Datenbank öffnen….</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database it copies (%1).</source>
+        <translation>Eine Sicherung kann nicht über die Datenbank geschrieben werden, die sie kopiert (%1).</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>Gradus database (*.sqlite)</source>
+        <translation>Gradus-Datenbank (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1</source>
+        <translation>Sicherung gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
     <name>gradus::DateField</name>
     <message>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>YYYY-MM-DD oder DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <comment>date pattern: year</comment>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <comment>date pattern: month</comment>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <comment>date pattern: day</comment>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>%1 or YYYY-MM-DD</source>
+        <translation>%1 oder YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -8046,6 +8770,14 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
+    <message>
+        <source>Episodes of care</source>
+        <translation>Behandlungsepisoden</translation>
+    </message>
+    <message>
+        <source>Conditions of the selected episode</source>
+        <translation>Diagnosen der ausgewählten Episode</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ErasePatientDialog</name>
@@ -8076,10 +8808,6 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
 </context>
 <context>
     <name>gradus::ExchangeActions</name>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Export</translation>
-    </message>
     <message>
         <source>Patient Record (&amp;FHIR)…</source>
         <translation>Patientenakte (&amp;FHIR)…</translation>
@@ -8113,16 +8841,16 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
         <translation>Eine Programm- oder Vorlagendatei aus einer anderen Praxis übernehmen</translation>
     </message>
     <message>
-        <source>&amp;Restore Backup…</source>
-        <translation>Sicherung &amp;wiederherstellen…</translation>
-    </message>
-    <message>
         <source>Check a backup and open it as a new database</source>
         <translation>Eine Sicherung prüfen und als neue Datenbank öffnen</translation>
     </message>
     <message>
         <source>Open a patient first</source>
         <translation>Öffnen Sie zuerst einen Patienten</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
 </context>
 <context>
@@ -8597,6 +9325,30 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
         <source>Exercise library</source>
         <translation>Übungsbibliothek</translation>
     </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Ausgangsstellung</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Hilfsmittel</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Stoßbelastung</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ExerciseListModel</name>
@@ -8899,6 +9651,10 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
         <source>Safety check for this patient: %1 exercises to avoid or use with caution (below).</source>
         <translation>Sicherheitsprüfung für diesen Patienten: %1 Übungen zu vermeiden oder mit Vorsicht einzusetzen (siehe unten).</translation>
     </message>
+    <message>
+        <source>Programme file</source>
+        <translation>Programmdatei</translation>
+    </message>
 </context>
 <context>
     <name>gradus::LanguageMenu</name>
@@ -8912,46 +9668,30 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
     </message>
 </context>
 <context>
-    <name>gradus::MainWindow</name>
-    <message>
-        <source>Gradus</source>
-        <translation>Gradus</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <source>Patients</source>
-        <translation>Patienten</translation>
-    </message>
-    <message>
-        <source>&amp;Visits &amp;&amp; outcomes</source>
-        <translation>&amp;Termine &amp;&amp; Assessments</translation>
-    </message>
-    <message>
-        <source>&amp;Programme</source>
-        <translation>&amp;Programm</translation>
-    </message>
-    <message>
-        <source>&amp;Red flags</source>
-        <translation>&amp;Warnzeichen</translation>
-    </message>
-    <message>
-        <source>P&amp;acing</source>
-        <translation>Pa&amp;cing</translation>
-    </message>
-    <message>
-        <source>Exercises</source>
-        <translation>Übungen</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>Willkommen</translation>
-    </message>
+    <name>gradus::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>Start an empty database in a new file</source>
+        <translation>Eine leere Datenbank in einer neuen Datei beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open another database file or the clinic&apos;s server</source>
+        <translation>Eine andere Datenbankdatei oder den Server der Praxis öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Back Up Database…</source>
@@ -8962,8 +9702,44 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
         <translation>Eine vollständige Kopie der Datenbank in einer Datei speichern</translation>
     </message>
     <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Print Handout…</source>
+        <translation>Übungsblatt &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the handout of the programme shown on the Programme tab</source>
+        <translation>Das Übungsblatt des Programms drucken, das im Reiter „Programm“ angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>See the handout&apos;s pages before printing</source>
+        <translation>Die Seiten des Übungsblatts vor dem Drucken ansehen</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close Gradus</source>
+        <translation>Gradus schließen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No Recent Databases</source>
+        <translation>Keine zuletzt geöffneten Datenbanken</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -8976,6 +9752,14 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s details, handout and pacing defaults, and this desk&apos;s clinician</source>
+        <translation>Die Praxisdaten, Standardwerte für Übungsblätter und Pacing sowie die Therapeutin oder der Therapeut an diesem Arbeitsplatz</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -8994,12 +9778,51 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>How to use Gradus, step by step</source>
+        <translation>Gradus Schritt für Schritt verwenden</translation>
+    </message>
+    <message>
         <source>&amp;About Gradus</source>
         <translation>&amp;Über Gradus</translation>
     </message>
     <message>
+        <source>Version, licence and database</source>
+        <translation>Version, Lizenz und Datenbank</translation>
+    </message>
+    <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The Qt toolkit Gradus is built with</source>
+        <translation>Das Qt-Toolkit, mit dem Gradus erstellt ist</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::MainWindow</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Visits &amp;&amp; outcomes</source>
+        <translation>&amp;Termine &amp;&amp; Assessments</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programm</translation>
+    </message>
+    <message>
+        <source>&amp;Red flags</source>
+        <translation>&amp;Warnzeichen</translation>
+    </message>
+    <message>
+        <source>P&amp;acing</source>
+        <translation>Pa&amp;cing</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -9018,24 +9841,48 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
         <translation>Bereit</translation>
     </message>
     <message>
-        <source>Back Up Database</source>
-        <translation>Datenbank sichern</translation>
-    </message>
-    <message>
-        <source>Gradus database (*.sqlite)</source>
-        <translation>Gradus-Datenbank (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Sicherung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Backup saved to %1</source>
-        <translation>Sicherung gespeichert unter %1</translation>
-    </message>
-    <message>
         <source>&amp;History</source>
         <translation>Hi&amp;storie</translation>
+    </message>
+    <message>
+        <source>&amp;Navigation Bar</source>
+        <translation>&amp;Navigationsleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Patients</source>
+        <translation>&amp;Patienten</translation>
+    </message>
+    <message>
+        <source>&amp;Exercises</source>
+        <translation>&amp;Übungen</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Willkommen</translation>
+    </message>
+    <message>
+        <source>%1 – Gradus</source>
+        <translation>%1 – Gradus</translation>
+    </message>
+    <message>
+        <source>Print Handout</source>
+        <translation>Übungsblatt drucken</translation>
+    </message>
+    <message>
+        <source>Open a patient and the programme on the Programme tab; its handout is what is printed.</source>
+        <translation>Öffnen Sie einen Patienten und das Programm im Reiter „Programm“; dessen Übungsblatt wird gedruckt.</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Open a patient and the programme on the Programme tab; its handout is what is shown.</source>
+        <translation>Öffnen Sie einen Patienten und das Programm im Reiter „Programm“; dessen Übungsblatt wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>Einstellungen gespeichert</translation>
     </message>
 </context>
 <context>
@@ -9226,6 +10073,14 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
         <source>Activity %1, in the patient&apos;s words</source>
         <translation>Aktivität %1, in den Worten des Patienten</translation>
     </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Aktivität %1</translation>
+    </message>
+    <message>
+        <source>Rating of activity %1 (0 = unable, 10 = as before)</source>
+        <translation>Bewertung der Aktivität %1 (0 = nicht möglich, 10 = wie vorher)</translation>
+    </message>
 </context>
 <context>
     <name>gradus::MeasureTableModel</name>
@@ -9264,6 +10119,61 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::OpenDatabaseDialog</name>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>A database &amp;file on this computer</source>
+        <translation>Eine Datenbankdatei auf diesem &amp;Computer</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>/home/…/clinic.sqlite</source>
+        <translation>/home/…/clinic.sqlite</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s &amp;server</source>
+        <translation>Der &amp;Server der Praxis</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>A password can be part of the address or in ~/.pgpass; recent databases are remembered without it.</source>
+        <translation>Ein Passwort kann Teil der Adresse sein oder in ~/.pgpass stehen; zuletzt geöffnete Datenbanken werden ohne Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Gradus database (*.sqlite *.db);;All files (*)</source>
+        <translation>Gradus-Datenbank (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Give the database file.</source>
+        <translation>Geben Sie die Datenbankdatei an.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Servers an.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Unter %1 gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <source>A server address starts with postgresql://, for example postgresql://gradus@clinic-server:5432/gradus.</source>
+        <translation>Eine Serveradresse beginnt mit postgresql://, zum Beispiel postgresql://gradus@clinic-server:5432/gradus.</translation>
     </message>
 </context>
 <context>
@@ -9612,6 +10522,53 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
         <source>Graded activity plan saved. %1</source>
         <translation>Graded-Activity-Plan gespeichert. %1</translation>
     </message>
+    <message>
+        <source>Graded activity plans</source>
+        <translation>Graded-Activity-Pläne</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PatientConflictDialog</name>
+    <message>
+        <source>Changed on Another Desk</source>
+        <translation>An einem anderen Arbeitsplatz geändert</translation>
+    </message>
+    <message>
+        <source>Fields changed here and on the other desk</source>
+        <translation>Hier und am anderen Arbeitsplatz geänderte Felder</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Beim Öffnen</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Ihre Änderung</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Aktuell gespeichert</translation>
+    </message>
+    <message>
+        <source>Changed on both desks</source>
+        <translation>An beiden Arbeitsplätzen geändert</translation>
+    </message>
+    <message>
+        <source>Fields in bold were changed on both desks. Applying your changes keeps the other desk&apos;s changes to every other field.</source>
+        <translation>Fett gedruckte Felder wurden an beiden Arbeitsplätzen geändert. Wenn Sie Ihre Änderungen übernehmen, bleiben die Änderungen des anderen Arbeitsplatzes an allen übrigen Feldern erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply My Changes to the Stored Record</source>
+        <translation>&amp;Meine Änderungen in den gespeicherten Datensatz übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard My Changes</source>
+        <translation>Meine Änderungen &amp;verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>gradus::PatientDetailsTab</name>
@@ -9953,10 +10910,6 @@ Zuletzt geändert am %2</translation>
         <translation>&amp;Episoden &amp;&amp; Profil</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:#5f6368;&quot;&gt;No open episode of care.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#5f6368;&quot;&gt;Keine offene Behandlungsepisode.&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>%1 · onset %2 wk ago</source>
         <translation>%1 · Beginn vor %2 Wo.</translation>
     </message>
@@ -10019,6 +10972,14 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Deleted %1 permanently.</source>
         <translation>%1 endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>No open episode of care.</source>
+        <translation>Keine offene Behandlungsepisode.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved; the record keeps the other desk&apos;s version. Cancel to close this window.</source>
+        <translation>Ihre Änderungen wurden nicht gespeichert; der Datensatz behält die Version des anderen Arbeitsplatzes. Klicken Sie auf „Abbrechen“, um dieses Fenster zu schließen.</translation>
     </message>
 </context>
 <context>
@@ -10084,6 +11045,175 @@ Zuletzt geändert am %2</translation>
             <numerusform>%1 Demo-Patient angelegt.</numerusform>
             <numerusform>%1 Demo-Patienten angelegt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Patienten suchen</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic</source>
+        <translation>&amp;Praxis</translation>
+    </message>
+    <message>
+        <source>&amp;Handouts</source>
+        <translation>Ü&amp;bungsblätter</translation>
+    </message>
+    <message>
+        <source>&amp;Pacing &amp;&amp; Red Flags</source>
+        <translation>Pa&amp;cing &amp;&amp; Warnzeichen</translation>
+    </message>
+    <message>
+        <source>This &amp;Desk</source>
+        <translation>Dieser &amp;Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every handout. These settings are kept in the database, so every desk that uses it prints the same.</source>
+        <translation>Wird oben auf jedem Übungsblatt gedruckt. Diese Einstellungen werden in der Datenbank gespeichert, daher drucken alle Arbeitsplätze, die sie verwenden, dasselbe.</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation>Praxis&amp;name:</translation>
+    </message>
+    <message>
+        <source>Riverside Physiotherapy</source>
+        <translation>Physiotherapie am Fluss</translation>
+    </message>
+    <message>
+        <source>12 Mill Lane
+Exampleton EX1 2AB</source>
+        <translation>Mühlenweg 12
+12345 Musterstadt</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Adr&amp;esse:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>01234 567890</source>
+        <translation>01234 567890</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>desk@clinic.example</source>
+        <translation>empfang@praxis.example</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>www.clinic.example</source>
+        <translation>www.praxis.example</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>A&amp;uswählen…</translation>
+    </message>
+    <message>
+        <source>A PNG or SVG image of at most 1 MB; SVG prints sharpest</source>
+        <translation>Ein PNG- oder SVG-Bild von höchstens 1 MB; SVG wird am schärfsten gedruckt</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>Pap&amp;ierformat:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Handout &amp;language:</source>
+        <translation>&amp;Sprache der Übungsblätter:</translation>
+    </message>
+    <message>
+        <source>The language is used when a handout is made without choosing one. Where a translation is not available yet, the handout is printed in English and Gradus says so.</source>
+        <translation>Die Sprache wird verwendet, wenn ein Übungsblatt ohne Sprachauswahl erstellt wird. Wo noch keine Übersetzung verfügbar ist, wird das Übungsblatt auf Englisch gedruckt, und Gradus weist darauf hin.</translation>
+    </message>
+    <message>
+        <source>Conventions, not trial results: sources differ, and a clinic may choose its own. They apply to new plans and reviews at every desk; plans already made keep their numbers.</source>
+        <translation>Konventionen, keine Studienergebnisse: Die Quellen unterscheiden sich, und eine Praxis kann eigene Werte wählen. Sie gelten für neue Pläne und Überprüfungen an allen Arbeitsplätzen; bereits erstellte Pläne behalten ihre Werte.</translation>
+    </message>
+    <message>
+        <source>%1 to %2; Gradus suggests %3</source>
+        <translation>%1 bis %2; Gradus schlägt %3 vor</translation>
+    </message>
+    <message>
+        <source>Graded activity (pacing)</source>
+        <translation>Graded Activity (Pacing)</translation>
+    </message>
+    <message>
+        <source>Red-flag screen</source>
+        <translation>Warnzeichen-Screening (Red Flags)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Suggested Values</source>
+        <translation>&amp;Vorschlagswerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>I&amp;hr Name:</translation>
+    </message>
+    <message>
+        <source>Recorded as who made an entry (visits, decisions, kept exercises) and printed on handouts as the patient&apos;s physiotherapist. It is kept on this computer for your account only; left empty, your account&apos;s name is used.</source>
+        <translation>Wird erfasst als Person, die einen Eintrag vorgenommen hat (Termine, Entscheidungen, beibehaltene Übungen), und auf Übungsblättern als Physiotherapeut/in des Patienten gedruckt. Der Name wird nur für Ihr Benutzerkonto auf diesem Computer gespeichert; bleibt das Feld leer, wird der Name Ihres Kontos verwendet.</translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation>Einstellungsdatei: %1</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Handouts are printed without a logo.</source>
+        <translation>Übungsblätter werden ohne Logo gedruckt.</translation>
+    </message>
+    <message>
+        <source>%1 image, %2 × %3, %4 KB</source>
+        <translation>%1-Bild, %2 × %3, %4 KB</translation>
+    </message>
+    <message>
+        <source>Choose the Clinic&apos;s Logo</source>
+        <translation>Logo der Praxis auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>Bilder (*.png *.svg)</translation>
     </message>
 </context>
 <context>
@@ -10210,6 +11340,10 @@ Zuletzt geändert am %2</translation>
             <numerusform>Nicht an den Patienten ausgegeben: %1 sind für diesen Patienten zu vermeiden, und es ist keine Begründung für die Beibehaltung erfasst. Tauschen Sie sie gegen sicherere Übungen aus oder wählen Sie unten den Sicherheitshinweis und dann „Mit Begründung beibehalten…“.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Programme version</source>
+        <translation>Programmversion</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ProgrammeActivateCommand</name>
@@ -10309,6 +11443,14 @@ Zuletzt geändert am %2</translation>
         <source>Start:</source>
         <translation>Beginn:</translation>
     </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Überprüfungsdatum</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ProgrammeExercisePicker</name>
@@ -10323,6 +11465,10 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Double-click, press Enter or drag onto the programme to add</source>
         <translation>Doppelklicken, Enter drücken oder auf das Programm ziehen, um hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Exercises to add</source>
+        <translation>Hinzuzufügende Übungen</translation>
     </message>
 </context>
 <context>
@@ -10393,6 +11539,10 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Move Do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Exercises of the programme</source>
+        <translation>Übungen des Programms</translation>
     </message>
 </context>
 <context>
@@ -10797,6 +11947,10 @@ Zuletzt geändert am %2</translation>
             <numerusform>Entscheidung zu %n Warnzeichen erfasst.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Red-flag screens</source>
+        <translation>Warnzeichen-Screenings</translation>
+    </message>
 </context>
 <context>
     <name>gradus::RestoreBackupDialog</name>
@@ -10883,6 +12037,10 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Restored to %1. Open it with: gradus --database &quot;%1&quot;</source>
         <translation>Wiederhergestellt in %1. Öffnen Sie die Datenbank mit: gradus --database &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
     </message>
 </context>
 <context>
@@ -11005,10 +12163,6 @@ Zuletzt geändert am %2</translation>
         <translation>Diese Übung beibehalten, obwohl die Regel rät, sie zu vermeiden; Ihre Begründung wird mit Ihrem Namen und dem Zeitpunkt gespeichert.</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color: palette(mid)&quot;&gt;Select a finding to read its reason, its source and safer alternatives.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color: palette(mid)&quot;&gt;Wählen Sie einen Sicherheitshinweis, um Begründung, Quelle und sicherere Alternativen zu sehen.&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Swap in</source>
         <translation>Austauschen</translation>
     </message>
@@ -11044,6 +12198,10 @@ Zuletzt geändert am %2</translation>
         <source>Record &amp;Weeks…</source>
         <translation>&amp;Wochen erfassen…</translation>
     </message>
+    <message>
+        <source>Select a finding to read its reason, its source and safer alternatives.</source>
+        <translation>Wählen Sie einen Sicherheitshinweis aus, um seine Begründung, seine Quelle und sicherere Alternativen zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>gradus::SafetyOverrideDialog</name>
@@ -11077,6 +12235,25 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Save as the template &quot;%1&quot;</source>
         <translation>Als Vorlage „%1“ speichern</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::UserGuideWindow</name>
+    <message>
+        <source>Gradus User Guide</source>
+        <translation>Gradus-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -11224,6 +12401,26 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Say who is amending the visit.</source>
         <translation>Geben Sie an, wer den Termin korrigiert.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Best pain in the last 24 hours</source>
+        <translation>Geringster Schmerz in den letzten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Worst pain in the last 24 hours</source>
+        <translation>Stärkster Schmerz in den letzten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Exercise sessions done</source>
+        <translation>Durchgeführte Einheiten</translation>
+    </message>
+    <message>
+        <source>Exercise sessions planned</source>
+        <translation>Geplante Einheiten</translation>
     </message>
 </context>
 <context>
@@ -11383,10 +12580,6 @@ Zuletzt geändert am %2</translation>
         <translation>Die Optionen eines Befehls zeigt &apos;gradus-cli &lt;command&gt; --help&apos;.</translation>
     </message>
     <message>
-        <source>Exit status: 0 success, 1 failure, 2 invalid arguments or input.</source>
-        <translation>Exit-Status: 0 Erfolg, 1 Fehler, 2 ungültige Argumente oder Eingaben.</translation>
-    </message>
-    <message>
         <source>gradus-cli: --database needs a PATH.</source>
         <translation>gradus-cli: --database braucht einen PATH.</translation>
     </message>
@@ -11409,6 +12602,10 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>gradus-cli: --language must be one of %1, not &apos;%2&apos;.</source>
         <translation>gradus-cli: --language muss einer dieser Codes sein: %1, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure, 2 invalid arguments or input (or no such record), 3 the database cannot be written (read-only, permission, disk full), 4 the database is busy, 5 the database cannot be used (damaged, newer, not a Gradus database, none there), 6 the server cannot be used (unreachable, authentication, TLS).</source>
+        <translation>Exit-Status: 0 Erfolg, 1 Fehler, 2 ungültige Argumente oder Eingaben (oder kein solcher Datensatz), 3 die Datenbank kann nicht beschrieben werden (schreibgeschützt, keine Berechtigung, Datenträger voll), 4 die Datenbank ist belegt, 5 die Datenbank kann nicht verwendet werden (beschädigt, neuer, keine Gradus-Datenbank, keine vorhanden), 6 der Server kann nicht verwendet werden (nicht erreichbar, Authentifizierung, TLS).</translation>
     </message>
 </context>
 <context>

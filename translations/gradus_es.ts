@@ -433,10 +433,6 @@ JSON: una matriz de objetos con id, changed_at, author, table, record_id, action
         <translation>Ejecute &apos;gradus-cli %1 &lt;orden&gt; --help&apos; para ver las opciones de una orden.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
         <source>--tolerance must be numbers separated by commas (e.g. 10,12,11); &quot;%1&quot; is not a number.</source>
         <translation>--tolerance debe ser una lista de números separados por comas (p. ej., 10,12,11); &quot;%1&quot; no es un número.</translation>
     </message>
@@ -452,6 +448,108 @@ JSON: una matriz de objetos con id, changed_at, author, table, record_id, action
         <source>There is no template &apos;%1&apos;.</source>
         <translation>No existe la plantilla &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Start one with &apos;gradus-cli db create&apos;, &apos;patient add&apos; or &apos;demo&apos;.</source>
+        <translation>Cree una con &apos;gradus-cli db create&apos;, &apos;patient add&apos; o &apos;demo&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicCommand</name>
+    <message>
+        <source>Clinic details, handout and pacing defaults, and this desk&apos;s clinician</source>
+        <translation>Datos de la clínica, valores predeterminados de las hojas de ejercicios y del ritmo de actividad, y el profesional de este puesto</translation>
+    </message>
+    <message>
+        <source>Show the clinic&apos;s settings</source>
+        <translation>Muestra la configuración de la clínica</translation>
+    </message>
+    <message>
+        <source>Change one or more of the clinic&apos;s settings</source>
+        <translation>Cambia uno o varios ajustes de la configuración de la clínica</translation>
+    </message>
+    <message>
+        <source>Show the clinic&apos;s settings (shared by every desk of the clinic) and this desk&apos;s clinician name.</source>
+        <translation>Muestra la configuración de la clínica (compartida por todos los puestos de la clínica) y el nombre del profesional de este puesto.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprime JSON.</translation>
+    </message>
+    <message>
+        <source>clinic show takes no arguments.</source>
+        <translation>clinic show no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>Change the clinic&apos;s settings. Only the options given change; an empty value (--email &quot;&quot;) clears a text. Nothing is changed when one value is refused.</source>
+        <translation>Cambia la configuración de la clínica. Solo cambian las opciones indicadas; un valor vacío (--email &quot;&quot;) borra un texto. No se cambia nada si se rechaza un valor.</translation>
+    </message>
+    <message>
+        <source>The logo printed on handouts: a PNG or SVG file (at most 1 MB), stored in the database.</source>
+        <translation>El logotipo que se imprime en las hojas de ejercicios: un archivo PNG o SVG (de 1 MB como máximo), guardado en la base de datos.</translation>
+    </message>
+    <message>
+        <source>Remove the logo.</source>
+        <translation>Quita el logotipo.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s clinician name, recorded on visits and printed on handouts (a desk preference, not stored in the database); empty = the account&apos;s name.</source>
+        <translation>El nombre del profesional de este puesto, que se registra en las visitas y se imprime en las hojas de ejercicios (una preferencia del puesto, no se guarda en la base de datos); vacío = el nombre de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Imprime el resultado como JSON.</translation>
+    </message>
+    <message>
+        <source>clinic set takes options only, e.g. --name &quot;Riverside Physio&quot;.</source>
+        <translation>clinic set solo admite opciones, p. ej., --name &quot;Fisioterapia Ribera&quot;.</translation>
+    </message>
+    <message>
+        <source>Give either --logo or --no-logo, not both.</source>
+        <translation>Indique --logo o --no-logo, no ambas.</translation>
+    </message>
+    <message>
+        <source>clinic set needs at least one setting to change (see --help).</source>
+        <translation>clinic set necesita al menos un ajuste que cambiar (véase --help).</translation>
+    </message>
+    <message>
+        <source>Clinician at this desk</source>
+        <translation>Profesional de este puesto</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation>%1, %2 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicLogo</name>
+    <message>
+        <source>The logo file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo de logotipo %1.</translation>
+    </message>
+    <message>
+        <source>The logo file %1 is %2 KB; a logo may be at most %3 KB.</source>
+        <translation>El archivo de logotipo %1 ocupa %2 KB; un logotipo puede ocupar como máximo %3 KB.</translation>
+    </message>
+    <message>
+        <source>The logo is %1 KB; a logo may be at most %2 KB.</source>
+        <translation>El logotipo ocupa %1 KB; un logotipo puede ocupar como máximo %2 KB.</translation>
+    </message>
+    <message>
+        <source>The logo is a damaged PNG image.</source>
+        <translation>El logotipo es una imagen PNG dañada.</translation>
+    </message>
+    <message>
+        <source>The logo is an SVG image that cannot be drawn.</source>
+        <translation>El logotipo es una imagen SVG que no se puede dibujar.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or SVG image.</source>
+        <translation>El logotipo debe ser una imagen PNG o SVG.</translation>
+    </message>
 </context>
 <context>
     <name>ClinicSettings</name>
@@ -466,6 +564,98 @@ JSON: una matriz de objetos con id, changed_at, author, table, record_id, action
     <message>
         <source>Paper size must be &quot;a4&quot; or &quot;letter&quot;.</source>
         <translation>El tamaño de papel debe ser &quot;a4&quot; o &quot;letter&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (name@example.org).</source>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico (nombre@ejemplo.org).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (www.example.org).</source>
+        <translation>&quot;%1&quot; no es una dirección web (www.ejemplo.org).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a telephone number: use digits, spaces and + ( ) - . / only.</source>
+        <translation>&quot;%1&quot; no es un número de teléfono: use solo cifras, espacios y + ( ) - . /</translation>
+    </message>
+    <message>
+        <source>Handout language must be one of %1.</source>
+        <translation>El idioma de las hojas debe ser uno de estos: %1.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or SVG image.</source>
+        <translation>El logotipo debe ser una imagen PNG o SVG.</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation>Idioma de las hojas</translation>
+    </message>
+    <message>
+        <source>Baseline (% of tolerance)</source>
+        <translation>Línea base (% de la tolerancia)</translation>
+    </message>
+    <message>
+        <source>Weekly increase (% of baseline)</source>
+        <translation>Incremento semanal (% de la línea base)</translation>
+    </message>
+    <message>
+        <source>Highest acceptable pain during exercise</source>
+        <translation>Dolor aceptable máximo durante el ejercicio</translation>
+    </message>
+    <message>
+        <source>Highest safe pain during exercise</source>
+        <translation>Dolor seguro máximo durante el ejercicio</translation>
+    </message>
+    <message>
+        <source>Bad days before a step back</source>
+        <translation>Días malos antes de un retroceso</translation>
+    </message>
+    <message>
+        <source>Step back (%)</source>
+        <translation>Retroceso (%)</translation>
+    </message>
+    <message>
+        <source>New back pain is a red flag under age</source>
+        <translation>Dolor de espalda nuevo: bandera roja en menores de</translation>
+    </message>
+    <message>
+        <source>New back pain is a red flag over age</source>
+        <translation>Dolor de espalda nuevo: bandera roja en mayores de</translation>
+    </message>
+    <message>
+        <source>%1 may be at most %2 characters long.</source>
+        <translation>%1 puede tener como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The highest safe pain (%1) cannot be above the highest acceptable pain (%2).</source>
+        <translation>El dolor seguro máximo (%1) no puede ser mayor que el dolor aceptable máximo (%2).</translation>
     </message>
 </context>
 <context>
@@ -741,44 +931,12 @@ JSON: una matriz de objetos con id, episode_id, code, name, side, amount, onset,
         <translation>El controlador de base de datos %1 no está instalado (paquete %2).</translation>
     </message>
     <message>
-        <source>Could not open the database %1: %2</source>
-        <translation>No se pudo abrir la base de datos %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or is not a database (%2). It has not been changed.</source>
-        <translation>%1 está dañado o no es una base de datos (%2). No se ha modificado.</translation>
-    </message>
-    <message>
         <source>%1 is a database of another program, not a Gradus database. It has not been changed.</source>
         <translation>%1 es una base de datos de otro programa, no de Gradus. No se ha modificado.</translation>
     </message>
     <message>
-        <source>%1 has no schema version recorded; it may be damaged. It has not been changed.</source>
-        <translation>%1 no tiene registrada ninguna versión de esquema; puede estar dañado. No se ha modificado.</translation>
-    </message>
-    <message>
-        <source>%1 records an unreadable schema version. It has not been changed.</source>
-        <translation>%1 registra una versión de esquema ilegible. No se ha modificado.</translation>
-    </message>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 no es un archivo.</translation>
-    </message>
-    <message>
-        <source>Could not create the folder %1.</source>
-        <translation>No se pudo crear la carpeta %1.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of Gradus (schema %2; this program understands up to %3). Install the newer Gradus to open it. The file has not been changed.</source>
         <translation>%1 se escribió con una versión más reciente de Gradus (esquema %2; este programa admite hasta el %3). Instale la versión más reciente de Gradus para abrirlo. El archivo no se ha modificado.</translation>
-    </message>
-    <message>
-        <source>Could not create %1: %2</source>
-        <translation>No se pudo crear %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not prepare the database %1: %2</source>
-        <translation>No se pudo preparar la base de datos %1: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Gradus (schema %2; this program understands up to %3). Install the newer Gradus to open it. Nothing has been changed.</source>
@@ -805,10 +963,6 @@ JSON: una matriz de objetos con id, episode_id, code, name, side, amount, onset,
         <translation>Las copias de seguridad de una base de datos en servidor se hacen en el servidor (pg_dump).</translation>
     </message>
     <message>
-        <source>%1 already exists; choose another name.</source>
-        <translation>%1 ya existe; elija otro nombre.</translation>
-    </message>
-    <message>
         <source>No transaction is open.</source>
         <translation>No hay ninguna transacción abierta.</translation>
     </message>
@@ -828,6 +982,58 @@ JSON: una matriz de objetos con id, episode_id, code, name, side, amount, onset,
         <source>The transaction was not active.</source>
         <translation>La transacción no estaba activa.</translation>
     </message>
+    <message>
+        <source>A backup cannot replace the database itself; choose another name.</source>
+        <translation>Una copia de seguridad no puede sustituir a la propia base de datos; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: the disk is full. Nothing was written.</source>
+        <translation>No se pudo escribir la copia de seguridad %1: el disco está lleno. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2 Nothing was written.</source>
+        <translation>No se pudo escribir la copia de seguridad %1: %2 No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Nothing was created.</source>
+        <translation>No hay ninguna base de datos en %1. No se ha creado nada.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Gradus database. It has not been changed. To make a new database there, ask for one explicitly (File → New Database, or gradus-cli db create).</source>
+        <translation>%1 es un archivo vacío, no una base de datos de Gradus. No se ha modificado. Para crear allí una base de datos nueva, pídala expresamente (Archivo → Nueva base de datos, o gradus-cli db create).</translation>
+    </message>
+    <message>
+        <source>A new database cannot be made at %1: %2. Nothing was changed.</source>
+        <translation>No se puede crear una base de datos nueva en %1: %2. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to schema %2 before this Gradus can use it, but %3. It has not been changed; make it writable to upgrade it.</source>
+        <translation>%1 necesita una actualización al esquema %2 para que este Gradus pueda usarlo, pero %3. No se ha modificado; permita la escritura en él para actualizarlo.</translation>
+    </message>
+    <message>
+        <source>Could not create a new database at %1: %2 Nothing was created.</source>
+        <translation>No se pudo crear una base de datos nueva en %1: %2 No se ha creado nada.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2). It has not been changed.</source>
+        <translation>No se pudo leer %1 (%2). No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The account %1 may not read the Gradus tables of %2 (%3). Ask the administrator of the database server to grant it access. Nothing has been changed.</source>
+        <translation>La cuenta %1 no tiene permiso para leer las tablas de Gradus de %2 (%3). Pida al administrador del servidor de base de datos que le conceda acceso. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(predeterminada)</translation>
+    </message>
+    <message>
+        <source>%1 records no schema version, so it is not a complete Gradus database. It has not been changed.</source>
+        <translation>%1 no registra ninguna versión de esquema, así que no es una base de datos de Gradus completa. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 records an unreadable schema version, so it is not a complete Gradus database. It has not been changed.</source>
+        <translation>%1 registra una versión de esquema ilegible, así que no es una base de datos de Gradus completa. No se ha modificado.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -838,6 +1044,30 @@ JSON: una matriz de objetos con id, episode_id, code, name, side, amount, onset,
     <message>
         <source>&quot;%1&quot; is not a valid server address. Use postgresql://user@host:port/database.</source>
         <translation>&quot;%1&quot; no es una dirección de servidor válida. Use postgresql://usuario@host:puerto/basededatos.</translation>
+    </message>
+    <message>
+        <source>The database location contains a NUL character.</source>
+        <translation>La ubicación de la base de datos contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>The server address gives the option &quot;%1&quot; twice.</source>
+        <translation>La dirección del servidor indica dos veces la opción &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1, not &quot;%2&quot;.</source>
+        <translation>sslmode debe ser uno de estos: %1, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>sslrootcert must name a certificate file without &apos;;&apos;, not &quot;%1&quot;.</source>
+        <translation>sslrootcert debe indicar un archivo de certificado sin &apos;;&apos;, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>connect_timeout debe ser un número de segundos entre 1 y 3600, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The server address has an unknown option &quot;%1&quot;; Gradus understands sslmode, sslrootcert and connect_timeout.</source>
+        <translation>La dirección del servidor tiene una opción desconocida, &quot;%1&quot;; Gradus admite sslmode, sslrootcert y connect_timeout.</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1207,84 @@ JSON: keep, folder, backups (path, date, bytes), de la más antigua a la más re
     <message>
         <source>There are no automatic backups yet.</source>
         <translation>Aún no hay copias de seguridad automáticas.</translation>
+    </message>
+    <message>
+        <source>Look for damage (integrity check); repairs nothing</source>
+        <translation>Busca daños (comprobación de integridad); no repara nada</translation>
+    </message>
+    <message>
+        <source>Make a new, empty database</source>
+        <translation>Crea una base de datos nueva y vacía</translation>
+    </message>
+    <message>
+        <source>Print each change as it is committed, from any desk</source>
+        <translation>Imprime cada cambio a medida que se confirma, desde cualquier puesto</translation>
+    </message>
+    <message>
+        <source>Read-only:       yes (%1)</source>
+        <translation>Solo lectura:        sí (%1)</translation>
+    </message>
+    <message>
+        <source>Look for damage in the database without changing it: SQLite&apos;s integrity_check and foreign_key_check, or on a server every table read through (and its indexes verified when the amcheck extension is installed); then whether every table of the recorded schema is there. Exit status 0 when no damage is found, 5 when it is.</source>
+        <translation>Busca daños en la base de datos sin modificarla: integrity_check y foreign_key_check de SQLite o, en un servidor, la lectura completa de cada tabla (y la verificación de sus índices si está instalada la extensión amcheck); después comprueba que estén todas las tablas del esquema registrado. Estado de salida 0 si no se encuentran daños y 5 si se encuentran.</translation>
+    </message>
+    <message>
+        <source>The faster check the app runs at start-up.</source>
+        <translation>La comprobación más rápida que hace la aplicación al iniciarse.</translation>
+    </message>
+    <message>
+        <source>db check takes no arguments.</source>
+        <translation>db check no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>No damage found in %1 (schema %2).</source>
+        <translation>No se han encontrado daños en %1 (esquema %2).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Make a new, empty database at the --database path (or the default one). An existing database is never replaced; an empty (zero-length) file there is.</source>
+        <translation>Crea una base de datos nueva y vacía en la ruta de --database (o en la predeterminada). Nunca se sustituye una base de datos existente; un archivo vacío (de longitud cero) sí.</translation>
+    </message>
+    <message>
+        <source>db create takes no arguments; name the file with --database.</source>
+        <translation>db create no admite argumentos; indique el archivo con --database.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new database is only made where there is none (or an empty file).</source>
+        <translation>%1 ya existe; solo se crea una base de datos nueva donde no hay ninguna (o hay un archivo vacío).</translation>
+    </message>
+    <message>
+        <source>Print one line per change committed to the database from now on, by any desk or script: time, author, action, table and record id (no values). Runs until interrupted, or until --count changes were printed.
+JSON: one object per line with id, changed_at, author, action, table, record_id and patient_id.</source>
+        <translation>Imprime una línea por cada cambio que se confirme en la base de datos a partir de ahora, desde cualquier puesto o script: hora, autor, acción, tabla e id del registro (sin valores). Se ejecuta hasta que se interrumpe o hasta que se han impreso --count cambios.
+JSON: un objeto por línea con id, changed_at, author, action, table, record_id y patient_id.</translation>
+    </message>
+    <message>
+        <source>Print JSON lines.</source>
+        <translation>Imprime líneas JSON.</translation>
+    </message>
+    <message>
+        <source>Stop after N changes.</source>
+        <translation>Se detiene después de N cambios.</translation>
+    </message>
+    <message>
+        <source>Look every MS milliseconds (default 1000).</source>
+        <translation>Consulta cada MS milisegundos (predeterminado: 1000).</translation>
+    </message>
+    <message>
+        <source>db watch takes no arguments.</source>
+        <translation>db watch no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number (not &apos;%1&apos;).</source>
+        <translation>--count debe ser un número entero (no &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>--interval must be between 50 and 60000 milliseconds (not &apos;%1&apos;).</source>
+        <translation>--interval debe estar entre 50 y 60000 milisegundos (no &apos;%1&apos;).</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2887,25 @@ JSON: una matriz de objetos con id, patient_id, complaint, onset, opened, closed
     </message>
 </context>
 <context>
+    <name>FileAccess</name>
+    <message>
+        <source>the file system is read-only (%1)</source>
+        <translation>el sistema de archivos es de solo lectura (%1)</translation>
+    </message>
+    <message>
+        <source>permission denied (%1)</source>
+        <translation>permiso denegado (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation>el disco está lleno (%1)</translation>
+    </message>
+    <message>
+        <source>the file is in use (%1)</source>
+        <translation>el archivo está en uso (%1)</translation>
+    </message>
+</context>
+<context>
     <name>FindingPresentation</name>
     <message>
         <source>Avoid</source>
@@ -2779,8 +3106,8 @@ JSON: una matriz de objetos con id, patient_id, complaint, onset, opened, closed
         <translation>PROGRAMME_ID debe ser un id de registro, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The handout&apos;s language, e.g. de (default: --language before the command, else the patient&apos;s preferred language, else the language of messages; English when there is no translation).</source>
-        <translation>El idioma de la hoja de ejercicios, p. ej., es (predeterminado: --language antes de la orden; si no, el idioma preferido del paciente; si no, el idioma de los mensajes; inglés si no existe traducción).</translation>
+        <source>The handout&apos;s language, e.g. de (default: --language before the command, else the patient&apos;s preferred language, else the clinic&apos;s handout language when one is set, else the language of messages; English when there is no translation).</source>
+        <translation>El idioma de la hoja de ejercicios, p. ej., de (predeterminado: --language antes de la orden; si no, el idioma preferido del paciente; si no, el idioma de las hojas de la clínica, si está configurado; si no, el idioma de los mensajes; inglés si no hay traducción).</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3515,14 @@ Registre la decisión sobre cada bandera (derivado, comentado o no aplicable) co
         <source>Pain 0–10</source>
         <translation>Dolor 0–10</translation>
     </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>Correo electrónico: %1</translation>
+    </message>
+    <message>
+        <source>Web: %1</source>
+        <translation>Web: %1</translation>
+    </message>
 </context>
 <context>
     <name>IllustrationSpec</name>
@@ -3523,6 +3858,61 @@ JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
     <message>
         <source>Miller RP, Kori SH, Todd DD. The Tampa Scale. 1991; Vlaeyen JWS et al. Pain 1995;62:363-72. Licence unclear: Gradus records answers by item number.</source>
         <translation>Miller RP, Kori SH, Todd DD. The Tampa Scale. 1991; Vlaeyen JWS et al. Pain 1995;62:363-72. Licencia poco clara: Gradus registra las respuestas por número de ítem.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>SQLite could not read the file through: %1</source>
+        <translation>SQLite no pudo leer el archivo completo: %1</translation>
+    </message>
+    <message>
+        <source>The references between records could not be checked: %1</source>
+        <translation>No se pudieron comprobar las referencias entre registros: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 refers to a missing record in %3.</source>
+        <translation>La fila %1 de %2 hace referencia a un registro que falta en %3.</translation>
+    </message>
+    <message>
+        <source>Table %1 could not be read: %2</source>
+        <translation>No se pudo leer la tabla %1: %2</translation>
+    </message>
+    <message>
+        <source>The server has no amcheck extension, so indexes were not verified (an administrator can run CREATE EXTENSION amcheck).</source>
+        <translation>El servidor no tiene la extensión amcheck, así que no se han verificado los índices (un administrador puede ejecutar CREATE EXTENSION amcheck).</translation>
+    </message>
+    <message>
+        <source>An index check failed: %1</source>
+        <translation>Ha fallado una comprobación de índice: %1</translation>
+    </message>
+    <message>
+        <source>The table schema_meta, which every Gradus database has, is missing.</source>
+        <translation>Falta la tabla schema_meta, que tiene toda base de datos de Gradus.</translation>
+    </message>
+    <message>
+        <source>No schema version is recorded.</source>
+        <translation>No hay ninguna versión de esquema registrada.</translation>
+    </message>
+    <message>
+        <source>Written by a newer Gradus (schema %1; this program knows up to %2): its tables were not compared.</source>
+        <translation>Escrita con una versión más reciente de Gradus (esquema %1; este programa conoce hasta el %2): no se han comparado sus tablas.</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing.</source>
+        <translation>Falta la tabla %1.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>No hay ninguna base de datos en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a database.</source>
+        <translation>%1 es un archivo vacío, no una base de datos.</translation>
+    </message>
+    <message>
+        <source>The integrity check found damage in %1: %2. Nothing has been changed or repaired; restore a backup, or keep a copy of the file for an expert.</source>
+        <translation>La comprobación de integridad ha encontrado daños en %1: %2. No se ha cambiado ni reparado nada; restaure una copia de seguridad, o conserve una copia del archivo para un experto.</translation>
     </message>
 </context>
 <context>
@@ -4916,6 +5306,57 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
     </message>
 </context>
 <context>
+    <name>PatientMerge</name>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Clinic number</source>
+        <translation>N.º de historia clínica</translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation>Derivado por</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
     <name>PatientRepository</name>
     <message>
         <source>The clinic number %1 is already used by another patient.</source>
@@ -5008,10 +5449,6 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Could not start drawing the document.</source>
         <translation>No se pudo empezar a dibujar el documento.</translation>
     </message>
@@ -5031,12 +5468,32 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
         <translation>%1 ya existe; elija otro nombre o permita sustituirlo.</translation>
     </message>
     <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 no es un archivo.</translation>
+        <source>Could not write %1: %2. Nothing was written.</source>
+        <translation>No se pudo escribir %1: %2. No se ha escrito nada.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
+        <source>Could not write %1: the folder %2 does not exist.</source>
+        <translation>No se pudo escribir %1: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 ya existe; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 es una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so it was not replaced. Nothing was written.</source>
+        <translation>%1 es de solo lectura, así que no se ha sustituido. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder %2 is read-only. Nothing was written.</source>
+        <translation>No se pudo escribir %1: la carpeta %2 es de solo lectura. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: it was not opened.</source>
+        <translation>No se pudo escribir %1: no se abrió.</translation>
     </message>
 </context>
 <context>
@@ -7126,6 +7583,124 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
     </message>
 </context>
 <context>
+    <name>SqliteFile</name>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>No se pudo abrir %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file (it is a folder or a device). It has not been changed.</source>
+        <translation>%1 no es un archivo de base de datos (es una carpeta o un dispositivo). No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>No se pudo leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>the file system holding it is read-only</source>
+        <translation>el sistema de archivos que lo contiene es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>el archivo es de solo lectura</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only</source>
+        <translation>su carpeta %1 es de solo lectura</translation>
+    </message>
+    <message>
+        <source>A new database cannot be made at %1: the folder %2 is read-only. Nothing was created.</source>
+        <translation>No se puede crear una base de datos nueva en %1: la carpeta %2 es de solo lectura. No se ha creado nada.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: %2.</source>
+        <translation>No se pudo crear la carpeta %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not create a new database at %1: %2. Nothing was created.</source>
+        <translation>No se pudo crear una base de datos nueva en %1: %2. No se ha creado nada.</translation>
+    </message>
+    <message>
+        <source>%1 appeared while the new database was being made; it was left as it is.</source>
+        <translation>%1 apareció mientras se creaba la base de datos nueva; se ha dejado tal como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The database is read-only, so nothing was saved.</source>
+        <translation>La base de datos es de solo lectura, así que no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved.</source>
+        <translation>El disco está lleno, así que no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program or desk holds it locked. Nothing was changed; try again.</source>
+        <translation>La base de datos está ocupada: otro programa u otro puesto la tiene bloqueada. No se ha cambiado nada; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Permission denied: this account may not do this in the database.</source>
+        <translation>Permiso denegado: esta cuenta no puede hacer esto en la base de datos.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; nothing more was saved.</source>
+        <translation>Se ha perdido la conexión con el servidor de base de datos; no se ha guardado nada más.</translation>
+    </message>
+    <message>
+        <source>The database server refused the user name or password.</source>
+        <translation>El servidor de base de datos ha rechazado el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the database server could not be made.</source>
+        <translation>No se pudo establecer una conexión segura (TLS) con el servidor de base de datos.</translation>
+    </message>
+    <message>
+        <source>The database does not exist.</source>
+        <translation>La base de datos no existe.</translation>
+    </message>
+    <message>
+        <source>The file is not a database.</source>
+        <translation>El archivo no es una base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached (%2).</source>
+        <translation>No se puede conectar con el servidor de base de datos %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the user name or password (%2).</source>
+        <translation>El servidor de base de datos %1 ha rechazado el nombre de usuario o la contraseña (%2).</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be made (%2). Check sslmode and sslrootcert in the address.</source>
+        <translation>No se pudo establecer una conexión segura (TLS) con %1 (%2). Compruebe sslmode y sslrootcert en la dirección.</translation>
+    </message>
+    <message>
+        <source>There is no database %1 on the server (%2).</source>
+        <translation>No existe la base de datos %1 en el servidor (%2).</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 may not be opened with this account (%2).</source>
+        <translation>Permiso denegado: %1 no se puede abrir con esta cuenta (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy (%2). Nothing was changed; try again.</source>
+        <translation>La base de datos %1 está ocupada (%2). No se ha cambiado nada; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database (%2). It has not been changed.</source>
+        <translation>%1 no es una base de datos (%2). No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2</source>
+        <translation>No se pudo abrir la base de datos %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>VisitChanges</name>
     <message>
         <source>%1: %2 → %3</source>
@@ -7637,6 +8212,14 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
         <source>No review date is set, so the reminders do not end.</source>
         <translation>No hay fecha de revisión, así que los recordatorios no terminan.</translation>
     </message>
+    <message>
+        <source>First reminder hour</source>
+        <translation>Hora del primer recordatorio</translation>
+    </message>
+    <message>
+        <source>Last reminder hour</source>
+        <translation>Hora del último recordatorio</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ChangeTableModel</name>
@@ -7725,10 +8308,151 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
     </message>
 </context>
 <context>
+    <name>gradus::DatabaseRecoveryDialog</name>
+    <message>
+        <source>Gradus: the database cannot be opened</source>
+        <translation>Gradus: no se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed. You can open another database file, create a new one, or restore a backup copy in its place (the file that cannot be opened is kept beside it, renamed).</source>
+        <translation>No se ha cambiado nada. Puede abrir otro archivo de base de datos, crear uno nuevo o restaurar una copia de seguridad en su lugar (el archivo que no se puede abrir se conserva al lado, con otro nombre).</translation>
+    </message>
+    <message>
+        <source>The most recent backup is %1, saved %2.</source>
+        <translation>La copia de seguridad más reciente es %1, guardada el %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another File…</source>
+        <translation>&amp;Abrir otro archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Create New Database…</source>
+        <translation>&amp;Crear una base de datos nueva…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty; nothing was changed. Choose &quot;Open Another File&quot; to use it, or another name for a new database.</source>
+        <translation>%1 ya existe y no está vacío; no se ha cambiado nada. Elija &quot;Abrir otro archivo&quot; para usarlo, u otro nombre para una base de datos nueva.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2 Nothing was changed.</source>
+        <translation>No se puede usar la copia de seguridad %1: %2 No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged too (%2). Nothing was changed.</source>
+        <translation>La copia de seguridad %1 también está dañada (%2). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2. Nothing was changed.</source>
+        <translation>No se puede leer la copia de seguridad %1: %2. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside (is the folder read-only?). Nothing was changed.</source>
+        <translation>No se pudo apartar %1 (¿la carpeta es de solo lectura?). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>Gradus database (*.sqlite *.db);;All files (*)</source>
+        <translation>Base de datos de Gradus (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Create New Database</source>
+        <translation>Crear una base de datos nueva</translation>
+    </message>
+    <message>
+        <source>Gradus database (*.sqlite)</source>
+        <translation>Base de datos de Gradus (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Gradus backups (*.sqlite *.bak *.db);;All files (*)</source>
+        <translation>Copias de seguridad de Gradus (*.sqlite *.bak *.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::DatabaseSwitcher</name>
+    <message>
+        <source>There is no database at %1. Use File → New Database… to start one.</source>
+        <translation>No hay ninguna base de datos en %1. Use Archivo → Nueva base de datos… para crear una.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a new database never replaces a file. Choose another name, or open it with File → Open Database….</source>
+        <translation>%1 ya existe; una base de datos nueva nunca sustituye a un archivo. Elija otro nombre, o ábralo con Archivo → Abrir base de datos….</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Se ha abierto %1</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database it copies (%1).</source>
+        <translation>No se puede escribir una copia de seguridad sobre la base de datos que copia (%1).</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <source>Gradus database (*.sqlite)</source>
+        <translation>Base de datos de Gradus (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Abrir recientes</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Copia de seguridad de la base de datos</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>La copia de seguridad ha fallado</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1</source>
+        <translation>Copia de seguridad guardada en %1</translation>
+    </message>
+</context>
+<context>
     <name>gradus::DateField</name>
     <message>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>YYYY-MM-DD o DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <comment>date pattern: year</comment>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <comment>date pattern: month</comment>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <comment>date pattern: day</comment>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>%1 or YYYY-MM-DD</source>
+        <translation>%1 o YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -8046,6 +8770,14 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
+    <message>
+        <source>Episodes of care</source>
+        <translation>Episodios asistenciales</translation>
+    </message>
+    <message>
+        <source>Conditions of the selected episode</source>
+        <translation>Afecciones del episodio seleccionado</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ErasePatientDialog</name>
@@ -8076,10 +8808,6 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
 </context>
 <context>
     <name>gradus::ExchangeActions</name>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportar</translation>
-    </message>
     <message>
         <source>Patient Record (&amp;FHIR)…</source>
         <translation>Historia clínica del paciente (&amp;FHIR)…</translation>
@@ -8113,16 +8841,16 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
         <translation>Traer un archivo de programa o de plantilla de otra clínica</translation>
     </message>
     <message>
-        <source>&amp;Restore Backup…</source>
-        <translation>&amp;Restaurar copia de seguridad…</translation>
-    </message>
-    <message>
         <source>Check a backup and open it as a new database</source>
         <translation>Comprobar una copia de seguridad y abrirla como base de datos nueva</translation>
     </message>
     <message>
         <source>Open a patient first</source>
         <translation>Abra primero un paciente</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Backup…</source>
+        <translation>Res&amp;taurar copia de seguridad…</translation>
     </message>
 </context>
 <context>
@@ -8597,6 +9325,30 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
         <source>Exercise library</source>
         <translation>Biblioteca de ejercicios</translation>
     </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ExerciseListModel</name>
@@ -8899,6 +9651,10 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
         <source>Safety check for this patient: %1 exercises to avoid or use with caution (below).</source>
         <translation>Comprobación de seguridad para este paciente: %1 ejercicios que evitar o usar con precaución (abajo).</translation>
     </message>
+    <message>
+        <source>Programme file</source>
+        <translation>Archivo de programa</translation>
+    </message>
 </context>
 <context>
     <name>gradus::LanguageMenu</name>
@@ -8912,46 +9668,30 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
     </message>
 </context>
 <context>
-    <name>gradus::MainWindow</name>
-    <message>
-        <source>Gradus</source>
-        <translation>Gradus</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Navegación</translation>
-    </message>
-    <message>
-        <source>Patients</source>
-        <translation>Pacientes</translation>
-    </message>
-    <message>
-        <source>&amp;Visits &amp;&amp; outcomes</source>
-        <translation>&amp;Visitas &amp;&amp; resultados</translation>
-    </message>
-    <message>
-        <source>&amp;Programme</source>
-        <translation>&amp;Programa</translation>
-    </message>
-    <message>
-        <source>&amp;Red flags</source>
-        <translation>&amp;Banderas rojas</translation>
-    </message>
-    <message>
-        <source>P&amp;acing</source>
-        <translation>R&amp;itmo de actividad</translation>
-    </message>
-    <message>
-        <source>Exercises</source>
-        <translation>Ejercicios</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>Bienvenida</translation>
-    </message>
+    <name>gradus::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nueva base de datos…</translation>
+    </message>
+    <message>
+        <source>Start an empty database in a new file</source>
+        <translation>Crear una base de datos vacía en un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <source>Open another database file or the clinic&apos;s server</source>
+        <translation>Abrir otro archivo de base de datos o el servidor de la clínica</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
         <source>&amp;Back Up Database…</source>
@@ -8962,8 +9702,44 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
         <translation>Guardar una copia completa de la base de datos en un archivo</translation>
     </message>
     <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Print Handout…</source>
+        <translation>Im&amp;primir hoja de ejercicios…</translation>
+    </message>
+    <message>
+        <source>Print the handout of the programme shown on the Programme tab</source>
+        <translation>Imprimir la hoja de ejercicios del programa que se muestra en la pestaña Programa</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>See the handout&apos;s pages before printing</source>
+        <translation>Ver las páginas de la hoja de ejercicios antes de imprimirla</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close Gradus</source>
+        <translation>Cerrar Gradus</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No Recent Databases</source>
+        <translation>No hay bases de datos recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Vaciar menú</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -8976,6 +9752,14 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s details, handout and pacing defaults, and this desk&apos;s clinician</source>
+        <translation>Los datos de la clínica, los valores predeterminados de las hojas de ejercicios y del ritmo de actividad, y el profesional de este puesto</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -8994,12 +9778,51 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>How to use Gradus, step by step</source>
+        <translation>Cómo usar Gradus, paso a paso</translation>
+    </message>
+    <message>
         <source>&amp;About Gradus</source>
         <translation>&amp;Acerca de Gradus</translation>
     </message>
     <message>
+        <source>Version, licence and database</source>
+        <translation>Versión, licencia y base de datos</translation>
+    </message>
+    <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The Qt toolkit Gradus is built with</source>
+        <translation>El kit de herramientas Qt con el que está hecho Gradus</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::MainWindow</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>&amp;Visits &amp;&amp; outcomes</source>
+        <translation>&amp;Visitas &amp;&amp; resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programa</translation>
+    </message>
+    <message>
+        <source>&amp;Red flags</source>
+        <translation>&amp;Banderas rojas</translation>
+    </message>
+    <message>
+        <source>P&amp;acing</source>
+        <translation>R&amp;itmo de actividad</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -9018,24 +9841,48 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
         <translation>Listo</translation>
     </message>
     <message>
-        <source>Back Up Database</source>
-        <translation>Copia de seguridad de la base de datos</translation>
-    </message>
-    <message>
-        <source>Gradus database (*.sqlite)</source>
-        <translation>Base de datos de Gradus (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>La copia de seguridad ha fallado</translation>
-    </message>
-    <message>
-        <source>Backup saved to %1</source>
-        <translation>Copia de seguridad guardada en %1</translation>
-    </message>
-    <message>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Navigation Bar</source>
+        <translation>Barra de &amp;navegación</translation>
+    </message>
+    <message>
+        <source>&amp;Patients</source>
+        <translation>Pa&amp;cientes</translation>
+    </message>
+    <message>
+        <source>&amp;Exercises</source>
+        <translation>&amp;Ejercicios</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>Bien&amp;venida</translation>
+    </message>
+    <message>
+        <source>%1 – Gradus</source>
+        <translation>%1 – Gradus</translation>
+    </message>
+    <message>
+        <source>Print Handout</source>
+        <translation>Imprimir hoja de ejercicios</translation>
+    </message>
+    <message>
+        <source>Open a patient and the programme on the Programme tab; its handout is what is printed.</source>
+        <translation>Abra un paciente y el programa en la pestaña Programa; lo que se imprime es su hoja de ejercicios.</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Open a patient and the programme on the Programme tab; its handout is what is shown.</source>
+        <translation>Abra un paciente y el programa en la pestaña Programa; lo que se muestra es su hoja de ejercicios.</translation>
+    </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>Preferencias guardadas</translation>
     </message>
 </context>
 <context>
@@ -9226,6 +10073,14 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
         <source>Activity %1, in the patient&apos;s words</source>
         <translation>Actividad %1, con las palabras del paciente</translation>
     </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Actividad %1</translation>
+    </message>
+    <message>
+        <source>Rating of activity %1 (0 = unable, 10 = as before)</source>
+        <translation>Puntuación de la actividad %1 (0 = incapaz, 10 = como antes)</translation>
+    </message>
 </context>
 <context>
     <name>gradus::MeasureTableModel</name>
@@ -9264,6 +10119,61 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::OpenDatabaseDialog</name>
+    <message>
+        <source>Open Database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>A database &amp;file on this computer</source>
+        <translation>Un &amp;archivo de base de datos en este equipo</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>/home/…/clinic.sqlite</source>
+        <translation>/home/…/clinic.sqlite</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s &amp;server</source>
+        <translation>El &amp;servidor de la clínica</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>A password can be part of the address or in ~/.pgpass; recent databases are remembered without it.</source>
+        <translation>La contraseña puede formar parte de la dirección o estar en ~/.pgpass; las bases de datos recientes se recuerdan sin ella.</translation>
+    </message>
+    <message>
+        <source>Gradus database (*.sqlite *.db);;All files (*)</source>
+        <translation>Base de datos de Gradus (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Give the database file.</source>
+        <translation>Indique el archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address.</source>
+        <translation>Indique la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>No hay ningún archivo en %1.</translation>
+    </message>
+    <message>
+        <source>A server address starts with postgresql://, for example postgresql://gradus@clinic-server:5432/gradus.</source>
+        <translation>Una dirección de servidor empieza por postgresql://, por ejemplo postgresql://gradus@clinic-server:5432/gradus.</translation>
     </message>
 </context>
 <context>
@@ -9612,6 +10522,53 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
         <source>Graded activity plan saved. %1</source>
         <translation>Plan de actividad graduada guardado. %1</translation>
     </message>
+    <message>
+        <source>Graded activity plans</source>
+        <translation>Planes de actividad graduada</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PatientConflictDialog</name>
+    <message>
+        <source>Changed on Another Desk</source>
+        <translation>Modificado en otro puesto</translation>
+    </message>
+    <message>
+        <source>Fields changed here and on the other desk</source>
+        <translation>Campos modificados aquí y en el otro puesto</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Cuando lo abrió</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Su cambio</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Guardado ahora</translation>
+    </message>
+    <message>
+        <source>Changed on both desks</source>
+        <translation>Modificado en ambos puestos</translation>
+    </message>
+    <message>
+        <source>Fields in bold were changed on both desks. Applying your changes keeps the other desk&apos;s changes to every other field.</source>
+        <translation>Los campos en negrita se modificaron en ambos puestos. Si aplica sus cambios, se conservan los cambios del otro puesto en todos los demás campos.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply My Changes to the Stored Record</source>
+        <translation>&amp;Aplicar mis cambios al registro guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Discard My Changes</source>
+        <translation>&amp;Descartar mis cambios</translation>
+    </message>
 </context>
 <context>
     <name>gradus::PatientDetailsTab</name>
@@ -9953,10 +10910,6 @@ Last changed %2</source>
         <translation>E&amp;pisodios &amp;&amp; perfil</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:#5f6368;&quot;&gt;No open episode of care.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#5f6368;&quot;&gt;Ningún episodio asistencial abierto.&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>%1 · onset %2 wk ago</source>
         <translation>%1 · inicio hace %2 sem.</translation>
     </message>
@@ -10019,6 +10972,14 @@ Last changed %2</source>
     <message>
         <source>Deleted %1 permanently.</source>
         <translation>%1 eliminado definitivamente.</translation>
+    </message>
+    <message>
+        <source>No open episode of care.</source>
+        <translation>No hay ningún episodio asistencial abierto.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved; the record keeps the other desk&apos;s version. Cancel to close this window.</source>
+        <translation>Sus cambios no se han guardado; el registro conserva la versión del otro puesto. Pulse Cancelar para cerrar esta ventana.</translation>
     </message>
 </context>
 <context>
@@ -10084,6 +11045,175 @@ Last changed %2</source>
             <numerusform>%1 paciente de demostración creado.</numerusform>
             <numerusform>%1 pacientes de demostración creados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Buscar pacientes</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic</source>
+        <translation>&amp;Clínica</translation>
+    </message>
+    <message>
+        <source>&amp;Handouts</source>
+        <translation>&amp;Hojas de ejercicios</translation>
+    </message>
+    <message>
+        <source>&amp;Pacing &amp;&amp; Red Flags</source>
+        <translation>&amp;Ritmo de actividad &amp;&amp; banderas rojas</translation>
+    </message>
+    <message>
+        <source>This &amp;Desk</source>
+        <translation>Este p&amp;uesto</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every handout. These settings are kept in the database, so every desk that uses it prints the same.</source>
+        <translation>Se imprime en la parte superior de cada hoja de ejercicios. Esta configuración se guarda en la base de datos, así que todos los puestos que la usan imprimen lo mismo.</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation>&amp;Nombre de la clínica:</translation>
+    </message>
+    <message>
+        <source>Riverside Physiotherapy</source>
+        <translation>Fisioterapia Ribera</translation>
+    </message>
+    <message>
+        <source>12 Mill Lane
+Exampleton EX1 2AB</source>
+        <translation>Calle del Molino, 12
+28001 Villaejemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>01234 567890</source>
+        <translation>912 345 678</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>desk@clinic.example</source>
+        <translation>recepcion@clinica.example</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Sitio &amp;web:</translation>
+    </message>
+    <message>
+        <source>www.clinic.example</source>
+        <translation>www.clinica.example</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Eleg&amp;ir…</translation>
+    </message>
+    <message>
+        <source>A PNG or SVG image of at most 1 MB; SVG prints sharpest</source>
+        <translation>Una imagen PNG o SVG de 1 MB como máximo; SVG es la que se imprime más nítida</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>Tamaño del &amp;papel:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Handout &amp;language:</source>
+        <translation>&amp;Idioma de las hojas:</translation>
+    </message>
+    <message>
+        <source>The language is used when a handout is made without choosing one. Where a translation is not available yet, the handout is printed in English and Gradus says so.</source>
+        <translation>Este idioma se usa cuando se crea una hoja de ejercicios sin elegir ninguno. Si todavía no hay traducción, la hoja se imprime en inglés y Gradus lo indica.</translation>
+    </message>
+    <message>
+        <source>Conventions, not trial results: sources differ, and a clinic may choose its own. They apply to new plans and reviews at every desk; plans already made keep their numbers.</source>
+        <translation>Convenciones, no resultados de ensayos: las fuentes difieren y cada clínica puede elegir las suyas. Se aplican a los planes y revisiones nuevos en todos los puestos; los planes ya creados conservan sus valores.</translation>
+    </message>
+    <message>
+        <source>%1 to %2; Gradus suggests %3</source>
+        <translation>De %1 a %2; Gradus sugiere %3</translation>
+    </message>
+    <message>
+        <source>Graded activity (pacing)</source>
+        <translation>Actividad graduada (ritmo de actividad)</translation>
+    </message>
+    <message>
+        <source>Red-flag screen</source>
+        <translation>Cribado de banderas rojas</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Suggested Values</source>
+        <translation>Restablecer valores &amp;sugeridos</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Recorded as who made an entry (visits, decisions, kept exercises) and printed on handouts as the patient&apos;s physiotherapist. It is kept on this computer for your account only; left empty, your account&apos;s name is used.</source>
+        <translation>Se registra como autor de cada entrada (visitas, decisiones, ejercicios mantenidos) y se imprime en las hojas de ejercicios como fisioterapeuta del paciente. Se guarda en este equipo solo para su cuenta; si se deja vacío, se usa el nombre de su cuenta.</translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation>Archivo de configuración: %1</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Handouts are printed without a logo.</source>
+        <translation>Las hojas de ejercicios se imprimen sin logotipo.</translation>
+    </message>
+    <message>
+        <source>%1 image, %2 × %3, %4 KB</source>
+        <translation>Imagen %1, %2 × %3, %4 KB</translation>
+    </message>
+    <message>
+        <source>Choose the Clinic&apos;s Logo</source>
+        <translation>Elegir el logotipo de la clínica</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>Imágenes (*.png *.svg)</translation>
     </message>
 </context>
 <context>
@@ -10210,6 +11340,10 @@ Last changed %2</source>
             <numerusform>No entregado al paciente: %1 deben evitarse en este paciente y no hay ningún motivo registrado para mantenerlos. Sustitúyalos por un ejercicio más seguro, o seleccione el aviso de abajo y elija Mantener con un motivo….</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Programme version</source>
+        <translation>Versión del programa</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ProgrammeActivateCommand</name>
@@ -10309,6 +11443,14 @@ Last changed %2</source>
         <source>Start:</source>
         <translation>Inicio:</translation>
     </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Fecha de revisión</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ProgrammeExercisePicker</name>
@@ -10323,6 +11465,10 @@ Last changed %2</source>
     <message>
         <source>Double-click, press Enter or drag onto the programme to add</source>
         <translation>Doble clic, Intro o arrastrar al programa para añadir</translation>
+    </message>
+    <message>
+        <source>Exercises to add</source>
+        <translation>Ejercicios que añadir</translation>
     </message>
 </context>
 <context>
@@ -10393,6 +11539,10 @@ Last changed %2</source>
     <message>
         <source>Move Do&amp;wn</source>
         <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>Exercises of the programme</source>
+        <translation>Ejercicios del programa</translation>
     </message>
 </context>
 <context>
@@ -10797,6 +11947,10 @@ Last changed %2</source>
             <numerusform>Decisión registrada sobre %n banderas rojas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Red-flag screens</source>
+        <translation>Cribados de banderas rojas</translation>
+    </message>
 </context>
 <context>
     <name>gradus::RestoreBackupDialog</name>
@@ -10883,6 +12037,10 @@ Last changed %2</source>
     <message>
         <source>Restored to %1. Open it with: gradus --database &quot;%1&quot;</source>
         <translation>Restaurada en %1. Ábrala con: gradus --database &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Archivo de copia de seguridad</translation>
     </message>
 </context>
 <context>
@@ -11005,10 +12163,6 @@ Last changed %2</source>
         <translation>Mantener este ejercicio aunque la regla indique evitarlo; su motivo se registra con su nombre y la hora.</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color: palette(mid)&quot;&gt;Select a finding to read its reason, its source and safer alternatives.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color: palette(mid)&quot;&gt;Seleccione un aviso para leer su motivo, su fuente y alternativas más seguras.&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Swap in</source>
         <translation>Sustituir</translation>
     </message>
@@ -11044,6 +12198,10 @@ Last changed %2</source>
         <source>Record &amp;Weeks…</source>
         <translation>Registrar &amp;semanas…</translation>
     </message>
+    <message>
+        <source>Select a finding to read its reason, its source and safer alternatives.</source>
+        <translation>Seleccione un aviso para ver su motivo, su fuente y alternativas más seguras.</translation>
+    </message>
 </context>
 <context>
     <name>gradus::SafetyOverrideDialog</name>
@@ -11077,6 +12235,25 @@ Last changed %2</source>
     <message>
         <source>Save as the template &quot;%1&quot;</source>
         <translation>Guardar como la plantilla &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::UserGuideWindow</name>
+    <message>
+        <source>Gradus User Guide</source>
+        <translation>Guía del usuario de Gradus</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contenido</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
     </message>
 </context>
 <context>
@@ -11224,6 +12401,26 @@ Last changed %2</source>
     <message>
         <source>Say who is amending the visit.</source>
         <translation>Indique quién corrige la visita.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Best pain in the last 24 hours</source>
+        <translation>Dolor mínimo en las últimas 24 h</translation>
+    </message>
+    <message>
+        <source>Worst pain in the last 24 hours</source>
+        <translation>Dolor máximo en las últimas 24 h</translation>
+    </message>
+    <message>
+        <source>Exercise sessions done</source>
+        <translation>Sesiones de ejercicio hechas</translation>
+    </message>
+    <message>
+        <source>Exercise sessions planned</source>
+        <translation>Sesiones de ejercicio previstas</translation>
     </message>
 </context>
 <context>
@@ -11383,10 +12580,6 @@ Last changed %2</source>
         <translation>Ejecute &apos;gradus-cli &lt;orden&gt; --help&apos; para ver las opciones de una orden.</translation>
     </message>
     <message>
-        <source>Exit status: 0 success, 1 failure, 2 invalid arguments or input.</source>
-        <translation>Estado de salida: 0 éxito, 1 fallo, 2 argumentos o datos de entrada no válidos.</translation>
-    </message>
-    <message>
         <source>gradus-cli: --database needs a PATH.</source>
         <translation>gradus-cli: --database necesita un PATH.</translation>
     </message>
@@ -11409,6 +12602,10 @@ Last changed %2</source>
     <message>
         <source>gradus-cli: --language must be one of %1, not &apos;%2&apos;.</source>
         <translation>gradus-cli: --language debe ser uno de estos códigos: %1, no &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure, 2 invalid arguments or input (or no such record), 3 the database cannot be written (read-only, permission, disk full), 4 the database is busy, 5 the database cannot be used (damaged, newer, not a Gradus database, none there), 6 the server cannot be used (unreachable, authentication, TLS).</source>
+        <translation>Estado de salida: 0 éxito, 1 fallo, 2 argumentos o datos no válidos (o no existe el registro), 3 no se puede escribir en la base de datos (solo lectura, permisos, disco lleno), 4 la base de datos está ocupada, 5 no se puede usar la base de datos (dañada, más reciente, no es de Gradus, no existe), 6 no se puede usar el servidor (inaccesible, autenticación, TLS).</translation>
     </message>
 </context>
 <context>

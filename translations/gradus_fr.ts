@@ -433,10 +433,6 @@ JSON&#xa0;: un tableau d&apos;objets avec id, changed_at, author, table, record_
         <translation>Lancez &apos;gradus-cli %1 &lt;commande&gt; --help&apos; pour voir les options d&apos;une commande.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>--tolerance must be numbers separated by commas (e.g. 10,12,11); &quot;%1&quot; is not a number.</source>
         <translation>--tolerance doit être une liste de nombres séparés par des virgules (p. ex. 10,12,11)&#xa0;; &quot;%1&quot; n&apos;est pas un nombre.</translation>
     </message>
@@ -452,6 +448,108 @@ JSON&#xa0;: un tableau d&apos;objets avec id, changed_at, author, table, record_
         <source>There is no template &apos;%1&apos;.</source>
         <translation>Il n&apos;existe pas de modèle &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Start one with &apos;gradus-cli db create&apos;, &apos;patient add&apos; or &apos;demo&apos;.</source>
+        <translation>Créez-en une avec &apos;gradus-cli db create&apos;, &apos;patient add&apos; ou &apos;demo&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicCommand</name>
+    <message>
+        <source>Clinic details, handout and pacing defaults, and this desk&apos;s clinician</source>
+        <translation>Coordonnées du cabinet, valeurs par défaut des fiches et de la gestion de l&apos;activité, et thérapeute de ce poste</translation>
+    </message>
+    <message>
+        <source>Show the clinic&apos;s settings</source>
+        <translation>Afficher les paramètres du cabinet</translation>
+    </message>
+    <message>
+        <source>Change one or more of the clinic&apos;s settings</source>
+        <translation>Modifier un ou plusieurs paramètres du cabinet</translation>
+    </message>
+    <message>
+        <source>Show the clinic&apos;s settings (shared by every desk of the clinic) and this desk&apos;s clinician name.</source>
+        <translation>Afficher les paramètres du cabinet (communs à tous les postes du cabinet) et le nom du thérapeute de ce poste.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>clinic show takes no arguments.</source>
+        <translation>clinic show ne prend pas d&apos;argument.</translation>
+    </message>
+    <message>
+        <source>Change the clinic&apos;s settings. Only the options given change; an empty value (--email &quot;&quot;) clears a text. Nothing is changed when one value is refused.</source>
+        <translation>Modifier les paramètres du cabinet. Seules les options indiquées changent&#xa0;; une valeur vide (--email &quot;&quot;) efface un texte. Rien n&apos;est modifié si une valeur est refusée.</translation>
+    </message>
+    <message>
+        <source>The logo printed on handouts: a PNG or SVG file (at most 1 MB), stored in the database.</source>
+        <translation>Le logo imprimé sur les fiches&#xa0;: un fichier PNG ou SVG (1 Mo au plus), enregistré dans la base de données.</translation>
+    </message>
+    <message>
+        <source>Remove the logo.</source>
+        <translation>Supprimer le logo.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s clinician name, recorded on visits and printed on handouts (a desk preference, not stored in the database); empty = the account&apos;s name.</source>
+        <translation>Nom du thérapeute de ce poste, enregistré sur les consultations et imprimé sur les fiches (préférence du poste, non enregistrée dans la base de données)&#xa0;; vide = nom du compte.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>clinic set takes options only, e.g. --name &quot;Riverside Physio&quot;.</source>
+        <translation>clinic set ne prend que des options, p. ex. --name &quot;Riverside Physio&quot;.</translation>
+    </message>
+    <message>
+        <source>Give either --logo or --no-logo, not both.</source>
+        <translation>Indiquez --logo ou --no-logo, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>clinic set needs at least one setting to change (see --help).</source>
+        <translation>clinic set nécessite au moins un paramètre à modifier (voir --help).</translation>
+    </message>
+    <message>
+        <source>Clinician at this desk</source>
+        <translation>Thérapeute de ce poste</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation>%1, %2 octets</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicLogo</name>
+    <message>
+        <source>The logo file %1 cannot be read.</source>
+        <translation>Le fichier de logo %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The logo file %1 is %2 KB; a logo may be at most %3 KB.</source>
+        <translation>Le fichier de logo %1 fait %2 Ko&#xa0;; un logo ne peut pas dépasser %3 Ko.</translation>
+    </message>
+    <message>
+        <source>The logo is %1 KB; a logo may be at most %2 KB.</source>
+        <translation>Le logo fait %1 Ko&#xa0;; un logo ne peut pas dépasser %2 Ko.</translation>
+    </message>
+    <message>
+        <source>The logo is a damaged PNG image.</source>
+        <translation>Le logo est une image PNG endommagée.</translation>
+    </message>
+    <message>
+        <source>The logo is an SVG image that cannot be drawn.</source>
+        <translation>Le logo est une image SVG qui ne peut pas être dessinée.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or SVG image.</source>
+        <translation>Le logo doit être une image PNG ou SVG.</translation>
+    </message>
 </context>
 <context>
     <name>ClinicSettings</name>
@@ -466,6 +564,98 @@ JSON&#xa0;: un tableau d&apos;objets avec id, changed_at, author, table, record_
     <message>
         <source>Paper size must be &quot;a4&quot; or &quot;letter&quot;.</source>
         <translation>Le format de papier doit être &quot;a4&quot; ou &quot;letter&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (name@example.org).</source>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse e-mail (nom@example.org).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (www.example.org).</source>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse web (www.example.org).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a telephone number: use digits, spaces and + ( ) - . / only.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un numéro de téléphone&#xa0;: utilisez uniquement des chiffres, des espaces et + ( ) - . /</translation>
+    </message>
+    <message>
+        <source>Handout language must be one of %1.</source>
+        <translation>La langue des fiches doit être l&apos;une des suivantes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or SVG image.</source>
+        <translation>Le logo doit être une image PNG ou SVG.</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Nom du cabinet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format de papier</translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation>Langue des fiches</translation>
+    </message>
+    <message>
+        <source>Baseline (% of tolerance)</source>
+        <translation>Niveau de départ (% de la tolérance)</translation>
+    </message>
+    <message>
+        <source>Weekly increase (% of baseline)</source>
+        <translation>Augmentation hebdomadaire (% du niveau de départ)</translation>
+    </message>
+    <message>
+        <source>Highest acceptable pain during exercise</source>
+        <translation>Douleur acceptable maximale pendant l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Highest safe pain during exercise</source>
+        <translation>Douleur sûre maximale pendant l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Bad days before a step back</source>
+        <translation>Mauvais jours avant un retour en arrière</translation>
+    </message>
+    <message>
+        <source>Step back (%)</source>
+        <translation>Retour en arrière (%)</translation>
+    </message>
+    <message>
+        <source>New back pain is a red flag under age</source>
+        <translation>Une nouvelle douleur du dos est un drapeau rouge avant l&apos;âge de</translation>
+    </message>
+    <message>
+        <source>New back pain is a red flag over age</source>
+        <translation>Une nouvelle douleur du dos est un drapeau rouge après l&apos;âge de</translation>
+    </message>
+    <message>
+        <source>%1 may be at most %2 characters long.</source>
+        <translation>%1 ne peut pas dépasser %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The highest safe pain (%1) cannot be above the highest acceptable pain (%2).</source>
+        <translation>La douleur sûre maximale (%1) ne peut pas dépasser la douleur acceptable maximale (%2).</translation>
     </message>
 </context>
 <context>
@@ -741,44 +931,12 @@ JSON&#xa0;: un tableau d&apos;objets avec id, episode_id, code, name, side, amou
         <translation>Le pilote de base de données %1 n&apos;est pas installé (paquet %2).</translation>
     </message>
     <message>
-        <source>Could not open the database %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or is not a database (%2). It has not been changed.</source>
-        <translation>%1 est endommagé ou n&apos;est pas une base de données (%2). Le fichier n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
         <source>%1 is a database of another program, not a Gradus database. It has not been changed.</source>
         <translation>%1 est une base de données d&apos;un autre programme, pas une base de données Gradus. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <source>%1 has no schema version recorded; it may be damaged. It has not been changed.</source>
-        <translation>%1 n&apos;indique aucune version de schéma&#xa0;; le fichier est peut-être endommagé. Il n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>%1 records an unreadable schema version. It has not been changed.</source>
-        <translation>%1 indique une version de schéma illisible. Le fichier n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 n&apos;est pas un fichier.</translation>
-    </message>
-    <message>
-        <source>Could not create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of Gradus (schema %2; this program understands up to %3). Install the newer Gradus to open it. The file has not been changed.</source>
         <translation>%1 a été écrit par une version plus récente de Gradus (schéma %2&#xa0;; ce programme lit jusqu&apos;au schéma %3). Installez cette version plus récente de Gradus pour l&apos;ouvrir. Le fichier n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>Could not create %1: %2</source>
-        <translation>Impossible de créer %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Could not prepare the database %1: %2</source>
-        <translation>Impossible de préparer la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Gradus (schema %2; this program understands up to %3). Install the newer Gradus to open it. Nothing has been changed.</source>
@@ -805,10 +963,6 @@ JSON&#xa0;: un tableau d&apos;objets avec id, episode_id, code, name, side, amou
         <translation>Les sauvegardes d&apos;une base de données sur serveur se font sur le serveur (pg_dump).</translation>
     </message>
     <message>
-        <source>%1 already exists; choose another name.</source>
-        <translation>%1 existe déjà&#xa0;; choisissez un autre nom.</translation>
-    </message>
-    <message>
         <source>No transaction is open.</source>
         <translation>Aucune transaction n&apos;est ouverte.</translation>
     </message>
@@ -828,6 +982,58 @@ JSON&#xa0;: un tableau d&apos;objets avec id, episode_id, code, name, side, amou
         <source>The transaction was not active.</source>
         <translation>La transaction n&apos;était pas active.</translation>
     </message>
+    <message>
+        <source>A backup cannot replace the database itself; choose another name.</source>
+        <translation>Une sauvegarde ne peut pas remplacer la base de données elle-même&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: the disk is full. Nothing was written.</source>
+        <translation>Impossible d&apos;écrire la sauvegarde %1&#xa0;: le disque est plein. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2 Nothing was written.</source>
+        <translation>Impossible d&apos;écrire la sauvegarde %1&#xa0;: %2 Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Nothing was created.</source>
+        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement %1. Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Gradus database. It has not been changed. To make a new database there, ask for one explicitly (File → New Database, or gradus-cli db create).</source>
+        <translation>%1 est un fichier vide, pas une base de données Gradus. Le fichier n&apos;a pas été modifié. Pour y créer une nouvelle base de données, demandez-le explicitement (Fichier → Nouvelle base de données, ou gradus-cli db create).</translation>
+    </message>
+    <message>
+        <source>A new database cannot be made at %1: %2. Nothing was changed.</source>
+        <translation>Impossible de créer une nouvelle base de données à l&apos;emplacement %1&#xa0;: %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to schema %2 before this Gradus can use it, but %3. It has not been changed; make it writable to upgrade it.</source>
+        <translation>%1 doit être mis à niveau vers le schéma %2 pour que cette version de Gradus puisse l&apos;utiliser, mais %3. Le fichier n&apos;a pas été modifié&#xa0;; rendez-le accessible en écriture pour le mettre à niveau.</translation>
+    </message>
+    <message>
+        <source>Could not create a new database at %1: %2 Nothing was created.</source>
+        <translation>Impossible de créer une nouvelle base de données à l&apos;emplacement %1&#xa0;: %2 Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2). It has not been changed.</source>
+        <translation>Impossible de lire %1 (%2). Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The account %1 may not read the Gradus tables of %2 (%3). Ask the administrator of the database server to grant it access. Nothing has been changed.</source>
+        <translation>Le compte %1 n&apos;a pas le droit de lire les tables Gradus de %2 (%3). Demandez à l&apos;administrateur du serveur de base de données de lui en donner l&apos;accès. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>%1 records no schema version, so it is not a complete Gradus database. It has not been changed.</source>
+        <translation>%1 n&apos;indique aucune version de schéma&#xa0;: ce n&apos;est donc pas une base de données Gradus complète. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 records an unreadable schema version, so it is not a complete Gradus database. It has not been changed.</source>
+        <translation>%1 indique une version de schéma illisible&#xa0;: ce n&apos;est donc pas une base de données Gradus complète. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -838,6 +1044,30 @@ JSON&#xa0;: un tableau d&apos;objets avec id, episode_id, code, name, side, amou
     <message>
         <source>&quot;%1&quot; is not a valid server address. Use postgresql://user@host:port/database.</source>
         <translation>&quot;%1&quot; n&apos;est pas une adresse de serveur valide. Utilisez postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The database location contains a NUL character.</source>
+        <translation>L&apos;emplacement de la base de données contient un caractère NUL.</translation>
+    </message>
+    <message>
+        <source>The server address gives the option &quot;%1&quot; twice.</source>
+        <translation>L&apos;adresse du serveur indique deux fois l&apos;option &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1, not &quot;%2&quot;.</source>
+        <translation>sslmode doit valoir l&apos;une des valeurs suivantes&#xa0;: %1, et non &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>sslrootcert must name a certificate file without &apos;;&apos;, not &quot;%1&quot;.</source>
+        <translation>sslrootcert doit désigner un fichier de certificat sans &apos;;&apos;, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>connect_timeout doit être un nombre de secondes de 1 à 3600, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The server address has an unknown option &quot;%1&quot;; Gradus understands sslmode, sslrootcert and connect_timeout.</source>
+        <translation>L&apos;adresse du serveur contient une option inconnue &quot;%1&quot;&#xa0;; Gradus comprend sslmode, sslrootcert et connect_timeout.</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1207,84 @@ JSON&#xa0;: keep, folder, backups (path, date, bytes), de la plus ancienne à la
     <message>
         <source>There are no automatic backups yet.</source>
         <translation>Il n&apos;y a pas encore de sauvegarde automatique.</translation>
+    </message>
+    <message>
+        <source>Look for damage (integrity check); repairs nothing</source>
+        <translation>Rechercher des dommages (contrôle d&apos;intégrité)&#xa0;; ne répare rien</translation>
+    </message>
+    <message>
+        <source>Make a new, empty database</source>
+        <translation>Créer une nouvelle base de données vide</translation>
+    </message>
+    <message>
+        <source>Print each change as it is committed, from any desk</source>
+        <translation>Afficher chaque modification au moment où elle est validée, depuis n&apos;importe quel poste</translation>
+    </message>
+    <message>
+        <source>Read-only:       yes (%1)</source>
+        <translation>Lecture seule&#xa0;:     oui (%1)</translation>
+    </message>
+    <message>
+        <source>Look for damage in the database without changing it: SQLite&apos;s integrity_check and foreign_key_check, or on a server every table read through (and its indexes verified when the amcheck extension is installed); then whether every table of the recorded schema is there. Exit status 0 when no damage is found, 5 when it is.</source>
+        <translation>Rechercher des dommages dans la base de données sans la modifier&#xa0;: integrity_check et foreign_key_check de SQLite, ou, sur un serveur, lecture complète de chaque table (et vérification de ses index si l&apos;extension amcheck est installée)&#xa0;; puis vérifier que chaque table du schéma enregistré est présente. Code de sortie 0 si aucun dommage n&apos;est trouvé, 5 sinon.</translation>
+    </message>
+    <message>
+        <source>The faster check the app runs at start-up.</source>
+        <translation>Le contrôle plus rapide que l&apos;application lance au démarrage.</translation>
+    </message>
+    <message>
+        <source>db check takes no arguments.</source>
+        <translation>db check ne prend pas d&apos;argument.</translation>
+    </message>
+    <message>
+        <source>No damage found in %1 (schema %2).</source>
+        <translation>Aucun dommage trouvé dans %1 (schéma %2).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Make a new, empty database at the --database path (or the default one). An existing database is never replaced; an empty (zero-length) file there is.</source>
+        <translation>Créer une nouvelle base de données vide à l&apos;emplacement --database (ou à l&apos;emplacement par défaut). Une base de données existante n&apos;est jamais remplacée&#xa0;; un fichier vide (de taille nulle) à cet emplacement l&apos;est.</translation>
+    </message>
+    <message>
+        <source>db create takes no arguments; name the file with --database.</source>
+        <translation>db create ne prend pas d&apos;argument&#xa0;; indiquez le fichier avec --database.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new database is only made where there is none (or an empty file).</source>
+        <translation>%1 existe déjà&#xa0;; une nouvelle base de données n&apos;est créée que là où il n&apos;y en a pas (ou dans un fichier vide).</translation>
+    </message>
+    <message>
+        <source>Print one line per change committed to the database from now on, by any desk or script: time, author, action, table and record id (no values). Runs until interrupted, or until --count changes were printed.
+JSON: one object per line with id, changed_at, author, action, table, record_id and patient_id.</source>
+        <translation>Afficher une ligne par modification validée dans la base de données à partir de maintenant, par n&apos;importe quel poste ou script&#xa0;: heure, auteur, action, table et identifiant d&apos;enregistrement (sans les valeurs). S&apos;exécute jusqu&apos;à interruption, ou jusqu&apos;à ce que --count modifications aient été affichées.
+JSON&#xa0;: un objet par ligne avec id, changed_at, author, action, table, record_id et patient_id.</translation>
+    </message>
+    <message>
+        <source>Print JSON lines.</source>
+        <translation>Afficher des lignes JSON.</translation>
+    </message>
+    <message>
+        <source>Stop after N changes.</source>
+        <translation>S&apos;arrêter après N modifications.</translation>
+    </message>
+    <message>
+        <source>Look every MS milliseconds (default 1000).</source>
+        <translation>Vérifier toutes les MS millisecondes (par défaut 1000).</translation>
+    </message>
+    <message>
+        <source>db watch takes no arguments.</source>
+        <translation>db watch ne prend pas d&apos;argument.</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number (not &apos;%1&apos;).</source>
+        <translation>--count doit être un nombre entier (et non &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>--interval must be between 50 and 60000 milliseconds (not &apos;%1&apos;).</source>
+        <translation>--interval doit être compris entre 50 et 60000 millisecondes (et non &apos;%1&apos;).</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2887,25 @@ JSON&#xa0;: un tableau d&apos;objets avec id, patient_id, complaint, onset, open
     </message>
 </context>
 <context>
+    <name>FileAccess</name>
+    <message>
+        <source>the file system is read-only (%1)</source>
+        <translation>le système de fichiers est en lecture seule (%1)</translation>
+    </message>
+    <message>
+        <source>permission denied (%1)</source>
+        <translation>permission refusée (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation>le disque est plein (%1)</translation>
+    </message>
+    <message>
+        <source>the file is in use (%1)</source>
+        <translation>le fichier est en cours d&apos;utilisation (%1)</translation>
+    </message>
+</context>
+<context>
     <name>FindingPresentation</name>
     <message>
         <source>Avoid</source>
@@ -2779,8 +3106,8 @@ JSON&#xa0;: un tableau d&apos;objets avec id, patient_id, complaint, onset, open
         <translation>PROGRAMME_ID doit être un identifiant d&apos;enregistrement, et non &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The handout&apos;s language, e.g. de (default: --language before the command, else the patient&apos;s preferred language, else the language of messages; English when there is no translation).</source>
-        <translation>La langue de la fiche, p. ex. fr (par défaut&#xa0;: --language avant la commande, sinon la langue préférée du patient, sinon la langue des messages&#xa0;; l&apos;anglais s&apos;il n&apos;existe pas de traduction).</translation>
+        <source>The handout&apos;s language, e.g. de (default: --language before the command, else the patient&apos;s preferred language, else the clinic&apos;s handout language when one is set, else the language of messages; English when there is no translation).</source>
+        <translation>La langue de la fiche, p. ex. de (par défaut&#xa0;: --language avant la commande, sinon la langue préférée du patient, sinon la langue des fiches du cabinet si elle est définie, sinon la langue des messages&#xa0;; l&apos;anglais s&apos;il n&apos;existe pas de traduction).</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3515,14 @@ Enregistrez la décision sur chaque drapeau (orienté, discuté ou sans objet) a
         <source>Pain 0–10</source>
         <translation>Douleur 0–10</translation>
     </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Web: %1</source>
+        <translation>Web&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>IllustrationSpec</name>
@@ -3523,6 +3858,61 @@ JSON&#xa0;: template_id, name, items, exercises_added, exercises_kept.</translat
     <message>
         <source>Miller RP, Kori SH, Todd DD. The Tampa Scale. 1991; Vlaeyen JWS et al. Pain 1995;62:363-72. Licence unclear: Gradus records answers by item number.</source>
         <translation>Miller RP, Kori SH, Todd DD. The Tampa Scale. 1991&#xa0;; Vlaeyen JWS et al. Pain 1995;62:363-72. Licence incertaine&#xa0;: Gradus enregistre les réponses par numéro d&apos;item.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>SQLite could not read the file through: %1</source>
+        <translation>SQLite n&apos;a pas pu lire le fichier en entier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The references between records could not be checked: %1</source>
+        <translation>Les références entre enregistrements n&apos;ont pas pu être vérifiées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 refers to a missing record in %3.</source>
+        <translation>La ligne %1 de %2 fait référence à un enregistrement manquant dans %3.</translation>
+    </message>
+    <message>
+        <source>Table %1 could not be read: %2</source>
+        <translation>La table %1 n&apos;a pas pu être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server has no amcheck extension, so indexes were not verified (an administrator can run CREATE EXTENSION amcheck).</source>
+        <translation>Le serveur n&apos;a pas l&apos;extension amcheck&#xa0;: les index n&apos;ont donc pas été vérifiés (un administrateur peut lancer CREATE EXTENSION amcheck).</translation>
+    </message>
+    <message>
+        <source>An index check failed: %1</source>
+        <translation>Une vérification d&apos;index a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The table schema_meta, which every Gradus database has, is missing.</source>
+        <translation>La table schema_meta, présente dans toute base de données Gradus, est manquante.</translation>
+    </message>
+    <message>
+        <source>No schema version is recorded.</source>
+        <translation>Aucune version de schéma n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Written by a newer Gradus (schema %1; this program knows up to %2): its tables were not compared.</source>
+        <translation>Écrite par une version plus récente de Gradus (schéma %1&#xa0;; ce programme connaît jusqu&apos;au schéma %2)&#xa0;: ses tables n&apos;ont pas été comparées.</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing.</source>
+        <translation>La table %1 est manquante.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a database.</source>
+        <translation>%1 est un fichier vide, pas une base de données.</translation>
+    </message>
+    <message>
+        <source>The integrity check found damage in %1: %2. Nothing has been changed or repaired; restore a backup, or keep a copy of the file for an expert.</source>
+        <translation>Le contrôle d&apos;intégrité a trouvé des dommages dans %1&#xa0;: %2. Rien n&apos;a été modifié ni réparé&#xa0;; restaurez une sauvegarde, ou conservez une copie du fichier pour un expert.</translation>
     </message>
 </context>
 <context>
@@ -4916,6 +5306,57 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
     </message>
 </context>
 <context>
+    <name>PatientMerge</name>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Prénom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Clinic number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation>Adressé par</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
     <name>PatientRepository</name>
     <message>
         <source>The clinic number %1 is already used by another patient.</source>
@@ -5008,10 +5449,6 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Could not start drawing the document.</source>
         <translation>Impossible de commencer le dessin du document.</translation>
     </message>
@@ -5031,12 +5468,32 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
         <translation>%1 existe déjà&#xa0;; choisissez un autre nom ou autorisez le remplacement.</translation>
     </message>
     <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 n&apos;est pas un fichier.</translation>
+        <source>Could not write %1: %2. Nothing was written.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <source>Could not write %1: the folder %2 does not exist.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le dossier %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 est un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so it was not replaced. Nothing was written.</source>
+        <translation>%1 est en lecture seule&#xa0;: il n&apos;a donc pas été remplacé. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder %2 is read-only. Nothing was written.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le dossier %2 est en lecture seule. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: it was not opened.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le fichier n&apos;a pas été ouvert.</translation>
     </message>
 </context>
 <context>
@@ -7126,6 +7583,124 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
     </message>
 </context>
 <context>
+    <name>SqliteFile</name>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file (it is a folder or a device). It has not been changed.</source>
+        <translation>%1 n&apos;est pas un fichier de base de données (c&apos;est un dossier ou un périphérique). Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>the file system holding it is read-only</source>
+        <translation>le système de fichiers qui le contient est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only</source>
+        <translation>son dossier %1 est en lecture seule</translation>
+    </message>
+    <message>
+        <source>A new database cannot be made at %1: the folder %2 is read-only. Nothing was created.</source>
+        <translation>Impossible de créer une nouvelle base de données à l&apos;emplacement %1&#xa0;: le dossier %2 est en lecture seule. Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: %2.</source>
+        <translation>Impossible de créer le dossier %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not create a new database at %1: %2. Nothing was created.</source>
+        <translation>Impossible de créer une nouvelle base de données à l&apos;emplacement %1&#xa0;: %2. Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>%1 appeared while the new database was being made; it was left as it is.</source>
+        <translation>%1 est apparu pendant la création de la nouvelle base de données&#xa0;; il a été laissé tel quel.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The database is read-only, so nothing was saved.</source>
+        <translation>La base de données est en lecture seule&#xa0;: rien n&apos;a donc été enregistré.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved.</source>
+        <translation>Le disque est plein&#xa0;: rien n&apos;a donc été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program or desk holds it locked. Nothing was changed; try again.</source>
+        <translation>La base de données est occupée&#xa0;: un autre programme ou poste la verrouille. Rien n&apos;a été modifié&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Permission denied: this account may not do this in the database.</source>
+        <translation>Permission refusée&#xa0;: ce compte n&apos;a pas le droit de faire cela dans la base de données.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; nothing more was saved.</source>
+        <translation>La connexion au serveur de base de données a été perdue&#xa0;; rien de plus n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database server refused the user name or password.</source>
+        <translation>Le serveur de base de données a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the database server could not be made.</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée (TLS) avec le serveur de base de données.</translation>
+    </message>
+    <message>
+        <source>The database does not exist.</source>
+        <translation>La base de données n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file is not a database.</source>
+        <translation>Le fichier n&apos;est pas une base de données.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached (%2).</source>
+        <translation>Le serveur de base de données %1 est injoignable (%2).</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the user name or password (%2).</source>
+        <translation>Le serveur de base de données %1 a refusé le nom d&apos;utilisateur ou le mot de passe (%2).</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be made (%2). Check sslmode and sslrootcert in the address.</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée (TLS) avec %1 (%2). Vérifiez sslmode et sslrootcert dans l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>There is no database %1 on the server (%2).</source>
+        <translation>Il n&apos;y a pas de base de données %1 sur le serveur (%2).</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 may not be opened with this account (%2).</source>
+        <translation>Permission refusée&#xa0;: %1 ne peut pas être ouvert avec ce compte (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy (%2). Nothing was changed; try again.</source>
+        <translation>La base de données %1 est occupée (%2). Rien n&apos;a été modifié&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database (%2). It has not been changed.</source>
+        <translation>%1 n&apos;est pas une base de données (%2). Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>VisitChanges</name>
     <message>
         <source>%1: %2 → %3</source>
@@ -7637,6 +8212,14 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
         <source>No review date is set, so the reminders do not end.</source>
         <translation>Aucune date de réévaluation n&apos;est fixée&#xa0;: les rappels n&apos;ont donc pas de fin.</translation>
     </message>
+    <message>
+        <source>First reminder hour</source>
+        <translation>Heure du premier rappel</translation>
+    </message>
+    <message>
+        <source>Last reminder hour</source>
+        <translation>Heure du dernier rappel</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ChangeTableModel</name>
@@ -7725,10 +8308,151 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
     </message>
 </context>
 <context>
+    <name>gradus::DatabaseRecoveryDialog</name>
+    <message>
+        <source>Gradus: the database cannot be opened</source>
+        <translation>Gradus&#xa0;: impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed. You can open another database file, create a new one, or restore a backup copy in its place (the file that cannot be opened is kept beside it, renamed).</source>
+        <translation>Rien n&apos;a été modifié. Vous pouvez ouvrir un autre fichier de base de données, en créer un nouveau ou restaurer une copie de sauvegarde à sa place (le fichier qui ne peut pas être ouvert est conservé à côté, renommé).</translation>
+    </message>
+    <message>
+        <source>The most recent backup is %1, saved %2.</source>
+        <translation>La sauvegarde la plus récente est %1, enregistrée le %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another File…</source>
+        <translation>&amp;Ouvrir un autre fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Create New Database…</source>
+        <translation>&amp;Créer une nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty; nothing was changed. Choose &quot;Open Another File&quot; to use it, or another name for a new database.</source>
+        <translation>%1 existe déjà et n&apos;est pas vide&#xa0;; rien n&apos;a été modifié. Choisissez «&#xa0;Ouvrir un autre fichier&#xa0;» pour l&apos;utiliser, ou un autre nom pour une nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2 Nothing was changed.</source>
+        <translation>La sauvegarde %1 ne peut pas être utilisée&#xa0;: %2 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged too (%2). Nothing was changed.</source>
+        <translation>La sauvegarde %1 est endommagée elle aussi (%2). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2. Nothing was changed.</source>
+        <translation>La sauvegarde %1 ne peut pas être lue&#xa0;: %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside (is the folder read-only?). Nothing was changed.</source>
+        <translation>%1 n&apos;a pas pu être mis de côté (le dossier est-il en lecture seule&#xa0;?). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Gradus database (*.sqlite *.db);;All files (*)</source>
+        <translation>Base de données Gradus (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Create New Database</source>
+        <translation>Créer une nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>Gradus database (*.sqlite)</source>
+        <translation>Base de données Gradus (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Gradus backups (*.sqlite *.bak *.db);;All files (*)</source>
+        <translation>Sauvegardes Gradus (*.sqlite *.bak *.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::DatabaseSwitcher</name>
+    <message>
+        <source>There is no database at %1. Use File → New Database… to start one.</source>
+        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement %1. Utilisez Fichier → Nouvelle base de données… pour en créer une.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a new database never replaces a file. Choose another name, or open it with File → Open Database….</source>
+        <translation>%1 existe déjà&#xa0;; une nouvelle base de données ne remplace jamais un fichier. Choisissez un autre nom, ou ouvrez-le avec Fichier → Ouvrir une base de données….</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database it copies (%1).</source>
+        <translation>Une sauvegarde ne peut pas être écrite par-dessus la base de données qu&apos;elle copie (%1).</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>Gradus database (*.sqlite)</source>
+        <translation>Base de données Gradus (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Ouvrir une base de données récente</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1</source>
+        <translation>Sauvegarde enregistrée dans %1</translation>
+    </message>
+</context>
+<context>
     <name>gradus::DateField</name>
     <message>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>YYYY-MM-DD ou DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <comment>date pattern: year</comment>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <comment>date pattern: month</comment>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <comment>date pattern: day</comment>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>%1 or YYYY-MM-DD</source>
+        <translation>%1 ou YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -8046,6 +8770,14 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
+    <message>
+        <source>Episodes of care</source>
+        <translation>Épisodes de soins</translation>
+    </message>
+    <message>
+        <source>Conditions of the selected episode</source>
+        <translation>États cliniques de l&apos;épisode sélectionné</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ErasePatientDialog</name>
@@ -8076,10 +8808,6 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
 </context>
 <context>
     <name>gradus::ExchangeActions</name>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
-    </message>
     <message>
         <source>Patient Record (&amp;FHIR)…</source>
         <translation>Dossier patient (&amp;FHIR)…</translation>
@@ -8113,16 +8841,16 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
         <translation>Importer un fichier de programme ou de modèle provenant d&apos;un autre cabinet</translation>
     </message>
     <message>
-        <source>&amp;Restore Backup…</source>
-        <translation>&amp;Restaurer une sauvegarde…</translation>
-    </message>
-    <message>
         <source>Check a backup and open it as a new database</source>
         <translation>Vérifier une sauvegarde et l&apos;ouvrir comme nouvelle base de données</translation>
     </message>
     <message>
         <source>Open a patient first</source>
         <translation>Ouvrez d&apos;abord un patient</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
 </context>
 <context>
@@ -8597,6 +9325,30 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
         <source>Exercise library</source>
         <translation>Bibliothèque d&apos;exercices</translation>
     </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ExerciseListModel</name>
@@ -8899,6 +9651,10 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
         <source>Safety check for this patient: %1 exercises to avoid or use with caution (below).</source>
         <translation>Contrôle de sécurité pour ce patient&#xa0;: %1 exercices à éviter ou à utiliser avec prudence (ci-dessous).</translation>
     </message>
+    <message>
+        <source>Programme file</source>
+        <translation>Fichier de programme</translation>
+    </message>
 </context>
 <context>
     <name>gradus::LanguageMenu</name>
@@ -8912,18 +9668,145 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
     </message>
 </context>
 <context>
-    <name>gradus::MainWindow</name>
+    <name>gradus::MainMenus</name>
     <message>
-        <source>Gradus</source>
-        <translation>Gradus</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
     </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>Start an empty database in a new file</source>
+        <translation>Créer une base de données vide dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open another database file or the clinic&apos;s server</source>
+        <translation>Ouvrir un autre fichier de base de données ou le serveur du cabinet</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Bases de données &amp;récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>&amp;Sauvegarder la base de données…</translation>
+    </message>
+    <message>
+        <source>Save a complete copy of the database to a file</source>
+        <translation>Enregistrer une copie complète de la base de données dans un fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Print Handout…</source>
+        <translation>Im&amp;primer la fiche…</translation>
+    </message>
+    <message>
+        <source>Print the handout of the programme shown on the Programme tab</source>
+        <translation>Imprimer la fiche du programme affiché dans l&apos;onglet «&#xa0;Programme&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>See the handout&apos;s pages before printing</source>
+        <translation>Voir les pages de la fiche avant l&apos;impression</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Close Gradus</source>
+        <translation>Fermer Gradus</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No Recent Databases</source>
+        <translation>Aucune base de données récente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Effacer le menu</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s details, handout and pacing defaults, and this desk&apos;s clinician</source>
+        <translation>Coordonnées du cabinet, valeurs par défaut des fiches et de la gestion de l&apos;activité, et thérapeute de ce poste</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Status Bar</source>
+        <translation>&amp;Barre d&apos;état</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>Plein é&amp;cran</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>How to use Gradus, step by step</source>
+        <translation>Comment utiliser Gradus, pas à pas</translation>
+    </message>
+    <message>
+        <source>&amp;About Gradus</source>
+        <translation>À &amp;propos de Gradus</translation>
+    </message>
+    <message>
+        <source>Version, licence and database</source>
+        <translation>Version, licence et base de données</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The Qt toolkit Gradus is built with</source>
+        <translation>La bibliothèque Qt avec laquelle Gradus est construit</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::MainWindow</name>
     <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
-    </message>
-    <message>
-        <source>Patients</source>
-        <translation>Patients</translation>
     </message>
     <message>
         <source>&amp;Visits &amp;&amp; outcomes</source>
@@ -8942,66 +9825,6 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
         <translation>&amp;Gestion de l&apos;activité</translation>
     </message>
     <message>
-        <source>Exercises</source>
-        <translation>Exercices</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>Accueil</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Back Up Database…</source>
-        <translation>&amp;Sauvegarder la base de données…</translation>
-    </message>
-    <message>
-        <source>Save a complete copy of the database to a file</source>
-        <translation>Enregistrer une copie complète de la base de données dans un fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Status Bar</source>
-        <translation>&amp;Barre d&apos;état</translation>
-    </message>
-    <message>
-        <source>&amp;Full Screen</source>
-        <translation>&amp;Plein écran</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;ide</translation>
-    </message>
-    <message>
-        <source>&amp;About Gradus</source>
-        <translation>À &amp;propos de Gradus</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
@@ -9018,24 +9841,48 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
         <translation>Prêt</translation>
     </message>
     <message>
-        <source>Back Up Database</source>
-        <translation>Sauvegarder la base de données</translation>
-    </message>
-    <message>
-        <source>Gradus database (*.sqlite)</source>
-        <translation>Base de données Gradus (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Échec de la sauvegarde</translation>
-    </message>
-    <message>
-        <source>Backup saved to %1</source>
-        <translation>Sauvegarde enregistrée dans %1</translation>
-    </message>
-    <message>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Navigation Bar</source>
+        <translation>Barre de &amp;navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Patients</source>
+        <translation>&amp;Patients</translation>
+    </message>
+    <message>
+        <source>&amp;Exercises</source>
+        <translation>&amp;Exercices</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Accueil</translation>
+    </message>
+    <message>
+        <source>%1 – Gradus</source>
+        <translation>%1 – Gradus</translation>
+    </message>
+    <message>
+        <source>Print Handout</source>
+        <translation>Imprimer la fiche</translation>
+    </message>
+    <message>
+        <source>Open a patient and the programme on the Programme tab; its handout is what is printed.</source>
+        <translation>Ouvrez un patient et le programme dans l&apos;onglet «&#xa0;Programme&#xa0;»&#xa0;; c&apos;est sa fiche qui est imprimée.</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Open a patient and the programme on the Programme tab; its handout is what is shown.</source>
+        <translation>Ouvrez un patient et le programme dans l&apos;onglet «&#xa0;Programme&#xa0;»&#xa0;; c&apos;est sa fiche qui est affichée.</translation>
+    </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>Préférences enregistrées</translation>
     </message>
 </context>
 <context>
@@ -9226,6 +10073,14 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
         <source>Activity %1, in the patient&apos;s words</source>
         <translation>Activité %1, avec les mots du patient</translation>
     </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Activité %1</translation>
+    </message>
+    <message>
+        <source>Rating of activity %1 (0 = unable, 10 = as before)</source>
+        <translation>Cotation de l&apos;activité %1 (0 = incapable, 10 = comme avant)</translation>
+    </message>
 </context>
 <context>
     <name>gradus::MeasureTableModel</name>
@@ -9264,6 +10119,61 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::OpenDatabaseDialog</name>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>A database &amp;file on this computer</source>
+        <translation>Un &amp;fichier de base de données sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>/home/…/clinic.sqlite</source>
+        <translation>/home/…/clinic.sqlite</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s &amp;server</source>
+        <translation>Le &amp;serveur du cabinet</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>A password can be part of the address or in ~/.pgpass; recent databases are remembered without it.</source>
+        <translation>Un mot de passe peut figurer dans l&apos;adresse ou dans ~/.pgpass&#xa0;; les bases de données récentes sont mémorisées sans lui.</translation>
+    </message>
+    <message>
+        <source>Gradus database (*.sqlite *.db);;All files (*)</source>
+        <translation>Base de données Gradus (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Give the database file.</source>
+        <translation>Indiquez le fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address.</source>
+        <translation>Indiquez l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Il n&apos;y a pas de fichier à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>A server address starts with postgresql://, for example postgresql://gradus@clinic-server:5432/gradus.</source>
+        <translation>Une adresse de serveur commence par postgresql://, par exemple postgresql://gradus@clinic-server:5432/gradus.</translation>
     </message>
 </context>
 <context>
@@ -9612,6 +10522,53 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
         <source>Graded activity plan saved. %1</source>
         <translation>Plan d&apos;activité graduée enregistré. %1</translation>
     </message>
+    <message>
+        <source>Graded activity plans</source>
+        <translation>Plans d&apos;activité graduée</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PatientConflictDialog</name>
+    <message>
+        <source>Changed on Another Desk</source>
+        <translation>Modifié sur un autre poste</translation>
+    </message>
+    <message>
+        <source>Fields changed here and on the other desk</source>
+        <translation>Champs modifiés ici et sur l&apos;autre poste</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>À l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Votre modification</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Enregistré actuellement</translation>
+    </message>
+    <message>
+        <source>Changed on both desks</source>
+        <translation>Modifié sur les deux postes</translation>
+    </message>
+    <message>
+        <source>Fields in bold were changed on both desks. Applying your changes keeps the other desk&apos;s changes to every other field.</source>
+        <translation>Les champs en gras ont été modifiés sur les deux postes. Si vous appliquez vos modifications, celles de l&apos;autre poste sont conservées pour tous les autres champs.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply My Changes to the Stored Record</source>
+        <translation>&amp;Appliquer mes modifications au dossier enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Discard My Changes</source>
+        <translation>&amp;Ignorer mes modifications</translation>
+    </message>
 </context>
 <context>
     <name>gradus::PatientDetailsTab</name>
@@ -9953,10 +10910,6 @@ Dernière modification le %2</translation>
         <translation>Épi&amp;sodes et profil</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:#5f6368;&quot;&gt;No open episode of care.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#5f6368;&quot;&gt;Aucun épisode de soins ouvert.&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>%1 · onset %2 wk ago</source>
         <translation>%1 · début il y a %2 sem.</translation>
     </message>
@@ -10019,6 +10972,14 @@ Dernière modification le %2</translation>
     <message>
         <source>Deleted %1 permanently.</source>
         <translation>Dossier de %1 supprimé définitivement.</translation>
+    </message>
+    <message>
+        <source>No open episode of care.</source>
+        <translation>Aucun épisode de soins ouvert.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved; the record keeps the other desk&apos;s version. Cancel to close this window.</source>
+        <translation>Vos modifications n&apos;ont pas été enregistrées&#xa0;; le dossier conserve la version de l&apos;autre poste. Choisissez «&#xa0;Annuler&#xa0;» pour fermer cette fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -10084,6 +11045,175 @@ Dernière modification le %2</translation>
             <numerusform>%1 patient de démonstration créé.</numerusform>
             <numerusform>%1 patients de démonstration créés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Rechercher des patients</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic</source>
+        <translation>&amp;Cabinet</translation>
+    </message>
+    <message>
+        <source>&amp;Handouts</source>
+        <translation>&amp;Fiches</translation>
+    </message>
+    <message>
+        <source>&amp;Pacing &amp;&amp; Red Flags</source>
+        <translation>&amp;Gestion de l&apos;activité et drapeaux rouges</translation>
+    </message>
+    <message>
+        <source>This &amp;Desk</source>
+        <translation>Ce &amp;poste</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every handout. These settings are kept in the database, so every desk that uses it prints the same.</source>
+        <translation>Imprimé en haut de chaque fiche. Ces paramètres sont conservés dans la base de données&#xa0;: chaque poste qui l&apos;utilise imprime donc la même chose.</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation>&amp;Nom du cabinet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Riverside Physiotherapy</source>
+        <translation>Cabinet de kinésithérapie du Parc</translation>
+    </message>
+    <message>
+        <source>12 Mill Lane
+Exampleton EX1 2AB</source>
+        <translation>12 rue du Moulin
+75000 Exempleville</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>01234 567890</source>
+        <translation>01 23 45 67 89</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>desk@clinic.example</source>
+        <translation>accueil@cabinet.example</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Site web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>www.clinic.example</source>
+        <translation>www.cabinet.example</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>A PNG or SVG image of at most 1 MB; SVG prints sharpest</source>
+        <translation>Une image PNG ou SVG de 1 Mo au plus&#xa0;; le SVG s&apos;imprime avec le plus de netteté</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>F&amp;ormat de papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Handout &amp;language:</source>
+        <translation>&amp;Langue des fiches&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The language is used when a handout is made without choosing one. Where a translation is not available yet, the handout is printed in English and Gradus says so.</source>
+        <translation>Cette langue est utilisée quand une fiche est créée sans en choisir une. Si une traduction n&apos;est pas encore disponible, la fiche est imprimée en anglais et Gradus le signale.</translation>
+    </message>
+    <message>
+        <source>Conventions, not trial results: sources differ, and a clinic may choose its own. They apply to new plans and reviews at every desk; plans already made keep their numbers.</source>
+        <translation>Des conventions, pas des résultats d&apos;essais&#xa0;: les sources divergent, et un cabinet peut choisir les siennes. Elles s&apos;appliquent aux nouveaux plans et aux réévaluations sur tous les postes&#xa0;; les plans déjà créés gardent leurs valeurs.</translation>
+    </message>
+    <message>
+        <source>%1 to %2; Gradus suggests %3</source>
+        <translation>%1 à %2&#xa0;; Gradus suggère %3</translation>
+    </message>
+    <message>
+        <source>Graded activity (pacing)</source>
+        <translation>Activité graduée (gestion de l&apos;activité)</translation>
+    </message>
+    <message>
+        <source>Red-flag screen</source>
+        <translation>Dépistage des drapeaux rouges</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Suggested Values</source>
+        <translation>Restaurer les valeurs &amp;suggérées</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recorded as who made an entry (visits, decisions, kept exercises) and printed on handouts as the patient&apos;s physiotherapist. It is kept on this computer for your account only; left empty, your account&apos;s name is used.</source>
+        <translation>Enregistré comme auteur d&apos;une saisie (consultations, décisions, exercices conservés) et imprimé sur les fiches comme kinésithérapeute du patient. Il est conservé sur cet ordinateur, pour votre compte uniquement&#xa0;; s&apos;il est laissé vide, le nom de votre compte est utilisé.</translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation>Fichier de paramètres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Handouts are printed without a logo.</source>
+        <translation>Les fiches sont imprimées sans logo.</translation>
+    </message>
+    <message>
+        <source>%1 image, %2 × %3, %4 KB</source>
+        <translation>Image %1, %2 × %3, %4 Ko</translation>
+    </message>
+    <message>
+        <source>Choose the Clinic&apos;s Logo</source>
+        <translation>Choisir le logo du cabinet</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>Images (*.png *.svg)</translation>
     </message>
 </context>
 <context>
@@ -10210,6 +11340,10 @@ Dernière modification le %2</translation>
             <numerusform>Non remis au patient&#xa0;: %1 sont à éviter pour ce patient, et aucun motif de les conserver n&apos;est enregistré. Remplacez-les par des exercices plus sûrs, ou sélectionnez le constat ci-dessous et choisissez «&#xa0;Conserver avec un motif…&#xa0;».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Programme version</source>
+        <translation>Version du programme</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ProgrammeActivateCommand</name>
@@ -10309,6 +11443,14 @@ Dernière modification le %2</translation>
         <source>Start:</source>
         <translation>Début&#xa0;:</translation>
     </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Date de réévaluation</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ProgrammeExercisePicker</name>
@@ -10323,6 +11465,10 @@ Dernière modification le %2</translation>
     <message>
         <source>Double-click, press Enter or drag onto the programme to add</source>
         <translation>Double-cliquez, appuyez sur Entrée ou faites glisser sur le programme pour ajouter</translation>
+    </message>
+    <message>
+        <source>Exercises to add</source>
+        <translation>Exercices à ajouter</translation>
     </message>
 </context>
 <context>
@@ -10393,6 +11539,10 @@ Dernière modification le %2</translation>
     <message>
         <source>Move Do&amp;wn</source>
         <translation>De&amp;scendre</translation>
+    </message>
+    <message>
+        <source>Exercises of the programme</source>
+        <translation>Exercices du programme</translation>
     </message>
 </context>
 <context>
@@ -10797,6 +11947,10 @@ Dernière modification le %2</translation>
             <numerusform>Décision enregistrée sur %n drapeaux rouges.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Red-flag screens</source>
+        <translation>Dépistages des drapeaux rouges</translation>
+    </message>
 </context>
 <context>
     <name>gradus::RestoreBackupDialog</name>
@@ -10883,6 +12037,10 @@ Dernière modification le %2</translation>
     <message>
         <source>Restored to %1. Open it with: gradus --database &quot;%1&quot;</source>
         <translation>Restaurée dans %1. Ouvrez-la avec&#xa0;: gradus --database &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -11005,10 +12163,6 @@ Dernière modification le %2</translation>
         <translation>Conserver cet exercice bien que la règle dise de l&apos;éviter&#xa0;; votre motif est enregistré avec votre nom et l&apos;heure.</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color: palette(mid)&quot;&gt;Select a finding to read its reason, its source and safer alternatives.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color: palette(mid)&quot;&gt;Sélectionnez un constat pour lire son motif, sa source et les alternatives plus sûres.&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Swap in</source>
         <translation>Remplacer</translation>
     </message>
@@ -11044,6 +12198,10 @@ Dernière modification le %2</translation>
         <source>Record &amp;Weeks…</source>
         <translation>Enregistrer les &amp;semaines…</translation>
     </message>
+    <message>
+        <source>Select a finding to read its reason, its source and safer alternatives.</source>
+        <translation>Sélectionnez un constat pour lire son motif, sa source et les alternatives plus sûres.</translation>
+    </message>
 </context>
 <context>
     <name>gradus::SafetyOverrideDialog</name>
@@ -11077,6 +12235,25 @@ Dernière modification le %2</translation>
     <message>
         <source>Save as the template &quot;%1&quot;</source>
         <translation>Enregistrer comme modèle «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::UserGuideWindow</name>
+    <message>
+        <source>Gradus User Guide</source>
+        <translation>Guide de l&apos;utilisateur de Gradus</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>
@@ -11224,6 +12401,26 @@ Dernière modification le %2</translation>
     <message>
         <source>Say who is amending the visit.</source>
         <translation>Indiquez qui corrige la consultation.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Best pain in the last 24 hours</source>
+        <translation>Douleur minimale sur les dernières 24 h</translation>
+    </message>
+    <message>
+        <source>Worst pain in the last 24 hours</source>
+        <translation>Douleur maximale sur les dernières 24 h</translation>
+    </message>
+    <message>
+        <source>Exercise sessions done</source>
+        <translation>Séances d&apos;exercices faites</translation>
+    </message>
+    <message>
+        <source>Exercise sessions planned</source>
+        <translation>Séances d&apos;exercices prévues</translation>
     </message>
 </context>
 <context>
@@ -11383,10 +12580,6 @@ Dernière modification le %2</translation>
         <translation>Lancez &apos;gradus-cli &lt;commande&gt; --help&apos; pour voir les options d&apos;une commande.</translation>
     </message>
     <message>
-        <source>Exit status: 0 success, 1 failure, 2 invalid arguments or input.</source>
-        <translation>Code de sortie&#xa0;: 0 succès, 1 échec, 2 arguments ou données non valides.</translation>
-    </message>
-    <message>
         <source>gradus-cli: --database needs a PATH.</source>
         <translation>gradus-cli&#xa0;: --database nécessite un PATH.</translation>
     </message>
@@ -11409,6 +12602,10 @@ Dernière modification le %2</translation>
     <message>
         <source>gradus-cli: --language must be one of %1, not &apos;%2&apos;.</source>
         <translation>gradus-cli&#xa0;: --language doit valoir l&apos;un des codes suivants&#xa0;: %1, et non &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure, 2 invalid arguments or input (or no such record), 3 the database cannot be written (read-only, permission, disk full), 4 the database is busy, 5 the database cannot be used (damaged, newer, not a Gradus database, none there), 6 the server cannot be used (unreachable, authentication, TLS).</source>
+        <translation>Code de sortie&#xa0;: 0 succès, 1 échec, 2 arguments ou données invalides (ou enregistrement inexistant), 3 écriture impossible dans la base de données (lecture seule, permission, disque plein), 4 base de données occupée, 5 base de données inutilisable (endommagée, plus récente, pas une base de données Gradus, absente), 6 serveur inutilisable (injoignable, authentification, TLS).</translation>
     </message>
 </context>
 <context>
