@@ -33,8 +33,8 @@ PatientConflictDialog::PatientConflictDialog(const QString& message, const Patie
     m_table->setWordWrap(true);
     for (int r = 0; r < rows.size(); ++r) {
         const PatientMerge::Row& row = rows.at(r);
-        const QStringList cells{row.label, row.base, row.changedByMe ? row.mine : QString(),
-                                row.changedByThem ? row.theirs : QString()};
+        // Every cell holds its value (an empty cell means an empty field, never "unchanged").
+        const QStringList cells{row.label, row.base, row.mine, row.theirs};
         for (int c = 0; c < cells.size(); ++c) {
             // QTableWidgetItem shows its text literally: user text is never rich text here.
             auto* item = new QTableWidgetItem(cells.at(c));
