@@ -66,7 +66,8 @@ qint64 preparePatient(Workspace& ws)
     }
     ProgrammeTemplateRepository templates(ws);
     (void)templates.ensureBuiltIns();
-    for (const ProgrammeTemplate& t : *templates.list())
+    const auto list = templates.list(); // kept alive for the loop
+    for (const ProgrammeTemplate& t : *list)
         if (t.stableId == QLatin1String("sciatica_friendly_start"))
             (void)templates.apply(t.id, chosen);
     RedFlagScreen screen;

@@ -253,13 +253,14 @@ TEST_F(ProgrammeSafetyCliTest, OverrideKeepsAnAvoidedExerciseWithAReason)
         cli({programme, QStringLiteral("check"), m_programme, QStringLiteral("--json")});
     for (const QJsonValue& v : QJsonDocument::fromJson(all.out.toUtf8()).array())
         if (v[QStringLiteral("severity")].toString() == QLatin1String("avoid") &&
-            !v.toObject().contains(QStringLiteral("override")))
+            !v.toObject().contains(QStringLiteral("override"))) {
             ASSERT_EQ(cli({programme, keep, m_programme, QStringLiteral("--exercise"),
                            v[QStringLiteral("exercise")].toString(), QStringLiteral("--rule"),
                            v[QStringLiteral("rule")].toString(), QStringLiteral("--reason"),
                            QStringLiteral("Curl-up only, supervised")})
                           .code,
                       0);
+        }
     ASSERT_EQ(cli({programme, QStringLiteral("activate"), m_programme}).code, 0);
     CliResult added = cli({programme, QStringLiteral("add"), m_programme,
                            QStringLiteral("bird_dog"), QStringLiteral("--sets"),

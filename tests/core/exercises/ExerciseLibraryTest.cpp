@@ -434,12 +434,14 @@ TEST(BuiltInLibraryTest, EveryExerciseSaysWhichDosesFitIt)
         EXPECT_FALSE(e.doseTypes.isEmpty()) << e.stableId.toStdString();
         EXPECT_TRUE(e.doseTypes.contains(e.dose.type)) << e.stableId.toStdString();
         // Aerobic work is dosed in time or distance, never in sets of repetitions.
-        if (e.category == ExerciseCategory::Aerobic)
+        if (e.category == ExerciseCategory::Aerobic) {
             EXPECT_FALSE(e.doseTypes.contains(DoseType::Repetitions)) << e.stableId.toStdString();
+        }
         // Loaded work is done on 2-3 days a week, not daily.
-        if (e.properties.loaded)
+        if (e.properties.loaded) {
             EXPECT_TRUE(e.dose.daysPerWeek >= 2 && e.dose.daysPerWeek <= 3)
                 << e.stableId.toStdString() << " " << e.dose.daysPerWeek;
+        }
     }
 }
 

@@ -71,13 +71,15 @@ TEST(ConditionCoverage, TheNewConditionRulesCiteTheirSources)
         }
     // The surgeon's protocol takes precedence (CLINICAL.md section 4), and the rules say so.
     for (const SafetyRule* rule : rulesFor(QStringLiteral("recent_surgery")))
-        if (rule->severity == Severity::Avoid)
+        if (rule->severity == Severity::Avoid) {
             EXPECT_TRUE(rule->reason.contains(QStringLiteral("surgeon's protocol")))
                 << rule->id.toStdString();
+        }
     // Cardiovascular cautions teach breathing out on effort or steady breathing.
     for (const SafetyRule* rule : rulesFor(QStringLiteral("cardiovascular_precautions")))
-        if (rule->severity == Severity::Caution)
+        if (rule->severity == Severity::Caution) {
             EXPECT_TRUE(rule->reason.contains(QStringLiteral("breathe"))) << rule->id.toStdString();
+        }
 }
 
 } // namespace

@@ -159,7 +159,9 @@ SafetyProfile profileFor(const QString& code, Phase phase)
     p.phase = phase;
     if (code.isEmpty())
         return p;
-    SafetyProfile::ProfileCondition c{code, Condition::Side::Left};
+    SafetyProfile::ProfileCondition c;
+    c.code = code;
+    c.side = Condition::Side::Left;
     c.id = 3;
     const ConditionDefinition* def = ConditionCatalog::builtIn().find(code);
     if (def && def->phase != ConditionDefinition::Phase::None)

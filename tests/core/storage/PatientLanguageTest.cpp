@@ -31,7 +31,9 @@ protected:
     {
         ProgrammeTemplateRepository templates(fx.ws());
         EXPECT_TRUE(templates.ensureBuiltIns());
-        for (const ProgrammeTemplate& t : *templates.list())
+        const auto list = templates.list(); // kept alive for the loop
+        EXPECT_TRUE(list);
+        for (const ProgrammeTemplate& t : *list)
             if (t.stableId == stableId) {
                 auto id = templates.apply(t.id, patientId);
                 EXPECT_TRUE(id) << id.error().message.toStdString();
