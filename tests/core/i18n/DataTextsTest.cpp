@@ -143,10 +143,12 @@ TEST(DataTextsTest, ShippedTranslationsMatchTheEnglishData)
             << code.toStdString() << ": " << problems.size() << " problem(s):\n"
             << problems.join(u'\n').toStdString();
         // What is in the folder is what the build embedded.
-        for (const QString& file : DataTextsReader::fileNames())
-            if (QFile::exists(shippedFolder(code) + u'/' + file))
+        for (const QString& file : DataTextsReader::fileNames()) {
+            if (QFile::exists(shippedFolder(code) + u'/' + file)) {
                 EXPECT_TRUE(QFile::exists(u":/i18n/%1/%2"_qs.arg(code, file)))
                     << code.toStdString() << "/" << file.toStdString() << " is not embedded";
+            }
+        }
     }
     if (checked == 0)
         GTEST_SKIP() << "no data-text translation in resources/i18n yet";
