@@ -35,12 +35,14 @@ RecordHistoryTab::RecordHistoryTab(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
 
-    auto onChange = [this](StoreNotifier::Kind, qint64) { reload(); };
+    // Every change anywhere would otherwise cost a trail query here: while the tab is hidden
+    // it only notes that it is out of date, and reloads when shown.
+    auto onChange = [this](StoreNotifier::Kind, qint64) { reloadWhenVisible(); };
     connect(&m_workspace.notifier(), &StoreNotifier::added, this, onChange);
     connect(&m_workspace.notifier(), &StoreNotifier::changed, this, onChange);
     connect(&m_workspace.notifier(), &StoreNotifier::removed, this, onChange);
     connect(&m_workspace.notifier(), &StoreNotifier::reset, this,
-            [this](StoreNotifier::Kind) { reload(); });
+            [this](StoreNotifier::Kind) { reloadWhenVisible(); });
 }
 
 void RecordHistoryTab::setPatient(qint64 patientId)
@@ -49,8 +51,24 @@ void RecordHistoryTab::setPatient(qint64 patientId)
     reload();
 }
 
+void RecordHistoryTab::reloadWhenVisible()
+{
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
+}
+
+void RecordHistoryTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void RecordHistoryTab::reload()
 {
+    m_stale = false;
     if (m_patientId == 0) {
         m_model->setEntries({});
         m_summary->clear();

@@ -23,11 +23,16 @@ public:
     RecordHistoryModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void reload();
+    void reloadWhenVisible();
 
     Workspace& m_workspace;
     qint64 m_patientId = 0;
+    bool m_stale = false; // changes arrived while hidden
     QLabel* m_summary = nullptr;
     RecordHistoryModel* m_model = nullptr;
     QTableView* m_table = nullptr;

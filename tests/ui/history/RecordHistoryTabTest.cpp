@@ -22,6 +22,7 @@ TEST_F(RecordHistoryTabTest, ListsChangesNewestFirstAndFollowsNewOnes)
     const qint64 pid = addPatient(u"Noor"_qs, u"Example"_qs, QDate(1983, 6, 9));
     RecordHistoryTab tab(*m_workspace);
     tab.resize(900, 400);
+    tab.show();
     tab.setPatient(pid);
     RecordHistoryModel* model = tab.model();
     ASSERT_GE(model->rowCount(), 1);
@@ -43,6 +44,16 @@ TEST_F(RecordHistoryTabTest, ListsChangesNewestFirstAndFollowsNewOnes)
         for (int column = 0; column < model->columnCount(); ++column)
             EXPECT_FALSE(model->index(row, column).data().toString().contains(u"07700"_qs))
                 << "the history shows which fields changed, not their values";
+
+    // Hidden, the tab only notes the change, and catches up when shown again.
+    tab.hide();
+    p = *repo.get(pid);
+    p.email = u"noor@example.org"_qs;
+    ASSERT_TRUE(repo.update(p));
+    EXPECT_EQ(model->rowCount(), before + 1);
+    tab.show();
+    ASSERT_EQ(model->rowCount(), before + 2);
+    EXPECT_EQ(model->index(0, RecordHistoryModel::Change).data().toString(), u"Changed email"_qs);
 
     tab.setPatient(0);
     EXPECT_EQ(model->rowCount(), 0);
