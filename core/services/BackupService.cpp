@@ -257,22 +257,13 @@ Result<DailyBackupResult> BackupService::dailyBackup(Database& db, const QDate& 
     QDir dir(folder);
     const QString name = QStringLiteral("%1-%2.sqlite").arg(stem, today.toString(Qt::ISODate));
     if (!dir.exists(name)) {
-        // Written under a temporary name first: a copy cut short (power cut, full disk) must
-        // not count as today's backup.
-        const QString partial =
-            dir.filePath(QStringLiteral(".") + name + QStringLiteral(".partial"));
-        QFile::remove(partial);
-        if (auto st = db.backupTo(partial); !st) {
-            QFile::remove(partial);
+        // backupTo writes under a temporary name and renames the whole copy into place, so a
+        // copy cut short (power cut, full disk) never counts as today's backup.
+        if (auto st = db.backupTo(dir.filePath(name)); !st)
             return Error{
                 QStringLiteral("backup.failed"),
                 tr("The automatic backup could not be written: %1").arg(st.error().message),
                 ErrorKind::Failed};
-        }
-        if (!replaceFile(partial, dir.filePath(name)))
-            return backupError("backup.failed",
-                               tr("The automatic backup could not be renamed into place."),
-                               ErrorKind::Failed);
         result.written = dir.filePath(name);
         logger()->info("daily backup written");
     }
