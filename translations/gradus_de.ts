@@ -261,10 +261,6 @@ JSON: ein Array von Objekten mit id, changed_at, author, table, record_id, actio
         <translation>Die automatische Sicherung konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>The automatic backup could not be renamed into place.</source>
-        <translation>Die automatische Sicherung konnte nicht an ihren Platz umbenannt werden.</translation>
-    </message>
-    <message>
         <source>pg_dump is not installed on this computer. Install the PostgreSQL client tools (Debian: sudo apt-get install postgresql-client), or make the backup on the server with: %1</source>
         <translation>pg_dump ist auf diesem Computer nicht installiert. Installieren Sie die PostgreSQL-Client-Werkzeuge (Debian: sudo apt-get install postgresql-client) oder erstellen Sie die Sicherung auf dem Server mit: %1</translation>
     </message>
@@ -2806,6 +2802,14 @@ JSON: ein Array von Objekten mit id, patient_id, complaint, onset, opened, close
     <message>
         <source>There is no template &apos;%1&apos;.</source>
         <translation>Es gibt keine Vorlage &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The language of the texts, e.g. de (default: --language before the command, else the patient&apos;s preferred language, else the clinic&apos;s handout language, else the language of messages).</source>
+        <translation>Die Sprache der Texte, z. B. de (Standard: --language vor dem Befehl, sonst die bevorzugte Sprache des Patienten, sonst die Sprache der Übungsblätter der Praxis, sonst die Sprache der Meldungen).</translation>
+    </message>
+    <message>
+        <source>--language must be one of %1, not &apos;%2&apos;.</source>
+        <translation>--language muss eine von %1 sein, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -8220,6 +8224,10 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
         <source>Last reminder hour</source>
         <translation>Stunde der letzten Erinnerung</translation>
     </message>
+    <message>
+        <source>Written in:</source>
+        <translation>Geschrieben in:</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ChangeTableModel</name>
@@ -9430,6 +9438,18 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
         <source>Saved to %1. The file holds patient data: keep it safe.</source>
         <translation>Gespeichert unter %1. Die Datei enthält Patientendaten: Bewahren Sie sie sicher auf.</translation>
     </message>
+    <message>
+        <source>%1: there is no translation for &quot;%2&quot; yet</source>
+        <translation>%1: Für „%2“ gibt es noch keine Übersetzung</translation>
+    </message>
+    <message>
+        <source>%1: the patient has no preferred language recorded</source>
+        <translation>%1: Für den Patienten ist keine bevorzugte Sprache erfasst</translation>
+    </message>
+    <message>
+        <source>%1, the patient&apos;s preferred language</source>
+        <translation>%1, die bevorzugte Sprache des Patienten</translation>
+    </message>
 </context>
 <context>
     <name>gradus::FhirExportDialog</name>
@@ -9472,6 +9492,10 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
     <message>
         <source>Conditions: %1   Visits: %2   Questionnaires: %3   Active programmes: %4</source>
         <translation>Diagnosen: %1   Termine: %2   Fragebögen: %3   Aktive Programme: %4</translation>
+    </message>
+    <message>
+        <source>Texts in:</source>
+        <translation>Texte in:</translation>
     </message>
 </context>
 <context>

@@ -261,10 +261,6 @@ JSON: una matriz de objetos con id, changed_at, author, table, record_id, action
         <translation>No se pudo escribir la copia de seguridad automática: %1</translation>
     </message>
     <message>
-        <source>The automatic backup could not be renamed into place.</source>
-        <translation>No se pudo renombrar la copia de seguridad automática para colocarla en su sitio.</translation>
-    </message>
-    <message>
         <source>pg_dump is not installed on this computer. Install the PostgreSQL client tools (Debian: sudo apt-get install postgresql-client), or make the backup on the server with: %1</source>
         <translation>pg_dump no está instalado en este equipo. Instale las herramientas de cliente de PostgreSQL (Debian: sudo apt-get install postgresql-client) o haga la copia de seguridad en el servidor con: %1</translation>
     </message>
@@ -2806,6 +2802,14 @@ JSON: una matriz de objetos con id, patient_id, complaint, onset, opened, closed
     <message>
         <source>There is no template &apos;%1&apos;.</source>
         <translation>No existe la plantilla &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The language of the texts, e.g. de (default: --language before the command, else the patient&apos;s preferred language, else the clinic&apos;s handout language, else the language of messages).</source>
+        <translation>El idioma de los textos, p. ej. de (por defecto: --language antes de la orden; si no, el idioma preferido del paciente; si no, el idioma de las hojas de la clínica; si no, el idioma de los mensajes).</translation>
+    </message>
+    <message>
+        <source>--language must be one of %1, not &apos;%2&apos;.</source>
+        <translation>--language debe ser uno de %1, no «%2».</translation>
     </message>
 </context>
 <context>
@@ -8220,6 +8224,10 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
         <source>Last reminder hour</source>
         <translation>Hora del último recordatorio</translation>
     </message>
+    <message>
+        <source>Written in:</source>
+        <translation>Redactado en:</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ChangeTableModel</name>
@@ -9430,6 +9438,18 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
         <source>Saved to %1. The file holds patient data: keep it safe.</source>
         <translation>Guardado en %1. El archivo contiene datos de pacientes: guárdelo de forma segura.</translation>
     </message>
+    <message>
+        <source>%1: there is no translation for &quot;%2&quot; yet</source>
+        <translation>%1: todavía no hay traducción para «%2»</translation>
+    </message>
+    <message>
+        <source>%1: the patient has no preferred language recorded</source>
+        <translation>%1: no consta ningún idioma preferido del paciente</translation>
+    </message>
+    <message>
+        <source>%1, the patient&apos;s preferred language</source>
+        <translation>%1, el idioma preferido del paciente</translation>
+    </message>
 </context>
 <context>
     <name>gradus::FhirExportDialog</name>
@@ -9472,6 +9492,10 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
     <message>
         <source>Conditions: %1   Visits: %2   Questionnaires: %3   Active programmes: %4</source>
         <translation>Afecciones: %1   Visitas: %2   Cuestionarios: %3   Programas activos: %4</translation>
+    </message>
+    <message>
+        <source>Texts in:</source>
+        <translation>Textos en:</translation>
     </message>
 </context>
 <context>

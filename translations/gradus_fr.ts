@@ -261,10 +261,6 @@ JSON&#xa0;: un tableau d&apos;objets avec id, changed_at, author, table, record_
         <translation>La sauvegarde automatique n&apos;a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The automatic backup could not be renamed into place.</source>
-        <translation>La sauvegarde automatique n&apos;a pas pu être renommée à son emplacement définitif.</translation>
-    </message>
-    <message>
         <source>pg_dump is not installed on this computer. Install the PostgreSQL client tools (Debian: sudo apt-get install postgresql-client), or make the backup on the server with: %1</source>
         <translation>pg_dump n&apos;est pas installé sur cet ordinateur. Installez les outils clients PostgreSQL (Debian&#xa0;: sudo apt-get install postgresql-client), ou faites la sauvegarde sur le serveur avec&#xa0;: %1</translation>
     </message>
@@ -2806,6 +2802,14 @@ JSON&#xa0;: un tableau d&apos;objets avec id, patient_id, complaint, onset, open
     <message>
         <source>There is no template &apos;%1&apos;.</source>
         <translation>Il n&apos;existe pas de modèle &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The language of the texts, e.g. de (default: --language before the command, else the patient&apos;s preferred language, else the clinic&apos;s handout language, else the language of messages).</source>
+        <translation>La langue des textes, p. ex. de (par défaut&#xa0;: --language avant la commande, sinon la langue préférée du patient, sinon la langue des fiches du cabinet, sinon la langue des messages).</translation>
+    </message>
+    <message>
+        <source>--language must be one of %1, not &apos;%2&apos;.</source>
+        <translation>--language doit être l&apos;une de %1, et non «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -8220,6 +8224,10 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
         <source>Last reminder hour</source>
         <translation>Heure du dernier rappel</translation>
     </message>
+    <message>
+        <source>Written in:</source>
+        <translation>Rédigé en&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ChangeTableModel</name>
@@ -9430,6 +9438,18 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
         <source>Saved to %1. The file holds patient data: keep it safe.</source>
         <translation>Enregistré dans %1. Le fichier contient des données de patients&#xa0;: conservez-le en lieu sûr.</translation>
     </message>
+    <message>
+        <source>%1: there is no translation for &quot;%2&quot; yet</source>
+        <translation>%1&#xa0;: il n&apos;existe pas encore de traduction pour «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: the patient has no preferred language recorded</source>
+        <translation>%1&#xa0;: aucune langue préférée n&apos;est enregistrée pour le patient</translation>
+    </message>
+    <message>
+        <source>%1, the patient&apos;s preferred language</source>
+        <translation>%1, la langue préférée du patient</translation>
+    </message>
 </context>
 <context>
     <name>gradus::FhirExportDialog</name>
@@ -9472,6 +9492,10 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
     <message>
         <source>Conditions: %1   Visits: %2   Questionnaires: %3   Active programmes: %4</source>
         <translation>États cliniques&#xa0;: %1   Consultations&#xa0;: %2   Questionnaires&#xa0;: %3   Programmes actifs&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Texts in:</source>
+        <translation>Textes en&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "ExportCommand.h"
 #include "ProgrammeArgs.h"
 
+#include "i18n/Languages.h"
 #include "services/ExportService.h"
 #include "settings/DeskSettings.h"
 #include "storage/ProgrammeTemplateRepository.h"
@@ -14,6 +15,32 @@ namespace {
 int failWith(CliContext& ctx, const Error& error)
 {
     return ctx.fail(error, exitCodeForKind(error.kind()));
+}
+
+QCommandLineOption languageOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("language"),
+        ExportCommand::tr("The language of the texts, e.g. de (default: --language before the "
+                          "command, else the patient's preferred language, else the clinic's "
+                          "handout language, else the language of messages)."),
+        QStringLiteral("CODE"));
+}
+
+// The language asked for, as a code; nullopt (after the usage message) when it is unknown.
+std::optional<QString> chosenLanguage(CliContext& ctx, const QCommandLineParser& parser,
+                                      const QCommandLineOption& option, int& status)
+{
+    if (!parser.isSet(option))
+        return ctx.languageOverride();
+    const QString code = Languages::fromUserText(parser.value(option));
+    if (code.isEmpty()) {
+        status = ctx.usage(
+            ExportCommand::tr("--language must be one of %1, not '%2'.")
+                .arg(Languages::codes().join(QStringLiteral(", ")), parser.value(option)));
+        return std::nullopt;
+    }
+    return code;
 }
 
 } // namespace
@@ -58,11 +85,16 @@ int ExportCommand::fhir(CliContext& ctx, const QStringList& args)
                                        tr("The author named in the Provenance (default: your "
                                           "user name)."),
                                        QStringLiteral("NAME"));
-    parser.addOption(clinician);
+    const QCommandLineOption language = languageOption();
+    parser.addOptions({clinician, language});
     Target target;
     if (auto stop = parseTarget(ctx, parser, QStringLiteral("export fhir"), args,
                                 QStringLiteral("PATIENT_ID"), target))
         return *stop;
+    int status = ExitOk;
+    const auto code = chosenLanguage(ctx, parser, language, status);
+    if (!code)
+        return status;
     const auto patientId = positiveId(target.id);
     if (!patientId)
         return ctx.usage(
@@ -72,7 +104,7 @@ int ExportCommand::fhir(CliContext& ctx, const QStringList& args)
         return failWith(ctx, ws.error());
     const QString author =
         parser.isSet(clinician) ? parser.value(clinician) : DeskSettings().clinicianName();
-    auto bytes = ExportService(**ws).fhirBundle(*patientId, author);
+    auto bytes = ExportService(**ws).fhirBundle(*patientId, author, *code);
     if (!bytes)
         return failWith(ctx, bytes.error());
     return writeOutput(ctx, target.out, *bytes, target.force);
@@ -94,11 +126,16 @@ int ExportCommand::ics(CliContext& ctx, const QStringList& args)
     const QCommandLineOption last(QStringLiteral("last-hour"),
                                   tr("Hour of the last reminder of a day (default 18)."),
                                   QStringLiteral("H"));
-    parser.addOptions({first, last});
+    const QCommandLineOption language = languageOption();
+    parser.addOptions({first, last, language});
     Target target;
     if (auto stop = parseTarget(ctx, parser, QStringLiteral("export ics"), args,
                                 QStringLiteral("PROGRAMME_ID"), target))
         return *stop;
+    int status = ExitOk;
+    const auto code = chosenLanguage(ctx, parser, language, status);
+    if (!code)
+        return status;
     const auto programmeId = positiveId(target.id);
     if (!programmeId)
         return ctx.usage(
@@ -120,7 +157,7 @@ int ExportCommand::ics(CliContext& ctx, const QStringList& args)
     auto ws = ctx.workspace();
     if (!ws)
         return failWith(ctx, ws.error());
-    auto bytes = ExportService(**ws).calendar(*programmeId, options);
+    auto bytes = ExportService(**ws).calendar(*programmeId, options, *code);
     if (!bytes)
         return failWith(ctx, bytes.error());
     return writeOutput(ctx, target.out, *bytes, target.force);

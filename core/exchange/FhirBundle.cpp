@@ -5,6 +5,7 @@
 #include "exchange/SessionDays.h"
 #include "exchange/StableIds.h"
 #include "handout/DoseWording.h"
+#include "i18n/DataTexts.h"
 #include "patients/ConditionCatalog.h"
 #include "programmes/DoseValidator.h"
 #include "util/Version.h"
@@ -30,7 +31,7 @@ QJsonObject patientResource(const ExportContext& c)
                         {QStringLiteral("type"),
                          codeable({Coding{FhirCodes::kIdentifierType, QStringLiteral("MR"),
                                           QStringLiteral("Medical record number")}},
-                                  FhirBundle::tr("Clinic number"))},
+                                  c.text(QT_TRANSLATE_NOOP("FhirBundle", "Clinic number")))},
                         {QStringLiteral("system"), FhirCodes::kClinicNumber},
                         {QStringLiteral("value"), p.clinicNumber}});
     identifiers.append(QJsonObject{{QStringLiteral("use"), QStringLiteral("secondary")},
@@ -65,17 +66,26 @@ QJsonObject patientResource(const ExportContext& c)
     if (!p.address.isEmpty())
         o.insert(QStringLiteral("address"),
                  QJsonArray{QJsonObject{{QStringLiteral("text"), p.address}}});
+    if (!p.language.isEmpty())
+        o.insert(QStringLiteral("communication"),
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("language"),
+                      codeable({Coding{QStringLiteral("urn:ietf:bcp:47"), p.language, {}}},
+                               QLocale(p.language).nativeLanguageName())},
+                     {QStringLiteral("preferred"), true}}});
     return o;
 }
 
 QJsonObject conditionResource(const ExportContext& c, const Condition& condition)
 {
-    const ConditionCatalog& catalog = ConditionCatalog::builtIn();
+    // Codings keep the code system's English display; the texts are in the record's language.
+    const ConditionCatalog& catalog = c.input.language.dataTexts().conditionCatalog();
     const QString name = catalog.displayName(condition.code);
     QList<Coding> codings;
     if (auto sct = FhirCodes::snomedCondition(condition.code))
         codings.append(*sct);
-    codings.append(Coding{FhirCodes::kCondition, condition.code, name});
+    codings.append(Coding{FhirCodes::kCondition, condition.code,
+                          ConditionCatalog::builtIn().displayName(condition.code)});
     const bool active = condition.isActive();
     QJsonObject o{
         {QStringLiteral("resourceType"), QStringLiteral("Condition")},
@@ -94,14 +104,16 @@ QJsonObject conditionResource(const ExportContext& c, const Condition& condition
         {QStringLiteral("subject"), c.subject()},
     };
     if (condition.side != Condition::Side::None) {
-        const QString side = Condition::sideDisplayName(condition.side);
+        const QString side =
+            c.input.language.translate("Condition", Condition::sideSource(condition.side));
         QJsonArray sites;
         // Sciatica's side is the painful leg; for other codes only the side is known.
         const QList<Coding> legs = condition.code == QLatin1String("sciatica")
                                        ? FhirCodes::snomedLegs(condition.side)
                                        : QList<Coding>();
         if (legs.isEmpty())
-            sites.append(codeable({}, FhirBundle::tr("Side: %1").arg(side)));
+            sites.append(
+                codeable({}, c.text(QT_TRANSLATE_NOOP("FhirBundle", "Side: %1")).arg(side)));
         for (const Coding& leg : legs)
             sites.append(codeable({leg}, leg.display));
         o.insert(QStringLiteral("bodySite"), sites);
@@ -113,8 +125,9 @@ QJsonObject conditionResource(const ExportContext& c, const Condition& condition
     QJsonArray notes;
     if (condition.amount) {
         const ConditionDefinition* definition = catalog.find(condition.code);
-        const QString what =
-            definition && definition->amount ? definition->amount->name : FhirBundle::tr("Amount");
+        const QString what = definition && definition->amount
+                                 ? definition->amount->name
+                                 : c.text(QT_TRANSLATE_NOOP("FhirBundle", "Amount"));
         const QString unit =
             definition && definition->amount ? definition->amount->unit : QString();
         notes.append(QJsonObject{
@@ -153,26 +166,37 @@ QJsonObject timing(const Programme& programme, const Dose& dose)
             {QStringLiteral("code"), QJsonObject{{QStringLiteral("text"), describeDose(dose)}}}};
 }
 
+// A built-in exercise's name in the record's language, unless the clinic renamed it.
+QString exerciseText(const ExportContext& c, const ExerciseRef& ref)
+{
+    const auto english = DataTexts::english().exerciseTexts().value(ref.stableId);
+    const auto translated = c.input.language.dataTexts().exerciseTexts().value(ref.stableId);
+    return !translated.name.isEmpty() && ref.name == english.name ? translated.name : ref.name;
+}
+
 QJsonObject carePlanResource(const ExportContext& c, const Programme& programme)
 {
     QJsonArray activities;
     for (const ProgrammeSection& section : programme.sections) {
         for (const Prescription& p : section.prescriptions) {
             const ExerciseRef ref = c.input.exercises.value(p.exerciseId);
-            QStringList description{FhirBundle::tr("Section: %1.").arg(section.name),
-                                    DoseWording::dose(p.dose, p.side, ref.stableId) + u'.'};
-            description += DoseWording::details(p);
+            QStringList description{
+                c.text(QT_TRANSLATE_NOOP("FhirBundle", "Section: %1.")).arg(section.name),
+                DoseWording::dose(p.dose, p.side, ref.stableId, c.input.language) + u'.'};
+            description += DoseWording::details(p, c.input.language);
             if (!p.patientNote.isEmpty())
-                description.append(FhirBundle::tr("Note: %1").arg(p.patientNote));
-            activities.append(QJsonObject{
-                {QStringLiteral("detail"),
-                 QJsonObject{
-                     {QStringLiteral("code"),
-                      codeable({Coding{FhirCodes::kExercise, ref.stableId, ref.name}}, ref.name)},
-                     {QStringLiteral("status"), QStringLiteral("in-progress")},
-                     {QStringLiteral("scheduledTiming"), timing(programme, p.dose)},
-                     {QStringLiteral("description"), description.join(u' ')},
-                 }}});
+                description.append(
+                    c.text(QT_TRANSLATE_NOOP("FhirBundle", "Note: %1")).arg(p.patientNote));
+            activities.append(
+                QJsonObject{{QStringLiteral("detail"),
+                             QJsonObject{
+                                 {QStringLiteral("code"),
+                                  codeable({Coding{FhirCodes::kExercise, ref.stableId, ref.name}},
+                                           exerciseText(c, ref))},
+                                 {QStringLiteral("status"), QStringLiteral("in-progress")},
+                                 {QStringLiteral("scheduledTiming"), timing(programme, p.dose)},
+                                 {QStringLiteral("description"), description.join(u' ')},
+                             }}});
         }
     }
     QJsonObject o{
@@ -183,9 +207,10 @@ QJsonObject carePlanResource(const ExportContext& c, const Programme& programme)
         {QStringLiteral("title"), programme.name},
         {QStringLiteral("subject"), c.subject()},
         {QStringLiteral("note"),
-         QJsonArray{QJsonObject{
-             {QStringLiteral("text"),
-              FhirBundle::tr("Exercise programme, version %1.").arg(programme.version)}}}},
+         QJsonArray{
+             QJsonObject{{QStringLiteral("text"),
+                          c.text(QT_TRANSLATE_NOOP("FhirBundle", "Exercise programme, version %1."))
+                              .arg(programme.version)}}}},
     };
     if (!programme.goal.isEmpty())
         o.insert(QStringLiteral("description"), programme.goal);
@@ -211,7 +236,9 @@ QJsonObject provenanceResource(const ExportContext& c, const QJsonArray& targets
             {QStringLiteral("who"), fhir::byName(who)}};
     };
     QJsonArray agents{agent(QStringLiteral("author"), QStringLiteral("Author"),
-                            c.input.author.isEmpty() ? FhirBundle::tr("Unknown") : c.input.author)};
+                            c.input.author.isEmpty()
+                                ? c.text(QT_TRANSLATE_NOOP("FhirBundle", "Unknown"))
+                                : c.input.author)};
     agents.append(agent(QStringLiteral("assembler"), QStringLiteral("Assembler"),
                         QStringLiteral("Gradus %1").arg(QLatin1String(kVersion))));
     QJsonObject o{

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "handout/HandoutLanguage.h"
 #include "model/Condition.h"
 #include "model/Episode.h"
 #include "model/Measure.h"
@@ -32,6 +33,9 @@ struct FhirExportInput
     QString author;     // who exported (the Provenance agent)
     QString clinicName; // may be empty
     QDateTime exportedAt;
+    // The language of the record's texts (the patient's, unless asked otherwise); codes keep
+    // their systems' English displays.
+    HandoutLanguage language;
 };
 
 // Builds a FHIR R4 Bundle (type "collection") for one patient: Patient, Condition,

@@ -77,7 +77,8 @@ QList<QJsonObject> visitObservations(const ExportContext& c, const Visit& v)
     pain.insert(QStringLiteral("category"),
                 category(QStringLiteral("survey"), QStringLiteral("Survey")));
     pain.insert(QStringLiteral("code"),
-                codeable({FhirCodes::nprs()}, FhirBundle::tr("Pain now (NPRS 0-10)")));
+                codeable({FhirCodes::nprs()},
+                         c.text(QT_TRANSLATE_NOOP("FhirBundle", "Pain now (NPRS 0-10)"))));
     pain.insert(QStringLiteral("valueInteger"), r.painNow);
     QJsonArray components;
     const struct
@@ -98,7 +99,7 @@ QList<QJsonObject> visitObservations(const ExportContext& c, const Visit& v)
     for (const auto& part : parts)
         if (part.value)
             components.append(
-                painComponent(QLatin1String(part.code), FhirBundle::tr(part.display), *part.value));
+                painComponent(QLatin1String(part.code), c.text(part.display), *part.value));
     if (!components.isEmpty())
         pain.insert(QStringLiteral("component"), components);
     out.append(pain);
@@ -109,8 +110,9 @@ QList<QJsonObject> visitObservations(const ExportContext& c, const Visit& v)
                        category(QStringLiteral("activity"), QStringLiteral("Activity")));
         const QString label =
             r.activityLabel.isEmpty()
-                ? FhirBundle::tr("Activity minutes per day")
-                : FhirBundle::tr("Activity minutes per day (%1)").arg(r.activityLabel);
+                ? c.text(QT_TRANSLATE_NOOP("FhirBundle", "Activity minutes per day"))
+                : c.text(QT_TRANSLATE_NOOP("FhirBundle", "Activity minutes per day (%1)"))
+                      .arg(r.activityLabel);
         minutes.insert(QStringLiteral("code"), codeable({FhirCodes::exerciseDuration()}, label));
         minutes.insert(QStringLiteral("valueQuantity"),
                        quantity(*r.activityMinutes, QStringLiteral("min"), QStringLiteral("min")));
@@ -121,7 +123,8 @@ QList<QJsonObject> visitObservations(const ExportContext& c, const Visit& v)
         steps.insert(QStringLiteral("category"),
                      category(QStringLiteral("activity"), QStringLiteral("Activity")));
         steps.insert(QStringLiteral("code"),
-                     codeable({FhirCodes::stepsPerDay()}, FhirBundle::tr("Steps per day")));
+                     codeable({FhirCodes::stepsPerDay()},
+                              c.text(QT_TRANSLATE_NOOP("FhirBundle", "Steps per day"))));
         steps.insert(QStringLiteral("valueQuantity"),
                      quantity(*r.steps, QStringLiteral("steps/day"), QStringLiteral("/d")));
         out.append(steps);
@@ -173,8 +176,8 @@ QList<QJsonObject> measureResources(const ExportContext& c, const Measure& m)
          m.amended() ? QStringLiteral("amended") : QStringLiteral("final")},
         {QStringLiteral("category"), category(QStringLiteral("survey"), QStringLiteral("Survey"))},
         {QStringLiteral("code"),
-         codeable(scoreCodings(m.instrument),
-                  FhirBundle::tr("%1 score").arg(Instruments::shortName(m.instrument)))},
+         codeable(scoreCodings(m.instrument), c.text(QT_TRANSLATE_NOOP("FhirBundle", "%1 score"))
+                                                  .arg(Instruments::shortName(m.instrument)))},
         {QStringLiteral("subject"), c.subject()},
         {QStringLiteral("effectiveDateTime"), m.takenOn.toString(Qt::ISODate)},
         {QStringLiteral("derivedFrom"),
@@ -195,7 +198,8 @@ QList<QJsonObject> measureResources(const ExportContext& c, const Measure& m)
                                 label)});
     }
     if (m.score.subscale) {
-        const QString display = FhirBundle::tr("STarT Back psychosocial subscale (items 5-9)");
+        const QString display =
+            c.text(QT_TRANSLATE_NOOP("FhirBundle", "STarT Back psychosocial subscale (items 5-9)"));
         score.insert(QStringLiteral("component"),
                      QJsonArray{QJsonObject{
                          {QStringLiteral("code"),

@@ -21,6 +21,12 @@ struct ExportContext
     {
         return FhirBundle::reference(id(kind, key));
     }
+    // A text of the record (context FhirBundle) in the record's language.
+    QString text(const char* source) const
+    {
+        return input.language.translate("FhirBundle", source);
+    }
+
     QJsonObject subject() const
     {
         return {{QStringLiteral("reference"), ref(QStringLiteral("Patient"), input.patient.id)}};

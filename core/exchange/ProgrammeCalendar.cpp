@@ -36,6 +36,15 @@ public:
     explicit Builder(const ProgrammeCalendarInput& in) : m_in(in) {}
 
     QString t(const char* source) const { return m_in.language.text(source); }
+    // The calendar's own texts (context ProgrammeCalendar) in the patient's language.
+    QString c(const char* source) const
+    {
+        return m_in.language.translate("ProgrammeCalendar", source);
+    }
+    QString amount(PacingUnit unit, int n) const
+    {
+        return m_in.language.translate(pacingUnit::kTrContext, pacingUnit::formatSource(unit), n);
+    }
 
     QString uid(const QString& what) const
     {
@@ -203,43 +212,48 @@ public:
                                                         pacingUnit::step(parameters.unit));
                 QStringList bouts;
                 for (int b : split)
-                    bouts << pacingUnit::format(parameters.unit, b);
-                const QString amount = pacingUnit::format(parameters.unit, quota);
+                    bouts << amount(parameters.unit, b);
+                const QString daily = amount(parameters.unit, quota);
                 const QString summary =
                     split.size() > 1
-                        ? ProgrammeCalendar::tr("%1: %2 a day in %3 bouts (week %4 of %5)")
-                              .arg(e.name, amount)
+                        ? c(QT_TRANSLATE_NOOP("ProgrammeCalendar",
+                                              "%1: %2 a day in %3 bouts (week %4 of %5)"))
+                              .arg(e.name, daily)
                               .arg(split.size())
                               .arg(k)
                               .arg(plan->weekCount())
-                        : ProgrammeCalendar::tr("%1: %2 a day (week %3 of %4)")
-                              .arg(e.name, amount)
+                        : c(QT_TRANSLATE_NOOP("ProgrammeCalendar", "%1: %2 a day (week %3 of %4)"))
+                              .arg(e.name, daily)
                               .arg(k)
                               .arg(plan->weekCount());
                 const bool even = std::all_of(split.begin(), split.end(),
                                               [&](int b) { return b == split.first(); });
                 QStringList lines{
                     split.size() <= 1
-                        ? ProgrammeCalendar::tr("Week %1 of %2 of your graded plan: %3 a day.")
+                        ? c(QT_TRANSLATE_NOOP("ProgrammeCalendar",
+                                              "Week %1 of %2 of your graded plan: %3 a day."))
                               .arg(k)
                               .arg(plan->weekCount())
-                              .arg(amount)
-                    : even ? ProgrammeCalendar::tr(
-                                 "Week %1 of %2 of your graded plan: %3 a day, as %4 bouts of %5.")
+                              .arg(daily)
+                    : even ? c(QT_TRANSLATE_NOOP("ProgrammeCalendar",
+                                                 "Week %1 of %2 of your graded plan: %3 a day, "
+                                                 "as %4 bouts of %5."))
                                  .arg(k)
                                  .arg(plan->weekCount())
-                                 .arg(amount)
+                                 .arg(daily)
                                  .arg(split.size())
                                  .arg(bouts.first())
-                           : ProgrammeCalendar::tr(
-                                 "Week %1 of %2 of your graded plan: %3 a day, as bouts of %4.")
+                           : c(QT_TRANSLATE_NOOP("ProgrammeCalendar",
+                                                 "Week %1 of %2 of your graded plan: %3 a day, "
+                                                 "as bouts of %4."))
                                  .arg(k)
                                  .arg(plan->weekCount())
-                                 .arg(amount, bouts.join(QStringLiteral(", "))),
-                    ProgrammeCalendar::tr("Do this amount every day even if you have some pain, "
-                                          "as long as it stays within the limits your "
-                                          "physiotherapist gave you. The amount goes up a "
-                                          "little each week."),
+                                 .arg(daily, bouts.join(QStringLiteral(", "))),
+                    c(QT_TRANSLATE_NOOP("ProgrammeCalendar",
+                                        "Do this amount every day even if you have some pain, "
+                                        "as long as it stays within the limits your "
+                                        "physiotherapist gave you. The amount goes up a "
+                                        "little each week.")),
                 };
                 if (!e.stopIf.isEmpty())
                     lines << stopIf(e);

@@ -41,6 +41,7 @@ struct ProgrammeCalendarInput
     QDateTime stamp; // DTSTAMP, and "today" for where the calendar starts
     CalendarOptions options;
     HandoutLanguage language;
+    QString patientLanguage; // the patient's preferred language, as recorded ("" = none)
 };
 
 // The patient's reminders as an RFC 5545 calendar (a phone imports it as a .ics file):

@@ -1,6 +1,7 @@
 #include "handout/HandoutContent.h"
 
 #include "Workspace.h"
+#include "handout/HandoutLanguage.h"
 #include "i18n/Translations.h"
 #include "settings/ClinicSettings.h"
 #include "storage/ExerciseRepository.h"
@@ -34,15 +35,10 @@ Result<HandoutContent> HandoutContent::assemble(Workspace& workspace, const Prog
     content.programmeName = programme.name;
     content.goal = programme.goal;
     content.reviewDate = programme.reviewDate;
-    // Asked for (the dialog's choice, gradus-cli --language), else the patient's, else the
-    // clinic's chosen handout language, else the application's language.
     const QString clinicLanguage = settings.isStored(ClinicSettings::Key::HandoutLanguage)
                                        ? settings.stringValue(ClinicSettings::Key::HandoutLanguage)
                                        : QString();
-    content.language = !options.language.trimmed().isEmpty() ? options.language.trimmed()
-                       : !patient->language.isEmpty()        ? patient->language
-                       : !clinicLanguage.isEmpty()           ? clinicLanguage
-                                                             : Translations::current();
+    content.language = HandoutLanguage::choose(options.language, patient->language, clinicLanguage);
     content.pacing = options.pacing;
     // Without a plan given, the programme's stored graded activity plan (docs/PACING.md).
     if (!content.pacing)

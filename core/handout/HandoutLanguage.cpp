@@ -45,11 +45,28 @@ const DataTexts& HandoutLanguage::dataTexts() const
     return DataTexts::of(m_code);
 }
 
+QString HandoutLanguage::choose(const QString& asked, const QString& patientLanguage,
+                                const QString& clinicLanguage)
+{
+    if (!asked.trimmed().isEmpty())
+        return asked.trimmed();
+    if (!patientLanguage.trimmed().isEmpty())
+        return patientLanguage.trimmed();
+    if (!clinicLanguage.trimmed().isEmpty())
+        return clinicLanguage.trimmed();
+    return Translations::current();
+}
+
 QString HandoutLanguage::text(const char* source, int n) const
+{
+    return translate(kContext, source, n);
+}
+
+QString HandoutLanguage::translate(const char* context, const char* source, int n) const
 {
     QString result;
     if (m_translator)
-        result = m_translator->translate(kContext, source, nullptr, n);
+        result = m_translator->translate(context, source, nullptr, n);
     const bool translated = !result.isEmpty();
     if (!translated)
         result = QString::fromUtf8(source);

@@ -42,6 +42,16 @@ public:
     // `source` is an English string marked with QT_TRANSLATE_NOOP(kContext, ...). With
     // n >= 0, "%n" becomes the number, with the plural form of the language.
     QString text(const char* source, int n = -1) const;
+    // The same for a string of another context (marked QT_TRANSLATE_NOOP(context, ...) or
+    // QT_TRANSLATE_N_NOOP), so that documents for the patient (reminders, the FHIR record)
+    // share the UI's translations of it without switching the application's language.
+    QString translate(const char* context, const char* source, int n = -1) const;
+
+    // The language of a document for a patient: the one asked for (a dialog's choice,
+    // gradus-cli --language), else the patient's preferred language, else the clinic's
+    // handout language, else the application's.
+    static QString choose(const QString& asked, const QString& patientLanguage,
+                          const QString& clinicLanguage);
 
 private:
     QString m_code = QStringLiteral("en");

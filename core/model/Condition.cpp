@@ -41,6 +41,21 @@ std::optional<Condition::Side> Condition::sideFromCode(const QString& code)
     return std::nullopt;
 }
 
+const char* Condition::sideSource(Side side)
+{
+    switch (side) {
+    case Side::Left:
+        return QT_TRANSLATE_NOOP("Condition", "Left");
+    case Side::Right:
+        return QT_TRANSLATE_NOOP("Condition", "Right");
+    case Side::Both:
+        return QT_TRANSLATE_NOOP("Condition", "Both sides");
+    case Side::None:
+        break;
+    }
+    return nullptr;
+}
+
 QString Condition::sideDisplayName(Side side)
 {
     switch (side) {

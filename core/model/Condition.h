@@ -45,6 +45,9 @@ struct Condition
     static QString sideCode(Side side);
     static std::optional<Side> sideFromCode(const QString& code);
     static QString sideDisplayName(Side side);
+    // sideDisplayName()'s text before translation (context "Condition"), for documents in
+    // the patient's language (HandoutLanguage::translate); null for Side::None.
+    static const char* sideSource(Side side);
     // Stored spellings: "active", "resolved".
     static QString statusCode(Status status);
     static std::optional<Status> statusFromCode(const QString& code);

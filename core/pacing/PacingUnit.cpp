@@ -99,6 +99,21 @@ QString format(PacingUnit unit, int amount)
     Q_UNREACHABLE();
 }
 
+const char* formatSource(PacingUnit unit)
+{
+    switch (unit) {
+    case PacingUnit::Minutes:
+        return QT_TRANSLATE_N_NOOP("PacingUnit", "%n minute(s)");
+    case PacingUnit::Repetitions:
+        return QT_TRANSLATE_N_NOOP("PacingUnit", "%n repetition(s)");
+    case PacingUnit::Seconds:
+        return QT_TRANSLATE_N_NOOP("PacingUnit", "%n second(s)");
+    case PacingUnit::Metres:
+        return QT_TRANSLATE_N_NOOP("PacingUnit", "%n metre(s)");
+    }
+    Q_UNREACHABLE();
+}
+
 QString formatExact(PacingUnit unit, double amount)
 {
     const double rounded = std::round(amount * 10.0) / 10.0;

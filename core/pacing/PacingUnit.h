@@ -33,6 +33,10 @@ int maximum(PacingUnit unit);
 
 // "12 minutes", "1 repetition", "20 seconds", "400 metres" (translated, with plurals).
 QString format(PacingUnit unit, int amount);
+// format()'s text before translation, in the context kTrContext, for documents that speak
+// the patient's language rather than the application's (HandoutLanguage::translate).
+inline constexpr const char* kTrContext = "PacingUnit";
+const char* formatSource(PacingUnit unit);
 // The same for amounts that are not whole ("0.8 minutes"), up to one decimal.
 QString formatExact(PacingUnit unit, double amount);
 // The unit on its own for headers and axes: "minutes", "repetitions", ...

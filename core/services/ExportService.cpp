@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "exchange/DeidentifiedOutcomes.h"
 #include "exchange/OutcomesTable.h"
+#include "i18n/DataTexts.h"
 #include "log/Logging.h"
 #include "settings/ClinicSettings.h"
 #include "storage/ConditionRepository.h"
@@ -52,13 +53,24 @@ Result<QHash<qint64, QStringList>> psfsNames(Workspace& ws, qint64 patientId,
 
 ExportService::ExportService(Workspace& workspace) : m_workspace(workspace) {}
 
-Result<FhirExportInput> ExportService::fhirInput(qint64 patientId, const QString& author)
+HandoutLanguage ExportService::documentLanguage(const QString& asked, const Patient& patient) const
+{
+    const ClinicSettings& settings = m_workspace.settings();
+    const QString clinic = settings.isStored(ClinicSettings::Key::HandoutLanguage)
+                               ? settings.stringValue(ClinicSettings::Key::HandoutLanguage)
+                               : QString();
+    return HandoutLanguage::load(HandoutLanguage::choose(asked, patient.language, clinic));
+}
+
+Result<FhirExportInput> ExportService::fhirInput(qint64 patientId, const QString& author,
+                                                 const QString& language)
 {
     FhirExportInput in;
     auto patient = PatientRepository(m_workspace).get(patientId);
     if (!patient)
         return patient.error();
     in.patient = *patient;
+    in.language = documentLanguage(language, *patient);
     auto episodes = EpisodeRepository(m_workspace).forPatient(patientId);
     if (!episodes)
         return episodes.error();
@@ -112,9 +124,10 @@ Result<FhirExportInput> ExportService::fhirInput(qint64 patientId, const QString
     return in;
 }
 
-Result<QByteArray> ExportService::fhirBundle(qint64 patientId, const QString& author)
+Result<QByteArray> ExportService::fhirBundle(qint64 patientId, const QString& author,
+                                             const QString& language)
 {
-    auto in = fhirInput(patientId, author);
+    auto in = fhirInput(patientId, author, language);
     if (!in)
         return in.error();
     logger()->info(
@@ -125,7 +138,8 @@ Result<QByteArray> ExportService::fhirBundle(qint64 patientId, const QString& au
 }
 
 Result<ProgrammeCalendarInput> ExportService::calendarInput(qint64 programmeId,
-                                                            const CalendarOptions& options)
+                                                            const CalendarOptions& options,
+                                                            const QString& language)
 {
     ProgrammeRepository programmes(m_workspace);
     auto programme = programmes.get(programmeId);
@@ -140,6 +154,8 @@ Result<ProgrammeCalendarInput> ExportService::calendarInput(qint64 programmeId,
     auto patient = PatientRepository(m_workspace).get(programme->patientId);
     if (!patient)
         return patient.error();
+    in.language = documentLanguage(language, *patient);
+    in.patientLanguage = patient->language;
     in.uidScope = QStringLiteral("%1/%2").arg(
         patient->createdAt.toUTC().toString(Qt::ISODateWithMs), QString::number(patient->id));
     ExerciseRepository exercises(m_workspace);
@@ -152,7 +168,8 @@ Result<ProgrammeCalendarInput> ExportService::calendarInput(qint64 programmeId,
             auto e = exercises.byId(p.exerciseId);
             if (!e)
                 return e.error();
-            in.exercises.insert(p.exerciseId, *e);
+            // Built-in exercises in the patient's language; the clinic's own as written.
+            in.exercises.insert(p.exerciseId, in.language.dataTexts().exercise(*e));
         }
     }
     if (items == 0)
@@ -171,9 +188,10 @@ Result<ProgrammeCalendarInput> ExportService::calendarInput(qint64 programmeId,
     return in;
 }
 
-Result<QByteArray> ExportService::calendar(qint64 programmeId, const CalendarOptions& options)
+Result<QByteArray> ExportService::calendar(qint64 programmeId, const CalendarOptions& options,
+                                           const QString& language)
 {
-    auto in = calendarInput(programmeId, options);
+    auto in = calendarInput(programmeId, options, language);
     if (!in)
         return in.error();
     logger()->info("calendar of programme {}: {} pacing plans", programmeId, in->pacing.size());

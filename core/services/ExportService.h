@@ -24,16 +24,23 @@ class ExportService
 public:
     explicit ExportService(Workspace& workspace);
 
+    // The record and the reminders are written in `language` when given, else in the
+    // patient's preferred language (HandoutLanguage::choose).
+
     // One patient's record as a FHIR R4 Bundle; `author` goes into its Provenance. Errors:
     // "patient.not_found".
-    Result<FhirExportInput> fhirInput(qint64 patientId, const QString& author);
-    Result<QByteArray> fhirBundle(qint64 patientId, const QString& author);
+    Result<FhirExportInput> fhirInput(qint64 patientId, const QString& author,
+                                      const QString& language = {});
+    Result<QByteArray> fhirBundle(qint64 patientId, const QString& author,
+                                  const QString& language = {});
 
     // A programme version's reminders as an iCalendar file. Errors: "programme.not_found",
     // "export.empty" (no exercises to remind of).
     Result<ProgrammeCalendarInput> calendarInput(qint64 programmeId,
-                                                 const CalendarOptions& options = {});
-    Result<QByteArray> calendar(qint64 programmeId, const CalendarOptions& options = {});
+                                                 const CalendarOptions& options = {},
+                                                 const QString& language = {});
+    Result<QByteArray> calendar(qint64 programmeId, const CalendarOptions& options = {},
+                                const QString& language = {});
 
     // A programme version, or a template, in the exchange format, with the clinic's own
     // exercises it uses. Errors: "programme.not_found", "template.not_found".
@@ -49,6 +56,8 @@ public:
     Result<QByteArray> outcomesCsv(bool deidentify, QRandomGenerator& random);
 
 private:
+    HandoutLanguage documentLanguage(const QString& asked, const Patient& patient) const;
+
     Result<QList<Exercise>> carriedExercises(const QList<ProgrammeSection>& sections);
     Result<QList<ExchangeSection>> exchangeSections(const QList<ProgrammeSection>& sections);
 

@@ -78,6 +78,10 @@ CalendarExportDialog::CalendarExportDialog(Workspace& workspace, qint64 programm
     m_summary->setWordWrap(true);
     m_summary->setMinimumWidth(460);
     form->addRow(tr("Reminders:"), m_summary);
+    m_language = new QLabel;
+    m_language->setObjectName(QStringLiteral("calendarLanguage"));
+    m_language->setTextFormat(Qt::PlainText);
+    form->addRow(tr("Written in:"), m_language);
     body()->addLayout(form);
 
     connect(m_first, &QSpinBox::valueChanged, this, &CalendarExportDialog::refresh);
@@ -98,9 +102,11 @@ void CalendarExportDialog::refresh()
     auto in = ExportService(m_workspace).calendarInput(m_programmeId, options());
     if (!in) {
         m_summary->clear();
+        m_language->clear();
         setReady(false, in.error().message);
         return;
     }
+    m_language->setText(writtenIn(in->language, in->patientLanguage));
     QSet<qint64> paced;
     QStringList lines;
     for (const CalendarPacing& p : in->pacing) {

@@ -36,6 +36,7 @@ private:
     QSpinBox* m_first = nullptr;
     QSpinBox* m_last = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_language = nullptr;
 };
 
 } // namespace gradus

@@ -1,5 +1,6 @@
 #include "exchange/ExportFileDialog.h"
 
+#include "i18n/Languages.h"
 #include "style/Tones.h"
 #include "util/PrivateFile.h"
 
@@ -117,6 +118,18 @@ bool ExportFileDialog::exportNow()
     showStatus(tr("Saved to %1. The file holds patient data: keep it safe.").arg(path), false);
     emit exported(path);
     return true;
+}
+
+QString ExportFileDialog::writtenIn(const HandoutLanguage& language, const QString& patientLanguage)
+{
+    const QString name = Languages::choiceLabel(language.code());
+    if (language.fellBack())
+        return tr("%1: there is no translation for \"%2\" yet").arg(name, language.requested());
+    if (patientLanguage.isEmpty())
+        return tr("%1: the patient has no preferred language recorded").arg(name);
+    if (Languages::fromUserText(patientLanguage) == language.code())
+        return tr("%1, the patient's preferred language").arg(name);
+    return name;
 }
 
 } // namespace gradus

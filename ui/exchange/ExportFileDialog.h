@@ -1,5 +1,6 @@
 #pragma once
 
+#include "handout/HandoutLanguage.h"
 #include "util/Result.h"
 
 #include <QDialog>
@@ -39,6 +40,9 @@ protected:
     // Whether there is something to export; `problem` says why not.
     void setReady(bool ready, const QString& problem = {});
     virtual Result<QByteArray> produce() = 0;
+    // Which language a file for the patient is written in, and why: "Deutsch (German), the
+    // patient's preferred language".
+    static QString writtenIn(const HandoutLanguage& language, const QString& patientLanguage);
 
 private:
     void browse();

@@ -39,7 +39,11 @@ FhirExportDialog::FhirExportDialog(Workspace& workspace, qint64 patientId, QWidg
     m_author->setToolTip(tr("Named as the author of the record in the file"));
     form->addRow(tr("Patient:"), patient);
     form->addRow(tr("Contents:"), contents);
+    auto* language = new QLabel;
+    language->setTextFormat(Qt::PlainText);
+    language->setObjectName(QStringLiteral("fhirLanguage"));
     form->addRow(tr("&Author:"), m_author);
+    form->addRow(tr("Texts in:"), language);
     body()->addLayout(form);
 
     auto in = ExportService(workspace).fhirInput(patientId, QString());
@@ -48,6 +52,7 @@ FhirExportDialog::FhirExportDialog(Workspace& workspace, qint64 patientId, QWidg
         return;
     }
     const Patient& p = in->patient;
+    language->setText(writtenIn(in->language, p.language));
     patient->setText(
         p.clinicNumber.isEmpty()
             ? tr("%1, born %2")

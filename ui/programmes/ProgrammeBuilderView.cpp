@@ -16,14 +16,17 @@
 #include "programmes/DoseValidator.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/ProgrammeTemplateRepository.h"
+#include "storage/StoreNotifier.h"
 #include "style/Tones.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -78,6 +81,21 @@ ProgrammeBuilderView::ProgrammeBuilderView(Workspace& workspace, QUndoStack* und
     // Queued: the table finishes closing its editor before the stored edit resets the model.
     connect(m_model, &ProgrammeTableModel::prescriptionEdited, this,
             &ProgrammeBuilderView::setPrescription, Qt::QueuedConnection);
+    // Views refresh from the store's announcements, never from each other (DESIGN.md).
+    StoreNotifier& notifier = m_workspace.notifier();
+    const auto programmeKind = [](StoreNotifier::Kind kind) {
+        return kind == StoreNotifier::Kind::Programme || kind == StoreNotifier::Kind::Prescription;
+    };
+    for (auto signal : {&StoreNotifier::added, &StoreNotifier::changed, &StoreNotifier::removed})
+        connect(&notifier, signal, this, [this, programmeKind](StoreNotifier::Kind kind, qint64) {
+            if (programmeKind(kind))
+                refreshFromStore();
+        });
+    connect(&notifier, &StoreNotifier::reset, this,
+            [this, programmeKind](StoreNotifier::Kind kind) {
+                if (programmeKind(kind))
+                    refreshFromStore();
+            });
     updateEnabled();
 }
 
@@ -196,6 +214,53 @@ void ProgrammeBuilderView::showProgramme(const Programme& programme)
     selectRow(std::min(row, m_model->rowCount() - 1));
     updateEnabled();
     m_findingsPanel->setProgramme(programme);
+}
+
+void ProgrammeBuilderView::refreshFromStore()
+{
+    if (m_patientId == 0)
+        return;
+    // A dose being typed or a name being edited is not thrown away: look again shortly.
+    // (A cell editor is a child of the table's viewport while it is open.)
+    const QWidget* focus = QApplication::focusWidget();
+    const bool editingCell = focus && focus != m_table && m_table->isAncestorOf(focus);
+    const bool editingDetails = focus && m_details->isAncestorOf(focus) && m_details->isVisible();
+    if (editingCell || editingDetails) {
+        if (!m_refreshPending) {
+            m_refreshPending = true;
+            QTimer::singleShot(300, this, [this] {
+                m_refreshPending = false;
+                refreshFromStore();
+            });
+        }
+        return;
+    }
+    ProgrammeRepository repo(m_workspace);
+    if (m_programme.id == 0) {
+        showStored(m_patientId, 0);
+        return;
+    }
+    auto stored = repo.get(m_programme.id);
+    if (!stored) {
+        // The version shown is gone (an undone draft or plan): the newest one, if any.
+        showStored(m_patientId, 0);
+        return;
+    }
+    if (stored->status == ProgrammeStatus::Superseded &&
+        m_programme.status != ProgrammeStatus::Superseded) {
+        // Superseded behind the view's back: show the lineage's current version instead.
+        if (auto versions = repo.versions(m_programme.id); versions && !versions->isEmpty()) {
+            qint64 current = versions->constLast().id;
+            for (const Programme& v : std::as_const(*versions))
+                if (v.status == ProgrammeStatus::Active)
+                    current = v.id;
+            if (auto shown = repo.get(current)) {
+                showProgramme(*shown);
+                return;
+            }
+        }
+    }
+    showProgramme(*stored);
 }
 
 void ProgrammeBuilderView::updateEnabled()

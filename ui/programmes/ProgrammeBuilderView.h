@@ -85,6 +85,8 @@ private:
     void editDose(int row);
     void detailsEdited(const Programme& changed);
     void showProgramme(const Programme& programme);
+    // The store changed the programme behind the view (a pacing plan, a review, another desk).
+    void refreshFromStore();
     // What a command asks for after touching the store (ProgrammeCommandHooks::show).
     void showStored(qint64 patientId, qint64 programmeId);
     void updateEnabled();
@@ -108,6 +110,7 @@ private:
     QHash<qint64, QString> m_names;
     QHash<qint64, QList<DoseType>> m_doseTypes; // the dose types that fit each exercise
     bool m_commandFailed = false;
+    bool m_refreshPending = false; // a store change waits for the clinician's edit to end
 
     ProgrammeExercisePicker* m_picker = nullptr;
     ExerciseListModel* m_exercises = nullptr; // the picker's

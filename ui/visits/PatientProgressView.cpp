@@ -4,7 +4,9 @@
 #include "log/Logging.h"
 #include "report/ProgressReport.h"
 #include "settings/DeskSettings.h"
+#include "storage/EpisodeRepository.h"
 #include "storage/MeasureRepository.h"
+#include "storage/PatientRepository.h"
 #include "storage/VisitRepository.h"
 #include "style/Tones.h"
 #include "visits/ChangeTableModel.h"
@@ -248,13 +250,10 @@ void PatientProgressView::reload()
     m_data = ProgressData{};
     m_patientName.clear();
     if (m_patientId > 0) {
-        auto q = m_workspace.db().exec(
-            QStringLiteral(
-                "SELECT given_name, family_name, date_of_birth FROM patient WHERE id = ?"),
-            {m_patientId});
-        if (q && q->next()) {
-            m_patientName = q->value(0).toString() + u' ' + q->value(1).toString();
-            const QDate born = QDate::fromString(q->value(2).toString(), Qt::ISODate);
+        auto patient = PatientRepository(m_workspace).get(m_patientId);
+        if (patient) {
+            m_patientName = patient->givenName + u' ' + patient->familyName;
+            const QDate born = patient->dateOfBirth;
             m_title->setText(
                 tr("%1, born %2")
                     .arg(m_patientName, QLocale().toString(born, QLocale::ShortFormat)));
@@ -432,12 +431,9 @@ Status PatientProgressView::recordVisit(const VisitRecord& record)
     if (!m_data.visits.isEmpty())
         episode = m_data.visits.last().episodeId;
     if (!episode) {
-        auto q = m_workspace.db().exec(QStringLiteral("SELECT id FROM episode WHERE patient_id = ? "
-                                                      "AND closed_on IS NULL ORDER BY opened_on "
-                                                      "DESC, id DESC"),
-                                       {m_patientId});
-        if (q && q->next())
-            episode = q->value(0).toLongLong();
+        auto open = EpisodeRepository(m_workspace).openEpisode(m_patientId);
+        if (open && *open)
+            episode = (*open)->id;
     }
     return pushChecked(new RecordVisitCommand(m_workspace, m_patientId, episode, record,
                                               clinicianName(),

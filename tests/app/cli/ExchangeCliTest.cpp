@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
@@ -182,6 +183,42 @@ TEST_F(ExchangeCliTest, CalendarReminders)
                         QStringLiteral("--out"), QStringLiteral("-"),
                         QStringLiteral("--first-hour"), QStringLiteral("25")});
     EXPECT_EQ(badHour.exitCode, 2);
+}
+
+// Reminders are written for the patient: in the patient's language, unless --language (after
+// the command, or before it for the whole run) asks for another one.
+TEST_F(ExchangeCliTest, CalendarRemindersSpeakThePatientsLanguage)
+{
+    clinic();
+    ok({QStringLiteral("patient"), QStringLiteral("edit"), QStringLiteral("1"),
+        QStringLiteral("--language"), QStringLiteral("de")});
+    const auto ics = [this](QStringList args) {
+        args = QStringList{QStringLiteral("export"), QStringLiteral("ics"), QStringLiteral("1"),
+                           QStringLiteral("--out"), QStringLiteral("-")} +
+               args;
+        return QString::fromUtf8(QByteArray(ok(args).out).replace("\r\n ", ""));
+    };
+    const QString german = ics({});
+    EXPECT_TRUE(german.contains(QStringLiteral("Gehen"))) << german.left(2000).toStdString();
+    EXPECT_TRUE(german.contains(QStringLiteral("Der Schmerz strahlt weiter ins Bein aus")))
+        << "the stop rules are German too";
+    // (The programme's section names and notes are the clinic's words and stay as written.)
+    EXPECT_FALSE(german.contains(QStringLiteral("SUMMARY:Exercises")));
+    const QString french = ics({QStringLiteral("--language"), QStringLiteral("fr")});
+    EXPECT_TRUE(french.contains(QStringLiteral("Marche"))) << french.left(2000).toStdString();
+    EXPECT_FALSE(french.contains(QStringLiteral("Gehen")));
+
+    auto unknown = run({QStringLiteral("export"), QStringLiteral("ics"), QStringLiteral("1"),
+                        QStringLiteral("--out"), QStringLiteral("-"), QStringLiteral("--language"),
+                        QStringLiteral("xx")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("xx"))) << unknown.err.toStdString();
+
+    auto fhir = ok({QStringLiteral("export"), QStringLiteral("fhir"), QStringLiteral("1"),
+                    QStringLiteral("--out"), QStringLiteral("-")});
+    EXPECT_TRUE(fhir.text().contains(QRegularExpression(QStringLiteral("\"code\": *\"de\""))))
+        << "Patient.communication";
+    EXPECT_TRUE(fhir.text().contains(QStringLiteral("Übungsprogramm, Version")));
 }
 
 TEST_F(ExchangeCliTest, ProgrammeRoundTripThroughAFile)

@@ -8,10 +8,12 @@
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/MeasureRepository.h"
+#include "storage/PatientRepository.h"
 #include "support/QtPrinters.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 using namespace gradus;
 
@@ -103,6 +105,82 @@ TEST_P(ExportServiceTest, CalendarFollowsTheStoredPlan)
     auto none = ExportService(m_store->ws()).calendar(424242);
     ASSERT_FALSE(none);
     EXPECT_EQ(none.error().kind(), ErrorKind::NotFound);
+}
+
+// The reminders are for the patient: in the patient's preferred language, unless the clinician
+// asks for another one; the exercise names, doses and the graded plan's weeks alike.
+TEST_P(ExportServiceTest, CalendarSpeaksThePatientsLanguageUnlessAnotherIsAsked)
+{
+    Workspace& ws = m_store->ws();
+    auto patient = PatientRepository(ws).get(m_store->patientId);
+    ASSERT_TRUE(patient);
+    patient->language = QStringLiteral("de");
+    ASSERT_TRUE(PatientRepository(ws).update(*patient));
+
+    auto in = ExportService(ws).calendarInput(m_store->programmeId);
+    ASSERT_TRUE(in) << in.error().message.toStdString();
+    EXPECT_EQ(in->language.code(), QStringLiteral("de"));
+    EXPECT_EQ(in->patientLanguage, QStringLiteral("de"));
+    auto ics = ExportService(ws).calendar(m_store->programmeId);
+    ASSERT_TRUE(ics) << ics.error().message.toStdString();
+    const QString german = QString::fromUtf8(QByteArray(*ics).replace("\r\n ", ""));
+    EXPECT_TRUE(german.contains(QStringLiteral("SUMMARY:Gehen: 8 ")))
+        << german.left(1500).toStdString();
+    EXPECT_TRUE(german.contains(QStringLiteral("pro Tag (Woche 1 von 6)")));
+    EXPECT_TRUE(german.contains(QStringLiteral("Woche 1 von 6 Ihres")) ||
+                german.contains(QStringLiteral("Woche 1 von 6 des")))
+        << "the graded plan's description is German too";
+    EXPECT_FALSE(german.contains(QStringLiteral("a day (week")));
+    EXPECT_FALSE(german.contains(QStringLiteral("Walking")));
+
+    auto spanish = ExportService(ws).calendar(m_store->programmeId, {}, QStringLiteral("es"));
+    ASSERT_TRUE(spanish);
+    const QString es = QString::fromUtf8(QByteArray(*spanish).replace("\r\n ", ""));
+    EXPECT_TRUE(es.contains(QStringLiteral("al día (semana 1 de 6)")))
+        << es.left(1500).toStdString();
+    EXPECT_FALSE(es.contains(QStringLiteral("Gehen")));
+}
+
+TEST_P(ExportServiceTest, FhirTextsFollowThePatientsLanguageAndCodesKeepTheirDisplays)
+{
+    Workspace& ws = m_store->ws();
+    auto patient = PatientRepository(ws).get(m_store->patientId);
+    ASSERT_TRUE(patient);
+    patient->language = QStringLiteral("fr");
+    ASSERT_TRUE(PatientRepository(ws).update(*patient));
+
+    auto bytes = ExportService(ws).fhirBundle(m_store->patientId, QStringLiteral("Pat Clinician"));
+    ASSERT_TRUE(bytes) << bytes.error().message.toStdString();
+    const QString text = QString::fromUtf8(*bytes);
+    EXPECT_TRUE(text.contains(QStringLiteral("Programme d'exercices, version"))) << "CarePlan note";
+    EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("\"text\": *\"Marche\""))))
+        << "exercise name";
+    const QJsonObject bundle = QJsonDocument::fromJson(*bytes).object();
+    const QJsonObject first = bundle.value(QStringLiteral("entry"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("resource"))
+                                  .toObject();
+    const QJsonObject communication =
+        first.value(QStringLiteral("communication")).toArray().at(0).toObject();
+    EXPECT_TRUE(communication.value(QStringLiteral("preferred")).toBool());
+    EXPECT_EQ(communication.value(QStringLiteral("language"))
+                  .toObject()
+                  .value(QStringLiteral("coding"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("code"))
+                  .toString(),
+              QStringLiteral("fr"));
+    // The code system's display stays as the system has it; only the text is French.
+    EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("\"display\": *\"Walking\""))));
+
+    auto english = ExportService(ws).fhirBundle(m_store->patientId, {}, QStringLiteral("en"));
+    ASSERT_TRUE(english);
+    EXPECT_TRUE(english->contains("Exercise programme, version"));
+    EXPECT_FALSE(english->contains("Programme d'exercices"));
 }
 
 TEST_P(ExportServiceTest, OutcomesCsvHasPsfsActivitiesAndNoNames)

@@ -16,6 +16,7 @@
 #include "programmes/ProgrammeBuilderView.h"
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
+#include "storage/PatientRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/ProgrammeTemplateRepository.h"
 #include "support/PatientUiFixture.h"
@@ -25,6 +26,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -138,6 +140,52 @@ TEST_F(ExchangeDialogsTest, CalendarDialogListsTheRemindersItWillWrite)
     dialog.pathField()->setText(path(QStringLiteral("reminders.ics")));
     ASSERT_TRUE(dialog.exportNow()) << dialog.statusLabel()->text().toStdString();
     EXPECT_TRUE(read(path(QStringLiteral("reminders.ics"))).startsWith("BEGIN:VCALENDAR\r\n"));
+}
+
+// The reminders are for the patient: the dialog says which language they are written in and
+// why, and lists them in it.
+TEST_F(ExchangeDialogsTest, CalendarDialogNamesThePatientsLanguage)
+{
+    {
+        CalendarExportDialog english(*m_workspace, m_programme);
+        const auto* language = english.findChild<QLabel*>(QStringLiteral("calendarLanguage"));
+        ASSERT_TRUE(language);
+        EXPECT_TRUE(language->text().contains(QStringLiteral("no preferred language")))
+            << language->text().toStdString();
+    }
+    auto patient = PatientRepository(*m_workspace).get(m_patient);
+    ASSERT_TRUE(patient);
+    patient->language = QStringLiteral("es");
+    ASSERT_TRUE(PatientRepository(*m_workspace).update(*patient));
+
+    CalendarExportDialog dialog(*m_workspace, m_programme);
+    dialog.show();
+    const auto* language = dialog.findChild<QLabel*>(QStringLiteral("calendarLanguage"));
+    ASSERT_TRUE(language);
+    EXPECT_TRUE(language->text().contains(QStringLiteral("Español")))
+        << language->text().toStdString();
+    EXPECT_TRUE(language->text().contains(QStringLiteral("preferred language")));
+    EXPECT_TRUE(dialog.summary()->text().contains(QStringLiteral("Caminar")))
+        << dialog.summary()->text().toStdString();
+    dialog.pathField()->setText(path(QStringLiteral("recordatorios.ics")));
+    ASSERT_TRUE(dialog.exportNow()) << dialog.statusLabel()->text().toStdString();
+    EXPECT_TRUE(QString::fromUtf8(read(path(QStringLiteral("recordatorios.ics"))))
+                    .contains(QStringLiteral("Caminar")));
+
+    FhirExportDialog fhir(*m_workspace, m_patient);
+    const auto* texts = fhir.findChild<QLabel*>(QStringLiteral("fhirLanguage"));
+    ASSERT_TRUE(texts);
+    EXPECT_TRUE(texts->text().contains(QStringLiteral("Español")));
+
+    // For looking at: GRADUS_SCREENSHOT_DIR=/tmp/shots writes the dialog.
+    const QString shots = qEnvironmentVariable("GRADUS_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QCoreApplication::processEvents();
+        dialog.grab().save(QDir(shots).filePath(QStringLiteral("calendar-dialog-language.png")));
+        fhir.show();
+        QCoreApplication::processEvents();
+        fhir.grab().save(QDir(shots).filePath(QStringLiteral("fhir-dialog-language.png")));
+    }
 }
 
 TEST_F(ExchangeDialogsTest, OutcomesDialogDeidentifies)
