@@ -4083,10 +4083,6 @@ JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
         <translation>--type muss odi, rmdq, startback, psfs oder tsk sein.</translation>
     </message>
     <message>
-        <source>There is no patient with id %1.</source>
-        <translation>Es gibt keinen Patienten mit der ID %1.</translation>
-    </message>
-    <message>
         <source>id      date        measure      score            band</source>
         <translation>ID      Datum       Assessment   Score            Kategorie</translation>
     </message>
@@ -6231,10 +6227,6 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
 </context>
 <context>
     <name>ProgressReport</name>
-    <message>
-        <source>There is no patient with id %1.</source>
-        <translation>Es gibt keinen Patienten mit der ID %1.</translation>
-    </message>
     <message>
         <source>%1 (since %2)</source>
         <translation>%1 (seit %2)</translation>

@@ -4083,10 +4083,6 @@ JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
         <translation>--type debe ser odi, rmdq, startback, psfs o tsk.</translation>
     </message>
     <message>
-        <source>There is no patient with id %1.</source>
-        <translation>No existe ningún paciente con el id %1.</translation>
-    </message>
-    <message>
         <source>id      date        measure      score            band</source>
         <translation>id      fecha       medida       puntuación       rango</translation>
     </message>
@@ -6231,10 +6227,6 @@ JSON: una matriz de avisos, cada uno con exercise, severity (avoid|caution|prefe
 </context>
 <context>
     <name>ProgressReport</name>
-    <message>
-        <source>There is no patient with id %1.</source>
-        <translation>No existe ningún paciente con el id %1.</translation>
-    </message>
     <message>
         <source>%1 (since %2)</source>
         <translation>%1 (desde el %2)</translation>

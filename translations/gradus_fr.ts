@@ -4083,10 +4083,6 @@ JSON&#xa0;: template_id, name, items, exercises_added, exercises_kept.</translat
         <translation>--type doit valoir odi, rmdq, startback, psfs ou tsk.</translation>
     </message>
     <message>
-        <source>There is no patient with id %1.</source>
-        <translation>Aucun patient n&apos;a l&apos;identifiant %1.</translation>
-    </message>
-    <message>
         <source>id      date        measure      score            band</source>
         <translation>id      date        mesure       score            classe</translation>
     </message>
@@ -6231,10 +6227,6 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
 </context>
 <context>
     <name>ProgressReport</name>
-    <message>
-        <source>There is no patient with id %1.</source>
-        <translation>Aucun patient n&apos;a l&apos;identifiant %1.</translation>
-    </message>
     <message>
         <source>%1 (since %2)</source>
         <translation>%1 (depuis le %2)</translation>

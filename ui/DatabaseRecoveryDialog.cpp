@@ -216,9 +216,7 @@ std::optional<Error> DatabaseRecoveryDialog::startupCheck(Database& db, const QD
                             .arg(QString::fromLatin1(db.location().displayName().toUtf8().toHex()));
     if (settings.value(key).toDate() == today)
         return std::nullopt;
-    QSqlDatabase connection = db.connection();
-    const IntegrityCheck::Report report =
-        IntegrityCheck::run(connection, db.backend(), IntegrityCheck::Depth::Quick);
+    const IntegrityCheck::Report report = IntegrityCheck::run(db, IntegrityCheck::Depth::Quick);
     if (!report.ok()) {
         log()->error("start-up check found damage ({} problems)", report.problems.size());
         return IntegrityCheck::damaged(db.location(), report);

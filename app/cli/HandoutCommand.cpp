@@ -1,11 +1,12 @@
 #include "HandoutCommand.h"
 
 #include "Workspace.h"
-#include "handout/HandoutCheck.h"
 #include "handout/HandoutContent.h"
-#include "handout/HandoutExport.h"
-#include "handout/ProgrammeSource.h"
 #include "report/PdfReportWriter.h"
+#include "services/HandoutAssembly.h"
+#include "services/HandoutCheck.h"
+#include "services/HandoutExport.h"
+#include "services/ProgrammeSource.h"
 #include "settings/ClinicSettings.h"
 #include "storage/ExerciseRepository.h"
 
@@ -114,7 +115,7 @@ int HandoutCommand::run(CliContext& ctx, const QStringList& args)
     HandoutContent::Options options;
     options.clinician = parser.value(clinician);
     options.language = parser.isSet(language) ? parser.value(language) : ctx.languageOverride();
-    auto content = HandoutContent::assemble(workspace, programme, options);
+    auto content = HandoutAssembly::assemble(workspace, programme, options);
     if (!content)
         return ctx.fail(content.error());
     const QPageSize pageSize = PdfReportWriter::pageSizeFromSetting(

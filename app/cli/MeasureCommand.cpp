@@ -3,6 +3,7 @@
 #include "VisitCliSupport.h"
 #include "Workspace.h"
 #include "storage/MeasureRepository.h"
+#include "storage/PatientRepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -154,13 +155,8 @@ int MeasureCommand::list(CliContext& ctx, const QStringList& args)
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
-    auto exists =
-        (*ws)->db().exec(QStringLiteral("SELECT 1 FROM patient WHERE id = ?"), {*patient});
-    if (!exists)
-        return ctx.fail(exists.error());
-    if (!exists->next())
-        return ctx.fail(Error{QStringLiteral("patient.notfound"),
-                              tr("There is no patient with id %1.").arg(*patient)});
+    if (auto known = PatientRepository(**ws).get(*patient); !known)
+        return ctx.fail(known.error());
     MeasureRepository repo(**ws);
     auto measures = repo.listForPatient(*patient, instrument, parser.isSet(all));
     if (!measures)

@@ -1,7 +1,7 @@
 // `gradus-cli programme check ID`: the safety engine over a stored programme.
 #include "FindingsOutput.h"
 #include "ProgrammeCommand.h"
-#include "safety/ProgrammeSafety.h"
+#include "services/ProgrammeSafety.h"
 #include "storage/ProgrammeRepository.h"
 
 namespace gradus::cli {

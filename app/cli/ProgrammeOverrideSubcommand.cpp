@@ -2,8 +2,8 @@
 // exercise that a rule says to avoid, with the clinician's reason (who and when are stored).
 #include "ProgrammeArgs.h"
 #include "ProgrammeCommand.h"
-#include "safety/ProgrammeSafety.h"
 #include "safety/SafetyRules.h"
+#include "services/ProgrammeSafety.h"
 #include "settings/DeskSettings.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/ProgrammeRepository.h"

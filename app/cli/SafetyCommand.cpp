@@ -4,6 +4,7 @@
 #include "PatientJson.h"
 #include "i18n/DataTexts.h"
 #include "safety/SafetyCheck.h"
+#include "services/SafetyProfileLoader.h"
 #include "storage/ExerciseRepository.h"
 
 #include <QJsonArray>
@@ -69,7 +70,7 @@ int SafetyCommand::check(CliContext& ctx, const QStringList& args)
         p.dose = exercise->dose;
         items.append({p, DataTexts::display().exercise(*exercise)});
     }
-    auto profile = SafetyProfile::forPatient(**ws, patientId);
+    auto profile = SafetyProfileLoader::forPatient(**ws, patientId);
     if (!profile)
         return ctx.fail(profile.error(), PatientArgs::exitCodeFor(profile.error()));
     auto library = repo.list(ExerciseRepository::Retired::Exclude);

@@ -198,15 +198,14 @@ EpisodePlan planEpisode(Dice& dice, const Patient& p, const QDate& end, bool ope
     return plan;
 }
 
-Result<int> nextDemoNumber(Database& db)
+Result<int> nextDemoNumber(Workspace& workspace)
 {
-    auto q = db.exec(QStringLiteral("SELECT clinic_number FROM patient WHERE clinic_number LIKE ?"),
-                     {QStringLiteral("DEMO-%")});
-    if (!q)
-        return q.error();
+    auto numbers = PatientRepository(workspace).clinicNumbersStartingWith(QStringLiteral("DEMO-"));
+    if (!numbers)
+        return numbers.error();
     int highest = 0;
-    while (q->next())
-        highest = std::max(highest, q->value(0).toString().mid(5).toInt());
+    for (const QString& number : std::as_const(*numbers))
+        highest = std::max(highest, number.mid(5).toInt());
     return highest + 1;
 }
 
@@ -237,7 +236,7 @@ Result<DemoClinic::Summary> DemoClinic::create(Workspace& workspace, int count, 
     UnitOfWork tx(db);
     if (!tx.isActive())
         return tx.begun().error();
-    auto first = nextDemoNumber(db);
+    auto first = nextDemoNumber(workspace);
     if (!first)
         return first.error();
 

@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "log/Logging.h"
+#include "storage/EpisodeRepository.h"
 #include "storage/MeasureRepository.h"
 #include "storage/UnitOfWork.h"
 #include "storage/VisitRepository.h"
@@ -126,16 +127,13 @@ Status writeDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed, int
     if (visitCount < 1)
         return Error{QStringLiteral("demo.invalid"), Tr::tr("Ask for at least one demo visit.")};
     QRandomGenerator rng(seed);
-    Database& db = workspace.db();
 
     std::optional<qint64> episode;
-    auto ep = db.exec(QStringLiteral("SELECT id FROM episode WHERE patient_id = ? AND closed_on "
-                                     "IS NULL ORDER BY opened_on DESC, id DESC"),
-                      {patientId});
-    if (!ep)
-        return ep.error();
-    if (ep->next())
-        episode = ep->value(0).toLongLong();
+    auto open = EpisodeRepository(workspace).openEpisode(patientId);
+    if (!open)
+        return open.error();
+    if (*open)
+        episode = (*open)->id;
 
     // Weekly visits for a normal course of care; a long series (benchmarks) packs them
     // closer so that it still ends yesterday without starting decades ago.
@@ -156,6 +154,7 @@ Status writeDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed, int
     VisitRepository visits(workspace);
     MeasureRepository measures(workspace);
     QSignalBlocker quiet(&workspace.notifier());
+    Database& db = workspace.db();
     UnitOfWork tx(db);
     if (!tx.isActive())
         return tx.begun().error();

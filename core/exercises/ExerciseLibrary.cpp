@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "exercises/ExerciseJson.h"
 #include "log/Logging.h"
+#include "storage/ExerciseLibraryState.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/UnitOfWork.h"
 
@@ -93,15 +94,13 @@ Result<LibraryMergeReport> mergeOnce(Workspace& ws, const ExerciseLibraryFile& l
     if (!tx.isActive())
         return tx.begun().error();
 
-    auto state =
-        db.exec(QStringLiteral("SELECT library_version, file_hash FROM exercise_library_state "
-                               "WHERE name = ?"),
-                {kStateName});
+    ExerciseLibraryState libraryState(db);
+    auto state = libraryState.read(kStateName);
     if (!state)
         return state.error();
-    if (state->next()) {
-        const int mergedVersion = state->value(0).toInt();
-        if (state->value(1).toString() == library.fileHash) {
+    if (*state) {
+        const int mergedVersion = (*state)->libraryVersion;
+        if ((*state)->fileHash == library.fileHash) {
             report.unchanged = true;
             return report;
         }
@@ -178,25 +177,14 @@ Result<LibraryMergeReport> mergeOnce(Workspace& ws, const ExerciseLibraryFile& l
         if (!row.isBuiltIn() || shipped.contains(row.stableId) || row.edited || row.retired ||
             row.libraryVersion > library.libraryVersion)
             continue;
-        if (auto r = db.exec(
-                QStringLiteral("UPDATE exercise SET retired = 1, updated_at = ? WHERE id = ?"),
-                {now.toUTC().toString(Qt::ISODate), row.id});
-            !r)
-            return r.error();
+        if (auto st = libraryState.withdraw(row.id, now); !st)
+            return st.error();
         ++report.withdrawn;
     }
 
-    if (auto r = db.exec(QStringLiteral("DELETE FROM exercise_library_state WHERE name = ?"),
-                         {kStateName});
-        !r)
-        return r.error();
-    if (auto r =
-            db.exec(QStringLiteral("INSERT INTO exercise_library_state (name, library_version, "
-                                   "file_hash, loaded_at) VALUES (?, ?, ?, ?)"),
-                    {kStateName, library.libraryVersion, library.fileHash,
-                     now.toUTC().toString(Qt::ISODate)});
-        !r)
-        return r.error();
+    if (auto st = libraryState.write(kStateName, {library.libraryVersion, library.fileHash}, now);
+        !st)
+        return st.error();
     if (auto st = tx.commit(); !st)
         return st.error();
     return report;
@@ -380,12 +368,10 @@ Result<LibraryMergeReport> ExerciseLibrary::ensureLoaded(Workspace& workspace)
                      tr("The built-in exercise library is missing from this build.")};
     const QByteArray bytes = file.readAll();
     // The fast path: the same file was merged before, so there is nothing to parse.
-    auto state = workspace.db().exec(
-        QStringLiteral("SELECT file_hash FROM exercise_library_state WHERE name = ?"),
-        {kStateName});
+    auto state = ExerciseLibraryState(workspace.db()).read(kStateName);
     if (!state)
         return state.error();
-    if (state->next() && state->value(0).toString() == hashOf(bytes)) {
+    if (*state && (*state)->fileHash == hashOf(bytes)) {
         LibraryMergeReport report;
         report.unchanged = true;
         return report;

@@ -1,67 +1,8 @@
 #include "handout/HandoutContent.h"
 
-#include "Workspace.h"
-#include "handout/HandoutLanguage.h"
-#include "i18n/Translations.h"
-#include "settings/ClinicSettings.h"
-#include "storage/ExerciseRepository.h"
-#include "storage/PacingReviewRepository.h"
-#include "storage/PatientRepository.h"
-
 #include <algorithm>
 
 namespace gradus {
-
-Result<HandoutContent> HandoutContent::assemble(Workspace& workspace, const Programme& programme,
-                                                const Options& options)
-{
-    auto patient = PatientRepository(workspace).get(programme.patientId);
-    if (!patient)
-        return patient.error();
-    HandoutContent content;
-    content.patientId = patient->id;
-    content.patientName = patient->fullName();
-    const ClinicSettings& settings = workspace.settings();
-    content.clinicName = settings.stringValue(ClinicSettings::Key::ClinicName);
-    content.clinicAddress = settings.stringValue(ClinicSettings::Key::ClinicAddress);
-    content.clinicPhone = settings.stringValue(ClinicSettings::Key::ClinicPhone);
-    content.clinicEmail = settings.stringValue(ClinicSettings::Key::ClinicEmail);
-    content.clinicWebsite = settings.stringValue(ClinicSettings::Key::ClinicWebsite);
-    content.clinicLogo = settings.logo();
-    content.painSafeMax = settings.intValue(ClinicSettings::Key::PainSafeMax);
-    content.painAcceptableMax = settings.intValue(ClinicSettings::Key::PainAcceptableMax);
-    content.clinician = options.clinician.trimmed();
-    content.date = options.date.isValid() ? options.date : workspace.clock().today();
-    content.programmeName = programme.name;
-    content.goal = programme.goal;
-    content.reviewDate = programme.reviewDate;
-    const QString clinicLanguage = settings.isStored(ClinicSettings::Key::HandoutLanguage)
-                                       ? settings.stringValue(ClinicSettings::Key::HandoutLanguage)
-                                       : QString();
-    content.language = HandoutLanguage::choose(options.language, patient->language, clinicLanguage);
-    content.pacing = options.pacing;
-    // Without a plan given, the programme's stored graded activity plan (docs/PACING.md).
-    if (!content.pacing)
-        content.pacing = PacingReviewRepository(workspace).handoutPacing(programme, content.date);
-
-    ExerciseRepository exercises(workspace);
-    for (const ProgrammeSection& section : programme.sections) {
-        for (const Prescription& prescription : section.prescriptions) {
-            auto exercise = exercises.byId(prescription.exerciseId);
-            if (!exercise)
-                return Error{QStringLiteral("handout.exercise"),
-                             tr("The programme refers to exercise %1, which could not be read: "
-                                "%2")
-                                 .arg(prescription.exerciseId)
-                                 .arg(exercise.error().message)};
-            content.items.append({section.name, *exercise, prescription});
-        }
-    }
-    if (content.items.isEmpty())
-        return Error{QStringLiteral("handout.empty"),
-                     tr("The programme has no exercises; there is nothing to print.")};
-    return content;
-}
 
 Programme HandoutContent::adHocProgramme(qint64 patientId, const QList<Exercise>& exercises,
                                          const QString& name)

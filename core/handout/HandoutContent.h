@@ -15,8 +15,6 @@
 
 namespace gradus {
 
-class Workspace;
-
 // One exercise on the handout: the library content and how it is prescribed.
 struct HandoutItem
 {
@@ -74,10 +72,7 @@ public:
         std::optional<HandoutPacing> pacing;
     };
 
-    // Reads the patient, every prescribed exercise (by id) and the clinic's settings.
-    // Errors name what is missing; a programme without exercises is refused.
-    static Result<HandoutContent> assemble(Workspace& workspace, const Programme& programme,
-                                           const Options& options);
+    // HandoutAssembly (core/services) fills one from the store.
 
     // A programme for ad-hoc prescriptions: each exercise with its library default dose.
     static Programme adHocProgramme(qint64 patientId, const QList<Exercise>& exercises,

@@ -1,9 +1,5 @@
 #include "outcomes/ProgressData.h"
 
-#include "Workspace.h"
-#include "storage/MeasureRepository.h"
-#include "storage/VisitRepository.h"
-
 #include <QLocale>
 
 #include <algorithm>
@@ -54,32 +50,6 @@ ReferenceLine importantLine(const ChangeRule& rule, const QList<SeriesPoint>& po
 }
 
 } // namespace
-
-Result<ProgressData> ProgressData::load(Workspace& workspace, qint64 patientId)
-{
-    VisitRepository visitRepo(workspace);
-    if (auto st = visitRepo.checkPatient(patientId); !st)
-        return st.error();
-    auto visits = visitRepo.listForPatient(patientId);
-    if (!visits)
-        return visits.error();
-    MeasureRepository measureRepo(workspace);
-    auto measures = measureRepo.listForPatient(patientId);
-    if (!measures)
-        return measures.error();
-    // PSFS activities belong to the episode of the latest PSFS (or to the patient).
-    QList<PsfsActivity> activities;
-    for (auto it = measures->crbegin(); it != measures->crend(); ++it) {
-        if (it->instrument != Instrument::Psfs)
-            continue;
-        auto named = measureRepo.psfsActivities(patientId, it->episodeId);
-        if (!named)
-            return named.error();
-        activities = *named;
-        break;
-    }
-    return build(std::move(*visits), std::move(*measures), std::move(activities));
-}
 
 ProgressData ProgressData::build(QList<Visit> visits, QList<Measure> measures,
                                  QList<PsfsActivity> psfsActivities)

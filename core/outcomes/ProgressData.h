@@ -14,8 +14,6 @@
 
 namespace gradus {
 
-class Workspace;
-
 struct SeriesPoint
 {
     QDate date;
@@ -74,7 +72,7 @@ public:
     QList<ProgressSeries> measureSeries; // one per instrument recorded, in Instruments::all() order
     QList<Change> changes;
 
-    static Result<ProgressData> load(Workspace& workspace, qint64 patientId);
+    // ProgressLoader (core/services) reads them from the store and calls build().
     static ProgressData build(QList<Visit> visits, QList<Measure> measures,
                               QList<PsfsActivity> psfsActivities);
 

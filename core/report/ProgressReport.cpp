@@ -7,7 +7,10 @@
 #include "model/VisitValidator.h"
 #include "report/ChartTextObject.h"
 #include "report/PdfReportWriter.h"
+#include "services/ProgressLoader.h"
+#include "storage/EpisodeRepository.h"
 #include "storage/ExerciseRepository.h"
+#include "storage/PatientRepository.h"
 #include "storage/ProgrammeRepository.h"
 
 #include <QLocale>
@@ -100,30 +103,19 @@ Status loadProgrammeSummary(Workspace& workspace, qint64 patientId, ProgressRepo
 Result<ProgressReport> ProgressReport::load(Workspace& workspace, qint64 patientId,
                                             const QString& preparedBy)
 {
-    // There is no patient repository in this part of Gradus yet; the report reads the few
-    // columns it prints directly.
-    auto q = workspace.db().exec(QStringLiteral("SELECT given_name, family_name, preferred_name, "
-                                                "date_of_birth FROM patient WHERE id = ?"),
-                                 {patientId});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return Error{QStringLiteral("patient.notfound"),
-                     tr("There is no patient with id %1.").arg(patientId)};
+    auto patient = PatientRepository(workspace).get(patientId);
+    if (!patient)
+        return patient.error();
     Header h;
-    h.patientName = q->value(0).toString() + u' ' + q->value(1).toString();
-    h.dateOfBirth = QDate::fromString(q->value(3).toString(), Qt::ISODate);
-    auto episode = workspace.db().exec(QStringLiteral("SELECT complaint, opened_on FROM episode "
-                                                      "WHERE patient_id = ? ORDER BY opened_on "
-                                                      "DESC, id DESC"),
-                                       {patientId});
-    if (!episode)
-        return episode.error();
-    if (episode->next())
+    h.patientName = patient->givenName + u' ' + patient->familyName;
+    h.dateOfBirth = patient->dateOfBirth;
+    auto episodes = EpisodeRepository(workspace).forPatient(patientId); // newest first
+    if (!episodes)
+        return episodes.error();
+    if (!episodes->isEmpty())
         h.episode =
             tr("%1 (since %2)")
-                .arg(episode->value(0).toString(),
-                     dateText(QDate::fromString(episode->value(1).toString(), Qt::ISODate)));
+                .arg(episodes->constFirst().complaint, dateText(episodes->constFirst().openedOn));
     h.reportDate = workspace.clock().today();
     if (auto st = loadProgrammeSummary(workspace, patientId, h); !st)
         return st.error();
@@ -132,7 +124,7 @@ Result<ProgressReport> ProgressReport::load(Workspace& workspace, qint64 patient
     h.clinicAddress = settings.stringValue(ClinicSettings::Key::ClinicAddress);
     h.clinicPhone = settings.stringValue(ClinicSettings::Key::ClinicPhone);
     h.preparedBy = preparedBy;
-    auto data = ProgressData::load(workspace, patientId);
+    auto data = ProgressLoader::load(workspace, patientId);
     if (!data)
         return data.error();
     return ProgressReport(std::move(h), std::move(*data));

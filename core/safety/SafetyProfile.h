@@ -12,8 +12,6 @@
 
 namespace gradus {
 
-class Workspace;
-
 // What the safety rules need to know about a patient, as a plain value so the check itself
 // never touches the store: active conditions of the open episode with their own phase, the
 // episode's phase, the age and what the latest visit found. What is not recorded stays
@@ -46,8 +44,7 @@ public:
     bool legSymptomsRecorded = true;
     bool newNeuroSigns = false; // latest visit: new neurological signs
 
-    // Fills the profile from the store, with "today" from the Workspace clock.
-    static Result<SafetyProfile> forPatient(Workspace& workspace, qint64 patientId);
+    // SafetyProfileLoader (core/services) fills one from the store.
 };
 
 } // namespace gradus

@@ -4,21 +4,17 @@
 #include "log/Logging.h"
 #include "settings/ClinicSettings.h"
 #include "storage/Database.h"
+#include "storage/SqliteFileReader.h"
 #include "util/AppPaths.h"
 #include "util/PrivateFile.h"
 
-#include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryFile>
-#include <QUrl>
 
 #include <cstdio>
 
@@ -34,52 +30,6 @@ auto logger()
 Error backupError(const char* code, const QString& message, ErrorKind kind)
 {
     return Error{QString::fromLatin1(code), message, kind};
-}
-
-// A read-only, immutable connection to a SQLite file, removed when it goes out of scope.
-class ReadOnlyFile
-{
-public:
-    explicit ReadOnlyFile(const QString& path)
-    {
-        static QAtomicInteger<int> counter;
-        m_name = QStringLiteral("gradus-backup-check-%1").arg(counter.fetchAndAddRelaxed(1));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        // immutable=1: SQLite takes no locks and writes no journal or -shm beside the file.
-        db.setDatabaseName(
-            QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
-            QStringLiteral("?immutable=1"));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
-        m_open = db.open();
-        m_openError = db.lastError().text();
-    }
-    ~ReadOnlyFile()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool open() const { return m_open; }
-    QString openError() const { return m_openError; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    bool m_open = false;
-    QString m_openError;
-};
-
-qint64 countRows(const QSqlDatabase& db, const QString& table)
-{
-    if (!db.tables().contains(table))
-        return 0;
-    QSqlQuery q(db);
-    return q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && q.next()
-               ? q.value(0).toLongLong()
-               : 0;
 }
 
 // POSIX rename(2): atomic, and replaces the target (QFile::rename refuses to).
@@ -122,33 +72,25 @@ Result<BackupInfo> BackupService::inspect(const QString& backupPath)
             tr("%1 is not a Gradus backup (it is not a SQLite database).").arg(backupPath),
             ErrorKind::NotGradus);
 
-    ReadOnlyFile ro(backupPath);
-    if (!ro.open())
+    SqliteFileReader backup(backupPath);
+    if (!backup.isOpen())
         return backupError("backup.damaged",
-                           tr("%1 could not be opened: %2").arg(backupPath, ro.openError()),
+                           tr("%1 could not be opened: %2").arg(backupPath, backup.openError()),
                            ErrorKind::Damaged);
-    QSqlDatabase db = ro.db();
-    QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA integrity_check")) || !check.next() ||
-        check.value(0).toString() != QLatin1String("ok"))
-        return backupError("backup.damaged",
-                           tr("%1 is damaged: SQLite's integrity check failed (%2).")
-                               .arg(backupPath, check.lastError().isValid()
-                                                    ? check.lastError().text()
-                                                    : check.value(0).toString().left(200)),
-                           ErrorKind::Damaged);
-    QSqlQuery version(db);
-    if (!db.tables().contains(QStringLiteral("schema_meta")) ||
-        !version.exec(
-            QStringLiteral("SELECT value FROM schema_meta WHERE key = 'schema_version'")) ||
-        !version.next())
+    if (const QString problem = backup.integrityProblem(); !problem.isEmpty())
+        return backupError(
+            "backup.damaged",
+            tr("%1 is damaged: SQLite's integrity check failed (%2).").arg(backupPath, problem),
+            ErrorKind::Damaged);
+    const std::optional<int> schema = backup.schemaVersion();
+    if (!schema)
         return backupError(
             "backup.foreign",
             tr("%1 is a SQLite database, but not a Gradus database.").arg(backupPath),
             ErrorKind::NotGradus);
     BackupInfo result;
     result.path = info.absoluteFilePath();
-    result.schemaVersion = version.value(0).toString().toInt();
+    result.schemaVersion = *schema;
     if (result.schemaVersion > Database::latestSchemaVersion())
         return backupError("backup.newer",
                            tr("%1 was written by a newer Gradus (schema %2; this program reads up "
@@ -161,9 +103,9 @@ Result<BackupInfo> BackupService::inspect(const QString& backupPath)
         return backupError("backup.damaged",
                            tr("%1 records no usable schema version.").arg(backupPath),
                            ErrorKind::Damaged);
-    result.patients = countRows(db, QStringLiteral("patient"));
-    result.visits = countRows(db, QStringLiteral("visit"));
-    result.programmes = countRows(db, QStringLiteral("programme"));
+    result.patients = backup.countRows(QStringLiteral("patient"));
+    result.visits = backup.countRows(QStringLiteral("visit"));
+    result.programmes = backup.countRows(QStringLiteral("programme"));
     result.bytes = info.size();
     result.modified = info.lastModified();
     return result;

@@ -2,7 +2,7 @@
 
 #include "Workspace.h"
 #include "log/Logging.h"
-#include "safety/ProgrammeSafety.h"
+#include "services/ProgrammeSafety.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/ProgrammeRepository.h"

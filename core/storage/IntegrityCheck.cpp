@@ -1,5 +1,6 @@
 #include "storage/IntegrityCheck.h"
 
+#include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqliteFile.h"
@@ -218,6 +219,12 @@ Result<IntegrityCheck::Report> IntegrityCheck::run(const DatabaseLocation& locat
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+IntegrityCheck::Report IntegrityCheck::run(Database& db, Depth depth)
+{
+    QSqlDatabase connection = db.connection();
+    return run(connection, db.backend(), depth);
 }
 
 Error IntegrityCheck::damaged(const DatabaseLocation& location, const Report& report)

@@ -9,6 +9,8 @@
 
 namespace gradus {
 
+class Database;
+
 // Looks for damage without repairing anything: on SQLite `PRAGMA integrity_check` (or the
 // faster quick_check) and `PRAGMA foreign_key_check`; on PostgreSQL every Gradus table read
 // through and, when the server has the amcheck extension, every B-tree index verified. Both
@@ -37,6 +39,8 @@ public:
     static Result<Report> run(const DatabaseLocation& location, Depth depth = Depth::Full);
     // Checks an open connection.
     static Report run(QSqlDatabase& db, SqlBackend backend, Depth depth);
+    // The same on the store that is open.
+    static Report run(Database& db, Depth depth);
 
     // The error for a store the check found damaged: kind Damaged, the first problems named.
     static Error damaged(const DatabaseLocation& location, const Report& report);

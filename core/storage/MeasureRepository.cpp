@@ -172,7 +172,7 @@ Result<qint64> MeasureRepository::add(const MeasureInput& input, const QString& 
     if (!patient)
         return patient.error();
     if (!patient->next())
-        return Error{QStringLiteral("patient.notfound"),
+        return Error{QStringLiteral("patient.not_found"),
                      tr("There is no patient with id %1.").arg(input.patientId)};
 
     std::optional<qint64> episodeId = input.episodeId;

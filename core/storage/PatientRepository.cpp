@@ -236,6 +236,24 @@ Result<qint64> PatientRepository::insert(const Patient& input, bool keepId)
     return *id;
 }
 
+Result<QStringList> PatientRepository::clinicNumbersStartingWith(const QString& prefix)
+{
+    // LIKE's own wildcards in the prefix are escaped, so "DEMO-" means exactly that.
+    QString pattern = prefix;
+    pattern.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+        .replace(QLatin1String("%"), QLatin1String("\\%"))
+        .replace(QLatin1String("_"), QLatin1String("\\_"));
+    auto q = m_workspace.db().exec(
+        QStringLiteral("SELECT clinic_number FROM patient WHERE clinic_number LIKE ? ESCAPE '\\'"),
+        {pattern + u'%'});
+    if (!q)
+        return q.error();
+    QStringList numbers;
+    while (q->next())
+        numbers << q->value(0).toString();
+    return numbers;
+}
+
 Result<qint64> PatientRepository::add(const Patient& patient)
 {
     return insert(patient, false);

@@ -31,6 +31,9 @@ public:
     // folded like PatientSearchIndex (accent- and case-insensitive), in display order.
     Result<QList<Patient>> search(const QString& text, bool includeArchived);
     Result<qint64> count(bool includeArchived = true);
+    // The clinic numbers that start with `prefix` (the demo clinic numbers its patients
+    // DEMO-000001, …, and continues after the highest).
+    Result<QStringList> clinicNumbersStartingWith(const QString& prefix);
 
     // Adds a new patient and returns its id. Errors: "patient.invalid" (the message names
     // each problem), "patient.clinic_number_taken".

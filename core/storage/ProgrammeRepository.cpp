@@ -3,7 +3,7 @@
 #include "Workspace.h"
 #include "i18n/InSentence.h"
 #include "programmes/DoseValidator.h"
-#include "safety/ActivationGate.h"
+#include "services/ActivationGate.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/ProgrammeRepositoryDetail.h"
 #include "storage/RecordValues.h"

@@ -153,7 +153,7 @@ Status VisitRepository::checkPatient(qint64 patientId)
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{QStringLiteral("patient.notfound"),
+        return Error{QStringLiteral("patient.not_found"),
                      tr("There is no patient with id %1.").arg(patientId)};
     return {};
 }

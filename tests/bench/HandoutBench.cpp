@@ -3,6 +3,7 @@
 #include "demo/DemoHandout.h"
 #include "exercises/ExerciseLibrary.h"
 #include "handout/HandoutBuilder.h"
+#include "services/HandoutAssembly.h"
 #include "storage/Database.h"
 
 #include <benchmark/benchmark.h>
@@ -41,7 +42,7 @@ void BM_Handout8ExercisesPdf(benchmark::State& state)
     }
     HandoutContent::Options options;
     options.pacing = *demoHandoutPacing(QDate(2026, 11, 23));
-    auto content = HandoutContent::assemble(workspace, *programme, options);
+    auto content = HandoutAssembly::assemble(workspace, *programme, options);
     if (!content) {
         state.SkipWithError("no content");
         return;

@@ -5,7 +5,7 @@
 #include "Workspace.h"
 #include "exercises/ExerciseLibrary.h"
 #include "programmes/DoseValidator.h"
-#include "safety/ProgrammeSafety.h"
+#include "services/ProgrammeSafety.h"
 #include "storage/ConditionRepository.h"
 #include "storage/Database.h"
 #include "storage/EpisodeRepository.h"

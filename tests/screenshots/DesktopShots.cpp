@@ -10,6 +10,7 @@
 #include "help/UserGuideWindow.h"
 #include "patients/PatientView.h"
 #include "patients/PatientsPage.h"
+#include "services/HandoutAssembly.h"
 #include "settings/ClinicSettings.h"
 #include "settings/DeskSettings.h"
 #include "settings/PreferencesDialog.h"
@@ -149,7 +150,7 @@ bool handoutWithLogo(Workspace& ws, const QString& pdfPath)
     HandoutContent::Options options;
     options.clinician = QStringLiteral("Sam Okafor");
     options.pacing = *demoHandoutPacing(ws.clock().today());
-    auto content = HandoutContent::assemble(ws, *programme, options);
+    auto content = HandoutAssembly::assemble(ws, *programme, options);
     return content && HandoutBuilder(*content).writePdf(pdfPath, QPageSize(QPageSize::A4));
 }
 

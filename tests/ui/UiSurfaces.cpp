@@ -15,7 +15,6 @@
 #include "exercises/ExerciseEditorDialog.h"
 #include "exercises/ExerciseLibrary.h"
 #include "exercises/ExerciseLibraryView.h"
-#include "handout/HandoutCheck.h"
 #include "handout/HandoutDialog.h"
 #include "help/UserGuideWindow.h"
 #include "pacing/PacingPlanDialog.h"
@@ -29,6 +28,8 @@
 #include "safety/RedFlagDecisionDialog.h"
 #include "safety/RedFlagScreenDialog.h"
 #include "safety/SafetyOverrideDialog.h"
+#include "services/HandoutAssembly.h"
+#include "services/HandoutCheck.h"
 #include "settings/DeskSettings.h"
 #include "settings/PreferencesDialog.h"
 #include "storage/EpisodeRepository.h"
@@ -182,7 +183,7 @@ void forEachSurface(Workspace& ws,
         showDialog(QStringLiteral("Measure ") + Instruments::shortName(instrument), dialog, visit);
     }
     auto programme = demoHandoutProgramme(ws, patientId);
-    auto content = HandoutContent::assemble(ws, *programme, {});
+    auto content = HandoutAssembly::assemble(ws, *programme, {});
     showDialog(QStringLiteral("Handout"),
                new HandoutDialog(ws, *content, [](Workspace&, qint64) { return Status(); }), visit);
     QTemporaryDir dir;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "handout/HandoutCheck.h"
 #include "handout/HandoutContent.h"
+#include "services/HandoutCheck.h"
 #include "util/Result.h"
 
 #include <QDialog>

@@ -1,8 +1,9 @@
 #include "HandoutLauncher.h"
 
-#include "handout/HandoutCheck.h"
 #include "handout/HandoutContent.h"
 #include "handout/HandoutDialog.h"
+#include "services/HandoutAssembly.h"
+#include "services/HandoutCheck.h"
 #include "settings/DeskSettings.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ std::optional<HandoutContent> assembled(Workspace& workspace, const Programme& p
     HandoutContent::Options options;
     // The same "who" as on visits: this desk's clinician, by default the account's name.
     options.clinician = DeskSettings().clinicianName();
-    auto content = HandoutContent::assemble(workspace, programme, options);
+    auto content = HandoutAssembly::assemble(workspace, programme, options);
     if (!content) {
         QMessageBox::warning(parent, QCoreApplication::translate("HandoutLauncher", "Handout"),
                              content.error().message);

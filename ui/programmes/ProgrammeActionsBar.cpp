@@ -6,8 +6,8 @@
 #include "handout/HandoutLauncher.h"
 #include "i18n/DataTexts.h"
 #include "programmes/DoseValidator.h"
-#include "safety/ActivationGate.h"
-#include "safety/ProgrammeSafety.h"
+#include "services/ActivationGate.h"
+#include "services/ProgrammeSafety.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/ProgrammeTemplateRepository.h"
 

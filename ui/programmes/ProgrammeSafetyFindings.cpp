@@ -2,8 +2,8 @@
 
 #include "i18n/DataTexts.h"
 #include "safety/FindingPresentation.h"
-#include "safety/ProgrammeSafety.h"
 #include "safety/SafetyRules.h"
+#include "services/ProgrammeSafety.h"
 #include "storage/ExerciseRepository.h"
 
 #include <QHash>

@@ -2,8 +2,8 @@
 
 #include "Workspace.h"
 #include "i18n/DataTexts.h"
-#include "safety/HandoutGate.h"
 #include "safety/RedFlagCatalog.h"
+#include "services/HandoutGate.h"
 #include "storage/RedFlagRepository.h"
 #include "storage/StoreNotifier.h"
 #include "style/Tones.h"

@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "log/Logging.h"
 #include "report/ProgressReport.h"
+#include "services/ProgressLoader.h"
 #include "settings/DeskSettings.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/MeasureRepository.h"
@@ -260,7 +261,7 @@ void PatientProgressView::reload()
         } else {
             m_title->setText(tr("Patient %1 not found").arg(m_patientId));
         }
-        auto data = ProgressData::load(m_workspace, m_patientId);
+        auto data = ProgressLoader::load(m_workspace, m_patientId);
         if (data)
             m_data = std::move(*data);
         else

@@ -4,6 +4,7 @@
 #include "demo/DemoHandout.h"
 #include "exercises/ExerciseLibrary.h"
 #include "handout/HandoutBuilder.h"
+#include "services/HandoutAssembly.h"
 #include "settings/ClinicSettings.h"
 #include "support/TestStore.h"
 #include "support/VisitFixtures.h"
@@ -78,7 +79,7 @@ protected:
     {
         auto programme = demoHandoutProgramme(*m_workspace, m_patient);
         EXPECT_TRUE(programme);
-        auto content = HandoutContent::assemble(*m_workspace, *programme, {});
+        auto content = HandoutAssembly::assemble(*m_workspace, *programme, {});
         EXPECT_TRUE(content) << content.error().message.toStdString();
         const QString pdf = m_store.dir() + QStringLiteral("/header.pdf");
         EXPECT_TRUE(HandoutBuilder(*content).writePdf(pdf, QPageSize(QPageSize::A4)));

@@ -7,12 +7,13 @@
 #include "demo/DemoHandout.h"
 #include "exercises/ExerciseLibrary.h"
 #include "handout/HandoutBuilder.h"
-#include "handout/HandoutCheck.h"
 #include "handout/HandoutContent.h"
-#include "handout/HandoutExport.h"
 #include "i18n/DataTexts.h"
 #include "i18n/Languages.h"
 #include "i18n/LocaleFormat.h"
+#include "services/HandoutAssembly.h"
+#include "services/HandoutCheck.h"
+#include "services/HandoutExport.h"
 #include "storage/PatientRepository.h"
 #include "support/I18nFixture.h"
 #include "support/ScopedLocale.h"
@@ -62,7 +63,7 @@ protected:
         EXPECT_TRUE(programme);
         HandoutContent::Options options;
         options.language = language;
-        auto content = HandoutContent::assemble(*m_workspace, *programme, options);
+        auto content = HandoutAssembly::assemble(*m_workspace, *programme, options);
         EXPECT_TRUE(content) << content.error().message.toStdString();
         m_language = content->language;
         const QString path =

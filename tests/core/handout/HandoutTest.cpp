@@ -6,8 +6,9 @@
 #include "exercises/ExerciseLibrary.h"
 #include "handout/DoseWording.h"
 #include "handout/HandoutBuilder.h"
-#include "handout/HandoutExport.h"
-#include "handout/ProgrammeSource.h"
+#include "services/HandoutAssembly.h"
+#include "services/HandoutExport.h"
+#include "services/ProgrammeSource.h"
 #include "settings/ClinicSettings.h"
 #include "storage/PatientRepository.h"
 #include "storage/ProgrammeRepository.h"
@@ -88,7 +89,7 @@ protected:
         options.clinician = QStringLiteral("Sam Physio");
         if (withPacing)
             options.pacing = *demoHandoutPacing(QDate(2026, 11, 23));
-        auto content = HandoutContent::assemble(*m_workspace, *programme, options);
+        auto content = HandoutAssembly::assemble(*m_workspace, *programme, options);
         EXPECT_TRUE(content) << content.error().message.toStdString();
         return *content;
     }
@@ -185,18 +186,18 @@ TEST_F(HandoutTest, AssemblesFromProgrammePatientExercisesAndSettings)
     missing.patientId = m_patient;
     missing.sections.append({QStringLiteral("x"), {Prescription{}}});
     missing.sections[0].prescriptions[0].exerciseId = 999999;
-    auto bad = HandoutContent::assemble(*m_workspace, missing, {});
+    auto bad = HandoutAssembly::assemble(*m_workspace, missing, {});
     ASSERT_FALSE(bad);
     EXPECT_TRUE(bad.error().message.contains(QStringLiteral("999999")));
 
     Programme empty;
     empty.patientId = m_patient;
-    auto none = HandoutContent::assemble(*m_workspace, empty, {});
+    auto none = HandoutAssembly::assemble(*m_workspace, empty, {});
     ASSERT_FALSE(none);
     EXPECT_EQ(none.error().code, QStringLiteral("handout.empty"));
 
     empty.patientId = 424242;
-    EXPECT_FALSE(HandoutContent::assemble(*m_workspace, empty, {}));
+    EXPECT_FALSE(HandoutAssembly::assemble(*m_workspace, empty, {}));
 }
 
 TEST_F(HandoutTest, PdfCarriesEveryPartWithNameAndPageNumbersOnEveryPage)

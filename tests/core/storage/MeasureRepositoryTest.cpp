@@ -3,6 +3,7 @@
 #include "storage/MeasureRepository.h"
 #include "Workspace.h"
 #include "outcomes/ProgressData.h"
+#include "services/ProgressLoader.h"
 #include "storage/VisitRepository.h"
 #include "support/TestStore.h"
 #include "support/VisitFixtures.h"
@@ -147,7 +148,7 @@ TEST_P(MeasureRepositoryTest, PsfsActivitiesAreNamedOncePerEpisodeAndReRated)
     ASSERT_TRUE(repo.add(other, QStringLiteral("Pat")));
     EXPECT_EQ(repo.psfsActivities(m_patient, next)->size(), 4);
 
-    auto progress = ProgressData::load(*m_workspace, m_patient);
+    auto progress = ProgressLoader::load(*m_workspace, m_patient);
     ASSERT_TRUE(progress);
     EXPECT_EQ(progress->psfsActivities.size(), 4);
 }
@@ -202,7 +203,7 @@ TEST_P(MeasureRepositoryTest, ProgressDataJudgesBaselineToLatest)
         input(Instrument::Odi, QStringLiteral("2,2,2,2,2,0,0,0,0,0"), QDate(2026, 11, 12)),
         QStringLiteral("Pat")));
 
-    auto data = ProgressData::load(*m_workspace, m_patient);
+    auto data = ProgressLoader::load(*m_workspace, m_patient);
     ASSERT_TRUE(data);
     EXPECT_EQ(data->visits.size(), 4);
     EXPECT_EQ(data->pain.points.size(), 4);
@@ -231,7 +232,7 @@ TEST_P(MeasureRepositoryTest, ProgressDataJudgesBaselineToLatest)
     EXPECT_EQ(odi.latestBand, QStringLiteral("minimal"));
     EXPECT_EQ(changeOf(QStringLiteral("activity")).verdict, Change::Verdict::NotJudged);
 
-    EXPECT_FALSE(ProgressData::load(*m_workspace, m_patient + 50));
+    EXPECT_FALSE(ProgressLoader::load(*m_workspace, m_patient + 50));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, MeasureRepositoryTest,

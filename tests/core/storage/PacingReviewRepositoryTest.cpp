@@ -1,6 +1,7 @@
 // Reviews of stored plans from real stored visits (table-driven, with boundary values), and
 // the clinician's decisions: what is stored, the new programme version, and what is refused.
 #include "core/storage/PacingStoreFixture.h"
+#include "services/HandoutAssembly.h"
 
 #include "handout/HandoutBuilder.h"
 #include "handout/HandoutContent.h"
@@ -398,7 +399,7 @@ TEST_P(PacingDecisionTest, TheHandoutPrintsTheStoredPlanFromTheCurrentStep)
     HandoutContent::Options options;
     options.clinician = QStringLiteral("Pat C");
     options.date = QDate(2026, 4, 30);
-    auto content = HandoutContent::assemble(ws(), *programme, options);
+    auto content = HandoutAssembly::assemble(ws(), *programme, options);
     ASSERT_TRUE(content) << content.error().message.toStdString();
     ASSERT_TRUE(content->pacing) << "the stored plan is linked to the programme";
     EXPECT_EQ(content->pacing->activity, QStringLiteral("Walking"));
@@ -420,7 +421,7 @@ TEST_P(PacingDecisionTest, TheHandoutPrintsTheStoredPlanFromTheCurrentStep)
     // An ad-hoc programme (never stored) has no plan.
     Programme adHoc = *programme;
     adHoc.id = 0;
-    auto plain = HandoutContent::assemble(ws(), adHoc, options);
+    auto plain = HandoutAssembly::assemble(ws(), adHoc, options);
     ASSERT_TRUE(plain);
     EXPECT_FALSE(plain->pacing);
 }

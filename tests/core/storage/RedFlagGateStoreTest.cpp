@@ -4,7 +4,7 @@
 // flag does. Decisions are per flag, in one transaction, never overwritten; screens decided
 // before per-flag decisions existed keep their flags decided after the upgrade.
 
-#include "safety/HandoutGate.h"
+#include "services/HandoutGate.h"
 #include "storage/Migrations.h"
 #include "storage/PatientRepository.h"
 #include "storage/RedFlagRepository.h"

@@ -3,10 +3,11 @@
 
 #include "exercises/ExerciseLibrary.h"
 #include "programmes/DoseValidator.h"
-#include "safety/HandoutGate.h"
-#include "safety/ProgrammeSafety.h"
 #include "safety/RedFlagCatalog.h"
 #include "safety/SafetyProfile.h"
+#include "services/HandoutGate.h"
+#include "services/ProgrammeSafety.h"
+#include "services/SafetyProfileLoader.h"
 #include "settings/ClinicSettings.h"
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
@@ -340,7 +341,7 @@ TEST_P(SafetyStoreTest, ProfileComesFromTheStoreWithPhaseFromTheClock)
     s.side = Condition::Side::Left;
     ASSERT_TRUE(ConditionRepository(fx.ws()).add(s));
 
-    auto profile = SafetyProfile::forPatient(fx.ws(), pid);
+    auto profile = SafetyProfileLoader::forPatient(fx.ws(), pid);
     ASSERT_TRUE(profile) << profile.error().message.toStdString();
     EXPECT_EQ(profile->phase, CarePhase::Phase::Acute);
     EXPECT_EQ(profile->age, 66);
@@ -356,7 +357,7 @@ TEST_P(SafetyStoreTest, ProfileComesFromTheStoreWithPhaseFromTheClock)
     ASSERT_TRUE(VisitRepository(fx.ws()).add(pid, *eid, v, v.clinician));
 
     fx.clock.advanceDays(1);
-    profile = SafetyProfile::forPatient(fx.ws(), pid);
+    profile = SafetyProfileLoader::forPatient(fx.ws(), pid);
     ASSERT_TRUE(profile);
     EXPECT_EQ(profile->phase, CarePhase::Phase::Subacute);
     EXPECT_TRUE(profile->peripheralising);
@@ -366,7 +367,7 @@ TEST_P(SafetyStoreTest, ProfileComesFromTheStoreWithPhaseFromTheClock)
         sawSide |= pc.code == u"sciatica"_qs && pc.side == Condition::Side::Left;
     EXPECT_TRUE(sawSide);
 
-    EXPECT_FALSE(SafetyProfile::forPatient(fx.ws(), 999999));
+    EXPECT_FALSE(SafetyProfileLoader::forPatient(fx.ws(), 999999));
 }
 
 TEST_P(SafetyStoreTest, AgeRedFlagFollowsTheClinicSettings)

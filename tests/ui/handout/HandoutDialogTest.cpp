@@ -4,6 +4,7 @@
 #include "Workspace.h"
 #include "demo/DemoHandout.h"
 #include "exercises/ExerciseLibrary.h"
+#include "services/HandoutAssembly.h"
 #include "settings/ClinicSettings.h"
 #include "support/TestStore.h"
 #include "support/VisitFixtures.h"
@@ -43,7 +44,7 @@ protected:
                                         QStringLiteral("Printwell"));
         auto programme = demoHandoutProgramme(*m_workspace, m_patient);
         ASSERT_TRUE(programme);
-        auto content = HandoutContent::assemble(*m_workspace, *programme, {});
+        auto content = HandoutAssembly::assemble(*m_workspace, *programme, {});
         ASSERT_TRUE(content);
         m_content = *content;
     }

@@ -6,7 +6,6 @@
 #include "demo/DemoHandout.h"
 #include "exercises/ExerciseLibrary.h"
 #include "exercises/ExerciseListModel.h"
-#include "handout/HandoutCheck.h"
 #include "handout/HandoutContent.h"
 #include "handout/HandoutDialog.h"
 #include "i18n/LanguageMenu.h"
@@ -15,6 +14,8 @@
 #include "patients/PatientDialog.h"
 #include "patients/PatientsPage.h"
 #include "safety/RedFlagScreenDialog.h"
+#include "services/HandoutAssembly.h"
+#include "services/HandoutCheck.h"
 #include "storage/PatientRepository.h"
 #include "support/I18nFixture.h"
 #include "support/TestStore.h"
@@ -152,7 +153,7 @@ TEST_F(LanguageSwitchTest, TheHandoutDialogStartsInThePatientsLanguage)
     ASSERT_TRUE(PatientRepository(*m_workspace).update(*patient));
     auto programme = demoHandoutProgramme(*m_workspace, id);
     ASSERT_TRUE(programme);
-    auto content = HandoutContent::assemble(*m_workspace, *programme, {});
+    auto content = HandoutAssembly::assemble(*m_workspace, *programme, {});
     ASSERT_TRUE(content);
     HandoutDialog dialog(*m_workspace, *content, applicationHandoutCheck(*programme));
     auto* combo = dialog.findChild<QComboBox*>(u"handoutLanguage"_qs);

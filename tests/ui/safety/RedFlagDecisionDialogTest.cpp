@@ -6,10 +6,10 @@
 // nothing; a refused decision stays on screen with the reason and overwrites nothing.
 
 #include "safety/RedFlagDecisionDialog.h"
-#include "safety/HandoutGate.h"
 #include "safety/RedFlagBanner.h"
 #include "safety/RedFlagHistoryModel.h"
 #include "safety/RedFlagTab.h"
+#include "services/HandoutGate.h"
 #include "storage/RedFlagRepository.h"
 #include "support/PatientUiFixture.h"
 

@@ -6,10 +6,10 @@
 #include "patients/PatientView.h"
 #include "patients/PatientsPage.h"
 #include "safety/FindingPresentation.h"
-#include "safety/HandoutGate.h"
 #include "safety/RedFlagBanner.h"
 #include "safety/RedFlagScreenDialog.h"
 #include "safety/RedFlagTab.h"
+#include "services/HandoutGate.h"
 #include "storage/RedFlagRepository.h"
 #include "support/PatientUiFixture.h"
 

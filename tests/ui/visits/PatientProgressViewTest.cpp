@@ -4,6 +4,7 @@
 #include "visits/PatientProgressView.h"
 #include "Workspace.h"
 #include "demo/DemoVisits.h"
+#include "services/ProgressLoader.h"
 #include "storage/MeasureRepository.h"
 #include "storage/VisitRepository.h"
 #include "support/TestStore.h"
@@ -85,7 +86,7 @@ TEST_F(PatientProgressViewTest, ModelsPassTheModelTester)
     QAbstractItemModelTester t1(&visits, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester t2(&measures, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester t3(&changes, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    auto data = ProgressData::load(*m_workspace, m_patient);
+    auto data = ProgressLoader::load(*m_workspace, m_patient);
     ASSERT_TRUE(data);
     visits.setVisits(data->visits);
     measures.setMeasures(data->measures);

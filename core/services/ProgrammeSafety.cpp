@@ -1,7 +1,8 @@
-#include "safety/ProgrammeSafety.h"
+#include "services/ProgrammeSafety.h"
 
 #include "safety/SafetyProfile.h"
 #include "safety/SafetyRules.h"
+#include "services/SafetyProfileLoader.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/SafetyOverrideRepository.h"
 
@@ -36,7 +37,7 @@ Result<QList<SafetyFinding>> checkProgramme(Workspace& workspace, const Programm
             items.append({p, *it});
         }
     }
-    auto profile = SafetyProfile::forPatient(workspace, programme.patientId);
+    auto profile = SafetyProfileLoader::forPatient(workspace, programme.patientId);
     if (!profile)
         return profile.error();
     const SafetyCheck engine(SafetyRules::builtIn(), offered);

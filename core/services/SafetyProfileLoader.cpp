@@ -1,4 +1,4 @@
-#include "safety/SafetyProfile.h"
+#include "services/SafetyProfileLoader.h"
 
 #include "Workspace.h"
 #include "storage/ConditionRepository.h"
@@ -8,7 +8,7 @@
 
 namespace gradus {
 
-Result<SafetyProfile> SafetyProfile::forPatient(Workspace& workspace, qint64 patientId)
+Result<SafetyProfile> SafetyProfileLoader::forPatient(Workspace& workspace, qint64 patientId)
 {
     auto patient = PatientRepository(workspace).get(patientId);
     if (!patient)

@@ -4,10 +4,10 @@
 // the refusal names the exercise and the rule and says how to keep or replace it. A recorded
 // override, or replacing the exercise, lets it through; cautions never refuse.
 
-#include "safety/ActivationGate.h"
+#include "services/ActivationGate.h"
 #include "exercises/ExerciseLibrary.h"
-#include "handout/HandoutCheck.h"
-#include "safety/ProgrammeSafety.h"
+#include "services/HandoutCheck.h"
+#include "services/ProgrammeSafety.h"
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/ExerciseRepository.h"

@@ -1,4 +1,4 @@
-#include "safety/HandoutGate.h"
+#include "services/HandoutGate.h"
 
 #include "i18n/DataTexts.h"
 #include "log/Logging.h"

@@ -1,4 +1,4 @@
-#include "handout/HandoutExport.h"
+#include "services/HandoutExport.h"
 
 #include "handout/HandoutBuilder.h"
 #include "log/Logging.h"

@@ -1,7 +1,7 @@
-#include "safety/ActivationGate.h"
+#include "services/ActivationGate.h"
 
 #include "log/Logging.h"
-#include "safety/ProgrammeSafety.h"
+#include "services/ProgrammeSafety.h"
 
 namespace gradus {
 

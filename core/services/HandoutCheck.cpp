@@ -1,7 +1,7 @@
-#include "handout/HandoutCheck.h"
+#include "services/HandoutCheck.h"
 
-#include "safety/ActivationGate.h"
-#include "safety/HandoutGate.h"
+#include "services/ActivationGate.h"
+#include "services/HandoutGate.h"
 
 namespace gradus {
 

@@ -1,4 +1,4 @@
-#include "handout/ProgrammeSource.h"
+#include "services/ProgrammeSource.h"
 
 #include "storage/ProgrammeRepository.h"
 
