@@ -7,6 +7,7 @@ import glob
 import hashlib
 import json
 import os
+import re
 import sys
 
 out = sys.argv[1] if len(sys.argv) > 1 else "build-fuzz/seeds"
@@ -74,6 +75,11 @@ for path in sorted(glob.glob("resources/i18n/*/*.json") + glob.glob("tests/data/
     base = os.path.basename(path)
     if base in names:
         put("data_texts", bytes([names.index(base)]) + read(path))
+
+# pacing_review: the review files the tests give `gradus-cli pacing review --input`.
+for path in ["tests/core/pacing/PacingJsonTest.cpp", "tests/app/cli/PacingCliTest.cpp"]:
+    for literal in re.findall(r'R"\((\{.*?\})\)"', open(path, encoding="utf-8").read(), re.S):
+        put("pacing_review", literal)
 
 # dates: what people type.
 for text in ["2026-12-04", " 1950-02-28 ", "2024-02-29", "2023-02-29", "04/12/2026", "2026-13-01",
