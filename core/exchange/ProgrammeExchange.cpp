@@ -8,12 +8,20 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
 #include <optional>
 
 namespace gradus {
 namespace {
 
 using PE = ProgrammeExchange;
+
+// A JSON number that is a whole number. Casting first would be undefined for a number beyond
+// the integer types (a file may hold 1e300).
+bool isWholeNumber(const QJsonValue& v)
+{
+    return v.isDouble() && std::isfinite(v.toDouble()) && std::trunc(v.toDouble()) == v.toDouble();
+}
 
 QJsonValue dateValue(const QDate& d)
 {
@@ -72,7 +80,7 @@ public:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined())
             return std::nullopt;
-        if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble()))) {
+        if (!isWholeNumber(v)) {
             fail(key, PE::tr("must be a whole number"));
             return std::nullopt;
         }
@@ -275,16 +283,15 @@ Result<ProgrammeDocument> ProgrammeExchange::parse(const QByteArray& bytes, cons
         return f.error();
     }
     const QJsonValue version = top.value(QStringLiteral("format_version"));
-    if (!version.isDouble() || version.toDouble() < 1 ||
-        version.toDouble() != double(qint64(version.toDouble()))) {
+    if (!isWholeNumber(version) || version.toDouble() < 1) {
         f.fail(QStringLiteral("format_version"), tr("must be a whole number from 1"));
         return f.error();
     }
-    if (version.toInt() > kFormatVersion) {
+    if (version.toDouble() > kFormatVersion) {
         f.fail(QStringLiteral("format_version"),
                tr("the file was written by a newer Gradus (format version %1; this Gradus "
                   "reads up to %2). Update Gradus to import it")
-                   .arg(version.toInt())
+                   .arg(version.toDouble())
                    .arg(kFormatVersion));
         return f.error();
     }

@@ -25,16 +25,25 @@ QByteArray ExerciseTransfer::exportJson(const QList<Exercise>& exercises, const 
     return QJsonDocument(top).toJson(QJsonDocument::Indented);
 }
 
-Result<ImportReport> ExerciseTransfer::importJson(Workspace& workspace, const QByteArray& bytes,
-                                                  const QString& fileName, bool replace)
+namespace {
+
+Error importFailure(const QString& fileName, const QString& problem,
+                    ErrorKind kind = ErrorKind::Invalid)
 {
     // Bad content is invalid input; a store that refuses the write keeps its own kind
     // (read-only, disk full, busy), so scripts can tell the two apart.
-    auto failure = [&](const QString& problem, ErrorKind kind = ErrorKind::Invalid) {
-        return Error{kind == ErrorKind::Invalid ? QStringLiteral("import.invalid")
-                                                : QStringLiteral("import.failed"),
-                     tr("%1: %2. Nothing was imported.").arg(fileName, problem), kind};
-    };
+    return Error{kind == ErrorKind::Invalid ? QStringLiteral("import.invalid")
+                                            : QStringLiteral("import.failed"),
+                 ExerciseTransfer::tr("%1: %2. Nothing was imported.").arg(fileName, problem),
+                 kind};
+}
+
+} // namespace
+
+Result<QList<Exercise>> ExerciseTransfer::parseExport(const QByteArray& bytes,
+                                                      const QString& fileName)
+{
+    auto failure = [&](const QString& problem) { return importFailure(fileName, problem); };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -51,7 +60,6 @@ Result<ImportReport> ExerciseTransfer::importJson(Workspace& workspace, const QB
     if (!top.value(QStringLiteral("exercises")).isArray())
         return failure(tr("field 'exercises' must be a list"));
 
-    ExerciseRepository repository(workspace);
     QList<Exercise> incoming;
     QSet<QString> seen;
     const QJsonArray array = top.value(QStringLiteral("exercises")).toArray();
@@ -68,7 +76,21 @@ Result<ImportReport> ExerciseTransfer::importJson(Workspace& workspace, const QB
         seen.insert(e->stableId);
         incoming << *e;
     }
+    return incoming;
+}
 
+Result<ImportReport> ExerciseTransfer::importJson(Workspace& workspace, const QByteArray& bytes,
+                                                  const QString& fileName, bool replace)
+{
+    auto failure = [&](const QString& problem, ErrorKind kind = ErrorKind::Invalid) {
+        return importFailure(fileName, problem, kind);
+    };
+    auto parsed = parseExport(bytes, fileName);
+    if (!parsed)
+        return parsed.error();
+    const QList<Exercise> incoming = *parsed;
+
+    ExerciseRepository repository(workspace);
     ImportReport report;
     UnitOfWork tx(workspace.db());
     if (!tx.isActive())

@@ -29,6 +29,10 @@ public:
 
     static QByteArray exportJson(const QList<Exercise>& exercises, const QDateTime& when);
 
+    // Reads and checks an export without touching a store (bytes in, the exercises or the
+    // first problem out); importJson starts with it.
+    static Result<QList<Exercise>> parseExport(const QByteArray& bytes, const QString& fileName);
+
     // Checks the whole file first; on any problem nothing is imported. Then, in one
     // transaction: exercises new to this store are added (their ids must start with
     // "clinic_"); ones already present are skipped, or with `replace` overwritten (a

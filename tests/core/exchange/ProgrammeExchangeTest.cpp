@@ -151,3 +151,37 @@ TEST(ProgrammeExchangeTest, EveryCorpusFileIsTested)
     for (const QString& f : files)
         EXPECT_TRUE(tested.contains(f)) << f.toStdString() << " has no expected message";
 }
+
+// Numbers beyond the integer types (found by the fuzz target programme_exchange: the whole-
+// number check cast them to a 64-bit integer first, which is undefined behaviour). They are
+// refused by their range, naming the field; the input is kept in tests/fuzz/corpus.
+TEST(ProgrammeExchangeTest, AHugeNumberIsRefusedByItsRange)
+{
+    const QByteArray good = read(QStringLiteral("programme-v1.json"));
+    ASSERT_TRUE(good.contains("\"rest_seconds\": 30,"));
+    for (const QByteArray& huge : {QByteArray("3.6e94"), QByteArray("-1e300"),
+                                   QByteArray("36666666666666666666666666666666666666666")}) {
+        QByteArray bytes = good;
+        bytes.replace("\"rest_seconds\": 30,", "\"rest_seconds\": " + huge + ",");
+        auto d = ProgrammeExchange::parse(bytes, QStringLiteral("huge.json"));
+        ASSERT_FALSE(d) << huge.toStdString() << " was accepted";
+        EXPECT_TRUE(
+            d.error().message.contains(QStringLiteral("field 'rest_seconds': must be from")))
+            << d.error().message.toStdString();
+    }
+}
+
+// A version beyond int was read as 0 and so as an older file, which this Gradus reads.
+TEST(ProgrammeExchangeTest, AHugeFormatVersionIsANewerGradus)
+{
+    const QByteArray good = read(QStringLiteral("programme-v1.json"));
+    ASSERT_TRUE(good.contains("\"format_version\": 1,"));
+    for (const QByteArray& huge : {QByteArray("3000000000"), QByteArray("1e30")}) {
+        QByteArray bytes = good;
+        bytes.replace("\"format_version\": 1,", "\"format_version\": " + huge + ",");
+        auto d = ProgrammeExchange::parse(bytes, QStringLiteral("future.json"));
+        ASSERT_FALSE(d) << "a format version of " << huge.toStdString() << " was read";
+        EXPECT_TRUE(d.error().message.contains(QStringLiteral("written by a newer Gradus")))
+            << d.error().message.toStdString();
+    }
+}
