@@ -179,7 +179,8 @@ Result<LibraryMergeReport> mergeOnce(Workspace& ws, const ExerciseLibraryFile& l
             row.libraryVersion > library.libraryVersion)
             continue;
         if (auto r = db.exec(
-                QStringLiteral("UPDATE exercise SET retired = 1, updated_at = ? WHERE id = ?"),
+                QStringLiteral("UPDATE exercise SET retired = 1, updated_at = ?, row_version = "
+                               "row_version + 1 WHERE id = ?"),
                 {now.toUTC().toString(Qt::ISODate), row.id});
             !r)
             return r.error();
