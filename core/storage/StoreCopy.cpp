@@ -395,7 +395,10 @@ Result<StoreCopyReport> copyToNewFile(Database& source, const QString& path)
     }();
     if (!copied) {
         SqliteFile::discard(*temporary);
-        return copied;
+        Error error = copied.error();
+        error.message = StoreCopy::tr("Could not copy the clinic to %1: %2 No file was left there.")
+                            .arg(native, error.message);
+        return error;
     }
     if (auto st = SqliteFile::publish(*temporary, path, true); !st)
         return st.error();
