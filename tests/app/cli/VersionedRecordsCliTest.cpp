@@ -54,7 +54,8 @@ TEST_P(VersionedRecordsCliTest, AStaleChangeOfTheClinicsSettingsIsRefused)
     const CliRun stale = cli->run({u"clinic"_qs, u"set"_qs, u"--phone"_qs, u"0161 496 0000"_qs,
                                    u"--if-version"_qs, QString::number(version)});
     EXPECT_EQ(stale.exitCode, 1);
-    EXPECT_TRUE(stale.err.contains(u"The record of the clinic's settings"_qs)) << stale.err.toStdString();
+    EXPECT_TRUE(stale.err.contains(u"The record of the clinic's settings"_qs))
+        << stale.err.toStdString();
     EXPECT_TRUE(stale.err.contains(u"clinic/name"_qs)) << stale.err.toStdString();
     EXPECT_TRUE(stale.err.contains(u"Nothing was written"_qs)) << stale.err.toStdString();
     const QJsonObject after = shown();
