@@ -315,16 +315,18 @@ int ClinicSettings::version() const
 Status ClinicSettings::store(const QString& name, const QString& text, int version,
                              const QString& now)
 {
+    // value is NOT NULL: an empty text is stored as '' (a null QString would bind as NULL).
+    const QString stored = text.isNull() ? QString(QLatin1String("")) : text;
     auto updated = m_db.exec(QStringLiteral("UPDATE clinic_setting SET value = ?, updated_at = ?, "
                                             "row_version = ? WHERE key = ?"),
-                             {text, now, version, name});
+                             {stored, now, version, name});
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() > 0)
         return {};
     if (auto r = m_db.exec(QStringLiteral("INSERT INTO clinic_setting (key, value, updated_at, "
                                           "row_version) VALUES (?, ?, ?, ?)"),
-                           {name, text, now, version});
+                           {name, stored, now, version});
         !r)
         return r.error();
     return {};
