@@ -4,6 +4,7 @@
 #include "Workspace.h"
 #include "storage/ConflictReport.h"
 #include "storage/ExerciseRepository.h"
+#include "storage/RecordVersion.h"
 
 #include <QJsonObject>
 
@@ -12,13 +13,7 @@ namespace {
 
 Result<int> storedVersion(Database& db, qint64 id)
 {
-    auto q = db.exec(QStringLiteral("SELECT row_version FROM exercise WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return Error{QStringLiteral("exercise.notfound"),
-                     ExerciseCommand::tr("There is no exercise %1.").arg(id), ErrorKind::NotFound};
-    return q->value(0).toInt();
+    return RecordVersion::of(db, QStringLiteral("exercise"), id);
 }
 
 } // namespace
