@@ -93,10 +93,24 @@ int ClinicCommand::set(CliContext& ctx, const QStringList& args)
            "preference, not stored in the database); empty = the account's name."),
         QStringLiteral("NAME"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
-    for (const auto* option : {&logo, &noLogo, &clinician, &json})
+    const QCommandLineOption ifVersion(
+        QStringLiteral("if-version"),
+        tr("Refuse the change unless the clinic's settings are still at version N (shown as "
+           "\"version\" by clinic show --json); nothing is written when another desk changed "
+           "any of them meanwhile."),
+        QStringLiteral("N"));
+    for (const auto* option : {&logo, &noLogo, &clinician, &json, &ifVersion})
         parser.addOption(*option);
     if (auto stop = parse(ctx, parser, QStringLiteral("clinic set"), args))
         return *stop;
+    std::optional<int> basedOn;
+    if (parser.isSet(ifVersion)) {
+        bool number = false;
+        basedOn = parser.value(ifVersion).toInt(&number);
+        if (!number || *basedOn < 1)
+            return ctx.usage(tr("--if-version must be a positive whole number, found '%1'.")
+                                 .arg(parser.value(ifVersion)));
+    }
     if (!parser.positionalArguments().isEmpty())
         return ctx.usage(tr("clinic set takes options only, e.g. --name \"Riverside Physio\"."));
     if (parser.isSet(logo) && parser.isSet(noLogo))
@@ -133,7 +147,7 @@ int ClinicCommand::set(CliContext& ctx, const QStringList& args)
     if (!ws)
         return ctx.fail(ws.error(), exitCodeForKind(ws.error().kind()));
     if (!values.isEmpty())
-        if (auto st = (*ws)->settings().setValues(values); !st)
+        if (auto st = (*ws)->settings().setValues(values, basedOn); !st)
             return ctx.fail(st.error(), exitCodeForKind(st.error().kind()));
     if (parser.isSet(clinician))
         DeskSettings().setClinicianName(parser.value(clinician));
@@ -162,6 +176,7 @@ void ClinicCommand::print(CliContext& ctx, Workspace& workspace, bool json)
                                                    static_cast<qint64>(logo.data().size())}});
         ctx.printJson(QJsonObject{
             {QStringLiteral("clinic"), clinic},
+            {QStringLiteral("version"), settings.version()},
             {QStringLiteral("desk"), QJsonObject{{QStringLiteral("clinician"), clinician}}}});
         return;
     }

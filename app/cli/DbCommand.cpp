@@ -39,6 +39,9 @@ int DbCommand::run(CliContext& ctx, const QStringList& args)
              [this](CliContext& c, const QStringList& a) { return create(c, a); }},
             {QStringLiteral("watch"), tr("Print each change as it is committed, from any desk"),
              [this](CliContext& c, const QStringList& a) { return watch(c, a); }},
+            {QStringLiteral("copy"),
+             tr("Copy the clinic into a new SQLite file or an empty server database"),
+             [this](CliContext& c, const QStringList& a) { return copy(c, a); }},
         });
 }
 

@@ -4,7 +4,7 @@
 
 namespace gradus::cli {
 
-// `gradus-cli db info|check|backup|backups|restore|create`: what clinic IT needs to know
+// `gradus-cli db info|check|backup|backups|restore|create|watch|copy`: what clinic IT needs to know
 // about and do with the store.
 class DbCommand final : public CliCommand
 {
@@ -23,6 +23,7 @@ private:
     int check(CliContext& ctx, const QStringList& args);
     int create(CliContext& ctx, const QStringList& args);
     int watch(CliContext& ctx, const QStringList& args); // DbWatchSubcommand.cpp
+    int copy(CliContext& ctx, const QStringList& args);  // DbCopySubcommand.cpp
 };
 
 } // namespace gradus::cli

@@ -46,6 +46,12 @@ Status writeFile(const QString& path, const QByteArray& bytes)
 
 } // namespace
 
+QJsonObject ExerciseCommand::showJson(const Exercise& exercise)
+{
+    const std::optional<Exercise> e = DataTexts::display().exercise(exercise);
+    return summaryJson(*e, true);
+}
+
 QString ExerciseCommand::summary() const
 {
     return tr("The exercise library: list, show, export, import and pictures");
@@ -60,6 +66,8 @@ int ExerciseCommand::run(CliContext& ctx, const QStringList& args)
              [this](CliContext& c, const QStringList& a) { return list(c, a); }},
             {QStringLiteral("show"), tr("Show one exercise in full"),
              [this](CliContext& c, const QStringList& a) { return show(c, a); }},
+            {QStringLiteral("edit"), tr("Rename, describe, retire or restore an exercise"),
+             [this](CliContext& c, const QStringList& a) { return edit(c, a); }},
             {QStringLiteral("export"), tr("Write exercises to a JSON file"),
              [this](CliContext& c, const QStringList& a) { return exportExercises(c, a); }},
             {QStringLiteral("import"), tr("Add exercises from an exported JSON file"),
@@ -153,7 +161,12 @@ int ExerciseCommand::show(CliContext& ctx, const QStringList& args)
         return ctx.fail(found.error());
     const std::optional<Exercise> e = DataTexts::display().exercise(*found);
     if (parser.isSet(json)) {
-        ctx.printJson(summaryJson(*e, true));
+        auto current = version(**ws, found->id);
+        if (!current)
+            return ctx.fail(current.error());
+        QJsonObject o = summaryJson(*e, true);
+        o.insert(QStringLiteral("version"), *current);
+        ctx.printJson(o);
         return ExitOk;
     }
     const ExerciseProperties& p = e->properties;

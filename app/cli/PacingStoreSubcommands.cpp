@@ -2,6 +2,7 @@
 // recorded visits, and the clinician's decisions (see docs/PACING.md).
 #include "PacingCommand.h"
 
+#include "PatientJson.h"
 #include "VisitCliSupport.h"
 #include "i18n/InSentence.h"
 #include "pacing/PacingJson.h"
@@ -80,6 +81,7 @@ Result<QJsonObject> planRecordJson(Workspace& ws, const PacingPlanRecord& r)
         {QStringLiteral("current_quota"), r.currentQuota},
         {QStringLiteral("created_at"), r.createdAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("created_by"), r.createdBy},
+        {QStringLiteral("version"), r.version},
         {QStringLiteral("plan"), pacingJson::planToJson(*plan)},
         {QStringLiteral("decisions"), decided},
     };
@@ -299,9 +301,13 @@ int PacingCommand::decide(CliContext& ctx, const QStringList& args)
                                        tr("Who decides (default: the operating-system user)."),
                                        QStringLiteral("NAME"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({accept, overrideOption, reason, clinician, json});
+    const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
+    parser.addOptions({accept, overrideOption, reason, clinician, json, ifVersion});
     if (auto stop = parse(ctx, parser, QStringLiteral("pacing decide"), args))
         return *stop;
+    const auto basedOn = PatientArgs::parseIfVersion(parser, ifVersion);
+    if (!basedOn)
+        return ctx.usage(basedOn.error().message);
     if (parser.positionalArguments().size() != 1)
         return ctx.usage(tr("pacing decide needs one PLAN_ID."));
     auto planId = VisitCliSupport::parseId(parser.positionalArguments().first(), tr("PLAN_ID"));
@@ -324,6 +330,7 @@ int PacingCommand::decide(CliContext& ctx, const QStringList& args)
         return ctx.usage(tr("--reason goes with --override; an accepted proposal needs none."));
     }
     choice.who = VisitCliSupport::clinician(parser, clinician);
+    choice.ifVersion = *basedOn;
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());

@@ -1,5 +1,6 @@
 #include "settings/ClinicSettings.h"
 
+#include "storage/ConflictReport.h"
 #include "storage/Database.h"
 #include "storage/UnitOfWork.h"
 
@@ -229,7 +230,7 @@ QVariant ClinicSettings::value(Key key) const
     const Definition& def = definition(key);
     auto q = m_db.exec(QStringLiteral("SELECT value FROM clinic_setting WHERE key = ?"),
                        {QString::fromLatin1(def.name)});
-    if (!q || !q->next())
+    if (!q || !q->next() || q->value(0).toString().isEmpty())
         return def.defaultValue;
     QVariant stored = q->value(0).toString();
     if (!stored.convert(QMetaType(def.type)))
@@ -271,7 +272,8 @@ Status ClinicSettings::setValue(Key key, const QVariant& value)
     return setValues({{key, value}});
 }
 
-Status ClinicSettings::setValues(const QList<QPair<Key, QVariant>>& values)
+Status ClinicSettings::setValues(const QList<QPair<Key, QVariant>>& values,
+                                 std::optional<int> ifVersion)
 {
     QList<QPair<Key, QVariant>> checked;
     for (const auto& [key, value] : values) {
@@ -295,34 +297,68 @@ Status ClinicSettings::setValues(const QList<QPair<Key, QVariant>>& values)
                            .arg(after(Key::PainAcceptableMax).toInt()));
 
     QList<Key> changedKeys;
-    if (auto st = write(checked, changedKeys); !st)
+    if (auto st = write(checked, changedKeys, ifVersion); !st)
         return st;
     for (Key key : changedKeys)
         emit changed(key);
     return {};
 }
 
-Status ClinicSettings::write(const QList<QPair<Key, QVariant>>& values, QList<Key>& changedKeys)
+int ClinicSettings::version() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT coalesce(max(row_version), 1) FROM clinic_setting"));
+    if (!q || !q->next())
+        return 1;
+    return q->value(0).toInt();
+}
+
+Status ClinicSettings::store(const QString& name, const QString& text, int version,
+                             const QString& now)
+{
+    // value is NOT NULL: an empty text is stored as '' (a null QString would bind as NULL).
+    const QString stored = text.isNull() ? QString(QLatin1String("")) : text;
+    auto updated = m_db.exec(QStringLiteral("UPDATE clinic_setting SET value = ?, updated_at = ?, "
+                                            "row_version = ? WHERE key = ?"),
+                             {stored, now, version, name});
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() > 0)
+        return {};
+    if (auto r = m_db.exec(QStringLiteral("INSERT INTO clinic_setting (key, value, updated_at, "
+                                          "row_version) VALUES (?, ?, ?, ?)"),
+                           {name, stored, now, version});
+        !r)
+        return r.error();
+    return {};
+}
+
+Status ClinicSettings::write(const QList<QPair<Key, QVariant>>& values, QList<Key>& changedKeys,
+                             std::optional<int> ifVersion)
 {
     UnitOfWork tx(m_db);
     if (!tx.isActive())
         return tx.begun().error();
+    // The settings share one version, so two desks changing different settings still take
+    // turns (on SQLite the unit already holds the write lock). Readers are not held up.
+    if (m_db.backend() == SqlBackend::Postgres)
+        if (auto st = m_db.runStatement(
+                QStringLiteral("LOCK TABLE clinic_setting IN SHARE ROW EXCLUSIVE MODE"));
+            !st)
+            return st;
+    const int current = version();
+    if (ifVersion && *ifVersion != current)
+        return ConflictReport::make(m_db, QStringLiteral("clinic_setting"), 0,
+                                    Tr::tr("The record of the clinic's settings"), *ifVersion,
+                                    current);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     for (const auto& [key, converted] : values) {
         if (value(key) == converted)
             continue;
-        const QString name = QString::fromLatin1(definition(key).name);
-        if (auto r = m_db.exec(QStringLiteral("DELETE FROM clinic_setting WHERE key = ?"), {name});
-            !r)
-            return r.error();
-        // An empty text is no value: the row goes, so the (empty) default applies again.
-        if (!converted.toString().isEmpty()) {
-            if (auto r = m_db.exec(QStringLiteral("INSERT INTO clinic_setting (key, value, "
-                                                  "updated_at) VALUES (?, ?, ?)"),
-                                   {name, converted.toString(), now});
-                !r)
-                return r.error();
-        }
+        // An empty text is no value, so the (empty) default applies again.
+        if (auto st = store(QString::fromLatin1(definition(key).name), converted.toString(),
+                            current + 1, now);
+            !st)
+            return st;
         if (!changedKeys.contains(key))
             changedKeys << key;
     }
@@ -331,17 +367,29 @@ Status ClinicSettings::write(const QList<QPair<Key, QVariant>>& values, QList<Ke
 
 bool ClinicSettings::isStored(Key key) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT 1 FROM clinic_setting WHERE key = ?"),
+    auto q = m_db.exec(QStringLiteral("SELECT 1 FROM clinic_setting WHERE key = ? AND value <> ''"),
                        {QString::fromLatin1(definition(key).name)});
     return q && q->next();
 }
 
 Status ClinicSettings::reset(Key key)
 {
-    if (auto r = m_db.exec(QStringLiteral("DELETE FROM clinic_setting WHERE key = ?"),
-                           {QString::fromLatin1(definition(key).name)});
-        !r)
-        return r.error();
+    if (!isStored(key)) {
+        emit changed(key);
+        return {};
+    }
+    Status st = [&]() -> Status {
+        UnitOfWork tx(m_db);
+        if (!tx.isActive())
+            return tx.begun().error();
+        if (auto stored = store(QString::fromLatin1(definition(key).name), QString(), version() + 1,
+                                QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            !stored)
+            return stored;
+        return tx.commit();
+    }();
+    if (!st)
+        return st;
     emit changed(key);
     return {};
 }

@@ -3,6 +3,8 @@
 #include "settings/ClinicLogo.h"
 #include "util/Result.h"
 
+#include <optional>
+
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -92,9 +94,16 @@ public:
     // Several values at once, as one transaction: all are checked first (each on its own, and
     // together: the safe pain level not above the acceptable one), and nothing is written
     // when one is refused. Emits changed() for each key whose value changed, after the commit.
-    Status setValues(const QList<QPair<Key, QVariant>>& values);
+    // With `ifVersion`, nothing is written (kind Conflict, naming who changed what) unless the
+    // clinic's settings are still at that version().
+    Status setValues(const QList<QPair<Key, QVariant>>& values,
+                     std::optional<int> ifVersion = std::nullopt);
     // Removes the stored value so the default applies again.
     Status reset(Key key);
+
+    // The clinic's settings are one record for versioning: every change of any of them
+    // raises this by one (shown by `clinic show --json`, checked by `clinic set --if-version`).
+    int version() const;
 
     // The logo printed on handouts: the stored one, else (older stores) the file named by
     // ClinicLogoPath when it can still be read; null when there is none.
@@ -106,7 +115,11 @@ signals:
     void changed(gradus::ClinicSettings::Key key);
 
 private:
-    Status write(const QList<QPair<Key, QVariant>>& values, QList<Key>& changedKeys);
+    Status write(const QList<QPair<Key, QVariant>>& values, QList<Key>& changedKeys,
+                 std::optional<int> ifVersion = std::nullopt);
+    // Stores `text` under `name` as the next version; an empty text means "no value" (the
+    // default applies). Rows are kept rather than deleted, so the version never goes back.
+    Status store(const QString& name, const QString& text, int version, const QString& now);
 
     Database& m_db;
 };

@@ -348,6 +348,9 @@ Result<QList<AuditEntry>> AuditTrail::forPatient(qint64 patientId, int limit)
 
 Result<QList<AuditEntry>> AuditTrail::forRecord(const QString& table, qint64 recordId, int limit)
 {
+    if (recordId == 0)
+        return select(QStringLiteral("table_name = ? AND record_id IS NULL"), {table},
+                      QStringLiteral("DESC"), limit);
     return select(QStringLiteral("table_name = ? AND record_id = ?"), {table, recordId},
                   QStringLiteral("DESC"), limit);
 }

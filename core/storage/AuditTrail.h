@@ -55,7 +55,8 @@ public:
 
     // Changes of one patient's records, newest first (at most `limit`).
     Result<QList<AuditEntry>> forPatient(qint64 patientId, int limit = 1000);
-    // Changes of one record, newest first.
+    // Changes of one record, newest first. Record id 0: the records of `table` that have no
+    // numeric id (the clinic's settings), together.
     Result<QList<AuditEntry>> forRecord(const QString& table, qint64 recordId, int limit = 100);
     // Changes after audit entry `afterId`, oldest first (what another desk did since).
     Result<QList<AuditEntry>> since(qint64 afterId, int limit = 1000);

@@ -16,11 +16,14 @@ Error ConflictReport::make(Database& db, const QString& table, qint64 id, const 
     if (auto entries = AuditTrail(db).forRecord(table, id, 50)) {
         for (const AuditEntry& e : *entries) {
             const int after = e.newValues.value(QStringLiteral("row_version")).toInt();
-            if (e.action != QLatin1String("update") || after <= basedOn)
+            if (e.action == QLatin1String("delete") || after <= basedOn)
                 continue;
             if (!authors.contains(e.author))
                 authors.append(e.author);
-            for (const QString& column : e.changedColumns()) {
+            // Keyed records (a clinic setting) name the key that changed, not "value".
+            const QString key = e.newValues.value(QStringLiteral("key")).toString();
+            const QStringList changed = key.isEmpty() ? e.changedColumns() : QStringList{key};
+            for (const QString& column : changed) {
                 QString label = column;
                 label.replace(u'_', u' ');
                 if (!fields.contains(label))

@@ -35,7 +35,8 @@ Status ExerciseLibraryState::write(const QString& name, const Merged& merged, co
 Status ExerciseLibraryState::withdraw(qint64 exerciseId, const QDateTime& at)
 {
     if (auto r = m_db.exec(
-            QStringLiteral("UPDATE exercise SET retired = 1, updated_at = ? WHERE id = ?"),
+            QStringLiteral("UPDATE exercise SET retired = 1, updated_at = ?, row_version = "
+                           "row_version + 1 WHERE id = ?"),
             {at.toUTC().toString(Qt::ISODate), exerciseId});
         !r)
         return r.error();

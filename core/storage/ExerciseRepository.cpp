@@ -364,7 +364,7 @@ Status ExerciseRepository::writeRecord(const Exercise& exercise)
     QStringList sets;
     for (const QString& c : columns())
         sets << c + QStringLiteral(" = ?");
-    sets << QStringLiteral("image = ?");
+    sets << QStringLiteral("image = ?") << QStringLiteral("row_version = row_version + 1");
     QVariantList values = binds(exercise);
     values << (exercise.image.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
                                         : QVariant(exercise.image));
@@ -509,7 +509,8 @@ Status ExerciseRepository::setRetired(qint64 id, bool retired)
     if (auto st = m_workspace.db().lockRow(QStringLiteral("exercise"), id); !st)
         return st.error();
     auto q = m_workspace.db().exec(
-        QStringLiteral("UPDATE exercise SET retired = ?, updated_at = ? WHERE id = ?"),
+        QStringLiteral("UPDATE exercise SET retired = ?, updated_at = ?, row_version = "
+                       "row_version + 1 WHERE id = ?"),
         {int(retired), timestamp(m_workspace.clock().now()), id});
     if (!q)
         return q.error();
@@ -534,7 +535,8 @@ Status ExerciseRepository::setImage(qint64 id, const QByteArray& data, const QSt
         return st.error();
     auto q = m_workspace.db().exec(
         QStringLiteral(
-            "UPDATE exercise SET image = ?, image_type = ?, updated_at = ? WHERE id = ?"),
+            "UPDATE exercise SET image = ?, image_type = ?, updated_at = ?, row_version = "
+            "row_version + 1 WHERE id = ?"),
         {data.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(data),
          data.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(type),
          timestamp(m_workspace.clock().now()), id});

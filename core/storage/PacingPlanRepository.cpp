@@ -23,7 +23,7 @@ auto logger()
 const QString kPlanColumns = QStringLiteral(
     "id, patient_id, programme_lineage, exercise_id, unit, tolerance, baseline_percent, "
     "weekly_percent, goal, bouts, start_date, current_week, current_quota, status, created_at, "
-    "created_by");
+    "created_by, row_version");
 
 QString toleranceText(const QList<double>& attempts)
 {
@@ -284,6 +284,7 @@ Result<QList<PacingPlanRecord>> PacingPlanRepository::select(const QString& wher
             pacingPlanStatus::fromKey(q->value(13).toString()).value_or(PacingPlanStatus::Active);
         r.createdAt = V::toStamp(q->value(14));
         r.createdBy = q->value(15).toString();
+        r.version = q->value(16).toInt();
         out << r;
     }
     return out;
@@ -438,7 +439,8 @@ Status PacingPlanRepository::updatePosition(qint64 planId, int week, int quota,
                                             PacingPlanStatus status)
 {
     auto q = m_workspace.db().exec(QStringLiteral("UPDATE pacing_plan SET current_week = ?, "
-                                                  "current_quota = ?, status = ? WHERE id = ?"),
+                                                  "current_quota = ?, status = ?, row_version = "
+                                                  "row_version + 1 WHERE id = ?"),
                                    {week, quota, pacingPlanStatus::key(status), planId});
     if (!q)
         return q.error();

@@ -38,6 +38,9 @@ struct PacingPlanRecord
     PacingPlanStatus status = PacingPlanStatus::Active;
     QDateTime createdAt;
     QString createdBy;
+    // Raised by one on each change (a decision moving the plan on): the version an edit is
+    // based on (`pacing decide --if-version`).
+    int version = 1;
 };
 
 // A review's proposal and what the clinician decided on it.

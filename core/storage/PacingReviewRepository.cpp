@@ -1,5 +1,7 @@
 #include "storage/PacingReviewRepository.h"
 
+#include "storage/ConflictReport.h"
+
 #include "Workspace.h"
 #include "i18n/InSentence.h"
 #include "log/Logging.h"
@@ -209,6 +211,10 @@ Result<PacingDecisionResult> PacingReviewRepository::decide(const PacingChoice& 
     auto plan = plans.get(choice.planId);
     if (!plan)
         return plan.error();
+    if (choice.ifVersion && *choice.ifVersion != plan->version)
+        return ConflictReport::make(db, QStringLiteral("pacing_plan"), plan->id,
+                                    tr("Pacing plan %1").arg(plan->id), *choice.ifVersion,
+                                    plan->version);
     if (plan->status != PacingPlanStatus::Active)
         return Error{QStringLiteral("pacing.closed"),
                      tr("Plan %1 is %2; there is nothing left to decide on it.")

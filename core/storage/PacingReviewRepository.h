@@ -27,6 +27,9 @@ struct PacingChoice
     ReviewOutcome chosen = ReviewOutcome::Hold; // when overriding
     QString reason;                             // required when overriding
     QString who;
+    // The plan version the clinician decided on; a plan that moved on since is refused as a
+    // conflict (naming who changed it) and nothing is written.
+    std::optional<int> ifVersion;
 };
 
 // What a decision did, for the caller to report.

@@ -227,3 +227,46 @@ TEST_F(PacingStoreCliTest, ReviewOfAPatientWithoutPlansSaysSo)
     EXPECT_TRUE(r.out.contains(QStringLiteral("no active graded activity plan")));
     EXPECT_EQ(run({u"pacing"_qs, u"review"_qs, u"999999"_qs}).exitCode, 2);
 }
+
+TEST_F(PacingStoreCliTest, AStaleDecisionIsRefusedAsAConflictAndWritesNothing)
+{
+    ASSERT_EQ(planWalking().exitCode, 0);
+    ASSERT_TRUE(m_store.baseline());
+    ASSERT_TRUE(m_store.addVisit(test::goodVisit(QDate(2026, 3, 23))));
+    auto shown = run({u"pacing"_qs, u"show"_qs, QString::number(m_store.walkingId), u"--json"_qs});
+    ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    const QString plan = QString::number(shown.json()[u"id"_qs].toInteger());
+    const int version = shown.json()[u"version"_qs].toInt();
+    ASSERT_GE(version, 1);
+
+    EXPECT_EQ(run({u"pacing"_qs, u"decide"_qs, plan, u"--accept"_qs, u"--if-version"_qs, u"0"_qs})
+                  .exitCode,
+              2);
+    // Desk A decides on the version it read; the plan moves on.
+    auto first = run({u"pacing"_qs, u"decide"_qs, plan, u"--accept"_qs, u"--clinician"_qs,
+                      u"Pat C"_qs, u"--if-version"_qs, QString::number(version)});
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    auto after = run({u"pacing"_qs, u"show"_qs, QString::number(m_store.walkingId), u"--json"_qs});
+    EXPECT_EQ(after.json()[u"version"_qs].toInt(), version + 1);
+    const int quota = after.json()[u"current_quota"_qs].toInt();
+
+    // Desk B decided on the same version: refused, naming the change, nothing written.
+    auto stale = run({u"pacing"_qs, u"decide"_qs, plan, u"--override"_qs, u"regress"_qs,
+                      u"--reason"_qs, u"Flare"_qs, u"--if-version"_qs, QString::number(version)});
+    EXPECT_EQ(stale.exitCode, 1);
+    EXPECT_TRUE(stale.err.contains(QStringLiteral("Pacing plan %1").arg(plan)))
+        << stale.err.toStdString();
+    EXPECT_TRUE(stale.err.contains(u"current quota"_qs)) << stale.err.toStdString();
+    EXPECT_TRUE(stale.err.contains(u"Nothing was written"_qs)) << stale.err.toStdString();
+    auto unchanged =
+        run({u"pacing"_qs, u"show"_qs, QString::number(m_store.walkingId), u"--json"_qs});
+    EXPECT_EQ(unchanged.json()[u"version"_qs].toInt(), version + 1);
+    EXPECT_EQ(unchanged.json()[u"current_quota"_qs].toInt(), quota);
+    EXPECT_EQ(unchanged.json()[u"decisions"_qs].toArray().size(), 1);
+
+    // On the current version the same decision goes through.
+    auto current =
+        run({u"pacing"_qs, u"decide"_qs, plan, u"--override"_qs, u"regress"_qs, u"--reason"_qs,
+             u"Flare"_qs, u"--if-version"_qs, QString::number(version + 1)});
+    EXPECT_EQ(current.exitCode, 0) << current.err.toStdString();
+}

@@ -1,0 +1,114 @@
+#include "ExerciseCommand.h"
+
+#include "PatientJson.h"
+#include "Workspace.h"
+#include "storage/ConflictReport.h"
+#include "storage/ExerciseRepository.h"
+#include "storage/RecordVersion.h"
+
+#include <QJsonObject>
+
+namespace gradus::cli {
+namespace {
+
+Result<int> storedVersion(Database& db, qint64 id)
+{
+    return RecordVersion::of(db, QStringLiteral("exercise"), id);
+}
+
+} // namespace
+
+Result<int> ExerciseCommand::version(Workspace& ws, qint64 id)
+{
+    return storedVersion(ws.db(), id);
+}
+
+int ExerciseCommand::edit(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Change an exercise of the clinic's library: its name or summary, or retire it (hidden "
+           "from new programmes, still shown in old ones) and restore it. A built-in exercise "
+           "whose content is changed is marked edited, so library upgrades leave it alone. "
+           "Prints the exercise's record id and its new version.\nJSON: the exercise as `exercise "
+           "show --json` prints it, with its version."));
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("Stable id or record id."));
+    const QCommandLineOption name(QStringLiteral("name"), tr("The new name."),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption summaryText(QStringLiteral("summary"), tr("The new summary."),
+                                         QStringLiteral("TEXT"));
+    const QCommandLineOption retire(QStringLiteral("retire"), tr("Retire the exercise."));
+    const QCommandLineOption restore(QStringLiteral("restore"), tr("Restore a retired exercise."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
+    parser.addOptions({name, summaryText, retire, restore, json, ifVersion});
+    if (auto stop = parse(ctx, parser, QStringLiteral("exercise edit"), args))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(tr("exercise edit needs exactly one ID."));
+    if (parser.isSet(retire) && parser.isSet(restore))
+        return ctx.usage(tr("Give either --retire or --restore, not both."));
+    const bool content = parser.isSet(name) || parser.isSet(summaryText);
+    if (!content && !parser.isSet(retire) && !parser.isSet(restore))
+        return ctx.usage(tr("exercise edit needs --name, --summary, --retire or --restore."));
+    const auto basedOn = PatientArgs::parseIfVersion(parser, ifVersion);
+    if (!basedOn)
+        return ctx.usage(basedOn.error().message);
+
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    Database& db = (*ws)->db();
+    ExerciseRepository repository(**ws);
+    auto found = repository.find(parser.positionalArguments().constFirst());
+    if (!found)
+        return ctx.fail(found.error(), ExitUsage);
+    const qint64 id = found->id;
+    // The version is checked and the change written in one unit of work that holds the row.
+    const Status written = db.write([&]() -> Status {
+        if (auto st = db.lockRow(QStringLiteral("exercise"), id); !st)
+            return st;
+        auto current = storedVersion(db, id);
+        if (!current)
+            return current.error();
+        if (*basedOn && **basedOn != *current)
+            return ConflictReport::make(db, QStringLiteral("exercise"), id,
+                                        tr("Exercise %1").arg(id), **basedOn, *current);
+        if (content) {
+            auto stored = repository.byId(id);
+            if (!stored)
+                return stored.error();
+            Exercise changed = *stored;
+            if (parser.isSet(name))
+                changed.name = parser.value(name).trimmed();
+            if (parser.isSet(summaryText))
+                changed.summary = parser.value(summaryText).trimmed();
+            if (auto st = repository.update(changed); !st)
+                return st;
+        }
+        if (parser.isSet(retire) || parser.isSet(restore))
+            if (auto st = repository.setRetired(id, parser.isSet(retire)); !st)
+                return st;
+        return {};
+    });
+    if (!written)
+        return ctx.fail(written.error(), PatientArgs::exitCodeFor(written.error()));
+    auto after = version(**ws, id);
+    if (!after)
+        return ctx.fail(after.error());
+    if (parser.isSet(json)) {
+        auto stored = repository.byId(id);
+        if (!stored)
+            return ctx.fail(stored.error());
+        QJsonObject o = showJson(*stored);
+        o.insert(QStringLiteral("version"), *after);
+        ctx.printJson(o);
+        return ExitOk;
+    }
+    ctx.out() << id << "\n";
+    ctx.err() << tr("gradus-cli: exercise %1 is now at version %2.").arg(id).arg(*after)
+              << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace gradus::cli
