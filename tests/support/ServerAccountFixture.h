@@ -83,7 +83,11 @@ public:
     {
         SqlConnection admin(m_server, m_server.user, m_server.password, QStringLiteral("postgres"));
         for (const QString& role : m_roles)
-            admin.run(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
+            if (admin
+                    .value(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1'")
+                               .arg(role))
+                    .toInt() > 0)
+                admin.run(QStringLiteral("DROP ROLE \"%1\"").arg(role));
     }
     void add(const QString& role) { m_roles << role; }
 
