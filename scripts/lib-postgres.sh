@@ -22,6 +22,15 @@ gradus_start_test_postgres() {
   "${as[@]}" "$bindir/initdb" -D "$GRADUS_PG_DIR/data" -U postgres --auth=trust -E UTF8 \
       --locale=C.UTF-8 >"$GRADUS_PG_DIR/initdb.log" 2>&1 \
     || { cat "$GRADUS_PG_DIR/initdb.log" >&2; return 1; }
+  # Gradus accounts (members of the group roles, storage/ServerRoles) sign in with a password,
+  # as on a clinic's server; the superuser the tests set up with stays trusted. Written
+  # through the existing file so that it keeps its owner.
+  local hba="$GRADUS_PG_DIR/data/pg_hba.conf"
+  { printf '%s\n' \
+      'host all +gradus_clinician 127.0.0.1/32 scram-sha-256' \
+      'host all +gradus_clinician ::1/128 scram-sha-256' \
+      'local all +gradus_clinician scram-sha-256'
+    cat "$hba"; } >"$hba.new" && cat "$hba.new" >"$hba" && rm -f "$hba.new"
   "${as[@]}" "$bindir/pg_ctl" -D "$GRADUS_PG_DIR/data" -l "$GRADUS_PG_DIR/server.log" -w \
       -o "-c listen_addresses=127.0.0.1 -p $port -k $GRADUS_PG_DIR -c fsync=off" start >/dev/null \
     || { cat "$GRADUS_PG_DIR/server.log" >&2; return 1; }

@@ -1,6 +1,7 @@
 #include "DatabaseSwitcher.h"
 
 #include "OpenDatabaseDialog.h"
+#include "SignInDialog.h"
 #include "Workspace.h"
 #include "exercises/ExerciseLibrary.h"
 #include "log/Logging.h"
@@ -66,7 +67,23 @@ Status DatabaseSwitcher::switchTo(const DatabaseLocation& location)
     auto db = Database::open(location);
     if (!db)
         return db.error();
-    auto next = std::make_unique<Workspace>(std::move(*db), m_current->clock());
+    return adopt(std::move(*db));
+}
+
+Status DatabaseSwitcher::openOrSignIn(const DatabaseLocation& location, QWidget* parent)
+{
+    if (m_current->db().location().displayName() == location.displayName())
+        return {};
+    auto db = SignInDialog::openOrSignIn(location, parent);
+    if (!db)
+        return db.error();
+    return adopt(std::move(*db));
+}
+
+Status DatabaseSwitcher::adopt(std::unique_ptr<Database> db)
+{
+    const QString name = db->location().displayName();
+    auto next = std::make_unique<Workspace>(std::move(db), m_current->clock());
     // The built-in exercise library goes in on first use and is merged after an upgrade.
     if (auto library = ExerciseLibrary::ensureLoaded(*next); !library)
         emit statusMessage(library.error().message);
@@ -123,8 +140,10 @@ void DatabaseSwitcher::chooseAndOpen(QWidget* parent)
     OpenDatabaseDialog dialog(m_current->db().location(), parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const DatabaseLocation chosen = dialog.location();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status st = open(dialog.location());
+    const Status st =
+        chosen.backend == SqlBackend::Postgres ? openOrSignIn(chosen, parent) : open(chosen);
     QApplication::restoreOverrideCursor();
     if (!st)
         showProblem(parent, tr("Open Database"), st.error());
@@ -138,7 +157,8 @@ void DatabaseSwitcher::openRecent(const QString& location, QWidget* parent)
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status st = open(*parsed);
+    const Status st =
+        parsed->backend == SqlBackend::Postgres ? openOrSignIn(*parsed, parent) : open(*parsed);
     QApplication::restoreOverrideCursor();
     if (st)
         return;

@@ -11,6 +11,7 @@ class QWidget;
 
 namespace gradus {
 
+class Database;
 class Workspace;
 
 // Which database the window works on, and the File menu's database actions: New Database…,
@@ -52,6 +53,9 @@ signals:
 
 private:
     Status switchTo(const DatabaseLocation& location);
+    // A server that refuses the account without a password asks with the sign-in dialog.
+    Status openOrSignIn(const DatabaseLocation& location, QWidget* parent);
+    Status adopt(std::unique_ptr<Database> db);
     void showProblem(QWidget* parent, const QString& title, const Error& error);
 
     std::unique_ptr<Workspace> m_owned;

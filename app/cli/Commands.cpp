@@ -18,6 +18,7 @@
 #include "SafetyCommand.h"
 #include "ScoreCommand.h"
 #include "ScreenCommand.h"
+#include "UserCommand.h"
 #include "VisitCommand.h"
 
 namespace gradus::cli {
@@ -44,6 +45,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<SafetyCommand>());
     commands.push_back(std::make_unique<LanguageCommand>());
     commands.push_back(std::make_unique<AuditCommand>());
+    commands.push_back(std::make_unique<UserCommand>());
     return commands;
 }
 

@@ -3,6 +3,7 @@
 #include "DatabaseRecoveryDialog.h"
 #include "DatabaseSwitcher.h"
 #include "MainWindow.h"
+#include "SignInDialog.h"
 #include "Workspace.h"
 #include "exercises/ExerciseLibrary.h"
 #include "i18n/MainWindowHost.h"
@@ -122,7 +123,9 @@ int main(int argc, char* argv[])
 
     const QString where = chooseDatabase(options);
     auto location = gradus::DatabaseLocation::parse(where);
-    auto db = location ? gradus::Database::open(*location)
+    // A clinic server that wants a password nobody gave (address, ~/.pgpass, PGPASSWORD)
+    // asks for it with the sign-in dialog.
+    auto db = location ? gradus::SignInDialog::openOrSignIn(*location)
                        : gradus::Result<std::unique_ptr<gradus::Database>>(location.error());
     // A quick integrity check, at most once a day: damage found now is met with the same
     // choices (restore the last backup, ...) instead of surfacing mid-consultation.

@@ -4,6 +4,7 @@
 #include "model/VisitClinician.h"
 #include "storage/AuditTrail.h"
 #include "storage/Migrations.h"
+#include "storage/ServerRoles.h"
 #include "storage/SqlDialect.h"
 #include "storage/StoreError.h"
 #include "util/AppPaths.h"
@@ -156,8 +157,13 @@ Status Database::applyMigration(int version, const QString& script, bool last)
     const QString expanded = SqlDialect::expandPlaceholders(script, backend());
     for (const QString& statement : SqlDialect::splitStatements(expanded)) {
         QSqlQuery q(connection());
-        if (!q.exec(statement))
+        if (!q.exec(statement)) {
+            if (StoreError::classify(q.lastError()) == ErrorKind::NeedsAdmin)
+                return StoreError::needsAdministrator(QStringLiteral("upgrade.statement"),
+                                                      q.lastError(),
+                                                      StoreError::accountName(m_location));
             return sqlError(QStringLiteral("upgrade.statement"), q.lastError());
+        }
     }
     if (auto r = exec(QStringLiteral("DELETE FROM schema_meta WHERE key = ?"),
                       {QStringLiteral("schema_version")});
@@ -172,6 +178,10 @@ Status Database::applyMigration(int version, const QString& script, bool last)
     if (last && SqlDialect::tableExists(connection(), QStringLiteral("audit_log")))
         if (auto st = AuditTrail::install(*this); !st)
             return st;
+    // The grants, likewise, cover every table there is after the last step.
+    if (last)
+        if (auto st = ServerRoles::install(*this); !st)
+            return st;
     return tx.commit();
 }
 
@@ -185,6 +195,9 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     if (!q.exec()) {
         Error error = sqlError(QStringLiteral("sql.exec"), q.lastError());
         error.explicitKind = classify(q.lastError());
+        if (error.explicitKind == ErrorKind::NeedsAdmin)
+            error = StoreError::needsAdministrator(error.code, q.lastError(),
+                                                   StoreError::accountName(m_location));
         return error;
     }
     return q;
@@ -300,6 +313,9 @@ Status Database::runStatement(const QString& sql)
     if (!q.exec(sql)) {
         Error error = sqlError(QStringLiteral("transaction.statement"), q.lastError());
         error.explicitKind = classify(q.lastError());
+        if (error.explicitKind == ErrorKind::NeedsAdmin)
+            error = StoreError::needsAdministrator(error.code, q.lastError(),
+                                                   StoreError::accountName(m_location));
         return error;
     }
     return {};

@@ -281,7 +281,8 @@ Result<int> Database::readSchemaVersion()
     q.addBindValue(QStringLiteral("schema_version"));
     if (!q.exec()) {
         const QSqlError failure = q.lastError();
-        if (StoreError::classify(failure) == ErrorKind::Permission)
+        const ErrorKind refused = StoreError::classify(failure);
+        if (refused == ErrorKind::Permission || refused == ErrorKind::NeedsAdmin)
             return Error{QStringLiteral("open.permission"),
                          tr("The account %1 may not read the Gradus tables of %2 (%3). Ask the "
                             "administrator of the database server to grant it access. Nothing "

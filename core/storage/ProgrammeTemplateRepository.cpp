@@ -120,6 +120,12 @@ Result<int> ProgrammeTemplateRepository::ensureBuiltIns()
             continue;
         t->builtIn = true;
         auto id = add(*t);
+        // On a server a clinician's account may not add templates: the built-ins then wait
+        // for an administrator's (or the owner's) next start, and the clinician works on.
+        if (!id && id.error().kind() == ErrorKind::NeedsAdmin) {
+            logger()->info("built-in programme templates left for an administrator to add");
+            return 0;
+        }
         if (!id)
             return id.error();
         ++added;

@@ -1,7 +1,14 @@
 #include "storage/StoreError.h"
 
 #include <QDir>
+#include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace gradus {
 namespace {
@@ -43,7 +50,7 @@ ErrorKind sqliteKind(int primary)
 ErrorKind postgresKind(const QString& state)
 {
     if (state == QLatin1String("42501"))
-        return ErrorKind::Permission; // insufficient_privilege
+        return ErrorKind::NeedsAdmin; // insufficient_privilege: the account's role may not
     if (state == QLatin1String("25006"))
         return ErrorKind::ReadOnly; // read_only_sql_transaction
     if (state == QLatin1String("53100"))
@@ -88,7 +95,7 @@ ErrorKind messageKind(const QString& text)
                            "sslmode value", "no encryption", "SSL off", "SSL required"}))
         return ErrorKind::TlsRequired;
     if (containsAny(text, {"password authentication failed", "no password supplied",
-                           "authentication failed"}) ||
+                           "authentication failed", "is not permitted to log in"}) ||
         (text.contains(QLatin1String("role \"")) && text.contains(QLatin1String("does not exist"))))
         return ErrorKind::Authentication;
     if (containsAny(text, {"database \""}) && text.contains(QLatin1String("does not exist")))
@@ -154,6 +161,66 @@ bool StoreError::isCorruption(const QSqlError& error)
     return isSqliteCode(error.nativeErrorCode(), &primary) && primary == 11; // SQLITE_CORRUPT
 }
 
+QString StoreError::accountName(const DatabaseLocation& location)
+{
+    if (!location.user.isEmpty())
+        return location.user;
+    if (const QString pgUser = qEnvironmentVariable("PGUSER"); !pgUser.isEmpty())
+        return pgUser;
+#ifdef Q_OS_UNIX
+    if (const passwd* entry = ::getpwuid(::geteuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
+    return qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
+}
+
+QString StoreError::taskOf(const QSqlError& error)
+{
+    // "permission denied for table exercise", "... for function gradus_user_add",
+    // "... for schema public": the object names the task. A server that speaks another
+    // language gives another text; the task is then named in general terms.
+    static const QRegularExpression object(
+        QStringLiteral("permission denied for (table|relation|function|schema|sequence) "
+                       "\"?([A-Za-z0-9_]+)"));
+    const auto match = object.match(error.databaseText());
+    const QString kind = match.captured(1);
+    const QString name = match.captured(2);
+    if (name == QLatin1String("exercise") || name == QLatin1String("exercise_library_state"))
+        return tr("Changing the exercise library");
+    if (name == QLatin1String("programme_template"))
+        return tr("Changing the programme templates");
+    if (name == QLatin1String("clinic_setting"))
+        return tr("Changing the clinic settings");
+    if (name.startsWith(QLatin1String("gradus_user_")))
+        return tr("Managing user accounts");
+    if (kind == QLatin1String("schema") || name == QLatin1String("schema_meta"))
+        return tr("Setting up or upgrading the database");
+    return tr("This task");
+}
+
+Error StoreError::needsAdministrator(const QString& code, const QSqlError& error,
+                                     const QString& account)
+{
+    static const QSet<QString> history{
+        QStringLiteral("visit"), QStringLiteral("visit_revision"), QStringLiteral("measure"),
+        QStringLiteral("measure_revision"), QStringLiteral("audit_log")};
+    static const QRegularExpression table(QStringLiteral("permission denied for table "
+                                                         "\"?([a-z_]+)"));
+    const QString who = account.isEmpty() ? tr("(unknown)") : account;
+    const QString on = table.match(error.databaseText()).captured(1);
+    if (history.contains(on))
+        return Error{code,
+                     tr("Recorded visits, measures and the history of changes cannot be changed "
+                        "or deleted by any account (signed in as %1); correct a visit or a "
+                        "measure with an amendment. Nothing was changed.")
+                         .arg(who),
+                     ErrorKind::NeedsAdmin};
+    return Error{code,
+                 tr("%1 needs an administrator (signed in as %2). Nothing was changed.")
+                     .arg(taskOf(error), who),
+                 ErrorKind::NeedsAdmin};
+}
+
 Error StoreError::fromStatement(const QString& code, const QSqlError& error)
 {
     const ErrorKind kind = classify(error);
@@ -164,7 +231,11 @@ Error StoreError::fromStatement(const QString& code, const QSqlError& error)
 
 Error StoreError::fromConnection(const DatabaseLocation& location, const QSqlError& error)
 {
-    const ErrorKind kind = classify(error);
+    ErrorKind kind = classify(error);
+    // Refused before any task was asked for (no CONNECT or no USAGE on the schema): the
+    // account has no access to this database at all, whatever its role.
+    if (kind == ErrorKind::NeedsAdmin)
+        kind = ErrorKind::Permission;
     const QString where = location.backend == SqlBackend::Sqlite
                               ? QDir::toNativeSeparators(location.filePath)
                               : location.displayName();

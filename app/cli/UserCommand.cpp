@@ -1,0 +1,250 @@
+#include "UserCommand.h"
+
+#include "storage/ServerAccounts.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace gradus::cli {
+namespace {
+
+// The first line of standard input. On a terminal the typed characters are not echoed.
+Result<QString> readPassword(CliContext& ctx)
+{
+#ifdef Q_OS_UNIX
+    termios saved{};
+    const bool terminal = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        ctx.err() << UserCommand::tr("Password: ") << Qt::flush;
+    }
+#endif
+    QFile in;
+    QByteArray line;
+    if (in.open(stdin, QIODevice::ReadOnly))
+        line = in.readLine();
+#ifdef Q_OS_UNIX
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        ctx.err() << Qt::endl;
+    }
+#endif
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return Error{QStringLiteral("user.password"),
+                     UserCommand::tr("No password on standard input (give it as one line, e.g. "
+                                     "from a password manager or a file)."),
+                     ErrorKind::Invalid};
+    return QString::fromUtf8(line);
+}
+
+// Accounts live on a server only; on a SQLite file say so before opening anything.
+std::optional<int> refuseSqlite(CliContext& ctx)
+{
+    auto location = ctx.location();
+    if (!location)
+        return ctx.fail(location.error(), ExitUsage);
+    if (location->backend == SqlBackend::Sqlite)
+        return ctx.fail(Error{QStringLiteral("user.sqlite"),
+                              ServerAccounts::tr("Accounts exist only on a database server "
+                                                 "(PostgreSQL). This clinic's database is a file "
+                                                 "on this computer, where the clinician's name "
+                                                 "is taken from the computer's user."),
+                              ErrorKind::Invalid},
+                        ExitUsage);
+    return std::nullopt;
+}
+
+} // namespace
+
+QString UserCommand::summary() const
+{
+    return tr("Accounts of the clinic's clinicians on a database server");
+}
+
+int UserCommand::run(CliContext& ctx, const QStringList& args)
+{
+    return dispatch(
+        ctx, args,
+        {
+            {QStringLiteral("add"), tr("Add an account (clinician or admin)"),
+             [this](CliContext& c, const QStringList& a) { return add(c, a); }},
+            {QStringLiteral("list"), tr("List the accounts, their roles and whether enabled"),
+             [this](CliContext& c, const QStringList& a) { return list(c, a); }},
+            {QStringLiteral("disable"), tr("Stop an account from signing in"),
+             [this](CliContext& c, const QStringList& a) { return setEnabled(c, a, false); }},
+            {QStringLiteral("enable"), tr("Let a disabled account sign in again"),
+             [this](CliContext& c, const QStringList& a) { return setEnabled(c, a, true); }},
+            {QStringLiteral("password"), tr("Set an account's password"),
+             [this](CliContext& c, const QStringList& a) { return password(c, a); }},
+        });
+}
+
+int UserCommand::add(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Add a clinician's account on the database server: a PostgreSQL login in the group "
+           "gradus_clinician or gradus_admin. Needs an administrator (or the database's owner). "
+           "The password is read from standard input."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account's name."));
+    const QCommandLineOption role(QStringLiteral("role"), tr("clinician or admin."),
+                                  QStringLiteral("ROLE"));
+    const QCommandLineOption stdinPassword(QStringLiteral("password-stdin"),
+                                           tr("Read the password from standard input."));
+    parser.addOptions({role, stdinPassword});
+    if (auto stop = parse(ctx, parser, QStringLiteral("user add"), args))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(tr("user add needs one NAME."));
+    if (!parser.isSet(role))
+        return ctx.usage(tr("user add needs --role clinician or --role admin."));
+    const auto chosen = ServerAccounts::roleFromCode(parser.value(role));
+    if (!chosen)
+        return ctx.usage(
+            tr("--role must be clinician or admin (not '%1').").arg(parser.value(role)));
+    if (!parser.isSet(stdinPassword))
+        return ctx.usage(tr("user add needs --password-stdin: a password is never taken from "
+                            "the command line."));
+    const QString name = parser.positionalArguments().first();
+    if (auto st = ServerAccounts::checkName(name); !st)
+        return ctx.fail(st.error(), ExitUsage);
+    if (auto refused = refuseSqlite(ctx))
+        return *refused;
+    auto secret = readPassword(ctx);
+    if (!secret)
+        return ctx.fail(secret.error(), ExitUsage);
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    ServerAccounts accounts((*ws)->db());
+    if (auto st = accounts.add(name, *chosen, *secret); !st)
+        return ctx.fail(st.error());
+    ctx.out() << tr("Account %1 added (%2).").arg(name, ServerAccounts::roleCode(*chosen))
+              << Qt::endl;
+    return ExitOk;
+}
+
+int UserCommand::list(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List the Gradus accounts on the database server with their role and whether they "
+           "may sign in.\nJSON: an array of objects with name, role and enabled."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (auto stop = parse(ctx, parser, QStringLiteral("user list"), args))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(tr("user list takes no arguments."));
+    if (auto refused = refuseSqlite(ctx))
+        return *refused;
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    ServerAccounts accounts((*ws)->db());
+    auto all = accounts.list();
+    if (!all)
+        return ctx.fail(all.error());
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const auto& a : *all)
+            array.append(QJsonObject{{QStringLiteral("name"), a.name},
+                                     {QStringLiteral("role"), ServerAccounts::roleCode(a.role)},
+                                     {QStringLiteral("enabled"), a.enabled}});
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    if (all->isEmpty()) {
+        ctx.out() << tr("No accounts yet. Add one with 'gradus-cli user add NAME --role "
+                        "clinician --password-stdin'.")
+                  << Qt::endl;
+        return ExitOk;
+    }
+    qsizetype width = tr("Name").size();
+    for (const auto& a : *all)
+        width = std::max(width, a.name.size());
+    ctx.out() << tr("Name").leftJustified(width + 2) << tr("Role").leftJustified(11)
+              << tr("Enabled") << "\n";
+    for (const auto& a : *all)
+        ctx.out() << a.name.leftJustified(width + 2)
+                  << ServerAccounts::roleCode(a.role).leftJustified(11)
+                  << (a.enabled ? tr("yes") : tr("no")) << "\n";
+    ctx.out().flush();
+    return ExitOk;
+}
+
+int UserCommand::setEnabled(CliContext& ctx, const QStringList& args, bool enabled)
+{
+    const QString command =
+        enabled ? QStringLiteral("user enable") : QStringLiteral("user disable");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        enabled ? tr("Let a disabled account sign in again. Needs an administrator.")
+                : tr("Stop an account from signing in (its entries stay, under its name). Its "
+                     "open sessions end where the server allows. Needs an administrator."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account's name."));
+    if (auto stop = parse(ctx, parser, command, args))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(tr("%1 needs one NAME.").arg(command));
+    if (auto refused = refuseSqlite(ctx))
+        return *refused;
+    const QString name = parser.positionalArguments().first();
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    ServerAccounts accounts((*ws)->db());
+    if (auto st = accounts.setEnabled(name, enabled); !st)
+        return ctx.fail(st.error());
+    ctx.out() << (enabled ? tr("Account %1 may sign in again.").arg(name)
+                          : tr("Account %1 is disabled.").arg(name))
+              << Qt::endl;
+    return ExitOk;
+}
+
+int UserCommand::password(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Set an account's password, read from standard input. Administrators set anybody's; "
+           "a clinician only their own."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account's name."));
+    const QCommandLineOption stdinPassword(QStringLiteral("password-stdin"),
+                                           tr("Read the password from standard input."));
+    parser.addOption(stdinPassword);
+    if (auto stop = parse(ctx, parser, QStringLiteral("user password"), args))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(tr("user password needs one NAME."));
+    if (!parser.isSet(stdinPassword))
+        return ctx.usage(tr("user password needs --password-stdin: a password is never taken "
+                            "from the command line."));
+    if (auto refused = refuseSqlite(ctx))
+        return *refused;
+    auto secret = readPassword(ctx);
+    if (!secret)
+        return ctx.fail(secret.error(), ExitUsage);
+    const QString name = parser.positionalArguments().first();
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    ServerAccounts accounts((*ws)->db());
+    if (auto st = accounts.setPassword(name, *secret); !st)
+        return ctx.fail(st.error());
+    ctx.out() << tr("The password of %1 was changed.").arg(name) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace gradus::cli

@@ -1,0 +1,7 @@
+-- Schema step 12: accounts on a server.
+--
+-- Nothing changes in the tables. On PostgreSQL this step makes the upgrade run
+-- core/storage/ServerRoles once more on an existing clinic server: the group roles
+-- gradus_clinician and gradus_admin, the grants per table, the guard that keeps recorded
+-- visits, measures and the audit trail unchangeable, and the gradus_user_* functions by which
+-- an administrator manages accounts. SQLite (one desk) has no accounts.
