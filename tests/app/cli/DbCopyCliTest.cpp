@@ -265,9 +265,11 @@ TEST_F(DbCopyCliTest, ACopyThatFailsHalfwayLeavesTheTargetEmpty)
     auto counts = target->recordCounts();
     ASSERT_TRUE(counts);
     ASSERT_GT(counts->size(), 15);
-    for (const auto& [table, n] : *counts)
-        if (table != u"audit_context"_qs)
+    for (const auto& [table, n] : *counts) {
+        if (table != u"audit_context"_qs) {
             EXPECT_EQ(n, 0) << table.toStdString();
+        }
+    }
 
     // A full disk while the new file is written: no file, and no temporary one, is left.
     const QString full = dir.filePath(u"full"_qs);

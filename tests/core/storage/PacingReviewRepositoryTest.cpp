@@ -188,7 +188,8 @@ protected:
 
     PacingChoice accept() const
     {
-        return PacingChoice{m_planId, true, ReviewOutcome::Hold, {}, QStringLiteral("Pat C")};
+        return PacingChoice{m_planId,    true, ReviewOutcome::Hold, {}, QStringLiteral("Pat C"),
+                            std::nullopt};
     }
 
     Prescription walking(qint64 programmeId)
@@ -281,9 +282,11 @@ TEST_P(PacingDecisionTest, AHoldAtTheSameDoseMakesNoNewVersion)
 TEST_P(PacingDecisionTest, AnOverrideNeedsAReasonAndADifferentOutcome)
 {
     ASSERT_TRUE(m_store->addVisit(test::goodVisit(QDate(2026, 3, 23))));
-    PacingChoice noReason{m_planId, false, ReviewOutcome::Hold, u"  "_qs, u"Pat C"_qs};
+    PacingChoice noReason{m_planId, false,       ReviewOutcome::Hold,
+                          u"  "_qs, u"Pat C"_qs, std::nullopt};
     EXPECT_EQ(reviews().decide(noReason).error().code, QStringLiteral("pacing.reason"));
-    PacingChoice same{m_planId, false, ReviewOutcome::Progress, u"fine"_qs, u"Pat C"_qs};
+    PacingChoice same{m_planId,   false,       ReviewOutcome::Progress,
+                      u"fine"_qs, u"Pat C"_qs, std::nullopt};
     EXPECT_EQ(reviews().decide(same).error().code, QStringLiteral("pacing.same_outcome"));
     PacingChoice nobody = accept();
     nobody.who.clear();
@@ -291,7 +294,8 @@ TEST_P(PacingDecisionTest, AnOverrideNeedsAReasonAndADifferentOutcome)
     EXPECT_EQ(m_store->fixture.count(QStringLiteral("pacing_decision")), 0);
     EXPECT_EQ(versions(), 1);
 
-    PacingChoice hold{m_planId, false, ReviewOutcome::Hold, u"Holiday next week"_qs, u"Pat C"_qs};
+    PacingChoice hold{m_planId,    false,       ReviewOutcome::Hold, u"Holiday next week"_qs,
+                      u"Pat C"_qs, std::nullopt};
     auto result = reviews().decide(hold);
     ASSERT_TRUE(result) << result.error().message.toStdString();
     auto d = PacingPlanRepository(ws()).decisions(m_planId)->first();

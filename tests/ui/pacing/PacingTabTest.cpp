@@ -116,7 +116,7 @@ TEST_F(PacingTabTest, NewPlanCanBeUndoneUntilADecisionIsMade)
     auto plan = PacingPlanRepository(ws()).forPrescription(m_store.walkingId);
     ASSERT_TRUE(plan && *plan);
     ASSERT_TRUE(PacingReviewRepository(ws()).decide(
-        PacingChoice{(*plan)->id, true, ReviewOutcome::Hold, {}, u"Pat C"_qs}));
+        PacingChoice{(*plan)->id, true, ReviewOutcome::Hold, {}, u"Pat C"_qs, std::nullopt}));
     stack.undo();
     EXPECT_EQ(m_store.fixture.count(QStringLiteral("pacing_plan")), 1);
 }
