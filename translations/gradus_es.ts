@@ -519,6 +519,14 @@ JSON: una matriz de objetos con id, changed_at, author, table, record_id, action
         <source>%1, %2 bytes</source>
         <translation>%1, %2 bytes</translation>
     </message>
+    <message>
+        <source>Refuse the change unless the clinic&apos;s settings are still at version N (shown as &quot;version&quot; by clinic show --json); nothing is written when another desk changed any of them meanwhile.</source>
+        <translation>Rechaza el cambio salvo que la configuración de la clínica siga en la versión N (la que muestra como &quot;version&quot; clinic show --json); no se escribe nada si otro puesto ha cambiado mientras tanto alguno de sus valores.</translation>
+    </message>
+    <message>
+        <source>--if-version must be a positive whole number, found &apos;%1&apos;.</source>
+        <translation>--if-version debe ser un número entero positivo; es &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>ClinicLogo</name>
@@ -652,6 +660,10 @@ JSON: una matriz de objetos con id, changed_at, author, table, record_id, action
     <message>
         <source>The highest safe pain (%1) cannot be above the highest acceptable pain (%2).</source>
         <translation>El dolor seguro máximo (%1) no puede ser mayor que el dolor aceptable máximo (%2).</translation>
+    </message>
+    <message>
+        <source>The record of the clinic&apos;s settings</source>
+        <translation>El registro de la configuración de la clínica</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1293,36 @@ JSON: un objeto por línea con id, changed_at, author, action, table, record_id 
     <message>
         <source>--interval must be between 50 and 60000 milliseconds (not &apos;%1&apos;).</source>
         <translation>--interval debe estar entre 50 y 60000 milisegundos (no &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>Copy the clinic into a new SQLite file or an empty server database</source>
+        <translation>Copia la clínica en un archivo SQLite nuevo o en una base de datos vacía de un servidor</translation>
+    </message>
+    <message>
+        <source>Copy the whole clinic (every table, with pictures and history, keeping record ids) into an empty target: a new SQLite FILE, or an empty database on a server named by postgresql://user@host[:port]/dbname, where the schema is made first. The rows go in as one transaction and the copy&apos;s row count of every table is compared with the clinic&apos;s before it is committed; a target that already holds records is refused and nothing is written there.
+JSON: to, backend, schema_version, rows, tables (rows per table).</source>
+        <translation>Copia toda la clínica (todas las tablas, con imágenes e historial, conservando los id de registro) en un destino vacío: un archivo SQLite nuevo (FILE) o una base de datos vacía de un servidor indicada con postgresql://user@host[:port]/dbname, donde primero se crea el esquema. Las filas se insertan en una sola transacción y, antes de confirmarla, se compara el número de filas de cada tabla de la copia con el de la clínica; un destino que ya contiene registros se rechaza y no se escribe nada en él.
+JSON: to, backend, schema_version, rows, tables (filas por tabla).</translation>
+    </message>
+    <message>
+        <source>The new SQLite file or the empty server database.</source>
+        <translation>El archivo SQLite nuevo o la base de datos vacía del servidor.</translation>
+    </message>
+    <message>
+        <source>db copy takes no arguments; name the target with --to.</source>
+        <translation>db copy no admite argumentos; indique el destino con --to.</translation>
+    </message>
+    <message>
+        <source>db copy needs --to URL|FILE.</source>
+        <translation>db copy necesita --to URL|FILE.</translation>
+    </message>
+    <message>
+        <source>Copied the clinic to %1 (schema %2). Rows per table, the same in the clinic and in the copy:</source>
+        <translation>Se ha copiado la clínica en %1 (esquema %2). Filas por tabla, iguales en la clínica y en la copia:</translation>
+    </message>
+    <message>
+        <source>Rows in all: %1</source>
+        <translation>Filas en total: %1</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2073,56 @@ JSON: una matriz de objetos con id, patient_id, complaint, onset, opened, closed
     <message>
         <source>Could not encode the PNG.</source>
         <translation>No se pudo codificar el PNG.</translation>
+    </message>
+    <message>
+        <source>Rename, describe, retire or restore an exercise</source>
+        <translation>Cambia el nombre o el resumen de un ejercicio, o lo retira o restaura</translation>
+    </message>
+    <message>
+        <source>Change an exercise of the clinic&apos;s library: its name or summary, or retire it (hidden from new programmes, still shown in old ones) and restore it. A built-in exercise whose content is changed is marked edited, so library upgrades leave it alone. Prints the exercise&apos;s record id and its new version.
+JSON: the exercise as `exercise show --json` prints it, with its version.</source>
+        <translation>Modifica un ejercicio de la biblioteca de la clínica: su nombre o su resumen, o lo retira (oculto en los programas nuevos, todavía visible en los antiguos) y lo restaura. Un ejercicio predefinido cuyo contenido se modifica queda marcado como modificado, de modo que las actualizaciones de la biblioteca no lo tocan. Imprime el id de registro del ejercicio y su versión nueva.
+JSON: el ejercicio tal como lo imprime `exercise show --json`, con su versión.</translation>
+    </message>
+    <message>
+        <source>Stable id or record id.</source>
+        <translation>Id estable o id de registro.</translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation>El nombre nuevo.</translation>
+    </message>
+    <message>
+        <source>The new summary.</source>
+        <translation>El resumen nuevo.</translation>
+    </message>
+    <message>
+        <source>Retire the exercise.</source>
+        <translation>Retira el ejercicio.</translation>
+    </message>
+    <message>
+        <source>Restore a retired exercise.</source>
+        <translation>Restaura un ejercicio retirado.</translation>
+    </message>
+    <message>
+        <source>exercise edit needs exactly one ID.</source>
+        <translation>exercise edit necesita exactamente un ID.</translation>
+    </message>
+    <message>
+        <source>Give either --retire or --restore, not both.</source>
+        <translation>Indique --retire o --restore, no ambas.</translation>
+    </message>
+    <message>
+        <source>exercise edit needs --name, --summary, --retire or --restore.</source>
+        <translation>exercise edit necesita --name, --summary, --retire o --restore.</translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <translation>Ejercicio %1</translation>
+    </message>
+    <message>
+        <source>gradus-cli: exercise %1 is now at version %2.</source>
+        <translation>gradus-cli: el ejercicio %1 está ahora en la versión %2.</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +4985,10 @@ Con PATIENT_ID en lugar de --input, revisa cada uno de los planes guardados del 
         <source>Programme version %1: %2</source>
         <translation>Versión %1 del programa: %2</translation>
     </message>
+    <message>
+        <source>Pacing plan %1</source>
+        <translation>Plan de actividad graduada %1</translation>
+    </message>
 </context>
 <context>
     <name>PacingUnit</name>
@@ -6451,6 +6547,13 @@ JSON: una matriz de avisos, cada uno con exercise, severity (avoid|caution|prefe
     </message>
 </context>
 <context>
+    <name>RecordVersion</name>
+    <message>
+        <source>There is no record %1 in %2.</source>
+        <translation>No existe el registro %1 en %2.</translation>
+    </message>
+</context>
+<context>
     <name>RecordVisitCommand</name>
     <message>
         <source>Record Visit of %1</source>
@@ -7579,6 +7682,48 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
     </message>
 </context>
 <context>
+    <name>ServerAccounts</name>
+    <message>
+        <source>Accounts exist only on a database server (PostgreSQL). This clinic&apos;s database is a file on this computer, where the clinician&apos;s name is taken from the computer&apos;s user.</source>
+        <translation>Las cuentas solo existen en un servidor de base de datos (PostgreSQL). La base de datos de esta clínica es un archivo en este equipo, donde el nombre del profesional se toma del usuario del equipo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an account name: use lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation>&apos;%1&apos; no puede ser un nombre de cuenta: use letras minúsculas, dígitos, &apos;_&apos;, &apos;.&apos; o &apos;-&apos;, empezando por una letra (63 como máximo).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an account name: names starting with &apos;gradus_&apos; or &apos;pg_&apos; are kept for the server&apos;s own roles.</source>
+        <translation>&apos;%1&apos; no puede ser un nombre de cuenta: los nombres que empiezan por &apos;gradus_&apos; o &apos;pg_&apos; están reservados para los roles propios del servidor.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>La contraseña debe tener al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password must be one line of text.</source>
+        <translation>La contraseña debe ser una sola línea de texto.</translation>
+    </message>
+    <message>
+        <source>There is already an account or role named %1 on this database server. Nothing was changed.</source>
+        <translation>Ya existe una cuenta o un rol llamado %1 en este servidor de base de datos. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>There is no Gradus account named %1 on this database server.</source>
+        <translation>No existe ninguna cuenta de Gradus llamada %1 en este servidor de base de datos.</translation>
+    </message>
+    <message>
+        <source>This database has no accounts set up: its owner could not create the roles gradus_clinician and gradus_admin (the owner needs the CREATEROLE right). Ask the server&apos;s administrator.</source>
+        <translation>Esta base de datos no tiene cuentas configuradas: su propietario no pudo crear los roles gradus_clinician y gradus_admin (el propietario necesita el permiso CREATEROLE). Consulte al administrador del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>The database names no schema.</source>
+        <translation>La base de datos no indica ningún esquema.</translation>
+    </message>
+</context>
+<context>
     <name>SqliteFile</name>
     <message>
         <source>Could not open %1: %2.</source>
@@ -7619,6 +7764,45 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
     <message>
         <source>%1 appeared while the new database was being made; it was left as it is.</source>
         <translation>%1 apareció mientras se creaba la base de datos nueva; se ha dejado tal como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>The tables of this database refer to each other in a circle, so they cannot be copied one after another.</source>
+        <translation>Las tablas de esta base de datos se refieren unas a otras en círculo, así que no se pueden copiar una tras otra.</translation>
+    </message>
+    <message>
+        <source>The target has no table %1 although its schema version is the same. Nothing was copied.</source>
+        <translation>El destino no tiene la tabla %1 aunque su versión de esquema es la misma. No se ha copiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (table %2 holds %3 rows). A clinic is only copied into an empty database; nothing was written there.</source>
+        <translation>%1 no está vacía (la tabla %2 contiene %3 filas). Una clínica solo se copia en una base de datos vacía; no se ha escrito nada en ella.</translation>
+    </message>
+    <message>
+        <source>Table %1 has %2 rows in the copy but %3 in the clinic, so the copy was abandoned and nothing was written.</source>
+        <translation>La tabla %1 tiene %2 filas en la copia pero %3 en la clínica, así que se ha abandonado la copia y no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>The clinic is at schema %1 but the copy would be at schema %2. Open the clinic once with a writable file so that it is upgraded, then copy it. Nothing was written.</source>
+        <translation>La clínica está en el esquema %1, pero la copia estaría en el esquema %2. Abra la clínica una vez con un archivo en el que se pueda escribir para que se actualice y después cópiela. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>%1 is the clinic being copied; choose a new file.</source>
+        <translation>%1 es la clínica que se está copiando; elija un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A clinic is only copied into a new file (or an empty server database); nothing was written there.</source>
+        <translation>%1 ya existe. Una clínica solo se copia en un archivo nuevo (o en una base de datos vacía de un servidor); no se ha escrito nada en él.</translation>
+    </message>
+    <message>
+        <source>Could not copy the clinic to %1: %2 No file was left there.</source>
+        <translation>No se pudo copiar la clínica en %1: %2 No se ha dejado ningún archivo allí.</translation>
+    </message>
+    <message>
+        <source>%1 is the clinic being copied; name an empty database.</source>
+        <translation>%1 es la clínica que se está copiando; indique una base de datos vacía.</translation>
     </message>
 </context>
 <context>
@@ -7694,6 +7878,187 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
     <message>
         <source>Could not open the database %1: %2</source>
         <translation>No se pudo abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>Changing the exercise library</source>
+        <translation>Modificar la biblioteca de ejercicios</translation>
+    </message>
+    <message>
+        <source>Changing the programme templates</source>
+        <translation>Modificar las plantillas de programa</translation>
+    </message>
+    <message>
+        <source>Changing the clinic settings</source>
+        <translation>Modificar la configuración de la clínica</translation>
+    </message>
+    <message>
+        <source>Managing user accounts</source>
+        <translation>Gestionar las cuentas de usuario</translation>
+    </message>
+    <message>
+        <source>Setting up or upgrading the database</source>
+        <translation>Configurar o actualizar la base de datos</translation>
+    </message>
+    <message>
+        <source>This task</source>
+        <translation>Esta tarea</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>Recorded visits, measures and the history of changes cannot be changed or deleted by any account (signed in as %1); correct a visit or a measure with an amendment. Nothing was changed.</source>
+        <translation>Ninguna cuenta puede modificar ni eliminar las visitas registradas, las medidas ni el historial de cambios (sesión iniciada como %1); corrija una visita o una medida con una corrección. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 needs an administrator (signed in as %2). Nothing was changed.</source>
+        <translation>%1 requiere un administrador (sesión iniciada como %2). No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>Password: </source>
+        <translation>Contraseña: </translation>
+    </message>
+    <message>
+        <source>No password on standard input (give it as one line, e.g. from a password manager or a file).</source>
+        <translation>No hay ninguna contraseña en la entrada estándar (indíquela como una sola línea, p. ej., desde un gestor de contraseñas o un archivo).</translation>
+    </message>
+    <message>
+        <source>Accounts of the clinic&apos;s clinicians on a database server</source>
+        <translation>Cuentas de los profesionales de la clínica en un servidor de base de datos</translation>
+    </message>
+    <message>
+        <source>Add an account (clinician or admin)</source>
+        <translation>Añade una cuenta (clinician o admin)</translation>
+    </message>
+    <message>
+        <source>List the accounts, their roles and whether enabled</source>
+        <translation>Lista las cuentas, sus roles y si están habilitadas</translation>
+    </message>
+    <message>
+        <source>Stop an account from signing in</source>
+        <translation>Impide que una cuenta inicie sesión</translation>
+    </message>
+    <message>
+        <source>Let a disabled account sign in again</source>
+        <translation>Permite que una cuenta deshabilitada vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Set an account&apos;s password</source>
+        <translation>Establece la contraseña de una cuenta</translation>
+    </message>
+    <message>
+        <source>Add a clinician&apos;s account on the database server: a PostgreSQL login in the group gradus_clinician or gradus_admin. Needs an administrator (or the database&apos;s owner). The password is read from standard input.</source>
+        <translation>Añade la cuenta de un profesional en el servidor de base de datos: un inicio de sesión de PostgreSQL en el grupo gradus_clinician o gradus_admin. Requiere un administrador (o el propietario de la base de datos). La contraseña se lee de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation>El nombre de la cuenta.</translation>
+    </message>
+    <message>
+        <source>clinician or admin.</source>
+        <translation>clinician o admin.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Lee la contraseña de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>user add needs one NAME.</source>
+        <translation>user add necesita un NAME.</translation>
+    </message>
+    <message>
+        <source>user add needs --role clinician or --role admin.</source>
+        <translation>user add necesita --role clinician o --role admin.</translation>
+    </message>
+    <message>
+        <source>--role must be clinician or admin (not &apos;%1&apos;).</source>
+        <translation>--role debe ser clinician o admin (no &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>user add needs --password-stdin: a password is never taken from the command line.</source>
+        <translation>user add necesita --password-stdin: nunca se toma una contraseña de la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>Account %1 added (%2).</source>
+        <translation>Cuenta %1 añadida (%2).</translation>
+    </message>
+    <message>
+        <source>List the Gradus accounts on the database server with their role and whether they may sign in.
+JSON: an array of objects with name, role and enabled.</source>
+        <translation>Lista las cuentas de Gradus del servidor de base de datos con su rol y si pueden iniciar sesión.
+JSON: una matriz de objetos con name, role y enabled.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprime JSON.</translation>
+    </message>
+    <message>
+        <source>user list takes no arguments.</source>
+        <translation>user list no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with &apos;gradus-cli user add NAME --role clinician --password-stdin&apos;.</source>
+        <translation>Todavía no hay cuentas. Añada una con &apos;gradus-cli user add NAME --role clinician --password-stdin&apos;.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Habilitada</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Let a disabled account sign in again. Needs an administrator.</source>
+        <translation>Permite que una cuenta deshabilitada vuelva a iniciar sesión. Requiere un administrador.</translation>
+    </message>
+    <message>
+        <source>Stop an account from signing in (its entries stay, under its name). Its open sessions end where the server allows. Needs an administrator.</source>
+        <translation>Impide que una cuenta inicie sesión (sus entradas se conservan, con su nombre). Sus sesiones abiertas terminan en la medida en que el servidor lo permita. Requiere un administrador.</translation>
+    </message>
+    <message>
+        <source>%1 needs one NAME.</source>
+        <translation>%1 necesita un NAME.</translation>
+    </message>
+    <message>
+        <source>Account %1 may sign in again.</source>
+        <translation>La cuenta %1 puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Account %1 is disabled.</source>
+        <translation>La cuenta %1 está deshabilitada.</translation>
+    </message>
+    <message>
+        <source>Set an account&apos;s password, read from standard input. Administrators set anybody&apos;s; a clinician only their own.</source>
+        <translation>Establece la contraseña de una cuenta, leída de la entrada estándar. Los administradores pueden establecer la de cualquiera; un profesional, solo la suya.</translation>
+    </message>
+    <message>
+        <source>user password needs one NAME.</source>
+        <translation>user password necesita un NAME.</translation>
+    </message>
+    <message>
+        <source>user password needs --password-stdin: a password is never taken from the command line.</source>
+        <translation>user password necesita --password-stdin: nunca se toma una contraseña de la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>Se ha cambiado la contraseña de %1.</translation>
     </message>
 </context>
 <context>
@@ -12244,6 +12609,113 @@ Exampleton EX1 2AB</source>
     <message>
         <source>&amp;Keep with This Reason</source>
         <translation>Mante&amp;ner con este motivo</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::SignInDialog</name>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Cuando el servidor lo ofrezca</translation>
+    </message>
+    <message>
+        <source>Always (encrypted)</source>
+        <translation>Siempre (cifrada)</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>Siempre, y comprobar el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Never (only on a trusted network)</source>
+        <translation>Nunca (solo en una red de confianza)</translation>
+    </message>
+    <message>
+        <source>Sign In to the Clinic Server</source>
+        <translation>Iniciar sesión en el servidor de la clínica</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account on the clinic&apos;s database server. Everything you record is kept under this name.</source>
+        <translation>Inicie sesión con su propia cuenta en el servidor de base de datos de la clínica. Todo lo que registre se guarda con este nombre.</translation>
+    </message>
+    <message>
+        <source>clinic-server</source>
+        <translation>clinic-server</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Secure connection (&amp;TLS):</source>
+        <translation>Conexión segura (&amp;TLS):</translation>
+    </message>
+    <message>
+        <source>Your password is not stored on this computer.</source>
+        <translation>Su contraseña no se guarda en este equipo.</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask the clinic&apos;s administrator.</source>
+        <translation>La cuenta %1 está deshabilitada. Consulte al administrador de la clínica.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right. Check both and try again (is Caps Lock on?).</source>
+        <translation>El nombre de usuario o la contraseña no son correctos. Compruebe ambos y vuelva a intentarlo (¿está activado Bloq Mayús?).</translation>
+    </message>
+    <message>
+        <source>The server %1 (port %2) cannot be reached. Check the server&apos;s name and port, and that this computer is on the clinic&apos;s network.</source>
+        <translation>No se puede acceder al servidor %1 (puerto %2). Compruebe el nombre y el puerto del servidor, y que este equipo esté en la red de la clínica.</translation>
+    </message>
+    <message>
+        <source>The server has no database named %1. Check the name with the clinic&apos;s administrator.</source>
+        <translation>El servidor no tiene ninguna base de datos llamada %1. Compruebe el nombre con el administrador de la clínica.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s database was last set up by a newer version of Gradus. Install that version on this computer to sign in; nothing was changed.</source>
+        <translation>La base de datos de la clínica la configuró por última vez una versión más reciente de Gradus. Instale esa versión en este equipo para iniciar sesión; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the server could not be made. Choose another setting for the secure connection, or ask the clinic&apos;s administrator.</source>
+        <translation>No se pudo establecer una conexión segura (TLS) con el servidor. Elija otro ajuste para la conexión segura o consulte al administrador de la clínica.</translation>
+    </message>
+    <message>
+        <source>The account %1 may not use this database. Ask the clinic&apos;s administrator to give it a Gradus role.</source>
+        <translation>La cuenta %1 no tiene permiso para usar esta base de datos. Pida al administrador de la clínica que le asigne un rol de Gradus.</translation>
+    </message>
+    <message>
+        <source>Could not sign in.</source>
+        <translation>No se pudo iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>Indique el nombre o la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>Indique el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Give your user name.</source>
+        <translation>Indique su nombre de usuario.</translation>
     </message>
 </context>
 <context>
