@@ -519,6 +519,14 @@ JSON: ein Array von Objekten mit id, changed_at, author, table, record_id, actio
         <source>%1, %2 bytes</source>
         <translation>%1, %2 Byte</translation>
     </message>
+    <message>
+        <source>Refuse the change unless the clinic&apos;s settings are still at version N (shown as &quot;version&quot; by clinic show --json); nothing is written when another desk changed any of them meanwhile.</source>
+        <translation>Die Änderung ablehnen, wenn die Einstellungen der Praxis nicht mehr in Version N vorliegen (von clinic show --json als &quot;version&quot; angezeigt); es wird nichts geschrieben, wenn ein anderer Arbeitsplatz inzwischen eine davon geändert hat.</translation>
+    </message>
+    <message>
+        <source>--if-version must be a positive whole number, found &apos;%1&apos;.</source>
+        <translation>--if-version muss eine positive ganze Zahl sein, gefunden: &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>ClinicLogo</name>
@@ -652,6 +660,10 @@ JSON: ein Array von Objekten mit id, changed_at, author, table, record_id, actio
     <message>
         <source>The highest safe pain (%1) cannot be above the highest acceptable pain (%2).</source>
         <translation>Der höchste sichere Schmerz (%1) darf nicht über dem höchsten akzeptablen Schmerz (%2) liegen.</translation>
+    </message>
+    <message>
+        <source>The record of the clinic&apos;s settings</source>
+        <translation>Der Datensatz der Praxiseinstellungen</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1294,36 @@ JSON: ein Objekt pro Zeile mit id, changed_at, author, action, table, record_id 
         <source>--interval must be between 50 and 60000 milliseconds (not &apos;%1&apos;).</source>
         <translation>--interval muss zwischen 50 und 60000 Millisekunden liegen (nicht &apos;%1&apos;).</translation>
     </message>
+    <message>
+        <source>Copy the clinic into a new SQLite file or an empty server database</source>
+        <translation>Die Praxis in eine neue SQLite-Datei oder eine leere Serverdatenbank kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole clinic (every table, with pictures and history, keeping record ids) into an empty target: a new SQLite FILE, or an empty database on a server named by postgresql://user@host[:port]/dbname, where the schema is made first. The rows go in as one transaction and the copy&apos;s row count of every table is compared with the clinic&apos;s before it is committed; a target that already holds records is refused and nothing is written there.
+JSON: to, backend, schema_version, rows, tables (rows per table).</source>
+        <translation>Die gesamte Praxis (alle Tabellen, mit Bildern und Verlauf, unter Beibehaltung der Datensatz-IDs) in ein leeres Ziel kopieren: eine neue SQLite-Datei (FILE) oder eine leere Datenbank auf einem Server, angegeben als postgresql://user@host[:port]/dbname, in der zuerst das Schema angelegt wird. Die Zeilen werden in einer einzigen Transaktion eingefügt, und vor dem Festschreiben wird die Zeilenzahl jeder Tabelle der Kopie mit der der Praxis verglichen; ein Ziel, das bereits Datensätze enthält, wird abgelehnt, und dort wird nichts geschrieben.
+JSON: to, backend, schema_version, rows, tables (Zeilen pro Tabelle).</translation>
+    </message>
+    <message>
+        <source>The new SQLite file or the empty server database.</source>
+        <translation>Die neue SQLite-Datei oder die leere Serverdatenbank.</translation>
+    </message>
+    <message>
+        <source>db copy takes no arguments; name the target with --to.</source>
+        <translation>db copy erwartet keine Argumente; geben Sie das Ziel mit --to an.</translation>
+    </message>
+    <message>
+        <source>db copy needs --to URL|FILE.</source>
+        <translation>db copy braucht --to URL|FILE.</translation>
+    </message>
+    <message>
+        <source>Copied the clinic to %1 (schema %2). Rows per table, the same in the clinic and in the copy:</source>
+        <translation>Die Praxis wurde nach %1 kopiert (Schema %2). Zeilen pro Tabelle, in der Praxis und in der Kopie gleich:</translation>
+    </message>
+    <message>
+        <source>Rows in all: %1</source>
+        <translation>Zeilen insgesamt: %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoClinic</name>
@@ -1349,18 +1391,20 @@ JSON: ein Objekt pro Zeile mit id, changed_at, author, action, table, record_id 
         <source>The number of demo patients must be between 1 and %1 (not %2).</source>
         <translation>Die Zahl der Demo-Patienten muss zwischen 1 und %1 liegen (nicht %2).</translation>
     </message>
+    <message>
+        <source>The number of demo visits must be between 0 and %1 (not %2).</source>
+        <translation>Die Zahl der Demo-Termine muss zwischen 0 und %1 liegen (nicht %2).</translation>
+    </message>
+    <message>
+        <source>Cancelled: no demo patient was written.</source>
+        <translation>Abgebrochen: Es wurde kein Demo-Patient gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Create fictional demo patients</source>
         <translation>Fiktive Demo-Patienten anlegen</translation>
-    </message>
-    <message>
-        <source>Create N fictional patients (names from many languages, episodes of care and clinical profiles) in one transaction. Clinic numbers start with DEMO-; the same --seed gives the same clinic.
-JSON: patients, episodes, conditions.</source>
-        <translation>N fiktive Patienten (Namen aus vielen Sprachen, Behandlungsepisoden und klinische Profile) in einer Transaktion anlegen. Patientennummern beginnen mit DEMO-; derselbe --seed ergibt dieselbe Praxis.
-JSON: patients, episodes, conditions.</translation>
     </message>
     <message>
         <source>How many patients (1-%1).</source>
@@ -1396,6 +1440,32 @@ JSON: patients, episodes, conditions.</translation>
             <numerusform>%1 Demo-Patient angelegt (Behandlungsepisoden: %2, Diagnosen: %3).</numerusform>
             <numerusform>%1 Demo-Patienten angelegt (Behandlungsepisoden: %2, Diagnosen: %3).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2 patients</source>
+        <translation>%1 von %2 Patienten</translation>
+    </message>
+    <message>
+        <source>Create N fictional patients (names from many languages, episodes of care and clinical profiles) with M visits and their questionnaires, in one transaction. Clinic numbers start with DEMO-; the same --seed gives the same clinic. A bar shows progress on a terminal; Ctrl+C cancels and writes nothing.
+JSON: patients, episodes, conditions, visits, measures, rows, seconds.</source>
+        <translation>N fiktive Patienten (Namen aus vielen Sprachen, Behandlungsepisoden und klinische Profile) mit M Terminen und ihren Fragebögen in einer Transaktion anlegen. Die Patientennummern beginnen mit DEMO-; derselbe --seed ergibt dieselbe Praxis. Ein Balken zeigt den Fortschritt im Terminal; Strg+C bricht ab, und nichts wird gespeichert.
+JSON: patients, episodes, conditions, visits, measures, rows, seconds.</translation>
+    </message>
+    <message>
+        <source>How many visits in all, spread over the patients and their episodes (0-%1; default: 8 for each of the first %2 patients with an open episode).</source>
+        <translation>Wie viele Termine insgesamt, verteilt auf die Patienten und ihre Behandlungsepisoden (0-%1; Standard: 8 für jeden der ersten %2 Patienten mit offener Behandlungsepisode).</translation>
+    </message>
+    <message>
+        <source>Report progress on standard error even when it is not a terminal.</source>
+        <translation>Den Fortschritt auf der Standardfehlerausgabe melden, auch wenn sie kein Terminal ist.</translation>
+    </message>
+    <message>
+        <source>--visits must be a whole number (not &apos;%1&apos;).</source>
+        <translation>--visits muss eine ganze Zahl sein (nicht &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>Visits: %1, outcome measures: %2; %3 rows in %4 s.</source>
+        <translation>Termine: %1, Assessments: %2; %3 Zeilen in %4 s.</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2101,56 @@ JSON: ein Array von Objekten mit id, patient_id, complaint, onset, opened, close
     <message>
         <source>Could not encode the PNG.</source>
         <translation>Das PNG konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>Rename, describe, retire or restore an exercise</source>
+        <translation>Eine Übung umbenennen, beschreiben, ausmustern oder wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Change an exercise of the clinic&apos;s library: its name or summary, or retire it (hidden from new programmes, still shown in old ones) and restore it. A built-in exercise whose content is changed is marked edited, so library upgrades leave it alone. Prints the exercise&apos;s record id and its new version.
+JSON: the exercise as `exercise show --json` prints it, with its version.</source>
+        <translation>Eine Übung der Übungsbibliothek der Praxis ändern: ihren Namen oder ihre Kurzbeschreibung, oder sie ausmustern (in neuen Programmen ausgeblendet, in bestehenden weiter angezeigt) und wiederherstellen. Eine mitgelieferte Übung, deren Inhalt geändert wird, wird als bearbeitet markiert, sodass Aktualisierungen der Bibliothek sie unverändert lassen. Gibt die Datensatz-ID der Übung und ihre neue Version aus.
+JSON: die Übung, wie `exercise show --json` sie ausgibt, mit ihrer Version.</translation>
+    </message>
+    <message>
+        <source>Stable id or record id.</source>
+        <translation>Stabile ID oder Datensatz-ID.</translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation>Der neue Name.</translation>
+    </message>
+    <message>
+        <source>The new summary.</source>
+        <translation>Die neue Kurzbeschreibung.</translation>
+    </message>
+    <message>
+        <source>Retire the exercise.</source>
+        <translation>Die Übung ausmustern.</translation>
+    </message>
+    <message>
+        <source>Restore a retired exercise.</source>
+        <translation>Eine ausgemusterte Übung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>exercise edit needs exactly one ID.</source>
+        <translation>exercise edit braucht genau eine ID.</translation>
+    </message>
+    <message>
+        <source>Give either --retire or --restore, not both.</source>
+        <translation>Geben Sie entweder --retire oder --restore an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>exercise edit needs --name, --summary, --retire or --restore.</source>
+        <translation>exercise edit braucht --name, --summary, --retire oder --restore.</translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <translation>Übung %1</translation>
+    </message>
+    <message>
+        <source>gradus-cli: exercise %1 is now at version %2.</source>
+        <translation>gradus-cli: Übung %1 liegt jetzt in Version %2 vor.</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +5013,10 @@ Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anha
         <source>Programme version %1: %2</source>
         <translation>Programmversion %1: %2</translation>
     </message>
+    <message>
+        <source>Pacing plan %1</source>
+        <translation>Pacing-Plan %1</translation>
+    </message>
 </context>
 <context>
     <name>PacingUnit</name>
@@ -6451,6 +6575,13 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
     </message>
 </context>
 <context>
+    <name>RecordVersion</name>
+    <message>
+        <source>There is no record %1 in %2.</source>
+        <translation>Es gibt keinen Datensatz %1 in %2.</translation>
+    </message>
+</context>
+<context>
     <name>RecordVisitCommand</name>
     <message>
         <source>Record Visit of %1</source>
@@ -7579,6 +7710,48 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
     </message>
 </context>
 <context>
+    <name>ServerAccounts</name>
+    <message>
+        <source>Accounts exist only on a database server (PostgreSQL). This clinic&apos;s database is a file on this computer, where the clinician&apos;s name is taken from the computer&apos;s user.</source>
+        <translation>Konten gibt es nur auf einem Datenbankserver (PostgreSQL). Die Datenbank dieser Praxis ist eine Datei auf diesem Computer; dort wird der Name der Therapeutin oder des Therapeuten vom Benutzer des Computers übernommen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an account name: use lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation>&apos;%1&apos; kann kein Kontoname sein: Verwenden Sie Kleinbuchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben (höchstens 63).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an account name: names starting with &apos;gradus_&apos; or &apos;pg_&apos; are kept for the server&apos;s own roles.</source>
+        <translation>&apos;%1&apos; kann kein Kontoname sein: Namen, die mit &apos;gradus_&apos; oder &apos;pg_&apos; beginnen, sind für die eigenen Rollen des Servers reserviert.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Das Passwort muss mindestens 8 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The password must be one line of text.</source>
+        <translation>Das Passwort muss aus einer einzigen Textzeile bestehen.</translation>
+    </message>
+    <message>
+        <source>There is already an account or role named %1 on this database server. Nothing was changed.</source>
+        <translation>Auf diesem Datenbankserver gibt es bereits ein Konto oder eine Rolle namens %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>There is no Gradus account named %1 on this database server.</source>
+        <translation>Auf diesem Datenbankserver gibt es kein Gradus-Konto namens %1.</translation>
+    </message>
+    <message>
+        <source>This database has no accounts set up: its owner could not create the roles gradus_clinician and gradus_admin (the owner needs the CREATEROLE right). Ask the server&apos;s administrator.</source>
+        <translation>Für diese Datenbank sind keine Konten eingerichtet: Ihr Eigentümer konnte die Rollen gradus_clinician und gradus_admin nicht anlegen (der Eigentümer braucht das Recht CREATEROLE). Wenden Sie sich an die Administration des Servers.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>The database names no schema.</source>
+        <translation>Die Datenbank nennt kein Schema.</translation>
+    </message>
+</context>
+<context>
     <name>SqliteFile</name>
     <message>
         <source>Could not open %1: %2.</source>
@@ -7619,6 +7792,45 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
     <message>
         <source>%1 appeared while the new database was being made; it was left as it is.</source>
         <translation>%1 ist entstanden, während die neue Datenbank angelegt wurde; die Datei wurde unverändert gelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>The tables of this database refer to each other in a circle, so they cannot be copied one after another.</source>
+        <translation>Die Tabellen dieser Datenbank verweisen ringförmig aufeinander, daher können sie nicht nacheinander kopiert werden.</translation>
+    </message>
+    <message>
+        <source>The target has no table %1 although its schema version is the same. Nothing was copied.</source>
+        <translation>Dem Ziel fehlt die Tabelle %1, obwohl seine Schemaversion dieselbe ist. Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (table %2 holds %3 rows). A clinic is only copied into an empty database; nothing was written there.</source>
+        <translation>%1 ist nicht leer (Tabelle %2 enthält %3 Zeilen). Eine Praxis wird nur in eine leere Datenbank kopiert; dort wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Table %1 has %2 rows in the copy but %3 in the clinic, so the copy was abandoned and nothing was written.</source>
+        <translation>Tabelle %1 hat in der Kopie %2 Zeilen, in der Praxis aber %3; daher wurde die Kopie abgebrochen, und es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The clinic is at schema %1 but the copy would be at schema %2. Open the clinic once with a writable file so that it is upgraded, then copy it. Nothing was written.</source>
+        <translation>Die Praxis hat Schema %1, die Kopie hätte aber Schema %2. Öffnen Sie die Praxis einmal mit einer beschreibbaren Datei, damit sie aktualisiert wird, und kopieren Sie sie dann. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is the clinic being copied; choose a new file.</source>
+        <translation>%1 ist die Praxis, die kopiert wird; wählen Sie eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A clinic is only copied into a new file (or an empty server database); nothing was written there.</source>
+        <translation>%1 existiert bereits. Eine Praxis wird nur in eine neue Datei (oder eine leere Serverdatenbank) kopiert; dort wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not copy the clinic to %1: %2 No file was left there.</source>
+        <translation>Die Praxis konnte nicht nach %1 kopiert werden: %2 Dort wurde keine Datei zurückgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 is the clinic being copied; name an empty database.</source>
+        <translation>%1 ist die Praxis, die kopiert wird; geben Sie eine leere Datenbank an.</translation>
     </message>
 </context>
 <context>
@@ -7694,6 +7906,187 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
     <message>
         <source>Could not open the database %1: %2</source>
         <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Changing the exercise library</source>
+        <translation>Das Ändern der Übungsbibliothek</translation>
+    </message>
+    <message>
+        <source>Changing the programme templates</source>
+        <translation>Das Ändern der Programmvorlagen</translation>
+    </message>
+    <message>
+        <source>Changing the clinic settings</source>
+        <translation>Das Ändern der Praxiseinstellungen</translation>
+    </message>
+    <message>
+        <source>Managing user accounts</source>
+        <translation>Das Verwalten der Benutzerkonten</translation>
+    </message>
+    <message>
+        <source>Setting up or upgrading the database</source>
+        <translation>Das Einrichten oder Aktualisieren der Datenbank</translation>
+    </message>
+    <message>
+        <source>This task</source>
+        <translation>Diese Aufgabe</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Recorded visits, measures and the history of changes cannot be changed or deleted by any account (signed in as %1); correct a visit or a measure with an amendment. Nothing was changed.</source>
+        <translation>Erfasste Termine, Assessments und der Änderungsverlauf können von keinem Konto geändert oder gelöscht werden (angemeldet als %1); berichtigen Sie einen Termin oder ein Assessment mit einer Korrektur. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 needs an administrator (signed in as %2). Nothing was changed.</source>
+        <translation>%1 erfordert Administratorrechte (angemeldet als %2). Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <source>No password on standard input (give it as one line, e.g. from a password manager or a file).</source>
+        <translation>Kein Passwort auf der Standardeingabe (geben Sie es als eine Zeile an, z. B. aus einem Passwortmanager oder einer Datei).</translation>
+    </message>
+    <message>
+        <source>Accounts of the clinic&apos;s clinicians on a database server</source>
+        <translation>Konten der Therapeut/innen der Praxis auf einem Datenbankserver</translation>
+    </message>
+    <message>
+        <source>Add an account (clinician or admin)</source>
+        <translation>Ein Konto hinzufügen (clinician oder admin)</translation>
+    </message>
+    <message>
+        <source>List the accounts, their roles and whether enabled</source>
+        <translation>Die Konten, ihre Rollen und ob sie aktiviert sind auflisten</translation>
+    </message>
+    <message>
+        <source>Stop an account from signing in</source>
+        <translation>Die Anmeldung eines Kontos sperren</translation>
+    </message>
+    <message>
+        <source>Let a disabled account sign in again</source>
+        <translation>Einem gesperrten Konto die Anmeldung wieder erlauben</translation>
+    </message>
+    <message>
+        <source>Set an account&apos;s password</source>
+        <translation>Das Passwort eines Kontos festlegen</translation>
+    </message>
+    <message>
+        <source>Add a clinician&apos;s account on the database server: a PostgreSQL login in the group gradus_clinician or gradus_admin. Needs an administrator (or the database&apos;s owner). The password is read from standard input.</source>
+        <translation>Ein Konto für eine Therapeutin oder einen Therapeuten auf dem Datenbankserver hinzufügen: ein PostgreSQL-Login in der Gruppe gradus_clinician oder gradus_admin. Erfordert Administratorrechte (oder den Eigentümer der Datenbank). Das Passwort wird von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation>Der Name des Kontos.</translation>
+    </message>
+    <message>
+        <source>clinician or admin.</source>
+        <translation>clinician oder admin.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Das Passwort von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>user add needs one NAME.</source>
+        <translation>user add braucht genau einen NAME.</translation>
+    </message>
+    <message>
+        <source>user add needs --role clinician or --role admin.</source>
+        <translation>user add braucht --role clinician oder --role admin.</translation>
+    </message>
+    <message>
+        <source>--role must be clinician or admin (not &apos;%1&apos;).</source>
+        <translation>--role muss clinician oder admin sein (nicht &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>user add needs --password-stdin: a password is never taken from the command line.</source>
+        <translation>user add braucht --password-stdin: Ein Passwort wird nie von der Befehlszeile übernommen.</translation>
+    </message>
+    <message>
+        <source>Account %1 added (%2).</source>
+        <translation>Konto %1 hinzugefügt (%2).</translation>
+    </message>
+    <message>
+        <source>List the Gradus accounts on the database server with their role and whether they may sign in.
+JSON: an array of objects with name, role and enabled.</source>
+        <translation>Die Gradus-Konten auf dem Datenbankserver mit ihrer Rolle auflisten und angeben, ob sie sich anmelden dürfen.
+JSON: ein Array von Objekten mit name, role und enabled.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>user list takes no arguments.</source>
+        <translation>user list erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with &apos;gradus-cli user add NAME --role clinician --password-stdin&apos;.</source>
+        <translation>Noch keine Konten. Fügen Sie eines hinzu mit &apos;gradus-cli user add NAME --role clinician --password-stdin&apos;.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Let a disabled account sign in again. Needs an administrator.</source>
+        <translation>Einem gesperrten Konto die Anmeldung wieder erlauben. Erfordert Administratorrechte.</translation>
+    </message>
+    <message>
+        <source>Stop an account from signing in (its entries stay, under its name). Its open sessions end where the server allows. Needs an administrator.</source>
+        <translation>Die Anmeldung eines Kontos sperren (seine Einträge bleiben unter seinem Namen erhalten). Seine offenen Sitzungen werden beendet, soweit der Server es zulässt. Erfordert Administratorrechte.</translation>
+    </message>
+    <message>
+        <source>%1 needs one NAME.</source>
+        <translation>%1 braucht genau einen NAME.</translation>
+    </message>
+    <message>
+        <source>Account %1 may sign in again.</source>
+        <translation>Konto %1 darf sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Account %1 is disabled.</source>
+        <translation>Konto %1 ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Set an account&apos;s password, read from standard input. Administrators set anybody&apos;s; a clinician only their own.</source>
+        <translation>Das Passwort eines Kontos festlegen, gelesen von der Standardeingabe. Konten mit Administratorrechten können jedes Passwort festlegen, Therapeut/innen nur ihr eigenes.</translation>
+    </message>
+    <message>
+        <source>user password needs one NAME.</source>
+        <translation>user password braucht genau einen NAME.</translation>
+    </message>
+    <message>
+        <source>user password needs --password-stdin: a password is never taken from the command line.</source>
+        <translation>user password braucht --password-stdin: Ein Passwort wird nie von der Befehlszeile übernommen.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>Das Passwort von %1 wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -11070,6 +11463,10 @@ Zuletzt geändert am %2</translation>
         <source>Patients</source>
         <translation>Patienten</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>gradus::PreferencesDialog</name>
@@ -12247,6 +12644,113 @@ Exampleton EX1 2AB</source>
     </message>
 </context>
 <context>
+    <name>gradus::SignInDialog</name>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>Always (encrypted)</source>
+        <translation>Immer (verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>Immer, und das Zertifikat des Servers prüfen</translation>
+    </message>
+    <message>
+        <source>Never (only on a trusted network)</source>
+        <translation>Nie (nur in einem vertrauenswürdigen Netzwerk)</translation>
+    </message>
+    <message>
+        <source>Sign In to the Clinic Server</source>
+        <translation>Am Praxisserver anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account on the clinic&apos;s database server. Everything you record is kept under this name.</source>
+        <translation>Melden Sie sich mit Ihrem eigenen Konto am Datenbankserver der Praxis an. Alles, was Sie erfassen, wird unter diesem Namen gespeichert.</translation>
+    </message>
+    <message>
+        <source>clinic-server</source>
+        <translation>clinic-server</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Secure connection (&amp;TLS):</source>
+        <translation>Sichere Verbindung (&amp;TLS):</translation>
+    </message>
+    <message>
+        <source>Your password is not stored on this computer.</source>
+        <translation>Ihr Passwort wird auf diesem Computer nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask the clinic&apos;s administrator.</source>
+        <translation>Das Konto %1 ist gesperrt. Wenden Sie sich an die Administration der Praxis.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right. Check both and try again (is Caps Lock on?).</source>
+        <translation>Benutzername oder Passwort ist nicht korrekt. Prüfen Sie beides und versuchen Sie es erneut (ist die Feststelltaste aktiviert?).</translation>
+    </message>
+    <message>
+        <source>The server %1 (port %2) cannot be reached. Check the server&apos;s name and port, and that this computer is on the clinic&apos;s network.</source>
+        <translation>Der Server %1 (Port %2) ist nicht erreichbar. Prüfen Sie Namen und Port des Servers und ob dieser Computer mit dem Netzwerk der Praxis verbunden ist.</translation>
+    </message>
+    <message>
+        <source>The server has no database named %1. Check the name with the clinic&apos;s administrator.</source>
+        <translation>Der Server hat keine Datenbank namens %1. Klären Sie den Namen mit der Administration der Praxis.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s database was last set up by a newer version of Gradus. Install that version on this computer to sign in; nothing was changed.</source>
+        <translation>Die Datenbank der Praxis wurde zuletzt von einer neueren Gradus-Version eingerichtet. Installieren Sie diese Version auf diesem Computer, um sich anzumelden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the server could not be made. Choose another setting for the secure connection, or ask the clinic&apos;s administrator.</source>
+        <translation>Es konnte keine sichere (TLS-)Verbindung zum Server hergestellt werden. Wählen Sie eine andere Einstellung für die sichere Verbindung oder wenden Sie sich an die Administration der Praxis.</translation>
+    </message>
+    <message>
+        <source>The account %1 may not use this database. Ask the clinic&apos;s administrator to give it a Gradus role.</source>
+        <translation>Das Konto %1 darf diese Datenbank nicht verwenden. Bitten Sie die Administration der Praxis, ihm eine Gradus-Rolle zuzuweisen.</translation>
+    </message>
+    <message>
+        <source>Could not sign in.</source>
+        <translation>Anmeldung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>Geben Sie den Namen oder die Adresse des Servers an.</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>Geben Sie den Namen der Datenbank an.</translation>
+    </message>
+    <message>
+        <source>Give your user name.</source>
+        <translation>Geben Sie Ihren Benutzernamen an.</translation>
+    </message>
+</context>
+<context>
     <name>gradus::TemplateSaveCommand</name>
     <message>
         <source>Save as the template &quot;%1&quot;</source>
@@ -12637,6 +13141,10 @@ Exampleton EX1 2AB</source>
     <message>
         <source>Gradus</source>
         <translation>Gradus</translation>
+    </message>
+    <message>
+        <source>Print the time to the main window&apos;s first paint and to the whole patient list, with the memory in use, and quit.</source>
+        <translation>Die Zeit bis zur ersten Darstellung des Hauptfensters und bis zur vollständigen Patientenliste mit dem belegten Speicher ausgeben und beenden.</translation>
     </message>
 </context>
 </TS>

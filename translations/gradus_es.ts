@@ -1391,18 +1391,20 @@ JSON: to, backend, schema_version, rows, tables (filas por tabla).</translation>
         <source>The number of demo patients must be between 1 and %1 (not %2).</source>
         <translation>El número de pacientes de demostración debe estar entre 1 y %1 (no %2).</translation>
     </message>
+    <message>
+        <source>The number of demo visits must be between 0 and %1 (not %2).</source>
+        <translation>El número de visitas de demostración debe estar entre 0 y %1 (no %2).</translation>
+    </message>
+    <message>
+        <source>Cancelled: no demo patient was written.</source>
+        <translation>Cancelado: no se ha guardado ningún paciente de demostración.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Create fictional demo patients</source>
         <translation>Crea pacientes de demostración ficticios</translation>
-    </message>
-    <message>
-        <source>Create N fictional patients (names from many languages, episodes of care and clinical profiles) in one transaction. Clinic numbers start with DEMO-; the same --seed gives the same clinic.
-JSON: patients, episodes, conditions.</source>
-        <translation>Crea N pacientes ficticios (con nombres de muchos idiomas, episodios asistenciales y perfiles clínicos) en una sola transacción. Los números de historia clínica empiezan por DEMO-; el mismo --seed da la misma clínica.
-JSON: patients, episodes, conditions.</translation>
     </message>
     <message>
         <source>How many patients (1-%1).</source>
@@ -1438,6 +1440,32 @@ JSON: patients, episodes, conditions.</translation>
             <numerusform>Se ha creado %1 paciente de demostración (episodios asistenciales: %2, afecciones: %3).</numerusform>
             <numerusform>Se han creado %1 pacientes de demostración (episodios asistenciales: %2, afecciones: %3).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2 patients</source>
+        <translation>%1 de %2 pacientes</translation>
+    </message>
+    <message>
+        <source>Create N fictional patients (names from many languages, episodes of care and clinical profiles) with M visits and their questionnaires, in one transaction. Clinic numbers start with DEMO-; the same --seed gives the same clinic. A bar shows progress on a terminal; Ctrl+C cancels and writes nothing.
+JSON: patients, episodes, conditions, visits, measures, rows, seconds.</source>
+        <translation>Crear N pacientes ficticios (nombres de muchos idiomas, episodios de atención y perfiles clínicos) con M visitas y sus cuestionarios, en una sola transacción. Los números de historia clínica empiezan por DEMO-; la misma --seed da la misma clínica. Una barra muestra el progreso en un terminal; Ctrl+C cancela y no se guarda nada.
+JSON: patients, episodes, conditions, visits, measures, rows, seconds.</translation>
+    </message>
+    <message>
+        <source>How many visits in all, spread over the patients and their episodes (0-%1; default: 8 for each of the first %2 patients with an open episode).</source>
+        <translation>Cuántas visitas en total, repartidas entre los pacientes y sus episodios (0-%1; predeterminado: 8 para cada uno de los primeros %2 pacientes con un episodio abierto).</translation>
+    </message>
+    <message>
+        <source>Report progress on standard error even when it is not a terminal.</source>
+        <translation>Informar del progreso en la salida de error estándar aunque no sea un terminal.</translation>
+    </message>
+    <message>
+        <source>--visits must be a whole number (not &apos;%1&apos;).</source>
+        <translation>--visits debe ser un número entero (no &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>Visits: %1, outcome measures: %2; %3 rows in %4 s.</source>
+        <translation>Visitas: %1, medidas de resultado: %2; %3 filas en %4 s.</translation>
     </message>
 </context>
 <context>
@@ -11435,6 +11463,10 @@ Last changed %2</source>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
 </context>
 <context>
     <name>gradus::PreferencesDialog</name>
@@ -13109,6 +13141,10 @@ Exampleton EX1 2AB</source>
     <message>
         <source>Gradus</source>
         <translation>Gradus</translation>
+    </message>
+    <message>
+        <source>Print the time to the main window&apos;s first paint and to the whole patient list, with the memory in use, and quit.</source>
+        <translation>Mostrar el tiempo hasta el primer dibujado de la ventana principal y hasta la lista completa de pacientes, con la memoria en uso, y salir.</translation>
     </message>
 </context>
 </TS>

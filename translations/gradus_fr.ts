@@ -519,6 +519,14 @@ JSON&#xa0;: un tableau d&apos;objets avec id, changed_at, author, table, record_
         <source>%1, %2 bytes</source>
         <translation>%1, %2 octets</translation>
     </message>
+    <message>
+        <source>Refuse the change unless the clinic&apos;s settings are still at version N (shown as &quot;version&quot; by clinic show --json); nothing is written when another desk changed any of them meanwhile.</source>
+        <translation>Refuser la modification si les paramètres du cabinet ne sont plus à la version N (affichée comme &quot;version&quot; par clinic show --json)&#xa0;; rien n&apos;est écrit si un autre poste a modifié l&apos;un d&apos;eux entre-temps.</translation>
+    </message>
+    <message>
+        <source>--if-version must be a positive whole number, found &apos;%1&apos;.</source>
+        <translation>--if-version doit être un nombre entier positif&#xa0;; trouvé&#xa0;: &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>ClinicLogo</name>
@@ -652,6 +660,10 @@ JSON&#xa0;: un tableau d&apos;objets avec id, changed_at, author, table, record_
     <message>
         <source>The highest safe pain (%1) cannot be above the highest acceptable pain (%2).</source>
         <translation>La douleur sûre maximale (%1) ne peut pas dépasser la douleur acceptable maximale (%2).</translation>
+    </message>
+    <message>
+        <source>The record of the clinic&apos;s settings</source>
+        <translation>L&apos;enregistrement des paramètres du cabinet</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1294,36 @@ JSON&#xa0;: un objet par ligne avec id, changed_at, author, action, table, recor
         <source>--interval must be between 50 and 60000 milliseconds (not &apos;%1&apos;).</source>
         <translation>--interval doit être compris entre 50 et 60000 millisecondes (et non &apos;%1&apos;).</translation>
     </message>
+    <message>
+        <source>Copy the clinic into a new SQLite file or an empty server database</source>
+        <translation>Copier le cabinet dans un nouveau fichier SQLite ou une base de données vide sur un serveur</translation>
+    </message>
+    <message>
+        <source>Copy the whole clinic (every table, with pictures and history, keeping record ids) into an empty target: a new SQLite FILE, or an empty database on a server named by postgresql://user@host[:port]/dbname, where the schema is made first. The rows go in as one transaction and the copy&apos;s row count of every table is compared with the clinic&apos;s before it is committed; a target that already holds records is refused and nothing is written there.
+JSON: to, backend, schema_version, rows, tables (rows per table).</source>
+        <translation>Copier tout le cabinet (toutes les tables, avec les images et l&apos;historique, en conservant les identifiants d&apos;enregistrement) dans une cible vide&#xa0;: un nouveau fichier SQLite FILE, ou une base de données vide sur un serveur désigné par postgresql://user@host[:port]/dbname, où le schéma est d&apos;abord créé. Les lignes sont écrites en une seule transaction et le nombre de lignes de chaque table de la copie est comparé à celui du cabinet avant la validation&#xa0;; une cible qui contient déjà des enregistrements est refusée et rien n&apos;y est écrit.
+JSON&#xa0;: to, backend, schema_version, rows, tables (lignes par table).</translation>
+    </message>
+    <message>
+        <source>The new SQLite file or the empty server database.</source>
+        <translation>Le nouveau fichier SQLite ou la base de données vide sur le serveur.</translation>
+    </message>
+    <message>
+        <source>db copy takes no arguments; name the target with --to.</source>
+        <translation>db copy ne prend pas d&apos;argument&#xa0;; indiquez la cible avec --to.</translation>
+    </message>
+    <message>
+        <source>db copy needs --to URL|FILE.</source>
+        <translation>db copy nécessite --to URL|FILE.</translation>
+    </message>
+    <message>
+        <source>Copied the clinic to %1 (schema %2). Rows per table, the same in the clinic and in the copy:</source>
+        <translation>Cabinet copié vers %1 (schéma %2). Lignes par table, identiques dans le cabinet et dans la copie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rows in all: %1</source>
+        <translation>Lignes au total&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoClinic</name>
@@ -1349,18 +1391,20 @@ JSON&#xa0;: un objet par ligne avec id, changed_at, author, action, table, recor
         <source>The number of demo patients must be between 1 and %1 (not %2).</source>
         <translation>Le nombre de patients de démonstration doit être compris entre 1 et %1 (et non %2).</translation>
     </message>
+    <message>
+        <source>The number of demo visits must be between 0 and %1 (not %2).</source>
+        <translation>Le nombre de consultations de démonstration doit être compris entre 0 et %1 (et non %2).</translation>
+    </message>
+    <message>
+        <source>Cancelled: no demo patient was written.</source>
+        <translation>Annulé&#xa0;: aucun patient de démonstration n&apos;a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Create fictional demo patients</source>
         <translation>Créer des patients de démonstration fictifs</translation>
-    </message>
-    <message>
-        <source>Create N fictional patients (names from many languages, episodes of care and clinical profiles) in one transaction. Clinic numbers start with DEMO-; the same --seed gives the same clinic.
-JSON: patients, episodes, conditions.</source>
-        <translation>Créer N patients fictifs (noms de nombreuses langues, épisodes de soins et profils cliniques) en une seule transaction. Les numéros de dossier commencent par DEMO-&#xa0;; la même valeur de --seed donne le même cabinet.
-JSON&#xa0;: patients, episodes, conditions.</translation>
     </message>
     <message>
         <source>How many patients (1-%1).</source>
@@ -1396,6 +1440,32 @@ JSON&#xa0;: patients, episodes, conditions.</translation>
             <numerusform>%1 patient de démonstration créé (épisodes de soins&#xa0;: %2, états cliniques&#xa0;: %3).</numerusform>
             <numerusform>%1 patients de démonstration créés (épisodes de soins&#xa0;: %2, états cliniques&#xa0;: %3).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2 patients</source>
+        <translation>%1 patients sur %2</translation>
+    </message>
+    <message>
+        <source>Create N fictional patients (names from many languages, episodes of care and clinical profiles) with M visits and their questionnaires, in one transaction. Clinic numbers start with DEMO-; the same --seed gives the same clinic. A bar shows progress on a terminal; Ctrl+C cancels and writes nothing.
+JSON: patients, episodes, conditions, visits, measures, rows, seconds.</source>
+        <translation>Créer N patients fictifs (noms de nombreuses langues, épisodes de soins et profils cliniques) avec M consultations et leurs questionnaires, en une seule transaction. Les numéros de dossier commencent par DEMO-&#xa0;; la même valeur de --seed donne le même cabinet. Une barre indique la progression dans un terminal&#xa0;; Ctrl+C annule et rien n&apos;est enregistré.
+JSON&#xa0;: patients, episodes, conditions, visits, measures, rows, seconds.</translation>
+    </message>
+    <message>
+        <source>How many visits in all, spread over the patients and their episodes (0-%1; default: 8 for each of the first %2 patients with an open episode).</source>
+        <translation>Nombre total de consultations, réparties entre les patients et leurs épisodes de soins (0-%1&#xa0;; par défaut&#xa0;: 8 pour chacun des %2 premiers patients ayant un épisode ouvert).</translation>
+    </message>
+    <message>
+        <source>Report progress on standard error even when it is not a terminal.</source>
+        <translation>Indiquer la progression sur la sortie d&apos;erreur standard, même si ce n&apos;est pas un terminal.</translation>
+    </message>
+    <message>
+        <source>--visits must be a whole number (not &apos;%1&apos;).</source>
+        <translation>--visits doit être un nombre entier (et non &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>Visits: %1, outcome measures: %2; %3 rows in %4 s.</source>
+        <translation>Consultations&#xa0;: %1, mesures de résultat&#xa0;: %2&#xa0;; %3 lignes en %4 s.</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2101,56 @@ JSON&#xa0;: un tableau d&apos;objets avec id, patient_id, complaint, onset, open
     <message>
         <source>Could not encode the PNG.</source>
         <translation>Impossible d&apos;encoder le PNG.</translation>
+    </message>
+    <message>
+        <source>Rename, describe, retire or restore an exercise</source>
+        <translation>Renommer, décrire, retirer ou restaurer un exercice</translation>
+    </message>
+    <message>
+        <source>Change an exercise of the clinic&apos;s library: its name or summary, or retire it (hidden from new programmes, still shown in old ones) and restore it. A built-in exercise whose content is changed is marked edited, so library upgrades leave it alone. Prints the exercise&apos;s record id and its new version.
+JSON: the exercise as `exercise show --json` prints it, with its version.</source>
+        <translation>Modifier un exercice de la bibliothèque du cabinet&#xa0;: son nom ou son résumé, ou le retirer (masqué pour les nouveaux programmes, toujours affiché dans les anciens) et le restaurer. Un exercice intégré dont le contenu est modifié est marqué comme modifié, afin que les mises à jour de la bibliothèque ne le touchent pas. Affiche l&apos;identifiant d&apos;enregistrement de l&apos;exercice et sa nouvelle version.
+JSON&#xa0;: l&apos;exercice tel que `exercise show --json` l&apos;affiche, avec sa version.</translation>
+    </message>
+    <message>
+        <source>Stable id or record id.</source>
+        <translation>Identifiant stable ou identifiant d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation>Le nouveau nom.</translation>
+    </message>
+    <message>
+        <source>The new summary.</source>
+        <translation>Le nouveau résumé.</translation>
+    </message>
+    <message>
+        <source>Retire the exercise.</source>
+        <translation>Retirer l&apos;exercice.</translation>
+    </message>
+    <message>
+        <source>Restore a retired exercise.</source>
+        <translation>Restaurer un exercice retiré.</translation>
+    </message>
+    <message>
+        <source>exercise edit needs exactly one ID.</source>
+        <translation>exercise edit nécessite exactement un ID.</translation>
+    </message>
+    <message>
+        <source>Give either --retire or --restore, not both.</source>
+        <translation>Indiquez --retire ou --restore, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>exercise edit needs --name, --summary, --retire or --restore.</source>
+        <translation>exercise edit nécessite --name, --summary, --retire ou --restore.</translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <translation>Exercice %1</translation>
+    </message>
+    <message>
+        <source>gradus-cli: exercise %1 is now at version %2.</source>
+        <translation>gradus-cli&#xa0;: l&apos;exercice %1 est maintenant à la version %2.</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +5013,10 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
         <source>Programme version %1: %2</source>
         <translation>Version %1 du programme&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Pacing plan %1</source>
+        <translation>Plan d&apos;activité graduée %1</translation>
+    </message>
 </context>
 <context>
     <name>PacingUnit</name>
@@ -6451,6 +6575,13 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
     </message>
 </context>
 <context>
+    <name>RecordVersion</name>
+    <message>
+        <source>There is no record %1 in %2.</source>
+        <translation>Il n&apos;existe pas d&apos;enregistrement %1 dans %2.</translation>
+    </message>
+</context>
+<context>
     <name>RecordVisitCommand</name>
     <message>
         <source>Record Visit of %1</source>
@@ -7579,6 +7710,48 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
     </message>
 </context>
 <context>
+    <name>ServerAccounts</name>
+    <message>
+        <source>Accounts exist only on a database server (PostgreSQL). This clinic&apos;s database is a file on this computer, where the clinician&apos;s name is taken from the computer&apos;s user.</source>
+        <translation>Les comptes n&apos;existent que sur un serveur de base de données (PostgreSQL). La base de données de ce cabinet est un fichier sur cet ordinateur, où le nom du thérapeute est celui de l&apos;utilisateur de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an account name: use lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation>&apos;%1&apos; ne peut pas être un nom de compte&#xa0;: utilisez des lettres minuscules, des chiffres, &apos;_&apos;, &apos;.&apos; ou &apos;-&apos;, en commençant par une lettre (63 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an account name: names starting with &apos;gradus_&apos; or &apos;pg_&apos; are kept for the server&apos;s own roles.</source>
+        <translation>&apos;%1&apos; ne peut pas être un nom de compte&#xa0;: les noms commençant par &apos;gradus_&apos; ou &apos;pg_&apos; sont réservés aux rôles propres du serveur.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Le mot de passe doit comporter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The password must be one line of text.</source>
+        <translation>Le mot de passe doit tenir sur une seule ligne de texte.</translation>
+    </message>
+    <message>
+        <source>There is already an account or role named %1 on this database server. Nothing was changed.</source>
+        <translation>Il existe déjà un compte ou un rôle nommé %1 sur ce serveur de base de données. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no Gradus account named %1 on this database server.</source>
+        <translation>Il n&apos;existe pas de compte Gradus nommé %1 sur ce serveur de base de données.</translation>
+    </message>
+    <message>
+        <source>This database has no accounts set up: its owner could not create the roles gradus_clinician and gradus_admin (the owner needs the CREATEROLE right). Ask the server&apos;s administrator.</source>
+        <translation>Aucun compte n&apos;est configuré pour cette base de données&#xa0;: son propriétaire n&apos;a pas pu créer les rôles gradus_clinician et gradus_admin (le propriétaire doit avoir le droit CREATEROLE). Adressez-vous à l&apos;administrateur du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>The database names no schema.</source>
+        <translation>La base de données n&apos;indique aucun schéma.</translation>
+    </message>
+</context>
+<context>
     <name>SqliteFile</name>
     <message>
         <source>Could not open %1: %2.</source>
@@ -7619,6 +7792,45 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
     <message>
         <source>%1 appeared while the new database was being made; it was left as it is.</source>
         <translation>%1 est apparu pendant la création de la nouvelle base de données&#xa0;; il a été laissé tel quel.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>The tables of this database refer to each other in a circle, so they cannot be copied one after another.</source>
+        <translation>Les tables de cette base de données se font référence en boucle&#xa0;: elles ne peuvent donc pas être copiées l&apos;une après l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>The target has no table %1 although its schema version is the same. Nothing was copied.</source>
+        <translation>La cible n&apos;a pas de table %1 bien que sa version du schéma soit la même. Rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (table %2 holds %3 rows). A clinic is only copied into an empty database; nothing was written there.</source>
+        <translation>%1 n&apos;est pas vide (la table %2 contient %3 lignes). Un cabinet n&apos;est copié que dans une base de données vide&#xa0;; rien n&apos;y a été écrit.</translation>
+    </message>
+    <message>
+        <source>Table %1 has %2 rows in the copy but %3 in the clinic, so the copy was abandoned and nothing was written.</source>
+        <translation>La table %1 compte %2 lignes dans la copie mais %3 dans le cabinet&#xa0;: la copie a donc été abandonnée et rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The clinic is at schema %1 but the copy would be at schema %2. Open the clinic once with a writable file so that it is upgraded, then copy it. Nothing was written.</source>
+        <translation>Le cabinet est au schéma %1 mais la copie serait au schéma %2. Ouvrez une fois le cabinet avec un fichier accessible en écriture pour qu&apos;il soit mis à niveau, puis copiez-le. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is the clinic being copied; choose a new file.</source>
+        <translation>%1 est le cabinet en cours de copie&#xa0;; choisissez un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A clinic is only copied into a new file (or an empty server database); nothing was written there.</source>
+        <translation>%1 existe déjà. Un cabinet n&apos;est copié que dans un nouveau fichier (ou une base de données vide sur un serveur)&#xa0;; rien n&apos;y a été écrit.</translation>
+    </message>
+    <message>
+        <source>Could not copy the clinic to %1: %2 No file was left there.</source>
+        <translation>Impossible de copier le cabinet vers %1&#xa0;: %2 Aucun fichier n&apos;y a été laissé.</translation>
+    </message>
+    <message>
+        <source>%1 is the clinic being copied; name an empty database.</source>
+        <translation>%1 est le cabinet en cours de copie&#xa0;; indiquez une base de données vide.</translation>
     </message>
 </context>
 <context>
@@ -7694,6 +7906,187 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
     <message>
         <source>Could not open the database %1: %2</source>
         <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Changing the exercise library</source>
+        <translation>La modification de la bibliothèque d&apos;exercices</translation>
+    </message>
+    <message>
+        <source>Changing the programme templates</source>
+        <translation>La modification des modèles de programme</translation>
+    </message>
+    <message>
+        <source>Changing the clinic settings</source>
+        <translation>La modification des paramètres du cabinet</translation>
+    </message>
+    <message>
+        <source>Managing user accounts</source>
+        <translation>La gestion des comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>Setting up or upgrading the database</source>
+        <translation>La création ou la mise à niveau de la base de données</translation>
+    </message>
+    <message>
+        <source>This task</source>
+        <translation>Cette tâche</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>Recorded visits, measures and the history of changes cannot be changed or deleted by any account (signed in as %1); correct a visit or a measure with an amendment. Nothing was changed.</source>
+        <translation>Les consultations et mesures enregistrées ainsi que l&apos;historique des modifications ne peuvent être ni modifiés ni supprimés, quel que soit le compte (connecté en tant que %1)&#xa0;; corrigez une consultation ou une mesure par une correction. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 needs an administrator (signed in as %2). Nothing was changed.</source>
+        <translation>%1 nécessite un administrateur (connecté en tant que %2). Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>Password: </source>
+        <translation>Mot de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No password on standard input (give it as one line, e.g. from a password manager or a file).</source>
+        <translation>Aucun mot de passe sur l&apos;entrée standard (indiquez-le sur une seule ligne, p. ex. depuis un gestionnaire de mots de passe ou un fichier).</translation>
+    </message>
+    <message>
+        <source>Accounts of the clinic&apos;s clinicians on a database server</source>
+        <translation>Comptes des thérapeutes du cabinet sur un serveur de base de données</translation>
+    </message>
+    <message>
+        <source>Add an account (clinician or admin)</source>
+        <translation>Ajouter un compte (thérapeute ou administrateur)</translation>
+    </message>
+    <message>
+        <source>List the accounts, their roles and whether enabled</source>
+        <translation>Lister les comptes, leurs rôles et s&apos;ils sont activés</translation>
+    </message>
+    <message>
+        <source>Stop an account from signing in</source>
+        <translation>Empêcher un compte de se connecter</translation>
+    </message>
+    <message>
+        <source>Let a disabled account sign in again</source>
+        <translation>Permettre à un compte désactivé de se connecter à nouveau</translation>
+    </message>
+    <message>
+        <source>Set an account&apos;s password</source>
+        <translation>Définir le mot de passe d&apos;un compte</translation>
+    </message>
+    <message>
+        <source>Add a clinician&apos;s account on the database server: a PostgreSQL login in the group gradus_clinician or gradus_admin. Needs an administrator (or the database&apos;s owner). The password is read from standard input.</source>
+        <translation>Ajouter le compte d&apos;un thérapeute sur le serveur de base de données&#xa0;: un identifiant de connexion PostgreSQL dans le groupe gradus_clinician ou gradus_admin. Nécessite un administrateur (ou le propriétaire de la base de données). Le mot de passe est lu sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation>Le nom du compte.</translation>
+    </message>
+    <message>
+        <source>clinician or admin.</source>
+        <translation>clinician ou admin.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Lire le mot de passe sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>user add needs one NAME.</source>
+        <translation>user add nécessite un NAME.</translation>
+    </message>
+    <message>
+        <source>user add needs --role clinician or --role admin.</source>
+        <translation>user add nécessite --role clinician ou --role admin.</translation>
+    </message>
+    <message>
+        <source>--role must be clinician or admin (not &apos;%1&apos;).</source>
+        <translation>--role doit valoir clinician ou admin (et non &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>user add needs --password-stdin: a password is never taken from the command line.</source>
+        <translation>user add nécessite --password-stdin&#xa0;: un mot de passe n&apos;est jamais pris sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Account %1 added (%2).</source>
+        <translation>Compte %1 ajouté (%2).</translation>
+    </message>
+    <message>
+        <source>List the Gradus accounts on the database server with their role and whether they may sign in.
+JSON: an array of objects with name, role and enabled.</source>
+        <translation>Lister les comptes Gradus du serveur de base de données avec leur rôle et s&apos;ils peuvent se connecter.
+JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>user list takes no arguments.</source>
+        <translation>user list ne prend pas d&apos;argument.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with &apos;gradus-cli user add NAME --role clinician --password-stdin&apos;.</source>
+        <translation>Aucun compte pour l&apos;instant. Ajoutez-en un avec &apos;gradus-cli user add NAME --role clinician --password-stdin&apos;.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Let a disabled account sign in again. Needs an administrator.</source>
+        <translation>Permettre à un compte désactivé de se connecter à nouveau. Nécessite un administrateur.</translation>
+    </message>
+    <message>
+        <source>Stop an account from signing in (its entries stay, under its name). Its open sessions end where the server allows. Needs an administrator.</source>
+        <translation>Empêcher un compte de se connecter (ses saisies restent, sous son nom). Ses sessions ouvertes prennent fin dans la mesure où le serveur le permet. Nécessite un administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 needs one NAME.</source>
+        <translation>%1 nécessite un NAME.</translation>
+    </message>
+    <message>
+        <source>Account %1 may sign in again.</source>
+        <translation>Le compte %1 peut à nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>Account %1 is disabled.</source>
+        <translation>Le compte %1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>Set an account&apos;s password, read from standard input. Administrators set anybody&apos;s; a clinician only their own.</source>
+        <translation>Définir le mot de passe d&apos;un compte, lu sur l&apos;entrée standard. Les administrateurs peuvent définir celui de n&apos;importe quel compte&#xa0;; un thérapeute seulement le sien.</translation>
+    </message>
+    <message>
+        <source>user password needs one NAME.</source>
+        <translation>user password nécessite un NAME.</translation>
+    </message>
+    <message>
+        <source>user password needs --password-stdin: a password is never taken from the command line.</source>
+        <translation>user password nécessite --password-stdin&#xa0;: un mot de passe n&apos;est jamais pris sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>Le mot de passe de %1 a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -11070,6 +11463,10 @@ Dernière modification le %2</translation>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
 </context>
 <context>
     <name>gradus::PreferencesDialog</name>
@@ -12247,6 +12644,113 @@ Exampleton EX1 2AB</source>
     </message>
 </context>
 <context>
+    <name>gradus::SignInDialog</name>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>Always (encrypted)</source>
+        <translation>Toujours (chiffrée)</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>Toujours, et vérifier le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>Never (only on a trusted network)</source>
+        <translation>Jamais (uniquement sur un réseau de confiance)</translation>
+    </message>
+    <message>
+        <source>Sign In to the Clinic Server</source>
+        <translation>Connexion au serveur du cabinet</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account on the clinic&apos;s database server. Everything you record is kept under this name.</source>
+        <translation>Connectez-vous avec votre propre compte sur le serveur de base de données du cabinet. Tout ce que vous enregistrez est conservé sous ce nom.</translation>
+    </message>
+    <message>
+        <source>clinic-server</source>
+        <translation>clinic-server</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secure connection (&amp;TLS):</source>
+        <translation>Connexion sécurisée (&amp;TLS)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your password is not stored on this computer.</source>
+        <translation>Votre mot de passe n&apos;est pas enregistré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask the clinic&apos;s administrator.</source>
+        <translation>Le compte %1 est désactivé. Adressez-vous à l&apos;administrateur du cabinet.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right. Check both and try again (is Caps Lock on?).</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect. Vérifiez les deux et réessayez (la touche Verr. Maj est-elle activée&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>The server %1 (port %2) cannot be reached. Check the server&apos;s name and port, and that this computer is on the clinic&apos;s network.</source>
+        <translation>Impossible de joindre le serveur %1 (port %2). Vérifiez le nom et le port du serveur, et que cet ordinateur est bien sur le réseau du cabinet.</translation>
+    </message>
+    <message>
+        <source>The server has no database named %1. Check the name with the clinic&apos;s administrator.</source>
+        <translation>Le serveur n&apos;a pas de base de données nommée %1. Vérifiez le nom auprès de l&apos;administrateur du cabinet.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s database was last set up by a newer version of Gradus. Install that version on this computer to sign in; nothing was changed.</source>
+        <translation>La base de données du cabinet a été configurée en dernier par une version plus récente de Gradus. Installez cette version sur cet ordinateur pour vous connecter&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the server could not be made. Choose another setting for the secure connection, or ask the clinic&apos;s administrator.</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée (TLS) avec le serveur. Choisissez un autre réglage pour la connexion sécurisée, ou adressez-vous à l&apos;administrateur du cabinet.</translation>
+    </message>
+    <message>
+        <source>The account %1 may not use this database. Ask the clinic&apos;s administrator to give it a Gradus role.</source>
+        <translation>Le compte %1 n&apos;a pas le droit d&apos;utiliser cette base de données. Demandez à l&apos;administrateur du cabinet de lui attribuer un rôle Gradus.</translation>
+    </message>
+    <message>
+        <source>Could not sign in.</source>
+        <translation>Impossible de se connecter.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>Indiquez le nom ou l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>Indiquez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>Give your user name.</source>
+        <translation>Indiquez votre nom d&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
     <name>gradus::TemplateSaveCommand</name>
     <message>
         <source>Save as the template &quot;%1&quot;</source>
@@ -12637,6 +13141,10 @@ Exampleton EX1 2AB</source>
     <message>
         <source>Gradus</source>
         <translation>Gradus</translation>
+    </message>
+    <message>
+        <source>Print the time to the main window&apos;s first paint and to the whole patient list, with the memory in use, and quit.</source>
+        <translation>Afficher le temps jusqu&apos;au premier affichage de la fenêtre principale et jusqu&apos;à la liste complète des patients, avec la mémoire utilisée, puis quitter.</translation>
     </message>
 </context>
 </TS>

@@ -202,8 +202,10 @@ void MainWindow::clearPages()
     // Its actions leave the File menu with it; the new pages bring their own.
     delete m_exchange;
     m_exchange = nullptr;
+    // From the last: taking out the page on show would show the next one first (the exercise
+    // library, say, drawing all its thumbnails only to be deleted).
     while (m_pages->count() > 0) {
-        QWidget* page = m_pages->widget(0);
+        QWidget* page = m_pages->widget(m_pages->count() - 1);
         m_pages->removeWidget(page);
         delete page;
     }

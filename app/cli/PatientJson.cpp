@@ -139,7 +139,7 @@ Result<std::optional<int>> PatientArgs::parseIfVersion(const QCommandLineParser&
 
 int PatientArgs::exitCodeFor(const Error& error)
 {
-    if (error.code == QLatin1String("demo.count"))
+    if (error.code == QLatin1String("demo.count") || error.code == QLatin1String("demo.visits"))
         return ExitUsage;
     return exitCodeForKind(error.kind());
 }

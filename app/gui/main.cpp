@@ -4,6 +4,7 @@
 #include "DatabaseSwitcher.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
+#include "StartupBench.h"
 #include "Workspace.h"
 #include "exercises/ExerciseLibrary.h"
 #include "i18n/MainWindowHost.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
@@ -63,6 +65,11 @@ Options parseOptions(const QCoreApplication& app)
                                             "server) instead of the default."),
         QStringLiteral("PATH"));
     parser.addOption(databaseOption);
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("startup-bench"),
+        QCoreApplication::translate("main", "Print the time to the main window's first paint "
+                                            "and to the whole patient list, with the memory in "
+                                            "use, and quit.")));
     parser.process(app); // prints help, version or a mistake, and exits
     return {parser.isSet(databaseOption) ? parser.value(databaseOption) : QString()};
 }
@@ -104,7 +111,10 @@ QString chooseDatabase(const Options& options)
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer startClock;
+    startClock.start();
     answerHelpAndVersionWithoutDisplay(argc, argv);
+    const bool startupBench = gradus::StartupBench::requested(argc, argv);
 
     // One identity for the desktop: the Wayland app id and the X11 WM_CLASS instance name
     // match the desktop file (io.github.gradus.Gradus.desktop, StartupWMClass).
@@ -173,6 +183,9 @@ int main(int argc, char* argv[])
     // The host rebuilds the window when the user picks another language; the window rebuilds
     // its pages when another database is opened.
     gradus::MainWindowHost host(databases);
+    gradus::StartupBench bench(startClock);
+    if (startupBench)
+        bench.watch(host.window());
     host.show();
     if (ownResourceName)
         qunsetenv("RESOURCE_NAME"); // read when the first window was made; not for children
@@ -184,6 +197,7 @@ int main(int argc, char* argv[])
         });
     };
     QObject::connect(&databases, &gradus::DatabaseSwitcher::switched, &host, offerDemo);
-    offerDemo();
+    if (!startupBench)
+        offerDemo();
     return app.exec();
 }

@@ -7,13 +7,14 @@
 #include "model/Condition.h"
 #include "model/Episode.h"
 #include "patients/SearchFolding.h"
-#include "storage/ConditionRepository.h"
-#include "storage/EpisodeRepository.h"
+#include "storage/BulkRecords.h"
 #include "storage/PatientRepository.h"
 #include "storage/UnitOfWork.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace gradus {
 namespace {
@@ -209,6 +210,66 @@ Result<int> nextDemoNumber(Workspace& workspace)
     return highest + 1;
 }
 
+// How many visits each patient's episodes get. Without a total, the first
+// kPatientsWithVisits patients with an open episode get 8 on it (the small clinic the app
+// offers). With a total, it is spread as it goes: each patient about the average still due
+// (a half to one and a half times it), or, when there are fewer visits than patients would need
+// for a course of 8, a course of 8 for about one patient in so many; the last patient takes what
+// is left. A patient's visits go to the latest episode first, at most one every other day of
+// its course, the rest to the earlier ones, and what still does not fit to the latest.
+class VisitQuota
+{
+public:
+    VisitQuota(std::optional<qint64> total, int patients)
+        : m_total(total), m_left(total.value_or(0)), m_patientsLeft(patients)
+    {
+    }
+
+    QList<int> forPatient(Dice& dice, const QList<EpisodePlan>& plans, const QDate& today,
+                          int patientsWithVisitsSoFar)
+    {
+        QList<int> counts(plans.size(), 0);
+        const int patientsLeft = m_patientsLeft--;
+        if (plans.isEmpty())
+            return counts;
+        if (!m_total) {
+            if (plans.constLast().episode.isOpen() &&
+                patientsWithVisitsSoFar < DemoClinic::kPatientsWithVisits)
+                counts.last() = 8;
+            return counts;
+        }
+        if (m_left <= 0)
+            return counts;
+        qint64 want = 0;
+        if (patientsLeft <= 1) {
+            want = m_left;
+        } else {
+            const double average = double(m_left) / patientsLeft;
+            if (average >= 4.0)
+                want = qint64(std::llround(average * (50 + dice.below(101)) / 100.0));
+            else if (dice.below(1000) < int(average / 8.0 * 1000.0))
+                want = 8;
+        }
+        want = std::clamp<qint64>(want, 0, std::min<qint64>(m_left, 100000));
+        m_left -= want;
+        for (int k = int(plans.size()) - 1; k >= 0 && want > 0; --k) {
+            const Episode& e = plans.at(k).episode;
+            const QDate last = e.isOpen() ? today.addDays(-1) : e.closedOn;
+            const qint64 room = std::max<qint64>(1, e.openedOn.daysTo(last) / 2);
+            const int n = int(std::min(want, room));
+            counts[k] = n;
+            want -= n;
+        }
+        counts.last() += int(want);
+        return counts;
+    }
+
+private:
+    std::optional<qint64> m_total;
+    qint64 m_left = 0;
+    int m_patientsLeft = 0;
+};
+
 } // namespace
 
 QList<Patient> DemoClinic::makePatients(int count, quint32 seed, const QDate& today)
@@ -226,11 +287,26 @@ QList<Patient> DemoClinic::makePatients(int count, quint32 seed, const QDate& to
 
 Result<DemoClinic::Summary> DemoClinic::create(Workspace& workspace, int count, quint32 seed)
 {
+    Options options;
+    options.patients = count;
+    options.seed = seed;
+    return create(workspace, options);
+}
+
+Result<DemoClinic::Summary> DemoClinic::create(Workspace& workspace, const Options& options)
+{
+    const int count = options.patients;
+    const quint32 seed = options.seed;
     if (count < 1 || count > kMaximumPatients)
         return Error{QStringLiteral("demo.count"),
                      tr("The number of demo patients must be between 1 and %1 (not %2).")
                          .arg(kMaximumPatients)
                          .arg(count)};
+    if (options.visits && (*options.visits < 0 || *options.visits > kMaximumVisits))
+        return Error{QStringLiteral("demo.visits"),
+                     tr("The number of demo visits must be between 0 and %1 (not %2).")
+                         .arg(kMaximumVisits)
+                         .arg(*options.visits)};
     const QDate today = workspace.clock().today();
     Database& db = workspace.db();
     UnitOfWork tx(db);
@@ -240,15 +316,19 @@ Result<DemoClinic::Summary> DemoClinic::create(Workspace& workspace, int count, 
     if (!first)
         return first.error();
 
-    PatientRepository patients(workspace);
-    EpisodeRepository episodes(workspace);
-    ConditionRepository conditions(workspace);
+    BulkRecords records(db, workspace.clock().now(), QStringLiteral("demo clinic"));
+    if (auto st = records.start(); !st)
+        return st.error();
     Dice dice(seed);
+    VisitQuota quota(options.visits, count);
     Summary summary;
     for (int i = 0; i < count; ++i) {
+        if (options.progress && i % 256 == 0 && !options.progress(i, count))
+            return Error{QStringLiteral("demo.cancelled"),
+                         tr("Cancelled: no demo patient was written.")};
         Patient p = makePatient(dice, today);
         p.clinicNumber = QStringLiteral("DEMO-%1").arg(*first + i, 6, 10, QLatin1Char('0'));
-        auto patientId = patients.add(p);
+        auto patientId = records.addPatient(p);
         if (!patientId)
             return patientId.error();
         ++summary.patients;
@@ -265,30 +345,56 @@ Result<DemoClinic::Summary> DemoClinic::create(Workspace& workspace, int count, 
             plans.prepend(planEpisode(dice, p, end, latestOpen && k == 0));
             end = plans.constFirst().episode.onsetDate.addDays(-dice.between(90, 700));
         }
-        for (EpisodePlan& plan : plans) {
+        QList<int> visitCounts = quota.forPatient(dice, plans, today, summary.patientsWithVisits);
+        bool withVisits = false;
+        for (int k = 0; k < plans.size(); ++k) {
+            EpisodePlan& plan = plans[k];
             plan.episode.patientId = *patientId;
-            const bool withVisits =
-                plan.episode.isOpen() && summary.patientsWithVisits < kPatientsWithVisits;
-            auto episodeId = episodes.add(plan.episode);
+            auto episodeId = records.addEpisode(plan.episode);
             if (!episodeId)
                 return episodeId.error();
             ++summary.episodes;
             for (Condition& c : plan.conditions) {
                 c.episodeId = *episodeId;
-                auto conditionId = conditions.add(c);
+                auto conditionId = records.addCondition(c);
                 if (!conditionId)
                     return conditionId.error();
                 ++summary.conditions;
             }
-            // Visits and measures make the progress charts worth opening; up to 150
-            // patients are enough, and keep a 100,000-patient clinic quick to create.
-            if (withVisits) {
-                if (auto st = writeDemoVisits(workspace, *patientId, seed + i, 8); !st)
-                    return st.error();
-                ++summary.patientsWithVisits;
+            if (visitCounts.at(k) == 0)
+                continue;
+            withVisits = true;
+            const QDate last = plan.episode.isOpen() ? today.addDays(-1) : plan.episode.closedOn;
+            const qint64 span = std::max<qint64>(0, plan.episode.openedOn.daysTo(last));
+            const int n = visitCounts.at(k);
+            const int spacing = n <= 1 ? 7 : int(std::clamp<qint64>(span / (n - 1), 1, 7));
+            const auto course = planDemoVisits(seed + quint32(i) * 7u + quint32(k), n, last,
+                                               spacing, plan.episode.openedOn, {});
+            for (const DemoVisit& visit : course) {
+                auto visitId =
+                    records.addVisit(*patientId, *episodeId, visit.record, visit.record.clinician);
+                if (!visitId)
+                    return visitId.error();
+                ++summary.visits;
+                for (MeasureInput m : visit.measures) {
+                    m.patientId = *patientId;
+                    m.episodeId = *episodeId;
+                    m.visitId = *visitId;
+                    if (auto id = records.addMeasure(m, visit.record.clinician); !id)
+                        return id.error();
+                    ++summary.measures;
+                }
             }
         }
+        if (withVisits)
+            ++summary.patientsWithVisits;
     }
+    if (auto st = records.finish(); !st)
+        return st.error();
+    summary.rows = records.rowsWritten();
+    if (options.progress && !options.progress(count, count))
+        return Error{QStringLiteral("demo.cancelled"),
+                     tr("Cancelled: no demo patient was written.")};
     // One reset per kind, announced after the commit in place of a notice per record.
     for (auto kind :
          {StoreNotifier::Kind::Patient, StoreNotifier::Kind::Episode,
@@ -297,8 +403,10 @@ Result<DemoClinic::Summary> DemoClinic::create(Workspace& workspace, int count, 
     if (auto st = tx.commit(); !st)
         return st.error();
     logging::get("patients")
-        ->info("demo clinic created: {} patients, {} episodes, {} conditions", summary.patients,
-               summary.episodes, summary.conditions);
+        ->info("demo clinic created: {} patients, {} episodes, {} conditions, {} visits, {} "
+               "measures",
+               summary.patients, summary.episodes, summary.conditions, summary.visits,
+               summary.measures);
     return summary;
 }
 

@@ -7,6 +7,9 @@
 #include <QDate>
 #include <QList>
 
+#include <functional>
+#include <optional>
+
 namespace gradus {
 
 class Workspace;
@@ -30,8 +33,25 @@ public:
         int episodes = 0;
         int conditions = 0;
         int patientsWithVisits = 0; // the first patients with an open episode get visits
+        qint64 visits = 0;
+        qint64 measures = 0;
+        qint64 rows = 0; // every row written, the audit trail's excepted
     };
     static constexpr int kPatientsWithVisits = 150;
+    static constexpr qint64 kMaximumVisits = 10000000;
+
+    struct Options
+    {
+        int patients = 0;
+        // Visits spread over the patients and their episodes (each episode's course of care
+        // with questionnaires at its first, middle and last visit). Unset: 8 visits for each
+        // of the first kPatientsWithVisits patients with an open episode.
+        std::optional<qint64> visits;
+        quint32 seed = kDefaultSeed;
+        // Called now and then with the patients written so far; returning false cancels, and
+        // nothing is written (error "demo.cancelled").
+        std::function<bool(int done, int total)> progress;
+    };
 
     // Patients only, in memory (not stored; ids are 0): for benchmarks and tests.
     static QList<Patient> makePatients(int count, quint32 seed, const QDate& today);
@@ -41,6 +61,10 @@ public:
     // conditions. Nothing is written when any step fails. Error "demo.count" when `count`
     // is outside 1..kMaximumPatients.
     static Result<Summary> create(Workspace& workspace, int count, quint32 seed = kDefaultSeed);
+    // The same with visits in bulk and progress: rows go many per statement (BulkRecords),
+    // the whole clinic still in one transaction. Error "demo.visits" for a visit count
+    // outside 0..kMaximumVisits.
+    static Result<Summary> create(Workspace& workspace, const Options& options);
 };
 
 } // namespace gradus

@@ -122,23 +122,11 @@ Status addDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed, int v
     return {};
 }
 
-Status writeDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed, int visitCount)
+QList<DemoVisit> planDemoVisits(quint32 seed, int visitCount, const QDate& last, int spacing,
+                                const QDate& earliest, const QStringList& psfsNamed)
 {
-    if (visitCount < 1)
-        return Error{QStringLiteral("demo.invalid"), Tr::tr("Ask for at least one demo visit.")};
+    QList<DemoVisit> course;
     QRandomGenerator rng(seed);
-
-    std::optional<qint64> episode;
-    auto open = EpisodeRepository(workspace).openEpisode(patientId);
-    if (!open)
-        return open.error();
-    if (*open)
-        episode = (*open)->id;
-
-    // Weekly visits for a normal course of care; a long series (benchmarks) packs them
-    // closer so that it still ends yesterday without starting decades ago.
-    const int spacing = visitCount <= 20 ? 7 : 3;
-    const QDate last = workspace.clock().today().addDays(-1);
     const QDate first = last.addDays(-qint64(spacing) * (visitCount - 1));
     const double severity = rng.bounded(1.0);
     const double baselinePain = 6.0 + 2.0 * severity;
@@ -150,21 +138,17 @@ Status writeDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed, int
         Tr::tr("Leg pain now above the knee only."),
         Tr::tr("Back at work on reduced hours."),
     };
-
-    VisitRepository visits(workspace);
-    MeasureRepository measures(workspace);
-    QSignalBlocker quiet(&workspace.notifier());
-    Database& db = workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
+    QStringList named = psfsNamed;
     for (int i = 0; i < visitCount; ++i) {
         const double progress = visitCount == 1 ? 0.0 : double(i) / (visitCount - 1);
         const bool flare = i > 1 && rng.bounded(6) == 0;
-        VisitRecord r;
+        DemoVisit visit;
+        VisitRecord& r = visit.record;
         const int jitter =
             (i == 0 || i == visitCount - 1 || spacing < 7) ? 0 : int(rng.bounded(3)) - 1;
         r.date = first.addDays(qint64(spacing) * i + jitter);
+        if (earliest.isValid() && r.date < earliest)
+            r.date = earliest;
         r.time = QTime(8 + int(rng.bounded(9)), rng.bounded(2) ? 30 : 0);
         r.clinician = clinicians.at(int(rng.bounded(clinicians.size())));
         const double pain =
@@ -192,40 +176,78 @@ Status writeDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed, int
             r.legSymptoms = LegSymptoms::Peripheralising;
         if (rng.bounded(3) == 0)
             r.notes = notes.at(int(rng.bounded(notes.size())));
-        auto visitId = visits.add(patientId, episode, r, r.clinician);
-        if (!visitId)
-            return visitId.error();
 
         // Questionnaires at the first visit, half way and the last.
         const bool measureDay = i == 0 || i == visitCount - 1 || i == visitCount / 2;
-        if (!measureDay)
-            continue;
-        for (Instrument instrument : Instruments::all()) {
-            // STarT Back is a screening tool: first visit and discharge only.
-            if (instrument == Instrument::StartBack && i == visitCount / 2 && i != 0 &&
-                i != visitCount - 1)
-                continue;
-            MeasureInput m;
+        if (measureDay) {
+            for (Instrument instrument : Instruments::all()) {
+                // STarT Back is a screening tool: first visit and discharge only.
+                if (instrument == Instrument::StartBack && i == visitCount / 2 && i != 0 &&
+                    i != visitCount - 1)
+                    continue;
+                MeasureInput m;
+                m.instrument = instrument;
+                m.takenOn = r.date;
+                int psfsCount = 3;
+                if (instrument == Instrument::Psfs) {
+                    // Re-rate what the episode already named, or name three activities.
+                    if (named.isEmpty()) {
+                        m.psfsActivities = {Tr::tr("Sitting at work for an hour"),
+                                            Tr::tr("Lifting the laundry basket"),
+                                            Tr::tr("Walking to the shops")};
+                        named = m.psfsActivities;
+                    } else {
+                        psfsCount = int(named.size());
+                    }
+                }
+                m.answers = demoAnswers(rng, instrument, progress, severity, psfsCount);
+                visit.measures.append(m);
+            }
+        }
+        course.append(visit);
+    }
+    return course;
+}
+
+Status writeDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed, int visitCount)
+{
+    if (visitCount < 1)
+        return Error{QStringLiteral("demo.invalid"), Tr::tr("Ask for at least one demo visit.")};
+
+    std::optional<qint64> episode;
+    auto open = EpisodeRepository(workspace).openEpisode(patientId);
+    if (!open)
+        return open.error();
+    if (*open)
+        episode = (*open)->id;
+
+    VisitRepository visits(workspace);
+    MeasureRepository measures(workspace);
+    QSignalBlocker quiet(&workspace.notifier());
+    Database& db = workspace.db();
+    UnitOfWork tx(db);
+    if (!tx.isActive())
+        return tx.begun().error();
+    auto named = measures.psfsActivities(patientId, episode);
+    if (!named)
+        return named.error();
+    QStringList names;
+    for (const PsfsActivity& a : std::as_const(*named))
+        names << a.name;
+    // Weekly visits for a normal course of care; a long series (benchmarks) packs them
+    // closer so that it still ends yesterday without starting decades ago.
+    const int spacing = visitCount <= 20 ? 7 : 3;
+    const QDate last = workspace.clock().today().addDays(-1);
+    const auto course = planDemoVisits(seed, visitCount, last, spacing, QDate(), names);
+    for (const DemoVisit& visit : course) {
+        auto visitId = visits.add(patientId, episode, visit.record, visit.record.clinician);
+        if (!visitId)
+            return visitId.error();
+        for (MeasureInput m : visit.measures) {
             m.patientId = patientId;
             m.episodeId = episode;
             m.visitId = *visitId;
-            m.instrument = instrument;
-            m.takenOn = r.date;
-            int psfsCount = 3;
-            if (instrument == Instrument::Psfs) {
-                // Re-rate what the episode already named, or name three activities.
-                auto named = measures.psfsActivities(patientId, episode);
-                if (!named)
-                    return named.error();
-                if (named->isEmpty())
-                    m.psfsActivities = {Tr::tr("Sitting at work for an hour"),
-                                        Tr::tr("Lifting the laundry basket"),
-                                        Tr::tr("Walking to the shops")};
-                else
-                    psfsCount = int(named->size());
-            }
-            m.answers = demoAnswers(rng, instrument, progress, severity, psfsCount);
-            auto id = measures.add(m, r.clinician);
+            auto id = measures.add(m, visit.record.clinician);
             if (!id)
                 return id.error();
         }

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "model/Measure.h"
+#include "model/Visit.h"
 #include "util/Result.h"
 
-#include <QtGlobal>
+#include <QDate>
+#include <QList>
+#include <QStringList>
 
 namespace gradus {
 
@@ -20,5 +24,19 @@ Status addDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed, int v
 // The same without announcing anything, for callers that write more in the same transaction
 // and announce once when it commits (the demo clinic).
 Status writeDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed, int visitCount);
+
+// One planned demo visit and the questionnaires taken at it (patient, episode and visit ids
+// left for the writer to fill in).
+struct DemoVisit
+{
+    VisitRecord record;
+    QList<MeasureInput> measures;
+};
+// A course of `visitCount` visits ending on `last`, `spacing` days apart (none before
+// `earliest` when it is valid): pain falling with the odd flare, questionnaires at the first,
+// middle and last visit. The first PSFS names three activities unless `psfsNamed` holds the
+// episode's names already. The same seed gives the same course.
+QList<DemoVisit> planDemoVisits(quint32 seed, int visitCount, const QDate& last, int spacing,
+                                const QDate& earliest, const QStringList& psfsNamed);
 
 } // namespace gradus

@@ -4,6 +4,7 @@
 #include "storage/RecordValues.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 namespace gradus {
@@ -287,6 +288,66 @@ QStringList AuditEntry::changedColumns() const
             changed << it.key();
     }
     return changed;
+}
+
+Status AuditTrail::suspendInserts(Database& db, const QStringList& tables)
+{
+    for (const QString& table : tables) {
+        const QString sql =
+            db.backend() == SqlBackend::Sqlite
+                ? QStringLiteral("DROP TRIGGER IF EXISTS gradus_audit_%1_insert").arg(table)
+                : QStringLiteral("DROP TRIGGER IF EXISTS gradus_audit ON %1").arg(table);
+        if (auto st = db.runStatement(sql); !st)
+            return st;
+        // On a server the author trigger goes too: it would only let the owner's names
+        // through (the bulk needs the owner), at the cost of a function call per row.
+        if (db.backend() == SqlBackend::Postgres)
+            if (auto st = db.runStatement(
+                    QStringLiteral("DROP TRIGGER IF EXISTS gradus_author ON %1").arg(table));
+                !st)
+                return st;
+    }
+    return {};
+}
+
+Status AuditTrail::recordBulk(Database& db, const QList<BulkRows>& written, const QString& what)
+{
+    const bool sqlite = db.backend() == SqlBackend::Sqlite;
+    const QString when = sqlite ? QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')")
+                                : QStringLiteral("to_char(clock_timestamp() AT TIME ZONE 'UTC', "
+                                                 "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
+    const QString who =
+        sqlite ? QStringLiteral("coalesce((SELECT author FROM audit_context WHERE id = 1), "
+                                "'unknown')")
+               : QStringLiteral("session_user");
+    for (const BulkRows& rows : written) {
+        if (rows.rows == 0)
+            continue;
+        const QJsonObject summary{{QStringLiteral("bulk"), what},
+                                  {QStringLiteral("rows"), rows.rows},
+                                  {QStringLiteral("first_id"), rows.firstId},
+                                  {QStringLiteral("last_id"), rows.lastId}};
+        auto entry = db.insert(
+            QStringLiteral("INSERT INTO audit_log (changed_at, author, table_name, record_id, "
+                           "action, patient_id, old_values, new_values) VALUES (%1, %2, ?, NULL, "
+                           "'insert', NULL, NULL, ?)")
+                .arg(when, who),
+            {rows.table, QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact))});
+        if (!entry)
+            return entry.error();
+        if (!sqlite) {
+            const QJsonObject notice{{QStringLiteral("entry"), *entry},
+                                     {QStringLiteral("table"), rows.table},
+                                     {QStringLiteral("action"), QStringLiteral("insert")}};
+            if (auto q = db.exec(
+                    QStringLiteral("SELECT pg_notify(?, ?)"),
+                    {QString::fromLatin1(kNotifyChannel),
+                     QString::fromUtf8(QJsonDocument(notice).toJson(QJsonDocument::Compact))});
+                !q)
+                return q.error();
+        }
+    }
+    return install(db);
 }
 
 Status AuditTrail::install(Database& db)

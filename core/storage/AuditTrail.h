@@ -51,6 +51,23 @@ public:
     // Run after each schema upgrade, inside its unit of work.
     static Status install(Database& db);
 
+    // Bulk writes (the demo clinic) record one entry per table instead of one per row: a
+    // million per-row entries would double the store, and on a server flood every desk's
+    // change feed. suspendInserts() drops the insert triggers of `tables` inside the caller's
+    // unit of work (so no other desk ever sees the schema without them; on a server, where the
+    // author triggers go too, this needs the tables' owner, the administrator account);
+    // recordBulk() then writes one "insert"
+    // entry per table naming the rows' count and id range, and installs the triggers again.
+    struct BulkRows
+    {
+        QString table;
+        qint64 rows = 0;
+        qint64 firstId = 0;
+        qint64 lastId = 0;
+    };
+    static Status suspendInserts(Database& db, const QStringList& tables);
+    static Status recordBulk(Database& db, const QList<BulkRows>& written, const QString& what);
+
     explicit AuditTrail(Database& db);
 
     // Changes of one patient's records, newest first (at most `limit`).

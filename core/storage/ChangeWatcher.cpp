@@ -155,7 +155,9 @@ QList<StoreNotice> ChangeWatcher::noticesFor(const QList<AuditEntry>& entries)
         const auto target = targetOf(e.table);
         if (!target)
             continue;
-        if (many || target->kind == StoreNotifier::Kind::Setting) {
+        // A bulk entry (AuditTrail::recordBulk) names no record: reload the kind.
+        const bool bulk = e.recordId <= 0 && e.newValues.contains(QLatin1String("bulk"));
+        if (many || bulk || target->kind == StoreNotifier::Kind::Setting) {
             append(StoreNotice::reset(target->kind));
             continue;
         }

@@ -187,6 +187,8 @@ Status Database::applyMigration(int version, const QString& script, bool last)
 
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
 {
+    if (m_observer)
+        m_observer(sql, values);
     QSqlQuery q(connection());
     if (!q.prepare(sql))
         return sqlError(QStringLiteral("sql.prepare"), q.lastError());
@@ -309,6 +311,8 @@ ErrorKind Database::classify(const QSqlError& error) const
 
 Status Database::runStatement(const QString& sql)
 {
+    if (m_observer)
+        m_observer(sql, {});
     QSqlQuery q(connection());
     if (!q.exec(sql)) {
         Error error = sqlError(QStringLiteral("transaction.statement"), q.lastError());

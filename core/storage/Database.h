@@ -113,6 +113,12 @@ public:
     // Runs a statement that cannot be prepared (DDL, BEGIN/COMMIT). Never with user input.
     Status runStatement(const QString& sql);
 
+    // Sees every statement sent through exec(), insert() and runStatement() (BEGIN and COMMIT
+    // included), with its values, just before it runs: tests and benchmarks count the round
+    // trips of a user action and check the query plans on its path. Empty: none (the default).
+    using StatementObserver = std::function<void(const QString& sql, const QVariantList& values)>;
+    void setStatementObserver(StatementObserver observer) { m_observer = std::move(observer); }
+
     // Who writes, on SQLite: recorded by the audit triggers for every change (on a server
     // the database takes the signed-in account instead). Default: the desk's clinician name.
     void setAuthor(const QString& author) { m_author = author; }
@@ -155,6 +161,7 @@ private:
     int m_retriedUnits = 0;
     QString m_author;
     bool m_hasAuditContext = false;
+    StatementObserver m_observer;
 };
 
 template <typename T> Result<T> Database::write(const std::function<Result<T>()>& body)

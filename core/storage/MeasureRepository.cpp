@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "log/Logging.h"
+#include "storage/RevisionColumns.h"
 #include "storage/UnitOfWork.h"
 
 #include <QSqlQuery>
@@ -107,8 +108,7 @@ std::optional<Measure> readMeasure(const QSqlQuery& q)
 
 QVariantList bindScore(const MeasureScore& s)
 {
-    return {s.score, s.subscale ? QVariant(*s.subscale) : QVariant(QMetaType::fromType<int>()),
-            s.band.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s.band)};
+    return RevisionColumns::scoreValues(s);
 }
 
 Error notFound(qint64 id)
@@ -432,6 +432,12 @@ Result<QList<MeasureRevision>> MeasureRepository::history(qint64 measureId)
         revisions.append(r);
     }
     return revisions;
+}
+
+QVariantList RevisionColumns::scoreValues(const MeasureScore& s)
+{
+    return {s.score, s.subscale ? QVariant(*s.subscale) : QVariant(QMetaType::fromType<int>()),
+            s.band.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s.band)};
 }
 
 } // namespace gradus

@@ -117,6 +117,14 @@ Result<QList<Patient>> PatientRepository::list(bool includeArchived)
             .arg(kColumns, includeArchived ? QString() : QStringLiteral(" WHERE archived = 0"))));
 }
 
+Result<QList<Patient>> PatientRepository::firstInListOrder(int limit)
+{
+    return readAll(m_workspace.db().exec(
+        QStringLiteral("SELECT %1 FROM patient ORDER BY family_name, given_name, id LIMIT ?")
+            .arg(kColumns),
+        {limit}));
+}
+
 Result<QList<Patient>> PatientRepository::search(const QString& text, bool includeArchived)
 {
     QString sql = QStringLiteral("SELECT %1 FROM patient WHERE 1 = 1").arg(kColumns);

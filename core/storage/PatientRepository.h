@@ -27,6 +27,11 @@ public:
     Result<Patient> get(qint64 id);
     // All patients in display order (family, given, date of birth).
     Result<QList<Patient>> list(bool includeArchived);
+    // About the first `limit` patients of the list, read through the name index at once (for
+    // the first screenful of a big clinic while the whole list loads), in display order. Names
+    // whose folded form sorts differently from their stored form may be missing here; the
+    // whole list has them.
+    Result<QList<Patient>> firstInListOrder(int limit);
     // Patients whose names, clinic number or date of birth contain every word of `text`,
     // folded like PatientSearchIndex (accent- and case-insensitive), in display order.
     Result<QList<Patient>> search(const QString& text, bool includeArchived);

@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "log/Logging.h"
 #include "model/VisitValidator.h"
+#include "storage/RevisionColumns.h"
 #include "storage/UnitOfWork.h"
 
 #include <QSqlQuery>
@@ -49,11 +50,7 @@ QDateTime readTimestamp(const QSqlQuery& q, const char* column)
     return QDateTime::fromString(q.value(QLatin1String(column)).toString(), Qt::ISODateWithMs);
 }
 
-// The content columns of visit_revision, in the order bindRecord() binds them.
-const QString kContentColumns = QStringLiteral(
-    "visit_date, visit_time, clinician, pain_now, pain_best, pain_worst, pain_exercise, "
-    "pain_next_morning, activity_label, activity_minutes, steps, sessions_done, "
-    "sessions_planned, leg_symptoms, new_neuro_signs, notes");
+const QString kContentColumns = RevisionColumns::visit();
 
 // Every revision, the original included, is written by this one statement.
 const QString kInsertRevision =
@@ -63,23 +60,7 @@ const QString kInsertRevision =
 
 QVariantList bindRecord(const VisitRecord& r)
 {
-    return {r.date.toString(Qt::ISODate),
-            r.time ? QVariant(r.time->toString(QStringLiteral("HH:mm")))
-                   : QVariant(QMetaType::fromType<QString>()),
-            r.clinician.trimmed(),
-            r.painNow,
-            optionalInt(r.painBest),
-            optionalInt(r.painWorst),
-            optionalInt(r.painExercise),
-            optionalInt(r.painNextMorning),
-            optionalText(r.activityLabel.trimmed()),
-            optionalInt(r.activityMinutes),
-            optionalInt(r.steps),
-            optionalInt(r.sessionsDone),
-            optionalInt(r.sessionsPlanned),
-            optionalText(VisitValidator::legSymptomsCode(r.legSymptoms)),
-            r.newNeuroSigns ? 1 : 0,
-            optionalText(r.notes)};
+    return RevisionColumns::visitValues(r);
 }
 
 VisitRecord readRecord(const QSqlQuery& q)
@@ -334,6 +315,35 @@ Result<QList<VisitRevision>> VisitRepository::history(qint64 visitId)
     if (revisions.isEmpty())
         return notFound(visitId);
     return revisions;
+}
+
+QString RevisionColumns::visit()
+{
+    return QStringLiteral(
+        "visit_date, visit_time, clinician, pain_now, pain_best, pain_worst, pain_exercise, "
+        "pain_next_morning, activity_label, activity_minutes, steps, sessions_done, "
+        "sessions_planned, leg_symptoms, new_neuro_signs, notes");
+}
+
+QVariantList RevisionColumns::visitValues(const VisitRecord& r)
+{
+    return {r.date.toString(Qt::ISODate),
+            r.time ? QVariant(r.time->toString(QStringLiteral("HH:mm")))
+                   : QVariant(QMetaType::fromType<QString>()),
+            r.clinician.trimmed(),
+            r.painNow,
+            optionalInt(r.painBest),
+            optionalInt(r.painWorst),
+            optionalInt(r.painExercise),
+            optionalInt(r.painNextMorning),
+            optionalText(r.activityLabel.trimmed()),
+            optionalInt(r.activityMinutes),
+            optionalInt(r.steps),
+            optionalInt(r.sessionsDone),
+            optionalInt(r.sessionsPlanned),
+            optionalText(VisitValidator::legSymptomsCode(r.legSymptoms)),
+            r.newNeuroSigns ? 1 : 0,
+            optionalText(r.notes)};
 }
 
 } // namespace gradus

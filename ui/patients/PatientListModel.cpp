@@ -2,16 +2,23 @@
 
 #include "Workspace.h"
 #include "i18n/LocaleFormat.h"
+#include "log/Logging.h"
+#include "storage/Database.h"
 #include "storage/PatientRepository.h"
+#include "util/Clock.h"
 
 #include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace gradus {
 
-PatientListModel::PatientListModel(Workspace& workspace, QObject* parent)
+PatientListModel::PatientListModel(Workspace& workspace, QObject* parent, Loading loading)
     : QAbstractTableModel(parent), m_workspace(workspace)
 {
     StoreNotifier* notifier = &workspace.notifier();
@@ -19,13 +26,126 @@ PatientListModel::PatientListModel(Workspace& workspace, QObject* parent)
     connect(notifier, &StoreNotifier::changed, this, &PatientListModel::onChanged);
     connect(notifier, &StoreNotifier::removed, this, &PatientListModel::onRemoved);
     connect(notifier, &StoreNotifier::reset, this, &PatientListModel::onReset);
+    if (loading == Loading::InBackground) {
+        auto count = PatientRepository(workspace).count(true);
+        if (count && *count >= kBackgroundFrom) {
+            m_loading = true;
+            showSearchResults(QString());
+            startBackgroundLoad();
+            return;
+        }
+    }
     (void)reload();
+}
+
+PatientListModel::~PatientListModel()
+{
+    if (m_thread) {
+        m_thread->requestInterruption();
+        m_thread->wait();
+    }
+}
+
+PatientListModel::Prepared PatientListModel::prepare(const QList<Patient>& patients)
+{
+    Prepared prepared;
+    prepared.index.assign(patients);
+    QHash<qint64, const Patient*> byId;
+    byId.reserve(patients.size());
+    for (const Patient& p : patients)
+        byId.insert(p.id, &p);
+    prepared.rows.reserve(prepared.index.size());
+    for (int i = 0; i < prepared.index.size(); ++i)
+        prepared.rows.append(makeRow(*byId.value(prepared.index.idAt(i))));
+    return prepared;
+}
+
+void PatientListModel::adopt(Prepared prepared)
+{
+    beginResetModel();
+    m_rows = std::move(prepared.rows);
+    m_index = std::move(prepared.index);
+    endResetModel();
+}
+
+void PatientListModel::startBackgroundLoad()
+{
+    m_loading = true;
+    m_staleLoad = false;
+    const DatabaseLocation location = m_workspace.db().location();
+    auto result = std::make_shared<Result<Prepared>>(Prepared{});
+    // A connection of its own: Qt's connections belong to the thread that made them. It
+    // opens the store as it is (no upgrade, no new file) and only reads.
+    m_thread.reset(QThread::create([location, result] {
+        OpenOptions options;
+        options.createIfMissing = false;
+        options.backupBeforeUpgrade = false;
+        auto db = Database::open(location, options);
+        if (!db) {
+            *result = db.error();
+            return;
+        }
+        SystemClock clock;
+        Workspace workspace(std::move(*db), clock);
+        auto patients = PatientRepository(workspace).list(true);
+        if (!patients) {
+            *result = patients.error();
+            return;
+        }
+        if (QThread::currentThread()->isInterruptionRequested())
+            return;
+        *result = prepare(*patients);
+    }));
+    connect(m_thread.get(), &QThread::finished, this,
+            [this, result] { finishBackgroundLoad(result); });
+    m_thread->start(QThread::LowPriority);
+}
+
+void PatientListModel::finishBackgroundLoad(const std::shared_ptr<Result<Prepared>>& result)
+{
+    m_thread->wait(); // "finished" comes just before the thread ends
+    m_thread.reset();
+    if (!*result) {
+        // The first screenful stays; the list is read the ordinary way instead.
+        logging::get("patients")
+            ->warn("background patient list failed: {}", result->error().code.toStdString());
+        m_loading = false;
+        (void)reload();
+        emit loaded();
+        return;
+    }
+    adopt(std::move(**result));
+#ifdef __GLIBC__
+    // The thread's allocator arena still holds the pages of the full patient records it read
+    // and let go; give them back, or a big clinic's list costs twice its size in memory.
+    malloc_trim(0);
+#endif
+    if (m_staleLoad) {
+        // Patients changed while the snapshot was read: read again rather than guess.
+        startBackgroundLoad();
+        return;
+    }
+    m_loading = false;
+    emit loaded();
+}
+
+void PatientListModel::showSearchResults(const QString& text)
+{
+    if (!m_loading)
+        return;
+    PatientRepository patients(m_workspace);
+    auto found = text.trimmed().isEmpty() ? patients.firstInListOrder(kFirstScreenful)
+                                          : patients.search(text, true);
+    if (!found) {
+        emit loadFailed(found.error());
+        return;
+    }
+    adopt(prepare(*found));
 }
 
 PatientListModel::Row PatientListModel::makeRow(const Patient& p)
 {
-    return Row{p.id,          p.listName(),   PatientSearchIndex::sortKey(p),
-               p.dateOfBirth, p.clinicNumber, p.archived};
+    return Row{p.id, p.listName(), p.dateOfBirth, p.clinicNumber, p.archived};
 }
 
 Status PatientListModel::reload()
@@ -41,17 +161,7 @@ Status PatientListModel::reload()
 
 void PatientListModel::setPatients(const QList<Patient>& patients)
 {
-    beginResetModel();
-    m_index.assign(patients);
-    QHash<qint64, const Patient*> byId;
-    byId.reserve(patients.size());
-    for (const Patient& p : patients)
-        byId.insert(p.id, &p);
-    m_rows.clear();
-    m_rows.reserve(m_index.size());
-    for (int i = 0; i < m_index.size(); ++i)
-        m_rows.append(makeRow(*byId.value(m_index.idAt(i))));
-    endResetModel();
+    adopt(prepare(patients));
 }
 
 int PatientListModel::rowCount(const QModelIndex& parent) const
@@ -86,7 +196,9 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const
     case SortRole:
         switch (index.column()) {
         case Name:
-            return row.sortKey;
+            // The rows are in name order already; their position is the key (one sort key
+            // string fewer per patient: about 10 MB in a 100,000-patient clinic).
+            return index.row();
         case DateOfBirth:
             return row.dateOfBirth;
         case Age:
@@ -176,6 +288,7 @@ void PatientListModel::onChanged(StoreNotifier::Kind kind, qint64 id)
 {
     if (kind != StoreNotifier::Kind::Patient)
         return;
+    m_staleLoad = m_loading;
     auto patient = PatientRepository(m_workspace).get(id);
     if (!patient) {
         emit loadFailed(patient.error());
@@ -188,6 +301,7 @@ void PatientListModel::onRemoved(StoreNotifier::Kind kind, qint64 id)
 {
     if (kind != StoreNotifier::Kind::Patient)
         return;
+    m_staleLoad = m_loading;
     const int row = m_index.indexOf(id);
     if (row < 0)
         return;
@@ -199,7 +313,11 @@ void PatientListModel::onRemoved(StoreNotifier::Kind kind, qint64 id)
 
 void PatientListModel::onReset(StoreNotifier::Kind kind)
 {
-    if (kind == StoreNotifier::Kind::Patient)
+    if (kind != StoreNotifier::Kind::Patient)
+        return;
+    if (m_loading)
+        m_staleLoad = true;
+    else
         (void)reload();
 }
 

@@ -32,7 +32,7 @@ PatientsPage::PatientsPage(Workspace& workspace, QUndoStack* undoStack, QWidget*
 {
     setObjectName(QStringLiteral("PatientsPage"));
     m_editor = new PatientEditor(workspace, undoStack, this);
-    m_model = new PatientListModel(workspace, this);
+    m_model = new PatientListModel(workspace, this, PatientListModel::Loading::InBackground);
     m_proxy = new PatientFilterProxy(this);
     m_proxy->setSourceModel(m_model);
 
@@ -177,7 +177,11 @@ QWidget* PatientsPage::buildList()
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
+    // Until a big clinic's list has arrived, a search asks the store; the proxy then filters
+    // what came back by the same rules, and again the whole list when it arrives.
+    connect(m_search, &QLineEdit::textChanged, m_model, &PatientListModel::showSearchResults);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &PatientFilterProxy::setSearchText);
+    connect(m_model, &PatientListModel::loaded, this, &PatientsPage::updateCount);
     connect(m_search, &QLineEdit::textChanged, this, &PatientsPage::updateCount);
     connect(m_search, &QLineEdit::returnPressed, this, &PatientsPage::openCurrent);
     connect(m_showArchived, &QCheckBox::toggled, m_proxy, &PatientFilterProxy::setShowArchived);
@@ -196,9 +200,11 @@ void PatientsPage::updateCount()
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     const QLocale locale;
-    m_listStack->setCurrentIndex(total == 0 ? 1 : 0);
-    m_count->setVisible(total > 0);
-    if (m_search->text().trimmed().isEmpty() && !m_showArchived->isChecked())
+    m_listStack->setCurrentIndex(total == 0 && !m_model->isLoading() ? 1 : 0);
+    m_count->setVisible(total > 0 || m_model->isLoading());
+    if (m_model->isLoading())
+        m_count->setText(tr("Loading…"));
+    else if (m_search->text().trimmed().isEmpty() && !m_showArchived->isChecked())
         m_count->setText(tr("%1 listed", nullptr, int(shown)).arg(locale.toString(shown)));
     else
         m_count->setText(tr("%1 of %2").arg(locale.toString(shown), locale.toString(total)));

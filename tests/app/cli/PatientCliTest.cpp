@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <csignal>
+
 namespace {
 
 struct CliRun
@@ -348,6 +350,64 @@ TEST_F(PatientCliTest, ConditionAddOpensAnEpisodeOnlyWhenNoneIsOpen)
              QStringLiteral("--side"), QStringLiteral("left")});
     EXPECT_EQ(twice.exitCode, 2);
     EXPECT_TRUE(twice.err.contains(QStringLiteral("already an active part")));
+}
+
+TEST_F(PatientCliTest, DemoSpreadsVisitsAndReportsWhatItWrote)
+{
+    CliRun r = cli({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("30"),
+                    QStringLiteral("--visits"), QStringLiteral("500"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject summary = r.json().object();
+    EXPECT_EQ(summary.value(QStringLiteral("patients")).toInt(), 30);
+    EXPECT_EQ(summary.value(QStringLiteral("visits")).toInt(), 500);
+    EXPECT_GT(summary.value(QStringLiteral("measures")).toInt(), 30);
+    // patients + episodes + conditions + visits and their revisions + measures and theirs + ...
+    EXPECT_GT(summary.value(QStringLiteral("rows")).toInt(), 30 + 500 * 2);
+    EXPECT_GE(summary.value(QStringLiteral("seconds")).toDouble(), 0.0);
+
+    for (const QStringList& bad :
+         {QStringList{QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("2"),
+                      QStringLiteral("--visits"), QStringLiteral("-1")},
+          QStringList{QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("2"),
+                      QStringLiteral("--visits"), QStringLiteral("lots")}}) {
+        CliRun refused = cli(bad);
+        EXPECT_EQ(refused.exitCode, 2) << bad.join(u' ').toStdString();
+        EXPECT_TRUE(refused.err.contains(QStringLiteral("visits"))) << refused.err.toStdString();
+    }
+    EXPECT_EQ(list({QStringLiteral("--archived")}).size(), 30);
+}
+
+// Ctrl+C in the middle of a big demo: the one transaction rolls back, the process says so and
+// exits 130, and the clinic is exactly as before (here: the one patient added first).
+TEST_F(PatientCliTest, DemoInterruptedWritesNothing)
+{
+    add(zoe());
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("GRADUS_DATABASE"), m_dir.filePath(QStringLiteral("clinic.db")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(GRADUS_CLI_PATH),
+                  {QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("200000"),
+                   QStringLiteral("--visits"), QStringLiteral("4000000"),
+                   QStringLiteral("--progress")});
+    ASSERT_TRUE(process.waitForStarted());
+    // Wait for the second progress line, so that rows have been sent to the file.
+    QByteArray err;
+    while (err.count("progress:") < 2 && process.state() == QProcess::Running) {
+        process.waitForReadyRead(2000);
+        err += process.readAllStandardError();
+    }
+    ASSERT_EQ(process.state(), QProcess::Running) << err.toStdString();
+    ::kill(pid_t(process.processId()), SIGINT);
+    ASSERT_TRUE(process.waitForFinished(60000));
+    err += process.readAllStandardError();
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(process.exitCode(), 130) << err.toStdString();
+    EXPECT_TRUE(err.contains("Cancelled: no demo patient was written.")) << err.toStdString();
+    EXPECT_EQ(list({QStringLiteral("--archived")}).size(), 1);
+    CliRun check = cli({QStringLiteral("db"), QStringLiteral("check")});
+    EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
 }
 
 TEST_F(PatientCliTest, DemoCreatesAFictionalClinic)

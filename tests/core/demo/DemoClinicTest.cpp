@@ -117,6 +117,93 @@ TEST_P(DemoClinicStoreTest, CreatesAPlausibleClinicInOneGo)
     EXPECT_EQ(*patients.clinicNumberOwner(QStringLiteral("DEMO-000125")) > 0, true);
 }
 
+TEST_P(DemoClinicStoreTest, SpreadsTheAskedVisitsOverPatientsAndEpisodes)
+{
+    GRADUS_OPEN_WORKSPACE(fx);
+    DemoClinic::Options options;
+    options.patients = 60;
+    options.visits = 900;
+    int calls = 0;
+    options.progress = [&calls](int done, int total) {
+        ++calls;
+        EXPECT_LE(done, total);
+        return true;
+    };
+    auto summary = DemoClinic::create(fx.ws(), options);
+    ASSERT_TRUE(summary) << summary.error().message.toStdString();
+    EXPECT_GE(calls, 2); // at the start and at the end
+    EXPECT_EQ(summary->visits, 900);
+    EXPECT_EQ(fx.count(QStringLiteral("visit")), 900);
+    EXPECT_EQ(fx.count(QStringLiteral("visit_revision")), 900);
+    EXPECT_EQ(fx.count(QStringLiteral("measure")), summary->measures);
+    EXPECT_EQ(fx.count(QStringLiteral("measure_revision")), summary->measures);
+    EXPECT_GT(summary->measures, 0);
+    EXPECT_GT(summary->patientsWithVisits, 40); // spread, not piled on a few
+    // Every visit lies within its episode (from its opening to its closing, or yesterday).
+    EXPECT_EQ(fx.count(QStringLiteral(
+                  "visit v JOIN visit_revision r ON r.visit_id = v.id JOIN episode e ON e.id = "
+                  "v.episode_id WHERE v.patient_id <> e.patient_id OR r.visit_date < e.opened_on "
+                  "OR (e.closed_on IS NOT NULL AND r.visit_date > e.closed_on)")),
+              0);
+    // Visits reach past episodes too, not only the open ones.
+    EXPECT_GT(fx.count(QStringLiteral("visit v JOIN episode e ON e.id = v.episode_id WHERE "
+                                      "e.closed_on IS NOT NULL")),
+              0);
+    // Pain falls over a course: first visits of episodes hurt more than their last ones.
+    auto q = fx.ws().db().exec(QStringLiteral(
+        "SELECT avg(r.pain_now) FROM visit_revision r JOIN visit v ON v.id = r.visit_id WHERE "
+        "v.id IN (SELECT min(id) FROM visit GROUP BY episode_id) UNION ALL SELECT "
+        "avg(r.pain_now) FROM visit_revision r JOIN visit v ON v.id = r.visit_id WHERE v.id IN "
+        "(SELECT max(id) FROM visit GROUP BY episode_id)"));
+    ASSERT_TRUE(q);
+    ASSERT_TRUE(q->next());
+    const double firstPain = q->value(0).toDouble();
+    ASSERT_TRUE(q->next());
+    EXPECT_GT(firstPain, q->value(0).toDouble() + 2.0);
+
+    // The trail holds one entry per table for the bulk (with the count), not one per row...
+    EXPECT_EQ(fx.count(QStringLiteral("audit_log WHERE table_name = 'visit'")), 1);
+    auto entry = fx.ws().db().exec(
+        QStringLiteral("SELECT new_values FROM audit_log WHERE table_name = 'visit'"));
+    ASSERT_TRUE(entry);
+    ASSERT_TRUE(entry->next());
+    EXPECT_TRUE(entry->value(0).toString().contains(QStringLiteral("\"rows\":900")))
+        << entry->value(0).toString().toStdString();
+    // ...and the per-row trail is back for what comes after.
+    Patient p;
+    p.givenName = QStringLiteral("Ana");
+    p.familyName = QStringLiteral("Tester");
+    p.dateOfBirth = QDate(1980, 1, 2);
+    auto added = PatientRepository(fx.ws()).add(p);
+    ASSERT_TRUE(added) << added.error().message.toStdString();
+    EXPECT_EQ(fx.count(QStringLiteral("audit_log WHERE table_name = 'patient' AND record_id = %1")
+                           .arg(*added)),
+              1);
+}
+
+TEST_P(DemoClinicStoreTest, CancellingWritesNothing)
+{
+    GRADUS_OPEN_WORKSPACE(fx);
+    const qint64 trail = fx.count(QStringLiteral("audit_log"));
+    DemoClinic::Options options;
+    options.patients = 2000;
+    options.visits = 10000;
+    options.progress = [](int done, int) { return done < 1000; };
+    auto cancelled = DemoClinic::create(fx.ws(), options);
+    ASSERT_FALSE(cancelled);
+    EXPECT_EQ(cancelled.error().code, QStringLiteral("demo.cancelled"));
+    for (const char* table : {"patient", "episode", "episode_condition", "visit", "measure"})
+        EXPECT_EQ(fx.count(QString::fromLatin1(table)), 0) << table;
+    EXPECT_EQ(fx.count(QStringLiteral("audit_log")), trail);
+    // The trail's triggers were set aside inside the transaction only.
+    Patient p;
+    p.givenName = QStringLiteral("Ana");
+    p.familyName = QStringLiteral("Tester");
+    p.dateOfBirth = QDate(1980, 1, 2);
+    ASSERT_TRUE(PatientRepository(fx.ws()).add(p));
+    EXPECT_EQ(fx.count(QStringLiteral("audit_log")), trail + 1);
+}
+
 TEST_P(DemoClinicStoreTest, RefusesACountOutOfRange)
 {
     GRADUS_OPEN_WORKSPACE(fx);

@@ -1,0 +1,127 @@
+// What opening a patient costs the store, on the real main window with every tab: how many
+// statements it sends (each a round trip on a clinic server), and a query plan for each that
+// never reads a whole visit, measure or audit table (issue: a 2,000,000-visit clinic).
+#include "MainWindow.h"
+#include "Workspace.h"
+#include "demo/DemoClinic.h"
+#include "demo/DemoVisits.h"
+#include "patients/PatientsPage.h"
+#include "storage/Database.h"
+#include "storage/EpisodeRepository.h"
+#include "storage/PatientRepository.h"
+#include "support/TestStore.h"
+
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSqlRecord>
+
+#include <cstdio>
+
+using namespace gradus;
+
+namespace {
+
+struct Statement
+{
+    QString sql;
+    QVariantList values;
+};
+
+// "FROM visit_revision r" and "JOIN visit v": the alias a plan line names, to its table.
+QHash<QString, QString> aliases(const QString& sql)
+{
+    QHash<QString, QString> map;
+    static const QRegularExpression from(
+        QStringLiteral("\\b(?:FROM|JOIN)\\s+(\\w+)(?:\\s+(?:AS\\s+)?(\\w+))?"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QSet<QString> keywords{
+        QStringLiteral("where"), QStringLiteral("join"),  QStringLiteral("left"),
+        QStringLiteral("on"),    QStringLiteral("order"), QStringLiteral("group"),
+        QStringLiteral("limit"), QStringLiteral("inner"), QStringLiteral("union")};
+    for (auto it = from.globalMatch(sql); it.hasNext();) {
+        const auto m = it.next();
+        map.insert(m.captured(1), m.captured(1));
+        if (!m.captured(2).isEmpty() && !keywords.contains(m.captured(2).toLower()))
+            map.insert(m.captured(2), m.captured(1));
+    }
+    return map;
+}
+
+} // namespace
+
+TEST(OpenPatientPathTest, OpeningAPatientWith200VisitsReadsNoWholeTableAndFewStatements)
+{
+    QSettings().clear();
+    test::TestStore store;
+    auto db = store.open();
+    ASSERT_TRUE(db);
+    SystemClock clock;
+    Workspace ws(std::move(db), clock);
+    DemoClinic::Options options;
+    options.patients = 300;
+    options.visits = 6000;
+    ASSERT_TRUE(DemoClinic::create(ws, options));
+    qint64 patient = 0;
+    const auto patients = PatientRepository(ws).list(false); // kept alive for the loop
+    ASSERT_TRUE(patients);
+    for (const Patient& p : *patients) {
+        auto open = EpisodeRepository(ws).openEpisode(p.id);
+        if (open && open->has_value()) {
+            patient = p.id;
+            break;
+        }
+    }
+    ASSERT_GT(patient, 0);
+    ASSERT_TRUE(addDemoVisits(ws, patient, 7, 200));
+    // The planner's statistics, as a clinic's store gathers them over time.
+    ASSERT_TRUE(ws.db().runStatement(QStringLiteral("ANALYZE")));
+
+    MainWindow window(ws);
+    window.resize(1400, 900);
+    window.show();
+    QApplication::processEvents();
+    auto* page = window.findChild<PatientsPage*>();
+    ASSERT_NE(page, nullptr);
+
+    QList<Statement> seen;
+    ws.db().setStatementObserver([&seen](const QString& sql, const QVariantList& values) {
+        seen.append({sql, values});
+    });
+    page->showPatient(patient);
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    ws.db().setStatementObserver({});
+
+    // Every reading statement's plan: a SEARCH through an index, never a SCAN of a big table.
+    static const QSet<QString> big{
+        QStringLiteral("visit"),          QStringLiteral("visit_revision"),
+        QStringLiteral("measure"),        QStringLiteral("measure_revision"),
+        QStringLiteral("audit_log"),      QStringLiteral("patient"),
+        QStringLiteral("episode"),        QStringLiteral("episode_condition"),
+        QStringLiteral("psfs_activity"),  QStringLiteral("programme"),
+        QStringLiteral("red_flag_screen")};
+    static const QRegularExpression scan(QStringLiteral("^SCAN (\\w+)"));
+    int selects = 0;
+    QStringList problems;
+    for (const Statement& s : std::as_const(seen)) {
+        if (!s.sql.trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive))
+            continue;
+        ++selects;
+        auto plan = ws.db().exec(QStringLiteral("EXPLAIN QUERY PLAN ") + s.sql, s.values);
+        ASSERT_TRUE(plan) << s.sql.toStdString();
+        const auto names = aliases(s.sql);
+        while (plan->next()) {
+            const QString detail = plan->value(3).toString();
+            const auto m = scan.match(detail);
+            if (m.hasMatch() && big.contains(names.value(m.captured(1), m.captured(1))))
+                problems << detail + QStringLiteral("  <-  ") + s.sql;
+        }
+    }
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(u'\n').toStdString();
+    std::printf("opening a patient with 200 visits: %d statements (%d reading)\n", int(seen.size()),
+                selects);
+    EXPECT_GT(selects, 3); // the test saw the tabs load
+}
