@@ -30,6 +30,7 @@ protected:
 private:
     void report();
     void openPatients();
+    void grab(const char* name);
 
     QElapsedTimer m_clock;
     QPointer<QWidget> m_window;

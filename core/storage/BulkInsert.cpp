@@ -15,7 +15,9 @@ namespace {
 int maxValuesPerStatement(SqlBackend backend)
 {
     static const int sqliteValues = qEnvironmentVariableIntValue("GRADUS_BULK_SQLITE_VALUES");
-    return backend == SqlBackend::Sqlite ? (sqliteValues > 0 ? sqliteValues : 200) : 8000;
+    static const int serverValues = qEnvironmentVariableIntValue("GRADUS_BULK_SERVER_VALUES");
+    return backend == SqlBackend::Sqlite ? (sqliteValues > 0 ? sqliteValues : 200)
+                                         : (serverValues > 0 ? serverValues : 8000);
 }
 constexpr int kMaxRowsPerStatement = 250;
 
