@@ -1,5 +1,6 @@
 #include "settings/ClinicSettings.h"
 
+#include "storage/ClinicSettingRows.h"
 #include "storage/ConflictReport.h"
 #include "storage/Database.h"
 #include "storage/UnitOfWork.h"
@@ -228,11 +229,10 @@ ClinicSettings::ClinicSettings(Database& db, QObject* parent) : QObject(parent),
 QVariant ClinicSettings::value(Key key) const
 {
     const Definition& def = definition(key);
-    auto q = m_db.exec(QStringLiteral("SELECT value FROM clinic_setting WHERE key = ?"),
-                       {QString::fromLatin1(def.name)});
-    if (!q || !q->next() || q->value(0).toString().isEmpty())
+    const QString text = ClinicSettingRows(m_db).text(QString::fromLatin1(def.name));
+    if (text.isEmpty())
         return def.defaultValue;
-    QVariant stored = q->value(0).toString();
+    QVariant stored = text;
     if (!stored.convert(QMetaType(def.type)))
         return def.defaultValue;
     return stored;
@@ -306,30 +306,13 @@ Status ClinicSettings::setValues(const QList<QPair<Key, QVariant>>& values,
 
 int ClinicSettings::version() const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT coalesce(max(row_version), 1) FROM clinic_setting"));
-    if (!q || !q->next())
-        return 1;
-    return q->value(0).toInt();
+    return ClinicSettingRows(m_db).version();
 }
 
 Status ClinicSettings::store(const QString& name, const QString& text, int version,
                              const QString& now)
 {
-    // value is NOT NULL: an empty text is stored as '' (a null QString would bind as NULL).
-    const QString stored = text.isNull() ? QString(QLatin1String("")) : text;
-    auto updated = m_db.exec(QStringLiteral("UPDATE clinic_setting SET value = ?, updated_at = ?, "
-                                            "row_version = ? WHERE key = ?"),
-                             {stored, now, version, name});
-    if (!updated)
-        return updated.error();
-    if (updated->numRowsAffected() > 0)
-        return {};
-    if (auto r = m_db.exec(QStringLiteral("INSERT INTO clinic_setting (key, value, updated_at, "
-                                          "row_version) VALUES (?, ?, ?, ?)"),
-                           {name, stored, now, version});
-        !r)
-        return r.error();
-    return {};
+    return ClinicSettingRows(m_db).store(name, text, version, now);
 }
 
 Status ClinicSettings::write(const QList<QPair<Key, QVariant>>& values, QList<Key>& changedKeys,
@@ -339,12 +322,9 @@ Status ClinicSettings::write(const QList<QPair<Key, QVariant>>& values, QList<Ke
     if (!tx.isActive())
         return tx.begun().error();
     // The settings share one version, so two desks changing different settings still take
-    // turns (on SQLite the unit already holds the write lock). Readers are not held up.
-    if (m_db.backend() == SqlBackend::Postgres)
-        if (auto st = m_db.runStatement(
-                QStringLiteral("LOCK TABLE clinic_setting IN SHARE ROW EXCLUSIVE MODE"));
-            !st)
-            return st;
+    // turns. Readers are not held up.
+    if (auto st = ClinicSettingRows(m_db).lockForWrite(); !st)
+        return st;
     const int current = version();
     if (ifVersion && *ifVersion != current)
         return ConflictReport::make(m_db, QStringLiteral("clinic_setting"), 0,
@@ -367,9 +347,7 @@ Status ClinicSettings::write(const QList<QPair<Key, QVariant>>& values, QList<Ke
 
 bool ClinicSettings::isStored(Key key) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT 1 FROM clinic_setting WHERE key = ? AND value <> ''"),
-                       {QString::fromLatin1(definition(key).name)});
-    return q && q->next();
+    return ClinicSettingRows(m_db).hasText(QString::fromLatin1(definition(key).name));
 }
 
 Status ClinicSettings::reset(Key key)
