@@ -123,5 +123,8 @@ TEST(OpenPatientPathTest, OpeningAPatientWith200VisitsReadsNoWholeTableAndFewSta
     EXPECT_TRUE(problems.isEmpty()) << problems.join(u'\n').toStdString();
     std::printf("opening a patient with 200 visits: %d statements (%d reading)\n", int(seen.size()),
                 selects);
+    if (qEnvironmentVariableIsSet("GRADUS_TEST_PRINT_STATEMENTS"))
+        for (const Statement& st : std::as_const(seen))
+            std::printf("  %s\n", qPrintable(st.sql.simplified().left(160)));
     EXPECT_GT(selects, 3); // the test saw the tabs load
 }
