@@ -2549,6 +2549,10 @@ JSON: die Übung, wie `exercise show --json` sie ausgibt, mit ihrer Version.</tr
         <source>exercise &apos;%1&apos; links to &quot;%2&quot;, which is neither in the file nor in this library</source>
         <translation>Übung &apos;%1&apos; verweist auf &quot;%2&quot;, das weder in der Datei noch in dieser Bibliothek ist</translation>
     </message>
+    <message>
+        <source>field &apos;format_version&apos; must be a whole number from 1</source>
+        <translation>Feld &apos;format_version&apos; muss eine ganze Zahl ab 1 sein</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseVocabulary</name>

@@ -2549,6 +2549,10 @@ JSON: el ejercicio tal como lo imprime `exercise show --json`, con su versión.<
         <source>exercise &apos;%1&apos; links to &quot;%2&quot;, which is neither in the file nor in this library</source>
         <translation>el ejercicio &apos;%1&apos; enlaza con &quot;%2&quot;, que no está ni en el archivo ni en esta biblioteca</translation>
     </message>
+    <message>
+        <source>field &apos;format_version&apos; must be a whole number from 1</source>
+        <translation>el campo &apos;format_version&apos; debe ser un número entero a partir de 1</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseVocabulary</name>

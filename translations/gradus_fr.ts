@@ -2549,6 +2549,10 @@ JSON&#xa0;: l&apos;exercice tel que `exercise show --json` l&apos;affiche, avec 
         <source>exercise &apos;%1&apos; links to &quot;%2&quot;, which is neither in the file nor in this library</source>
         <translation>l&apos;exercice &apos;%1&apos; renvoie à &quot;%2&quot;, qui n&apos;est ni dans le fichier ni dans cette bibliothèque</translation>
     </message>
+    <message>
+        <source>field &apos;format_version&apos; must be a whole number from 1</source>
+        <translation>le champ &apos;format_version&apos; doit être un nombre entier à partir de 1</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseVocabulary</name>

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <cmath>
+
 namespace gradus {
 
 QByteArray ExerciseTransfer::exportJson(const QList<Exercise>& exercises, const QDateTime& when)
@@ -54,9 +56,14 @@ Result<QList<Exercise>> ExerciseTransfer::parseExport(const QByteArray& bytes,
     if (top.value(QStringLiteral("format")).toString() != QLatin1String("gradus-exercises"))
         return failure(
             tr("is not a Gradus exercise export (field 'format' must be \"gradus-exercises\")"));
-    if (top.value(QStringLiteral("format_version")).toInt() > kFormatVersion)
-        return failure(tr("was written by a newer Gradus (format version %1)")
-                           .arg(top.value(QStringLiteral("format_version")).toInt()));
+    // Read as a number first: toInt() answers 0 for 1e30, 2.5 or "2", which would have let a
+    // newer (or broken) file through as the oldest version.
+    const QJsonValue version = top.value(QStringLiteral("format_version"));
+    const double number = version.toDouble(-1);
+    if (!version.isDouble() || number < 1 || number != std::floor(number))
+        return failure(tr("field 'format_version' must be a whole number from 1"));
+    if (number > kFormatVersion)
+        return failure(tr("was written by a newer Gradus (format version %1)").arg(number));
     if (!top.value(QStringLiteral("exercises")).isArray())
         return failure(tr("field 'exercises' must be a list"));
 

@@ -44,6 +44,12 @@ TEST(ExerciseTransferTest, ARefusedExportNamesTheFileAndSaysNothingWasImported)
         "[1, 2",
         R"({"format": "gradus-programme", "exercises": []})",
         R"({"format": "gradus-exercises", "format_version": 99, "exercises": []})",
+        // Not read as version 0 (which any Gradus would take): refused, each named.
+        R"({"format": "gradus-exercises", "format_version": 1e30, "exercises": []})",
+        R"({"format": "gradus-exercises", "format_version": 1.5, "exercises": []})",
+        R"({"format": "gradus-exercises", "format_version": "1", "exercises": []})",
+        R"({"format": "gradus-exercises", "format_version": -3, "exercises": []})",
+        R"({"format": "gradus-exercises", "exercises": []})",
         R"({"format": "gradus-exercises", "format_version": 1, "exercises": {}})",
         R"({"format": "gradus-exercises", "format_version": 1, "exercises": [{"id": "x"}]})",
     };
