@@ -31,8 +31,13 @@ Result<QList<UndecidedRedFlag>> HandoutGate::undecided(Workspace& workspace, qin
     auto screens = RedFlagRepository(workspace).forPatient(patientId); // oldest first
     if (!screens)
         return screens.error();
+    return undecidedIn(*screens);
+}
+
+QList<UndecidedRedFlag> HandoutGate::undecidedIn(const QList<RedFlagScreen>& screens)
+{
     QList<UndecidedRedFlag> open;
-    for (const auto& screen : *screens)
+    for (const auto& screen : screens)
         for (const QString& code : screen.undecidedFlags())
             open.append({screen.id, screen.date, code});
     std::stable_sort(open.begin(), open.end(),

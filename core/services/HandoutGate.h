@@ -1,5 +1,6 @@
 #pragma once
 
+#include "safety/RedFlagScreen.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,8 @@ public:
     static Status check(Workspace& workspace, qint64 patientId);
     // Every undecided flag of the patient: the most urgent tier first, then the oldest screen.
     static Result<QList<UndecidedRedFlag>> undecided(Workspace& workspace, qint64 patientId);
+    // The same from screens already read (oldest first), for a view that shows them too.
+    static QList<UndecidedRedFlag> undecidedIn(const QList<RedFlagScreen>& screens);
 };
 
 } // namespace gradus

@@ -55,14 +55,25 @@ void RedFlagBanner::reload()
     }
     // The same list the handout gate refuses on: every flag of every screen without a decision.
     auto open = HandoutGate::undecided(m_workspace, m_patientId);
-    if (!open || open->isEmpty()) {
+    show(open ? *open : QList<UndecidedRedFlag>());
+}
+
+void RedFlagBanner::showScreens(qint64 patientId, const QList<RedFlagScreen>& screens)
+{
+    m_patientId = patientId;
+    show(patientId == 0 ? QList<UndecidedRedFlag>() : HandoutGate::undecidedIn(screens));
+}
+
+void RedFlagBanner::show(const QList<UndecidedRedFlag>& open)
+{
+    if (open.isEmpty()) {
         setVisible(false);
         return;
     }
     const auto& catalog = DataTexts::display().redFlagCatalog();
     QStringList items;
     QStringList actions;
-    for (const auto& f : *open) {
+    for (const auto& f : open) {
         const auto* flag = catalog.find(f.code);
         const auto* tier = flag ? catalog.tier(flag->tier) : nullptr;
         items.append(QStringLiteral("<li>%1 <i>(%2, %3)</i></li>")

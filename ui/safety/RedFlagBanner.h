@@ -1,5 +1,8 @@
 #pragma once
 
+#include "safety/RedFlagScreen.h"
+#include "services/HandoutGate.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -19,10 +22,15 @@ public:
     explicit RedFlagBanner(Workspace& workspace, QWidget* parent = nullptr);
 
     void setPatient(qint64 patientId);
+    // The same from the patient's screens already read (oldest first): the red flags tab reads
+    // them once for itself, this banner and the history.
+    void showScreens(qint64 patientId, const QList<RedFlagScreen>& screens);
     void reload();
     QString text() const;
 
 private:
+    void show(const QList<UndecidedRedFlag>& open);
+
     Workspace& m_workspace;
     qint64 m_patientId = 0;
     QLabel* m_label = nullptr;

@@ -39,6 +39,12 @@ void RedFlagHistoryModel::reload()
         if (stored)
             screens = *stored;
     }
+    setScreens(m_patientId, std::move(screens));
+}
+
+void RedFlagHistoryModel::setScreens(qint64 patientId, QList<RedFlagScreen> screens)
+{
+    m_patientId = patientId;
     std::reverse(screens.begin(), screens.end()); // the repository gives oldest first
     beginResetModel();
     m_screens = std::move(screens);

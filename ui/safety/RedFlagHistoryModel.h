@@ -38,6 +38,8 @@ public:
     explicit RedFlagHistoryModel(Workspace& workspace, QObject* parent = nullptr);
 
     void setPatient(qint64 patientId);
+    // The same from the patient's screens already read (oldest first).
+    void setScreens(qint64 patientId, QList<RedFlagScreen> screens);
     void reload();
     // The screen at a source row (newest first).
     const RedFlagScreen& screenAt(int row) const { return m_screens.at(row); }

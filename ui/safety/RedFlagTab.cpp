@@ -76,8 +76,6 @@ RedFlagTab::RedFlagTab(Workspace& workspace, QWidget* parent)
 void RedFlagTab::setPatient(qint64 patientId)
 {
     m_patientId = patientId;
-    m_banner->setPatient(patientId);
-    m_model->setPatient(patientId);
     reload();
 }
 
@@ -88,15 +86,18 @@ void RedFlagTab::reload()
     m_undecided.clear();
     m_record->setEnabled(m_patientId != 0);
     int flags = 0;
-    if (m_patientId != 0) {
-        auto screens = RedFlagRepository(m_workspace).forPatient(m_patientId);
-        if (screens)
-            for (const RedFlagScreen& s : *screens)
-                if (s.unresolved()) {
-                    m_undecided.append(s);
-                    flags += int(s.undecidedFlags().size());
-                }
-    }
+    // Read once for the buttons, the banner and the history (one statement, not three).
+    QList<RedFlagScreen> screens;
+    if (m_patientId != 0)
+        if (auto stored = RedFlagRepository(m_workspace).forPatient(m_patientId))
+            screens = *stored;
+    for (const RedFlagScreen& s : std::as_const(screens))
+        if (s.unresolved()) {
+            m_undecided.append(s);
+            flags += int(s.undecidedFlags().size());
+        }
+    m_banner->showScreens(m_patientId, screens);
+    m_model->setScreens(m_patientId, screens);
     m_decide->setEnabled(!m_undecided.isEmpty());
     if (!m_undecided.isEmpty())
         emit alertChanged(tr("Undecided red flags"),
