@@ -169,7 +169,7 @@ int DemoCommand::run(CliContext& ctx, const QStringList& args)
                          .arg(summary->visits)
                          .arg(summary->measures)
                          .arg(summary->rows)
-                         .arg(seconds, 0, 'f', 1)
+                         .arg(seconds, 0, 'f', seconds < 10 ? 2 : 1)
                   << Qt::endl;
     }
     return ExitOk;

@@ -1,10 +1,9 @@
 #include "storage/BulkRecords.h"
 
 #include "outcomes/OutcomeScoring.h"
-#include "patients/PatientSearchIndex.h"
 #include "storage/AuditTrail.h"
+#include "storage/RecordColumns.h"
 #include "storage/RecordValues.h"
-#include "storage/RevisionColumns.h"
 
 namespace gradus {
 namespace V = RecordValues;
@@ -26,25 +25,16 @@ const QVariant kNoText{QMetaType::fromType<QString>()};
 
 BulkRecords::BulkRecords(Database& db, const QDateTime& now, QString what)
     : m_db(db), m_what(std::move(what)), m_now(V::stamp(now)), m_write(db),
-      m_patient(m_write.table(
-          QStringLiteral("patient"),
-          columns(QStringLiteral("given_name, family_name, preferred_name, date_of_birth, sex, "
-                                 "phone, email, address, clinic_number, referral_source, notes, "
-                                 "search_text, archived, created_at, updated_at, language")))),
-      m_episode(m_write.table(QStringLiteral("episode"),
-                              columns(QStringLiteral("patient_id, complaint, onset_date, "
-                                                     "opened_on, closed_on, created_at, "
-                                                     "updated_at")))),
-      m_condition(m_write.table(QStringLiteral("episode_condition"),
-                                columns(QStringLiteral("episode_id, code, side, amount, "
-                                                       "onset_date, status, note, created_at, "
-                                                       "updated_at")))),
+      m_patient(m_write.table(QStringLiteral("patient"), columns(RecordColumns::patient()))),
+      m_episode(m_write.table(QStringLiteral("episode"), columns(RecordColumns::episode()))),
+      m_condition(
+          m_write.table(QStringLiteral("episode_condition"), columns(RecordColumns::condition()))),
       m_visit(m_write.table(QStringLiteral("visit"),
                             columns(QStringLiteral("patient_id, episode_id, created_at, "
                                                    "created_by")))),
       m_visitRevision(m_write.table(
           QStringLiteral("visit_revision"),
-          columns(QStringLiteral("visit_id, revision, ") + RevisionColumns::visit() +
+          columns(QStringLiteral("visit_id, revision, ") + RecordColumns::visit() +
                   QStringLiteral(", entered_in_error, recorded_at, recorded_by, reason")))),
       m_psfsActivity(m_write.table(QStringLiteral("psfs_activity"),
                                    columns(QStringLiteral("patient_id, episode_id, position, "
@@ -76,26 +66,17 @@ Status BulkRecords::finish()
 
 Result<qint64> BulkRecords::addPatient(const Patient& p)
 {
-    return m_write.add(m_patient,
-                       {p.givenName, p.familyName, V::text(p.preferredName), V::date(p.dateOfBirth),
-                        V::text(p.sex), V::text(p.phone), V::text(p.email), V::text(p.address),
-                        V::text(p.clinicNumber), V::text(p.referralSource), V::text(p.notes),
-                        PatientSearchIndex::searchKey(p), p.archived ? 1 : 0, m_now, m_now,
-                        V::text(p.language)});
+    return m_write.add(m_patient, RecordColumns::patientValues(p, m_now, m_now));
 }
 
 Result<qint64> BulkRecords::addEpisode(const Episode& e)
 {
-    return m_write.add(m_episode, {e.patientId, e.complaint, V::date(e.onsetDate),
-                                   V::date(e.openedOn), V::date(e.closedOn), m_now, m_now});
+    return m_write.add(m_episode, RecordColumns::episodeValues(e, m_now, m_now));
 }
 
 Result<qint64> BulkRecords::addCondition(const Condition& c)
 {
-    return m_write.add(m_condition,
-                       {c.episodeId, c.code, V::text(Condition::sideCode(c.side)),
-                        V::integer(c.amount), V::date(c.onsetDate), Condition::statusCode(c.status),
-                        V::text(c.note), m_now, m_now});
+    return m_write.add(m_condition, RecordColumns::conditionValues(c, m_now, m_now));
 }
 
 Result<qint64> BulkRecords::addVisit(qint64 patientId, std::optional<qint64> episodeId,
@@ -105,7 +86,7 @@ Result<qint64> BulkRecords::addVisit(qint64 patientId, std::optional<qint64> epi
     if (!id)
         return id;
     QVariantList values{*id, 1};
-    values << RevisionColumns::visitValues(record) << 0 << m_now << recordedBy << kNoText;
+    values << RecordColumns::visitValues(record) << 0 << m_now << recordedBy << kNoText;
     if (auto rev = m_write.add(m_visitRevision, values); !rev)
         return rev.error();
     return id;
@@ -127,7 +108,7 @@ Result<qint64> BulkRecords::addMeasure(const MeasureInput& m, const QString& rec
         return id;
     QVariantList values{*id, 1, m.takenOn.toString(Qt::ISODate),
                         OutcomeScoring::formatAnswers(m.answers)};
-    values << RevisionColumns::scoreValues(*score) << 0 << m_now << recordedBy << kNoText;
+    values << RecordColumns::scoreValues(*score) << 0 << m_now << recordedBy << kNoText;
     if (auto rev = m_write.add(m_measureRevision, values); !rev)
         return rev.error();
     return id;

@@ -5,6 +5,7 @@
 #include "patients/ConditionCatalog.h"
 #include "patients/EpisodeValidator.h"
 #include "storage/ConflictReport.h"
+#include "storage/RecordColumns.h"
 #include "storage/RecordValues.h"
 #include "storage/UnitOfWork.h"
 
@@ -140,18 +141,9 @@ Result<qint64> ConditionRepository::insert(const Condition& input, bool keepId)
         return st.error();
     const QString now = V::stamp(m_workspace.clock().now());
     const QString created = keepId && c.createdAt.isValid() ? V::stamp(c.createdAt) : now;
-    QString columns = QStringLiteral(
-        "episode_id, code, side, amount, onset_date, status, note, created_at, updated_at");
-    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?");
-    QVariantList values = {c.episodeId,
-                           c.code,
-                           V::text(Condition::sideCode(c.side)),
-                           V::integer(c.amount),
-                           V::date(c.onsetDate),
-                           Condition::statusCode(c.status),
-                           V::text(c.note),
-                           created,
-                           now};
+    QVariantList values = RecordColumns::conditionValues(c, created, now);
+    QString columns = RecordColumns::condition();
+    QString marks = QStringLiteral("?, ").repeated(int(values.size()) - 1) + u'?';
     if (keepId) {
         columns.prepend(QStringLiteral("id, "));
         marks.prepend(QStringLiteral("?, "));
@@ -245,6 +237,26 @@ Status ConditionRepository::remove(qint64 id)
     log()->info("removed condition {}", id);
     m_workspace.db().notify(StoreNotice::removed(StoreNotifier::Kind::Condition, id));
     return {};
+}
+
+QString RecordColumns::condition()
+{
+    return QStringLiteral(
+        "episode_id, code, side, amount, onset_date, status, note, created_at, updated_at");
+}
+
+QVariantList RecordColumns::conditionValues(const Condition& c, const QString& created,
+                                            const QString& updated)
+{
+    return {c.episodeId,
+            c.code,
+            V::text(Condition::sideCode(c.side)),
+            V::integer(c.amount),
+            V::date(c.onsetDate),
+            Condition::statusCode(c.status),
+            V::text(c.note),
+            created,
+            updated};
 }
 
 } // namespace gradus

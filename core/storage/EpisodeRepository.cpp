@@ -4,6 +4,7 @@
 #include "log/Logging.h"
 #include "patients/EpisodeValidator.h"
 #include "storage/ConflictReport.h"
+#include "storage/RecordColumns.h"
 #include "storage/RecordValues.h"
 #include "storage/UnitOfWork.h"
 
@@ -158,12 +159,9 @@ Result<qint64> EpisodeRepository::insert(const Episode& input, bool keepId)
         return st.error();
     const QString now = V::stamp(m_workspace.clock().now());
     const QString created = keepId && e.createdAt.isValid() ? V::stamp(e.createdAt) : now;
-    QString columns = QStringLiteral(
-        "patient_id, complaint, onset_date, opened_on, closed_on, created_at, updated_at");
-    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?");
-    QVariantList values = {
-        e.patientId, e.complaint, V::date(e.onsetDate), V::date(e.openedOn), V::date(e.closedOn),
-        created,     now};
+    QVariantList values = RecordColumns::episodeValues(e, created, now);
+    QString columns = RecordColumns::episode();
+    QString marks = QStringLiteral("?, ").repeated(int(values.size()) - 1) + u'?';
     if (keepId) {
         columns.prepend(QStringLiteral("id, "));
         marks.prepend(QStringLiteral("?, "));
@@ -276,6 +274,20 @@ Status EpisodeRepository::remove(qint64 id)
     log()->info("removed episode {}", id);
     m_workspace.db().notify(StoreNotice::removed(StoreNotifier::Kind::Episode, id));
     return {};
+}
+
+QString RecordColumns::episode()
+{
+    return QStringLiteral(
+        "patient_id, complaint, onset_date, opened_on, closed_on, created_at, updated_at");
+}
+
+QVariantList RecordColumns::episodeValues(const Episode& e, const QString& created,
+                                          const QString& updated)
+{
+    return {
+        e.patientId, e.complaint, V::date(e.onsetDate), V::date(e.openedOn), V::date(e.closedOn),
+        created,     updated};
 }
 
 } // namespace gradus

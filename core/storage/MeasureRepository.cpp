@@ -2,7 +2,7 @@
 
 #include "Workspace.h"
 #include "log/Logging.h"
-#include "storage/RevisionColumns.h"
+#include "storage/RecordColumns.h"
 #include "storage/UnitOfWork.h"
 
 #include <QSqlQuery>
@@ -108,7 +108,7 @@ std::optional<Measure> readMeasure(const QSqlQuery& q)
 
 QVariantList bindScore(const MeasureScore& s)
 {
-    return RevisionColumns::scoreValues(s);
+    return RecordColumns::scoreValues(s);
 }
 
 Error notFound(qint64 id)
@@ -434,7 +434,7 @@ Result<QList<MeasureRevision>> MeasureRepository::history(qint64 measureId)
     return revisions;
 }
 
-QVariantList RevisionColumns::scoreValues(const MeasureScore& s)
+QVariantList RecordColumns::scoreValues(const MeasureScore& s)
 {
     return {s.score, s.subscale ? QVariant(*s.subscale) : QVariant(QMetaType::fromType<int>()),
             s.band.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s.band)};

@@ -6,6 +6,7 @@
 #include "patients/PatientValidator.h"
 #include "patients/SearchFolding.h"
 #include "storage/ConflictReport.h"
+#include "storage/RecordColumns.h"
 #include "storage/RecordValues.h"
 #include "storage/UnitOfWork.h"
 
@@ -199,29 +200,9 @@ Result<qint64> PatientRepository::insert(const Patient& input, bool keepId)
         return st.error();
     const QString now = V::stamp(m_workspace.clock().now());
     const QString created = keepId && p.createdAt.isValid() ? V::stamp(p.createdAt) : now;
-    QVariantList values = {
-        p.givenName,
-        p.familyName,
-        V::text(p.preferredName),
-        V::date(p.dateOfBirth),
-        V::text(p.sex),
-        V::text(p.phone),
-        V::text(p.email),
-        V::text(p.address),
-        V::text(p.clinicNumber),
-        V::text(p.referralSource),
-        V::text(p.notes),
-        PatientSearchIndex::searchKey(p),
-        p.archived ? 1 : 0,
-        created,
-        now,
-        V::text(p.language),
-    };
-    QString columns = QStringLiteral(
-        "given_name, family_name, preferred_name, date_of_birth, sex, phone, email, address, "
-        "clinic_number, referral_source, notes, search_text, archived, created_at, updated_at, "
-        "language");
-    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+    QVariantList values = RecordColumns::patientValues(p, created, now);
+    QString columns = RecordColumns::patient();
+    QString marks = QStringLiteral("?, ").repeated(int(values.size()) - 1) + u'?';
     if (keepId) {
         columns.prepend(QStringLiteral("id, "));
         marks.prepend(QStringLiteral("?, "));
@@ -381,6 +362,35 @@ Result<PatientRepository::Erasure> PatientRepository::erase(qint64 id)
                 erased.conditions);
     m_workspace.db().notify(StoreNotice::removed(StoreNotifier::Kind::Patient, id));
     return erased;
+}
+
+QString RecordColumns::patient()
+{
+    return QStringLiteral(
+        "given_name, family_name, preferred_name, date_of_birth, sex, phone, email, address, "
+        "clinic_number, referral_source, notes, search_text, archived, created_at, updated_at, "
+        "language");
+}
+
+QVariantList RecordColumns::patientValues(const Patient& p, const QString& created,
+                                          const QString& updated)
+{
+    return {p.givenName,
+            p.familyName,
+            V::text(p.preferredName),
+            V::date(p.dateOfBirth),
+            V::text(p.sex),
+            V::text(p.phone),
+            V::text(p.email),
+            V::text(p.address),
+            V::text(p.clinicNumber),
+            V::text(p.referralSource),
+            V::text(p.notes),
+            PatientSearchIndex::searchKey(p),
+            p.archived ? 1 : 0,
+            created,
+            updated,
+            V::text(p.language)};
 }
 
 } // namespace gradus

@@ -3,7 +3,7 @@
 #include "Workspace.h"
 #include "log/Logging.h"
 #include "model/VisitValidator.h"
-#include "storage/RevisionColumns.h"
+#include "storage/RecordColumns.h"
 #include "storage/UnitOfWork.h"
 
 #include <QSqlQuery>
@@ -50,7 +50,7 @@ QDateTime readTimestamp(const QSqlQuery& q, const char* column)
     return QDateTime::fromString(q.value(QLatin1String(column)).toString(), Qt::ISODateWithMs);
 }
 
-const QString kContentColumns = RevisionColumns::visit();
+const QString kContentColumns = RecordColumns::visit();
 
 // Every revision, the original included, is written by this one statement.
 const QString kInsertRevision =
@@ -60,7 +60,7 @@ const QString kInsertRevision =
 
 QVariantList bindRecord(const VisitRecord& r)
 {
-    return RevisionColumns::visitValues(r);
+    return RecordColumns::visitValues(r);
 }
 
 VisitRecord readRecord(const QSqlQuery& q)
@@ -317,7 +317,7 @@ Result<QList<VisitRevision>> VisitRepository::history(qint64 visitId)
     return revisions;
 }
 
-QString RevisionColumns::visit()
+QString RecordColumns::visit()
 {
     return QStringLiteral(
         "visit_date, visit_time, clinician, pain_now, pain_best, pain_worst, pain_exercise, "
@@ -325,7 +325,7 @@ QString RevisionColumns::visit()
         "sessions_planned, leg_symptoms, new_neuro_signs, notes");
 }
 
-QVariantList RevisionColumns::visitValues(const VisitRecord& r)
+QVariantList RecordColumns::visitValues(const VisitRecord& r)
 {
     return {r.date.toString(Qt::ISODate),
             r.time ? QVariant(r.time->toString(QStringLiteral("HH:mm")))
