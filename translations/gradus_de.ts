@@ -2446,6 +2446,57 @@ JSON: die Übung, wie `exercise show --json` sie ausgibt, mit ihrer Version.</tr
     </message>
 </context>
 <context>
+    <name>ExerciseMerge</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Kurzbeschreibung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosierung</translation>
+    </message>
+    <message>
+        <source>Doses that fit</source>
+        <translation>Passende Dosierungen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>You should feel</source>
+        <translation>Das sollten Sie spüren</translation>
+    </message>
+    <message>
+        <source>Stop if</source>
+        <translation>Abbrechen, wenn</translation>
+    </message>
+    <message>
+        <source>Easier</source>
+        <translation>Leichter</translation>
+    </message>
+    <message>
+        <source>Harder</source>
+        <translation>Schwerer</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
     <name>ExercisePicture</name>
     <message>
         <source>The width must be from 16 to 8000 pixels.</source>
@@ -2501,6 +2552,10 @@ JSON: die Übung, wie `exercise show --json` sie ausgibt, mit ihrer Version.</tr
     <message>
         <source>&quot;%1&quot; could not be deleted (is it used in a programme?): %2</source>
         <translation>„%1“ konnte nicht gelöscht werden (wird sie in einem Programm verwendet?): %2</translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <translation>Übung %1</translation>
     </message>
 </context>
 <context>
@@ -8705,6 +8760,49 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
     </message>
 </context>
 <context>
+    <name>gradus::ConflictDialog</name>
+    <message>
+        <source>Changed on Another Desk</source>
+        <translation>An einem anderen Arbeitsplatz geändert</translation>
+    </message>
+    <message>
+        <source>Fields changed here and on the other desk</source>
+        <translation>Hier und am anderen Arbeitsplatz geänderte Felder</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Beim Öffnen</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Ihre Änderung</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Aktuell gespeichert</translation>
+    </message>
+    <message>
+        <source>Changed on both desks</source>
+        <translation>An beiden Arbeitsplätzen geändert</translation>
+    </message>
+    <message>
+        <source>Fields in bold were changed on both desks. Applying your changes keeps the other desk&apos;s changes to every other field.</source>
+        <translation>Fett gedruckte Felder wurden an beiden Arbeitsplätzen geändert. Wenn Sie Ihre Änderungen übernehmen, bleiben die Änderungen des anderen Arbeitsplatzes an allen übrigen Feldern erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply My Changes to the Stored Record</source>
+        <translation>&amp;Meine Änderungen in den gespeicherten Datensatz übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard My Changes</source>
+        <translation>Meine Änderungen &amp;verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>gradus::DatabaseRecoveryDialog</name>
     <message>
         <source>Gradus: the database cannot be opened</source>
@@ -9745,6 +9843,10 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
     <message>
         <source>Impact</source>
         <translation>Stoßbelastung</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved; the exercise keeps the other desk&apos;s version. Cancel to close this window.</source>
+        <translation>Ihre Änderungen wurden nicht gespeichert; die Übung behält die Version des anderen Arbeitsplatzes. Klicken Sie auf „Abbrechen“, um dieses Fenster zu schließen.</translation>
     </message>
 </context>
 <context>
@@ -10938,49 +11040,6 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
     <message>
         <source>Graded activity plans</source>
         <translation>Graded-Activity-Pläne</translation>
-    </message>
-</context>
-<context>
-    <name>gradus::PatientConflictDialog</name>
-    <message>
-        <source>Changed on Another Desk</source>
-        <translation>An einem anderen Arbeitsplatz geändert</translation>
-    </message>
-    <message>
-        <source>Fields changed here and on the other desk</source>
-        <translation>Hier und am anderen Arbeitsplatz geänderte Felder</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>When you opened it</source>
-        <translation>Beim Öffnen</translation>
-    </message>
-    <message>
-        <source>Your change</source>
-        <translation>Ihre Änderung</translation>
-    </message>
-    <message>
-        <source>Stored now</source>
-        <translation>Aktuell gespeichert</translation>
-    </message>
-    <message>
-        <source>Changed on both desks</source>
-        <translation>An beiden Arbeitsplätzen geändert</translation>
-    </message>
-    <message>
-        <source>Fields in bold were changed on both desks. Applying your changes keeps the other desk&apos;s changes to every other field.</source>
-        <translation>Fett gedruckte Felder wurden an beiden Arbeitsplätzen geändert. Wenn Sie Ihre Änderungen übernehmen, bleiben die Änderungen des anderen Arbeitsplatzes an allen übrigen Feldern erhalten.</translation>
-    </message>
-    <message>
-        <source>&amp;Apply My Changes to the Stored Record</source>
-        <translation>&amp;Meine Änderungen in den gespeicherten Datensatz übernehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Discard My Changes</source>
-        <translation>Meine Änderungen &amp;verwerfen</translation>
     </message>
 </context>
 <context>

@@ -2446,6 +2446,57 @@ JSON: el ejercicio tal como lo imprime `exercise show --json`, con su versión.<
     </message>
 </context>
 <context>
+    <name>ExerciseMerge</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propiedades</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Doses that fit</source>
+        <translation>Dosis adecuadas</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>You should feel</source>
+        <translation>Debería notar</translation>
+    </message>
+    <message>
+        <source>Stop if</source>
+        <translation>Deténgase si</translation>
+    </message>
+    <message>
+        <source>Easier</source>
+        <translation>Más fácil</translation>
+    </message>
+    <message>
+        <source>Harder</source>
+        <translation>Más difícil</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+</context>
+<context>
     <name>ExercisePicture</name>
     <message>
         <source>The width must be from 16 to 8000 pixels.</source>
@@ -2501,6 +2552,10 @@ JSON: el ejercicio tal como lo imprime `exercise show --json`, con su versión.<
     <message>
         <source>&quot;%1&quot; could not be deleted (is it used in a programme?): %2</source>
         <translation>No se pudo eliminar &quot;%1&quot; (¿se usa en algún programa?): %2</translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <translation>Ejercicio %1</translation>
     </message>
 </context>
 <context>
@@ -8705,6 +8760,49 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
     </message>
 </context>
 <context>
+    <name>gradus::ConflictDialog</name>
+    <message>
+        <source>Changed on Another Desk</source>
+        <translation>Modificado en otro puesto</translation>
+    </message>
+    <message>
+        <source>Fields changed here and on the other desk</source>
+        <translation>Campos modificados aquí y en el otro puesto</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Cuando lo abrió</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Su cambio</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Guardado ahora</translation>
+    </message>
+    <message>
+        <source>Changed on both desks</source>
+        <translation>Modificado en ambos puestos</translation>
+    </message>
+    <message>
+        <source>Fields in bold were changed on both desks. Applying your changes keeps the other desk&apos;s changes to every other field.</source>
+        <translation>Los campos en negrita se modificaron en ambos puestos. Si aplica sus cambios, se conservan los cambios del otro puesto en todos los demás campos.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply My Changes to the Stored Record</source>
+        <translation>&amp;Aplicar mis cambios al registro guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Discard My Changes</source>
+        <translation>&amp;Descartar mis cambios</translation>
+    </message>
+</context>
+<context>
     <name>gradus::DatabaseRecoveryDialog</name>
     <message>
         <source>Gradus: the database cannot be opened</source>
@@ -9745,6 +9843,10 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
     <message>
         <source>Impact</source>
         <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved; the exercise keeps the other desk&apos;s version. Cancel to close this window.</source>
+        <translation>Sus cambios no se han guardado; el ejercicio conserva la versión del otro puesto. Pulse Cancelar para cerrar esta ventana.</translation>
     </message>
 </context>
 <context>
@@ -10938,49 +11040,6 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
     <message>
         <source>Graded activity plans</source>
         <translation>Planes de actividad graduada</translation>
-    </message>
-</context>
-<context>
-    <name>gradus::PatientConflictDialog</name>
-    <message>
-        <source>Changed on Another Desk</source>
-        <translation>Modificado en otro puesto</translation>
-    </message>
-    <message>
-        <source>Fields changed here and on the other desk</source>
-        <translation>Campos modificados aquí y en el otro puesto</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>When you opened it</source>
-        <translation>Cuando lo abrió</translation>
-    </message>
-    <message>
-        <source>Your change</source>
-        <translation>Su cambio</translation>
-    </message>
-    <message>
-        <source>Stored now</source>
-        <translation>Guardado ahora</translation>
-    </message>
-    <message>
-        <source>Changed on both desks</source>
-        <translation>Modificado en ambos puestos</translation>
-    </message>
-    <message>
-        <source>Fields in bold were changed on both desks. Applying your changes keeps the other desk&apos;s changes to every other field.</source>
-        <translation>Los campos en negrita se modificaron en ambos puestos. Si aplica sus cambios, se conservan los cambios del otro puesto en todos los demás campos.</translation>
-    </message>
-    <message>
-        <source>&amp;Apply My Changes to the Stored Record</source>
-        <translation>&amp;Aplicar mis cambios al registro guardado</translation>
-    </message>
-    <message>
-        <source>&amp;Discard My Changes</source>
-        <translation>&amp;Descartar mis cambios</translation>
     </message>
 </context>
 <context>

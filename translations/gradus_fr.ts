@@ -2446,6 +2446,57 @@ JSON&#xa0;: l&apos;exercice tel que `exercise show --json` l&apos;affiche, avec 
     </message>
 </context>
 <context>
+    <name>ExerciseMerge</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Doses that fit</source>
+        <translation>Doses adaptées</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>You should feel</source>
+        <translation>Vous devriez ressentir</translation>
+    </message>
+    <message>
+        <source>Stop if</source>
+        <translation>Arrêtez si</translation>
+    </message>
+    <message>
+        <source>Easier</source>
+        <translation>Plus facile</translation>
+    </message>
+    <message>
+        <source>Harder</source>
+        <translation>Plus difficile</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>ExercisePicture</name>
     <message>
         <source>The width must be from 16 to 8000 pixels.</source>
@@ -2501,6 +2552,10 @@ JSON&#xa0;: l&apos;exercice tel que `exercise show --json` l&apos;affiche, avec 
     <message>
         <source>&quot;%1&quot; could not be deleted (is it used in a programme?): %2</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être supprimé (est-il utilisé dans un programme&#xa0;?)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <translation>Exercice %1</translation>
     </message>
 </context>
 <context>
@@ -8705,6 +8760,49 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
     </message>
 </context>
 <context>
+    <name>gradus::ConflictDialog</name>
+    <message>
+        <source>Changed on Another Desk</source>
+        <translation>Modifié sur un autre poste</translation>
+    </message>
+    <message>
+        <source>Fields changed here and on the other desk</source>
+        <translation>Champs modifiés ici et sur l&apos;autre poste</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>À l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Votre modification</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Enregistré actuellement</translation>
+    </message>
+    <message>
+        <source>Changed on both desks</source>
+        <translation>Modifié sur les deux postes</translation>
+    </message>
+    <message>
+        <source>Fields in bold were changed on both desks. Applying your changes keeps the other desk&apos;s changes to every other field.</source>
+        <translation>Les champs en gras ont été modifiés sur les deux postes. Si vous appliquez vos modifications, celles de l&apos;autre poste sont conservées pour tous les autres champs.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply My Changes to the Stored Record</source>
+        <translation>&amp;Appliquer mes modifications au dossier enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Discard My Changes</source>
+        <translation>&amp;Ignorer mes modifications</translation>
+    </message>
+</context>
+<context>
     <name>gradus::DatabaseRecoveryDialog</name>
     <message>
         <source>Gradus: the database cannot be opened</source>
@@ -9745,6 +9843,10 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
     <message>
         <source>Impact</source>
         <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved; the exercise keeps the other desk&apos;s version. Cancel to close this window.</source>
+        <translation>Vos modifications n&apos;ont pas été enregistrées&#xa0;; l&apos;exercice conserve la version de l&apos;autre poste. Choisissez «&#xa0;Annuler&#xa0;» pour fermer cette fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -10938,49 +11040,6 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
     <message>
         <source>Graded activity plans</source>
         <translation>Plans d&apos;activité graduée</translation>
-    </message>
-</context>
-<context>
-    <name>gradus::PatientConflictDialog</name>
-    <message>
-        <source>Changed on Another Desk</source>
-        <translation>Modifié sur un autre poste</translation>
-    </message>
-    <message>
-        <source>Fields changed here and on the other desk</source>
-        <translation>Champs modifiés ici et sur l&apos;autre poste</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <source>When you opened it</source>
-        <translation>À l&apos;ouverture</translation>
-    </message>
-    <message>
-        <source>Your change</source>
-        <translation>Votre modification</translation>
-    </message>
-    <message>
-        <source>Stored now</source>
-        <translation>Enregistré actuellement</translation>
-    </message>
-    <message>
-        <source>Changed on both desks</source>
-        <translation>Modifié sur les deux postes</translation>
-    </message>
-    <message>
-        <source>Fields in bold were changed on both desks. Applying your changes keeps the other desk&apos;s changes to every other field.</source>
-        <translation>Les champs en gras ont été modifiés sur les deux postes. Si vous appliquez vos modifications, celles de l&apos;autre poste sont conservées pour tous les autres champs.</translation>
-    </message>
-    <message>
-        <source>&amp;Apply My Changes to the Stored Record</source>
-        <translation>&amp;Appliquer mes modifications au dossier enregistré</translation>
-    </message>
-    <message>
-        <source>&amp;Discard My Changes</source>
-        <translation>&amp;Ignorer mes modifications</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "DatabaseSwitcher.h"
+#include "PlainMessageBox.h"
 
 #include "OpenDatabaseDialog.h"
 #include "SignInDialog.h"
@@ -80,9 +81,15 @@ Status DatabaseSwitcher::openOrSignIn(const DatabaseLocation& location, QWidget*
     return adopt(std::move(*db));
 }
 
+void DatabaseSwitcher::setUpForDesk(Database& db)
+{
+    db.setWriteLockWait(5000);
+}
+
 Status DatabaseSwitcher::adopt(std::unique_ptr<Database> db)
 {
     const QString name = db->location().displayName();
+    setUpForDesk(*db);
     auto next = std::make_unique<Workspace>(std::move(db), m_current->clock());
     // The built-in exercise library goes in on first use and is merged after an upgrade.
     if (auto library = ExerciseLibrary::ensureLoaded(*next); !library)
@@ -115,7 +122,7 @@ Status DatabaseSwitcher::backUpTo(const QString& targetPath, bool replace)
 
 void DatabaseSwitcher::showProblem(QWidget* parent, const QString& title, const Error& error)
 {
-    QMessageBox::warning(parent, title, error.message);
+    PlainMessageBox::warning(parent, title, error.message);
 }
 
 void DatabaseSwitcher::chooseNew(QWidget* parent)

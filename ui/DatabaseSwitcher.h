@@ -32,6 +32,11 @@ public:
 
     Workspace& current() const { return *m_current; }
 
+    // What the app sets on every store it works on: a save that finds the store locked by
+    // another desk is refused (and the clinician's input kept) after about 5 s, instead of the
+    // half minute a script waits, so that the window never hangs for long.
+    static void setUpForDesk(Database& db);
+
     // Opens an existing database (a SQLite file must exist) and switches to it.
     Status open(const DatabaseLocation& location);
     // Creates a new SQLite database at `filePath` (refused when the file exists) and switches.

@@ -3,6 +3,7 @@
 #include "DatabaseRecoveryDialog.h"
 #include "DatabaseSwitcher.h"
 #include "MainWindow.h"
+#include "PlainMessageBox.h"
 #include "SignInDialog.h"
 #include "StartupBench.h"
 #include "Workspace.h"
@@ -155,11 +156,12 @@ int main(int argc, char* argv[])
     }
 
     gradus::SystemClock clock;
+    gradus::DatabaseSwitcher::setUpForDesk(**db);
     auto workspace = std::make_unique<gradus::Workspace>(std::move(*db), clock);
     // The built-in exercise library goes in on first start and is merged after an upgrade.
     if (auto library = gradus::ExerciseLibrary::ensureLoaded(*workspace); !library)
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Gradus"),
-                             library.error().message);
+        gradus::PlainMessageBox::warning(nullptr, QApplication::translate("main", "Gradus"),
+                                         library.error().message);
     {
         gradus::DeskSettings desk;
         desk.addRecentDatabase(workspace->db().location().displayName());
@@ -168,8 +170,8 @@ int main(int argc, char* argv[])
     }
     // At most one automatic copy a day, in backups/ beside a SQLite store (README).
     if (auto backup = gradus::BackupService::dailyBackup(*workspace); !backup)
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Gradus"),
-                             backup.error().message);
+        gradus::PlainMessageBox::warning(nullptr, QApplication::translate("main", "Gradus"),
+                                         backup.error().message);
     gradus::DatabaseSwitcher databases(std::move(workspace));
     // Other desks' and scripts' changes refresh this desk's views as they are committed; the
     // watcher follows the database that is open.

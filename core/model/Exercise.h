@@ -61,6 +61,9 @@ struct Exercise
 
     QDateTime createdAt;
     QDateTime updatedAt;
+    // The stored row's version as read; an edit carries it, and a save based on an older one
+    // is refused as a conflict (0: not read, no check).
+    int version = 0;
 
     bool isBuiltIn() const { return origin == ExerciseOrigin::BuiltIn; }
     // True also when the bytes were left out of a list (imageType still names the picture).

@@ -3,10 +3,11 @@
 namespace gradus {
 namespace {
 
-template <typename Member> PatientMerge::Field textField(const QString& label, Member member)
+using Merge = FieldMerge<Patient>;
+
+template <typename Member> Merge::Field textField(const QString& label, Member member)
 {
-    return {label, [member](const Patient& p) { return p.*member; },
-            [member](Patient& to, const Patient& from) { to.*member = from.*member; }};
+    return Merge::member(label, member);
 }
 
 } // namespace
@@ -34,24 +35,12 @@ const QList<PatientMerge::Field>& PatientMerge::fields()
 QList<PatientMerge::Row> PatientMerge::rows(const Patient& base, const Patient& mine,
                                             const Patient& theirs)
 {
-    QList<Row> out;
-    for (const Field& f : fields()) {
-        Row r{f.label, f.text(base), f.text(mine), f.text(theirs)};
-        r.changedByMe = r.mine != r.base;
-        r.changedByThem = r.theirs != r.base;
-        if (r.changedByMe || r.changedByThem)
-            out.append(r);
-    }
-    return out;
+    return Merge::rows(fields(), base, mine, theirs);
 }
 
 Patient PatientMerge::rebase(const Patient& base, const Patient& mine, const Patient& theirs)
 {
-    Patient merged = theirs;
-    for (const Field& f : fields())
-        if (f.text(mine) != f.text(base))
-            f.copy(merged, mine);
-    return merged;
+    return Merge::rebase(fields(), base, mine, theirs);
 }
 
 } // namespace gradus

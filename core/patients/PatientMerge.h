@@ -1,11 +1,10 @@
 #pragma once
 
 #include "model/Patient.h"
+#include "util/FieldMerge.h"
 
 #include <QCoreApplication>
 #include <QList>
-
-#include <functional>
 
 namespace gradus {
 
@@ -18,24 +17,11 @@ class PatientMerge
     Q_DECLARE_TR_FUNCTIONS(PatientMerge)
 
 public:
-    struct Field
-    {
-        QString label;
-        std::function<QString(const Patient&)> text;
-        std::function<void(Patient& to, const Patient& from)> copy;
-    };
+    using Field = FieldMerge<Patient>::Field;
+    using Row = MergeRow;
     // The editable fields, in the order of the patient dialog.
     static const QList<Field>& fields();
 
-    struct Row
-    {
-        QString label;
-        QString base;
-        QString mine;
-        QString theirs;
-        bool changedByMe = false;
-        bool changedByThem = false;
-    };
     // The fields changed on either side.
     static QList<Row> rows(const Patient& base, const Patient& mine, const Patient& theirs);
 

@@ -109,6 +109,10 @@ public:
     // How many units of work reran after a lost race since the database was opened (tests and
     // the load test report it).
     int retriedUnits() const { return m_retriedUnits; }
+    // SQLite: how long in all a writing unit of work waits for the write lock before it is
+    // refused as busy (30 s by default, for scripts and the command line; the app asks for
+    // less so that a clinician is told rather than kept waiting).
+    void setWriteLockWait(int milliseconds) { m_writeLockWaitMs = milliseconds; }
 
     // Runs a statement that cannot be prepared (DDL, BEGIN/COMMIT). Never with user input.
     Status runStatement(const QString& sql);
@@ -159,6 +163,7 @@ private:
     QSet<QString> m_pendingKeys; // dedupes m_pendingNotices
     std::function<void(const QList<StoreNotice>&)> m_noticeSink;
     int m_retriedUnits = 0;
+    int m_writeLockWaitMs = 30000;
     QString m_author;
     bool m_hasAuditContext = false;
     StatementObserver m_observer;

@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "exercises/ExerciseJson.h"
 #include "log/Logging.h"
+#include "storage/ConflictReport.h"
 #include "storage/UnitOfWork.h"
 
 #include <QJsonArray>
@@ -219,13 +220,14 @@ Exercise fromRecord(const QSqlQuery& q, bool withImage)
     e.shippedHash = text("shipped_hash");
     e.createdAt = QDateTime::fromString(text("created_at"), Qt::ISODate);
     e.updatedAt = QDateTime::fromString(text("updated_at"), Qt::ISODate);
+    e.version = number("row_version");
     return e;
 }
 
 QString selectColumns(bool withImage)
 {
     return QStringLiteral("id, ") + columns().join(QStringLiteral(", ")) +
-           (withImage ? QStringLiteral(", image") : QString());
+           QStringLiteral(", row_version") + (withImage ? QStringLiteral(", image") : QString());
 }
 
 // Lower-case ASCII letters, digits and single underscores, from any name.
@@ -443,6 +445,12 @@ Status ExerciseRepository::update(const Exercise& exercise)
     auto current = byId(exercise.id);
     if (!current)
         return current.error();
+    // An edit based on an older version than the stored one would overwrite another desk's
+    // change unseen: it is refused, naming who changed what.
+    if (exercise.version > 0 && exercise.version != current->version)
+        return ConflictReport::make(m_workspace.db(), QStringLiteral("exercise"), exercise.id,
+                                    tr("Exercise %1").arg(exercise.id), exercise.version,
+                                    current->version);
     Exercise changed = exercise;
     // What kind of record it is, and its library bookkeeping, are not the clinician's to edit.
     changed.stableId = current->stableId;

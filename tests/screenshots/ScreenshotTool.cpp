@@ -1,6 +1,7 @@
 // Saves screenshots of the main views into a folder so that anyone can look at the app
 // without a display: `cmake --build build --target screenshots`. Each feature adds its shots
 // to the table below: a file name and a function that brings the window to that state.
+#include "ConflictDialog.h"
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "demo/DemoClinic.h"
@@ -8,14 +9,15 @@
 #include "exercises/ExerciseEditorDialog.h"
 #include "exercises/ExerciseLibrary.h"
 #include "exercises/ExerciseLibraryView.h"
+#include "exercises/ExerciseMerge.h"
 #include "i18n/Translations.h"
 #include "illustration/ExercisePicture.h"
 #include "log/Logging.h"
 #include "patients/ConditionDialog.h"
 #include "patients/EpisodesTab.h"
 #include "patients/ErasePatientDialog.h"
-#include "patients/PatientConflictDialog.h"
 #include "patients/PatientDialog.h"
+#include "patients/PatientMerge.h"
 #include "patients/PatientView.h"
 #include "patients/PatientsPage.h"
 #include "programmes/DoseCellEditor.h"
@@ -229,12 +231,33 @@ QList<Shot> shots()
              Patient theirs = base;
              theirs.email = QStringLiteral("n.georgiou@example.org");
              theirs.notes = QStringLiteral("Prefers afternoon appointments from May.");
-             auto* dialog = new PatientConflictDialog(
+             auto* dialog = new ConflictDialog(
                  QStringLiteral("Patient 68 was changed by reception at 04/12/2026 09:12 (email, "
                                 "notes) after you read it (you edited version 3; it is now "
                                 "version 4). Nothing was written: read it again and make your "
                                 "change on the new version."),
-                 base, mine, theirs, &w);
+                 PatientMerge::rows(base, mine, theirs), &w);
+             dialog->setAttribute(Qt::WA_DeleteOnClose);
+             dialog->show();
+             return dialog;
+         }},
+        {QStringLiteral("exercise-conflict-dialog.png"),
+         [](MainWindow& w, Workspace& ws) -> QWidget* {
+             auto plank = ExerciseRepository(ws).byStableId(QStringLiteral("plank"));
+             if (!plank)
+                 return nullptr;
+             Exercise mine = *plank;
+             mine.dose.holdSeconds = 20;
+             mine.summary = QStringLiteral("Trunk endurance; start on the knees if needed.");
+             Exercise theirs = *plank;
+             theirs.summary = QStringLiteral("Trunk endurance held in a straight line.");
+             theirs.stopIf << QStringLiteral("Your back pain spreads into your leg.");
+             auto* dialog = new ConflictDialog(
+                 QStringLiteral("Exercise 12 was changed by a.osei at 04/12/2026 10:40 (summary, "
+                                "stop_if) after you read it (you edited version 1; it is now "
+                                "version 2). Nothing was written: read it again and make your "
+                                "change on the new version."),
+                 ExerciseMerge::rows(*plank, mine, theirs), &w);
              dialog->setAttribute(Qt::WA_DeleteOnClose);
              dialog->show();
              return dialog;

@@ -1,11 +1,16 @@
 // Tool tips that carry the user's text show it as typed, although Qt reads a tool tip that
 // looks like markup as rich text.
 #include "PlainText.h"
+#include "PlainMessageBox.h"
 #include "visits/VisitTableModel.h"
 
 #include <gtest/gtest.h>
 
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
 #include <QTextDocument>
+#include <QTimer>
 
 using namespace gradus;
 
@@ -53,4 +58,24 @@ TEST(PlainTextTest, VisitNotesAndReasonsInToolTipsAreLiteral)
     EXPECT_TRUE(shown(amended).contains(QStringLiteral("<i>kim</i>")))
         << shown(amended).toStdString();
     EXPECT_TRUE(shown(amended).contains(QStringLiteral("<u>typo</u>")));
+}
+
+TEST(PlainTextTest, AMessageBoxQuotingUserTextShowsItLiterally)
+{
+    // An error message that quotes an exercise or patient name, as the views show them.
+    const QString message = QStringLiteral("Could not save exercise \"<b>x</b> <img src=q>\".");
+    Qt::TextFormat format = Qt::RichText;
+    QString label;
+    QTimer::singleShot(0, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr) << "no message box";
+        format = box->textFormat();
+        for (auto* l : box->findChildren<QLabel*>())
+            if (l->text() == message)
+                label = l->text();
+        box->accept();
+    });
+    PlainMessageBox::warning(nullptr, QStringLiteral("Not saved"), message);
+    EXPECT_EQ(format, Qt::PlainText);
+    EXPECT_EQ(label, message);
 }

@@ -1,11 +1,14 @@
 #include "exercises/ExerciseLibraryView.h"
+#include "PlainMessageBox.h"
 
+#include "ConflictDialog.h"
 #include "Workspace.h"
 #include "exercises/ExerciseCommands.h"
 #include "exercises/ExerciseDetailPane.h"
 #include "exercises/ExerciseEditorDialog.h"
 #include "exercises/ExerciseFilterModel.h"
 #include "exercises/ExerciseListModel.h"
+#include "exercises/ExerciseMerge.h"
 #include "i18n/DataTexts.h"
 #include "storage/ExerciseRepository.h"
 
@@ -409,7 +412,27 @@ void ExerciseLibraryView::editExercise()
     const Exercise current = currentExercise();
     if (current.id == 0)
         return;
-    openEditor(current, [this](const Exercise& e) { return m_editing->edit(e); });
+    openEditor(current, [this, current](const Exercise& e) { return saveEdit(current, e); });
+}
+
+Status ExerciseLibraryView::saveEdit(const Exercise& base, const Exercise& mine)
+{
+    Status saved = m_editing->edit(mine);
+    if (saved || saved.error().kind() != ErrorKind::Conflict)
+        return saved;
+    // Another desk saved this exercise after the editor was opened: show both sides and let
+    // the clinician put their own changes on top of the stored one, never over it unseen.
+    auto stored = ExerciseRepository(m_workspace).byId(base.id);
+    if (!stored)
+        return saved;
+    const Exercise theirs = DataTexts::display().exercise(*stored);
+    ConflictDialog conflict(saved.error().message, ExerciseMerge::rows(base, mine, theirs), this);
+    if (conflict.exec() != QDialog::Accepted)
+        return Error{QStringLiteral("exercise.conflict"),
+                     tr("Your changes were not saved; the exercise keeps the other desk's "
+                        "version. Cancel to close this window."),
+                     ErrorKind::Conflict};
+    return m_editing->edit(ExerciseMerge::rebase(base, mine, theirs));
 }
 
 void ExerciseLibraryView::choosePicture()
@@ -471,7 +494,7 @@ void ExerciseLibraryView::toggleRetired()
 
 void ExerciseLibraryView::showError(const QString& message)
 {
-    QMessageBox::warning(this, tr("Exercise library"), message);
+    PlainMessageBox::warning(this, tr("Exercise library"), message);
 }
 
 } // namespace gradus

@@ -40,6 +40,9 @@ public:
     bool selectExercise(const QString& stableId);
     qint64 currentExerciseId() const;
     void setTableMode(bool table);
+    // Saves the editor's change to `base` (as read when the editor opened). A conflict with
+    // another desk opens ConflictDialog.
+    Status saveEdit(const Exercise& base, const Exercise& mine);
 
     ExerciseListModel* listModel() const { return m_model; }
     ExerciseFilterModel* filterModel() const { return m_filter; }

@@ -1,4 +1,5 @@
 #include "handout/HandoutDialog.h"
+#include "PlainMessageBox.h"
 
 #include "Workspace.h"
 #include "handout/HandoutBuilder.h"
@@ -180,7 +181,7 @@ void HandoutDialog::saveAsPdf()
 
 void HandoutDialog::showError(const QString& message)
 {
-    QMessageBox::warning(this, windowTitle(), message);
+    PlainMessageBox::warning(this, windowTitle(), message);
 }
 
 } // namespace gradus

@@ -1,4 +1,5 @@
 #include "HandoutLauncher.h"
+#include "PlainMessageBox.h"
 
 #include "handout/HandoutContent.h"
 #include "handout/HandoutDialog.h"
@@ -23,8 +24,8 @@ std::optional<HandoutContent> assembled(Workspace& workspace, const Programme& p
     options.clinician = DeskSettings().clinicianName();
     auto content = HandoutAssembly::assemble(workspace, programme, options);
     if (!content) {
-        QMessageBox::warning(parent, QCoreApplication::translate("HandoutLauncher", "Handout"),
-                             content.error().message);
+        PlainMessageBox::warning(parent, QCoreApplication::translate("HandoutLauncher", "Handout"),
+                                 content.error().message);
         return std::nullopt;
     }
     return *content;
@@ -50,8 +51,8 @@ void outputHandout(Workspace& workspace, const Programme& programme, HandoutOutp
     // The dialog is not shown: it carries the gate, the paper and the printer set-up.
     HandoutDialog dialog(workspace, *content, applicationHandoutCheck(programme), parent);
     if (!dialog.refusal().isEmpty()) {
-        QMessageBox::warning(parent, QCoreApplication::translate("HandoutLauncher", "Handout"),
-                             dialog.refusal());
+        PlainMessageBox::warning(parent, QCoreApplication::translate("HandoutLauncher", "Handout"),
+                                 dialog.refusal());
         return;
     }
     if (output == HandoutOutput::Print)

@@ -1,4 +1,5 @@
 #include "pacing/PacingTab.h"
+#include "PlainMessageBox.h"
 
 #include "Workspace.h"
 #include "i18n/DataTexts.h"
@@ -324,7 +325,7 @@ void PacingTab::openNewPlanDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (auto st = createPlan(dialog.parameters()); !st)
-        QMessageBox::warning(this, tr("Plan Not Saved"), st.error().message);
+        PlainMessageBox::warning(this, tr("Plan Not Saved"), st.error().message);
 }
 
 } // namespace gradus

@@ -1,4 +1,5 @@
 #include "patients/DemoOffer.h"
+#include "PlainMessageBox.h"
 
 #include "Workspace.h"
 #include "demo/DemoClinic.h"
@@ -48,7 +49,7 @@ bool offerDemoClinic(QWidget* parent, Workspace& workspace)
     auto created = DemoClinic::create(workspace, kOfferedDemoPatients);
     QApplication::restoreOverrideCursor();
     if (!created) {
-        QMessageBox::warning(parent, Tr::tr("Demo Patients"), created.error().message);
+        PlainMessageBox::warning(parent, Tr::tr("Demo Patients"), created.error().message);
         return false;
     }
     return true;

@@ -1,4 +1,5 @@
 #include "patients/EpisodesTab.h"
+#include "PlainMessageBox.h"
 
 #include "Workspace.h"
 #include "i18n/DataTexts.h"
@@ -289,7 +290,7 @@ void EpisodesTab::updateButtons()
 void EpisodesTab::report(const Status& status)
 {
     if (!status)
-        QMessageBox::warning(this, tr("Not saved"), status.error().message);
+        PlainMessageBox::warning(this, tr("Not saved"), status.error().message);
 }
 
 void EpisodesTab::newEpisode()

@@ -1,4 +1,5 @@
 #include "patients/PatientsPage.h"
+#include "PlainMessageBox.h"
 
 #include "Workspace.h"
 #include "patients/DemoOffer.h"
@@ -66,7 +67,7 @@ PatientsPage::PatientsPage(Workspace& workspace, QUndoStack* undoStack, QWidget*
 
     connect(m_view, &PatientView::statusMessage, this, &PatientsPage::statusMessage);
     connect(m_editor, &PatientEditor::failed, this, [this](const Error& error) {
-        QMessageBox::warning(this, tr("Cannot Undo or Redo"), error.message);
+        PlainMessageBox::warning(this, tr("Cannot Undo or Redo"), error.message);
     });
     connect(m_model, &PatientListModel::loadFailed, this,
             [this](const Error& error) { emit statusMessage(error.message); });

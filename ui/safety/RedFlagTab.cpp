@@ -1,4 +1,5 @@
 #include "safety/RedFlagTab.h"
+#include "PlainMessageBox.h"
 
 #include "Workspace.h"
 #include "safety/RedFlagBanner.h"
@@ -122,7 +123,7 @@ void RedFlagTab::recordScreen()
         return;
     auto id = RedFlagRepository(m_workspace).record(dialog.screen());
     if (!id) {
-        QMessageBox::warning(this, tr("Red-flag screen"), id.error().message);
+        PlainMessageBox::warning(this, tr("Red-flag screen"), id.error().message);
         return;
     }
     emit statusMessage(tr("Red-flag screen recorded."));

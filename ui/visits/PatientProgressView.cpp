@@ -1,4 +1,5 @@
 #include "visits/PatientProgressView.h"
+#include "PlainMessageBox.h"
 
 #include "Workspace.h"
 #include "log/Logging.h"
@@ -405,7 +406,7 @@ void PatientProgressView::showError(const Error& error)
         m_lastCommandError = error;
         return;
     }
-    QMessageBox::warning(this, tr("Not Saved"), error.message);
+    PlainMessageBox::warning(this, tr("Not Saved"), error.message);
 }
 
 Status PatientProgressView::pushChecked(QUndoCommand* command)
@@ -496,7 +497,7 @@ void PatientProgressView::openRecordVisitDialog()
     setClinicianName(record.clinician);
     const auto visitsBefore = m_data.visits.size();
     if (auto st = recordVisit(record); !st)
-        QMessageBox::warning(this, tr("Visit Not Saved"), st.error().message);
+        PlainMessageBox::warning(this, tr("Visit Not Saved"), st.error().message);
     else if (!m_data.visits.isEmpty())
         selectVisit(m_data.visits.last().id);
     if (m_data.visits.size() > visitsBefore)
@@ -526,7 +527,7 @@ void PatientProgressView::openRecordMeasureDialog()
         return;
     setClinicianName(dialog.clinician());
     if (auto st = recordMeasure(dialog.input(), dialog.clinician()); !st)
-        QMessageBox::warning(this, tr("Measure Not Saved"), st.error().message);
+        PlainMessageBox::warning(this, tr("Measure Not Saved"), st.error().message);
     else
         m_tabs->setCurrentWidget(m_measureTable);
 }
@@ -545,7 +546,7 @@ void PatientProgressView::openAmendDialog()
         setClinicianName(dialog.amendedBy());
         if (auto st = amendVisit(visit->id, dialog.record(), dialog.amendedBy(), dialog.reason());
             !st)
-            QMessageBox::warning(this, tr("Amendment Not Saved"), st.error().message);
+            PlainMessageBox::warning(this, tr("Amendment Not Saved"), st.error().message);
         return;
     }
     const auto measure = selectedMeasure();
@@ -568,7 +569,7 @@ void PatientProgressView::openAmendDialog()
     if (auto st =
             amendMeasure(measure->id, in.takenOn, in.answers, dialog.clinician(), dialog.reason());
         !st)
-        QMessageBox::warning(this, tr("Amendment Not Saved"), st.error().message);
+        PlainMessageBox::warning(this, tr("Amendment Not Saved"), st.error().message);
 }
 
 void PatientProgressView::openSaveReportDialog()
@@ -584,7 +585,7 @@ void PatientProgressView::openSaveReportDialog()
     if (path.isEmpty())
         return;
     if (auto st = saveReport(path); !st)
-        QMessageBox::warning(this, tr("Report Not Saved"), st.error().message);
+        PlainMessageBox::warning(this, tr("Report Not Saved"), st.error().message);
 }
 
 } // namespace gradus

@@ -14,10 +14,15 @@
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <thread>
 
 using namespace gradus;
 using namespace gradus::test;
@@ -275,6 +280,7 @@ TEST(SqliteFaultTest, AWriteWhileAnotherWriterHoldsTheLockIsBusy)
         QSqlQuery begin(holder);
         ASSERT_TRUE(begin.exec(QStringLiteral("BEGIN IMMEDIATE")));
         ManualClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+        db->setWriteLockWait(0); // one round of the busy timeout, as the app's 5 s
         Workspace ws(std::move(db), clock);
         auto added = PatientRepository(ws).add(patient(QStringLiteral("Busy")));
         ASSERT_FALSE(added);
@@ -285,6 +291,45 @@ TEST(SqliteFaultTest, AWriteWhileAnotherWriterHoldsTheLockIsBusy)
         holder.close();
     }
     QSqlDatabase::removeDatabase(other);
+}
+
+TEST(SqliteFaultTest, AWriterOutwaitsALockHeldLongerThanOneBusyTimeout)
+{
+    TestStore store;
+    auto db = store.open();
+    ASSERT_TRUE(db);
+    // Another writer holds the write lock for longer than SQLite's busy timeout (5 s), on its
+    // own connection in its own thread, as another desk would.
+    QSemaphore locked;
+    std::thread holder([&store, &locked] {
+        const QString name = QStringLiteral("slow-writer");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            other.setDatabaseName(store.location().filePath);
+            if (other.open()) {
+                QSqlQuery begin(other);
+                begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                locked.release();
+                QThread::msleep(6500);
+                QSqlQuery(other).exec(QStringLiteral("ROLLBACK"));
+                other.close();
+            } else {
+                locked.release();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    locked.acquire();
+    ManualClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    Workspace ws(std::move(db), clock);
+    QElapsedTimer waited;
+    waited.start();
+    auto added = PatientRepository(ws).add(patient(QStringLiteral("Patient")));
+    const qint64 ms = waited.elapsed();
+    holder.join();
+    ASSERT_TRUE(added) << added.error().message.toStdString();
+    EXPECT_GE(ms, 5000); // it did wait past one busy timeout
+    EXPECT_GE(ws.db().retriedUnits(), 1);
 }
 
 TEST(SqliteFaultTest, AGarbagePageInTheMiddleIsFoundByTheCheckAndLeftAlone)

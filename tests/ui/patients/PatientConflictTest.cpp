@@ -1,8 +1,9 @@
 // A stale edit of a patient's details in the app: the conflict dialog shows the clinician's
 // change beside the other desk's, and applying keeps both desks' changes; discarding writes
 // nothing.
-#include "patients/PatientConflictDialog.h"
+#include "ConflictDialog.h"
 #include "patients/PatientEditor.h"
+#include "patients/PatientMerge.h"
 #include "patients/PatientView.h"
 #include "support/PatientUiFixture.h"
 
@@ -24,7 +25,7 @@ protected:
     void answerConflictWith(const QString& button)
     {
         QTimer::singleShot(0, [this, button] {
-            auto* dialog = qobject_cast<PatientConflictDialog*>(QApplication::activeModalWidget());
+            auto* dialog = qobject_cast<ConflictDialog*>(QApplication::activeModalWidget());
             ASSERT_NE(dialog, nullptr) << "no conflict dialog";
             m_rows = dialog->table()->rowCount();
             dialog->findChild<QPushButton*>(button)->click();
@@ -88,7 +89,8 @@ TEST_F(PatientConflictTest, DialogShowsBothSidesAsPlainText)
     mine.notes = u"<b>bold?</b>"_qs;
     Patient theirs = base;
     theirs.notes = u"theirs"_qs;
-    PatientConflictDialog dialog(u"Patient 1 was changed by someone."_qs, base, mine, theirs);
+    ConflictDialog dialog(u"Patient 1 was changed by someone."_qs,
+                          PatientMerge::rows(base, mine, theirs));
     ASSERT_EQ(dialog.table()->rowCount(), 1);
     EXPECT_EQ(dialog.table()->item(0, 2)->text(), u"<b>bold?</b>"_qs);
     EXPECT_EQ(dialog.table()->item(0, 3)->text(), u"theirs"_qs);

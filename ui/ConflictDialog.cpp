@@ -1,6 +1,4 @@
-#include "patients/PatientConflictDialog.h"
-
-#include "patients/PatientMerge.h"
+#include "ConflictDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -11,9 +9,7 @@
 
 namespace gradus {
 
-PatientConflictDialog::PatientConflictDialog(const QString& message, const Patient& base,
-                                             const Patient& mine, const Patient& theirs,
-                                             QWidget* parent)
+ConflictDialog::ConflictDialog(const QString& message, const QList<MergeRow>& rows, QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Changed on Another Desk"));
@@ -21,7 +17,6 @@ PatientConflictDialog::PatientConflictDialog(const QString& message, const Patie
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
 
-    const QList<PatientMerge::Row> rows = PatientMerge::rows(base, mine, theirs);
     m_table = new QTableWidget(static_cast<int>(rows.size()), 4, this);
     m_table->setObjectName(QStringLiteral("conflictFields"));
     m_table->setAccessibleName(tr("Fields changed here and on the other desk"));
@@ -32,7 +27,7 @@ PatientConflictDialog::PatientConflictDialog(const QString& message, const Patie
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setWordWrap(true);
     for (int r = 0; r < rows.size(); ++r) {
-        const PatientMerge::Row& row = rows.at(r);
+        const MergeRow& row = rows.at(r);
         // Every cell holds its value (an empty cell means an empty field, never "unchanged").
         const QStringList cells{row.label, row.base, row.mine, row.theirs};
         for (int c = 0; c < cells.size(); ++c) {
