@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "PlainMessageBox.h"
 
 #include "AboutDialog.h"
 #include "DatabaseSwitcher.h"
@@ -156,15 +157,19 @@ void MainWindow::buildPages()
     connect(patientView, &PatientView::patientChanged, m_exchange, &ExchangeActions::setPatient);
     auto* progress = new PatientProgressView(ws, m_undoStack, patientView);
     progress->setTitleVisible(false); // the patient view's header already names the patient
-    patientView->addTab(progress, tr("&Visits && outcomes"));
-    connect(patientView, &PatientView::patientChanged, progress, &PatientProgressView::setPatient);
+    // The tabs that read much (visits, programme, pacing, history) load the patient when they
+    // are turned to; the red flags tab always does, for the alert beside the name.
+    patientView->addFollowingTab(progress, tr("&Visits && outcomes"),
+                                 [progress](qint64 id) { progress->setPatient(id); });
     m_builder = new ProgrammeBuilderView(ws, m_undoStack, patientView);
-    patientView->addTab(m_builder, tr("&Programme"));
-    connect(patientView, &PatientView::patientChanged, m_builder,
-            &ProgrammeBuilderView::setPatient);
-    connect(
-        m_exchange, &ExchangeActions::programmeImported, m_builder,
-        [builder = m_builder](qint64, qint64 programmeId) { builder->showVersion(programmeId); });
+    m_patientView = patientView;
+    patientView->addFollowingTab(m_builder, tr("&Programme"),
+                                 [builder = m_builder](qint64 id) { builder->setPatient(id); });
+    connect(m_exchange, &ExchangeActions::programmeImported, m_builder,
+            [this](qint64, qint64 programmeId) {
+                m_patientView->bringUpToDate(m_builder);
+                m_builder->showVersion(programmeId);
+            });
     auto* redFlags = new RedFlagTab(ws, patientView);
     patientView->addTab(redFlags, tr("&Red flags"));
     connect(patientView, &PatientView::patientChanged, redFlags, &RedFlagTab::setPatient);
@@ -174,12 +179,12 @@ void MainWindow::buildPages()
             });
     connect(redFlags, &RedFlagTab::statusMessage, this, &MainWindow::showStatus);
     auto* pacing = new PacingTab(ws, m_undoStack, patientView);
-    patientView->addTab(pacing, tr("P&acing"));
-    connect(patientView, &PatientView::patientChanged, pacing, &PacingTab::setPatient);
+    patientView->addFollowingTab(pacing, tr("P&acing"),
+                                 [pacing](qint64 id) { pacing->setPatient(id); });
     connect(pacing, &PacingTab::statusMessage, this, &MainWindow::showStatus);
     auto* history = new RecordHistoryTab(ws, patientView);
-    patientView->addTab(history, tr("&History"));
-    connect(patientView, &PatientView::patientChanged, history, &RecordHistoryTab::setPatient);
+    patientView->addFollowingTab(history, tr("&History"),
+                                 [history](qint64 id) { history->setPatient(id); });
     // A recorded visit brings the review of the patient's graded activity plans.
     connect(progress, &PatientProgressView::visitRecorded, this,
             [this, progress](qint64 patientId) {
@@ -199,6 +204,7 @@ void MainWindow::clearPages()
         delete action; // also leaves the navigation bar and the View menu
     }
     m_builder = nullptr;
+    m_patientView = nullptr;
     // Its actions leave the File menu with it; the new pages bring their own.
     delete m_exchange;
     m_exchange = nullptr;
@@ -276,6 +282,9 @@ void MainWindow::updateDatabaseInfo()
 
 void MainWindow::updatePrintActions()
 {
+    // What is printed is the programme of the patient open now, even if its tab was not.
+    if (m_patientView && m_builder)
+        m_patientView->bringUpToDate(m_builder);
     const bool printable =
         m_builder && m_builder->programmeId() != 0 && m_builder->tableModel()->rowCount() > 0;
     m_menus->printHandout()->setEnabled(printable);
@@ -288,9 +297,10 @@ void MainWindow::printHandout()
     if (!m_menus->printHandout()->isEnabled()) {
         m_menus->printHandout()->setEnabled(true);
         m_menus->printPreview()->setEnabled(true);
-        QMessageBox::information(this, tr("Print Handout"),
-                                 tr("Open a patient and the programme on the Programme tab; its "
-                                    "handout is what is printed."));
+        PlainMessageBox::information(
+            this, tr("Print Handout"),
+            tr("Open a patient and the programme on the Programme tab; its "
+               "handout is what is printed."));
         return;
     }
     outputHandout(workspace(), m_builder->programme(), HandoutOutput::Print, this);
@@ -302,9 +312,10 @@ void MainWindow::printPreview()
     if (!m_menus->printPreview()->isEnabled()) {
         m_menus->printHandout()->setEnabled(true);
         m_menus->printPreview()->setEnabled(true);
-        QMessageBox::information(this, tr("Print Preview"),
-                                 tr("Open a patient and the programme on the Programme tab; its "
-                                    "handout is what is shown."));
+        PlainMessageBox::information(
+            this, tr("Print Preview"),
+            tr("Open a patient and the programme on the Programme tab; its "
+               "handout is what is shown."));
         return;
     }
     outputHandout(workspace(), m_builder->programme(), HandoutOutput::Preview, this);

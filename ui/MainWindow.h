@@ -15,6 +15,7 @@ class DatabaseSwitcher;
 class DeskSettings;
 class ExchangeActions;
 class MainMenus;
+class PatientView;
 class ProgrammeBuilderView;
 class UserGuideWindow;
 class Workspace;
@@ -81,6 +82,7 @@ private:
     QAction* m_viewPagesEnd = nullptr; // the separator before the toolbar toggle
     QLabel* m_databaseLabel = nullptr;
     ProgrammeBuilderView* m_builder = nullptr;
+    PatientView* m_patientView = nullptr;
     ExchangeActions* m_exchange = nullptr; // File → Export ▸, Import, Restore on this database
     QPointer<UserGuideWindow> m_guide;
 };

@@ -1,5 +1,7 @@
 #include "patients/PatientView.h"
+#include "PlainMessageBox.h"
 
+#include "ConflictDialog.h"
 #include "Workspace.h"
 #include "i18n/DataTexts.h"
 #include "i18n/LocaleFormat.h"
@@ -7,7 +9,6 @@
 #include "patients/ConditionCatalog.h"
 #include "patients/EpisodesTab.h"
 #include "patients/ErasePatientDialog.h"
-#include "patients/PatientConflictDialog.h"
 #include "patients/PatientDetailsTab.h"
 #include "patients/PatientDialog.h"
 #include "patients/PatientEditor.h"
@@ -140,7 +141,10 @@ PatientView::PatientView(PatientEditor& editor, QWidget* parent) : QWidget(paren
     m_details = new PatientDetailsTab(m_tabs);
     m_episodes = new EpisodesTab(editor, m_tabs);
     m_tabs->addTab(m_details, tr("&Details"));
-    m_tabs->addTab(m_episodes, tr("E&pisodes && profile"));
+    addFollowingTab(m_episodes, tr("E&pisodes && profile"),
+                    [this](qint64 id) { m_episodes->setPatientId(id); });
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { bringUpToDate(m_tabs->currentWidget()); });
     layout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
 
@@ -159,6 +163,23 @@ PatientView::PatientView(PatientEditor& editor, QWidget* parent) : QWidget(paren
 int PatientView::addTab(QWidget* page, const QString& title)
 {
     return m_tabs->addTab(page, title);
+}
+
+int PatientView::addFollowingTab(QWidget* page, const QString& title,
+                                 std::function<void(qint64)> show)
+{
+    m_followers.append({page, std::move(show)});
+    return m_tabs->addTab(page, title);
+}
+
+void PatientView::bringUpToDate(QWidget* page)
+{
+    for (Follower& f : m_followers) {
+        if (f.page == page && f.shownFor != m_patientId) {
+            f.shownFor = m_patientId;
+            f.show(m_patientId);
+        }
+    }
 }
 
 void PatientView::setAlert(QWidget* page, const QString& text, const QString& toolTip)
@@ -182,7 +203,11 @@ void PatientView::setPatientId(qint64 patientId)
         return;
     m_patientId = patientId;
     refresh();
-    m_episodes->setPatientId(m_patientId);
+    // The tab on screen now; the others when the clinician turns to them. Closing the patient
+    // clears every tab at once, so none keeps the last patient's records.
+    for (const Follower& f : m_followers)
+        if (patientId == 0 || f.page == m_tabs->currentWidget())
+            bringUpToDate(f.page);
     emit patientChanged(m_patientId);
 }
 
@@ -305,7 +330,8 @@ Status PatientView::saveEdit(const Patient& before, const Patient& after)
     auto current = PatientRepository(m_editor.workspace()).get(before.id);
     if (!current)
         return saved;
-    PatientConflictDialog conflict(saved.error().message, before, after, *current, this);
+    ConflictDialog conflict(saved.error().message, PatientMerge::rows(before, after, *current),
+                            this);
     if (conflict.exec() != QDialog::Accepted)
         return Error{QStringLiteral("patient.conflict"),
                      tr("Your changes were not saved; the record keeps the other desk's "
@@ -321,7 +347,7 @@ void PatientView::toggleArchived()
     const QString name = m_patient.fullName();
     const bool archive = !m_patient.archived;
     if (auto st = m_editor.setArchived(m_patientId, archive); !st) {
-        QMessageBox::warning(this, tr("Not saved"), st.error().message);
+        PlainMessageBox::warning(this, tr("Not saved"), st.error().message);
         return;
     }
     emit statusMessage(archive ? tr("Archived %1. Undo with Ctrl+Z.").arg(name)
@@ -347,7 +373,7 @@ void PatientView::erasePatient()
         return;
     auto erased = m_editor.erasePatient(patient.id);
     if (!erased) {
-        QMessageBox::warning(this, tr("Not deleted"), erased.error().message);
+        PlainMessageBox::warning(this, tr("Not deleted"), erased.error().message);
         return;
     }
     emit statusMessage(tr("Deleted %1 permanently.").arg(patient.fullName()));

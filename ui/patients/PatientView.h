@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -30,6 +32,13 @@ public:
     qint64 patientId() const { return m_patientId; }
     // Adds a tab after the built-in ones; the widget should follow patientChanged().
     int addTab(QWidget* page, const QString& title);
+    // Adds a tab that is shown the patient only when it is on screen: `show` gets the
+    // patient's id when the tab is the current one as the patient changes, or later when the
+    // clinician turns to it. Opening a patient then reads what is on screen, not every tab.
+    int addFollowingTab(QWidget* page, const QString& title, std::function<void(qint64)> show);
+    // Brings a following tab up to the patient shown now, on screen or not (Print in the menu
+    // reads the programme tab).
+    void bringUpToDate(QWidget* page);
     QTabWidget* tabs() const { return m_tabs; }
     EpisodesTab* episodesTab() const { return m_episodes; }
     PatientDetailsTab* detailsTab() const { return m_details; }
@@ -38,7 +47,7 @@ public:
     // warning icon. An empty text clears it.
     void setAlert(QWidget* page, const QString& text, const QString& toolTip = {});
     QPushButton* alertBadge() const { return m_alert; }
-    // Saves the dialog's edit; a conflict with another desk opens PatientConflictDialog.
+    // Saves the dialog's edit; a conflict with another desk opens ConflictDialog.
     Status saveEdit(const Patient& before, const Patient& after);
 
 public slots:
@@ -59,6 +68,14 @@ private:
     void onStoreChanged(StoreNotifier::Kind kind, qint64 id);
     void onStoreRemoved(StoreNotifier::Kind kind, qint64 id);
     QString profileSummary() const;
+
+    struct Follower
+    {
+        QWidget* page = nullptr;
+        std::function<void(qint64)> show;
+        qint64 shownFor = -1;
+    };
+    QList<Follower> m_followers;
 
     PatientEditor& m_editor;
     qint64 m_patientId = 0;

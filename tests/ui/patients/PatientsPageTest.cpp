@@ -303,6 +303,9 @@ TEST_F(PatientsPageTest, EpisodesTabShowsPhaseAndProfile)
     EXPECT_TRUE(profile.contains(QStringLiteral("Subacute"))) << profile.toStdString();
     EXPECT_TRUE(profile.contains(QStringLiteral("Sciatica (radicular leg pain), left")));
     EpisodesTab* tab = page.patientView()->episodesTab();
+    // A tab that is not on screen reads the patient when the clinician turns to it.
+    EXPECT_EQ(tab->episodeList()->topLevelItemCount(), 0);
+    page.patientView()->tabs()->setCurrentWidget(tab);
     ASSERT_EQ(tab->episodeList()->topLevelItemCount(), 1);
     EXPECT_EQ(tab->episodeList()->topLevelItem(0)->text(4), QStringLiteral("Subacute"));
     ASSERT_EQ(tab->conditionList()->topLevelItemCount(), 1);
@@ -334,6 +337,16 @@ TEST_F(PatientsPageTest, EpisodesTabShowsPhaseAndProfile)
                      [&seen](qint64 p) { seen = p; });
     page.patientView()->setPatientId(0);
     EXPECT_EQ(seen, 0);
+    // On screen, it follows the next patient at once; closing the patient clears it.
+    const qint64 other =
+        addPatient(QStringLiteral("Ida"), QStringLiteral("Example"), QDate(1990, 1, 1));
+    page.showPatient(other);
+    EXPECT_EQ(tab->episodeList()->topLevelItemCount(), 0);
+    page.showPatient(id);
+    EXPECT_EQ(tab->episodeList()->topLevelItemCount(), 1);
+    page.patientView()->tabs()->setCurrentIndex(0);
+    page.patientView()->setPatientId(0);
+    EXPECT_EQ(tab->episodeList()->topLevelItemCount(), 0);
 }
 
 TEST_F(PatientsPageTest, EmptyStoreOffersToAddOrCreateDemoPatients)
