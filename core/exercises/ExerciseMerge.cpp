@@ -51,7 +51,9 @@ const QList<ExerciseMerge::Field>& ExerciseMerge::fields()
         Merge::member(tr("Summary"), &Exercise::summary),
         jsonField(tr("Category"), QStringLiteral("category"), &Exercise::category),
         jsonField(tr("Properties"), QStringLiteral("properties"), &Exercise::properties),
-        jsonField(tr("Dose"), QStringLiteral("dose"), &Exercise::dose),
+        // As the clinician reads it elsewhere: "2 × 10 each side, once a day, 5 days a week".
+        Merge::member(tr("Dose"), &Exercise::dose,
+                      [](const Exercise& e) { return describeDose(e.dose); }),
         jsonField(tr("Doses that fit"), QStringLiteral("dose_types"), &Exercise::doseTypes),
         jsonField(tr("Steps"), QStringLiteral("instructions"), &Exercise::instructions),
         jsonField(tr("You should feel"), QStringLiteral("feel"), &Exercise::feel),
