@@ -33,8 +33,8 @@ public:
     Workspace& current() const { return *m_current; }
 
     // What the app sets on every store it works on: a save that finds the store locked by
-    // another desk is refused (and the clinician's input kept) after about 5 s, instead of the
-    // half minute a script waits, so that the window never hangs for long.
+    // another desk is refused (and the clinician's input kept) after about 5 s, whatever the
+    // store's default, so that the window never hangs for long.
     static void setUpForDesk(Database& db);
 
     // Opens an existing database (a SQLite file must exist) and switches to it.

@@ -43,6 +43,7 @@ Database::Database(DatabaseLocation location, QString connectionName)
     : m_location(std::move(location)), m_connectionName(std::move(connectionName)),
       m_author(defaultClinicianName())
 {
+    m_writeLockWaitMs = 0; // one round of the busy timeout unless asked (setWriteLockWait)
 }
 
 Database::~Database()
@@ -437,8 +438,12 @@ Status Database::write(const std::function<Status()>& body)
                 return st;
             return unit.commit();
         }();
+        // A busy BEGIN has already waited its whole write-lock wait (beginUnit): running the
+        // unit again would only multiply it. What is retried here is a race lost inside the
+        // unit (a PostgreSQL serialization failure or deadlock).
         if (result.ok() || !outermost || attempt >= kMaxUnitAttempts ||
-            result.error().kind() != ErrorKind::Busy)
+            result.error().kind() != ErrorKind::Busy ||
+            result.error().code == QLatin1String("transaction.begin"))
             return result;
         ++m_retriedUnits;
         // 2, 4, 8 ... ms up to about half a second, with jitter.

@@ -109,9 +109,10 @@ public:
     // How many units of work reran after a lost race since the database was opened (tests and
     // the load test report it).
     int retriedUnits() const { return m_retriedUnits; }
-    // SQLite: how long in all a writing unit of work waits for the write lock before it is
-    // refused as busy (30 s by default, for scripts and the command line; the app asks for
-    // less so that a clinician is told rather than kept waiting).
+    // SQLite: how long in all a writing unit of work keeps asking for the write lock before it
+    // is refused as busy. By default one round of the 5 s busy timeout (set in the
+    // constructor): the command line takes the lock more than once as it starts (the library
+    // merge), so a longer wait there multiplied into minutes on a store held locked.
     void setWriteLockWait(int milliseconds) { m_writeLockWaitMs = milliseconds; }
 
     // Runs a statement that cannot be prepared (DDL, BEGIN/COMMIT). Never with user input.

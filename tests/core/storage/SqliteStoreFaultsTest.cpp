@@ -321,6 +321,7 @@ TEST(SqliteFaultTest, AWriterOutwaitsALockHeldLongerThanOneBusyTimeout)
     });
     locked.acquire();
     ManualClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    db->setWriteLockWait(30000);
     Workspace ws(std::move(db), clock);
     QElapsedTimer waited;
     waited.start();
