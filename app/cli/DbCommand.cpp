@@ -1,6 +1,7 @@
 #include "DbCommand.h"
 
 #include "Workspace.h"
+#include "exercises/ExerciseLibrary.h"
 #include "services/BackupService.h"
 #include "settings/ClinicSettings.h"
 #include "storage/IntegrityCheck.h"
@@ -333,6 +334,11 @@ int DbCommand::create(CliContext& ctx, const QStringList& args)
     auto db = Database::open(*location, options);
     if (!db)
         return ctx.fail(db.error());
+    // A new store comes with the built-in exercise library, so that no later command, run
+    // perhaps while another program holds the store, has to take the write lock to add it.
+    Workspace workspace(std::move(*db), ctx.clock());
+    if (auto library = ExerciseLibrary::ensureLoaded(workspace); !library)
+        return ctx.fail(library.error());
     ctx.out() << location->displayName() << Qt::endl;
     return ExitOk;
 }

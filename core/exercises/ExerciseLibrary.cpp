@@ -335,9 +335,11 @@ Result<LibraryMergeReport> ExerciseLibrary::merge(Workspace& workspace,
                                                   const ExerciseLibraryFile& library)
 {
     auto report = mergeOnce(workspace, library);
-    if (!report) {
-        // Two desks starting together on a shared server may both try the first import; the
-        // loser's transaction fails on the unique stable id and finds the work done on retry.
+    // Two desks starting together on a shared server may both try the first import; the
+    // loser's transaction fails on the unique stable id and finds the work done on retry. A
+    // busy store is not asked again: the write lock was already waited for, and asking twice
+    // doubled the wait of a command on a store another program held locked.
+    if (!report && report.error().kind() != ErrorKind::Busy) {
         log()->warn("exercise library merge failed ({}); trying once more",
                     report.error().code.toStdString());
         report = mergeOnce(workspace, library);

@@ -43,7 +43,6 @@ Database::Database(DatabaseLocation location, QString connectionName)
     : m_location(std::move(location)), m_connectionName(std::move(connectionName)),
       m_author(defaultClinicianName())
 {
-    m_writeLockWaitMs = 0; // one round of the busy timeout unless asked (setWriteLockWait)
 }
 
 Database::~Database()

@@ -110,9 +110,9 @@ public:
     // the load test report it).
     int retriedUnits() const { return m_retriedUnits; }
     // SQLite: how long in all a writing unit of work keeps asking for the write lock before it
-    // is refused as busy. By default one round of the 5 s busy timeout (set in the
-    // constructor): the command line takes the lock more than once as it starts (the library
-    // merge), so a longer wait there multiplied into minutes on a store held locked.
+    // is refused as busy: 30 s, so that twenty scripts saving at once all get their turn. The
+    // app sets 5 s, a wait a clinician sits through before hearing that another desk holds
+    // the store; a busy unit is never rerun by write(), so the wait is not multiplied.
     void setWriteLockWait(int milliseconds) { m_writeLockWaitMs = milliseconds; }
 
     // Runs a statement that cannot be prepared (DDL, BEGIN/COMMIT). Never with user input.
