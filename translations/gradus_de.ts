@@ -187,6 +187,17 @@ JSON: ein Array von Objekten mit id, changed_at, author, table, record_id, actio
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>There is no backup file %1.</source>
@@ -1489,6 +1500,10 @@ JSON: patients, episodes, conditions, visits, measures, rows, seconds.</translat
     <message>
         <source>Demo Patients</source>
         <translation>Demo-Patienten</translation>
+    </message>
+    <message>
+        <source>Creating %1 demo patients…</source>
+        <translation>%1 Demo-Patienten werden angelegt…</translation>
     </message>
 </context>
 <context>
@@ -9941,6 +9956,18 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
         <source>%1, the patient&apos;s preferred language</source>
         <translation>%1, die bevorzugte Sprache des Patienten</translation>
     </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>gradus::FhirExportDialog</name>
@@ -10062,6 +10089,10 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
     <message>
         <source>Language:</source>
         <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Saving the handout…</source>
+        <translation>Das Übungsblatt wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -11345,6 +11376,10 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Report Not Saved</source>
         <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving the progress report…</source>
+        <translation>Der Verlaufsbericht wird gespeichert…</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,17 @@ JSON: una matriz de objetos con id, changed_at, author, table, record_id, action
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado; no se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>There is no backup file %1.</source>
@@ -1489,6 +1500,10 @@ JSON: patients, episodes, conditions, visits, measures, rows, seconds.</translat
     <message>
         <source>Demo Patients</source>
         <translation>Pacientes de demostración</translation>
+    </message>
+    <message>
+        <source>Creating %1 demo patients…</source>
+        <translation>Creando %1 pacientes de demostración…</translation>
     </message>
 </context>
 <context>
@@ -9941,6 +9956,18 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
         <source>%1, the patient&apos;s preferred language</source>
         <translation>%1, el idioma preferido del paciente</translation>
     </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
+    </message>
 </context>
 <context>
     <name>gradus::FhirExportDialog</name>
@@ -10062,6 +10089,10 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
     <message>
         <source>Language:</source>
         <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Saving the handout…</source>
+        <translation>Guardando la hoja de ejercicios…</translation>
     </message>
 </context>
 <context>
@@ -11345,6 +11376,10 @@ Last changed %2</source>
     <message>
         <source>Report Not Saved</source>
         <translation>Informe no guardado</translation>
+    </message>
+    <message>
+        <source>Saving the progress report…</source>
+        <translation>Guardando el informe de evolución…</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,17 @@ JSON&#xa0;: un tableau d&apos;objets avec id, changed_at, author, table, record_
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>There is no backup file %1.</source>
@@ -1489,6 +1500,10 @@ JSON&#xa0;: patients, episodes, conditions, visits, measures, rows, seconds.</tr
     <message>
         <source>Demo Patients</source>
         <translation>Patients de démonstration</translation>
+    </message>
+    <message>
+        <source>Creating %1 demo patients…</source>
+        <translation>Création de %1 patients de démonstration…</translation>
     </message>
 </context>
 <context>
@@ -9941,6 +9956,18 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
         <source>%1, the patient&apos;s preferred language</source>
         <translation>%1, la langue préférée du patient</translation>
     </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>gradus::FhirExportDialog</name>
@@ -10062,6 +10089,10 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
     <message>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saving the handout…</source>
+        <translation>Enregistrement de la fiche…</translation>
     </message>
 </context>
 <context>
@@ -11345,6 +11376,10 @@ Dernière modification le %2</translation>
     <message>
         <source>Report Not Saved</source>
         <translation>Rapport non enregistré</translation>
+    </message>
+    <message>
+        <source>Saving the progress report…</source>
+        <translation>Enregistrement du rapport d&apos;évolution…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // Entry point of the Gradus desktop application: options, logging, translations, the store,
 // and the main window. Everything else lives in gradus_ui and gradus_core.
+#include "BackgroundTask.h"
 #include "DatabaseRecoveryDialog.h"
 #include "DatabaseSwitcher.h"
 #include "MainWindow.h"
@@ -168,10 +169,6 @@ int main(int argc, char* argv[])
         desk.setValue(gradus::DeskSettings::Key::LastDatabase,
                       workspace->db().location().displayName());
     }
-    // At most one automatic copy a day, in backups/ beside a SQLite store (README).
-    if (auto backup = gradus::BackupService::dailyBackup(*workspace); !backup)
-        gradus::PlainMessageBox::warning(nullptr, QApplication::translate("main", "Gradus"),
-                                         backup.error().message);
     gradus::DatabaseSwitcher databases(std::move(workspace));
     // Other desks' and scripts' changes refresh this desk's views as they are committed; the
     // watcher follows the database that is open.
@@ -189,6 +186,21 @@ int main(int argc, char* argv[])
     if (startupBench)
         bench.watch(host.window());
     host.show();
+    // At most one automatic copy a day, in backups/ beside a SQLite store (README). It is made
+    // on a worker while the desk is used: copying a big clinic must not delay the window.
+    gradus::BackgroundTask::Job dailyBackup(
+        databases.current(),
+        [](gradus::Workspace& store, gradus::TaskProgress&) -> gradus::Status {
+            if (auto backup = gradus::BackupService::dailyBackup(store); !backup)
+                return backup.error();
+            return {};
+        },
+        [&host](const gradus::Status& backup) {
+            if (!backup)
+                gradus::PlainMessageBox::warning(host.window(),
+                                                 QApplication::translate("main", "Gradus"),
+                                                 backup.error().message);
+        });
     if (ownResourceName)
         qunsetenv("RESOURCE_NAME"); // read when the first window was made; not for children
     // With an empty store (the first start, a new database), offer (never impose) the

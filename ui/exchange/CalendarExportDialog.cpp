@@ -40,7 +40,7 @@ QString hours(const QList<int>& list)
 
 CalendarExportDialog::CalendarExportDialog(Workspace& workspace, qint64 programmeId,
                                            QWidget* parent)
-    : ExportFileDialog(tr("Calendar Reminders"), tr("Calendar (*.ics)"), parent),
+    : ExportFileDialog(workspace, tr("Calendar Reminders"), tr("Calendar (*.ics)"), parent),
       m_workspace(workspace), m_programmeId(programmeId)
 {
     setObjectName(QStringLiteral("CalendarExportDialog"));
@@ -162,9 +162,11 @@ void CalendarExportDialog::refresh()
     setReady(true);
 }
 
-Result<QByteArray> CalendarExportDialog::produce()
+ExportFileDialog::Producer CalendarExportDialog::producer()
 {
-    return ExportService(m_workspace).calendar(m_programmeId, options());
+    return [programmeId = m_programmeId, options = options()](ExportService& service) {
+        return service.calendar(programmeId, options);
+    };
 }
 
 } // namespace gradus

@@ -25,7 +25,7 @@ public:
     QLabel* summary() const { return m_summary; }
 
 protected:
-    Result<QByteArray> produce() override;
+    Producer producer() override;
 
 private:
     void refresh();

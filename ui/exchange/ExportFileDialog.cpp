@@ -1,6 +1,8 @@
 #include "exchange/ExportFileDialog.h"
 
+#include "BackgroundTask.h"
 #include "i18n/Languages.h"
+#include "services/ExportService.h"
 #include "style/Tones.h"
 #include "util/PrivateFile.h"
 
@@ -17,8 +19,9 @@
 
 namespace gradus {
 
-ExportFileDialog::ExportFileDialog(const QString& title, const QString& fileFilter, QWidget* parent)
-    : QDialog(parent), m_filter(fileFilter)
+ExportFileDialog::ExportFileDialog(Workspace& workspace, const QString& title,
+                                   const QString& fileFilter, QWidget* parent)
+    : QDialog(parent), m_workspace(workspace), m_filter(fileFilter)
 {
     setWindowTitle(title);
     auto* layout = new QVBoxLayout(this);
@@ -105,13 +108,24 @@ bool ExportFileDialog::exportNow()
                    true);
         return false;
     }
-    auto bytes = produce();
-    if (!bytes) {
-        showStatus(bytes.error().message, true);
+    const Producer produce = producer();
+    const Status written = BackgroundTask::runOnStore(
+        this, m_workspace, tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)),
+        [&](Workspace& store, TaskProgress& progress) -> Status {
+            ExportService service(store);
+            auto bytes = produce(service);
+            if (!bytes)
+                return bytes.error();
+            if (progress.cancelled())
+                return Error{QStringLiteral("export.cancelled"), tr("Cancelled.")};
+            return PrivateFile::write(path, *bytes, PrivateFile::Existing::Replace);
+        });
+    if (BackgroundTask::wasCancelled(written)) {
+        showStatus(tr("Export cancelled; no file was written."), false);
         return false;
     }
-    if (auto st = PrivateFile::write(path, *bytes, PrivateFile::Existing::Replace); !st) {
-        showStatus(st.error().message, true);
+    if (!written) {
+        showStatus(written.error().message, true);
         return false;
     }
     m_approvedReplace = path; // exporting again replaces what was just written

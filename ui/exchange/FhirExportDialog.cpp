@@ -14,8 +14,9 @@
 namespace gradus {
 
 FhirExportDialog::FhirExportDialog(Workspace& workspace, qint64 patientId, QWidget* parent)
-    : ExportFileDialog(tr("Export Patient Record (FHIR)"), tr("FHIR JSON (*.json)"), parent),
-      m_workspace(workspace), m_patientId(patientId)
+    : ExportFileDialog(workspace, tr("Export Patient Record (FHIR)"), tr("FHIR JSON (*.json)"),
+                       parent),
+      m_patientId(patientId)
 {
     setObjectName(QStringLiteral("FhirExportDialog"));
     auto* intro = new QLabel(
@@ -75,9 +76,11 @@ FhirExportDialog::FhirExportDialog(Workspace& workspace, qint64 patientId, QWidg
     setReady(true);
 }
 
-Result<QByteArray> FhirExportDialog::produce()
+ExportFileDialog::Producer FhirExportDialog::producer()
 {
-    return ExportService(m_workspace).fhirBundle(m_patientId, m_author->text().trimmed());
+    return [patientId = m_patientId, author = m_author->text().trimmed()](ExportService& service) {
+        return service.fhirBundle(patientId, author);
+    };
 }
 
 } // namespace gradus

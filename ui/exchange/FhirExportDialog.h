@@ -20,10 +20,9 @@ public:
     QLineEdit* authorField() const { return m_author; }
 
 protected:
-    Result<QByteArray> produce() override;
+    Producer producer() override;
 
 private:
-    Workspace& m_workspace;
     qint64 m_patientId = 0;
     QLineEdit* m_author = nullptr;
 };

@@ -10,7 +10,7 @@
 namespace gradus {
 
 OutcomesExportDialog::OutcomesExportDialog(Workspace& workspace, QWidget* parent)
-    : ExportFileDialog(tr("Export Outcomes"), tr("CSV table (*.csv)"), parent),
+    : ExportFileDialog(workspace, tr("Export Outcomes"), tr("CSV table (*.csv)"), parent),
       m_workspace(workspace)
 {
     setObjectName(QStringLiteral("OutcomesExportDialog"));
@@ -42,9 +42,11 @@ OutcomesExportDialog::OutcomesExportDialog(Workspace& workspace, QWidget* parent
     setReady(true);
 }
 
-Result<QByteArray> OutcomesExportDialog::produce()
+ExportFileDialog::Producer OutcomesExportDialog::producer()
 {
-    return ExportService(m_workspace).outcomesCsv(m_deidentify->isChecked());
+    return [deidentify = m_deidentify->isChecked()](ExportService& service) {
+        return service.outcomesCsv(deidentify);
+    };
 }
 
 } // namespace gradus

@@ -20,7 +20,7 @@ public:
     QCheckBox* deidentifyBox() const { return m_deidentify; }
 
 protected:
-    Result<QByteArray> produce() override;
+    Producer producer() override;
 
 private:
     Workspace& m_workspace;

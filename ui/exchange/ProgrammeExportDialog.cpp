@@ -24,7 +24,7 @@ constexpr int kIdRole = Qt::UserRole;
 
 ProgrammeExportDialog::ProgrammeExportDialog(Workspace& workspace, qint64 patientId,
                                              qint64 programmeId, QWidget* parent)
-    : ExportFileDialog(tr("Export Programme"), tr("Gradus programme (*.json)"), parent),
+    : ExportFileDialog(workspace, tr("Export Programme"), tr("Gradus programme (*.json)"), parent),
       m_workspace(workspace)
 {
     setObjectName(QStringLiteral("ProgrammeExportDialog"));
@@ -122,11 +122,11 @@ void ProgrammeExportDialog::showChoice()
     setReady(true);
 }
 
-Result<QByteArray> ProgrammeExportDialog::produce()
+ExportFileDialog::Producer ProgrammeExportDialog::producer()
 {
-    const qint64 id = m_source->currentData(kIdRole).toLongLong();
-    ExportService service(m_workspace);
-    return id > 0 ? service.programmeJson(id) : service.templateJson(-id);
+    return [id = m_source->currentData(kIdRole).toLongLong()](ExportService& service) {
+        return id > 0 ? service.programmeJson(id) : service.templateJson(-id);
+    };
 }
 
 } // namespace gradus

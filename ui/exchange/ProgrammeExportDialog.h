@@ -25,7 +25,7 @@ public:
     QPlainTextEdit* preview() const { return m_preview; }
 
 protected:
-    Result<QByteArray> produce() override;
+    Producer producer() override;
 
 private:
     void showChoice();

@@ -1,4 +1,5 @@
 #include "handout/HandoutDialog.h"
+#include "BackgroundTask.h"
 #include "PlainMessageBox.h"
 
 #include "Workspace.h"
@@ -125,7 +126,11 @@ Status HandoutDialog::savePdf(const QString& path)
 {
     if (auto allowed = checkAllowed(); !allowed)
         return allowed;
-    return HandoutBuilder(m_content).writePdf(path, pageSize());
+    // Pictures and text laid out for print: on a worker, so the window keeps answering.
+    return BackgroundTask::run(this, tr("Saving the handout…"),
+                               [content = m_content, size = pageSize(), path](TaskProgress&) {
+                                   return HandoutBuilder(content).writePdf(path, size);
+                               });
 }
 
 Status HandoutDialog::printTo(QPrinter& printer)
@@ -173,9 +178,10 @@ void HandoutDialog::saveAsPdf()
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (auto st = savePdf(path); !st)
-        showError(st.error().message);
-    else
+    if (auto st = savePdf(path); !st) {
+        if (!BackgroundTask::wasCancelled(st))
+            showError(st.error().message);
+    } else
         m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
 }
 

@@ -1,4 +1,5 @@
 #include "patients/DemoOffer.h"
+#include "BackgroundTask.h"
 #include "PlainMessageBox.h"
 
 #include "Workspace.h"
@@ -6,9 +7,9 @@
 #include "settings/DeskSettings.h"
 #include "storage/PatientRepository.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -29,11 +30,11 @@ QString storeIdentity(Workspace& workspace)
 
 } // namespace
 
-bool offerDemoClinic(QWidget* parent, Workspace& workspace)
+bool offerDemoClinic(QWidget* parent, Workspace& workspace, int count)
 {
     QMessageBox box(
         QMessageBox::Question, Tr::tr("Create Demo Patients"),
-        Tr::tr("Create %1 fictional demo patients to try Gradus?").arg(kOfferedDemoPatients),
+        Tr::tr("Create %1 fictional demo patients to try Gradus?").arg(QLocale().toString(count)),
         QMessageBox::NoButton, parent);
     box.setInformativeText(
         Tr::tr("They have invented names from many languages, episodes of care and clinical "
@@ -45,9 +46,21 @@ bool offerDemoClinic(QWidget* parent, Workspace& workspace)
     box.exec();
     if (box.clickedButton() != static_cast<QAbstractButton*>(create))
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto created = DemoClinic::create(workspace, kOfferedDemoPatients);
-    QApplication::restoreOverrideCursor();
+    const Status created = BackgroundTask::runOnStore(
+        parent, workspace, Tr::tr("Creating %1 demo patients…").arg(QLocale().toString(count)),
+        [count](Workspace& store, TaskProgress& progress) -> Status {
+            DemoClinic::Options options;
+            options.patients = count;
+            options.progress = [&progress](int done, int total) {
+                progress.report(done, total);
+                return !progress.cancelled();
+            };
+            if (auto summary = DemoClinic::create(store, options); !summary)
+                return summary.error();
+            return {};
+        });
+    if (BackgroundTask::wasCancelled(created))
+        return false;
     if (!created) {
         PlainMessageBox::warning(parent, Tr::tr("Demo Patients"), created.error().message);
         return false;

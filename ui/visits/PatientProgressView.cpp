@@ -1,4 +1,5 @@
 #include "visits/PatientProgressView.h"
+#include "BackgroundTask.h"
 #include "PlainMessageBox.h"
 
 #include "Workspace.h"
@@ -476,7 +477,13 @@ Status PatientProgressView::saveReport(const QString& path)
 {
     if (m_patientId <= 0)
         return Error{QStringLiteral("patient.none"), tr("No patient is selected.")};
-    return ProgressReport::writePdf(m_workspace, m_patientId, clinicianName(), path);
+    // The report reads the whole history and draws charts: on a worker, so the window stays
+    // alive on a long record.
+    return BackgroundTask::runOnStore(
+        this, m_workspace, tr("Saving the progress report…"),
+        [patientId = m_patientId, by = clinicianName(), path](Workspace& store, TaskProgress&) {
+            return ProgressReport::writePdf(store, patientId, by, path);
+        });
 }
 
 void PatientProgressView::openRecordVisitDialog()
@@ -584,7 +591,7 @@ void PatientProgressView::openSaveReportDialog()
                                                       suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (auto st = saveReport(path); !st)
+    if (auto st = saveReport(path); !st && !BackgroundTask::wasCancelled(st))
         PlainMessageBox::warning(this, tr("Report Not Saved"), st.error().message);
 }
 
