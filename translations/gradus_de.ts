@@ -10201,6 +10201,10 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
         <source>Programme file</source>
         <translation>Programmdatei</translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
 </context>
 <context>
     <name>gradus::LanguageMenu</name>
@@ -12552,6 +12556,14 @@ Exampleton EX1 2AB</source>
     <message>
         <source>Backup file</source>
         <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Die Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Die Sicherung wird wiederhergestellt…</translation>
     </message>
 </context>
 <context>

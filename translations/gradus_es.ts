@@ -10201,6 +10201,10 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
         <source>Programme file</source>
         <translation>Archivo de programa</translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
 </context>
 <context>
     <name>gradus::LanguageMenu</name>
@@ -12552,6 +12556,14 @@ Exampleton EX1 2AB</source>
     <message>
         <source>Backup file</source>
         <translation>Archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Comprobando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando la copia de seguridad…</translation>
     </message>
 </context>
 <context>

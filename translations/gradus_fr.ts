@@ -10201,6 +10201,10 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
         <source>Programme file</source>
         <translation>Fichier de programme</translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
 </context>
 <context>
     <name>gradus::LanguageMenu</name>
@@ -12552,6 +12556,14 @@ Exampleton EX1 2AB</source>
     <message>
         <source>Backup file</source>
         <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
     </message>
 </context>
 <context>

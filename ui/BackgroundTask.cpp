@@ -219,7 +219,12 @@ bool Job::isRunning() const
 
 bool wasCancelled(const Status& status)
 {
-    return !status && status.error().code == kCancelledCode;
+    return !status && wasCancelled(status.error());
+}
+
+bool wasCancelled(const Error& error)
+{
+    return error.code == kCancelledCode;
 }
 
 } // namespace gradus::BackgroundTask

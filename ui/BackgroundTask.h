@@ -7,6 +7,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QObject;
 class QThread;
@@ -56,9 +57,40 @@ Status run(QWidget* parent, const QString& label, const Work& work);
 Status runOnStore(QWidget* parent, Workspace& workspace, const QString& label,
                   const StoreWork& work);
 
+// The same for work with a result: compute<BackupInfo>(this, label, work).
+template <typename T>
+Result<T> compute(QWidget* parent, const QString& label,
+                  const std::function<Result<T>(TaskProgress& progress)>& work)
+{
+    std::optional<Result<T>> out;
+    const Status status = run(parent, label, [&](TaskProgress& progress) -> Status {
+        out = work(progress);
+        return *out ? Status() : Status(out->error());
+    });
+    if (!status || !out)
+        return status.error();
+    return std::move(*out);
+}
+template <typename T>
+Result<T>
+computeOnStore(QWidget* parent, Workspace& workspace, const QString& label,
+               const std::function<Result<T>(Workspace& store, TaskProgress& progress)>& work)
+{
+    std::optional<Result<T>> out;
+    const Status status = runOnStore(parent, workspace, label,
+                                     [&](Workspace& store, TaskProgress& progress) -> Status {
+                                         out = work(store, progress);
+                                         return *out ? Status() : Status(out->error());
+                                     });
+    if (!status || !out)
+        return status.error();
+    return std::move(*out);
+}
+
 // The error run() returns when the clinician cancelled and the work stopped: callers say
 // nothing more (the work has left nothing half-done).
 bool wasCancelled(const Status& status);
+bool wasCancelled(const Error& error);
 
 // How long the work runs before the progress dialog appears.
 constexpr int kDialogDelayMs = 400;

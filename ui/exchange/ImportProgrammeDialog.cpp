@@ -1,5 +1,6 @@
 #include "exchange/ImportProgrammeDialog.h"
 
+#include "BackgroundTask.h"
 #include "Workspace.h"
 #include "programmes/DoseValidator.h"
 #include "safety/FindingPresentation.h"
@@ -183,10 +184,17 @@ bool ImportProgrammeDialog::importNow()
 {
     if (m_bytes.isEmpty() || !m_import->isEnabled())
         return false;
-    ProgrammeImportService service(m_workspace);
     const QString name = QFileInfo(m_path).fileName();
-    auto report = m_forPatient->isChecked() ? service.importForPatient(m_bytes, name, m_patientId)
-                                            : service.importTemplate(m_bytes, name);
+    auto report = BackgroundTask::computeOnStore<ProgrammeImportReport>(
+        this, m_workspace, tr("Importing %1…").arg(name),
+        [bytes = m_bytes, name, patientId = m_patientId,
+         forPatient = m_forPatient->isChecked()](Workspace& store, TaskProgress&) {
+            ProgrammeImportService service(store);
+            return forPatient ? service.importForPatient(bytes, name, patientId)
+                              : service.importTemplate(bytes, name);
+        });
+    if (!report && BackgroundTask::wasCancelled(report.error()))
+        return false;
     if (!report) {
         m_problem->setText(report.error().message);
         m_problem->show();

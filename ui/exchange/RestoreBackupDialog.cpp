@@ -1,5 +1,6 @@
 #include "exchange/RestoreBackupDialog.h"
 
+#include "BackgroundTask.h"
 #include "Workspace.h"
 #include "style/Tones.h"
 
@@ -136,7 +137,10 @@ void RestoreBackupDialog::setBackup(const QString& path)
     m_backup = path;
     m_file->setText(path);
     m_restored.reset();
-    auto info = BackupService::inspect(path);
+    // The integrity check reads the whole copy: on a worker, so a big one keeps the window alive.
+    auto info = BackgroundTask::compute<BackupInfo>(
+        this, tr("Checking the backup…"),
+        [path](TaskProgress&) { return BackupService::inspect(path); });
     if (!info) {
         m_summary->clear();
         m_restore->setEnabled(false);
@@ -166,7 +170,13 @@ bool RestoreBackupDialog::restoreNow()
         return false;
     const Database& db = m_workspace.db();
     const QString inUse = db.backend() == SqlBackend::Sqlite ? db.location().filePath : QString();
-    auto restored = BackupService::restore(m_backup, target, target == m_approvedReplace, inUse);
+    auto restored = BackgroundTask::compute<BackupInfo>(
+        this, tr("Restoring the backup…"),
+        [backup = m_backup, target, replace = target == m_approvedReplace, inUse](TaskProgress&) {
+            return BackupService::restore(backup, target, replace, inUse);
+        });
+    if (!restored && BackgroundTask::wasCancelled(restored.error()))
+        return false;
     if (!restored) {
         showStatus(restored.error().code == QLatin1String("file.exists")
                        ? tr("%1 already exists. Choose another name, or choose it with Browse… "
