@@ -6,11 +6,13 @@
 
 namespace gradus {
 
-Result<ProgressData> ProgressLoader::load(Workspace& workspace, qint64 patientId)
+Result<ProgressData> ProgressLoader::load(Workspace& workspace, qint64 patientId,
+                                          PatientLookup lookup)
 {
     VisitRepository visitRepo(workspace);
-    if (auto st = visitRepo.checkPatient(patientId); !st)
-        return st.error();
+    if (lookup == PatientLookup::Check)
+        if (auto st = visitRepo.checkPatient(patientId); !st)
+            return st.error();
     auto visits = visitRepo.listForPatient(patientId);
     if (!visits)
         return visits.error();

@@ -12,8 +12,16 @@ class Workspace;
 class ProgressLoader
 {
 public:
-    // Errors: "patient.not_found" and the store's.
-    static Result<ProgressData> load(Workspace& workspace, qint64 patientId);
+    // Whether the loader looks the patient up first. A caller that has just read the patient
+    // itself (the progress view, for its title) says so: one round trip less per reload.
+    enum class PatientLookup
+    {
+        Check,
+        AlreadyRead,
+    };
+    // Errors: "patient.not_found" (when checked) and the store's.
+    static Result<ProgressData> load(Workspace& workspace, qint64 patientId,
+                                     PatientLookup lookup = PatientLookup::Check);
 };
 
 } // namespace gradus

@@ -265,6 +265,29 @@ Result<QList<Exercise>> ExerciseRepository::list(Retired retired)
     return out;
 }
 
+Result<QHash<qint64, Exercise>> ExerciseRepository::byIds(const QList<qint64>& ids)
+{
+    QHash<qint64, Exercise> out;
+    if (ids.isEmpty())
+        return out;
+    QStringList marks;
+    QVariantList values;
+    for (const qint64 id : ids) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    auto q = m_workspace.db().exec(QStringLiteral("SELECT %1 FROM exercise WHERE id IN (%2)")
+                                       .arg(selectColumns(true), marks.join(u',')),
+                                   values);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        Exercise e = fromRecord(*q, true);
+        out.insert(e.id, std::move(e));
+    }
+    return out;
+}
+
 Result<Exercise> ExerciseRepository::one(const QString& where, const QVariant& value)
 {
     auto q = m_workspace.db().exec(

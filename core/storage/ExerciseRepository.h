@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace gradus {
@@ -29,6 +30,9 @@ public:
     Result<QList<Exercise>> list(Retired retired = Retired::Include);
     // One exercise, with its image.
     Result<Exercise> byId(qint64 id);
+    // Several exercises with their images in one statement (a handout's: one round trip, not
+    // one per exercise). Ids that name no exercise are left out of the answer.
+    Result<QHash<qint64, Exercise>> byIds(const QList<qint64>& ids);
     Result<Exercise> byStableId(const QString& stableId);
     // "12" finds by database id, "bird_dog" by stable id.
     Result<Exercise> find(const QString& idOrStableId);

@@ -1,4 +1,5 @@
 #include "history/RecordHistoryTab.h"
+#include "RefreshWhenShown.h"
 
 #include "Workspace.h"
 #include "history/RecordHistoryModel.h"
@@ -37,12 +38,13 @@ RecordHistoryTab::RecordHistoryTab(Workspace& workspace, QWidget* parent)
 
     // Every change anywhere would otherwise cost a trail query here: while the tab is hidden
     // it only notes that it is out of date, and reloads when shown.
-    auto onChange = [this](StoreNotifier::Kind, qint64) { reloadWhenVisible(); };
+    m_refresh = new RefreshWhenShown(this, [this] { reload(); });
+    auto onChange = [this](StoreNotifier::Kind, qint64) { m_refresh->request(); };
     connect(&m_workspace.notifier(), &StoreNotifier::added, this, onChange);
     connect(&m_workspace.notifier(), &StoreNotifier::changed, this, onChange);
     connect(&m_workspace.notifier(), &StoreNotifier::removed, this, onChange);
     connect(&m_workspace.notifier(), &StoreNotifier::reset, this,
-            [this](StoreNotifier::Kind) { reloadWhenVisible(); });
+            [this](StoreNotifier::Kind) { m_refresh->request(); });
 }
 
 void RecordHistoryTab::setPatient(qint64 patientId)
@@ -51,24 +53,8 @@ void RecordHistoryTab::setPatient(qint64 patientId)
     reload();
 }
 
-void RecordHistoryTab::reloadWhenVisible()
-{
-    if (isVisible())
-        reload();
-    else
-        m_stale = true;
-}
-
-void RecordHistoryTab::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        reload();
-}
-
 void RecordHistoryTab::reload()
 {
-    m_stale = false;
     if (m_patientId == 0) {
         m_model->setEntries({});
         m_summary->clear();

@@ -8,6 +8,7 @@ class QTableView;
 namespace gradus {
 
 class RecordHistoryModel;
+class RefreshWhenShown;
 class Workspace;
 
 // The patient view's "History" tab: who changed which of the patient's records and when, as
@@ -23,16 +24,12 @@ public:
     RecordHistoryModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void reload();
-    void reloadWhenVisible();
 
     Workspace& m_workspace;
     qint64 m_patientId = 0;
-    bool m_stale = false; // changes arrived while hidden
+    RefreshWhenShown* m_refresh = nullptr;
     QLabel* m_summary = nullptr;
     RecordHistoryModel* m_model = nullptr;
     QTableView* m_table = nullptr;

@@ -1,5 +1,6 @@
 #include "pacing/PacingTab.h"
 #include "PlainMessageBox.h"
+#include "RefreshWhenShown.h"
 
 #include "Workspace.h"
 #include "i18n/DataTexts.h"
@@ -51,6 +52,7 @@ PacingTab::PacingTab(Workspace& workspace, QUndoStack* undoStack, QWidget* paren
     : QWidget(parent), m_workspace(workspace), m_undoStack(undoStack)
 {
     setObjectName(QStringLiteral("pacingTab"));
+    m_refresh = new RefreshWhenShown(this, [this] { reload(); });
     auto* layout = new QVBoxLayout(this);
     m_programme = new QLabel(this);
     m_programme->setObjectName(QStringLiteral("pacingProgramme"));
@@ -124,7 +126,7 @@ void PacingTab::onStoreChanged(StoreNotifier::Kind kind)
 {
     using K = StoreNotifier::Kind;
     if (m_patientId > 0 && (kind == K::Programme || kind == K::Prescription || kind == K::Visit))
-        reload();
+        m_refresh->request();
 }
 
 int PacingTab::selectedRow() const

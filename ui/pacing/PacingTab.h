@@ -14,6 +14,7 @@ namespace gradus {
 
 class PacingPrescriptionModel;
 class PacingScheduleView;
+class RefreshWhenShown;
 class Workspace;
 
 // The patient's "Pacing" tab: the prescriptions of the programme in force with their graded
@@ -63,6 +64,7 @@ private:
     QPushButton* m_newPlan = nullptr;
     PacingScheduleView* m_schedule = nullptr;
     QLabel* m_decisions = nullptr;
+    RefreshWhenShown* m_refresh = nullptr;
 };
 
 } // namespace gradus

@@ -1,6 +1,7 @@
 #include "visits/PatientProgressView.h"
 #include "BackgroundTask.h"
 #include "PlainMessageBox.h"
+#include "RefreshWhenShown.h"
 
 #include "Workspace.h"
 #include "log/Logging.h"
@@ -75,11 +76,13 @@ PatientProgressView::PatientProgressView(Workspace& workspace, QUndoStack* undoS
     setObjectName(QStringLiteral("PatientProgressView"));
     buildUi();
     // Storage announces every change; the view reloads when visits or measures change
-    // (its own edits, an undo, another view, or demo data).
+    // (its own edits, an undo, another view, or demo data), or once shown again when it is
+    // behind another tab.
+    m_refresh = new RefreshWhenShown(this, [this] { reloadRecords(); });
     const auto onChange = [this](StoreNotifier::Kind kind) {
         if (m_patientId > 0 &&
             (kind == StoreNotifier::Kind::Visit || kind == StoreNotifier::Kind::Measure))
-            reload();
+            m_refresh->request();
     };
     StoreNotifier& notifier = m_workspace.notifier();
     connect(&notifier, &StoreNotifier::added, this,
@@ -221,7 +224,7 @@ void PatientProgressView::buildUi()
         updateHistory();
         updateActions();
     });
-    connect(m_showWithdrawn, &QCheckBox::toggled, this, &PatientProgressView::reload);
+    connect(m_showWithdrawn, &QCheckBox::toggled, this, &PatientProgressView::reloadRecords);
 }
 
 QString PatientProgressView::clinicianName() const
@@ -248,13 +251,12 @@ void PatientProgressView::setPatient(qint64 patientId)
 
 void PatientProgressView::reload()
 {
-    const std::optional<Visit> keepVisit = selectedVisit();
-    const std::optional<Measure> keepMeasure = selectedMeasure();
-    m_data = ProgressData{};
     m_patientName.clear();
+    m_patientFound = false;
     if (m_patientId > 0) {
         auto patient = PatientRepository(m_workspace).get(m_patientId);
         if (patient) {
+            m_patientFound = true;
             m_patientName = patient->givenName + u' ' + patient->familyName;
             const QDate born = patient->dateOfBirth;
             m_title->setText(
@@ -263,13 +265,24 @@ void PatientProgressView::reload()
         } else {
             m_title->setText(tr("Patient %1 not found").arg(m_patientId));
         }
-        auto data = ProgressLoader::load(m_workspace, m_patientId);
+    } else {
+        m_title->setText(tr("No patient selected"));
+    }
+    reloadRecords();
+}
+
+void PatientProgressView::reloadRecords()
+{
+    const std::optional<Visit> keepVisit = selectedVisit();
+    const std::optional<Measure> keepMeasure = selectedMeasure();
+    m_data = ProgressData{};
+    if (m_patientFound) {
+        auto data = ProgressLoader::load(m_workspace, m_patientId,
+                                         ProgressLoader::PatientLookup::AlreadyRead);
         if (data)
             m_data = std::move(*data);
         else
             log()->warn("progress of patient {} could not be loaded", m_patientId);
-    } else {
-        m_title->setText(tr("No patient selected"));
     }
 
     // The lists can include withdrawn entries; charts and changes never do.

@@ -19,6 +19,8 @@ class QUndoStack;
 
 namespace gradus {
 
+class RefreshWhenShown;
+
 class ChangeTableModel;
 class MeasureTableModel;
 class ProgressChartsWidget;
@@ -69,7 +71,9 @@ public:
     void selectVisit(qint64 visitId);
 
 public slots:
-    void reload();
+    void reload(); // the patient, then its records
+    // Visits, measures and PSFS activities only: what a change of them needs.
+    void reloadRecords();
     void openRecordVisitDialog();
     void openRecordMeasureDialog();
     void openAmendDialog();
@@ -93,12 +97,14 @@ private:
     qint64 m_patientId = 0;
     ProgressData m_data;
     QString m_patientName;
+    bool m_patientFound = false; // the patient was there at the last reload()
     std::optional<Error> m_lastCommandError;
     bool m_pushing = false;
 
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;
     QPushButton* m_recordVisit = nullptr;
+    RefreshWhenShown* m_refresh = nullptr;
     QPushButton* m_recordMeasure = nullptr;
     QPushButton* m_amend = nullptr;
     QPushButton* m_saveReport = nullptr;
