@@ -9,10 +9,10 @@ class QWidget;
 namespace gradus {
 
 // How a view that follows the store reloads after a change: at once when it can be seen,
-// and, while it sits behind another tab or page or is hidden, only once it is next shown. Saving a
-// visit then costs the statements of the views on screen, not of every tab (each statement is a
-// round trip to a clinic server). A view never put in a tab or page (a dialog, a test)
-// reloads at once.
+// and, while it sits behind another tab or page or is hidden, only once it is next shown.
+// Saving a visit then costs the statements of the views on screen, not of every tab (each
+// statement is a round trip to a clinic server). A view never shown yet (being built, in a
+// test) reloads at once.
 class RefreshWhenShown : public QObject
 {
 public:
