@@ -8938,6 +8938,10 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
         <source>Backup saved to %1</source>
         <translation>Sicherung gespeichert unter %1</translation>
     </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Die Datenbank wird gesichert…</translation>
+    </message>
 </context>
 <context>
     <name>gradus::DateField</name>

@@ -8938,6 +8938,10 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
         <source>Backup saved to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Haciendo la copia de seguridad de la base de datos…</translation>
+    </message>
 </context>
 <context>
     <name>gradus::DateField</name>

@@ -8938,6 +8938,10 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
         <source>Backup saved to %1</source>
         <translation>Sauvegarde enregistrée dans %1</translation>
     </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Sauvegarde de la base de données…</translation>
+    </message>
 </context>
 <context>
     <name>gradus::DateField</name>

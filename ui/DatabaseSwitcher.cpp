@@ -1,4 +1,5 @@
 #include "DatabaseSwitcher.h"
+#include "BackgroundTask.h"
 #include "PlainMessageBox.h"
 
 #include "OpenDatabaseDialog.h"
@@ -111,13 +112,18 @@ Status DatabaseSwitcher::adopt(std::unique_ptr<Database> db)
 
 Status DatabaseSwitcher::backUpTo(const QString& targetPath, bool replace)
 {
-    const QString current = QFileInfo(m_current->db().location().filePath).canonicalFilePath();
+    return backUp(m_current->db(), targetPath, replace);
+}
+
+Status DatabaseSwitcher::backUp(Database& db, const QString& targetPath, bool replace)
+{
+    const QString current = QFileInfo(db.location().filePath).canonicalFilePath();
     if (!current.isEmpty() && QFileInfo(targetPath).canonicalFilePath() == current)
         return Error{
             QStringLiteral("backup.same_file"),
             tr("A backup cannot be written over the database it copies (%1).").arg(targetPath),
             ErrorKind::Invalid};
-    return m_current->db().backupTo(targetPath, replace);
+    return db.backupTo(targetPath, replace);
 }
 
 void DatabaseSwitcher::showProblem(QWidget* parent, const QString& title, const Error& error)
@@ -186,8 +192,14 @@ void DatabaseSwitcher::chooseBackUp(QWidget* parent)
                                                         tr("Gradus database (*.sqlite)"));
     if (target.isEmpty())
         return;
-    // The dialog has already asked before replacing; the old file stays until the copy is whole.
-    if (auto st = backUpTo(target, true); !st) {
+    // The dialog has already asked before replacing; the old file stays until the copy is
+    // whole. The copy is made on a worker, so a big clinic does not freeze the window.
+    const Status st = BackgroundTask::runOnStore(
+        parent, *m_current, tr("Backing up the database…"),
+        [target](Workspace& store, TaskProgress&) { return backUp(store.db(), target, true); });
+    if (BackgroundTask::wasCancelled(st))
+        return;
+    if (!st) {
         showProblem(parent, tr("Backup failed"), st.error());
         return;
     }

@@ -57,6 +57,7 @@ signals:
     void recentChanged();
 
 private:
+    static Status backUp(Database& db, const QString& targetPath, bool replace);
     Status switchTo(const DatabaseLocation& location);
     // A server that refuses the account without a password asks with the sign-in dialog.
     Status openOrSignIn(const DatabaseLocation& location, QWidget* parent);
