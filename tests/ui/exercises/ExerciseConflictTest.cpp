@@ -9,7 +9,7 @@
 #include "exercises/ExerciseLibraryView.h"
 #include "storage/Database.h"
 #include "storage/ExerciseRepository.h"
-#include "support/TestStore.h"
+#include "support/ExerciseLibraryPageFixture.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -25,29 +25,9 @@
 namespace gradus {
 namespace {
 
-class ExerciseConflictTest : public testing::Test
+class ExerciseConflictTest : public test::ExerciseLibraryPageTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        auto db = m_store.open();
-        ASSERT_TRUE(db);
-        m_workspace = std::make_unique<Workspace>(std::move(db), m_clock);
-        ASSERT_TRUE(ExerciseLibrary::ensureLoaded(*m_workspace));
-        m_window = std::make_unique<MainWindow>(*m_workspace);
-        m_view = m_window->findChild<ExerciseLibraryView*>();
-        ASSERT_NE(m_view, nullptr);
-        m_window->showPage(m_view);
-    }
-
-    Exercise stored(const QString& stableId)
-    {
-        auto e = ExerciseRepository(*m_workspace).byStableId(stableId);
-        EXPECT_TRUE(e) << stableId.toStdString();
-        return e ? *e : Exercise{};
-    }
-
     // Another desk: its own connection to the same file, saving a new summary.
     void otherDeskChangesSummary(const QString& stableId, const QString& summary)
     {
@@ -60,12 +40,6 @@ protected:
         e->summary = summary;
         ASSERT_TRUE(repository.update(*e));
     }
-
-    test::TestStore m_store;
-    ManualClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0))};
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<MainWindow> m_window;
-    ExerciseLibraryView* m_view = nullptr;
 };
 
 } // namespace

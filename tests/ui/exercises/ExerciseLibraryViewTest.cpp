@@ -10,7 +10,7 @@
 #include "exercises/ExerciseLibrary.h"
 #include "exercises/ExerciseListModel.h"
 #include "storage/ExerciseRepository.h"
-#include "support/TestStore.h"
+#include "support/ExerciseLibraryPageFixture.h"
 
 #include <gtest/gtest.h>
 
@@ -28,36 +28,7 @@ using namespace gradus;
 
 namespace {
 
-class ExerciseLibraryViewTest : public testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        auto db = m_store.open();
-        ASSERT_TRUE(db);
-        m_workspace = std::make_unique<Workspace>(std::move(db), m_clock);
-        ASSERT_TRUE(ExerciseLibrary::ensureLoaded(*m_workspace));
-        m_window = std::make_unique<MainWindow>(*m_workspace);
-        m_view = m_window->findChild<ExerciseLibraryView*>();
-        ASSERT_NE(m_view, nullptr);
-        m_window->showPage(m_view);
-    }
-
-    Exercise stored(const QString& stableId)
-    {
-        auto e = ExerciseRepository(*m_workspace).byStableId(stableId);
-        EXPECT_TRUE(e) << stableId.toStdString();
-        return e ? *e : Exercise{};
-    }
-    QUndoStack* undo() { return m_window->undoStack(); }
-
-    test::TestStore m_store;
-    ManualClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0))};
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<MainWindow> m_window;
-    ExerciseLibraryView* m_view = nullptr;
-};
+using ExerciseLibraryViewTest = test::ExerciseLibraryPageTest;
 
 } // namespace
 

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "MainWindow.h"
+#include "Workspace.h"
+#include "exercises/ExerciseLibrary.h"
+#include "exercises/ExerciseLibraryView.h"
+#include "storage/ExerciseRepository.h"
+#include "support/TestStore.h"
+#include "util/Clock.h"
+
+#include <gtest/gtest.h>
+
+#include <QSettings>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace gradus::test {
+
+// The exercise library page shown in a real main window, on a fresh store with the built-in
+// library: the fixture of the library view and exercise conflict tests.
+class ExerciseLibraryPageTest : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        auto db = m_store.open();
+        ASSERT_TRUE(db);
+        m_workspace = std::make_unique<Workspace>(std::move(db), m_clock);
+        ASSERT_TRUE(ExerciseLibrary::ensureLoaded(*m_workspace));
+        m_window = std::make_unique<MainWindow>(*m_workspace);
+        m_view = m_window->findChild<ExerciseLibraryView*>();
+        ASSERT_NE(m_view, nullptr);
+        m_window->showPage(m_view);
+    }
+
+    Exercise stored(const QString& stableId)
+    {
+        auto e = ExerciseRepository(*m_workspace).byStableId(stableId);
+        EXPECT_TRUE(e) << stableId.toStdString();
+        return e ? *e : Exercise{};
+    }
+    QUndoStack* undo() { return m_window->undoStack(); }
+
+    TestStore m_store;
+    ManualClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0))};
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+    ExerciseLibraryView* m_view = nullptr;
+};
+
+} // namespace gradus::test
