@@ -1,16 +1,11 @@
 #pragma once
 
 #include "MainWindow.h"
-#include "Workspace.h"
 #include "exercises/ExerciseLibrary.h"
 #include "exercises/ExerciseLibraryView.h"
 #include "storage/ExerciseRepository.h"
-#include "support/TestStore.h"
-#include "util/Clock.h"
+#include "support/PatientUiFixture.h"
 
-#include <gtest/gtest.h>
-
-#include <QSettings>
 #include <QUndoStack>
 
 #include <memory>
@@ -19,15 +14,12 @@ namespace gradus::test {
 
 // The exercise library page shown in a real main window, on a fresh store with the built-in
 // library: the fixture of the library view and exercise conflict tests.
-class ExerciseLibraryPageTest : public testing::Test
+class ExerciseLibraryPageTest : public PatientUiTest
 {
 protected:
     void SetUp() override
     {
-        QSettings().clear();
-        auto db = m_store.open();
-        ASSERT_TRUE(db);
-        m_workspace = std::make_unique<Workspace>(std::move(db), m_clock);
+        PatientUiTest::SetUp();
         ASSERT_TRUE(ExerciseLibrary::ensureLoaded(*m_workspace));
         m_window = std::make_unique<MainWindow>(*m_workspace);
         m_view = m_window->findChild<ExerciseLibraryView*>();
@@ -43,9 +35,6 @@ protected:
     }
     QUndoStack* undo() { return m_window->undoStack(); }
 
-    TestStore m_store;
-    ManualClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0))};
-    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     ExerciseLibraryView* m_view = nullptr;
 };
