@@ -2,7 +2,7 @@
 
 #include "Workspace.h"
 #include "handout/HandoutLanguage.h"
-#include "settings/ClinicSettings.h"
+#include "settings/ClinicSettingsSnapshot.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/PacingReviewRepository.h"
 #include "storage/PatientRepository.h"
@@ -18,7 +18,8 @@ Result<HandoutContent> HandoutAssembly::assemble(Workspace& workspace, const Pro
     HandoutContent content;
     content.patientId = patient->id;
     content.patientName = patient->fullName();
-    const ClinicSettings& settings = workspace.settings();
+    // One read of the clinic's settings for the letterhead, pain thresholds and language.
+    const ClinicSettingsSnapshot settings = ClinicSettingsSnapshot::read(workspace.db());
     content.clinicName = settings.stringValue(ClinicSettings::Key::ClinicName);
     content.clinicAddress = settings.stringValue(ClinicSettings::Key::ClinicAddress);
     content.clinicPhone = settings.stringValue(ClinicSettings::Key::ClinicPhone);

@@ -1,4 +1,5 @@
 #include "settings/ClinicSettings.h"
+#include "settings/ClinicSettingsSnapshot.h"
 
 #include "storage/ClinicSettingRows.h"
 #include "storage/ConflictReport.h"
@@ -228,14 +229,8 @@ ClinicSettings::ClinicSettings(Database& db, QObject* parent) : QObject(parent),
 
 QVariant ClinicSettings::value(Key key) const
 {
-    const Definition& def = definition(key);
-    const QString text = ClinicSettingRows(m_db).text(QString::fromLatin1(def.name));
-    if (text.isEmpty())
-        return def.defaultValue;
-    QVariant stored = text;
-    if (!stored.convert(QMetaType(def.type)))
-        return def.defaultValue;
-    return stored;
+    return ClinicSettingsSnapshot::valueOf(
+        key, ClinicSettingRows(m_db).text(QString::fromLatin1(definition(key).name)));
 }
 
 Result<QVariant> ClinicSettings::validate(Key key, const QVariant& value)
@@ -374,14 +369,8 @@ Status ClinicSettings::reset(Key key)
 
 ClinicLogo ClinicSettings::logo() const
 {
-    const ClinicLogo stored = ClinicLogo::fromDataUri(stringValue(Key::ClinicLogo));
-    if (!stored.isNull())
-        return stored;
-    const QString path = stringValue(Key::ClinicLogoPath);
-    if (path.isEmpty())
-        return {};
-    auto fromFile = ClinicLogo::fromFile(path);
-    return fromFile ? *fromFile : ClinicLogo();
+    return ClinicSettingsSnapshot::logoFrom(stringValue(Key::ClinicLogo),
+                                            stringValue(Key::ClinicLogoPath));
 }
 
 Status ClinicSettings::setLogo(const ClinicLogo& logo)

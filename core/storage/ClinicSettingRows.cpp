@@ -19,6 +19,17 @@ bool ClinicSettingRows::hasText(const QString& name) const
     return q && q->next();
 }
 
+QHash<QString, QString> ClinicSettingRows::all() const
+{
+    QHash<QString, QString> texts;
+    auto q = m_db.exec(QStringLiteral("SELECT key, value FROM clinic_setting WHERE value <> ''"));
+    if (!q)
+        return texts;
+    while (q->next())
+        texts.insert(q->value(0).toString(), q->value(1).toString());
+    return texts;
+}
+
 int ClinicSettingRows::version() const
 {
     auto q = m_db.exec(QStringLiteral("SELECT coalesce(max(row_version), 1) FROM clinic_setting"));

@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QHash>
 #include <QString>
 
 namespace gradus {
@@ -19,6 +20,9 @@ public:
     // The stored text of `name`; empty when none is stored, or when it cannot be read.
     QString text(const QString& name) const;
     bool hasText(const QString& name) const;
+    // Every stored text by name, in one statement (ClinicSettingsSnapshot); empty when it
+    // cannot be read, so that every setting falls back to its default.
+    QHash<QString, QString> all() const;
     // The settings' shared version (1 before any change).
     int version() const;
     // Stores `text` under `name` at `version`, updating its row or adding one. Rows are kept

@@ -1,4 +1,5 @@
 #include "settings/ClinicSettings.h"
+#include "settings/ClinicSettingsSnapshot.h"
 #include "support/TestStore.h"
 
 #include <gtest/gtest.h>
@@ -202,4 +203,51 @@ TEST(ClinicSettingsTest, TheLogoLivesInTheDatabaseAndReplacesAnOldFilePath)
 
     ASSERT_TRUE(settings.clearLogo());
     EXPECT_TRUE(other.logo().isNull());
+}
+
+// A document reads every setting in one statement and sees what ClinicSettings sees: chosen
+// values, defaults for the rest, the logo, and which were chosen.
+TEST(ClinicSettingsTest, SnapshotReadsEverySettingInOneStatementAsClinicSettingsDoes)
+{
+    test::TestStore store;
+    auto db = store.open();
+    ASSERT_TRUE(db);
+    ClinicSettings settings(*db);
+    using K = ClinicSettings::Key;
+    ASSERT_TRUE(settings.setValues({{K::ClinicName, QStringLiteral("Physio am Fluss")},
+                                    {K::PainSafeMax, 3},
+                                    {K::PainAcceptableMax, 6},
+                                    {K::HandoutLanguage, QStringLiteral("de")}}));
+    QImage image(8, 8, QImage::Format_ARGB32);
+    image.fill(Qt::darkGreen);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    auto logo = ClinicLogo::fromData(png);
+    ASSERT_TRUE(logo) << logo.error().message.toStdString();
+    ASSERT_TRUE(settings.setLogo(*logo));
+
+    int statements = 0;
+    db->setStatementObserver([&](const QString&, const QVariantList&) { ++statements; });
+    const ClinicSettingsSnapshot snapshot = ClinicSettingsSnapshot::read(*db);
+    EXPECT_EQ(statements, 1);
+    db->setStatementObserver({});
+
+    for (const ClinicSettings::Definition& def : ClinicSettings::definitions()) {
+        SCOPED_TRACE(def.name);
+        EXPECT_EQ(snapshot.value(def.key), settings.value(def.key));
+        EXPECT_EQ(snapshot.isStored(def.key), settings.isStored(def.key));
+    }
+    EXPECT_EQ(snapshot.stringValue(K::ClinicName), QStringLiteral("Physio am Fluss"));
+    EXPECT_EQ(snapshot.intValue(K::PainSafeMax), 3);
+    EXPECT_FALSE(snapshot.isStored(K::PaperSize));
+    EXPECT_EQ(snapshot.stringValue(K::PaperSize), QStringLiteral("a4"));
+    EXPECT_FALSE(snapshot.logo().isNull());
+    EXPECT_EQ(snapshot.logo().toDataUri(), settings.logo().toDataUri());
+
+    // It is a moment's view: a later change shows in the next snapshot, not in this one.
+    ASSERT_TRUE(settings.setValue(K::PainSafeMax, 2));
+    EXPECT_EQ(snapshot.intValue(K::PainSafeMax), 3);
+    EXPECT_EQ(ClinicSettingsSnapshot::read(*db).intValue(K::PainSafeMax), 2);
 }
