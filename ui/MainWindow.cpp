@@ -3,24 +3,18 @@
 
 #include "AboutDialog.h"
 #include "DatabaseSwitcher.h"
+#include "DeferredWidget.h"
 #include "MainMenus.h"
-#include "WelcomeView.h"
 #include "Workspace.h"
 #include "exchange/ExchangeActions.h"
-#include "exercises/ExerciseLibraryView.h"
 #include "handout/HandoutLauncher.h"
 #include "help/UserGuideWindow.h"
-#include "history/RecordHistoryTab.h"
-#include "pacing/PacingReviewDialog.h"
-#include "pacing/PacingTab.h"
 #include "patients/PatientView.h"
 #include "patients/PatientsPage.h"
 #include "programmes/ProgrammeBuilderView.h"
 #include "programmes/ProgrammeTableModel.h"
-#include "safety/RedFlagTab.h"
 #include "settings/DeskSettings.h"
 #include "settings/PreferencesDialog.h"
-#include "visits/PatientProgressView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -137,64 +131,6 @@ void MainWindow::showStatus(const QString& message)
     statusBar()->showMessage(message, 8000);
 }
 
-void MainWindow::buildPages()
-{
-    Workspace& ws = workspace();
-    // Patients first: finding the patient is where a clinician's work starts. Other
-    // features add tabs to patientsPage->patientView() and follow its patientChanged().
-    auto* patientsPage = new PatientsPage(ws, m_undoStack, this);
-    addPage(patientsPage, tr("&Patients"), QStringLiteral(":/icons/patients.svg"));
-    connect(patientsPage, &PatientsPage::statusMessage, this, &MainWindow::showStatus);
-    PatientView* patientView = patientsPage->patientView();
-    // File → Export ▸, Import Programme… and Restore Backup… (ui/exchange), for the patient
-    // shown; made anew with the pages, on the database now open.
-    m_exchange = new ExchangeActions(ws, this);
-    m_menus->addFileAction(MainMenus::FileSection::Database, m_exchange->restoreAction());
-    m_menus->addFileAction(MainMenus::FileSection::Import, m_exchange->importProgrammeAction());
-    for (QAction* action : {m_exchange->exportFhirAction(), m_exchange->exportProgrammeAction(),
-                            m_exchange->exportOutcomesAction()})
-        m_menus->addFileAction(MainMenus::FileSection::Export, action);
-    connect(patientView, &PatientView::patientChanged, m_exchange, &ExchangeActions::setPatient);
-    auto* progress = new PatientProgressView(ws, m_undoStack, patientView);
-    progress->setTitleVisible(false); // the patient view's header already names the patient
-    // The tabs that read much (visits, programme, pacing, history) load the patient when they
-    // are turned to; the red flags tab always does, for the alert beside the name.
-    patientView->addFollowingTab(progress, tr("&Visits && outcomes"),
-                                 [progress](qint64 id) { progress->setPatient(id); });
-    m_builder = new ProgrammeBuilderView(ws, m_undoStack, patientView);
-    m_patientView = patientView;
-    patientView->addFollowingTab(m_builder, tr("&Programme"),
-                                 [builder = m_builder](qint64 id) { builder->setPatient(id); });
-    connect(m_exchange, &ExchangeActions::programmeImported, m_builder,
-            [this](qint64, qint64 programmeId) {
-                m_patientView->bringUpToDate(m_builder);
-                m_builder->showVersion(programmeId);
-            });
-    auto* redFlags = new RedFlagTab(ws, patientView);
-    patientView->addTab(redFlags, tr("&Red flags"));
-    connect(patientView, &PatientView::patientChanged, redFlags, &RedFlagTab::setPatient);
-    connect(redFlags, &RedFlagTab::alertChanged, patientView,
-            [patientView, redFlags](const QString& text, const QString& toolTip) {
-                patientView->setAlert(redFlags, text, toolTip);
-            });
-    connect(redFlags, &RedFlagTab::statusMessage, this, &MainWindow::showStatus);
-    auto* pacing = new PacingTab(ws, m_undoStack, patientView);
-    patientView->addFollowingTab(pacing, tr("P&acing"),
-                                 [pacing](qint64 id) { pacing->setPatient(id); });
-    connect(pacing, &PacingTab::statusMessage, this, &MainWindow::showStatus);
-    auto* history = new RecordHistoryTab(ws, patientView);
-    patientView->addFollowingTab(history, tr("&History"),
-                                 [history](qint64 id) { history->setPatient(id); });
-    // A recorded visit brings the review of the patient's graded activity plans.
-    connect(progress, &PatientProgressView::visitRecorded, this,
-            [this, progress](qint64 patientId) {
-                PacingReviewDialog::offer(workspace(), patientId, progress->clinicianName(), this);
-            });
-    addPage(new ExerciseLibraryView(ws, m_undoStack, this), tr("&Exercises"),
-            QStringLiteral(":/icons/exercises.svg"));
-    addPage(new WelcomeView(ws.db(), this), tr("&Welcome"), QStringLiteral(":/icons/gradus.svg"));
-}
-
 void MainWindow::clearPages()
 {
     // Undo commands refer to the workspace they were made on.
@@ -205,6 +141,7 @@ void MainWindow::clearPages()
     }
     m_builder = nullptr;
     m_patientView = nullptr;
+    m_deferred.clear();
     // Its actions leave the File menu with it; the new pages bring their own.
     delete m_exchange;
     m_exchange = nullptr;
@@ -236,24 +173,6 @@ QList<QWidget*> MainWindow::pages() const
     return list;
 }
 
-void MainWindow::addPage(QWidget* page, const QString& title, const QString& iconPath)
-{
-    m_pages->addWidget(page);
-    auto* action = new QAction(QIcon(iconPath), title, this);
-    action->setObjectName(QStringLiteral("actionPage") + page->objectName());
-    action->setCheckable(true);
-    action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_0 + m_pages->count())));
-    // The title has its menu accelerator ("&Patients"); the bar and tooltip show it without.
-    action->setToolTip(QStringLiteral("%1 (%2)").arg(
-        action->iconText(), action->shortcut().toString(QKeySequence::NativeText)));
-    m_navigation->addAction(action);
-    m_pageActions->addAction(action);
-    m_menus->viewMenu()->insertAction(m_viewPagesEnd, action);
-    connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
-    if (m_pages->count() == 1)
-        action->setChecked(true);
-}
-
 QWidget* MainWindow::currentPage() const
 {
     return m_pages->currentWidget();
@@ -261,7 +180,10 @@ QWidget* MainWindow::currentPage() const
 
 void MainWindow::showPage(QWidget* page)
 {
-    const int index = m_pages->indexOf(page);
+    // A page built on first use is shown by its place or by its content.
+    while (page && m_pages->indexOf(page) < 0)
+        page = page->parentWidget();
+    const int index = page ? m_pages->indexOf(page) : -1;
     if (index < 0)
         return;
     m_pages->setCurrentIndex(index);
@@ -283,10 +205,12 @@ void MainWindow::updateDatabaseInfo()
 void MainWindow::updatePrintActions()
 {
     // What is printed is the programme of the patient open now, even if its tab was not.
-    if (m_patientView && m_builder)
+    ProgrammeBuilderView* builder =
+        m_builder ? m_builder->contentAs<ProgrammeBuilderView>() : nullptr;
+    if (m_patientView && builder)
         m_patientView->bringUpToDate(m_builder);
     const bool printable =
-        m_builder && m_builder->programmeId() != 0 && m_builder->tableModel()->rowCount() > 0;
+        builder && builder->programmeId() != 0 && builder->tableModel()->rowCount() > 0;
     m_menus->printHandout()->setEnabled(printable);
     m_menus->printPreview()->setEnabled(printable);
 }
@@ -303,7 +227,8 @@ void MainWindow::printHandout()
                "handout is what is printed."));
         return;
     }
-    outputHandout(workspace(), m_builder->programme(), HandoutOutput::Print, this);
+    outputHandout(workspace(), m_builder->contentAs<ProgrammeBuilderView>()->programme(),
+                  HandoutOutput::Print, this);
 }
 
 void MainWindow::printPreview()
@@ -318,7 +243,8 @@ void MainWindow::printPreview()
                "handout is what is shown."));
         return;
     }
-    outputHandout(workspace(), m_builder->programme(), HandoutOutput::Preview, this);
+    outputHandout(workspace(), m_builder->contentAs<ProgrammeBuilderView>()->programme(),
+                  HandoutOutput::Preview, this);
 }
 
 void MainWindow::showPreferences()

@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QActionGroup;
 class QLabel;
 class QStackedWidget;
@@ -12,11 +14,11 @@ class QUndoStack;
 namespace gradus {
 
 class DatabaseSwitcher;
+class DeferredWidget;
 class DeskSettings;
 class ExchangeActions;
 class MainMenus;
 class PatientView;
-class ProgrammeBuilderView;
 class UserGuideWindow;
 class Workspace;
 
@@ -39,10 +41,14 @@ public:
     DatabaseSwitcher& databases() const { return *m_switcher; }
     MainMenus* menus() const { return m_menus; }
     // The page shown in the centre; pages are switched from the navigation bar or View menu.
+    // A page built on first use is its DeferredWidget; showPage also takes what is inside.
     QWidget* currentPage() const;
     void showPage(QWidget* page);
     // Every page, in navigation order (rebuilt when another database is opened).
     QList<QWidget*> pages() const;
+    // Builds now every page and tab that waits for the first paint (DeferredWidget); for tools
+    // and tests that reach into them before the window has been shown.
+    void buildDeferred();
 
 public slots:
     void showPreferences();
@@ -57,11 +63,14 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     void init();
     void connectMenus();
-    void buildPages();
+    void buildPages(); // MainWindowPages.cpp
+    DeferredWidget* deferred(const QString& name, std::function<QWidget*(QWidget*)> build);
+    void buildNextDeferred();
     void clearPages();
     void rebuild();
     // Adds a page to the navigation bar and the View menu (Ctrl+1, Ctrl+2, ... in order).
@@ -81,10 +90,12 @@ private:
     QActionGroup* m_pageActions = nullptr;
     QAction* m_viewPagesEnd = nullptr; // the separator before the toolbar toggle
     QLabel* m_databaseLabel = nullptr;
-    ProgrammeBuilderView* m_builder = nullptr;
+    DeferredWidget* m_builder = nullptr; // the Programme tab (a ProgrammeBuilderView)
     PatientView* m_patientView = nullptr;
     ExchangeActions* m_exchange = nullptr; // File → Export ▸, Import, Restore on this database
     QPointer<UserGuideWindow> m_guide;
+    QList<QPointer<DeferredWidget>> m_deferred; // built after the first paint
+    bool m_painted = false;
 };
 
 } // namespace gradus

@@ -213,7 +213,7 @@ PatientView* showPacingTab(MainWindow& w, Workspace& ws)
     page->showPatient(pacingPatient(ws));
     PatientView* view = page->patientView();
     auto* tab = view->findChild<PacingTab*>();
-    view->tabs()->setCurrentWidget(tab);
+    view->showTab(tab);
     return view;
 }
 

@@ -113,7 +113,7 @@ ProgrammeBuilderView* showBuilder(MainWindow& window, qint64 pid)
     if (!builder)
         return nullptr;
     builder->setPatient(pid);
-    page->patientView()->tabs()->setCurrentWidget(builder);
+    page->patientView()->showTab(builder);
     return builder;
 }
 

@@ -161,7 +161,7 @@ QWidget* shotProgrammeBuilderWide(MainWindow& w, Workspace& ws)
     auto* builder = w.findChild<ProgrammeBuilderView*>();
     showPatients(w, ws, 0);
     builder->setPatient(patient);
-    w.findChild<PatientsPage*>()->patientView()->tabs()->setCurrentWidget(builder);
+    w.findChild<PatientsPage*>()->patientView()->showTab(builder);
     builder->table()->selectRow(1);
     return &w;
 }
@@ -277,8 +277,7 @@ QList<Shot> shots()
              auto* builder = w.findChild<ProgrammeBuilderView*>();
              showPatients(w, ws, 0);
              builder->setPatient(patient);
-             auto* tabs = w.findChild<PatientsPage*>()->patientView()->tabs();
-             tabs->setCurrentWidget(builder);
+             w.findChild<PatientsPage*>()->patientView()->showTab(builder);
              builder->table()->selectRow(1);
              return &w;
          }},
@@ -485,6 +484,7 @@ int main(int argc, char* argv[])
     for (const Shot& shot : guide ? guideShots() : shots()) {
         QApplication::setPalette(palette); // a dark shot leaves nothing behind
         MainWindow window(workspace);
+        window.buildDeferred();
         window.resize(guide ? QSize(1400, 900) : QSize(1280, 800));
         window.show();
         QWidget* target = shot.prepare(window, workspace);

@@ -22,6 +22,7 @@ protected:
         PatientUiTest::SetUp();
         ASSERT_TRUE(ExerciseLibrary::ensureLoaded(*m_workspace));
         m_window = std::make_unique<MainWindow>(*m_workspace);
+        m_window->buildDeferred();
         m_view = m_window->findChild<ExerciseLibraryView*>();
         ASSERT_NE(m_view, nullptr);
         m_window->showPage(m_view);

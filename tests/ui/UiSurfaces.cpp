@@ -117,6 +117,7 @@ void forEachSurface(Workspace& ws,
 
     {
         MainWindow window(ws);
+        window.buildDeferred();
         window.resize(1280, 800);
         auto* patients = window.findChild<PatientsPage*>();
         window.showPage(patients);

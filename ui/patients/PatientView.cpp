@@ -172,6 +172,14 @@ int PatientView::addFollowingTab(QWidget* page, const QString& title,
     return m_tabs->addTab(page, title);
 }
 
+void PatientView::showTab(QWidget* widget)
+{
+    while (widget && m_tabs->indexOf(widget) < 0)
+        widget = widget->parentWidget();
+    if (widget)
+        m_tabs->setCurrentWidget(widget);
+}
+
 void PatientView::bringUpToDate(QWidget* page)
 {
     for (Follower& f : m_followers) {

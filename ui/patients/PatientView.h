@@ -40,6 +40,8 @@ public:
     // reads the programme tab).
     void bringUpToDate(QWidget* page);
     QTabWidget* tabs() const { return m_tabs; }
+    // Turns to the tab that is or holds `widget` (a tab built on first use holds its view).
+    void showTab(QWidget* widget);
     EpisodesTab* episodesTab() const { return m_episodes; }
     PatientDetailsTab* detailsTab() const { return m_details; }
     // Something about this patient a tab must not let the clinician miss (unresolved red flags):

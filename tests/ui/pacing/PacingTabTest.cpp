@@ -324,6 +324,7 @@ TEST_F(PacingTabTest, TheMainWindowHasAPacingTabAndReviewsAfterAVisit)
 {
     ASSERT_TRUE(m_store.createWalkingPlan());
     MainWindow window(ws());
+    window.buildDeferred();
     auto* tab = window.findChild<PacingTab*>();
     ASSERT_NE(tab, nullptr);
     auto* progress = window.findChild<PatientProgressView*>();

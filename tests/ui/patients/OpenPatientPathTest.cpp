@@ -98,6 +98,8 @@ TEST(OpenPatientPathTest, OpeningAPatientWith200VisitsReadsNoWholeTableAndFewSta
     window.resize(1400, 900);
     window.show();
     QApplication::processEvents();
+    // As a few turns after the first paint: the tabs that wait for it are built.
+    window.buildDeferred();
     auto* page = window.findChild<PatientsPage*>();
     ASSERT_NE(page, nullptr);
 
@@ -165,7 +167,7 @@ TEST(OpenPatientPathTest, OpeningAPatientWith200VisitsReadsNoWholeTableAndFewSta
     // visit is saved on the Visits tab; the tabs behind it reload only when turned to.
     auto* visits = page->patientView()->findChild<PatientProgressView*>();
     ASSERT_NE(visits, nullptr);
-    tabs->setCurrentWidget(visits);
+    page->patientView()->showTab(visits);
     QApplication::processEvents();
     VisitRecord visit;
     visit.date = clock.today();
@@ -178,7 +180,7 @@ TEST(OpenPatientPathTest, OpeningAPatientWith200VisitsReadsNoWholeTableAndFewSta
     auto* history = page->patientView()->findChild<RecordHistoryTab*>();
     ASSERT_NE(history, nullptr);
     const int entriesBefore = history->model()->rowCount();
-    action("turning back to the History tab", [&] { tabs->setCurrentWidget(history); });
+    action("turning back to the History tab", [&] { page->patientView()->showTab(history); });
     EXPECT_GT(history->model()->rowCount(), entriesBefore) << "the new visit is in the trail";
     auto programme = demoHandoutProgramme(ws, patient);
     ASSERT_TRUE(programme) << programme.error().message.toStdString();
