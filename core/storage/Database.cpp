@@ -5,6 +5,7 @@
 #include "storage/AuditTrail.h"
 #include "storage/Migrations.h"
 #include "storage/ServerRoles.h"
+#include "storage/ServerStatement.h"
 #include "storage/SqlDialect.h"
 #include "storage/StoreError.h"
 #include "util/AppPaths.h"
@@ -191,18 +192,34 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     if (m_observer)
         m_observer(sql, values);
     QSqlQuery q(connection());
-    if (!q.prepare(sql))
-        return sqlError(QStringLiteral("sql.prepare"), q.lastError());
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
+    // On a server, the values go into the statement as the driver's literals: one round trip
+    // instead of three (ServerStatement.h).
+    std::optional<QString> direct;
+    if (backend() == SqlBackend::Postgres) {
+        const QSqlDriver* driver = q.driver();
+        direct = ServerStatement::withValues(sql, values, [driver](const QVariant& v) {
+            return ServerStatement::literal(driver, v);
+        });
+    }
+    const auto failed = [&] {
         Error error = sqlError(QStringLiteral("sql.exec"), q.lastError());
         error.explicitKind = classify(q.lastError());
         if (error.explicitKind == ErrorKind::NeedsAdmin)
             error = StoreError::needsAdministrator(error.code, q.lastError(),
                                                    StoreError::accountName(m_location));
         return error;
+    };
+    if (direct) {
+        if (!q.exec(*direct))
+            return failed();
+        return q;
     }
+    if (!q.prepare(sql))
+        return sqlError(QStringLiteral("sql.prepare"), q.lastError());
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return failed();
     return q;
 }
 
@@ -274,40 +291,8 @@ Result<QList<QPair<QString, qint64>>> Database::recordCounts()
 
 ErrorKind Database::classify(const QSqlError& error) const
 {
-    const QString code = error.nativeErrorCode();
-    if (backend() == SqlBackend::Sqlite) {
-        // Qt turns on SQLite's extended result codes; the primary code is the low byte.
-        bool ok = false;
-        const int primary = code.toInt(&ok) & 0xff;
-        if (!ok)
-            return ErrorKind::Failed;
-        switch (primary) {
-        case 5: // SQLITE_BUSY
-        case 6: // SQLITE_LOCKED
-            return ErrorKind::Busy;
-        case 8: // SQLITE_READONLY
-            return ErrorKind::ReadOnly;
-        case 13: // SQLITE_FULL
-            return ErrorKind::DiskFull;
-        case 23: // SQLITE_AUTH
-            return ErrorKind::Permission;
-        default:
-            return ErrorKind::Failed;
-        }
-    }
-    // PostgreSQL SQLSTATEs (Appendix A of its manual).
-    if (code == QLatin1String("40001") || code == QLatin1String("40P01") ||
-        code == QLatin1String("55P03"))
-        return ErrorKind::Busy; // serialization failure, deadlock, lock not available
-    if (code == QLatin1String("42501"))
-        return ErrorKind::NeedsAdmin; // insufficient privilege: the role may not do this
-    if (code == QLatin1String("25006"))
-        return ErrorKind::ReadOnly;
-    if (code == QLatin1String("53100"))
-        return ErrorKind::DiskFull;
-    if (code.startsWith(QLatin1String("08")))
-        return ErrorKind::Unreachable; // connection exception
-    return ErrorKind::Failed;
+    // One mapping of the engines' codes and messages to kinds, shared with opening a store.
+    return StoreError::classify(error);
 }
 
 Status Database::runStatement(const QString& sql)

@@ -8,6 +8,8 @@ Each figure is measured several times (min / median / max) next to its floor:
   - start-up (`gradus --startup-bench`) to the first paint and to the whole patient list, and
     the resident memory then, on an empty store and on the big clinic (100,000 patients,
     2,000,000 visits, built once and kept in the cache); floor: an empty QMainWindow;
+  - opening a patient with 200 visits on PostgreSQL, directly and with 5 ms added each way
+    (server_open.py, through delay_proxy.py);
   - search: a plain SQLite LIKE over the big clinic's search keys (what the in-memory index
     replaces; its own figures are in the Google Benchmark suite).
 """
@@ -21,6 +23,9 @@ import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import server_open  # noqa: E402
 
 build, pg_url = sys.argv[1], sys.argv[2]
 cli = os.path.join(build, "app", "gradus-cli")
@@ -221,7 +226,15 @@ row(f"resident memory after opening {after50.group(1)} patients one after anothe
     f"{float(after50.group(2)):.0f} MB", "—", "≤ 250 MB",
     "met" if float(after50.group(2)) <= 250 else "NOT met")
 
-# 4. Search floor: a plain LIKE over the big clinic.
+# 4. Opening a patient on a clinic server, directly and with 5 ms added each way.
+server = server_open.measure(app, cli, env, pg_url, RUNS)
+row(f"open a patient with {server['visits']} visits, PostgreSQL on this machine",
+    fmt(server["direct"], "ms", 1), "—", "—", "—")
+row("the same with 5 ms added each way (DelayProxy: this kernel has no netem)",
+    fmt(server["delayed"], "ms", 1), "—", "≤ 100 ms",
+    "met" if statistics.median(server["delayed"]) <= 100 else "NOT met")
+
+# 5. Search floor: a plain LIKE over the big clinic.
 db = sqlite3.connect(big)
 like = []
 for _ in range(RUNS):
