@@ -45,7 +45,7 @@ QVariant ClinicSettingsSnapshot::valueOf(ClinicSettings::Key key, const QString&
 
 ClinicLogo ClinicSettingsSnapshot::logoFrom(const QString& dataUri, const QString& path)
 {
-    const ClinicLogo stored = ClinicLogo::fromDataUri(dataUri);
+    ClinicLogo stored = ClinicLogo::fromDataUri(dataUri);
     if (!stored.isNull())
         return stored;
     if (path.isEmpty())
