@@ -52,8 +52,9 @@ private:
     int m_batch = 1;
     QVariantList m_pending;
     std::map<int, std::unique_ptr<QSqlQuery>> m_statements; // by rows per statement
-    QList<qint64> m_reserved; // server: ids taken from the sequence, not yet used
-    qint64 m_nextId = 0;      // SQLite: the next free id (0 until known)
+    std::map<int, QString> m_serverSql; // server: the statement by rows, values written in
+    QList<qint64> m_reserved;           // server: ids taken from the sequence, not yet used
+    qint64 m_nextId = 0;                // SQLite: the next free id (0 until known)
     qint64 m_written = 0;
     qint64 m_firstId = 0;
     qint64 m_lastId = 0;
