@@ -62,7 +62,7 @@ int SafetyCommand::check(CliContext& ctx, const QStringList& args)
     for (const auto& id : ids) {
         auto exercise = repo.find(id.trimmed());
         if (!exercise)
-            return ctx.fail(exercise.error(), exercise.error().code == u"exercise.notfound"_qs
+            return ctx.fail(exercise.error(), exercise.error().code == u"exercise.not_found"_qs
                                                   ? ExitUsage
                                                   : PatientArgs::exitCodeFor(exercise.error()));
         Prescription p;

@@ -105,7 +105,7 @@ Result<ImportReport> ExerciseTransfer::importJson(Workspace& workspace, const QB
     QList<qint64> changedIds;
     for (const Exercise& e : std::as_const(incoming)) {
         auto existing = repository.byStableId(e.stableId);
-        if (!existing && existing.error().code != QLatin1String("exercise.notfound"))
+        if (!existing && existing.error().code != QLatin1String("exercise.not_found"))
             return existing.error();
         if (!existing) {
             if (!e.stableId.startsWith(clinicStableIdPrefix()))

@@ -92,7 +92,7 @@ Result<Exercise> ExerciseRepository::one(const QString& where, const QVariant& v
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{QStringLiteral("exercise.notfound"),
+        return Error{QStringLiteral("exercise.not_found"),
                      tr("There is no exercise %1.").arg(value.toString())};
     return fromRecord(*q, true);
 }
@@ -196,7 +196,7 @@ Status ExerciseRepository::writeRecord(const Exercise& exercise)
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
-        return Error{QStringLiteral("exercise.notfound"),
+        return Error{QStringLiteral("exercise.not_found"),
                      tr("There is no exercise %1.").arg(exercise.id)};
     return {};
 }
@@ -342,7 +342,7 @@ Status ExerciseRepository::setRetired(qint64 id, bool retired)
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
-        return Error{QStringLiteral("exercise.notfound"), tr("There is no exercise %1.").arg(id)};
+        return Error{QStringLiteral("exercise.not_found"), tr("There is no exercise %1.").arg(id)};
     if (auto st = tx.commit(); !st)
         return st;
     log()->info("exercise {} {}", id, retired ? "retired" : "restored");
@@ -370,7 +370,7 @@ Status ExerciseRepository::setImage(qint64 id, const QByteArray& data, const QSt
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
-        return Error{QStringLiteral("exercise.notfound"), tr("There is no exercise %1.").arg(id)};
+        return Error{QStringLiteral("exercise.not_found"), tr("There is no exercise %1.").arg(id)};
     if (auto st = tx.commit(); !st)
         return st;
     log()->info("exercise {} picture {}", id, data.isEmpty() ? "removed" : "set");

@@ -113,7 +113,7 @@ QVariantList bindScore(const MeasureScore& s)
 
 Error notFound(qint64 id)
 {
-    return Error{QStringLiteral("measure.notfound"),
+    return Error{QStringLiteral("measure.not_found"),
                  MeasureRepository::tr("There is no outcome measure with id %1.").arg(id)};
 }
 
@@ -182,7 +182,7 @@ Result<qint64> MeasureRepository::add(const MeasureInput& input, const QString& 
         if (!q)
             return q.error();
         if (!q->next() || q->value(0).toLongLong() != input.patientId)
-            return Error{QStringLiteral("visit.notfound"),
+            return Error{QStringLiteral("visit.not_found"),
                          tr("Visit %1 is not a visit of patient %2.")
                              .arg(*input.visitId)
                              .arg(input.patientId)};
@@ -202,7 +202,7 @@ Result<qint64> MeasureRepository::add(const MeasureInput& input, const QString& 
         if (!q)
             return q.error();
         if (!q->next() || q->value(0).toLongLong() != input.patientId)
-            return Error{QStringLiteral("episode.notfound"),
+            return Error{QStringLiteral("episode.not_found"),
                          tr("Episode %1 is not an episode of patient %2.")
                              .arg(*episodeId)
                              .arg(input.patientId)};

@@ -10,7 +10,7 @@ Result<int> RecordVersion::of(Database& db, const QString& table, qint64 id)
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{QStringLiteral("record.notfound"),
+        return Error{QStringLiteral("record.not_found"),
                      tr("There is no record %1 in %2.").arg(id).arg(table), ErrorKind::NotFound};
     return q->value(0).toInt();
 }

@@ -119,7 +119,7 @@ Visit readVisit(const QSqlQuery& q)
 
 Error notFound(qint64 visitId)
 {
-    return Error{QStringLiteral("visit.notfound"),
+    return Error{QStringLiteral("visit.not_found"),
                  VisitRepository::tr("There is no visit with id %1.").arg(visitId)};
 }
 
@@ -161,7 +161,7 @@ Result<qint64> VisitRepository::add(qint64 patientId, std::optional<qint64> epis
             if (auto st = checkPatient(patientId); !st)
                 return st.error();
             return Error{
-                QStringLiteral("episode.notfound"),
+                QStringLiteral("episode.not_found"),
                 tr("Episode %1 is not an episode of patient %2.").arg(*episodeId).arg(patientId)};
         }
     } else if (auto st = checkPatient(patientId); !st) {

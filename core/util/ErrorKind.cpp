@@ -86,11 +86,10 @@ ErrorKind Error::kind() const
     // Codes are "<area>.<what>"; the suffix names the kind for errors that predate the
     // taxonomy. New code sets explicitKind instead of relying on this.
     const QString what = code.section(u'.', -1);
-    static const QStringList notFound = {QStringLiteral("not_found"), QStringLiteral("notfound")};
     static const QStringList invalid = {QStringLiteral("invalid"), QStringLiteral("duplicate"),
                                         QStringLiteral("clinic_number_taken"),
                                         QStringLiteral("already_open"), QStringLiteral("closed")};
-    if (notFound.contains(what))
+    if (what == QLatin1String("not_found"))
         return ErrorKind::NotFound;
     if (invalid.contains(what))
         return ErrorKind::Invalid;

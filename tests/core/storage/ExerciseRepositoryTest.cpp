@@ -70,7 +70,7 @@ TEST_P(ExerciseRepositoryTest, ReadsTheLibraryByEitherId)
     EXPECT_FALSE(byNumber->illustration.isEmpty());
     auto missing = m_repository->find(QStringLiteral("no_such_exercise"));
     ASSERT_FALSE(missing);
-    EXPECT_EQ(missing.error().code, QStringLiteral("exercise.notfound"));
+    EXPECT_EQ(missing.error().code, QStringLiteral("exercise.not_found"));
 }
 
 TEST_P(ExerciseRepositoryTest, CreatesClinicExercisesWithUniqueStableIds)
