@@ -210,6 +210,11 @@ Result<qint64> MeasureRepository::add(const MeasureInput& input, const QString& 
 
     const QString now = timestamp(m_workspace.clock().now());
     if (input.instrument == Instrument::Psfs) {
+        // Two desks recording an episode's first PSFS at once would both find no activities
+        // named and both name them; holding the patient row makes the second one wait and
+        // re-rate what the first named.
+        if (auto st = db.lockRow(QStringLiteral("patient"), input.patientId); !st)
+            return st.error();
         auto named = psfsActivities(input.patientId, episodeId);
         if (!named)
             return named.error();

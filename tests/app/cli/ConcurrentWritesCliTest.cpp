@@ -1,6 +1,7 @@
 // Several gradus-cli processes writing to one store at once, on SQLite and PostgreSQL: every
 // acknowledged change is there afterwards, none fails for a lock, and an active programme
-// gets exactly one draft however many desks add to it at the same moment.
+// gets exactly one draft however many desks add to it at the same moment; an episode's PSFS
+// activities are named once however many desks record its first PSFS together.
 #include "support/CliRunner.h"
 #include "support/TestStore.h"
 
@@ -144,6 +145,25 @@ TEST_P(ConcurrentWritesCliTest, ConcurrentEditsOfDifferentFieldsKeepBoth)
         << "a later e-mail edit must not take the phone number back";
     EXPECT_TRUE(p.value(QStringLiteral("email")).toString().startsWith(QStringLiteral("ines")))
         << "a later phone edit must not take the e-mail back";
+}
+
+TEST_P(ConcurrentWritesCliTest, ConcurrentFirstPsfsNameTheActivitiesOnce)
+{
+    QList<QStringList> commands;
+    for (int i = 0; i < 20; ++i)
+        commands.append({QStringLiteral("measure"), QStringLiteral("add"), patientId,
+                         QStringLiteral("--type"), QStringLiteral("psfs"),
+                         QStringLiteral("--answers"), QStringLiteral("3,4,%1").arg(i % 10),
+                         QStringLiteral("--activities"),
+                         QStringLiteral("Sitting;Lifting;Walking")});
+    const QList<CliRun> results = cli->runConcurrently(commands);
+    for (const CliRun& r : results)
+        EXPECT_EQ(r.exitCode, 0) << "one desk names the activities, the others re-rate them: "
+                                 << r.err.toStdString();
+    const CliRun next = cli->run({QStringLiteral("measure"), QStringLiteral("add"), patientId,
+                                  QStringLiteral("--type"), QStringLiteral("psfs"),
+                                  QStringLiteral("--answers"), QStringLiteral("5,5,5")});
+    EXPECT_EQ(next.exitCode, 0) << "three activities, named once: " << next.err.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ConcurrentWritesCliTest,
