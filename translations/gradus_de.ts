@@ -10438,6 +10438,18 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
         <source>Preferences saved</source>
         <translation>Einstellungen gespeichert</translation>
     </message>
+    <message>
+        <source>Cannot Undo or Redo</source>
+        <translation>Rückgängig oder Wiederholen nicht möglich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be undone or redone: %2
+
+It has been taken out of the undo history.</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht oder wiederholt werden: %2
+
+Der Schritt wurde aus dem Verlauf für „Rückgängig“ entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>gradus::MainWindowHost</name>
@@ -11346,10 +11358,6 @@ Zuletzt geändert am %2</translation>
         <translation>&lt;i&gt;Wählen Sie ein Assessment, um seine Antworten und seinen Verlauf zu sehen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>Not Saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
         <source>No patient is selected.</source>
         <translation>Es ist kein Patient ausgewählt.</translation>
     </message>
@@ -11506,10 +11514,6 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>New Patient…</source>
         <translation>Patient/in anlegen…</translation>
-    </message>
-    <message>
-        <source>Cannot Undo or Redo</source>
-        <translation>Rückgängig oder Wiederholen nicht möglich</translation>
     </message>
     <message>
         <source>Search name, clinic no. or date of birth (Ctrl+F)</source>

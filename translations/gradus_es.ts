@@ -10438,6 +10438,18 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
         <source>Preferences saved</source>
         <translation>Preferencias guardadas</translation>
     </message>
+    <message>
+        <source>Cannot Undo or Redo</source>
+        <translation>No se puede deshacer ni rehacer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be undone or redone: %2
+
+It has been taken out of the undo history.</source>
+        <translation>«%1» no se ha podido deshacer ni rehacer: %2
+
+El paso se ha quitado del historial de deshacer.</translation>
+    </message>
 </context>
 <context>
     <name>gradus::MainWindowHost</name>
@@ -11346,10 +11358,6 @@ Last changed %2</source>
         <translation>&lt;i&gt;Seleccione una medida para ver sus respuestas y su historial.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>Not Saved</source>
-        <translation>No guardado</translation>
-    </message>
-    <message>
         <source>No patient is selected.</source>
         <translation>No hay ningún paciente seleccionado.</translation>
     </message>
@@ -11506,10 +11514,6 @@ Last changed %2</source>
     <message>
         <source>New Patient…</source>
         <translation>Nuevo paciente…</translation>
-    </message>
-    <message>
-        <source>Cannot Undo or Redo</source>
-        <translation>No se puede deshacer ni rehacer</translation>
     </message>
     <message>
         <source>Search name, clinic no. or date of birth (Ctrl+F)</source>

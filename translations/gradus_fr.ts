@@ -10438,6 +10438,18 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
         <source>Preferences saved</source>
         <translation>Préférences enregistrées</translation>
     </message>
+    <message>
+        <source>Cannot Undo or Redo</source>
+        <translation>Impossible d&apos;annuler ou de rétablir</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be undone or redone: %2
+
+It has been taken out of the undo history.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être annulé ni rétabli&#xa0;: %2
+
+Cette étape a été retirée de l&apos;historique d&apos;annulation.</translation>
+    </message>
 </context>
 <context>
     <name>gradus::MainWindowHost</name>
@@ -11346,10 +11358,6 @@ Dernière modification le %2</translation>
         <translation>&lt;i&gt;Sélectionnez une mesure pour voir ses réponses et son historique.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>Not Saved</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
         <source>No patient is selected.</source>
         <translation>Aucun patient n&apos;est sélectionné.</translation>
     </message>
@@ -11506,10 +11514,6 @@ Dernière modification le %2</translation>
     <message>
         <source>New Patient…</source>
         <translation>Nouveau patient…</translation>
-    </message>
-    <message>
-        <source>Cannot Undo or Redo</source>
-        <translation>Impossible d&apos;annuler ou de rétablir</translation>
     </message>
     <message>
         <source>Search name, clinic no. or date of birth (Ctrl+F)</source>

@@ -15,6 +15,7 @@
 #include "programmes/ProgrammeTableModel.h"
 #include "settings/DeskSettings.h"
 #include "settings/PreferencesDialog.h"
+#include "undo/StoreUndoStack.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -28,7 +29,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QUndoStack>
 
 namespace gradus {
 
@@ -55,7 +55,17 @@ void MainWindow::init()
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/gradus.svg")));
     m_desk = new DeskSettings(this);
-    m_undoStack = new QUndoStack(this);
+    m_undoStack = new StoreUndoStack(this);
+    // A change refused when it was made is shown where it was asked; an undo or redo refused
+    // later is the Edit menu's, so it is told here, once for every view.
+    connect(m_undoStack, &StoreUndoStack::failed, this,
+            [this](const QString& step, const Error& error) {
+                PlainMessageBox::warning(
+                    this, tr("Cannot Undo or Redo"),
+                    tr("\"%1\" could not be undone or redone: %2\n\nIt has been taken out of the "
+                       "undo history.")
+                        .arg(step, error.message));
+            });
     m_menus = new MainMenus(this, m_undoStack);
 
     m_pages = new QStackedWidget(this);

@@ -9,10 +9,10 @@ class QActionGroup;
 class QLabel;
 class QStackedWidget;
 class QToolBar;
-class QUndoStack;
 
 namespace gradus {
 
+class StoreUndoStack;
 class DatabaseSwitcher;
 class DeferredWidget;
 class DeskSettings;
@@ -36,7 +36,7 @@ public:
     explicit MainWindow(Workspace& workspace, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    QUndoStack* undoStack() const { return m_undoStack; }
+    StoreUndoStack* undoStack() const { return m_undoStack; }
     Workspace& workspace() const;
     DatabaseSwitcher& databases() const { return *m_switcher; }
     MainMenus* menus() const { return m_menus; }
@@ -84,7 +84,7 @@ private:
     DatabaseSwitcher* m_switcher = nullptr;
     DeskSettings* m_desk = nullptr;
     MainMenus* m_menus = nullptr;
-    QUndoStack* m_undoStack = nullptr;
+    StoreUndoStack* m_undoStack = nullptr;
     QStackedWidget* m_pages = nullptr;
     QToolBar* m_navigation = nullptr;
     QActionGroup* m_pageActions = nullptr;

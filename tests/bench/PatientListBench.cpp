@@ -10,10 +10,10 @@
 
 #include <benchmark/benchmark.h>
 
+#include "undo/StoreUndoStack.h"
 #include <QApplication>
 #include <QLineEdit>
 #include <QTemporaryDir>
-#include <QUndoStack>
 
 using namespace gradus;
 
@@ -48,7 +48,7 @@ struct Fixture
 
     QTemporaryDir dir;
     ManualClock clock;
-    QUndoStack undoStack;
+    StoreUndoStack undoStack;
     std::unique_ptr<Workspace> workspace;
     std::unique_ptr<PatientsPage> page;
 };

@@ -8,13 +8,13 @@
 
 #include <benchmark/benchmark.h>
 
+#include "undo/StoreUndoStack.h"
 #include <QApplication>
 #include <QChartView>
 #include <QImage>
 #include <QLayout>
 #include <QPainter>
 #include <QTemporaryDir>
-#include <QUndoStack>
 
 using namespace gradus;
 
@@ -76,7 +76,7 @@ static void BM_OpenPatientWith200VisitsAndDrawCharts(benchmark::State& state)
         state.SkipWithError("fixture failed");
         return;
     }
-    QUndoStack undo;
+    StoreUndoStack undo;
     PatientProgressView view(*f.workspace, &undo);
     view.resize(1440, 920);
     view.show();
@@ -103,7 +103,7 @@ static void BM_FirstPatientInANewView200Visits(benchmark::State& state)
         state.SkipWithError("fixture failed");
         return;
     }
-    QUndoStack undo;
+    StoreUndoStack undo;
     for (auto _ : state) {
         PatientProgressView view(*f.workspace, &undo);
         view.resize(1440, 920);

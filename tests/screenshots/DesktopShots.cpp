@@ -17,6 +17,7 @@
 #include "storage/PatientRepository.h"
 #include "support/DarkPalette.h"
 
+#include "undo/StoreUndoStack.h"
 #include <QApplication>
 #include <QLabel>
 #include <QMenu>
@@ -24,7 +25,6 @@
 #include <QPainter>
 #include <QTabWidget>
 #include <QUndoCommand>
-#include <QUndoStack>
 
 namespace gradus::desktopShots {
 namespace {

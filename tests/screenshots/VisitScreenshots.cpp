@@ -12,6 +12,7 @@
 #include "visits/ProgressChartsWidget.h"
 #include "visits/VisitDialog.h"
 
+#include "undo/StoreUndoStack.h"
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -20,7 +21,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextStream>
-#include <QUndoStack>
 
 namespace gradus {
 namespace {

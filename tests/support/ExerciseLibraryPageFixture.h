@@ -6,7 +6,7 @@
 #include "storage/ExerciseRepository.h"
 #include "support/PatientUiFixture.h"
 
-#include <QUndoStack>
+#include "undo/StoreUndoStack.h"
 
 #include <memory>
 
@@ -34,7 +34,7 @@ protected:
         EXPECT_TRUE(e) << stableId.toStdString();
         return e ? *e : Exercise{};
     }
-    QUndoStack* undo() { return m_window->undoStack(); }
+    StoreUndoStack* undo() { return m_window->undoStack(); }
 
     std::unique_ptr<MainWindow> m_window;
     ExerciseLibraryView* m_view = nullptr;

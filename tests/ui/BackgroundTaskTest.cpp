@@ -20,6 +20,7 @@
 #include "support/PatientUiFixture.h"
 #include "visits/PatientProgressView.h"
 
+#include "undo/StoreUndoStack.h"
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -32,7 +33,6 @@
 #include <QSignalSpy>
 #include <QThread>
 #include <QTimer>
-#include <QUndoStack>
 
 #include <algorithm>
 
@@ -233,7 +233,7 @@ TEST_F(BackgroundTaskTest, TheProgressReportIsSavedWithTheEventLoopTurning)
                                              path(QStringLiteral("direct.pdf"))));
     });
     EXPECT_GT(direct, kBudgetMs);
-    QUndoStack undo;
+    StoreUndoStack undo;
     PatientProgressView view(*m_workspace, &undo);
     view.setPatient(m_patient);
     const qint64 background = worstLatenessDuring(

@@ -11,6 +11,7 @@
 
 #include <gtest/gtest.h>
 
+#include "undo/StoreUndoStack.h"
 #include <QAction>
 #include <QApplication>
 #include <QFile>
@@ -25,7 +26,6 @@
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QUndoCommand>
-#include <QUndoStack>
 
 using namespace gradus;
 

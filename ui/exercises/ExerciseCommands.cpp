@@ -1,117 +1,70 @@
 #include "exercises/ExerciseCommands.h"
 
 #include "Workspace.h"
-#include "log/Logging.h"
 #include "storage/ExerciseRepository.h"
+#include "undo/StoreUndoStack.h"
 
 #include <QCoreApplication>
-#include <QPointer>
-#include <QUndoStack>
-
-#include <memory>
 
 namespace gradus {
 namespace {
 
-// Shared by the commands: the first redo's outcome goes back to the caller; failures of
-// later undos and redos are reported through ExerciseEditing::failed.
-class StoreCommand : public QUndoCommand
-{
-public:
-    StoreCommand(ExerciseEditing* front, std::shared_ptr<Status> firstResult)
-        : m_front(front), m_firstResult(std::move(firstResult))
-    {
-    }
-
-protected:
-    Workspace& workspace() { return m_front->workspace(); }
-    void finish(const Status& status)
-    {
-        if (m_first) {
-            m_first = false;
-            *m_firstResult = status;
-            // A refused change never reaches the stack.
-            if (!status)
-                setObsolete(true);
-            return;
-        }
-        if (!status) {
-            logging::get("ui")->error("undo/redo of an exercise change failed: {}",
-                                      status.error().code.toStdString());
-            if (m_front)
-                emit m_front->failed(status.error().message);
-        }
-    }
-    bool first() const { return m_first; }
-
-private:
-    QPointer<ExerciseEditing> m_front;
-    std::shared_ptr<Status> m_firstResult;
-    bool m_first = true;
-};
-
 class CreateCommand final : public StoreCommand
 {
 public:
-    CreateCommand(ExerciseEditing* front, std::shared_ptr<Status> result,
-                  std::shared_ptr<qint64> newId, Exercise exercise, const QString& text)
-        : StoreCommand(front, std::move(result)), m_newId(std::move(newId)),
-          m_exercise(std::move(exercise))
+    CreateCommand(Workspace& workspace, Exercise exercise, const QString& text)
+        : StoreCommand(text), m_workspace(workspace), m_exercise(std::move(exercise))
     {
-        setText(text);
     }
-    void redo() override
-    {
-        ExerciseRepository repository(workspace());
-        if (first()) {
-            auto id = repository.create(m_exercise);
-            if (id) {
-                *m_newId = *id;
-                // Redo after undo brings back exactly this record, with the same id.
-                auto stored = repository.byId(*id);
-                if (stored)
-                    m_exercise = *stored;
-            }
-            finish(id ? Status() : Status(id.error()));
-            return;
-        }
-        finish(repository.reinsert(m_exercise));
-    }
-    void undo() override { finish(ExerciseRepository(workspace()).remove(m_exercise.id)); }
+    qint64 exerciseId() const { return m_exercise.id; }
 
 private:
-    std::shared_ptr<qint64> m_newId;
+    Status applyRedo() override
+    {
+        ExerciseRepository repository(m_workspace);
+        if (!firstRedo())
+            return repository.reinsert(m_exercise);
+        auto id = repository.create(m_exercise);
+        if (!id)
+            return id.error();
+        m_exercise.id = *id;
+        // Redo after undo brings back exactly this record, with the same id.
+        if (auto stored = repository.byId(*id))
+            m_exercise = *stored;
+        return {};
+    }
+    Status applyUndo() override { return ExerciseRepository(m_workspace).remove(m_exercise.id); }
+
+    Workspace& m_workspace;
     Exercise m_exercise;
 };
 
 class EditCommand final : public StoreCommand
 {
 public:
-    EditCommand(ExerciseEditing* front, std::shared_ptr<Status> result, Exercise before,
-                Exercise after)
-        : StoreCommand(front, std::move(result)), m_before(std::move(before)),
-          m_after(std::move(after))
+    EditCommand(Workspace& workspace, Exercise before, Exercise after)
+        : StoreCommand(
+              QCoreApplication::translate("ExerciseEditing", "Edit \"%1\"").arg(after.name)),
+          m_workspace(workspace), m_before(std::move(before)), m_after(std::move(after))
     {
-        setText(QCoreApplication::translate("ExerciseEditing", "Edit \"%1\"").arg(m_after.name));
     }
-    void redo() override
-    {
-        ExerciseRepository repository(workspace());
-        if (first()) {
-            Status st = repository.update(m_after);
-            if (st) {
-                // Keep what the store made of it (edited flag, time) for later redos.
-                if (auto stored = repository.byId(m_after.id))
-                    m_after = *stored;
-            }
-            finish(st);
-            return;
-        }
-        finish(repository.restore(m_after));
-    }
-    void undo() override { finish(ExerciseRepository(workspace()).restore(m_before)); }
 
 private:
+    Status applyRedo() override
+    {
+        ExerciseRepository repository(m_workspace);
+        if (!firstRedo())
+            return repository.restore(m_after);
+        if (Status st = repository.update(m_after); !st)
+            return st;
+        // Keep what the store made of it (edited flag, time) for later redos.
+        if (auto stored = repository.byId(m_after.id))
+            m_after = *stored;
+        return {};
+    }
+    Status applyUndo() override { return ExerciseRepository(m_workspace).restore(m_before); }
+
+    Workspace& m_workspace;
     Exercise m_before;
     Exercise m_after;
 };
@@ -119,18 +72,25 @@ private:
 class RetireCommand final : public StoreCommand
 {
 public:
-    RetireCommand(ExerciseEditing* front, std::shared_ptr<Status> result, qint64 id, bool retired,
-                  const QString& name)
-        : StoreCommand(front, std::move(result)), m_id(id), m_retired(retired)
+    RetireCommand(Workspace& workspace, qint64 id, bool retired, const QString& name)
+        : StoreCommand(
+              retired ? QCoreApplication::translate("ExerciseEditing", "Retire \"%1\"").arg(name)
+                      : QCoreApplication::translate("ExerciseEditing", "Restore \"%1\"").arg(name)),
+          m_workspace(workspace), m_id(id), m_retired(retired)
     {
-        setText(retired
-                    ? QCoreApplication::translate("ExerciseEditing", "Retire \"%1\"").arg(name)
-                    : QCoreApplication::translate("ExerciseEditing", "Restore \"%1\"").arg(name));
     }
-    void redo() override { finish(ExerciseRepository(workspace()).setRetired(m_id, m_retired)); }
-    void undo() override { finish(ExerciseRepository(workspace()).setRetired(m_id, !m_retired)); }
 
 private:
+    Status applyRedo() override
+    {
+        return ExerciseRepository(m_workspace).setRetired(m_id, m_retired);
+    }
+    Status applyUndo() override
+    {
+        return ExerciseRepository(m_workspace).setRetired(m_id, !m_retired);
+    }
+
+    Workspace& m_workspace;
     qint64 m_id;
     bool m_retired;
 };
@@ -138,27 +98,29 @@ private:
 class PictureCommand final : public StoreCommand
 {
 public:
-    PictureCommand(ExerciseEditing* front, std::shared_ptr<Status> result, const Exercise& before,
-                   QByteArray data, QString type)
-        : StoreCommand(front, std::move(result)), m_id(before.id), m_oldData(before.image),
+    PictureCommand(Workspace& workspace, const Exercise& before, QByteArray data, QString type)
+        : StoreCommand(
+              data.isEmpty()
+                  ? QCoreApplication::translate("ExerciseEditing", "Remove the picture of \"%1\"")
+                        .arg(before.name)
+                  : QCoreApplication::translate("ExerciseEditing", "Set the picture of \"%1\"")
+                        .arg(before.name)),
+          m_workspace(workspace), m_id(before.id), m_oldData(before.image),
           m_oldType(before.imageType), m_newData(std::move(data)), m_newType(std::move(type))
     {
-        setText(m_newData.isEmpty()
-                    ? QCoreApplication::translate("ExerciseEditing", "Remove the picture of \"%1\"")
-                          .arg(before.name)
-                    : QCoreApplication::translate("ExerciseEditing", "Set the picture of \"%1\"")
-                          .arg(before.name));
-    }
-    void redo() override
-    {
-        finish(ExerciseRepository(workspace()).setImage(m_id, m_newData, m_newType));
-    }
-    void undo() override
-    {
-        finish(ExerciseRepository(workspace()).setImage(m_id, m_oldData, m_oldType));
     }
 
 private:
+    Status applyRedo() override
+    {
+        return ExerciseRepository(m_workspace).setImage(m_id, m_newData, m_newType);
+    }
+    Status applyUndo() override
+    {
+        return ExerciseRepository(m_workspace).setImage(m_id, m_oldData, m_oldType);
+    }
+
+    Workspace& m_workspace;
     qint64 m_id;
     QByteArray m_oldData;
     QString m_oldType;
@@ -168,20 +130,17 @@ private:
 
 } // namespace
 
-ExerciseEditing::ExerciseEditing(Workspace& workspace, QUndoStack* stack, QObject* parent)
+ExerciseEditing::ExerciseEditing(Workspace& workspace, StoreUndoStack* stack, QObject* parent)
     : QObject(parent), m_workspace(workspace), m_stack(stack)
 {
 }
 
 Result<qint64> ExerciseEditing::create(const Exercise& exercise, const QString& undoText)
 {
-    // The stack deletes a refused command during push, so its outcome lives outside it.
-    auto result = std::make_shared<Status>();
-    auto id = std::make_shared<qint64>(0);
-    m_stack->push(new CreateCommand(this, result, id, exercise, undoText));
-    if (!*result)
-        return result->error();
-    return *id;
+    auto* command = new CreateCommand(m_workspace, exercise, undoText);
+    if (auto st = m_stack->run(command); !st)
+        return st.error();
+    return command->exerciseId();
 }
 
 Status ExerciseEditing::edit(const Exercise& changed)
@@ -189,9 +148,7 @@ Status ExerciseEditing::edit(const Exercise& changed)
     auto before = ExerciseRepository(m_workspace).byId(changed.id);
     if (!before)
         return before.error();
-    auto result = std::make_shared<Status>();
-    m_stack->push(new EditCommand(this, result, *before, changed));
-    return *result;
+    return m_stack->run(new EditCommand(m_workspace, *before, changed));
 }
 
 Status ExerciseEditing::setRetired(qint64 id, bool retired)
@@ -201,9 +158,7 @@ Status ExerciseEditing::setRetired(qint64 id, bool retired)
         return current.error();
     if (current->retired == retired)
         return {};
-    auto result = std::make_shared<Status>();
-    m_stack->push(new RetireCommand(this, result, id, retired, current->name));
-    return *result;
+    return m_stack->run(new RetireCommand(m_workspace, id, retired, current->name));
 }
 
 Status ExerciseEditing::setPicture(qint64 id, const QByteArray& data, const QString& type)
@@ -211,9 +166,7 @@ Status ExerciseEditing::setPicture(qint64 id, const QByteArray& data, const QStr
     auto current = ExerciseRepository(m_workspace).byId(id);
     if (!current)
         return current.error();
-    auto result = std::make_shared<Status>();
-    m_stack->push(new PictureCommand(this, result, *current, data, type));
-    return *result;
+    return m_stack->run(new PictureCommand(m_workspace, *current, data, type));
 }
 
 } // namespace gradus

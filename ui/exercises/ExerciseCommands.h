@@ -6,21 +6,21 @@
 #include <QObject>
 #include <QUndoCommand>
 
-class QUndoStack;
-
 namespace gradus {
 
+class StoreUndoStack;
 class Workspace;
 
 // The small front the library browser edits through (like Subsurface's commands/): each
-// edit becomes a QUndoCommand on the shared undo stack. A change the store refuses the first
-// time is not put on the stack, and its error is returned.
+// edit becomes a StoreCommand on the shared undo stack. A change the store refuses the first
+// time is not put on the stack, and its error is returned; later refusals are the stack's
+// (StoreUndoStack::failed).
 class ExerciseEditing : public QObject
 {
     Q_OBJECT
 
 public:
-    ExerciseEditing(Workspace& workspace, QUndoStack* stack, QObject* parent = nullptr);
+    ExerciseEditing(Workspace& workspace, StoreUndoStack* stack, QObject* parent = nullptr);
 
     // Returns the new exercise's id.
     Result<qint64> create(const Exercise& exercise, const QString& undoText);
@@ -31,13 +31,9 @@ public:
 
     Workspace& workspace() { return m_workspace; }
 
-signals:
-    // An undo or redo the store refused (rare: the database went away).
-    void failed(const QString& message);
-
 private:
     Workspace& m_workspace;
-    QUndoStack* m_stack;
+    StoreUndoStack* m_stack;
 };
 
 } // namespace gradus

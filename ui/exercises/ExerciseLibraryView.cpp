@@ -1,5 +1,6 @@
 #include "exercises/ExerciseLibraryView.h"
 #include "PlainMessageBox.h"
+#include "undo/StoreUndoStack.h"
 
 #include "ConflictDialog.h"
 #include "Workspace.h"
@@ -54,13 +55,12 @@ template <typename E> std::optional<E> chosen(const QComboBox* combo)
 
 } // namespace
 
-ExerciseLibraryView::ExerciseLibraryView(Workspace& workspace, QUndoStack* undoStack,
+ExerciseLibraryView::ExerciseLibraryView(Workspace& workspace, StoreUndoStack* undoStack,
                                          QWidget* parent)
     : QWidget(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("ExerciseLibraryView"));
     m_editing = new ExerciseEditing(workspace, undoStack, this);
-    connect(m_editing, &ExerciseEditing::failed, this, &ExerciseLibraryView::showError);
     m_model = new ExerciseListModel(workspace, this);
     m_filter = new ExerciseFilterModel(this);
     m_filter->setSourceModel(m_model);

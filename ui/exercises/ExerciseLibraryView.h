@@ -14,10 +14,10 @@ class QLineEdit;
 class QListView;
 class QTableView;
 class QStackedWidget;
-class QUndoStack;
 
 namespace gradus {
 
+class StoreUndoStack;
 class ExerciseDetailPane;
 class ExerciseEditing;
 class ExerciseFilterModel;
@@ -33,7 +33,7 @@ class ExerciseLibraryView : public QWidget
     Q_OBJECT
 
 public:
-    ExerciseLibraryView(Workspace& workspace, QUndoStack* undoStack, QWidget* parent = nullptr);
+    ExerciseLibraryView(Workspace& workspace, StoreUndoStack* undoStack, QWidget* parent = nullptr);
 
     // Selects an exercise by database id or stable id; false when it is not shown.
     bool selectExercise(qint64 id);

@@ -1,4 +1,5 @@
 #include "i18n/MainWindowHost.h"
+#include "undo/StoreUndoStack.h"
 
 #include "DatabaseSwitcher.h"
 #include "MainWindow.h"
@@ -8,7 +9,6 @@
 #include "log/Logging.h"
 
 #include <QMessageBox>
-#include <QUndoStack>
 
 namespace gradus {
 

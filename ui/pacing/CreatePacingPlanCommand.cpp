@@ -5,39 +5,29 @@
 namespace gradus {
 
 CreatePacingPlanCommand::CreatePacingPlanCommand(Workspace& workspace, qint64 prescriptionId,
-                                                 PlanParameters parameters, QString who,
-                                                 std::function<void(const Error&)> onError)
+                                                 PlanParameters parameters, QString who)
     : m_workspace(workspace), m_prescriptionId(prescriptionId), m_parameters(std::move(parameters)),
-      m_who(std::move(who)), m_onError(std::move(onError))
+      m_who(std::move(who))
 {
     setText(tr("New Graded Activity Plan"));
 }
 
-void CreatePacingPlanCommand::redo()
+Status CreatePacingPlanCommand::applyRedo()
 {
     auto id =
         PacingPlanRepository(m_workspace).create(m_prescriptionId, m_parameters, m_who, &m_dose);
-    if (!id) {
-        if (!m_done)
-            setObsolete(true);
-        if (m_onError)
-            m_onError(id.error());
-        return;
-    }
+    if (!id)
+        return id.error();
     m_planId = *id;
-    m_done = true;
+    return {};
 }
 
-void CreatePacingPlanCommand::undo()
+Status CreatePacingPlanCommand::applyUndo()
 {
-    if (m_planId == 0)
-        return;
-    if (auto st = PacingPlanRepository(m_workspace).removeCreated(m_planId, m_dose); !st) {
-        if (m_onError)
-            m_onError(st.error());
-        return;
-    }
+    if (auto st = PacingPlanRepository(m_workspace).removeCreated(m_planId, m_dose); !st)
+        return st;
     m_planId = 0;
+    return {};
 }
 
 } // namespace gradus

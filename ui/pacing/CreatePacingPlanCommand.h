@@ -2,11 +2,9 @@
 
 #include "pacing/GradedActivityPlan.h"
 #include "storage/PacingPlanRepository.h"
+#include "undo/StoreCommand.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
-
-#include <functional>
 
 namespace gradus {
 
@@ -16,30 +14,28 @@ class Workspace;
 // programme's dose in line with week 1), undo removes it again and takes the dose change back
 // (only while no review decision has been made on it: decisions are clinical records; and
 // only while the programme has not moved on since).
-// A first redo that fails makes the command obsolete, so QUndoStack::push() drops it, and
-// the error goes to `onError`.
-class CreatePacingPlanCommand : public QUndoCommand
+// A refused first redo never reaches the stack (StoreCommand).
+class CreatePacingPlanCommand : public StoreCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CreatePacingPlanCommand)
 
 public:
     CreatePacingPlanCommand(Workspace& workspace, qint64 prescriptionId, PlanParameters parameters,
-                            QString who, std::function<void(const Error&)> onError);
-    void redo() override;
-    void undo() override;
+                            QString who);
     qint64 planId() const { return m_planId; }
     // What the last redo did to the programme's dose.
     const PlanDoseOutcome& doseOutcome() const { return m_dose; }
 
 private:
+    Status applyRedo() override;
+    Status applyUndo() override;
+
     Workspace& m_workspace;
     qint64 m_prescriptionId;
     PlanParameters m_parameters;
     QString m_who;
-    std::function<void(const Error&)> m_onError;
     qint64 m_planId = 0;
     PlanDoseOutcome m_dose;
-    bool m_done = false;
 };
 
 } // namespace gradus

@@ -1,6 +1,7 @@
 #include "pacing/PacingTab.h"
 #include "PlainMessageBox.h"
 #include "RefreshWhenShown.h"
+#include "undo/StoreUndoStack.h"
 
 #include "Workspace.h"
 #include "i18n/DataTexts.h"
@@ -25,7 +26,6 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace gradus {
@@ -48,7 +48,7 @@ std::optional<PacingUnit> unitFor(DoseType type)
 
 } // namespace
 
-PacingTab::PacingTab(Workspace& workspace, QUndoStack* undoStack, QWidget* parent)
+PacingTab::PacingTab(Workspace& workspace, StoreUndoStack* undoStack, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_undoStack(undoStack)
 {
     setObjectName(QStringLiteral("pacingTab"));
@@ -278,25 +278,11 @@ Status PacingTab::createPlan(const PlanParameters& parameters)
     if (row < 0)
         return Error{QStringLiteral("pacing.none"), tr("Select an exercise first.")};
     const qint64 prescriptionId = m_model->row(row).prescription.id;
-    // The handler outlives this call (a later undo may fail too): it reports to the tab.
-    m_lastError.reset();
-    auto* command = new CreatePacingPlanCommand(m_workspace, prescriptionId, parameters,
-                                                deskClinician(), [this](const Error& e) {
-                                                    m_lastError = e;
-                                                    emit statusMessage(e.message);
-                                                });
-    QString doseMessage;
-    if (m_undoStack) {
-        m_undoStack->push(command); // drops the command when its first redo failed
-        if (!m_lastError)
-            doseMessage = command->doseOutcome().message;
-    } else {
-        command->redo();
-        doseMessage = command->doseOutcome().message;
-        delete command;
-    }
-    if (m_lastError)
-        return *m_lastError;
+    auto* command =
+        new CreatePacingPlanCommand(m_workspace, prescriptionId, parameters, deskClinician());
+    if (auto st = m_undoStack->run(command); !st)
+        return st;
+    const QString doseMessage = command->doseOutcome().message;
     reload();
     selectPrescription(prescriptionId);
     emit statusMessage(tr("Graded activity plan saved. %1").arg(doseMessage).trimmed());

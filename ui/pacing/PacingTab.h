@@ -8,10 +8,10 @@
 class QLabel;
 class QPushButton;
 class QTableView;
-class QUndoStack;
 
 namespace gradus {
 
+class StoreUndoStack;
 class PacingPrescriptionModel;
 class PacingScheduleView;
 class RefreshWhenShown;
@@ -26,8 +26,7 @@ class PacingTab : public QWidget
 
 public:
     // With an undo stack, "New Plan" can be undone (until a decision is made on the plan).
-    explicit PacingTab(Workspace& workspace, QUndoStack* undoStack = nullptr,
-                       QWidget* parent = nullptr);
+    explicit PacingTab(Workspace& workspace, StoreUndoStack* undoStack, QWidget* parent = nullptr);
 
     void setPatient(qint64 patientId);
     qint64 patientId() const { return m_patientId; }
@@ -55,8 +54,7 @@ private:
     int selectedRow() const;
 
     Workspace& m_workspace;
-    QUndoStack* m_undoStack = nullptr;
-    std::optional<Error> m_lastError;
+    StoreUndoStack* m_undoStack = nullptr;
     qint64 m_patientId = 0;
     PacingPrescriptionModel* m_model = nullptr;
     QTableView* m_table = nullptr;

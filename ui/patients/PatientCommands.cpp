@@ -2,7 +2,6 @@
 
 #include "i18n/DataTexts.h"
 #include "patients/ConditionCatalog.h"
-#include "patients/PatientEditor.h"
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/PatientRepository.h"
@@ -24,44 +23,22 @@ QString conditionName(const Condition& c)
 
 } // namespace
 
-PatientCommand::PatientCommand(PatientEditor& editor, const QString& text) : m_editor(editor)
+PatientCommand::PatientCommand(Workspace& workspace, const QString& text)
+    : StoreCommand(text), m_workspace(workspace)
 {
-    setText(text);
-}
-
-void PatientCommand::redo()
-{
-    if (m_done) // pushed after the change was made
-        return;
-    if (auto st = applyRedo(); !st) {
-        setObsolete(true);
-        emit m_editor.failed(st.error());
-        return;
-    }
-    m_done = true;
-}
-
-void PatientCommand::undo()
-{
-    if (auto st = applyUndo(); !st) {
-        setObsolete(true);
-        emit m_editor.failed(st.error());
-        return;
-    }
-    m_done = false;
 }
 
 // --- patients ---------------------------------------------------------------------------
 
-AddPatientCommand::AddPatientCommand(PatientEditor& editor, Patient stored)
-    : PatientCommand(editor, Tr::tr("Add patient %1").arg(stored.fullName())),
-      m_patient(std::move(stored))
+AddPatientCommand::AddPatientCommand(Workspace& workspace, Patient patient)
+    : PatientCommand(workspace, Tr::tr("Add patient %1").arg(patient.fullName())),
+      m_patient(std::move(patient))
 {
 }
 
 Status AddPatientCommand::applyUndo()
 {
-    Workspace& ws = m_editor.workspace();
+    Workspace& ws = m_workspace;
     auto episodes = EpisodeRepository(ws).forPatient(m_patient.id);
     if (!episodes)
         return episodes.error();
@@ -85,15 +62,17 @@ Status AddPatientCommand::applyUndo()
 
 Status AddPatientCommand::applyRedo()
 {
-    auto id = PatientRepository(m_editor.workspace()).reinsert(m_patient);
+    PatientRepository repo(m_workspace);
+    auto id = firstRedo() ? repo.add(m_patient) : repo.reinsert(m_patient);
     if (!id)
         return id.error();
+    m_patient.id = *id; // undo reads the whole record as stored by then
     return {};
 }
 
-EditPatientCommand::EditPatientCommand(PatientEditor& editor, Patient before, Patient after)
-    : PatientCommand(editor, Tr::tr("Edit %1").arg(after.fullName())), m_before(std::move(before)),
-      m_after(std::move(after)), m_version(m_after.version)
+EditPatientCommand::EditPatientCommand(Workspace& workspace, Patient before, Patient after)
+    : PatientCommand(workspace, Tr::tr("Edit %1").arg(after.fullName())),
+      m_before(std::move(before)), m_after(std::move(after)), m_version(m_after.version)
 {
 }
 
@@ -101,16 +80,16 @@ Status EditPatientCommand::apply(const Patient& state)
 {
     Patient p = state;
     p.version = m_version;
-    auto stored = PatientRepository(m_editor.workspace()).update(p);
+    auto stored = PatientRepository(m_workspace).update(p);
     if (!stored)
         return stored.error();
     m_version = stored->version;
     return {};
 }
 
-ArchivePatientCommand::ArchivePatientCommand(PatientEditor& editor, qint64 patientId,
+ArchivePatientCommand::ArchivePatientCommand(Workspace& workspace, qint64 patientId,
                                              const QString& name, bool archived)
-    : PatientCommand(editor,
+    : PatientCommand(workspace,
                      archived ? Tr::tr("Archive %1").arg(name) : Tr::tr("Restore %1").arg(name)),
       m_patientId(patientId), m_archived(archived)
 {
@@ -118,25 +97,25 @@ ArchivePatientCommand::ArchivePatientCommand(PatientEditor& editor, qint64 patie
 
 Status ArchivePatientCommand::applyUndo()
 {
-    return PatientRepository(m_editor.workspace()).setArchived(m_patientId, !m_archived);
+    return PatientRepository(m_workspace).setArchived(m_patientId, !m_archived);
 }
 
 Status ArchivePatientCommand::applyRedo()
 {
-    return PatientRepository(m_editor.workspace()).setArchived(m_patientId, m_archived);
+    return PatientRepository(m_workspace).setArchived(m_patientId, m_archived);
 }
 
 // --- episodes ---------------------------------------------------------------------------
 
-AddEpisodeCommand::AddEpisodeCommand(PatientEditor& editor, Episode stored)
-    : PatientCommand(editor, Tr::tr("Open episode \"%1\"").arg(stored.complaint)),
-      m_episode(std::move(stored))
+AddEpisodeCommand::AddEpisodeCommand(Workspace& workspace, Episode episode)
+    : PatientCommand(workspace, Tr::tr("Open episode \"%1\"").arg(episode.complaint)),
+      m_episode(std::move(episode))
 {
 }
 
 Status AddEpisodeCommand::applyUndo()
 {
-    Workspace& ws = m_editor.workspace();
+    Workspace& ws = m_workspace;
     auto conditions = ConditionRepository(ws).forEpisode(m_episode.id);
     if (!conditions)
         return conditions.error();
@@ -157,16 +136,18 @@ Status AddEpisodeCommand::applyUndo()
 
 Status AddEpisodeCommand::applyRedo()
 {
-    auto id = EpisodeRepository(m_editor.workspace()).reinsert(m_episode);
+    EpisodeRepository repo(m_workspace);
+    auto id = firstRedo() ? repo.add(m_episode) : repo.reinsert(m_episode);
     if (!id)
         return id.error();
+    m_episode.id = *id;
     return {};
 }
 
-EditEpisodeCommand::EditEpisodeCommand(PatientEditor& editor, Episode before, Episode after)
-    : PatientCommand(editor, before.isOpen() && !after.isOpen()
-                                 ? Tr::tr("Close episode \"%1\"").arg(after.complaint)
-                                 : Tr::tr("Edit episode \"%1\"").arg(after.complaint)),
+EditEpisodeCommand::EditEpisodeCommand(Workspace& workspace, Episode before, Episode after)
+    : PatientCommand(workspace, before.isOpen() && !after.isOpen()
+                                    ? Tr::tr("Close episode \"%1\"").arg(after.complaint)
+                                    : Tr::tr("Edit episode \"%1\"").arg(after.complaint)),
       m_before(std::move(before)), m_after(std::move(after)), m_version(m_after.version)
 {
 }
@@ -175,7 +156,7 @@ Status EditEpisodeCommand::apply(const Episode& state)
 {
     Episode e = state;
     e.version = m_version;
-    auto stored = EpisodeRepository(m_editor.workspace()).update(e);
+    auto stored = EpisodeRepository(m_workspace).update(e);
     if (!stored)
         return stored.error();
     m_version = stored->version;
@@ -184,18 +165,20 @@ Status EditEpisodeCommand::apply(const Episode& state)
 
 // --- conditions -------------------------------------------------------------------------
 
-AddConditionCommand::AddConditionCommand(PatientEditor& editor, Condition stored, bool removal)
-    : PatientCommand(editor, removal ? Tr::tr("Remove %1").arg(conditionName(stored))
-                                     : Tr::tr("Add %1").arg(conditionName(stored))),
-      m_condition(std::move(stored)), m_removal(removal)
+AddConditionCommand::AddConditionCommand(Workspace& workspace, Condition condition, bool removal)
+    : PatientCommand(workspace, removal ? Tr::tr("Remove %1").arg(conditionName(condition))
+                                        : Tr::tr("Add %1").arg(conditionName(condition))),
+      m_condition(std::move(condition)), m_removal(removal)
 {
 }
 
 Status AddConditionCommand::add()
 {
-    auto id = ConditionRepository(m_editor.workspace()).reinsert(m_condition);
+    ConditionRepository repo(m_workspace);
+    auto id = firstRedo() ? repo.add(m_condition) : repo.reinsert(m_condition);
     if (!id)
         return id.error();
+    m_condition.id = *id; // a later removal reads the whole record as stored by then
     return {};
 }
 
@@ -203,7 +186,7 @@ Status AddConditionCommand::remove()
 {
     // Keep what is stored now (it may have been edited since), so that a later undo puts
     // back exactly that.
-    ConditionRepository repo(m_editor.workspace());
+    ConditionRepository repo(m_workspace);
     auto current = repo.get(m_condition.id);
     if (!current)
         return current.error();
@@ -213,8 +196,8 @@ Status AddConditionCommand::remove()
     return {};
 }
 
-EditConditionCommand::EditConditionCommand(PatientEditor& editor, Condition before, Condition after)
-    : PatientCommand(editor,
+EditConditionCommand::EditConditionCommand(Workspace& workspace, Condition before, Condition after)
+    : PatientCommand(workspace,
                      before.status != after.status
                          ? (after.isActive() ? Tr::tr("Reactivate %1") : Tr::tr("Resolve %1"))
                                .arg(conditionName(after))
@@ -227,7 +210,7 @@ Status EditConditionCommand::apply(const Condition& state)
 {
     Condition c = state;
     c.version = m_version;
-    auto stored = ConditionRepository(m_editor.workspace()).update(c);
+    auto stored = ConditionRepository(m_workspace).update(c);
     if (!stored)
         return stored.error();
     m_version = stored->version;

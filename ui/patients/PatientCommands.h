@@ -5,36 +5,29 @@
 #include "model/Patient.h"
 #include "util/Result.h"
 
-#include <QUndoCommand>
+#include "undo/StoreCommand.h"
 
 namespace gradus {
 
-class PatientEditor;
+class Workspace;
 
-// Undo commands for patient data. Each is pushed after its change was made (by
-// PatientEditor), so the first redo() does nothing. A command whose undo or redo fails
-// marks itself obsolete (QUndoStack then drops it) and reports through PatientEditor.
-class PatientCommand : public QUndoCommand
+// Undo commands for patient data, made and run by PatientEditor. The first redo() makes the
+// change; later ones put it back as it was stored, with the same id, so that the steps above
+// it on the stack still find their record.
+class PatientCommand : public StoreCommand
 {
 public:
-    explicit PatientCommand(PatientEditor& editor, const QString& text);
-
-    void undo() final;
-    void redo() final;
+    PatientCommand(Workspace& workspace, const QString& text);
 
 protected:
-    virtual Status applyUndo() = 0;
-    virtual Status applyRedo() = 0;
-    PatientEditor& m_editor;
-
-private:
-    bool m_done = true;
+    Workspace& m_workspace;
 };
 
 class AddPatientCommand final : public PatientCommand
 {
 public:
-    AddPatientCommand(PatientEditor& editor, Patient stored);
+    AddPatientCommand(Workspace& workspace, Patient patient);
+    qint64 patientId() const { return m_patient.id; }
 
 private:
     Status applyUndo() override;
@@ -45,7 +38,7 @@ private:
 class EditPatientCommand final : public PatientCommand
 {
 public:
-    EditPatientCommand(PatientEditor& editor, Patient before, Patient after);
+    EditPatientCommand(Workspace& workspace, Patient before, Patient after);
 
 private:
     Status apply(const Patient& state);
@@ -59,7 +52,7 @@ private:
 class ArchivePatientCommand final : public PatientCommand
 {
 public:
-    ArchivePatientCommand(PatientEditor& editor, qint64 patientId, const QString& name,
+    ArchivePatientCommand(Workspace& workspace, qint64 patientId, const QString& name,
                           bool archived);
 
 private:
@@ -72,7 +65,8 @@ private:
 class AddEpisodeCommand final : public PatientCommand
 {
 public:
-    AddEpisodeCommand(PatientEditor& editor, Episode stored);
+    AddEpisodeCommand(Workspace& workspace, Episode episode);
+    qint64 episodeId() const { return m_episode.id; }
 
 private:
     Status applyUndo() override;
@@ -83,7 +77,7 @@ private:
 class EditEpisodeCommand final : public PatientCommand
 {
 public:
-    EditEpisodeCommand(PatientEditor& editor, Episode before, Episode after);
+    EditEpisodeCommand(Workspace& workspace, Episode before, Episode after);
 
 private:
     Status apply(const Episode& state);
@@ -97,7 +91,8 @@ private:
 class AddConditionCommand final : public PatientCommand
 {
 public:
-    AddConditionCommand(PatientEditor& editor, Condition stored, bool removal);
+    AddConditionCommand(Workspace& workspace, Condition condition, bool removal);
+    qint64 conditionId() const { return m_condition.id; }
 
 private:
     Status add();
@@ -111,7 +106,7 @@ private:
 class EditConditionCommand final : public PatientCommand
 {
 public:
-    EditConditionCommand(PatientEditor& editor, Condition before, Condition after);
+    EditConditionCommand(Workspace& workspace, Condition before, Condition after);
 
 private:
     Status apply(const Condition& state);

@@ -8,26 +8,25 @@
 
 #include <QObject>
 
-class QUndoStack;
-
 namespace gradus {
 
+class StoreUndoStack;
 class Workspace;
 
 // The one front through which the patient views change patient data (like Subsurface's
-// commands front). Each method writes through the repositories and, when that succeeded,
-// pushes an undo command that is already done; the result tells the caller (a dialog) what
-// went wrong so it can show it at the field. Undo and redo go through the same repositories
-// and report failures with failed().
+// commands front). Each method runs an undo command (PatientCommands) whose first redo makes
+// the change; the result tells the caller (a dialog) what went wrong so it can show it at the
+// field, and a refused change leaves nothing on the stack. Undo and redo go through the same
+// repositories; their failures are reported by StoreUndoStack::failed.
 class PatientEditor : public QObject
 {
     Q_OBJECT
 
 public:
-    PatientEditor(Workspace& workspace, QUndoStack* undoStack, QObject* parent = nullptr);
+    PatientEditor(Workspace& workspace, StoreUndoStack* undoStack, QObject* parent = nullptr);
 
     Workspace& workspace() { return m_workspace; }
-    QUndoStack* undoStack() const { return m_undoStack; }
+    StoreUndoStack* undoStack() const { return m_undoStack; }
 
     Result<qint64> addPatient(const Patient& patient);
     // `before` is the record as read (its updatedAt guards against overwriting a change
@@ -45,14 +44,9 @@ public:
     Status editCondition(const Condition& before, const Condition& after);
     Status removeCondition(const Condition& condition);
 
-signals:
-    // An undo or redo could not be applied (the record changed elsewhere, or was deleted);
-    // the command has been dropped from the undo history.
-    void failed(const gradus::Error& error);
-
 private:
     Workspace& m_workspace;
-    QUndoStack* m_undoStack;
+    StoreUndoStack* m_undoStack;
 };
 
 } // namespace gradus

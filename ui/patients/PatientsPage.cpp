@@ -1,5 +1,6 @@
 #include "patients/PatientsPage.h"
 #include "PlainMessageBox.h"
+#include "undo/StoreUndoStack.h"
 
 #include "Workspace.h"
 #include "patients/DemoOffer.h"
@@ -28,7 +29,7 @@
 
 namespace gradus {
 
-PatientsPage::PatientsPage(Workspace& workspace, QUndoStack* undoStack, QWidget* parent)
+PatientsPage::PatientsPage(Workspace& workspace, StoreUndoStack* undoStack, QWidget* parent)
     : QWidget(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("PatientsPage"));
@@ -66,9 +67,6 @@ PatientsPage::PatientsPage(Workspace& workspace, QUndoStack* undoStack, QWidget*
     addAction(add);
 
     connect(m_view, &PatientView::statusMessage, this, &PatientsPage::statusMessage);
-    connect(m_editor, &PatientEditor::failed, this, [this](const Error& error) {
-        PlainMessageBox::warning(this, tr("Cannot Undo or Redo"), error.message);
-    });
     connect(m_model, &PatientListModel::loadFailed, this,
             [this](const Error& error) { emit statusMessage(error.message); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &PatientsPage::updateCount);

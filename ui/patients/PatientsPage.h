@@ -8,10 +8,10 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
-class QUndoStack;
 
 namespace gradus {
 
+class StoreUndoStack;
 class PatientEditor;
 class PatientFilterProxy;
 class PatientListModel;
@@ -26,7 +26,7 @@ class PatientsPage : public QWidget
     Q_OBJECT
 
 public:
-    PatientsPage(Workspace& workspace, QUndoStack* undoStack, QWidget* parent = nullptr);
+    PatientsPage(Workspace& workspace, StoreUndoStack* undoStack, QWidget* parent = nullptr);
 
     PatientView* patientView() const { return m_view; }
     PatientEditor* editor() const { return m_editor; }

@@ -177,7 +177,7 @@ qint64 ProgrammeActionsBar::saveAsTemplate(const QString& name)
     if (m_programme.id == 0)
         return 0;
     const QString chosen = name.trimmed().isEmpty() ? m_programme.name : name.trimmed();
-    auto* command = new TemplateSaveCommand(m_workspace, m_programme.id, chosen, m_hooks);
+    auto* command = new TemplateSaveCommand(m_workspace, m_programme.id, chosen);
     if (!m_push(command))
         return 0; // refused: push() has deleted the command
     const qint64 id = command->templateId();

@@ -9,10 +9,10 @@
 
 class QComboBox;
 class QPushButton;
-class QUndoCommand;
 
 namespace gradus {
 
+class StoreCommand;
 class Workspace;
 
 // The builder's programme-level row: the version shown (a combo of every version), Activate,
@@ -24,7 +24,7 @@ class ProgrammeActionsBar : public QWidget
     Q_OBJECT
 
 public:
-    using Push = std::function<bool(QUndoCommand*)>;
+    using Push = std::function<bool(StoreCommand*)>;
     ProgrammeActionsBar(Workspace& workspace, Push push, ProgrammeCommandHooks hooks,
                         QWidget* parent = nullptr);
 

@@ -1,4 +1,5 @@
 #include "ProgrammeBuilderView.h"
+#include "undo/StoreUndoStack.h"
 
 #include "DoseDialog.h"
 #include "ProgrammeActionsBar.h"
@@ -27,14 +28,13 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <optional>
 
 namespace gradus {
 
-ProgrammeBuilderView::ProgrammeBuilderView(Workspace& workspace, QUndoStack* undoStack,
+ProgrammeBuilderView::ProgrammeBuilderView(Workspace& workspace, StoreUndoStack* undoStack,
                                            QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_undoStack(undoStack)
 {
@@ -102,7 +102,7 @@ ProgrammeBuilderView::ProgrammeBuilderView(Workspace& workspace, QUndoStack* und
 QWidget* ProgrammeBuilderView::createProgrammePane()
 {
     m_actions = new ProgrammeActionsBar(
-        m_workspace, [this](QUndoCommand* command) { return push(command); }, hooks());
+        m_workspace, [this](StoreCommand* command) { return push(command); }, hooks());
     connect(m_actions, &ProgrammeActionsBar::versionChosen, this,
             &ProgrammeBuilderView::showVersion);
     connect(m_actions, &ProgrammeActionsBar::message, this, &ProgrammeBuilderView::say);
@@ -292,18 +292,15 @@ ProgrammeCommandHooks ProgrammeBuilderView::hooks()
     hooks.show = [this](qint64 patientId, qint64 programmeId) {
         showStored(patientId, programmeId);
     };
-    hooks.error = [this](const QString& message) {
-        m_commandFailed = true;
-        say(message, true);
-    };
     return hooks;
 }
 
-bool ProgrammeBuilderView::push(QUndoCommand* command)
+bool ProgrammeBuilderView::push(StoreCommand* command)
 {
-    m_commandFailed = false;
-    m_undoStack->push(command); // deletes a command that was refused (obsolete)
-    return !m_commandFailed;
+    const Status st = m_undoStack->run(command); // a refused command is deleted
+    if (!st)
+        say(st.error().message, true);
+    return bool(st);
 }
 
 void ProgrammeBuilderView::dropLastStep()

@@ -14,11 +14,11 @@ class QLineEdit;
 class QListView;
 class QSplitter;
 class QTableView;
-class QUndoCommand;
-class QUndoStack;
 
 namespace gradus {
 
+class StoreCommand;
+class StoreUndoStack;
 class ExerciseListModel;
 class ProgrammeActionsBar;
 class ProgrammeDetailsForm;
@@ -42,7 +42,8 @@ class ProgrammeBuilderView : public QWidget
     Q_OBJECT
 
 public:
-    ProgrammeBuilderView(Workspace& workspace, QUndoStack* undoStack, QWidget* parent = nullptr);
+    ProgrammeBuilderView(Workspace& workspace, StoreUndoStack* undoStack,
+                         QWidget* parent = nullptr);
 
     qint64 patientId() const { return m_patientId; }
     // The version shown (0: none).
@@ -93,7 +94,7 @@ private:
     void say(const QString& message, bool problem = false);
     ProgrammeCommandHooks hooks();
     // Pushes onto the undo stack; false when the command was refused (and dropped).
-    bool push(QUndoCommand* command);
+    bool push(StoreCommand* command);
     // Undoes the last step on the stack and removes it (a half-made macro that was refused).
     void dropLastStep();
     // Runs `change` on an editable copy of the version shown and pushes it as one undoable
@@ -104,12 +105,11 @@ private:
     QString exerciseName(qint64 id) const;
 
     Workspace& m_workspace;
-    QUndoStack* m_undoStack;
+    StoreUndoStack* m_undoStack;
     qint64 m_patientId = 0;
     Programme m_programme;
     QHash<qint64, QString> m_names;
     QHash<qint64, QList<DoseType>> m_doseTypes; // the dose types that fit each exercise
-    bool m_commandFailed = false;
     bool m_refreshPending = false; // a store change waits for the clinician's edit to end
 
     ProgrammeExercisePicker* m_picker = nullptr;

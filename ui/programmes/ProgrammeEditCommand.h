@@ -4,7 +4,7 @@
 #include "model/Prescription.h"
 #include "util/Result.h"
 
-#include <QUndoCommand>
+#include "undo/StoreCommand.h"
 
 namespace gradus {
 
@@ -18,23 +18,20 @@ class Workspace;
 // the active version, and redo() makes the new draft holding `after`
 // (ProgrammeRepository::draftWithChanges; later redos put the same draft back with the same
 // id, restoreDraft), undo() deletes that draft again (removeDraft) and shows the active
-// version. A failed save is reported through the hooks and leaves the store as it was.
-class ProgrammeEditCommand : public QUndoCommand
+// version. A refused save leaves the store as it was (StoreCommand).
+class ProgrammeEditCommand : public StoreCommand
 {
 public:
     ProgrammeEditCommand(Workspace& workspace, const QString& text, Programme before,
                          Programme after, ProgrammeCommandHooks hooks);
 
-    void redo() override;
-    void undo() override;
-    // True when the last redo() or undo() reached the store.
-    bool succeeded() const { return m_ok; }
     // The edited draft's id (for an edit of an active version, the new draft's).
     qint64 draftId() const { return m_after.id; }
 
 private:
-    void save(const Programme& programme);
-    void fail(qint64 id, const Error& error);
+    Status applyRedo() override;
+    Status applyUndo() override;
+    Status save(const Programme& programme);
     bool createsDraft() const { return m_before.status == ProgrammeStatus::Active; }
 
     Workspace& m_workspace;
@@ -42,7 +39,6 @@ private:
     Programme m_after;
     ProgrammeCommandHooks m_hooks;
     bool m_draftMade = false;
-    bool m_ok = false;
 };
 
 } // namespace gradus

@@ -1,4 +1,5 @@
 #include "SafetyFindingsPanel.h"
+#include "undo/StoreUndoStack.h"
 
 #include "ProgrammeSafetyFindings.h"
 #include "SafetyFindingsModel.h"
@@ -21,19 +22,15 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
-#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
-
-#include <memory>
 
 namespace gradus {
 
-SafetyFindingsPanel::SafetyFindingsPanel(Workspace& workspace, QUndoStack* undoStack,
+SafetyFindingsPanel::SafetyFindingsPanel(Workspace& workspace, StoreUndoStack* undoStack,
                                          QWidget* parent)
     : QGroupBox(tr("Safety findings"), parent), m_workspace(workspace), m_undoStack(undoStack)
 {
@@ -101,10 +98,9 @@ SafetyFindingsPanel::SafetyFindingsPanel(Workspace& workspace, QUndoStack* undoS
     // Recording the missing value is a patient edit like any other: undoable on the shared
     // stack, through the one front the patient views use.
     m_patientEditor = new PatientEditor(m_workspace, m_undoStack, this);
-    connect(m_patientEditor, &PatientEditor::failed, this,
-            [this](const Error& error) { emit problem(error.message); });
     // The findings rest on the patient's episodes, conditions and visits: a change there (here,
-    // in the patient's tabs, or its undo) checks again.
+    // in the patient's tabs, or its undo) checks again. A kept reason is a change to the
+    // programme, which the builder hears and shows again, this panel with it.
     auto followPatient = [this](StoreNotifier::Kind kind, qint64) {
         if (m_programme.patientId > 0 &&
             (kind == StoreNotifier::Kind::Episode || kind == StoreNotifier::Kind::Condition ||
@@ -402,28 +398,12 @@ bool SafetyFindingsPanel::keepFinding(int row, const QString& reason, const QStr
     entry.reason = reason;
     entry.recordedBy = clinician;
     const QString name = m_model->index(row, SafetyFindingsModel::ExerciseColumn).data().toString();
-    QPointer<SafetyFindingsPanel> self(this);
-    auto failed = std::make_shared<bool>(false);
-    auto* command = new SafetyOverrideCommand(
-        m_workspace, entry, tr("Keep %1 with a reason").arg(name),
-        [self] {
-            // The panel re-checks what it shows; the store now holds the decision.
-            if (self)
-                self->setProgramme(self->m_programme);
-        },
-        [self, failed](const QString& message) {
-            *failed = true;
-            if (self)
-                emit self->problem(message);
-        });
-    if (m_undoStack) {
-        m_undoStack->push(command); // deletes the command when the store refused it
-    } else {
-        command->redo();
-        delete command;
-    }
-    if (*failed)
+    const Status kept = m_undoStack->run(
+        new SafetyOverrideCommand(m_workspace, entry, tr("Keep %1 with a reason").arg(name)));
+    if (!kept) {
+        emit problem(kept.error().message);
         return false;
+    }
     logging::get("ui.safety")
         ->info("kept exercise {} in programme {}", entry.exerciseId, entry.programmeId);
     return true;

@@ -13,10 +13,10 @@ class QMenu;
 class QPushButton;
 class QTableView;
 class QToolButton;
-class QUndoStack;
 
 namespace gradus {
 
+class StoreUndoStack;
 class PatientEditor;
 class SafetyFindingsModel;
 class Workspace;
@@ -35,7 +35,7 @@ class SafetyFindingsPanel : public QGroupBox
     Q_OBJECT
 
 public:
-    SafetyFindingsPanel(Workspace& workspace, QUndoStack* undoStack, QWidget* parent = nullptr);
+    SafetyFindingsPanel(Workspace& workspace, StoreUndoStack* undoStack, QWidget* parent = nullptr);
 
     SafetyFindingsModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -84,7 +84,7 @@ private:
     QString clinicianName() const;
 
     Workspace& m_workspace;
-    QUndoStack* m_undoStack;
+    StoreUndoStack* m_undoStack;
     SafetyFindingsModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_empty = nullptr;

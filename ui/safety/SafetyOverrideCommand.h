@@ -1,36 +1,29 @@
 #pragma once
 
 #include "safety/SafetyCheck.h"
-
-#include <QUndoCommand>
-
-#include <functional>
+#include "undo/StoreCommand.h"
 
 namespace gradus {
 
 class Workspace;
 
 // Keeping an "avoid" exercise with a reason, as one undoable step: redo() records the override
-// (SafetyOverrideRepository::record), undo() removes it. A redo the store refuses makes the
-// command obsolete, so QUndoStack::push() drops it; the message goes to `onError`.
-// `onApplied` runs after every successful change (the panel re-checks the programme).
-class SafetyOverrideCommand : public QUndoCommand
+// (SafetyOverrideRepository::record), undo() removes it. The views showing the programme
+// re-check it when the store announces the change.
+class SafetyOverrideCommand : public StoreCommand
 {
 public:
-    SafetyOverrideCommand(Workspace& workspace, SafetyOverride entry, const QString& text,
-                          std::function<void()> onApplied,
-                          std::function<void(const QString&)> onError);
+    SafetyOverrideCommand(Workspace& workspace, SafetyOverride entry, const QString& text);
 
-    void redo() override;
-    void undo() override;
     // The stored override's id; 0 when it is not stored.
     qint64 overrideId() const { return m_id; }
 
 private:
+    Status applyRedo() override;
+    Status applyUndo() override;
+
     Workspace& m_workspace;
     SafetyOverride m_entry;
-    std::function<void()> m_onApplied;
-    std::function<void(const QString&)> m_onError;
     qint64 m_id = 0;
 };
 

@@ -2,6 +2,7 @@
 #include "BackgroundTask.h"
 #include "PlainMessageBox.h"
 #include "RefreshWhenShown.h"
+#include "undo/StoreUndoStack.h"
 
 #include "Workspace.h"
 #include "log/Logging.h"
@@ -35,7 +36,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QUndoStack>
 
 namespace gradus {
 namespace {
@@ -48,7 +48,7 @@ const auto& log()
 
 } // namespace
 
-PatientProgressView::PatientProgressView(Workspace& workspace, QUndoStack* undoStack,
+PatientProgressView::PatientProgressView(Workspace& workspace, StoreUndoStack* undoStack,
                                          QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_undoStack(undoStack)
 {
@@ -258,34 +258,6 @@ void PatientProgressView::updateHistory()
         m_history->setPlainText(history.error().message);
 }
 
-void PatientProgressView::showError(const Error& error)
-{
-    log()->warn("edit failed: {}", error.code.toStdString());
-    // While pushing, the caller gets the error back; a failed undo or redo from the Edit
-    // menu has no caller, so it is shown here.
-    if (m_pushing) {
-        m_lastCommandError = error;
-        return;
-    }
-    PlainMessageBox::warning(this, tr("Not Saved"), error.message);
-}
-
-Status PatientProgressView::pushChecked(QUndoCommand* command)
-{
-    m_lastCommandError.reset();
-    m_pushing = true;
-    if (m_undoStack) {
-        m_undoStack->push(command);
-    } else {
-        command->redo();
-        delete command;
-    }
-    m_pushing = false;
-    if (m_lastCommandError)
-        return *m_lastCommandError;
-    return {};
-}
-
 Status PatientProgressView::recordVisit(const VisitRecord& record)
 {
     if (m_patientId <= 0)
@@ -298,9 +270,8 @@ Status PatientProgressView::recordVisit(const VisitRecord& record)
         if (open && *open)
             episode = (*open)->id;
     }
-    return pushChecked(new RecordVisitCommand(m_workspace, m_patientId, episode, record,
-                                              clinicianName(),
-                                              [this](const Error& e) { showError(e); }));
+    return m_undoStack->run(
+        new RecordVisitCommand(m_workspace, m_patientId, episode, record, clinicianName()));
 }
 
 Status PatientProgressView::amendVisit(qint64 visitId, const VisitRecord& corrected,
@@ -309,8 +280,8 @@ Status PatientProgressView::amendVisit(qint64 visitId, const VisitRecord& correc
     auto current = VisitRepository(m_workspace).find(visitId);
     if (!current)
         return current.error();
-    return pushChecked(new AmendVisitCommand(m_workspace, visitId, current->record, corrected, who,
-                                             reason, [this](const Error& e) { showError(e); }));
+    return m_undoStack->run(
+        new AmendVisitCommand(m_workspace, visitId, current->record, corrected, who, reason));
 }
 
 Status PatientProgressView::recordMeasure(MeasureInput input, const QString& who)
@@ -318,8 +289,7 @@ Status PatientProgressView::recordMeasure(MeasureInput input, const QString& who
     if (m_patientId <= 0)
         return Error{QStringLiteral("patient.none"), tr("No patient is selected.")};
     input.patientId = m_patientId;
-    return pushChecked(new RecordMeasureCommand(m_workspace, std::move(input), who,
-                                                [this](const Error& e) { showError(e); }));
+    return m_undoStack->run(new RecordMeasureCommand(m_workspace, std::move(input), who));
 }
 
 Status PatientProgressView::amendMeasure(qint64 measureId, const QDate& takenOn,
@@ -329,8 +299,8 @@ Status PatientProgressView::amendMeasure(qint64 measureId, const QDate& takenOn,
     auto current = MeasureRepository(m_workspace).find(measureId);
     if (!current)
         return current.error();
-    return pushChecked(new AmendMeasureCommand(m_workspace, *current, takenOn, answers, who, reason,
-                                               [this](const Error& e) { showError(e); }));
+    return m_undoStack->run(
+        new AmendMeasureCommand(m_workspace, *current, takenOn, answers, who, reason));
 }
 
 Status PatientProgressView::saveReport(const QString& path)

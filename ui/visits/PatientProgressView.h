@@ -15,10 +15,10 @@ class QTabWidget;
 class QTableView;
 class QTextBrowser;
 class QUndoCommand;
-class QUndoStack;
 
 namespace gradus {
 
+class StoreUndoStack;
 class RefreshWhenShown;
 
 class ChangeTableModel;
@@ -36,7 +36,7 @@ class PatientProgressView : public QWidget
     Q_OBJECT
 
 public:
-    PatientProgressView(Workspace& workspace, QUndoStack* undoStack, QWidget* parent = nullptr);
+    PatientProgressView(Workspace& workspace, StoreUndoStack* undoStack, QWidget* parent = nullptr);
     ~PatientProgressView() override;
 
     void setPatient(qint64 patientId);
@@ -89,17 +89,13 @@ private:
     void updateActions();
     std::optional<Visit> selectedVisit() const;
     std::optional<Measure> selectedMeasure() const;
-    void showError(const Error& error);
-    Status pushChecked(QUndoCommand* command);
 
     Workspace& m_workspace;
-    QUndoStack* m_undoStack;
+    StoreUndoStack* m_undoStack;
     qint64 m_patientId = 0;
     ProgressData m_data;
     QString m_patientName;
     bool m_patientFound = false; // the patient was there at the last reload()
-    std::optional<Error> m_lastCommandError;
-    bool m_pushing = false;
 
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;

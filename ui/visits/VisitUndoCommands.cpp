@@ -6,152 +6,127 @@
 #include <QLocale>
 
 namespace gradus {
-namespace {
-
-void report(const UndoErrorHandler& handler, const Error& error)
-{
-    if (handler)
-        handler(error);
-}
-
-} // namespace
 
 RecordVisitCommand::RecordVisitCommand(Workspace& workspace, qint64 patientId,
                                        std::optional<qint64> episodeId, VisitRecord record,
-                                       QString who, UndoErrorHandler onError)
+                                       QString who)
     : m_workspace(workspace), m_patientId(patientId), m_episodeId(episodeId),
-      m_record(std::move(record)), m_who(std::move(who)), m_onError(std::move(onError))
+      m_record(std::move(record)), m_who(std::move(who))
 {
     setText(tr("Record Visit of %1").arg(QLocale().toString(m_record.date, QLocale::ShortFormat)));
 }
 
-void RecordVisitCommand::redo()
+Status RecordVisitCommand::applyRedo()
 {
     VisitRepository repo(m_workspace);
     if (m_visitId == 0) {
         auto id = repo.add(m_patientId, m_episodeId, m_record, m_who);
-        if (!id) {
-            setObsolete(true);
-            report(m_onError, id.error());
-            return;
-        }
+        if (!id)
+            return id.error();
         m_visitId = *id;
-        return;
+        return {};
     }
     if (auto r = repo.reinstate(m_visitId, m_who, tr("Redo: recording of the visit restored")); !r)
-        report(m_onError, r.error());
+        return r.error();
+    return {};
 }
 
-void RecordVisitCommand::undo()
+Status RecordVisitCommand::applyUndo()
 {
-    if (m_visitId == 0)
-        return;
     if (auto r =
             VisitRepository(m_workspace)
                 .markEnteredInError(m_visitId, m_who, tr("Undo: recording of the visit undone"));
         !r)
-        report(m_onError, r.error());
+        return r.error();
+    return {};
 }
 
 AmendVisitCommand::AmendVisitCommand(Workspace& workspace, qint64 visitId, VisitRecord before,
-                                     VisitRecord after, QString who, QString reason,
-                                     UndoErrorHandler onError)
+                                     VisitRecord after, QString who, QString reason)
     : m_workspace(workspace), m_visitId(visitId), m_before(std::move(before)),
-      m_after(std::move(after)), m_who(std::move(who)), m_reason(std::move(reason)),
-      m_onError(std::move(onError))
+      m_after(std::move(after)), m_who(std::move(who)), m_reason(std::move(reason))
 {
     setText(tr("Amend Visit of %1").arg(QLocale().toString(m_before.date, QLocale::ShortFormat)));
 }
 
-void AmendVisitCommand::redo()
+Status AmendVisitCommand::applyRedo()
 {
     const QString why = m_done ? tr("Redo: %1").arg(m_reason) : m_reason;
-    auto r = VisitRepository(m_workspace).amend(m_visitId, m_after, m_who, why);
-    if (!r) {
-        if (!m_done)
-            setObsolete(true);
-        report(m_onError, r.error());
-        return;
-    }
+    if (auto r = VisitRepository(m_workspace).amend(m_visitId, m_after, m_who, why); !r)
+        return r.error();
     m_done = true;
+    return {};
 }
 
-void AmendVisitCommand::undo()
+Status AmendVisitCommand::applyUndo()
 {
     if (auto r = VisitRepository(m_workspace)
                      .amend(m_visitId, m_before, m_who, tr("Undo: %1").arg(m_reason));
         !r)
-        report(m_onError, r.error());
+        return r.error();
+    return {};
 }
 
-RecordMeasureCommand::RecordMeasureCommand(Workspace& workspace, MeasureInput input, QString who,
-                                           UndoErrorHandler onError)
-    : m_workspace(workspace), m_input(std::move(input)), m_who(std::move(who)),
-      m_onError(std::move(onError))
+RecordMeasureCommand::RecordMeasureCommand(Workspace& workspace, MeasureInput input, QString who)
+    : m_workspace(workspace), m_input(std::move(input)), m_who(std::move(who))
 {
     setText(tr("Record %1").arg(Instruments::shortName(m_input.instrument)));
 }
 
-void RecordMeasureCommand::redo()
+Status RecordMeasureCommand::applyRedo()
 {
     MeasureRepository repo(m_workspace);
     if (m_measureId == 0) {
         auto id = repo.add(m_input, m_who);
-        if (!id) {
-            setObsolete(true);
-            report(m_onError, id.error());
-            return;
-        }
+        if (!id)
+            return id.error();
         m_measureId = *id;
-        return;
+        return {};
     }
     if (auto r = repo.reinstate(m_measureId, m_who, tr("Redo: recording of the measure restored"));
         !r)
-        report(m_onError, r.error());
+        return r.error();
+    return {};
 }
 
-void RecordMeasureCommand::undo()
+Status RecordMeasureCommand::applyUndo()
 {
-    if (m_measureId == 0)
-        return;
     if (auto r = MeasureRepository(m_workspace)
                      .markEnteredInError(m_measureId, m_who,
                                          tr("Undo: recording of the measure undone"));
         !r)
-        report(m_onError, r.error());
+        return r.error();
+    return {};
 }
 
 AmendMeasureCommand::AmendMeasureCommand(Workspace& workspace, const Measure& before, QDate takenOn,
-                                         MeasureAnswers answers, QString who, QString reason,
-                                         UndoErrorHandler onError)
+                                         MeasureAnswers answers, QString who, QString reason)
     : m_workspace(workspace), m_measureId(before.id), m_beforeDate(before.takenOn),
       m_beforeAnswers(before.answers), m_afterDate(takenOn), m_afterAnswers(std::move(answers)),
-      m_who(std::move(who)), m_reason(std::move(reason)), m_onError(std::move(onError))
+      m_who(std::move(who)), m_reason(std::move(reason))
 {
     setText(tr("Amend %1").arg(Instruments::shortName(before.instrument)));
 }
 
-void AmendMeasureCommand::redo()
+Status AmendMeasureCommand::applyRedo()
 {
     const QString why = m_done ? tr("Redo: %1").arg(m_reason) : m_reason;
-    auto r =
-        MeasureRepository(m_workspace).amend(m_measureId, m_afterDate, m_afterAnswers, m_who, why);
-    if (!r) {
-        if (!m_done)
-            setObsolete(true);
-        report(m_onError, r.error());
-        return;
-    }
+    if (auto r = MeasureRepository(m_workspace)
+                     .amend(m_measureId, m_afterDate, m_afterAnswers, m_who, why);
+        !r)
+        return r.error();
     m_done = true;
+    return {};
 }
 
-void AmendMeasureCommand::undo()
+Status AmendMeasureCommand::applyUndo()
 {
     if (auto r = MeasureRepository(m_workspace)
                      .amend(m_measureId, m_beforeDate, m_beforeAnswers, m_who,
                             tr("Undo: %1").arg(m_reason));
         !r)
-        report(m_onError, r.error());
+        return r.error();
+    return {};
 }
 
 } // namespace gradus

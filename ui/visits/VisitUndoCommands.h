@@ -4,10 +4,9 @@
 #include "model/Visit.h"
 #include "util/Result.h"
 
-#include <QCoreApplication>
-#include <QUndoCommand>
+#include "undo/StoreCommand.h"
 
-#include <functional>
+#include <QCoreApplication>
 
 namespace gradus {
 
@@ -18,83 +17,79 @@ class Workspace;
 // redoing reinstates it, and undoing an amendment adds a revision that restores the earlier
 // content. Every step is therefore visible in the history with who and why.
 //
-// A command whose first redo fails makes itself obsolete, so QUndoStack::push() drops it;
-// the error goes to `onError` (the view shows it).
-using UndoErrorHandler = std::function<void(const Error&)>;
-
-class RecordVisitCommand : public QUndoCommand
+// A refused first redo never reaches the stack (StoreCommand).
+class RecordVisitCommand : public StoreCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RecordVisitCommand)
 
 public:
     RecordVisitCommand(Workspace& workspace, qint64 patientId, std::optional<qint64> episodeId,
-                       VisitRecord record, QString who, UndoErrorHandler onError);
-    void redo() override;
-    void undo() override;
+                       VisitRecord record, QString who);
     qint64 visitId() const { return m_visitId; }
 
 private:
+    Status applyRedo() override;
+    Status applyUndo() override;
+
     Workspace& m_workspace;
     qint64 m_patientId;
     std::optional<qint64> m_episodeId;
     VisitRecord m_record;
     QString m_who;
-    UndoErrorHandler m_onError;
     qint64 m_visitId = 0;
 };
 
-class AmendVisitCommand : public QUndoCommand
+class AmendVisitCommand : public StoreCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AmendVisitCommand)
 
 public:
     AmendVisitCommand(Workspace& workspace, qint64 visitId, VisitRecord before, VisitRecord after,
-                      QString who, QString reason, UndoErrorHandler onError);
-    void redo() override;
-    void undo() override;
+                      QString who, QString reason);
 
 private:
+    Status applyRedo() override;
+    Status applyUndo() override;
+
     Workspace& m_workspace;
     qint64 m_visitId;
     VisitRecord m_before;
     VisitRecord m_after;
     QString m_who;
     QString m_reason;
-    UndoErrorHandler m_onError;
     bool m_done = false;
 };
 
-class RecordMeasureCommand : public QUndoCommand
+class RecordMeasureCommand : public StoreCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RecordMeasureCommand)
 
 public:
-    RecordMeasureCommand(Workspace& workspace, MeasureInput input, QString who,
-                         UndoErrorHandler onError);
-    void redo() override;
-    void undo() override;
+    RecordMeasureCommand(Workspace& workspace, MeasureInput input, QString who);
     qint64 measureId() const { return m_measureId; }
 
 private:
+    Status applyRedo() override;
+    Status applyUndo() override;
+
     Workspace& m_workspace;
     MeasureInput m_input;
     QString m_who;
-    UndoErrorHandler m_onError;
     qint64 m_measureId = 0;
 };
 
-class AmendMeasureCommand : public QUndoCommand
+class AmendMeasureCommand : public StoreCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AmendMeasureCommand)
 
 public:
     AmendMeasureCommand(Workspace& workspace, const Measure& before, QDate takenOn,
-                        MeasureAnswers answers, QString who, QString reason,
-                        UndoErrorHandler onError);
-    void redo() override;
-    void undo() override;
+                        MeasureAnswers answers, QString who, QString reason);
 
 private:
+    Status applyRedo() override;
+    Status applyUndo() override;
+
     Workspace& m_workspace;
     qint64 m_measureId;
     QDate m_beforeDate;
@@ -103,7 +98,6 @@ private:
     MeasureAnswers m_afterAnswers;
     QString m_who;
     QString m_reason;
-    UndoErrorHandler m_onError;
     bool m_done = false;
 };
 

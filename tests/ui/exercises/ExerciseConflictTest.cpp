@@ -11,6 +11,7 @@
 #include "storage/ExerciseRepository.h"
 #include "support/ExerciseLibraryPageFixture.h"
 
+#include "undo/StoreUndoStack.h"
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -18,7 +19,6 @@
 #include <QSettings>
 #include <QTableWidget>
 #include <QTimer>
-#include <QUndoStack>
 
 #include <gtest/gtest.h>
 

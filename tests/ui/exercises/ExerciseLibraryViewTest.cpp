@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 
+#include "undo/StoreUndoStack.h"
 #include <QAction>
 #include <QBuffer>
 #include <QComboBox>
@@ -22,7 +23,6 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSpinBox>
-#include <QUndoStack>
 
 using namespace gradus;
 

@@ -15,6 +15,7 @@
 #include "visits/PatientProgressView.h"
 #include "visits/VisitDialog.h"
 
+#include "undo/StoreUndoStack.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
@@ -28,7 +29,6 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
-#include <QUndoStack>
 
 using namespace gradus;
 
@@ -53,7 +53,8 @@ QString cell(const QAbstractItemModel* model, int row, int column)
 
 TEST_F(PacingTabTest, ListsThePrescriptionsAndShowsTheStoredPlanWithActuals)
 {
-    PacingTab tab(ws());
+    StoreUndoStack stack;
+    PacingTab tab(ws(), &stack);
     QAbstractItemModelTester tester(tab.model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     tab.resize(900, 700);
@@ -92,7 +93,7 @@ TEST_F(PacingTabTest, ListsThePrescriptionsAndShowsTheStoredPlanWithActuals)
 
 TEST_F(PacingTabTest, NewPlanCanBeUndoneUntilADecisionIsMade)
 {
-    QUndoStack stack;
+    StoreUndoStack stack;
     PacingTab tab(ws(), &stack);
     tab.setPatient(m_store.patientId);
     tab.selectPrescription(m_store.walkingId);
@@ -123,7 +124,7 @@ TEST_F(PacingTabTest, NewPlanCanBeUndoneUntilADecisionIsMade)
 
 TEST_F(PacingTabTest, NewPlanDialogBringsTheDoseInLineAndUndoTakesItBack)
 {
-    QUndoStack stack;
+    StoreUndoStack stack;
     PacingTab tab(ws(), &stack);
     tab.setPatient(m_store.patientId);
     tab.selectPrescription(m_store.walkingId);
@@ -181,16 +182,21 @@ TEST_F(PacingTabTest, NewPlanDialogBringsTheDoseInLineAndUndoTakesItBack)
     auto v3 = programmes.draftFor(all->last().id);
     ASSERT_TRUE(v3);
     ASSERT_TRUE(programmes.activate(v3->id));
+    QSignalSpy refused(&stack, &StoreUndoStack::failed);
+    const int steps = stack.count();
     stack.undo();
     EXPECT_EQ(m_store.fixture.count(QStringLiteral("pacing_plan")), 1);
     EXPECT_EQ(programmes.versions(m_store.programmeId)->size(), 3);
-    EXPECT_TRUE(messages.last().at(0).toString().contains(QStringLiteral("cannot be undone")))
-        << messages.last().at(0).toString().toStdString();
+    ASSERT_EQ(refused.count(), 1) << "the one report of a refused undo";
+    const QString why = refused[0][1].value<Error>().message;
+    EXPECT_TRUE(why.contains(QStringLiteral("cannot be undone"))) << why.toStdString();
+    EXPECT_EQ(stack.count(), steps - 1) << "the refused step leaves the history";
 }
 
 TEST_F(PacingTabTest, AnExerciseCountedOtherwiseCannotGetAPlanOfAnotherUnit)
 {
-    PacingTab tab(ws());
+    StoreUndoStack stack;
+    PacingTab tab(ws(), &stack);
     tab.setPatient(m_store.patientId);
     tab.selectPrescription(m_store.birdDogId);
     EXPECT_TRUE(tab.newPlanButton()->isEnabled()) << "holds grade in seconds";
@@ -296,7 +302,7 @@ TEST_F(PacingTabTest, OverridingInTheReviewDialogStoresTheReason)
 
 TEST_F(PacingTabTest, RecordingAVisitInTheDialogAnnouncesIt)
 {
-    QUndoStack stack;
+    StoreUndoStack stack;
     PatientProgressView view(ws(), &stack);
     view.setPatient(m_store.patientId);
     view.show();

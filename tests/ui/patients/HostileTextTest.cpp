@@ -9,10 +9,10 @@
 
 #include <gtest/gtest.h>
 
+#include "undo/StoreUndoStack.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QLabel>
-#include <QUndoStack>
 
 using namespace gradus;
 
@@ -23,7 +23,7 @@ const QString kHostile = QStringLiteral("<b>x</b> <img src=\"file:///etc/passwd\
 class HostileTextTest : public test::PatientUiTest
 {
 protected:
-    QUndoStack m_stack;
+    StoreUndoStack m_stack;
 };
 
 } // namespace

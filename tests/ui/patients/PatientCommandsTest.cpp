@@ -6,8 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include "undo/StoreUndoStack.h"
 #include <QSignalSpy>
-#include <QUndoStack>
 
 using namespace gradus;
 
@@ -22,7 +22,7 @@ protected:
         m_editor = std::make_unique<PatientEditor>(*m_workspace, &m_stack);
     }
 
-    QUndoStack m_stack;
+    StoreUndoStack m_stack;
     std::unique_ptr<PatientEditor> m_editor;
 };
 
@@ -90,10 +90,10 @@ TEST_F(PatientCommandsTest, AnUndoThatWouldOverwriteAChangeMadeElsewhereIsDroppe
     elsewhere.phone = QStringLiteral("07700 900999");
     ASSERT_TRUE(PatientRepository(*m_workspace).update(elsewhere));
 
-    QSignalSpy failed(m_editor.get(), &PatientEditor::failed);
+    QSignalSpy failed(&m_stack, &StoreUndoStack::failed);
     m_stack.undo();
     ASSERT_EQ(failed.count(), 1);
-    EXPECT_EQ(failed[0][0].value<Error>().code, QStringLiteral("patient.conflict"));
+    EXPECT_EQ(failed[0][1].value<Error>().code, QStringLiteral("patient.conflict"));
     EXPECT_EQ(m_stack.count(), 0); // dropped, not left to fail again
     EXPECT_EQ(stored(id).phone, QStringLiteral("07700 900999"));
     EXPECT_EQ(stored(id).notes, QStringLiteral("from the app"));
@@ -172,7 +172,7 @@ TEST_F(PatientCommandsTest, UndoingAnAddDoesNotTakeRecordsMadeSince)
     ASSERT_TRUE(id);
     // An episode recorded outside the undo history (another desk, gradus-cli).
     ASSERT_TRUE(EpisodeRepository(*m_workspace).ensureOpenEpisode(*id));
-    QSignalSpy failed(m_editor.get(), &PatientEditor::failed);
+    QSignalSpy failed(&m_stack, &StoreUndoStack::failed);
     m_stack.undo();
     EXPECT_EQ(failed.count(), 1);
     EXPECT_TRUE(PatientRepository(*m_workspace).get(*id));

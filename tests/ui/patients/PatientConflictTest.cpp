@@ -7,11 +7,11 @@
 #include "patients/PatientView.h"
 #include "support/PatientUiFixture.h"
 
+#include "undo/StoreUndoStack.h"
 #include <QApplication>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
-#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -38,7 +38,7 @@ protected:
 TEST_F(PatientConflictTest, ApplyingMyChangesKeepsTheOtherDesksToo)
 {
     const qint64 id = addPatient(u"Rhea"_qs, u"Example"_qs, QDate(1988, 8, 8));
-    QUndoStack stack;
+    StoreUndoStack stack;
     PatientEditor editor(*m_workspace, &stack);
     PatientView view(editor);
     view.setPatientId(id);
@@ -61,7 +61,7 @@ TEST_F(PatientConflictTest, ApplyingMyChangesKeepsTheOtherDesksToo)
 TEST_F(PatientConflictTest, DiscardingWritesNothing)
 {
     const qint64 id = addPatient(u"Ivo"_qs, u"Example"_qs, QDate(1979, 2, 2));
-    QUndoStack stack;
+    StoreUndoStack stack;
     PatientEditor editor(*m_workspace, &stack);
     PatientView view(editor);
     view.setPatientId(id);

@@ -17,6 +17,7 @@
 
 #include <memory>
 
+#include "undo/StoreUndoStack.h"
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,7 +29,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
-#include <QUndoStack>
 
 using namespace gradus;
 
@@ -79,7 +79,7 @@ protected:
         return label && label->isVisibleTo(dialog) ? label->text() : QString();
     }
 
-    QUndoStack m_stack;
+    StoreUndoStack m_stack;
 };
 
 } // namespace

@@ -13,6 +13,7 @@
 #include "storage/ProgrammeRepository.h"
 #include "support/PatientUiFixture.h"
 
+#include "undo/StoreUndoStack.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
@@ -21,7 +22,6 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
-#include <QUndoStack>
 
 using namespace gradus;
 
@@ -91,7 +91,7 @@ protected:
     qint64 m_patient = 0;
     qint64 m_programmeId = 0;
     Prescription m_original;
-    QUndoStack m_undo;
+    StoreUndoStack m_undo;
     std::unique_ptr<ProgrammeBuilderView> m_view;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };

@@ -12,11 +12,11 @@
 #include "storage/ProgrammeRepository.h"
 #include "support/PatientUiFixture.h"
 
+#include "undo/StoreUndoStack.h"
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
 #include <QListView>
 #include <QTest>
-#include <QUndoStack>
 
 #include <memory>
 
@@ -72,7 +72,7 @@ protected:
     }
 
     qint64 m_patient = 0;
-    QUndoStack m_undo;
+    StoreUndoStack m_undo;
     std::unique_ptr<ProgrammeBuilderView> m_view;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };

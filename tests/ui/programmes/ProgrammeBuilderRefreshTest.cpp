@@ -5,7 +5,7 @@
 #include "programmes/ProgrammeBuilderView.h"
 #include "programmes/ProgrammeTableModel.h"
 
-#include <QUndoStack>
+#include "undo/StoreUndoStack.h"
 
 using namespace gradus;
 
@@ -26,7 +26,7 @@ TEST(ProgrammeBuilderRefreshTest, APacingPlanThatChangesTheDoseIsShownAtOnce)
 {
     test::PacingStore store(SqlBackend::Sqlite);
     ASSERT_TRUE(store.open());
-    QUndoStack undo;
+    StoreUndoStack undo;
     ProgrammeBuilderView view(store.ws(), &undo);
     view.setPatient(store.patientId);
     ASSERT_EQ(view.programmeId(), store.programmeId);

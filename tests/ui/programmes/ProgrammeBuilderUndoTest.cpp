@@ -8,6 +8,7 @@
 #include "storage/ProgrammeTemplateRepository.h"
 
 #include <QComboBox>
+#include <QSignalSpy>
 
 using namespace gradus;
 
@@ -164,9 +165,11 @@ TEST_F(ProgrammeBuilderUndoTest, UndoOfAnActivationOvertakenElsewhereIsRefused)
     ASSERT_TRUE(repo.activate(newer->id));
 
     const int steps = m_undo.count();
+    QSignalSpy refused(&m_undo, &StoreUndoStack::failed);
     m_undo.undo();
-    EXPECT_TRUE(m_view->statusText().contains(QStringLiteral("cannot be undone")))
-        << m_view->statusText().toStdString();
+    ASSERT_EQ(refused.count(), 1) << "the one report of a refused undo";
+    const QString why = refused[0][1].value<Error>().message;
+    EXPECT_TRUE(why.contains(QStringLiteral("cannot be undone"))) << why.toStdString();
     EXPECT_EQ(repo.get(first)->status, ProgrammeStatus::Superseded) << "nothing changed";
     EXPECT_EQ(repo.get(newer->id)->status, ProgrammeStatus::Active);
     EXPECT_EQ(m_undo.count(), steps - 1);

@@ -20,6 +20,7 @@
 #include "support/PatientUiFixture.h"
 #include "ui/programmes/ProgrammeBuilderFixture.h"
 
+#include "undo/StoreUndoStack.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
@@ -32,7 +33,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
-#include <QUndoStack>
 
 using namespace gradus;
 using ProgrammeBuilderViewTest = test::ProgrammeBuilderFixture;

@@ -17,12 +17,12 @@
 #include "storage/ExerciseRepository.h"
 #include "support/PatientUiFixture.h"
 
+#include "undo/StoreUndoStack.h"
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
 #include <QTimer>
-#include <QUndoStack>
 
 using namespace gradus;
 
@@ -95,7 +95,7 @@ protected:
 
     qint64 m_patient = 0;
     qint64 m_condition = 0;
-    QUndoStack m_undo;
+    StoreUndoStack m_undo;
     std::unique_ptr<ProgrammeBuilderView> m_view;
     SafetyFindingsPanel* m_panel = nullptr;
 };

@@ -19,6 +19,7 @@
 #include "storage/SafetyOverrideRepository.h"
 #include "support/PatientUiFixture.h"
 
+#include "undo/StoreUndoStack.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -32,7 +33,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
-#include <QUndoStack>
 
 using namespace gradus;
 
@@ -110,7 +110,7 @@ protected:
     }
 
     qint64 m_patient = 0;
-    QUndoStack m_undo;
+    StoreUndoStack m_undo;
     std::unique_ptr<ProgrammeBuilderView> m_view;
     SafetyFindingsPanel* m_panel = nullptr;
     std::unique_ptr<QAbstractItemModelTester> m_tester;

@@ -19,6 +19,7 @@
 
 #include <gtest/gtest.h>
 
+#include "undo/StoreUndoStack.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QAreaSeries>
@@ -37,7 +38,6 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
-#include <QUndoStack>
 
 using namespace gradus;
 
@@ -70,7 +70,7 @@ protected:
     test::TestStore m_store;
     ManualClock m_clock{QDateTime(QDate(2026, 11, 21), QTime(10, 0))};
     std::unique_ptr<Workspace> m_workspace;
-    QUndoStack m_undo;
+    StoreUndoStack m_undo;
     qint64 m_patient = 0;
     qint64 m_episode = 0;
 };
