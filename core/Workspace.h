@@ -1,8 +1,8 @@
 #pragma once
 
+#include "notify/StoreNotifier.h"
 #include "settings/ClinicSettings.h"
 #include "storage/Database.h"
-#include "storage/StoreNotifier.h"
 #include "util/Clock.h"
 
 #include <memory>

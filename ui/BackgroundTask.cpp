@@ -2,7 +2,7 @@
 
 #include "DatabaseSwitcher.h"
 #include "Workspace.h"
-#include "storage/StoreNotice.h"
+#include "notify/StoreNotice.h"
 
 #include <QApplication>
 #include <QCoreApplication>

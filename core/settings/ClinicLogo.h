@@ -28,7 +28,7 @@ public:
         Svg,
     };
 
-    static constexpr qint64 kMaxBytes = 1024 * 1024;
+    static constexpr qint64 kMaxBytes = qint64{1024} * 1024;
 
     ClinicLogo() = default;
 

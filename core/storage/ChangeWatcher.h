@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/StoreNotice.h"
+#include "notify/StoreNotice.h"
 
 #include <QObject>
 #include <QTimer>

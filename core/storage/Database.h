@@ -1,8 +1,8 @@
 #pragma once
 
+#include "notify/StoreNotice.h"
 #include "storage/DatabaseLocation.h"
 #include "storage/Migrations.h"
-#include "storage/StoreNotice.h"
 #include "storage/UnitOfWork.h"
 #include "util/Result.h"
 

@@ -2,11 +2,11 @@
 
 #include "Workspace.h"
 #include "log/Logging.h"
+#include "notify/StoreNotifier.h"
 #include "programmes/DoseValidator.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/RecordValues.h"
-#include "storage/StoreNotifier.h"
 #include "storage/UnitOfWork.h"
 
 namespace gradus {

@@ -3,9 +3,9 @@
 // What ProgrammeRepository's two source files share; not for other callers.
 
 #include "log/Logging.h"
+#include "notify/StoreNotifier.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/RecordValues.h"
-#include "storage/StoreNotifier.h"
 
 namespace gradus::programme_detail {
 

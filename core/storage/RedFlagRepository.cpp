@@ -2,9 +2,9 @@
 
 #include "Workspace.h"
 #include "log/Logging.h"
+#include "notify/StoreNotifier.h"
 #include "safety/RedFlagCatalog.h"
 #include "storage/RecordValues.h"
-#include "storage/StoreNotifier.h"
 #include "storage/UnitOfWork.h"
 
 namespace gradus {

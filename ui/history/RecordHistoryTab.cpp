@@ -3,7 +3,7 @@
 
 #include "Workspace.h"
 #include "history/RecordHistoryModel.h"
-#include "storage/StoreNotifier.h"
+#include "notify/StoreNotifier.h"
 
 #include <QHeaderView>
 #include <QLabel>

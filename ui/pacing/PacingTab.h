@@ -1,7 +1,7 @@
 #pragma once
 
+#include "notify/StoreNotifier.h"
 #include "pacing/GradedActivityPlan.h"
-#include "storage/StoreNotifier.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 
 #include "model/Condition.h"
 #include "model/Episode.h"
-#include "storage/StoreNotifier.h"
+#include "notify/StoreNotifier.h"
 #include "util/Result.h"
 
 #include <QList>

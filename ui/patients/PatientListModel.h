@@ -1,8 +1,8 @@
 #pragma once
 
 #include "model/Patient.h"
+#include "notify/StoreNotifier.h"
 #include "patients/PatientSearchIndex.h"
-#include "storage/StoreNotifier.h"
 #include "util/Result.h"
 
 #include <QAbstractTableModel>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/Patient.h"
-#include "storage/StoreNotifier.h"
+#include "notify/StoreNotifier.h"
 #include "util/Result.h"
 
 #include <QWidget>

@@ -14,10 +14,10 @@
 #include "Workspace.h"
 #include "exercises/ExerciseListModel.h"
 #include "log/Logging.h"
+#include "notify/StoreNotifier.h"
 #include "programmes/DoseValidator.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/ProgrammeTemplateRepository.h"
-#include "storage/StoreNotifier.h"
 #include "style/Tones.h"
 
 #include <QApplication>

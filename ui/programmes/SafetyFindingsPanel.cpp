@@ -5,6 +5,7 @@
 #include "SafetyFindingsModel.h"
 #include "Workspace.h"
 #include "log/Logging.h"
+#include "notify/StoreNotifier.h"
 #include "patients/ConditionDialog.h"
 #include "patients/EpisodeDialog.h"
 #include "patients/PatientEditor.h"
@@ -13,7 +14,6 @@
 #include "settings/DeskSettings.h"
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
-#include "storage/StoreNotifier.h"
 #include "style/Tones.h"
 
 #include <QContextMenuEvent>

@@ -2,10 +2,10 @@
 
 #include "Workspace.h"
 #include "i18n/DataTexts.h"
+#include "notify/StoreNotifier.h"
 #include "safety/FindingPresentation.h"
 #include "safety/RedFlagCatalog.h"
 #include "storage/RedFlagRepository.h"
-#include "storage/StoreNotifier.h"
 #include "style/Tones.h"
 
 #include <QFont>

@@ -2,6 +2,7 @@
 #include "PlainMessageBox.h"
 
 #include "Workspace.h"
+#include "notify/StoreNotifier.h"
 #include "safety/RedFlagBanner.h"
 #include "safety/RedFlagDecisionDialog.h"
 #include "safety/RedFlagHistoryModel.h"
@@ -9,7 +10,6 @@
 #include "settings/DeskSettings.h"
 #include "storage/PatientRepository.h"
 #include "storage/RedFlagRepository.h"
-#include "storage/StoreNotifier.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

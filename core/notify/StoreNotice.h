@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/StoreNotifier.h"
+#include "notify/StoreNotifier.h"
 
 namespace gradus {
 

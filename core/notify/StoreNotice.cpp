@@ -1,4 +1,4 @@
-#include "storage/StoreNotice.h"
+#include "notify/StoreNotice.h"
 
 namespace gradus {
 
