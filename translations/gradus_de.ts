@@ -418,6 +418,21 @@ JSON: ein Array von Objekten mit id, changed_at, author, table, record_id, actio
     </message>
 </context>
 <context>
+    <name>CliArgs</name>
+    <message>
+        <source>&apos;%1&apos; is not a %2 id (a positive whole number).</source>
+        <translation>„%1“ ist keine gültige ID (%2): erwartet wird eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments. Usage: gradus-cli %1 [options]%2 (--help says more).</source>
+        <translation>Falsche Anzahl von Argumenten. Aufruf: gradus-cli %1 [Optionen]%2 (mehr mit --help).</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>Show this help.</source>
@@ -477,14 +492,6 @@ JSON: ein Array von Objekten mit id, changed_at, author, table, record_id, actio
     <message>
         <source>Show the clinic&apos;s settings (shared by every desk of the clinic) and this desk&apos;s clinician name.</source>
         <translation>Die Einstellungen der Praxis (gemeinsam für alle Arbeitsplätze der Praxis) und den Namen der Therapeutin oder des Therapeuten an diesem Arbeitsplatz anzeigen.</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>clinic show takes no arguments.</source>
-        <translation>clinic show erwartet keine Argumente.</translation>
     </message>
     <message>
         <source>Change the clinic&apos;s settings. Only the options given change; an empty value (--email &quot;&quot;) clears a text. Nothing is changed when one value is refused.</source>
@@ -752,14 +759,6 @@ JSON: an array of objects with code, name, description, source, side (whether a 
 JSON: ein Array von Objekten mit code, name, description, source, side (ob eine Seite angegeben werden kann) und amount (name, unit, minimum, maximum; null, wenn der Code keine Zahl trägt).</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>condition codes takes no arguments.</source>
-        <translation>condition codes erwartet keine Argumente.</translation>
-    </message>
-    <message>
         <source> [--side]</source>
         <translation> [--side]</translation>
     </message>
@@ -796,14 +795,6 @@ JSON: ein Array von Objekten mit code, name, description, source, side (ob eine 
         <translation>Als abgeklungen erfassen.</translation>
     </message>
     <message>
-        <source>condition add needs a PATIENT_ID and a CODE.</source>
-        <translation>condition add braucht eine PATIENT_ID und einen CODE.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation>&apos;%1&apos; ist keine Patienten-ID (eine ganze Zahl).</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a known condition code (see &apos;gradus-cli condition codes&apos;).</source>
         <translation>&apos;%1&apos; ist kein bekannter Diagnosecode (siehe &apos;gradus-cli condition codes&apos;).</translation>
     </message>
@@ -828,10 +819,6 @@ JSON: ein Array von Objekten mit id, episode_id, code, name, side, amount, onset
     <message>
         <source>Include closed episodes.</source>
         <translation>Abgeschlossene Episoden einbeziehen.</translation>
-    </message>
-    <message>
-        <source>condition list needs exactly one PATIENT_ID.</source>
-        <translation>condition list braucht genau eine PATIENT_ID.</translation>
     </message>
     <message>
         <source>List condition codes; add, edit and list a patient&apos;s conditions</source>
@@ -870,14 +857,6 @@ JSON: ein Array von Objekten mit id, episode_id, code, name, side, amount, onset
         <translation>active oder resolved.</translation>
     </message>
     <message>
-        <source>condition edit needs exactly one condition ID.</source>
-        <translation>condition edit braucht genau eine Diagnose-ID.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a condition id (a whole number).</source>
-        <translation>&apos;%1&apos; ist keine Diagnose-ID (eine ganze Zahl).</translation>
-    </message>
-    <message>
         <source>condition edit needs at least one of --onset, --side, --amount, --note or --status.</source>
         <translation>condition edit braucht mindestens eine der Optionen --onset, --side, --amount, --note oder --status.</translation>
     </message>
@@ -892,6 +871,14 @@ JSON: ein Array von Objekten mit id, episode_id, code, name, side, amount, onset
     <message>
         <source>--status must be active or resolved (not &apos;%1&apos;).</source>
         <translation>--status muss active oder resolved sein (nicht &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>Diagnose</translation>
     </message>
 </context>
 <context>
@@ -1108,14 +1095,6 @@ JSON: ein Array von Objekten mit id, episode_id, code, name, side, amount, onset
         <translation>Datenbankort, Schemaversion und Anzahl der Datensätze anzeigen.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>db info takes no arguments.</source>
-        <translation>db info erwartet keine Argumente.</translation>
-    </message>
-    <message>
         <source>Database:        %1</source>
         <translation>Datenbank:       %1</translation>
     </message>
@@ -1134,10 +1113,6 @@ JSON: ein Array von Objekten mit id, episode_id, code, name, side, amount, onset
     <message>
         <source>Where to write the copy (must not exist).</source>
         <translation>Wohin die Kopie geschrieben wird (die Datei darf noch nicht existieren).</translation>
-    </message>
-    <message>
-        <source>db backup needs exactly one FILE.</source>
-        <translation>db backup braucht genau eine Datei (FILE).</translation>
     </message>
     <message>
         <source>Check a backup and write it as a new database file</source>
@@ -1172,10 +1147,6 @@ JSON: path, schema_version, patients, visits, programmes.</translation>
         <translation>NEW_FILE ersetzen, falls vorhanden (nie die verwendete Datenbank).</translation>
     </message>
     <message>
-        <source>db restore needs exactly one BACKUP.</source>
-        <translation>db restore braucht genau eine Sicherung (BACKUP).</translation>
-    </message>
-    <message>
         <source>db restore needs --to NEW_FILE.</source>
         <translation>db restore braucht --to NEW_FILE.</translation>
     </message>
@@ -1202,10 +1173,6 @@ JSON: keep, folder, backups (path, date, bytes), älteste zuerst.</translation>
     <message>
         <source>Make today&apos;s automatic backup if it is not there yet.</source>
         <translation>Die heutige automatische Sicherung erstellen, falls sie noch nicht existiert.</translation>
-    </message>
-    <message>
-        <source>db backups takes no arguments.</source>
-        <translation>db backups erwartet keine Argumente.</translation>
     </message>
     <message>
         <source>--keep must be a whole number from %1 to %2 (found &quot;%3&quot;).</source>
@@ -1252,10 +1219,6 @@ JSON: keep, folder, backups (path, date, bytes), älteste zuerst.</translation>
         <translation>Die schnellere Prüfung, die die App beim Start ausführt.</translation>
     </message>
     <message>
-        <source>db check takes no arguments.</source>
-        <translation>db check erwartet keine Argumente.</translation>
-    </message>
-    <message>
         <source>No damage found in %1 (schema %2).</source>
         <translation>Keine Schäden in %1 gefunden (Schema %2).</translation>
     </message>
@@ -1266,10 +1229,6 @@ JSON: keep, folder, backups (path, date, bytes), älteste zuerst.</translation>
     <message>
         <source>Make a new, empty database at the --database path (or the default one). An existing database is never replaced; an empty (zero-length) file there is.</source>
         <translation>Eine neue, leere Datenbank unter dem Pfad von --database (oder dem Standardpfad) anlegen. Eine vorhandene Datenbank wird nie ersetzt; eine leere Datei (Länge null) dort schon.</translation>
-    </message>
-    <message>
-        <source>db create takes no arguments; name the file with --database.</source>
-        <translation>db create erwartet keine Argumente; geben Sie die Datei mit --database an.</translation>
     </message>
     <message>
         <source>%1 already exists; a new database is only made where there is none (or an empty file).</source>
@@ -1294,10 +1253,6 @@ JSON: ein Objekt pro Zeile mit id, changed_at, author, action, table, record_id 
         <translation>Alle MS Millisekunden nachsehen (Standard 1000).</translation>
     </message>
     <message>
-        <source>db watch takes no arguments.</source>
-        <translation>db watch erwartet keine Argumente.</translation>
-    </message>
-    <message>
         <source>--count must be a whole number (not &apos;%1&apos;).</source>
         <translation>--count muss eine ganze Zahl sein (nicht &apos;%1&apos;).</translation>
     </message>
@@ -1318,10 +1273,6 @@ JSON: to, backend, schema_version, rows, tables (Zeilen pro Tabelle).</translati
     <message>
         <source>The new SQLite file or the empty server database.</source>
         <translation>Die neue SQLite-Datei oder die leere Serverdatenbank.</translation>
-    </message>
-    <message>
-        <source>db copy takes no arguments; name the target with --to.</source>
-        <translation>db copy erwartet keine Argumente; geben Sie das Ziel mit --to an.</translation>
     </message>
     <message>
         <source>db copy needs --to URL|FILE.</source>
@@ -1424,14 +1375,6 @@ JSON: to, backend, schema_version, rows, tables (Zeilen pro Tabelle).</translati
     <message>
         <source>Random seed (default %1).</source>
         <translation>Startwert des Zufallsgenerators (Standard: %1).</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>demo takes options only (see --help).</source>
-        <translation>demo erwartet nur Optionen (siehe --help).</translation>
     </message>
     <message>
         <source>demo needs --patients N.</source>
@@ -1713,18 +1656,6 @@ JSON: ein Array von Objekten mit id, patient_id, complaint, onset, opened, close
         <translation>Die ID des Patienten.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>episode list needs exactly one PATIENT_ID.</source>
-        <translation>episode list braucht genau eine PATIENT_ID.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation>&apos;%1&apos; ist keine Patienten-ID (eine ganze Zahl).</translation>
-    </message>
-    <message>
         <source>No episode of care recorded.</source>
         <translation>Keine Behandlungsepisode erfasst.</translation>
     </message>
@@ -1757,20 +1688,20 @@ JSON: ein Array von Objekten mit id, patient_id, complaint, onset, opened, close
         <translation>Die Hauptbeschwerde.</translation>
     </message>
     <message>
-        <source>episode edit needs exactly one episode ID.</source>
-        <translation>episode edit braucht genau eine Episoden-ID.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an episode id (a whole number).</source>
-        <translation>&apos;%1&apos; ist keine Episoden-ID (eine ganze Zahl).</translation>
-    </message>
-    <message>
         <source>episode edit needs --onset or --complaint.</source>
         <translation>episode edit braucht --onset oder --complaint.</translation>
     </message>
     <message>
         <source>--onset must be a date written YYYY-MM-DD or none (not &apos;%1&apos;).</source>
         <translation>--onset muss ein Datum im Format YYYY-MM-DD oder none sein (nicht &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>episode</source>
+        <translation>Episode</translation>
     </message>
 </context>
 <context>
@@ -1894,20 +1825,12 @@ JSON: ein Array von Objekten mit id, patient_id, complaint, onset, opened, close
         <translation>Die verwendeten (nicht ausgemusterten) Übungen nach Namen auflisten. In der Ausgabe mit --json ist &quot;id&quot; die stabile Text-ID und &quot;record_id&quot; die Datenbank-ID.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
         <source>Include retired exercises.</source>
         <translation>Ausgemusterte Übungen einbeziehen.</translation>
     </message>
     <message>
         <source>Only this category (%1).</source>
         <translation>Nur diese Kategorie (%1).</translation>
-    </message>
-    <message>
-        <source>exercise list takes no arguments.</source>
-        <translation>exercise list erwartet keine Argumente.</translation>
     </message>
     <message>
         <source>Unknown category &apos;%1&apos; (one of: %2).</source>
@@ -1928,10 +1851,6 @@ JSON: ein Array von Objekten mit id, patient_id, complaint, onset, opened, close
     <message>
         <source>The exercise.</source>
         <translation>Die Übung.</translation>
-    </message>
-    <message>
-        <source>exercise show needs exactly one ID.</source>
-        <translation>exercise show braucht genau eine ID.</translation>
     </message>
     <message>
         <source>Category:        %1</source>
@@ -2070,10 +1989,6 @@ JSON: ein Array von Objekten mit id, patient_id, complaint, onset, opened, close
         <translation>Bereits vorhandene Übungen überschreiben.</translation>
     </message>
     <message>
-        <source>exercise import needs exactly one FILE.</source>
-        <translation>exercise import braucht genau eine Datei (FILE).</translation>
-    </message>
-    <message>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -2096,10 +2011,6 @@ JSON: ein Array von Objekten mit id, patient_id, complaint, onset, opened, close
     <message>
         <source>Width in pixels, 16 to 8000 (default 800); drawings are 4:3.</source>
         <translation>Breite in Pixeln, 16 bis 8000 (Standard 800); Zeichnungen haben das Seitenverhältnis 4:3.</translation>
-    </message>
-    <message>
-        <source>exercise image needs exactly one ID.</source>
-        <translation>exercise image braucht genau eine ID.</translation>
     </message>
     <message>
         <source>exercise image needs --out FILE.png or FILE.svg.</source>
@@ -2146,10 +2057,6 @@ JSON: die Übung, wie `exercise show --json` sie ausgibt, mit ihrer Version.</tr
     <message>
         <source>Restore a retired exercise.</source>
         <translation>Eine ausgemusterte Übung wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>exercise edit needs exactly one ID.</source>
-        <translation>exercise edit braucht genau eine ID.</translation>
     </message>
     <message>
         <source>Give either --retire or --restore, not both.</source>
@@ -2872,10 +2779,6 @@ JSON: die Übung, wie `exercise show --json` sie ausgibt, mit ihrer Version.</tr
     <message>
         <source>Replace FILE if it exists.</source>
         <translation>FILE ersetzen, falls vorhanden.</translation>
-    </message>
-    <message>
-        <source>export outcomes takes no arguments besides --csv FILE.</source>
-        <translation>export outcomes erwartet außer --csv FILE keine Argumente.</translation>
     </message>
     <message>
         <source>%1 already exists; add --force to replace it.</source>
@@ -3890,14 +3793,6 @@ JSON: programme_id, name, items, exercises_added, exercises_kept, findings.</tra
         <translation>Die ID des Patienten.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>import programme takes one FILE.</source>
-        <translation>import programme erwartet eine Datei (FILE).</translation>
-    </message>
-    <message>
         <source>import programme needs --patient P.</source>
         <translation>import programme braucht --patient P.</translation>
     </message>
@@ -3921,10 +3816,6 @@ JSON: programme_id, name, items, exercises_added, exercises_kept, findings.</tra
 JSON: template_id, name, items, exercises_added, exercises_kept.</source>
         <translation>Eine Programmdatei (kind template oder programme) als neue Praxisvorlage importieren. Zuerst wird die ganze Datei geprüft: Ist etwas falsch, wird nichts importiert, und der Exit-Status ist 2. Gibt die ID der Vorlage aus.
 JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
-    </message>
-    <message>
-        <source>import template takes one FILE.</source>
-        <translation>import template erwartet eine Datei (FILE).</translation>
     </message>
 </context>
 <context>
@@ -4233,14 +4124,6 @@ JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
         <translation>Wer es erfasst (Standard: Ihr Benutzername).</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>measure add needs exactly one PATIENT_ID.</source>
-        <translation>measure add braucht genau eine PATIENT_ID.</translation>
-    </message>
-    <message>
         <source>measure add needs --type odi, rmdq, startback, psfs or tsk.</source>
         <translation>measure add braucht --type odi, rmdq, startback, psfs oder tsk.</translation>
     </message>
@@ -4269,10 +4152,6 @@ JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
         <translation>Auch als Fehleintrag markierte Assessments einbeziehen.</translation>
     </message>
     <message>
-        <source>measure list needs exactly one PATIENT_ID.</source>
-        <translation>measure list braucht genau eine PATIENT_ID.</translation>
-    </message>
-    <message>
         <source>--type must be odi, rmdq, startback, psfs or tsk.</source>
         <translation>--type muss odi, rmdq, startback, psfs oder tsk sein.</translation>
     </message>
@@ -4295,10 +4174,6 @@ JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
     <message>
         <source>The measure&apos;s id.</source>
         <translation>Die ID des Assessments.</translation>
-    </message>
-    <message>
-        <source>measure show needs exactly one MEASURE_ID.</source>
-        <translation>measure show braucht genau eine MEASURE_ID.</translation>
     </message>
     <message>
         <source>Revision %1, %2 by %3%4: %5 %6 [%7]</source>
@@ -4329,12 +4204,16 @@ JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
         <translation>Wer korrigiert (Standard: Ihr Benutzername).</translation>
     </message>
     <message>
-        <source>measure amend needs exactly one MEASURE_ID.</source>
-        <translation>measure amend braucht genau eine MEASURE_ID.</translation>
-    </message>
-    <message>
         <source>measure amend needs --reason TEXT.</source>
         <translation>measure amend braucht --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>Assessment</translation>
     </message>
 </context>
 <context>
@@ -4720,10 +4599,6 @@ Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anha
         <translation>pacing review erwartet entweder PATIENT_ID oder --input FILE, nicht beides.</translation>
     </message>
     <message>
-        <source>pacing review takes one PATIENT_ID.</source>
-        <translation>pacing review erwartet eine PATIENT_ID.</translation>
-    </message>
-    <message>
         <source>pacing review needs --input FILE, or a PATIENT_ID.</source>
         <translation>pacing review braucht --input FILE oder eine PATIENT_ID.</translation>
     </message>
@@ -4812,10 +4687,6 @@ Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anha
         <translation>%1: %2 statt %3 (%4): %5</translation>
     </message>
     <message>
-        <source>PATIENT_ID</source>
-        <translation>PATIENT_ID</translation>
-    </message>
-    <message>
         <source>Patient %1 has no active graded activity plan.</source>
         <translation>Patient %1 hat keinen aktiven Graded-Activity-Plan.</translation>
     </message>
@@ -4852,14 +4723,6 @@ Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anha
         <translation>Wer entscheidet (Standard: der Benutzer des Betriebssystems).</translation>
     </message>
     <message>
-        <source>pacing decide needs one PLAN_ID.</source>
-        <translation>pacing decide braucht eine PLAN_ID.</translation>
-    </message>
-    <message>
-        <source>PLAN_ID</source>
-        <translation>PLAN_ID</translation>
-    </message>
-    <message>
         <source>pacing decide needs either --accept or --override OUTCOME.</source>
         <translation>pacing decide braucht entweder --accept oder --override OUTCOME.</translation>
     </message>
@@ -4882,6 +4745,18 @@ Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anha
     <message>
         <source>--reason goes with --override; an accepted proposal needs none.</source>
         <translation>--reason gehört zu --override; ein angenommener Vorschlag braucht keine Begründung.</translation>
+    </message>
+    <message>
+        <source>A patient whose stored plans to review, instead of --input.</source>
+        <translation>Ein Patient, dessen gespeicherte Pläne überprüft werden (statt --input).</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
@@ -5322,10 +5197,6 @@ JSON: ein Array von Objekten mit id, given, family, dob, preferred, clinic_numbe
         <translation>Archivierte Patienten einbeziehen.</translation>
     </message>
     <message>
-        <source>patient list takes no arguments; use --search TEXT.</source>
-        <translation>patient list erwartet keine Argumente; verwenden Sie --search TEXT.</translation>
-    </message>
-    <message>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
@@ -5732,10 +5603,6 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <source>programme check takes one programme ID (a positive whole number).</source>
-        <translation>programme check erwartet eine Programm-ID (eine positive ganze Zahl).</translation>
-    </message>
-    <message>
         <source>Exercise programmes: create, add, remove, show, list, activate, templates</source>
         <translation>Übungsprogramme: create, add, remove, show, list, activate, templates</translation>
     </message>
@@ -5798,10 +5665,6 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
     <message>
         <source>Review date (yyyy-MM-dd).</source>
         <translation>Überprüfungsdatum (yyyy-MM-dd).</translation>
-    </message>
-    <message>
-        <source>programme create takes one PATIENT_ID.</source>
-        <translation>programme create erwartet eine PATIENT_ID.</translation>
     </message>
     <message>
         <source>PATIENT_ID must be a positive whole number, found &apos;%1&apos;.</source>
@@ -5872,10 +5735,6 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
         <translation>Hinweis für den Patienten.</translation>
     </message>
     <message>
-        <source>programme add takes PROGRAMME_ID and EXERCISE_ID.</source>
-        <translation>programme add erwartet PROGRAMME_ID und EXERCISE_ID.</translation>
-    </message>
-    <message>
         <source>PROGRAMME_ID must be a positive whole number, found &apos;%1&apos;.</source>
         <translation>PROGRAMME_ID muss eine positive ganze Zahl sein, gefunden: &apos;%1&apos;.</translation>
     </message>
@@ -5908,24 +5767,12 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
         <translation>Stabile ID oder Datensatz-ID der Übung.</translation>
     </message>
     <message>
-        <source>programme remove takes PROGRAMME_ID and EXERCISE_ID.</source>
-        <translation>programme remove erwartet PROGRAMME_ID und EXERCISE_ID.</translation>
-    </message>
-    <message>
         <source>Programme %1 does not include &apos;%2&apos;.</source>
         <translation>Programm %1 enthält &apos;%2&apos; nicht.</translation>
     </message>
     <message>
         <source>Show a programme (any version) with its doses.</source>
         <translation>Ein Programm (beliebige Version) mit seinen Dosierungen anzeigen.</translation>
-    </message>
-    <message>
-        <source>programme show takes one ID.</source>
-        <translation>programme show erwartet eine ID.</translation>
-    </message>
-    <message>
-        <source>ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation>ID muss eine positive ganze Zahl sein, gefunden: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>version %1</source>
@@ -5948,16 +5795,8 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
         <translation>Die Programme eines Patienten auflisten, jeweils in der neuesten Version, neueste zuerst.</translation>
     </message>
     <message>
-        <source>programme list takes one PATIENT_ID.</source>
-        <translation>programme list erwartet eine PATIENT_ID.</translation>
-    </message>
-    <message>
         <source>The draft&apos;s id.</source>
         <translation>Die ID des Entwurfs.</translation>
-    </message>
-    <message>
-        <source>programme activate takes one ID.</source>
-        <translation>programme activate erwartet eine ID.</translation>
     </message>
     <message>
         <source>Keep an exercise in a programme although a safety rule says to avoid it, with your reason. The override is stored with who and when, shows on `programme check`, and stays with the exercise in later versions of the programme. Prints its id.</source>
@@ -5978,10 +5817,6 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
     <message>
         <source>Who keeps it; default: this account&apos;s name.</source>
         <translation>Wer sie beibehält; Standard: der Name dieses Kontos.</translation>
-    </message>
-    <message>
-        <source>programme override takes one programme ID (a positive whole number).</source>
-        <translation>programme override erwartet eine Programm-ID (eine positive ganze Zahl).</translation>
     </message>
     <message>
         <source>Name the exercise to keep with --exercise.</source>
@@ -6096,6 +5931,14 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
     <message>
         <source>Give a draft programme to the patient. The version it replaces is superseded and kept. Refused (exit 1) while the programme holds an exercise a safety rule says to avoid for this patient and no reason to keep it is recorded (&apos;programme check&apos; lists the findings; &apos;programme override&apos; records the reason).</source>
         <translation>Einen Programmentwurf an den Patienten ausgeben. Die Version, die er ersetzt, wird abgelöst und bleibt erhalten. Abgelehnt (Exit-Status 1), solange das Programm eine Übung enthält, die laut einer Sicherheitsregel bei diesem Patienten zu vermeiden ist, und keine Begründung für ihre Beibehaltung erfasst ist (&apos;programme check&apos; listet die Sicherheitshinweise; &apos;programme override&apos; erfasst die Begründung).</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient</translation>
     </message>
 </context>
 <context>
@@ -8069,10 +7912,6 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
         <translation>Das Passwort von der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <source>user add needs one NAME.</source>
-        <translation>user add braucht genau einen NAME.</translation>
-    </message>
-    <message>
         <source>user add needs --role clinician or --role admin.</source>
         <translation>user add braucht --role clinician oder --role admin.</translation>
     </message>
@@ -8149,10 +7988,6 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
     <message>
         <source>Set an account&apos;s password, read from standard input. Administrators set anybody&apos;s; a clinician only their own.</source>
         <translation>Das Passwort eines Kontos festlegen, gelesen von der Standardeingabe. Konten mit Administratorrechten können jedes Passwort festlegen, Therapeut/innen nur ihr eigenes.</translation>
-    </message>
-    <message>
-        <source>user password needs one NAME.</source>
-        <translation>user password braucht genau einen NAME.</translation>
     </message>
     <message>
         <source>user password needs --password-stdin: a password is never taken from the command line.</source>
@@ -8348,10 +8183,6 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
         <translation>Auch als Fehleintrag markierte Termine einbeziehen.</translation>
     </message>
     <message>
-        <source>visit list needs exactly one PATIENT_ID.</source>
-        <translation>visit list braucht genau eine PATIENT_ID.</translation>
-    </message>
-    <message>
         <source>id      date        pain  best-worst  activity  adherence  legs</source>
         <translation>ID      Datum       NPRS  24h min-max Aktivität Adhärenz   Beine</translation>
     </message>
@@ -8374,10 +8205,6 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
     <message>
         <source>The visit&apos;s id.</source>
         <translation>Die ID des Termins.</translation>
-    </message>
-    <message>
-        <source>visit show needs exactly one VISIT_ID.</source>
-        <translation>visit show braucht genau eine VISIT_ID.</translation>
     </message>
     <message>
         <source>Revision 1 (original), %1 by %2</source>
@@ -8422,6 +8249,14 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
     <message>
         <source>visit amend needs --reason TEXT: the original is kept and the reason is shown with the correction.</source>
         <translation>visit amend braucht --reason TEXT: Das Original bleibt erhalten, und die Begründung wird mit der Korrektur angezeigt.</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>Termin</translation>
     </message>
 </context>
 <context>

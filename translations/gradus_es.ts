@@ -418,6 +418,21 @@ JSON: una matriz de objetos con id, changed_at, author, table, record_id, action
     </message>
 </context>
 <context>
+    <name>CliArgs</name>
+    <message>
+        <source>&apos;%1&apos; is not a %2 id (a positive whole number).</source>
+        <translation>«%1» no es un id válido (%2): se espera un número entero positivo.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprime JSON.</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments. Usage: gradus-cli %1 [options]%2 (--help says more).</source>
+        <translation>Número de argumentos incorrecto. Uso: gradus-cli %1 [opciones]%2 (--help da más detalles).</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>Show this help.</source>
@@ -477,14 +492,6 @@ JSON: una matriz de objetos con id, changed_at, author, table, record_id, action
     <message>
         <source>Show the clinic&apos;s settings (shared by every desk of the clinic) and this desk&apos;s clinician name.</source>
         <translation>Muestra la configuración de la clínica (compartida por todos los puestos de la clínica) y el nombre del profesional de este puesto.</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>Imprime JSON.</translation>
-    </message>
-    <message>
-        <source>clinic show takes no arguments.</source>
-        <translation>clinic show no admite argumentos.</translation>
     </message>
     <message>
         <source>Change the clinic&apos;s settings. Only the options given change; an empty value (--email &quot;&quot;) clears a text. Nothing is changed when one value is refused.</source>
@@ -752,14 +759,6 @@ JSON: an array of objects with code, name, description, source, side (whether a 
 JSON: una matriz de objetos con code, name, description, source, side (si se puede indicar un lado) y amount (name, unit, minimum, maximum; null cuando el código no lleva número).</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Imprime JSON.</translation>
-    </message>
-    <message>
-        <source>condition codes takes no arguments.</source>
-        <translation>condition codes no admite argumentos.</translation>
-    </message>
-    <message>
         <source> [--side]</source>
         <translation> [--side]</translation>
     </message>
@@ -796,14 +795,6 @@ JSON: una matriz de objetos con code, name, description, source, side (si se pue
         <translation>La registra como resuelta.</translation>
     </message>
     <message>
-        <source>condition add needs a PATIENT_ID and a CODE.</source>
-        <translation>condition add necesita un PATIENT_ID y un CODE.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation>&apos;%1&apos; no es un id de paciente (un número entero).</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a known condition code (see &apos;gradus-cli condition codes&apos;).</source>
         <translation>&apos;%1&apos; no es un código de afección conocido (véase &apos;gradus-cli condition codes&apos;).</translation>
     </message>
@@ -828,10 +819,6 @@ JSON: una matriz de objetos con id, episode_id, code, name, side, amount, onset,
     <message>
         <source>Include closed episodes.</source>
         <translation>Incluye los episodios cerrados.</translation>
-    </message>
-    <message>
-        <source>condition list needs exactly one PATIENT_ID.</source>
-        <translation>condition list necesita exactamente un PATIENT_ID.</translation>
     </message>
     <message>
         <source>List condition codes; add, edit and list a patient&apos;s conditions</source>
@@ -870,14 +857,6 @@ JSON: una matriz de objetos con id, episode_id, code, name, side, amount, onset,
         <translation>active o resolved.</translation>
     </message>
     <message>
-        <source>condition edit needs exactly one condition ID.</source>
-        <translation>condition edit necesita exactamente un ID de afección.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a condition id (a whole number).</source>
-        <translation>&apos;%1&apos; no es un id de afección (un número entero).</translation>
-    </message>
-    <message>
         <source>condition edit needs at least one of --onset, --side, --amount, --note or --status.</source>
         <translation>condition edit necesita al menos una de estas opciones: --onset, --side, --amount, --note o --status.</translation>
     </message>
@@ -892,6 +871,14 @@ JSON: una matriz de objetos con id, episode_id, code, name, side, amount, onset,
     <message>
         <source>--status must be active or resolved (not &apos;%1&apos;).</source>
         <translation>--status debe ser active o resolved (no &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>paciente</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>afección</translation>
     </message>
 </context>
 <context>
@@ -1108,14 +1095,6 @@ JSON: una matriz de objetos con id, episode_id, code, name, side, amount, onset,
         <translation>Muestra la ubicación de la base de datos, la versión del esquema y el número de registros.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Imprime JSON.</translation>
-    </message>
-    <message>
-        <source>db info takes no arguments.</source>
-        <translation>db info no admite argumentos.</translation>
-    </message>
-    <message>
         <source>Database:        %1</source>
         <translation>Base de datos:       %1</translation>
     </message>
@@ -1134,10 +1113,6 @@ JSON: una matriz de objetos con id, episode_id, code, name, side, amount, onset,
     <message>
         <source>Where to write the copy (must not exist).</source>
         <translation>Dónde escribir la copia (no debe existir).</translation>
-    </message>
-    <message>
-        <source>db backup needs exactly one FILE.</source>
-        <translation>db backup necesita exactamente un FILE.</translation>
     </message>
     <message>
         <source>Check a backup and write it as a new database file</source>
@@ -1172,10 +1147,6 @@ JSON: path, schema_version, patients, visits, programmes.</translation>
         <translation>Sustituye NEW_FILE si ya existe (nunca la base de datos en uso).</translation>
     </message>
     <message>
-        <source>db restore needs exactly one BACKUP.</source>
-        <translation>db restore necesita exactamente un BACKUP.</translation>
-    </message>
-    <message>
         <source>db restore needs --to NEW_FILE.</source>
         <translation>db restore necesita --to NEW_FILE.</translation>
     </message>
@@ -1202,10 +1173,6 @@ JSON: keep, folder, backups (path, date, bytes), de la más antigua a la más re
     <message>
         <source>Make today&apos;s automatic backup if it is not there yet.</source>
         <translation>Hace la copia de seguridad automática de hoy si aún no existe.</translation>
-    </message>
-    <message>
-        <source>db backups takes no arguments.</source>
-        <translation>db backups no admite argumentos.</translation>
     </message>
     <message>
         <source>--keep must be a whole number from %1 to %2 (found &quot;%3&quot;).</source>
@@ -1252,10 +1219,6 @@ JSON: keep, folder, backups (path, date, bytes), de la más antigua a la más re
         <translation>La comprobación más rápida que hace la aplicación al iniciarse.</translation>
     </message>
     <message>
-        <source>db check takes no arguments.</source>
-        <translation>db check no admite argumentos.</translation>
-    </message>
-    <message>
         <source>No damage found in %1 (schema %2).</source>
         <translation>No se han encontrado daños en %1 (esquema %2).</translation>
     </message>
@@ -1266,10 +1229,6 @@ JSON: keep, folder, backups (path, date, bytes), de la más antigua a la más re
     <message>
         <source>Make a new, empty database at the --database path (or the default one). An existing database is never replaced; an empty (zero-length) file there is.</source>
         <translation>Crea una base de datos nueva y vacía en la ruta de --database (o en la predeterminada). Nunca se sustituye una base de datos existente; un archivo vacío (de longitud cero) sí.</translation>
-    </message>
-    <message>
-        <source>db create takes no arguments; name the file with --database.</source>
-        <translation>db create no admite argumentos; indique el archivo con --database.</translation>
     </message>
     <message>
         <source>%1 already exists; a new database is only made where there is none (or an empty file).</source>
@@ -1294,10 +1253,6 @@ JSON: un objeto por línea con id, changed_at, author, action, table, record_id 
         <translation>Consulta cada MS milisegundos (predeterminado: 1000).</translation>
     </message>
     <message>
-        <source>db watch takes no arguments.</source>
-        <translation>db watch no admite argumentos.</translation>
-    </message>
-    <message>
         <source>--count must be a whole number (not &apos;%1&apos;).</source>
         <translation>--count debe ser un número entero (no &apos;%1&apos;).</translation>
     </message>
@@ -1318,10 +1273,6 @@ JSON: to, backend, schema_version, rows, tables (filas por tabla).</translation>
     <message>
         <source>The new SQLite file or the empty server database.</source>
         <translation>El archivo SQLite nuevo o la base de datos vacía del servidor.</translation>
-    </message>
-    <message>
-        <source>db copy takes no arguments; name the target with --to.</source>
-        <translation>db copy no admite argumentos; indique el destino con --to.</translation>
     </message>
     <message>
         <source>db copy needs --to URL|FILE.</source>
@@ -1424,14 +1375,6 @@ JSON: to, backend, schema_version, rows, tables (filas por tabla).</translation>
     <message>
         <source>Random seed (default %1).</source>
         <translation>Semilla aleatoria (predeterminada: %1).</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>Imprime JSON.</translation>
-    </message>
-    <message>
-        <source>demo takes options only (see --help).</source>
-        <translation>demo solo admite opciones (véase --help).</translation>
     </message>
     <message>
         <source>demo needs --patients N.</source>
@@ -1713,18 +1656,6 @@ JSON: una matriz de objetos con id, patient_id, complaint, onset, opened, closed
         <translation>El id del paciente.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Imprime JSON.</translation>
-    </message>
-    <message>
-        <source>episode list needs exactly one PATIENT_ID.</source>
-        <translation>episode list necesita exactamente un PATIENT_ID.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation>&apos;%1&apos; no es un id de paciente (un número entero).</translation>
-    </message>
-    <message>
         <source>No episode of care recorded.</source>
         <translation>No hay ningún episodio asistencial registrado.</translation>
     </message>
@@ -1757,20 +1688,20 @@ JSON: una matriz de objetos con id, patient_id, complaint, onset, opened, closed
         <translation>El motivo de consulta.</translation>
     </message>
     <message>
-        <source>episode edit needs exactly one episode ID.</source>
-        <translation>episode edit necesita exactamente un ID de episodio.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an episode id (a whole number).</source>
-        <translation>&apos;%1&apos; no es un id de episodio (un número entero).</translation>
-    </message>
-    <message>
         <source>episode edit needs --onset or --complaint.</source>
         <translation>episode edit necesita --onset o --complaint.</translation>
     </message>
     <message>
         <source>--onset must be a date written YYYY-MM-DD or none (not &apos;%1&apos;).</source>
         <translation>--onset debe ser una fecha con el formato YYYY-MM-DD, o none (no &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>paciente</translation>
+    </message>
+    <message>
+        <source>episode</source>
+        <translation>episodio</translation>
     </message>
 </context>
 <context>
@@ -1894,20 +1825,12 @@ JSON: una matriz de objetos con id, patient_id, complaint, onset, opened, closed
         <translation>Lista los ejercicios en uso (no retirados), por nombre. En la salida --json, &quot;id&quot; es el id de texto estable y &quot;record_id&quot;, el id de la base de datos.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Imprime JSON.</translation>
-    </message>
-    <message>
         <source>Include retired exercises.</source>
         <translation>Incluye los ejercicios retirados.</translation>
     </message>
     <message>
         <source>Only this category (%1).</source>
         <translation>Solo esta categoría (%1).</translation>
-    </message>
-    <message>
-        <source>exercise list takes no arguments.</source>
-        <translation>exercise list no admite argumentos.</translation>
     </message>
     <message>
         <source>Unknown category &apos;%1&apos; (one of: %2).</source>
@@ -1928,10 +1851,6 @@ JSON: una matriz de objetos con id, patient_id, complaint, onset, opened, closed
     <message>
         <source>The exercise.</source>
         <translation>El ejercicio.</translation>
-    </message>
-    <message>
-        <source>exercise show needs exactly one ID.</source>
-        <translation>exercise show necesita exactamente un ID.</translation>
     </message>
     <message>
         <source>Category:        %1</source>
@@ -2070,10 +1989,6 @@ JSON: una matriz de objetos con id, patient_id, complaint, onset, opened, closed
         <translation>Sobrescribe los ejercicios que ya existen.</translation>
     </message>
     <message>
-        <source>exercise import needs exactly one FILE.</source>
-        <translation>exercise import necesita exactamente un FILE.</translation>
-    </message>
-    <message>
         <source>Could not read %1: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
@@ -2096,10 +2011,6 @@ JSON: una matriz de objetos con id, patient_id, complaint, onset, opened, closed
     <message>
         <source>Width in pixels, 16 to 8000 (default 800); drawings are 4:3.</source>
         <translation>Anchura en píxeles, de 16 a 8000 (predeterminada: 800); los dibujos son 4:3.</translation>
-    </message>
-    <message>
-        <source>exercise image needs exactly one ID.</source>
-        <translation>exercise image necesita exactamente un ID.</translation>
     </message>
     <message>
         <source>exercise image needs --out FILE.png or FILE.svg.</source>
@@ -2146,10 +2057,6 @@ JSON: el ejercicio tal como lo imprime `exercise show --json`, con su versión.<
     <message>
         <source>Restore a retired exercise.</source>
         <translation>Restaura un ejercicio retirado.</translation>
-    </message>
-    <message>
-        <source>exercise edit needs exactly one ID.</source>
-        <translation>exercise edit necesita exactamente un ID.</translation>
     </message>
     <message>
         <source>Give either --retire or --restore, not both.</source>
@@ -2872,10 +2779,6 @@ JSON: el ejercicio tal como lo imprime `exercise show --json`, con su versión.<
     <message>
         <source>Replace FILE if it exists.</source>
         <translation>Sustituye FILE si ya existe.</translation>
-    </message>
-    <message>
-        <source>export outcomes takes no arguments besides --csv FILE.</source>
-        <translation>export outcomes no admite más argumentos que --csv FILE.</translation>
     </message>
     <message>
         <source>%1 already exists; add --force to replace it.</source>
@@ -3890,14 +3793,6 @@ JSON: programme_id, name, items, exercises_added, exercises_kept, findings.</tra
         <translation>El id del paciente.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Imprime JSON.</translation>
-    </message>
-    <message>
-        <source>import programme takes one FILE.</source>
-        <translation>import programme admite un FILE.</translation>
-    </message>
-    <message>
         <source>import programme needs --patient P.</source>
         <translation>import programme necesita --patient P.</translation>
     </message>
@@ -3921,10 +3816,6 @@ JSON: programme_id, name, items, exercises_added, exercises_kept, findings.</tra
 JSON: template_id, name, items, exercises_added, exercises_kept.</source>
         <translation>Importa un archivo de programa (de tipo template o programme) como plantilla nueva de la clínica. Primero se comprueba todo el archivo: si algo está mal, no se importa nada y el estado de salida es 2. Imprime el id de la plantilla.
 JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
-    </message>
-    <message>
-        <source>import template takes one FILE.</source>
-        <translation>import template admite un FILE.</translation>
     </message>
 </context>
 <context>
@@ -4233,14 +4124,6 @@ JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
         <translation>Quién la registra (predeterminado: su nombre de usuario).</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Imprime JSON.</translation>
-    </message>
-    <message>
-        <source>measure add needs exactly one PATIENT_ID.</source>
-        <translation>measure add necesita exactamente un PATIENT_ID.</translation>
-    </message>
-    <message>
         <source>measure add needs --type odi, rmdq, startback, psfs or tsk.</source>
         <translation>measure add necesita --type odi, rmdq, startback, psfs o tsk.</translation>
     </message>
@@ -4269,10 +4152,6 @@ JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
         <translation>Incluye las medidas marcadas como registradas por error.</translation>
     </message>
     <message>
-        <source>measure list needs exactly one PATIENT_ID.</source>
-        <translation>measure list necesita exactamente un PATIENT_ID.</translation>
-    </message>
-    <message>
         <source>--type must be odi, rmdq, startback, psfs or tsk.</source>
         <translation>--type debe ser odi, rmdq, startback, psfs o tsk.</translation>
     </message>
@@ -4295,10 +4174,6 @@ JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
     <message>
         <source>The measure&apos;s id.</source>
         <translation>El id de la medida.</translation>
-    </message>
-    <message>
-        <source>measure show needs exactly one MEASURE_ID.</source>
-        <translation>measure show necesita exactamente un MEASURE_ID.</translation>
     </message>
     <message>
         <source>Revision %1, %2 by %3%4: %5 %6 [%7]</source>
@@ -4329,12 +4204,16 @@ JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
         <translation>Quién hace la corrección (predeterminado: su nombre de usuario).</translation>
     </message>
     <message>
-        <source>measure amend needs exactly one MEASURE_ID.</source>
-        <translation>measure amend necesita exactamente un MEASURE_ID.</translation>
-    </message>
-    <message>
         <source>measure amend needs --reason TEXT.</source>
         <translation>measure amend necesita --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>paciente</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>medida</translation>
     </message>
 </context>
 <context>
@@ -4720,10 +4599,6 @@ Con PATIENT_ID en lugar de --input, revisa cada uno de los planes guardados del 
         <translation>pacing review admite PATIENT_ID o --input FILE, no ambos.</translation>
     </message>
     <message>
-        <source>pacing review takes one PATIENT_ID.</source>
-        <translation>pacing review admite un PATIENT_ID.</translation>
-    </message>
-    <message>
         <source>pacing review needs --input FILE, or a PATIENT_ID.</source>
         <translation>pacing review necesita --input FILE o un PATIENT_ID.</translation>
     </message>
@@ -4812,10 +4687,6 @@ Con PATIENT_ID en lugar de --input, revisa cada uno de los planes guardados del 
         <translation>%1: %2, en lugar de %3 (%4): %5</translation>
     </message>
     <message>
-        <source>PATIENT_ID</source>
-        <translation>PATIENT_ID</translation>
-    </message>
-    <message>
         <source>Patient %1 has no active graded activity plan.</source>
         <translation>El paciente %1 no tiene ningún plan de actividad graduada activo.</translation>
     </message>
@@ -4852,14 +4723,6 @@ Con PATIENT_ID en lugar de --input, revisa cada uno de los planes guardados del 
         <translation>Quién decide (predeterminado: el usuario del sistema operativo).</translation>
     </message>
     <message>
-        <source>pacing decide needs one PLAN_ID.</source>
-        <translation>pacing decide necesita un PLAN_ID.</translation>
-    </message>
-    <message>
-        <source>PLAN_ID</source>
-        <translation>PLAN_ID</translation>
-    </message>
-    <message>
         <source>pacing decide needs either --accept or --override OUTCOME.</source>
         <translation>pacing decide necesita --accept o --override OUTCOME.</translation>
     </message>
@@ -4882,6 +4745,18 @@ Con PATIENT_ID en lugar de --input, revisa cada uno de los planes guardados del 
     <message>
         <source>--reason goes with --override; an accepted proposal needs none.</source>
         <translation>--reason va con --override; una propuesta aceptada no lo necesita.</translation>
+    </message>
+    <message>
+        <source>A patient whose stored plans to review, instead of --input.</source>
+        <translation>Un paciente cuyos planes guardados se revisan, en lugar de --input.</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>paciente</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
     </message>
 </context>
 <context>
@@ -5322,10 +5197,6 @@ JSON: una matriz de objetos con id, given, family, dob, preferred, clinic_number
         <translation>Incluye los pacientes archivados.</translation>
     </message>
     <message>
-        <source>patient list takes no arguments; use --search TEXT.</source>
-        <translation>patient list no admite argumentos; use --search TEXT.</translation>
-    </message>
-    <message>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
@@ -5732,10 +5603,6 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
         <translation>Imprime JSON.</translation>
     </message>
     <message>
-        <source>programme check takes one programme ID (a positive whole number).</source>
-        <translation>programme check admite un ID de programa (un número entero positivo).</translation>
-    </message>
-    <message>
         <source>Exercise programmes: create, add, remove, show, list, activate, templates</source>
         <translation>Programas de ejercicios: crear, añadir, quitar, mostrar, listar, activar, plantillas</translation>
     </message>
@@ -5798,10 +5665,6 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
     <message>
         <source>Review date (yyyy-MM-dd).</source>
         <translation>Fecha de revisión (yyyy-MM-dd).</translation>
-    </message>
-    <message>
-        <source>programme create takes one PATIENT_ID.</source>
-        <translation>programme create admite un PATIENT_ID.</translation>
     </message>
     <message>
         <source>PATIENT_ID must be a positive whole number, found &apos;%1&apos;.</source>
@@ -5872,10 +5735,6 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
         <translation>Nota para el paciente.</translation>
     </message>
     <message>
-        <source>programme add takes PROGRAMME_ID and EXERCISE_ID.</source>
-        <translation>programme add admite PROGRAMME_ID y EXERCISE_ID.</translation>
-    </message>
-    <message>
         <source>PROGRAMME_ID must be a positive whole number, found &apos;%1&apos;.</source>
         <translation>PROGRAMME_ID debe ser un número entero positivo; es &apos;%1&apos;.</translation>
     </message>
@@ -5908,24 +5767,12 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
         <translation>Id estable o id de registro del ejercicio.</translation>
     </message>
     <message>
-        <source>programme remove takes PROGRAMME_ID and EXERCISE_ID.</source>
-        <translation>programme remove admite PROGRAMME_ID y EXERCISE_ID.</translation>
-    </message>
-    <message>
         <source>Programme %1 does not include &apos;%2&apos;.</source>
         <translation>El programa %1 no incluye &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Show a programme (any version) with its doses.</source>
         <translation>Muestra un programa (cualquier versión) con sus dosis.</translation>
-    </message>
-    <message>
-        <source>programme show takes one ID.</source>
-        <translation>programme show admite un ID.</translation>
-    </message>
-    <message>
-        <source>ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation>ID debe ser un número entero positivo; es &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>version %1</source>
@@ -5948,16 +5795,8 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
         <translation>Lista los programas de un paciente, cada uno en su versión más reciente, del más reciente al más antiguo.</translation>
     </message>
     <message>
-        <source>programme list takes one PATIENT_ID.</source>
-        <translation>programme list admite un PATIENT_ID.</translation>
-    </message>
-    <message>
         <source>The draft&apos;s id.</source>
         <translation>El id del borrador.</translation>
-    </message>
-    <message>
-        <source>programme activate takes one ID.</source>
-        <translation>programme activate admite un ID.</translation>
     </message>
     <message>
         <source>Keep an exercise in a programme although a safety rule says to avoid it, with your reason. The override is stored with who and when, shows on `programme check`, and stays with the exercise in later versions of the programme. Prints its id.</source>
@@ -5978,10 +5817,6 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
     <message>
         <source>Who keeps it; default: this account&apos;s name.</source>
         <translation>Quién lo mantiene; predeterminado: el nombre de esta cuenta.</translation>
-    </message>
-    <message>
-        <source>programme override takes one programme ID (a positive whole number).</source>
-        <translation>programme override admite un ID de programa (un número entero positivo).</translation>
     </message>
     <message>
         <source>Name the exercise to keep with --exercise.</source>
@@ -6096,6 +5931,14 @@ JSON: una matriz de avisos, cada uno con exercise, severity (avoid|caution|prefe
     <message>
         <source>Give a draft programme to the patient. The version it replaces is superseded and kept. Refused (exit 1) while the programme holds an exercise a safety rule says to avoid for this patient and no reason to keep it is recorded (&apos;programme check&apos; lists the findings; &apos;programme override&apos; records the reason).</source>
         <translation>Entrega un programa en borrador al paciente. La versión a la que reemplaza queda sustituida y se conserva. Se rechaza (salida 1) mientras el programa contenga un ejercicio que una regla de seguridad indique evitar en este paciente sin ningún motivo registrado para mantenerlo (&apos;programme check&apos; lista los avisos; &apos;programme override&apos; registra el motivo).</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programa</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>paciente</translation>
     </message>
 </context>
 <context>
@@ -8069,10 +7912,6 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
         <translation>Lee la contraseña de la entrada estándar.</translation>
     </message>
     <message>
-        <source>user add needs one NAME.</source>
-        <translation>user add necesita un NAME.</translation>
-    </message>
-    <message>
         <source>user add needs --role clinician or --role admin.</source>
         <translation>user add necesita --role clinician o --role admin.</translation>
     </message>
@@ -8149,10 +7988,6 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
     <message>
         <source>Set an account&apos;s password, read from standard input. Administrators set anybody&apos;s; a clinician only their own.</source>
         <translation>Establece la contraseña de una cuenta, leída de la entrada estándar. Los administradores pueden establecer la de cualquiera; un profesional, solo la suya.</translation>
-    </message>
-    <message>
-        <source>user password needs one NAME.</source>
-        <translation>user password necesita un NAME.</translation>
     </message>
     <message>
         <source>user password needs --password-stdin: a password is never taken from the command line.</source>
@@ -8348,10 +8183,6 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
         <translation>Incluye las visitas marcadas como registradas por error.</translation>
     </message>
     <message>
-        <source>visit list needs exactly one PATIENT_ID.</source>
-        <translation>visit list necesita exactamente un PATIENT_ID.</translation>
-    </message>
-    <message>
         <source>id      date        pain  best-worst  activity  adherence  legs</source>
         <translation>id      fecha       dolor mejor-peor  actividad adherencia piernas</translation>
     </message>
@@ -8374,10 +8205,6 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
     <message>
         <source>The visit&apos;s id.</source>
         <translation>El id de la visita.</translation>
-    </message>
-    <message>
-        <source>visit show needs exactly one VISIT_ID.</source>
-        <translation>visit show necesita exactamente un VISIT_ID.</translation>
     </message>
     <message>
         <source>Revision 1 (original), %1 by %2</source>
@@ -8422,6 +8249,14 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
     <message>
         <source>visit amend needs --reason TEXT: the original is kept and the reason is shown with the correction.</source>
         <translation>visit amend necesita --reason TEXT: se conserva la original y el motivo se muestra junto a la corrección.</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>paciente</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visita</translation>
     </message>
 </context>
 <context>

@@ -418,6 +418,21 @@ JSON&#xa0;: un tableau d&apos;objets avec id, changed_at, author, table, record_
     </message>
 </context>
 <context>
+    <name>CliArgs</name>
+    <message>
+        <source>&apos;%1&apos; is not a %2 id (a positive whole number).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant valide (%2)&#xa0;: il faut un nombre entier positif.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments. Usage: gradus-cli %1 [options]%2 (--help says more).</source>
+        <translation>Nombre d&apos;arguments incorrect. Usage&#xa0;: gradus-cli %1 [options]%2 (--help en dit plus).</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>Show this help.</source>
@@ -477,14 +492,6 @@ JSON&#xa0;: un tableau d&apos;objets avec id, changed_at, author, table, record_
     <message>
         <source>Show the clinic&apos;s settings (shared by every desk of the clinic) and this desk&apos;s clinician name.</source>
         <translation>Afficher les paramètres du cabinet (communs à tous les postes du cabinet) et le nom du thérapeute de ce poste.</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>Afficher en JSON.</translation>
-    </message>
-    <message>
-        <source>clinic show takes no arguments.</source>
-        <translation>clinic show ne prend pas d&apos;argument.</translation>
     </message>
     <message>
         <source>Change the clinic&apos;s settings. Only the options given change; an empty value (--email &quot;&quot;) clears a text. Nothing is changed when one value is refused.</source>
@@ -752,14 +759,6 @@ JSON: an array of objects with code, name, description, source, side (whether a 
 JSON&#xa0;: un tableau d&apos;objets avec code, name, description, source, side (si un côté peut être indiqué) et amount (name, unit, minimum, maximum&#xa0;; null quand le code ne prend pas de nombre).</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Afficher en JSON.</translation>
-    </message>
-    <message>
-        <source>condition codes takes no arguments.</source>
-        <translation>condition codes ne prend pas d&apos;argument.</translation>
-    </message>
-    <message>
         <source> [--side]</source>
         <translation> [--side]</translation>
     </message>
@@ -796,14 +795,6 @@ JSON&#xa0;: un tableau d&apos;objets avec code, name, description, source, side 
         <translation>L&apos;enregistrer comme résolu.</translation>
     </message>
     <message>
-        <source>condition add needs a PATIENT_ID and a CODE.</source>
-        <translation>condition add nécessite un PATIENT_ID et un CODE.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation>&apos;%1&apos; n&apos;est pas un identifiant de patient (nombre entier).</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a known condition code (see &apos;gradus-cli condition codes&apos;).</source>
         <translation>&apos;%1&apos; n&apos;est pas un code d&apos;état clinique connu (voir &apos;gradus-cli condition codes&apos;).</translation>
     </message>
@@ -828,10 +819,6 @@ JSON&#xa0;: un tableau d&apos;objets avec id, episode_id, code, name, side, amou
     <message>
         <source>Include closed episodes.</source>
         <translation>Inclure les épisodes clôturés.</translation>
-    </message>
-    <message>
-        <source>condition list needs exactly one PATIENT_ID.</source>
-        <translation>condition list nécessite exactement un PATIENT_ID.</translation>
     </message>
     <message>
         <source>List condition codes; add, edit and list a patient&apos;s conditions</source>
@@ -870,14 +857,6 @@ JSON&#xa0;: un tableau d&apos;objets avec id, episode_id, code, name, side, amou
         <translation>active ou resolved.</translation>
     </message>
     <message>
-        <source>condition edit needs exactly one condition ID.</source>
-        <translation>condition edit nécessite exactement un ID d&apos;état clinique.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a condition id (a whole number).</source>
-        <translation>&apos;%1&apos; n&apos;est pas un identifiant d&apos;état clinique (nombre entier).</translation>
-    </message>
-    <message>
         <source>condition edit needs at least one of --onset, --side, --amount, --note or --status.</source>
         <translation>condition edit nécessite au moins une des options --onset, --side, --amount, --note ou --status.</translation>
     </message>
@@ -892,6 +871,14 @@ JSON&#xa0;: un tableau d&apos;objets avec id, episode_id, code, name, side, amou
     <message>
         <source>--status must be active or resolved (not &apos;%1&apos;).</source>
         <translation>--status doit valoir active ou resolved (et non &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>état clinique</translation>
     </message>
 </context>
 <context>
@@ -1108,14 +1095,6 @@ JSON&#xa0;: un tableau d&apos;objets avec id, episode_id, code, name, side, amou
         <translation>Afficher l&apos;emplacement de la base de données, la version du schéma et le nombre d&apos;enregistrements.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Afficher en JSON.</translation>
-    </message>
-    <message>
-        <source>db info takes no arguments.</source>
-        <translation>db info ne prend pas d&apos;argument.</translation>
-    </message>
-    <message>
         <source>Database:        %1</source>
         <translation>Base de données&#xa0;:   %1</translation>
     </message>
@@ -1134,10 +1113,6 @@ JSON&#xa0;: un tableau d&apos;objets avec id, episode_id, code, name, side, amou
     <message>
         <source>Where to write the copy (must not exist).</source>
         <translation>Où écrire la copie (le fichier ne doit pas exister).</translation>
-    </message>
-    <message>
-        <source>db backup needs exactly one FILE.</source>
-        <translation>db backup nécessite exactement un FILE.</translation>
     </message>
     <message>
         <source>Check a backup and write it as a new database file</source>
@@ -1172,10 +1147,6 @@ JSON&#xa0;: path, schema_version, patients, visits, programmes.</translation>
         <translation>Remplacer NEW_FILE s&apos;il existe (jamais la base de données en cours d&apos;utilisation).</translation>
     </message>
     <message>
-        <source>db restore needs exactly one BACKUP.</source>
-        <translation>db restore nécessite exactement un BACKUP.</translation>
-    </message>
-    <message>
         <source>db restore needs --to NEW_FILE.</source>
         <translation>db restore nécessite --to NEW_FILE.</translation>
     </message>
@@ -1202,10 +1173,6 @@ JSON&#xa0;: keep, folder, backups (path, date, bytes), de la plus ancienne à la
     <message>
         <source>Make today&apos;s automatic backup if it is not there yet.</source>
         <translation>Faire la sauvegarde automatique du jour si elle n&apos;existe pas encore.</translation>
-    </message>
-    <message>
-        <source>db backups takes no arguments.</source>
-        <translation>db backups ne prend pas d&apos;argument.</translation>
     </message>
     <message>
         <source>--keep must be a whole number from %1 to %2 (found &quot;%3&quot;).</source>
@@ -1252,10 +1219,6 @@ JSON&#xa0;: keep, folder, backups (path, date, bytes), de la plus ancienne à la
         <translation>Le contrôle plus rapide que l&apos;application lance au démarrage.</translation>
     </message>
     <message>
-        <source>db check takes no arguments.</source>
-        <translation>db check ne prend pas d&apos;argument.</translation>
-    </message>
-    <message>
         <source>No damage found in %1 (schema %2).</source>
         <translation>Aucun dommage trouvé dans %1 (schéma %2).</translation>
     </message>
@@ -1266,10 +1229,6 @@ JSON&#xa0;: keep, folder, backups (path, date, bytes), de la plus ancienne à la
     <message>
         <source>Make a new, empty database at the --database path (or the default one). An existing database is never replaced; an empty (zero-length) file there is.</source>
         <translation>Créer une nouvelle base de données vide à l&apos;emplacement --database (ou à l&apos;emplacement par défaut). Une base de données existante n&apos;est jamais remplacée&#xa0;; un fichier vide (de taille nulle) à cet emplacement l&apos;est.</translation>
-    </message>
-    <message>
-        <source>db create takes no arguments; name the file with --database.</source>
-        <translation>db create ne prend pas d&apos;argument&#xa0;; indiquez le fichier avec --database.</translation>
     </message>
     <message>
         <source>%1 already exists; a new database is only made where there is none (or an empty file).</source>
@@ -1294,10 +1253,6 @@ JSON&#xa0;: un objet par ligne avec id, changed_at, author, action, table, recor
         <translation>Vérifier toutes les MS millisecondes (par défaut 1000).</translation>
     </message>
     <message>
-        <source>db watch takes no arguments.</source>
-        <translation>db watch ne prend pas d&apos;argument.</translation>
-    </message>
-    <message>
         <source>--count must be a whole number (not &apos;%1&apos;).</source>
         <translation>--count doit être un nombre entier (et non &apos;%1&apos;).</translation>
     </message>
@@ -1318,10 +1273,6 @@ JSON&#xa0;: to, backend, schema_version, rows, tables (lignes par table).</trans
     <message>
         <source>The new SQLite file or the empty server database.</source>
         <translation>Le nouveau fichier SQLite ou la base de données vide sur le serveur.</translation>
-    </message>
-    <message>
-        <source>db copy takes no arguments; name the target with --to.</source>
-        <translation>db copy ne prend pas d&apos;argument&#xa0;; indiquez la cible avec --to.</translation>
     </message>
     <message>
         <source>db copy needs --to URL|FILE.</source>
@@ -1424,14 +1375,6 @@ JSON&#xa0;: to, backend, schema_version, rows, tables (lignes par table).</trans
     <message>
         <source>Random seed (default %1).</source>
         <translation>Graine aléatoire (par défaut %1).</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>Afficher en JSON.</translation>
-    </message>
-    <message>
-        <source>demo takes options only (see --help).</source>
-        <translation>demo ne prend que des options (voir --help).</translation>
     </message>
     <message>
         <source>demo needs --patients N.</source>
@@ -1713,18 +1656,6 @@ JSON&#xa0;: un tableau d&apos;objets avec id, patient_id, complaint, onset, open
         <translation>Identifiant du patient.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Afficher en JSON.</translation>
-    </message>
-    <message>
-        <source>episode list needs exactly one PATIENT_ID.</source>
-        <translation>episode list nécessite exactement un PATIENT_ID.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation>&apos;%1&apos; n&apos;est pas un identifiant de patient (nombre entier).</translation>
-    </message>
-    <message>
         <source>No episode of care recorded.</source>
         <translation>Aucun épisode de soins enregistré.</translation>
     </message>
@@ -1757,20 +1688,20 @@ JSON&#xa0;: un tableau d&apos;objets avec id, patient_id, complaint, onset, open
         <translation>Le motif de consultation.</translation>
     </message>
     <message>
-        <source>episode edit needs exactly one episode ID.</source>
-        <translation>episode edit nécessite exactement un ID d&apos;épisode.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an episode id (a whole number).</source>
-        <translation>&apos;%1&apos; n&apos;est pas un identifiant d&apos;épisode (nombre entier).</translation>
-    </message>
-    <message>
         <source>episode edit needs --onset or --complaint.</source>
         <translation>episode edit nécessite --onset ou --complaint.</translation>
     </message>
     <message>
         <source>--onset must be a date written YYYY-MM-DD or none (not &apos;%1&apos;).</source>
         <translation>--onset doit être une date au format YYYY-MM-DD ou none (et non &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>episode</source>
+        <translation>épisode</translation>
     </message>
 </context>
 <context>
@@ -1894,20 +1825,12 @@ JSON&#xa0;: un tableau d&apos;objets avec id, patient_id, complaint, onset, open
         <translation>Lister les exercices en service (non retirés), par nom. Dans la sortie --json, &quot;id&quot; est l&apos;identifiant texte stable et &quot;record_id&quot; l&apos;identifiant dans la base de données.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Afficher en JSON.</translation>
-    </message>
-    <message>
         <source>Include retired exercises.</source>
         <translation>Inclure les exercices retirés.</translation>
     </message>
     <message>
         <source>Only this category (%1).</source>
         <translation>Seulement cette catégorie (%1).</translation>
-    </message>
-    <message>
-        <source>exercise list takes no arguments.</source>
-        <translation>exercise list ne prend pas d&apos;argument.</translation>
     </message>
     <message>
         <source>Unknown category &apos;%1&apos; (one of: %2).</source>
@@ -1928,10 +1851,6 @@ JSON&#xa0;: un tableau d&apos;objets avec id, patient_id, complaint, onset, open
     <message>
         <source>The exercise.</source>
         <translation>L&apos;exercice.</translation>
-    </message>
-    <message>
-        <source>exercise show needs exactly one ID.</source>
-        <translation>exercise show nécessite exactement un ID.</translation>
     </message>
     <message>
         <source>Category:        %1</source>
@@ -2070,10 +1989,6 @@ JSON&#xa0;: un tableau d&apos;objets avec id, patient_id, complaint, onset, open
         <translation>Écraser les exercices déjà présents.</translation>
     </message>
     <message>
-        <source>exercise import needs exactly one FILE.</source>
-        <translation>exercise import nécessite exactement un FILE.</translation>
-    </message>
-    <message>
         <source>Could not read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -2096,10 +2011,6 @@ JSON&#xa0;: un tableau d&apos;objets avec id, patient_id, complaint, onset, open
     <message>
         <source>Width in pixels, 16 to 8000 (default 800); drawings are 4:3.</source>
         <translation>Largeur en pixels, de 16 à 8000 (par défaut 800)&#xa0;; les dessins sont au format 4:3.</translation>
-    </message>
-    <message>
-        <source>exercise image needs exactly one ID.</source>
-        <translation>exercise image nécessite exactement un ID.</translation>
     </message>
     <message>
         <source>exercise image needs --out FILE.png or FILE.svg.</source>
@@ -2146,10 +2057,6 @@ JSON&#xa0;: l&apos;exercice tel que `exercise show --json` l&apos;affiche, avec 
     <message>
         <source>Restore a retired exercise.</source>
         <translation>Restaurer un exercice retiré.</translation>
-    </message>
-    <message>
-        <source>exercise edit needs exactly one ID.</source>
-        <translation>exercise edit nécessite exactement un ID.</translation>
     </message>
     <message>
         <source>Give either --retire or --restore, not both.</source>
@@ -2872,10 +2779,6 @@ JSON&#xa0;: l&apos;exercice tel que `exercise show --json` l&apos;affiche, avec 
     <message>
         <source>Replace FILE if it exists.</source>
         <translation>Remplacer FILE s&apos;il existe.</translation>
-    </message>
-    <message>
-        <source>export outcomes takes no arguments besides --csv FILE.</source>
-        <translation>export outcomes ne prend pas d&apos;autre argument que --csv FILE.</translation>
     </message>
     <message>
         <source>%1 already exists; add --force to replace it.</source>
@@ -3890,14 +3793,6 @@ JSON&#xa0;: programme_id, name, items, exercises_added, exercises_kept, findings
         <translation>Identifiant du patient.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Afficher en JSON.</translation>
-    </message>
-    <message>
-        <source>import programme takes one FILE.</source>
-        <translation>import programme prend un seul FILE.</translation>
-    </message>
-    <message>
         <source>import programme needs --patient P.</source>
         <translation>import programme nécessite --patient P.</translation>
     </message>
@@ -3921,10 +3816,6 @@ JSON&#xa0;: programme_id, name, items, exercises_added, exercises_kept, findings
 JSON: template_id, name, items, exercises_added, exercises_kept.</source>
         <translation>Importer un fichier de programme (type template ou programme) comme nouveau modèle du cabinet. Le fichier entier est vérifié d&apos;abord&#xa0;: en cas d&apos;erreur, rien n&apos;est importé et le code de sortie est 2. Affiche l&apos;identifiant du modèle.
 JSON&#xa0;: template_id, name, items, exercises_added, exercises_kept.</translation>
-    </message>
-    <message>
-        <source>import template takes one FILE.</source>
-        <translation>import template prend un seul FILE.</translation>
     </message>
 </context>
 <context>
@@ -4233,14 +4124,6 @@ JSON&#xa0;: template_id, name, items, exercises_added, exercises_kept.</translat
         <translation>Qui l&apos;enregistre (par défaut&#xa0;: votre nom d&apos;utilisateur).</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Afficher en JSON.</translation>
-    </message>
-    <message>
-        <source>measure add needs exactly one PATIENT_ID.</source>
-        <translation>measure add nécessite exactement un PATIENT_ID.</translation>
-    </message>
-    <message>
         <source>measure add needs --type odi, rmdq, startback, psfs or tsk.</source>
         <translation>measure add nécessite --type odi, rmdq, startback, psfs ou tsk.</translation>
     </message>
@@ -4269,10 +4152,6 @@ JSON&#xa0;: template_id, name, items, exercises_added, exercises_kept.</translat
         <translation>Inclure les mesures marquées comme saisies par erreur.</translation>
     </message>
     <message>
-        <source>measure list needs exactly one PATIENT_ID.</source>
-        <translation>measure list nécessite exactement un PATIENT_ID.</translation>
-    </message>
-    <message>
         <source>--type must be odi, rmdq, startback, psfs or tsk.</source>
         <translation>--type doit valoir odi, rmdq, startback, psfs ou tsk.</translation>
     </message>
@@ -4295,10 +4174,6 @@ JSON&#xa0;: template_id, name, items, exercises_added, exercises_kept.</translat
     <message>
         <source>The measure&apos;s id.</source>
         <translation>Identifiant de la mesure.</translation>
-    </message>
-    <message>
-        <source>measure show needs exactly one MEASURE_ID.</source>
-        <translation>measure show nécessite exactement un MEASURE_ID.</translation>
     </message>
     <message>
         <source>Revision %1, %2 by %3%4: %5 %6 [%7]</source>
@@ -4329,12 +4204,16 @@ JSON&#xa0;: template_id, name, items, exercises_added, exercises_kept.</translat
         <translation>Auteur de la correction (par défaut&#xa0;: votre nom d&apos;utilisateur).</translation>
     </message>
     <message>
-        <source>measure amend needs exactly one MEASURE_ID.</source>
-        <translation>measure amend nécessite exactement un MEASURE_ID.</translation>
-    </message>
-    <message>
         <source>measure amend needs --reason TEXT.</source>
         <translation>measure amend nécessite --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>mesure</translation>
     </message>
 </context>
 <context>
@@ -4720,10 +4599,6 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
         <translation>pacing review prend soit PATIENT_ID, soit --input FILE, mais pas les deux.</translation>
     </message>
     <message>
-        <source>pacing review takes one PATIENT_ID.</source>
-        <translation>pacing review prend un seul PATIENT_ID.</translation>
-    </message>
-    <message>
         <source>pacing review needs --input FILE, or a PATIENT_ID.</source>
         <translation>pacing review nécessite --input FILE ou un PATIENT_ID.</translation>
     </message>
@@ -4812,10 +4687,6 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
         <translation>%1&#xa0;: %2, au lieu de %3 (%4). Motif&#xa0;: %5</translation>
     </message>
     <message>
-        <source>PATIENT_ID</source>
-        <translation>PATIENT_ID</translation>
-    </message>
-    <message>
         <source>Patient %1 has no active graded activity plan.</source>
         <translation>Le patient %1 n&apos;a pas de plan d&apos;activité graduée actif.</translation>
     </message>
@@ -4852,14 +4723,6 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
         <translation>Qui décide (par défaut&#xa0;: l&apos;utilisateur du système d&apos;exploitation).</translation>
     </message>
     <message>
-        <source>pacing decide needs one PLAN_ID.</source>
-        <translation>pacing decide nécessite un PLAN_ID.</translation>
-    </message>
-    <message>
-        <source>PLAN_ID</source>
-        <translation>PLAN_ID</translation>
-    </message>
-    <message>
         <source>pacing decide needs either --accept or --override OUTCOME.</source>
         <translation>pacing decide nécessite soit --accept, soit --override OUTCOME.</translation>
     </message>
@@ -4882,6 +4745,18 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
     <message>
         <source>--reason goes with --override; an accepted proposal needs none.</source>
         <translation>--reason va avec --override&#xa0;; une proposition acceptée n&apos;en a pas besoin.</translation>
+    </message>
+    <message>
+        <source>A patient whose stored plans to review, instead of --input.</source>
+        <translation>Un patient dont revoir les plans enregistrés, au lieu de --input.</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
     </message>
 </context>
 <context>
@@ -5322,10 +5197,6 @@ JSON&#xa0;: un tableau d&apos;objets avec id, given, family, dob, preferred, cli
         <translation>Inclure les patients archivés.</translation>
     </message>
     <message>
-        <source>patient list takes no arguments; use --search TEXT.</source>
-        <translation>patient list ne prend pas d&apos;argument&#xa0;; utilisez --search TEXT.</translation>
-    </message>
-    <message>
         <source> (archived)</source>
         <translation> (archivé)</translation>
     </message>
@@ -5732,10 +5603,6 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
         <translation>Afficher en JSON.</translation>
     </message>
     <message>
-        <source>programme check takes one programme ID (a positive whole number).</source>
-        <translation>programme check prend un ID de programme (nombre entier positif).</translation>
-    </message>
-    <message>
         <source>Exercise programmes: create, add, remove, show, list, activate, templates</source>
         <translation>Programmes d&apos;exercices&#xa0;: créer, ajouter, enlever, afficher, lister, activer, modèles</translation>
     </message>
@@ -5798,10 +5665,6 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
     <message>
         <source>Review date (yyyy-MM-dd).</source>
         <translation>Date de réévaluation (yyyy-MM-dd).</translation>
-    </message>
-    <message>
-        <source>programme create takes one PATIENT_ID.</source>
-        <translation>programme create prend un PATIENT_ID.</translation>
     </message>
     <message>
         <source>PATIENT_ID must be a positive whole number, found &apos;%1&apos;.</source>
@@ -5872,10 +5735,6 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
         <translation>Note pour le patient.</translation>
     </message>
     <message>
-        <source>programme add takes PROGRAMME_ID and EXERCISE_ID.</source>
-        <translation>programme add prend PROGRAMME_ID et EXERCISE_ID.</translation>
-    </message>
-    <message>
         <source>PROGRAMME_ID must be a positive whole number, found &apos;%1&apos;.</source>
         <translation>PROGRAMME_ID doit être un nombre entier positif&#xa0;; trouvé&#xa0;: &apos;%1&apos;.</translation>
     </message>
@@ -5908,24 +5767,12 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
         <translation>Identifiant stable ou identifiant d&apos;enregistrement de l&apos;exercice.</translation>
     </message>
     <message>
-        <source>programme remove takes PROGRAMME_ID and EXERCISE_ID.</source>
-        <translation>programme remove prend PROGRAMME_ID et EXERCISE_ID.</translation>
-    </message>
-    <message>
         <source>Programme %1 does not include &apos;%2&apos;.</source>
         <translation>Le programme %1 ne contient pas &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Show a programme (any version) with its doses.</source>
         <translation>Afficher un programme (n&apos;importe quelle version) avec ses doses.</translation>
-    </message>
-    <message>
-        <source>programme show takes one ID.</source>
-        <translation>programme show prend un ID.</translation>
-    </message>
-    <message>
-        <source>ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation>ID doit être un nombre entier positif&#xa0;; trouvé&#xa0;: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>version %1</source>
@@ -5948,16 +5795,8 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
         <translation>Lister les programmes d&apos;un patient, chacun dans sa version la plus récente, du plus récent au plus ancien.</translation>
     </message>
     <message>
-        <source>programme list takes one PATIENT_ID.</source>
-        <translation>programme list prend un PATIENT_ID.</translation>
-    </message>
-    <message>
         <source>The draft&apos;s id.</source>
         <translation>Identifiant du brouillon.</translation>
-    </message>
-    <message>
-        <source>programme activate takes one ID.</source>
-        <translation>programme activate prend un ID.</translation>
     </message>
     <message>
         <source>Keep an exercise in a programme although a safety rule says to avoid it, with your reason. The override is stored with who and when, shows on `programme check`, and stays with the exercise in later versions of the programme. Prints its id.</source>
@@ -5978,10 +5817,6 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
     <message>
         <source>Who keeps it; default: this account&apos;s name.</source>
         <translation>Qui le conserve&#xa0;; par défaut&#xa0;: le nom de ce compte.</translation>
-    </message>
-    <message>
-        <source>programme override takes one programme ID (a positive whole number).</source>
-        <translation>programme override prend un ID de programme (nombre entier positif).</translation>
     </message>
     <message>
         <source>Name the exercise to keep with --exercise.</source>
@@ -6096,6 +5931,14 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
     <message>
         <source>Give a draft programme to the patient. The version it replaces is superseded and kept. Refused (exit 1) while the programme holds an exercise a safety rule says to avoid for this patient and no reason to keep it is recorded (&apos;programme check&apos; lists the findings; &apos;programme override&apos; records the reason).</source>
         <translation>Remettre un programme brouillon au patient. La version qu&apos;il remplace passe à l&apos;état remplacé et est conservée. Refusé (code de sortie 1) tant que le programme contient un exercice qu&apos;une règle de sécurité dit d&apos;éviter pour ce patient et qu&apos;aucun motif de le conserver n&apos;est enregistré (&apos;programme check&apos; liste les constats&#xa0;; &apos;programme override&apos; enregistre le motif).</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
     </message>
 </context>
 <context>
@@ -8069,10 +7912,6 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
         <translation>Lire le mot de passe sur l&apos;entrée standard.</translation>
     </message>
     <message>
-        <source>user add needs one NAME.</source>
-        <translation>user add nécessite un NAME.</translation>
-    </message>
-    <message>
         <source>user add needs --role clinician or --role admin.</source>
         <translation>user add nécessite --role clinician ou --role admin.</translation>
     </message>
@@ -8149,10 +7988,6 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
     <message>
         <source>Set an account&apos;s password, read from standard input. Administrators set anybody&apos;s; a clinician only their own.</source>
         <translation>Définir le mot de passe d&apos;un compte, lu sur l&apos;entrée standard. Les administrateurs peuvent définir celui de n&apos;importe quel compte&#xa0;; un thérapeute seulement le sien.</translation>
-    </message>
-    <message>
-        <source>user password needs one NAME.</source>
-        <translation>user password nécessite un NAME.</translation>
     </message>
     <message>
         <source>user password needs --password-stdin: a password is never taken from the command line.</source>
@@ -8348,10 +8183,6 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
         <translation>Inclure les consultations marquées comme saisies par erreur.</translation>
     </message>
     <message>
-        <source>visit list needs exactly one PATIENT_ID.</source>
-        <translation>visit list nécessite exactement un PATIENT_ID.</translation>
-    </message>
-    <message>
         <source>id      date        pain  best-worst  activity  adherence  legs</source>
         <translation>id      date        EN    min-max     activité  observance jambes</translation>
     </message>
@@ -8374,10 +8205,6 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
     <message>
         <source>The visit&apos;s id.</source>
         <translation>Identifiant de la consultation.</translation>
-    </message>
-    <message>
-        <source>visit show needs exactly one VISIT_ID.</source>
-        <translation>visit show nécessite exactement un VISIT_ID.</translation>
     </message>
     <message>
         <source>Revision 1 (original), %1 by %2</source>
@@ -8422,6 +8249,14 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
     <message>
         <source>visit amend needs --reason TEXT: the original is kept and the reason is shown with the correction.</source>
         <translation>visit amend nécessite --reason TEXT&#xa0;: l&apos;original est conservé et le motif est affiché avec la correction.</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>consultation</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "AuditCommand.h"
 
+#include "CliArguments.h"
 #include "PatientJson.h"
 #include "storage/AuditTrail.h"
 

@@ -1,5 +1,6 @@
 #include "ClinicCommand.h"
 
+#include "CliArguments.h"
 #include "settings/ClinicSettings.h"
 #include "settings/DeskSettings.h"
 #include "util/ErrorKind.h"
@@ -40,20 +41,17 @@ int ClinicCommand::run(CliContext& ctx, const QStringList& args)
 
 int ClinicCommand::show(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Show the clinic's settings (shared by every desk of the clinic) and this desk's "
-           "clinician name."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, QStringLiteral("clinic show"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("clinic show"),
+         .description =
+             tr("Show the clinic's settings (shared by every desk of the clinic) and this desk's "
+                "clinician name."),
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("clinic show takes no arguments."));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error(), exitCodeForKind(ws.error().kind()));
-    print(ctx, **ws, parser.isSet(json));
+    print(ctx, a.workspace(), a.json());
     return ExitOk;
 }
 

@@ -1,5 +1,6 @@
 #include "ConditionCommand.h"
 
+#include "CliArguments.h"
 #include "PatientJson.h"
 #include "i18n/DataTexts.h"
 #include "patients/ConditionCatalog.h"
@@ -44,19 +45,17 @@ int ConditionCommand::run(CliContext& ctx, const QStringList& args)
 
 int ConditionCommand::codes(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List the condition codes.\nJSON: an array of objects with code, name, "
-           "description, source, side (whether a side can be given) and amount (name, unit, "
-           "minimum, maximum; null when the code takes no number)."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, QStringLiteral("condition codes"), args))
+    const CliArgs a(ctx, args,
+                    {.usageName = QStringLiteral("condition codes"),
+                     .description = tr("List the condition codes.\nJSON: an array of objects with "
+                                       "code, name, description, source, side (whether a side can "
+                                       "be given) and amount (name, unit, minimum, maximum; null "
+                                       "when the code takes no number)."),
+                     .json = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("condition codes takes no arguments."));
     const ConditionCatalog& catalog = DataTexts::display().conditionCatalog();
-    if (parser.isSet(json)) {
+    if (a.json()) {
         QJsonArray array;
         for (const ConditionDefinition& def : catalog.definitions()) {
             QJsonValue amount(QJsonValue::Null);
@@ -91,15 +90,6 @@ int ConditionCommand::codes(CliContext& ctx, const QStringList& args)
 
 int ConditionCommand::add(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Add a coded condition to the patient's open episode of care, opening one today "
-           "when none is open. An episode opened here takes the --onset of a complaint (such "
-           "as sciatica) as its own onset: the phase of care comes from it. Prints the new "
-           "condition's id (with --json, the condition with episode_opened telling whether an "
-           "episode was opened)."));
-    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
-    parser.addPositionalArgument(QStringLiteral("CODE"), tr("A code from 'condition codes'."));
     const QCommandLineOption onset(QStringLiteral("onset"), tr("Onset date, YYYY-MM-DD."),
                                    QStringLiteral("DATE"));
     const QCommandLineOption side(QStringLiteral("side"), tr("left, right or both."),
@@ -110,51 +100,54 @@ int ConditionCommand::add(CliContext& ctx, const QStringList& args)
     const QCommandLineOption note(QStringLiteral("note"), tr("A short note."),
                                   QStringLiteral("TEXT"));
     const QCommandLineOption resolved(QStringLiteral("resolved"), tr("Record it as resolved."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({onset, side, amount, note, resolved, json});
-    if (auto stop = parse(ctx, parser, QStringLiteral("condition add"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("condition add"),
+         .description = tr("Add a coded condition to the patient's open episode of care, opening "
+                           "one today when none is open. An episode opened here takes the --onset "
+                           "of a complaint (such as sciatica) as its own onset: the phase of care "
+                           "comes from it. Prints the new condition's id (with --json, the "
+                           "condition with episode_opened telling whether an episode was opened)."),
+         .positionals = {{QStringLiteral("PATIENT_ID"), tr("The patient's id."), tr("patient")},
+                         {QStringLiteral("CODE"), tr("A code from 'condition codes'.")}},
+         .options = {onset, side, amount, note, resolved},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2)
-        return ctx.usage(tr("condition add needs a PATIENT_ID and a CODE."));
-    const qint64 patientId = PatientArgs::parseId(positional[0]);
-    if (patientId == 0)
-        return ctx.usage(tr("'%1' is not a patient id (a whole number).").arg(positional[0]));
+    const qint64 patientId = a.id(0);
 
     Condition c;
-    c.code = positional[1].trimmed();
+    c.code = a.text(1).trimmed();
     if (!ConditionCatalog::builtIn().find(c.code))
         return ctx.usage(tr("'%1' is not a known condition code (see 'gradus-cli condition "
                             "codes').")
                              .arg(c.code));
-    if (parser.isSet(onset)) {
-        c.onsetDate = PatientArgs::parseDate(parser.value(onset));
+    if (a.isSet(onset)) {
+        c.onsetDate = PatientArgs::parseDate(a.value(onset));
         if (!c.onsetDate.isValid())
-            return ctx.usage(tr("--onset must be a date written YYYY-MM-DD (not '%1').")
-                                 .arg(parser.value(onset)));
+            return ctx.usage(
+                tr("--onset must be a date written YYYY-MM-DD (not '%1').").arg(a.value(onset)));
     }
-    if (parser.isSet(side)) {
-        const auto parsed = Condition::sideFromCode(parser.value(side));
+    if (a.isSet(side)) {
+        const auto parsed = Condition::sideFromCode(a.value(side));
         if (!parsed || *parsed == Condition::Side::None)
             return ctx.usage(
-                tr("--side must be left, right or both (not '%1').").arg(parser.value(side)));
+                tr("--side must be left, right or both (not '%1').").arg(a.value(side)));
         c.side = *parsed;
     }
-    if (parser.isSet(amount)) {
+    if (a.isSet(amount)) {
         bool ok = false;
-        c.amount = parser.value(amount).toInt(&ok);
+        c.amount = a.value(amount).toInt(&ok);
         if (!ok)
             return ctx.usage(
-                tr("--amount must be a whole number (not '%1').").arg(parser.value(amount)));
+                tr("--amount must be a whole number (not '%1').").arg(a.value(amount)));
     }
-    c.note = parser.value(note);
-    if (parser.isSet(resolved))
+    c.note = a.value(note);
+    if (a.isSet(resolved))
         c.status = Condition::Status::Resolved;
 
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    Workspace& workspace = **ws;
+    Workspace& workspace = a.workspace();
     if (auto patient = PatientRepository(workspace).get(patientId); !patient)
         return failure(ctx, patient.error());
 
@@ -187,7 +180,7 @@ int ConditionCommand::add(CliContext& ctx, const QStringList& args)
     if (auto st = tx.commit(); !st)
         return ctx.fail(st.error());
 
-    if (parser.isSet(json)) {
+    if (a.json()) {
         auto stored = ConditionRepository(workspace).get(*id);
         if (!stored)
             return ctx.fail(stored.error());
@@ -202,14 +195,6 @@ int ConditionCommand::add(CliContext& ctx, const QStringList& args)
 
 int ConditionCommand::edit(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Change a condition of a patient's clinical profile: only the options given change. "
-           "The onset dates the condition (for recent surgery: the date of surgery); the safety "
-           "check takes the phase of care from it. 'none' clears --onset or --amount. Prints "
-           "the condition's id (with --json, the condition)."));
-    parser.addPositionalArgument(QStringLiteral("ID"),
-                                 tr("The condition's id (see 'condition list')."));
     const QCommandLineOption onset(QStringLiteral("onset"), tr("Onset date, YYYY-MM-DD, or none."),
                                    QStringLiteral("DATE"));
     const QCommandLineOption side(QStringLiteral("side"), tr("left, right or both."),
@@ -221,77 +206,79 @@ int ConditionCommand::edit(CliContext& ctx, const QStringList& args)
         QStringLiteral("note"), tr("A short note (replaces the old one)."), QStringLiteral("TEXT"));
     const QCommandLineOption status(QStringLiteral("status"), tr("active or resolved."),
                                     QStringLiteral("STATUS"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({onset, side, amount, note, status, json});
-    if (auto stop = parse(ctx, parser, QStringLiteral("condition edit"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("condition edit"),
+         .description = tr("Change a condition of a patient's clinical profile: only the options "
+                           "given change. The onset dates the condition (for recent surgery: the "
+                           "date of surgery); the safety check takes the phase of care from it. "
+                           "'none' clears --onset or --amount. Prints the condition's id (with "
+                           "--json, the condition)."),
+         .positionals = {{QStringLiteral("ID"), tr("The condition's id (see 'condition list')."),
+                          tr("condition")}},
+         .options = {onset, side, amount, note, status},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return ctx.usage(tr("condition edit needs exactly one condition ID."));
-    const qint64 id = PatientArgs::parseId(positional[0]);
-    if (id == 0)
-        return ctx.usage(tr("'%1' is not a condition id (a whole number).").arg(positional[0]));
-    if (!parser.isSet(onset) && !parser.isSet(side) && !parser.isSet(amount) &&
-        !parser.isSet(note) && !parser.isSet(status))
+    const qint64 id = a.id(0);
+    if (!a.isSet(onset) && !a.isSet(side) && !a.isSet(amount) && !a.isSet(note) && !a.isSet(status))
         return ctx.usage(tr("condition edit needs at least one of --onset, --side, --amount, "
                             "--note or --status."));
     const auto isNone = [](const QString& v) {
         return v.trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0;
     };
     QDate onsetDate;
-    if (parser.isSet(onset) && !isNone(parser.value(onset))) {
-        onsetDate = PatientArgs::parseDate(parser.value(onset));
+    if (a.isSet(onset) && !isNone(a.value(onset))) {
+        onsetDate = PatientArgs::parseDate(a.value(onset));
         if (!onsetDate.isValid())
             return ctx.usage(tr("--onset must be a date written YYYY-MM-DD or none (not '%1').")
-                                 .arg(parser.value(onset)));
+                                 .arg(a.value(onset)));
     }
     std::optional<Condition::Side> newSide;
-    if (parser.isSet(side)) {
-        newSide = Condition::sideFromCode(parser.value(side));
+    if (a.isSet(side)) {
+        newSide = Condition::sideFromCode(a.value(side));
         if (!newSide || *newSide == Condition::Side::None)
             return ctx.usage(
-                tr("--side must be left, right or both (not '%1').").arg(parser.value(side)));
+                tr("--side must be left, right or both (not '%1').").arg(a.value(side)));
     }
     std::optional<int> newAmount;
-    if (parser.isSet(amount) && !isNone(parser.value(amount))) {
+    if (a.isSet(amount) && !isNone(a.value(amount))) {
         bool ok = false;
-        newAmount = parser.value(amount).toInt(&ok);
+        newAmount = a.value(amount).toInt(&ok);
         if (!ok)
-            return ctx.usage(tr("--amount must be a whole number or none (not '%1').")
-                                 .arg(parser.value(amount)));
+            return ctx.usage(
+                tr("--amount must be a whole number or none (not '%1').").arg(a.value(amount)));
     }
     std::optional<Condition::Status> newStatus;
-    if (parser.isSet(status)) {
-        newStatus = Condition::statusFromCode(parser.value(status).trimmed().toLower());
+    if (a.isSet(status)) {
+        newStatus = Condition::statusFromCode(a.value(status).trimmed().toLower());
         if (!newStatus)
             return ctx.usage(
-                tr("--status must be active or resolved (not '%1').").arg(parser.value(status)));
+                tr("--status must be active or resolved (not '%1').").arg(a.value(status)));
     }
 
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    ConditionRepository conditions(**ws);
+    ConditionRepository conditions(a.workspace());
     auto stored = conditions.get(id);
     if (!stored)
         return failure(ctx, stored.error());
     // The copy as read carries its updatedAt: a change made meanwhile elsewhere is refused,
     // never overwritten.
     Condition changed = *stored;
-    if (parser.isSet(onset))
+    if (a.isSet(onset))
         changed.onsetDate = onsetDate;
     if (newSide)
         changed.side = *newSide;
-    if (parser.isSet(amount))
+    if (a.isSet(amount))
         changed.amount = newAmount;
-    if (parser.isSet(note))
-        changed.note = parser.value(note);
+    if (a.isSet(note))
+        changed.note = a.value(note);
     if (newStatus)
         changed.status = *newStatus;
     auto updated = conditions.update(changed);
     if (!updated)
         return failure(ctx, updated.error());
-    if (parser.isSet(json))
+    if (a.json())
         ctx.printJson(PatientJson::condition(*updated));
     else
         ctx.out() << updated->id << Qt::endl;
@@ -300,27 +287,22 @@ int ConditionCommand::edit(CliContext& ctx, const QStringList& args)
 
 int ConditionCommand::list(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List the conditions of the patient's open episode of care (with --all, of every "
-           "episode).\nJSON: an array of objects with id, episode_id, code, name, side, "
-           "amount, onset, status, note."));
-    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
     const QCommandLineOption all(QStringLiteral("all"), tr("Include closed episodes."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({all, json});
-    if (auto stop = parse(ctx, parser, QStringLiteral("condition list"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("condition list"),
+         .description = tr("List the conditions of the patient's open episode of care "
+                           "(with --all, of every episode).\nJSON: an array of "
+                           "objects with id, episode_id, code, name, side, amount, "
+                           "onset, status, note."),
+         .positionals = {{QStringLiteral("PATIENT_ID"), tr("The patient's id."), tr("patient")}},
+         .options = {all},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return ctx.usage(tr("condition list needs exactly one PATIENT_ID."));
-    const qint64 patientId = PatientArgs::parseId(positional[0]);
-    if (patientId == 0)
-        return ctx.usage(tr("'%1' is not a patient id (a whole number).").arg(positional[0]));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    Workspace& workspace = **ws;
+    const qint64 patientId = a.id(0);
+    Workspace& workspace = a.workspace();
     if (auto patient = PatientRepository(workspace).get(patientId); !patient)
         return failure(ctx, patient.error());
     auto episodes = EpisodeRepository(workspace).forPatient(patientId);
@@ -328,14 +310,14 @@ int ConditionCommand::list(CliContext& ctx, const QStringList& args)
         return ctx.fail(episodes.error());
     QList<Condition> found;
     for (const Episode& e : *episodes) {
-        if (!parser.isSet(all) && !e.isOpen())
+        if (!a.isSet(all) && !e.isOpen())
             continue;
         auto list = ConditionRepository(workspace).forEpisode(e.id);
         if (!list)
             return ctx.fail(list.error());
         found += *list;
     }
-    if (parser.isSet(json)) {
+    if (a.json()) {
         QJsonArray array;
         for (const Condition& c : found)
             array.append(PatientJson::condition(c));

@@ -1,5 +1,6 @@
 #include "DbCommand.h"
 
+#include "CliArguments.h"
 #include "Workspace.h"
 #include "exercises/ExerciseLibrary.h"
 #include "services/BackupService.h"
@@ -48,26 +49,22 @@ int DbCommand::run(CliContext& ctx, const QStringList& args)
 
 int DbCommand::info(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Show the database location, schema version and record counts."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, QStringLiteral("db info"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("db info"),
+         .description = tr("Show the database location, schema version and record counts."),
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("db info takes no arguments."));
 
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    Database& store = (*ws)->db();
+    Database& store = a.workspace().db();
     auto counts = store.recordCounts();
     if (!counts)
         return ctx.fail(counts.error());
 
     const bool sqlite = store.backend() == SqlBackend::Sqlite;
-    if (parser.isSet(json)) {
+    if (a.json()) {
         QJsonObject records;
         for (const auto& [table, count] : *counts)
             records.insert(table, count);
@@ -102,64 +99,59 @@ int DbCommand::info(CliContext& ctx, const QStringList& args)
 
 int DbCommand::backup(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Write a complete copy of the database to FILE, readable by you only. A SQLite store "
-           "is copied while open; a PostgreSQL store is dumped with pg_dump (custom format; "
-           "restore it with pg_restore), which must be installed (package postgresql-client).\n"
-           "The app also keeps automatic daily copies in backups/ beside a SQLite store (the "
-           "newest 7 unless the clinic setting backup/keep says otherwise; 0 turns them off)."));
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("Where to write the copy (must not exist)."));
-    if (auto stop = parse(ctx, parser, QStringLiteral("db backup"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("db backup"),
+         .description = tr(
+             "Write a complete copy of the database to FILE, readable by you only. A SQLite store "
+             "is copied while open; a PostgreSQL store is dumped with pg_dump (custom format; "
+             "restore it with pg_restore), which must be installed (package postgresql-client).\n"
+             "The app also keeps automatic daily copies in backups/ beside a SQLite store (the "
+             "newest 7 unless the clinic setting backup/keep says otherwise; 0 turns them off)."),
+         .positionals = {{QStringLiteral("FILE"), tr("Where to write the copy (must not exist).")}},
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usage(tr("db backup needs exactly one FILE."));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    if (auto st = BackupService::backup((*ws)->db(), parser.positionalArguments().constFirst());
-        !st)
+    if (auto st = BackupService::backup(a.workspace().db(), a.text(0)); !st)
         return ctx.fail(st.error());
-    ctx.out() << parser.positionalArguments().constFirst() << Qt::endl;
+    ctx.out() << a.text(0) << Qt::endl;
     return ExitOk;
 }
 
 int DbCommand::restore(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Check BACKUP (a Gradus SQLite database: SQLite's integrity check, a schema this "
-           "Gradus reads) and write it as the new database file NEW_FILE, readable by you only. "
-           "Nothing is written over an existing file without --force, and never over the "
-           "database in use (--database) or the backup itself. Open the result with "
-           "--database NEW_FILE; an older schema is upgraded then, after a copy.\nJSON: path, "
-           "schema_version, patients, visits, programmes."));
-    parser.addPositionalArgument(QStringLiteral("BACKUP"), tr("The backup file."));
     const QCommandLineOption to(QStringLiteral("to"), tr("The new database file."),
                                 QStringLiteral("NEW_FILE"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    tr("Replace NEW_FILE if it exists (never the database in "
                                       "use)."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({to, force, json});
-    if (auto stop = parse(ctx, parser, QStringLiteral("db restore"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("db restore"),
+         .description = tr(
+             "Check BACKUP (a Gradus SQLite database: SQLite's integrity check, a schema this "
+             "Gradus reads) and write it as the new database file NEW_FILE, readable by you only. "
+             "Nothing is written over an existing file without --force, and never over the "
+             "database in use (--database) or the backup itself. Open the result with "
+             "--database NEW_FILE; an older schema is upgraded then, after a copy.\nJSON: path, "
+             "schema_version, patients, visits, programmes."),
+         .positionals = {{QStringLiteral("BACKUP"), tr("The backup file.")}},
+         .options = {to, force},
+         .json = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usage(tr("db restore needs exactly one BACKUP."));
-    if (parser.value(to).isEmpty())
+    if (a.value(to).isEmpty())
         return ctx.usage(tr("db restore needs --to NEW_FILE."));
     // The store is not opened: restoring must work when it is damaged or missing.
     auto restored =
-        BackupService::restore(parser.positionalArguments().constFirst(), parser.value(to),
-                               parser.isSet(force), ctx.databaseFilePath());
+        BackupService::restore(a.text(0), a.value(to), a.isSet(force), ctx.databaseFilePath());
     if (!restored) {
         Error e = restored.error();
         if (e.code == QLatin1String("file.exists"))
-            e.message = tr("%1 already exists; add --force to replace it.").arg(parser.value(to));
+            e.message = tr("%1 already exists; add --force to replace it.").arg(a.value(to));
         return ctx.fail(e, exitCodeForKind(e.kind()));
     }
-    if (parser.isSet(json)) {
+    if (a.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("path"), restored->path},
                                   {QStringLiteral("schema_version"), restored->schemaVersion},
                                   {QStringLiteral("patients"), restored->patients},
@@ -167,54 +159,52 @@ int DbCommand::restore(CliContext& ctx, const QStringList& args)
                                   {QStringLiteral("programmes"), restored->programmes}});
         return ExitOk;
     }
-    ctx.out() << parser.value(to) << Qt::endl;
+    ctx.out() << a.value(to) << Qt::endl;
     ctx.err() << tr("gradus-cli: restored a backup with %1 patients, %2 visits and %3 "
                     "programmes (schema %4). Open it with --database %5")
                      .arg(restored->patients)
                      .arg(restored->visits)
                      .arg(restored->programmes)
                      .arg(restored->schemaVersion)
-                     .arg(parser.value(to))
+                     .arg(a.value(to))
               << Qt::endl;
     return ExitOk;
 }
 
 int DbCommand::backups(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List the automatic daily backups in backups/ beside a SQLite store (the app makes at "
-           "most one a day when it starts) and how many are kept.\n--keep N changes the clinic "
-           "setting backup/keep (0 to 365; 0 turns automatic backups off). --now makes today's "
-           "copy if there is none yet, as the app does, for a store the app rarely opens.\n"
-           "JSON: keep, folder, backups (path, date, bytes) oldest first."));
     const QCommandLineOption keep(QStringLiteral("keep"),
                                   tr("How many daily backups to keep from now on."),
                                   QStringLiteral("N"));
     const QCommandLineOption now(QStringLiteral("now"),
                                  tr("Make today's automatic backup if it is not there yet."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({keep, now, json});
-    if (auto stop = parse(ctx, parser, QStringLiteral("db backups"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("db backups"),
+         .description = tr(
+             "List the automatic daily backups in backups/ beside a SQLite store (the app makes at "
+             "most one a day when it starts) and how many are kept.\n--keep N changes the clinic "
+             "setting backup/keep (0 to 365; 0 turns automatic backups off). --now makes today's "
+             "copy if there is none yet, as the app does, for a store the app rarely opens.\n"
+             "JSON: keep, folder, backups (path, date, bytes) oldest first."),
+         .options = {keep, now},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("db backups takes no arguments."));
     int keepValue = -1;
-    if (parser.isSet(keep)) {
+    if (a.isSet(keep)) {
         bool number = false;
-        keepValue = parser.value(keep).toInt(&number);
+        keepValue = a.value(keep).toInt(&number);
         const ClinicSettings::Definition& d =
             ClinicSettings::definition(ClinicSettings::Key::BackupsToKeep);
         if (!number || keepValue < d.minimum.toInt() || keepValue > d.maximum.toInt())
             return ctx.usage(tr("--keep must be a whole number from %1 to %2 (found \"%3\").")
                                  .arg(d.minimum.toInt())
                                  .arg(d.maximum.toInt())
-                                 .arg(parser.value(keep)));
+                                 .arg(a.value(keep)));
     }
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    Workspace& workspace = **ws;
+    Workspace& workspace = a.workspace();
     if (workspace.db().backend() != SqlBackend::Sqlite)
         return ctx.fail(Error{QStringLiteral("backup.server"),
                               tr("Automatic daily backups are made for a SQLite database only; "
@@ -225,13 +215,13 @@ int DbCommand::backups(CliContext& ctx, const QStringList& args)
         if (auto st = workspace.settings().setValue(ClinicSettings::Key::BackupsToKeep, keepValue);
             !st)
             return ctx.fail(st.error());
-    if (parser.isSet(now))
+    if (a.isSet(now))
         if (auto made = BackupService::dailyBackup(workspace); !made)
             return ctx.fail(made.error());
     const int kept = workspace.settings().intValue(ClinicSettings::Key::BackupsToKeep);
     const QString databasePath = workspace.db().location().filePath;
     const QStringList copies = BackupService::dailyBackups(databasePath);
-    if (parser.isSet(json)) {
+    if (a.json()) {
         QJsonArray list;
         for (const QString& copy : copies) {
             const QFileInfo info(copy);
@@ -263,29 +253,28 @@ int DbCommand::backups(CliContext& ctx, const QStringList& args)
 
 int DbCommand::check(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Look for damage in the database without changing it: SQLite's integrity_check and "
-           "foreign_key_check, or on a server every table read through (and its indexes "
-           "verified when the amcheck extension is installed); then whether every table of the "
-           "recorded schema is there. Exit status 0 when no damage is found, 5 when it is."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption quick(QStringLiteral("quick"),
                                    tr("The faster check the app runs at start-up."));
-    parser.addOption(json);
-    parser.addOption(quick);
-    if (auto stop = parse(ctx, parser, QStringLiteral("db check"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("db check"),
+         .description = tr(
+             "Look for damage in the database without changing it: SQLite's integrity_check and "
+             "foreign_key_check, or on a server every table read through (and its indexes "
+             "verified when the amcheck extension is installed); then whether every table of the "
+             "recorded schema is there. Exit status 0 when no damage is found, 5 when it is."),
+         .options = {quick},
+         .json = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("db check takes no arguments."));
     auto location = ctx.location();
     if (!location)
         return ctx.fail(location.error(), ExitUsage);
-    auto report = IntegrityCheck::run(*location, parser.isSet(quick) ? IntegrityCheck::Depth::Quick
-                                                                     : IntegrityCheck::Depth::Full);
+    auto report = IntegrityCheck::run(*location, a.isSet(quick) ? IntegrityCheck::Depth::Quick
+                                                                : IntegrityCheck::Depth::Full);
     if (!report)
         return ctx.fail(report.error());
-    if (parser.isSet(json)) {
+    if (a.json()) {
         ctx.printJson(QJsonObject{
             {QStringLiteral("path"), location->displayName()},
             {QStringLiteral("ok"), report->ok()},
@@ -312,14 +301,14 @@ int DbCommand::check(CliContext& ctx, const QStringList& args)
 
 int DbCommand::create(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Make a new, empty database at the --database path (or the default one). An existing "
-           "database is never replaced; an empty (zero-length) file there is."));
-    if (auto stop = parse(ctx, parser, QStringLiteral("db create"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("db create"),
+         .description = tr(
+             "Make a new, empty database at the --database path (or the default one). An existing "
+             "database is never replaced; an empty (zero-length) file there is.")});
+    if (auto stop = a.stop())
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("db create takes no arguments; name the file with --database."));
     auto location = ctx.location();
     if (!location)
         return ctx.fail(location.error(), ExitUsage);

@@ -1,5 +1,6 @@
 #include "DbCommand.h"
 
+#include "CliArguments.h"
 #include "Workspace.h"
 #include "storage/StoreCopy.h"
 
@@ -9,39 +10,37 @@ namespace gradus::cli {
 
 int DbCommand::copy(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Copy the whole clinic (every table, with pictures and history, keeping record ids) "
-           "into an empty target: a new SQLite FILE, or an empty database on a server named by "
-           "postgresql://user@host[:port]/dbname, where the schema is made first. The rows go in "
-           "as one transaction and the copy's row count of every table is compared with the "
-           "clinic's before it is committed; a target that already holds records is refused and "
-           "nothing is written there.\nJSON: to, backend, schema_version, rows, tables (rows per "
-           "table)."));
     const QCommandLineOption to(QStringLiteral("to"),
                                 tr("The new SQLite file or the empty server database."),
                                 QStringLiteral("URL|FILE"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({to, json});
-    if (auto stop = parse(ctx, parser, QStringLiteral("db copy"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("db copy"),
+         .description = tr(
+             "Copy the whole clinic (every table, with pictures and history, keeping record ids) "
+             "into an empty target: a new SQLite FILE, or an empty database on a server named by "
+             "postgresql://user@host[:port]/dbname, where the schema is made first. The rows go in "
+             "as one transaction and the copy's row count of every table is compared with the "
+             "clinic's before it is committed; a target that already holds records is refused and "
+             "nothing is written there.\nJSON: to, backend, schema_version, rows, tables (rows per "
+             "table)."),
+         .options = {to},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("db copy takes no arguments; name the target with --to."));
-    if (parser.value(to).isEmpty())
+    if (a.value(to).isEmpty())
         return ctx.usage(tr("db copy needs --to URL|FILE."));
-    auto target = DatabaseLocation::parse(parser.value(to));
+    auto target = DatabaseLocation::parse(a.value(to));
     if (!target)
         return ctx.fail(target.error(), ExitUsage);
 
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    auto report = StoreCopy::copy((*ws)->db(), *target);
+    auto report = StoreCopy::copy(a.workspace().db(), *target);
     if (!report)
         return ctx.fail(report.error());
 
     const bool sqlite = report->backend == SqlBackend::Sqlite;
-    if (parser.isSet(json)) {
+    if (a.json()) {
         QJsonObject tables;
         for (const auto& [table, count] : report->counts)
             tables.insert(table, count);

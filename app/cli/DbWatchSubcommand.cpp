@@ -1,5 +1,6 @@
 #include "DbCommand.h"
 
+#include "CliArguments.h"
 #include "Workspace.h"
 #include "storage/AuditTrail.h"
 
@@ -11,36 +12,35 @@ namespace gradus::cli {
 
 int DbCommand::watch(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Print one line per change committed to the database from now on, by any desk or "
-           "script: time, author, action, table and record id (no values). Runs until "
-           "interrupted, or until --count changes were printed.\nJSON: one object per line "
-           "with id, changed_at, author, action, table, record_id and patient_id."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON lines."));
     const QCommandLineOption count(QStringLiteral("count"), tr("Stop after N changes."),
                                    QStringLiteral("N"));
     const QCommandLineOption interval(QStringLiteral("interval"),
                                       tr("Look every MS milliseconds (default 1000)."),
                                       QStringLiteral("MS"), QStringLiteral("1000"));
-    parser.addOptions({json, count, interval});
-    if (auto stop = parse(ctx, parser, QStringLiteral("db watch"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("db watch"),
+         .description =
+             tr("Print one line per change committed to the database from now on, by any desk or "
+                "script: time, author, action, table and record id (no values). Runs until "
+                "interrupted, or until --count changes were printed.\nJSON: one object per line "
+                "with id, changed_at, author, action, table, record_id and patient_id."),
+         .options = {count, interval},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("db watch takes no arguments."));
     bool ok = true;
-    const int limit = parser.isSet(count) ? parser.value(count).toInt(&ok) : 0;
+    const int limit = a.isSet(count) ? a.value(count).toInt(&ok) : 0;
     if (!ok || limit < 0)
-        return ctx.usage(tr("--count must be a whole number (not '%1').").arg(parser.value(count)));
-    const int every = parser.value(interval).toInt(&ok);
+        return ctx.usage(tr("--count must be a whole number (not '%1').").arg(a.value(count)));
+    const int every = a.value(interval).toInt(&ok);
     if (!ok || every < 50 || every > 60000)
         return ctx.usage(tr("--interval must be between 50 and 60000 milliseconds (not '%1').")
-                             .arg(parser.value(interval)));
+                             .arg(a.value(interval)));
 
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    AuditTrail trail((*ws)->db());
+    AuditTrail trail(a.workspace().db());
     auto last = trail.lastId();
     if (!last)
         return ctx.fail(last.error());
@@ -52,7 +52,7 @@ int DbCommand::watch(CliContext& ctx, const QStringList& args)
             return ctx.fail(entries.error());
         for (const AuditEntry& e : *entries) {
             seen = e.id;
-            if (parser.isSet(json)) {
+            if (a.json()) {
                 const QJsonObject o{
                     {QStringLiteral("id"), e.id},
                     {QStringLiteral("changed_at"), e.changedAt.toString(Qt::ISODateWithMs)},

@@ -1,5 +1,6 @@
 #include "DemoCommand.h"
 
+#include "CliArguments.h"
 #include "PatientJson.h"
 #include "demo/DemoClinic.h"
 
@@ -81,13 +82,6 @@ QString DemoCommand::summary() const
 
 int DemoCommand::run(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Create N fictional patients (names from many languages, episodes of care and "
-           "clinical profiles) with M visits and their questionnaires, in one transaction. "
-           "Clinic numbers start with DEMO-; the same --seed gives the same clinic. A bar shows "
-           "progress on a terminal; Ctrl+C cancels and writes nothing.\nJSON: patients, "
-           "episodes, conditions, visits, measures, rows, seconds."));
     const QCommandLineOption patients(
         QStringLiteral("patients"),
         tr("How many patients (1-%1).").arg(DemoClinic::kMaximumPatients), QStringLiteral("N"));
@@ -104,40 +98,48 @@ int DemoCommand::run(CliContext& ctx, const QStringList& args)
     const QCommandLineOption progress(QStringLiteral("progress"),
                                       tr("Report progress on standard error even when it is "
                                          "not a terminal."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({patients, visits, seed, progress, json});
-    if (auto stop = parse(ctx, parser, QStringLiteral("demo"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("demo"),
+         .description = tr(
+             "Create N fictional patients (names from many languages, episodes of care and "
+             "clinical profiles) with M visits and their questionnaires, in one transaction. "
+             "Clinic numbers start with DEMO-; the same --seed gives the same clinic. A bar shows "
+             "progress on a terminal; Ctrl+C cancels and writes nothing.\nJSON: patients, "
+             "episodes, conditions, visits, measures, rows, seconds."),
+         .options = {patients, visits, seed, progress},
+         .json = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("demo takes options only (see --help)."));
-    if (!parser.isSet(patients))
+    if (!a.isSet(patients))
         return ctx.usage(tr("demo needs --patients N."));
     bool ok = false;
-    const int count = parser.value(patients).toInt(&ok);
+    const int count = a.value(patients).toInt(&ok);
     if (!ok)
         return ctx.usage(
-            tr("--patients must be a whole number (not '%1').").arg(parser.value(patients)));
+            tr("--patients must be a whole number (not '%1').").arg(a.value(patients)));
     quint32 seedValue = DemoClinic::kDefaultSeed;
-    if (parser.isSet(seed)) {
-        seedValue = parser.value(seed).toUInt(&ok);
+    if (a.isSet(seed)) {
+        seedValue = a.value(seed).toUInt(&ok);
         if (!ok)
-            return ctx.usage(
-                tr("--seed must be a whole number (not '%1').").arg(parser.value(seed)));
+            return ctx.usage(tr("--seed must be a whole number (not '%1').").arg(a.value(seed)));
     }
     DemoClinic::Options options;
     options.patients = count;
     options.seed = seedValue;
-    if (parser.isSet(visits)) {
-        const qint64 total = parser.value(visits).toLongLong(&ok);
+    if (a.isSet(visits)) {
+        const qint64 total = a.value(visits).toLongLong(&ok);
         if (!ok)
             return ctx.usage(
-                tr("--visits must be a whole number (not '%1').").arg(parser.value(visits)));
+                tr("--visits must be a whole number (not '%1').").arg(a.value(visits)));
         options.visits = total;
     }
+    // Only now, once the command line is known to be right: this command may create the
+    // database, and a mistyped option must not leave an empty one behind.
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
-    ProgressBar bar(ctx.err(), ::isatty(STDERR_FILENO) == 1, parser.isSet(progress));
+    ProgressBar bar(ctx.err(), ::isatty(STDERR_FILENO) == 1, a.isSet(progress));
     options.progress = [&bar](int done, int total) { return bar(done, total); };
     g_interrupted = 0;
     auto* previous = std::signal(SIGINT, onInterrupt);
@@ -150,7 +152,7 @@ int DemoCommand::run(CliContext& ctx, const QStringList& args)
         return ctx.fail(summary.error(), kExitInterrupted);
     if (!summary)
         return ctx.fail(summary.error(), PatientArgs::exitCodeFor(summary.error()));
-    if (parser.isSet(json)) {
+    if (a.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("patients"), summary->patients},
                                   {QStringLiteral("episodes"), summary->episodes},
                                   {QStringLiteral("conditions"), summary->conditions},

@@ -1,5 +1,6 @@
 #include "EpisodeCommand.h"
 
+#include "CliArguments.h"
 #include "PatientJson.h"
 #include "patients/CarePhase.h"
 #include "storage/EpisodeRepository.h"
@@ -35,32 +36,26 @@ int EpisodeCommand::run(CliContext& ctx, const QStringList& args)
 
 int EpisodeCommand::list(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List a patient's episodes of care, newest first, with the phase of care their onset "
-           "gives today.\nJSON: an array of objects with id, patient_id, complaint, onset, "
-           "opened, closed, open and phase (acute, subacute, chronic; null when the onset is not "
-           "recorded)."));
-    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, QStringLiteral("episode list"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("episode list"),
+         .description = tr("List a patient's episodes of care, newest first, with the "
+                           "phase of care their onset gives today.\nJSON: an array of "
+                           "objects with id, patient_id, complaint, onset, opened, "
+                           "closed, open and phase (acute, subacute, chronic; null "
+                           "when the onset is not recorded)."),
+         .positionals = {{QStringLiteral("PATIENT_ID"), tr("The patient's id."), tr("patient")}},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return ctx.usage(tr("episode list needs exactly one PATIENT_ID."));
-    const qint64 patientId = PatientArgs::parseId(positional[0]);
-    if (patientId == 0)
-        return ctx.usage(tr("'%1' is not a patient id (a whole number).").arg(positional[0]));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    if (auto patient = PatientRepository(**ws).get(patientId); !patient)
+    const qint64 patientId = a.id(0);
+    if (auto patient = PatientRepository(a.workspace()).get(patientId); !patient)
         return failure(ctx, patient.error());
-    auto episodes = EpisodeRepository(**ws).forPatient(patientId);
+    auto episodes = EpisodeRepository(a.workspace()).forPatient(patientId);
     if (!episodes)
         return ctx.fail(episodes.error());
-    if (parser.isSet(json)) {
+    if (a.json()) {
         QJsonArray array;
         for (const Episode& e : *episodes)
             array.append(PatientJson::episode(e, ctx.clock()));
@@ -83,54 +78,49 @@ int EpisodeCommand::list(CliContext& ctx, const QStringList& args)
 
 int EpisodeCommand::edit(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Change an episode of care: only the options given change. The onset is when the "
-           "complaint began; the phase of care, and with it the safety check, follows from it "
-           "('none' clears it). Prints the episode's id (with --json, the episode)."));
-    parser.addPositionalArgument(QStringLiteral("ID"),
-                                 tr("The episode's id (see 'episode list')."));
     const QCommandLineOption onset(QStringLiteral("onset"), tr("Onset date, YYYY-MM-DD, or none."),
                                    QStringLiteral("DATE"));
     const QCommandLineOption complaint(QStringLiteral("complaint"), tr("The presenting complaint."),
                                        QStringLiteral("TEXT"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({onset, complaint, json});
-    if (auto stop = parse(ctx, parser, QStringLiteral("episode edit"), args))
+    const CliArgs a(ctx, args,
+                    {.usageName = QStringLiteral("episode edit"),
+                     .description = tr("Change an episode of care: only the options given change. "
+                                       "The onset is when the complaint began; the phase of care, "
+                                       "and with it the safety check, follows from it ('none' "
+                                       "clears it). Prints the episode's id (with --json, the "
+                                       "episode)."),
+                     .positionals = {{QStringLiteral("ID"),
+                                      tr("The episode's id (see 'episode list')."), tr("episode")}},
+                     .options = {onset, complaint},
+                     .json = true,
+                     .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return ctx.usage(tr("episode edit needs exactly one episode ID."));
-    const qint64 id = PatientArgs::parseId(positional[0]);
-    if (id == 0)
-        return ctx.usage(tr("'%1' is not an episode id (a whole number).").arg(positional[0]));
-    if (!parser.isSet(onset) && !parser.isSet(complaint))
+    const qint64 id = a.id(0);
+    if (!a.isSet(onset) && !a.isSet(complaint))
         return ctx.usage(tr("episode edit needs --onset or --complaint."));
     QDate onsetDate;
-    const QString onsetText = parser.value(onset).trimmed();
-    if (parser.isSet(onset) && onsetText.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
+    const QString onsetText = a.value(onset).trimmed();
+    if (a.isSet(onset) && onsetText.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
         onsetDate = PatientArgs::parseDate(onsetText);
         if (!onsetDate.isValid())
             return ctx.usage(tr("--onset must be a date written YYYY-MM-DD or none (not '%1').")
-                                 .arg(parser.value(onset)));
+                                 .arg(a.value(onset)));
     }
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    EpisodeRepository episodes(**ws);
+    EpisodeRepository episodes(a.workspace());
     auto stored = episodes.get(id);
     if (!stored)
         return failure(ctx, stored.error());
     // The copy as read carries its updatedAt, so a change made meanwhile is not overwritten.
     Episode changed = *stored;
-    if (parser.isSet(onset))
+    if (a.isSet(onset))
         changed.onsetDate = onsetDate;
-    if (parser.isSet(complaint))
-        changed.complaint = parser.value(complaint);
+    if (a.isSet(complaint))
+        changed.complaint = a.value(complaint);
     auto updated = episodes.update(changed);
     if (!updated)
         return failure(ctx, updated.error());
-    if (parser.isSet(json))
+    if (a.json())
         ctx.printJson(PatientJson::episode(*updated, ctx.clock()));
     else
         ctx.out() << updated->id << Qt::endl;

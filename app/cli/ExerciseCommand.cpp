@@ -1,5 +1,6 @@
 #include "ExerciseCommand.h"
 
+#include "CliArguments.h"
 #include "exercises/ExerciseJson.h"
 #include "exercises/ExerciseTransfer.h"
 #include "i18n/DataTexts.h"
@@ -79,36 +80,34 @@ int ExerciseCommand::run(CliContext& ctx, const QStringList& args)
 
 int ExerciseCommand::list(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List the exercises in use (not retired), by name. In --json output \"id\" is the "
-           "stable text id and \"record_id\" the database id."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption all(QStringLiteral("all"), tr("Include retired exercises."));
     const QCommandLineOption category(
         QStringLiteral("category"),
         tr("Only this category (%1).")
             .arg(enumNames<ExerciseCategory>().join(QStringLiteral(", "))),
         QStringLiteral("CATEGORY"));
-    parser.addOptions({json, all, category});
-    if (auto stop = parse(ctx, parser, QStringLiteral("exercise list"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("exercise list"),
+         .description =
+             tr("List the exercises in use (not retired), by name. In --json output \"id\" is the "
+                "stable text id and \"record_id\" the database id."),
+         .options = {all, category},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("exercise list takes no arguments."));
     std::optional<ExerciseCategory> only;
-    if (parser.isSet(category)) {
-        only = enumFromName<ExerciseCategory>(parser.value(category));
+    if (a.isSet(category)) {
+        only = enumFromName<ExerciseCategory>(a.value(category));
         if (!only)
             return ctx.usage(tr("Unknown category '%1' (one of: %2).")
-                                 .arg(parser.value(category),
+                                 .arg(a.value(category),
                                       enumNames<ExerciseCategory>().join(QStringLiteral(", "))));
     }
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    ExerciseRepository repository(**ws);
-    auto exercises = repository.list(parser.isSet(all) ? ExerciseRepository::Retired::Include
-                                                       : ExerciseRepository::Retired::Exclude);
+    ExerciseRepository repository(a.workspace());
+    auto exercises = repository.list(a.isSet(all) ? ExerciseRepository::Retired::Include
+                                                  : ExerciseRepository::Retired::Exclude);
     if (!exercises)
         return ctx.fail(exercises.error());
     // Built-in exercises in the language of messages (`exercise export` keeps the originals).
@@ -116,7 +115,7 @@ int ExerciseCommand::list(CliContext& ctx, const QStringList& args)
     for (const Exercise& e : std::as_const(*exercises))
         if (!only || e.category == *only)
             shown << DataTexts::display().exercise(e);
-    if (parser.isSet(json)) {
+    if (a.json()) {
         QJsonArray array;
         for (const Exercise& e : std::as_const(shown))
             array.append(summaryJson(e, false));
@@ -142,26 +141,23 @@ int ExerciseCommand::list(CliContext& ctx, const QStringList& args)
 
 int ExerciseCommand::show(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Show one exercise in full. ID is the stable id (bird_dog) or the record id."));
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The exercise."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, QStringLiteral("exercise show"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("exercise show"),
+         .description =
+             tr("Show one exercise in full. ID is the stable id (bird_dog) or the record id."),
+         .positionals = {{QStringLiteral("ID"), tr("The exercise.")}},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usage(tr("exercise show needs exactly one ID."));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    ExerciseRepository repository(**ws);
-    auto found = repository.find(parser.positionalArguments().constFirst());
+    ExerciseRepository repository(a.workspace());
+    auto found = repository.find(a.text(0));
     if (!found)
         return ctx.fail(found.error());
     const std::optional<Exercise> e = DataTexts::display().exercise(*found);
-    if (parser.isSet(json)) {
-        auto current = version(**ws, found->id);
+    if (a.json()) {
+        auto current = version(a.workspace(), found->id);
         if (!current)
             return ctx.fail(current.error());
         QJsonObject o = summaryJson(*e, true);
@@ -217,38 +213,39 @@ int ExerciseCommand::show(CliContext& ctx, const QStringList& args)
 
 int ExerciseCommand::exportExercises(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Write exercises, with the clinic's pictures, to a JSON file that 'exercise import' "
-           "reads. Without ID, every exercise is written."));
-    parser.addPositionalArgument(QStringLiteral("ID"),
-                                 tr("Exercises to write (stable or record ids)."),
-                                 QStringLiteral("[ID...]"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        tr("Write to FILE instead of standard output."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption clinicOnly(QStringLiteral("clinic-only"),
                                         tr("Only the clinic's own exercises."));
     const QCommandLineOption force(QStringLiteral("force"), tr("Replace FILE if it exists."));
-    parser.addOptions({outOption, clinicOnly, force});
-    if (auto stop = parse(ctx, parser, QStringLiteral("exercise export"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("exercise export"),
+         .description = tr(
+             "Write exercises, with the clinic's pictures, to a JSON file that 'exercise import' "
+             "reads. Without ID, every exercise is written."),
+         .positionals = {{.name = QStringLiteral("ID"),
+                          .description = tr("Exercises to write (stable or record ids)."),
+                          .optional = true,
+                          .many = true}},
+         .options = {outOption, clinicOnly, force},
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    const QString out = parser.value(outOption);
-    if (!out.isEmpty() && QFileInfo::exists(out) && !parser.isSet(force))
+    const QString out = a.value(outOption);
+    if (!out.isEmpty() && QFileInfo::exists(out) && !a.isSet(force))
         return ctx.fail(
             Error{QStringLiteral("file.exists"),
                   tr("%1 already exists; choose another name or add --force.").arg(out)});
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    ExerciseRepository repository(**ws);
+    ExerciseRepository repository(a.workspace());
     QList<Exercise> chosen;
-    if (parser.positionalArguments().isEmpty()) {
+    if (a.positionals().isEmpty()) {
         auto all = repository.list();
         if (!all)
             return ctx.fail(all.error());
         for (const Exercise& e : std::as_const(*all)) {
-            if (parser.isSet(clinicOnly) && e.isBuiltIn())
+            if (a.isSet(clinicOnly) && e.isBuiltIn())
                 continue;
             auto full = repository.byId(e.id); // with the picture
             if (!full)
@@ -256,11 +253,11 @@ int ExerciseCommand::exportExercises(CliContext& ctx, const QStringList& args)
             chosen << *full;
         }
     } else {
-        for (const QString& id : parser.positionalArguments()) {
+        for (const QString& id : a.positionals()) {
             auto e = repository.find(id);
             if (!e)
                 return ctx.fail(e.error());
-            if (!parser.isSet(clinicOnly) || !e->isBuiltIn())
+            if (!a.isSet(clinicOnly) || !e->isBuiltIn())
                 chosen << *e;
         }
     }
@@ -278,34 +275,36 @@ int ExerciseCommand::exportExercises(CliContext& ctx, const QStringList& args)
 
 int ExerciseCommand::importExercises(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Add exercises from a file written by 'exercise export'. The whole file is checked "
-           "first; if anything is wrong nothing is imported. Exercises already present are "
-           "skipped unless --replace is given."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The exported JSON file."));
     const QCommandLineOption replace(QStringLiteral("replace"),
                                      tr("Overwrite exercises that are already present."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({replace, json});
-    if (auto stop = parse(ctx, parser, QStringLiteral("exercise import"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("exercise import"),
+         .description =
+             tr("Add exercises from a file written by 'exercise export'. The whole file is checked "
+                "first; if anything is wrong nothing is imported. Exercises already present are "
+                "skipped unless --replace is given."),
+         .positionals = {{QStringLiteral("FILE"), tr("The exported JSON file.")}},
+         .options = {replace},
+         .json = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usage(tr("exercise import needs exactly one FILE."));
-    const QString path = parser.positionalArguments().constFirst();
+    const QString path = a.text(0);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ctx.fail(Error{QStringLiteral("file.read"),
                               tr("Could not read %1: %2").arg(path, file.errorString())});
+    // Only now, once the command line is known to be right: this command may create the
+    // database, and a mistyped option must not leave an empty one behind.
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
-    auto report = ExerciseTransfer::importJson(**ws, file.readAll(), path, parser.isSet(replace));
+    auto report = ExerciseTransfer::importJson(**ws, file.readAll(), path, a.isSet(replace));
     if (!report)
         return ctx.fail(report.error(), report.error().code == QLatin1String("import.invalid")
                                             ? ExitUsage
                                             : ExitFailure);
-    if (parser.isSet(json)) {
+    if (a.json()) {
         ctx.printJson(
             QJsonObject{{QStringLiteral("added"), QJsonArray::fromStringList(report->added)},
                         {QStringLiteral("replaced"), QJsonArray::fromStringList(report->replaced)},
@@ -322,37 +321,35 @@ int ExerciseCommand::importExercises(CliContext& ctx, const QStringList& args)
 
 int ExerciseCommand::image(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Write an exercise's picture: the clinic's own photo when one is attached, otherwise "
-           "the drawing. The format follows the file name (.png or .svg); SVG drawings are "
-           "vector and print sharply at any size."));
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The exercise (stable or record id)."));
     const QCommandLineOption outOption(
         QStringLiteral("out"), tr("The file to write (.png or .svg)."), QStringLiteral("FILE"));
     const QCommandLineOption sizeOption(
         QStringLiteral("size"), tr("Width in pixels, 16 to 8000 (default 800); drawings are 4:3."),
         QStringLiteral("PX"), QStringLiteral("800"));
-    parser.addOptions({outOption, sizeOption});
-    if (auto stop = parse(ctx, parser, QStringLiteral("exercise image"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("exercise image"),
+         .description = tr(
+             "Write an exercise's picture: the clinic's own photo when one is attached, otherwise "
+             "the drawing. The format follows the file name (.png or .svg); SVG drawings are "
+             "vector and print sharply at any size."),
+         .positionals = {{QStringLiteral("ID"), tr("The exercise (stable or record id).")}},
+         .options = {outOption, sizeOption},
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usage(tr("exercise image needs exactly one ID."));
-    const QString out = parser.value(outOption);
+    const QString out = a.value(outOption);
     if (out.isEmpty())
         return ctx.usage(tr("exercise image needs --out FILE.png or FILE.svg."));
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
         return ctx.usage(tr("--out must end in .png or .svg, not '%1'.").arg(out));
     bool ok = false;
-    const int size = parser.value(sizeOption).toInt(&ok);
+    const int size = a.value(sizeOption).toInt(&ok);
     if (!ok || size < 16 || size > 8000)
         return ctx.usage(tr("--size must be a whole number of pixels from 16 to 8000."));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    ExerciseRepository repository(**ws);
-    auto e = repository.find(parser.positionalArguments().constFirst());
+    ExerciseRepository repository(a.workspace());
+    auto e = repository.find(a.text(0));
     if (!e)
         return ctx.fail(e.error());
     QByteArray bytes;

@@ -1,5 +1,6 @@
 #include "ExerciseCommand.h"
 
+#include "CliArguments.h"
 #include "PatientJson.h"
 #include "Workspace.h"
 #include "storage/ConflictReport.h"
@@ -25,42 +26,42 @@ Result<int> ExerciseCommand::version(Workspace& ws, qint64 id)
 
 int ExerciseCommand::edit(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Change an exercise of the clinic's library: its name or summary, or retire it (hidden "
-           "from new programmes, still shown in old ones) and restore it. A built-in exercise "
-           "whose content is changed is marked edited, so library upgrades leave it alone. "
-           "Prints the exercise's record id and its new version.\nJSON: the exercise as `exercise "
-           "show --json` prints it, with its version."));
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("Stable id or record id."));
     const QCommandLineOption name(QStringLiteral("name"), tr("The new name."),
                                   QStringLiteral("TEXT"));
     const QCommandLineOption summaryText(QStringLiteral("summary"), tr("The new summary."),
                                          QStringLiteral("TEXT"));
     const QCommandLineOption retire(QStringLiteral("retire"), tr("Retire the exercise."));
     const QCommandLineOption restore(QStringLiteral("restore"), tr("Restore a retired exercise."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
-    parser.addOptions({name, summaryText, retire, restore, json, ifVersion});
-    if (auto stop = parse(ctx, parser, QStringLiteral("exercise edit"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("exercise edit"),
+         .description =
+             tr("Change an exercise of the clinic's library: its name or summary, or retire it "
+                "(hidden "
+                "from new programmes, still shown in old ones) and restore it. A built-in exercise "
+                "whose content is changed is marked edited, so library upgrades leave it alone. "
+                "Prints the exercise's record id and its new version.\nJSON: the exercise as "
+                "`exercise "
+                "show --json` prints it, with its version."),
+         .positionals = {{QStringLiteral("ID"), tr("Stable id or record id.")}},
+         .options = {name, summaryText, retire, restore, ifVersion},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usage(tr("exercise edit needs exactly one ID."));
-    if (parser.isSet(retire) && parser.isSet(restore))
+    if (a.isSet(retire) && a.isSet(restore))
         return ctx.usage(tr("Give either --retire or --restore, not both."));
-    const bool content = parser.isSet(name) || parser.isSet(summaryText);
-    if (!content && !parser.isSet(retire) && !parser.isSet(restore))
+    const bool content = a.isSet(name) || a.isSet(summaryText);
+    if (!content && !a.isSet(retire) && !a.isSet(restore))
         return ctx.usage(tr("exercise edit needs --name, --summary, --retire or --restore."));
-    const auto basedOn = PatientArgs::parseIfVersion(parser, ifVersion);
+    const auto basedOn = PatientArgs::parseIfVersion(a.parser(), ifVersion);
     if (!basedOn)
         return ctx.usage(basedOn.error().message);
 
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    Database& db = (*ws)->db();
-    ExerciseRepository repository(**ws);
-    auto found = repository.find(parser.positionalArguments().constFirst());
+    Database& db = a.workspace().db();
+    ExerciseRepository repository(a.workspace());
+    auto found = repository.find(a.text(0));
     if (!found)
         return ctx.fail(found.error(), ExitUsage);
     const qint64 id = found->id;
@@ -79,24 +80,24 @@ int ExerciseCommand::edit(CliContext& ctx, const QStringList& args)
             if (!stored)
                 return stored.error();
             Exercise changed = *stored;
-            if (parser.isSet(name))
-                changed.name = parser.value(name).trimmed();
-            if (parser.isSet(summaryText))
-                changed.summary = parser.value(summaryText).trimmed();
+            if (a.isSet(name))
+                changed.name = a.value(name).trimmed();
+            if (a.isSet(summaryText))
+                changed.summary = a.value(summaryText).trimmed();
             if (auto st = repository.update(changed); !st)
                 return st;
         }
-        if (parser.isSet(retire) || parser.isSet(restore))
-            if (auto st = repository.setRetired(id, parser.isSet(retire)); !st)
+        if (a.isSet(retire) || a.isSet(restore))
+            if (auto st = repository.setRetired(id, a.isSet(retire)); !st)
                 return st;
         return {};
     });
     if (!written)
         return ctx.fail(written.error(), PatientArgs::exitCodeFor(written.error()));
-    auto after = version(**ws, id);
+    auto after = version(a.workspace(), id);
     if (!after)
         return ctx.fail(after.error());
-    if (parser.isSet(json)) {
+    if (a.json()) {
         auto stored = repository.byId(id);
         if (!stored)
             return ctx.fail(stored.error());

@@ -1,5 +1,6 @@
 #include "ExportCommand.h"
 
+#include "CliArguments.h"
 #include "exchange/DeidentifiedOutcomes.h"
 #include "exchange/OutcomesTable.h"
 #include "services/ExportService.h"
@@ -62,15 +63,6 @@ int ExportCommand::writeOutput(CliContext& ctx, const QString& path, const QByte
 
 int ExportCommand::outcomes(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Write every patient's pain, activity and outcome scores as CSV (RFC 4180, every "
-           "field quoted), one row per value, with record ids and no names or notes; PSFS "
-           "activity names in their own column. Columns: %1\n\n--deidentify writes a research "
-           "table instead: a study id per patient, an age band, sex, episode numbers and every "
-           "date shifted by a random number of days per patient (kept secret, not stored); no "
-           "record ids, clinic numbers, names, notes, birth dates or activity names. Columns: %2")
-            .arg(OutcomesTable::header().join(u','), DeidentifiedOutcomes::header().join(u',')));
     const QCommandLineOption csv(QStringLiteral("csv"),
                                  tr("Where to write the CSV; - for "
                                     "standard output."),
@@ -78,24 +70,34 @@ int ExportCommand::outcomes(CliContext& ctx, const QStringList& args)
     const QCommandLineOption deidentify(QStringLiteral("deidentify"),
                                         tr("De-identified research table (see above)."));
     const QCommandLineOption force(QStringLiteral("force"), tr("Replace FILE if it exists."));
-    parser.addOptions({csv, deidentify, force});
-    if (auto stop = parse(ctx, parser, QStringLiteral("export outcomes"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("export outcomes"),
+         .description =
+             tr("Write every patient's pain, activity and outcome scores as CSV (RFC 4180, every "
+                "field quoted), one row per value, with record ids and no names or notes; PSFS "
+                "activity names in their own column. Columns: %1\n\n--deidentify writes a research "
+                "table instead: a study id per patient, an age band, sex, episode numbers and "
+                "every "
+                "date shifted by a random number of days per patient (kept secret, not stored); no "
+                "record ids, clinic numbers, names, notes, birth dates or activity names. Columns: "
+                "%2")
+                 .arg(OutcomesTable::header().join(u','),
+                      DeidentifiedOutcomes::header().join(u',')),
+         .options = {csv, deidentify, force},
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("export outcomes takes no arguments besides --csv FILE."));
-    const QString path = parser.value(csv);
+    const QString path = a.value(csv);
     if (path.isEmpty())
         return ctx.usage(tr("export outcomes needs --csv FILE (or --csv - for standard output)."));
-    if (path != QLatin1String("-") && !parser.isSet(force) && QFileInfo::exists(path))
+    if (path != QLatin1String("-") && !a.isSet(force) && QFileInfo::exists(path))
         return ctx.fail(Error{QStringLiteral("file.exists"),
                               tr("%1 already exists; add --force to replace it.").arg(path)});
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error(), exitCodeForKind(ws.error().kind()));
-    auto bytes = ExportService(**ws).outcomesCsv(parser.isSet(deidentify));
+    auto bytes = ExportService(a.workspace()).outcomesCsv(a.isSet(deidentify));
     if (!bytes)
         return ctx.fail(bytes.error(), exitCodeForKind(bytes.error().kind()));
-    return writeOutput(ctx, path, *bytes, parser.isSet(force));
+    return writeOutput(ctx, path, *bytes, a.isSet(force));
 }
 
 } // namespace gradus::cli

@@ -1,7 +1,7 @@
 // `gradus-cli export fhir|ics|programme|template`: one record out, to a file or stdout.
 #include "ExportCommand.h"
-#include "ProgrammeArgs.h"
 
+#include "CliArguments.h"
 #include "i18n/Languages.h"
 #include "services/ExportService.h"
 #include "settings/DeskSettings.h"
@@ -95,7 +95,7 @@ int ExportCommand::fhir(CliContext& ctx, const QStringList& args)
     const auto code = chosenLanguage(ctx, parser, language, status);
     if (!code)
         return status;
-    const auto patientId = positiveId(target.id);
+    const auto patientId = recordId(target.id);
     if (!patientId)
         return ctx.usage(
             tr("PATIENT_ID must be a positive whole number, found '%1'.").arg(target.id));
@@ -136,7 +136,7 @@ int ExportCommand::ics(CliContext& ctx, const QStringList& args)
     const auto code = chosenLanguage(ctx, parser, language, status);
     if (!code)
         return status;
-    const auto programmeId = positiveId(target.id);
+    const auto programmeId = recordId(target.id);
     if (!programmeId)
         return ctx.usage(
             tr("PROGRAMME_ID must be a positive whole number, found '%1'.").arg(target.id));
@@ -177,7 +177,7 @@ int ExportCommand::programme(CliContext& ctx, const QStringList& args)
     if (auto stop = parseTarget(ctx, parser, QStringLiteral("export programme"), args,
                                 QStringLiteral("PROGRAMME_ID"), target))
         return *stop;
-    const auto programmeId = positiveId(target.id);
+    const auto programmeId = recordId(target.id);
     if (!programmeId)
         return ctx.usage(
             tr("PROGRAMME_ID must be a positive whole number, found '%1'.").arg(target.id));
@@ -212,7 +212,7 @@ int ExportCommand::programmeTemplate(CliContext& ctx, const QStringList& args)
     if (!all)
         return failWith(ctx, all.error());
     qint64 templateId = 0;
-    const auto number = positiveId(target.id);
+    const auto number = recordId(target.id);
     for (const ProgrammeTemplate& t : std::as_const(*all))
         if ((number && t.id == *number) || (!t.stableId.isEmpty() && t.stableId == target.id))
             templateId = t.id;

@@ -1,5 +1,6 @@
 #include "HandoutCommand.h"
 
+#include "CliArguments.h"
 #include "Workspace.h"
 #include "handout/HandoutContent.h"
 #include "report/PdfReportWriter.h"

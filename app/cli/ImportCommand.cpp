@@ -1,7 +1,7 @@
 #include "ImportCommand.h"
 
+#include "CliArguments.h"
 #include "FindingsOutput.h"
-#include "ProgrammeArgs.h"
 #include "services/ProgrammeImportService.h"
 
 #include <QFile>
@@ -79,42 +79,39 @@ int ImportCommand::run(CliContext& ctx, const QStringList& args)
 
 int ImportCommand::programme(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Import a programme file (from 'gradus-cli export programme', docs/EXCHANGE.md) as a "
-           "new draft programme for the patient, starting today. The whole file is checked "
-           "first: when anything is wrong nothing is imported, the message names the entry "
-           "and field, and the exit status is 2. The clinic's own exercises in the file are "
-           "added when this clinic does not have them. The safety check runs at once; its "
-           "findings are printed after the new programme's id.\nJSON: programme_id, name, "
-           "items, exercises_added, exercises_kept, findings."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The programme file; - for stdin."));
     const QCommandLineOption patient(QStringLiteral("patient"), tr("The patient's id."),
                                      QStringLiteral("P"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({patient, json});
-    if (auto stop = parse(ctx, parser, QStringLiteral("import programme"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("import programme"),
+         .description = tr(
+             "Import a programme file (from 'gradus-cli export programme', docs/EXCHANGE.md) as a "
+             "new draft programme for the patient, starting today. The whole file is checked "
+             "first: when anything is wrong nothing is imported, the message names the entry "
+             "and field, and the exit status is 2. The clinic's own exercises in the file are "
+             "added when this clinic does not have them. The safety check runs at once; its "
+             "findings are printed after the new programme's id.\nJSON: programme_id, name, "
+             "items, exercises_added, exercises_kept, findings."),
+         .positionals = {{QStringLiteral("FILE"), tr("The programme file; - for stdin.")}},
+         .options = {patient},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1)
-        return ctx.usage(tr("import programme takes one FILE."));
-    if (!parser.isSet(patient))
+    if (!a.isSet(patient))
         return ctx.usage(tr("import programme needs --patient P."));
-    const auto patientId = positiveId(parser.value(patient));
+    const auto patientId = recordId(a.value(patient));
     if (!patientId)
-        return ctx.usage(tr("--patient must be a positive whole number, found '%1'.")
-                             .arg(parser.value(patient)));
-    auto bytes = readInput(pos.constFirst());
+        return ctx.usage(
+            tr("--patient must be a positive whole number, found '%1'.").arg(a.value(patient)));
+    auto bytes = readInput(a.text(0));
     if (!bytes)
         return ctx.fail(bytes.error(), exitCodeForKind(bytes.error().kind()));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error(), exitCodeForKind(ws.error().kind()));
-    auto report = ProgrammeImportService(**ws).importForPatient(
-        *bytes, QFileInfo(pos.constFirst()).fileName(), *patientId);
+    auto report = ProgrammeImportService(a.workspace())
+                      .importForPatient(*bytes, QFileInfo(a.text(0)).fileName(), *patientId);
     if (!report)
         return ctx.fail(report.error(), exitCodeForKind(report.error().kind()));
-    if (parser.isSet(json)) {
+    if (a.json()) {
         ctx.printJson(reportJson(*report));
         return ExitOk;
     }
@@ -134,31 +131,27 @@ int ImportCommand::programme(CliContext& ctx, const QStringList& args)
 
 int ImportCommand::programmeTemplate(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Import a programme file (kind template or programme) as a new clinic template. The "
-           "whole file is checked first: when anything is wrong nothing is imported and the "
-           "exit status is 2. Prints the template id.\nJSON: template_id, name, items, "
-           "exercises_added, exercises_kept."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The programme file; - for stdin."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, QStringLiteral("import template"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("import template"),
+         .description = tr(
+             "Import a programme file (kind template or programme) as a new clinic template. The "
+             "whole file is checked first: when anything is wrong nothing is imported and the "
+             "exit status is 2. Prints the template id.\nJSON: template_id, name, items, "
+             "exercises_added, exercises_kept."),
+         .positionals = {{QStringLiteral("FILE"), tr("The programme file; - for stdin.")}},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1)
-        return ctx.usage(tr("import template takes one FILE."));
-    auto bytes = readInput(pos.constFirst());
+    auto bytes = readInput(a.text(0));
     if (!bytes)
         return ctx.fail(bytes.error(), exitCodeForKind(bytes.error().kind()));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error(), exitCodeForKind(ws.error().kind()));
-    auto report =
-        ProgrammeImportService(**ws).importTemplate(*bytes, QFileInfo(pos.constFirst()).fileName());
+    auto report = ProgrammeImportService(a.workspace())
+                      .importTemplate(*bytes, QFileInfo(a.text(0)).fileName());
     if (!report)
         return ctx.fail(report.error(), exitCodeForKind(report.error().kind()));
-    if (parser.isSet(json)) {
+    if (a.json()) {
         ctx.printJson(reportJson(*report));
         return ExitOk;
     }

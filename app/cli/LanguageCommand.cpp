@@ -1,5 +1,6 @@
 #include "LanguageCommand.h"
 
+#include "CliArguments.h"
 #include "i18n/Languages.h"
 #include "i18n/Translations.h"
 

@@ -1,5 +1,6 @@
 #include "MeasureCommand.h"
 
+#include "CliArguments.h"
 #include "VisitCliSupport.h"
 #include "Workspace.h"
 #include "storage/MeasureRepository.h"
@@ -33,11 +34,6 @@ int MeasureCommand::run(CliContext& ctx, const QStringList& args)
 
 int MeasureCommand::add(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Record an outcome measure for patient PATIENT_ID. Answers are by item number, in "
-           "the same LIST format as 'gradus-cli score'. Prints the new measure's id."));
-    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
     const QCommandLineOption type(QStringLiteral("type"), tr("odi, rmdq, startback, psfs or tsk."),
                                   QStringLiteral("INSTRUMENT"));
     const QCommandLineOption answers(QStringLiteral("answers"), tr("The answers, comma-separated."),
@@ -55,61 +51,60 @@ int MeasureCommand::add(CliContext& ctx, const QStringList& args)
     const QCommandLineOption clinician(QStringLiteral("clinician"),
                                        tr("Who records it (default: your user name)."),
                                        QStringLiteral("NAME"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    for (const auto* o : {&type, &answers, &date, &visit, &episode, &activities, &clinician, &json})
-        parser.addOption(*o);
-    if (auto stop = parse(ctx, parser, QStringLiteral("measure add"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("measure add"),
+         .description =
+             tr("Record an outcome measure for patient PATIENT_ID. Answers are by item number, in "
+                "the same LIST format as 'gradus-cli score'. Prints the new measure's id."),
+         .positionals = {{QStringLiteral("PATIENT_ID"), tr("The patient's id."), tr("patient")}},
+         .options = {type, answers, date, visit, episode, activities, clinician},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usage(tr("measure add needs exactly one PATIENT_ID."));
-    auto patient = VisitCliSupport::parseId(parser.positionalArguments().first(),
-                                            QStringLiteral("PATIENT_ID"));
-    if (!patient)
-        return ctx.usage(patient.error().message);
-    const auto instrument = Instruments::fromCode(parser.value(type));
+    const qint64 patient = a.id(0);
+    const auto instrument = Instruments::fromCode(a.value(type));
     if (!instrument)
         return ctx.usage(tr("measure add needs --type odi, rmdq, startback, psfs or tsk."));
-    if (!parser.isSet(answers))
+    if (!a.isSet(answers))
         return ctx.usage(tr("measure add needs --answers LIST."));
-    auto parsed = OutcomeScoring::parseAnswers(*instrument, parser.value(answers));
+    auto parsed = OutcomeScoring::parseAnswers(*instrument, a.value(answers));
     if (!parsed)
         return ctx.usage(parsed.error().message);
 
     MeasureInput input;
-    input.patientId = *patient;
+    input.patientId = patient;
     input.instrument = *instrument;
     input.answers = *parsed;
     input.takenOn = ctx.clock().today();
-    if (parser.isSet(date)) {
-        auto d = VisitCliSupport::parseDate(parser.value(date), QStringLiteral("--date"));
+    if (a.isSet(date)) {
+        auto d = VisitCliSupport::parseDate(a.value(date), QStringLiteral("--date"));
         if (!d)
             return ctx.usage(d.error().message);
         input.takenOn = *d;
     }
     for (const auto& [option, target] :
          {std::pair{&visit, &input.visitId}, std::pair{&episode, &input.episodeId}}) {
-        if (!parser.isSet(*option))
+        if (!a.isSet(*option))
             continue;
-        auto id = VisitCliSupport::parseId(parser.value(*option),
+        auto id = VisitCliSupport::parseId(a.value(*option),
                                            QStringLiteral("--") + option->names().first());
         if (!id)
             return ctx.usage(id.error().message);
         *target = *id;
     }
-    if (parser.isSet(activities)) {
+    if (a.isSet(activities)) {
         if (*instrument != Instrument::Psfs)
             return ctx.usage(tr("--activities is for PSFS only."));
-        input.psfsActivities = parser.value(activities).split(u';');
+        input.psfsActivities = a.value(activities).split(u';');
     }
 
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    MeasureRepository repo(**ws);
-    auto id = repo.add(input, VisitCliSupport::clinician(parser, clinician));
+    MeasureRepository repo(a.workspace());
+    auto id = repo.add(input, VisitCliSupport::clinician(a.parser(), clinician));
     if (!id)
         return VisitCliSupport::fail(ctx, id.error());
-    if (parser.isSet(json)) {
+    if (a.json()) {
         auto m = repo.find(*id);
         if (!m)
             return ctx.fail(m.error());
@@ -127,41 +122,35 @@ int MeasureCommand::add(CliContext& ctx, const QStringList& args)
 
 int MeasureCommand::list(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the outcome measures of patient PATIENT_ID, oldest "
-                                        "first."));
-    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
     const QCommandLineOption type(QStringLiteral("type"), tr("Only this instrument."),
                                   QStringLiteral("INSTRUMENT"));
     const QCommandLineOption all(QStringLiteral("all"),
                                  tr("Include measures marked as entered in error."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    for (const auto* o : {&type, &all, &json})
-        parser.addOption(*o);
-    if (auto stop = parse(ctx, parser, QStringLiteral("measure list"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("measure list"),
+         .description = tr("List the outcome measures of patient PATIENT_ID, oldest "
+                           "first."),
+         .positionals = {{QStringLiteral("PATIENT_ID"), tr("The patient's id."), tr("patient")}},
+         .options = {type, all},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usage(tr("measure list needs exactly one PATIENT_ID."));
-    auto patient = VisitCliSupport::parseId(parser.positionalArguments().first(),
-                                            QStringLiteral("PATIENT_ID"));
-    if (!patient)
-        return ctx.usage(patient.error().message);
+    const qint64 patient = a.id(0);
     std::optional<Instrument> instrument;
-    if (parser.isSet(type)) {
-        instrument = Instruments::fromCode(parser.value(type));
+    if (a.isSet(type)) {
+        instrument = Instruments::fromCode(a.value(type));
         if (!instrument)
             return ctx.usage(tr("--type must be odi, rmdq, startback, psfs or tsk."));
     }
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    if (auto known = PatientRepository(**ws).get(*patient); !known)
+    if (auto known = PatientRepository(a.workspace()).get(patient); !known)
         return ctx.fail(known.error());
-    MeasureRepository repo(**ws);
-    auto measures = repo.listForPatient(*patient, instrument, parser.isSet(all));
+    MeasureRepository repo(a.workspace());
+    auto measures = repo.listForPatient(patient, instrument, a.isSet(all));
     if (!measures)
         return ctx.fail(measures.error());
-    if (parser.isSet(json)) {
+    if (a.json()) {
         QJsonArray array;
         for (const Measure& m : *measures)
             array.append(VisitCliSupport::measureJson(m));
@@ -186,27 +175,21 @@ int MeasureCommand::list(CliContext& ctx, const QStringList& args)
 
 int MeasureCommand::show(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show measure MEASURE_ID with every revision."));
-    parser.addPositionalArgument(QStringLiteral("MEASURE_ID"), tr("The measure's id."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, QStringLiteral("measure show"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("measure show"),
+         .description = tr("Show measure MEASURE_ID with every revision."),
+         .positionals = {{QStringLiteral("MEASURE_ID"), tr("The measure's id."), tr("measure")}},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usage(tr("measure show needs exactly one MEASURE_ID."));
-    auto id = VisitCliSupport::parseId(parser.positionalArguments().first(),
-                                       QStringLiteral("MEASURE_ID"));
-    if (!id)
-        return ctx.usage(id.error().message);
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    MeasureRepository repo(**ws);
-    auto measure = repo.find(*id);
+    const qint64 id = a.id(0);
+    MeasureRepository repo(a.workspace());
+    auto measure = repo.find(id);
     if (!measure)
         return ctx.fail(measure.error());
-    auto history = repo.history(*id);
+    auto history = repo.history(id);
     if (!history)
         return ctx.fail(history.error());
     QJsonObject o = VisitCliSupport::measureJson(*measure);
@@ -223,7 +206,7 @@ int MeasureCommand::show(CliContext& ctx, const QStringList& args)
         revisions.append(rev);
     }
     o.insert(QStringLiteral("history"), revisions);
-    if (parser.isSet(json)) {
+    if (a.json()) {
         ctx.printJson(o);
         return ExitOk;
     }
@@ -242,10 +225,6 @@ int MeasureCommand::show(CliContext& ctx, const QStringList& args)
 
 int MeasureCommand::amend(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Correct measure MEASURE_ID; the original is kept. Prints "
-                                        "the new revision number."));
-    parser.addPositionalArgument(QStringLiteral("MEASURE_ID"), tr("The measure's id."));
     const QCommandLineOption answers(QStringLiteral("answers"), tr("The corrected answers."),
                                      QStringLiteral("LIST"));
     const QCommandLineOption date(QStringLiteral("date"), tr("The corrected date."),
@@ -255,47 +234,45 @@ int MeasureCommand::amend(CliContext& ctx, const QStringList& args)
     const QCommandLineOption clinician(QStringLiteral("clinician"),
                                        tr("Who makes the correction (default: your user name)."),
                                        QStringLiteral("NAME"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    for (const auto* o : {&answers, &date, &reason, &clinician, &json})
-        parser.addOption(*o);
-    if (auto stop = parse(ctx, parser, QStringLiteral("measure amend"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("measure amend"),
+         .description = tr("Correct measure MEASURE_ID; the original is kept. Prints "
+                           "the new revision number."),
+         .positionals = {{QStringLiteral("MEASURE_ID"), tr("The measure's id."), tr("measure")}},
+         .options = {answers, date, reason, clinician},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usage(tr("measure amend needs exactly one MEASURE_ID."));
-    auto id = VisitCliSupport::parseId(parser.positionalArguments().first(),
-                                       QStringLiteral("MEASURE_ID"));
-    if (!id)
-        return ctx.usage(id.error().message);
-    if (parser.value(reason).trimmed().isEmpty())
+    const qint64 id = a.id(0);
+    if (a.value(reason).trimmed().isEmpty())
         return ctx.usage(tr("measure amend needs --reason TEXT."));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    MeasureRepository repo(**ws);
-    auto current = repo.find(*id);
+    MeasureRepository repo(a.workspace());
+    auto current = repo.find(id);
     if (!current)
         return ctx.fail(current.error());
     MeasureAnswers newAnswers = current->answers;
     QDate takenOn = current->takenOn;
-    if (parser.isSet(answers)) {
-        auto parsed = OutcomeScoring::parseAnswers(current->instrument, parser.value(answers));
+    if (a.isSet(answers)) {
+        auto parsed = OutcomeScoring::parseAnswers(current->instrument, a.value(answers));
         if (!parsed)
             return ctx.usage(parsed.error().message);
         newAnswers = *parsed;
     }
-    if (parser.isSet(date)) {
-        auto d = VisitCliSupport::parseDate(parser.value(date), QStringLiteral("--date"));
+    if (a.isSet(date)) {
+        auto d = VisitCliSupport::parseDate(a.value(date), QStringLiteral("--date"));
         if (!d)
             return ctx.usage(d.error().message);
         takenOn = *d;
     }
-    auto revision = repo.amend(*id, takenOn, newAnswers,
-                               VisitCliSupport::clinician(parser, clinician), parser.value(reason));
+    auto revision = repo.amend(id, takenOn, newAnswers,
+                               VisitCliSupport::clinician(a.parser(), clinician), a.value(reason));
     if (!revision)
         return VisitCliSupport::fail(ctx, revision.error());
-    if (parser.isSet(json))
+    if (a.json())
         ctx.printJson(
-            QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("revision"), *revision}});
+            QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("revision"), *revision}});
     else
         ctx.out() << *revision << Qt::endl;
     return ExitOk;

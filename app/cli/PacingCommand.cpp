@@ -1,5 +1,6 @@
 #include "PacingCommand.h"
 
+#include "CliArguments.h"
 #include "VisitCliSupport.h"
 #include "pacing/PacingJson.h"
 #include "settings/ClinicSettings.h"
@@ -239,55 +240,59 @@ void PacingCommand::printPlan(CliContext& ctx, const GradedActivityPlan& plan,
 
 int PacingCommand::review(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Propose progress, hold, regress or stop-and-refer from the data recorded since the "
-           "last review, and show the rule that fired, the data behind it and its source "
-           "(CLINICAL.md section 3). Precedence: stop-and-refer > regress > hold > progress. "
-           "Thresholds come from the clinic settings when a database exists, else the "
-           "documented defaults (safe pain 2, acceptable pain 5, 2 bad days in a row, regress "
-           "15%).\n\n"
-           "FILE is JSON (\"-\" reads standard input). Every field is optional, but progress "
-           "needs evidence for each criterion; unknown fields are refused:\n"
-           "  days                  list, oldest first, one per day or session:\n"
-           "    date                YYYY-MM-DD\n"
-           "    quota_met           true/false\n"
-           "    exercise_pain       0-10, highest pain during the exercise\n"
-           "    next_morning_pain   0-10, pain the morning after\n"
-           "  baseline_pain         0-10, usual morning pain at the last review\n"
-           "  previous_week_pain    0-10, usual pain over the week before\n"
-           "  this_week_pain        0-10, usual pain over the last week\n"
-           "  leg_symptoms          none, centralising, stable, peripheralising, not_recorded\n"
-           "  new_neurological_sign true/false (neurological_detail: text)\n"
-           "  red_flag              true/false (red_flag_detail: text)\n"
-           "  step                  where the patient is: {unit, current, next, last_tolerated, "
-           "week}\n"
-           "  plan                  or the plan: {tolerance, unit, goal, baseline_percent,\n"
-           "                        weekly_percent, bouts, week}\n"
-           "  thresholds            {pain_safe_max, pain_acceptable_max, bad_days_in_row,\n"
-           "                        regress_percent}, overriding the clinic's for this review\n"
-           "Example: {\"baseline_pain\": 2, \"previous_week_pain\": 3, \"this_week_pain\": 3,\n"
-           "  \"days\": [{\"quota_met\": true, \"exercise_pain\": 4, \"next_morning_pain\": 2}],\n"
-           "  \"step\": {\"unit\": \"minutes\", \"current\": 12, \"next\": 13}}\n\n"
-           "With PATIENT_ID instead of --input, reviews each of the patient's stored plans from "
-           "the visits recorded since its last decision (see docs/PACING.md); nothing is "
-           "changed until `pacing decide`."));
     const QCommandLineOption input(
         QStringLiteral("input"), tr("The review data (JSON, see above)."), QStringLiteral("FILE"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({input, json});
-    if (auto stop = parse(ctx, parser, QStringLiteral("pacing review"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("pacing review"),
+         .description = tr(
+             "Propose progress, hold, regress or stop-and-refer from the data recorded since the "
+             "last review, and show the rule that fired, the data behind it and its source "
+             "(CLINICAL.md section 3). Precedence: stop-and-refer > regress > hold > progress. "
+             "Thresholds come from the clinic settings when a database exists, else the "
+             "documented defaults (safe pain 2, acceptable pain 5, 2 bad days in a row, regress "
+             "15%).\n\n"
+             "FILE is JSON (\"-\" reads standard input). Every field is optional, but progress "
+             "needs evidence for each criterion; unknown fields are refused:\n"
+             "  days                  list, oldest first, one per day or session:\n"
+             "    date                YYYY-MM-DD\n"
+             "    quota_met           true/false\n"
+             "    exercise_pain       0-10, highest pain during the exercise\n"
+             "    next_morning_pain   0-10, pain the morning after\n"
+             "  baseline_pain         0-10, usual morning pain at the last review\n"
+             "  previous_week_pain    0-10, usual pain over the week before\n"
+             "  this_week_pain        0-10, usual pain over the last week\n"
+             "  leg_symptoms          none, centralising, stable, peripheralising, not_recorded\n"
+             "  new_neurological_sign true/false (neurological_detail: text)\n"
+             "  red_flag              true/false (red_flag_detail: text)\n"
+             "  step                  where the patient is: {unit, current, next, last_tolerated, "
+             "week}\n"
+             "  plan                  or the plan: {tolerance, unit, goal, baseline_percent,\n"
+             "                        weekly_percent, bouts, week}\n"
+             "  thresholds            {pain_safe_max, pain_acceptable_max, bad_days_in_row,\n"
+             "                        regress_percent}, overriding the clinic's for this review\n"
+             "Example: {\"baseline_pain\": 2, \"previous_week_pain\": 3, \"this_week_pain\": 3,\n"
+             "  \"days\": [{\"quota_met\": true, \"exercise_pain\": 4, \"next_morning_pain\": "
+             "2}],\n"
+             "  \"step\": {\"unit\": \"minutes\", \"current\": 12, \"next\": 13}}\n\n"
+             "With PATIENT_ID instead of --input, reviews each of the patient's stored plans from "
+             "the visits recorded since its last decision (see docs/PACING.md); nothing is "
+             "changed until `pacing decide`."),
+         .positionals = {{QStringLiteral("PATIENT_ID"),
+                          tr("A patient whose stored plans to review, instead of --input."),
+                          tr("patient"), true}},
+         .options = {input},
+         .json = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (!parser.positionalArguments().isEmpty() && parser.isSet(input))
+    if (a.has(0) && a.isSet(input))
         return ctx.usage(tr("pacing review takes either PATIENT_ID or --input FILE, not both."));
-    if (parser.positionalArguments().size() > 1)
-        return ctx.usage(tr("pacing review takes one PATIENT_ID."));
-    if (!parser.positionalArguments().isEmpty())
-        return reviewStored(ctx, parser.positionalArguments().first(), parser.isSet(json));
-    if (!parser.isSet(input))
+    if (a.has(0))
+        return reviewStored(ctx, a.id(0), a.json());
+    if (!a.isSet(input))
         return ctx.usage(tr("pacing review needs --input FILE, or a PATIENT_ID."));
 
-    const QString path = parser.value(input);
+    const QString path = a.value(input);
     const QString shownPath = path == QLatin1String("-") ? tr("standard input") : path;
     QFile file;
     const bool opened = path == QLatin1String("-")
@@ -312,7 +317,7 @@ int PacingCommand::review(CliContext& ctx, const QStringList& args)
     if (!decision)
         return ctx.usage(decision.error().message);
 
-    if (parser.isSet(json)) {
+    if (a.json()) {
         ctx.printJson(pacingJson::decisionToJson(*decision));
         return ExitOk;
     }

@@ -27,7 +27,7 @@ private:
     int decide(CliContext& ctx, const QStringList& args);
     int storePlan(CliContext& ctx, const QString& prescriptionArg, const PlanParameters& p,
                   const QString& clinician, bool json);
-    int reviewStored(CliContext& ctx, const QString& patientArg, bool json);
+    int reviewStored(CliContext& ctx, qint64 patientId, bool json);
 
     static void printPlan(CliContext& ctx, const GradedActivityPlan& plan,
                           std::optional<int> currentWeek = std::nullopt);

@@ -2,6 +2,7 @@
 // recorded visits, and the clinician's decisions (see docs/PACING.md).
 #include "PacingCommand.h"
 
+#include "CliArguments.h"
 #include "PatientJson.h"
 #include "VisitCliSupport.h"
 #include "i18n/InSentence.h"
@@ -222,17 +223,14 @@ int PacingCommand::show(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int PacingCommand::reviewStored(CliContext& ctx, const QString& patientArg, bool json)
+int PacingCommand::reviewStored(CliContext& ctx, qint64 patientId, bool json)
 {
-    auto patientId = VisitCliSupport::parseId(patientArg, tr("PATIENT_ID"));
-    if (!patientId)
-        return ctx.usage(patientId.error().message);
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
-    if (auto st = VisitRepository(**ws).checkPatient(*patientId); !st)
+    if (auto st = VisitRepository(**ws).checkPatient(patientId); !st)
         return ctx.fail(st.error());
-    auto reviews = PacingReviewRepository(**ws).reviewPatient(*patientId);
+    auto reviews = PacingReviewRepository(**ws).reviewPatient(patientId);
     if (!reviews)
         return ctx.fail(reviews.error());
     if (json) {
@@ -257,7 +255,7 @@ int PacingCommand::reviewStored(CliContext& ctx, const QString& patientArg, bool
     }
     QTextStream& out = ctx.out();
     if (reviews->isEmpty()) {
-        out << tr("Patient %1 has no active graded activity plan.").arg(*patientId) << "\n";
+        out << tr("Patient %1 has no active graded activity plan.").arg(patientId) << "\n";
         out.flush();
         return ExitOk;
     }
@@ -282,15 +280,6 @@ int PacingCommand::reviewStored(CliContext& ctx, const QString& patientArg, bool
 
 int PacingCommand::decide(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Record the clinician's decision on a plan's review (as `pacing review PATIENT_ID` "
-           "proposes it from the recorded visits): --accept the proposal, or --override it "
-           "with another outcome (progress, hold, regress, stop_and_refer) and a --reason. A "
-           "change of dose or exercise becomes a new, active version of the programme, in the "
-           "same transaction as the decision. Refused while the programme has a draft being "
-           "edited."));
-    parser.addPositionalArgument(QStringLiteral("PLAN_ID"), tr("The plan."));
     const QCommandLineOption accept(QStringLiteral("accept"), tr("Accept the proposal."));
     const QCommandLineOption overrideOption(QStringLiteral("override"),
                                             tr("Choose this outcome instead of the proposal."),
@@ -300,44 +289,48 @@ int PacingCommand::decide(CliContext& ctx, const QStringList& args)
     const QCommandLineOption clinician(QStringLiteral("clinician"),
                                        tr("Who decides (default: the operating-system user)."),
                                        QStringLiteral("NAME"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
-    parser.addOptions({accept, overrideOption, reason, clinician, json, ifVersion});
-    if (auto stop = parse(ctx, parser, QStringLiteral("pacing decide"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("pacing decide"),
+         .description =
+             tr("Record the clinician's decision on a plan's review (as `pacing review PATIENT_ID` "
+                "proposes it from the recorded visits): --accept the proposal, or --override it "
+                "with another outcome (progress, hold, regress, stop_and_refer) and a --reason. A "
+                "change of dose or exercise becomes a new, active version of the programme, in the "
+                "same transaction as the decision. Refused while the programme has a draft being "
+                "edited."),
+         .positionals = {{QStringLiteral("PLAN_ID"), tr("The plan."), tr("plan")}},
+         .options = {accept, overrideOption, reason, clinician, ifVersion},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    const auto basedOn = PatientArgs::parseIfVersion(parser, ifVersion);
+    const auto basedOn = PatientArgs::parseIfVersion(a.parser(), ifVersion);
     if (!basedOn)
         return ctx.usage(basedOn.error().message);
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usage(tr("pacing decide needs one PLAN_ID."));
-    auto planId = VisitCliSupport::parseId(parser.positionalArguments().first(), tr("PLAN_ID"));
-    if (!planId)
-        return ctx.usage(planId.error().message);
-    if (parser.isSet(accept) == parser.isSet(overrideOption))
+    if (a.isSet(accept) == a.isSet(overrideOption))
         return ctx.usage(tr("pacing decide needs either --accept or --override OUTCOME."));
     PacingChoice choice;
-    choice.planId = *planId;
-    choice.accept = parser.isSet(accept);
+    choice.planId = a.id(0);
+    choice.accept = a.isSet(accept);
     if (!choice.accept) {
-        const auto chosen = reviewOutcome::fromKey(parser.value(overrideOption).trimmed());
+        const auto chosen = reviewOutcome::fromKey(a.value(overrideOption).trimmed());
         if (!chosen)
             return ctx.usage(tr("--override must be progress, hold, regress or stop_and_refer, "
                                 "not \"%1\".")
-                                 .arg(parser.value(overrideOption)));
+                                 .arg(a.value(overrideOption)));
         choice.chosen = *chosen;
-        choice.reason = parser.value(reason);
-    } else if (parser.isSet(reason)) {
+        choice.reason = a.value(reason);
+    } else if (a.isSet(reason)) {
         return ctx.usage(tr("--reason goes with --override; an accepted proposal needs none."));
     }
-    choice.who = VisitCliSupport::clinician(parser, clinician);
+    choice.who = VisitCliSupport::clinician(a.parser(), clinician);
     choice.ifVersion = *basedOn;
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    auto result = PacingReviewRepository(**ws).decide(choice);
+    auto result = PacingReviewRepository(a.workspace()).decide(choice);
     if (!result)
         return failPacing(ctx, result.error());
-    if (parser.isSet(json)) {
+    if (a.json()) {
         ctx.printJson(QJsonObject{
             {QStringLiteral("decision"), decisionRecordJson(result->record)},
             {QStringLiteral("programme_changed"), result->programmeChanged},

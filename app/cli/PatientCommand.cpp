@@ -1,5 +1,6 @@
 #include "PatientCommand.h"
 
+#include "CliArguments.h"
 #include "PatientJson.h"
 #include "i18n/DataTexts.h"
 #include "i18n/InSentence.h"
@@ -177,27 +178,26 @@ int PatientCommand::add(CliContext& ctx, const QStringList& args)
 
 int PatientCommand::list(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List patients by family name. --search keeps those whose names, clinic number or "
-           "date of birth contain every word of TEXT, ignoring case and accents.\nJSON: an "
-           "array of objects with id, given, family, dob, preferred, clinic_number, archived."));
     const QCommandLineOption search(QStringLiteral("search"), tr("Words to search for."),
                                     QStringLiteral("TEXT"));
     const QCommandLineOption archived(QStringLiteral("archived"), tr("Include archived patients."));
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({search, archived, json});
-    if (auto stop = parse(ctx, parser, QStringLiteral("patient list"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("patient list"),
+         .description = tr(
+             "List patients by family name. --search keeps those whose names, clinic number or "
+             "date of birth contain every word of TEXT, ignoring case and accents.\nJSON: an "
+             "array of objects with id, given, family, dob, preferred, clinic_number, archived."),
+         .options = {search, archived},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("patient list takes no arguments; use --search TEXT."));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    auto patients = PatientRepository(**ws).search(parser.value(search), parser.isSet(archived));
+    auto patients = PatientRepository(a.workspace()).search(a.value(search), a.isSet(archived));
     if (!patients)
         return ctx.fail(patients.error());
-    if (parser.isSet(json)) {
+    if (a.json()) {
         QJsonArray array;
         for (const Patient& p : *patients)
             array.append(PatientJson::summary(p));

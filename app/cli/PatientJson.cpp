@@ -1,5 +1,6 @@
 #include "PatientJson.h"
 
+#include "CliArguments.h"
 #include "CliContext.h"
 #include "i18n/DataTexts.h"
 #include "patients/CarePhase.h"
@@ -108,9 +109,7 @@ QDate PatientArgs::parseDate(const QString& text)
 
 qint64 PatientArgs::parseId(const QString& text)
 {
-    bool ok = false;
-    const qint64 id = text.trimmed().toLongLong(&ok);
-    return ok && id > 0 ? id : 0;
+    return recordId(text).value_or(0);
 }
 
 QCommandLineOption PatientArgs::ifVersionOption()

@@ -7,14 +7,7 @@
 
 namespace gradus::cli {
 
-// Argument parsing shared by the programme sub-commands.
-inline std::optional<qint64> positiveId(const QString& text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
-
+// Argument parsing shared by the programme sub-commands (ids: recordId, CliArguments.h).
 inline std::optional<QDate> isoDate(const QString& text)
 {
     const QDate d = QDate::fromString(text, Qt::ISODate);

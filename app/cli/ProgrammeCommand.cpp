@@ -1,5 +1,6 @@
 #include "ProgrammeCommand.h"
 
+#include "CliArguments.h"
 #include "PatientJson.h"
 #include "ProgrammeArgs.h"
 #include "programmes/DoseValidator.h"
@@ -67,11 +68,6 @@ int ProgrammeCommand::run(CliContext& ctx, const QStringList& args)
 
 int ProgrammeCommand::create(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Start a draft programme for the patient, in their open episode (one is opened today "
-           "when none is). Prints the programme id."));
-    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
     const QCommandLineOption name(QStringLiteral("name"), tr("Programme name."),
                                   QStringLiteral("N"));
     const QCommandLineOption goal(QStringLiteral("goal"), tr("Goal."), QStringLiteral("TEXT"));
@@ -79,36 +75,36 @@ int ProgrammeCommand::create(CliContext& ctx, const QStringList& args)
                                    QStringLiteral("DATE"));
     const QCommandLineOption review(QStringLiteral("review"), tr("Review date (yyyy-MM-dd)."),
                                     QStringLiteral("DATE"));
-    parser.addOptions({name, goal, start, review});
-    if (auto stop = parse(ctx, parser, QStringLiteral("programme create"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("programme create"),
+         .description = tr(
+             "Start a draft programme for the patient, in their open episode (one is opened today "
+             "when none is). Prints the programme id."),
+         .positionals = {{QStringLiteral("PATIENT_ID"), tr("The patient's id."), tr("patient")}},
+         .options = {name, goal, start, review},
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1)
-        return ctx.usage(tr("programme create takes one PATIENT_ID."));
-    const auto patientId = positiveId(pos[0]);
-    if (!patientId)
-        return ctx.usage(tr("PATIENT_ID must be a positive whole number, found '%1'.").arg(pos[0]));
-    if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
+    const qint64 patientId = a.id(0);
+    if (!a.isSet(name) || a.value(name).trimmed().isEmpty())
         return ctx.usage(tr("programme create needs --name."));
     Programme p;
-    p.patientId = *patientId;
-    p.name = parser.value(name);
-    p.goal = parser.value(goal);
+    p.patientId = patientId;
+    p.name = a.value(name);
+    p.goal = a.value(goal);
     p.startDate = ctx.clock().today();
     for (const auto& [option, target] :
          {std::pair{&start, &p.startDate}, std::pair{&review, &p.reviewDate}}) {
-        if (!parser.isSet(*option))
+        if (!a.isSet(*option))
             continue;
-        const auto day = isoDate(parser.value(*option));
+        const auto day = isoDate(a.value(*option));
         if (!day)
             return ctx.usage(tr("--%1 must be a date as yyyy-MM-dd, found '%2'.")
-                                 .arg(option->names().first(), parser.value(*option)));
+                                 .arg(option->names().first(), a.value(*option)));
         *target = *day;
     }
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    auto id = ProgrammeRepository(**ws).create(p);
+    auto id = ProgrammeRepository(a.workspace()).create(p);
     if (!id) {
         const bool bad = id.error().code.endsWith(QLatin1String(".invalid")) ||
                          id.error().code.endsWith(QLatin1String(".not_found"));
@@ -120,16 +116,6 @@ int ProgrammeCommand::create(CliContext& ctx, const QStringList& args)
 
 int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Add an exercise to a programme with its dose: --sets and exactly one of --reps, "
-           "--hold with --reps, --minutes or --metres, of a kind the exercise allows ('exercise "
-           "show ID' lists its dose_types: no walking in sets of repetitions, no plank in "
-           "minutes). On an active programme the change goes into its draft version (made when "
-           "needed; its id is printed)."));
-    parser.addPositionalArgument(QStringLiteral("PROGRAMME_ID"), tr("The programme's id."));
-    parser.addPositionalArgument(QStringLiteral("EXERCISE_ID"),
-                                 tr("Stable id (bird_dog) or record id of the exercise."));
     auto number = [](const char* name, const QString& help) {
         return QCommandLineOption(QLatin1String(name), help, QStringLiteral("N"));
     };
@@ -157,31 +143,38 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
     const QCommandLineOption tempo(QStringLiteral("tempo"), tr("Tempo."), QStringLiteral("TEXT"));
     const QCommandLineOption note(QStringLiteral("note"), tr("Note to the patient."),
                                   QStringLiteral("TEXT"));
-    parser.addOptions({sets, reps, hold, minutes, metres, perDay, days, rest, side, perSide,
-                       section, load, tempo, note});
     const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
-    parser.addOption(ifVersion);
-    if (auto stop = parse(ctx, parser, QStringLiteral("programme add"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("programme add"),
+         .description = tr(
+             "Add an exercise to a programme with its dose: --sets and exactly one of --reps, "
+             "--hold with --reps, --minutes or --metres, of a kind the exercise allows ('exercise "
+             "show ID' lists its dose_types: no walking in sets of repetitions, no plank in "
+             "minutes). On an active programme the change goes into its draft version (made when "
+             "needed; its id is printed)."),
+         .positionals = {{QStringLiteral("PROGRAMME_ID"), tr("The programme's id."),
+                          tr("programme")},
+                         {QStringLiteral("EXERCISE_ID"),
+                          tr("Stable id (bird_dog) or record id of the exercise.")}},
+         .options = {sets, reps, hold, minutes, metres, perDay, days, rest, side, perSide, section,
+                     load, tempo, note, ifVersion},
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 2)
-        return ctx.usage(tr("programme add takes PROGRAMME_ID and EXERCISE_ID."));
-    const auto programmeId = positiveId(pos[0]);
-    if (!programmeId)
-        return ctx.usage(
-            tr("PROGRAMME_ID must be a positive whole number, found '%1'.").arg(pos[0]));
+    const qint64 programmeId = a.id(0);
 
     // Read the numbers; an option given with a non-number is a usage error naming it.
     QHash<QString, int> values;
     for (const QCommandLineOption* o :
          {&sets, &reps, &hold, &minutes, &metres, &perDay, &days, &rest}) {
-        if (!parser.isSet(*o))
+        if (!a.isSet(*o))
             continue;
         bool ok = false;
-        const int v = parser.value(*o).toInt(&ok);
+        const int v = a.value(*o).toInt(&ok);
         if (!ok)
             return ctx.usage(tr("--%1 must be a whole number, found '%2'.")
-                                 .arg(o->names().first(), parser.value(*o)));
+                                 .arg(o->names().first(), a.value(*o)));
         values.insert(o->names().first(), v);
     }
     const bool hasReps = values.contains(QStringLiteral("reps"));
@@ -208,26 +201,23 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
     d.metres = values.value(QStringLiteral("metres"), 0);
     d.timesPerDay = values.value(QStringLiteral("per-day"), 1);
     d.daysPerWeek = values.value(QStringLiteral("days-per-week"), 7); // the exercise's, below
-    d.perSide = parser.isSet(perSide);
+    d.perSide = a.isSet(perSide);
     p.restSeconds = values.value(QStringLiteral("rest"), 0);
-    if (parser.isSet(side)) {
-        const auto parsed = sideFromName(parser.value(side));
+    if (a.isSet(side)) {
+        const auto parsed = sideFromName(a.value(side));
         if (!parsed || *parsed == PrescribedSide::NotApplicable)
             return ctx.usage(tr("--side must be left, right, both or alternate, found '%1'.")
-                                 .arg(parser.value(side)));
+                                 .arg(a.value(side)));
         p.side = *parsed;
     }
-    p.load = parser.value(load);
-    p.tempo = parser.value(tempo);
-    p.patientNote = parser.value(note);
+    p.load = a.value(load);
+    p.tempo = a.value(tempo);
+    p.patientNote = a.value(note);
     p.exerciseId = 1; // checked with the real id below; lets the dose be checked first
     if (auto st = DoseValidator::check(p); !st)
         return ctx.usage(st.error().message);
 
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    auto exercise = ExerciseRepository(**ws).find(pos[1]);
+    auto exercise = ExerciseRepository(a.workspace()).find(a.text(1));
     if (!exercise)
         return ctx.fail(exercise.error(), ExitUsage);
     p.exerciseId = exercise->id;
@@ -237,46 +227,42 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
     if (auto st = DoseValidator::check(p.dose, *exercise); !st)
         return ctx.usage(st.error().message);
 
-    const auto basedOn = PatientArgs::parseIfVersion(parser, ifVersion);
+    const auto basedOn = PatientArgs::parseIfVersion(a.parser(), ifVersion);
     if (!basedOn)
         return ctx.usage(basedOn.error().message);
-    auto edited = ProgrammeEdits(**ws).addPrescription(
-        *programmeId, p, parser.isSet(section) ? parser.value(section) : QString(), *basedOn);
+    auto edited = ProgrammeEdits(a.workspace())
+                      .addPrescription(programmeId, p,
+                                       a.isSet(section) ? a.value(section) : QString(), *basedOn);
     if (!edited)
         return ctx.fail(edited.error(), PatientArgs::exitCodeFor(edited.error()));
-    sayWhereTheChangeWent(ctx, *programmeId, *edited);
+    sayWhereTheChangeWent(ctx, programmeId, *edited);
     ctx.out() << edited->programme.id << "\n";
     return ExitOk;
 }
 
 int ProgrammeCommand::remove(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Remove an exercise (its first occurrence) from a programme. On an active programme "
-           "the change goes into its draft version; the id changed is printed."));
-    parser.addPositionalArgument(QStringLiteral("PROGRAMME_ID"), tr("The programme's id."));
-    parser.addPositionalArgument(QStringLiteral("EXERCISE_ID"),
-                                 tr("Stable id or record id of the exercise."));
     const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
-    parser.addOption(ifVersion);
-    if (auto stop = parse(ctx, parser, QStringLiteral("programme remove"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("programme remove"),
+         .description = tr(
+             "Remove an exercise (its first occurrence) from a programme. On an active programme "
+             "the change goes into its draft version; the id changed is printed."),
+         .positionals = {{QStringLiteral("PROGRAMME_ID"), tr("The programme's id."),
+                          tr("programme")},
+                         {QStringLiteral("EXERCISE_ID"),
+                          tr("Stable id or record id of the exercise.")}},
+         .options = {ifVersion},
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 2)
-        return ctx.usage(tr("programme remove takes PROGRAMME_ID and EXERCISE_ID."));
-    const auto programmeId = positiveId(pos[0]);
-    if (!programmeId)
-        return ctx.usage(
-            tr("PROGRAMME_ID must be a positive whole number, found '%1'.").arg(pos[0]));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    auto exercise = ExerciseRepository(**ws).find(pos[1]);
+    const qint64 programmeId = a.id(0);
+    auto exercise = ExerciseRepository(a.workspace()).find(a.text(1));
     if (!exercise)
         return ctx.fail(exercise.error(), ExitUsage);
-    ProgrammeRepository repository(**ws);
-    auto existing = repository.get(*programmeId);
+    ProgrammeRepository repository(a.workspace());
+    auto existing = repository.get(programmeId);
     if (!existing)
         return ctx.fail(existing.error(), ExitUsage);
     bool present = false;
@@ -284,43 +270,37 @@ int ProgrammeCommand::remove(CliContext& ctx, const QStringList& args)
         for (const Prescription& p : s.prescriptions)
             present = present || p.exerciseId == exercise->id;
     if (!present)
-        return ctx.usage(tr("Programme %1 does not include '%2'.").arg(*programmeId).arg(pos[1]));
-    const auto basedOn = PatientArgs::parseIfVersion(parser, ifVersion);
+        return ctx.usage(tr("Programme %1 does not include '%2'.").arg(programmeId).arg(a.text(1)));
+    const auto basedOn = PatientArgs::parseIfVersion(a.parser(), ifVersion);
     if (!basedOn)
         return ctx.usage(basedOn.error().message);
-    auto edited = ProgrammeEdits(**ws).removeExercise(*programmeId, exercise->id, *basedOn);
+    auto edited = ProgrammeEdits(a.workspace()).removeExercise(programmeId, exercise->id, *basedOn);
     if (!edited)
         return ctx.fail(edited.error(), PatientArgs::exitCodeFor(edited.error()));
-    sayWhereTheChangeWent(ctx, *programmeId, *edited);
+    sayWhereTheChangeWent(ctx, programmeId, *edited);
     ctx.out() << edited->programme.id << "\n";
     return ExitOk;
 }
 
 int ProgrammeCommand::show(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show a programme (any version) with its doses."));
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The programme's id."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, QStringLiteral("programme show"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("programme show"),
+         .description = tr("Show a programme (any version) with its doses."),
+         .positionals = {{QStringLiteral("ID"), tr("The programme's id."), tr("programme")}},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1)
-        return ctx.usage(tr("programme show takes one ID."));
-    const auto id = positiveId(pos[0]);
-    if (!id)
-        return ctx.usage(tr("ID must be a positive whole number, found '%1'.").arg(pos[0]));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    auto p = ProgrammeRepository(**ws).get(*id);
+    const qint64 id = a.id(0);
+    auto p = ProgrammeRepository(a.workspace()).get(id);
     if (!p)
         return ctx.fail(p.error());
-    auto refs = ProgrammeTemplateRepository(**ws).exerciseRefs();
+    auto refs = ProgrammeTemplateRepository(a.workspace()).exerciseRefs();
     if (!refs)
         return ctx.fail(refs.error());
-    if (parser.isSet(json)) {
+    if (a.json()) {
         ctx.printJson(ProgrammeJson::programmeToJson(*p, *refs));
         return ExitOk;
     }
@@ -351,27 +331,21 @@ int ProgrammeCommand::show(CliContext& ctx, const QStringList& args)
 
 int ProgrammeCommand::list(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List a patient's programmes, each at its newest version, newest first."));
-    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, QStringLiteral("programme list"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("programme list"),
+         .description =
+             tr("List a patient's programmes, each at its newest version, newest first."),
+         .positionals = {{QStringLiteral("PATIENT_ID"), tr("The patient's id."), tr("patient")}},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1)
-        return ctx.usage(tr("programme list takes one PATIENT_ID."));
-    const auto patientId = positiveId(pos[0]);
-    if (!patientId)
-        return ctx.usage(tr("PATIENT_ID must be a positive whole number, found '%1'.").arg(pos[0]));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    auto list = ProgrammeRepository(**ws).forPatient(*patientId);
+    const qint64 patientId = a.id(0);
+    auto list = ProgrammeRepository(a.workspace()).forPatient(patientId);
     if (!list)
         return ctx.fail(list.error());
-    if (parser.isSet(json)) {
+    if (a.json()) {
         QJsonArray array;
         for (const Programme& p : std::as_const(*list)) {
             QJsonObject o = ProgrammeJson::programmeToJson(p, {});
@@ -389,30 +363,25 @@ int ProgrammeCommand::list(CliContext& ctx, const QStringList& args)
 
 int ProgrammeCommand::activate(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Give a draft programme to the patient. The version it replaces is superseded and "
-           "kept. Refused (exit 1) while the programme holds an exercise a safety rule says to "
-           "avoid for this patient and no reason to keep it is recorded ('programme check' "
-           "lists the findings; 'programme override' records the reason)."));
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The draft's id."));
     const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
-    parser.addOption(ifVersion);
-    if (auto stop = parse(ctx, parser, QStringLiteral("programme activate"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("programme activate"),
+         .description = tr(
+             "Give a draft programme to the patient. The version it replaces is superseded and "
+             "kept. Refused (exit 1) while the programme holds an exercise a safety rule says to "
+             "avoid for this patient and no reason to keep it is recorded ('programme check' "
+             "lists the findings; 'programme override' records the reason)."),
+         .positionals = {{QStringLiteral("ID"), tr("The draft's id."), tr("programme")}},
+         .options = {ifVersion},
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1)
-        return ctx.usage(tr("programme activate takes one ID."));
-    const auto id = positiveId(pos[0]);
-    if (!id)
-        return ctx.usage(tr("ID must be a positive whole number, found '%1'.").arg(pos[0]));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    const auto basedOn = PatientArgs::parseIfVersion(parser, ifVersion);
+    const qint64 id = a.id(0);
+    const auto basedOn = PatientArgs::parseIfVersion(a.parser(), ifVersion);
     if (!basedOn)
         return ctx.usage(basedOn.error().message);
-    if (auto st = ProgrammeEdits(**ws).activate(*id, *basedOn); !st) {
+    if (auto st = ProgrammeEdits(a.workspace()).activate(id, *basedOn); !st) {
         // A draft that cannot be activated is the caller's mistake (2); a conflict or a busy
         // store is not.
         const Error& e = st.error();

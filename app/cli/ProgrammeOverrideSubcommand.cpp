@@ -1,6 +1,6 @@
 // `gradus-cli programme override ID --exercise E --rule R --reason T [--by NAME]`: keep an
 // exercise that a rule says to avoid, with the clinician's reason (who and when are stored).
-#include "ProgrammeArgs.h"
+#include "CliArguments.h"
 #include "ProgrammeCommand.h"
 #include "safety/SafetyRules.h"
 #include "services/ProgrammeSafety.h"
@@ -13,12 +13,6 @@ namespace gradus::cli {
 
 int ProgrammeCommand::keepWithReason(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Keep an exercise in a programme although a safety rule says to avoid it, with your "
-           "reason. The override is stored with who and when, shows on `programme check`, and "
-           "stays with the exercise in later versions of the programme. Prints its id."));
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The programme's id."));
     const QCommandLineOption exercise(QStringLiteral("exercise"),
                                       tr("Stable id (sit_up) or record id of the exercise."),
                                       QStringLiteral("E"));
@@ -30,20 +24,25 @@ int ProgrammeCommand::keepWithReason(CliContext& ctx, const QStringList& args)
     const QCommandLineOption by(QStringLiteral("by"),
                                 tr("Who keeps it; default: this account's name."),
                                 QStringLiteral("NAME"));
-    parser.addOptions({exercise, rule, reason, by});
-    if (auto stop = parse(ctx, parser, QStringLiteral("programme override"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("programme override"),
+         .description = tr(
+             "Keep an exercise in a programme although a safety rule says to avoid it, with your "
+             "reason. The override is stored with who and when, shows on `programme check`, and "
+             "stays with the exercise in later versions of the programme. Prints its id."),
+         .positionals = {{QStringLiteral("ID"), tr("The programme's id."), tr("programme")}},
+         .options = {exercise, rule, reason, by},
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    const QStringList pos = parser.positionalArguments();
-    const auto programmeId = pos.size() == 1 ? positiveId(pos[0]) : std::nullopt;
-    if (!programmeId)
-        return ctx.usage(
-            tr("programme override takes one programme ID (a positive whole number)."));
-    if (!parser.isSet(exercise) || parser.value(exercise).trimmed().isEmpty())
+    const qint64 programmeId = a.id(0);
+    if (!a.isSet(exercise) || a.value(exercise).trimmed().isEmpty())
         return ctx.usage(tr("Name the exercise to keep with --exercise."));
-    if (!parser.isSet(rule) || parser.value(rule).trimmed().isEmpty())
+    if (!a.isSet(rule) || a.value(rule).trimmed().isEmpty())
         return ctx.usage(
-            tr("Name the rule with --rule (see `programme check %1`).").arg(*programmeId));
-    const QString ruleId = parser.value(rule).trimmed();
+            tr("Name the rule with --rule (see `programme check %1`).").arg(programmeId));
+    const QString ruleId = a.value(rule).trimmed();
     const SafetyRule* found = SafetyRules::builtIn().find(ruleId);
     if (!found)
         return ctx.usage(tr("\"%1\" is not a safety rule (see `safety rules`).").arg(ruleId));
@@ -51,27 +50,23 @@ int ProgrammeCommand::keepWithReason(CliContext& ctx, const QStringList& args)
         return ctx.usage(tr("Rule \"%1\" is a \"%2\" rule; only \"avoid\" findings need an "
                             "override.")
                              .arg(ruleId, severityCode(found->severity)));
-    const QString why = parser.value(reason).trimmed();
+    const QString why = a.value(reason).trimmed();
     if (why.isEmpty())
         return ctx.usage(tr("Say why the exercise is kept with --reason."));
-    const QString who =
-        parser.isSet(by) ? parser.value(by).trimmed() : DeskSettings().clinicianName();
+    const QString who = a.isSet(by) ? a.value(by).trimmed() : DeskSettings().clinicianName();
     if (who.isEmpty())
         return ctx.usage(tr("--by must name the clinician."));
 
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    auto kept = ExerciseRepository(**ws).find(parser.value(exercise).trimmed());
+    auto kept = ExerciseRepository(a.workspace()).find(a.value(exercise).trimmed());
     if (!kept)
         return ctx.fail(kept.error(), ExitUsage);
-    auto programme = ProgrammeRepository(**ws).get(*programmeId);
+    auto programme = ProgrammeRepository(a.workspace()).get(programmeId);
     if (!programme)
         return ctx.fail(programme.error(), ExitUsage);
     if (programme->status == ProgrammeStatus::Superseded)
         return ctx.usage(
-            tr("Programme %1 is an old version and cannot be changed.").arg(*programmeId));
-    auto findings = checkProgramme(**ws, *programme);
+            tr("Programme %1 is an old version and cannot be changed.").arg(programmeId));
+    auto findings = checkProgramme(a.workspace(), *programme);
     if (!findings)
         return ctx.fail(findings.error());
     bool inProgramme = false;
@@ -87,7 +82,7 @@ int ProgrammeCommand::keepWithReason(CliContext& ctx, const QStringList& args)
             inProgramme = inProgramme || p.exerciseId == kept->id;
     if (!inProgramme)
         return ctx.usage(
-            tr("Exercise %1 is not in programme %2.").arg(kept->stableId).arg(*programmeId));
+            tr("Exercise %1 is not in programme %2.").arg(kept->stableId).arg(programmeId));
     if (!finding)
         return ctx.usage(tr("Rule \"%1\" does not flag %2 for this patient: there is nothing "
                             "to keep.")
@@ -97,14 +92,14 @@ int ProgrammeCommand::keepWithReason(CliContext& ctx, const QStringList& args)
                              .arg(kept->stableId, ruleId, finding->override->recordedBy));
 
     SafetyOverride entry;
-    entry.programmeId = *programmeId;
+    entry.programmeId = programmeId;
     entry.position = finding->index;
     entry.prescriptionId = finding->prescriptionId;
     entry.exerciseId = kept->id;
     entry.ruleId = ruleId;
     entry.reason = why;
     entry.recordedBy = who;
-    auto id = SafetyOverrideRepository(**ws).record(entry);
+    auto id = SafetyOverrideRepository(a.workspace()).record(entry);
     if (!id)
         return ctx.fail(id.error(), ExitUsage);
     ctx.out() << *id << "\n";

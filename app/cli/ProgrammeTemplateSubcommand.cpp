@@ -1,4 +1,5 @@
 // `gradus-cli programme template list|save|apply`: clinic templates.
+#include "CliArguments.h"
 #include "ProgrammeArgs.h"
 #include "ProgrammeCommand.h"
 #include "i18n/DataTexts.h"
@@ -51,7 +52,7 @@ Result<qint64> findTemplate(ProgrammeTemplateRepository& repository, const QStri
     auto all = repository.list();
     if (!all)
         return all.error();
-    const auto number = positiveId(idOrStableId);
+    const auto number = recordId(idOrStableId);
     for (const ProgrammeTemplate& t : std::as_const(*all))
         if ((number && t.id == *number) || (!t.stableId.isEmpty() && t.stableId == idOrStableId))
             return t.id;
@@ -111,7 +112,7 @@ int ProgrammeCommand::templateSave(CliContext& ctx, const QStringList& args)
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1)
         return ctx.usage(tr("programme template save takes one PROGRAMME_ID."));
-    const auto id = positiveId(pos[0]);
+    const auto id = recordId(pos[0]);
     if (!id)
         return ctx.usage(
             tr("PROGRAMME_ID must be a positive whole number, found '%1'.").arg(pos[0]));
@@ -143,7 +144,7 @@ int ProgrammeCommand::templateApply(CliContext& ctx, const QStringList& args)
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2)
         return ctx.usage(tr("programme template apply takes TEMPLATE_ID and PATIENT_ID."));
-    const auto patientId = positiveId(pos[1]);
+    const auto patientId = recordId(pos[1]);
     if (!patientId)
         return ctx.usage(tr("PATIENT_ID must be a positive whole number, found '%1'.").arg(pos[1]));
     QDate startDate;

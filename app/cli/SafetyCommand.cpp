@@ -1,5 +1,6 @@
 #include "SafetyCommand.h"
 
+#include "CliArguments.h"
 #include "FindingsOutput.h"
 #include "PatientJson.h"
 #include "i18n/DataTexts.h"

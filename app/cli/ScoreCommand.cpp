@@ -1,5 +1,6 @@
 #include "ScoreCommand.h"
 
+#include "CliArguments.h"
 #include "VisitCliSupport.h"
 #include "outcomes/OutcomeScoring.h"
 

@@ -1,5 +1,6 @@
 #include "ScreenCommand.h"
 
+#include "CliArguments.h"
 #include "PatientJson.h"
 #include "i18n/DataTexts.h"
 #include "model/VisitClinician.h"

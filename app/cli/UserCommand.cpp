@@ -1,5 +1,6 @@
 #include "UserCommand.h"
 
+#include "CliArguments.h"
 #include "storage/ServerAccounts.h"
 
 #include <QFile>
@@ -93,31 +94,31 @@ int UserCommand::run(CliContext& ctx, const QStringList& args)
 
 int UserCommand::add(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Add a clinician's account on the database server: a PostgreSQL login in the group "
-           "gradus_clinician or gradus_admin. Needs an administrator (or the database's owner). "
-           "The password is read from standard input."));
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account's name."));
     const QCommandLineOption role(QStringLiteral("role"), tr("clinician or admin."),
                                   QStringLiteral("ROLE"));
     const QCommandLineOption stdinPassword(QStringLiteral("password-stdin"),
                                            tr("Read the password from standard input."));
-    parser.addOptions({role, stdinPassword});
-    if (auto stop = parse(ctx, parser, QStringLiteral("user add"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("user add"),
+         .description = tr(
+             "Add a clinician's account on the database server: a PostgreSQL login in the group "
+             "gradus_clinician or gradus_admin. Needs an administrator (or the database's owner). "
+             "The password is read from standard input."),
+         .positionals = {{QStringLiteral("NAME"), tr("The account's name.")}},
+         .options = {role, stdinPassword},
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usage(tr("user add needs one NAME."));
-    if (!parser.isSet(role))
+    if (!a.isSet(role))
         return ctx.usage(tr("user add needs --role clinician or --role admin."));
-    const auto chosen = ServerAccounts::roleFromCode(parser.value(role));
+    const auto chosen = ServerAccounts::roleFromCode(a.value(role));
     if (!chosen)
-        return ctx.usage(
-            tr("--role must be clinician or admin (not '%1').").arg(parser.value(role)));
-    if (!parser.isSet(stdinPassword))
+        return ctx.usage(tr("--role must be clinician or admin (not '%1').").arg(a.value(role)));
+    if (!a.isSet(stdinPassword))
         return ctx.usage(tr("user add needs --password-stdin: a password is never taken from "
                             "the command line."));
-    const QString name = parser.positionalArguments().first();
+    const QString name = a.text(0);
     if (auto st = ServerAccounts::checkName(name); !st)
         return ctx.fail(st.error(), ExitUsage);
     if (auto refused = refuseSqlite(ctx))
@@ -125,10 +126,7 @@ int UserCommand::add(CliContext& ctx, const QStringList& args)
     auto secret = readPassword(ctx);
     if (!secret)
         return ctx.fail(secret.error(), ExitUsage);
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    ServerAccounts accounts((*ws)->db());
+    ServerAccounts accounts(a.workspace().db());
     if (auto st = accounts.add(name, *chosen, *secret); !st)
         return ctx.fail(st.error());
     ctx.out() << tr("Account %1 added (%2).").arg(name, ServerAccounts::roleCode(*chosen))
@@ -216,19 +214,20 @@ int UserCommand::setEnabled(CliContext& ctx, const QStringList& args, bool enabl
 
 int UserCommand::password(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Set an account's password, read from standard input. Administrators set anybody's; "
-           "a clinician only their own."));
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account's name."));
     const QCommandLineOption stdinPassword(QStringLiteral("password-stdin"),
                                            tr("Read the password from standard input."));
-    parser.addOption(stdinPassword);
-    if (auto stop = parse(ctx, parser, QStringLiteral("user password"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("user password"),
+         .description = tr(
+             "Set an account's password, read from standard input. Administrators set anybody's; "
+             "a clinician only their own."),
+         .positionals = {{QStringLiteral("NAME"), tr("The account's name.")}},
+         .options = {stdinPassword},
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usage(tr("user password needs one NAME."));
-    if (!parser.isSet(stdinPassword))
+    if (!a.isSet(stdinPassword))
         return ctx.usage(tr("user password needs --password-stdin: a password is never taken "
                             "from the command line."));
     if (auto refused = refuseSqlite(ctx))
@@ -236,11 +235,8 @@ int UserCommand::password(CliContext& ctx, const QStringList& args)
     auto secret = readPassword(ctx);
     if (!secret)
         return ctx.fail(secret.error(), ExitUsage);
-    const QString name = parser.positionalArguments().first();
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    ServerAccounts accounts((*ws)->db());
+    const QString name = a.text(0);
+    ServerAccounts accounts(a.workspace().db());
     if (auto st = accounts.setPassword(name, *secret); !st)
         return ctx.fail(st.error());
     ctx.out() << tr("The password of %1 was changed.").arg(name) << Qt::endl;

@@ -1,5 +1,6 @@
 #include "VisitCliSupport.h"
 
+#include "CliArguments.h"
 #include "model/VisitValidator.h"
 #include "settings/DeskSettings.h"
 
@@ -52,13 +53,10 @@ void addRecord(QJsonObject& o, const VisitRecord& r)
 
 Result<qint64> VisitCliSupport::parseId(const QString& text, const QString& what)
 {
-    bool ok = false;
-    const qint64 id = text.trimmed().toLongLong(&ok);
-    if (!ok || id <= 0)
-        return Error{
-            QStringLiteral("usage"),
-            tr("%1 must be a record id (a positive whole number), not '%2'.").arg(what, text)};
-    return id;
+    if (const auto id = recordId(text))
+        return *id;
+    return Error{QStringLiteral("usage"),
+                 tr("%1 must be a record id (a positive whole number), not '%2'.").arg(what, text)};
 }
 
 Result<int> VisitCliSupport::parseInt(const QString& text, const QString& what, int min, int max)

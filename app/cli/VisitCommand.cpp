@@ -1,5 +1,6 @@
 #include "VisitCommand.h"
 
+#include "CliArguments.h"
 #include "VisitCliSupport.h"
 #include "model/VisitValidator.h"
 #include "storage/VisitRepository.h"
@@ -278,32 +279,26 @@ int VisitCommand::add(CliContext& ctx, const QStringList& args)
 
 int VisitCommand::list(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the visits of patient PATIENT_ID, oldest first."));
-    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
     const QCommandLineOption all(QStringLiteral("all"),
                                  tr("Include visits marked as entered in error."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(all);
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, QStringLiteral("visit list"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("visit list"),
+         .description = tr("List the visits of patient PATIENT_ID, oldest first."),
+         .positionals = {{QStringLiteral("PATIENT_ID"), tr("The patient's id."), tr("patient")}},
+         .options = {all},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usage(tr("visit list needs exactly one PATIENT_ID."));
-    auto patient = VisitCliSupport::parseId(parser.positionalArguments().first(),
-                                            QStringLiteral("PATIENT_ID"));
-    if (!patient)
-        return ctx.usage(patient.error().message);
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    VisitRepository repo(**ws);
-    if (auto st = repo.checkPatient(*patient); !st)
+    const qint64 patient = a.id(0);
+    VisitRepository repo(a.workspace());
+    if (auto st = repo.checkPatient(patient); !st)
         return ctx.fail(st.error());
-    auto visits = repo.listForPatient(*patient, parser.isSet(all));
+    auto visits = repo.listForPatient(patient, a.isSet(all));
     if (!visits)
         return ctx.fail(visits.error());
-    if (parser.isSet(json)) {
+    if (a.json()) {
         QJsonArray array;
         for (const Visit& v : *visits)
             array.append(VisitCliSupport::visitJson(v));
@@ -338,27 +333,21 @@ int VisitCommand::list(CliContext& ctx, const QStringList& args)
 
 int VisitCommand::show(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show visit VISIT_ID with every revision."));
-    parser.addPositionalArgument(QStringLiteral("VISIT_ID"), tr("The visit's id."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, QStringLiteral("visit show"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("visit show"),
+         .description = tr("Show visit VISIT_ID with every revision."),
+         .positionals = {{QStringLiteral("VISIT_ID"), tr("The visit's id."), tr("visit")}},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usage(tr("visit show needs exactly one VISIT_ID."));
-    auto id =
-        VisitCliSupport::parseId(parser.positionalArguments().first(), QStringLiteral("VISIT_ID"));
-    if (!id)
-        return ctx.usage(id.error().message);
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    VisitRepository repo(**ws);
-    auto visit = repo.find(*id);
+    const qint64 id = a.id(0);
+    VisitRepository repo(a.workspace());
+    auto visit = repo.find(id);
     if (!visit)
         return ctx.fail(visit.error());
-    auto history = repo.history(*id);
+    auto history = repo.history(id);
     if (!history)
         return ctx.fail(history.error());
     QJsonObject o = VisitCliSupport::visitJson(*visit);
@@ -366,7 +355,7 @@ int VisitCommand::show(CliContext& ctx, const QStringList& args)
     for (const VisitRevision& r : *history)
         revisions.append(VisitCliSupport::revisionJson(r));
     o.insert(QStringLiteral("history"), revisions);
-    if (parser.isSet(json)) {
+    if (a.json()) {
         ctx.printJson(o);
         return ExitOk;
     }
