@@ -125,7 +125,21 @@ TEST_F(ExchangeCliTest, OutcomesCsvQuotesEveryFieldAndWritesToStandardOutput)
         r2.startsWith(QStringLiteral("\"study_id\",\"age_band\",\"sex\",\"episode\",\"date\"")));
     EXPECT_TRUE(r2.contains(QStringLiteral("\"S001\",\"50-59\"")));
     EXPECT_FALSE(r2.contains(QStringLiteral("Lifting")));
-    EXPECT_FALSE(r2.contains(QDate::currentDate().addDays(-2).toString(Qt::ISODate)));
+    // Every row's date is shifted (never by 0 days). The visit was two days ago and the PSFS
+    // today, so one row's shifted date may still fall on another row's real date by chance:
+    // compare each row with its own.
+    const QString visitDay = QDate::currentDate().addDays(-2).toString(Qt::ISODate);
+    const QString measureDay = QDate::currentDate().toString(Qt::ISODate);
+    int rows = 0;
+    for (const QString& line : r2.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1)) {
+        const QStringList f = line.mid(1, line.size() - 2).split(QStringLiteral("\",\""));
+        ASSERT_GE(f.size(), 6) << line.toStdString();
+        const QString& date = f[4];
+        const bool fromVisit = f[5] != QLatin1String("psfs"); // the visit's values
+        EXPECT_NE(date, fromVisit ? visitDay : measureDay) << line.toStdString();
+        ++rows;
+    }
+    EXPECT_GT(rows, 0);
 
     const QString file = path(QStringLiteral("outcomes.csv"));
     ok({QStringLiteral("export"), QStringLiteral("outcomes"), QStringLiteral("--csv"), file});
