@@ -220,7 +220,7 @@ int ScreenCommand::decide(CliContext& ctx, const QStringList& args)
         return ctx.fail(ws.error());
     const QString who =
         parser.isSet(clinician) ? parser.value(clinician) : DeskSettings().clinicianName();
-    QList<RedFlagRepository::FlagRef> flags;
+    QList<RedFlagRef> flags;
     for (const auto& value : parser.values(flag))
         for (const auto& code : value.split(u',', Qt::SkipEmptyParts))
             flags.append({id, code.trimmed()});

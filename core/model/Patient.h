@@ -59,4 +59,12 @@ QString fromUserText(const QString& text);
 QString displayName(const QString& code);
 } // namespace Sex
 
+// What erasing a patient took with it (right to erasure: the record, its episodes of care and
+// their conditions, for good).
+struct PatientErasure
+{
+    int episodes = 0;
+    int conditions = 0;
+};
+
 } // namespace gradus

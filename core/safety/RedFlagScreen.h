@@ -66,4 +66,12 @@ struct RedFlagScreen
     bool unresolved() const { return !undecidedFlags().isEmpty(); }
 };
 
+// One flag of one screen, as a decision names it.
+struct RedFlagRef
+{
+    qint64 screenId = 0;
+    QString code;
+    friend bool operator==(const RedFlagRef&, const RedFlagRef&) = default;
+};
+
 } // namespace gradus

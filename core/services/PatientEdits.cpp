@@ -27,4 +27,29 @@ Result<Patient> PatientEdits::edit(qint64 id, const std::function<Status(Patient
     });
 }
 
+Result<qint64> PatientEdits::add(const Patient& patient)
+{
+    return PatientRepository(m_workspace).add(patient);
+}
+
+Result<Patient> PatientEdits::update(const Patient& patient)
+{
+    return PatientRepository(m_workspace).update(patient);
+}
+
+Status PatientEdits::setArchived(qint64 id, bool archived)
+{
+    return PatientRepository(m_workspace).setArchived(id, archived);
+}
+
+Result<PatientErasure> PatientEdits::erase(qint64 id)
+{
+    return PatientRepository(m_workspace).erase(id);
+}
+
+Result<qint64> PatientEdits::reinsert(const Patient& patient)
+{
+    return PatientRepository(m_workspace).reinsert(patient);
+}
+
 } // namespace gradus

@@ -29,6 +29,18 @@ public:
     Result<Patient> edit(qint64 id, const std::function<Status(Patient&)>& change,
                          std::optional<int> ifVersion = std::nullopt);
 
+    // A new patient; returns the id. Errors: Invalid (naming each problem), a clinic number
+    // already taken.
+    Result<qint64> add(const Patient& patient);
+    // Writes `patient` over the stored record, refused as a conflict when the record moved on
+    // from patient.version; returns what was stored.
+    Result<Patient> update(const Patient& patient);
+    Status setArchived(qint64 id, bool archived);
+    // For good, with its episodes and conditions (right to erasure); the views ask first.
+    Result<PatientErasure> erase(qint64 id);
+    // Puts back a patient that an undo took away, with its id, for the steps above it.
+    Result<qint64> reinsert(const Patient& patient);
+
 private:
     Workspace& m_workspace;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/AuditEntry.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -11,24 +12,6 @@
 namespace gradus {
 
 class Database;
-
-// One change to one record, as the database recorded it (table audit_log).
-struct AuditEntry
-{
-    qint64 id = 0;
-    QDateTime changedAt; // UTC
-    QString author;
-    QString table;
-    qint64 recordId = 0; // 0 for records without a numeric id (clinic settings)
-    QString action;      // "insert", "update", "delete"
-    qint64 patientId = 0;
-    QJsonObject oldValues; // empty for an insert
-    QJsonObject newValues; // empty for a delete
-
-    // The columns whose value differs between before and after (bookkeeping columns such as
-    // updated_at and row_version left out).
-    QStringList changedColumns() const;
-};
 
 // The audit trail: triggers that make the database itself record every insert, update and
 // delete of clinical data in the same transaction as the change (PostgreSQL: a PL/pgSQL

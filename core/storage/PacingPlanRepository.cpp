@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "log/Logging.h"
 #include "notify/StoreNotifier.h"
+#include "pacing/PacingDose.h"
 #include "programmes/DoseValidator.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/ProgrammeRepository.h"
@@ -75,54 +76,6 @@ Result<PrescriptionPlace> placeOf(Database& db, qint64 prescriptionId)
 
 PacingPlanRepository::PacingPlanRepository(Workspace& workspace) : m_workspace(workspace) {}
 
-DoseType PacingPlanRepository::doseTypeFor(PacingUnit unit)
-{
-    switch (unit) {
-    case PacingUnit::Minutes:
-        return DoseType::Duration;
-    case PacingUnit::Repetitions:
-        return DoseType::Repetitions;
-    case PacingUnit::Seconds:
-        return DoseType::Hold;
-    case PacingUnit::Metres:
-        return DoseType::Distance;
-    }
-    return DoseType::Duration;
-}
-
-int PacingPlanRepository::amountOf(const Dose& dose, PacingUnit unit)
-{
-    switch (unit) {
-    case PacingUnit::Minutes:
-        return dose.minutes;
-    case PacingUnit::Repetitions:
-        return dose.reps;
-    case PacingUnit::Seconds:
-        return dose.holdSeconds;
-    case PacingUnit::Metres:
-        return dose.metres;
-    }
-    return 0;
-}
-
-void PacingPlanRepository::setAmount(Dose& dose, PacingUnit unit, int amount)
-{
-    switch (unit) {
-    case PacingUnit::Minutes:
-        dose.minutes = amount;
-        break;
-    case PacingUnit::Repetitions:
-        dose.reps = amount;
-        break;
-    case PacingUnit::Seconds:
-        dose.holdSeconds = amount;
-        break;
-    case PacingUnit::Metres:
-        dose.metres = amount;
-        break;
-    }
-}
-
 Result<qint64> PacingPlanRepository::create(qint64 prescriptionId, const PlanParameters& parameters,
                                             const QString& who, PlanDoseOutcome* outcome)
 {
@@ -162,7 +115,7 @@ Result<qint64> PacingPlanRepository::create(qint64 prescriptionId, const PlanPar
                      tr("This exercise is in the programme %1 times; a plan needs it once, so "
                         "that it can follow the exercise into new versions.")
                          .arg(sameExercise)};
-    if (!prescription || prescription->dose.type != doseTypeFor(p.unit))
+    if (!prescription || prescription->dose.type != pacingDose::typeFor(p.unit))
         return Error{QStringLiteral("pacing.unit_mismatch"),
                      tr("A plan in %1 needs a dose counted in %1; prescription %2 is counted "
                         "otherwise (%3).")
@@ -192,8 +145,7 @@ Result<qint64> PacingPlanRepository::create(qint64 prescriptionId, const PlanPar
     auto exercise = ExerciseRepository(m_workspace).byId(place->exerciseId);
     done.exerciseName = exercise ? exercise->name : tr("the exercise");
     Prescription target = *prescription;
-    target.dose =
-        PacingProgrammeUpdate::doseFor(target.dose, p.unit, plan->week(1).quota, p.boutsPerDay);
+    target.dose = pacingDose::doseFor(target.dose, p.unit, plan->week(1).quota, p.boutsPerDay);
     done.dose = target.dose;
     if (target.dose == prescription->dose) {
         done.message = tr("The programme's dose of %1 already matches week 1 of the plan: %2.")
@@ -446,44 +398,5 @@ Status PacingPlanRepository::updatePosition(qint64 planId, int week, int quota,
         return q.error();
     return {};
 }
-
-namespace pacingPlanStatus {
-
-QString key(PacingPlanStatus status)
-{
-    switch (status) {
-    case PacingPlanStatus::Active:
-        return QStringLiteral("active");
-    case PacingPlanStatus::Stopped:
-        return QStringLiteral("stopped");
-    case PacingPlanStatus::Ended:
-        return QStringLiteral("ended");
-    }
-    return {};
-}
-
-std::optional<PacingPlanStatus> fromKey(const QString& text)
-{
-    for (PacingPlanStatus s :
-         {PacingPlanStatus::Active, PacingPlanStatus::Stopped, PacingPlanStatus::Ended})
-        if (key(s) == text)
-            return s;
-    return std::nullopt;
-}
-
-QString name(PacingPlanStatus status)
-{
-    switch (status) {
-    case PacingPlanStatus::Active:
-        return PacingPlanRepository::tr("Active");
-    case PacingPlanStatus::Stopped:
-        return PacingPlanRepository::tr("Stopped (referred)");
-    case PacingPlanStatus::Ended:
-        return PacingPlanRepository::tr("Ended (moved to another exercise)");
-    }
-    return {};
-}
-
-} // namespace pacingPlanStatus
 
 } // namespace gradus

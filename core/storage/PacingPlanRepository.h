@@ -1,8 +1,6 @@
 #pragma once
 
-#include "model/Prescription.h"
-#include "pacing/GradedActivityPlan.h"
-#include "pacing/ReviewDecision.h"
+#include "pacing/PacingRecords.h"
 #include "storage/PacingProgrammeUpdate.h"
 #include "util/Result.h"
 
@@ -15,66 +13,6 @@
 namespace gradus {
 
 class Workspace;
-
-enum class PacingPlanStatus
-{
-    Active,
-    Stopped, // a review decided to stop and refer
-    Ended,   // the slot moved on to the exercise's progression or regression
-};
-
-// A graded activity plan as stored for one prescription (resources/sql/0007_pacing.sql).
-struct PacingPlanRecord
-{
-    qint64 id = 0;
-    qint64 patientId = 0;
-    // The programme lineage and the exercise of the slot: the plan follows the prescription
-    // into every new version of the programme, whose prescription ids differ.
-    qint64 lineage = 0;
-    qint64 exerciseId = 0;
-    PlanParameters parameters;
-    int currentWeek = 1;
-    int currentQuota = 0;
-    PacingPlanStatus status = PacingPlanStatus::Active;
-    QDateTime createdAt;
-    QString createdBy;
-    // Raised by one on each change (a decision moving the plan on): the version an edit is
-    // based on (`pacing decide --if-version`).
-    int version = 1;
-};
-
-// A review's proposal and what the clinician decided on it.
-struct PacingDecisionRecord
-{
-    qint64 id = 0;
-    qint64 planId = 0;
-    std::optional<qint64> visitId;
-    ReviewOutcome proposedOutcome = ReviewOutcome::Hold;
-    std::optional<int> proposedQuota;
-    std::optional<int> proposedWeek;
-    QStringList rules;
-    QString proposal;
-    bool accepted = true;
-    ReviewOutcome chosenOutcome = ReviewOutcome::Hold;
-    std::optional<int> chosenQuota;
-    std::optional<int> chosenWeek;
-    QString reason; // required when overridden
-    int fromWeek = 1;
-    int fromQuota = 0;
-    std::optional<qint64> programmeId; // the programme version the decision made
-    QDateTime decidedAt;
-    QString decidedBy;
-};
-
-// What storing a plan did to the prescription's dose: the programme is brought in line with
-// the plan's first week, in the same transaction as the plan.
-struct PlanDoseOutcome
-{
-    QString exerciseName;
-    Dose dose;                                   // the dose the programme now holds
-    std::optional<PacingProgrammeChange> change; // none: the dose already matched week 1
-    QString message; // "The programme's dose of Walking is now 4 minutes, twice a day (version 2)."
-};
 
 // Stores graded activity plans per prescription and the decisions made on their reviews.
 // Plans are keyed by programme lineage + exercise so that they survive new programme
@@ -130,21 +68,10 @@ public:
     Result<qint64> insertDecision(const PacingDecisionRecord& decision);
     Status updatePosition(qint64 planId, int week, int quota, PacingPlanStatus status);
 
-    // Which dose type a unit grades, and the amount a dose holds in that unit.
-    static DoseType doseTypeFor(PacingUnit unit);
-    static int amountOf(const Dose& dose, PacingUnit unit);
-    static void setAmount(Dose& dose, PacingUnit unit, int amount);
-
 private:
     Result<QList<PacingPlanRecord>> select(const QString& where, const QVariantList& binds);
 
     Workspace& m_workspace;
 };
-
-namespace pacingPlanStatus {
-QString key(PacingPlanStatus status); // "active", "stopped", "ended"
-std::optional<PacingPlanStatus> fromKey(const QString& text);
-QString name(PacingPlanStatus status); // translated
-} // namespace pacingPlanStatus
 
 } // namespace gradus

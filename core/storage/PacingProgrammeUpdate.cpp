@@ -8,14 +8,6 @@
 
 namespace gradus {
 
-Dose PacingProgrammeUpdate::doseFor(Dose base, PacingUnit unit, int quota, int bouts)
-{
-    const QList<int> split = splitIntoBouts(quota, bouts, pacingUnit::step(unit));
-    PacingPlanRepository::setAmount(base, unit, split.isEmpty() ? quota : split.first());
-    base.timesPerDay = bouts;
-    return base;
-}
-
 Result<PacingProgrammeChange> PacingProgrammeUpdate::apply(Workspace& workspace, qint64 programmeId,
                                                            qint64 lineage, qint64 exerciseId,
                                                            const Prescription& changed)

@@ -1,5 +1,6 @@
 #include "storage/PacingReviewRepository.h"
 
+#include "pacing/PacingDose.h"
 #include "storage/ConflictReport.h"
 
 #include "Workspace.h"
@@ -309,8 +310,7 @@ Result<PacingDecisionResult> PacingReviewRepository::decide(const PacingChoice& 
             if (target.proposedWeek)
                 week = *target.proposedWeek;
             const PacingUnit unit = plan->parameters.unit;
-            p.dose =
-                PacingProgrammeUpdate::doseFor(p.dose, unit, quota, plan->parameters.boutsPerDay);
+            p.dose = pacingDose::doseFor(p.dose, unit, quota, plan->parameters.boutsPerDay);
             result.summary =
                 tr("%1 a day (%2).").arg(pacingUnit::format(unit, quota), describeDose(p.dose));
         }

@@ -8,39 +8,6 @@
 
 namespace gradus {
 
-// A review of one stored plan from what the visits recorded since its last decision.
-struct PacingReview
-{
-    PacingPlanRecord plan;
-    ReviewData data;         // built from the visits (and red-flag screens)
-    ReviewDecision decision; // what the engine proposes
-    QList<qint64> visitIds;  // the visits the review read, oldest first
-    std::optional<qint64> latestVisitId;
-};
-
-// What the clinician decided on a review: accept the proposal, or override it with an
-// outcome and a reason.
-struct PacingChoice
-{
-    qint64 planId = 0;
-    bool accept = true;
-    ReviewOutcome chosen = ReviewOutcome::Hold; // when overriding
-    QString reason;                             // required when overriding
-    QString who;
-    // The plan version the clinician decided on; a plan that moved on since is refused as a
-    // conflict (naming who changed it) and nothing is written.
-    std::optional<int> ifVersion;
-};
-
-// What a decision did, for the caller to report.
-struct PacingDecisionResult
-{
-    qint64 decisionId = 0;
-    PacingDecisionRecord record;
-    bool programmeChanged = false;
-    QString summary; // plain words: "Programme version 3: walking 9 minutes, 3 times a day."
-};
-
 // Reviews stored plans from recorded visits, and turns the clinician's decision into a new
 // programme version (draftFor -> change the dose or exercise -> activate) and a decision
 // record, in one transaction.

@@ -50,11 +50,7 @@ public:
     Result<Patient> update(const Patient& patient);
     Status setArchived(qint64 id, bool archived);
 
-    struct Erasure
-    {
-        int episodes = 0;
-        int conditions = 0;
-    };
+    using Erasure = PatientErasure;
     // Deletes the patient with all episodes and conditions, for good (right to erasure).
     // The UI and CLI ask for explicit confirmation first.
     Result<Erasure> erase(qint64 id);

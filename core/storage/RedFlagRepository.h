@@ -21,13 +21,7 @@ class RedFlagRepository
     Q_DECLARE_TR_FUNCTIONS(RedFlagRepository)
 
 public:
-    // One flag of one screen.
-    struct FlagRef
-    {
-        qint64 screenId = 0;
-        QString code;
-        friend bool operator==(const FlagRef&, const FlagRef&) = default;
-    };
+    using FlagRef = RedFlagRef;
 
     explicit RedFlagRepository(Workspace& workspace);
 

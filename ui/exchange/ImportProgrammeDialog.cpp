@@ -4,7 +4,7 @@
 #include "Workspace.h"
 #include "programmes/DoseValidator.h"
 #include "safety/FindingPresentation.h"
-#include "storage/PatientRepository.h"
+#include "services/PatientRecords.h"
 #include "style/Tones.h"
 
 #include <QDialogButtonBox>
@@ -66,7 +66,7 @@ ImportProgrammeDialog::ImportProgrammeDialog(Workspace& workspace, qint64 patien
     auto* targetLayout = new QVBoxLayout(target);
     QString patientName;
     if (patientId > 0)
-        if (auto p = PatientRepository(workspace).get(patientId))
+        if (auto p = PatientRecords(workspace).get(patientId))
             patientName = p->fullName();
     m_forPatient = new QRadioButton(
         patientName.isEmpty() ? tr("A draft programme for a patient (open a patient first)")

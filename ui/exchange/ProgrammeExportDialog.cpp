@@ -3,8 +3,7 @@
 #include "Workspace.h"
 #include "programmes/DoseValidator.h"
 #include "services/ExportService.h"
-#include "storage/ProgrammeRepository.h"
-#include "storage/ProgrammeTemplateRepository.h"
+#include "services/ProgrammeRecords.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -46,7 +45,7 @@ ProgrammeExportDialog::ProgrammeExportDialog(Workspace& workspace, qint64 patien
     m_preview->setMinimumSize(540, 280);
     body()->addWidget(m_preview, 1);
 
-    ProgrammeRepository programmes(workspace);
+    ProgrammeRecords programmes(workspace);
     if (patientId > 0) {
         auto lineages = programmes.forPatient(patientId);
         for (const Programme& newest : lineages ? *lineages : QList<Programme>()) {
@@ -62,9 +61,8 @@ ProgrammeExportDialog::ProgrammeExportDialog(Workspace& workspace, qint64 patien
             }
         }
     }
-    ProgrammeTemplateRepository templates(workspace);
-    (void)templates.ensureBuiltIns();
-    auto all = templates.list();
+    (void)programmes.ensureBuiltInTemplates();
+    auto all = programmes.templates();
     if (all && !all->isEmpty()) {
         if (m_source->count() > 0)
             m_source->insertSeparator(m_source->count());

@@ -1,7 +1,7 @@
 #include "exercises/ExerciseCommands.h"
 
 #include "Workspace.h"
-#include "storage/ExerciseRepository.h"
+#include "services/ExerciseRecords.h"
 #include "undo/StoreUndoStack.h"
 
 #include <QCoreApplication>
@@ -21,19 +21,19 @@ public:
 private:
     Status applyRedo() override
     {
-        ExerciseRepository repository(m_workspace);
+        ExerciseEdits edits(m_workspace);
         if (!firstRedo())
-            return repository.reinsert(m_exercise);
-        auto id = repository.create(m_exercise);
+            return edits.reinsert(m_exercise);
+        auto id = edits.create(m_exercise);
         if (!id)
             return id.error();
         m_exercise.id = *id;
         // Redo after undo brings back exactly this record, with the same id.
-        if (auto stored = repository.byId(*id))
+        if (auto stored = ExerciseRecords(m_workspace).byId(*id))
             m_exercise = *stored;
         return {};
     }
-    Status applyUndo() override { return ExerciseRepository(m_workspace).remove(m_exercise.id); }
+    Status applyUndo() override { return ExerciseEdits(m_workspace).remove(m_exercise.id); }
 
     Workspace& m_workspace;
     Exercise m_exercise;
@@ -52,17 +52,17 @@ public:
 private:
     Status applyRedo() override
     {
-        ExerciseRepository repository(m_workspace);
+        ExerciseEdits edits(m_workspace);
         if (!firstRedo())
-            return repository.restore(m_after);
-        if (Status st = repository.update(m_after); !st)
+            return edits.restore(m_after);
+        if (Status st = edits.update(m_after); !st)
             return st;
         // Keep what the store made of it (edited flag, time) for later redos.
-        if (auto stored = repository.byId(m_after.id))
+        if (auto stored = ExerciseRecords(m_workspace).byId(m_after.id))
             m_after = *stored;
         return {};
     }
-    Status applyUndo() override { return ExerciseRepository(m_workspace).restore(m_before); }
+    Status applyUndo() override { return ExerciseEdits(m_workspace).restore(m_before); }
 
     Workspace& m_workspace;
     Exercise m_before;
@@ -81,14 +81,8 @@ public:
     }
 
 private:
-    Status applyRedo() override
-    {
-        return ExerciseRepository(m_workspace).setRetired(m_id, m_retired);
-    }
-    Status applyUndo() override
-    {
-        return ExerciseRepository(m_workspace).setRetired(m_id, !m_retired);
-    }
+    Status applyRedo() override { return ExerciseEdits(m_workspace).setRetired(m_id, m_retired); }
+    Status applyUndo() override { return ExerciseEdits(m_workspace).setRetired(m_id, !m_retired); }
 
     Workspace& m_workspace;
     qint64 m_id;
@@ -113,11 +107,11 @@ public:
 private:
     Status applyRedo() override
     {
-        return ExerciseRepository(m_workspace).setImage(m_id, m_newData, m_newType);
+        return ExerciseEdits(m_workspace).setPicture(m_id, m_newData, m_newType);
     }
     Status applyUndo() override
     {
-        return ExerciseRepository(m_workspace).setImage(m_id, m_oldData, m_oldType);
+        return ExerciseEdits(m_workspace).setPicture(m_id, m_oldData, m_oldType);
     }
 
     Workspace& m_workspace;
@@ -145,7 +139,7 @@ Result<qint64> ExerciseEditing::create(const Exercise& exercise, const QString& 
 
 Status ExerciseEditing::edit(const Exercise& changed)
 {
-    auto before = ExerciseRepository(m_workspace).byId(changed.id);
+    auto before = ExerciseRecords(m_workspace).byId(changed.id);
     if (!before)
         return before.error();
     return m_stack->run(new EditCommand(m_workspace, *before, changed));
@@ -153,7 +147,7 @@ Status ExerciseEditing::edit(const Exercise& changed)
 
 Status ExerciseEditing::setRetired(qint64 id, bool retired)
 {
-    auto current = ExerciseRepository(m_workspace).byId(id);
+    auto current = ExerciseRecords(m_workspace).byId(id);
     if (!current)
         return current.error();
     if (current->retired == retired)
@@ -163,7 +157,7 @@ Status ExerciseEditing::setRetired(qint64 id, bool retired)
 
 Status ExerciseEditing::setPicture(qint64 id, const QByteArray& data, const QString& type)
 {
-    auto current = ExerciseRepository(m_workspace).byId(id);
+    auto current = ExerciseRecords(m_workspace).byId(id);
     if (!current)
         return current.error();
     return m_stack->run(new PictureCommand(m_workspace, *current, data, type));

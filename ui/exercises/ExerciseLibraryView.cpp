@@ -1,6 +1,5 @@
 #include "exercises/ExerciseLibraryView.h"
 #include "PlainMessageBox.h"
-#include "undo/StoreUndoStack.h"
 
 #include "ConflictDialog.h"
 #include "Workspace.h"
@@ -11,7 +10,8 @@
 #include "exercises/ExerciseListModel.h"
 #include "exercises/ExerciseMerge.h"
 #include "i18n/DataTexts.h"
-#include "storage/ExerciseRepository.h"
+#include "services/ExerciseRecords.h"
+#include "undo/StoreUndoStack.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -325,7 +325,7 @@ Exercise ExerciseLibraryView::currentExercise() const
     if (id == 0)
         return {};
     // In the UI language: what the clinician reads is what a duplicate or an edit starts from.
-    auto e = ExerciseRepository(m_workspace).byId(id);
+    auto e = ExerciseRecords(m_workspace).byId(id);
     return e ? DataTexts::display().exercise(*e) : Exercise{};
 }
 
@@ -422,7 +422,7 @@ Status ExerciseLibraryView::saveEdit(const Exercise& base, const Exercise& mine)
         return saved;
     // Another desk saved this exercise after the editor was opened: show both sides and let
     // the clinician put their own changes on top of the stored one, never over it unseen.
-    auto stored = ExerciseRepository(m_workspace).byId(base.id);
+    auto stored = ExerciseRecords(m_workspace).byId(base.id);
     if (!stored)
         return saved;
     const Exercise theirs = DataTexts::display().exercise(*stored);

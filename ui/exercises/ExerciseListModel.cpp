@@ -5,7 +5,7 @@
 #include "i18n/DataTexts.h"
 #include "illustration/ExercisePicture.h"
 #include "log/Logging.h"
-#include "storage/ExerciseRepository.h"
+#include "services/ExerciseRecords.h"
 #include "style/Tones.h"
 
 #include <QGuiApplication>
@@ -40,7 +40,7 @@ ExerciseListModel::ExerciseListModel(Workspace& workspace, QObject* parent)
 
 void ExerciseListModel::reload()
 {
-    ExerciseRepository repository(m_workspace);
+    ExerciseRecords repository(m_workspace);
     auto all = repository.list();
     beginResetModel();
     m_thumbnails.clear();
@@ -54,7 +54,7 @@ void ExerciseListModel::reload()
 
 void ExerciseListModel::reloadOne(qint64 id)
 {
-    ExerciseRepository repository(m_workspace);
+    ExerciseRecords repository(m_workspace);
     auto e = repository.byId(id);
     if (!e) {
         removeOne(id);
@@ -120,7 +120,7 @@ QPixmap ExerciseListModel::thumbnail(const Exercise& exercise) const
     Exercise withPicture = exercise;
     if (exercise.hasImage()) {
         // The list leaves picture bytes out; fetch them once for the thumbnail.
-        ExerciseRepository repository(m_workspace);
+        ExerciseRecords repository(m_workspace);
         if (auto full = repository.byId(exercise.id))
             withPicture.image = full->image;
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/AuditTrail.h"
+#include "model/AuditEntry.h"
 
 #include <QAbstractTableModel>
 

@@ -4,6 +4,7 @@
 #include "Workspace.h"
 #include "history/RecordHistoryModel.h"
 #include "notify/StoreNotifier.h"
+#include "services/ChangeHistory.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -60,7 +61,7 @@ void RecordHistoryTab::reload()
         m_summary->clear();
         return;
     }
-    auto entries = AuditTrail(m_workspace.db()).forPatient(m_patientId, kShown);
+    auto entries = ChangeHistory(m_workspace).forPatient(m_patientId, kShown);
     if (!entries) {
         m_model->setEntries({});
         m_summary->setText(entries.error().message);

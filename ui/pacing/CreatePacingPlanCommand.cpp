@@ -1,6 +1,6 @@
 #include "pacing/CreatePacingPlanCommand.h"
 
-#include "storage/PacingPlanRepository.h"
+#include "services/PacingPlans.h"
 
 namespace gradus {
 
@@ -14,8 +14,7 @@ CreatePacingPlanCommand::CreatePacingPlanCommand(Workspace& workspace, qint64 pr
 
 Status CreatePacingPlanCommand::applyRedo()
 {
-    auto id =
-        PacingPlanRepository(m_workspace).create(m_prescriptionId, m_parameters, m_who, &m_dose);
+    auto id = PacingPlans(m_workspace).create(m_prescriptionId, m_parameters, m_who, &m_dose);
     if (!id)
         return id.error();
     m_planId = *id;
@@ -24,7 +23,7 @@ Status CreatePacingPlanCommand::applyRedo()
 
 Status CreatePacingPlanCommand::applyUndo()
 {
-    if (auto st = PacingPlanRepository(m_workspace).removeCreated(m_planId, m_dose); !st)
+    if (auto st = PacingPlans(m_workspace).removeCreated(m_planId, m_dose); !st)
         return st;
     m_planId = 0;
     return {};

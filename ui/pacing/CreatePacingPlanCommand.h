@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pacing/GradedActivityPlan.h"
-#include "storage/PacingPlanRepository.h"
+#include "pacing/PacingRecords.h"
 #include "undo/StoreCommand.h"
 
 #include <QCoreApplication>

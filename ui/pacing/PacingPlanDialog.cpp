@@ -1,8 +1,8 @@
 #include "pacing/PacingPlanDialog.h"
 
 #include "i18n/LocaleFormat.h"
+#include "pacing/PacingDose.h"
 #include "patients/DateField.h"
-#include "storage/PacingProgrammeUpdate.h"
 #include "style/Tones.h"
 
 #include <QDateEdit>
@@ -157,8 +157,8 @@ void PacingPlanDialog::updatePreview()
     QString dose;
     if (m_dose) {
         // The same rule the store applies (PacingPlanRepository::create).
-        const Dose week1 = PacingProgrammeUpdate::doseFor(*m_dose, m_unit, made->week(1).quota,
-                                                          made->parameters().boutsPerDay);
+        const Dose week1 = pacingDose::doseFor(*m_dose, m_unit, made->week(1).quota,
+                                               made->parameters().boutsPerDay);
         dose = week1 == *m_dose
                    ? tr("The programme's dose of %1 already matches week 1: %2.")
                          .arg(m_exerciseName, describeDose(week1))

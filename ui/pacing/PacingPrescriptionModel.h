@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/Prescription.h"
-#include "storage/PacingPlanRepository.h"
+#include "pacing/PacingRecords.h"
 
 #include <QAbstractTableModel>
 

@@ -4,9 +4,9 @@
 #include "i18n/DataTexts.h"
 #include "i18n/LocaleFormat.h"
 #include "pacing/ReviewProposalWidget.h"
-#include "storage/ExerciseRepository.h"
-#include "storage/PacingReviewRepository.h"
-#include "storage/PatientRepository.h"
+#include "services/ExerciseRecords.h"
+#include "services/PacingPlans.h"
+#include "services/PatientRecords.h"
 #include "style/Tones.h"
 
 #include <QDialogButtonBox>
@@ -26,7 +26,7 @@ PacingReviewDialog::PacingReviewDialog(Workspace& workspace, qint64 patientId,
     setObjectName(QStringLiteral("pacingReviewDialog"));
     setWindowTitle(tr("Pacing Review"));
     auto* layout = new QVBoxLayout(this);
-    auto patient = PatientRepository(workspace).get(patientId);
+    auto patient = PatientRecords(workspace).get(patientId);
     auto* intro = new QLabel(
         tr("<b>%1</b>: the visit is saved. For each graded activity plan, this is what the "
            "visits recorded since its last review suggest. You decide: accept the proposal, "
@@ -46,14 +46,14 @@ PacingReviewDialog::PacingReviewDialog(Workspace& workspace, qint64 patientId,
     area->setWidget(inner);
     layout->addWidget(area, 1);
 
-    auto reviews = PacingReviewRepository(workspace).reviewPatient(patientId);
+    auto reviews = PacingPlans(workspace).reviewPatient(patientId);
     if (!reviews) {
         auto* error = new QLabel(reviews.error().message, inner);
         error->setWordWrap(true);
         list->addWidget(error);
     }
     for (const PacingReview& r : reviews ? *reviews : QList<PacingReview>()) {
-        auto exercise = ExerciseRepository(workspace).byId(r.plan.exerciseId);
+        auto exercise = ExerciseRecords(workspace).byId(r.plan.exerciseId);
         const QString name = exercise ? DataTexts::display().exercise(*exercise).name
                                       : tr("Exercise %1").arg(r.plan.exerciseId);
         const int index = static_cast<int>(m_proposals.size());
@@ -115,7 +115,7 @@ PacingReviewDialog::PacingReviewDialog(Workspace& workspace, qint64 patientId,
 PacingReviewDialog* PacingReviewDialog::offer(Workspace& workspace, qint64 patientId,
                                               const QString& clinician, QWidget* parent)
 {
-    auto plans = PacingPlanRepository(workspace).forPatient(patientId);
+    auto plans = PacingPlans(workspace).forPatient(patientId);
     if (!plans || plans->isEmpty())
         return nullptr;
     auto* dialog = new PacingReviewDialog(workspace, patientId, clinician, parent);
@@ -132,7 +132,7 @@ void PacingReviewDialog::decided(int index, bool accept, int chosen, const QStri
     choice.chosen = static_cast<ReviewOutcome>(chosen);
     choice.reason = reason;
     choice.who = m_clinician;
-    auto result = PacingReviewRepository(m_workspace).decide(choice);
+    auto result = PacingPlans(m_workspace).decide(choice);
     QLabel* label = m_outcomes.at(index);
     if (!result) {
         label->setText(QStringLiteral("<span style='color:%1'>%2</span>")

@@ -1,21 +1,22 @@
 #include "pacing/PacingTab.h"
 #include "PlainMessageBox.h"
 #include "RefreshWhenShown.h"
-#include "undo/StoreUndoStack.h"
 
 #include "Workspace.h"
 #include "i18n/DataTexts.h"
 #include "i18n/InSentence.h"
 #include "i18n/LocaleFormat.h"
 #include "pacing/CreatePacingPlanCommand.h"
+#include "pacing/PacingDose.h"
 #include "pacing/PacingPlanDialog.h"
 #include "pacing/PacingPrescriptionModel.h"
 #include "pacing/PacingScheduleView.h"
+#include "services/ExerciseRecords.h"
+#include "services/PacingPlans.h"
+#include "services/ProgrammeRecords.h"
 #include "settings/ClinicSettings.h"
 #include "settings/DeskSettings.h"
-#include "storage/ExerciseRepository.h"
-#include "storage/PacingReviewRepository.h"
-#include "storage/ProgrammeRepository.h"
+#include "undo/StoreUndoStack.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,7 +42,7 @@ std::optional<PacingUnit> unitFor(DoseType type)
 {
     for (PacingUnit u :
          {PacingUnit::Minutes, PacingUnit::Repetitions, PacingUnit::Seconds, PacingUnit::Metres})
-        if (PacingPlanRepository::doseTypeFor(u) == type)
+        if (pacingDose::typeFor(u) == type)
             return u;
     return std::nullopt;
 }
@@ -141,7 +142,7 @@ void PacingTab::reload()
     QList<PacingPrescriptionModel::Row> rows;
     m_programme->clear();
     if (m_patientId > 0) {
-        ProgrammeRepository programmes(m_workspace);
+        ProgrammeRecords programmes(m_workspace);
         auto active = programmes.activeOn(m_patientId, m_workspace.clock().today());
         std::optional<Programme> shown = active ? *active : std::nullopt;
         if (!shown) {
@@ -164,8 +165,8 @@ void PacingTab::reload()
                     .arg(shown->version)
                     .arg(shown->status == ProgrammeStatus::Active ? tr("given to the patient")
                                                                   : tr("draft")));
-            PacingPlanRepository plans(m_workspace);
-            ExerciseRepository exercises(m_workspace);
+            PacingPlans plans(m_workspace);
+            ExerciseRecords exercises(m_workspace);
             for (const ProgrammeSection& s : shown->sections)
                 for (const Prescription& p : s.prescriptions) {
                     PacingPrescriptionModel::Row row;
@@ -176,7 +177,7 @@ void PacingTab::reload()
                     auto plan = plans.forPrescription(p.id);
                     if (plan && *plan) {
                         row.plan = **plan;
-                        auto built = PacingReviewRepository::planOf(**plan);
+                        auto built = PacingPlans::planOf(**plan);
                         row.weekCount = built ? built->weekCount() : 0;
                     }
                     rows << row;
@@ -219,7 +220,7 @@ void PacingTab::showSelected()
                                        .arg(r.exerciseName));
         return;
     }
-    auto plan = PacingReviewRepository::planOf(*r.plan);
+    auto plan = PacingPlans::planOf(*r.plan);
     if (!plan) {
         m_schedule->clear();
         m_decisions->setText(plan.error().message.toHtmlEscaped());
@@ -227,10 +228,10 @@ void PacingTab::showSelected()
     }
     m_schedule->setPlan(*plan);
     m_schedule->setCurrentWeek(r.plan->currentWeek);
-    auto actuals = PacingReviewRepository(m_workspace).actuals(*r.plan);
+    auto actuals = PacingPlans(m_workspace).actuals(*r.plan);
     m_schedule->setActuals(actuals ? *actuals : QList<WeekActual>());
 
-    auto decisions = PacingPlanRepository(m_workspace).decisions(r.plan->id);
+    auto decisions = PacingPlans(m_workspace).decisions(r.plan->id);
     const QList<PacingDecisionRecord> all = decisions ? *decisions : QList<PacingDecisionRecord>();
     // Newest first: the last decision is what the patient is doing now.
     constexpr int kShown = 8;
@@ -305,7 +306,7 @@ void PacingTab::openNewPlanDialog()
     defaults.weeklyPercent =
         m_workspace.settings().intValue(ClinicSettings::Key::PacingWeeklyPercent);
     defaults.boutsPerDay = r.prescription.dose.timesPerDay;
-    defaults.goal = PacingPlanRepository::amountOf(r.prescription.dose, *unit) *
+    defaults.goal = pacingDose::amountOf(r.prescription.dose, *unit) *
                     std::max(1, r.prescription.dose.timesPerDay);
     defaults.start = m_workspace.clock().today();
     PacingPlanDialog dialog(r.exerciseName, defaults, this);

@@ -4,8 +4,8 @@
 
 #include "Workspace.h"
 #include "demo/DemoClinic.h"
+#include "services/PatientRecords.h"
 #include "settings/DeskSettings.h"
-#include "storage/PatientRepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -75,7 +75,7 @@ void offerDemoClinicIfEmpty(QWidget* parent, Workspace& workspace)
     QStringList offered = desk.value(DeskSettings::Key::DemoOfferedStores).toStringList();
     if (offered.contains(store))
         return;
-    auto count = PatientRepository(workspace).count(true);
+    auto count = PatientRecords(workspace).count(true);
     if (!count || *count > 0)
         return;
     offered << store;

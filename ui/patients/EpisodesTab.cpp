@@ -9,8 +9,7 @@
 #include "patients/ConditionDialog.h"
 #include "patients/EpisodeDialog.h"
 #include "patients/PatientEditor.h"
-#include "storage/ConditionRepository.h"
-#include "storage/EpisodeRepository.h"
+#include "services/EpisodeRecords.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -191,7 +190,7 @@ void EpisodesTab::reload()
     const qint64 keep = selectedEpisodeId();
     m_episodeData.clear();
     if (m_patientId > 0) {
-        auto episodes = EpisodeRepository(m_editor.workspace()).forPatient(m_patientId);
+        auto episodes = EpisodeRecords(m_editor.workspace()).episodes(m_patientId);
         if (episodes)
             m_episodeData = *episodes;
     }
@@ -233,7 +232,7 @@ void EpisodesTab::showConditions()
     m_conditionData.clear();
     const Episode* episode = selectedEpisode();
     if (episode) {
-        auto conditions = ConditionRepository(m_editor.workspace()).forEpisode(episode->id);
+        auto conditions = EpisodeRecords(m_editor.workspace()).conditions(episode->id);
         if (conditions)
             m_conditionData = *conditions;
         m_profileTitle->setText(

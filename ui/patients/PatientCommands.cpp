@@ -2,9 +2,9 @@
 
 #include "i18n/DataTexts.h"
 #include "patients/ConditionCatalog.h"
-#include "storage/ConditionRepository.h"
-#include "storage/EpisodeRepository.h"
-#include "storage/PatientRepository.h"
+#include "services/EpisodeRecords.h"
+#include "services/PatientEdits.h"
+#include "services/PatientRecords.h"
 
 #include <QCoreApplication>
 
@@ -39,7 +39,7 @@ AddPatientCommand::AddPatientCommand(Workspace& workspace, Patient patient)
 Status AddPatientCommand::applyUndo()
 {
     Workspace& ws = m_workspace;
-    auto episodes = EpisodeRepository(ws).forPatient(m_patient.id);
+    auto episodes = EpisodeRecords(ws).episodes(m_patient.id);
     if (!episodes)
         return episodes.error();
     // Undoing the addition must not take away anything recorded since.
@@ -50,10 +50,10 @@ Status AddPatientCommand::applyUndo()
                          .arg(m_patient.fullName())};
     // Put back exactly what is stored now on redo, version included, so that later commands
     // on the stack still find the record they were based on.
-    auto current = PatientRepository(ws).get(m_patient.id);
+    auto current = PatientRecords(ws).get(m_patient.id);
     if (!current)
         return current.error();
-    auto erased = PatientRepository(ws).erase(m_patient.id);
+    auto erased = PatientEdits(ws).erase(m_patient.id);
     if (!erased)
         return erased.error();
     m_patient = *current;
@@ -62,8 +62,8 @@ Status AddPatientCommand::applyUndo()
 
 Status AddPatientCommand::applyRedo()
 {
-    PatientRepository repo(m_workspace);
-    auto id = firstRedo() ? repo.add(m_patient) : repo.reinsert(m_patient);
+    PatientEdits edits(m_workspace);
+    auto id = firstRedo() ? edits.add(m_patient) : edits.reinsert(m_patient);
     if (!id)
         return id.error();
     m_patient.id = *id; // undo reads the whole record as stored by then
@@ -80,7 +80,7 @@ Status EditPatientCommand::apply(const Patient& state)
 {
     Patient p = state;
     p.version = m_version;
-    auto stored = PatientRepository(m_workspace).update(p);
+    auto stored = PatientEdits(m_workspace).update(p);
     if (!stored)
         return stored.error();
     m_version = stored->version;
@@ -97,12 +97,12 @@ ArchivePatientCommand::ArchivePatientCommand(Workspace& workspace, qint64 patien
 
 Status ArchivePatientCommand::applyUndo()
 {
-    return PatientRepository(m_workspace).setArchived(m_patientId, !m_archived);
+    return PatientEdits(m_workspace).setArchived(m_patientId, !m_archived);
 }
 
 Status ArchivePatientCommand::applyRedo()
 {
-    return PatientRepository(m_workspace).setArchived(m_patientId, m_archived);
+    return PatientEdits(m_workspace).setArchived(m_patientId, m_archived);
 }
 
 // --- episodes ---------------------------------------------------------------------------
@@ -116,7 +116,7 @@ AddEpisodeCommand::AddEpisodeCommand(Workspace& workspace, Episode episode)
 Status AddEpisodeCommand::applyUndo()
 {
     Workspace& ws = m_workspace;
-    auto conditions = ConditionRepository(ws).forEpisode(m_episode.id);
+    auto conditions = EpisodeRecords(ws).conditions(m_episode.id);
     if (!conditions)
         return conditions.error();
     if (!conditions->isEmpty())
@@ -125,10 +125,10 @@ Status AddEpisodeCommand::applyUndo()
                             "recorded in it since.")
                          .arg(m_episode.complaint)};
     // As for a patient: redo puts back what is stored now, version included.
-    auto current = EpisodeRepository(ws).get(m_episode.id);
+    auto current = EpisodeRecords(ws).episode(m_episode.id);
     if (!current)
         return current.error();
-    if (auto st = EpisodeRepository(ws).remove(m_episode.id); !st)
+    if (auto st = EpisodeEdits(ws).removeEpisode(m_episode.id); !st)
         return st;
     m_episode = *current;
     return {};
@@ -136,8 +136,8 @@ Status AddEpisodeCommand::applyUndo()
 
 Status AddEpisodeCommand::applyRedo()
 {
-    EpisodeRepository repo(m_workspace);
-    auto id = firstRedo() ? repo.add(m_episode) : repo.reinsert(m_episode);
+    EpisodeEdits edits(m_workspace);
+    auto id = firstRedo() ? edits.addEpisode(m_episode) : edits.reinsertEpisode(m_episode);
     if (!id)
         return id.error();
     m_episode.id = *id;
@@ -156,7 +156,7 @@ Status EditEpisodeCommand::apply(const Episode& state)
 {
     Episode e = state;
     e.version = m_version;
-    auto stored = EpisodeRepository(m_workspace).update(e);
+    auto stored = EpisodeEdits(m_workspace).updateEpisode(e);
     if (!stored)
         return stored.error();
     m_version = stored->version;
@@ -174,8 +174,8 @@ AddConditionCommand::AddConditionCommand(Workspace& workspace, Condition conditi
 
 Status AddConditionCommand::add()
 {
-    ConditionRepository repo(m_workspace);
-    auto id = firstRedo() ? repo.add(m_condition) : repo.reinsert(m_condition);
+    EpisodeEdits edits(m_workspace);
+    auto id = firstRedo() ? edits.addCondition(m_condition) : edits.reinsertCondition(m_condition);
     if (!id)
         return id.error();
     m_condition.id = *id; // a later removal reads the whole record as stored by then
@@ -186,11 +186,10 @@ Status AddConditionCommand::remove()
 {
     // Keep what is stored now (it may have been edited since), so that a later undo puts
     // back exactly that.
-    ConditionRepository repo(m_workspace);
-    auto current = repo.get(m_condition.id);
+    auto current = EpisodeRecords(m_workspace).condition(m_condition.id);
     if (!current)
         return current.error();
-    if (auto st = repo.remove(m_condition.id); !st)
+    if (auto st = EpisodeEdits(m_workspace).removeCondition(m_condition.id); !st)
         return st;
     m_condition = *current;
     return {};
@@ -210,7 +209,7 @@ Status EditConditionCommand::apply(const Condition& state)
 {
     Condition c = state;
     c.version = m_version;
-    auto stored = ConditionRepository(m_workspace).update(c);
+    auto stored = EpisodeEdits(m_workspace).updateCondition(c);
     if (!stored)
         return stored.error();
     m_version = stored->version;

@@ -5,7 +5,7 @@
 #include "patients/DateField.h"
 #include "patients/FormFeedback.h"
 #include "patients/PatientValidator.h"
-#include "storage/PatientRepository.h"
+#include "services/PatientRecords.h"
 #include "style/Tones.h"
 
 #include <QComboBox>
@@ -180,7 +180,7 @@ bool PatientDialog::validate()
     }
     if (issueFor(issues, QStringLiteral("clinic_number")).isEmpty()) {
         // Asked while typing, so the clash shows before Save is pressed again.
-        PatientRepository repo(m_workspace);
+        PatientRecords repo(m_workspace);
         auto owner = repo.clinicNumberOwner(p.clinicNumber, p.id);
         if (owner && *owner != 0) {
             auto other = repo.get(*owner);

@@ -2,6 +2,8 @@
 
 #include "Workspace.h"
 #include "patients/PatientCommands.h"
+#include "services/PatientEdits.h"
+#include "services/PatientRecords.h"
 #include "undo/StoreUndoStack.h"
 
 namespace gradus {
@@ -26,7 +28,7 @@ Status PatientEditor::editPatient(const Patient& before, const Patient& after)
 
 Status PatientEditor::setArchived(qint64 patientId, bool archived)
 {
-    auto patient = PatientRepository(m_workspace).get(patientId);
+    auto patient = PatientRecords(m_workspace).get(patientId);
     if (!patient)
         return patient.error();
     if (patient->archived == archived)
@@ -35,9 +37,9 @@ Status PatientEditor::setArchived(qint64 patientId, bool archived)
         new ArchivePatientCommand(m_workspace, patientId, patient->fullName(), archived));
 }
 
-Result<PatientRepository::Erasure> PatientEditor::erasePatient(qint64 patientId)
+Result<PatientErasure> PatientEditor::erasePatient(qint64 patientId)
 {
-    auto erased = PatientRepository(m_workspace).erase(patientId);
+    auto erased = PatientEdits(m_workspace).erase(patientId);
     if (erased)
         m_undoStack->clear();
     return erased;

@@ -3,7 +3,6 @@
 #include "model/Condition.h"
 #include "model/Episode.h"
 #include "model/Patient.h"
-#include "storage/PatientRepository.h"
 #include "util/Result.h"
 
 #include <QObject>
@@ -35,7 +34,7 @@ public:
     Status setArchived(qint64 patientId, bool archived);
     // Permanent and not undoable (right to erasure). Clears the undo history, which may
     // hold copies of the patient's data.
-    Result<PatientRepository::Erasure> erasePatient(qint64 patientId);
+    Result<PatientErasure> erasePatient(qint64 patientId);
 
     Result<qint64> addEpisode(const Episode& episode);
     Status editEpisode(const Episode& before, const Episode& after);

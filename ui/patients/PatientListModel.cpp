@@ -3,8 +3,8 @@
 #include "Workspace.h"
 #include "i18n/LocaleFormat.h"
 #include "log/Logging.h"
+#include "services/PatientRecords.h"
 #include "storage/Database.h"
-#include "storage/PatientRepository.h"
 #include "util/Clock.h"
 
 #include <QFont>
@@ -27,7 +27,7 @@ PatientListModel::PatientListModel(Workspace& workspace, QObject* parent, Loadin
     connect(notifier, &StoreNotifier::removed, this, &PatientListModel::onRemoved);
     connect(notifier, &StoreNotifier::reset, this, &PatientListModel::onReset);
     if (loading == Loading::InBackground) {
-        auto count = PatientRepository(workspace).count(true);
+        auto count = PatientRecords(workspace).count(true);
         if (count && *count >= kBackgroundFrom) {
             m_loading = true;
             showSearchResults(QString());
@@ -87,7 +87,7 @@ void PatientListModel::startBackgroundLoad()
         }
         SystemClock clock;
         Workspace workspace(std::move(*db), clock);
-        auto patients = PatientRepository(workspace).list(true);
+        auto patients = PatientRecords(workspace).list(true);
         if (!patients) {
             *result = patients.error();
             return;
@@ -133,7 +133,7 @@ void PatientListModel::showSearchResults(const QString& text)
 {
     if (!m_loading)
         return;
-    PatientRepository patients(m_workspace);
+    PatientRecords patients(m_workspace);
     auto found = text.trimmed().isEmpty() ? patients.firstInListOrder(kFirstScreenful)
                                           : patients.search(text, true);
     if (!found) {
@@ -150,7 +150,7 @@ PatientListModel::Row PatientListModel::makeRow(const Patient& p)
 
 Status PatientListModel::reload()
 {
-    auto patients = PatientRepository(m_workspace).list(true);
+    auto patients = PatientRecords(m_workspace).list(true);
     if (!patients) {
         emit loadFailed(patients.error());
         return patients.error();
@@ -289,7 +289,7 @@ void PatientListModel::onChanged(StoreNotifier::Kind kind, qint64 id)
     if (kind != StoreNotifier::Kind::Patient)
         return;
     m_staleLoad = m_loading;
-    auto patient = PatientRepository(m_workspace).get(id);
+    auto patient = PatientRecords(m_workspace).get(id);
     if (!patient) {
         emit loadFailed(patient.error());
         return;

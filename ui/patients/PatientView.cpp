@@ -13,9 +13,8 @@
 #include "patients/PatientDialog.h"
 #include "patients/PatientEditor.h"
 #include "patients/PatientMerge.h"
-#include "storage/ConditionRepository.h"
-#include "storage/EpisodeRepository.h"
-#include "storage/PatientRepository.h"
+#include "services/EpisodeRecords.h"
+#include "services/PatientRecords.h"
 #include "style/Tones.h"
 
 #include <QFrame>
@@ -239,7 +238,7 @@ void PatientView::onStoreRemoved(StoreNotifier::Kind kind, qint64 id)
 QString PatientView::profileSummary() const
 {
     Workspace& ws = m_editor.workspace();
-    auto open = EpisodeRepository(ws).openEpisode(m_patientId);
+    auto open = EpisodeRecords(ws).openEpisode(m_patientId);
     if (!open || !open->has_value())
         return QStringLiteral("<span style=\"color:%1;\">%2</span>")
             .arg(tones::css(tones::Tone::Muted, palette()),
@@ -256,7 +255,7 @@ QString PatientView::profileSummary() const
                         : CarePhase::displayName(phase),
              phaseTone, palette());
     html += QStringLiteral(" <b>%1</b>").arg(e.complaint.toHtmlEscaped());
-    auto conditions = ConditionRepository(ws).active(e.id);
+    auto conditions = EpisodeRecords(ws).activeConditions(e.id);
     if (conditions && !conditions->isEmpty()) {
         const DataTexts& texts = DataTexts::display();
         QStringList chips;
@@ -284,7 +283,7 @@ void PatientView::refresh()
         m_stack->setCurrentIndex(0);
         return;
     }
-    auto patient = PatientRepository(m_editor.workspace()).get(m_patientId);
+    auto patient = PatientRecords(m_editor.workspace()).get(m_patientId);
     if (!patient) {
         m_patientId = 0;
         m_stack->setCurrentIndex(0);
@@ -335,7 +334,7 @@ Status PatientView::saveEdit(const Patient& before, const Patient& after)
         return saved;
     // Another desk saved this patient after the form was opened: show both sides and let the
     // clinician put their own changes on top of the stored record, never over it unseen.
-    auto current = PatientRepository(m_editor.workspace()).get(before.id);
+    auto current = PatientRecords(m_editor.workspace()).get(before.id);
     if (!current)
         return saved;
     ConflictDialog conflict(saved.error().message, PatientMerge::rows(before, after, *current),
@@ -369,10 +368,10 @@ void PatientView::erasePatient()
     int episodes = 0;
     int conditions = 0;
     Workspace& ws = m_editor.workspace();
-    if (auto list = EpisodeRepository(ws).forPatient(m_patientId)) {
+    if (auto list = EpisodeRecords(ws).episodes(m_patientId)) {
         episodes = static_cast<int>(list->size());
         for (const Episode& e : *list)
-            if (auto c = ConditionRepository(ws).forEpisode(e.id))
+            if (auto c = EpisodeRecords(ws).conditions(e.id))
                 conditions += static_cast<int>(c->size());
     }
     const Patient patient = m_patient;

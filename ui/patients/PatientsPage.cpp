@@ -1,6 +1,5 @@
 #include "patients/PatientsPage.h"
 #include "PlainMessageBox.h"
-#include "undo/StoreUndoStack.h"
 
 #include "Workspace.h"
 #include "patients/DemoOffer.h"
@@ -10,6 +9,7 @@
 #include "patients/PatientListModel.h"
 #include "patients/PatientView.h"
 #include "style/Tones.h"
+#include "undo/StoreUndoStack.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -7,9 +7,8 @@
 #include "i18n/DataTexts.h"
 #include "programmes/DoseValidator.h"
 #include "services/ActivationGate.h"
+#include "services/ProgrammeRecords.h"
 #include "services/ProgrammeSafety.h"
-#include "storage/ProgrammeRepository.h"
-#include "storage/ProgrammeTemplateRepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -95,7 +94,7 @@ void ProgrammeActionsBar::reloadVersions()
     m_versions->clear();
     if (m_programme.id == 0)
         return;
-    auto versions = ProgrammeRepository(m_workspace).versions(m_programme.id);
+    auto versions = ProgrammeRecords(m_workspace).versions(m_programme.id);
     if (!versions)
         return;
     for (const Programme& v : *versions) {
@@ -117,7 +116,7 @@ bool ProgrammeActionsBar::newProgramme(const QString& name)
     Workspace& ws = m_workspace;
     auto* command = new ProgrammeCreateCommand(
         ws, tr("New programme"), m_patientId, m_programme.id,
-        [&ws, p] { return ProgrammeRepository(ws).create(p); }, m_hooks);
+        [&ws, p] { return ProgrammeVersions(ws).create(p); }, m_hooks);
     if (!m_push(command))
         return false;
     emit message(tr("New draft programme started."), false);
@@ -133,8 +132,8 @@ bool ProgrammeActionsBar::newFromTemplate(qint64 templateId)
     auto* command = new ProgrammeCreateCommand(
         ws, tr("New programme from a template"), patient, m_programme.id,
         [&ws, templateId, patient] {
-            return ProgrammeTemplateRepository(ws).apply(templateId, patient, {},
-                                                         ws.clock().today());
+            return ProgrammeVersions(ws).createFromTemplate(templateId, patient,
+                                                            ws.clock().today());
         },
         m_hooks);
     if (!m_push(command))
@@ -145,7 +144,7 @@ bool ProgrammeActionsBar::newFromTemplate(qint64 templateId)
 
 void ProgrammeActionsBar::chooseTemplate()
 {
-    auto templates = ProgrammeTemplateRepository(m_workspace).list();
+    auto templates = ProgrammeRecords(m_workspace).templates();
     if (!templates || templates->isEmpty()) {
         emit message(templates ? tr("There are no templates yet.") : templates.error().message,
                      true);

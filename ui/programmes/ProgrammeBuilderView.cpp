@@ -16,8 +16,7 @@
 #include "log/Logging.h"
 #include "notify/StoreNotifier.h"
 #include "programmes/DoseValidator.h"
-#include "storage/ProgrammeRepository.h"
-#include "storage/ProgrammeTemplateRepository.h"
+#include "services/ProgrammeRecords.h"
 #include "style/Tones.h"
 
 #include <QApplication>
@@ -39,7 +38,7 @@ ProgrammeBuilderView::ProgrammeBuilderView(Workspace& workspace, StoreUndoStack*
     : QWidget(parent), m_workspace(workspace), m_undoStack(undoStack)
 {
     // Templates need the library; both are in the store once the app has started.
-    if (auto added = ProgrammeTemplateRepository(m_workspace).ensureBuiltIns(); !added)
+    if (auto added = ProgrammeRecords(m_workspace).ensureBuiltInTemplates(); !added)
         logging::get("ui.programmes")
             ->warn("built-in templates not added: {}", added.error().code.toStdString());
 
@@ -175,7 +174,7 @@ void ProgrammeBuilderView::setPatient(qint64 patientId)
 
 void ProgrammeBuilderView::showVersion(qint64 programmeId)
 {
-    auto programme = ProgrammeRepository(m_workspace).get(programmeId);
+    auto programme = ProgrammeRecords(m_workspace).get(programmeId);
     if (!programme) {
         say(programme.error().message, true);
         return;
@@ -187,7 +186,7 @@ void ProgrammeBuilderView::showStored(qint64 patientId, qint64 programmeId)
 {
     if (patientId != m_patientId)
         return; // the clinician has moved on to another patient
-    ProgrammeRepository repo(m_workspace);
+    ProgrammeRecords repo(m_workspace);
     if (programmeId != 0) {
         if (auto programme = repo.get(programmeId); programme) {
             showProgramme(*programme);
@@ -235,7 +234,7 @@ void ProgrammeBuilderView::refreshFromStore()
         }
         return;
     }
-    ProgrammeRepository repo(m_workspace);
+    ProgrammeRecords repo(m_workspace);
     if (m_programme.id == 0) {
         showStored(m_patientId, 0);
         return;
@@ -327,7 +326,7 @@ bool ProgrammeBuilderView::edit(const QString& text, const std::function<bool(Pr
     if (m_programme.status == ProgrammeStatus::Active) {
         // An active version that already has a newer draft: the change belongs in that draft,
         // whose rows may differ from what is on screen, so show it rather than guess.
-        auto versions = ProgrammeRepository(m_workspace).versions(m_programme.id);
+        auto versions = ProgrammeRecords(m_workspace).versions(m_programme.id);
         if (versions && !versions->isEmpty() && versions->last().id != m_programme.id) {
             const Programme newer = versions->last();
             showVersion(newer.id);

@@ -1,6 +1,6 @@
 #include "ProgrammeEditCommand.h"
 
-#include "storage/ProgrammeRepository.h"
+#include "services/ProgrammeRecords.h"
 
 namespace gradus {
 
@@ -16,14 +16,14 @@ Status ProgrammeEditCommand::applyRedo()
 {
     if (!createsDraft())
         return save(m_after);
-    ProgrammeRepository repo(m_workspace);
+    ProgrammeVersions versions(m_workspace);
     if (!m_draftMade) {
-        auto draft = repo.draftWithChanges(m_before.id, m_after);
+        auto draft = versions.draftWithChanges(m_before.id, m_after);
         if (!draft)
             return draft.error();
         m_after = *draft;
         m_draftMade = true;
-    } else if (const Status st = repo.restoreDraft(m_after); !st) {
+    } else if (const Status st = versions.restoreDraft(m_after); !st) {
         return st;
     }
     if (m_hooks.show)
@@ -36,7 +36,7 @@ Status ProgrammeEditCommand::applyUndo()
     if (!createsDraft())
         return save(m_before);
     // Only the draft this step made goes; the active version was never touched.
-    if (const Status st = ProgrammeRepository(m_workspace).removeDraft(m_after.id); !st)
+    if (const Status st = ProgrammeVersions(m_workspace).removeDraft(m_after.id); !st)
         return st;
     if (m_hooks.show)
         m_hooks.show(m_before.patientId, m_before.id);
@@ -45,7 +45,7 @@ Status ProgrammeEditCommand::applyUndo()
 
 Status ProgrammeEditCommand::save(const Programme& programme)
 {
-    if (const Status saved = ProgrammeRepository(m_workspace).saveDraft(programme); !saved)
+    if (const Status saved = ProgrammeVersions(m_workspace).saveDraft(programme); !saved)
         return saved;
     if (m_hooks.show)
         m_hooks.show(programme.patientId, programme.id);

@@ -1,7 +1,6 @@
 #include "ProgrammeLifecycleCommands.h"
 
-#include "storage/ProgrammeRepository.h"
-#include "storage/ProgrammeTemplateRepository.h"
+#include "services/ProgrammeRecords.h"
 
 #include <QCoreApplication>
 
@@ -18,16 +17,15 @@ ProgrammeCreateCommand::ProgrammeCreateCommand(Workspace& workspace, const QStri
 
 Status ProgrammeCreateCommand::applyRedo()
 {
-    ProgrammeRepository repo(m_workspace);
     if (m_created.id == 0) {
         auto id = m_create();
         if (!id)
             return id.error();
-        auto stored = repo.get(*id);
+        auto stored = ProgrammeRecords(m_workspace).get(*id);
         if (!stored)
             return stored.error();
         m_created = *stored;
-    } else if (const Status st = repo.restoreDraft(m_created); !st) {
+    } else if (const Status st = ProgrammeVersions(m_workspace).restoreDraft(m_created); !st) {
         return st;
     }
     if (m_hooks.show)
@@ -37,7 +35,7 @@ Status ProgrammeCreateCommand::applyRedo()
 
 Status ProgrammeCreateCommand::applyUndo()
 {
-    if (const Status st = ProgrammeRepository(m_workspace).removeDraft(m_created.id); !st)
+    if (const Status st = ProgrammeVersions(m_workspace).removeDraft(m_created.id); !st)
         return st;
     if (m_hooks.show)
         m_hooks.show(m_patientId, m_shownBefore);
@@ -56,15 +54,14 @@ ProgrammeActivateCommand::ProgrammeActivateCommand(Workspace& workspace, const P
 
 Status ProgrammeActivateCommand::applyRedo()
 {
-    ProgrammeRepository repo(m_workspace);
-    auto versions = repo.versions(m_id);
+    auto versions = ProgrammeRecords(m_workspace).versions(m_id);
     if (!versions)
         return versions.error();
     m_previousActive = 0;
     for (const Programme& v : *versions)
         if (v.status == ProgrammeStatus::Active)
             m_previousActive = v.id;
-    if (const Status st = repo.activate(m_id); !st)
+    if (const Status st = ProgrammeVersions(m_workspace).activate(m_id); !st)
         return st;
     if (m_hooks.show)
         m_hooks.show(m_patientId, m_id);
@@ -73,7 +70,7 @@ Status ProgrammeActivateCommand::applyRedo()
 
 Status ProgrammeActivateCommand::applyUndo()
 {
-    const Status st = ProgrammeRepository(m_workspace).revertActivation(m_id, m_previousActive);
+    const Status st = ProgrammeVersions(m_workspace).revertActivation(m_id, m_previousActive);
     if (!st)
         return st;
     if (m_hooks.show)
@@ -92,18 +89,18 @@ TemplateSaveCommand::TemplateSaveCommand(Workspace& workspace, qint64 programmeI
 
 Status TemplateSaveCommand::applyRedo()
 {
-    ProgrammeTemplateRepository templates(m_workspace);
+    ProgrammeVersions templates(m_workspace);
     // The first time from the programme; afterwards from what was saved then, since the
     // programme may have been undone away meanwhile.
-    auto id =
-        m_savedOnce ? templates.add(m_saved) : templates.saveFromProgramme(m_programmeId, m_name);
+    auto id = m_savedOnce ? templates.addTemplate(m_saved)
+                          : templates.saveAsTemplate(m_programmeId, m_name);
     if (!id)
         return id.error();
     m_templateId = *id;
     if (!m_savedOnce) {
-        auto saved = templates.get(*id);
+        auto saved = templates.getTemplate(*id);
         if (!saved) {
-            (void)templates.remove(*id); // no template the stack does not know about
+            (void)templates.removeTemplate(*id); // no template the stack does not know about
             m_templateId = 0;
             return saved.error();
         }
@@ -116,7 +113,7 @@ Status TemplateSaveCommand::applyRedo()
 
 Status TemplateSaveCommand::applyUndo()
 {
-    if (const Status st = ProgrammeTemplateRepository(m_workspace).remove(m_templateId); !st)
+    if (const Status st = ProgrammeVersions(m_workspace).removeTemplate(m_templateId); !st)
         return st;
     m_templateId = 0;
     return {};

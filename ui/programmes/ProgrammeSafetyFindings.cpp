@@ -3,8 +3,8 @@
 #include "i18n/DataTexts.h"
 #include "safety/FindingPresentation.h"
 #include "safety/SafetyRules.h"
+#include "services/ExerciseRecords.h"
 #include "services/ProgrammeSafety.h"
-#include "storage/ExerciseRepository.h"
 
 #include <QHash>
 
@@ -35,7 +35,7 @@ Result<PanelFindings> programmeSafetyFindings(Workspace& workspace, const Progra
         return findings.error();
     // The engine names alternatives by stable id; the builder swaps by record id. A few
     // look-ups per check (at most three alternatives per finding, most shared).
-    ExerciseRepository exercises(workspace);
+    ExerciseRecords exercises(workspace);
     const DataTexts& texts = DataTexts::display();
     QHash<QString, PanelFinding::Alternative> known;
     auto alternative = [&](const QString& stableId) -> std::optional<PanelFinding::Alternative> {

@@ -11,9 +11,8 @@
 #include "patients/PatientEditor.h"
 #include "safety/SafetyOverrideCommand.h"
 #include "safety/SafetyOverrideDialog.h"
+#include "services/EpisodeRecords.h"
 #include "settings/DeskSettings.h"
-#include "storage/ConditionRepository.h"
-#include "storage/EpisodeRepository.h"
 #include "style/Tones.h"
 
 #include <QContextMenuEvent>
@@ -280,7 +279,7 @@ void SafetyFindingsPanel::recordSelected()
         return;
     bool saved = false;
     if (missing->missing == SafetyAssumption::Missing::EpisodeOnset) {
-        auto before = EpisodeRepository(m_workspace).get(missing->recordId);
+        auto before = EpisodeRecords(m_workspace).episode(missing->recordId);
         if (!before) {
             emit problem(before.error().message);
             return;
@@ -293,7 +292,7 @@ void SafetyFindingsPanel::recordSelected()
             this);
         saved = dialog.exec() == QDialog::Accepted;
     } else {
-        auto before = ConditionRepository(m_workspace).get(missing->recordId);
+        auto before = EpisodeRecords(m_workspace).condition(missing->recordId);
         if (!before) {
             emit problem(before.error().message);
             return;

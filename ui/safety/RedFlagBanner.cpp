@@ -5,7 +5,6 @@
 #include "notify/StoreNotifier.h"
 #include "safety/RedFlagCatalog.h"
 #include "services/HandoutGate.h"
-#include "storage/RedFlagRepository.h"
 #include "style/Tones.h"
 
 #include <QHBoxLayout>

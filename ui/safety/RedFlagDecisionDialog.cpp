@@ -3,7 +3,7 @@
 #include "Workspace.h"
 #include "i18n/DataTexts.h"
 #include "safety/RedFlagCatalog.h"
-#include "storage/RedFlagRepository.h"
+#include "services/RedFlagScreens.h"
 #include "style/Tones.h"
 
 #include <QButtonGroup>
@@ -208,9 +208,9 @@ RedFlagDecisionDialog::RedFlagDecisionDialog(Workspace& workspace,
            layout->hasHeightForWidth() ? layout->totalHeightForWidth(520) : sizeHint().height());
 }
 
-QList<RedFlagRepository::FlagRef> RedFlagDecisionDialog::chosenFlags() const
+QList<RedFlagRef> RedFlagDecisionDialog::chosenFlags() const
 {
-    QList<RedFlagRepository::FlagRef> chosen;
+    QList<RedFlagRef> chosen;
     for (const Offered& o : m_flags)
         if (o.box->isChecked())
             chosen.append(o.flag);
@@ -285,8 +285,8 @@ void RedFlagDecisionDialog::accept()
     const auto chosen = decision();
     if (!chosen || !m_record->isEnabled())
         return;
-    if (auto st = RedFlagRepository(m_workspace)
-                      .decideFlags(chosenFlags(), *chosen, note(), m_clinician->text().trimmed());
+    if (auto st = RedFlagScreens(m_workspace)
+                      .decide(chosenFlags(), *chosen, note(), m_clinician->text().trimmed());
         !st) {
         // Stay open with what was typed; the repository wrote nothing (one transaction).
         m_problem->setText(tr("The decision was not recorded: %1").arg(st.error().message));

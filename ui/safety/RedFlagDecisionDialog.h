@@ -1,7 +1,6 @@
 #pragma once
 
 #include "safety/RedFlagScreen.h"
-#include "storage/RedFlagRepository.h"
 
 #include <QDialog>
 #include <QList>
@@ -40,7 +39,7 @@ public:
                           const QString& clinician, QWidget* parent = nullptr);
 
     // The flags ticked, in the order shown.
-    QList<RedFlagRepository::FlagRef> chosenFlags() const;
+    QList<RedFlagRef> chosenFlags() const;
     // The tick box of one flag, or nullptr when it is not offered (decided, or not found).
     QCheckBox* flagBox(qint64 screenId, const QString& code) const;
 
@@ -63,7 +62,7 @@ private:
 
     struct Offered
     {
-        RedFlagRepository::FlagRef flag;
+        RedFlagRef flag;
         QCheckBox* box = nullptr;
     };
 

@@ -5,7 +5,7 @@
 #include "notify/StoreNotifier.h"
 #include "safety/FindingPresentation.h"
 #include "safety/RedFlagCatalog.h"
-#include "storage/RedFlagRepository.h"
+#include "services/RedFlagScreens.h"
 #include "style/Tones.h"
 
 #include <QFont>
@@ -35,7 +35,7 @@ void RedFlagHistoryModel::reload()
 {
     QList<RedFlagScreen> screens;
     if (m_patientId != 0) {
-        auto stored = RedFlagRepository(m_workspace).forPatient(m_patientId);
+        auto stored = RedFlagScreens(m_workspace).forPatient(m_patientId);
         if (stored)
             screens = *stored;
     }

@@ -7,9 +7,9 @@
 #include "safety/RedFlagDecisionDialog.h"
 #include "safety/RedFlagHistoryModel.h"
 #include "safety/RedFlagScreenDialog.h"
+#include "services/PatientRecords.h"
+#include "services/RedFlagScreens.h"
 #include "settings/DeskSettings.h"
-#include "storage/PatientRepository.h"
-#include "storage/RedFlagRepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -90,7 +90,7 @@ void RedFlagTab::reload()
     // Read once for the buttons, the banner and the history (one statement, not three).
     QList<RedFlagScreen> screens;
     if (m_patientId != 0)
-        if (auto stored = RedFlagRepository(m_workspace).forPatient(m_patientId))
+        if (auto stored = RedFlagScreens(m_workspace).forPatient(m_patientId))
             screens = *stored;
     for (const RedFlagScreen& s : std::as_const(screens))
         if (s.unresolved()) {
@@ -114,14 +114,14 @@ void RedFlagTab::reload()
 
 void RedFlagTab::recordScreen()
 {
-    auto patient = PatientRepository(m_workspace).get(m_patientId);
+    auto patient = PatientRecords(m_workspace).get(m_patientId);
     if (!patient)
         return;
     RedFlagScreenDialog dialog(m_patientId, patient->ageOn(m_workspace.clock().today()),
                                m_workspace.settings(), DeskSettings().clinicianName(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto id = RedFlagRepository(m_workspace).record(dialog.screen());
+    auto id = RedFlagScreens(m_workspace).record(dialog.screen());
     if (!id) {
         PlainMessageBox::warning(this, tr("Red-flag screen"), id.error().message);
         return;

@@ -1,6 +1,6 @@
 #include "safety/SafetyOverrideCommand.h"
 
-#include "storage/SafetyOverrideRepository.h"
+#include "services/SafetyOverrides.h"
 
 namespace gradus {
 
@@ -13,7 +13,7 @@ SafetyOverrideCommand::SafetyOverrideCommand(Workspace& workspace, SafetyOverrid
 Status SafetyOverrideCommand::applyRedo()
 {
     // Redo after undo records it again with its first time: it is the same decision.
-    SafetyOverrideRepository repo(m_workspace);
+    SafetyOverrides repo(m_workspace);
     auto id = repo.record(m_entry);
     if (!id)
         return id.error();
@@ -29,7 +29,7 @@ Status SafetyOverrideCommand::applyRedo()
 
 Status SafetyOverrideCommand::applyUndo()
 {
-    if (const Status removed = SafetyOverrideRepository(m_workspace).remove(m_id); !removed)
+    if (const Status removed = SafetyOverrides(m_workspace).remove(m_id); !removed)
         return removed;
     m_id = 0;
     return {};

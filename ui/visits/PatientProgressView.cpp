@@ -7,12 +7,11 @@
 #include "Workspace.h"
 #include "log/Logging.h"
 #include "report/ProgressReport.h"
+#include "services/EpisodeRecords.h"
+#include "services/PatientRecords.h"
 #include "services/ProgressLoader.h"
+#include "services/VisitRecords.h"
 #include "settings/DeskSettings.h"
-#include "storage/EpisodeRepository.h"
-#include "storage/MeasureRepository.h"
-#include "storage/PatientRepository.h"
-#include "storage/VisitRepository.h"
 #include "style/Tones.h"
 #include "visits/ChangeTableModel.h"
 #include "visits/MeasureDialog.h"
@@ -101,7 +100,7 @@ void PatientProgressView::reload()
     m_patientName.clear();
     m_patientFound = false;
     if (m_patientId > 0) {
-        auto patient = PatientRepository(m_workspace).get(m_patientId);
+        auto patient = PatientRecords(m_workspace).get(m_patientId);
         if (patient) {
             m_patientFound = true;
             m_patientName = patient->givenName + u' ' + patient->familyName;
@@ -136,10 +135,9 @@ void PatientProgressView::reloadRecords()
     QList<Visit> visits = m_data.visits;
     QList<Measure> measures = m_data.measures;
     if (m_showWithdrawn->isChecked() && m_patientId > 0) {
-        if (auto all = VisitRepository(m_workspace).listForPatient(m_patientId, true))
+        if (auto all = VisitRecords(m_workspace).visits(m_patientId, true))
             visits = *all;
-        if (auto all =
-                MeasureRepository(m_workspace).listForPatient(m_patientId, std::nullopt, true))
+        if (auto all = VisitRecords(m_workspace).measures(m_patientId, true))
             measures = *all;
     }
     m_visitModel->setVisits(visits);
@@ -239,7 +237,7 @@ void PatientProgressView::updateHistory()
                                   "correction with who, when and why.</i>"));
             return;
         }
-        auto history = VisitRepository(m_workspace).history(visit->id);
+        auto history = VisitRecords(m_workspace).visitHistory(visit->id);
         if (history)
             m_history->setHtml(RecordHistoryHtml::forVisit(*visit, *history));
         else
@@ -251,7 +249,7 @@ void PatientProgressView::updateHistory()
         m_history->setHtml(tr("<i>Select a measure to see its answers and history.</i>"));
         return;
     }
-    auto history = MeasureRepository(m_workspace).history(measure->id);
+    auto history = VisitRecords(m_workspace).measureHistory(measure->id);
     if (history)
         m_history->setHtml(RecordHistoryHtml::forMeasure(*measure, *history));
     else
@@ -266,7 +264,7 @@ Status PatientProgressView::recordVisit(const VisitRecord& record)
     if (!m_data.visits.isEmpty())
         episode = m_data.visits.last().episodeId;
     if (!episode) {
-        auto open = EpisodeRepository(m_workspace).openEpisode(m_patientId);
+        auto open = EpisodeRecords(m_workspace).openEpisode(m_patientId);
         if (open && *open)
             episode = (*open)->id;
     }
@@ -277,7 +275,7 @@ Status PatientProgressView::recordVisit(const VisitRecord& record)
 Status PatientProgressView::amendVisit(qint64 visitId, const VisitRecord& corrected,
                                        const QString& who, const QString& reason)
 {
-    auto current = VisitRepository(m_workspace).find(visitId);
+    auto current = VisitRecords(m_workspace).visit(visitId);
     if (!current)
         return current.error();
     return m_undoStack->run(
@@ -296,7 +294,7 @@ Status PatientProgressView::amendMeasure(qint64 measureId, const QDate& takenOn,
                                          const MeasureAnswers& answers, const QString& who,
                                          const QString& reason)
 {
-    auto current = MeasureRepository(m_workspace).find(measureId);
+    auto current = VisitRecords(m_workspace).measure(measureId);
     if (!current)
         return current.error();
     return m_undoStack->run(
@@ -345,7 +343,7 @@ void PatientProgressView::openRecordMeasureDialog()
 {
     if (m_patientId <= 0)
         return;
-    MeasureRepository repo(m_workspace);
+    VisitRecords repo(m_workspace);
     const qint64 patient = m_patientId;
     MeasureDialog dialog(
         MeasureDialog::Mode::Record, m_workspace.clock(), m_data.visits,
@@ -389,7 +387,7 @@ void PatientProgressView::openAmendDialog()
     const auto measure = selectedMeasure();
     if (!measure || measure->enteredInError)
         return;
-    MeasureRepository repo(m_workspace);
+    VisitRecords repo(m_workspace);
     const qint64 patient = m_patientId;
     MeasureDialog dialog(
         MeasureDialog::Mode::Amend, m_workspace.clock(), m_data.visits,

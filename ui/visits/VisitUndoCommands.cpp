@@ -1,7 +1,6 @@
 #include "visits/VisitUndoCommands.h"
 
-#include "storage/MeasureRepository.h"
-#include "storage/VisitRepository.h"
+#include "services/VisitRecords.h"
 
 #include <QLocale>
 
@@ -18,24 +17,26 @@ RecordVisitCommand::RecordVisitCommand(Workspace& workspace, qint64 patientId,
 
 Status RecordVisitCommand::applyRedo()
 {
-    VisitRepository repo(m_workspace);
+    VisitEdits edits(m_workspace);
     if (m_visitId == 0) {
-        auto id = repo.add(m_patientId, m_episodeId, m_record, m_who);
+        auto id = edits.addVisit(m_patientId, m_episodeId, m_record, m_who);
         if (!id)
             return id.error();
         m_visitId = *id;
         return {};
     }
-    if (auto r = repo.reinstate(m_visitId, m_who, tr("Redo: recording of the visit restored")); !r)
+    if (auto r =
+            edits.reinstateVisit(m_visitId, m_who, tr("Redo: recording of the visit restored"));
+        !r)
         return r.error();
     return {};
 }
 
 Status RecordVisitCommand::applyUndo()
 {
-    if (auto r =
-            VisitRepository(m_workspace)
-                .markEnteredInError(m_visitId, m_who, tr("Undo: recording of the visit undone"));
+    if (auto r = VisitEdits(m_workspace)
+                     .markVisitEnteredInError(m_visitId, m_who,
+                                              tr("Undo: recording of the visit undone"));
         !r)
         return r.error();
     return {};
@@ -52,7 +53,7 @@ AmendVisitCommand::AmendVisitCommand(Workspace& workspace, qint64 visitId, Visit
 Status AmendVisitCommand::applyRedo()
 {
     const QString why = m_done ? tr("Redo: %1").arg(m_reason) : m_reason;
-    if (auto r = VisitRepository(m_workspace).amend(m_visitId, m_after, m_who, why); !r)
+    if (auto r = VisitEdits(m_workspace).amendVisit(m_visitId, m_after, m_who, why); !r)
         return r.error();
     m_done = true;
     return {};
@@ -60,8 +61,8 @@ Status AmendVisitCommand::applyRedo()
 
 Status AmendVisitCommand::applyUndo()
 {
-    if (auto r = VisitRepository(m_workspace)
-                     .amend(m_visitId, m_before, m_who, tr("Undo: %1").arg(m_reason));
+    if (auto r = VisitEdits(m_workspace)
+                     .amendVisit(m_visitId, m_before, m_who, tr("Undo: %1").arg(m_reason));
         !r)
         return r.error();
     return {};
@@ -75,15 +76,16 @@ RecordMeasureCommand::RecordMeasureCommand(Workspace& workspace, MeasureInput in
 
 Status RecordMeasureCommand::applyRedo()
 {
-    MeasureRepository repo(m_workspace);
+    VisitEdits edits(m_workspace);
     if (m_measureId == 0) {
-        auto id = repo.add(m_input, m_who);
+        auto id = edits.addMeasure(m_input, m_who);
         if (!id)
             return id.error();
         m_measureId = *id;
         return {};
     }
-    if (auto r = repo.reinstate(m_measureId, m_who, tr("Redo: recording of the measure restored"));
+    if (auto r = edits.reinstateMeasure(m_measureId, m_who,
+                                        tr("Redo: recording of the measure restored"));
         !r)
         return r.error();
     return {};
@@ -91,9 +93,9 @@ Status RecordMeasureCommand::applyRedo()
 
 Status RecordMeasureCommand::applyUndo()
 {
-    if (auto r = MeasureRepository(m_workspace)
-                     .markEnteredInError(m_measureId, m_who,
-                                         tr("Undo: recording of the measure undone"));
+    if (auto r = VisitEdits(m_workspace)
+                     .markMeasureEnteredInError(m_measureId, m_who,
+                                                tr("Undo: recording of the measure undone"));
         !r)
         return r.error();
     return {};
@@ -111,8 +113,8 @@ AmendMeasureCommand::AmendMeasureCommand(Workspace& workspace, const Measure& be
 Status AmendMeasureCommand::applyRedo()
 {
     const QString why = m_done ? tr("Redo: %1").arg(m_reason) : m_reason;
-    if (auto r = MeasureRepository(m_workspace)
-                     .amend(m_measureId, m_afterDate, m_afterAnswers, m_who, why);
+    if (auto r = VisitEdits(m_workspace)
+                     .amendMeasure(m_measureId, m_afterDate, m_afterAnswers, m_who, why);
         !r)
         return r.error();
     m_done = true;
@@ -121,9 +123,9 @@ Status AmendMeasureCommand::applyRedo()
 
 Status AmendMeasureCommand::applyUndo()
 {
-    if (auto r = MeasureRepository(m_workspace)
-                     .amend(m_measureId, m_beforeDate, m_beforeAnswers, m_who,
-                            tr("Undo: %1").arg(m_reason));
+    if (auto r = VisitEdits(m_workspace)
+                     .amendMeasure(m_measureId, m_beforeDate, m_beforeAnswers, m_who,
+                                   tr("Undo: %1").arg(m_reason));
         !r)
         return r.error();
     return {};

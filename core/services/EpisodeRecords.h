@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/Condition.h"
+#include "model/Episode.h"
+#include "util/Result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace gradus {
+
+class Workspace;
+
+// Reading a patient's episodes of care and the conditions recorded in them, as the views do
+// (the changes are EpisodeEdits').
+class EpisodeRecords
+{
+public:
+    explicit EpisodeRecords(Workspace& workspace);
+
+    Result<Episode> episode(qint64 id);
+    // Newest first.
+    Result<QList<Episode>> episodes(qint64 patientId);
+    // The patient's open episode, if any.
+    Result<std::optional<Episode>> openEpisode(qint64 patientId);
+
+    Result<Condition> condition(qint64 id);
+    Result<QList<Condition>> conditions(qint64 episodeId);
+    Result<QList<Condition>> activeConditions(qint64 episodeId);
+
+private:
+    Workspace& m_workspace;
+};
+
+// Changing episodes of care and their conditions. Each call is one unit of work; a record
+// changed at another desk since it was read (its version) is refused as a conflict.
+class EpisodeEdits
+{
+public:
+    explicit EpisodeEdits(Workspace& workspace);
+
+    Result<qint64> addEpisode(const Episode& episode);
+    Result<Episode> updateEpisode(const Episode& episode);
+    Status removeEpisode(qint64 id);
+    // Puts back an episode an undo took away, with its id.
+    Result<qint64> reinsertEpisode(const Episode& episode);
+
+    Result<qint64> addCondition(const Condition& condition);
+    Result<Condition> updateCondition(const Condition& condition);
+    Status removeCondition(qint64 id);
+    Result<qint64> reinsertCondition(const Condition& condition);
+
+private:
+    Workspace& m_workspace;
+};
+
+} // namespace gradus
