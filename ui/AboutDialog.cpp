@@ -1,7 +1,7 @@
 #include "AboutDialog.h"
 
 #include "log/Logging.h"
-#include "storage/Database.h"
+#include "services/StoreSummary.h"
 #include "util/Version.h"
 
 #include <QDialogButtonBox>
@@ -10,7 +10,7 @@
 
 namespace gradus {
 
-AboutDialog::AboutDialog(Database& db, QWidget* parent) : QDialog(parent)
+AboutDialog::AboutDialog(const StoreSummary& store, QWidget* parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("AboutDialog"));
     setWindowTitle(tr("About Gradus"));
@@ -26,8 +26,8 @@ AboutDialog::AboutDialog(Database& db, QWidget* parent) : QDialog(parent)
            "choices, pacing, handouts and outcomes, kept on your own computer.</p>"
            "<p>Gradus supports clinical reasoning; it does not replace it.</p>"
            "<p><b>Database:</b> %2<br><b>Schema version:</b> %3<br><b>Log file:</b> %4</p>")
-            .arg(QString::fromLatin1(kVersion), db.location().displayName().toHtmlEscaped())
-            .arg(db.schemaVersion())
+            .arg(QString::fromLatin1(kVersion), store.where.toHtmlEscaped())
+            .arg(store.schemaVersion)
             .arg(logging::logFilePath().toHtmlEscaped()));
     layout->addWidget(text);
 

@@ -4,14 +4,14 @@
 
 namespace gradus {
 
-class Database;
+struct StoreSummary;
 
 class AboutDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit AboutDialog(Database& db, QWidget* parent = nullptr);
+    explicit AboutDialog(const StoreSummary& store, QWidget* parent = nullptr);
 };
 
 } // namespace gradus

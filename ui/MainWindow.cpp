@@ -13,6 +13,7 @@
 #include "patients/PatientsPage.h"
 #include "programmes/ProgrammeBuilderView.h"
 #include "programmes/ProgrammeTableModel.h"
+#include "services/StoreSummary.h"
 #include "settings/DeskSettings.h"
 #include "settings/PreferencesDialog.h"
 #include "undo/StoreUndoStack.h"
@@ -275,7 +276,7 @@ void MainWindow::showUserGuide()
 
 void MainWindow::showAbout()
 {
-    AboutDialog dialog(workspace().db(), this);
+    AboutDialog dialog(StoreSummary::of(workspace()), this);
     dialog.exec();
 }
 

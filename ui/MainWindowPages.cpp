@@ -17,6 +17,7 @@
 #include "patients/PatientsPage.h"
 #include "programmes/ProgrammeBuilderView.h"
 #include "safety/RedFlagTab.h"
+#include "services/StoreSummary.h"
 #include "visits/PatientProgressView.h"
 
 #include <QAction>
@@ -102,9 +103,10 @@ void MainWindow::buildPages()
                          return new ExerciseLibraryView(ws, m_undoStack, parent);
                      }),
             tr("&Exercises"), QStringLiteral(":/icons/exercises.svg"));
-    addPage(deferred(QStringLiteral("WelcomeView"),
-                     [&ws](QWidget* parent) { return new WelcomeView(ws.db(), parent); }),
-            tr("&Welcome"), QStringLiteral(":/icons/gradus.svg"));
+    addPage(
+        deferred(QStringLiteral("WelcomeView"),
+                 [&ws](QWidget* parent) { return new WelcomeView(StoreSummary::of(ws), parent); }),
+        tr("&Welcome"), QStringLiteral(":/icons/gradus.svg"));
     // Pages built anew on another database, after the window has long been painted.
     if (m_painted)
         QTimer::singleShot(0, this, &MainWindow::buildNextDeferred);

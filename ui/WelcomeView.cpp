@@ -1,6 +1,6 @@
 #include "WelcomeView.h"
 
-#include "storage/Database.h"
+#include "services/StoreSummary.h"
 #include "util/Version.h"
 
 #include <QFrame>
@@ -9,7 +9,7 @@
 
 namespace gradus {
 
-WelcomeView::WelcomeView(Database& db, QWidget* parent) : QWidget(parent)
+WelcomeView::WelcomeView(const StoreSummary& store, QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("WelcomeView"));
     auto* outer = new QVBoxLayout(this);
@@ -54,8 +54,8 @@ WelcomeView::WelcomeView(Database& db, QWidget* parent) : QWidget(parent)
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     where->setText(tr("Your data is kept in %1 (schema version %2). Nothing leaves this "
                       "computer unless you export or print it.")
-                       .arg(db.location().displayName())
-                       .arg(db.schemaVersion()));
+                       .arg(store.where)
+                       .arg(store.schemaVersion));
     layout->addWidget(where);
 
     // Stretches rather than alignment flags, so the card gets its height-for-width.

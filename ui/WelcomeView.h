@@ -4,7 +4,7 @@
 
 namespace gradus {
 
-class Database;
+struct StoreSummary;
 
 // The first thing a clinician sees before any feature view is chosen: what is open, and
 // what Gradus will help with.
@@ -13,7 +13,7 @@ class WelcomeView : public QWidget
     Q_OBJECT
 
 public:
-    explicit WelcomeView(Database& db, QWidget* parent = nullptr);
+    explicit WelcomeView(const StoreSummary& store, QWidget* parent = nullptr);
 };
 
 } // namespace gradus

@@ -8,10 +8,10 @@
 #include "settings/DeskSettings.h"
 #include "support/TestStore.h"
 #include "support/VisitFixtures.h"
+#include "undo/StoreUndoStack.h"
 
 #include <gtest/gtest.h>
 
-#include "undo/StoreUndoStack.h"
 #include <QAction>
 #include <QApplication>
 #include <QFile>
@@ -20,11 +20,13 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPointer>
 #include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoCommand>
 
 using namespace gradus;
@@ -40,6 +42,21 @@ public:
 
 private:
     int& m_value;
+};
+
+// A change whose undo the store refuses, as when another desk changed the record meanwhile.
+class RefusedUndoCommand : public StoreCommand
+{
+public:
+    RefusedUndoCommand() : StoreCommand(QStringLiteral("Edit <b>Ana</b>")) {}
+
+private:
+    Status applyRedo() override { return {}; }
+    Status applyUndo() override
+    {
+        return Error{QStringLiteral("patient.conflict"),
+                     QStringLiteral("Sam changed the phone number at 10:02.")};
+    }
 };
 
 class MainWindowTest : public testing::Test
@@ -152,6 +169,36 @@ TEST_F(MainWindowTest, UndoAndRedoNameTheCommand)
     EXPECT_EQ(redo->text(), QStringLiteral("&Redo Count Up"));
     redo->trigger();
     EXPECT_EQ(value, 1);
+}
+
+TEST_F(MainWindowTest, AnUndoTheStoreRefusesIsToldOnceAndLeavesTheHistory)
+{
+    MainWindow window(*m_workspace);
+    window.resize(1000, 700);
+    window.show();
+    ASSERT_TRUE(window.undoStack()->run(new RefusedUndoCommand));
+    int boxes = 0;
+    QString text;
+    Qt::TextFormat format = Qt::RichText;
+    QTimer::singleShot(0, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr) << "no message box";
+        ++boxes;
+        text = box->text();
+        format = box->textFormat();
+        if (const QByteArray dir = qgetenv("GRADUS_TEST_GRAB_DIR"); !dir.isEmpty())
+            box->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/undo-refused.png"));
+        box->accept();
+    });
+    action(window, "actionUndo")->trigger();
+    EXPECT_EQ(boxes, 1);
+    EXPECT_TRUE(text.contains(QStringLiteral("\"Edit <b>Ana</b>\" could not be undone")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Sam changed the phone number at 10:02.")));
+    EXPECT_EQ(format, Qt::PlainText) << "the step names a patient: shown as typed";
+    EXPECT_EQ(window.undoStack()->count(), 0) << "the refused step left the history";
+    EXPECT_FALSE(action(window, "actionUndo")->isEnabled());
+    EXPECT_FALSE(action(window, "actionRedo")->isEnabled());
 }
 
 TEST_F(MainWindowTest, StatusBarAndTitleSayWhichDatabaseIsOpen)

@@ -30,6 +30,7 @@
 #include "safety/SafetyOverrideDialog.h"
 #include "services/HandoutAssembly.h"
 #include "services/HandoutCheck.h"
+#include "services/StoreSummary.h"
 #include "settings/DeskSettings.h"
 #include "settings/PreferencesDialog.h"
 #include "storage/EpisodeRepository.h"
@@ -191,7 +192,7 @@ void forEachSurface(Workspace& ws,
     DeskSettings desk(dir.filePath(QStringLiteral("desk.conf")));
     showDialog(QStringLiteral("Preferences"), new PreferencesDialog(ws, desk), visit);
     showDialog(QStringLiteral("Open database"), new OpenDatabaseDialog(ws.db().location()), visit);
-    showDialog(QStringLiteral("About"), new AboutDialog(ws.db()), visit);
+    showDialog(QStringLiteral("About"), new AboutDialog(StoreSummary::of(ws)), visit);
     showDialog(QStringLiteral("User guide"), new UserGuideWindow, visit);
     showDialog(QStringLiteral("Export FHIR"), new FhirExportDialog(ws, patientId), visit);
     showDialog(QStringLiteral("Export programme"), new ProgrammeExportDialog(ws, patientId), visit);
