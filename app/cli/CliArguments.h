@@ -67,7 +67,6 @@ public:
     qint64 id(int index) const;
     bool isSet(const QCommandLineOption& option) const { return m_parser.isSet(option); }
     QString value(const QCommandLineOption& option) const { return m_parser.value(option); }
-    QStringList values(const QCommandLineOption& option) const { return m_parser.values(option); }
     bool json() const;
     // For helpers shared with subcommands that build their own parser.
     const QCommandLineParser& parser() const { return m_parser; }

@@ -22,11 +22,6 @@ Result<QList<PacingDecisionRecord>> PacingPlans::decisions(qint64 planId)
     return PacingPlanRepository(m_workspace).decisions(planId);
 }
 
-Result<GradedActivityPlan> PacingPlans::planOf(const PacingPlanRecord& plan)
-{
-    return PacingReviewRepository::planOf(plan);
-}
-
 Result<QList<WeekActual>> PacingPlans::actuals(const PacingPlanRecord& plan)
 {
     return PacingReviewRepository(m_workspace).actuals(plan);

@@ -26,8 +26,6 @@ public:
     Result<std::optional<PacingPlanRecord>> forPrescription(qint64 prescriptionId);
     // Decisions on a plan, oldest first.
     Result<QList<PacingDecisionRecord>> decisions(qint64 planId);
-    // The plan's weeks, as stored.
-    static Result<GradedActivityPlan> planOf(const PacingPlanRecord& plan);
     // Amount done per plan week, from the visits.
     Result<QList<WeekActual>> actuals(const PacingPlanRecord& plan);
     // Reviews of the patient's active plans from the visits since each one's last decision.

@@ -29,8 +29,6 @@ public:
     // Empty data removes the picture.
     Status setPicture(qint64 id, const QByteArray& data, const QString& type);
 
-    Workspace& workspace() { return m_workspace; }
-
 private:
     Workspace& m_workspace;
     StoreUndoStack* m_stack;

@@ -177,7 +177,7 @@ void PacingTab::reload()
                     auto plan = plans.forPrescription(p.id);
                     if (plan && *plan) {
                         row.plan = **plan;
-                        auto built = PacingPlans::planOf(**plan);
+                        auto built = GradedActivityPlan::create((*plan)->parameters);
                         row.weekCount = built ? built->weekCount() : 0;
                     }
                     rows << row;
@@ -220,7 +220,7 @@ void PacingTab::showSelected()
                                        .arg(r.exerciseName));
         return;
     }
-    auto plan = PacingPlans::planOf(*r.plan);
+    auto plan = GradedActivityPlan::create(r.plan->parameters);
     if (!plan) {
         m_schedule->clear();
         m_decisions->setText(plan.error().message.toHtmlEscaped());
