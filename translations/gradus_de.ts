@@ -283,6 +283,10 @@ JSON: ein Array von Objekten mit id, changed_at, author, table, record_id, actio
         <source>Could not move the dump to %1.</source>
         <translation>Der Dump konnte nicht nach %1 verschoben werden.</translation>
     </message>
+    <message>
+        <source>A backup cannot be written over the database it copies (%1).</source>
+        <translation>Eine Sicherung kann nicht über die Datenbank geschrieben werden, die sie kopiert (%1).</translation>
+    </message>
 </context>
 <context>
     <name>CarePhase</name>
@@ -7862,6 +7866,29 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
     </message>
 </context>
 <context>
+    <name>StoreOpening</name>
+    <message>
+        <source>%1 already exists and is not empty; nothing was changed.</source>
+        <translation>%1 existiert bereits und ist nicht leer; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2 Nothing was changed.</source>
+        <translation>Die Sicherung %1 kann nicht verwendet werden: %2 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged too (%2). Nothing was changed.</source>
+        <translation>Die Sicherung %1 ist ebenfalls beschädigt (%2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2. Nothing was changed.</source>
+        <translation>Die Sicherung %1 kann nicht gelesen werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside (is the folder read-only?). Nothing was changed.</source>
+        <translation>%1 konnte nicht beiseitegelegt werden (ist der Ordner schreibgeschützt?). Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>UserCommand</name>
     <message>
         <source>Password: </source>
@@ -8683,26 +8710,6 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>%1 already exists and is not empty; nothing was changed. Choose &quot;Open Another File&quot; to use it, or another name for a new database.</source>
-        <translation>%1 existiert bereits und ist nicht leer; es wurde nichts geändert. Wählen Sie „Andere Datei öffnen“, um sie zu verwenden, oder einen anderen Namen für eine neue Datenbank.</translation>
-    </message>
-    <message>
-        <source>The backup %1 cannot be used: %2 Nothing was changed.</source>
-        <translation>Die Sicherung %1 kann nicht verwendet werden: %2 Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>The backup %1 is damaged too (%2). Nothing was changed.</source>
-        <translation>Die Sicherung %1 ist ebenfalls beschädigt (%2). Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>The backup %1 cannot be read: %2. Nothing was changed.</source>
-        <translation>Die Sicherung %1 kann nicht gelesen werden: %2. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>%1 could not be moved aside (is the folder read-only?). Nothing was changed.</source>
-        <translation>%1 konnte nicht beiseitegelegt werden (ist der Ordner schreibgeschützt?). Es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
@@ -8726,6 +8733,10 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
         <source>Gradus backups (*.sqlite *.bak *.db);;All files (*)</source>
         <translation>Gradus-Sicherungen (*.sqlite *.bak *.db);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Choose &quot;Open Another File&quot; to use it, or another name for a new database.</source>
+        <translation>Wählen Sie „Andere Datei öffnen“, um sie zu verwenden, oder einen anderen Namen für eine neue Datenbank.</translation>
+    </message>
 </context>
 <context>
     <name>gradus::DatabaseSwitcher</name>
@@ -8740,10 +8751,6 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
     <message>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <source>A backup cannot be written over the database it copies (%1).</source>
-        <translation>Eine Sicherung kann nicht über die Datenbank geschrieben werden, die sie kopiert (%1).</translation>
     </message>
     <message>
         <source>New Database</source>

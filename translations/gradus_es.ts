@@ -283,6 +283,10 @@ JSON: una matriz de objetos con id, changed_at, author, table, record_id, action
         <source>Could not move the dump to %1.</source>
         <translation>No se pudo mover el volcado a %1.</translation>
     </message>
+    <message>
+        <source>A backup cannot be written over the database it copies (%1).</source>
+        <translation>No se puede escribir una copia de seguridad sobre la base de datos que copia (%1).</translation>
+    </message>
 </context>
 <context>
     <name>CarePhase</name>
@@ -7862,6 +7866,29 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
     </message>
 </context>
 <context>
+    <name>StoreOpening</name>
+    <message>
+        <source>%1 already exists and is not empty; nothing was changed.</source>
+        <translation>%1 ya existe y no está vacío; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2 Nothing was changed.</source>
+        <translation>No se puede usar la copia de seguridad %1: %2 No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged too (%2). Nothing was changed.</source>
+        <translation>La copia de seguridad %1 también está dañada (%2). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2. Nothing was changed.</source>
+        <translation>No se puede leer la copia de seguridad %1: %2. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside (is the folder read-only?). Nothing was changed.</source>
+        <translation>No se pudo apartar %1 (¿la carpeta es de solo lectura?). No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
     <name>UserCommand</name>
     <message>
         <source>Password: </source>
@@ -8683,26 +8710,6 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>%1 already exists and is not empty; nothing was changed. Choose &quot;Open Another File&quot; to use it, or another name for a new database.</source>
-        <translation>%1 ya existe y no está vacío; no se ha cambiado nada. Elija &quot;Abrir otro archivo&quot; para usarlo, u otro nombre para una base de datos nueva.</translation>
-    </message>
-    <message>
-        <source>The backup %1 cannot be used: %2 Nothing was changed.</source>
-        <translation>No se puede usar la copia de seguridad %1: %2 No se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>The backup %1 is damaged too (%2). Nothing was changed.</source>
-        <translation>La copia de seguridad %1 también está dañada (%2). No se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>The backup %1 cannot be read: %2. Nothing was changed.</source>
-        <translation>No se puede leer la copia de seguridad %1: %2. No se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>%1 could not be moved aside (is the folder read-only?). Nothing was changed.</source>
-        <translation>No se pudo apartar %1 (¿la carpeta es de solo lectura?). No se ha cambiado nada.</translation>
-    </message>
-    <message>
         <source>Open Database</source>
         <translation>Abrir base de datos</translation>
     </message>
@@ -8726,6 +8733,10 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
         <source>Gradus backups (*.sqlite *.bak *.db);;All files (*)</source>
         <translation>Copias de seguridad de Gradus (*.sqlite *.bak *.db);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Choose &quot;Open Another File&quot; to use it, or another name for a new database.</source>
+        <translation>Elija &quot;Abrir otro archivo&quot; para usarlo, u otro nombre para una base de datos nueva.</translation>
+    </message>
 </context>
 <context>
     <name>gradus::DatabaseSwitcher</name>
@@ -8740,10 +8751,6 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
     <message>
         <source>Opened %1</source>
         <translation>Se ha abierto %1</translation>
-    </message>
-    <message>
-        <source>A backup cannot be written over the database it copies (%1).</source>
-        <translation>No se puede escribir una copia de seguridad sobre la base de datos que copia (%1).</translation>
     </message>
     <message>
         <source>New Database</source>

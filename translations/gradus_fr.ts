@@ -283,6 +283,10 @@ JSON&#xa0;: un tableau d&apos;objets avec id, changed_at, author, table, record_
         <source>Could not move the dump to %1.</source>
         <translation>Impossible de déplacer l&apos;export vers %1.</translation>
     </message>
+    <message>
+        <source>A backup cannot be written over the database it copies (%1).</source>
+        <translation>Une sauvegarde ne peut pas être écrite par-dessus la base de données qu&apos;elle copie (%1).</translation>
+    </message>
 </context>
 <context>
     <name>CarePhase</name>
@@ -7862,6 +7866,29 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
     </message>
 </context>
 <context>
+    <name>StoreOpening</name>
+    <message>
+        <source>%1 already exists and is not empty; nothing was changed.</source>
+        <translation>%1 existe déjà et n&apos;est pas vide&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2 Nothing was changed.</source>
+        <translation>La sauvegarde %1 ne peut pas être utilisée&#xa0;: %2 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged too (%2). Nothing was changed.</source>
+        <translation>La sauvegarde %1 est endommagée elle aussi (%2). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2. Nothing was changed.</source>
+        <translation>La sauvegarde %1 ne peut pas être lue&#xa0;: %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside (is the folder read-only?). Nothing was changed.</source>
+        <translation>%1 n&apos;a pas pu être mis de côté (le dossier est-il en lecture seule&#xa0;?). Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>UserCommand</name>
     <message>
         <source>Password: </source>
@@ -8683,26 +8710,6 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>%1 already exists and is not empty; nothing was changed. Choose &quot;Open Another File&quot; to use it, or another name for a new database.</source>
-        <translation>%1 existe déjà et n&apos;est pas vide&#xa0;; rien n&apos;a été modifié. Choisissez «&#xa0;Ouvrir un autre fichier&#xa0;» pour l&apos;utiliser, ou un autre nom pour une nouvelle base de données.</translation>
-    </message>
-    <message>
-        <source>The backup %1 cannot be used: %2 Nothing was changed.</source>
-        <translation>La sauvegarde %1 ne peut pas être utilisée&#xa0;: %2 Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>The backup %1 is damaged too (%2). Nothing was changed.</source>
-        <translation>La sauvegarde %1 est endommagée elle aussi (%2). Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>The backup %1 cannot be read: %2. Nothing was changed.</source>
-        <translation>La sauvegarde %1 ne peut pas être lue&#xa0;: %2. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>%1 could not be moved aside (is the folder read-only?). Nothing was changed.</source>
-        <translation>%1 n&apos;a pas pu être mis de côté (le dossier est-il en lecture seule&#xa0;?). Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
         <source>Open Database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
@@ -8726,6 +8733,10 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
         <source>Gradus backups (*.sqlite *.bak *.db);;All files (*)</source>
         <translation>Sauvegardes Gradus (*.sqlite *.bak *.db);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Choose &quot;Open Another File&quot; to use it, or another name for a new database.</source>
+        <translation>Choisissez «&#xa0;Ouvrir un autre fichier&#xa0;» pour l&apos;utiliser, ou un autre nom pour une nouvelle base de données.</translation>
+    </message>
 </context>
 <context>
     <name>gradus::DatabaseSwitcher</name>
@@ -8740,10 +8751,6 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
     <message>
         <source>Opened %1</source>
         <translation>Ouvert&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>A backup cannot be written over the database it copies (%1).</source>
-        <translation>Une sauvegarde ne peut pas être écrite par-dessus la base de données qu&apos;elle copie (%1).</translation>
     </message>
     <message>
         <source>New Database</source>

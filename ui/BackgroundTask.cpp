@@ -1,8 +1,8 @@
 #include "BackgroundTask.h"
 
-#include "DatabaseSwitcher.h"
 #include "Workspace.h"
 #include "notify/StoreNotice.h"
+#include "services/StoreOpening.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -127,21 +127,6 @@ private:
     QWidget* m_allowed;
 };
 
-// A connection of the worker's own to the store the desk has open, signed in as the desk.
-Result<std::unique_ptr<Workspace>> openWorkerStore(const DatabaseLocation& location,
-                                                   const QString& author, Clock& clock)
-{
-    OpenOptions options;
-    options.createIfMissing = false;
-    options.backupBeforeUpgrade = false;
-    auto db = Database::open(location, options);
-    if (!db)
-        return db.error();
-    (*db)->setAuthor(author);
-    DatabaseSwitcher::setUpForDesk(**db);
-    return std::make_unique<Workspace>(std::move(*db), clock);
-}
-
 } // namespace
 
 Status run(QWidget* parent, const QString& label, const Work& work)
@@ -176,7 +161,7 @@ Status runOnStore(QWidget* parent, Workspace& workspace, const QString& label,
     Clock& clock = workspace.clock();
     QList<StoreNotice> notices;
     Status result = run(parent, label, [&](TaskProgress& progress) -> Status {
-        auto store = openWorkerStore(location, author, clock);
+        auto store = StoreOpening::forWorker(location, author, clock);
         if (!store)
             return store.error();
         (*store)->db().setNoticeSink(
@@ -195,7 +180,7 @@ Job::Job(Workspace& workspace, StoreWork work, std::function<void(const Status&)
         QThread::create([this, work = std::move(work), location = workspace.db().location(),
                          author = workspace.db().author(), clock = &workspace.clock()] {
             TaskProgress progress;
-            auto store = openWorkerStore(location, author, *clock);
+            auto store = StoreOpening::forWorker(location, author, *clock);
             m_result = store ? work(**store, progress) : Status(store.error());
         }));
     QObject::connect(m_thread.get(), &QThread::finished, m_receiver.get(),

@@ -1,20 +1,16 @@
 #include "DatabaseRecoveryDialog.h"
 
+#include "Workspace.h"
 #include "log/Logging.h"
-#include "storage/IntegrityCheck.h"
-#include "util/PrivateFile.h"
+#include "services/StoreOpening.h"
 
-#include <QDateTime>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -26,14 +22,11 @@ auto log()
     return logging::get("recovery");
 }
 
-const QStringList kSidecars = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                               QStringLiteral("-journal")};
-
 } // namespace
 
 DatabaseRecoveryDialog::DatabaseRecoveryDialog(DatabaseLocation failed, const Error& error,
-                                               QWidget* parent)
-    : QDialog(parent), m_failed(std::move(failed))
+                                               Clock& clock, QWidget* parent)
+    : QDialog(parent), m_failed(std::move(failed)), m_clock(clock)
 {
     setWindowTitle(tr("Gradus: the database cannot be opened"));
     auto* layout = new QVBoxLayout(this);
@@ -61,7 +54,7 @@ DatabaseRecoveryDialog::DatabaseRecoveryDialog(DatabaseLocation failed, const Er
     layout->addWidget(hint);
 
     if (m_failed.backend == SqlBackend::Sqlite)
-        m_newestBackup = newestBackup(m_failed.filePath);
+        m_newestBackup = StoreOpening::newestBackup(m_failed.filePath);
     if (!m_newestBackup.isEmpty()) {
         const QFileInfo backup(m_newestBackup);
         auto* newest =
@@ -97,6 +90,11 @@ DatabaseRecoveryDialog::DatabaseRecoveryDialog(DatabaseLocation failed, const Er
 
 DatabaseRecoveryDialog::~DatabaseRecoveryDialog() = default;
 
+std::unique_ptr<Workspace> DatabaseRecoveryDialog::takeStore()
+{
+    return std::move(m_store);
+}
+
 QString DatabaseRecoveryDialog::messageText() const
 {
     return m_message->text();
@@ -107,132 +105,43 @@ void DatabaseRecoveryDialog::showFailure(const Error& error)
     m_message->setText(error.message);
 }
 
-Status DatabaseRecoveryDialog::adopt(Result<std::unique_ptr<Database>> opened)
+Status DatabaseRecoveryDialog::adopt(Result<std::unique_ptr<Workspace>> opened)
 {
     if (!opened) {
         log()->warn("recovery attempt failed: {}", opened.error().code.toStdString());
         showFailure(opened.error());
         return opened.error();
     }
-    m_database = std::move(*opened);
+    m_store = std::move(*opened);
     accept();
     return {};
 }
 
 Status DatabaseRecoveryDialog::openExisting(const QString& path)
 {
-    OpenOptions options;
-    options.createIfMissing = false;
-    return adopt(Database::open(DatabaseLocation::sqliteFile(path), options));
+    return adopt(StoreOpening::existingForDesk(DatabaseLocation::sqliteFile(path), m_clock));
 }
 
 Status DatabaseRecoveryDialog::createNew(const QString& path)
 {
-    const QFileInfo info(path);
-    if (info.exists() && info.size() > 0) {
-        const Error error{QStringLiteral("create.exists"),
-                          tr("%1 already exists and is not empty; nothing was changed. Choose "
-                             "\"Open Another File\" to use it, or another name for a new "
-                             "database.")
-                              .arg(QDir::toNativeSeparators(path)),
-                          ErrorKind::Invalid};
-        showFailure(error);
-        return error;
+    auto created = StoreOpening::newFile(path, m_clock);
+    if (!created && created.error().code == QLatin1String("create.exists")) {
+        Error error = created.error();
+        error.message += QLatin1Char(' ') + tr("Choose \"Open Another File\" to use it, or "
+                                               "another name for a new database.");
+        return adopt(error);
     }
-    OpenOptions options;
-    options.createIfMissing = true;
-    options.replaceEmptyFile = true;
-    return adopt(Database::open(DatabaseLocation::sqliteFile(path), options));
+    return adopt(std::move(created));
 }
 
 Status DatabaseRecoveryDialog::restoreBackup(const QString& backupPath)
 {
-    auto moved = restoreFile(m_failed.filePath, backupPath);
+    auto moved = StoreOpening::restoreFile(m_failed.filePath, backupPath);
     if (!moved) {
         showFailure(moved.error());
         return moved.error();
     }
-    OpenOptions options;
-    options.createIfMissing = false;
-    return adopt(Database::open(m_failed, options));
-}
-
-Result<QString> DatabaseRecoveryDialog::restoreFile(const QString& databasePath,
-                                                    const QString& backupPath)
-{
-    auto report =
-        IntegrityCheck::run(DatabaseLocation::sqliteFile(backupPath), IntegrityCheck::Depth::Full);
-    if (!report)
-        return Error{report.error().code,
-                     tr("The backup %1 cannot be used: %2 Nothing was changed.")
-                         .arg(QDir::toNativeSeparators(backupPath), report.error().message),
-                     report.error().kind()};
-    if (!report->ok())
-        return Error{QStringLiteral("restore.damaged"),
-                     tr("The backup %1 is damaged too (%2). Nothing was changed.")
-                         .arg(QDir::toNativeSeparators(backupPath), report->problems.constFirst()),
-                     ErrorKind::Damaged};
-    QFile source(backupPath);
-    if (!source.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("restore.read"),
-                     tr("The backup %1 cannot be read: %2. Nothing was changed.")
-                         .arg(QDir::toNativeSeparators(backupPath), source.errorString()),
-                     ErrorKind::Permission};
-    const QByteArray bytes = source.readAll();
-
-    // The unusable file and its journals go aside together: a journal left beside the
-    // restored copy would be replayed into it.
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString aside = QStringLiteral("%1.unusable-%2").arg(databasePath, stamp);
-    QStringList movedFrom;
-    for (const QString& suffix : kSidecars) {
-        const QString from = databasePath + suffix;
-        if (!QFileInfo::exists(from))
-            continue;
-        if (!QFile::rename(from, aside + suffix)) {
-            for (const QString& undo : movedFrom)
-                QFile::rename(aside + undo, databasePath + undo);
-            return Error{QStringLiteral("restore.aside"),
-                         tr("%1 could not be moved aside (is the folder read-only?). Nothing "
-                            "was changed.")
-                             .arg(QDir::toNativeSeparators(from)),
-                         ErrorKind::ReadOnly};
-        }
-        movedFrom << suffix;
-    }
-    if (auto st = PrivateFile::write(databasePath, bytes, PrivateFile::Existing::Refuse); !st) {
-        for (const QString& undo : movedFrom)
-            QFile::rename(aside + undo, databasePath + undo);
-        return st.error();
-    }
-    log()->info("backup restored in place of an unusable database (kept aside)");
-    return movedFrom.isEmpty() ? QString() : aside;
-}
-
-std::optional<Error> DatabaseRecoveryDialog::startupCheck(Database& db, const QDate& today)
-{
-    QSettings settings;
-    const QString key = QStringLiteral("integrity/lastQuickCheck/%1")
-                            .arg(QString::fromLatin1(db.location().displayName().toUtf8().toHex()));
-    if (settings.value(key).toDate() == today)
-        return std::nullopt;
-    const IntegrityCheck::Report report = IntegrityCheck::run(db, IntegrityCheck::Depth::Quick);
-    if (!report.ok()) {
-        log()->error("start-up check found damage ({} problems)", report.problems.size());
-        return IntegrityCheck::damaged(db.location(), report);
-    }
-    settings.setValue(key, today);
-    return std::nullopt;
-}
-
-QString DatabaseRecoveryDialog::newestBackup(const QString& databasePath)
-{
-    const QFileInfo database(databasePath);
-    const QFileInfoList candidates =
-        database.absoluteDir().entryInfoList({QStringLiteral("gradus-backup-*.sqlite"),
-                                              database.fileName() + QStringLiteral(".schema*.bak")},
-                                             QDir::Files | QDir::Readable, QDir::Time);
-    return candidates.isEmpty() ? QString() : candidates.constFirst().absoluteFilePath();
+    return adopt(StoreOpening::existingForDesk(m_failed, m_clock));
 }
 
 void DatabaseRecoveryDialog::chooseExisting()

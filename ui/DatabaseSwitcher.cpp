@@ -7,8 +7,9 @@
 #include "Workspace.h"
 #include "exercises/ExerciseLibrary.h"
 #include "log/Logging.h"
+#include "services/BackupService.h"
+#include "services/StoreOpening.h"
 #include "settings/DeskSettings.h"
-#include "storage/Database.h"
 
 #include <QApplication>
 #include <QDate>
@@ -66,32 +67,25 @@ Status DatabaseSwitcher::switchTo(const DatabaseLocation& location)
     const QString name = location.displayName();
     if (m_current->db().location().displayName() == name)
         return {};
-    auto db = Database::open(location);
-    if (!db)
-        return db.error();
-    return adopt(std::move(*db));
+    auto store = StoreOpening::forDesk(location, m_current->clock());
+    if (!store)
+        return store.error();
+    return adopt(std::move(*store));
 }
 
 Status DatabaseSwitcher::openOrSignIn(const DatabaseLocation& location, QWidget* parent)
 {
     if (m_current->db().location().displayName() == location.displayName())
         return {};
-    auto db = SignInDialog::openOrSignIn(location, parent);
-    if (!db)
-        return db.error();
-    return adopt(std::move(*db));
+    auto store = SignInDialog::openOrSignIn(location, m_current->clock(), parent);
+    if (!store)
+        return store.error();
+    return adopt(std::move(*store));
 }
 
-void DatabaseSwitcher::setUpForDesk(Database& db)
+Status DatabaseSwitcher::adopt(std::unique_ptr<Workspace> next)
 {
-    db.setWriteLockWait(5000);
-}
-
-Status DatabaseSwitcher::adopt(std::unique_ptr<Database> db)
-{
-    const QString name = db->location().displayName();
-    setUpForDesk(*db);
-    auto next = std::make_unique<Workspace>(std::move(db), m_current->clock());
+    const QString name = next->db().location().displayName();
     // The built-in exercise library goes in on first use and is merged after an upgrade.
     if (auto library = ExerciseLibrary::ensureLoaded(*next); !library)
         emit statusMessage(library.error().message);
@@ -112,18 +106,7 @@ Status DatabaseSwitcher::adopt(std::unique_ptr<Database> db)
 
 Status DatabaseSwitcher::backUpTo(const QString& targetPath, bool replace)
 {
-    return backUp(m_current->db(), targetPath, replace);
-}
-
-Status DatabaseSwitcher::backUp(Database& db, const QString& targetPath, bool replace)
-{
-    const QString current = QFileInfo(db.location().filePath).canonicalFilePath();
-    if (!current.isEmpty() && QFileInfo(targetPath).canonicalFilePath() == current)
-        return Error{
-            QStringLiteral("backup.same_file"),
-            tr("A backup cannot be written over the database it copies (%1).").arg(targetPath),
-            ErrorKind::Invalid};
-    return db.backupTo(targetPath, replace);
+    return BackupService::copyTo(*m_current, targetPath, replace);
 }
 
 void DatabaseSwitcher::showProblem(QWidget* parent, const QString& title, const Error& error)
@@ -194,9 +177,11 @@ void DatabaseSwitcher::chooseBackUp(QWidget* parent)
         return;
     // The dialog has already asked before replacing; the old file stays until the copy is
     // whole. The copy is made on a worker, so a big clinic does not freeze the window.
-    const Status st = BackgroundTask::runOnStore(
-        parent, *m_current, tr("Backing up the database…"),
-        [target](Workspace& store, TaskProgress&) { return backUp(store.db(), target, true); });
+    const Status st =
+        BackgroundTask::runOnStore(parent, *m_current, tr("Backing up the database…"),
+                                   [target](Workspace& store, TaskProgress&) {
+                                       return BackupService::copyTo(store, target, true);
+                                   });
     if (BackgroundTask::wasCancelled(st))
         return;
     if (!st) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/DatabaseLocation.h"
+#include "connection/DatabaseLocation.h"
 #include "util/Result.h"
 
 #include <QObject>
@@ -11,7 +11,6 @@ class QWidget;
 
 namespace gradus {
 
-class Database;
 class Workspace;
 
 // Which database the window works on, and the File menu's database actions: New Database…,
@@ -31,11 +30,6 @@ public:
     ~DatabaseSwitcher() override;
 
     Workspace& current() const { return *m_current; }
-
-    // What the app sets on every store it works on: a save that finds the store locked by
-    // another desk is refused (and the clinician's input kept) after about 5 s, whatever the
-    // store's default, so that the window never hangs for long.
-    static void setUpForDesk(Database& db);
 
     // Opens an existing database (a SQLite file must exist) and switches to it.
     Status open(const DatabaseLocation& location);
@@ -57,11 +51,10 @@ signals:
     void recentChanged();
 
 private:
-    static Status backUp(Database& db, const QString& targetPath, bool replace);
     Status switchTo(const DatabaseLocation& location);
     // A server that refuses the account without a password asks with the sign-in dialog.
     Status openOrSignIn(const DatabaseLocation& location, QWidget* parent);
-    Status adopt(std::unique_ptr<Database> db);
+    Status adopt(std::unique_ptr<Workspace> next);
     void showProblem(QWidget* parent, const QString& title, const Error& error);
 
     std::unique_ptr<Workspace> m_owned;

@@ -1,5 +1,8 @@
 #include "SignInDialog.h"
 
+#include "Workspace.h"
+#include "services/StoreOpening.h"
+
 #include "style/Tones.h"
 
 #include <QApplication>
@@ -36,8 +39,8 @@ const TlsMode kTlsModes[] = {
 
 } // namespace
 
-SignInDialog::SignInDialog(const DatabaseLocation& server, QWidget* parent)
-    : QDialog(parent), m_base(server)
+SignInDialog::SignInDialog(const DatabaseLocation& server, Clock& clock, QWidget* parent)
+    : QDialog(parent), m_base(server), m_clock(clock)
 {
     setWindowTitle(tr("Sign In to the Clinic Server"));
     setObjectName(QStringLiteral("signInDialog"));
@@ -124,6 +127,11 @@ SignInDialog::SignInDialog(const DatabaseLocation& server, QWidget* parent)
 }
 
 SignInDialog::~SignInDialog() = default;
+
+std::unique_ptr<Workspace> SignInDialog::takeStore()
+{
+    return std::move(m_store);
+}
 
 DatabaseLocation SignInDialog::location() const
 {
@@ -255,13 +263,13 @@ Status SignInDialog::signIn()
         return error;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto opened = Database::open(location());
+    auto opened = StoreOpening::forDesk(location(), m_clock);
     QApplication::restoreOverrideCursor();
     if (!opened) {
         showFailure(opened.error());
         return opened.error();
     }
-    m_database = std::move(*opened);
+    m_store = std::move(*opened);
     m_password->clear();
     remember();
     accept();
@@ -279,14 +287,14 @@ void SignInDialog::remember() const
     settings.setValue(QStringLiteral("tls"), m_tls->currentData().toString());
 }
 
-Result<std::unique_ptr<Database>> SignInDialog::openOrSignIn(const DatabaseLocation& location,
-                                                             QWidget* parent)
+Result<std::unique_ptr<Workspace>> SignInDialog::openOrSignIn(const DatabaseLocation& location,
+                                                              Clock& clock, QWidget* parent)
 {
-    auto opened = Database::open(location);
+    auto opened = StoreOpening::forDesk(location, clock);
     if (opened || location.backend != SqlBackend::Postgres ||
         opened.error().kind() != ErrorKind::Authentication)
         return opened;
-    SignInDialog dialog(location, parent);
+    SignInDialog dialog(location, clock, parent);
     // A password the address gave and the server refused is worth saying; an account that
     // simply needs one is asked without a complaint.
     if (!location.password.isEmpty() ||
@@ -294,7 +302,7 @@ Result<std::unique_ptr<Database>> SignInDialog::openOrSignIn(const DatabaseLocat
         dialog.showFailure(opened.error());
     if (dialog.exec() != QDialog::Accepted)
         return opened.error();
-    return dialog.takeDatabase();
+    return dialog.takeStore();
 }
 
 } // namespace gradus

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "storage/Database.h"
-#include "storage/DatabaseLocation.h"
+#include "connection/DatabaseLocation.h"
 #include "util/Result.h"
 
 #include <QDialog>
@@ -16,6 +15,9 @@ class QSpinBox;
 
 namespace gradus {
 
+class Clock;
+class Workspace;
+
 // Signing in to the clinic's database server: server, port, database, user name, password and
 // how the connection is secured (TLS). Shown when a server refuses the account without a
 // password (none in the address, ~/.pgpass or PGPASSWORD). Signing in opens the database
@@ -27,20 +29,20 @@ class SignInDialog : public QDialog
     Q_OBJECT
 
 public:
-    SignInDialog(const DatabaseLocation& server, QWidget* parent = nullptr);
+    SignInDialog(const DatabaseLocation& server, Clock& clock, QWidget* parent = nullptr);
     ~SignInDialog() override;
 
     // Opens `location`; when the server refuses the account, asks with this dialog and opens
     // what the clinician signs in to. Returns the first error when they cancel.
-    static Result<std::unique_ptr<Database>> openOrSignIn(const DatabaseLocation& location,
-                                                          QWidget* parent = nullptr);
+    static Result<std::unique_ptr<Workspace>> openOrSignIn(const DatabaseLocation& location,
+                                                           Clock& clock, QWidget* parent = nullptr);
 
     // Shows why the last attempt failed (before the dialog opens, or after signIn()).
     void showFailure(const Error& error);
     // Opens the database with the fields as filled in; accepts the dialog when it opened.
     Status signIn();
 
-    std::unique_ptr<Database> takeDatabase() { return std::move(m_database); }
+    std::unique_ptr<Workspace> takeStore();
     DatabaseLocation location() const;
 
     QLineEdit* serverField() const { return m_server; }
@@ -59,6 +61,7 @@ private:
     void fitMessages();
 
     DatabaseLocation m_base;
+    Clock& m_clock;
     QLineEdit* m_server = nullptr;
     QSpinBox* m_port = nullptr;
     QLineEdit* m_databaseName = nullptr;
@@ -68,7 +71,7 @@ private:
     QLabel* m_problem = nullptr;
     QLabel* m_detail = nullptr;
     QPushButton* m_signIn = nullptr;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Workspace> m_store;
 };
 
 } // namespace gradus

@@ -15,6 +15,7 @@
 #include "log/Logging.h"
 #include "patients/DemoOffer.h"
 #include "services/BackupService.h"
+#include "services/StoreOpening.h"
 #include "settings/DeskSettings.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
@@ -137,28 +138,28 @@ int main(int argc, char* argv[])
     auto location = gradus::DatabaseLocation::parse(where);
     // A clinic server that wants a password nobody gave (address, ~/.pgpass, PGPASSWORD)
     // asks for it with the sign-in dialog.
-    auto db = location ? gradus::SignInDialog::openOrSignIn(*location)
-                       : gradus::Result<std::unique_ptr<gradus::Database>>(location.error());
+    gradus::SystemClock clock;
+    auto store = location ? gradus::SignInDialog::openOrSignIn(*location, clock)
+                          : gradus::StoreOpening::Opened(location.error());
     // A quick integrity check, at most once a day: damage found now is met with the same
     // choices (restore the last backup, ...) instead of surfacing mid-consultation.
-    if (db) {
-        if (auto damage = gradus::DatabaseRecoveryDialog::startupCheck(**db, QDate::currentDate()))
-            db = *damage;
+    if (store) {
+        if (auto damage = gradus::StoreOpening::startupCheck(**store, QDate::currentDate()))
+            store = *damage;
     }
-    if (!db) {
+    if (!store) {
         gradus::logging::get("app")->error("could not open the store: {}",
-                                           db.error().code.toStdString());
+                                           store.error().code.toStdString());
         // Say why, and offer a way on: another file, a new database, a backup, or quit.
         gradus::DatabaseRecoveryDialog recovery(
-            location ? *location : gradus::DatabaseLocation::sqliteFile(QString()), db.error());
+            location ? *location : gradus::DatabaseLocation::sqliteFile(QString()), store.error(),
+            clock);
         if (recovery.exec() != QDialog::Accepted)
             return 1;
-        db = recovery.takeDatabase();
+        store = recovery.takeStore();
     }
 
-    gradus::SystemClock clock;
-    gradus::DatabaseSwitcher::setUpForDesk(**db);
-    auto workspace = std::make_unique<gradus::Workspace>(std::move(*db), clock);
+    std::unique_ptr<gradus::Workspace> workspace = std::move(*store);
     // The built-in exercise library goes in on first start and is merged after an upgrade.
     if (auto library = gradus::ExerciseLibrary::ensureLoaded(*workspace); !library)
         gradus::PlainMessageBox::warning(nullptr, QApplication::translate("main", "Gradus"),

@@ -249,6 +249,18 @@ Status BackupService::backup(Database& db, const QString& target)
     return db.backupTo(target);
 }
 
+Status BackupService::copyTo(Workspace& store, const QString& target, bool replace)
+{
+    Database& db = store.db();
+    const QString current = QFileInfo(db.location().filePath).canonicalFilePath();
+    if (!current.isEmpty() && QFileInfo(target).canonicalFilePath() == current)
+        return backupError(
+            "backup.same_file",
+            tr("A backup cannot be written over the database it copies (%1).").arg(target),
+            ErrorKind::Invalid);
+    return db.backupTo(target, replace);
+}
+
 Status BackupService::pgDump(const DatabaseLocation& location, const QString& target)
 {
     if (QFileInfo::exists(target))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/DatabaseLocation.h"
+#include "connection/DatabaseLocation.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -72,6 +72,9 @@ public:
     // one when pg_dump is not installed.
     static Status backup(Database& db, const QString& target);
     static Status pgDump(const DatabaseLocation& location, const QString& target);
+    // File → Back Up on a SQLite store: a copy at `target`, never written over the store
+    // itself ("backup.same_file"); an existing `target` is replaced only when `replace`.
+    static Status copyTo(Workspace& store, const QString& target, bool replace);
 };
 
 } // namespace gradus

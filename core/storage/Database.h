@@ -1,7 +1,7 @@
 #pragma once
 
+#include "connection/DatabaseLocation.h"
 #include "notify/StoreNotice.h"
-#include "storage/DatabaseLocation.h"
 #include "storage/Migrations.h"
 #include "storage/UnitOfWork.h"
 #include "util/Result.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/DatabaseLocation.h"
+#include "connection/DatabaseLocation.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>

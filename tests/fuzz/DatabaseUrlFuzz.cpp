@@ -1,7 +1,7 @@
 // libFuzzer target: the database address given on the command line or in $GRADUS_DATABASE.
 // Any text must give a location or an error with a message, never a crash; a parsed server
 // address must show the same displayName() whatever its password.
-#include "storage/DatabaseLocation.h"
+#include "connection/DatabaseLocation.h"
 
 #include <cstdint>
 #include <cstdlib>

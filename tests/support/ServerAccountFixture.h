@@ -4,7 +4,7 @@
 // plain SQL connection as one of them, and the roles dropped again at the end (roles belong
 // to the whole server, not to the test's database).
 
-#include "storage/DatabaseLocation.h"
+#include "connection/DatabaseLocation.h"
 
 #include <QRandomGenerator>
 #include <QSqlDatabase>

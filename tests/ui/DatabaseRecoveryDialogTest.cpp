@@ -4,6 +4,7 @@
 
 #include "Workspace.h"
 #include "model/Patient.h"
+#include "services/StoreOpening.h"
 #include "storage/PatientRepository.h"
 #include "support/FileFaults.h"
 #include "util/Clock.h"
@@ -74,7 +75,7 @@ protected:
 
 TEST_F(DatabaseRecoveryDialogTest, SaysWhyAndOffersEveryWayOn)
 {
-    DatabaseRecoveryDialog dialog(DatabaseLocation::sqliteFile(m_live), m_error);
+    DatabaseRecoveryDialog dialog(DatabaseLocation::sqliteFile(m_live), m_error, m_clock);
     EXPECT_EQ(dialog.messageText(), m_error.message);
     EXPECT_TRUE(dialog.messageText().contains(QStringLiteral("not a database")))
         << dialog.messageText().toStdString();
@@ -95,13 +96,13 @@ TEST_F(DatabaseRecoveryDialogTest, SaysWhyAndOffersEveryWayOn)
 
 TEST_F(DatabaseRecoveryDialogTest, RestoringABackupKeepsTheUnusableFileAside)
 {
-    DatabaseRecoveryDialog dialog(DatabaseLocation::sqliteFile(m_live), m_error);
+    DatabaseRecoveryDialog dialog(DatabaseLocation::sqliteFile(m_live), m_error, m_clock);
     ASSERT_TRUE(dialog.restoreBackup(m_backup));
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
-    auto db = dialog.takeDatabase();
-    ASSERT_TRUE(db);
-    EXPECT_EQ(db->location().filePath, m_live);
-    EXPECT_EQ(patientCount(*db), 1);
+    auto store = dialog.takeStore();
+    ASSERT_TRUE(store);
+    EXPECT_EQ(store->db().location().filePath, m_live);
+    EXPECT_EQ(patientCount(store->db()), 1);
     EXPECT_EQ(modeOf(m_live), 0600);
 
     const QStringList aside =
@@ -120,7 +121,7 @@ TEST_F(DatabaseRecoveryDialogTest, ADamagedBackupIsRefusedAndNothingMoves)
     f.close();
     const QStringList before = folderEntries(m_dir.path());
 
-    DatabaseRecoveryDialog dialog(DatabaseLocation::sqliteFile(m_live), m_error);
+    DatabaseRecoveryDialog dialog(DatabaseLocation::sqliteFile(m_live), m_error, m_clock);
     const Status st = dialog.restoreBackup(bad);
     ASSERT_FALSE(st);
     EXPECT_TRUE(dialog.messageText().contains(QStringLiteral("cannot be used")))
@@ -132,7 +133,7 @@ TEST_F(DatabaseRecoveryDialogTest, ADamagedBackupIsRefusedAndNothingMoves)
 
 TEST_F(DatabaseRecoveryDialogTest, OpeningAnotherFileCreatesNothingWhereThereIsNone)
 {
-    DatabaseRecoveryDialog dialog(DatabaseLocation::sqliteFile(m_live), m_error);
+    DatabaseRecoveryDialog dialog(DatabaseLocation::sqliteFile(m_live), m_error, m_clock);
     const QString missing = m_dir.filePath(QStringLiteral("nowhere/none.sqlite"));
     ASSERT_FALSE(dialog.openExisting(missing));
     EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("nowhere"))));
@@ -140,23 +141,23 @@ TEST_F(DatabaseRecoveryDialogTest, OpeningAnotherFileCreatesNothingWhereThereIsN
 
     ASSERT_TRUE(dialog.openExisting(m_backup));
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
-    auto db = dialog.takeDatabase();
-    ASSERT_TRUE(db);
-    EXPECT_EQ(patientCount(*db), 1);
+    auto store = dialog.takeStore();
+    ASSERT_TRUE(store);
+    EXPECT_EQ(patientCount(store->db()), 1);
 }
 
 TEST_F(DatabaseRecoveryDialogTest, CreatingNewNeverOverwritesAFileWithData)
 {
-    DatabaseRecoveryDialog dialog(DatabaseLocation::sqliteFile(m_live), m_error);
+    DatabaseRecoveryDialog dialog(DatabaseLocation::sqliteFile(m_live), m_error, m_clock);
     ASSERT_FALSE(dialog.createNew(m_live));
     EXPECT_EQ(fileSha256(m_live), m_junk);
     EXPECT_TRUE(dialog.messageText().contains(QStringLiteral("already exists")));
 
     const QString fresh = m_dir.filePath(QStringLiteral("new/fresh.sqlite"));
     ASSERT_TRUE(dialog.createNew(fresh)) << dialog.messageText().toStdString();
-    auto db = dialog.takeDatabase();
-    ASSERT_TRUE(db);
-    EXPECT_EQ(patientCount(*db), 0);
+    auto store = dialog.takeStore();
+    ASSERT_TRUE(store);
+    EXPECT_EQ(patientCount(store->db()), 0);
     EXPECT_EQ(modeOf(fresh), 0600);
 }
 
@@ -180,9 +181,9 @@ TEST_F(DatabaseRecoveryDialogTest, TheStartUpCheckFindsAGarbagePageAtMostOnceADa
     }
     const QDate today(2026, 3, 15);
     {
-        auto db = Database::open(DatabaseLocation::sqliteFile(path));
-        ASSERT_TRUE(db);
-        EXPECT_FALSE(DatabaseRecoveryDialog::startupCheck(**db, today));
+        auto store = StoreOpening::existingForDesk(DatabaseLocation::sqliteFile(path), m_clock);
+        ASSERT_TRUE(store);
+        EXPECT_FALSE(StoreOpening::startupCheck(**store, today));
     }
     const qint64 size = QFileInfo(path).size();
     {
@@ -191,19 +192,19 @@ TEST_F(DatabaseRecoveryDialogTest, TheStartUpCheckFindsAGarbagePageAtMostOnceADa
         f.seek((size / 4096 / 2) * 4096);
         f.write(QByteArray(4096, '\xA5'));
     }
-    auto db = Database::open(DatabaseLocation::sqliteFile(path));
-    ASSERT_TRUE(db) << "opening alone does not notice the page";
-    EXPECT_FALSE(DatabaseRecoveryDialog::startupCheck(**db, today)) << "checked once today";
-    const auto damage = DatabaseRecoveryDialog::startupCheck(**db, today.addDays(1));
+    auto store = StoreOpening::existingForDesk(DatabaseLocation::sqliteFile(path), m_clock);
+    ASSERT_TRUE(store) << "opening alone does not notice the page";
+    EXPECT_FALSE(StoreOpening::startupCheck(**store, today)) << "checked once today";
+    const auto damage = StoreOpening::startupCheck(**store, today.addDays(1));
     ASSERT_TRUE(damage);
     EXPECT_EQ(damage->kind(), ErrorKind::Damaged);
-    EXPECT_TRUE(DatabaseRecoveryDialog::startupCheck(**db, today.addDays(1)))
+    EXPECT_TRUE(StoreOpening::startupCheck(**store, today.addDays(1)))
         << "a damaged store is checked again at every start";
 }
 
 TEST_F(DatabaseRecoveryDialogTest, TheMostRecentBackupBesideTheDatabaseIsNamed)
 {
-    EXPECT_TRUE(DatabaseRecoveryDialog::newestBackup(m_live).isEmpty())
+    EXPECT_TRUE(StoreOpening::newestBackup(m_live).isEmpty())
         << "a file of another name is not taken for a backup";
     const QString older = m_live + QStringLiteral(".schema1-20260301-090000.bak");
     const QString newer = m_dir.filePath(QStringLiteral("gradus-backup-2026-03-14.sqlite"));
@@ -216,9 +217,9 @@ TEST_F(DatabaseRecoveryDialogTest, TheMostRecentBackupBesideTheDatabaseIsNamed)
         ASSERT_TRUE(f.open(QIODevice::ReadWrite));
         ASSERT_TRUE(f.setFileTime(when, QFileDevice::FileModificationTime));
     }
-    EXPECT_EQ(DatabaseRecoveryDialog::newestBackup(m_live), QFileInfo(newer).absoluteFilePath());
+    EXPECT_EQ(StoreOpening::newestBackup(m_live), QFileInfo(newer).absoluteFilePath());
 
-    DatabaseRecoveryDialog dialog(DatabaseLocation::sqliteFile(m_live), m_error);
+    DatabaseRecoveryDialog dialog(DatabaseLocation::sqliteFile(m_live), m_error, m_clock);
     auto* label = dialog.findChild<QLabel*>(QStringLiteral("newestBackup"));
     ASSERT_NE(label, nullptr);
     EXPECT_TRUE(label->text().contains(QStringLiteral("gradus-backup-2026-03-14.sqlite")));
@@ -228,6 +229,6 @@ TEST_F(DatabaseRecoveryDialogTest, TheMostRecentBackupBesideTheDatabaseIsNamed)
         QCoreApplication::processEvents();
         dialog.grab().save(QDir(shots).filePath(QStringLiteral("recovery-dialog-backup.png")));
     }
-    ASSERT_TRUE(dialog.restoreBackup(DatabaseRecoveryDialog::newestBackup(m_live)));
+    ASSERT_TRUE(dialog.restoreBackup(StoreOpening::newestBackup(m_live)));
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
 }

@@ -2,10 +2,12 @@
 // ServerAccounts, filled in as a clinician would, with each failure its own message and the
 // password never stored.
 #include "SignInDialog.h"
+#include "Workspace.h"
 #include "storage/Database.h"
 #include "storage/ServerAccounts.h"
 #include "support/ServerAccountFixture.h"
 #include "support/TestStore.h"
+#include "util/Clock.h"
 
 #include <gtest/gtest.h>
 
@@ -29,6 +31,7 @@ const QString kPassword = QStringLiteral("signing in 2026");
 class SignInDialogTest : public testing::Test
 {
 protected:
+    SystemClock m_clock;
     void SetUp() override
     {
         m_store = std::make_unique<TestStore>(SqlBackend::Postgres);
@@ -68,7 +71,7 @@ TEST_F(SignInDialogTest, AnAccountWithoutAPasswordIsAskedAndSignsIn)
     EXPECT_EQ(first.error().kind(), ErrorKind::Authentication)
         << first.error().message.toStdString();
 
-    SignInDialog dialog(m_server);
+    SignInDialog dialog(m_server, m_clock);
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     EXPECT_EQ(dialog.serverField()->text(), m_server.host);
@@ -94,15 +97,16 @@ TEST_F(SignInDialogTest, AnAccountWithoutAPasswordIsAskedAndSignsIn)
     EXPECT_TRUE(dialog.isVisible()) << "a wrong password keeps the dialog open";
     EXPECT_TRUE(dialog.problemText().contains(u"user name or password is not right"_qs))
         << dialog.problemText().toStdString();
-    EXPECT_FALSE(dialog.takeDatabase());
+    EXPECT_FALSE(dialog.takeStore());
     if (!shots.isEmpty())
         dialog.grab().save(QDir(shots).filePath(QStringLiteral("sign-in-dialog.png")));
 
     type(dialog.passwordField(), kPassword);
     QTest::keyClick(dialog.passwordField(), Qt::Key_Return);
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
-    auto db = dialog.takeDatabase();
-    ASSERT_TRUE(db);
+    auto store = dialog.takeStore();
+    ASSERT_TRUE(store);
+    Database* db = &store->db();
     auto who = db->exec(u"SELECT session_user"_qs);
     ASSERT_TRUE(who && who->next());
     EXPECT_EQ(who->value(0).toString(), m_clinician);
@@ -116,7 +120,7 @@ TEST_F(SignInDialogTest, AnAccountWithoutAPasswordIsAskedAndSignsIn)
     EXPECT_EQ(settings.value(u"tls"_qs).toString(), u"disable"_qs);
     for (const QString& key : settings.allKeys())
         EXPECT_FALSE(settings.value(key).toString().contains(kPassword)) << key.toStdString();
-    SignInDialog next(DatabaseLocation{});
+    SignInDialog next(DatabaseLocation{}, m_clock);
     EXPECT_EQ(next.userField()->text(), m_clinician);
     EXPECT_EQ(next.serverField()->text(), m_server.host);
     EXPECT_TRUE(next.passwordField()->text().isEmpty());
@@ -124,7 +128,7 @@ TEST_F(SignInDialogTest, AnAccountWithoutAPasswordIsAskedAndSignsIn)
 
 TEST_F(SignInDialogTest, EachFailureHasItsOwnMessage)
 {
-    SignInDialog dialog(m_server);
+    SignInDialog dialog(m_server, m_clock);
     dialog.show();
     type(dialog.passwordField(), kPassword);
 

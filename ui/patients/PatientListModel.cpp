@@ -4,7 +4,7 @@
 #include "i18n/LocaleFormat.h"
 #include "log/Logging.h"
 #include "services/PatientRecords.h"
-#include "storage/Database.h"
+#include "services/StoreOpening.h"
 #include "util/Clock.h"
 
 #include <QFont>
@@ -77,17 +77,13 @@ void PatientListModel::startBackgroundLoad()
     // A connection of its own: Qt's connections belong to the thread that made them. It
     // opens the store as it is (no upgrade, no new file) and only reads.
     m_thread.reset(QThread::create([location, result] {
-        OpenOptions options;
-        options.createIfMissing = false;
-        options.backupBeforeUpgrade = false;
-        auto db = Database::open(location, options);
-        if (!db) {
-            *result = db.error();
+        SystemClock clock;
+        auto store = StoreOpening::forWorker(location, QString(), clock);
+        if (!store) {
+            *result = store.error();
             return;
         }
-        SystemClock clock;
-        Workspace workspace(std::move(*db), clock);
-        auto patients = PatientRecords(workspace).list(true);
+        auto patients = PatientRecords(**store).list(true);
         if (!patients) {
             *result = patients.error();
             return;

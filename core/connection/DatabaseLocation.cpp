@@ -1,4 +1,4 @@
-#include "storage/DatabaseLocation.h"
+#include "connection/DatabaseLocation.h"
 
 #include <QFileInfo>
 #include <QSet>
