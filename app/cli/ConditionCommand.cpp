@@ -2,12 +2,11 @@
 
 #include "CliArguments.h"
 #include "PatientJson.h"
+#include "Workspace.h"
 #include "i18n/DataTexts.h"
 #include "patients/ConditionCatalog.h"
-#include "storage/ConditionRepository.h"
-#include "storage/EpisodeRepository.h"
-#include "storage/PatientRepository.h"
-#include "storage/UnitOfWork.h"
+#include "services/EpisodeRecords.h"
+#include "services/PatientRecords.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -148,47 +147,19 @@ int ConditionCommand::add(CliContext& ctx, const QStringList& args)
         c.status = Condition::Status::Resolved;
 
     Workspace& workspace = a.workspace();
-    if (auto patient = PatientRepository(workspace).get(patientId); !patient)
-        return failure(ctx, patient.error());
-
-    // One transaction: a refused condition does not leave a newly opened, empty episode.
-    UnitOfWork tx(workspace.db());
-    if (!tx.isActive())
-        return ctx.fail(tx.begun().error());
-    EpisodeRepository episodes(workspace);
-    auto before = episodes.openEpisode(patientId);
-    if (!before)
-        return ctx.fail(before.error());
-    auto episode = episodes.ensureOpenEpisode(patientId);
-    if (!episode)
-        return failure(ctx, episode.error());
-    c.episodeId = episode->id;
-    // The episode opened for this complaint began when it did; without this the phase of care
-    // would stay unknown however carefully the onset was typed.
-    const ConditionDefinition* definition = ConditionCatalog::builtIn().find(c.code);
-    if (!before->has_value() && c.onsetDate.isValid() && definition &&
-        definition->phase == ConditionDefinition::Phase::Complaint) {
-        Episode dated = *episode;
-        dated.onsetDate = c.onsetDate;
-        if (auto updated = episodes.update(dated); !updated)
-            return failure(ctx, updated.error());
-    }
-    ConditionRepository conditions(workspace);
-    auto id = conditions.add(c);
-    if (!id)
-        return failure(ctx, id.error());
-    if (auto st = tx.commit(); !st)
-        return ctx.fail(st.error());
-
+    // One unit of work: a refused condition does not leave a newly opened, empty episode.
+    auto added = EpisodeEdits(workspace).addToOpenEpisode(patientId, c);
+    if (!added)
+        return failure(ctx, added.error());
     if (a.json()) {
-        auto stored = ConditionRepository(workspace).get(*id);
+        auto stored = EpisodeRecords(workspace).condition(added->conditionId);
         if (!stored)
             return ctx.fail(stored.error());
         QJsonObject o = PatientJson::condition(*stored);
-        o.insert(QStringLiteral("episode_opened"), !before->has_value());
+        o.insert(QStringLiteral("episode_opened"), added->episodeOpened);
         ctx.printJson(o);
     } else {
-        ctx.out() << *id << Qt::endl;
+        ctx.out() << added->conditionId << Qt::endl;
     }
     return ExitOk;
 }
@@ -258,8 +229,7 @@ int ConditionCommand::edit(CliContext& ctx, const QStringList& args)
                 tr("--status must be active or resolved (not '%1').").arg(a.value(status)));
     }
 
-    ConditionRepository conditions(a.workspace());
-    auto stored = conditions.get(id);
+    auto stored = EpisodeRecords(a.workspace()).condition(id);
     if (!stored)
         return failure(ctx, stored.error());
     // The copy as read carries its updatedAt: a change made meanwhile elsewhere is refused,
@@ -275,7 +245,7 @@ int ConditionCommand::edit(CliContext& ctx, const QStringList& args)
         changed.note = a.value(note);
     if (newStatus)
         changed.status = *newStatus;
-    auto updated = conditions.update(changed);
+    auto updated = EpisodeEdits(a.workspace()).updateCondition(changed);
     if (!updated)
         return failure(ctx, updated.error());
     if (a.json())
@@ -303,16 +273,17 @@ int ConditionCommand::list(CliContext& ctx, const QStringList& args)
         return *stop;
     const qint64 patientId = a.id(0);
     Workspace& workspace = a.workspace();
-    if (auto patient = PatientRepository(workspace).get(patientId); !patient)
+    if (auto patient = PatientRecords(workspace).get(patientId); !patient)
         return failure(ctx, patient.error());
-    auto episodes = EpisodeRepository(workspace).forPatient(patientId);
+    EpisodeRecords records(workspace);
+    auto episodes = records.episodes(patientId);
     if (!episodes)
         return ctx.fail(episodes.error());
     QList<Condition> found;
     for (const Episode& e : *episodes) {
         if (!a.isSet(all) && !e.isOpen())
             continue;
-        auto list = ConditionRepository(workspace).forEpisode(e.id);
+        auto list = records.conditions(e.id);
         if (!list)
             return ctx.fail(list.error());
         found += *list;

@@ -47,6 +47,16 @@ public:
     Result<qint64> reinsertEpisode(const Episode& episode);
 
     Result<qint64> addCondition(const Condition& condition);
+    // A condition for the patient's open episode of care, one unit of work: an episode is
+    // opened today when none is, and one opened for a complaint (such as sciatica) takes the
+    // complaint's onset as its own, so that the phase of care can be known. A refused
+    // condition leaves no empty episode behind. `condition.episodeId` is set here.
+    struct AddedToOpenEpisode
+    {
+        qint64 conditionId = 0;
+        bool episodeOpened = false;
+    };
+    Result<AddedToOpenEpisode> addToOpenEpisode(qint64 patientId, Condition condition);
     Result<Condition> updateCondition(const Condition& condition);
     Status removeCondition(qint64 id);
     Result<qint64> reinsertCondition(const Condition& condition);
