@@ -41,7 +41,16 @@ using namespace gradus;
 namespace {
 
 constexpr int kTickMs = 10;
+// 50 ms: two or three frames. A build with AddressSanitizer (scripts/test --sanitize) runs
+// everything, the UI thread's own painting and text layout included, several times slower
+// (docs/RELIABILITY.md); there the budget scales by 6. What the tests prove is unchanged:
+// the same work done on the UI thread stalls the timer beyond the budget, done through
+// BackgroundTask it does not.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kBudgetMs = 6 * 50;
+#else
 constexpr qint64 kBudgetMs = 50;
+#endif
 
 // How late, at worst, a 10 ms timer fires between start() and stop().
 class LatenessProbe
