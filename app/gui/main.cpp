@@ -100,9 +100,9 @@ QString chooseDatabase(const Options& options)
 {
     if (!options.database.isEmpty())
         return options.database;
-    if (const QString env = qEnvironmentVariable("GRADUS_DATABASE"); !env.isEmpty())
+    if (QString env = qEnvironmentVariable("GRADUS_DATABASE"); !env.isEmpty())
         return env;
-    const QString last =
+    QString last =
         gradus::DeskSettings().value(gradus::DeskSettings::Key::LastDatabase).toString();
     if (last.startsWith(QLatin1String("postgresql://")) ||
         (!last.isEmpty() && QFileInfo(last).isFile()))

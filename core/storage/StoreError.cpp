@@ -165,7 +165,7 @@ QString StoreError::accountName(const DatabaseLocation& location)
 {
     if (!location.user.isEmpty())
         return location.user;
-    if (const QString pgUser = qEnvironmentVariable("PGUSER"); !pgUser.isEmpty())
+    if (QString pgUser = qEnvironmentVariable("PGUSER"); !pgUser.isEmpty())
         return pgUser;
 #ifdef Q_OS_UNIX
     if (const passwd* entry = ::getpwuid(::geteuid()); entry && entry->pw_name)
