@@ -102,8 +102,7 @@ QString chooseDatabase(const Options& options)
         return options.database;
     if (QString env = qEnvironmentVariable("GRADUS_DATABASE"); !env.isEmpty())
         return env;
-    QString last =
-        gradus::DeskSettings().value(gradus::DeskSettings::Key::LastDatabase).toString();
+    QString last = gradus::DeskSettings().value(gradus::DeskSettings::Key::LastDatabase).toString();
     if (last.startsWith(QLatin1String("postgresql://")) ||
         (!last.isEmpty() && QFileInfo(last).isFile()))
         return last;
