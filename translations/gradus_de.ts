@@ -7497,14 +7497,6 @@ JSON: an array of objects with code, tier, label, action (what the app suggests)
 JSON: ein Array von Objekten mit code, tier, label, action (was die App vorschl√§gt) und source.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>screen codes takes no arguments.</source>
-        <translation>screen codes erwartet keine Argumente.</translation>
-    </message>
-    <message>
         <source>Record a red-flag screen. Without --flag the screen is clear. A positive screen without --decision blocks handouts until one is recorded (&apos;screen decide&apos;). Prints the screen&apos;s id (with --json, the screen).</source>
         <translation>Ein Warnzeichen-Screening erfassen. Ohne --flag ist das Screening unauff√§llig. Ein positives Screening ohne --decision sperrt √úbungsbl√§tter, bis eine Entscheidung erfasst ist (&apos;screen decide&apos;). Gibt die ID des Screenings aus (mit --json das Screening).</translation>
     </message>
@@ -7533,14 +7525,6 @@ JSON: ein Array von Objekten mit code, tier, label, action (was die App vorschl√
         <translation>Wer das Screening durchgef√ºhrt hat (Standard: Sie).</translation>
     </message>
     <message>
-        <source>screen record needs a PATIENT_ID.</source>
-        <translation>screen record braucht eine PATIENT_ID.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation>&apos;%1&apos; ist keine Patienten-ID (eine ganze Zahl).</translation>
-    </message>
-    <message>
         <source>--decision must be referred, discussed or not_applicable (not &apos;%1&apos;).</source>
         <translation>--decision muss referred, discussed oder not_applicable sein (nicht &apos;%1&apos;).</translation>
     </message>
@@ -7561,20 +7545,8 @@ JSON: ein Array von Objekten mit code, tier, label, action (was die App vorschl√
         <translation>Wer entschieden hat (Standard: Sie).</translation>
     </message>
     <message>
-        <source>screen decide needs a SCREEN_ID.</source>
-        <translation>screen decide braucht eine SCREEN_ID.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a screen id (a whole number).</source>
-        <translation>&apos;%1&apos; ist keine Screening-ID (eine ganze Zahl).</translation>
-    </message>
-    <message>
         <source>--decision must be referred, discussed or not_applicable.</source>
         <translation>--decision muss referred, discussed oder not_applicable sein.</translation>
-    </message>
-    <message>
-        <source>screen show needs a PATIENT_ID.</source>
-        <translation>screen show braucht eine PATIENT_ID.</translation>
     </message>
     <message>
         <source>No red-flag screen recorded.</source>
@@ -7587,10 +7559,6 @@ JSON: ein Array von Objekten mit code, tier, label, action (was die App vorschl√
     <message>
         <source>NO DECISION</source>
         <translation>KEINE ENTSCHEIDUNG</translation>
-    </message>
-    <message>
-        <source>screen gate needs a PATIENT_ID.</source>
-        <translation>screen gate braucht eine PATIENT_ID.</translation>
     </message>
     <message>
         <source>Handouts allowed.</source>
@@ -7628,6 +7596,14 @@ JSON: {patient_id, latest, unresolved (ein Warnzeichen eines beliebigen Screenin
     <message>
         <source>Record a decision: gradus-cli screen decide SCREEN_ID [--flag CODE] --decision referred|discussed|not_applicable --note TEXT</source>
         <translation>Eine Entscheidung erfassen: gradus-cli screen decide SCREEN_ID [--flag CODE] --decision referred|discussed|not_applicable --note TEXT</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>screen</source>
+        <translation>Red-Flag-Screening</translation>
     </message>
 </context>
 <context>

@@ -7497,14 +7497,6 @@ JSON: an array of objects with code, tier, label, action (what the app suggests)
 JSON: una matriz de objetos con code, tier, label, action (lo que sugiere la aplicación) y source.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Imprime JSON.</translation>
-    </message>
-    <message>
-        <source>screen codes takes no arguments.</source>
-        <translation>screen codes no admite argumentos.</translation>
-    </message>
-    <message>
         <source>Record a red-flag screen. Without --flag the screen is clear. A positive screen without --decision blocks handouts until one is recorded (&apos;screen decide&apos;). Prints the screen&apos;s id (with --json, the screen).</source>
         <translation>Registra un cribado de banderas rojas. Sin --flag, el cribado es negativo. Un cribado positivo sin --decision bloquea las hojas de ejercicios hasta que se registre una (&apos;screen decide&apos;). Imprime el id del cribado (con --json, el cribado).</translation>
     </message>
@@ -7533,14 +7525,6 @@ JSON: una matriz de objetos con code, tier, label, action (lo que sugiere la apl
         <translation>Quién hizo el cribado (predeterminado: usted).</translation>
     </message>
     <message>
-        <source>screen record needs a PATIENT_ID.</source>
-        <translation>screen record necesita un PATIENT_ID.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation>&apos;%1&apos; no es un id de paciente (un número entero).</translation>
-    </message>
-    <message>
         <source>--decision must be referred, discussed or not_applicable (not &apos;%1&apos;).</source>
         <translation>--decision debe ser referred, discussed o not_applicable (no &apos;%1&apos;).</translation>
     </message>
@@ -7561,20 +7545,8 @@ JSON: una matriz de objetos con code, tier, label, action (lo que sugiere la apl
         <translation>Quién decidió (predeterminado: usted).</translation>
     </message>
     <message>
-        <source>screen decide needs a SCREEN_ID.</source>
-        <translation>screen decide necesita un SCREEN_ID.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a screen id (a whole number).</source>
-        <translation>&apos;%1&apos; no es un id de cribado (un número entero).</translation>
-    </message>
-    <message>
         <source>--decision must be referred, discussed or not_applicable.</source>
         <translation>--decision debe ser referred, discussed o not_applicable.</translation>
-    </message>
-    <message>
-        <source>screen show needs a PATIENT_ID.</source>
-        <translation>screen show necesita un PATIENT_ID.</translation>
     </message>
     <message>
         <source>No red-flag screen recorded.</source>
@@ -7587,10 +7559,6 @@ JSON: una matriz de objetos con code, tier, label, action (lo que sugiere la apl
     <message>
         <source>NO DECISION</source>
         <translation>SIN DECISIÓN</translation>
-    </message>
-    <message>
-        <source>screen gate needs a PATIENT_ID.</source>
-        <translation>screen gate necesita un PATIENT_ID.</translation>
     </message>
     <message>
         <source>Handouts allowed.</source>
@@ -7628,6 +7596,14 @@ JSON: {patient_id, latest, unresolved (una bandera de algún cribado no tiene de
     <message>
         <source>Record a decision: gradus-cli screen decide SCREEN_ID [--flag CODE] --decision referred|discussed|not_applicable --note TEXT</source>
         <translation>Registre una decisión: gradus-cli screen decide SCREEN_ID [--flag CODE] --decision referred|discussed|not_applicable --note TEXT</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>paciente</translation>
+    </message>
+    <message>
+        <source>screen</source>
+        <translation>cribado</translation>
     </message>
 </context>
 <context>

@@ -7497,14 +7497,6 @@ JSON: an array of objects with code, tier, label, action (what the app suggests)
 JSON&#xa0;: un tableau d&apos;objets avec code, tier, label, action (ce que l&apos;application suggère) et source.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Afficher en JSON.</translation>
-    </message>
-    <message>
-        <source>screen codes takes no arguments.</source>
-        <translation>screen codes ne prend pas d&apos;argument.</translation>
-    </message>
-    <message>
         <source>Record a red-flag screen. Without --flag the screen is clear. A positive screen without --decision blocks handouts until one is recorded (&apos;screen decide&apos;). Prints the screen&apos;s id (with --json, the screen).</source>
         <translation>Enregistrer un dépistage des drapeaux rouges. Sans --flag, le dépistage est négatif. Un dépistage positif sans --decision bloque les fiches jusqu&apos;à ce qu&apos;une décision soit enregistrée (&apos;screen decide&apos;). Affiche l&apos;identifiant du dépistage (avec --json, le dépistage).</translation>
     </message>
@@ -7533,14 +7525,6 @@ JSON&#xa0;: un tableau d&apos;objets avec code, tier, label, action (ce que l&ap
         <translation>Qui a réalisé le dépistage (par défaut&#xa0;: vous).</translation>
     </message>
     <message>
-        <source>screen record needs a PATIENT_ID.</source>
-        <translation>screen record nécessite un PATIENT_ID.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation>&apos;%1&apos; n&apos;est pas un identifiant de patient (nombre entier).</translation>
-    </message>
-    <message>
         <source>--decision must be referred, discussed or not_applicable (not &apos;%1&apos;).</source>
         <translation>--decision doit valoir referred, discussed ou not_applicable (et non &apos;%1&apos;).</translation>
     </message>
@@ -7561,20 +7545,8 @@ JSON&#xa0;: un tableau d&apos;objets avec code, tier, label, action (ce que l&ap
         <translation>Qui a décidé (par défaut&#xa0;: vous).</translation>
     </message>
     <message>
-        <source>screen decide needs a SCREEN_ID.</source>
-        <translation>screen decide nécessite un SCREEN_ID.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a screen id (a whole number).</source>
-        <translation>&apos;%1&apos; n&apos;est pas un identifiant de dépistage (nombre entier).</translation>
-    </message>
-    <message>
         <source>--decision must be referred, discussed or not_applicable.</source>
         <translation>--decision doit valoir referred, discussed ou not_applicable.</translation>
-    </message>
-    <message>
-        <source>screen show needs a PATIENT_ID.</source>
-        <translation>screen show nécessite un PATIENT_ID.</translation>
     </message>
     <message>
         <source>No red-flag screen recorded.</source>
@@ -7587,10 +7559,6 @@ JSON&#xa0;: un tableau d&apos;objets avec code, tier, label, action (ce que l&ap
     <message>
         <source>NO DECISION</source>
         <translation>AUCUNE DÉCISION</translation>
-    </message>
-    <message>
-        <source>screen gate needs a PATIENT_ID.</source>
-        <translation>screen gate nécessite un PATIENT_ID.</translation>
     </message>
     <message>
         <source>Handouts allowed.</source>
@@ -7628,6 +7596,14 @@ JSON&#xa0;: {patient_id, latest, unresolved (un drapeau d&apos;un dépistage n&a
     <message>
         <source>Record a decision: gradus-cli screen decide SCREEN_ID [--flag CODE] --decision referred|discussed|not_applicable --note TEXT</source>
         <translation>Enregistrer une décision&#xa0;: gradus-cli screen decide SCREEN_ID [--flag CODE] --decision referred|discussed|not_applicable --note TEXT</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>screen</source>
+        <translation>dépistage</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,14 @@
 
 #include "CliArguments.h"
 #include "PatientJson.h"
+#include "Workspace.h"
 #include "i18n/DataTexts.h"
 #include "model/VisitClinician.h"
 #include "safety/RedFlagCatalog.h"
 #include "services/HandoutGate.h"
+#include "services/PatientRecords.h"
+#include "services/RedFlagScreens.h"
 #include "settings/DeskSettings.h"
-#include "storage/PatientRepository.h"
-#include "storage/RedFlagRepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -87,18 +88,16 @@ int ScreenCommand::run(CliContext& ctx, const QStringList& args)
 
 int ScreenCommand::codes(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List the red-flag codes.\nJSON: an array of objects with code, tier, label, "
-           "action (what the app suggests) and source."));
-    const QCommandLineOption json(u"json"_qs, tr("Print JSON."));
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, u"screen codes"_qs, args))
+    const CliArgs a(ctx, args,
+                    {.usageName = u"screen codes"_qs,
+                     .description = tr("List the red-flag codes.\nJSON: an array of objects with "
+                                       "code, tier, label, action (what the app suggests) and "
+                                       "source."),
+                     .json = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("screen codes takes no arguments."));
     const auto& catalog = DataTexts::display().redFlagCatalog();
-    if (parser.isSet(json)) {
+    if (a.json()) {
         QJsonArray array;
         for (const auto& f : catalog.flags()) {
             const auto* tier = catalog.tier(f.tier);
@@ -121,12 +120,6 @@ int ScreenCommand::codes(CliContext& ctx, const QStringList& args)
 
 int ScreenCommand::record(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Record a red-flag screen. Without --flag the screen is clear. A positive screen "
-           "without --decision blocks handouts until one is recorded ('screen decide'). "
-           "Prints the screen's id (with --json, the screen)."));
-    parser.addPositionalArgument(u"PATIENT_ID"_qs, tr("The patient's id."));
     const QCommandLineOption flag(u"flag"_qs, tr("A red-flag code present (repeatable)."),
                                   u"CODE"_qs);
     const QCommandLineOption decision(u"decision"_qs, tr("referred, discussed or not_applicable."),
@@ -137,17 +130,22 @@ int ScreenCommand::record(CliContext& ctx, const QStringList& args)
                                   u"DATE"_qs);
     const QCommandLineOption clinician(u"clinician"_qs, tr("Who screened (default: you)."),
                                        u"NAME"_qs);
-    const QCommandLineOption json(u"json"_qs, tr("Print JSON."));
-    parser.addOptions({flag, decision, note, date, clinician, json});
-    if (auto stop = parse(ctx, parser, u"screen record"_qs, args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = u"screen record"_qs,
+         .description = tr("Record a red-flag screen. Without --flag the screen is clear. A "
+                           "positive screen without --decision blocks handouts until one is "
+                           "recorded ('screen decide'). Prints the screen's id (with --json, the "
+                           "screen)."),
+         .positionals = {{u"PATIENT_ID"_qs, tr("The patient's id."), tr("patient")}},
+         .options = {flag, decision, note, date, clinician},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return ctx.usage(tr("screen record needs a PATIENT_ID."));
+    const QCommandLineParser& parser = a.parser();
     RedFlagScreen s;
-    s.patientId = PatientArgs::parseId(positional[0]);
-    if (s.patientId == 0)
-        return ctx.usage(tr("'%1' is not a patient id (a whole number).").arg(positional[0]));
+    s.patientId = a.id(0);
     for (const auto& value : parser.values(flag))
         for (const auto& code : value.split(u',', Qt::SkipEmptyParts))
             s.flags.append(code.trimmed());
@@ -167,17 +165,14 @@ int ScreenCommand::record(CliContext& ctx, const QStringList& args)
     }
     s.clinician =
         parser.isSet(clinician) ? parser.value(clinician) : DeskSettings().clinicianName();
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    if (auto patient = PatientRepository(**ws).get(s.patientId); !patient)
+    Workspace& ws = a.workspace();
+    if (auto patient = PatientRecords(ws).get(s.patientId); !patient)
         return failure(ctx, patient.error());
-    RedFlagRepository repo(**ws);
-    auto id = repo.record(s);
+    auto id = RedFlagScreens(ws).record(s);
     if (!id)
         return failure(ctx, id.error());
-    if (parser.isSet(json)) {
-        auto stored = repo.get(*id);
+    if (a.json()) {
+        auto stored = RedFlagScreens(ws).screen(*id);
         if (!stored)
             return ctx.fail(stored.error());
         ctx.printJson(screenJson(*stored));
@@ -189,13 +184,6 @@ int ScreenCommand::record(CliContext& ctx, const QStringList& args)
 
 int ScreenCommand::decide(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Record the decision on red flags of a screen that have none yet: the flags named "
-           "with --flag, or without it every undecided flag of the screen. A decision is never "
-           "changed afterwards. Each flag keeps its own decision; a later screen does not decide "
-           "an earlier flag ('screen show' lists the undecided ones)."));
-    parser.addPositionalArgument(u"SCREEN_ID"_qs, tr("The screen's id."));
     const QCommandLineOption flag(u"flag"_qs, tr("A red-flag code of the screen (repeatable)."),
                                   u"CODE"_qs);
     const QCommandLineOption decision(u"decision"_qs, tr("referred, discussed or not_applicable."),
@@ -203,30 +191,35 @@ int ScreenCommand::decide(CliContext& ctx, const QStringList& args)
     const QCommandLineOption note(u"note"_qs, tr("What was decided."), u"TEXT"_qs);
     const QCommandLineOption clinician(u"clinician"_qs, tr("Who decided (default: you)."),
                                        u"NAME"_qs);
-    parser.addOptions({flag, decision, note, clinician});
-    if (auto stop = parse(ctx, parser, u"screen decide"_qs, args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = u"screen decide"_qs,
+         .description = tr(
+             "Record the decision on red flags of a screen that have none yet: the flags named "
+             "with --flag, or without it every undecided flag of the screen. A decision is never "
+             "changed afterwards. Each flag keeps its own decision; a later screen does not "
+             "decide an earlier flag ('screen show' lists the undecided ones)."),
+         .positionals = {{u"SCREEN_ID"_qs, tr("The screen's id."), tr("screen")}},
+         .options = {flag, decision, note, clinician}});
+    if (auto stop = a.stop())
         return *stop;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return ctx.usage(tr("screen decide needs a SCREEN_ID."));
-    const qint64 id = PatientArgs::parseId(positional[0]);
-    if (id == 0)
-        return ctx.usage(tr("'%1' is not a screen id (a whole number).").arg(positional[0]));
+    const QCommandLineParser& parser = a.parser();
+    const qint64 id = a.id(0);
     const auto d = decisionArg(parser.value(decision));
     if (!d)
         return ctx.usage(tr("--decision must be referred, discussed or not_applicable."));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
     const QString who =
         parser.isSet(clinician) ? parser.value(clinician) : DeskSettings().clinicianName();
     QList<RedFlagRef> flags;
     for (const auto& value : parser.values(flag))
         for (const auto& code : value.split(u',', Qt::SkipEmptyParts))
             flags.append({id, code.trimmed()});
-    RedFlagRepository repo(**ws);
-    const Status st = flags.isEmpty() ? repo.decide(id, *d, parser.value(note), who)
-                                      : repo.decideFlags(flags, *d, parser.value(note), who);
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    RedFlagScreens screens(**ws);
+    const Status st = flags.isEmpty() ? screens.decideScreen(id, *d, parser.value(note), who)
+                                      : screens.decide(flags, *d, parser.value(note), who);
     if (!st)
         return failure(ctx, st.error());
     return ExitOk;
@@ -234,37 +227,33 @@ int ScreenCommand::decide(CliContext& ctx, const QStringList& args)
 
 int ScreenCommand::show(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Show a patient's red-flag screens, oldest first, each flag with its decision.\n"
-           "JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: "
-           "handouts are held back), undecided: [{screen_id, date, code, tier, label}], screens: "
-           "[{id, date, clinician, flags: [{code, tier, label, decision, note, decided_by, "
-           "decided_at}], decision, note, decided_by (a decision recorded for the whole screen at "
-           "once), unresolved}]}."));
-    parser.addPositionalArgument(u"PATIENT_ID"_qs, tr("The patient's id."));
-    const QCommandLineOption json(u"json"_qs, tr("Print JSON."));
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, u"screen show"_qs, args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = u"screen show"_qs,
+         .description = tr(
+             "Show a patient's red-flag screens, oldest first, each flag with its decision.\n"
+             "JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: "
+             "handouts are held back), undecided: [{screen_id, date, code, tier, label}], screens: "
+             "[{id, date, clinician, flags: [{code, tier, label, decision, note, decided_by, "
+             "decided_at}], decision, note, decided_by (a decision recorded for the whole screen "
+             "at "
+             "once), unresolved}]}."),
+         .positionals = {{u"PATIENT_ID"_qs, tr("The patient's id."), tr("patient")}},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return ctx.usage(tr("screen show needs a PATIENT_ID."));
-    const qint64 patientId = PatientArgs::parseId(positional[0]);
-    if (patientId == 0)
-        return ctx.usage(tr("'%1' is not a patient id (a whole number).").arg(positional[0]));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    if (auto patient = PatientRepository(**ws).get(patientId); !patient)
+    const qint64 patientId = a.id(0);
+    Workspace& ws = a.workspace();
+    if (auto patient = PatientRecords(ws).get(patientId); !patient)
         return failure(ctx, patient.error());
-    auto screens = RedFlagRepository(**ws).forPatient(patientId);
+    auto screens = RedFlagScreens(ws).forPatient(patientId);
     if (!screens)
         return ctx.fail(screens.error());
-    auto undecided = HandoutGate::undecided(**ws, patientId);
+    auto undecided = HandoutGate::undecided(ws, patientId);
     if (!undecided)
         return ctx.fail(undecided.error());
-    if (parser.isSet(json)) {
+    if (a.json()) {
         QJsonArray array;
         for (const auto& s : *screens)
             array.append(screenJson(s));
@@ -311,25 +300,21 @@ int ScreenCommand::show(CliContext& ctx, const QStringList& args)
 
 int ScreenCommand::gate(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Check whether a handout may be printed or exported for a patient: exit 0 when "
-           "allowed, 1 with the reason while a red flag of any screen has no decision."));
-    parser.addPositionalArgument(u"PATIENT_ID"_qs, tr("The patient's id."));
-    if (auto stop = parse(ctx, parser, u"screen gate"_qs, args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = u"screen gate"_qs,
+         .description = tr("Check whether a handout may be printed or exported for a patient: "
+                           "exit 0 when allowed, 1 with the reason while a red flag of any "
+                           "screen has no decision."),
+         .positionals = {{u"PATIENT_ID"_qs, tr("The patient's id."), tr("patient")}},
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return ctx.usage(tr("screen gate needs a PATIENT_ID."));
-    const qint64 patientId = PatientArgs::parseId(positional[0]);
-    if (patientId == 0)
-        return ctx.usage(tr("'%1' is not a patient id (a whole number).").arg(positional[0]));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    if (auto patient = PatientRepository(**ws).get(patientId); !patient)
+    const qint64 patientId = a.id(0);
+    Workspace& ws = a.workspace();
+    if (auto patient = PatientRecords(ws).get(patientId); !patient)
         return failure(ctx, patient.error());
-    if (auto st = HandoutGate::check(**ws, patientId); !st) {
+    if (auto st = HandoutGate::check(ws, patientId); !st) {
         ctx.fail(st.error());
         ctx.err() << tr("Record a decision: gradus-cli screen decide SCREEN_ID [--flag CODE] "
                         "--decision referred|discussed|not_applicable --note TEXT")

@@ -25,6 +25,10 @@ public:
     // unit of work: each must be on its screen and without a decision, or nothing is written.
     Status decide(const QList<RedFlagRef>& flags, RedFlagDecision decision, const QString& note,
                   const QString& who);
+    // The same decision on every flag of one screen that has none yet.
+    Status decideScreen(qint64 screenId, RedFlagDecision decision, const QString& note,
+                        const QString& who);
+    Result<RedFlagScreen> screen(qint64 id);
     // Oldest first.
     Result<QList<RedFlagScreen>> forPatient(qint64 patientId);
 
