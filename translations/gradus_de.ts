@@ -7175,18 +7175,6 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
         <translation>Stabile IDs oder Datensatz-IDs von Übungen, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>safety check takes options only.</source>
-        <translation>safety check erwartet nur Optionen.</translation>
-    </message>
-    <message>
-        <source>--patient must be a patient id (a whole number).</source>
-        <translation>--patient muss eine Patienten-ID sein (eine ganze Zahl).</translation>
-    </message>
-    <message>
         <source>--exercises needs at least one exercise.</source>
         <translation>--exercises braucht mindestens eine Übung.</translation>
     </message>
@@ -7209,6 +7197,14 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise (stabile ID), exe
 JSON: {version, rules: [{id, severity, conditions, reason, source, source_key}]}; conditions lists the condition codes the rule is about.</source>
         <translation>Die Sicherheitsregeln auflisten.
 JSON: {version, rules: [{id, severity, conditions, reason, source, source_key}]}; conditions listet die Diagnosecodes, die die Regel betrifft.</translation>
+    </message>
+    <message>
+        <source>safety check needs --patient.</source>
+        <translation>safety check braucht --patient.</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient</translation>
     </message>
 </context>
 <context>
@@ -7937,14 +7933,6 @@ JSON: an array of objects with name, role and enabled.</source>
 JSON: ein Array von Objekten mit name, role und enabled.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>user list takes no arguments.</source>
-        <translation>user list erwartet keine Argumente.</translation>
-    </message>
-    <message>
         <source>No accounts yet. Add one with &apos;gradus-cli user add NAME --role clinician --password-stdin&apos;.</source>
         <translation>Noch keine Konten. Fügen Sie eines hinzu mit &apos;gradus-cli user add NAME --role clinician --password-stdin&apos;.</translation>
     </message>
@@ -7975,10 +7963,6 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
     <message>
         <source>Stop an account from signing in (its entries stay, under its name). Its open sessions end where the server allows. Needs an administrator.</source>
         <translation>Die Anmeldung eines Kontos sperren (seine Einträge bleiben unter seinem Namen erhalten). Seine offenen Sitzungen werden beendet, soweit der Server es zulässt. Erfordert Administratorrechte.</translation>
-    </message>
-    <message>
-        <source>%1 needs one NAME.</source>
-        <translation>%1 braucht genau einen NAME.</translation>
     </message>
     <message>
         <source>Account %1 may sign in again.</source>

@@ -7175,18 +7175,6 @@ JSON: una matriz de avisos, cada uno con exercise, severity (avoid|caution|prefe
         <translation>Ids estables o ids de registro de ejercicios, separados por comas.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Imprime JSON.</translation>
-    </message>
-    <message>
-        <source>safety check takes options only.</source>
-        <translation>safety check solo admite opciones.</translation>
-    </message>
-    <message>
-        <source>--patient must be a patient id (a whole number).</source>
-        <translation>--patient debe ser un id de paciente (un número entero).</translation>
-    </message>
-    <message>
         <source>--exercises needs at least one exercise.</source>
         <translation>--exercises necesita al menos un ejercicio.</translation>
     </message>
@@ -7209,6 +7197,14 @@ JSON: una matriz de avisos, cada uno con exercise (id estable), exercise_id, ind
 JSON: {version, rules: [{id, severity, conditions, reason, source, source_key}]}; conditions lists the condition codes the rule is about.</source>
         <translation>Lista las reglas de seguridad.
 JSON: {version, rules: [{id, severity, conditions, reason, source, source_key}]}; conditions lista los códigos de afección a los que se refiere la regla.</translation>
+    </message>
+    <message>
+        <source>safety check needs --patient.</source>
+        <translation>safety check necesita --patient.</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>paciente</translation>
     </message>
 </context>
 <context>
@@ -7937,14 +7933,6 @@ JSON: an array of objects with name, role and enabled.</source>
 JSON: una matriz de objetos con name, role y enabled.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Imprime JSON.</translation>
-    </message>
-    <message>
-        <source>user list takes no arguments.</source>
-        <translation>user list no admite argumentos.</translation>
-    </message>
-    <message>
         <source>No accounts yet. Add one with &apos;gradus-cli user add NAME --role clinician --password-stdin&apos;.</source>
         <translation>Todavía no hay cuentas. Añada una con &apos;gradus-cli user add NAME --role clinician --password-stdin&apos;.</translation>
     </message>
@@ -7975,10 +7963,6 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
     <message>
         <source>Stop an account from signing in (its entries stay, under its name). Its open sessions end where the server allows. Needs an administrator.</source>
         <translation>Impide que una cuenta inicie sesión (sus entradas se conservan, con su nombre). Sus sesiones abiertas terminan en la medida en que el servidor lo permita. Requiere un administrador.</translation>
-    </message>
-    <message>
-        <source>%1 needs one NAME.</source>
-        <translation>%1 necesita un NAME.</translation>
     </message>
     <message>
         <source>Account %1 may sign in again.</source>

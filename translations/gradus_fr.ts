@@ -7175,18 +7175,6 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
         <translation>Identifiants stables ou d&apos;enregistrement des exercices, séparés par des virgules.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Afficher en JSON.</translation>
-    </message>
-    <message>
-        <source>safety check takes options only.</source>
-        <translation>safety check ne prend que des options.</translation>
-    </message>
-    <message>
-        <source>--patient must be a patient id (a whole number).</source>
-        <translation>--patient doit être un identifiant de patient (nombre entier).</translation>
-    </message>
-    <message>
         <source>--exercises needs at least one exercise.</source>
         <translation>--exercises nécessite au moins un exercice.</translation>
     </message>
@@ -7209,6 +7197,14 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise (identifiant stable), e
 JSON: {version, rules: [{id, severity, conditions, reason, source, source_key}]}; conditions lists the condition codes the rule is about.</source>
         <translation>Lister les règles de sécurité.
 JSON&#xa0;: {version, rules: [{id, severity, conditions, reason, source, source_key}]}&#xa0;; conditions liste les codes d&apos;état clinique concernés par la règle.</translation>
+    </message>
+    <message>
+        <source>safety check needs --patient.</source>
+        <translation>safety check nécessite --patient.</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
     </message>
 </context>
 <context>
@@ -7937,14 +7933,6 @@ JSON: an array of objects with name, role and enabled.</source>
 JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Afficher en JSON.</translation>
-    </message>
-    <message>
-        <source>user list takes no arguments.</source>
-        <translation>user list ne prend pas d&apos;argument.</translation>
-    </message>
-    <message>
         <source>No accounts yet. Add one with &apos;gradus-cli user add NAME --role clinician --password-stdin&apos;.</source>
         <translation>Aucun compte pour l&apos;instant. Ajoutez-en un avec &apos;gradus-cli user add NAME --role clinician --password-stdin&apos;.</translation>
     </message>
@@ -7975,10 +7963,6 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
     <message>
         <source>Stop an account from signing in (its entries stay, under its name). Its open sessions end where the server allows. Needs an administrator.</source>
         <translation>Empêcher un compte de se connecter (ses saisies restent, sous son nom). Ses sessions ouvertes prennent fin dans la mesure où le serveur le permet. Nécessite un administrateur.</translation>
-    </message>
-    <message>
-        <source>%1 needs one NAME.</source>
-        <translation>%1 nécessite un NAME.</translation>
     </message>
     <message>
         <source>Account %1 may sign in again.</source>

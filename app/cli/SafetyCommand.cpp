@@ -31,28 +31,30 @@ int SafetyCommand::run(CliContext& ctx, const QStringList& args)
 
 int SafetyCommand::check(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Check exercises, in order, against the patient's conditions, phase of care, age and "
-           "latest visit. Exit 0 whatever it finds.\nJSON: an array of findings, each with "
-           "exercise (stable id), exercise_id, index, severity (avoid|caution|prefer), reason, "
-           "source, rule, alternatives (stable ids) and assumptions: what the finding took as "
-           "the riskier value because it is not recorded, each with missing "
-           "(condition_onset, episode_onset, no_episode, condition_amount, leg_symptoms), text, "
-           "record_id and the command that records it."));
     const QCommandLineOption patient(u"patient"_qs, tr("The patient's id."), u"ID"_qs);
     const QCommandLineOption exercises(
         u"exercises"_qs, tr("Comma-separated exercise stable ids or record ids."), u"LIST"_qs);
-    const QCommandLineOption json(u"json"_qs, tr("Print JSON."));
-    parser.addOptions({patient, exercises, json});
-    if (auto stop = parse(ctx, parser, u"safety check"_qs, args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = u"safety check"_qs,
+         .description = tr(
+             "Check exercises, in order, against the patient's conditions, phase of care, age and "
+             "latest visit. Exit 0 whatever it finds.\nJSON: an array of findings, each with "
+             "exercise (stable id), exercise_id, index, severity (avoid|caution|prefer), reason, "
+             "source, rule, alternatives (stable ids) and assumptions: what the finding took as "
+             "the riskier value because it is not recorded, each with missing "
+             "(condition_onset, episode_onset, no_episode, condition_amount, leg_symptoms), text, "
+             "record_id and the command that records it."),
+         .options = {patient, exercises},
+         .json = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("safety check takes options only."));
-    const qint64 patientId = PatientArgs::parseId(parser.value(patient));
-    if (patientId == 0)
-        return ctx.usage(tr("--patient must be a patient id (a whole number)."));
-    const QStringList ids = parser.value(exercises).split(u',', Qt::SkipEmptyParts);
+    if (!a.isSet(patient))
+        return ctx.usage(tr("safety check needs --patient."));
+    const auto patientId = parseRecordId(a.value(patient), tr("patient"));
+    if (!patientId)
+        return ctx.usage(patientId.error().message);
+    const QStringList ids = a.value(exercises).split(u',', Qt::SkipEmptyParts);
     if (ids.isEmpty())
         return ctx.usage(tr("--exercises needs at least one exercise."));
     auto ws = ctx.workspace();
@@ -71,7 +73,7 @@ int SafetyCommand::check(CliContext& ctx, const QStringList& args)
         p.dose = exercise->dose;
         items.append({p, DataTexts::display().exercise(*exercise)});
     }
-    auto profile = SafetyProfileLoader::forPatient(**ws, patientId);
+    auto profile = SafetyProfileLoader::forPatient(**ws, *patientId);
     if (!profile)
         return ctx.fail(profile.error(), PatientArgs::exitCodeFor(profile.error()));
     auto library = repo.list(ExerciseRepository::Retired::Exclude);
@@ -81,22 +83,22 @@ int SafetyCommand::check(CliContext& ctx, const QStringList& args)
     const SafetyCheck engine(DataTexts::display().safetyRules(),
                              DataTexts::display().exercises(*library));
     const auto findings = engine.check(*profile, items);
-    printFindings(ctx, findings, parser.isSet(json));
+    printFindings(ctx, findings, a.json());
     return ExitOk;
 }
 
 int SafetyCommand::rules(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List the safety rules.\nJSON: {version, rules: [{id, severity, conditions, reason, "
-           "source, source_key}]}; conditions lists the condition codes the rule is about."));
-    const QCommandLineOption json(u"json"_qs, tr("Print JSON."));
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, u"safety rules"_qs, args))
+    const CliArgs a(ctx, args,
+                    {.usageName = u"safety rules"_qs,
+                     .description = tr("List the safety rules.\nJSON: {version, rules: [{id, "
+                                       "severity, conditions, reason, source, source_key}]}; "
+                                       "conditions lists the condition codes the rule is about."),
+                     .json = true});
+    if (auto stop = a.stop())
         return *stop;
     const auto& rules = DataTexts::display().safetyRules();
-    if (parser.isSet(json)) {
+    if (a.json()) {
         QJsonArray array;
         for (const auto& r : rules.rules()) {
             QStringList conditions;

@@ -136,16 +136,15 @@ int UserCommand::add(CliContext& ctx, const QStringList& args)
 
 int UserCommand::list(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List the Gradus accounts on the database server with their role and whether they "
-           "may sign in.\nJSON: an array of objects with name, role and enabled."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, QStringLiteral("user list"), args))
+    // The store is opened after refuseSqlite(): a SQLite file is never created for this.
+    const CliArgs a(ctx, args,
+                    {.usageName = QStringLiteral("user list"),
+                     .description = tr("List the Gradus accounts on the database server with "
+                                       "their role and whether they may sign in.\nJSON: an "
+                                       "array of objects with name, role and enabled."),
+                     .json = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("user list takes no arguments."));
     if (auto refused = refuseSqlite(ctx))
         return *refused;
     auto ws = ctx.workspace();
@@ -155,12 +154,13 @@ int UserCommand::list(CliContext& ctx, const QStringList& args)
     auto all = accounts.list();
     if (!all)
         return ctx.fail(all.error());
-    if (parser.isSet(json)) {
+    if (a.json()) {
         QJsonArray array;
-        for (const auto& a : *all)
-            array.append(QJsonObject{{QStringLiteral("name"), a.name},
-                                     {QStringLiteral("role"), ServerAccounts::roleCode(a.role)},
-                                     {QStringLiteral("enabled"), a.enabled}});
+        for (const auto& account : *all)
+            array.append(
+                QJsonObject{{QStringLiteral("name"), account.name},
+                            {QStringLiteral("role"), ServerAccounts::roleCode(account.role)},
+                            {QStringLiteral("enabled"), account.enabled}});
         ctx.printJson(array);
         return ExitOk;
     }
@@ -171,14 +171,14 @@ int UserCommand::list(CliContext& ctx, const QStringList& args)
         return ExitOk;
     }
     qsizetype width = tr("Name").size();
-    for (const auto& a : *all)
-        width = std::max(width, a.name.size());
+    for (const auto& account : *all)
+        width = std::max(width, account.name.size());
     ctx.out() << tr("Name").leftJustified(width + 2) << tr("Role").leftJustified(11)
               << tr("Enabled") << "\n";
-    for (const auto& a : *all)
-        ctx.out() << a.name.leftJustified(width + 2)
-                  << ServerAccounts::roleCode(a.role).leftJustified(11)
-                  << (a.enabled ? tr("yes") : tr("no")) << "\n";
+    for (const auto& account : *all)
+        ctx.out() << account.name.leftJustified(width + 2)
+                  << ServerAccounts::roleCode(account.role).leftJustified(11)
+                  << (account.enabled ? tr("yes") : tr("no")) << "\n";
     ctx.out().flush();
     return ExitOk;
 }
@@ -187,19 +187,20 @@ int UserCommand::setEnabled(CliContext& ctx, const QStringList& args, bool enabl
 {
     const QString command =
         enabled ? QStringLiteral("user enable") : QStringLiteral("user disable");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        enabled ? tr("Let a disabled account sign in again. Needs an administrator.")
-                : tr("Stop an account from signing in (its entries stay, under its name). Its "
-                     "open sessions end where the server allows. Needs an administrator."));
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account's name."));
-    if (auto stop = parse(ctx, parser, command, args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = command,
+         .description =
+             enabled ? tr("Let a disabled account sign in again. Needs an administrator.")
+                     : tr("Stop an account from signing in (its entries stay, under its name). "
+                          "Its open sessions end where the server allows. Needs an "
+                          "administrator."),
+         .positionals = {{QStringLiteral("NAME"), tr("The account's name.")}}});
+    if (auto stop = a.stop())
         return *stop;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usage(tr("%1 needs one NAME.").arg(command));
     if (auto refused = refuseSqlite(ctx))
         return *refused;
-    const QString name = parser.positionalArguments().first();
+    const QString name = a.text(0);
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
