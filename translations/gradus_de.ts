@@ -4018,14 +4018,6 @@ JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
         <source>List the languages Gradus speaks, by code: use the code with --language (before a command), &apos;patient add --language&apos; (the patient&apos;s preferred language) and &apos;handout --language&apos;. The current language is marked with *.</source>
         <translation>Die Sprachen von Gradus mit ihrem Code auflisten: den Code mit --language (vor einem Befehl), &apos;patient add --language&apos; (bevorzugte Sprache des Patienten) und &apos;handout --language&apos; verwenden. Die aktuelle Sprache ist mit * markiert.</translation>
     </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>languages takes no arguments.</source>
-        <translation>languages erwartet keine Argumente.</translation>
-    </message>
 </context>
 <context>
     <name>Languages</name>
@@ -7422,14 +7414,6 @@ LIST ist durch Kommas getrennt:
     <message>
         <source>The answers, comma-separated.</source>
         <translation>Die Antworten, durch Kommas getrennt.</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>score needs one instrument: odi, rmdq, startback, psfs or tsk.</source>
-        <translation>score braucht ein Instrument: odi, rmdq, startback, psfs oder tsk.</translation>
     </message>
     <message>
         <source>Unknown instrument &apos;%1&apos;; use odi, rmdq, startback, psfs or tsk.</source>

@@ -4018,14 +4018,6 @@ JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
         <source>List the languages Gradus speaks, by code: use the code with --language (before a command), &apos;patient add --language&apos; (the patient&apos;s preferred language) and &apos;handout --language&apos;. The current language is marked with *.</source>
         <translation>Enumera los idiomas de Gradus por código: use el código con --language (antes de una orden), &apos;patient add --language&apos; (idioma preferido del paciente) y &apos;handout --language&apos;. El idioma actual se marca con *.</translation>
     </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>Imprime JSON.</translation>
-    </message>
-    <message>
-        <source>languages takes no arguments.</source>
-        <translation>languages no admite argumentos.</translation>
-    </message>
 </context>
 <context>
     <name>Languages</name>
@@ -7422,14 +7414,6 @@ LIST va separada por comas:
     <message>
         <source>The answers, comma-separated.</source>
         <translation>Las respuestas, separadas por comas.</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>Imprime JSON.</translation>
-    </message>
-    <message>
-        <source>score needs one instrument: odi, rmdq, startback, psfs or tsk.</source>
-        <translation>score necesita un instrumento: odi, rmdq, startback, psfs o tsk.</translation>
     </message>
     <message>
         <source>Unknown instrument &apos;%1&apos;; use odi, rmdq, startback, psfs or tsk.</source>

@@ -4018,14 +4018,6 @@ JSON&#xa0;: template_id, name, items, exercises_added, exercises_kept.</translat
         <source>List the languages Gradus speaks, by code: use the code with --language (before a command), &apos;patient add --language&apos; (the patient&apos;s preferred language) and &apos;handout --language&apos;. The current language is marked with *.</source>
         <translation>Lister les langues de Gradus par code&#xa0;: utilisez le code avec --language (avant une commande), &apos;patient add --language&apos; (langue préférée du patient) et &apos;handout --language&apos;. La langue actuelle est marquée d&apos;un *.</translation>
     </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>Afficher en JSON.</translation>
-    </message>
-    <message>
-        <source>languages takes no arguments.</source>
-        <translation>languages ne prend aucun argument.</translation>
-    </message>
 </context>
 <context>
     <name>Languages</name>
@@ -7422,14 +7414,6 @@ LIST est séparée par des virgules&#xa0;:
     <message>
         <source>The answers, comma-separated.</source>
         <translation>Les réponses, séparées par des virgules.</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>Afficher en JSON.</translation>
-    </message>
-    <message>
-        <source>score needs one instrument: odi, rmdq, startback, psfs or tsk.</source>
-        <translation>score nécessite un questionnaire&#xa0;: odi, rmdq, startback, psfs ou tsk.</translation>
     </message>
     <message>
         <source>Unknown instrument &apos;%1&apos;; use odi, rmdq, startback, psfs or tsk.</source>

@@ -16,20 +16,19 @@ QString LanguageCommand::summary() const
 
 int LanguageCommand::run(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List the languages Gradus speaks, by code: use the code with --language (before a "
-           "command), 'patient add --language' (the patient's preferred language) and "
-           "'handout --language'. The current language is marked with *."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, name(), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = name(),
+         .description = tr("List the languages Gradus speaks, by code: use the code with "
+                           "--language (before a command), 'patient add --language' (the "
+                           "patient's preferred language) and 'handout --language'. The current "
+                           "language is marked with *."),
+         .json = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("languages takes no arguments."));
 
     const QString current = Translations::current();
-    if (parser.isSet(json)) {
+    if (a.json()) {
         QJsonArray list;
         for (const QString& code : Languages::codes())
             list.append(QJsonObject{{QStringLiteral("code"), code},

@@ -13,39 +13,37 @@ QString ScoreCommand::summary() const
 
 int ScoreCommand::run(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Scores answers given by item number, exactly as the clinical reference states.\n"
-           "LIST is comma-separated:\n"
-           "  odi        10 section scores 0-5, x for an unanswered section\n"
-           "  rmdq       24 values 0/1 (1 = statement ticked)\n"
-           "  startback  9 values: items 1-8 as 0/1, item 9 as 1-5 (not at all ... extremely)\n"
-           "  psfs       3 to 5 activity ratings 0-10\n"
-           "  tsk        17 answers 1-4"));
-    parser.addPositionalArgument(QStringLiteral("INSTRUMENT"),
-                                 QStringLiteral("odi|rmdq|startback|psfs|tsk"));
     const QCommandLineOption answers(QStringLiteral("answers"), tr("The answers, comma-separated."),
                                      QStringLiteral("LIST"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(answers);
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, name(), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = name(),
+         .description = tr(
+             "Scores answers given by item number, exactly as the clinical reference states.\n"
+             "LIST is comma-separated:\n"
+             "  odi        10 section scores 0-5, x for an unanswered section\n"
+             "  rmdq       24 values 0/1 (1 = statement ticked)\n"
+             "  startback  9 values: items 1-8 as 0/1, item 9 as 1-5 (not at all ... extremely)\n"
+             "  psfs       3 to 5 activity ratings 0-10\n"
+             "  tsk        17 answers 1-4"),
+         .positionals = {{QStringLiteral("INSTRUMENT"),
+                          QStringLiteral("odi|rmdq|startback|psfs|tsk")}},
+         .options = {answers},
+         .json = true});
+    if (auto stop = a.stop())
         return *stop;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return ctx.usage(tr("score needs one instrument: odi, rmdq, startback, psfs or tsk."));
-    const auto instrument = Instruments::fromCode(positional.first());
+    const auto instrument = Instruments::fromCode(a.text(0));
     if (!instrument)
-        return ctx.usage(tr("Unknown instrument '%1'; use odi, rmdq, startback, psfs or tsk.")
-                             .arg(positional.first()));
-    if (!parser.isSet(answers))
-        return ctx.usage(tr("score %1 needs --answers LIST.").arg(positional.first()));
+        return ctx.usage(
+            tr("Unknown instrument '%1'; use odi, rmdq, startback, psfs or tsk.").arg(a.text(0)));
+    if (!a.isSet(answers))
+        return ctx.usage(tr("score %1 needs --answers LIST.").arg(a.text(0)));
 
-    auto scored = OutcomeScoring::score(*instrument, parser.value(answers));
+    auto scored = OutcomeScoring::score(*instrument, a.value(answers));
     if (!scored)
         return ctx.usage(scored.error().message);
     const MeasureScore& s = *scored;
-    if (parser.isSet(json)) {
+    if (a.json()) {
         ctx.printJson(VisitCliSupport::scoreJson(s));
         return ExitOk;
     }
