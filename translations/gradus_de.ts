@@ -4481,16 +4481,8 @@ Mit PRESCRIPTION_ID wird der Plan für diese Übungsvorgabe gespeichert (er folg
         <translation>Erster Tag von Woche 1, YYYY-MM-DD (Standard: heute).</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
         <source>Who makes a stored plan (default: the operating-system user).</source>
         <translation>Wer einen gespeicherten Plan erstellt (Standard: der Benutzer des Betriebssystems).</translation>
-    </message>
-    <message>
-        <source>pacing plan takes at most one argument, the prescription id.</source>
-        <translation>pacing plan erwartet höchstens ein Argument, die ID der Übungsvorgabe.</translation>
     </message>
     <message>
         <source>pacing plan needs --%1.</source>
@@ -4635,10 +4627,6 @@ Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anha
         <translation>Ebenfalls festgestellt (vom Obigen überwogen):</translation>
     </message>
     <message>
-        <source>PRESCRIPTION_ID</source>
-        <translation>PRESCRIPTION_ID</translation>
-    </message>
-    <message>
         <source>Plan %1 saved for prescription %2 (%3).</source>
         <translation>Plan %1 für Übungsvorgabe %2 gespeichert (%3).</translation>
     </message>
@@ -4649,10 +4637,6 @@ Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anha
     <message>
         <source>The prescription.</source>
         <translation>Die Übungsvorgabe.</translation>
-    </message>
-    <message>
-        <source>pacing show needs one PRESCRIPTION_ID.</source>
-        <translation>pacing show braucht eine PRESCRIPTION_ID.</translation>
     </message>
     <message>
         <source>Prescription %1 has no active graded activity plan; make one with `pacing plan %1 --tolerance ... --unit ... --goal ...`.</source>
@@ -4753,6 +4737,10 @@ Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anha
     <message>
         <source>plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>prescription</source>
+        <translation>Übungsvorgabe</translation>
     </message>
 </context>
 <context>
@@ -5129,18 +5117,6 @@ Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anha
         <translation>--sex muss female, male oder other sein (nicht &apos;%1&apos;).</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>%1 needs exactly one PATIENT_ID.</source>
-        <translation>%1 braucht genau eine PATIENT_ID.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation>&apos;%1&apos; ist keine Patienten-ID (eine ganze Zahl).</translation>
-    </message>
-    <message>
         <source>Add, find, show, edit, archive and delete patients</source>
         <translation>Patienten hinzufügen, suchen, anzeigen, bearbeiten, archivieren und löschen</translation>
     </message>
@@ -5173,10 +5149,6 @@ Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anha
 With --json, print the stored patient (fields as for &apos;patient show&apos;).</source>
         <translation>Einen Patienten hinzufügen und die ID des neuen Patienten ausgeben. --given, --family und --dob sind erforderlich.
 Mit --json wird der gespeicherte Patient ausgegeben (Felder wie bei &apos;patient show&apos;).</translation>
-    </message>
-    <message>
-        <source>patient add takes options only (see --help).</source>
-        <translation>patient add erwartet nur Optionen (siehe --help).</translation>
     </message>
     <message>
         <source>List patients by family name. --search keeps those whose names, clinic number or date of birth contain every word of TEXT, ignoring case and accents.
@@ -5313,6 +5285,10 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
     <message>
         <source>Language:</source>
         <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient</translation>
     </message>
 </context>
 <context>
@@ -8130,14 +8106,6 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
         <translation>Wer den Patienten behandelt hat (Standard: Ihr Benutzername).</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>visit add needs exactly one PATIENT_ID.</source>
-        <translation>visit add braucht genau eine PATIENT_ID.</translation>
-    </message>
-    <message>
         <source>visit add needs --date YYYY-MM-DD.</source>
         <translation>visit add braucht --date YYYY-MM-DD.</translation>
     </message>
@@ -8212,10 +8180,6 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
     <message>
         <source>Correct the name of who saw the patient.</source>
         <translation>Den Namen der Person korrigieren, die den Patienten behandelt hat.</translation>
-    </message>
-    <message>
-        <source>visit amend needs exactly one VISIT_ID.</source>
-        <translation>visit amend braucht genau eine VISIT_ID.</translation>
     </message>
     <message>
         <source>visit amend needs --reason TEXT: the original is kept and the reason is shown with the correction.</source>

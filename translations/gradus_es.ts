@@ -4481,16 +4481,8 @@ Con PRESCRIPTION_ID, el plan se guarda para esa prescripción (después sigue al
         <translation>Primer día de la semana 1, YYYY-MM-DD (predeterminado: hoy).</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Imprime JSON.</translation>
-    </message>
-    <message>
         <source>Who makes a stored plan (default: the operating-system user).</source>
         <translation>Quién hace un plan guardado (predeterminado: el usuario del sistema operativo).</translation>
-    </message>
-    <message>
-        <source>pacing plan takes at most one argument, the prescription id.</source>
-        <translation>pacing plan admite como máximo un argumento, el id de la prescripción.</translation>
     </message>
     <message>
         <source>pacing plan needs --%1.</source>
@@ -4635,10 +4627,6 @@ Con PATIENT_ID en lugar de --input, revisa cada uno de los planes guardados del 
         <translation>También se ha observado (con menos peso que lo anterior):</translation>
     </message>
     <message>
-        <source>PRESCRIPTION_ID</source>
-        <translation>PRESCRIPTION_ID</translation>
-    </message>
-    <message>
         <source>Plan %1 saved for prescription %2 (%3).</source>
         <translation>Plan %1 guardado para la prescripción %2 (%3).</translation>
     </message>
@@ -4649,10 +4637,6 @@ Con PATIENT_ID en lugar de --input, revisa cada uno de los planes guardados del 
     <message>
         <source>The prescription.</source>
         <translation>La prescripción.</translation>
-    </message>
-    <message>
-        <source>pacing show needs one PRESCRIPTION_ID.</source>
-        <translation>pacing show necesita un PRESCRIPTION_ID.</translation>
     </message>
     <message>
         <source>Prescription %1 has no active graded activity plan; make one with `pacing plan %1 --tolerance ... --unit ... --goal ...`.</source>
@@ -4753,6 +4737,10 @@ Con PATIENT_ID en lugar de --input, revisa cada uno de los planes guardados del 
     <message>
         <source>plan</source>
         <translation>plan</translation>
+    </message>
+    <message>
+        <source>prescription</source>
+        <translation>prescripción</translation>
     </message>
 </context>
 <context>
@@ -5129,18 +5117,6 @@ Con PATIENT_ID en lugar de --input, revisa cada uno de los planes guardados del 
         <translation>--sex debe ser female, male u other (no &apos;%1&apos;).</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Imprime JSON.</translation>
-    </message>
-    <message>
-        <source>%1 needs exactly one PATIENT_ID.</source>
-        <translation>%1 necesita exactamente un PATIENT_ID.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation>&apos;%1&apos; no es un id de paciente (un número entero).</translation>
-    </message>
-    <message>
         <source>Add, find, show, edit, archive and delete patients</source>
         <translation>Añade, busca, muestra, modifica, archiva y elimina pacientes</translation>
     </message>
@@ -5173,10 +5149,6 @@ Con PATIENT_ID en lugar de --input, revisa cada uno de los planes guardados del 
 With --json, print the stored patient (fields as for &apos;patient show&apos;).</source>
         <translation>Añade un paciente e imprime el id del paciente nuevo. --given, --family y --dob son obligatorios.
 Con --json, imprime el paciente guardado (con los campos de &apos;patient show&apos;).</translation>
-    </message>
-    <message>
-        <source>patient add takes options only (see --help).</source>
-        <translation>patient add solo admite opciones (véase --help).</translation>
     </message>
     <message>
         <source>List patients by family name. --search keeps those whose names, clinic number or date of birth contain every word of TEXT, ignoring case and accents.
@@ -5313,6 +5285,10 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
     <message>
         <source>Language:</source>
         <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>paciente</translation>
     </message>
 </context>
 <context>
@@ -8130,14 +8106,6 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
         <translation>Quién atendió al paciente (predeterminado: su nombre de usuario).</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Imprime JSON.</translation>
-    </message>
-    <message>
-        <source>visit add needs exactly one PATIENT_ID.</source>
-        <translation>visit add necesita exactamente un PATIENT_ID.</translation>
-    </message>
-    <message>
         <source>visit add needs --date YYYY-MM-DD.</source>
         <translation>visit add necesita --date YYYY-MM-DD.</translation>
     </message>
@@ -8212,10 +8180,6 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
     <message>
         <source>Correct the name of who saw the patient.</source>
         <translation>Corrige el nombre de quien atendió al paciente.</translation>
-    </message>
-    <message>
-        <source>visit amend needs exactly one VISIT_ID.</source>
-        <translation>visit amend necesita exactamente un VISIT_ID.</translation>
     </message>
     <message>
         <source>visit amend needs --reason TEXT: the original is kept and the reason is shown with the correction.</source>

@@ -4481,16 +4481,8 @@ Avec PRESCRIPTION_ID, le plan est enregistré pour cette prescription (il suit a
         <translation>Premier jour de la semaine 1, YYYY-MM-DD (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Afficher en JSON.</translation>
-    </message>
-    <message>
         <source>Who makes a stored plan (default: the operating-system user).</source>
         <translation>Auteur d&apos;un plan enregistré (par défaut&#xa0;: l&apos;utilisateur du système d&apos;exploitation).</translation>
-    </message>
-    <message>
-        <source>pacing plan takes at most one argument, the prescription id.</source>
-        <translation>pacing plan prend au plus un argument, l&apos;identifiant de la prescription.</translation>
     </message>
     <message>
         <source>pacing plan needs --%1.</source>
@@ -4635,10 +4627,6 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
         <translation>Également relevé (moins prioritaire que ce qui précède)&#xa0;:</translation>
     </message>
     <message>
-        <source>PRESCRIPTION_ID</source>
-        <translation>PRESCRIPTION_ID</translation>
-    </message>
-    <message>
         <source>Plan %1 saved for prescription %2 (%3).</source>
         <translation>Plan %1 enregistré pour la prescription %2 (%3).</translation>
     </message>
@@ -4649,10 +4637,6 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
     <message>
         <source>The prescription.</source>
         <translation>La prescription.</translation>
-    </message>
-    <message>
-        <source>pacing show needs one PRESCRIPTION_ID.</source>
-        <translation>pacing show nécessite un PRESCRIPTION_ID.</translation>
     </message>
     <message>
         <source>Prescription %1 has no active graded activity plan; make one with `pacing plan %1 --tolerance ... --unit ... --goal ...`.</source>
@@ -4753,6 +4737,10 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
     <message>
         <source>plan</source>
         <translation>plan</translation>
+    </message>
+    <message>
+        <source>prescription</source>
+        <translation>prescription</translation>
     </message>
 </context>
 <context>
@@ -5129,18 +5117,6 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
         <translation>--sex doit valoir female, male ou other (et non &apos;%1&apos;).</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Afficher en JSON.</translation>
-    </message>
-    <message>
-        <source>%1 needs exactly one PATIENT_ID.</source>
-        <translation>%1 nécessite exactement un PATIENT_ID.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a patient id (a whole number).</source>
-        <translation>&apos;%1&apos; n&apos;est pas un identifiant de patient (nombre entier).</translation>
-    </message>
-    <message>
         <source>Add, find, show, edit, archive and delete patients</source>
         <translation>Ajouter, rechercher, afficher, modifier, archiver et supprimer des patients</translation>
     </message>
@@ -5173,10 +5149,6 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
 With --json, print the stored patient (fields as for &apos;patient show&apos;).</source>
         <translation>Ajouter un patient et afficher son identifiant. --given, --family et --dob sont obligatoires.
 Avec --json, afficher le patient enregistré (champs comme pour &apos;patient show&apos;).</translation>
-    </message>
-    <message>
-        <source>patient add takes options only (see --help).</source>
-        <translation>patient add ne prend que des options (voir --help).</translation>
     </message>
     <message>
         <source>List patients by family name. --search keeps those whose names, clinic number or date of birth contain every word of TEXT, ignoring case and accents.
@@ -5313,6 +5285,10 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
     <message>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
     </message>
 </context>
 <context>
@@ -8130,14 +8106,6 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
         <translation>Qui a vu le patient (par défaut&#xa0;: votre nom d&apos;utilisateur).</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Afficher en JSON.</translation>
-    </message>
-    <message>
-        <source>visit add needs exactly one PATIENT_ID.</source>
-        <translation>visit add nécessite exactement un PATIENT_ID.</translation>
-    </message>
-    <message>
         <source>visit add needs --date YYYY-MM-DD.</source>
         <translation>visit add nécessite --date YYYY-MM-DD.</translation>
     </message>
@@ -8212,10 +8180,6 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
     <message>
         <source>Correct the name of who saw the patient.</source>
         <translation>Corriger le nom de la personne qui a vu le patient.</translation>
-    </message>
-    <message>
-        <source>visit amend needs exactly one VISIT_ID.</source>
-        <translation>visit amend nécessite exactement un VISIT_ID.</translation>
     </message>
     <message>
         <source>visit amend needs --reason TEXT: the original is kept and the reason is shown with the correction.</source>

@@ -108,20 +108,6 @@ PacingCommand::Defaults PacingCommand::defaults(CliContext& ctx)
 
 int PacingCommand::plan(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Work out a time-contingent graded activity plan (CLINICAL.md section 3): the "
-           "baseline is a percentage of the mean measured tolerance, rounded down to a whole "
-           "step; each week adds a percentage of the baseline, rounded to the nearest step "
-           "(whole minutes and repetitions, 5-second holds, 10-metre distances), until the "
-           "goal, which the last week reaches exactly. Works without a database; when one "
-           "exists and no percentage is given, the clinic's settings supply them.\n\n"
-           "With --json, prints an array with one object per week: week, start, end (when "
-           "dated), quota (the daily quota), unit, bouts, per_bout (the daily quota split "
-           "into bouts, largest first), increase and at_goal.\n\n"
-           "With PRESCRIPTION_ID, the plan is stored for that prescription (it then follows "
-           "the exercise into new versions of the programme) and printed; with --json the "
-           "stored plan is printed as in `pacing show`."));
     const QCommandLineOption tolerance(
         QStringLiteral("tolerance"),
         tr("Tolerance measured over several attempts, comma-separated (e.g. 10,12,11)."),
@@ -144,64 +130,82 @@ int PacingCommand::plan(CliContext& ctx, const QStringList& args)
     const QCommandLineOption start(QStringLiteral("start"),
                                    tr("First day of week 1, YYYY-MM-DD (default: today)."),
                                    QStringLiteral("DATE"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption clinicianOption(
         QStringLiteral("clinician"),
         tr("Who makes a stored plan (default: the operating-system user)."),
         QStringLiteral("NAME"));
-    parser.addOptions(
-        {tolerance, unit, goal, baseline, weekly, bouts, start, json, clinicianOption});
-    if (auto stop = parse(ctx, parser, QStringLiteral("pacing plan"), args))
+    // With a PRESCRIPTION_ID the plan is stored for it; without, this is a calculator that
+    // needs no store (and the store, when there is one, is opened only for its settings).
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("pacing plan"),
+         .description =
+             tr("Work out a time-contingent graded activity plan (CLINICAL.md section 3): the "
+                "baseline is a percentage of the mean measured tolerance, rounded down to a whole "
+                "step; each week adds a percentage of the baseline, rounded to the nearest step "
+                "(whole minutes and repetitions, 5-second holds, 10-metre distances), until the "
+                "goal, which the last week reaches exactly. Works without a database; when one "
+                "exists and no percentage is given, the clinic's settings supply them.\n\n"
+                "With --json, prints an array with one object per week: week, start, end (when "
+                "dated), quota (the daily quota), unit, bouts, per_bout (the daily quota split "
+                "into bouts, largest first), increase and at_goal.\n\n"
+                "With PRESCRIPTION_ID, the plan is stored for that prescription (it then follows "
+                "the exercise into new versions of the programme) and printed; with --json the "
+                "stored plan is printed as in `pacing show`."),
+         .positionals = {{.name = QStringLiteral("PRESCRIPTION_ID"),
+                          .description = tr("The prescription."),
+                          .idOf = tr("prescription"),
+                          .optional = true}},
+         .options = {tolerance, unit, goal, baseline, weekly, bouts, start, clinicianOption},
+         .json = true});
+    if (auto stop = a.stop())
         return *stop;
-    // With a PRESCRIPTION_ID the plan is stored for it; without, this is a calculator.
-    if (parser.positionalArguments().size() > 1)
-        return ctx.usage(tr("pacing plan takes at most one argument, the prescription id."));
     for (const QCommandLineOption* required : {&tolerance, &unit, &goal})
-        if (!parser.isSet(*required))
+        if (!a.isSet(*required))
             return ctx.usage(tr("pacing plan needs --%1.").arg(required->names().constFirst()));
 
     PlanParameters p;
-    if (!parser.isSet(baseline) || !parser.isSet(weekly))
+    if (!a.isSet(baseline) || !a.isSet(weekly))
         p = defaults(ctx).plan;
-    auto attempts = parseNumbers(parser.value(tolerance));
+    auto attempts = parseNumbers(a.value(tolerance));
     if (!attempts)
         return ctx.usage(attempts.error().message);
     p.toleranceAttempts = *attempts;
-    const auto parsedUnit = pacingUnit::fromKey(parser.value(unit));
+    const auto parsedUnit = pacingUnit::fromKey(a.value(unit));
     if (!parsedUnit)
-        return ctx.usage(tr("--unit must be one of %1, not \"%2\".")
-                             .arg(pacingUnit::allKeys(), parser.value(unit)));
+        return ctx.usage(
+            tr("--unit must be one of %1, not \"%2\".").arg(pacingUnit::allKeys(), a.value(unit)));
     p.unit = *parsedUnit;
     bool ok = false;
-    p.goal = parser.value(goal).trimmed().toDouble(&ok);
+    p.goal = a.value(goal).trimmed().toDouble(&ok);
     if (!ok)
-        return ctx.usage(tr("--goal must be a number, not \"%1\".").arg(parser.value(goal)));
+        return ctx.usage(tr("--goal must be a number, not \"%1\".").arg(a.value(goal)));
     const QList<QPair<const QCommandLineOption*, int*>> integers = {
         {&baseline, &p.baselinePercent}, {&weekly, &p.weeklyPercent}, {&bouts, &p.boutsPerDay}};
     for (const auto& [option, target] : integers) {
-        if (!parser.isSet(*option))
+        if (!a.isSet(*option))
             continue;
-        auto v = parseInt(option->names().constFirst(), parser.value(*option));
+        auto v = parseInt(option->names().constFirst(), a.value(*option));
         if (!v)
             return ctx.usage(v.error().message);
         *target = *v;
     }
     p.start = ctx.clock().today();
-    if (parser.isSet(start)) {
-        p.start = QDate::fromString(parser.value(start).trimmed(), Qt::ISODate);
+    if (a.isSet(start)) {
+        p.start = QDate::fromString(a.value(start).trimmed(), Qt::ISODate);
         if (!p.start.isValid())
-            return ctx.usage(tr("--start must be a date written YYYY-MM-DD, not \"%1\".")
-                                 .arg(parser.value(start)));
+            return ctx.usage(
+                tr("--start must be a date written YYYY-MM-DD, not \"%1\".").arg(a.value(start)));
     }
 
     auto plan = GradedActivityPlan::create(p);
     if (!plan)
         return ctx.usage(plan.error().message);
-    if (!parser.positionalArguments().isEmpty())
-        return storePlan(ctx, parser.positionalArguments().first(), p,
-                         VisitCliSupport::clinician(parser, clinicianOption), parser.isSet(json));
+    if (a.has(0))
+        return storePlan(ctx, a.id(0), p, VisitCliSupport::clinician(a.parser(), clinicianOption),
+                         a.json());
 
-    if (parser.isSet(json)) {
+    if (a.json()) {
         ctx.printJson(pacingJson::weeksToJson(*plan));
         return ExitOk;
     }

@@ -25,7 +25,7 @@ private:
     // Against the store (PacingStoreSubcommands.cpp).
     int show(CliContext& ctx, const QStringList& args);
     int decide(CliContext& ctx, const QStringList& args);
-    int storePlan(CliContext& ctx, const QString& prescriptionArg, const PlanParameters& p,
+    int storePlan(CliContext& ctx, qint64 prescriptionId, const PlanParameters& p,
                   const QString& clinician, bool json);
     int reviewStored(CliContext& ctx, qint64 patientId, bool json);
 

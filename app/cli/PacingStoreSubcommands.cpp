@@ -106,18 +106,15 @@ int failPacing(CliContext& ctx, const Error& error)
 
 } // namespace
 
-int PacingCommand::storePlan(CliContext& ctx, const QString& prescriptionArg,
-                             const PlanParameters& p, const QString& clinician, bool json)
+int PacingCommand::storePlan(CliContext& ctx, qint64 prescriptionId, const PlanParameters& p,
+                             const QString& clinician, bool json)
 {
-    auto prescriptionId = VisitCliSupport::parseId(prescriptionArg, tr("PRESCRIPTION_ID"));
-    if (!prescriptionId)
-        return ctx.usage(prescriptionId.error().message);
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
     PacingPlanRepository plans(**ws);
     PlanDoseOutcome dose;
-    auto id = plans.create(*prescriptionId, p, clinician, &dose);
+    auto id = plans.create(prescriptionId, p, clinician, &dose);
     if (!id)
         return failPacing(ctx, id.error());
     auto record = plans.get(*id);
@@ -142,7 +139,7 @@ int PacingCommand::storePlan(CliContext& ctx, const QString& prescriptionArg,
     }
     ctx.out() << tr("Plan %1 saved for prescription %2 (%3).")
                      .arg(*id)
-                     .arg(*prescriptionId)
+                     .arg(prescriptionId)
                      .arg(exerciseName(**ws, record->exerciseId))
               << "\n"
               << dose.message << "\n";
@@ -154,36 +151,32 @@ int PacingCommand::storePlan(CliContext& ctx, const QString& prescriptionArg,
 
 int PacingCommand::show(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Show the graded activity plan stored for a prescription (in any version of its "
-           "programme): where the patient stands, the weekly quotas and every review decision."));
-    parser.addPositionalArgument(QStringLiteral("PRESCRIPTION_ID"), tr("The prescription."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, QStringLiteral("pacing show"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("pacing show"),
+         .description = tr(
+             "Show the graded activity plan stored for a prescription (in any version of its "
+             "programme): where the patient stands, the weekly quotas and every review decision."),
+         .positionals = {{QStringLiteral("PRESCRIPTION_ID"), tr("The prescription."),
+                          tr("prescription")}},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usage(tr("pacing show needs one PRESCRIPTION_ID."));
-    auto prescriptionId =
-        VisitCliSupport::parseId(parser.positionalArguments().first(), tr("PRESCRIPTION_ID"));
-    if (!prescriptionId)
-        return ctx.usage(prescriptionId.error().message);
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.fail(ws.error());
-    PacingPlanRepository plans(**ws);
-    auto record = plans.forPrescription(*prescriptionId);
+    const qint64 prescriptionId = a.id(0);
+    Workspace& ws = a.workspace();
+    PacingPlanRepository plans(ws);
+    auto record = plans.forPrescription(prescriptionId);
     if (!record)
         return failPacing(ctx, record.error());
     if (!*record)
         return ctx.fail(Error{QStringLiteral("pacing.not_found"),
                               tr("Prescription %1 has no active graded activity plan; make one "
                                  "with `pacing plan %1 --tolerance ... --unit ... --goal ...`.")
-                                  .arg(*prescriptionId)});
+                                  .arg(prescriptionId)});
     const PacingPlanRecord& r = **record;
-    if (parser.isSet(json)) {
-        auto object = planRecordJson(**ws, r);
+    if (a.json()) {
+        auto object = planRecordJson(ws, r);
         if (!object)
             return ctx.fail(object.error());
         ctx.printJson(*object);
@@ -195,7 +188,7 @@ int PacingCommand::show(CliContext& ctx, const QStringList& args)
     QTextStream& out = ctx.out();
     out << tr("Plan %1: %2, week %3 of %4, %5 a day (%6).")
                .arg(r.id)
-               .arg(exerciseName(**ws, r.exerciseId))
+               .arg(exerciseName(ws, r.exerciseId))
                .arg(r.currentWeek)
                .arg(plan->weekCount())
                .arg(pacingUnit::format(r.parameters.unit, r.currentQuota),

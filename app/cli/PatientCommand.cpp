@@ -50,11 +50,13 @@ const FieldOption kFields[] = {
                        "Preferred language of handouts (see 'gradus-cli languages').")},
 };
 
-void addFieldOptions(QCommandLineParser& parser)
+QList<QCommandLineOption> fieldOptions()
 {
+    QList<QCommandLineOption> options;
     for (const FieldOption& f : kFields)
-        parser.addOption(QCommandLineOption(QString::fromLatin1(f.name), Tr::tr(f.description),
-                                            QStringLiteral("VALUE")));
+        options << QCommandLineOption(QString::fromLatin1(f.name), Tr::tr(f.description),
+                                      QStringLiteral("VALUE"));
+    return options;
 }
 
 // Copies the options given on the command line onto `p`. An empty value clears a field.
@@ -85,27 +87,10 @@ std::optional<QString> applyFieldOptions(const QCommandLineParser& parser, Patie
     return std::nullopt;
 }
 
-QCommandLineOption jsonOption()
+// The one positional PATIENT_ID of show, edit, archive and delete.
+CliPositional patientPositional()
 {
-    return QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON."));
-}
-
-// Reads the one positional PATIENT_ID and the patient it names.
-Result<Patient> patientArgument(CliContext& ctx, const QCommandLineParser& parser,
-                                const QString& command)
-{
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return Error{QStringLiteral("usage"),
-                     Tr::tr("%1 needs exactly one PATIENT_ID.").arg(command)};
-    const qint64 id = PatientArgs::parseId(positional.first());
-    if (id == 0)
-        return Error{QStringLiteral("usage"),
-                     Tr::tr("'%1' is not a patient id (a whole number).").arg(positional.first())};
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ws.error();
-    return PatientRepository(**ws).get(id);
+    return {QStringLiteral("PATIENT_ID"), Tr::tr("The patient's id."), Tr::tr("patient")};
 }
 
 int failure(CliContext& ctx, const Error& error)
@@ -144,19 +129,19 @@ int PatientCommand::run(CliContext& ctx, const QStringList& args)
 
 int PatientCommand::add(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Add a patient and print the new patient's id. --given, --family and --dob are "
-           "required.\nWith --json, print the stored patient (fields as for 'patient show')."));
-    addFieldOptions(parser);
-    const QCommandLineOption json = jsonOption();
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, QStringLiteral("patient add"), args))
+    // The store is opened after the options are checked: this command may create it, and a
+    // mistyped option must leave no empty database behind.
+    const CliArgs a(ctx, args,
+                    {.usageName = QStringLiteral("patient add"),
+                     .description = tr("Add a patient and print the new patient's id. --given, "
+                                       "--family and --dob are required.\nWith --json, print the "
+                                       "stored patient (fields as for 'patient show')."),
+                     .options = fieldOptions(),
+                     .json = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("patient add takes options only (see --help)."));
     Patient p;
-    if (auto problem = applyFieldOptions(parser, p))
+    if (auto problem = applyFieldOptions(a.parser(), p))
         return ctx.usage(*problem);
     auto ws = ctx.workspace();
     if (!ws)
@@ -165,7 +150,7 @@ int PatientCommand::add(CliContext& ctx, const QStringList& args)
     auto id = repo.add(p);
     if (!id)
         return failure(ctx, id.error());
-    if (parser.isSet(json)) {
+    if (a.json()) {
         auto stored = repo.get(*id);
         if (!stored)
             return ctx.fail(stored.error());
@@ -181,7 +166,6 @@ int PatientCommand::list(CliContext& ctx, const QStringList& args)
     const QCommandLineOption search(QStringLiteral("search"), tr("Words to search for."),
                                     QStringLiteral("TEXT"));
     const QCommandLineOption archived(QStringLiteral("archived"), tr("Include archived patients."));
-    const QCommandLineOption json = jsonOption();
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("patient list"),
@@ -215,21 +199,23 @@ int PatientCommand::list(CliContext& ctx, const QStringList& args)
 
 int PatientCommand::show(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Show one patient.\nJSON: the fields of 'patient list' plus sex, phone, email, "
-           "address, referral_source, notes, language, age, created_at, updated_at, and episodes "
-           "(each "
-           "with id, complaint, onset, opened, closed, open, phase and conditions)."));
-    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
-    const QCommandLineOption json = jsonOption();
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, QStringLiteral("patient show"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("patient show"),
+         .description = tr(
+             "Show one patient.\nJSON: the fields of 'patient list' plus sex, phone, email, "
+             "address, referral_source, notes, language, age, created_at, updated_at, and episodes "
+             "(each "
+             "with id, complaint, onset, opened, closed, open, phase and conditions)."),
+         .positionals = {patientPositional()},
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    auto patient = patientArgument(ctx, parser, QStringLiteral("patient show"));
+    Workspace& ws = a.workspace();
+    auto patient = PatientRepository(ws).get(a.id(0));
     if (!patient)
         return failure(ctx, patient.error());
-    Workspace& ws = **ctx.workspace();
     auto episodes = EpisodeRepository(ws).forPatient(patient->id);
     if (!episodes)
         return ctx.fail(episodes.error());
@@ -241,7 +227,7 @@ int PatientCommand::show(CliContext& ctx, const QStringList& args)
         conditions.append(*list);
     }
     const QDate today = ctx.clock().today();
-    if (parser.isSet(json)) {
+    if (a.json()) {
         QJsonObject o = PatientJson::full(*patient, today);
         QJsonArray episodeArray;
         for (qsizetype i = 0; i < episodes->size(); ++i) {
@@ -308,34 +294,35 @@ int PatientCommand::show(CliContext& ctx, const QStringList& args)
 
 int PatientCommand::edit(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Change the given fields of a patient; an empty value (\"\") clears an optional "
-           "field. Prints nothing, or with --json the stored patient."));
-    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
-    addFieldOptions(parser);
     const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
-    parser.addOption(ifVersion);
-    const QCommandLineOption json = jsonOption();
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, QStringLiteral("patient edit"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("patient edit"),
+         .description =
+             tr("Change the given fields of a patient; an empty value (\"\") clears an optional "
+                "field. Prints nothing, or with --json the stored patient."),
+         .positionals = {patientPositional()},
+         .options = fieldOptions() << ifVersion,
+         .json = true,
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    auto patient = patientArgument(ctx, parser, QStringLiteral("patient edit"));
+    auto patient = PatientRepository(a.workspace()).get(a.id(0));
     if (!patient)
         return failure(ctx, patient.error());
     // The options apply to the record as stored when the change is saved, so another desk's
     // change to other fields meanwhile is kept.
     Patient check = *patient;
-    if (auto problem = applyFieldOptions(parser, check))
+    if (auto problem = applyFieldOptions(a.parser(), check))
         return ctx.usage(*problem);
-    const auto basedOn = PatientArgs::parseIfVersion(parser, ifVersion);
+    const auto basedOn = PatientArgs::parseIfVersion(a.parser(), ifVersion);
     if (!basedOn)
         return ctx.usage(basedOn.error().message);
-    auto saved = PatientEdits(**ctx.workspace())
+    auto saved = PatientEdits(a.workspace())
                      .edit(
                          patient->id,
                          [&](Patient& p) -> Status {
-                             if (auto problem = applyFieldOptions(parser, p))
+                             if (auto problem = applyFieldOptions(a.parser(), p))
                                  return Error{QStringLiteral("patient.invalid"), *problem,
                                               ErrorKind::Invalid};
                              return {};
@@ -343,30 +330,33 @@ int PatientCommand::edit(CliContext& ctx, const QStringList& args)
                          *basedOn);
     if (!saved)
         return failure(ctx, saved.error());
-    if (parser.isSet(json))
+    if (a.json())
         ctx.printJson(PatientJson::full(*saved, ctx.clock().today()));
     return ExitOk;
 }
 
 int PatientCommand::archive(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Archive a patient: hidden from lists unless asked for, nothing deleted. With "
-           "--restore, bring an archived patient back."));
-    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
     const QCommandLineOption restore(QStringLiteral("restore"), tr("Restore instead of archive."));
-    const QCommandLineOption json = jsonOption();
-    parser.addOptions({restore, json});
-    if (auto stop = parse(ctx, parser, QStringLiteral("patient archive"), args))
+    const CliArgs a(ctx, args,
+                    {.usageName = QStringLiteral("patient archive"),
+                     .description = tr("Archive a patient: hidden from lists unless asked for, "
+                                       "nothing deleted. With --restore, bring an archived "
+                                       "patient back."),
+                     .positionals = {patientPositional()},
+                     .options = {restore},
+                     .json = true,
+                     .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    auto patient = patientArgument(ctx, parser, QStringLiteral("patient archive"));
+    PatientRepository patients(a.workspace());
+    auto patient = patients.get(a.id(0));
     if (!patient)
         return failure(ctx, patient.error());
-    const bool archived = !parser.isSet(restore);
-    if (auto st = PatientRepository(**ctx.workspace()).setArchived(patient->id, archived); !st)
+    const bool archived = !a.isSet(restore);
+    if (auto st = patients.setArchived(patient->id, archived); !st)
         return failure(ctx, st.error());
-    if (parser.isSet(json))
+    if (a.json())
         ctx.printJson(QJsonObject{{QStringLiteral("id"), patient->id},
                                   {QStringLiteral("archived"), archived}});
     return ExitOk;
@@ -374,29 +364,32 @@ int PatientCommand::archive(CliContext& ctx, const QStringList& args)
 
 int PatientCommand::erase(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Delete a patient with all episodes and conditions, permanently (right to "
-           "erasure). Requires --yes. Prints what was deleted."));
-    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
     const QCommandLineOption yes(QStringLiteral("yes"), tr("Confirm the permanent deletion."));
-    const QCommandLineOption json = jsonOption();
-    parser.addOptions({yes, json});
-    if (auto stop = parse(ctx, parser, QStringLiteral("patient delete"), args))
+    const CliArgs a(ctx, args,
+                    {.usageName = QStringLiteral("patient delete"),
+                     .description = tr("Delete a patient with all episodes and conditions, "
+                                       "permanently (right to erasure). Requires --yes. Prints "
+                                       "what was deleted."),
+                     .positionals = {patientPositional()},
+                     .options = {yes},
+                     .json = true,
+                     .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    auto patient = patientArgument(ctx, parser, QStringLiteral("patient delete"));
+    PatientRepository patients(a.workspace());
+    auto patient = patients.get(a.id(0));
     if (!patient)
         return failure(ctx, patient.error());
-    if (!parser.isSet(yes))
+    if (!a.isSet(yes))
         return ctx.usage(tr("patient delete removes %1 (id %2, born %3) and all their records "
                             "permanently; it cannot be undone. Run it again with --yes to "
                             "confirm, or use 'patient archive' to hide the patient instead.")
                              .arg(patient->fullName(), QString::number(patient->id),
                                   patient->dateOfBirth.toString(QStringLiteral("yyyy-MM-dd"))));
-    auto erased = PatientRepository(**ctx.workspace()).erase(patient->id);
+    auto erased = patients.erase(patient->id);
     if (!erased)
         return failure(ctx, erased.error());
-    if (parser.isSet(json)) {
+    if (a.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("deleted"), patient->id},
                                   {QStringLiteral("episodes"), erased->episodes},
                                   {QStringLiteral("conditions"), erased->conditions}});

@@ -59,15 +59,18 @@ struct FieldOptions
     // given makes Qt warn "option not defined" on every `visit add`.
     bool amending = false;
 
-    void addTo(QCommandLineParser& parser, bool amendment)
+    // The options for the CliSpec of `add` (amendment false) or `amend`.
+    QList<QCommandLineOption> options(bool amendment)
     {
         amending = amendment;
-        for (const auto* o :
-             {&date, &time, &pain, &painBest, &painWorst, &painExercise, &painMorning, &activity,
-              &activityMinutes, &steps, &adherence, &legs, &neuro, &notes})
-            parser.addOption(*o);
+        QList<QCommandLineOption> list = {date,        time,      pain,
+                                          painBest,    painWorst, painExercise,
+                                          painMorning, activity,  activityMinutes,
+                                          steps,       adherence, legs,
+                                          neuro,       notes};
         if (amending)
-            parser.addOption(noNeuro);
+            list << noNeuro;
+        return list;
     }
 
     // Applies every option given to `r`; options not given leave the field as it is.
@@ -224,41 +227,36 @@ int VisitCommand::run(CliContext& ctx, const QStringList& args)
 
 int VisitCommand::add(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Record a visit for patient PATIENT_ID. Prints the new "
-                                        "visit's id."));
-    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
     FieldOptions fields;
-    fields.addTo(parser, false);
     const QCommandLineOption episode(QStringLiteral("episode"), tr("The episode of care."),
                                      QStringLiteral("ID"));
     const QCommandLineOption clinician(QStringLiteral("clinician"),
                                        tr("Who saw the patient (default: your user name)."),
                                        QStringLiteral("NAME"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(episode);
-    parser.addOption(clinician);
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, QStringLiteral("visit add"), args))
+    // The store is opened once every option has been checked, as before.
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("visit add"),
+         .description = tr("Record a visit for patient PATIENT_ID. Prints the new "
+                           "visit's id."),
+         .positionals = {{QStringLiteral("PATIENT_ID"), tr("The patient's id."), tr("patient")}},
+         .options = fields.options(false) << episode << clinician,
+         .json = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usage(tr("visit add needs exactly one PATIENT_ID."));
-    auto patient = VisitCliSupport::parseId(parser.positionalArguments().first(),
-                                            QStringLiteral("PATIENT_ID"));
-    if (!patient)
-        return ctx.usage(patient.error().message);
-    if (!parser.isSet(fields.date))
+    const qint64 patient = a.id(0);
+    if (!a.isSet(fields.date))
         return ctx.usage(tr("visit add needs --date YYYY-MM-DD."));
-    if (!parser.isSet(fields.pain))
+    if (!a.isSet(fields.pain))
         return ctx.usage(tr("visit add needs --pain N (pain now, 0-10)."));
 
     VisitRecord record;
-    record.clinician = VisitCliSupport::clinician(parser, clinician);
-    if (auto st = fields.apply(parser, record); !st)
+    record.clinician = VisitCliSupport::clinician(a.parser(), clinician);
+    if (auto st = fields.apply(a.parser(), record); !st)
         return VisitCliSupport::fail(ctx, st.error());
     std::optional<qint64> episodeId;
-    if (parser.isSet(episode)) {
-        auto e = VisitCliSupport::parseId(parser.value(episode), QStringLiteral("--episode"));
+    if (a.isSet(episode)) {
+        auto e = VisitCliSupport::parseId(a.value(episode), QStringLiteral("--episode"));
         if (!e)
             return ctx.usage(e.error().message);
         episodeId = *e;
@@ -267,10 +265,10 @@ int VisitCommand::add(CliContext& ctx, const QStringList& args)
     if (!ws)
         return ctx.fail(ws.error());
     VisitRepository repo(**ws);
-    auto id = repo.add(*patient, episodeId, record, record.clinician);
+    auto id = repo.add(patient, episodeId, record, record.clinician);
     if (!id)
         return VisitCliSupport::fail(ctx, id.error());
-    if (parser.isSet(json))
+    if (a.json())
         ctx.printJson(QJsonObject{{QStringLiteral("id"), *id}});
     else
         ctx.out() << *id << Qt::endl;
@@ -382,13 +380,7 @@ int VisitCommand::show(CliContext& ctx, const QStringList& args)
 
 int VisitCommand::amend(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Correct visit VISIT_ID. The fields given replace those of the current revision; the "
-           "original and every earlier revision are kept. Prints the new revision number."));
-    parser.addPositionalArgument(QStringLiteral("VISIT_ID"), tr("The visit's id."));
     FieldOptions fields;
-    fields.addTo(parser, true);
     const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the visit is corrected."),
                                     QStringLiteral("TEXT"));
     const QCommandLineOption clear(QStringLiteral("clear"),
@@ -400,42 +392,44 @@ int VisitCommand::amend(CliContext& ctx, const QStringList& args)
     const QCommandLineOption visitClinician(QStringLiteral("visit-clinician"),
                                             tr("Correct the name of who saw the patient."),
                                             QStringLiteral("NAME"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    for (const auto* o : {&reason, &clear, &who, &visitClinician, &json})
-        parser.addOption(*o);
-    if (auto stop = parse(ctx, parser, QStringLiteral("visit amend"), args))
+    // The store is opened once --reason has been checked, as before.
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("visit amend"),
+         .description = tr(
+             "Correct visit VISIT_ID. The fields given replace those of the current revision; the "
+             "original and every earlier revision are kept. Prints the new revision number."),
+         .positionals = {{QStringLiteral("VISIT_ID"), tr("The visit's id."), tr("visit")}},
+         .options = fields.options(true) << reason << clear << who << visitClinician,
+         .json = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usage(tr("visit amend needs exactly one VISIT_ID."));
-    auto id =
-        VisitCliSupport::parseId(parser.positionalArguments().first(), QStringLiteral("VISIT_ID"));
-    if (!id)
-        return ctx.usage(id.error().message);
-    if (parser.value(reason).trimmed().isEmpty())
+    const qint64 id = a.id(0);
+    if (a.value(reason).trimmed().isEmpty())
         return ctx.usage(tr("visit amend needs --reason TEXT: the original is kept and the "
                             "reason is shown with the correction."));
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
     VisitRepository repo(**ws);
-    auto current = repo.find(*id);
+    auto current = repo.find(id);
     if (!current)
         return ctx.fail(current.error());
     VisitRecord corrected = current->record;
-    if (parser.isSet(clear))
-        if (auto st = clearFields(parser.value(clear), corrected); !st)
+    if (a.isSet(clear))
+        if (auto st = clearFields(a.value(clear), corrected); !st)
             return VisitCliSupport::fail(ctx, st.error());
-    if (auto st = fields.apply(parser, corrected); !st)
+    if (auto st = fields.apply(a.parser(), corrected); !st)
         return VisitCliSupport::fail(ctx, st.error());
-    if (parser.isSet(visitClinician))
-        corrected.clinician = parser.value(visitClinician).trimmed();
+    if (a.isSet(visitClinician))
+        corrected.clinician = a.value(visitClinician).trimmed();
     auto revision =
-        repo.amend(*id, corrected, VisitCliSupport::clinician(parser, who), parser.value(reason));
+        repo.amend(id, corrected, VisitCliSupport::clinician(a.parser(), who), a.value(reason));
     if (!revision)
         return VisitCliSupport::fail(ctx, revision.error());
-    if (parser.isSet(json))
+    if (a.json())
         ctx.printJson(
-            QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("revision"), *revision}});
+            QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("revision"), *revision}});
     else
         ctx.out() << *revision << Qt::endl;
     return ExitOk;
