@@ -158,14 +158,6 @@ JSON: ein Array von Objekten mit id, changed_at, author, table, record_id, actio
         <translation>Höchstens N Einträge (Standard 200).</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>audit takes no arguments; use --patient or --record.</source>
-        <translation>audit erwartet keine Argumente; verwenden Sie --patient oder --record.</translation>
-    </message>
-    <message>
         <source>audit needs one of --patient ID or --record TABLE:ID.</source>
         <translation>audit braucht --patient ID oder --record TABLE:ID.</translation>
     </message>
@@ -516,10 +508,6 @@ JSON: ein Array von Objekten mit id, changed_at, author, table, record_id, actio
     <message>
         <source>Print the result as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>clinic set takes options only, e.g. --name &quot;Riverside Physio&quot;.</source>
-        <translation>clinic set erwartet nur Optionen, z. B. --name &quot;Riverside Physio&quot;.</translation>
     </message>
     <message>
         <source>Give either --logo or --no-logo, not both.</source>
@@ -2837,10 +2825,6 @@ JSON: die Übung, wie `exercise show --json` sie ausgibt, mit ihrer Version.</tr
         <translation>Wohin geschrieben wird; - für die Standardausgabe.</translation>
     </message>
     <message>
-        <source>%1 takes one %2.</source>
-        <translation>%1 erwartet ein Argument %2.</translation>
-    </message>
-    <message>
         <source>%1 needs --out FILE (or --out - for standard output).</source>
         <translation>%1 braucht --out FILE (oder --out - für die Standardausgabe).</translation>
     </message>
@@ -2857,10 +2841,6 @@ JSON: die Übung, wie `exercise show --json` sie ausgibt, mit ihrer Version.</tr
         <translation>Der in der Provenance genannte Autor (Standard: Ihr Benutzername).</translation>
     </message>
     <message>
-        <source>PATIENT_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation>PATIENT_ID muss eine positive ganze Zahl sein, gefunden: &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>Write a programme&apos;s reminders as an iCalendar file (RFC 5545) that a phone calendar imports: one weekly event per session pattern (days per week, one reminder per bout) with the doses and stop rules, graded activity plans week by week, and the review date. Doses of fewer than 7 days a week go on set days (3: Mon, Wed, Fri; see docs/EXCHANGE.md).</source>
         <translation>Die Erinnerungen eines Programms als iCalendar-Datei (RFC 5545) schreiben, die ein Handykalender importieren kann: ein wöchentlicher Termin pro Einheitenmuster (Tage pro Woche, eine Erinnerung pro Durchgang) mit den Dosierungen und Abbruchregeln, Graded-Activity-Pläne Woche für Woche und das Datum der Überprüfung. Dosierungen mit weniger als 7 Tagen pro Woche fallen auf feste Tage (3: Mo, Mi, Fr; siehe docs/EXCHANGE.md).</translation>
     </message>
@@ -2875,10 +2855,6 @@ JSON: die Übung, wie `exercise show --json` sie ausgibt, mit ihrer Version.</tr
     <message>
         <source>Hour of the last reminder of a day (default 18).</source>
         <translation>Stunde der letzten Erinnerung eines Tages (Standard 18).</translation>
-    </message>
-    <message>
-        <source>PROGRAMME_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation>PROGRAMME_ID muss eine positive ganze Zahl sein, gefunden: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--%1 must be an hour from 0 to 23, found &apos;%2&apos;.</source>
@@ -2911,6 +2887,14 @@ JSON: die Übung, wie `exercise show --json` sie ausgibt, mit ihrer Version.</tr
     <message>
         <source>--language must be one of %1, not &apos;%2&apos;.</source>
         <translation>--language muss eine von %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>Programm</translation>
     </message>
 </context>
 <context>
@@ -3207,12 +3191,12 @@ JSON: die Übung, wie `exercise show --json` sie ausgibt, mit ihrer Version.</tr
         <translation>--exercises nennt keine Übung.</translation>
     </message>
     <message>
-        <source>PROGRAMME_ID must be a record id, not &quot;%1&quot;.</source>
-        <translation>PROGRAMME_ID muss eine Datensatz-ID sein, nicht &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>The handout&apos;s language, e.g. de (default: --language before the command, else the patient&apos;s preferred language, else the clinic&apos;s handout language when one is set, else the language of messages; English when there is no translation).</source>
         <translation>Die Sprache des Übungsblatts, z. B. de (Standard: --language vor dem Befehl, sonst die bevorzugte Sprache des Patienten, sonst die Sprache der Übungsblätter der Praxis, falls festgelegt, sonst die Sprache der Meldungen; Englisch, wenn es keine Übersetzung gibt).</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>Programm</translation>
     </message>
 </context>
 <context>
@@ -5571,10 +5555,6 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
         <translation>Die ID des Programms.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
         <source>Exercise programmes: create, add, remove, show, list, activate, templates</source>
         <translation>Übungsprogramme: create, add, remove, show, list, activate, templates</translation>
     </message>
@@ -5639,10 +5619,6 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
         <translation>Überprüfungsdatum (yyyy-MM-dd).</translation>
     </message>
     <message>
-        <source>PATIENT_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation>PATIENT_ID muss eine positive ganze Zahl sein, gefunden: &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>programme create needs --name.</source>
         <translation>programme create braucht --name.</translation>
     </message>
@@ -5705,10 +5681,6 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
     <message>
         <source>Note to the patient.</source>
         <translation>Hinweis für den Patienten.</translation>
-    </message>
-    <message>
-        <source>PROGRAMME_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation>PROGRAMME_ID muss eine positive ganze Zahl sein, gefunden: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number, found &apos;%2&apos;.</source>
@@ -5847,10 +5819,6 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
         <translation>Die Programmvorlagen der Praxis auflisten.</translation>
     </message>
     <message>
-        <source>programme template list takes no arguments.</source>
-        <translation>programme template list erwartet keine Argumente.</translation>
-    </message>
-    <message>
         <source>  [built-in]</source>
         <translation>  [mitgeliefert]</translation>
     </message>
@@ -5863,10 +5831,6 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
         <translation>Name der Vorlage (Standard: der des Programms).</translation>
     </message>
     <message>
-        <source>programme template save takes one PROGRAMME_ID.</source>
-        <translation>programme template save erwartet eine PROGRAMME_ID.</translation>
-    </message>
-    <message>
         <source>Start a draft programme for the patient from a template. Prints the programme id.</source>
         <translation>Einen Programmentwurf für den Patienten aus einer Vorlage beginnen. Gibt die Programm-ID aus.</translation>
     </message>
@@ -5877,10 +5841,6 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
     <message>
         <source>Programme name (the template&apos;s).</source>
         <translation>Programmname (Standard: der der Vorlage).</translation>
-    </message>
-    <message>
-        <source>programme template apply takes TEMPLATE_ID and PATIENT_ID.</source>
-        <translation>programme template apply erwartet TEMPLATE_ID und PATIENT_ID.</translation>
     </message>
     <message>
         <source>--start must be a date as yyyy-MM-dd, found &apos;%1&apos;.</source>

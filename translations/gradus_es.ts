@@ -158,14 +158,6 @@ JSON: una matriz de objetos con id, changed_at, author, table, record_id, action
         <translation>Como máximo N entradas (predeterminado: 200).</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Imprime JSON.</translation>
-    </message>
-    <message>
-        <source>audit takes no arguments; use --patient or --record.</source>
-        <translation>audit no admite argumentos; use --patient o --record.</translation>
-    </message>
-    <message>
         <source>audit needs one of --patient ID or --record TABLE:ID.</source>
         <translation>audit necesita --patient ID o --record TABLE:ID.</translation>
     </message>
@@ -516,10 +508,6 @@ JSON: una matriz de objetos con id, changed_at, author, table, record_id, action
     <message>
         <source>Print the result as JSON.</source>
         <translation>Imprime el resultado como JSON.</translation>
-    </message>
-    <message>
-        <source>clinic set takes options only, e.g. --name &quot;Riverside Physio&quot;.</source>
-        <translation>clinic set solo admite opciones, p. ej., --name &quot;Fisioterapia Ribera&quot;.</translation>
     </message>
     <message>
         <source>Give either --logo or --no-logo, not both.</source>
@@ -2837,10 +2825,6 @@ JSON: el ejercicio tal como lo imprime `exercise show --json`, con su versión.<
         <translation>Dónde escribir; - para la salida estándar.</translation>
     </message>
     <message>
-        <source>%1 takes one %2.</source>
-        <translation>%1 admite un %2.</translation>
-    </message>
-    <message>
         <source>%1 needs --out FILE (or --out - for standard output).</source>
         <translation>%1 necesita --out FILE (o --out - para la salida estándar).</translation>
     </message>
@@ -2857,10 +2841,6 @@ JSON: el ejercicio tal como lo imprime `exercise show --json`, con su versión.<
         <translation>El autor que figura en la Provenance (predeterminado: su nombre de usuario).</translation>
     </message>
     <message>
-        <source>PATIENT_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation>PATIENT_ID debe ser un número entero positivo; es &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>Write a programme&apos;s reminders as an iCalendar file (RFC 5545) that a phone calendar imports: one weekly event per session pattern (days per week, one reminder per bout) with the doses and stop rules, graded activity plans week by week, and the review date. Doses of fewer than 7 days a week go on set days (3: Mon, Wed, Fri; see docs/EXCHANGE.md).</source>
         <translation>Escribe los recordatorios de un programa como archivo iCalendar (RFC 5545) que el calendario de un teléfono puede importar: un evento semanal por cada patrón de sesiones (días por semana, un recordatorio por tanda) con las dosis y las indicaciones de cuándo parar, los planes de actividad graduada semana a semana y la fecha de revisión. Las dosis de menos de 7 días por semana se reparten en días fijos (3: lunes, miércoles y viernes; véase docs/EXCHANGE.md).</translation>
     </message>
@@ -2875,10 +2855,6 @@ JSON: el ejercicio tal como lo imprime `exercise show --json`, con su versión.<
     <message>
         <source>Hour of the last reminder of a day (default 18).</source>
         <translation>Hora del último recordatorio del día (predeterminada: 18).</translation>
-    </message>
-    <message>
-        <source>PROGRAMME_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation>PROGRAMME_ID debe ser un número entero positivo; es &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--%1 must be an hour from 0 to 23, found &apos;%2&apos;.</source>
@@ -2911,6 +2887,14 @@ JSON: el ejercicio tal como lo imprime `exercise show --json`, con su versión.<
     <message>
         <source>--language must be one of %1, not &apos;%2&apos;.</source>
         <translation>--language debe ser uno de %1, no «%2».</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>paciente</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programa</translation>
     </message>
 </context>
 <context>
@@ -3207,12 +3191,12 @@ JSON: el ejercicio tal como lo imprime `exercise show --json`, con su versión.<
         <translation>--exercises no incluye ningún ejercicio.</translation>
     </message>
     <message>
-        <source>PROGRAMME_ID must be a record id, not &quot;%1&quot;.</source>
-        <translation>PROGRAMME_ID debe ser un id de registro, no &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>The handout&apos;s language, e.g. de (default: --language before the command, else the patient&apos;s preferred language, else the clinic&apos;s handout language when one is set, else the language of messages; English when there is no translation).</source>
         <translation>El idioma de la hoja de ejercicios, p. ej., de (predeterminado: --language antes de la orden; si no, el idioma preferido del paciente; si no, el idioma de las hojas de la clínica, si está configurado; si no, el idioma de los mensajes; inglés si no hay traducción).</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programa</translation>
     </message>
 </context>
 <context>
@@ -5571,10 +5555,6 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
         <translation>El id del programa.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Imprime JSON.</translation>
-    </message>
-    <message>
         <source>Exercise programmes: create, add, remove, show, list, activate, templates</source>
         <translation>Programas de ejercicios: crear, añadir, quitar, mostrar, listar, activar, plantillas</translation>
     </message>
@@ -5639,10 +5619,6 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
         <translation>Fecha de revisión (yyyy-MM-dd).</translation>
     </message>
     <message>
-        <source>PATIENT_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation>PATIENT_ID debe ser un número entero positivo; es &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>programme create needs --name.</source>
         <translation>programme create necesita --name.</translation>
     </message>
@@ -5705,10 +5681,6 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
     <message>
         <source>Note to the patient.</source>
         <translation>Nota para el paciente.</translation>
-    </message>
-    <message>
-        <source>PROGRAMME_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation>PROGRAMME_ID debe ser un número entero positivo; es &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number, found &apos;%2&apos;.</source>
@@ -5847,10 +5819,6 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
         <translation>Lista las plantillas de programa de la clínica.</translation>
     </message>
     <message>
-        <source>programme template list takes no arguments.</source>
-        <translation>programme template list no admite argumentos.</translation>
-    </message>
-    <message>
         <source>  [built-in]</source>
         <translation>  [predefinida]</translation>
     </message>
@@ -5863,10 +5831,6 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
         <translation>Nombre de la plantilla (el del programa).</translation>
     </message>
     <message>
-        <source>programme template save takes one PROGRAMME_ID.</source>
-        <translation>programme template save admite un PROGRAMME_ID.</translation>
-    </message>
-    <message>
         <source>Start a draft programme for the patient from a template. Prints the programme id.</source>
         <translation>Empieza un programa en borrador para el paciente a partir de una plantilla. Imprime el id del programa.</translation>
     </message>
@@ -5877,10 +5841,6 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
     <message>
         <source>Programme name (the template&apos;s).</source>
         <translation>Nombre del programa (el de la plantilla).</translation>
-    </message>
-    <message>
-        <source>programme template apply takes TEMPLATE_ID and PATIENT_ID.</source>
-        <translation>programme template apply admite TEMPLATE_ID y PATIENT_ID.</translation>
     </message>
     <message>
         <source>--start must be a date as yyyy-MM-dd, found &apos;%1&apos;.</source>

@@ -158,14 +158,6 @@ JSON&#xa0;: un tableau d&apos;objets avec id, changed_at, author, table, record_
         <translation>Au plus N entrées (200 par défaut).</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Afficher en JSON.</translation>
-    </message>
-    <message>
-        <source>audit takes no arguments; use --patient or --record.</source>
-        <translation>audit ne prend pas d&apos;argument&#xa0;; utilisez --patient ou --record.</translation>
-    </message>
-    <message>
         <source>audit needs one of --patient ID or --record TABLE:ID.</source>
         <translation>audit nécessite --patient ID ou --record TABLE:ID.</translation>
     </message>
@@ -516,10 +508,6 @@ JSON&#xa0;: un tableau d&apos;objets avec id, changed_at, author, table, record_
     <message>
         <source>Print the result as JSON.</source>
         <translation>Afficher le résultat en JSON.</translation>
-    </message>
-    <message>
-        <source>clinic set takes options only, e.g. --name &quot;Riverside Physio&quot;.</source>
-        <translation>clinic set ne prend que des options, p. ex. --name &quot;Riverside Physio&quot;.</translation>
     </message>
     <message>
         <source>Give either --logo or --no-logo, not both.</source>
@@ -2837,10 +2825,6 @@ JSON&#xa0;: l&apos;exercice tel que `exercise show --json` l&apos;affiche, avec 
         <translation>Où écrire&#xa0;; - pour la sortie standard.</translation>
     </message>
     <message>
-        <source>%1 takes one %2.</source>
-        <translation>%1 prend un seul %2.</translation>
-    </message>
-    <message>
         <source>%1 needs --out FILE (or --out - for standard output).</source>
         <translation>%1 nécessite --out FILE (ou --out - pour la sortie standard).</translation>
     </message>
@@ -2857,10 +2841,6 @@ JSON&#xa0;: l&apos;exercice tel que `exercise show --json` l&apos;affiche, avec 
         <translation>L&apos;auteur nommé dans la Provenance (par défaut&#xa0;: votre nom d&apos;utilisateur).</translation>
     </message>
     <message>
-        <source>PATIENT_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation>PATIENT_ID doit être un nombre entier positif&#xa0;; trouvé&#xa0;: &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>Write a programme&apos;s reminders as an iCalendar file (RFC 5545) that a phone calendar imports: one weekly event per session pattern (days per week, one reminder per bout) with the doses and stop rules, graded activity plans week by week, and the review date. Doses of fewer than 7 days a week go on set days (3: Mon, Wed, Fri; see docs/EXCHANGE.md).</source>
         <translation>Écrire les rappels d&apos;un programme dans un fichier iCalendar (RFC 5545) que l&apos;agenda d&apos;un téléphone peut importer&#xa0;: un événement hebdomadaire par rythme de séances (jours par semaine, un rappel par fraction) avec les doses et les critères d&apos;arrêt, les plans d&apos;activité graduée semaine par semaine, et la date de réévaluation. Les doses de moins de 7 jours par semaine sont placées sur des jours fixes (3&#xa0;: lun., mer., ven.&#xa0;; voir docs/EXCHANGE.md).</translation>
     </message>
@@ -2875,10 +2855,6 @@ JSON&#xa0;: l&apos;exercice tel que `exercise show --json` l&apos;affiche, avec 
     <message>
         <source>Hour of the last reminder of a day (default 18).</source>
         <translation>Heure du dernier rappel de la journée (18 par défaut).</translation>
-    </message>
-    <message>
-        <source>PROGRAMME_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation>PROGRAMME_ID doit être un nombre entier positif&#xa0;; trouvé&#xa0;: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--%1 must be an hour from 0 to 23, found &apos;%2&apos;.</source>
@@ -2911,6 +2887,14 @@ JSON&#xa0;: l&apos;exercice tel que `exercise show --json` l&apos;affiche, avec 
     <message>
         <source>--language must be one of %1, not &apos;%2&apos;.</source>
         <translation>--language doit être l&apos;une de %1, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
     </message>
 </context>
 <context>
@@ -3207,12 +3191,12 @@ JSON&#xa0;: l&apos;exercice tel que `exercise show --json` l&apos;affiche, avec 
         <translation>--exercises n&apos;indique aucun exercice.</translation>
     </message>
     <message>
-        <source>PROGRAMME_ID must be a record id, not &quot;%1&quot;.</source>
-        <translation>PROGRAMME_ID doit être un identifiant d&apos;enregistrement, et non &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>The handout&apos;s language, e.g. de (default: --language before the command, else the patient&apos;s preferred language, else the clinic&apos;s handout language when one is set, else the language of messages; English when there is no translation).</source>
         <translation>La langue de la fiche, p. ex. de (par défaut&#xa0;: --language avant la commande, sinon la langue préférée du patient, sinon la langue des fiches du cabinet si elle est définie, sinon la langue des messages&#xa0;; l&apos;anglais s&apos;il n&apos;existe pas de traduction).</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
     </message>
 </context>
 <context>
@@ -5571,10 +5555,6 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
         <translation>Identifiant du programme.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>Afficher en JSON.</translation>
-    </message>
-    <message>
         <source>Exercise programmes: create, add, remove, show, list, activate, templates</source>
         <translation>Programmes d&apos;exercices&#xa0;: créer, ajouter, enlever, afficher, lister, activer, modèles</translation>
     </message>
@@ -5639,10 +5619,6 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
         <translation>Date de réévaluation (yyyy-MM-dd).</translation>
     </message>
     <message>
-        <source>PATIENT_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation>PATIENT_ID doit être un nombre entier positif&#xa0;; trouvé&#xa0;: &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>programme create needs --name.</source>
         <translation>programme create nécessite --name.</translation>
     </message>
@@ -5705,10 +5681,6 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
     <message>
         <source>Note to the patient.</source>
         <translation>Note pour le patient.</translation>
-    </message>
-    <message>
-        <source>PROGRAMME_ID must be a positive whole number, found &apos;%1&apos;.</source>
-        <translation>PROGRAMME_ID doit être un nombre entier positif&#xa0;; trouvé&#xa0;: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number, found &apos;%2&apos;.</source>
@@ -5847,10 +5819,6 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
         <translation>Lister les modèles de programme du cabinet.</translation>
     </message>
     <message>
-        <source>programme template list takes no arguments.</source>
-        <translation>programme template list ne prend pas d&apos;argument.</translation>
-    </message>
-    <message>
         <source>  [built-in]</source>
         <translation>  [intégré]</translation>
     </message>
@@ -5863,10 +5831,6 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
         <translation>Nom du modèle (par défaut celui du programme).</translation>
     </message>
     <message>
-        <source>programme template save takes one PROGRAMME_ID.</source>
-        <translation>programme template save prend un PROGRAMME_ID.</translation>
-    </message>
-    <message>
         <source>Start a draft programme for the patient from a template. Prints the programme id.</source>
         <translation>Commencer un programme brouillon pour le patient à partir d&apos;un modèle. Affiche l&apos;identifiant du programme.</translation>
     </message>
@@ -5877,10 +5841,6 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
     <message>
         <source>Programme name (the template&apos;s).</source>
         <translation>Nom du programme (par défaut celui du modèle).</translation>
-    </message>
-    <message>
-        <source>programme template apply takes TEMPLATE_ID and PATIENT_ID.</source>
-        <translation>programme template apply prend TEMPLATE_ID et PATIENT_ID.</translation>
     </message>
     <message>
         <source>--start must be a date as yyyy-MM-dd, found &apos;%1&apos;.</source>

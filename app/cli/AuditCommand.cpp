@@ -33,49 +33,50 @@ QString AuditCommand::summary() const
 
 int AuditCommand::run(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Show the audit trail: every insert, update and delete the database recorded, newest "
-           "first. Values are printed with --json only (they may hold clinical text).\nJSON: an "
-           "array of objects with id, changed_at, author, table, record_id, action, patient_id, "
-           "changed (the columns that changed), old and new."));
     const QCommandLineOption patient(u"patient"_qs, tr("Changes to this patient's records."),
                                      u"ID"_qs);
     const QCommandLineOption record(u"record"_qs, tr("Changes to one record, e.g. programme:12."),
                                     u"TABLE:ID"_qs);
     const QCommandLineOption limit(u"limit"_qs, tr("At most N entries (default 200)."), u"N"_qs,
                                    u"200"_qs);
-    const QCommandLineOption json(u"json"_qs, tr("Print JSON."));
-    parser.addOptions({patient, record, limit, json});
-    if (auto stop = parse(ctx, parser, u"audit"_qs, args))
+    // The store is opened once the options have been checked.
+    const CliArgs a(
+        ctx, args,
+        {.usageName = u"audit"_qs,
+         .description = tr(
+             "Show the audit trail: every insert, update and delete the database recorded, newest "
+             "first. Values are printed with --json only (they may hold clinical text).\nJSON: an "
+             "array of objects with id, changed_at, author, table, record_id, action, patient_id, "
+             "changed (the columns that changed), old and new."),
+         .options = {patient, record, limit},
+         .json = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("audit takes no arguments; use --patient or --record."));
-    if (parser.isSet(patient) == parser.isSet(record))
+    if (a.isSet(patient) == a.isSet(record))
         return ctx.usage(tr("audit needs one of --patient ID or --record TABLE:ID."));
     bool ok = false;
-    const int max = parser.value(limit).toInt(&ok);
+    const int max = a.value(limit).toInt(&ok);
     if (!ok || max < 1)
-        return ctx.usage(tr("--limit must be a whole number of at least 1 (not '%1').")
-                             .arg(parser.value(limit)));
+        return ctx.usage(
+            tr("--limit must be a whole number of at least 1 (not '%1').").arg(a.value(limit)));
 
     qint64 patientId = 0;
     QString table;
     qint64 recordId = 0;
-    if (parser.isSet(patient)) {
-        patientId = PatientArgs::parseId(parser.value(patient));
+    if (a.isSet(patient)) {
+        patientId = PatientArgs::parseId(a.value(patient));
         if (patientId == 0)
             return ctx.usage(
-                tr("'%1' is not a patient id (a whole number).").arg(parser.value(patient)));
+                tr("'%1' is not a patient id (a whole number).").arg(a.value(patient)));
     } else {
-        const QStringList parts = parser.value(record).split(u':');
+        const QStringList parts = a.value(record).split(u':');
         if (parts.size() == 2)
             recordId = PatientArgs::parseId(parts[1]);
         table = parts.value(0).trimmed().toLower();
         static const QRegularExpression name(u"^[a-z_]+$"_qs);
         if (parts.size() != 2 || recordId == 0 || !name.match(table).hasMatch())
             return ctx.usage(tr("--record must be TABLE:ID, e.g. programme:12 (not '%1').")
-                                 .arg(parser.value(record)));
+                                 .arg(a.value(record)));
     }
 
     auto ws = ctx.workspace();
@@ -87,7 +88,7 @@ int AuditCommand::run(CliContext& ctx, const QStringList& args)
     if (!entries)
         return ctx.fail(entries.error(), PatientArgs::exitCodeFor(entries.error()));
 
-    if (parser.isSet(json)) {
+    if (a.json()) {
         QJsonArray array;
         for (const AuditEntry& e : *entries)
             array.append(entryJson(e));

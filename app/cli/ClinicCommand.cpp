@@ -8,8 +8,6 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <memory>
-#include <vector>
 
 namespace gradus::cli {
 namespace {
@@ -57,11 +55,9 @@ int ClinicCommand::show(CliContext& ctx, const QStringList& args)
 
 int ClinicCommand::set(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Change the clinic's settings. Only the options given change; an empty value "
-           "(--email \"\") clears a text. Nothing is changed when one value is refused."));
-    std::vector<std::pair<Key, std::unique_ptr<QCommandLineOption>>> options;
+    // One option per setting; keys[i] is the setting options[i] changes.
+    QList<QCommandLineOption> options;
+    QList<Key> keys;
     for (const ClinicSettings::Definition& def : ClinicSettings::definitions()) {
         if (!def.option)
             continue;
@@ -75,10 +71,9 @@ int ClinicCommand::set(CliContext& ctx, const QStringList& args)
         else if (def.key == Key::HandoutLanguage)
             description += QStringLiteral(" (%1)").arg(
                 ClinicSettings::handoutLanguages().join(QStringLiteral(", ")));
-        auto option = std::make_unique<QCommandLineOption>(QString::fromLatin1(def.option),
-                                                           description, QStringLiteral("VALUE"));
-        parser.addOption(*option);
-        options.emplace_back(def.key, std::move(option));
+        options << QCommandLineOption(QString::fromLatin1(def.option), description,
+                                      QStringLiteral("VALUE"));
+        keys << def.key;
     }
     const QCommandLineOption logo(QStringLiteral("logo"),
                                   tr("The logo printed on handouts: a PNG or SVG file (at most "
@@ -97,35 +92,40 @@ int ClinicCommand::set(CliContext& ctx, const QStringList& args)
            "\"version\" by clinic show --json); nothing is written when another desk changed "
            "any of them meanwhile."),
         QStringLiteral("N"));
-    for (const auto* option : {&logo, &noLogo, &clinician, &json, &ifVersion})
-        parser.addOption(*option);
-    if (auto stop = parse(ctx, parser, QStringLiteral("clinic set"), args))
+    // The store is opened once every value has been checked: this command may create it, and
+    // a refused value must leave no empty database behind.
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("clinic set"),
+         .description = tr("Change the clinic's settings. Only the options given "
+                           "change; an empty value (--email \"\") clears a text. "
+                           "Nothing is changed when one value is refused."),
+         .options = options + QList<QCommandLineOption>{logo, noLogo, clinician, json, ifVersion}});
+    if (auto stop = a.stop())
         return *stop;
     std::optional<int> basedOn;
-    if (parser.isSet(ifVersion)) {
+    if (a.isSet(ifVersion)) {
         bool number = false;
-        basedOn = parser.value(ifVersion).toInt(&number);
+        basedOn = a.value(ifVersion).toInt(&number);
         if (!number || *basedOn < 1)
             return ctx.usage(tr("--if-version must be a positive whole number, found '%1'.")
-                                 .arg(parser.value(ifVersion)));
+                                 .arg(a.value(ifVersion)));
     }
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("clinic set takes options only, e.g. --name \"Riverside Physio\"."));
-    if (parser.isSet(logo) && parser.isSet(noLogo))
+    if (a.isSet(logo) && a.isSet(noLogo))
         return ctx.usage(tr("Give either --logo or --no-logo, not both."));
 
     QList<QPair<Key, QVariant>> values;
-    for (const auto& [key, option] : options)
-        if (parser.isSet(*option))
-            values.append({key, parser.value(*option)});
-    const bool changesLogo = parser.isSet(logo) || parser.isSet(noLogo);
-    if (values.isEmpty() && !changesLogo && !parser.isSet(clinician))
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        if (a.isSet(options[i]))
+            values.append({keys[i], a.value(options[i])});
+    const bool changesLogo = a.isSet(logo) || a.isSet(noLogo);
+    if (values.isEmpty() && !changesLogo && !a.isSet(clinician))
         return ctx.usage(tr("clinic set needs at least one setting to change (see --help)."));
 
     // Everything is checked before anything is written.
     std::optional<ClinicLogo> newLogo;
-    if (parser.isSet(logo)) {
-        auto read = ClinicLogo::fromFile(parser.value(logo));
+    if (a.isSet(logo)) {
+        auto read = ClinicLogo::fromFile(a.value(logo));
         if (!read)
             return ctx.fail(read.error(), exitCodeForKind(read.error().kind()));
         newLogo = *read;
@@ -147,9 +147,9 @@ int ClinicCommand::set(CliContext& ctx, const QStringList& args)
     if (!values.isEmpty())
         if (auto st = (*ws)->settings().setValues(values, basedOn); !st)
             return ctx.fail(st.error(), exitCodeForKind(st.error().kind()));
-    if (parser.isSet(clinician))
-        DeskSettings().setClinicianName(parser.value(clinician));
-    print(ctx, **ws, parser.isSet(json));
+    if (a.isSet(clinician))
+        DeskSettings().setClinicianName(a.value(clinician));
+    print(ctx, **ws, a.isSet(json));
     return ExitOk;
 }
 

@@ -2,7 +2,11 @@
 
 #include "CliCommand.h"
 
+#include <QCommandLineOption>
+
 namespace gradus::cli {
+
+class CliArgs;
 
 // `gradus-cli export outcomes|fhir|ics|programme|template`: data out of Gradus for audits,
 // research, GP systems, phones and other clinics.
@@ -21,17 +25,16 @@ public:
                            bool force);
 
 private:
-    // "ID --out FILE [--force]" shared by the single-record exports; an exit code when the
-    // command should stop.
+    // "--out FILE [--force]" shared by the single-record exports: the options for their CliSpec,
+    // and what was given, checked (an exit code when the command should stop).
     struct Target
     {
-        QString id;
         QString out;
         bool force = false;
     };
-    std::optional<int> parseTarget(CliContext& ctx, QCommandLineParser& parser,
-                                   const QString& usageName, const QStringList& args,
-                                   const QString& idName, Target& target);
+    static QList<QCommandLineOption> targetOptions();
+    static std::optional<int> checkTarget(CliContext& ctx, const CliArgs& args,
+                                          const QString& usageName, Target& target);
     int outcomes(CliContext& ctx, const QStringList& args);
     int fhir(CliContext& ctx, const QStringList& args);
     int ics(CliContext& ctx, const QStringList& args);

@@ -22,15 +22,6 @@ QString HandoutCommand::summary() const
 
 int HandoutCommand::run(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Write the handout of programme PROGRAMME_ID to FILE as PDF: the clinic header, each "
-           "exercise with its picture, dose and cues, pacing advice, the activity plan, a diary "
-           "and the urgent-help box. Without PROGRAMME_ID, --patient and --exercises make a "
-           "handout of the listed exercises, each with its library default dose. Nothing is "
-           "written when the patient's safety check refuses the handout."));
-    parser.addPositionalArgument(QStringLiteral("PROGRAMME_ID"), tr("The programme to print."),
-                                 QStringLiteral("[PROGRAMME_ID]"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Where to write the PDF."),
                                  QStringLiteral("FILE"));
     const QCommandLineOption paper(QStringLiteral("paper"),
@@ -53,27 +44,39 @@ int HandoutCommand::run(CliContext& ctx, const QStringList& args)
         tr("Instead of a programme: exercise ids or stable ids, comma-separated, in order."),
         QStringLiteral("LIST"));
     const QCommandLineOption force(QStringLiteral("force"), tr("Replace FILE if it exists."));
-    for (const auto& option : {out, paper, language, clinician, patient, exercises, force})
-        parser.addOption(option);
-    if (auto stop = parse(ctx, parser, name(), args))
+    // The store is opened once the options have been checked.
+    const CliArgs a(
+        ctx, args,
+        {.usageName = name(),
+         .description = tr(
+             "Write the handout of programme PROGRAMME_ID to FILE as PDF: the clinic header, each "
+             "exercise with its picture, dose and cues, pacing advice, the activity plan, a diary "
+             "and the urgent-help box. Without PROGRAMME_ID, --patient and --exercises make a "
+             "handout of the listed exercises, each with its library default dose. Nothing is "
+             "written when the patient's safety check refuses the handout."),
+         .positionals = {{.name = QStringLiteral("PROGRAMME_ID"),
+                          .description = tr("The programme to print."),
+                          .idOf = tr("programme"),
+                          .optional = true}},
+         .options = {out, paper, language, clinician, patient, exercises, force}});
+    if (auto stop = a.stop())
         return *stop;
 
-    const QStringList positional = parser.positionalArguments();
-    const bool adHoc = parser.isSet(exercises) || parser.isSet(patient);
-    if (parser.value(out).isEmpty())
+    const bool adHoc = a.isSet(exercises) || a.isSet(patient);
+    if (a.value(out).isEmpty())
         return ctx.usage(tr("handout needs --out FILE.pdf."));
-    if (adHoc && !positional.isEmpty())
+    if (adHoc && a.has(0))
         return ctx.usage(tr("Give either PROGRAMME_ID or --patient with --exercises, not both."));
-    if (!adHoc && positional.size() != 1)
+    if (!adHoc && !a.has(0))
         return ctx.usage(tr("handout needs one PROGRAMME_ID (or --patient and --exercises)."));
-    if (adHoc && (!parser.isSet(exercises) || !parser.isSet(patient)))
+    if (adHoc && (!a.isSet(exercises) || !a.isSet(patient)))
         return ctx.usage(tr("--patient and --exercises go together."));
-    const QString paperValue = parser.value(paper).trimmed().toLower();
+    const QString paperValue = a.value(paper).trimmed().toLower();
     if (!paperValue.isEmpty() && paperValue != QLatin1String("a4") &&
         paperValue != QLatin1String("letter"))
-        return ctx.usage(tr("--paper must be a4 or letter, not \"%1\".").arg(parser.value(paper)));
-    const QString file = parser.value(out);
-    if (!parser.isSet(force) && QFileInfo::exists(file))
+        return ctx.usage(tr("--paper must be a4 or letter, not \"%1\".").arg(a.value(paper)));
+    const QString file = a.value(out);
+    if (!a.isSet(force) && QFileInfo::exists(file))
         return ctx.fail(Error{QStringLiteral("handout.exists"),
                               tr("%1 already exists; add --force to replace it.").arg(file)});
 
@@ -85,14 +88,13 @@ int HandoutCommand::run(CliContext& ctx, const QStringList& args)
     Programme programme;
     if (adHoc) {
         bool ok = false;
-        const qint64 patientId = parser.value(patient).toLongLong(&ok);
+        const qint64 patientId = a.value(patient).toLongLong(&ok);
         if (!ok || patientId <= 0)
             return ctx.usage(
-                tr("--patient must be a record id, not \"%1\".").arg(parser.value(patient)));
+                tr("--patient must be a record id, not \"%1\".").arg(a.value(patient)));
         QList<Exercise> chosen;
         ExerciseRepository repository(workspace);
-        for (const QString& id :
-             parser.value(exercises).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString& id : a.value(exercises).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             auto exercise = repository.find(id.trimmed());
             if (!exercise)
                 return ctx.usage(exercise.error().message);
@@ -102,20 +104,15 @@ int HandoutCommand::run(CliContext& ctx, const QStringList& args)
             return ctx.usage(tr("--exercises lists no exercise."));
         programme = HandoutContent::adHocProgramme(patientId, chosen, {});
     } else {
-        bool ok = false;
-        const qint64 id = positional.first().toLongLong(&ok);
-        if (!ok || id <= 0)
-            return ctx.usage(
-                tr("PROGRAMME_ID must be a record id, not \"%1\".").arg(positional.first()));
-        auto loaded = loadProgramme(workspace, id);
+        auto loaded = loadProgramme(workspace, a.id(0));
         if (!loaded)
             return ctx.fail(loaded.error());
         programme = *loaded;
     }
 
     HandoutContent::Options options;
-    options.clinician = parser.value(clinician);
-    options.language = parser.isSet(language) ? parser.value(language) : ctx.languageOverride();
+    options.clinician = a.value(clinician);
+    options.language = a.isSet(language) ? a.value(language) : ctx.languageOverride();
     auto content = HandoutAssembly::assemble(workspace, programme, options);
     if (!content)
         return ctx.fail(content.error());

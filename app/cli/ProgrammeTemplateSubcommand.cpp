@@ -64,14 +64,13 @@ Result<qint64> findTemplate(ProgrammeTemplateRepository& repository, const QStri
 
 int ProgrammeCommand::templateList(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the clinic's programme templates."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
-    if (auto stop = parse(ctx, parser, QStringLiteral("programme template list"), args))
+    const CliArgs a(ctx, args,
+                    {.usageName = QStringLiteral("programme template list"),
+                     .description = tr("List the clinic's programme templates."),
+                     .json = true,
+                     .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(tr("programme template list takes no arguments."));
     auto ws = templateWorkspace(ctx);
     if (!ws)
         return ctx.fail(ws.error());
@@ -81,7 +80,7 @@ int ProgrammeCommand::templateList(CliContext& ctx, const QStringList& args)
     std::optional<QList<ProgrammeTemplate>> all = QList<ProgrammeTemplate>();
     for (const ProgrammeTemplate& t : std::as_const(*stored))
         all->append(DataTexts::display().programmeTemplate(t));
-    if (parser.isSet(json)) {
+    if (a.json()) {
         QJsonArray array;
         for (const ProgrammeTemplate& t : std::as_const(*all))
             array.append(QJsonObject{{QStringLiteral("id"), t.id},
@@ -100,26 +99,23 @@ int ProgrammeCommand::templateList(CliContext& ctx, const QStringList& args)
 
 int ProgrammeCommand::templateSave(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Save a programme's sections and doses as a clinic template. Prints its id."));
-    parser.addPositionalArgument(QStringLiteral("PROGRAMME_ID"), tr("The programme's id."));
     const QCommandLineOption name(QStringLiteral("name"), tr("Template name (the programme's)."),
                                   QStringLiteral("N"));
-    parser.addOption(name);
-    if (auto stop = parse(ctx, parser, QStringLiteral("programme template save"), args))
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("programme template save"),
+         .description =
+             tr("Save a programme's sections and doses as a clinic template. Prints its id."),
+         .positionals = {{QStringLiteral("PROGRAMME_ID"), tr("The programme's id."),
+                          tr("programme")}},
+         .options = {name},
+         .store = true});
+    if (auto stop = a.stop())
         return *stop;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1)
-        return ctx.usage(tr("programme template save takes one PROGRAMME_ID."));
-    const auto id = recordId(pos[0]);
-    if (!id)
-        return ctx.usage(
-            tr("PROGRAMME_ID must be a positive whole number, found '%1'.").arg(pos[0]));
     auto ws = templateWorkspace(ctx);
     if (!ws)
         return ctx.fail(ws.error());
-    auto saved = ProgrammeTemplateRepository(**ws).saveFromProgramme(*id, parser.value(name));
+    auto saved = ProgrammeTemplateRepository(**ws).saveFromProgramme(a.id(0), a.value(name));
     if (!saved)
         return ctx.fail(saved.error(), ExitUsage);
     ctx.out() << *saved << "\n";
@@ -128,41 +124,38 @@ int ProgrammeCommand::templateSave(CliContext& ctx, const QStringList& args)
 
 int ProgrammeCommand::templateApply(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Start a draft programme for the patient from a template. Prints the programme id."));
-    parser.addPositionalArgument(QStringLiteral("TEMPLATE_ID"),
-                                 tr("Template id, or a built-in's stable id."));
-    parser.addPositionalArgument(QStringLiteral("PATIENT_ID"), tr("The patient's id."));
     const QCommandLineOption name(QStringLiteral("name"), tr("Programme name (the template's)."),
                                   QStringLiteral("N"));
     const QCommandLineOption start(QStringLiteral("start"), tr("Start date (yyyy-MM-dd; today)."),
                                    QStringLiteral("DATE"));
-    parser.addOptions({name, start});
-    if (auto stop = parse(ctx, parser, QStringLiteral("programme template apply"), args))
+    // The store is opened once --start has been checked.
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("programme template apply"),
+         .description = tr(
+             "Start a draft programme for the patient from a template. Prints the programme id."),
+         .positionals = {{QStringLiteral("TEMPLATE_ID"),
+                          tr("Template id, or a built-in's stable id.")},
+                         {QStringLiteral("PATIENT_ID"), tr("The patient's id."), tr("patient")}},
+         .options = {name, start}});
+    if (auto stop = a.stop())
         return *stop;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 2)
-        return ctx.usage(tr("programme template apply takes TEMPLATE_ID and PATIENT_ID."));
-    const auto patientId = recordId(pos[1]);
-    if (!patientId)
-        return ctx.usage(tr("PATIENT_ID must be a positive whole number, found '%1'.").arg(pos[1]));
     QDate startDate;
-    if (parser.isSet(start)) {
-        const auto day = isoDate(parser.value(start));
+    if (a.isSet(start)) {
+        const auto day = isoDate(a.value(start));
         if (!day)
             return ctx.usage(
-                tr("--start must be a date as yyyy-MM-dd, found '%1'.").arg(parser.value(start)));
+                tr("--start must be a date as yyyy-MM-dd, found '%1'.").arg(a.value(start)));
         startDate = *day;
     }
     auto ws = templateWorkspace(ctx);
     if (!ws)
         return ctx.fail(ws.error());
     ProgrammeTemplateRepository repository(**ws);
-    auto templateId = findTemplate(repository, pos[0]);
+    auto templateId = findTemplate(repository, a.text(0));
     if (!templateId)
         return ctx.fail(templateId.error(), ExitUsage);
-    auto id = repository.apply(*templateId, *patientId, parser.value(name), startDate);
+    auto id = repository.apply(*templateId, a.id(1), a.value(name), startDate);
     if (!id)
         return ctx.fail(id.error(), id.error().code == QLatin1String("transaction.begin")
                                         ? ExitFailure
