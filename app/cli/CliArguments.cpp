@@ -22,6 +22,35 @@ QString positionalNames(const QList<CliPositional>& positionals)
     return names.isEmpty() ? QString() : QLatin1Char(' ') + names.join(u' ');
 }
 
+// Parses `args` for a subcommand, with --help added. An exit code when the subcommand should
+// stop (help shown, or a usage error reported), std::nullopt to go on.
+std::optional<int> parseWithHelp(CliContext& ctx, QCommandLineParser& parser,
+                                 const QString& usageName, const QStringList& args)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  CliCommand::tr("Show this help."));
+    parser.addOption(help);
+    QStringList full = args;
+    full.prepend(QStringLiteral("gradus-cli ") + usageName);
+    if (!parser.parse(full))
+        return ctx.usage(parser.errorText());
+    if (parser.isSet(help)) {
+        // QCommandLineParser names the executable's full path; scripts read "gradus-cli CMD".
+        QString text = parser.helpText();
+        const qsizetype lineEnd = text.indexOf(u'\n');
+        if (text.startsWith(QLatin1String("Usage: ")) && lineEnd > 0) {
+            const QString rest = text.mid(7, lineEnd - 7);
+            const qsizetype optionsAt = rest.indexOf(u' ');
+            text.replace(0, lineEnd,
+                         QStringLiteral("Usage: gradus-cli ") + usageName +
+                             (optionsAt >= 0 ? rest.mid(optionsAt) : QString()));
+        }
+        ctx.out() << text;
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<qint64> recordId(const QString& text)
@@ -56,7 +85,7 @@ std::optional<int> CliArgs::check(CliContext& ctx, const QStringList& args, cons
     m_json = spec.json;
     if (spec.json)
         m_parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON.")));
-    if (auto stop = CliCommand::parse(ctx, m_parser, spec.usageName, args))
+    if (auto stop = parseWithHelp(ctx, m_parser, spec.usageName, args))
         return stop;
 
     const QStringList given = m_parser.positionalArguments();

@@ -68,7 +68,8 @@ public:
     bool isSet(const QCommandLineOption& option) const { return m_parser.isSet(option); }
     QString value(const QCommandLineOption& option) const { return m_parser.value(option); }
     bool json() const;
-    // For helpers shared with subcommands that build their own parser.
+    // For helpers that read options shared by several subcommands (PatientArgs::parseIfVersion,
+    // VisitCliSupport::clinician, the patient and visit field options).
     const QCommandLineParser& parser() const { return m_parser; }
     // The store, for a spec with `store`.
     Workspace& workspace() const;

@@ -2,33 +2,6 @@
 
 namespace gradus::cli {
 
-std::optional<int> CliCommand::parse(CliContext& ctx, QCommandLineParser& parser,
-                                     const QString& usageName, const QStringList& args)
-{
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
-    parser.addOption(help);
-    QStringList full = args;
-    full.prepend(QStringLiteral("gradus-cli ") + usageName);
-    if (!parser.parse(full))
-        return ctx.usage(parser.errorText());
-    if (parser.isSet(help)) {
-        // QCommandLineParser names the executable's full path; scripts read "gradus-cli CMD".
-        QString text = parser.helpText();
-        const qsizetype lineEnd = text.indexOf(u'\n');
-        if (text.startsWith(QLatin1String("Usage: ")) && lineEnd > 0) {
-            const QString rest = text.mid(7, lineEnd - 7);
-            const qsizetype optionsAt = rest.indexOf(u' ');
-            text.replace(0, lineEnd,
-                         QStringLiteral("Usage: gradus-cli ") + usageName +
-                             (optionsAt >= 0 ? rest.mid(optionsAt) : QString()));
-        }
-        ctx.out() << text;
-        return ExitOk;
-    }
-    return std::nullopt;
-}
-
 int CliCommand::dispatch(CliContext& ctx, const QStringList& args,
                          const QList<Subcommand>& subcommands)
 {

@@ -2,7 +2,6 @@
 
 #include "CliContext.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -21,12 +20,6 @@ public:
     virtual QString summary() const = 0;
     // `args` starts after the command name.
     virtual int run(CliContext& ctx, const QStringList& args) = 0;
-
-    // Parses `args` for a sub-command; adds --help. Returns an exit code when the caller
-    // should stop (help shown, or a usage error reported), std::nullopt to go on.
-    // (runSubcommand in CliArguments.h does this and the checks after it from a CliSpec.)
-    static std::optional<int> parse(CliContext& ctx, QCommandLineParser& parser,
-                                    const QString& usageName, const QStringList& args);
 
 protected:
     struct Subcommand
