@@ -8,6 +8,7 @@
 #include "storage/RecordColumns.h"
 #include "storage/RecordValues.h"
 #include "storage/UnitOfWork.h"
+#include "storage/VersionedRow.h"
 
 namespace gradus {
 namespace {
@@ -18,6 +19,12 @@ const auto& log()
 {
     static const auto logger = logging::get("patients");
     return logger;
+}
+
+VersionedTable conditionTable()
+{
+    return {QStringLiteral("episode_condition"), StoreNotifier::Kind::Condition, "condition",
+            *log()};
 }
 
 const QString kColumns =
@@ -135,35 +142,20 @@ Result<qint64> ConditionRepository::insert(const Condition& input, bool keepId)
     UnitOfWork tx(db);
     if (!tx.isActive())
         return tx.begun().error();
-    if (auto st = m_workspace.db().lockRow(QStringLiteral("episode"), input.episodeId); !st)
+    if (auto st = db.lockRow(QStringLiteral("episode"), input.episodeId); !st)
         return st.error();
     if (auto st = checkBeforeWrite(c); !st)
         return st.error();
     const QString now = V::stamp(m_workspace.clock().now());
     const QString created = keepId && c.createdAt.isValid() ? V::stamp(c.createdAt) : now;
-    QVariantList values = RecordColumns::conditionValues(c, created, now);
-    QString columns = RecordColumns::condition();
-    QString marks = QStringLiteral("?, ").repeated(int(values.size()) - 1) + u'?';
-    if (keepId) {
-        columns.prepend(QStringLiteral("id, "));
-        marks.prepend(QStringLiteral("?, "));
-        values.prepend(c.id);
-    }
-    if (keepId && c.version > 0) {
-        // Put back as it was, so an undo of the removal restores the same version.
-        columns.append(QStringLiteral(", row_version"));
-        marks.append(QStringLiteral(", ?"));
-        values.append(c.version);
-    }
-    auto id = db.insert(
-        QStringLiteral("INSERT INTO episode_condition (%1) VALUES (%2)").arg(columns, marks),
-        values);
+    auto id =
+        versionedRow::insert(db, QStringLiteral("episode_condition"), RecordColumns::condition(),
+                             RecordColumns::conditionValues(c, created, now), c.id, c.version);
     if (!id)
         return id.error();
     if (auto st = tx.commit(); !st)
         return st.error();
-    log()->info("{} condition {} in episode {}", keepId ? "restored" : "added", *id, c.episodeId);
-    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Condition, *id));
+    versionedRow::announceAdded(db, conditionTable(), *id, keepId);
     return *id;
 }
 
@@ -184,59 +176,40 @@ Result<Condition> ConditionRepository::update(const Condition& input)
 {
     const Condition c = EpisodeValidator::normalized(input);
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = m_workspace.db().lockRow(QStringLiteral("episode_condition"), input.id); !st)
-        return st.error();
-    auto stored = get(c.id);
-    if (!stored)
-        return stored.error();
-    if (stored->episodeId != c.episodeId)
-        return Error{QStringLiteral("condition.invalid"),
-                     tr("A condition cannot be moved to another episode.")};
-    const int basedOn = c.version > 0 ? c.version : stored->version;
-    if (basedOn != stored->version)
-        return ConflictReport::make(db, QStringLiteral("episode_condition"), c.id,
-                                    tr("Condition %1").arg(c.id), basedOn, stored->version);
-    if (auto st = checkBeforeWrite(c); !st)
-        return st.error();
-    auto q =
-        db.exec(QStringLiteral("UPDATE episode_condition SET code = ?, side = ?, amount = ?, "
+    return versionedRow::update<Condition>(
+        db, conditionTable(), c.id, c.version, tr("Condition %1").arg(c.id),
+        [this](qint64 id) { return get(id); },
+        [&](const Condition& stored, int basedOn) -> Status {
+            if (stored.episodeId != c.episodeId)
+                return Error{QStringLiteral("condition.invalid"),
+                             tr("A condition cannot be moved to another episode.")};
+            if (auto st = checkBeforeWrite(c); !st)
+                return st;
+            auto q = db.exec(
+                QStringLiteral("UPDATE episode_condition SET code = ?, side = ?, amount = ?, "
                                "onset_date = ?, status = ?, note = ?, updated_at = ?, "
                                "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
                 {c.code, V::text(Condition::sideCode(c.side)), V::integer(c.amount),
                  V::date(c.onsetDate), Condition::statusCode(c.status), V::text(c.note),
                  V::stamp(m_workspace.clock().now()), c.id, basedOn});
-    if (!q)
-        return q.error();
-    auto result = get(c.id);
-    if (!result)
-        return result.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    log()->info("updated condition {}", c.id);
-    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Condition, c.id));
-    return result;
+            if (!q)
+                return q.error();
+            return {};
+        });
 }
 
 Status ConditionRepository::remove(qint64 id)
 {
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = m_workspace.db().lockRow(QStringLiteral("episode_condition"), id); !st)
-        return st.error();
-    if (auto stored = get(id); !stored)
-        return stored.error();
-    if (auto q = db.exec(QStringLiteral("DELETE FROM episode_condition WHERE id = ?"), {id}); !q)
-        return q.error();
-    if (auto st = tx.commit(); !st)
-        return st;
-    log()->info("removed condition {}", id);
-    m_workspace.db().notify(StoreNotice::removed(StoreNotifier::Kind::Condition, id));
-    return {};
+    return versionedRow::remove(
+        db, conditionTable(), id, [this](qint64 i) { return get(i); },
+        [&]() -> Status {
+            if (auto q =
+                    db.exec(QStringLiteral("DELETE FROM episode_condition WHERE id = ?"), {id});
+                !q)
+                return q.error();
+            return {};
+        });
 }
 
 QString RecordColumns::condition()

@@ -7,6 +7,7 @@
 #include "storage/RecordColumns.h"
 #include "storage/RecordValues.h"
 #include "storage/UnitOfWork.h"
+#include "storage/VersionedRow.h"
 
 namespace gradus {
 namespace {
@@ -17,6 +18,11 @@ const auto& log()
 {
     static const auto logger = logging::get("patients");
     return logger;
+}
+
+VersionedTable episodeTable()
+{
+    return {QStringLiteral("episode"), StoreNotifier::Kind::Episode, "episode", *log()};
 }
 
 const QString kColumns = QStringLiteral(
@@ -153,34 +159,19 @@ Result<qint64> EpisodeRepository::insert(const Episode& input, bool keepId)
     UnitOfWork tx(db);
     if (!tx.isActive())
         return tx.begun().error();
-    if (auto st = m_workspace.db().lockRow(QStringLiteral("patient"), input.patientId); !st)
+    if (auto st = db.lockRow(QStringLiteral("patient"), input.patientId); !st)
         return st.error();
     if (auto st = checkBeforeWrite(e); !st)
         return st.error();
     const QString now = V::stamp(m_workspace.clock().now());
     const QString created = keepId && e.createdAt.isValid() ? V::stamp(e.createdAt) : now;
-    QVariantList values = RecordColumns::episodeValues(e, created, now);
-    QString columns = RecordColumns::episode();
-    QString marks = QStringLiteral("?, ").repeated(int(values.size()) - 1) + u'?';
-    if (keepId) {
-        columns.prepend(QStringLiteral("id, "));
-        marks.prepend(QStringLiteral("?, "));
-        values.prepend(e.id);
-    }
-    if (keepId && e.version > 0) {
-        // Put back as it was, so an undo of the removal restores the same version.
-        columns.append(QStringLiteral(", row_version"));
-        marks.append(QStringLiteral(", ?"));
-        values.append(e.version);
-    }
-    auto id = db.insert(QStringLiteral("INSERT INTO episode (%1) VALUES (%2)").arg(columns, marks),
-                        values);
+    auto id = versionedRow::insert(db, QStringLiteral("episode"), RecordColumns::episode(),
+                                   RecordColumns::episodeValues(e, created, now), e.id, e.version);
     if (!id)
         return id.error();
     if (auto st = tx.commit(); !st)
         return st.error();
-    log()->info("{} episode {} of patient {}", keepId ? "restored" : "added", *id, e.patientId);
-    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Episode, *id));
+    versionedRow::announceAdded(db, episodeTable(), *id, keepId);
     return *id;
 }
 
@@ -201,39 +192,26 @@ Result<Episode> EpisodeRepository::update(const Episode& input)
 {
     const Episode e = EpisodeValidator::normalized(input);
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = m_workspace.db().lockRow(QStringLiteral("episode"), input.id); !st)
-        return st.error();
-    auto stored = get(e.id);
-    if (!stored)
-        return stored.error();
-    if (stored->patientId != e.patientId)
-        return Error{QStringLiteral("episode.invalid"),
-                     tr("An episode cannot be moved to another patient.")};
-    const int basedOn = e.version > 0 ? e.version : stored->version;
-    if (basedOn != stored->version)
-        return ConflictReport::make(db, QStringLiteral("episode"), e.id, tr("Episode %1").arg(e.id),
-                                    basedOn, stored->version);
-    if (auto st = checkBeforeWrite(e); !st)
-        return st.error();
-    auto q =
-        db.exec(QStringLiteral("UPDATE episode SET complaint = ?, onset_date = ?, "
-                               "opened_on = ?, closed_on = ?, updated_at = ?, "
-                               "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
-                {e.complaint, V::date(e.onsetDate), V::date(e.openedOn), V::date(e.closedOn),
-                 V::stamp(m_workspace.clock().now()), e.id, basedOn});
-    if (!q)
-        return q.error();
-    auto result = get(e.id);
-    if (!result)
-        return result.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    log()->info("updated episode {}", e.id);
-    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Episode, e.id));
-    return result;
+    return versionedRow::update<Episode>(
+        db, episodeTable(), e.id, e.version, tr("Episode %1").arg(e.id),
+        [this](qint64 id) { return get(id); },
+        [&](const Episode& stored, int basedOn) -> Status {
+            if (stored.patientId != e.patientId)
+                return Error{QStringLiteral("episode.invalid"),
+                             tr("An episode cannot be moved to another patient.")};
+            if (auto st = checkBeforeWrite(e); !st)
+                return st;
+            auto q =
+                db.exec(QStringLiteral("UPDATE episode SET complaint = ?, onset_date = ?, "
+                                       "opened_on = ?, closed_on = ?, updated_at = ?, "
+                                       "row_version = row_version + 1 "
+                                       "WHERE id = ? AND row_version = ?"),
+                        {e.complaint, V::date(e.onsetDate), V::date(e.openedOn),
+                         V::date(e.closedOn), V::stamp(m_workspace.clock().now()), e.id, basedOn});
+            if (!q)
+                return q.error();
+            return {};
+        });
 }
 
 Result<Episode> EpisodeRepository::close(qint64 id, const QDate& day)
@@ -253,27 +231,20 @@ Result<Episode> EpisodeRepository::close(qint64 id, const QDate& day)
 Status EpisodeRepository::remove(qint64 id)
 {
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = m_workspace.db().lockRow(QStringLiteral("episode"), id); !st)
-        return st.error();
-    if (auto stored = get(id); !stored)
-        return stored.error();
-    if (auto q =
-            db.exec(QStringLiteral("DELETE FROM episode_condition WHERE episode_id = ?"), {id});
-        !q)
-        return q.error();
-    if (auto q = db.exec(QStringLiteral("DELETE FROM episode WHERE id = ?"), {id}); !q)
-        return Error{QStringLiteral("episode.remove"),
-                     tr("The episode could not be removed, and nothing was changed: %1")
-                         .arg(q.error().message),
-                     q.error().kind()};
-    if (auto st = tx.commit(); !st)
-        return st;
-    log()->info("removed episode {}", id);
-    m_workspace.db().notify(StoreNotice::removed(StoreNotifier::Kind::Episode, id));
-    return {};
+    return versionedRow::remove(
+        db, episodeTable(), id, [this](qint64 i) { return get(i); },
+        [&]() -> Status {
+            if (auto q = db.exec(
+                    QStringLiteral("DELETE FROM episode_condition WHERE episode_id = ?"), {id});
+                !q)
+                return q.error();
+            if (auto q = db.exec(QStringLiteral("DELETE FROM episode WHERE id = ?"), {id}); !q)
+                return Error{QStringLiteral("episode.remove"),
+                             tr("The episode could not be removed, and nothing was changed: %1")
+                                 .arg(q.error().message),
+                             q.error().kind()};
+            return {};
+        });
 }
 
 QString RecordColumns::episode()

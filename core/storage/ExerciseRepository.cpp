@@ -6,6 +6,7 @@
 #include "storage/ConflictReport.h"
 #include "storage/ExerciseRows.h"
 #include "storage/UnitOfWork.h"
+#include "storage/VersionedRow.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,6 +42,30 @@ QString slug(const QString& name)
     while (out.endsWith(u'_'))
         out.chop(1);
     return out.left(40);
+}
+
+VersionedTable exerciseTable()
+{
+    return {QStringLiteral("exercise"), StoreNotifier::Kind::Exercise, "exercise", *log()};
+}
+
+// UPDATE exercise SET `assignments` (with `values` for their marks) and the bookkeeping of a
+// change; "not found" when there is no exercise `id`.
+Status changeColumns(Workspace& workspace, qint64 id, const QString& assignments,
+                     QVariantList values)
+{
+    values << timestamp(workspace.clock().now()) << id;
+    auto q = workspace.db().exec(
+        QStringLiteral("UPDATE exercise SET %1, updated_at = ?, row_version = row_version + 1 "
+                       "WHERE id = ?")
+            .arg(assignments),
+        values);
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error{QStringLiteral("exercise.not_found"),
+                     ExerciseRepository::tr("There is no exercise %1.").arg(id)};
+    return {};
 }
 
 } // namespace
@@ -299,18 +324,9 @@ Status ExerciseRepository::update(const Exercise& exercise)
 
 Status ExerciseRepository::restore(const Exercise& snapshot)
 {
-    UnitOfWork tx(m_workspace.db());
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = m_workspace.db().lockRow(QStringLiteral("exercise"), snapshot.id); !st)
-        return st.error();
-    if (auto st = writeRecord(snapshot); !st)
-        return st;
-    if (auto st = tx.commit(); !st)
-        return st;
-    log()->info("exercise {} restored to an earlier state", snapshot.id);
-    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Exercise, snapshot.id));
-    return {};
+    return versionedRow::change(m_workspace.db(), exerciseTable(), snapshot.id,
+                                "restored to an earlier state",
+                                [&] { return writeRecord(snapshot); });
 }
 
 Status ExerciseRepository::reinsert(const Exercise& snapshot)
@@ -323,31 +339,16 @@ Status ExerciseRepository::reinsert(const Exercise& snapshot)
         return id.error();
     if (auto st = tx.commit(); !st)
         return st;
-    log()->info("exercise {} recreated", snapshot.id);
-    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Exercise, snapshot.id));
+    versionedRow::announceAdded(m_workspace.db(), exerciseTable(), snapshot.id, true);
     return {};
 }
 
 Status ExerciseRepository::setRetired(qint64 id, bool retired)
 {
-    UnitOfWork tx(m_workspace.db());
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = m_workspace.db().lockRow(QStringLiteral("exercise"), id); !st)
-        return st.error();
-    auto q = m_workspace.db().exec(
-        QStringLiteral("UPDATE exercise SET retired = ?, updated_at = ?, row_version = "
-                       "row_version + 1 WHERE id = ?"),
-        {int(retired), timestamp(m_workspace.clock().now()), id});
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() != 1)
-        return Error{QStringLiteral("exercise.not_found"), tr("There is no exercise %1.").arg(id)};
-    if (auto st = tx.commit(); !st)
-        return st;
-    log()->info("exercise {} {}", id, retired ? "retired" : "restored");
-    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Exercise, id));
-    return {};
+    return versionedRow::change(
+        m_workspace.db(), exerciseTable(), id, retired ? "retired" : "restored", [&]() -> Status {
+            return changeColumns(m_workspace, id, QStringLiteral("retired = ?"), {int(retired)});
+        });
 }
 
 Status ExerciseRepository::setImage(qint64 id, const QByteArray& data, const QString& type)
@@ -355,54 +356,43 @@ Status ExerciseRepository::setImage(qint64 id, const QByteArray& data, const QSt
     if (!data.isEmpty() && !type.startsWith(QLatin1String("image/")))
         return Error{QStringLiteral("exercise.image"),
                      tr("\"%1\" is not an image type.").arg(type)};
-    UnitOfWork tx(m_workspace.db());
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = m_workspace.db().lockRow(QStringLiteral("exercise"), id); !st)
-        return st.error();
-    auto q = m_workspace.db().exec(
-        QStringLiteral(
-            "UPDATE exercise SET image = ?, image_type = ?, updated_at = ?, row_version = "
-            "row_version + 1 WHERE id = ?"),
-        {data.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(data),
-         data.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(type),
-         timestamp(m_workspace.clock().now()), id});
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() != 1)
-        return Error{QStringLiteral("exercise.not_found"), tr("There is no exercise %1.").arg(id)};
-    if (auto st = tx.commit(); !st)
-        return st;
-    log()->info("exercise {} picture {}", id, data.isEmpty() ? "removed" : "set");
-    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Exercise, id));
-    return {};
+    const QVariantList values{
+        data.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(data),
+        data.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(type)};
+    return versionedRow::change(m_workspace.db(), exerciseTable(), id,
+                                data.isEmpty() ? "picture removed" : "picture set", [&] {
+                                    return changeColumns(
+                                        m_workspace, id,
+                                        QStringLiteral("image = ?, image_type = ?"), values);
+                                });
 }
 
 Status ExerciseRepository::remove(qint64 id)
 {
-    auto current = byId(id);
-    if (!current)
-        return current.error();
-    if (current->isBuiltIn())
-        return Error{QStringLiteral("exercise.builtin"),
-                     tr("\"%1\" is a built-in exercise; retire it instead of deleting it.")
-                         .arg(current->name)};
-    UnitOfWork tx(m_workspace.db());
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = m_workspace.db().lockRow(QStringLiteral("exercise"), id); !st)
-        return st.error();
-    auto q = m_workspace.db().exec(QStringLiteral("DELETE FROM exercise WHERE id = ?"), {id});
-    if (!q)
-        return Error{QStringLiteral("exercise.inuse"),
-                     tr("\"%1\" could not be deleted (is it used in a programme?): %2")
-                         .arg(current->name, q.error().message),
-                     q.error().kind()};
-    if (auto st = tx.commit(); !st)
-        return st;
-    log()->info("exercise {} deleted", id);
-    m_workspace.db().notify(StoreNotice::removed(StoreNotifier::Kind::Exercise, id));
-    return {};
+    Database& db = m_workspace.db();
+    QString name;
+    return versionedRow::remove(
+        db, exerciseTable(), id,
+        [&](qint64 i) -> Status {
+            auto current = byId(i);
+            if (!current)
+                return current.error();
+            if (current->isBuiltIn())
+                return Error{QStringLiteral("exercise.builtin"),
+                             tr("\"%1\" is a built-in exercise; retire it instead of deleting it.")
+                                 .arg(current->name)};
+            name = current->name;
+            return {};
+        },
+        [&]() -> Status {
+            auto q = db.exec(QStringLiteral("DELETE FROM exercise WHERE id = ?"), {id});
+            if (!q)
+                return Error{QStringLiteral("exercise.inuse"),
+                             tr("\"%1\" could not be deleted (is it used in a programme?): %2")
+                                 .arg(name, q.error().message),
+                             q.error().kind()};
+            return {};
+        });
 }
 
 } // namespace gradus

@@ -9,6 +9,7 @@
 #include "storage/RecordColumns.h"
 #include "storage/RecordValues.h"
 #include "storage/UnitOfWork.h"
+#include "storage/VersionedRow.h"
 
 #include <QSqlError>
 
@@ -23,6 +24,11 @@ const auto& log()
 {
     static const auto logger = logging::get("patients");
     return logger;
+}
+
+VersionedTable patientTable()
+{
+    return {QStringLiteral("patient"), StoreNotifier::Kind::Patient, "patient", *log()};
 }
 
 const QString kColumns = QStringLiteral(
@@ -200,28 +206,13 @@ Result<qint64> PatientRepository::insert(const Patient& input, bool keepId)
         return st.error();
     const QString now = V::stamp(m_workspace.clock().now());
     const QString created = keepId && p.createdAt.isValid() ? V::stamp(p.createdAt) : now;
-    QVariantList values = RecordColumns::patientValues(p, created, now);
-    QString columns = RecordColumns::patient();
-    QString marks = QStringLiteral("?, ").repeated(int(values.size()) - 1) + u'?';
-    if (keepId) {
-        columns.prepend(QStringLiteral("id, "));
-        marks.prepend(QStringLiteral("?, "));
-        values.prepend(p.id);
-    }
-    if (keepId && p.version > 0) {
-        // Put back as it was, so an undo of the removal restores the same version.
-        columns.append(QStringLiteral(", row_version"));
-        marks.append(QStringLiteral(", ?"));
-        values.append(p.version);
-    }
-    auto id = db.insert(QStringLiteral("INSERT INTO patient (%1) VALUES (%2)").arg(columns, marks),
-                        values);
+    auto id = versionedRow::insert(db, QStringLiteral("patient"), RecordColumns::patient(),
+                                   RecordColumns::patientValues(p, created, now), p.id, p.version);
     if (!id)
         return writeError(id.error(), p);
     if (auto st = tx.commit(); !st)
         return st.error();
-    log()->info("{} patient {}", keepId ? "restored" : "added", *id);
-    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Patient, *id));
+    versionedRow::announceAdded(db, patientTable(), *id, keepId);
     return *id;
 }
 
@@ -260,65 +251,44 @@ Result<Patient> PatientRepository::update(const Patient& input)
 {
     const Patient p = PatientValidator::normalized(input);
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = db.lockRow(QStringLiteral("patient"), p.id); !st)
-        return st.error();
-    auto stored = get(p.id);
-    if (!stored)
-        return stored.error();
-    const int basedOn = p.version > 0 ? p.version : stored->version;
-    if (basedOn != stored->version)
-        return ConflictReport::make(db, QStringLiteral("patient"), p.id, tr("Patient %1").arg(p.id),
-                                    basedOn, stored->version);
-    if (auto st = checkBeforeWrite(p); !st)
-        return st.error();
-    const QDateTime now = m_workspace.clock().now();
-    auto q = db.exec(
-        QStringLiteral("UPDATE patient SET given_name = ?, family_name = ?, preferred_name = ?, "
-                       "date_of_birth = ?, sex = ?, phone = ?, email = ?, address = ?, "
-                       "clinic_number = ?, referral_source = ?, notes = ?, search_text = ?, "
-                       "archived = ?, updated_at = ?, language = ?, row_version = row_version + 1 "
-                       "WHERE id = ? AND row_version = ?"),
-        {p.givenName, p.familyName, V::text(p.preferredName), V::date(p.dateOfBirth),
-         V::text(p.sex), V::text(p.phone), V::text(p.email), V::text(p.address),
-         V::text(p.clinicNumber), V::text(p.referralSource), V::text(p.notes),
-         PatientSearchIndex::searchKey(p), p.archived ? 1 : 0, V::stamp(now), V::text(p.language),
-         p.id, basedOn});
-    if (!q)
-        return writeError(q.error(), p);
-    auto result = get(p.id);
-    if (!result)
-        return result.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    log()->info("updated patient {}", p.id);
-    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Patient, p.id));
-    return result;
+    return versionedRow::update<Patient>(
+        db, patientTable(), p.id, p.version, tr("Patient %1").arg(p.id),
+        [this](qint64 id) { return get(id); },
+        [&](const Patient&, int basedOn) -> Status {
+            if (auto st = checkBeforeWrite(p); !st)
+                return st;
+            auto q = db.exec(
+                QStringLiteral(
+                    "UPDATE patient SET given_name = ?, family_name = ?, preferred_name = ?, "
+                    "date_of_birth = ?, sex = ?, phone = ?, email = ?, address = ?, "
+                    "clinic_number = ?, referral_source = ?, notes = ?, search_text = ?, "
+                    "archived = ?, updated_at = ?, language = ?, row_version = row_version + 1 "
+                    "WHERE id = ? AND row_version = ?"),
+                {p.givenName, p.familyName, V::text(p.preferredName), V::date(p.dateOfBirth),
+                 V::text(p.sex), V::text(p.phone), V::text(p.email), V::text(p.address),
+                 V::text(p.clinicNumber), V::text(p.referralSource), V::text(p.notes),
+                 PatientSearchIndex::searchKey(p), p.archived ? 1 : 0,
+                 V::stamp(m_workspace.clock().now()), V::text(p.language), p.id, basedOn});
+            if (!q)
+                return writeError(q.error(), p);
+            return {};
+        });
 }
 
 Status PatientRepository::setArchived(qint64 id, bool archived)
 {
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = m_workspace.db().lockRow(QStringLiteral("patient"), id); !st)
-        return st.error();
-    if (auto stored = get(id); !stored)
-        return stored.error();
-    auto q =
-        db.exec(QStringLiteral("UPDATE patient SET archived = ?, updated_at = ?, row_version = "
-                               "row_version + 1 WHERE id = ?"),
-                {archived ? 1 : 0, V::stamp(m_workspace.clock().now()), id});
-    if (!q)
-        return q.error();
-    if (auto st = tx.commit(); !st)
-        return st;
-    log()->info("{} patient {}", archived ? "archived" : "restored", id);
-    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Patient, id));
-    return {};
+    return versionedRow::change(
+        db, patientTable(), id, archived ? "archived" : "restored", [&]() -> Status {
+            if (auto stored = get(id); !stored)
+                return stored.error();
+            auto q = db.exec(QStringLiteral("UPDATE patient SET archived = ?, updated_at = ?, "
+                                            "row_version = row_version + 1 WHERE id = ?"),
+                             {archived ? 1 : 0, V::stamp(m_workspace.clock().now()), id});
+            if (!q)
+                return q.error();
+            return {};
+        });
 }
 
 Result<PatientRepository::Erasure> PatientRepository::erase(qint64 id)
