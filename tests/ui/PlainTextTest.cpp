@@ -49,7 +49,7 @@ TEST(PlainTextTest, VisitNotesAndReasonsInToolTipsAreLiteral)
     visit.reason = QStringLiteral("<u>typo</u>");
     visit.recordedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
     VisitTableModel model;
-    model.setVisits({visit});
+    model.setRecords({visit});
     const QString notes =
         model.data(model.index(0, VisitTableModel::PainNow), Qt::ToolTipRole).toString();
     EXPECT_EQ(shown(notes), visit.record.notes);

@@ -4,23 +4,6 @@
 
 namespace gradus {
 
-void RecordHistoryModel::setEntries(QList<AuditEntry> entries)
-{
-    beginResetModel();
-    m_entries = std::move(entries);
-    endResetModel();
-}
-
-int RecordHistoryModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
-}
-
-int RecordHistoryModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QString RecordHistoryModel::recordLabel(const AuditEntry& e)
 {
     // Child rows (a visit's revisions, a programme's exercises) are named after what the
@@ -63,9 +46,10 @@ QString RecordHistoryModel::changeLabel(const AuditEntry& e)
 
 QVariant RecordHistoryModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_entries.size())
+    const AuditEntry* record = recordAt(index);
+    if (!record)
         return {};
-    const AuditEntry& e = m_entries.at(index.row());
+    const AuditEntry& e = *record;
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case When:

@@ -2,14 +2,14 @@
 
 #include "model/AuditEntry.h"
 
-#include <QAbstractTableModel>
+#include "RecordTableModel.h"
 
 namespace gradus {
 
 // The audit trail of one patient's records as a table: when, who, what and which fields.
 // Values themselves are not shown (they may be long clinical text); the record's own tab
 // shows the current value.
-class RecordHistoryModel : public QAbstractTableModel
+class RecordHistoryModel : public RecordTableModel<AuditEntry>
 {
     Q_OBJECT
 
@@ -23,13 +23,10 @@ public:
         ColumnCount
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit RecordHistoryModel(QObject* parent = nullptr) : RecordTableModel(ColumnCount, parent)
+    {
+    }
 
-    void setEntries(QList<AuditEntry> entries);
-    const QList<AuditEntry>& entries() const { return m_entries; }
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -38,9 +35,6 @@ public:
     static QString recordLabel(const AuditEntry& entry);
     // "Changed phone, email", "Added", "Deleted".
     static QString changeLabel(const AuditEntry& entry);
-
-private:
-    QList<AuditEntry> m_entries;
 };
 
 } // namespace gradus

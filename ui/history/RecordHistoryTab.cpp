@@ -57,17 +57,17 @@ void RecordHistoryTab::setPatient(qint64 patientId)
 void RecordHistoryTab::reload()
 {
     if (m_patientId == 0) {
-        m_model->setEntries({});
+        m_model->setRecords({});
         m_summary->clear();
         return;
     }
     auto entries = ChangeHistory(m_workspace).forPatient(m_patientId, kShown);
     if (!entries) {
-        m_model->setEntries({});
+        m_model->setRecords({});
         m_summary->setText(entries.error().message);
         return;
     }
-    m_model->setEntries(*entries);
+    m_model->setRecords(*entries);
     m_summary->setText(
         entries->isEmpty()
             ? tr("No changes recorded for this patient.")

@@ -12,28 +12,12 @@
 
 namespace gradus {
 
-void ChangeTableModel::setChanges(QList<gradus::Change> changes)
-{
-    beginResetModel();
-    m_changes = std::move(changes);
-    endResetModel();
-}
-
-int ChangeTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_changes.size());
-}
-
-int ChangeTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ChangeTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const gradus::Change* record = recordAt(index);
+    if (!record)
         return {};
-    const gradus::Change& c = m_changes.at(index.row());
+    const gradus::Change& c = *record;
     const bool followedUp = c.verdict != gradus::Change::Verdict::NoFollowUp;
     if (role == VerdictRole)
         return int(c.verdict);

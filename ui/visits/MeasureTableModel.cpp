@@ -9,36 +9,12 @@
 
 namespace gradus {
 
-void MeasureTableModel::setMeasures(QList<Measure> measures)
-{
-    beginResetModel();
-    m_measures = std::move(measures);
-    endResetModel();
-}
-
-int MeasureTableModel::rowOf(qint64 measureId) const
-{
-    for (int i = 0; i < m_measures.size(); ++i)
-        if (m_measures[i].id == measureId)
-            return i;
-    return -1;
-}
-
-int MeasureTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_measures.size());
-}
-
-int MeasureTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant MeasureTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const Measure* record = recordAt(index);
+    if (!record)
         return {};
-    const Measure& m = m_measures.at(index.row());
+    const Measure& m = *record;
     if (role == IdRole)
         return m.id;
     if (role == SortRole) {

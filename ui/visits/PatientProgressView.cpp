@@ -140,9 +140,9 @@ void PatientProgressView::reloadRecords()
         if (auto all = VisitRecords(m_workspace).measures(m_patientId, true))
             measures = *all;
     }
-    m_visitModel->setVisits(visits);
-    m_measureModel->setMeasures(measures);
-    m_changeModel->setChanges(m_data.changes);
+    m_visitModel->setRecords(visits);
+    m_measureModel->setRecords(measures);
+    m_changeModel->setRecords(m_data.changes);
     // Long PSFS activity names would push "What it means" out of sight; they elide, and the
     // tooltip has them whole.
     m_changeTable->resizeColumnsToContents();
@@ -195,9 +195,9 @@ std::optional<Visit> PatientProgressView::selectedVisit() const
     if (!m_visitTable)
         return std::nullopt;
     const QModelIndex index = m_visitProxy->mapToSource(m_visitTable->currentIndex());
-    if (!index.isValid() || index.row() >= m_visitModel->visits().size())
+    if (!index.isValid() || index.row() >= m_visitModel->records().size())
         return std::nullopt;
-    return m_visitModel->visits().at(index.row());
+    return m_visitModel->records().at(index.row());
 }
 
 std::optional<Measure> PatientProgressView::selectedMeasure() const
@@ -205,9 +205,9 @@ std::optional<Measure> PatientProgressView::selectedMeasure() const
     if (!m_measureTable)
         return std::nullopt;
     const QModelIndex index = m_measureProxy->mapToSource(m_measureTable->currentIndex());
-    if (!index.isValid() || index.row() >= m_measureModel->measures().size())
+    if (!index.isValid() || index.row() >= m_measureModel->records().size())
         return std::nullopt;
-    return m_measureModel->measures().at(index.row());
+    return m_measureModel->records().at(index.row());
 }
 
 void PatientProgressView::updateActions()

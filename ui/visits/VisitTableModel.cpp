@@ -24,36 +24,12 @@ QString dash()
 
 } // namespace
 
-void VisitTableModel::setVisits(QList<Visit> visits)
-{
-    beginResetModel();
-    m_visits = std::move(visits);
-    endResetModel();
-}
-
-int VisitTableModel::rowOf(qint64 visitId) const
-{
-    for (int i = 0; i < m_visits.size(); ++i)
-        if (m_visits[i].id == visitId)
-            return i;
-    return -1;
-}
-
-int VisitTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_visits.size());
-}
-
-int VisitTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant VisitTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const Visit* record = recordAt(index);
+    if (!record)
         return {};
-    const Visit& v = m_visits.at(index.row());
+    const Visit& v = *record;
     const VisitRecord& r = v.record;
     if (role == IdRole)
         return v.id;

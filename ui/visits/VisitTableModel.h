@@ -2,14 +2,13 @@
 
 #include "model/Visit.h"
 
-#include <QAbstractTableModel>
-#include <QList>
+#include "RecordTableModel.h"
 
 namespace gradus {
 
 // A patient's visits as they stand now, one row each, oldest first. Raw values (dates,
 // numbers) are under SortRole so that a proxy sorts 10 after 9.
-class VisitTableModel : public QAbstractTableModel
+class VisitTableModel : public RecordTableModel<Visit>
 {
     Q_OBJECT
 
@@ -29,24 +28,12 @@ public:
         Clinician,
         ColumnCount
     };
-    static constexpr int SortRole = Qt::UserRole + 1;
-    static constexpr int IdRole = Qt::UserRole + 2;
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit VisitTableModel(QObject* parent = nullptr) : RecordTableModel(ColumnCount, parent) {}
 
-    void setVisits(QList<Visit> visits);
-    const QList<Visit>& visits() const { return m_visits; }
-    // The row of a visit id, or -1.
-    int rowOf(qint64 visitId) const;
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-
-private:
-    QList<Visit> m_visits;
 };
 
 } // namespace gradus

@@ -88,9 +88,9 @@ TEST_F(PatientProgressViewTest, ModelsPassTheModelTester)
     QAbstractItemModelTester t3(&changes, QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto data = ProgressLoader::load(*m_workspace, m_patient);
     ASSERT_TRUE(data);
-    visits.setVisits(data->visits);
-    measures.setMeasures(data->measures);
-    changes.setChanges(data->changes);
+    visits.setRecords(data->visits);
+    measures.setRecords(data->measures);
+    changes.setRecords(data->changes);
     EXPECT_EQ(visits.rowCount(), 8);
     EXPECT_EQ(measures.rowCount(), 14);
     EXPECT_GE(changes.rowCount(), 8);
@@ -101,9 +101,9 @@ TEST_F(PatientProgressViewTest, ModelsPassTheModelTester)
               QStringLiteral("ODI"));
     EXPECT_EQ(changes.data(changes.index(0, ChangeTableModel::Measure)).toString(),
               QStringLiteral("Pain now (NPRS)"));
-    visits.setVisits({});
-    measures.setMeasures({});
-    changes.setChanges({});
+    visits.setRecords({});
+    measures.setRecords({});
+    changes.setRecords({});
     EXPECT_EQ(visits.rowCount(), 0);
 }
 
@@ -149,8 +149,8 @@ TEST_F(PatientProgressViewTest, RecordUndoAndRedoKeepEveryRevision)
     ASSERT_TRUE(view.recordVisit(record(QDate(2026, 11, 20), 6)));
     EXPECT_EQ(m_undo.count(), 1);
     ASSERT_EQ(view.visitModel()->rowCount(), 1);
-    const qint64 id = view.visitModel()->visits().first().id;
-    EXPECT_EQ(view.visitModel()->visits().first().episodeId, m_episode);
+    const qint64 id = view.visitModel()->records().first().id;
+    EXPECT_EQ(view.visitModel()->records().first().episodeId, m_episode);
 
     m_undo.undo();
     EXPECT_EQ(view.visitModel()->rowCount(), 0);
@@ -181,7 +181,7 @@ TEST_F(PatientProgressViewTest, AmendmentShowsInTheHistoryAndUndoAddsARevision)
     VisitRecord corrected = record(QDate(2026, 11, 18), 4);
     ASSERT_TRUE(view.amendVisit(*id, corrected, QStringLiteral("Sam Second"),
                                 QStringLiteral("typed 6 for 4")));
-    EXPECT_EQ(view.visitModel()->visits().first().record.painNow, 4);
+    EXPECT_EQ(view.visitModel()->records().first().record.painNow, 4);
     view.selectVisit(*id);
     const QString history = view.historyText();
     EXPECT_TRUE(history.contains(QStringLiteral("Recorded"))) << history.toStdString();
@@ -333,7 +333,7 @@ TEST_F(PatientProgressViewTest, RecordVisitButtonOpensTheDialogAndSaves)
     view.findChild<QPushButton*>(QStringLiteral("recordVisitButton"))->click();
     ASSERT_TRUE(seen);
     ASSERT_EQ(view.visitModel()->rowCount(), 1);
-    const VisitRecord saved = view.visitModel()->visits().first().record;
+    const VisitRecord saved = view.visitModel()->records().first().record;
     EXPECT_EQ(saved.painNow, 7);
     EXPECT_EQ(saved.activityMinutes, 20);
     EXPECT_EQ(saved.activityLabel, QStringLiteral("walking"));
@@ -402,18 +402,18 @@ TEST_F(PatientProgressViewTest, MeasureAmendmentGoesThroughTheUndoStack)
     rmdq.answers[0] = 1;
     ASSERT_TRUE(view.recordMeasure(rmdq, QStringLiteral("Pat")));
     ASSERT_EQ(view.measureModel()->rowCount(), 1);
-    const qint64 id = view.measureModel()->measures().first().id;
+    const qint64 id = view.measureModel()->records().first().id;
     MeasureAnswers corrected = rmdq.answers;
     corrected[1] = 1;
     ASSERT_TRUE(view.amendMeasure(id, rmdq.takenOn, corrected, QStringLiteral("Sam"),
                                   QStringLiteral("item 2 missed")));
-    EXPECT_DOUBLE_EQ(view.measureModel()->measures().first().score.score, 2);
+    EXPECT_DOUBLE_EQ(view.measureModel()->records().first().score.score, 2);
     EXPECT_EQ(view.measureModel()
                   ->data(view.measureModel()->index(0, MeasureTableModel::Record))
                   .toString(),
               QStringLiteral("Amended"));
     m_undo.undo();
-    EXPECT_DOUBLE_EQ(view.measureModel()->measures().first().score.score, 1);
+    EXPECT_DOUBLE_EQ(view.measureModel()->records().first().score.score, 1);
     m_undo.undo();
     EXPECT_EQ(view.measureModel()->rowCount(), 0);
     EXPECT_EQ(MeasureRepository(*m_workspace).history(id)->size(), 4);
