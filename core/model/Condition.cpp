@@ -1,30 +1,29 @@
 #include "model/Condition.h"
 
-#include <QCoreApplication>
+#include "util/EnumTable.h"
 
 namespace gradus {
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Condition)
+constexpr const char* kContext = "Condition";
+
+// Side::None has no row: it is stored as "" and has no label.
+constexpr KeyedLabel<Condition::Side> kSides[] = {
+    {Condition::Side::Left, "left", QT_TRANSLATE_NOOP("Condition", "Left")},
+    {Condition::Side::Right, "right", QT_TRANSLATE_NOOP("Condition", "Right")},
+    {Condition::Side::Both, "both", QT_TRANSLATE_NOOP("Condition", "Both sides")},
+};
+
+constexpr KeyedLabel<Condition::Status> kStatuses[] = {
+    {Condition::Status::Active, "active", QT_TRANSLATE_NOOP("Condition", "Active")},
+    {Condition::Status::Resolved, "resolved", QT_TRANSLATE_NOOP("Condition", "Resolved")},
 };
 
 } // namespace
 
 QString Condition::sideCode(Side side)
 {
-    switch (side) {
-    case Side::Left:
-        return QStringLiteral("left");
-    case Side::Right:
-        return QStringLiteral("right");
-    case Side::Both:
-        return QStringLiteral("both");
-    case Side::None:
-        break;
-    }
-    return {};
+    return enumTable::key(kSides, side);
 }
 
 std::optional<Condition::Side> Condition::sideFromCode(const QString& code)
@@ -32,62 +31,33 @@ std::optional<Condition::Side> Condition::sideFromCode(const QString& code)
     const QString c = code.trimmed().toLower();
     if (c.isEmpty())
         return Side::None;
-    if (c == QLatin1String("left"))
-        return Side::Left;
-    if (c == QLatin1String("right"))
-        return Side::Right;
-    if (c == QLatin1String("both"))
-        return Side::Both;
-    return std::nullopt;
+    return enumTable::fromKey(kSides, c);
 }
 
 const char* Condition::sideSource(Side side)
 {
-    switch (side) {
-    case Side::Left:
-        return QT_TRANSLATE_NOOP("Condition", "Left");
-    case Side::Right:
-        return QT_TRANSLATE_NOOP("Condition", "Right");
-    case Side::Both:
-        return QT_TRANSLATE_NOOP("Condition", "Both sides");
-    case Side::None:
-        break;
-    }
-    return nullptr;
+    const auto* row = enumTable::find(kSides, side);
+    return row ? row->label : nullptr;
 }
 
 QString Condition::sideDisplayName(Side side)
 {
-    switch (side) {
-    case Side::Left:
-        return Tr::tr("Left");
-    case Side::Right:
-        return Tr::tr("Right");
-    case Side::Both:
-        return Tr::tr("Both sides");
-    case Side::None:
-        break;
-    }
-    return {};
+    return enumTable::label(kContext, kSides, side);
 }
 
 QString Condition::statusCode(Status status)
 {
-    return status == Status::Resolved ? QStringLiteral("resolved") : QStringLiteral("active");
+    return enumTable::key(kStatuses, status);
 }
 
 std::optional<Condition::Status> Condition::statusFromCode(const QString& code)
 {
-    if (code == QLatin1String("active"))
-        return Status::Active;
-    if (code == QLatin1String("resolved"))
-        return Status::Resolved;
-    return std::nullopt;
+    return enumTable::fromKey(kStatuses, code);
 }
 
 QString Condition::statusDisplayName(Status status)
 {
-    return status == Status::Resolved ? Tr::tr("Resolved") : Tr::tr("Active");
+    return enumTable::label(kContext, kStatuses, status);
 }
 
 } // namespace gradus

@@ -1,5 +1,7 @@
 #include "model/VisitValidator.h"
 
+#include "util/EnumTable.h"
+
 #include <QRegularExpression>
 
 namespace gradus {
@@ -8,37 +10,38 @@ namespace {
 constexpr int kMaxNotes = 20000;
 constexpr int kMaxName = 120;
 
+// Fields have no stored key; they are named to the clinician only.
+constexpr KeyedLabel<VisitField> kFieldLabels[] = {
+    {VisitField::Date, "", QT_TRANSLATE_NOOP("VisitValidator", "Date")},
+    {VisitField::Time, "", QT_TRANSLATE_NOOP("VisitValidator", "Time")},
+    {VisitField::Clinician, "", QT_TRANSLATE_NOOP("VisitValidator", "Clinician")},
+    {VisitField::PainNow, "", QT_TRANSLATE_NOOP("VisitValidator", "Pain now")},
+    {VisitField::PainBest, "", QT_TRANSLATE_NOOP("VisitValidator", "Best pain (24 h)")},
+    {VisitField::PainWorst, "", QT_TRANSLATE_NOOP("VisitValidator", "Worst pain (24 h)")},
+    {VisitField::PainExercise, "", QT_TRANSLATE_NOOP("VisitValidator", "Pain during exercise")},
+    {VisitField::PainNextMorning, "", QT_TRANSLATE_NOOP("VisitValidator", "Pain next morning")},
+    {VisitField::ActivityMinutes, "", QT_TRANSLATE_NOOP("VisitValidator", "Activity minutes")},
+    {VisitField::Steps, "", QT_TRANSLATE_NOOP("VisitValidator", "Steps")},
+    {VisitField::Adherence, "", QT_TRANSLATE_NOOP("VisitValidator", "Adherence")},
+    {VisitField::Notes, "", QT_TRANSLATE_NOOP("VisitValidator", "Notes")},
+};
+
+// NotRecorded is stored as "".
+constexpr KeyedLabel<LegSymptoms> kLegSymptoms[] = {
+    {LegSymptoms::NotRecorded, "", QT_TRANSLATE_NOOP("VisitValidator", "not recorded")},
+    {LegSymptoms::None, "none", QT_TRANSLATE_NOOP("VisitValidator", "none")},
+    {LegSymptoms::Centralising, "centralising",
+     QT_TRANSLATE_NOOP("VisitValidator", "centralising")},
+    {LegSymptoms::Stable, "stable", QT_TRANSLATE_NOOP("VisitValidator", "stable")},
+    {LegSymptoms::Peripheralising, "peripheralising",
+     QT_TRANSLATE_NOOP("VisitValidator", "peripheralising")},
+};
+
 } // namespace
 
 QString VisitValidator::fieldLabel(VisitField field)
 {
-    switch (field) {
-    case VisitField::Date:
-        return tr("Date");
-    case VisitField::Time:
-        return tr("Time");
-    case VisitField::Clinician:
-        return tr("Clinician");
-    case VisitField::PainNow:
-        return tr("Pain now");
-    case VisitField::PainBest:
-        return tr("Best pain (24 h)");
-    case VisitField::PainWorst:
-        return tr("Worst pain (24 h)");
-    case VisitField::PainExercise:
-        return tr("Pain during exercise");
-    case VisitField::PainNextMorning:
-        return tr("Pain next morning");
-    case VisitField::ActivityMinutes:
-        return tr("Activity minutes");
-    case VisitField::Steps:
-        return tr("Steps");
-    case VisitField::Adherence:
-        return tr("Adherence");
-    case VisitField::Notes:
-        return tr("Notes");
-    }
-    Q_UNREACHABLE();
+    return enumTable::label("VisitValidator", kFieldLabels, field);
 }
 
 QList<VisitFieldError> VisitValidator::validate(const VisitRecord& r, const QDateTime& now)
@@ -152,19 +155,7 @@ Result<std::pair<int, int>> VisitValidator::parseAdherence(const QString& text)
 
 QString VisitValidator::legSymptomsCode(LegSymptoms value)
 {
-    switch (value) {
-    case LegSymptoms::NotRecorded:
-        return QString();
-    case LegSymptoms::None:
-        return QStringLiteral("none");
-    case LegSymptoms::Centralising:
-        return QStringLiteral("centralising");
-    case LegSymptoms::Stable:
-        return QStringLiteral("stable");
-    case LegSymptoms::Peripheralising:
-        return QStringLiteral("peripheralising");
-    }
-    Q_UNREACHABLE();
+    return enumTable::key(kLegSymptoms, value);
 }
 
 std::optional<LegSymptoms> VisitValidator::legSymptomsFromCode(const QString& code)
@@ -172,28 +163,12 @@ std::optional<LegSymptoms> VisitValidator::legSymptomsFromCode(const QString& co
     const QString c = code.trimmed().toLower();
     if (c.isEmpty())
         return LegSymptoms::NotRecorded;
-    for (LegSymptoms v : {LegSymptoms::None, LegSymptoms::Centralising, LegSymptoms::Stable,
-                          LegSymptoms::Peripheralising})
-        if (legSymptomsCode(v) == c)
-            return v;
-    return std::nullopt;
+    return enumTable::fromKey(kLegSymptoms, c);
 }
 
 QString VisitValidator::legSymptomsLabel(LegSymptoms value)
 {
-    switch (value) {
-    case LegSymptoms::NotRecorded:
-        return tr("not recorded");
-    case LegSymptoms::None:
-        return tr("none");
-    case LegSymptoms::Centralising:
-        return tr("centralising");
-    case LegSymptoms::Stable:
-        return tr("stable");
-    case LegSymptoms::Peripheralising:
-        return tr("peripheralising");
-    }
-    Q_UNREACHABLE();
+    return enumTable::label("VisitValidator", kLegSymptoms, value);
 }
 
 } // namespace gradus

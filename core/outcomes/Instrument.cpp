@@ -1,124 +1,134 @@
 #include "outcomes/Instrument.h"
 
+#include "util/EnumTable.h"
+
 namespace gradus {
+namespace {
+
+// Everything an instrument is, in one row. Names and citations are translated in the context
+// "Instruments".
+struct InstrumentRow
+{
+    Instrument value;
+    const char* key; // stable code for files and the command line
+    const char* shortName;
+    const char* longName;
+    int itemCount;            // 0: the patient names the items (PSFS)
+    std::pair<int, int> item; // the range of an item's answer
+    std::pair<double, double> score;
+    const char* citation;
+};
+
+constexpr InstrumentRow kInstruments[] = {
+    {Instrument::Odi,
+     "odi",
+     QT_TRANSLATE_NOOP("Instruments", "ODI"),
+     QT_TRANSLATE_NOOP("Instruments", "Oswestry Disability Index (v2.1a)"),
+     10,
+     {0, 5},
+     {0, 100},
+     QT_TRANSLATE_NOOP("Instruments",
+                       "Fairbank JCT, Pynsent PB. The Oswestry Disability Index. Spine "
+                       "2000;25:2940-53. Questionnaire \u00a9 Fairbank / Mapi Research Trust: "
+                       "Gradus records section scores only.")},
+    {Instrument::Rmdq,
+     "rmdq",
+     QT_TRANSLATE_NOOP("Instruments", "RMDQ"),
+     QT_TRANSLATE_NOOP("Instruments", "Roland-Morris Disability Questionnaire (24 items)"),
+     24,
+     {0, 1},
+     {0, 24},
+     QT_TRANSLATE_NOOP("Instruments",
+                       "Roland M, Fairbank J. The Roland-Morris Disability Questionnaire and the "
+                       "Oswestry Disability Questionnaire. Spine 2000;25:3115-24.")},
+    // Item 9 (bothersomeness) is answered on a five-point scale from "not at all" (1) to
+    // "extremely" (5); the others are disagree (0) / agree (1): see itemRange().
+    {Instrument::StartBack,
+     "startback",
+     QT_TRANSLATE_NOOP("Instruments", "STarT Back"),
+     QT_TRANSLATE_NOOP("Instruments", "Keele STarT Back Screening Tool"),
+     9,
+     {0, 1},
+     {0, 9},
+     QT_TRANSLATE_NOOP("Instruments",
+                       "Hill JC et al. A primary care back pain screening tool. Arthritis Rheum "
+                       "2008;59:632-41. \u00a9 Keele University, free for non-commercial use: "
+                       "Gradus records answers by item number.")},
+    {Instrument::Psfs,
+     "psfs",
+     QT_TRANSLATE_NOOP("Instruments", "PSFS"),
+     QT_TRANSLATE_NOOP("Instruments", "Patient-Specific Functional Scale"),
+     0,
+     {0, 10},
+     {0, 10},
+     QT_TRANSLATE_NOOP("Instruments",
+                       "Stratford P et al. Physiotherapy Canada 1995;47:258-63; clinically "
+                       "important differences from Abbott JH, Schmitt JS. JOSPT 2014;44:560-4.")},
+    {Instrument::Tsk,
+     "tsk",
+     QT_TRANSLATE_NOOP("Instruments", "TSK-17"),
+     QT_TRANSLATE_NOOP("Instruments", "Tampa Scale for Kinesiophobia (17 items)"),
+     17,
+     {1, 4},
+     {17, 68},
+     QT_TRANSLATE_NOOP("Instruments",
+                       "Miller RP, Kori SH, Todd DD. The Tampa Scale. 1991; Vlaeyen JWS et al. "
+                       "Pain 1995;62:363-72. Licence unclear: Gradus records answers by item "
+                       "number.")},
+};
+
+const InstrumentRow& row(Instrument instrument)
+{
+    const InstrumentRow* found = enumTable::find(kInstruments, instrument);
+    Q_ASSERT(found);
+    return *found;
+}
+
+} // namespace
 
 QList<Instrument> Instruments::all()
 {
-    return {Instrument::Odi, Instrument::Rmdq, Instrument::StartBack, Instrument::Psfs,
-            Instrument::Tsk};
+    QList<Instrument> values;
+    for (const InstrumentRow& r : kInstruments)
+        values << r.value;
+    return values;
 }
 
 QString Instruments::code(Instrument instrument)
 {
-    switch (instrument) {
-    case Instrument::Odi:
-        return QStringLiteral("odi");
-    case Instrument::Rmdq:
-        return QStringLiteral("rmdq");
-    case Instrument::StartBack:
-        return QStringLiteral("startback");
-    case Instrument::Psfs:
-        return QStringLiteral("psfs");
-    case Instrument::Tsk:
-        return QStringLiteral("tsk");
-    }
-    Q_UNREACHABLE();
+    return QString::fromLatin1(row(instrument).key);
 }
 
 std::optional<Instrument> Instruments::fromCode(const QString& code)
 {
-    const QString wanted = code.trimmed().toLower();
-    for (Instrument instrument : all())
-        if (Instruments::code(instrument) == wanted)
-            return instrument;
-    return std::nullopt;
+    return enumTable::fromKey(kInstruments, code.trimmed().toLower());
 }
 
 QString Instruments::shortName(Instrument instrument)
 {
-    switch (instrument) {
-    case Instrument::Odi:
-        return tr("ODI");
-    case Instrument::Rmdq:
-        return tr("RMDQ");
-    case Instrument::StartBack:
-        return tr("STarT Back");
-    case Instrument::Psfs:
-        return tr("PSFS");
-    case Instrument::Tsk:
-        return tr("TSK-17");
-    }
-    Q_UNREACHABLE();
+    return tr(row(instrument).shortName);
 }
 
 QString Instruments::longName(Instrument instrument)
 {
-    switch (instrument) {
-    case Instrument::Odi:
-        return tr("Oswestry Disability Index (v2.1a)");
-    case Instrument::Rmdq:
-        return tr("Roland-Morris Disability Questionnaire (24 items)");
-    case Instrument::StartBack:
-        return tr("Keele STarT Back Screening Tool");
-    case Instrument::Psfs:
-        return tr("Patient-Specific Functional Scale");
-    case Instrument::Tsk:
-        return tr("Tampa Scale for Kinesiophobia (17 items)");
-    }
-    Q_UNREACHABLE();
+    return tr(row(instrument).longName);
 }
 
 int Instruments::itemCount(Instrument instrument)
 {
-    switch (instrument) {
-    case Instrument::Odi:
-        return 10;
-    case Instrument::Rmdq:
-        return 24;
-    case Instrument::StartBack:
-        return 9;
-    case Instrument::Psfs:
-        return 0;
-    case Instrument::Tsk:
-        return 17;
-    }
-    Q_UNREACHABLE();
+    return row(instrument).itemCount;
 }
 
 std::pair<int, int> Instruments::itemRange(Instrument instrument, int itemNumber)
 {
-    switch (instrument) {
-    case Instrument::Odi:
-        return {0, 5};
-    case Instrument::Rmdq:
-        return {0, 1};
-    case Instrument::StartBack:
-        // Item 9 (bothersomeness) is answered on a five-point scale from "not at all" (1)
-        // to "extremely" (5); the others are disagree (0) / agree (1).
-        return itemNumber == 9 ? std::pair{1, 5} : std::pair{0, 1};
-    case Instrument::Psfs:
-        return {0, 10};
-    case Instrument::Tsk:
-        return {1, 4};
-    }
-    Q_UNREACHABLE();
+    if (instrument == Instrument::StartBack && itemNumber == 9)
+        return {1, 5};
+    return row(instrument).item;
 }
 
 std::pair<double, double> Instruments::scoreRange(Instrument instrument)
 {
-    switch (instrument) {
-    case Instrument::Odi:
-        return {0, 100};
-    case Instrument::Rmdq:
-        return {0, 24};
-    case Instrument::StartBack:
-        return {0, 9};
-    case Instrument::Psfs:
-        return {0, 10};
-    case Instrument::Tsk:
-        return {17, 68};
-    }
-    Q_UNREACHABLE();
+    return row(instrument).score;
 }
 
 bool Instruments::lowerIsBetter(Instrument instrument)
@@ -134,26 +144,7 @@ bool Instruments::wordingShipped(Instrument instrument)
 
 QString Instruments::citation(Instrument instrument)
 {
-    switch (instrument) {
-    case Instrument::Odi:
-        return tr("Fairbank JCT, Pynsent PB. The Oswestry Disability Index. Spine "
-                  "2000;25:2940-53. Questionnaire \u00a9 Fairbank / Mapi Research Trust: "
-                  "Gradus records section scores only.");
-    case Instrument::Rmdq:
-        return tr("Roland M, Fairbank J. The Roland-Morris Disability Questionnaire and the "
-                  "Oswestry Disability Questionnaire. Spine 2000;25:3115-24.");
-    case Instrument::StartBack:
-        return tr("Hill JC et al. A primary care back pain screening tool. Arthritis Rheum "
-                  "2008;59:632-41. \u00a9 Keele University, free for non-commercial use: Gradus "
-                  "records answers by item number.");
-    case Instrument::Psfs:
-        return tr("Stratford P et al. Physiotherapy Canada 1995;47:258-63; clinically "
-                  "important differences from Abbott JH, Schmitt JS. JOSPT 2014;44:560-4.");
-    case Instrument::Tsk:
-        return tr("Miller RP, Kori SH, Todd DD. The Tampa Scale. 1991; Vlaeyen JWS et al. Pain "
-                  "1995;62:363-72. Licence unclear: Gradus records answers by item number.");
-    }
-    Q_UNREACHABLE();
+    return tr(row(instrument).citation);
 }
 
 } // namespace gradus

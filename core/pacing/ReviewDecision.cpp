@@ -1,15 +1,24 @@
 #include "pacing/ReviewDecision.h"
 
+#include "util/EnumTable.h"
+
 namespace gradus {
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ReviewOutcome)
+constexpr KeyedLabel<ReviewOutcome> kOutcomes[] = {
+    {ReviewOutcome::Progress, "progress", QT_TRANSLATE_NOOP("ReviewOutcome", "Progress")},
+    {ReviewOutcome::Hold, "hold", QT_TRANSLATE_NOOP("ReviewOutcome", "Hold")},
+    {ReviewOutcome::Regress, "regress", QT_TRANSLATE_NOOP("ReviewOutcome", "Regress")},
+    {ReviewOutcome::StopAndRefer, "stop_and_refer",
+     QT_TRANSLATE_NOOP("ReviewOutcome", "Stop and refer")},
 };
 
-constexpr ReviewOutcome kOutcomes[] = {ReviewOutcome::Progress, ReviewOutcome::Hold,
-                                       ReviewOutcome::Regress, ReviewOutcome::StopAndRefer};
+constexpr KeyedLabel<PainBand> kPainBands[] = {
+    {PainBand::NotRecorded, "not_recorded", nullptr},
+    {PainBand::Safe, "safe", nullptr},
+    {PainBand::Acceptable, "acceptable", nullptr},
+    {PainBand::TooHigh, "too_high", nullptr},
+};
 
 } // namespace
 
@@ -17,40 +26,17 @@ namespace reviewOutcome {
 
 QString key(ReviewOutcome outcome)
 {
-    switch (outcome) {
-    case ReviewOutcome::Progress:
-        return QStringLiteral("progress");
-    case ReviewOutcome::Hold:
-        return QStringLiteral("hold");
-    case ReviewOutcome::Regress:
-        return QStringLiteral("regress");
-    case ReviewOutcome::StopAndRefer:
-        return QStringLiteral("stop_and_refer");
-    }
-    Q_UNREACHABLE();
+    return enumTable::key(kOutcomes, outcome);
 }
 
 std::optional<ReviewOutcome> fromKey(const QString& text)
 {
-    for (ReviewOutcome o : kOutcomes)
-        if (text == key(o))
-            return o;
-    return std::nullopt;
+    return enumTable::fromKey(kOutcomes, text);
 }
 
 QString name(ReviewOutcome outcome)
 {
-    switch (outcome) {
-    case ReviewOutcome::Progress:
-        return Tr::tr("Progress");
-    case ReviewOutcome::Hold:
-        return Tr::tr("Hold");
-    case ReviewOutcome::Regress:
-        return Tr::tr("Regress");
-    case ReviewOutcome::StopAndRefer:
-        return Tr::tr("Stop and refer");
-    }
-    Q_UNREACHABLE();
+    return enumTable::label("ReviewOutcome", kOutcomes, outcome);
 }
 
 } // namespace reviewOutcome
@@ -59,17 +45,7 @@ namespace painBand {
 
 QString key(PainBand band)
 {
-    switch (band) {
-    case PainBand::NotRecorded:
-        return QStringLiteral("not_recorded");
-    case PainBand::Safe:
-        return QStringLiteral("safe");
-    case PainBand::Acceptable:
-        return QStringLiteral("acceptable");
-    case PainBand::TooHigh:
-        return QStringLiteral("too_high");
-    }
-    Q_UNREACHABLE();
+    return enumTable::key(kPainBands, band);
 }
 
 } // namespace painBand

@@ -1,6 +1,18 @@
 #include "patients/CarePhase.h"
 
+#include "util/EnumTable.h"
+
 namespace gradus {
+namespace {
+
+// Phase::Unknown has no row: it has no code, and its name says so.
+constexpr KeyedLabel<CarePhase::Phase> kPhases[] = {
+    {CarePhase::Phase::Acute, "acute", QT_TRANSLATE_NOOP("CarePhase", "Acute")},
+    {CarePhase::Phase::Subacute, "subacute", QT_TRANSLATE_NOOP("CarePhase", "Subacute")},
+    {CarePhase::Phase::Chronic, "chronic", QT_TRANSLATE_NOOP("CarePhase", "Chronic")},
+};
+
+} // namespace
 
 CarePhase::Phase CarePhase::at(const QDate& onset, const QDate& today)
 {
@@ -31,32 +43,13 @@ int CarePhase::weeksSince(const QDate& onset, const QDate& today)
 
 QString CarePhase::code(Phase phase)
 {
-    switch (phase) {
-    case Phase::Acute:
-        return QStringLiteral("acute");
-    case Phase::Subacute:
-        return QStringLiteral("subacute");
-    case Phase::Chronic:
-        return QStringLiteral("chronic");
-    case Phase::Unknown:
-        break;
-    }
-    return {};
+    return enumTable::key(kPhases, phase);
 }
 
 QString CarePhase::displayName(Phase phase)
 {
-    switch (phase) {
-    case Phase::Acute:
-        return tr("Acute");
-    case Phase::Subacute:
-        return tr("Subacute");
-    case Phase::Chronic:
-        return tr("Chronic");
-    case Phase::Unknown:
-        break;
-    }
-    return tr("Phase unknown");
+    const QString name = enumTable::label("CarePhase", kPhases, phase);
+    return name.isEmpty() ? tr("Phase unknown") : name;
 }
 
 } // namespace gradus
