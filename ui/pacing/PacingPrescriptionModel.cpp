@@ -2,29 +2,12 @@
 
 namespace gradus {
 
-void PacingPrescriptionModel::setRows(QList<Row> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
 int PacingPrescriptionModel::rowOfPrescription(qint64 prescriptionId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).prescription.id == prescriptionId)
+    for (int i = 0; i < records().size(); ++i)
+        if (records().at(i).prescription.id == prescriptionId)
             return i;
     return -1;
-}
-
-int PacingPrescriptionModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int PacingPrescriptionModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString PacingPrescriptionModel::planText(const Row& row)
@@ -51,9 +34,10 @@ QString PacingPrescriptionModel::planText(const Row& row)
 
 QVariant PacingPrescriptionModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    const Row* record = recordAt(index);
+    if (!record)
         return {};
-    const Row& r = m_rows.at(index.row());
+    const Row& r = *record;
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case ExerciseColumn:

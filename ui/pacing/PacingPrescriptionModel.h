@@ -3,15 +3,23 @@
 #include "model/Prescription.h"
 #include "pacing/PacingRecords.h"
 
-#include <QAbstractTableModel>
+#include "RecordTableModel.h"
 
 #include <optional>
 
 namespace gradus {
 
-// One row per prescription of the patient's programme, with its graded activity plan (if
-// any): what the Pacing tab lists.
-class PacingPrescriptionModel : public QAbstractTableModel
+// A prescription of the patient's programme with its graded activity plan (if any).
+struct PacingPrescriptionRow
+{
+    Prescription prescription;
+    QString exerciseName;
+    std::optional<PacingPlanRecord> plan;
+    int weekCount = 0; // of the plan, when there is one
+};
+
+// One row per prescription of the patient's programme: what the Pacing tab lists.
+class PacingPrescriptionModel : public RecordTableModel<PacingPrescriptionRow>
 {
     Q_OBJECT
 
@@ -23,33 +31,22 @@ public:
         PlanColumn,
         ColumnCount
     };
-    static constexpr int SortRole = Qt::UserRole + 1;
+    using Row = PacingPrescriptionRow;
 
-    struct Row
+    explicit PacingPrescriptionModel(QObject* parent = nullptr)
+        : RecordTableModel(ColumnCount, parent)
     {
-        Prescription prescription;
-        QString exerciseName;
-        std::optional<PacingPlanRecord> plan;
-        int weekCount = 0; // of the plan, when there is one
-    };
+    }
 
-    using QAbstractTableModel::QAbstractTableModel;
-
-    void setRows(QList<Row> rows);
-    const Row& row(int index) const { return m_rows.at(index); }
+    const Row& row(int index) const { return records().at(index); }
     int rowOfPrescription(qint64 prescriptionId) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
     // "Week 2 of 6: 9 minutes a day", "Stopped", or "No plan".
     static QString planText(const Row& row);
-
-private:
-    QList<Row> m_rows;
 };
 
 } // namespace gradus

@@ -184,7 +184,7 @@ void PacingTab::reload()
                 }
         }
     }
-    m_model->setRows(rows);
+    m_model->setRecords(rows);
     m_table->resizeColumnsToContents();
     const int again = keep ? m_model->rowOfPrescription(keep) : -1;
     if (m_model->rowCount() > 0)

@@ -14,7 +14,7 @@
 namespace gradus {
 
 RedFlagHistoryModel::RedFlagHistoryModel(Workspace& workspace, QObject* parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : RecordTableModel(ColumnCount, parent), m_workspace(workspace)
 {
     auto onChange = [this](StoreNotifier::Kind kind, qint64) {
         if (kind == StoreNotifier::Kind::Screen)
@@ -46,19 +46,7 @@ void RedFlagHistoryModel::setScreens(qint64 patientId, QList<RedFlagScreen> scre
 {
     m_patientId = patientId;
     std::reverse(screens.begin(), screens.end()); // the repository gives oldest first
-    beginResetModel();
-    m_screens = std::move(screens);
-    endResetModel();
-}
-
-int RedFlagHistoryModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_screens.size());
-}
-
-int RedFlagHistoryModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    setRecords(std::move(screens));
 }
 
 QString RedFlagHistoryModel::flagsText(const RedFlagScreen& screen) const
@@ -140,9 +128,10 @@ QString RedFlagHistoryModel::decisionTooltip(const RedFlagScreen& screen) const
 
 QVariant RedFlagHistoryModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const RedFlagScreen* screen = recordAt(index);
+    if (!screen)
         return {};
-    const auto& s = m_screens.at(index.row());
+    const RedFlagScreen& s = *screen;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

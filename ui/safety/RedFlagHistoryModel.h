@@ -2,8 +2,7 @@
 
 #include "safety/RedFlagScreen.h"
 
-#include <QAbstractTableModel>
-#include <QList>
+#include "RecordTableModel.h"
 
 namespace gradus {
 
@@ -14,7 +13,7 @@ class Workspace;
 // holds back handouts, whatever its date) is shown prominently: bold, in the banner's red
 // tint, with the "avoid" icon of FindingPresentation on its date. Reloads on the store
 // notifier's Kind::Screen. Raw values under SortRole for a QSortFilterProxyModel.
-class RedFlagHistoryModel : public QAbstractTableModel
+class RedFlagHistoryModel : public RecordTableModel<RedFlagScreen>
 {
     Q_OBJECT
 
@@ -30,8 +29,7 @@ public:
     };
     enum Role
     {
-        SortRole = Qt::UserRole + 1,
-        ScreenIdRole,
+        ScreenIdRole = IdRole,
         UnresolvedRole, // bool: a flag of this screen has no decision
     };
 
@@ -42,10 +40,8 @@ public:
     void setScreens(qint64 patientId, QList<RedFlagScreen> screens);
     void reload();
     // The screen at a source row (newest first).
-    const RedFlagScreen& screenAt(int row) const { return m_screens.at(row); }
+    const RedFlagScreen& screenAt(int row) const { return records().at(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -59,7 +55,6 @@ private:
 
     Workspace& m_workspace;
     qint64 m_patientId = 0;
-    QList<RedFlagScreen> m_screens;
 };
 
 } // namespace gradus
