@@ -11955,6 +11955,10 @@ Exampleton EX1 2AB</source>
         <source>&lt;b&gt;Red flags without a decision.&lt;/b&gt; Handouts are held back until you record a decision on each; a later screen does not decide an earlier flag.&lt;ul style=&quot;margin:2px&quot;&gt;%1&lt;/ul&gt;&lt;b&gt;Suggested:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Warnzeichen ohne Entscheidung.&lt;/b&gt; Übungsblätter werden zurückgehalten, bis Sie zu jedem eine Entscheidung erfasst haben; ein späteres Screening entscheidet nicht über ein früheres Warnzeichen.&lt;ul style=&quot;margin:2px&quot;&gt;%1&lt;/ul&gt;&lt;b&gt;Vorschlag:&lt;/b&gt; %2</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The red-flag screens could not be read.&lt;/b&gt; Treat this patient as having red flags without a decision until they can: handouts are held back. Cause: %1</source>
+        <translation>&lt;b&gt;Die Warnzeichen-Screenings konnten nicht gelesen werden.&lt;/b&gt; Behandeln Sie diesen Patienten, bis sie lesbar sind, als hätte er Warnzeichen ohne Entscheidung: Übungsblätter werden zurückgehalten. Ursache: %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::RedFlagDecisionDialog</name>
@@ -12183,6 +12187,14 @@ Exampleton EX1 2AB</source>
     <message>
         <source>Red-flag screens</source>
         <translation>Warnzeichen-Screenings</translation>
+    </message>
+    <message>
+        <source>Red flags could not be read</source>
+        <translation>Warnzeichen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The red-flag screens could not be read: %1. Handouts are held back until they can be read.</source>
+        <translation>Die Warnzeichen-Screenings konnten nicht gelesen werden: %1. Übungsblätter werden zurückgehalten, bis sie gelesen werden können.</translation>
     </message>
 </context>
 <context>

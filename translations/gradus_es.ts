@@ -11955,6 +11955,10 @@ Exampleton EX1 2AB</source>
         <source>&lt;b&gt;Red flags without a decision.&lt;/b&gt; Handouts are held back until you record a decision on each; a later screen does not decide an earlier flag.&lt;ul style=&quot;margin:2px&quot;&gt;%1&lt;/ul&gt;&lt;b&gt;Suggested:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Banderas rojas sin decisión.&lt;/b&gt; Las hojas de ejercicios quedan retenidas hasta que registre una decisión sobre cada una; un cribado posterior no decide una bandera anterior.&lt;ul style=&quot;margin:2px&quot;&gt;%1&lt;/ul&gt;&lt;b&gt;Sugerido:&lt;/b&gt; %2</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The red-flag screens could not be read.&lt;/b&gt; Treat this patient as having red flags without a decision until they can: handouts are held back. Cause: %1</source>
+        <translation>&lt;b&gt;No se pudieron leer los cribados de banderas rojas.&lt;/b&gt; Hasta que se puedan leer, trate a este paciente como si tuviera banderas rojas sin decisión: las hojas de ejercicios quedan retenidas. Causa: %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::RedFlagDecisionDialog</name>
@@ -12183,6 +12187,14 @@ Exampleton EX1 2AB</source>
     <message>
         <source>Red-flag screens</source>
         <translation>Cribados de banderas rojas</translation>
+    </message>
+    <message>
+        <source>Red flags could not be read</source>
+        <translation>No se pudieron leer las banderas rojas</translation>
+    </message>
+    <message>
+        <source>The red-flag screens could not be read: %1. Handouts are held back until they can be read.</source>
+        <translation>No se pudieron leer los cribados de banderas rojas: %1. Las hojas de ejercicios quedan retenidas hasta que se puedan leer.</translation>
     </message>
 </context>
 <context>

@@ -11955,6 +11955,10 @@ Exampleton EX1 2AB</source>
         <source>&lt;b&gt;Red flags without a decision.&lt;/b&gt; Handouts are held back until you record a decision on each; a later screen does not decide an earlier flag.&lt;ul style=&quot;margin:2px&quot;&gt;%1&lt;/ul&gt;&lt;b&gt;Suggested:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Drapeaux rouges sans décision.&lt;/b&gt; Les fiches sont bloquées jusqu&apos;à ce que vous enregistriez une décision sur chacun&#xa0;; un dépistage ultérieur ne tranche pas un drapeau antérieur.&lt;ul style=&quot;margin:2px&quot;&gt;%1&lt;/ul&gt;&lt;b&gt;Conseillé&#xa0;:&lt;/b&gt; %2</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The red-flag screens could not be read.&lt;/b&gt; Treat this patient as having red flags without a decision until they can: handouts are held back. Cause: %1</source>
+        <translation>&lt;b&gt;Les dépistages de drapeaux rouges n&apos;ont pas pu être lus.&lt;/b&gt; Jusqu&apos;à ce qu&apos;ils puissent l&apos;être, considérez ce patient comme ayant des drapeaux rouges sans décision&#xa0;: les fiches sont bloquées. Cause&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::RedFlagDecisionDialog</name>
@@ -12183,6 +12187,14 @@ Exampleton EX1 2AB</source>
     <message>
         <source>Red-flag screens</source>
         <translation>Dépistages des drapeaux rouges</translation>
+    </message>
+    <message>
+        <source>Red flags could not be read</source>
+        <translation>Drapeaux rouges illisibles</translation>
+    </message>
+    <message>
+        <source>The red-flag screens could not be read: %1. Handouts are held back until they can be read.</source>
+        <translation>Les dépistages de drapeaux rouges n&apos;ont pas pu être lus&#xa0;: %1. Les fiches sont bloquées jusqu&apos;à ce qu&apos;ils puissent l&apos;être.</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,20 @@ void RedFlagBanner::reload()
     }
     // The same list the handout gate refuses on: every flag of every screen without a decision.
     auto open = HandoutGate::undecided(m_workspace, m_patientId);
-    show(open ? *open : QList<UndecidedRedFlag>());
+    if (!open) {
+        showUnreadable(open.error().message);
+        return;
+    }
+    show(*open);
+}
+
+void RedFlagBanner::showUnreadable(const QString& cause)
+{
+    m_label->setText(tr("<b>The red-flag screens could not be read.</b> Treat this patient as "
+                        "having red flags without a decision until they can: handouts are held "
+                        "back. Cause: %1")
+                         .arg(cause.toHtmlEscaped()));
+    setVisible(true);
 }
 
 void RedFlagBanner::showScreens(qint64 patientId, const QList<RedFlagScreen>& screens)

@@ -89,9 +89,21 @@ void RedFlagTab::reload()
     int flags = 0;
     // Read once for the buttons, the banner and the history (one statement, not three).
     QList<RedFlagScreen> screens;
-    if (m_patientId != 0)
-        if (auto stored = RedFlagScreens(m_workspace).forPatient(m_patientId))
-            screens = *stored;
+    if (m_patientId != 0) {
+        auto stored = RedFlagScreens(m_workspace).forPatient(m_patientId);
+        if (!stored) {
+            // Unknown is not "clear": the tab and the patient's alert say so.
+            m_banner->showUnreadable(stored.error().message);
+            m_model->setScreens(m_patientId, {});
+            m_decide->setEnabled(false);
+            emit alertChanged(tr("Red flags could not be read"),
+                              tr("The red-flag screens could not be read: %1. Handouts are "
+                                 "held back until they can be read.")
+                                  .arg(stored.error().message));
+            return;
+        }
+        screens = *stored;
+    }
     for (const RedFlagScreen& s : std::as_const(screens))
         if (s.unresolved()) {
             m_undecided.append(s);

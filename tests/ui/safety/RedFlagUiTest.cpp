@@ -3,6 +3,7 @@
 // main window's patient view carries the Red flags tab.
 
 #include "MainWindow.h"
+#include "Workspace.h"
 #include "patients/PatientView.h"
 #include "patients/PatientsPage.h"
 #include "safety/FindingPresentation.h"
@@ -15,6 +16,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -127,6 +129,45 @@ TEST_F(RedFlagUiTest, MainWindowPatientViewHasTheRedFlagsTab)
     ASSERT_TRUE(
         RedFlagRepository(*m_workspace)
             .decide((*latest)->id, RedFlagDecision::Discussed, u"GP aware"_qs, u"J. Physio"_qs));
+    EXPECT_TRUE(view->alertBadge()->isHidden());
+}
+
+TEST_F(RedFlagUiTest, ScreensThatCannotBeReadAreNeverShownAsClear)
+{
+    const qint64 pid = addPatient(u"Ria"_qs, u"Example"_qs, QDate(1980, 1, 1));
+    const qint64 other = addPatient(u"Sol"_qs, u"Example"_qs, QDate(1975, 5, 5));
+    MainWindow window(*m_workspace);
+    window.resize(1100, 700);
+    auto* page = window.findChild<PatientsPage*>();
+    auto* view = window.findChild<PatientView*>();
+    auto* tab = window.findChild<RedFlagTab*>();
+    ASSERT_TRUE(page && view && tab);
+    page->showPatient(pid);
+    EXPECT_TRUE(tab->banner()->isHidden()) << "no screen, no flag: nothing to say";
+    EXPECT_TRUE(view->alertBadge()->isHidden());
+
+    // The screens table goes missing under the app (a damaged or half-restored store).
+    ASSERT_TRUE(
+        m_workspace->db().exec(u"ALTER TABLE red_flag_screen RENAME TO red_flag_screen_away"_qs));
+    page->showPatient(other);
+    page->showPatient(pid);
+    ASSERT_FALSE(tab->banner()->isHidden());
+    EXPECT_TRUE(tab->banner()->text().contains(u"could not be read"_qs));
+    ASSERT_FALSE(view->alertBadge()->isHidden());
+    EXPECT_TRUE(view->alertBadge()->text().contains(u"could not be read"_qs));
+    EXPECT_FALSE(HandoutGate::check(*m_workspace, pid).ok()) << "no handout on unknown flags";
+    const QString shots = qEnvironmentVariable("GRADUS_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        window.show();
+        view->tabs()->setCurrentWidget(tab);
+        window.grab().save(QDir(shots).filePath(u"red-flags-unreadable.png"_qs));
+    }
+
+    ASSERT_TRUE(
+        m_workspace->db().exec(u"ALTER TABLE red_flag_screen_away RENAME TO red_flag_screen"_qs));
+    page->showPatient(other);
+    page->showPatient(pid);
+    EXPECT_TRUE(tab->banner()->isHidden());
     EXPECT_TRUE(view->alertBadge()->isHidden());
 }
 
