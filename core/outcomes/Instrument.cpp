@@ -10,10 +10,10 @@ namespace {
 struct InstrumentRow
 {
     Instrument value;
+    int itemCount;   // 0: the patient names the items (PSFS)
     const char* key; // stable code for files and the command line
     const char* shortName;
     const char* longName;
-    int itemCount;            // 0: the patient names the items (PSFS)
     std::pair<int, int> item; // the range of an item's answer
     std::pair<double, double> score;
     const char* citation;
@@ -21,10 +21,10 @@ struct InstrumentRow
 
 constexpr InstrumentRow kInstruments[] = {
     {Instrument::Odi,
+     10,
      "odi",
      QT_TRANSLATE_NOOP("Instruments", "ODI"),
      QT_TRANSLATE_NOOP("Instruments", "Oswestry Disability Index (v2.1a)"),
-     10,
      {0, 5},
      {0, 100},
      QT_TRANSLATE_NOOP("Instruments",
@@ -32,10 +32,10 @@ constexpr InstrumentRow kInstruments[] = {
                        "2000;25:2940-53. Questionnaire \u00a9 Fairbank / Mapi Research Trust: "
                        "Gradus records section scores only.")},
     {Instrument::Rmdq,
+     24,
      "rmdq",
      QT_TRANSLATE_NOOP("Instruments", "RMDQ"),
      QT_TRANSLATE_NOOP("Instruments", "Roland-Morris Disability Questionnaire (24 items)"),
-     24,
      {0, 1},
      {0, 24},
      QT_TRANSLATE_NOOP("Instruments",
@@ -44,10 +44,10 @@ constexpr InstrumentRow kInstruments[] = {
     // Item 9 (bothersomeness) is answered on a five-point scale from "not at all" (1) to
     // "extremely" (5); the others are disagree (0) / agree (1): see itemRange().
     {Instrument::StartBack,
+     9,
      "startback",
      QT_TRANSLATE_NOOP("Instruments", "STarT Back"),
      QT_TRANSLATE_NOOP("Instruments", "Keele STarT Back Screening Tool"),
-     9,
      {0, 1},
      {0, 9},
      QT_TRANSLATE_NOOP("Instruments",
@@ -55,20 +55,20 @@ constexpr InstrumentRow kInstruments[] = {
                        "2008;59:632-41. \u00a9 Keele University, free for non-commercial use: "
                        "Gradus records answers by item number.")},
     {Instrument::Psfs,
+     0,
      "psfs",
      QT_TRANSLATE_NOOP("Instruments", "PSFS"),
      QT_TRANSLATE_NOOP("Instruments", "Patient-Specific Functional Scale"),
-     0,
      {0, 10},
      {0, 10},
      QT_TRANSLATE_NOOP("Instruments",
                        "Stratford P et al. Physiotherapy Canada 1995;47:258-63; clinically "
                        "important differences from Abbott JH, Schmitt JS. JOSPT 2014;44:560-4.")},
     {Instrument::Tsk,
+     17,
      "tsk",
      QT_TRANSLATE_NOOP("Instruments", "TSK-17"),
      QT_TRANSLATE_NOOP("Instruments", "Tampa Scale for Kinesiophobia (17 items)"),
-     17,
      {1, 4},
      {17, 68},
      QT_TRANSLATE_NOOP("Instruments",

@@ -21,9 +21,9 @@ CarePhase::Phase CarePhase::at(const QDate& onset, const QDate& today)
     // Compare in days so that "6 weeks" starts on day 42 exactly, and "more than 12 weeks"
     // means from day 85 on.
     const qint64 days = onset.daysTo(today);
-    if (days < 6 * 7)
+    if (days < qint64(6) * 7)
         return Phase::Acute;
-    if (days <= 12 * 7)
+    if (days <= qint64(12) * 7)
         return Phase::Subacute;
     return Phase::Chronic;
 }

@@ -104,7 +104,8 @@ Result<QHash<qint64, Exercise>> ExerciseRepository::byIds(const QList<qint64>& i
         return q.error();
     while (q->next()) {
         Exercise e = fromRecord(*q, true);
-        out.insert(e.id, std::move(e));
+        const qint64 id = e.id;
+        out.emplace(id, std::move(e));
     }
     return out;
 }

@@ -17,10 +17,10 @@ QString PacingPrescriptionModel::planText(const Row& row)
     const PacingPlanRecord& p = *row.plan;
     if (p.status != PacingPlanStatus::Active)
         return pacingPlanStatus::name(p.status);
-    const QString text = tr("Week %1 of %2: %3 a day")
-                             .arg(p.currentWeek)
-                             .arg(row.weekCount)
-                             .arg(pacingUnit::format(p.parameters.unit, p.currentQuota));
+    QString text = tr("Week %1 of %2: %3 a day")
+                       .arg(p.currentWeek)
+                       .arg(row.weekCount)
+                       .arg(pacingUnit::format(p.parameters.unit, p.currentQuota));
     if (p.parameters.boutsPerDay <= 1)
         return text;
     // The programme's dose holds one amount per bout (the largest); the split says exactly.
