@@ -139,24 +139,17 @@ Result<qint64> ConditionRepository::insert(const Condition& input, bool keepId)
     if (!keepId)
         c.id = 0;
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = db.lockRow(QStringLiteral("episode"), input.episodeId); !st)
-        return st.error();
-    if (auto st = checkBeforeWrite(c); !st)
-        return st.error();
-    const QString now = V::stamp(m_workspace.clock().now());
-    const QString created = keepId && c.createdAt.isValid() ? V::stamp(c.createdAt) : now;
-    auto id =
-        versionedRow::insert(db, QStringLiteral("episode_condition"), RecordColumns::condition(),
-                             RecordColumns::conditionValues(c, created, now), c.id, c.version);
-    if (!id)
-        return id.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    versionedRow::announceAdded(db, conditionTable(), *id, keepId);
-    return *id;
+    return versionedRow::add(db, conditionTable(), keepId, [&]() -> Result<qint64> {
+        if (auto st = db.lockRow(QStringLiteral("episode"), c.episodeId); !st)
+            return st.error();
+        if (auto st = checkBeforeWrite(c); !st)
+            return st.error();
+        const QString now = V::stamp(m_workspace.clock().now());
+        const QString created = keepId && c.createdAt.isValid() ? V::stamp(c.createdAt) : now;
+        return versionedRow::insert(
+            db, QStringLiteral("episode_condition"), RecordColumns::condition(),
+            RecordColumns::conditionValues(c, created, now), c.id, c.version);
+    });
 }
 
 Result<qint64> ConditionRepository::add(const Condition& condition)

@@ -156,23 +156,16 @@ Result<qint64> EpisodeRepository::insert(const Episode& input, bool keepId)
     if (!keepId)
         e.id = 0;
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = db.lockRow(QStringLiteral("patient"), input.patientId); !st)
-        return st.error();
-    if (auto st = checkBeforeWrite(e); !st)
-        return st.error();
-    const QString now = V::stamp(m_workspace.clock().now());
-    const QString created = keepId && e.createdAt.isValid() ? V::stamp(e.createdAt) : now;
-    auto id = versionedRow::insert(db, QStringLiteral("episode"), RecordColumns::episode(),
-                                   RecordColumns::episodeValues(e, created, now), e.id, e.version);
-    if (!id)
-        return id.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    versionedRow::announceAdded(db, episodeTable(), *id, keepId);
-    return *id;
+    return versionedRow::add(db, episodeTable(), keepId, [&]() -> Result<qint64> {
+        if (auto st = db.lockRow(QStringLiteral("patient"), e.patientId); !st)
+            return st.error();
+        if (auto st = checkBeforeWrite(e); !st)
+            return st.error();
+        const QString now = V::stamp(m_workspace.clock().now());
+        const QString created = keepId && e.createdAt.isValid() ? V::stamp(e.createdAt) : now;
+        return versionedRow::insert(db, QStringLiteral("episode"), RecordColumns::episode(),
+                                    RecordColumns::episodeValues(e, created, now), e.id, e.version);
+    });
 }
 
 Result<qint64> EpisodeRepository::add(const Episode& episode)

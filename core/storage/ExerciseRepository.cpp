@@ -332,15 +332,10 @@ Status ExerciseRepository::restore(const Exercise& snapshot)
 
 Status ExerciseRepository::reinsert(const Exercise& snapshot)
 {
-    UnitOfWork tx(m_workspace.db());
-    if (!tx.isActive())
-        return tx.begun().error();
-    auto id = insertRecord(snapshot, true);
+    auto id = versionedRow::add(m_workspace.db(), exerciseTable(), true,
+                                [&] { return insertRecord(snapshot, true); });
     if (!id)
         return id.error();
-    if (auto st = tx.commit(); !st)
-        return st;
-    versionedRow::announceAdded(m_workspace.db(), exerciseTable(), snapshot.id, true);
     return {};
 }
 

@@ -199,21 +199,18 @@ Result<qint64> PatientRepository::insert(const Patient& input, bool keepId)
     if (!keepId)
         p.id = 0;
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = checkBeforeWrite(p); !st)
-        return st.error();
-    const QString now = V::stamp(m_workspace.clock().now());
-    const QString created = keepId && p.createdAt.isValid() ? V::stamp(p.createdAt) : now;
-    auto id = versionedRow::insert(db, QStringLiteral("patient"), RecordColumns::patient(),
-                                   RecordColumns::patientValues(p, created, now), p.id, p.version);
-    if (!id)
-        return writeError(id.error(), p);
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    versionedRow::announceAdded(db, patientTable(), *id, keepId);
-    return *id;
+    return versionedRow::add(db, patientTable(), keepId, [&]() -> Result<qint64> {
+        if (auto st = checkBeforeWrite(p); !st)
+            return st.error();
+        const QString now = V::stamp(m_workspace.clock().now());
+        const QString created = keepId && p.createdAt.isValid() ? V::stamp(p.createdAt) : now;
+        auto id =
+            versionedRow::insert(db, QStringLiteral("patient"), RecordColumns::patient(),
+                                 RecordColumns::patientValues(p, created, now), p.id, p.version);
+        if (!id)
+            return writeError(id.error(), p);
+        return id;
+    });
 }
 
 Result<QStringList> PatientRepository::clinicNumbersStartingWith(const QString& prefix)

@@ -35,6 +35,23 @@ Result<qint64> insert(Database& db, const QString& table, QString columns, QVari
 // Logs and announces an added (or, with `restored`, put back) row; call after the commit.
 void announceAdded(Database& db, const VersionedTable& table, qint64 id, bool restored);
 
+// Adds a row (or puts a removed one back, `restored`) in one unit of work: `write()` checks
+// and inserts it, returning its id; the row is announced once the unit has committed.
+template <typename Write>
+Result<qint64> add(Database& db, const VersionedTable& table, bool restored, Write write)
+{
+    UnitOfWork tx(db);
+    if (!tx.isActive())
+        return tx.begun().error();
+    Result<qint64> id = write();
+    if (!id)
+        return id.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    announceAdded(db, table, *id, restored);
+    return id;
+}
+
 // Changes row `id`, which the caller read at `version` (0: whatever is stored now).
 // `get(id)` reads the row; `write(stored, basedOn)` checks the change against the stored
 // record and runs the UPDATE, which must require row_version = basedOn. `what` names the
