@@ -12455,6 +12455,10 @@ Exampleton EX1 2AB</source>
         <source>Select a finding to read its reason, its source and safer alternatives.</source>
         <translation>Wählen Sie einen Sicherheitshinweis aus, um seine Begründung, seine Quelle und sicherere Alternativen zu lesen.</translation>
     </message>
+    <message>
+        <source>Not checked: the safety check could not run (%1). Treat every exercise as unchecked until it can.</source>
+        <translation>Nicht geprüft: Die Sicherheitsprüfung konnte nicht laufen (%1). Behandeln Sie jede Übung als ungeprüft, bis sie laufen kann.</translation>
+    </message>
 </context>
 <context>
     <name>gradus::SafetyOverrideDialog</name>

@@ -12455,6 +12455,10 @@ Exampleton EX1 2AB</source>
         <source>Select a finding to read its reason, its source and safer alternatives.</source>
         <translation>Seleccione un aviso para ver su motivo, su fuente y alternativas más seguras.</translation>
     </message>
+    <message>
+        <source>Not checked: the safety check could not run (%1). Treat every exercise as unchecked until it can.</source>
+        <translation>Sin comprobar: la comprobación de seguridad no pudo ejecutarse (%1). Trate cada ejercicio como no comprobado hasta que pueda ejecutarse.</translation>
+    </message>
 </context>
 <context>
     <name>gradus::SafetyOverrideDialog</name>

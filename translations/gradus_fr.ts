@@ -12455,6 +12455,10 @@ Exampleton EX1 2AB</source>
         <source>Select a finding to read its reason, its source and safer alternatives.</source>
         <translation>Sélectionnez un constat pour lire son motif, sa source et les alternatives plus sûres.</translation>
     </message>
+    <message>
+        <source>Not checked: the safety check could not run (%1). Treat every exercise as unchecked until it can.</source>
+        <translation>Non vérifié&#xa0;: la vérification de sécurité n&apos;a pas pu s&apos;exécuter (%1). Considérez chaque exercice comme non vérifié jusqu&apos;à ce qu&apos;elle le puisse.</translation>
+    </message>
 </context>
 <context>
     <name>gradus::SafetyOverrideDialog</name>

@@ -56,6 +56,8 @@ SafetyFindingsPanel::SafetyFindingsPanel(Workspace& workspace, StoreUndoStack* u
     m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
                               5 * m_table->verticalHeader()->defaultSectionSize() + 4);
     m_empty = new QLabel(tr("No findings"));
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setWordWrap(true);
     tones::setTextTone(m_empty, tones::Tone::Muted);
 
     m_details = new QLabel;
@@ -164,6 +166,16 @@ void SafetyFindingsPanel::setProgramme(const Programme& programme)
     // The check runs on every change the builder shows: about 2 ms with its reads for 20
     // exercises (BM_CheckStoredProgramme20), the engine itself about 0.04 ms.
     auto findings = programmeSafetyFindings(m_workspace, programme);
+    // A check that could not run has found nothing, which is not "no findings".
+    if (findings) {
+        m_empty->setText(tr("No findings"));
+        tones::setTextTone(m_empty, tones::Tone::Muted);
+    } else {
+        m_empty->setText(tr("Not checked: the safety check could not run (%1). Treat every "
+                            "exercise as unchecked until it can.")
+                             .arg(findings.error().message));
+        tones::setTextTone(m_empty, tones::Tone::Error, true);
+    }
     m_model->setFindings(findings ? *findings : PanelFindings{});
     if (!findings)
         emit problem(findings.error().message);

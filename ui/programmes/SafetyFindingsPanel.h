@@ -40,6 +40,8 @@ public:
     SafetyFindingsModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QLabel* details() const { return m_details; }
+    // "No findings", or why the check could not run; shown in place of the table when empty.
+    QLabel* emptyLabel() const { return m_empty; }
     QToolButton* swapButton() const { return m_swapButton; }
     QPushButton* keepButton() const { return m_keepButton; }
     QPushButton* recordButton() const { return m_recordButton; }

@@ -5,6 +5,7 @@
 // the exercise in a new draft version.
 #include "programmes/SafetyFindingsPanel.h"
 
+#include "Workspace.h"
 #include "exercises/ExerciseLibrary.h"
 #include "handout/HandoutDialog.h"
 #include "handout/HandoutLauncher.h"
@@ -159,6 +160,31 @@ TEST_F(SafetyFindingsPanelTest, RowsShowSeverityAndTheDetailAreaTheSource)
     EXPECT_EQ(m_panel->model()->rowCount(), 0);
     EXPECT_TRUE(m_panel->swapButton()->isHidden());
     EXPECT_TRUE(m_panel->keepButton()->isHidden());
+}
+
+TEST_F(SafetyFindingsPanelTest, ACheckThatCannotRunIsNeverShownAsNoFindings)
+{
+    ASSERT_GE(avoidRow(), 0);
+    // The conditions go missing under the builder (a damaged or half-restored store).
+    ASSERT_TRUE(m_workspace->db().exec(
+        QStringLiteral("ALTER TABLE episode_condition RENAME TO episode_condition_away")));
+    m_view->setPatient(m_patient);
+    EXPECT_EQ(m_panel->model()->rowCount(), 0);
+    ASSERT_TRUE(m_panel->emptyLabel()->isVisibleTo(m_panel));
+    EXPECT_TRUE(m_panel->emptyLabel()->text().startsWith(QStringLiteral("Not checked")))
+        << m_panel->emptyLabel()->text().toStdString();
+    EXPECT_NE(m_panel->emptyLabel()->text(), QStringLiteral("No findings"));
+    if (const QString shots = qEnvironmentVariable("GRADUS_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        m_view->resize(1000, 650);
+        m_view->show();
+        m_view->grab().save(shots + QStringLiteral("/safety-not-checked.png"));
+    }
+
+    ASSERT_TRUE(m_workspace->db().exec(
+        QStringLiteral("ALTER TABLE episode_condition_away RENAME TO episode_condition")));
+    m_view->setPatient(m_patient);
+    EXPECT_GE(avoidRow(), 0) << "the sit-up is found again once the check can run";
+    EXPECT_EQ(m_panel->emptyLabel()->text(), QStringLiteral("No findings"));
 }
 
 TEST_F(SafetyFindingsPanelTest, SwapInReplacesTheExerciseAndUndoBringsItBack)
