@@ -10802,6 +10802,10 @@ Der Schritt wurde aus dem Verlauf für „Rückgängig“ entfernt.</translation
         <source>Graded activity plans</source>
         <translation>Graded-Activity-Pläne</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The patient&apos;s programme could not be read&lt;/b&gt;, so its exercises and plans are not shown here. Cause: %1</source>
+        <translation>&lt;b&gt;Das Programm des Patienten konnte nicht gelesen werden&lt;/b&gt;, daher werden seine Übungen und Pläne hier nicht angezeigt. Ursache: %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::PatientDetailsTab</name>

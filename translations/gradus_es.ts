@@ -10802,6 +10802,10 @@ El paso se ha quitado del historial de deshacer.</translation>
         <source>Graded activity plans</source>
         <translation>Planes de actividad graduada</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The patient&apos;s programme could not be read&lt;/b&gt;, so its exercises and plans are not shown here. Cause: %1</source>
+        <translation>&lt;b&gt;No se pudo leer el programa del paciente&lt;/b&gt;, por lo que sus ejercicios y planes no se muestran aquí. Causa: %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::PatientDetailsTab</name>

@@ -10802,6 +10802,10 @@ Cette étape a été retirée de l&apos;historique d&apos;annulation.</translati
         <source>Graded activity plans</source>
         <translation>Plans d&apos;activité graduée</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The patient&apos;s programme could not be read&lt;/b&gt;, so its exercises and plans are not shown here. Cause: %1</source>
+        <translation>&lt;b&gt;Le programme du patient n&apos;a pas pu être lu&lt;/b&gt;, ses exercices et ses plans ne sont donc pas affichés ici. Cause&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::PatientDetailsTab</name>

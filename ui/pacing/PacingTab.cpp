@@ -143,17 +143,29 @@ void PacingTab::reload()
     m_programme->clear();
     if (m_patientId > 0) {
         ProgrammeRecords programmes(m_workspace);
+        // A programme that cannot be read is said so, never shown as "no programme yet".
+        QString unreadable;
         auto active = programmes.activeOn(m_patientId, m_workspace.clock().today());
+        if (!active)
+            unreadable = active.error().message;
         std::optional<Programme> shown = active ? *active : std::nullopt;
-        if (!shown) {
+        if (!shown && unreadable.isEmpty()) {
             auto all = programmes.forPatient(m_patientId);
-            if (all && !all->isEmpty()) {
+            if (!all) {
+                unreadable = all.error().message;
+            } else if (!all->isEmpty()) {
                 auto full = programmes.get(all->first().id);
                 if (full)
                     shown = *full;
+                else
+                    unreadable = full.error().message;
             }
         }
-        if (!shown) {
+        if (!unreadable.isEmpty()) {
+            m_programme->setText(tr("<b>The patient's programme could not be read</b>, so its "
+                                    "exercises and plans are not shown here. Cause: %1")
+                                     .arg(unreadable.toHtmlEscaped()));
+        } else if (!shown) {
             m_programme->setText(tr("No programme yet. Build one on the Programme tab; then "
                                     "its exercises can be given a graded activity plan here."));
         } else {

@@ -91,6 +91,26 @@ TEST_F(PacingTabTest, ListsThePrescriptionsAndShowsTheStoredPlanWithActuals)
     EXPECT_FALSE(tab.schedule()->model()->actual(2));
 }
 
+TEST_F(PacingTabTest, AProgrammeThatCannotBeReadIsNeverShownAsNone)
+{
+    StoreUndoStack stack;
+    PacingTab tab(ws(), &stack);
+    // The programmes go missing under the tab (a damaged or half-restored store).
+    ASSERT_TRUE(ws().db().exec(QStringLiteral("ALTER TABLE programme RENAME TO programme_away")));
+    tab.setPatient(m_store.patientId);
+    EXPECT_EQ(tab.model()->rowCount(), 0);
+    EXPECT_TRUE(tab.programmeLabel()->text().contains(QStringLiteral("could not be read")))
+        << tab.programmeLabel()->text().toStdString();
+    EXPECT_FALSE(tab.programmeLabel()->text().contains(QStringLiteral("No programme yet")));
+
+    ASSERT_TRUE(ws().db().exec(QStringLiteral("ALTER TABLE programme_away RENAME TO programme")));
+    tab.setPatient(0);
+    tab.setPatient(m_store.patientId);
+    EXPECT_EQ(tab.model()->rowCount(), 2);
+    EXPECT_TRUE(tab.programmeLabel()->text().contains(QStringLiteral("Back to walking")))
+        << tab.programmeLabel()->text().toStdString();
+}
+
 TEST_F(PacingTabTest, NewPlanCanBeUndoneUntilADecisionIsMade)
 {
     StoreUndoStack stack;
