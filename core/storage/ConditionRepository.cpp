@@ -144,8 +144,8 @@ Result<qint64> ConditionRepository::insert(const Condition& input, bool keepId)
             return st.error();
         if (auto st = checkBeforeWrite(c); !st)
             return st.error();
-        const QString now = V::stamp(m_workspace.clock().now());
-        const QString created = keepId && c.createdAt.isValid() ? V::stamp(c.createdAt) : now;
+        const auto [created, now] =
+            versionedRow::stamps(m_workspace.clock().now(), keepId, c.createdAt);
         return versionedRow::insert(
             db, QStringLiteral("episode_condition"), RecordColumns::condition(),
             RecordColumns::conditionValues(c, created, now), c.id, c.version);

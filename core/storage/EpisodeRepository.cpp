@@ -161,8 +161,8 @@ Result<qint64> EpisodeRepository::insert(const Episode& input, bool keepId)
             return st.error();
         if (auto st = checkBeforeWrite(e); !st)
             return st.error();
-        const QString now = V::stamp(m_workspace.clock().now());
-        const QString created = keepId && e.createdAt.isValid() ? V::stamp(e.createdAt) : now;
+        const auto [created, now] =
+            versionedRow::stamps(m_workspace.clock().now(), keepId, e.createdAt);
         return versionedRow::insert(db, QStringLiteral("episode"), RecordColumns::episode(),
                                     RecordColumns::episodeValues(e, created, now), e.id, e.version);
     });

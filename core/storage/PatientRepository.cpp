@@ -202,8 +202,8 @@ Result<qint64> PatientRepository::insert(const Patient& input, bool keepId)
     return versionedRow::add(db, patientTable(), keepId, [&]() -> Result<qint64> {
         if (auto st = checkBeforeWrite(p); !st)
             return st.error();
-        const QString now = V::stamp(m_workspace.clock().now());
-        const QString created = keepId && p.createdAt.isValid() ? V::stamp(p.createdAt) : now;
+        const auto [created, now] =
+            versionedRow::stamps(m_workspace.clock().now(), keepId, p.createdAt);
         auto id =
             versionedRow::insert(db, QStringLiteral("patient"), RecordColumns::patient(),
                                  RecordColumns::patientValues(p, created, now), p.id, p.version);

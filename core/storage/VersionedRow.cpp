@@ -1,5 +1,7 @@
 #include "storage/VersionedRow.h"
 
+#include "storage/RecordValues.h"
+
 namespace gradus::versionedRow {
 
 Result<qint64> insert(Database& db, const QString& table, QString columns, QVariantList values,
@@ -19,6 +21,12 @@ Result<qint64> insert(Database& db, const QString& table, QString columns, QVari
     }
     return db.insert(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns, marks),
                      values);
+}
+
+RowStamps stamps(const QDateTime& now, bool restored, const QDateTime& createdAt)
+{
+    const QString updated = RecordValues::stamp(now);
+    return {restored && createdAt.isValid() ? RecordValues::stamp(createdAt) : updated, updated};
 }
 
 void announceAdded(Database& db, const VersionedTable& table, qint64 id, bool restored)

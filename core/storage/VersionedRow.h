@@ -5,6 +5,7 @@
 #include "storage/UnitOfWork.h"
 #include "util/Result.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QVariantList>
 
@@ -31,6 +32,15 @@ namespace versionedRow {
 // has one, its version go in too, so later steps of the history find it as it was.
 Result<qint64> insert(Database& db, const QString& table, QString columns, QVariantList values,
                       qint64 keepId, int keepVersion);
+
+// The created_at and updated_at of a row being added at `now`: a row put back (`restored`)
+// keeps the time it was first created.
+struct RowStamps
+{
+    QString created;
+    QString updated;
+};
+RowStamps stamps(const QDateTime& now, bool restored, const QDateTime& createdAt);
 
 // Logs and announces an added (or, with `restored`, put back) row; call after the commit.
 void announceAdded(Database& db, const VersionedTable& table, qint64 id, bool restored);
