@@ -1,5 +1,6 @@
 #include "exercises/ExerciseListModel.h"
 
+#include "ColumnTitles.h"
 #include "PlainText.h"
 #include "Workspace.h"
 #include "i18n/DataTexts.h"
@@ -231,27 +232,9 @@ QVariant ExerciseListModel::data(const QModelIndex& index, int role) const
 
 QVariant ExerciseListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
-    case Name:
-        return tr("Exercise");
-    case Category:
-        return tr("Category");
-    case Position:
-        return tr("Position");
-    case Equipment:
-        return tr("Equipment");
-    case SpinalLoad:
-        return tr("Spinal load");
-    case Impact:
-        return tr("Impact");
-    case Status:
-        return tr("Status");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return columnTitle({tr("Exercise"), tr("Category"), tr("Position"), tr("Equipment"),
+                        tr("Spinal load"), tr("Impact"), tr("Status")},
+                       section, orientation, role);
 }
 
 Qt::ItemFlags ExerciseListModel::flags(const QModelIndex& index) const

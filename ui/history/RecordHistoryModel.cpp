@@ -1,5 +1,6 @@
 #include "history/RecordHistoryModel.h"
 
+#include "ColumnTitles.h"
 #include <QLocale>
 
 namespace gradus {
@@ -69,20 +70,8 @@ QVariant RecordHistoryModel::data(const QModelIndex& index, int role) const
 
 QVariant RecordHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case When:
-        return tr("When");
-    case Who:
-        return tr("Who");
-    case Record:
-        return tr("Record");
-    case Change:
-        return tr("Change");
-    default:
-        return {};
-    }
+    return columnTitle({tr("When"), tr("Who"), tr("Record"), tr("Change")}, section, orientation,
+                       role);
 }
 
 } // namespace gradus

@@ -1,5 +1,6 @@
 #include "pacing/PacingPrescriptionModel.h"
 
+#include "ColumnTitles.h"
 namespace gradus {
 
 int PacingPrescriptionModel::rowOfPrescription(qint64 prescriptionId) const
@@ -68,18 +69,8 @@ QVariant PacingPrescriptionModel::data(const QModelIndex& index, int role) const
 QVariant PacingPrescriptionModel::headerData(int section, Qt::Orientation orientation,
                                              int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case ExerciseColumn:
-        return tr("Exercise");
-    case DoseColumn:
-        return tr("Dose in the programme");
-    case PlanColumn:
-        return tr("Graded activity plan");
-    default:
-        return {};
-    }
+    return columnTitle({tr("Exercise"), tr("Dose in the programme"), tr("Graded activity plan")},
+                       section, orientation, role);
 }
 
 } // namespace gradus

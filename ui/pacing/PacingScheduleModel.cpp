@@ -1,5 +1,7 @@
 #include "PacingScheduleModel.h"
 
+#include "ColumnTitles.h"
+
 #include "i18n/LocaleFormat.h"
 #include "style/Tones.h"
 
@@ -152,21 +154,8 @@ QVariant PacingScheduleModel::data(const QModelIndex& index, int role) const
 
 QVariant PacingScheduleModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Week:
-        return tr("Week");
-    case Dates:
-        return tr("Dates");
-    case DailyQuota:
-        return tr("Daily quota");
-    case PerBout:
-        return tr("Bouts");
-    case Done:
-        return tr("Done");
-    }
-    return {};
+    return columnTitle({tr("Week"), tr("Dates"), tr("Daily quota"), tr("Bouts"), tr("Done")},
+                       section, orientation, role);
 }
 
 } // namespace gradus

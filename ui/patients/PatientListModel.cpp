@@ -1,5 +1,6 @@
 #include "patients/PatientListModel.h"
 
+#include "ColumnTitles.h"
 #include "Workspace.h"
 #include "i18n/LocaleFormat.h"
 #include "log/Logging.h"
@@ -234,20 +235,8 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const
 
 QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case DateOfBirth:
-        return tr("Born");
-    case Age:
-        return tr("Age");
-    case ClinicNumber:
-        return tr("Clinic no.");
-    default:
-        return {};
-    }
+    return columnTitle({tr("Name"), tr("Born"), tr("Age"), tr("Clinic no.")}, section, orientation,
+                       role);
 }
 
 void PatientListModel::upsert(const Patient& patient)

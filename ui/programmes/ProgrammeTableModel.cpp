@@ -1,5 +1,6 @@
 #include "ProgrammeTableModel.h"
 
+#include "ColumnTitles.h"
 #include "PlainText.h"
 
 #include "exercises/ExerciseListModel.h"
@@ -101,21 +102,8 @@ QVariant ProgrammeTableModel::headerData(int section, Qt::Orientation orientatio
         return {};
     if (orientation == Qt::Vertical)
         return section + 1;
-    switch (Column(section)) {
-    case SectionColumn:
-        return tr("Section");
-    case ExerciseColumn:
-        return tr("Exercise");
-    case DoseColumn:
-        return tr("Dose");
-    case SideColumn:
-        return tr("Side");
-    case NoteColumn:
-        return tr("Note");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return columnTitle({tr("Section"), tr("Exercise"), tr("Dose"), tr("Side"), tr("Note")}, section,
+                       orientation, role);
 }
 
 Qt::ItemFlags ProgrammeTableModel::flags(const QModelIndex& index) const

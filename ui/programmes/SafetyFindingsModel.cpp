@@ -1,5 +1,6 @@
 #include "programmes/SafetyFindingsModel.h"
 
+#include "ColumnTitles.h"
 #include "safety/FindingPresentation.h"
 #include "style/Tones.h"
 
@@ -135,19 +136,8 @@ QVariant SafetyFindingsModel::data(const QModelIndex& index, int role) const
 
 QVariant SafetyFindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case SeverityColumn:
-        return tr("Severity");
-    case ExerciseColumn:
-        return tr("Exercise");
-    case ReasonColumn:
-        return tr("Reason");
-    case SourceColumn:
-        return tr("Source");
-    }
-    return {};
+    return columnTitle({tr("Severity"), tr("Exercise"), tr("Reason"), tr("Source")}, section,
+                       orientation, role);
 }
 
 } // namespace gradus

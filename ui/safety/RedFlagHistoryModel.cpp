@@ -1,5 +1,6 @@
 #include "safety/RedFlagHistoryModel.h"
 
+#include "ColumnTitles.h"
 #include "Workspace.h"
 #include "i18n/DataTexts.h"
 #include "notify/StoreNotifier.h"
@@ -212,21 +213,8 @@ QVariant RedFlagHistoryModel::data(const QModelIndex& index, int role) const
 
 QVariant RedFlagHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Date:
-        return tr("Date");
-    case Clinician:
-        return tr("Clinician");
-    case Flags:
-        return tr("Red flags");
-    case Decision:
-        return tr("Decision");
-    case Note:
-        return tr("Note");
-    }
-    return {};
+    return columnTitle({tr("Date"), tr("Clinician"), tr("Red flags"), tr("Decision"), tr("Note")},
+                       section, orientation, role);
 }
 
 } // namespace gradus

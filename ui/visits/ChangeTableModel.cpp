@@ -1,5 +1,6 @@
 #include "visits/ChangeTableModel.h"
 
+#include "ColumnTitles.h"
 #include "outcomes/ProgressData.h"
 #include "style/Tones.h"
 
@@ -116,24 +117,9 @@ QVariant ChangeTableModel::data(const QModelIndex& index, int role) const
 
 QVariant ChangeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Measure:
-        return tr("Measure");
-    case Baseline:
-        return tr("First");
-    case Latest:
-        return tr("Latest");
-    case Difference:
-        return tr("Change");
-    case Threshold:
-        return tr("Important change");
-    case Interpretation:
-        return tr("What it means");
-    default:
-        return {};
-    }
+    return columnTitle({tr("Measure"), tr("First"), tr("Latest"), tr("Change"), tr("What it means"),
+                        tr("Important change")},
+                       section, orientation, role);
 }
 
 } // namespace gradus

@@ -1,5 +1,6 @@
 #include "visits/MeasureTableModel.h"
 
+#include "ColumnTitles.h"
 #include "style/Tones.h"
 
 #include <QBrush>
@@ -84,22 +85,8 @@ QVariant MeasureTableModel::data(const QModelIndex& index, int role) const
 
 QVariant MeasureTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Date:
-        return tr("Date");
-    case Instrument:
-        return tr("Measure");
-    case Score:
-        return tr("Score");
-    case Band:
-        return tr("Band or group");
-    case Record:
-        return tr("Status");
-    default:
-        return {};
-    }
+    return columnTitle({tr("Date"), tr("Measure"), tr("Score"), tr("Band or group"), tr("Status")},
+                       section, orientation, role);
 }
 
 } // namespace gradus

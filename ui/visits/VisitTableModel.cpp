@@ -1,5 +1,6 @@
 #include "visits/VisitTableModel.h"
 
+#include "ColumnTitles.h"
 #include "PlainText.h"
 #include "model/VisitValidator.h"
 #include "style/Tones.h"
@@ -190,34 +191,10 @@ QVariant VisitTableModel::headerData(int section, Qt::Orientation orientation, i
             return {};
         }
     }
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Date:
-        return tr("Date");
-    case PainNow:
-        return tr("Pain");
-    case PainRange:
-        return tr("Best\u2013worst");
-    case PainExercise:
-        return tr("Exercise");
-    case PainNextMorning:
-        return tr("Morning");
-    case Activity:
-        return tr("Activity");
-    case Adherence:
-        return tr("Sessions");
-    case LegSymptoms:
-        return tr("Legs");
-    case NeuroSigns:
-        return tr("Neuro");
-    case Clinician:
-        return tr("Clinician");
-    case Record:
-        return tr("Status");
-    default:
-        return {};
-    }
+    return columnTitle({tr("Date"), tr("Status"), tr("Pain"), tr("Best\u2013worst"), tr("Exercise"),
+                        tr("Morning"), tr("Activity"), tr("Sessions"), tr("Legs"), tr("Neuro"),
+                        tr("Clinician")},
+                       section, orientation, role);
 }
 
 } // namespace gradus

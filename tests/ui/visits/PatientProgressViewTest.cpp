@@ -34,6 +34,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
@@ -105,6 +106,37 @@ TEST_F(PatientProgressViewTest, ModelsPassTheModelTester)
     measures.setRecords({});
     changes.setRecords({});
     EXPECT_EQ(visits.rowCount(), 0);
+}
+
+TEST_F(PatientProgressViewTest, EveryColumnHasItsOwnTitleInColumnOrder)
+{
+    VisitTableModel visits;
+    MeasureTableModel measures;
+    ChangeTableModel changes;
+    for (const QAbstractItemModel* model :
+         {static_cast<QAbstractItemModel*>(&visits), static_cast<QAbstractItemModel*>(&measures),
+          static_cast<QAbstractItemModel*>(&changes)}) {
+        QStringList titles;
+        for (int c = 0; c < model->columnCount(); ++c)
+            titles.append(model->headerData(c, Qt::Horizontal).toString());
+        EXPECT_FALSE(titles.contains(QString())) << titles.join(u'|').toStdString();
+        EXPECT_EQ(QSet<QString>(titles.begin(), titles.end()).size(), titles.size())
+            << titles.join(u'|').toStdString();
+        EXPECT_FALSE(model->headerData(model->columnCount(), Qt::Horizontal).isValid());
+        EXPECT_FALSE(model->headerData(0, Qt::Vertical).isValid());
+    }
+    // The visit table's columns are not in the order of the form; each title names its column.
+    EXPECT_EQ(visits.headerData(VisitTableModel::Record, Qt::Horizontal).toString(),
+              QStringLiteral("Status"));
+    EXPECT_EQ(visits.headerData(VisitTableModel::PainNow, Qt::Horizontal).toString(),
+              QStringLiteral("Pain"));
+    EXPECT_EQ(visits.headerData(VisitTableModel::Clinician, Qt::Horizontal).toString(),
+              QStringLiteral("Clinician"));
+    EXPECT_EQ(changes.headerData(ChangeTableModel::Threshold, Qt::Horizontal).toString(),
+              QStringLiteral("Important change"));
+    // Tooltips stay the visit table's own.
+    EXPECT_FALSE(
+        visits.headerData(VisitTableModel::Adherence, Qt::Horizontal, Qt::ToolTipRole).isNull());
 }
 
 TEST_F(PatientProgressViewTest, ShowsVisitsChangesAndChartsOfTheDemoPatient)
