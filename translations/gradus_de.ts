@@ -10568,6 +10568,14 @@ Der Schritt wurde aus dem Verlauf für „Rückgängig“ entfernt.</translation
         <source>Graded activity plan</source>
         <translation>Graded-Activity-Plan</translation>
     </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation>Der Plan konnte nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::PacingReviewDialog</name>
@@ -10805,6 +10813,26 @@ Der Schritt wurde aus dem Verlauf für „Rückgängig“ entfernt.</translation
     <message>
         <source>&lt;b&gt;The patient&apos;s programme could not be read&lt;/b&gt;, so its exercises and plans are not shown here. Cause: %1</source>
         <translation>&lt;b&gt;Das Programm des Patienten konnte nicht gelesen werden&lt;/b&gt;, daher werden seine Übungen und Pläne hier nicht angezeigt. Ursache: %1</translation>
+    </message>
+    <message>
+        <source>The plan could not be read, so its weeks cannot be shown.</source>
+        <translation>Der Plan konnte nicht gelesen werden, daher können seine Wochen nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The graded activity plan of %1 could not be read&lt;/b&gt;, so whether it has one is not known. New Plan is unavailable until it can be read. Cause: %2</source>
+        <translation>&lt;b&gt;Der Plan zur graduierten Aktivität für %1 konnte nicht gelesen werden&lt;/b&gt;, daher ist nicht bekannt, ob es einen gibt. „Neuer Plan“ ist nicht verfügbar, bis er gelesen werden kann. Ursache: %2</translation>
+    </message>
+    <message>
+        <source>The weeks of this plan cannot be worked out: %1</source>
+        <translation>Die Wochen dieses Plans lassen sich nicht berechnen: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;What was done could not be read&lt;/b&gt;, so the Done column and the chart show nothing done. Cause: %1</source>
+        <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;Das Erledigte konnte nicht gelesen werden&lt;/b&gt;, daher zeigen die Spalte „Erledigt“ und das Diagramm nichts Erledigtes. Ursache: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review decisions could not be read&lt;/b&gt;, so how the plan came to its current step is not shown. Cause: %1</source>
+        <translation>&lt;b&gt;Die Überprüfungsentscheidungen konnten nicht gelesen werden&lt;/b&gt;, daher wird nicht gezeigt, wie der Plan zu seiner aktuellen Stufe kam. Ursache: %1</translation>
     </message>
 </context>
 <context>

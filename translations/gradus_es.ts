@@ -10568,6 +10568,14 @@ El paso se ha quitado del historial de deshacer.</translation>
         <source>Graded activity plan</source>
         <translation>Plan de actividad graduada</translation>
     </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>No se pudo leer</translation>
+    </message>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation>No se pudo leer el plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::PacingReviewDialog</name>
@@ -10805,6 +10813,26 @@ El paso se ha quitado del historial de deshacer.</translation>
     <message>
         <source>&lt;b&gt;The patient&apos;s programme could not be read&lt;/b&gt;, so its exercises and plans are not shown here. Cause: %1</source>
         <translation>&lt;b&gt;No se pudo leer el programa del paciente&lt;/b&gt;, por lo que sus ejercicios y planes no se muestran aquí. Causa: %1</translation>
+    </message>
+    <message>
+        <source>The plan could not be read, so its weeks cannot be shown.</source>
+        <translation>No se pudo leer el plan, así que no se pueden mostrar sus semanas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The graded activity plan of %1 could not be read&lt;/b&gt;, so whether it has one is not known. New Plan is unavailable until it can be read. Cause: %2</source>
+        <translation>&lt;b&gt;No se pudo leer el plan de actividad graduada de %1&lt;/b&gt;, así que no se sabe si tiene uno. «Nuevo plan» no está disponible hasta que se pueda leer. Causa: %2</translation>
+    </message>
+    <message>
+        <source>The weeks of this plan cannot be worked out: %1</source>
+        <translation>No se pueden calcular las semanas de este plan: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;What was done could not be read&lt;/b&gt;, so the Done column and the chart show nothing done. Cause: %1</source>
+        <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;No se pudo leer lo realizado&lt;/b&gt;, así que la columna Hecho y el gráfico no muestran nada realizado. Causa: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review decisions could not be read&lt;/b&gt;, so how the plan came to its current step is not shown. Cause: %1</source>
+        <translation>&lt;b&gt;No se pudieron leer las decisiones de revisión&lt;/b&gt;, así que no se muestra cómo llegó el plan a su escalón actual. Causa: %1</translation>
     </message>
 </context>
 <context>

@@ -10568,6 +10568,14 @@ Cette étape a été retirée de l&apos;historique d&apos;annulation.</translati
         <source>Graded activity plan</source>
         <translation>Plan d&apos;activité graduée</translation>
     </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation>Le plan n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::PacingReviewDialog</name>
@@ -10805,6 +10813,26 @@ Cette étape a été retirée de l&apos;historique d&apos;annulation.</translati
     <message>
         <source>&lt;b&gt;The patient&apos;s programme could not be read&lt;/b&gt;, so its exercises and plans are not shown here. Cause: %1</source>
         <translation>&lt;b&gt;Le programme du patient n&apos;a pas pu être lu&lt;/b&gt;, ses exercices et ses plans ne sont donc pas affichés ici. Cause&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The plan could not be read, so its weeks cannot be shown.</source>
+        <translation>Le plan n&apos;a pas pu être lu, ses semaines ne peuvent donc pas être affichées.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The graded activity plan of %1 could not be read&lt;/b&gt;, so whether it has one is not known. New Plan is unavailable until it can be read. Cause: %2</source>
+        <translation>&lt;b&gt;Le plan d&apos;activité graduée de %1 n&apos;a pas pu être lu&lt;/b&gt;, on ne sait donc pas s&apos;il en a un. «&#xa0;Nouveau plan&#xa0;» reste indisponible tant qu&apos;il ne peut pas être lu. Cause&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The weeks of this plan cannot be worked out: %1</source>
+        <translation>Les semaines de ce plan ne peuvent pas être calculées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;What was done could not be read&lt;/b&gt;, so the Done column and the chart show nothing done. Cause: %1</source>
+        <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;Ce qui a été fait n&apos;a pas pu être lu&lt;/b&gt;, la colonne Fait et le graphique n&apos;affichent donc rien de fait. Cause&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review decisions could not be read&lt;/b&gt;, so how the plan came to its current step is not shown. Cause: %1</source>
+        <translation>&lt;b&gt;Les décisions de révision n&apos;ont pas pu être lues&lt;/b&gt;, on ne voit donc pas comment le plan est arrivé à son palier actuel. Cause&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,10 @@
 #include "pacing/PacingPrescriptionModel.h"
 
 #include "ColumnTitles.h"
+#include "style/Tones.h"
+
+#include <QBrush>
+
 namespace gradus {
 
 int PacingPrescriptionModel::rowOfPrescription(qint64 prescriptionId) const
@@ -13,6 +17,8 @@ int PacingPrescriptionModel::rowOfPrescription(qint64 prescriptionId) const
 
 QString PacingPrescriptionModel::planText(const Row& row)
 {
+    if (!row.planUnreadable.isEmpty())
+        return tr("Could not be read");
     if (!row.plan)
         return tr("No plan");
     const PacingPlanRecord& p = *row.plan;
@@ -46,11 +52,15 @@ QVariant PacingPrescriptionModel::data(const QModelIndex& index, int role) const
         case DoseColumn:
             return describeDose(r.prescription.dose);
         case PlanColumn:
+            if (role == Qt::ToolTipRole && !r.planUnreadable.isEmpty())
+                return tr("The plan could not be read: %1").arg(r.planUnreadable);
             return planText(r);
         default:
             return {};
         }
     }
+    if (role == Qt::ForegroundRole && index.column() == PlanColumn && !r.planUnreadable.isEmpty())
+        return QBrush(tones::text(tones::Tone::Error));
     if (role == SortRole) {
         switch (index.column()) {
         case ExerciseColumn:

@@ -16,6 +16,9 @@ struct PacingPrescriptionRow
     QString exerciseName;
     std::optional<PacingPlanRecord> plan;
     int weekCount = 0; // of the plan, when there is one
+    // Why the plan could not be read; then `plan` is empty and says nothing about whether the
+    // exercise has one.
+    QString planUnreadable;
 };
 
 // One row per prescription of the patient's programme: what the Pacing tab lists.
@@ -45,7 +48,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // "Week 2 of 6: 9 minutes a day", "Stopped", or "No plan".
+    // "Week 2 of 6: 9 minutes a day", "Stopped", "No plan" or "Could not be read".
     static QString planText(const Row& row);
 };
 

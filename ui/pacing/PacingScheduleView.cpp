@@ -31,10 +31,9 @@ PacingScheduleView::PacingScheduleView(QWidget* parent) : QWidget(parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
 
-    m_empty = new QLabel(tr("No graded activity plan yet: measure tolerance over a few attempts "
-                            "and set a goal to see the weeks here."),
-                         this);
+    m_empty = new QLabel(noPlanText(), this);
     m_empty->setObjectName(QStringLiteral("pacingEmpty"));
+    m_empty->setTextFormat(Qt::PlainText);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_empty);
@@ -69,8 +68,15 @@ void PacingScheduleView::setPlan(const GradedActivityPlan& plan)
     fitTableWidth();
 }
 
-void PacingScheduleView::clear()
+QString PacingScheduleView::noPlanText()
 {
+    return tr("No graded activity plan yet: measure tolerance over a few attempts and set a goal "
+              "to see the weeks here.");
+}
+
+void PacingScheduleView::clear(const QString& why)
+{
+    m_empty->setText(why.isEmpty() ? noPlanText() : why);
     m_model->clear();
     m_chart->setPlan(std::nullopt);
     m_chart->setActuals({});

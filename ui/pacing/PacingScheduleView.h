@@ -24,7 +24,8 @@ public:
     explicit PacingScheduleView(QWidget* parent = nullptr);
 
     void setPlan(const GradedActivityPlan& plan);
-    void clear();
+    // No plan to show: the empty state says `why`, or that there is no plan yet.
+    void clear(const QString& why = {});
     // What was done per plan week, as recorded at visits; replaces earlier actuals.
     void setActuals(const QList<WeekActual>& actuals);
     // Highlights the week the patient is in now (none when std::nullopt).
@@ -37,6 +38,7 @@ public:
 private:
     void updateSummary();
     void fitTableWidth();
+    static QString noPlanText();
 
     PacingScheduleModel* m_model = nullptr;
     QTableView* m_table = nullptr;

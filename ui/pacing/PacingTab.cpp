@@ -187,7 +187,9 @@ void PacingTab::reload()
                     row.exerciseName = e ? DataTexts::display().exercise(*e).name
                                          : tr("Exercise %1").arg(p.exerciseId);
                     auto plan = plans.forPrescription(p.id);
-                    if (plan && *plan) {
+                    if (!plan)
+                        row.planUnreadable = plan.error().message;
+                    else if (*plan) {
                         row.plan = **plan;
                         auto built = GradedActivityPlan::create((*plan)->parameters);
                         row.weekCount = built ? built->weekCount() : 0;
@@ -222,7 +224,18 @@ void PacingTab::showSelected()
         return;
     }
     const PacingPrescriptionModel::Row& r = m_model->row(row);
-    m_newPlan->setEnabled(!r.plan && unitFor(r.prescription.dose.type).has_value());
+    // A plan that could not be read may exist: offering a new one could give the exercise two.
+    m_newPlan->setEnabled(!r.plan && r.planUnreadable.isEmpty() &&
+                          unitFor(r.prescription.dose.type).has_value());
+    if (!r.planUnreadable.isEmpty()) {
+        m_schedule->clear(tr("The plan could not be read, so its weeks cannot be shown."));
+        m_decisions->setText(
+            tr("<b>The graded activity plan of %1 could not be read</b>, so "
+               "whether it has one is not known. New Plan is unavailable until it "
+               "can be read. Cause: %2")
+                .arg(r.exerciseName.toHtmlEscaped(), r.planUnreadable.toHtmlEscaped()));
+        return;
+    }
     if (!r.plan) {
         m_schedule->clear();
         m_decisions->setText(unitFor(r.prescription.dose.type)
@@ -234,7 +247,8 @@ void PacingTab::showSelected()
     }
     auto plan = GradedActivityPlan::create(r.plan->parameters);
     if (!plan) {
-        m_schedule->clear();
+        m_schedule->clear(
+            tr("The weeks of this plan cannot be worked out: %1").arg(plan.error().message));
         m_decisions->setText(plan.error().message.toHtmlEscaped());
         return;
     }
@@ -242,9 +256,23 @@ void PacingTab::showSelected()
     m_schedule->setCurrentWeek(r.plan->currentWeek);
     auto actuals = PacingPlans(m_workspace).actuals(*r.plan);
     m_schedule->setActuals(actuals ? *actuals : QList<WeekActual>());
+    // An empty Done column must not pass for "nothing done" when the visits could not be read.
+    const QString actualsUnreadable =
+        actuals ? QString()
+                : tr("<br><br><b>What was done could not be read</b>, so the Done column and "
+                     "the chart show nothing done. Cause: %1")
+                      .arg(actuals.error().message.toHtmlEscaped());
 
     auto decisions = PacingPlans(m_workspace).decisions(r.plan->id);
-    const QList<PacingDecisionRecord> all = decisions ? *decisions : QList<PacingDecisionRecord>();
+    if (!decisions) {
+        m_decisions->setText(
+            tr("<b>Review decisions could not be read</b>, so how the plan came to its current "
+               "step is not shown. Cause: %1")
+                .arg(decisions.error().message.toHtmlEscaped()) +
+            actualsUnreadable);
+        return;
+    }
+    const QList<PacingDecisionRecord>& all = *decisions;
     // Newest first: the last decision is what the patient is doing now.
     constexpr int kShown = 8;
     QStringList lines;
@@ -282,7 +310,7 @@ void PacingTab::showSelected()
                  "next visit is recorded.")
             : tr("<b>Review decisions</b>, newest first<br>%1")
                   .arg(lines.join(QStringLiteral("<br>")));
-    m_decisions->setText(now + QStringLiteral("<br><br>") + history);
+    m_decisions->setText(now + QStringLiteral("<br><br>") + history + actualsUnreadable);
 }
 
 Status PacingTab::createPlan(const PlanParameters& parameters)

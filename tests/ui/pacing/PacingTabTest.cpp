@@ -111,6 +111,77 @@ TEST_F(PacingTabTest, AProgrammeThatCannotBeReadIsNeverShownAsNone)
         << tab.programmeLabel()->text().toStdString();
 }
 
+TEST_F(PacingTabTest, APlanItsDecisionsOrItsActualsThatCannotBeReadAreNeverShownAsNone)
+{
+    StoreUndoStack stack;
+    PacingTab tab(ws(), &stack);
+    tab.setPatient(m_store.patientId);
+    tab.selectPrescription(m_store.walkingId);
+    ASSERT_TRUE(tab.createPlan(test::PacingStore::walkingPlan()));
+    auto reshow = [&] {
+        tab.setPatient(0);
+        tab.setPatient(m_store.patientId);
+        tab.selectPrescription(m_store.walkingId);
+    };
+    // For looking at: GRADUS_SCREENSHOT_DIR=/tmp/shots writes the tab in each state.
+    auto shoot = [&](const QString& name) {
+        if (const QString shots = qEnvironmentVariable("GRADUS_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            tab.resize(1100, 700);
+            tab.show();
+            tab.grab().save(shots + u'/' + name);
+        }
+    };
+    auto rename = [&](const QString& from, const QString& to) {
+        return bool(ws().db().exec(QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(from, to)));
+    };
+    const int walkingRow = tab.model()->rowOfPrescription(m_store.walkingId);
+    ASSERT_GE(walkingRow, 0);
+
+    // The plans cannot be read: "No plan" with New Plan offered would invite a second plan.
+    ASSERT_TRUE(rename(u"pacing_plan"_qs, u"pacing_plan_away"_qs));
+    reshow();
+    EXPECT_EQ(cell(tab.model(), walkingRow, PacingPrescriptionModel::PlanColumn),
+              QStringLiteral("Could not be read"));
+    EXPECT_FALSE(tab.newPlanButton()->isEnabled());
+    EXPECT_TRUE(tab.decisionsLabel()->text().contains(QStringLiteral("could not be read")))
+        << tab.decisionsLabel()->text().toStdString();
+    const auto* empty = tab.findChild<QLabel*>(QStringLiteral("pacingEmpty"));
+    ASSERT_NE(empty, nullptr);
+    EXPECT_TRUE(empty->text().contains(QStringLiteral("could not be read")))
+        << empty->text().toStdString();
+    shoot(u"pacing-plan-unreadable.png"_qs);
+    ASSERT_TRUE(rename(u"pacing_plan_away"_qs, u"pacing_plan"_qs));
+
+    // The decisions cannot be read: never "None yet".
+    ASSERT_TRUE(rename(u"pacing_decision"_qs, u"pacing_decision_away"_qs));
+    reshow();
+    EXPECT_TRUE(
+        tab.decisionsLabel()->text().contains(QStringLiteral("Review decisions could not be read")))
+        << tab.decisionsLabel()->text().toStdString();
+    EXPECT_FALSE(tab.decisionsLabel()->text().contains(QStringLiteral("None yet")));
+    shoot(u"pacing-decisions-unreadable.png"_qs);
+    ASSERT_TRUE(rename(u"pacing_decision_away"_qs, u"pacing_decision"_qs));
+
+    // The visits cannot be read: an empty Done column is said to be unknown, not zero.
+    ASSERT_TRUE(rename(u"visit"_qs, u"visit_away"_qs));
+    reshow();
+    EXPECT_TRUE(
+        tab.decisionsLabel()->text().contains(QStringLiteral("What was done could not be read")))
+        << tab.decisionsLabel()->text().toStdString();
+    ASSERT_TRUE(rename(u"visit_away"_qs, u"visit"_qs));
+
+    // Readable again: the plan, its first step and no warning.
+    reshow();
+    EXPECT_EQ(cell(tab.model(), walkingRow, PacingPrescriptionModel::PlanColumn),
+              QStringLiteral("Week 1 of 6: 8 minutes a day"));
+    EXPECT_FALSE(tab.decisionsLabel()->text().contains(QStringLiteral("could not be read")))
+        << tab.decisionsLabel()->text().toStdString();
+    EXPECT_TRUE(tab.decisionsLabel()->text().contains(QStringLiteral("None yet")));
+    tab.selectPrescription(m_store.birdDogId);
+    EXPECT_TRUE(empty->text().startsWith(QStringLiteral("No graded activity plan yet")))
+        << empty->text().toStdString();
+}
+
 TEST_F(PacingTabTest, NewPlanCanBeUndoneUntilADecisionIsMade)
 {
     StoreUndoStack stack;
