@@ -8842,6 +8842,13 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
     </message>
 </context>
 <context>
+    <name>gradus::EnteredInError</name>
+    <message>
+        <source>Entered in error</source>
+        <translation>Fehleintrag</translation>
+    </message>
+</context>
+<context>
     <name>gradus::EpisodeDialog</name>
     <message>
         <source>&apos;%1&apos; is not a date; type it as YYYY-MM-DD or DD.MM.YYYY.</source>
@@ -10360,10 +10367,6 @@ Der Schritt wurde aus dem Verlauf für „Rückgängig“ entfernt.</translation
 </context>
 <context>
     <name>gradus::MeasureTableModel</name>
-    <message>
-        <source>Entered in error</source>
-        <translation>Fehleintrag</translation>
-    </message>
     <message>
         <source>Amended</source>
         <translation>Korrigiert</translation>
@@ -12821,10 +12824,6 @@ Exampleton EX1 2AB</source>
 </context>
 <context>
     <name>gradus::VisitTableModel</name>
-    <message>
-        <source>Entered in error</source>
-        <translation>Fehleintrag</translation>
-    </message>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>

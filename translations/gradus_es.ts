@@ -8842,6 +8842,13 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
     </message>
 </context>
 <context>
+    <name>gradus::EnteredInError</name>
+    <message>
+        <source>Entered in error</source>
+        <translation>Registrada por error</translation>
+    </message>
+</context>
+<context>
     <name>gradus::EpisodeDialog</name>
     <message>
         <source>&apos;%1&apos; is not a date; type it as YYYY-MM-DD or DD.MM.YYYY.</source>
@@ -10360,10 +10367,6 @@ El paso se ha quitado del historial de deshacer.</translation>
 </context>
 <context>
     <name>gradus::MeasureTableModel</name>
-    <message>
-        <source>Entered in error</source>
-        <translation>Registrada por error</translation>
-    </message>
     <message>
         <source>Amended</source>
         <translation>Corregida</translation>
@@ -12821,10 +12824,6 @@ Exampleton EX1 2AB</source>
 </context>
 <context>
     <name>gradus::VisitTableModel</name>
-    <message>
-        <source>Entered in error</source>
-        <translation>Registrada por error</translation>
-    </message>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>

@@ -8842,6 +8842,13 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
     </message>
 </context>
 <context>
+    <name>gradus::EnteredInError</name>
+    <message>
+        <source>Entered in error</source>
+        <translation>Saisie par erreur</translation>
+    </message>
+</context>
+<context>
     <name>gradus::EpisodeDialog</name>
     <message>
         <source>&apos;%1&apos; is not a date; type it as YYYY-MM-DD or DD.MM.YYYY.</source>
@@ -10360,10 +10367,6 @@ Cette étape a été retirée de l&apos;historique d&apos;annulation.</translati
 </context>
 <context>
     <name>gradus::MeasureTableModel</name>
-    <message>
-        <source>Entered in error</source>
-        <translation>Saisie par erreur</translation>
-    </message>
     <message>
         <source>Amended</source>
         <translation>Corrigée</translation>
@@ -12821,10 +12824,6 @@ Exampleton EX1 2AB</source>
 </context>
 <context>
     <name>gradus::VisitTableModel</name>
-    <message>
-        <source>Entered in error</source>
-        <translation>Saisie par erreur</translation>
-    </message>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>

@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "log/Logging.h"
 #include "services/StoreOpening.h"
+#include "style/DialogParts.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace gradus {
@@ -31,10 +31,7 @@ DatabaseRecoveryDialog::DatabaseRecoveryDialog(DatabaseLocation failed, const Er
     setWindowTitle(tr("Gradus: the database cannot be opened"));
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
-    auto* icon = new QLabel(this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
-    icon->setAlignment(Qt::AlignTop);
-    top->addWidget(icon);
+    dialogParts::addWarningSign(top, this);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("recoveryMessage"));
     // Paths and driver messages are shown as they are, never as markup.

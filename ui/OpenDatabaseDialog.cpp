@@ -1,5 +1,6 @@
 #include "OpenDatabaseDialog.h"
 
+#include "style/DialogParts.h"
 #include "style/Tones.h"
 
 #include <QDialogButtonBox>
@@ -46,13 +47,7 @@ OpenDatabaseDialog::OpenDatabaseDialog(const DatabaseLocation& current, QWidget*
     grid->addWidget(serverHint, 4, 0, 1, 2);
     grid->setColumnMinimumWidth(0, 380);
     layout->addLayout(grid);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    tones::setTextTone(m_problem, tones::Tone::Error, true);
-    m_problem->hide();
-    layout->addWidget(m_problem);
+    m_problem = dialogParts::addProblemLine(layout, this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
 

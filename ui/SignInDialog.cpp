@@ -2,7 +2,7 @@
 
 #include "Workspace.h"
 #include "services/StoreOpening.h"
-
+#include "style/DialogParts.h"
 #include "style/Tones.h"
 
 #include <QApplication>
@@ -84,13 +84,7 @@ SignInDialog::SignInDialog(const DatabaseLocation& server, Clock& clock, QWidget
     tones::setTextTone(hint, tones::Tone::Muted);
     layout->addWidget(hint);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    tones::setTextTone(m_problem, tones::Tone::Error, true);
-    m_problem->hide();
-    layout->addWidget(m_problem);
+    m_problem = dialogParts::addProblemLine(layout, this);
     m_detail = new QLabel(this);
     m_detail->setObjectName(QStringLiteral("detail"));
     m_detail->setWordWrap(true);

@@ -45,35 +45,24 @@ QVariant PacingPrescriptionModel::data(const QModelIndex& index, int role) const
     if (!record)
         return {};
     const Row& r = *record;
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        switch (index.column()) {
-        case ExerciseColumn:
-            return r.exerciseName;
-        case DoseColumn:
-            return describeDose(r.prescription.dose);
-        case PlanColumn:
-            if (role == Qt::ToolTipRole && !r.planUnreadable.isEmpty())
-                return tr("The plan could not be read: %1").arg(r.planUnreadable);
-            return planText(r);
-        default:
-            return {};
-        }
-    }
     if (role == Qt::ForegroundRole && index.column() == PlanColumn && !r.planUnreadable.isEmpty())
         return QBrush(tones::text(tones::Tone::Error));
-    if (role == SortRole) {
-        switch (index.column()) {
-        case ExerciseColumn:
-            return r.exerciseName;
-        case DoseColumn:
-            return describeDose(r.prescription.dose);
-        case PlanColumn:
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
+        return {};
+    switch (index.column()) {
+    case ExerciseColumn:
+        return r.exerciseName;
+    case DoseColumn:
+        return describeDose(r.prescription.dose);
+    case PlanColumn:
+        if (role == SortRole)
             return r.plan ? r.plan->id : 0;
-        default:
-            return {};
-        }
+        if (role == Qt::ToolTipRole && !r.planUnreadable.isEmpty())
+            return tr("The plan could not be read: %1").arg(r.planUnreadable);
+        return planText(r);
+    default:
+        return {};
     }
-    return {};
 }
 
 QVariant PacingPrescriptionModel::headerData(int section, Qt::Orientation orientation,

@@ -20,11 +20,11 @@ namespace gradus {
 
 ConditionDialog::ConditionDialog(Workspace& workspace, const Condition& condition,
                                  SaveFunction save, QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_original(condition), m_save(std::move(save))
+    : RecordFormDialog(parent), m_workspace(workspace), m_original(condition),
+      m_save(std::move(save))
 {
     setObjectName(QStringLiteral("ConditionDialog"));
     setWindowTitle(condition.id == 0 ? tr("Add Condition") : tr("Edit Condition"));
-    m_feedback = new FormFeedback(this);
 
     auto* layout = new QVBoxLayout(this);
     auto* general = new QLabel(this);
@@ -166,20 +166,9 @@ bool ConditionDialog::validate()
     return issues.isEmpty();
 }
 
-void ConditionDialog::accept()
+Status ConditionDialog::save()
 {
-    m_attempted = true;
-    if (!validate()) {
-        if (m_firstInvalid)
-            m_firstInvalid->setFocus();
-        return;
-    }
-    const Status saved = m_save ? m_save(condition()) : Status();
-    if (!saved) {
-        m_feedback->showGeneral(saved.error().message);
-        return;
-    }
-    QDialog::accept();
+    return m_save ? m_save(condition()) : Status();
 }
 
 } // namespace gradus

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "model/Condition.h"
+#include "patients/RecordFormDialog.h"
 #include "util/Result.h"
-
-#include <QDialog>
 
 #include <functional>
 
@@ -15,13 +14,12 @@ class QSpinBox;
 namespace gradus {
 
 class DateField;
-class FormFeedback;
 class Workspace;
 
 // Adds or edits one coded condition of an episode's profile. The code list comes from
 // ConditionCatalog; the side and the number (pregnancy weeks) are offered only for codes
 // that take them, and the code's description is shown so the choice is informed.
-class ConditionDialog : public QDialog
+class ConditionDialog : public RecordFormDialog
 {
     Q_OBJECT
 
@@ -32,18 +30,15 @@ public:
                     QWidget* parent = nullptr);
 
     Condition condition() const;
-    bool validate();
-    void accept() override;
+    bool validate() override;
 
 private:
+    Status save() override;
     void codeChanged();
 
     Workspace& m_workspace;
     Condition m_original;
     SaveFunction m_save;
-    bool m_attempted = false;
-    QWidget* m_firstInvalid = nullptr;
-    FormFeedback* m_feedback = nullptr;
     QComboBox* m_code = nullptr;
     QLabel* m_description = nullptr;
     QComboBox* m_side = nullptr;

@@ -34,11 +34,10 @@ void checkReadable(FieldIssues& issues, const DateField* field, const QString& n
 
 EpisodeDialog::EpisodeDialog(Workspace& workspace, const Episode& episode, SaveFunction save,
                              QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_original(episode), m_save(std::move(save))
+    : RecordFormDialog(parent), m_workspace(workspace), m_original(episode), m_save(std::move(save))
 {
     setObjectName(QStringLiteral("EpisodeDialog"));
     setWindowTitle(episode.id == 0 ? tr("New Episode of Care") : tr("Edit Episode of Care"));
-    m_feedback = new FormFeedback(this);
 
     auto* layout = new QVBoxLayout(this);
     auto* general = new QLabel(this);
@@ -136,20 +135,9 @@ bool EpisodeDialog::validate()
     return issues.isEmpty();
 }
 
-void EpisodeDialog::accept()
+Status EpisodeDialog::save()
 {
-    m_attempted = true;
-    if (!validate()) {
-        if (m_firstInvalid)
-            m_firstInvalid->setFocus();
-        return;
-    }
-    const Status saved = m_save ? m_save(episode()) : Status();
-    if (!saved) {
-        m_feedback->showGeneral(saved.error().message);
-        return;
-    }
-    QDialog::accept();
+    return m_save ? m_save(episode()) : Status();
 }
 
 } // namespace gradus

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "model/Episode.h"
+#include "patients/RecordFormDialog.h"
 #include "util/Result.h"
-
-#include <QDialog>
 
 #include <functional>
 
@@ -13,13 +12,12 @@ class QLineEdit;
 namespace gradus {
 
 class DateField;
-class FormFeedback;
 class Workspace;
 
 // New and edit dialog for an episode of care: presenting complaint, onset, opened and (for
 // an existing episode) closed. Shows the phase of care the onset gives, so the clinician
 // sees at once whether the episode counts as acute, subacute or chronic.
-class EpisodeDialog : public QDialog
+class EpisodeDialog : public RecordFormDialog
 {
     Q_OBJECT
 
@@ -30,18 +28,15 @@ public:
                   QWidget* parent = nullptr);
 
     Episode episode() const;
-    bool validate();
-    void accept() override;
+    bool validate() override;
 
 private:
+    Status save() override;
     void updateHints();
 
     Workspace& m_workspace;
     Episode m_original;
     SaveFunction m_save;
-    bool m_attempted = false;
-    QWidget* m_firstInvalid = nullptr;
-    FormFeedback* m_feedback = nullptr;
     QLineEdit* m_complaint = nullptr;
     DateField* m_onset = nullptr;
     DateField* m_opened = nullptr;

@@ -2,13 +2,13 @@
 
 #include "i18n/LocaleFormat.h"
 #include "patients/SearchFolding.h"
+#include "style/DialogParts.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace gradus {
@@ -22,10 +22,7 @@ ErasePatientDialog::ErasePatientDialog(const Patient& patient, int episodes, int
     auto* layout = new QVBoxLayout(this);
 
     auto* top = new QHBoxLayout;
-    auto* icon = new QLabel(this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
-    icon->setAlignment(Qt::AlignTop);
-    top->addWidget(icon);
+    dialogParts::addWarningSign(top, this);
 
     QStringList identity;
     identity << tr("born %1").arg(LocaleFormat::date(patient.dateOfBirth));

@@ -23,11 +23,10 @@ namespace gradus {
 
 PatientDialog::PatientDialog(Workspace& workspace, const Patient& patient, SaveFunction save,
                              QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_original(patient), m_save(std::move(save))
+    : RecordFormDialog(parent), m_workspace(workspace), m_original(patient), m_save(std::move(save))
 {
     setObjectName(QStringLiteral("PatientDialog"));
     setWindowTitle(patient.id == 0 ? tr("New Patient") : tr("Edit %1").arg(patient.fullName()));
-    m_feedback = new FormFeedback(this);
     buildForm();
 
     m_given->setText(patient.givenName);
@@ -194,23 +193,17 @@ bool PatientDialog::validate()
     return issues.isEmpty();
 }
 
-void PatientDialog::accept()
+Status PatientDialog::save()
 {
-    m_attempted = true;
-    if (!validate()) {
-        if (m_firstInvalid)
-            m_firstInvalid->setFocus();
-        return;
-    }
-    const Status saved = m_save ? m_save(patient()) : Status();
-    if (!saved) {
-        if (saved.error().code == QLatin1String("patient.clinic_number_taken"))
-            m_feedback->show({{QStringLiteral("clinic_number"), saved.error().message}});
-        else
-            m_feedback->showGeneral(saved.error().message);
-        return;
-    }
-    QDialog::accept();
+    return m_save ? m_save(patient()) : Status();
+}
+
+void PatientDialog::showRefusal(const Error& error)
+{
+    if (error.code == QLatin1String("patient.clinic_number_taken"))
+        m_feedback->show({{QStringLiteral("clinic_number"), error.message}});
+    else
+        m_feedback->showGeneral(error.message);
 }
 
 } // namespace gradus

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "model/Patient.h"
+#include "patients/RecordFormDialog.h"
 #include "util/Result.h"
-
-#include <QDialog>
 
 #include <functional>
 
@@ -16,13 +15,12 @@ class QPlainTextEdit;
 namespace gradus {
 
 class DateField;
-class FormFeedback;
 class Workspace;
 
 // New and edit dialog for a patient. Problems are shown at the field when OK is pressed
 // (and then as the user corrects them); the dialog stays open until the save function
 // succeeded, so nothing typed is lost to a refusal.
-class PatientDialog : public QDialog
+class PatientDialog : public RecordFormDialog
 {
     Q_OBJECT
 
@@ -36,21 +34,17 @@ public:
 
     // The patient as currently entered (normalized), with the edited record's id/version.
     Patient patient() const;
-    // Checks the form as OK would, and shows the problems; true when there are none.
-    bool validate();
-
-    void accept() override;
+    bool validate() override;
 
 private:
+    Status save() override;
+    void showRefusal(const Error& error) override;
     void buildForm();
     void updateDateHint();
 
     Workspace& m_workspace;
     Patient m_original;
     SaveFunction m_save;
-    bool m_attempted = false;
-    QWidget* m_firstInvalid = nullptr;
-    FormFeedback* m_feedback = nullptr;
     QLabel* m_general = nullptr;
     QLineEdit* m_given = nullptr;
     QLineEdit* m_family = nullptr;

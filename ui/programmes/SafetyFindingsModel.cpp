@@ -81,9 +81,11 @@ QVariant SafetyFindingsModel::data(const QModelIndex& index, int role) const
                                  ? m_names.value(f.exerciseId, tr("Exercise %1").arg(f.exerciseId))
                                  : tr("Whole programme");
     const Severity severity = coreSeverity(f.severity);
-    if (role == Qt::DisplayRole) {
+    if (role == Qt::DisplayRole || role == SortRole) {
         switch (index.column()) {
         case SeverityColumn:
+            if (role == SortRole)
+                return int(f.severity);
             // A kept "avoid" stays in the list, marked, so the decision shows on the programme.
             return f.override ? tr("%1 (kept)").arg(severityLabel(f.severity))
                               : severityLabel(f.severity);
@@ -97,18 +99,6 @@ QVariant SafetyFindingsModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole)
         return f.tooltip.isEmpty() ? f.reason : f.tooltip;
-    if (role == SortRole) {
-        switch (index.column()) {
-        case SeverityColumn:
-            return int(f.severity);
-        case ExerciseColumn:
-            return exercise;
-        case ReasonColumn:
-            return f.reason;
-        case SourceColumn:
-            return f.source;
-        }
-    }
     if (role == Qt::DecorationRole && index.column() == SeverityColumn)
         return FindingPresentation::icon(severity);
     // Tinted rows read at a glance; a kept finding recedes. Tints and text come from the

@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "settings/DeskSettings.h"
+#include "style/DialogParts.h"
 #include "style/Tones.h"
 
 #include <QComboBox>
@@ -47,13 +48,7 @@ PreferencesDialog::PreferencesDialog(Workspace& workspace, DeskSettings& desk, Q
     m_tabs->addTab(createPacingPage(), tr("&Pacing && Red Flags"));
     m_tabs->addTab(createDeskPage(), tr("This &Desk"));
     layout->addWidget(m_tabs);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    tones::setTextTone(m_problem, tones::Tone::Error, true);
-    m_problem->hide();
-    layout->addWidget(m_problem);
+    m_problem = dialogParts::addProblemLine(layout, this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);

@@ -4,6 +4,7 @@
 #include "PlainText.h"
 #include "model/VisitValidator.h"
 #include "style/Tones.h"
+#include "visits/EnteredInError.h"
 
 #include <QBrush>
 #include <QColor>
@@ -64,18 +65,10 @@ QVariant VisitTableModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
-    // Withdrawn entries (shown only on request) read as struck out, never as current.
     if (v.enteredInError) {
-        if (role == Qt::FontRole) {
-            QFont f;
-            f.setStrikeOut(index.column() != Record);
-            f.setItalic(true);
-            return f;
-        }
-        if (role == Qt::ForegroundRole)
-            return QBrush(tones::text(tones::Tone::Muted));
-        if (role == Qt::DisplayRole && index.column() == Record)
-            return tr("Entered in error");
+        if (QVariant withdrawn = enteredInError::rowData(role, index.column() == Record);
+            withdrawn.isValid())
+            return withdrawn;
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {

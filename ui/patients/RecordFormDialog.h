@@ -1,0 +1,36 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QDialog>
+
+namespace gradus {
+
+class FormFeedback;
+
+// What the patient, episode and condition dialogs share. OK checks the form and shows each
+// problem at its field (then again as the user corrects them); the dialog closes only when
+// the save succeeded, so nothing typed is lost to a refusal.
+class RecordFormDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Checks the form as OK would, and shows the problems; true when there are none.
+    virtual bool validate() = 0;
+    void accept() override;
+
+protected:
+    explicit RecordFormDialog(QWidget* parent);
+
+    // Writes the record as entered.
+    virtual Status save() = 0;
+    // A refused save, shown above the form unless the dialog knows the field it belongs to.
+    virtual void showRefusal(const Error& error);
+
+    bool m_attempted = false; // OK was pressed once: problems are rechecked as the user types
+    QWidget* m_firstInvalid = nullptr;
+    FormFeedback* m_feedback = nullptr;
+};
+
+} // namespace gradus

@@ -1,0 +1,17 @@
+#pragma once
+
+class QBoxLayout;
+class QLabel;
+class QWidget;
+
+namespace gradus::dialogParts {
+
+// A dialog's problem line, added to `layout`: plain text (a driver message is never markup),
+// bold in the error tone, hidden until there is a problem to show. Named "problem" for tests.
+QLabel* addProblemLine(QBoxLayout* layout, QWidget* parent);
+
+// The large warning sign at the top left of a dialog that asks the user to stop and read,
+// added to `row`.
+QLabel* addWarningSign(QBoxLayout* row, QWidget* parent);
+
+} // namespace gradus::dialogParts
