@@ -35,6 +35,11 @@ RedFlagBanner::RedFlagBanner(Workspace& workspace, QWidget* parent)
     connect(&m_workspace.notifier(), &StoreNotifier::changed, this, onChange);
 }
 
+void RedFlagBanner::stopFollowingStore()
+{
+    disconnect(&m_workspace.notifier(), nullptr, this, nullptr);
+}
+
 void RedFlagBanner::setPatient(qint64 patientId)
 {
     m_patientId = patientId;

@@ -26,6 +26,9 @@ public:
     // them once for itself, this banner and the history.
     void showScreens(qint64 patientId, const QList<RedFlagScreen>& screens);
     void reload();
+    // For an owner that reads the screens once and feeds them here (showScreens,
+    // showUnreadable): the banner stops reading them again on each change in the store.
+    void stopFollowingStore();
     // The patient's screens could not be read (`cause`): never "no red flags". The banner says
     // so, and that handouts are held back until they can be read (HandoutGate refuses too).
     void showUnreadable(const QString& cause);

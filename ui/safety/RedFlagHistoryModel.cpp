@@ -26,6 +26,11 @@ RedFlagHistoryModel::RedFlagHistoryModel(Workspace& workspace, QObject* parent)
     connect(&m_workspace.notifier(), &StoreNotifier::reset, this, [this] { reload(); });
 }
 
+void RedFlagHistoryModel::stopFollowingStore()
+{
+    disconnect(&m_workspace.notifier(), nullptr, this, nullptr);
+}
+
 void RedFlagHistoryModel::setPatient(qint64 patientId)
 {
     m_patientId = patientId;

@@ -39,6 +39,9 @@ public:
     // The same from the patient's screens already read (oldest first).
     void setScreens(qint64 patientId, QList<RedFlagScreen> screens);
     void reload();
+    // For an owner that reads the screens once and feeds them here (setScreens): the model
+    // stops reading them again on each change in the store.
+    void stopFollowingStore();
     // The screen at a source row (newest first).
     const RedFlagScreen& screenAt(int row) const { return records().at(row); }
 

@@ -26,7 +26,9 @@ RedFlagTab::RedFlagTab(Workspace& workspace, QWidget* parent)
 {
     setObjectName(u"redFlagTab"_qs);
     auto* layout = new QVBoxLayout(this);
+    // The tab reads the screens once per change and feeds the banner and the history.
     m_banner = new RedFlagBanner(workspace, this);
+    m_banner->stopFollowingStore();
     layout->addWidget(m_banner);
     auto* buttons = new QHBoxLayout;
     m_record = new QPushButton(tr("&Record Screen…"), this);
@@ -36,6 +38,7 @@ RedFlagTab::RedFlagTab(Workspace& workspace, QWidget* parent)
     buttons->addStretch();
     layout->addLayout(buttons);
     m_model = new RedFlagHistoryModel(workspace, this);
+    m_model->stopFollowingStore();
     m_sorted = new QSortFilterProxyModel(this);
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(RedFlagHistoryModel::SortRole);
@@ -71,6 +74,7 @@ RedFlagTab::RedFlagTab(Workspace& workspace, QWidget* parent)
     };
     connect(&m_workspace.notifier(), &StoreNotifier::added, this, onChange);
     connect(&m_workspace.notifier(), &StoreNotifier::changed, this, onChange);
+    connect(&m_workspace.notifier(), &StoreNotifier::reset, this, [this] { reload(); });
     reload();
 }
 
@@ -82,8 +86,7 @@ void RedFlagTab::setPatient(qint64 patientId)
 
 void RedFlagTab::reload()
 {
-    // The model follows the store notifier itself; this keeps the buttons in step with the
-    // handout gate, which looks at every flag of every screen.
+    // The buttons keep in step with the handout gate, which looks at every flag of every screen.
     m_undecided.clear();
     m_record->setEnabled(m_patientId != 0);
     int flags = 0;

@@ -4,10 +4,12 @@
 
 #include "MainWindow.h"
 #include "Workspace.h"
+#include "notify/StoreNotifier.h"
 #include "patients/PatientView.h"
 #include "patients/PatientsPage.h"
 #include "safety/FindingPresentation.h"
 #include "safety/RedFlagBanner.h"
+#include "safety/RedFlagHistoryModel.h"
 #include "safety/RedFlagScreenDialog.h"
 #include "safety/RedFlagTab.h"
 #include "services/HandoutGate.h"
@@ -85,6 +87,41 @@ TEST_F(RedFlagUiTest, BannerShowsUnresolvedFlagsUntilDecided)
                     .decide(*id, RedFlagDecision::Referred, u"A&E"_qs, u"J. Physio"_qs));
     EXPECT_TRUE(banner.isHidden());
     EXPECT_TRUE(HandoutGate::check(*m_workspace, pid).ok());
+}
+
+TEST_F(RedFlagUiTest, TheTabReadsThePatientsScreensOncePerChange)
+{
+    const qint64 pid = addPatient(u"Ria"_qs, u"Example"_qs, QDate(1980, 1, 1));
+    RedFlagTab tab(*m_workspace);
+    tab.setPatient(pid);
+    RedFlagScreen s;
+    s.patientId = pid;
+    s.clinician = u"J. Physio"_qs;
+    s.flags = {u"ces_saddle"_qs};
+    int screenReads = 0;
+    m_workspace->db().setStatementObserver([&](const QString& sql, const QVariantList&) {
+        if (sql.contains(u"FROM red_flag_screen s "_qs)) // the screens, not their flags
+            ++screenReads;
+    });
+    auto id = RedFlagRepository(*m_workspace).record(s);
+    m_workspace->db().setStatementObserver({});
+    ASSERT_TRUE(id);
+    // The banner, the history and the buttons are fed from one read, not one each.
+    EXPECT_EQ(screenReads, 1);
+    EXPECT_EQ(tab.historyModel()->rowCount(), 1);
+    EXPECT_TRUE(tab.banner()->text().contains(u"saddle"_qs));
+
+    // A reset (another desk restored, the store was switched) reloads them too.
+    ASSERT_TRUE(
+        m_workspace->db().exec(u"UPDATE red_flag_screen SET note = 'seen' WHERE id = ?"_qs, {*id}));
+    screenReads = 0;
+    m_workspace->db().setStatementObserver([&](const QString& sql, const QVariantList&) {
+        if (sql.contains(u"FROM red_flag_screen s "_qs)) // the screens, not their flags
+            ++screenReads;
+    });
+    m_workspace->db().notify(StoreNotice::reset(StoreNotifier::Kind::Screen));
+    m_workspace->db().setStatementObserver({});
+    EXPECT_EQ(screenReads, 1);
 }
 
 TEST_F(RedFlagUiTest, MainWindowPatientViewHasTheRedFlagsTab)
