@@ -4809,22 +4809,6 @@ Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anha
         <translation>Es gibt keine Übungsvorgabe %1.</translation>
     </message>
     <message>
-        <source>Name the clinician making the plan.</source>
-        <translation>Geben Sie an, wer den Plan erstellt.</translation>
-    </message>
-    <message>
-        <source>This exercise is in the programme %1 times; a plan needs it once, so that it can follow the exercise into new versions.</source>
-        <translation>Diese Übung kommt %1-mal im Programm vor; ein Plan braucht sie genau einmal, damit er ihr in neue Versionen folgen kann.</translation>
-    </message>
-    <message>
-        <source>A plan in %1 needs a dose counted in %1; prescription %2 is counted otherwise (%3).</source>
-        <translation>Ein Plan in %1 braucht eine in %1 gezählte Dosierung; Übungsvorgabe %2 wird anders gezählt (%3).</translation>
-    </message>
-    <message>
-        <source>This prescription already has a plan (%1); review it rather than starting another.</source>
-        <translation>Diese Übungsvorgabe hat bereits einen Plan (%1); überprüfen Sie diesen, statt einen neuen zu beginnen.</translation>
-    </message>
-    <message>
         <source>There is no pacing plan %1.</source>
         <translation>Es gibt keinen Pacing-Plan %1.</translation>
     </message>
@@ -4843,6 +4827,25 @@ Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anha
     <message>
         <source>Ended (moved to another exercise)</source>
         <translation>Beendet (zu einer anderen Übung gewechselt)</translation>
+    </message>
+</context>
+<context>
+    <name>PacingPlans</name>
+    <message>
+        <source>Name the clinician making the plan.</source>
+        <translation>Geben Sie an, wer den Plan erstellt.</translation>
+    </message>
+    <message>
+        <source>This exercise is in the programme %1 times; a plan needs it once, so that it can follow the exercise into new versions.</source>
+        <translation>Diese Übung kommt %1-mal im Programm vor; ein Plan braucht sie genau einmal, damit er ihr in neue Versionen folgen kann.</translation>
+    </message>
+    <message>
+        <source>A plan in %1 needs a dose counted in %1; prescription %2 is counted otherwise (%3).</source>
+        <translation>Ein Plan in %1 braucht eine in %1 gezählte Dosierung; Übungsvorgabe %2 wird anders gezählt (%3).</translation>
+    </message>
+    <message>
+        <source>This prescription already has a plan (%1); review it rather than starting another.</source>
+        <translation>Diese Übungsvorgabe hat bereits einen Plan (%1); überprüfen Sie diesen, statt einen neuen zu beginnen.</translation>
     </message>
     <message>
         <source>Version %1 of the programme has been replaced by a newer one; make the plan on the version in force.</source>
@@ -4877,7 +4880,7 @@ Mit PATIENT_ID statt --input werden alle gespeicherten Pläne des Patienten anha
     </message>
 </context>
 <context>
-    <name>PacingReviewRepository</name>
+    <name>PacingReviews</name>
     <message>
         <source>leg symptoms at the visit of %1</source>
         <translation>Beinsymptome beim Termin vom %1</translation>

@@ -4809,22 +4809,6 @@ Con PATIENT_ID en lugar de --input, revisa cada uno de los planes guardados del 
         <translation>No existe la prescripción %1.</translation>
     </message>
     <message>
-        <source>Name the clinician making the plan.</source>
-        <translation>Indique el profesional que hace el plan.</translation>
-    </message>
-    <message>
-        <source>This exercise is in the programme %1 times; a plan needs it once, so that it can follow the exercise into new versions.</source>
-        <translation>Este ejercicio está %1 veces en el programa; un plan lo necesita una sola vez, para poder seguirlo en las versiones nuevas.</translation>
-    </message>
-    <message>
-        <source>A plan in %1 needs a dose counted in %1; prescription %2 is counted otherwise (%3).</source>
-        <translation>Un plan en %1 necesita una dosis contada en %1; la prescripción %2 se cuenta de otra forma (%3).</translation>
-    </message>
-    <message>
-        <source>This prescription already has a plan (%1); review it rather than starting another.</source>
-        <translation>Esta prescripción ya tiene un plan (%1); revíselo en lugar de empezar otro.</translation>
-    </message>
-    <message>
         <source>There is no pacing plan %1.</source>
         <translation>No existe el plan de actividad graduada %1.</translation>
     </message>
@@ -4843,6 +4827,25 @@ Con PATIENT_ID en lugar de --input, revisa cada uno de los planes guardados del 
     <message>
         <source>Ended (moved to another exercise)</source>
         <translation>Finalizado (se pasó a otro ejercicio)</translation>
+    </message>
+</context>
+<context>
+    <name>PacingPlans</name>
+    <message>
+        <source>Name the clinician making the plan.</source>
+        <translation>Indique el profesional que hace el plan.</translation>
+    </message>
+    <message>
+        <source>This exercise is in the programme %1 times; a plan needs it once, so that it can follow the exercise into new versions.</source>
+        <translation>Este ejercicio está %1 veces en el programa; un plan lo necesita una sola vez, para poder seguirlo en las versiones nuevas.</translation>
+    </message>
+    <message>
+        <source>A plan in %1 needs a dose counted in %1; prescription %2 is counted otherwise (%3).</source>
+        <translation>Un plan en %1 necesita una dosis contada en %1; la prescripción %2 se cuenta de otra forma (%3).</translation>
+    </message>
+    <message>
+        <source>This prescription already has a plan (%1); review it rather than starting another.</source>
+        <translation>Esta prescripción ya tiene un plan (%1); revíselo en lugar de empezar otro.</translation>
     </message>
     <message>
         <source>Version %1 of the programme has been replaced by a newer one; make the plan on the version in force.</source>
@@ -4877,7 +4880,7 @@ Con PATIENT_ID en lugar de --input, revisa cada uno de los planes guardados del 
     </message>
 </context>
 <context>
-    <name>PacingReviewRepository</name>
+    <name>PacingReviews</name>
     <message>
         <source>leg symptoms at the visit of %1</source>
         <translation>síntomas en la pierna en la visita del %1</translation>

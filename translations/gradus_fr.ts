@@ -4809,22 +4809,6 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
         <translation>Il n&apos;existe pas de prescription %1.</translation>
     </message>
     <message>
-        <source>Name the clinician making the plan.</source>
-        <translation>Indiquez le thérapeute qui établit le plan.</translation>
-    </message>
-    <message>
-        <source>This exercise is in the programme %1 times; a plan needs it once, so that it can follow the exercise into new versions.</source>
-        <translation>Cet exercice figure %1 fois dans le programme&#xa0;; un plan exige qu&apos;il n&apos;y figure qu&apos;une fois, pour pouvoir le suivre dans les nouvelles versions.</translation>
-    </message>
-    <message>
-        <source>A plan in %1 needs a dose counted in %1; prescription %2 is counted otherwise (%3).</source>
-        <translation>Un plan en %1 nécessite une dose comptée en %1&#xa0;; la prescription %2 est comptée autrement (%3).</translation>
-    </message>
-    <message>
-        <source>This prescription already has a plan (%1); review it rather than starting another.</source>
-        <translation>Cette prescription a déjà un plan (%1)&#xa0;; réévaluez-le plutôt que d&apos;en commencer un autre.</translation>
-    </message>
-    <message>
         <source>There is no pacing plan %1.</source>
         <translation>Il n&apos;existe pas de plan d&apos;activité graduée %1.</translation>
     </message>
@@ -4843,6 +4827,25 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
     <message>
         <source>Ended (moved to another exercise)</source>
         <translation>Terminé (passage à un autre exercice)</translation>
+    </message>
+</context>
+<context>
+    <name>PacingPlans</name>
+    <message>
+        <source>Name the clinician making the plan.</source>
+        <translation>Indiquez le thérapeute qui établit le plan.</translation>
+    </message>
+    <message>
+        <source>This exercise is in the programme %1 times; a plan needs it once, so that it can follow the exercise into new versions.</source>
+        <translation>Cet exercice figure %1 fois dans le programme&#xa0;; un plan exige qu&apos;il n&apos;y figure qu&apos;une fois, pour pouvoir le suivre dans les nouvelles versions.</translation>
+    </message>
+    <message>
+        <source>A plan in %1 needs a dose counted in %1; prescription %2 is counted otherwise (%3).</source>
+        <translation>Un plan en %1 nécessite une dose comptée en %1&#xa0;; la prescription %2 est comptée autrement (%3).</translation>
+    </message>
+    <message>
+        <source>This prescription already has a plan (%1); review it rather than starting another.</source>
+        <translation>Cette prescription a déjà un plan (%1)&#xa0;; réévaluez-le plutôt que d&apos;en commencer un autre.</translation>
     </message>
     <message>
         <source>Version %1 of the programme has been replaced by a newer one; make the plan on the version in force.</source>
@@ -4877,7 +4880,7 @@ Avec PATIENT_ID au lieu de --input, réévalue chacun des plans enregistrés du 
     </message>
 </context>
 <context>
-    <name>PacingReviewRepository</name>
+    <name>PacingReviews</name>
     <message>
         <source>leg symptoms at the visit of %1</source>
         <translation>symptômes dans la jambe à la consultation du %1</translation>

@@ -7,8 +7,9 @@
 #include "VisitCliSupport.h"
 #include "i18n/InSentence.h"
 #include "pacing/PacingJson.h"
+#include "services/PacingPlans.h"
+#include "services/PacingReviews.h"
 #include "storage/ExerciseRepository.h"
-#include "storage/PacingReviewRepository.h"
 #include "storage/VisitRepository.h"
 
 #include <QJsonArray>
@@ -55,7 +56,7 @@ QJsonObject decisionRecordJson(const PacingDecisionRecord& d)
 // The stored plan: where it stands, its inputs and weeks, and every decision so far.
 Result<QJsonObject> planRecordJson(Workspace& ws, const PacingPlanRecord& r)
 {
-    auto plan = PacingReviewRepository::planOf(r);
+    auto plan = PacingReviews::planOf(r);
     if (!plan)
         return plan.error();
     PacingPlanRepository plans(ws);
@@ -114,7 +115,7 @@ int PacingCommand::storePlan(CliContext& ctx, qint64 prescriptionId, const PlanP
         return ctx.fail(ws.error());
     PacingPlanRepository plans(**ws);
     PlanDoseOutcome dose;
-    auto id = plans.create(prescriptionId, p, clinician, &dose);
+    auto id = PacingPlans(**ws).create(prescriptionId, p, clinician, &dose);
     if (!id)
         return failPacing(ctx, id.error());
     auto record = plans.get(*id);
@@ -143,7 +144,7 @@ int PacingCommand::storePlan(CliContext& ctx, qint64 prescriptionId, const PlanP
                      .arg(exerciseName(**ws, record->exerciseId))
               << "\n"
               << dose.message << "\n";
-    auto plan = PacingReviewRepository::planOf(*record);
+    auto plan = PacingReviews::planOf(*record);
     if (plan)
         printPlan(ctx, *plan, record->currentWeek);
     return ExitOk;
@@ -182,7 +183,7 @@ int PacingCommand::show(CliContext& ctx, const QStringList& args)
         ctx.printJson(*object);
         return ExitOk;
     }
-    auto plan = PacingReviewRepository::planOf(r);
+    auto plan = PacingReviews::planOf(r);
     if (!plan)
         return ctx.fail(plan.error());
     QTextStream& out = ctx.out();
@@ -223,7 +224,7 @@ int PacingCommand::reviewStored(CliContext& ctx, qint64 patientId, bool json)
         return ctx.fail(ws.error());
     if (auto st = VisitRepository(**ws).checkPatient(patientId); !st)
         return ctx.fail(st.error());
-    auto reviews = PacingReviewRepository(**ws).reviewPatient(patientId);
+    auto reviews = PacingReviews(**ws).reviewPatient(patientId);
     if (!reviews)
         return ctx.fail(reviews.error());
     if (json) {
@@ -320,7 +321,7 @@ int PacingCommand::decide(CliContext& ctx, const QStringList& args)
     }
     choice.who = VisitCliSupport::clinician(a.parser(), clinician);
     choice.ifVersion = *basedOn;
-    auto result = PacingReviewRepository(a.workspace()).decide(choice);
+    auto result = PacingReviews(a.workspace()).decide(choice);
     if (!result)
         return failPacing(ctx, result.error());
     if (a.json()) {

@@ -15,7 +15,7 @@ namespace gradus {
 
 // The stored side of pacing as plain data: plans, the decisions made on their reviews, and
 // what putting a dose into the programme did. The repositories store them
-// (PacingPlanRepository, PacingReviewRepository); views and the CLI show them.
+// (PacingPlanRepository, PacingReviews); views and the CLI show them.
 
 // What putting a pacing dose into the programme did, so that it can be reported and undone.
 struct PacingProgrammeChange

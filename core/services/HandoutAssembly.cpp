@@ -2,9 +2,9 @@
 
 #include "Workspace.h"
 #include "handout/HandoutLanguage.h"
+#include "services/PacingReviews.h"
 #include "settings/ClinicSettingsSnapshot.h"
 #include "storage/ExerciseRepository.h"
-#include "storage/PacingReviewRepository.h"
 #include "storage/PatientRepository.h"
 
 namespace gradus {
@@ -40,7 +40,7 @@ Result<HandoutContent> HandoutAssembly::assemble(Workspace& workspace, const Pro
     content.pacing = options.pacing;
     // Without a plan given, the programme's stored graded activity plan (docs/PACING.md).
     if (!content.pacing)
-        content.pacing = PacingReviewRepository(workspace).handoutPacing(programme, content.date);
+        content.pacing = PacingReviews(workspace).handoutPacing(programme, content.date);
 
     // The programme's exercises in one statement rather than one each: each is a round trip
     // on a clinic server.

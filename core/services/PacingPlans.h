@@ -3,6 +3,7 @@
 #include "pacing/PacingRecords.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -17,6 +18,8 @@ class Workspace;
 // review (which makes the programme's next version). Each change is one unit of work.
 class PacingPlans
 {
+    Q_DECLARE_TR_FUNCTIONS(PacingPlans)
+
 public:
     explicit PacingPlans(Workspace& workspace);
 
@@ -31,11 +34,24 @@ public:
     // Reviews of the patient's active plans from the visits since each one's last decision.
     Result<QList<PacingReview>> reviewPatient(qint64 patientId);
 
-    // A new plan for a prescription; what it did to the dose goes to `outcome`.
+    // Builds the plan (GradedActivityPlan::create checks every parameter) for the prescription
+    // with this row id, in the active version or a draft of its programme. Errors:
+    // "prescription.not_found", "pacing.unit_mismatch" (a minutes plan for a repetitions dose),
+    // "pacing.duplicate_exercise" (the exercise is twice in the programme), "pacing.exists" (the
+    // slot has an active plan), "pacing.who", and GradedActivityPlan's own.
+    //
+    // The prescription's dose is set to week 1 of the plan (PacingProgrammeUpdate::doseFor)
+    // in the same transaction: unchanged when it already matches, a draft changed in place,
+    // an active version followed by a new active version. Refused, nothing stored:
+    // "pacing.draft_open" (the programme has a draft being edited), "pacing.superseded".
+    // What happened goes to `outcome` when given.
     Result<qint64> create(qint64 prescriptionId, const PlanParameters& parameters,
-                          const QString& who, PlanDoseOutcome* outcome);
-    // Undoes create() while no decision has been made on the plan.
+                          const QString& who, PlanDoseOutcome* outcome = nullptr);
+    // Undoes create(): removes the plan and takes back the dose change it made, in one
+    // transaction. Errors as remove(), and "pacing.not_reversible" when the programme has
+    // been changed since.
     Status removeCreated(qint64 planId, const PlanDoseOutcome& outcome);
+
     Result<PacingDecisionResult> decide(const PacingChoice& choice);
 
 private:

@@ -1,4 +1,4 @@
-#include "storage/PacingReviewRepository.h"
+#include "services/PacingReviews.h"
 
 #include "pacing/PacingDose.h"
 #include "storage/ConflictReport.h"
@@ -51,19 +51,19 @@ ReviewStep stepOf(const PacingPlanRecord& record, const GradedActivityPlan& plan
 
 } // namespace
 
-PacingReviewRepository::PacingReviewRepository(Workspace& workspace) : m_workspace(workspace) {}
+PacingReviews::PacingReviews(Workspace& workspace) : m_workspace(workspace) {}
 
-Result<GradedActivityPlan> PacingReviewRepository::planOf(const PacingPlanRecord& plan)
+Result<GradedActivityPlan> PacingReviews::planOf(const PacingPlanRecord& plan)
 {
     return GradedActivityPlan::create(plan.parameters);
 }
 
-ReviewThresholds PacingReviewRepository::thresholds() const
+ReviewThresholds PacingReviews::thresholds() const
 {
     return ReviewThresholds::fromSettings(m_workspace.settings());
 }
 
-Result<PacingReview> PacingReviewRepository::review(qint64 planId)
+Result<PacingReview> PacingReviews::review(qint64 planId)
 {
     auto plan = PacingPlanRepository(m_workspace).get(planId);
     if (!plan)
@@ -71,7 +71,7 @@ Result<PacingReview> PacingReviewRepository::review(qint64 planId)
     return reviewOf(*plan);
 }
 
-Result<QList<PacingReview>> PacingReviewRepository::reviewPatient(qint64 patientId)
+Result<QList<PacingReview>> PacingReviews::reviewPatient(qint64 patientId)
 {
     auto plans = PacingPlanRepository(m_workspace).forPatient(patientId);
     if (!plans)
@@ -86,7 +86,7 @@ Result<QList<PacingReview>> PacingReviewRepository::reviewPatient(qint64 patient
     return out;
 }
 
-Result<PacingReview> PacingReviewRepository::reviewOf(const PacingPlanRecord& record)
+Result<PacingReview> PacingReviews::reviewOf(const PacingPlanRecord& record)
 {
     auto plan = planOf(record);
     if (!plan)
@@ -171,7 +171,7 @@ Result<PacingReview> PacingReviewRepository::reviewOf(const PacingPlanRecord& re
     return review;
 }
 
-Result<QList<WeekActual>> PacingReviewRepository::actuals(const PacingPlanRecord& record)
+Result<QList<WeekActual>> PacingReviews::actuals(const PacingPlanRecord& record)
 {
     QList<WeekActual> out;
     if (record.parameters.unit != PacingUnit::Minutes)
@@ -197,7 +197,7 @@ Result<QList<WeekActual>> PacingReviewRepository::actuals(const PacingPlanRecord
     return out;
 }
 
-Result<PacingDecisionResult> PacingReviewRepository::decide(const PacingChoice& choice)
+Result<PacingDecisionResult> PacingReviews::decide(const PacingChoice& choice)
 {
     if (choice.who.trimmed().isEmpty())
         return Error{QStringLiteral("pacing.who"), tr("Name the clinician deciding.")};
@@ -345,16 +345,15 @@ Result<PacingDecisionResult> PacingReviewRepository::decide(const PacingChoice& 
     return result;
 }
 
-std::optional<HandoutPacing> PacingReviewRepository::handoutPacing(const Programme& programme,
-                                                                   const QDate& date)
+std::optional<HandoutPacing> PacingReviews::handoutPacing(const Programme& programme,
+                                                          const QDate& date)
 {
     if (programme.id <= 0)
         return std::nullopt;
-    auto lineage = m_workspace.db().exec(
-        QStringLiteral("SELECT lineage FROM programme WHERE id = ?"), {programme.id});
-    if (!lineage || !lineage->next())
+    auto lineage = ProgrammeRepository(m_workspace).lineageOf(programme.id);
+    if (!lineage)
         return std::nullopt;
-    const qint64 lineageId = lineage->value(0).toLongLong();
+    const qint64 lineageId = *lineage;
     auto plans = PacingPlanRepository(m_workspace).forPatient(programme.patientId);
     if (!plans)
         return std::nullopt;

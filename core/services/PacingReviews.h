@@ -20,12 +20,12 @@ namespace gradus {
 // else the newest visit's. A new neurological sign at any visit, a positive red-flag screen
 // dated in the period or one still without a decision, count. What is not recorded is named
 // (ReviewData::notRecorded) and holds progress.
-class PacingReviewRepository
+class PacingReviews
 {
-    Q_DECLARE_TR_FUNCTIONS(PacingReviewRepository)
+    Q_DECLARE_TR_FUNCTIONS(PacingReviews)
 
 public:
-    explicit PacingReviewRepository(Workspace& workspace);
+    explicit PacingReviews(Workspace& workspace);
 
     static Result<GradedActivityPlan> planOf(const PacingPlanRecord& plan);
 

@@ -3,9 +3,7 @@
 #include "Workspace.h"
 #include "log/Logging.h"
 #include "notify/StoreNotifier.h"
-#include "pacing/PacingDose.h"
 #include "programmes/DoseValidator.h"
-#include "storage/ExerciseRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/RecordValues.h"
 #include "storage/UnitOfWork.h"
@@ -47,164 +45,53 @@ QVariant optionalId(std::optional<qint64> id)
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qlonglong>());
 }
 
-// Where a prescription row sits: its programme version, lineage, patient and exercise.
-struct PrescriptionPlace
-{
-    qint64 programmeId = 0;
-    qint64 lineage = 0;
-    qint64 patientId = 0;
-    qint64 exerciseId = 0;
-};
-
-Result<PrescriptionPlace> placeOf(Database& db, qint64 prescriptionId)
-{
-    auto q = db.exec(QStringLiteral("SELECT p.id, p.lineage, p.patient_id, r.exercise_id "
-                                    "FROM prescription r "
-                                    "JOIN programme_section s ON s.id = r.section_id "
-                                    "JOIN programme p ON p.id = s.programme_id WHERE r.id = ?"),
-                     {prescriptionId});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return Error{QStringLiteral("prescription.not_found"),
-                     PacingPlanRepository::tr("There is no prescription %1.").arg(prescriptionId)};
-    return PrescriptionPlace{q->value(0).toLongLong(), q->value(1).toLongLong(),
-                             q->value(2).toLongLong(), q->value(3).toLongLong()};
-}
-
 } // namespace
 
 PacingPlanRepository::PacingPlanRepository(Workspace& workspace) : m_workspace(workspace) {}
 
-Result<qint64> PacingPlanRepository::create(qint64 prescriptionId, const PlanParameters& parameters,
-                                            const QString& who, PlanDoseOutcome* outcome)
+Result<PacingPlanRepository::Place> PacingPlanRepository::placeOf(qint64 prescriptionId)
 {
-    if (who.trimmed().isEmpty())
-        return Error{QStringLiteral("pacing.who"), tr("Name the clinician making the plan.")};
-    PlanParameters p = parameters;
-    if (!p.start.isValid())
-        p.start = m_workspace.clock().today();
-    auto plan = GradedActivityPlan::create(p);
-    if (!plan)
-        return plan.error();
+    auto q = m_workspace.db().exec(
+        QStringLiteral("SELECT p.id, p.lineage, p.patient_id, r.exercise_id "
+                       "FROM prescription r "
+                       "JOIN programme_section s ON s.id = r.section_id "
+                       "JOIN programme p ON p.id = s.programme_id WHERE r.id = ?"),
+        {prescriptionId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{QStringLiteral("prescription.not_found"),
+                     tr("There is no prescription %1.").arg(prescriptionId)};
+    return Place{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong(),
+                 q->value(3).toLongLong()};
+}
 
-    Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    auto place = placeOf(db, prescriptionId);
-    if (!place)
-        return place.error();
-    // One plan per exercise of a lineage: concurrent creations take turns.
-    if (auto st = db.lockRow(QStringLiteral("programme"), place->lineage); !st)
-        return st.error();
-    auto programme = ProgrammeRepository(m_workspace).get(place->programmeId);
-    if (!programme)
-        return programme.error();
-    int sameExercise = 0;
-    const Prescription* prescription = nullptr;
-    for (const ProgrammeSection& s : programme->sections)
-        for (const Prescription& r : s.prescriptions) {
-            if (r.exerciseId == place->exerciseId)
-                ++sameExercise;
-            if (r.id == prescriptionId)
-                prescription = &r;
-        }
-    if (sameExercise > 1)
-        return Error{QStringLiteral("pacing.duplicate_exercise"),
-                     tr("This exercise is in the programme %1 times; a plan needs it once, so "
-                        "that it can follow the exercise into new versions.")
-                         .arg(sameExercise)};
-    if (!prescription || prescription->dose.type != pacingDose::typeFor(p.unit))
-        return Error{QStringLiteral("pacing.unit_mismatch"),
-                     tr("A plan in %1 needs a dose counted in %1; prescription %2 is counted "
-                        "otherwise (%3).")
-                         .arg(pacingUnit::name(p.unit))
-                         .arg(prescriptionId)
-                         .arg(prescription ? describeDose(prescription->dose) : QString())};
-    auto existing = db.exec(
+Result<std::optional<qint64>> PacingPlanRepository::activeIn(qint64 lineage, qint64 exerciseId)
+{
+    auto q = m_workspace.db().exec(
         QStringLiteral("SELECT id FROM pacing_plan WHERE programme_lineage = ? "
                        "AND exercise_id = ? AND status = ?"),
-        {place->lineage, place->exerciseId, pacingPlanStatus::key(PacingPlanStatus::Active)});
-    if (!existing)
-        return existing.error();
-    if (existing->next())
-        return Error{QStringLiteral("pacing.exists"),
-                     tr("This prescription already has a plan (%1); review it rather than "
-                        "starting another.")
-                         .arg(existing->value(0).toLongLong())};
+        {lineage, exerciseId, pacingPlanStatus::key(PacingPlanStatus::Active)});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q->value(0).toLongLong());
+}
 
-    if (programme->status == ProgrammeStatus::Superseded)
-        return Error{QStringLiteral("pacing.superseded"),
-                     tr("Version %1 of the programme has been replaced by a newer one; make the "
-                        "plan on the version in force.")
-                         .arg(programme->version)};
-
-    // Week 1 becomes the prescription's dose, so that the programme and the plan agree.
-    PlanDoseOutcome done;
-    auto exercise = ExerciseRepository(m_workspace).byId(place->exerciseId);
-    done.exerciseName = exercise ? exercise->name : tr("the exercise");
-    Prescription target = *prescription;
-    target.dose = pacingDose::doseFor(target.dose, p.unit, plan->week(1).quota, p.boutsPerDay);
-    done.dose = target.dose;
-    if (target.dose == prescription->dose) {
-        done.message = tr("The programme's dose of %1 already matches week 1 of the plan: %2.")
-                           .arg(done.exerciseName, describeDose(done.dose));
-    } else {
-        auto change = PacingProgrammeUpdate::apply(m_workspace, place->programmeId, place->lineage,
-                                                   place->exerciseId, target);
-        if (!change)
-            return change.error();
-        done.change = *change;
-        done.message = tr("The programme's dose of %1 is now %2 (version %3).")
-                           .arg(done.exerciseName, describeDose(done.dose))
-                           .arg(change->version);
-    }
-
-    auto id = db.insert(
+Result<qint64> PacingPlanRepository::insert(const Place& place, const PlanParameters& p,
+                                            int firstQuota, const QString& who)
+{
+    return m_workspace.db().insert(
         QStringLiteral("INSERT INTO pacing_plan (patient_id, programme_lineage, exercise_id, unit, "
                        "tolerance, baseline_percent, weekly_percent, goal, bouts, start_date, "
                        "current_week, current_quota, status, created_at, created_by) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {place->patientId, place->lineage, place->exerciseId, pacingUnit::key(p.unit),
+        {place.patientId, place.lineage, place.exerciseId, pacingUnit::key(p.unit),
          toleranceText(p.toleranceAttempts), p.baselinePercent, p.weeklyPercent, p.goal,
-         p.boutsPerDay, V::date(p.start), 1, plan->week(1).quota,
+         p.boutsPerDay, V::date(p.start), 1, firstQuota,
          pacingPlanStatus::key(PacingPlanStatus::Active), V::stamp(m_workspace.clock().now()),
-         who.trimmed()});
-    if (!id)
-        return id.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    logger()->info("plan {} for prescription {} (lineage {})", *id, prescriptionId, place->lineage);
-    m_workspace.db().notify(
-        StoreNotice::changed(StoreNotifier::Kind::Prescription, prescriptionId));
-    if (done.change)
-        m_workspace.db().notify(StoreNotice::reset(StoreNotifier::Kind::Prescription));
-    if (outcome)
-        *outcome = done;
-    return *id;
-}
-
-Status PacingPlanRepository::removeCreated(qint64 planId, const PlanDoseOutcome& outcome)
-{
-    Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    auto plan = get(planId);
-    if (!plan)
-        return plan.error();
-    if (auto st = remove(planId); !st)
-        return st;
-    if (outcome.change)
-        if (auto st = PacingProgrammeUpdate::revert(m_workspace, *outcome.change, plan->exerciseId);
-            !st)
-            return st;
-    if (auto st = tx.commit(); !st)
-        return st;
-    logger()->info("undid plan {} and its dose change", planId);
-    m_workspace.db().notify(StoreNotice::reset(StoreNotifier::Kind::Prescription));
-    return {};
+         who});
 }
 
 Result<QList<PacingPlanRecord>> PacingPlanRepository::select(const QString& where,
@@ -255,7 +142,7 @@ Result<PacingPlanRecord> PacingPlanRepository::get(qint64 planId)
 
 Result<std::optional<PacingPlanRecord>> PacingPlanRepository::forPrescription(qint64 prescriptionId)
 {
-    auto place = placeOf(m_workspace.db(), prescriptionId);
+    auto place = placeOf(prescriptionId);
     if (!place)
         return place.error();
     auto list = select(

@@ -16,7 +16,8 @@ class Workspace;
 
 // Stores graded activity plans per prescription and the decisions made on their reviews.
 // Plans are keyed by programme lineage + exercise so that they survive new programme
-// versions. Writes are one transaction each and announced as Kind::Prescription changes.
+// versions. What a new plan or a decision means (the dose it sets, the programme version it
+// makes) is services/PacingPlans' and services/PacingReviews'.
 class PacingPlanRepository
 {
     Q_DECLARE_TR_FUNCTIONS(PacingPlanRepository)
@@ -24,23 +25,22 @@ class PacingPlanRepository
 public:
     explicit PacingPlanRepository(Workspace& workspace);
 
-    // Builds the plan (GradedActivityPlan::create checks every parameter) for the prescription
-    // with this row id, in the active version or a draft of its programme. Errors:
-    // "prescription.not_found", "pacing.unit_mismatch" (a minutes plan for a repetitions dose),
-    // "pacing.duplicate_exercise" (the exercise is twice in the programme), "pacing.exists" (the
-    // slot has an active plan), "pacing.who", and GradedActivityPlan's own.
-    //
-    // The prescription's dose is set to week 1 of the plan (PacingProgrammeUpdate::doseFor)
-    // in the same transaction: unchanged when it already matches, a draft changed in place,
-    // an active version followed by a new active version. Refused, nothing stored:
-    // "pacing.draft_open" (the programme has a draft being edited), "pacing.superseded".
-    // What happened goes to `outcome` when given.
-    Result<qint64> create(qint64 prescriptionId, const PlanParameters& parameters,
-                          const QString& who, PlanDoseOutcome* outcome = nullptr);
-    // Undoes create(): removes the plan and takes back the dose change it made, in one
-    // transaction. Errors as remove(), and "pacing.not_reversible" when the programme has
-    // been changed since.
-    Status removeCreated(qint64 planId, const PlanDoseOutcome& outcome);
+    // Where a prescription row sits: its programme version, lineage, patient and exercise.
+    // Error "prescription.not_found".
+    struct Place
+    {
+        qint64 programmeId = 0;
+        qint64 lineage = 0;
+        qint64 patientId = 0;
+        qint64 exerciseId = 0;
+    };
+    Result<Place> placeOf(qint64 prescriptionId);
+    // The active plan of this exercise in the lineage, if any.
+    Result<std::optional<qint64>> activeIn(qint64 lineage, qint64 exerciseId);
+    // Stores a new active plan at week 1 (with `firstQuota`) for the exercise at `place`.
+    // The caller checked it (services/PacingPlans) and holds the unit of work.
+    Result<qint64> insert(const Place& place, const PlanParameters& parameters, int firstQuota,
+                          const QString& who);
 
     // Error "pacing.not_found".
     Result<PacingPlanRecord> get(qint64 planId);
@@ -64,7 +64,7 @@ public:
     };
     Result<std::optional<Slot>> currentSlot(const PacingPlanRecord& plan);
 
-    // Low-level writes for PacingReviewRepository, which wraps them in its transaction.
+    // Low-level writes for services/PacingReviews, which wraps them in its unit of work.
     Result<qint64> insertDecision(const PacingDecisionRecord& decision);
     Status updatePosition(qint64 planId, int week, int quota, PacingPlanStatus status);
 

@@ -10,7 +10,7 @@ namespace gradus {
 class Workspace;
 
 // The one way a plan's quota reaches the programme, shared by storing a plan
-// (PacingPlanRepository::create) and a review decision (PacingReviewRepository::decide).
+// (PacingPlans::create) and a review decision (PacingReviews::decide).
 class PacingProgrammeUpdate
 {
     Q_DECLARE_TR_FUNCTIONS(PacingProgrammeUpdate)

@@ -131,6 +131,18 @@ Result<qint64> ProgrammeRepository::create(Programme programme)
     return id;
 }
 
+Result<qint64> ProgrammeRepository::lineageOf(qint64 id)
+{
+    auto q =
+        m_workspace.db().exec(QStringLiteral("SELECT lineage FROM programme WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{QStringLiteral("programme.not_found"),
+                     tr("There is no programme with id %1.").arg(id)};
+    return q->value(0).toLongLong();
+}
+
 Status ProgrammeRepository::lockLineage(qint64 programmeId)
 {
     Database& db = m_workspace.db();

@@ -35,6 +35,9 @@ public:
     Result<qint64> create(Programme programme);
     // One version with its sections and prescriptions. Error: "programme.not_found".
     Result<Programme> get(qint64 id);
+    // The lineage of programme `id`: the id of its first version, shared by every version.
+    // Error "programme.not_found".
+    Result<qint64> lineageOf(qint64 id);
     // The patient's programmes, newest version of each lineage only, newest first; without
     // sections.
     Result<QList<Programme>> forPatient(qint64 patientId);

@@ -10,6 +10,7 @@
 #include "exchange/ProgrammeExportDialog.h"
 #include "exchange/RestoreBackupDialog.h"
 #include "services/BackupService.h"
+#include "services/PacingPlans.h"
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/PacingPlanRepository.h"
@@ -88,8 +89,8 @@ Fixture fixture(Workspace& ws)
         plan.goal = 8; // reached in about the six weeks to the review
         plan.boutsPerDay = 3;
         plan.start = ws.clock().today();
-        (void)PacingPlanRepository(ws).create(programme.sections.at(0).prescriptions.at(0).id, plan,
-                                              QStringLiteral("Sam Okafor"));
+        (void)PacingPlans(ws).create(programme.sections.at(0).prescriptions.at(0).id, plan,
+                                     QStringLiteral("Sam Okafor"));
         // Storing the plan may have made a new active version with week 1's dose.
         auto versions = ProgrammeRepository(ws).versions(made.programme);
         if (versions)

@@ -10,8 +10,9 @@
 #include "pacing/ReviewProposalWidget.h"
 #include "patients/PatientView.h"
 #include "patients/PatientsPage.h"
+#include "services/PacingPlans.h"
+#include "services/PacingReviews.h"
 #include "storage/ExerciseRepository.h"
-#include "storage/PacingReviewRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/RedFlagRepository.h"
@@ -183,8 +184,7 @@ qint64 pacingPatient(Workspace& ws)
     plan.goal = 30;
     plan.boutsPerDay = 2;
     plan.start = QDate(2026, 9, 7);
-    auto planId =
-        PacingPlanRepository(ws).create(stored->sections[0].prescriptions[0].id, plan, kClinician);
+    auto planId = PacingPlans(ws).create(stored->sections[0].prescriptions[0].id, plan, kClinician);
     if (!planId)
         return patientId;
     const QList<int> minutes = {8, 9, 10, 7, 10, 11, 12, 13, 14, 15};
@@ -199,7 +199,7 @@ qint64 pacingPatient(Workspace& ws)
         PacingChoice choice;
         choice.planId = *planId;
         choice.who = kClinician;
-        (void)PacingReviewRepository(ws).decide(choice);
+        (void)PacingReviews(ws).decide(choice);
     }
     if (auto* clock = dynamic_cast<ManualClock*>(&ws.clock()))
         clock->set(QDateTime(QDate(2026, 11, 21), QTime(10, 0)));

@@ -156,7 +156,7 @@ void PacingPlanDialog::updatePreview()
                               : tr("The plan reaches the goal in week %1.").arg(made->weekCount());
     QString dose;
     if (m_dose) {
-        // The same rule the store applies (PacingPlanRepository::create).
+        // The same rule the store applies (PacingPlans::create).
         const Dose week1 = pacingDose::doseFor(*m_dose, m_unit, made->week(1).quota,
                                                made->parameters().boutsPerDay);
         dose = week1 == *m_dose

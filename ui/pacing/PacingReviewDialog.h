@@ -12,7 +12,7 @@ class Workspace;
 // After a visit is recorded: one review proposal per active graded activity plan of the
 // patient (from the visits recorded since each plan's last decision). Accept or Override
 // with a reason records the decision and, when it changes the dose, makes the programme's
-// new version (PacingReviewRepository::decide).
+// new version (PacingReviews::decide).
 class PacingReviewDialog : public QDialog
 {
     Q_OBJECT

@@ -66,7 +66,7 @@ TEST_P(PacingReviewTest, ProposesFromRecordedVisits)
         ASSERT_TRUE(id) << id.error().message.toStdString();
         day = day.addDays(3);
     }
-    auto review = PacingReviewRepository(store.ws()).review(*planId);
+    auto review = PacingReviews(store.ws()).review(*planId);
     ASSERT_TRUE(review) << review.error().message.toStdString();
     EXPECT_EQ(review->visitIds.size(), c.visits.size()) << "the baseline visit is not reviewed";
     EXPECT_EQ(review->decision.outcome, c.outcome)
@@ -184,7 +184,7 @@ protected:
     }
 
     Workspace& ws() { return m_store->ws(); }
-    PacingReviewRepository reviews() { return PacingReviewRepository(ws()); }
+    PacingReviews reviews() { return PacingReviews(ws()); }
 
     PacingChoice accept() const
     {

@@ -1,6 +1,7 @@
 // Stored graded activity plans on SQLite and PostgreSQL: what is stored, what is refused,
 // and that a plan follows its prescription into new programme versions.
 #include "core/storage/PacingStoreFixture.h"
+#include "services/PacingPlans.h"
 
 using namespace gradus;
 
@@ -18,6 +19,7 @@ protected:
 
     Workspace& ws() { return m_store->ws(); }
     PacingPlanRepository repo() { return PacingPlanRepository(ws()); }
+    PacingPlans plans() { return PacingPlans(ws()); }
 
     std::unique_ptr<test::PacingStore> m_store;
 };
@@ -31,7 +33,7 @@ TEST_P(PacingPlanRepositoryTest, StoresTheInputsAndStartsAtWeekOne)
     p.baselinePercent = 70;
     p.weeklyPercent = 15;
     p.boutsPerDay = 2;
-    auto id = repo().create(m_store->walkingId, p, QStringLiteral(" Pat Clinician "));
+    auto id = plans().create(m_store->walkingId, p, QStringLiteral(" Pat Clinician "));
     ASSERT_TRUE(id) << id.error().message.toStdString();
     auto plan = repo().get(*id);
     ASSERT_TRUE(plan);
@@ -50,7 +52,7 @@ TEST_P(PacingPlanRepositoryTest, StoresTheInputsAndStartsAtWeekOne)
     EXPECT_EQ(plan->status, PacingPlanStatus::Active);
     EXPECT_EQ(plan->createdBy, QStringLiteral("Pat Clinician"));
     EXPECT_TRUE(plan->createdAt.isValid());
-    auto rebuilt = PacingReviewRepository::planOf(*plan);
+    auto rebuilt = PacingReviews::planOf(*plan);
     ASSERT_TRUE(rebuilt);
     EXPECT_EQ(rebuilt->week(1).bouts, (QList<int>{4, 3}));
 }
@@ -59,7 +61,7 @@ TEST_P(PacingPlanRepositoryTest, WithoutAStartDateThePlanStartsToday)
 {
     PlanParameters p = test::PacingStore::walkingPlan();
     p.start = QDate();
-    auto id = repo().create(m_store->walkingId, p, QStringLiteral("Pat Clinician"));
+    auto id = plans().create(m_store->walkingId, p, QStringLiteral("Pat Clinician"));
     ASSERT_TRUE(id);
     EXPECT_EQ(repo().get(*id)->parameters.start, QDate(2026, 4, 30));
 }
@@ -75,15 +77,15 @@ TEST_P(PacingPlanRepositoryTest, RefusesWhatCannotBeAPlanAndStoresNothing)
     PlanParameters badGoal = test::PacingStore::walkingPlan();
     badGoal.goal = 12.5;
     const QString who = QStringLiteral("Pat Clinician");
-    EXPECT_EQ(repo().create(m_store->walkingId, seconds, who).error().code,
+    EXPECT_EQ(plans().create(m_store->walkingId, seconds, who).error().code,
               QStringLiteral("pacing.unit_mismatch"));
-    EXPECT_EQ(repo().create(999999, test::PacingStore::walkingPlan(), who).error().code,
+    EXPECT_EQ(plans().create(999999, test::PacingStore::walkingPlan(), who).error().code,
               QStringLiteral("prescription.not_found"));
     EXPECT_EQ(
-        repo().create(m_store->walkingId, test::PacingStore::walkingPlan(), u" "_qs).error().code,
+        plans().create(m_store->walkingId, test::PacingStore::walkingPlan(), u" "_qs).error().code,
         QStringLiteral("pacing.who"));
-    EXPECT_FALSE(repo().create(m_store->walkingId, noAttempts, who));
-    EXPECT_FALSE(repo().create(m_store->walkingId, badGoal, who));
+    EXPECT_FALSE(plans().create(m_store->walkingId, noAttempts, who));
+    EXPECT_FALSE(plans().create(m_store->walkingId, badGoal, who));
     EXPECT_EQ(m_store->fixture.count(QStringLiteral("pacing_plan")), 0);
 
     ASSERT_TRUE(m_store->createWalkingPlan());
@@ -100,7 +102,7 @@ TEST_P(PacingPlanRepositoryTest, RefusesAnExerciseThatIsTwiceInTheProgramme)
     ASSERT_TRUE(programmes.saveDraft(*draft));
     auto stored = programmes.get(draft->id);
     ASSERT_TRUE(stored);
-    EXPECT_EQ(repo()
+    EXPECT_EQ(plans()
                   .create(stored->sections[0].prescriptions[0].id, test::PacingStore::walkingPlan(),
                           QStringLiteral("Pat Clinician"))
                   .error()
@@ -150,8 +152,8 @@ TEST_P(PacingPlanRepositoryTest, FollowsItsPrescriptionIntoNewVersions)
 TEST_P(PacingPlanRepositoryTest, ADoseThatMatchesWeekOneLeavesTheProgrammeAsItIs)
 {
     PlanDoseOutcome outcome;
-    auto id = repo().create(m_store->walkingId, test::PacingStore::walkingPlan(),
-                            QStringLiteral("Pat Clinician"), &outcome);
+    auto id = plans().create(m_store->walkingId, test::PacingStore::walkingPlan(),
+                             QStringLiteral("Pat Clinician"), &outcome);
     ASSERT_TRUE(id) << id.error().message.toStdString();
     EXPECT_FALSE(outcome.change);
     EXPECT_EQ(outcome.dose.minutes, 8);
@@ -168,7 +170,7 @@ TEST_P(PacingPlanRepositoryTest, ADifferentDoseMakesANewActiveVersionAndUndoTake
     PlanParameters p = test::PacingStore::walkingPlan();
     p.boutsPerDay = 2; // week 1: 8 minutes a day as 4 + 4
     PlanDoseOutcome outcome;
-    auto id = repo().create(m_store->walkingId, p, QStringLiteral("Pat Clinician"), &outcome);
+    auto id = plans().create(m_store->walkingId, p, QStringLiteral("Pat Clinician"), &outcome);
     ASSERT_TRUE(id) << id.error().message.toStdString();
     ASSERT_TRUE(outcome.change);
     EXPECT_TRUE(outcome.change->newVersion);
@@ -201,7 +203,7 @@ TEST_P(PacingPlanRepositoryTest, ADifferentDoseMakesANewActiveVersionAndUndoTake
     EXPECT_EQ((*slot)->programmeId, v2->id);
 
     // Undo: no plan, version 1 in force again, version 2 gone.
-    ASSERT_TRUE(repo().removeCreated(*id, outcome));
+    ASSERT_TRUE(plans().removeCreated(*id, outcome));
     EXPECT_EQ(m_store->fixture.count(QStringLiteral("pacing_plan")), 0);
     all = programmes.versions(m_store->programmeId);
     ASSERT_TRUE(all);
@@ -214,13 +216,13 @@ TEST_P(PacingPlanRepositoryTest, UndoIsRefusedWhenTheProgrammeMovedOn)
     PlanParameters p = test::PacingStore::walkingPlan();
     p.boutsPerDay = 2;
     PlanDoseOutcome outcome;
-    auto id = repo().create(m_store->walkingId, p, QStringLiteral("Pat Clinician"), &outcome);
+    auto id = plans().create(m_store->walkingId, p, QStringLiteral("Pat Clinician"), &outcome);
     ASSERT_TRUE(id && outcome.change);
     ProgrammeRepository programmes(ws());
     auto draft = programmes.draftFor(outcome.change->programmeId);
     ASSERT_TRUE(draft);
     ASSERT_TRUE(programmes.activate(draft->id)); // version 3 given to the patient
-    auto st = repo().removeCreated(*id, outcome);
+    auto st = plans().removeCreated(*id, outcome);
     ASSERT_FALSE(st);
     EXPECT_EQ(st.error().code, QStringLiteral("pacing.not_reversible"));
     EXPECT_EQ(m_store->fixture.count(QStringLiteral("pacing_plan")), 1) << "nothing taken back";
@@ -242,8 +244,8 @@ TEST_P(PacingPlanRepositoryTest, ADraftIsChangedInPlace)
     PlanParameters p = test::PacingStore::walkingPlan();
     p.boutsPerDay = 2;
     PlanDoseOutcome outcome;
-    auto id = repo().create(draft->sections[0].prescriptions[0].id, p,
-                            QStringLiteral("Pat Clinician"), &outcome);
+    auto id = plans().create(draft->sections[0].prescriptions[0].id, p,
+                             QStringLiteral("Pat Clinician"), &outcome);
     ASSERT_TRUE(id) << id.error().message.toStdString();
     ASSERT_TRUE(outcome.change);
     EXPECT_FALSE(outcome.change->newVersion);
@@ -257,7 +259,7 @@ TEST_P(PacingPlanRepositoryTest, ADraftIsChangedInPlace)
     EXPECT_EQ(after->sections[0].prescriptions[0].dose.timesPerDay, 2);
     EXPECT_EQ(programmes.versions(*draftId)->size(), 1);
 
-    ASSERT_TRUE(repo().removeCreated(*id, outcome));
+    ASSERT_TRUE(plans().removeCreated(*id, outcome));
     after = programmes.get(*draftId);
     ASSERT_TRUE(after);
     EXPECT_EQ(after->sections[0].prescriptions[0].dose.minutes, 8) << "the dose is put back";
@@ -271,7 +273,7 @@ TEST_P(PacingPlanRepositoryTest, AnOpenDraftRefusesADoseChangeAndNothingIsStored
     ASSERT_TRUE(draft);
     PlanParameters p = test::PacingStore::walkingPlan();
     p.boutsPerDay = 2;
-    auto id = repo().create(m_store->walkingId, p, QStringLiteral("Pat Clinician"));
+    auto id = plans().create(m_store->walkingId, p, QStringLiteral("Pat Clinician"));
     ASSERT_FALSE(id);
     EXPECT_EQ(id.error().code, QStringLiteral("pacing.draft_open"));
     EXPECT_TRUE(id.error().message.contains(QStringLiteral("version 2")));
@@ -291,8 +293,8 @@ TEST_P(PacingPlanRepositoryTest, ASupersededPrescriptionIsRefused)
     auto draft = programmes.draftFor(m_store->programmeId);
     ASSERT_TRUE(draft);
     ASSERT_TRUE(programmes.activate(draft->id));
-    auto id = repo().create(m_store->walkingId, test::PacingStore::walkingPlan(),
-                            QStringLiteral("Pat Clinician"));
+    auto id = plans().create(m_store->walkingId, test::PacingStore::walkingPlan(),
+                             QStringLiteral("Pat Clinician"));
     ASSERT_FALSE(id);
     EXPECT_EQ(id.error().code, QStringLiteral("pacing.superseded"));
     EXPECT_EQ(m_store->fixture.count(QStringLiteral("pacing_plan")), 0);

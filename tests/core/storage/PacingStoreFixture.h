@@ -3,9 +3,10 @@
 // A patient with an active programme (walking 10 minutes 3 times a day, bird-dog holds) and a
 // red-flag screen that is clear, for the stored pacing plan tests.
 #include "exercises/ExerciseLibrary.h"
+#include "services/PacingPlans.h"
+#include "services/PacingReviews.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/PacingPlanRepository.h"
-#include "storage/PacingReviewRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/RedFlagRepository.h"
@@ -103,8 +104,7 @@ public:
 
     Result<qint64> createWalkingPlan()
     {
-        return PacingPlanRepository(ws()).create(walkingId, walkingPlan(),
-                                                 QStringLiteral("Pat Clinician"));
+        return PacingPlans(ws()).create(walkingId, walkingPlan(), QStringLiteral("Pat Clinician"));
     }
 
     Result<qint64> addVisit(const VisitRecord& r)

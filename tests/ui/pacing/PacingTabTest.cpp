@@ -207,7 +207,7 @@ TEST_F(PacingTabTest, NewPlanCanBeUndoneUntilADecisionIsMade)
     ASSERT_TRUE(m_store.baseline());
     auto plan = PacingPlanRepository(ws()).forPrescription(m_store.walkingId);
     ASSERT_TRUE(plan && *plan);
-    ASSERT_TRUE(PacingReviewRepository(ws()).decide(
+    ASSERT_TRUE(PacingReviews(ws()).decide(
         PacingChoice{(*plan)->id, true, ReviewOutcome::Hold, {}, u"Pat C"_qs, std::nullopt}));
     stack.undo();
     EXPECT_EQ(m_store.fixture.count(QStringLiteral("pacing_plan")), 1);

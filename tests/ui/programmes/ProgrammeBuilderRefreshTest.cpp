@@ -36,7 +36,7 @@ TEST(ProgrammeBuilderRefreshTest, APacingPlanThatChangesTheDoseIsShownAtOnce)
 
     PlanDoseOutcome outcome;
     auto plan =
-        PacingPlanRepository(store.ws())
+        PacingPlans(store.ws())
             .create(store.walkingId, longerWalks(), QStringLiteral("Pat Clinician"), &outcome);
     ASSERT_TRUE(plan) << plan.error().message.toStdString();
     ASSERT_TRUE(outcome.change && outcome.change->newVersion) << "the test needs a new version";
@@ -49,7 +49,7 @@ TEST(ProgrammeBuilderRefreshTest, APacingPlanThatChangesTheDoseIsShownAtOnce)
               before);
 
     // Undoing the plan (the Pacing tab's undo) brings the earlier version back into view.
-    ASSERT_TRUE(PacingPlanRepository(store.ws()).removeCreated(*plan, outcome));
+    ASSERT_TRUE(PacingPlans(store.ws()).removeCreated(*plan, outcome));
     EXPECT_EQ(view.programme().sections.at(0).prescriptions.at(0).dose.minutes, 8);
     EXPECT_EQ(view.programme().status, ProgrammeStatus::Active);
 }
