@@ -2877,10 +2877,6 @@ JSON: die Übung, wie `exercise show --json` sie ausgibt, mit ihrer Version.</tr
         <translation>Vorlagen-ID oder die stabile ID einer mitgelieferten Vorlage.</translation>
     </message>
     <message>
-        <source>There is no template &apos;%1&apos;.</source>
-        <translation>Es gibt keine Vorlage &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>The language of the texts, e.g. de (default: --language before the command, else the patient&apos;s preferred language, else the clinic&apos;s handout language, else the language of messages).</source>
         <translation>Die Sprache der Texte, z. B. de (Standard: --language vor dem Befehl, sonst die bevorzugte Sprache des Patienten, sonst die Sprache der Übungsblätter der Praxis, sonst die Sprache der Meldungen).</translation>
     </message>

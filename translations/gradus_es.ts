@@ -2877,10 +2877,6 @@ JSON: el ejercicio tal como lo imprime `exercise show --json`, con su versión.<
         <translation>Id de la plantilla, o el id estable de una predefinida.</translation>
     </message>
     <message>
-        <source>There is no template &apos;%1&apos;.</source>
-        <translation>No existe la plantilla &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>The language of the texts, e.g. de (default: --language before the command, else the patient&apos;s preferred language, else the clinic&apos;s handout language, else the language of messages).</source>
         <translation>El idioma de los textos, p. ej. de (por defecto: --language antes de la orden; si no, el idioma preferido del paciente; si no, el idioma de las hojas de la clínica; si no, el idioma de los mensajes).</translation>
     </message>

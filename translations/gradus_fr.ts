@@ -2877,10 +2877,6 @@ JSON&#xa0;: l&apos;exercice tel que `exercise show --json` l&apos;affiche, avec 
         <translation>Identifiant du modèle, ou identifiant stable d&apos;un modèle intégré.</translation>
     </message>
     <message>
-        <source>There is no template &apos;%1&apos;.</source>
-        <translation>Il n&apos;existe pas de modèle &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>The language of the texts, e.g. de (default: --language before the command, else the patient&apos;s preferred language, else the clinic&apos;s handout language, else the language of messages).</source>
         <translation>La langue des textes, p. ex. de (par défaut&#xa0;: --language avant la commande, sinon la langue préférée du patient, sinon la langue des fiches du cabinet, sinon la langue des messages).</translation>
     </message>

@@ -4,6 +4,8 @@
 
 #include <QCommandLineOption>
 
+#include <functional>
+
 namespace gradus::cli {
 
 class CliArgs;
@@ -35,6 +37,9 @@ private:
     static QList<QCommandLineOption> targetOptions();
     static std::optional<int> checkTarget(CliContext& ctx, const CliArgs& args,
                                           const QString& usageName, Target& target);
+    // Opens the store, makes the file with `make` and writes it to the checked target.
+    static int exportTo(CliContext& ctx, const Target& target,
+                        const std::function<Result<QByteArray>(Workspace&)>& make);
     int outcomes(CliContext& ctx, const QStringList& args);
     int fhir(CliContext& ctx, const QStringList& args);
     int ics(CliContext& ctx, const QStringList& args);

@@ -2,12 +2,15 @@
 #include "ExportCommand.h"
 
 #include "CliArguments.h"
+#include "ProgrammeArgs.h"
 #include "i18n/Languages.h"
 #include "services/ExportService.h"
 #include "settings/DeskSettings.h"
 #include "storage/ProgrammeTemplateRepository.h"
 
 #include <QFileInfo>
+
+#include <functional>
 
 namespace gradus::cli {
 namespace {
@@ -44,6 +47,18 @@ std::optional<QString> chosenLanguage(CliContext& ctx, const CliArgs& args,
 }
 
 } // namespace
+
+int ExportCommand::exportTo(CliContext& ctx, const Target& target,
+                            const std::function<Result<QByteArray>(Workspace&)>& make)
+{
+    auto ws = ctx.workspace();
+    if (!ws)
+        return failWith(ctx, ws.error());
+    auto bytes = make(**ws);
+    if (!bytes)
+        return failWith(ctx, bytes.error());
+    return writeOutput(ctx, target.out, *bytes, target.force);
+}
 
 QList<QCommandLineOption> ExportCommand::targetOptions()
 {
@@ -95,14 +110,10 @@ int ExportCommand::fhir(CliContext& ctx, const QStringList& args)
     const auto code = chosenLanguage(ctx, a, language, status);
     if (!code)
         return status;
-    auto ws = ctx.workspace();
-    if (!ws)
-        return failWith(ctx, ws.error());
     const QString author = a.isSet(clinician) ? a.value(clinician) : DeskSettings().clinicianName();
-    auto bytes = ExportService(**ws).fhirBundle(a.id(0), author, *code);
-    if (!bytes)
-        return failWith(ctx, bytes.error());
-    return writeOutput(ctx, target.out, *bytes, target.force);
+    return exportTo(ctx, target, [&](Workspace& ws) {
+        return ExportService(ws).fhirBundle(a.id(0), author, *code);
+    });
 }
 
 int ExportCommand::ics(CliContext& ctx, const QStringList& args)
@@ -151,13 +162,9 @@ int ExportCommand::ics(CliContext& ctx, const QStringList& args)
     }
     if (options.lastHour < options.firstHour)
         return ctx.usage(tr("--last-hour must not be before --first-hour."));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return failWith(ctx, ws.error());
-    auto bytes = ExportService(**ws).calendar(a.id(0), options, *code);
-    if (!bytes)
-        return failWith(ctx, bytes.error());
-    return writeOutput(ctx, target.out, *bytes, target.force);
+    return exportTo(ctx, target, [&](Workspace& ws) {
+        return ExportService(ws).calendar(a.id(0), options, *code);
+    });
 }
 
 int ExportCommand::programme(CliContext& ctx, const QStringList& args)
@@ -181,13 +188,8 @@ int ExportCommand::programme(CliContext& ctx, const QStringList& args)
     Target target;
     if (auto stop = checkTarget(ctx, a, usageName, target))
         return *stop;
-    auto ws = ctx.workspace();
-    if (!ws)
-        return failWith(ctx, ws.error());
-    auto bytes = ExportService(**ws).programmeJson(a.id(0));
-    if (!bytes)
-        return failWith(ctx, bytes.error());
-    return writeOutput(ctx, target.out, *bytes, target.force);
+    return exportTo(ctx, target,
+                    [&](Workspace& ws) { return ExportService(ws).programmeJson(a.id(0)); });
 }
 
 int ExportCommand::programmeTemplate(CliContext& ctx, const QStringList& args)
@@ -209,27 +211,15 @@ int ExportCommand::programmeTemplate(CliContext& ctx, const QStringList& args)
     if (auto stop = checkTarget(ctx, a, usageName, target))
         return *stop;
     const QString wanted = a.text(0);
-    auto ws = ctx.workspace();
-    if (!ws)
-        return failWith(ctx, ws.error());
-    ProgrammeTemplateRepository templates(**ws);
-    if (auto added = templates.ensureBuiltIns(); !added)
-        return failWith(ctx, added.error());
-    auto all = templates.list();
-    if (!all)
-        return failWith(ctx, all.error());
-    qint64 templateId = 0;
-    const auto number = recordId(wanted);
-    for (const ProgrammeTemplate& t : std::as_const(*all))
-        if ((number && t.id == *number) || (!t.stableId.isEmpty() && t.stableId == wanted))
-            templateId = t.id;
-    if (templateId == 0)
-        return failWith(ctx, Error{QStringLiteral("template.not_found"),
-                                   tr("There is no template '%1'.").arg(wanted)});
-    auto bytes = ExportService(**ws).templateJson(templateId);
-    if (!bytes)
-        return failWith(ctx, bytes.error());
-    return writeOutput(ctx, target.out, *bytes, target.force);
+    return exportTo(ctx, target, [&](Workspace& ws) -> Result<QByteArray> {
+        ProgrammeTemplateRepository templates(ws);
+        if (auto added = templates.ensureBuiltIns(); !added)
+            return added.error();
+        auto id = findTemplate(templates, wanted);
+        if (!id)
+            return id.error();
+        return ExportService(ws).templateJson(*id);
+    });
 }
 
 } // namespace gradus::cli

@@ -46,7 +46,8 @@ Result<Workspace*> templateWorkspace(CliContext& ctx)
     return ws;
 }
 
-// "3" by record id, "sciatica_friendly_start" by a built-in's stable id.
+} // namespace
+
 Result<qint64> findTemplate(ProgrammeTemplateRepository& repository, const QString& idOrStableId)
 {
     auto all = repository.list();
@@ -59,8 +60,6 @@ Result<qint64> findTemplate(ProgrammeTemplateRepository& repository, const QStri
     return Error{QStringLiteral("template.not_found"),
                  CliCommand::tr("There is no template '%1'.").arg(idOrStableId)};
 }
-
-} // namespace
 
 int ProgrammeCommand::templateList(CliContext& ctx, const QStringList& args)
 {

@@ -4,6 +4,7 @@
 #include "exchange/SessionDays.h"
 #include "exchange/StableIds.h"
 #include "handout/DoseWording.h"
+#include "handout/UrgentSigns.h"
 #include "pacing/PacingUnit.h"
 #include "util/Version.h"
 
@@ -13,22 +14,6 @@
 
 namespace gradus {
 namespace {
-
-// The same words as the handout's urgent box (HandoutBuilder), so translations are shared.
-const char* const kUrgent[] = {
-    QT_TRANSLATE_NOOP("HandoutText",
-                      "you have new trouble passing urine or cannot pass it, or you lose "
-                      "control of your bladder or bowels"),
-    QT_TRANSLATE_NOOP("HandoutText",
-                      "you feel numb around your back passage, your genitals or between "
-                      "your legs (where you would sit on a saddle)"),
-    QT_TRANSLATE_NOOP("HandoutText",
-                      "both legs become weak or numb, or leg pain spreads to both legs"),
-    QT_TRANSLATE_NOOP("HandoutText", "you have a fever or feel hot and shivery with back pain"),
-    QT_TRANSLATE_NOOP("HandoutText",
-                      "your pain is severe and wakes you at night, or does not ease whatever "
-                      "position you are in"),
-};
 
 class Builder
 {
@@ -56,7 +41,7 @@ public:
     QString urgent() const
     {
         QStringList items;
-        for (const char* item : kUrgent)
+        for (const char* item : kUrgentSigns)
             items << QStringLiteral("- ") + t(item);
         return t(QT_TRANSLATE_NOOP("HandoutText", "\u26a0 Stop and seek help urgently if\u2026")) +
                u'\n' + items.join(u'\n');

@@ -56,6 +56,16 @@ public:
     }
     bool has(const QString& key) const { return m_object.contains(key); }
 
+    // True when `key` is not in the object; a required one is then a problem.
+    bool absent(const QString& key, bool required)
+    {
+        if (has(key))
+            return false;
+        if (required)
+            fail(key, ExerciseJson::tr("is missing"));
+        return true;
+    }
+
     void checkKeys(const QStringList& known)
     {
         for (auto it = m_object.begin(); it != m_object.end(); ++it)
@@ -66,11 +76,8 @@ public:
 
     QString text(const QString& key, bool required, int maxLength)
     {
-        if (!has(key)) {
-            if (required)
-                fail(key, ExerciseJson::tr("is missing"));
+        if (absent(key, required))
             return {};
-        }
         const QJsonValue v = m_object.value(key);
         if (!v.isString()) {
             fail(key, ExerciseJson::tr("must be text, found %1").arg(shown(v)));
@@ -86,11 +93,8 @@ public:
 
     QStringList textList(const QString& key, bool required, int maxItems, int maxLength)
     {
-        if (!has(key)) {
-            if (required)
-                fail(key, ExerciseJson::tr("is missing"));
+        if (absent(key, required))
             return {};
-        }
         const QJsonValue v = m_object.value(key);
         if (!v.isArray()) {
             fail(key, ExerciseJson::tr("must be a list of texts, found %1").arg(shown(v)));
@@ -118,11 +122,8 @@ public:
 
     bool boolean(const QString& key, bool required, bool fallback = false)
     {
-        if (!has(key)) {
-            if (required)
-                fail(key, ExerciseJson::tr("is missing"));
+        if (absent(key, required))
             return fallback;
-        }
         const QJsonValue v = m_object.value(key);
         if (!v.isBool()) {
             fail(key, ExerciseJson::tr("must be true or false, found %1").arg(shown(v)));
@@ -133,11 +134,8 @@ public:
 
     int integer(const QString& key, bool required, int min, int max, int fallback)
     {
-        if (!has(key)) {
-            if (required)
-                fail(key, ExerciseJson::tr("is missing"));
+        if (absent(key, required))
             return fallback;
-        }
         const QJsonValue v = m_object.value(key);
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || d != std::floor(d) || d < min || d > max) {
@@ -168,11 +166,8 @@ public:
 
     template <typename E> QList<E> choices(const QString& key, bool required)
     {
-        if (!has(key)) {
-            if (required)
-                fail(key, ExerciseJson::tr("is missing"));
+        if (absent(key, required))
             return {};
-        }
         const QJsonValue v = m_object.value(key);
         if (!v.isArray()) {
             fail(key, ExerciseJson::tr("must be a list of: %1")
@@ -200,11 +195,8 @@ public:
 
     QJsonObject object(const QString& key, bool required)
     {
-        if (!has(key)) {
-            if (required)
-                fail(key, ExerciseJson::tr("is missing"));
+        if (absent(key, required))
             return {};
-        }
         if (!m_object.value(key).isObject()) {
             fail(key,
                  ExerciseJson::tr("must be an object, found %1").arg(shown(m_object.value(key))));

@@ -2,6 +2,7 @@
 
 #include "handout/DoseWording.h"
 #include "handout/HandoutPictureObject.h"
+#include "handout/UrgentSigns.h"
 #include "i18n/DataTexts.h"
 #include "i18n/LocaleFormat.h"
 #include "log/Logging.h"
@@ -126,23 +127,9 @@ QString HandoutBuilder::headerHtml() const
 
 QString HandoutBuilder::urgentHtml() const
 {
-    // CLINICAL.md 1: every handout carries this box, in plain words (the project's own).
-    const char* items[] = {
-        QT_TRANSLATE_NOOP("HandoutText",
-                          "you have new trouble passing urine or cannot pass it, or you lose "
-                          "control of your bladder or bowels"),
-        QT_TRANSLATE_NOOP("HandoutText",
-                          "you feel numb around your back passage, your genitals or between "
-                          "your legs (where you would sit on a saddle)"),
-        QT_TRANSLATE_NOOP("HandoutText",
-                          "both legs become weak or numb, or leg pain spreads to both legs"),
-        QT_TRANSLATE_NOOP("HandoutText", "you have a fever or feel hot and shivery with back pain"),
-        QT_TRANSLATE_NOOP("HandoutText",
-                          "your pain is severe and wakes you at night, or does not ease whatever "
-                          "position you are in"),
-    };
+    // CLINICAL.md 1: every handout carries this box.
     QString list;
-    for (const char* item : items)
+    for (const char* item : kUrgentSigns)
         list += QStringLiteral("<li>%1</li>").arg(esc(t(item)));
     return QStringLiteral(
                "<p></p><table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" border=\"3\" "

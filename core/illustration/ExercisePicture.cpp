@@ -9,6 +9,35 @@
 #include <cmath>
 
 namespace gradus {
+namespace {
+
+Status checkWidth(int width)
+{
+    if (width < 16 || width > 8000)
+        return Error{QStringLiteral("picture.size"),
+                     ExercisePicture::tr("The width must be from 16 to 8000 pixels.")};
+    return {};
+}
+
+Result<QImage> photoOf(const Exercise& exercise)
+{
+    QImage photo;
+    if (!photo.loadFromData(exercise.image))
+        return Error{
+            QStringLiteral("picture.photo"),
+            ExercisePicture::tr("The picture of \"%1\" cannot be read.").arg(exercise.name)};
+    return photo;
+}
+
+Result<illustration::Drawing> drawingOf(const Exercise& exercise)
+{
+    if (!exercise.hasIllustration())
+        return Error{QStringLiteral("picture.none"),
+                     ExercisePicture::tr("\"%1\" has no drawing or picture.").arg(exercise.name)};
+    return illustration::PoseRenderer::render(exercise.illustration);
+}
+
+} // namespace
 
 bool ExercisePicture::available(const Exercise& exercise)
 {
@@ -17,20 +46,15 @@ bool ExercisePicture::available(const Exercise& exercise)
 
 Result<QImage> ExercisePicture::image(const Exercise& exercise, int width)
 {
-    if (width < 16 || width > 8000)
-        return Error{QStringLiteral("picture.size"),
-                     tr("The width must be from 16 to 8000 pixels.")};
+    if (auto st = checkWidth(width); !st)
+        return st.error();
     if (!exercise.image.isEmpty()) {
-        QImage photo;
-        if (!photo.loadFromData(exercise.image))
-            return Error{QStringLiteral("picture.photo"),
-                         tr("The picture of \"%1\" cannot be read.").arg(exercise.name)};
-        return photo.scaledToWidth(width, Qt::SmoothTransformation);
+        auto photo = photoOf(exercise);
+        if (!photo)
+            return photo.error();
+        return photo->scaledToWidth(width, Qt::SmoothTransformation);
     }
-    if (!exercise.hasIllustration())
-        return Error{QStringLiteral("picture.none"),
-                     tr("\"%1\" has no drawing or picture.").arg(exercise.name)};
-    auto drawing = illustration::PoseRenderer::render(exercise.illustration);
+    auto drawing = drawingOf(exercise);
     if (!drawing)
         return drawing.error();
     return drawing->toImage(width);
@@ -38,14 +62,13 @@ Result<QImage> ExercisePicture::image(const Exercise& exercise, int width)
 
 Result<QByteArray> ExercisePicture::svg(const Exercise& exercise, int width)
 {
-    if (width < 16 || width > 8000)
-        return Error{QStringLiteral("picture.size"),
-                     tr("The width must be from 16 to 8000 pixels.")};
+    if (auto st = checkWidth(width); !st)
+        return st.error();
     if (!exercise.image.isEmpty()) {
-        QImage photo;
-        if (!photo.loadFromData(exercise.image))
-            return Error{QStringLiteral("picture.photo"),
-                         tr("The picture of \"%1\" cannot be read.").arg(exercise.name)};
+        auto loaded = photoOf(exercise);
+        if (!loaded)
+            return loaded.error();
+        const QImage& photo = *loaded;
         // The photo goes in as PNG data, so any program that shows SVG can show it.
         QByteArray png;
         QBuffer buffer(&png);
@@ -73,10 +96,7 @@ Result<QByteArray> ExercisePicture::svg(const Exercise& exercise, int width)
         xml.writeEndDocument();
         return out;
     }
-    if (!exercise.hasIllustration())
-        return Error{QStringLiteral("picture.none"),
-                     tr("\"%1\" has no drawing or picture.").arg(exercise.name)};
-    auto drawing = illustration::PoseRenderer::render(exercise.illustration);
+    auto drawing = drawingOf(exercise);
     if (!drawing)
         return drawing.error();
     return drawing->toSvg(width);

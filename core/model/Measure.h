@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/RevisionStamp.h"
 #include "outcomes/Instrument.h"
 #include "outcomes/OutcomeScoring.h"
 
@@ -41,7 +42,7 @@ struct MeasureRevision
 };
 
 // A measure as it stands now (its newest revision).
-struct Measure
+struct Measure : RevisionStamp
 {
     qint64 id = 0;
     qint64 patientId = 0;
@@ -51,15 +52,6 @@ struct Measure
     QDate takenOn;
     MeasureAnswers answers;
     MeasureScore score;
-    int revision = 1;
-    bool enteredInError = false;
-    QDateTime createdAt;
-    QString createdBy;
-    QDateTime recordedAt;
-    QString recordedBy;
-    QString reason;
-
-    bool amended() const { return revision > 1; }
 };
 
 // A PSFS activity the patient named, in form order (position 1..5).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/LegSymptoms.h"
+#include "model/RevisionStamp.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -57,22 +58,12 @@ struct VisitRevision
 };
 
 // A visit as it stands now: its newest revision, plus who first saved it.
-struct Visit
+struct Visit : RevisionStamp
 {
     qint64 id = 0;
     qint64 patientId = 0;
     std::optional<qint64> episodeId;
     VisitRecord record;
-    int revision = 1;
-    bool enteredInError = false;
-    QDateTime createdAt;
-    QString createdBy;
-    // Of the newest revision (equal to created* for an unamended visit).
-    QDateTime recordedAt;
-    QString recordedBy;
-    QString reason;
-
-    bool amended() const { return revision > 1; }
 };
 
 } // namespace gradus

@@ -252,6 +252,21 @@ ExportService::exchangeSections(const QList<ProgrammeSection>& sections)
     return out;
 }
 
+Status ExportService::fillContent(ProgrammeDocument& d, const QList<ProgrammeSection>& sections)
+{
+    auto exchange = exchangeSections(sections);
+    if (!exchange)
+        return exchange.error();
+    d.sections = *exchange;
+    auto carried = carriedExercises(sections);
+    if (!carried)
+        return carried.error();
+    d.exercises = *carried;
+    d.exportedAt = m_workspace.clock().now();
+    d.generator = QStringLiteral("Gradus %1").arg(QLatin1String(kVersion));
+    return {};
+}
+
 Result<ProgrammeDocument> ExportService::programmeDocument(qint64 programmeId)
 {
     auto programme = ProgrammeRepository(m_workspace).get(programmeId);
@@ -263,16 +278,8 @@ Result<ProgrammeDocument> ExportService::programmeDocument(qint64 programmeId)
     d.goal = programme->goal;
     d.startDate = programme->startDate;
     d.reviewDate = programme->reviewDate;
-    auto sections = exchangeSections(programme->sections);
-    if (!sections)
-        return sections.error();
-    d.sections = *sections;
-    auto carried = carriedExercises(programme->sections);
-    if (!carried)
-        return carried.error();
-    d.exercises = *carried;
-    d.exportedAt = m_workspace.clock().now();
-    d.generator = QStringLiteral("Gradus %1").arg(QLatin1String(kVersion));
+    if (auto st = fillContent(d, programme->sections); !st)
+        return st.error();
     return d;
 }
 
@@ -285,16 +292,8 @@ Result<ProgrammeDocument> ExportService::templateDocument(qint64 templateId)
     d.kind = ProgrammeDocument::Kind::Template;
     d.name = t->name;
     d.goal = t->goal;
-    auto sections = exchangeSections(t->sections);
-    if (!sections)
-        return sections.error();
-    d.sections = *sections;
-    auto carried = carriedExercises(t->sections);
-    if (!carried)
-        return carried.error();
-    d.exercises = *carried;
-    d.exportedAt = m_workspace.clock().now();
-    d.generator = QStringLiteral("Gradus %1").arg(QLatin1String(kVersion));
+    if (auto st = fillContent(d, t->sections); !st)
+        return st.error();
     return d;
 }
 

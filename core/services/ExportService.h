@@ -60,6 +60,8 @@ private:
 
     Result<QList<Exercise>> carriedExercises(const QList<ProgrammeSection>& sections);
     Result<QList<ExchangeSection>> exchangeSections(const QList<ProgrammeSection>& sections);
+    // The sections, the clinic's own exercises they use, and when and by what it was written.
+    Status fillContent(ProgrammeDocument& document, const QList<ProgrammeSection>& sections);
 
     Workspace& m_workspace;
 };

@@ -321,18 +321,24 @@ Result<int> MeasureRepository::addRevision(const Measure& current, const QDate& 
     return next;
 }
 
+Result<Measure> MeasureRepository::findInUse(qint64 measureId, const QString& ifWithdrawn)
+{
+    auto current = find(measureId);
+    if (current && current->enteredInError)
+        return Error{QStringLiteral("measure.withdrawn"), ifWithdrawn};
+    return current;
+}
+
 Result<int> MeasureRepository::amend(qint64 measureId, const QDate& takenOn,
                                      const MeasureAnswers& answers, const QString& who,
                                      const QString& reason)
 {
-    auto current = find(measureId);
+    auto current =
+        findInUse(measureId, tr("Measure %1 is marked as entered in error; reinstate it before "
+                                "amending it.")
+                                 .arg(measureId));
     if (!current)
         return current.error();
-    if (current->enteredInError)
-        return Error{QStringLiteral("measure.withdrawn"),
-                     tr("Measure %1 is marked as entered in error; reinstate it before "
-                        "amending it.")
-                         .arg(measureId)};
     auto score = OutcomeScoring::score(current->instrument, answers);
     if (!score)
         return score.error();
@@ -352,12 +358,10 @@ Result<int> MeasureRepository::amend(qint64 measureId, const QDate& takenOn,
 Result<int> MeasureRepository::markEnteredInError(qint64 measureId, const QString& who,
                                                   const QString& reason)
 {
-    auto current = find(measureId);
+    auto current = findInUse(
+        measureId, tr("Measure %1 is already marked as entered in error.").arg(measureId));
     if (!current)
         return current.error();
-    if (current->enteredInError)
-        return Error{QStringLiteral("measure.withdrawn"),
-                     tr("Measure %1 is already marked as entered in error.").arg(measureId)};
     return addRevision(*current, current->takenOn, current->answers, current->score, true, who,
                        reason);
 }

@@ -45,6 +45,9 @@ public:
     Result<QList<PsfsActivity>> psfsActivities(qint64 patientId, std::optional<qint64> episodeId);
 
 private:
+    // The measure as stored; error "measure.withdrawn" with `ifWithdrawn` when it is marked as
+    // entered in error.
+    Result<Measure> findInUse(qint64 id, const QString& ifWithdrawn);
     Result<int> addRevision(const Measure& current, const QDate& takenOn,
                             const MeasureAnswers& answers, const MeasureScore& score,
                             bool enteredInError, const QString& who, const QString& reason);

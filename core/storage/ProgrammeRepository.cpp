@@ -306,6 +306,16 @@ Result<QList<Programme>> ProgrammeRepository::forPatient(qint64 patientId)
                        {patientId});
 }
 
+Result<QList<Programme>> ProgrammeRepository::lockedVersions(qint64 programmeId)
+{
+    if (auto st = lockLineage(programmeId); !st)
+        return st.error();
+    auto all = versions(programmeId);
+    if (all && all->isEmpty())
+        return notFound(programmeId);
+    return all;
+}
+
 Result<QList<Programme>> ProgrammeRepository::versions(qint64 id)
 {
     return readHeaders(
@@ -379,13 +389,9 @@ Result<Programme> ProgrammeRepository::draftFor(qint64 id)
     UnitOfWork tx(db);
     if (!tx.isActive())
         return tx.begun().error();
-    if (auto st = lockLineage(id); !st)
-        return st.error();
-    auto all = versions(id);
+    auto all = lockedVersions(id);
     if (!all)
         return all.error();
-    if (all->isEmpty())
-        return notFound(id);
     const Programme& latest = all->last();
     if (latest.status == ProgrammeStatus::Draft) {
         if (latest.id != id) {
@@ -509,13 +515,9 @@ Result<Programme> ProgrammeRepository::draftWithChanges(qint64 activeId, const P
     UnitOfWork tx(db);
     if (!tx.isActive())
         return tx.begun().error();
-    if (auto st = lockLineage(activeId); !st)
-        return st.error();
-    auto all = versions(activeId);
+    auto all = lockedVersions(activeId);
     if (!all)
         return all.error();
-    if (all->isEmpty())
-        return notFound(activeId);
     if (all->last().id != activeId || all->last().status != ProgrammeStatus::Active)
         return Error{QStringLiteral("programme.changed"),
                      tr("Programme %1 is not the active version any more; open the newest "

@@ -82,6 +82,9 @@ private:
     // ends, so that concurrent edits of one programme take turns: each sees the draft the
     // previous one left, and a lineage never gets two drafts.
     Status lockLineage(qint64 programmeId);
+    // The versions of `programmeId`'s lineage, oldest first, held by lockLineage. Error
+    // "programme.not_found" when there are none.
+    Result<QList<Programme>> lockedVersions(qint64 programmeId);
     Result<qint64> insertVersion(const Programme& programme, qint64 lineage);
     Status writeContent(qint64 programmeId, const QList<ProgrammeSection>& sections);
     Result<QList<ProgrammeSection>> readContent(qint64 programmeId);

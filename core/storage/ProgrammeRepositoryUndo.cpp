@@ -111,13 +111,9 @@ Status ProgrammeRepository::revertActivation(qint64 id, qint64 previousActiveId)
     UnitOfWork tx(db);
     if (!tx.isActive())
         return tx.begun().error();
-    if (auto st = lockLineage(id); !st)
-        return st.error();
-    auto all = versions(id);
+    auto all = lockedVersions(id);
     if (!all)
         return all.error();
-    if (all->isEmpty())
-        return notFound(id);
     const Programme& latest = all->last();
     const auto refused = [&] {
         return Error{QStringLiteral("programme.not_reversible"),

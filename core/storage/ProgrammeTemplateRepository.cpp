@@ -61,12 +61,12 @@ Result<QHash<qint64, ExerciseRef>> ProgrammeTemplateRepository::exerciseRefs()
 
 Result<QHash<QString, qint64>> ProgrammeTemplateRepository::exerciseIdsByStableId()
 {
-    auto q = m_workspace.db().exec(QStringLiteral("SELECT id, stable_id FROM exercise"));
-    if (!q)
-        return q.error();
+    auto refs = exerciseRefs();
+    if (!refs)
+        return refs.error();
     QHash<QString, qint64> ids;
-    while (q->next())
-        ids.insert(q->value(1).toString(), q->value(0).toLongLong());
+    for (auto it = refs->cbegin(); it != refs->cend(); ++it)
+        ids.insert(it->stableId, it.key());
     return ids;
 }
 

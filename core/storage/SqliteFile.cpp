@@ -2,6 +2,7 @@
 
 #include "util/AppPaths.h"
 #include "util/FileAccess.h"
+#include "util/PrivateFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,16 +29,6 @@ QString native(const QString& path)
 QString temporaryPrefix(const QFileInfo& target)
 {
     return u'.' + target.fileName() + QStringLiteral(".creating-");
-}
-
-void syncFolder(const QString& folder)
-{
-    const int fd =
-        ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
 }
 
 } // namespace
@@ -164,7 +155,7 @@ Status SqliteFile::publish(const QString& temporary, const QString& path, bool r
             return failed(error);
         }
     }
-    syncFolder(QFileInfo(path).absolutePath());
+    PrivateFile::syncFolder(QFileInfo(path).absolutePath());
     return {};
 }
 

@@ -226,17 +226,22 @@ Result<int> VisitRepository::addRevision(qint64 visitId, const VisitRecord& reco
     return next;
 }
 
+Result<Visit> VisitRepository::findInUse(qint64 visitId, const QString& ifWithdrawn)
+{
+    auto current = find(visitId);
+    if (current && current->enteredInError)
+        return Error{QStringLiteral("visit.withdrawn"), ifWithdrawn};
+    return current;
+}
+
 Result<int> VisitRepository::amend(qint64 visitId, const VisitRecord& corrected, const QString& who,
                                    const QString& reason)
 {
-    auto current = find(visitId);
+    auto current = findInUse(
+        visitId, tr("Visit %1 is marked as entered in error; reinstate it before amending it.")
+                     .arg(visitId));
     if (!current)
         return current.error();
-    if (current->enteredInError)
-        return Error{QStringLiteral("visit.withdrawn"),
-                     tr("Visit %1 is marked as entered in error; reinstate it before amending "
-                        "it.")
-                         .arg(visitId)};
     if (auto st = VisitValidator::check(corrected, m_workspace.clock().now()); !st)
         return st.error();
     if (corrected == current->record)
@@ -248,12 +253,10 @@ Result<int> VisitRepository::amend(qint64 visitId, const VisitRecord& corrected,
 Result<int> VisitRepository::markEnteredInError(qint64 visitId, const QString& who,
                                                 const QString& reason)
 {
-    auto current = find(visitId);
+    auto current =
+        findInUse(visitId, tr("Visit %1 is already marked as entered in error.").arg(visitId));
     if (!current)
         return current.error();
-    if (current->enteredInError)
-        return Error{QStringLiteral("visit.withdrawn"),
-                     tr("Visit %1 is already marked as entered in error.").arg(visitId)};
     return addRevision(visitId, current->record, true, who, reason);
 }
 

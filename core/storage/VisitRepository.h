@@ -49,6 +49,9 @@ public:
     Status checkPatient(qint64 patientId);
 
 private:
+    // The visit as stored; error "visit.withdrawn" with `ifWithdrawn` when it is marked as
+    // entered in error.
+    Result<Visit> findInUse(qint64 id, const QString& ifWithdrawn);
     Result<int> addRevision(qint64 visitId, const VisitRecord& record, bool enteredInError,
                             const QString& who, const QString& reason);
 

@@ -82,7 +82,9 @@ bool renameNoReplace(const QByteArray& from, const QByteArray& to)
     return true;
 }
 
-void syncFolder(const QString& folder)
+} // namespace
+
+void PrivateFile::syncFolder(const QString& folder)
 {
     const int fd =
         ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -91,8 +93,6 @@ void syncFolder(const QString& folder)
         ::close(fd);
     }
 }
-
-} // namespace
 
 PrivateFile::PrivateFile(QString path, Existing existing)
     : m_path(QFileInfo(path).absoluteFilePath()), m_existing(existing)

@@ -50,6 +50,9 @@ public:
     // The "file.exists" error (kind Refused), for callers that check before doing expensive
     // work.
     static Error existsError(const QString& path);
+    // Flushes the folder's entry list to disk, so that a file just renamed into it survives a
+    // power cut (what rename(2) alone does not promise).
+    static void syncFolder(const QString& folder);
 
 private:
     class Device;
