@@ -3117,6 +3117,13 @@ JSON: die Übung, wie `exercise show --json` sie ausgibt, mit ihrer Version.</tr
     </message>
 </context>
 <context>
+    <name>HandoutAssembly</name>
+    <message>
+        <source>The patient&apos;s graded activity plans could not be read, so the handout would leave out their daily amounts. Cause: %1</source>
+        <translation>Die Pläne zur graduierten Aktivität des Patienten konnten nicht gelesen werden; das Übungsblatt würde daher seine täglichen Mengen auslassen. Ursache: %1</translation>
+    </message>
+</context>
+<context>
     <name>HandoutCommand</name>
     <message>
         <source>Write a patient&apos;s exercise handout as PDF</source>

@@ -3117,6 +3117,13 @@ JSON: el ejercicio tal como lo imprime `exercise show --json`, con su versión.<
     </message>
 </context>
 <context>
+    <name>HandoutAssembly</name>
+    <message>
+        <source>The patient&apos;s graded activity plans could not be read, so the handout would leave out their daily amounts. Cause: %1</source>
+        <translation>No se pudieron leer los planes de actividad graduada del paciente, así que la hoja omitiría sus cantidades diarias. Causa: %1</translation>
+    </message>
+</context>
+<context>
     <name>HandoutCommand</name>
     <message>
         <source>Write a patient&apos;s exercise handout as PDF</source>

@@ -3117,6 +3117,13 @@ JSON&#xa0;: l&apos;exercice tel que `exercise show --json` l&apos;affiche, avec 
     </message>
 </context>
 <context>
+    <name>HandoutAssembly</name>
+    <message>
+        <source>The patient&apos;s graded activity plans could not be read, so the handout would leave out their daily amounts. Cause: %1</source>
+        <translation>Les plans d&apos;activité graduée du patient n&apos;ont pas pu être lus&#xa0;; la fiche omettrait donc ses quantités quotidiennes. Cause&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>HandoutCommand</name>
     <message>
         <source>Write a patient&apos;s exercise handout as PDF</source>

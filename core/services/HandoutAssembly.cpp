@@ -39,8 +39,16 @@ Result<HandoutContent> HandoutAssembly::assemble(Workspace& workspace, const Pro
     content.language = HandoutLanguage::choose(options.language, patient->language, clinicLanguage);
     content.pacing = options.pacing;
     // Without a plan given, the programme's stored graded activity plan (docs/PACING.md).
-    if (!content.pacing)
-        content.pacing = PacingReviews(workspace).handoutPacing(programme, content.date);
+    if (!content.pacing) {
+        auto stored = PacingReviews(workspace).handoutPacing(programme, content.date);
+        if (!stored)
+            return Error{stored.error().code,
+                         tr("The patient's graded activity plans could not be read, so the "
+                            "handout would leave out their daily amounts. Cause: %1")
+                             .arg(stored.error().message),
+                         stored.error().kind()};
+        content.pacing = *stored;
+    }
 
     // The programme's exercises in one statement rather than one each: each is a round trip
     // on a clinic server.

@@ -3,6 +3,8 @@
 #include "handout/HandoutContent.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
+
 namespace gradus {
 
 class Workspace;
@@ -12,8 +14,11 @@ class Workspace;
 // itself (HandoutBuilder) is written from the plain HandoutContent.
 class HandoutAssembly
 {
+    Q_DECLARE_TR_FUNCTIONS(HandoutAssembly)
+
 public:
-    // Errors name what is missing; a programme without exercises is refused.
+    // Errors name what is missing; a programme without exercises is refused, and so is one
+    // whose graded activity plans cannot be read.
     static Result<HandoutContent> assemble(Workspace& workspace, const Programme& programme,
                                            const HandoutContent::Options& options);
 };

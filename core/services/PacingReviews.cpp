@@ -345,18 +345,19 @@ Result<PacingDecisionResult> PacingReviews::decide(const PacingChoice& choice)
     return result;
 }
 
-std::optional<HandoutPacing> PacingReviews::handoutPacing(const Programme& programme,
-                                                          const QDate& date)
+Result<std::optional<HandoutPacing>> PacingReviews::handoutPacing(const Programme& programme,
+                                                                  const QDate& date)
 {
+    using Pacing = std::optional<HandoutPacing>;
     if (programme.id <= 0)
-        return std::nullopt;
+        return Pacing();
     auto lineage = ProgrammeRepository(m_workspace).lineageOf(programme.id);
     if (!lineage)
-        return std::nullopt;
+        return lineage.error();
     const qint64 lineageId = *lineage;
     auto plans = PacingPlanRepository(m_workspace).forPatient(programme.patientId);
     if (!plans)
-        return std::nullopt;
+        return plans.error();
     for (const PacingPlanRecord& record : *plans) {
         if (record.lineage != lineageId)
             continue;
@@ -372,11 +373,11 @@ std::optional<HandoutPacing> PacingReviews::handoutPacing(const Programme& progr
         if (!plan)
             continue;
         auto exercise = ExerciseRepository(m_workspace).byId(record.exerciseId);
-        return HandoutPacing{exercise ? exercise->name : QString(), *plan,
-                             std::clamp(record.currentWeek, 1, plan->weekCount()),
-                             record.exerciseId};
+        return Pacing(HandoutPacing{exercise ? exercise->name : QString(), *plan,
+                                    std::clamp(record.currentWeek, 1, plan->weekCount()),
+                                    record.exerciseId});
     }
-    return std::nullopt;
+    return Pacing();
 }
 
 } // namespace gradus

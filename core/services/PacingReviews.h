@@ -46,8 +46,10 @@ public:
     // The stored plan to print on a handout of this programme version: the first active plan
     // of its lineage whose exercise is in it, with its dates moved so that the step the
     // patient is on now starts on `date` (holds and regressions shift the calendar). None
-    // for an unsaved programme or one without a plan.
-    std::optional<HandoutPacing> handoutPacing(const Programme& programme, const QDate& date);
+    // for an unsaved programme or one without a plan; an error when the plans cannot be read
+    // (a handout must not silently leave out the patient's daily amounts).
+    Result<std::optional<HandoutPacing>> handoutPacing(const Programme& programme,
+                                                       const QDate& date);
 
 private:
     ReviewThresholds thresholds() const;

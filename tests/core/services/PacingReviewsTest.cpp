@@ -430,6 +430,26 @@ TEST_P(PacingDecisionTest, TheHandoutPrintsTheStoredPlanFromTheCurrentStep)
     EXPECT_FALSE(plain->pacing);
 }
 
+TEST_P(PacingDecisionTest, PlansThatCannotBeReadRefuseTheHandoutRatherThanLeaveThemOut)
+{
+    auto programme = ProgrammeRepository(ws()).get(m_store->programmeId);
+    ASSERT_TRUE(programme);
+    HandoutContent::Options options;
+    options.clinician = QStringLiteral("Pat C");
+    ASSERT_TRUE(
+        ws().db().exec(QStringLiteral("ALTER TABLE pacing_plan RENAME TO pacing_plan_away")));
+    auto refused = HandoutAssembly::assemble(ws(), *programme, options);
+    ASSERT_TRUE(
+        ws().db().exec(QStringLiteral("ALTER TABLE pacing_plan_away RENAME TO pacing_plan")));
+    ASSERT_FALSE(refused) << "a handout without the patient's plan would look complete";
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("could not be read")))
+        << refused.error().message.toStdString();
+
+    auto content = HandoutAssembly::assemble(ws(), *programme, options);
+    ASSERT_TRUE(content) << content.error().message.toStdString();
+    EXPECT_TRUE(content->pacing) << "readable again: the plan is printed";
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, PacingDecisionTest,
                          testing::Values(SqlBackend::Sqlite, SqlBackend::Postgres),
                          [](const testing::TestParamInfo<SqlBackend>& info) {
