@@ -9641,6 +9641,10 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>The exercise library could not be read, so no exercises are listed. Cause: %1</source>
+        <translation>Die Übungsbibliothek konnte nicht gelesen werden, daher werden keine Übungen aufgeführt. Ursache: %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ExercisePictureWidget</name>

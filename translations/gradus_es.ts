@@ -9641,6 +9641,10 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>The exercise library could not be read, so no exercises are listed. Cause: %1</source>
+        <translation>No se pudo leer la biblioteca de ejercicios, así que no se muestra ningún ejercicio. Causa: %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ExercisePictureWidget</name>

@@ -9641,6 +9641,10 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message>
+        <source>The exercise library could not be read, so no exercises are listed. Cause: %1</source>
+        <translation>La bibliothèque d&apos;exercices n&apos;a pas pu être lue, aucun exercice n&apos;est donc listé. Cause&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ExercisePictureWidget</name>

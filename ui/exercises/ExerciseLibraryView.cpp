@@ -9,6 +9,7 @@
 #include "exercises/ExerciseFilterModel.h"
 #include "exercises/ExerciseListModel.h"
 #include "exercises/ExerciseMerge.h"
+#include "exercises/LibraryProblemLine.h"
 #include "i18n/DataTexts.h"
 #include "services/ExerciseRecords.h"
 #include "undo/StoreUndoStack.h"
@@ -68,6 +69,7 @@ ExerciseLibraryView::ExerciseLibraryView(Workspace& workspace, StoreUndoStack* u
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(createFilterBar());
+    addLibraryProblemLine(layout, this, m_model);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("exerciseSplitter"));

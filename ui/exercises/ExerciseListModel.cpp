@@ -47,6 +47,10 @@ void ExerciseListModel::reload()
     m_thumbnails.clear();
     // Built-in exercises in the UI language; the clinic's own as written.
     m_rows = all ? DataTexts::display().exercises(*all) : QList<Exercise>();
+    m_unreadable = all ? QString()
+                       : tr("The exercise library could not be read, so no exercises are "
+                            "listed. Cause: %1")
+                             .arg(all.error().message);
     endResetModel();
     if (!all)
         logging::get("ui")->error("could not read the exercises: {}",

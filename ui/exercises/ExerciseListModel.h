@@ -66,6 +66,9 @@ public:
     const Exercise* exerciseAt(int row) const;
     // Reads everything again from the store.
     void reload();
+    // Why the library could not be read at the last reload, as a sentence for the user; empty
+    // when it was read. An empty list is then not an empty library.
+    const QString& unreadable() const { return m_unreadable; }
     // Decodes a drag's ids (the inverse of mimeData).
     static QList<qint64> idsFromMime(const QMimeData* mime);
 
@@ -76,6 +79,7 @@ private:
 
     Workspace& m_workspace;
     QList<Exercise> m_rows;
+    QString m_unreadable;
     mutable QHash<qint64, QPixmap> m_thumbnails;
 };
 

@@ -2,6 +2,7 @@
 
 #include "exercises/ExerciseFilterModel.h"
 #include "exercises/ExerciseListModel.h"
+#include "exercises/LibraryProblemLine.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -40,6 +41,7 @@ ProgrammeExercisePicker::ProgrammeExercisePicker(Workspace& workspace, QWidget* 
     setFixedWidth(210);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
+    addLibraryProblemLine(layout, this, m_exercises);
     layout->addWidget(m_list);
 }
 

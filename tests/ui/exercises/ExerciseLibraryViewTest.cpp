@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QBuffer>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -42,6 +43,29 @@ TEST_F(ExerciseLibraryViewTest, IsAPageOfTheMainWindow)
     ASSERT_NE(grid, nullptr);
     EXPECT_GE(grid->model()->rowCount(), 40);
     EXPECT_TRUE(grid->dragEnabled());
+}
+
+TEST_F(ExerciseLibraryViewTest, ALibraryThatCannotBeReadIsNeverShownAsEmpty)
+{
+    auto* problem = m_view->findChild<QLabel*>(QStringLiteral("problem"));
+    ASSERT_NE(problem, nullptr);
+    EXPECT_FALSE(problem->isVisibleTo(m_view));
+    ASSERT_TRUE(
+        m_workspace->db().exec(QStringLiteral("ALTER TABLE exercise RENAME TO exercise_away")));
+    m_view->listModel()->reload();
+    ASSERT_TRUE(
+        m_workspace->db().exec(QStringLiteral("ALTER TABLE exercise_away RENAME TO exercise")));
+    EXPECT_EQ(m_view->listModel()->rowCount(), 0);
+    EXPECT_TRUE(problem->isVisibleTo(m_view));
+    EXPECT_TRUE(problem->text().contains(QStringLiteral("could not be read")))
+        << problem->text().toStdString();
+    // For looking at: GRADUS_SCREENSHOT_DIR=/tmp/shots writes the page.
+    if (const QString shots = qEnvironmentVariable("GRADUS_SCREENSHOT_DIR"); !shots.isEmpty())
+        m_view->grab().save(shots + QStringLiteral("/exercise-library-unreadable.png"));
+
+    m_view->listModel()->reload();
+    EXPECT_GE(m_view->listModel()->rowCount(), 40);
+    EXPECT_FALSE(problem->isVisibleTo(m_view));
 }
 
 TEST_F(ExerciseLibraryViewTest, ShowsTheChosenExerciseAndFollowsLinks)
