@@ -11622,6 +11622,10 @@ Exampleton EX1 2AB</source>
         <source>Programme version</source>
         <translation>Programmversion</translation>
     </message>
+    <message>
+        <source>Version %1 (the other versions could not be read)</source>
+        <translation>Version %1 (die anderen Versionen konnten nicht gelesen werden)</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ProgrammeActivateCommand</name>

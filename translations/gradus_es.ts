@@ -11622,6 +11622,10 @@ Exampleton EX1 2AB</source>
         <source>Programme version</source>
         <translation>Versión del programa</translation>
     </message>
+    <message>
+        <source>Version %1 (the other versions could not be read)</source>
+        <translation>Versión %1 (no se pudieron leer las demás versiones)</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ProgrammeActivateCommand</name>

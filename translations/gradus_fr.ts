@@ -11622,6 +11622,10 @@ Exampleton EX1 2AB</source>
         <source>Programme version</source>
         <translation>Version du programme</translation>
     </message>
+    <message>
+        <source>Version %1 (the other versions could not be read)</source>
+        <translation>Version %1 (les autres versions n&apos;ont pas pu être lues)</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ProgrammeActivateCommand</name>

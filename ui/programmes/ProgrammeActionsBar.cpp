@@ -95,8 +95,14 @@ void ProgrammeActionsBar::reloadVersions()
     if (m_programme.id == 0)
         return;
     auto versions = ProgrammeRecords(m_workspace).versions(m_programme.id);
-    if (!versions)
+    if (!versions) {
+        // The shown version stays the only choice; an empty list would hide that others exist.
+        m_versions->addItem(
+            tr("Version %1 (the other versions could not be read)").arg(m_programme.version),
+            m_programme.id);
+        m_versions->setItemData(0, versions.error().message, Qt::ToolTipRole);
         return;
+    }
     for (const Programme& v : *versions) {
         m_versions->addItem(
             tr("Version %1 — %2 — %3").arg(v.version).arg(statusLabel(v.status), v.name), v.id);

@@ -130,8 +130,11 @@ void RedFlagTab::reload()
 void RedFlagTab::recordScreen()
 {
     auto patient = PatientRecords(m_workspace).get(m_patientId);
-    if (!patient)
+    if (!patient) {
+        // The dialog needs the patient's age (the age flag); say why it does not open.
+        PlainMessageBox::warning(this, tr("Red-flag screen"), patient.error().message);
         return;
+    }
     RedFlagScreenDialog dialog(m_patientId, patient->ageOn(m_workspace.clock().today()),
                                m_workspace.settings(), DeskSettings().clinicianName(), this);
     if (dialog.exec() != QDialog::Accepted)

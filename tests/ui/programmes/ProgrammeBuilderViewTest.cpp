@@ -149,6 +149,27 @@ TEST_F(ProgrammeBuilderViewTest, EditsADoseWithUndoAndRedoAndRefusesAnInvalidOne
     EXPECT_EQ(stored().dose.sets, 3) << "nothing stored";
 }
 
+TEST_F(ProgrammeBuilderViewTest, VersionsThatCannotBeReadAreNeverShownAsNone)
+{
+    ASSERT_TRUE(m_view->addExercises({exerciseId(kBirdDog)}));
+    const Programme shown = m_view->programme();
+    ASSERT_TRUE(
+        m_workspace->db().exec(QStringLiteral("ALTER TABLE programme RENAME TO programme_away")));
+    m_view->actionsBar()->setProgramme(m_patient, shown, true);
+    ASSERT_TRUE(
+        m_workspace->db().exec(QStringLiteral("ALTER TABLE programme_away RENAME TO programme")));
+    QComboBox* versions = m_view->versionCombo();
+    ASSERT_EQ(versions->count(), 1);
+    EXPECT_TRUE(versions->itemText(0).contains(QStringLiteral("could not be read")))
+        << versions->itemText(0).toStdString();
+    EXPECT_EQ(versions->itemData(0).toLongLong(), shown.id);
+    EXPECT_FALSE(versions->itemData(0, Qt::ToolTipRole).toString().isEmpty());
+
+    m_view->actionsBar()->setProgramme(m_patient, shown, true);
+    ASSERT_EQ(versions->count(), 1);
+    EXPECT_FALSE(versions->itemText(0).contains(QStringLiteral("could not be read")));
+}
+
 TEST_F(ProgrammeBuilderViewTest, EditingAnActiveProgrammeMakesANewDraftVersion)
 {
     ASSERT_TRUE(m_view->addExercises({exerciseId(kBirdDog)}));
