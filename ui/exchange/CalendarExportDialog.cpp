@@ -5,6 +5,7 @@
 #include "handout/DoseWording.h"
 #include "pacing/PacingUnit.h"
 #include "services/ExportService.h"
+#include "style/DialogParts.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -44,12 +45,12 @@ CalendarExportDialog::CalendarExportDialog(Workspace& workspace, qint64 programm
       m_workspace(workspace), m_programmeId(programmeId)
 {
     setObjectName(QStringLiteral("CalendarExportDialog"));
-    auto* intro = new QLabel(
+    dialogParts::addIntro(
+        body(),
         tr("A calendar file the patient can open on a phone or computer: a reminder at each "
            "exercise time with the dose and when to stop, the weeks of a graded activity plan, "
-           "and the review. Send it to the patient or import it on their phone."));
-    intro->setWordWrap(true);
-    body()->addWidget(intro);
+           "and the review. Send it to the patient or import it on their phone."),
+        this);
 
     auto* form = new QFormLayout;
     auto* window = new QHBoxLayout;

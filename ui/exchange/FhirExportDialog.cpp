@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "services/ExportService.h"
 #include "settings/DeskSettings.h"
+#include "style/DialogParts.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -19,12 +20,12 @@ FhirExportDialog::FhirExportDialog(Workspace& workspace, qint64 patientId, QWidg
       m_patientId(patientId)
 {
     setObjectName(QStringLiteral("FhirExportDialog"));
-    auto* intro = new QLabel(
+    dialogParts::addIntro(
+        body(),
         tr("A FHIR R4 file (JSON) that GP and hospital systems can read: the patient's details, "
            "conditions, pain and activity at each visit, questionnaire scores with answers by "
-           "item number, and the active exercise programme."));
-    intro->setWordWrap(true);
-    body()->addWidget(intro);
+           "item number, and the active exercise programme."),
+        this);
 
     auto* form = new QFormLayout;
     auto* patient = new QLabel;

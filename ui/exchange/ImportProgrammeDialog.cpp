@@ -5,6 +5,7 @@
 #include "programmes/DoseValidator.h"
 #include "safety/FindingPresentation.h"
 #include "services/PatientRecords.h"
+#include "style/DialogParts.h"
 #include "style/Tones.h"
 
 #include <QDialogButtonBox>
@@ -31,11 +32,11 @@ ImportProgrammeDialog::ImportProgrammeDialog(Workspace& workspace, qint64 patien
     setWindowTitle(tr("Import Programme"));
     setMinimumWidth(560);
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(
+    dialogParts::addIntro(
+        layout,
         tr("A programme file from another clinic or desk (exported with Gradus). The whole file "
-           "is checked before anything is saved."));
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+           "is checked before anything is saved."),
+        this);
 
     auto* fileRow = new QHBoxLayout;
     m_file = new QLineEdit;

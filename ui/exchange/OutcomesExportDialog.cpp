@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "services/ExportService.h"
+#include "style/DialogParts.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -14,12 +15,12 @@ OutcomesExportDialog::OutcomesExportDialog(Workspace& workspace, QWidget* parent
       m_workspace(workspace)
 {
     setObjectName(QStringLiteral("OutcomesExportDialog"));
-    auto* intro = new QLabel(
+    dialogParts::addIntro(
+        body(),
         tr("A table (CSV, for a spreadsheet or statistics program) of every patient's pain, "
            "activity and questionnaire scores, one row per value. It has record numbers but no "
-           "names, notes or birth dates."));
-    intro->setWordWrap(true);
-    body()->addWidget(intro);
+           "names, notes or birth dates."),
+        this);
     m_deidentify = new QCheckBox(tr("&De-identify for research"));
     m_deidentify->setObjectName(QStringLiteral("deidentify"));
     body()->addWidget(m_deidentify);

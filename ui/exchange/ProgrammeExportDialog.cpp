@@ -4,6 +4,7 @@
 #include "programmes/DoseValidator.h"
 #include "services/ExportService.h"
 #include "services/ProgrammeRecords.h"
+#include "style/DialogParts.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -27,12 +28,12 @@ ProgrammeExportDialog::ProgrammeExportDialog(Workspace& workspace, qint64 patien
       m_workspace(workspace)
 {
     setObjectName(QStringLiteral("ProgrammeExportDialog"));
-    auto* intro = new QLabel(
+    dialogParts::addIntro(
+        body(),
         tr("A programme file another clinic (or another desk) can import with Gradus: the "
            "sections, exercises, doses and notes, and your clinic's own exercises with their "
-           "pictures. It holds no patient details."));
-    intro->setWordWrap(true);
-    body()->addWidget(intro);
+           "pictures. It holds no patient details."),
+        this);
     m_source = new QComboBox;
     m_source->setObjectName(QStringLiteral("programmeSource"));
     m_source->setMinimumContentsLength(40);

@@ -3,6 +3,7 @@
 #include "i18n/LocaleFormat.h"
 #include "pacing/PacingDose.h"
 #include "patients/DateField.h"
+#include "style/DialogParts.h"
 #include "style/Tones.h"
 
 #include <QDateEdit>
@@ -26,14 +27,13 @@ PacingPlanDialog::PacingPlanDialog(const QString& exerciseName, const PlanParame
     setObjectName(QStringLiteral("pacingPlanDialog"));
     setWindowTitle(tr("New Graded Activity Plan"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(
+    dialogParts::addIntro(
+        layout,
         tr("<b>%1</b>: measure how much the patient can do before pain rises, about three "
            "times, then set the goal. The plan starts below the measured tolerance and adds "
            "the same amount every week, whether or not there is pain (time-contingent).")
             .arg(exerciseName.toHtmlEscaped()),
-        this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+        this, Qt::RichText);
 
     auto* form = new QFormLayout;
     const QString unitName = pacingUnit::name(m_unit);

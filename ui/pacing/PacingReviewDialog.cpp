@@ -7,6 +7,7 @@
 #include "services/ExerciseRecords.h"
 #include "services/PacingPlans.h"
 #include "services/PatientRecords.h"
+#include "style/DialogParts.h"
 #include "style/Tones.h"
 
 #include <QDialogButtonBox>
@@ -27,15 +28,14 @@ PacingReviewDialog::PacingReviewDialog(Workspace& workspace, qint64 patientId,
     setWindowTitle(tr("Pacing Review"));
     auto* layout = new QVBoxLayout(this);
     auto patient = PatientRecords(workspace).get(patientId);
-    auto* intro = new QLabel(
+    dialogParts::addIntro(
+        layout,
         tr("<b>%1</b>: the visit is saved. For each graded activity plan, this is what the "
            "visits recorded since its last review suggest. You decide: accept the proposal, "
            "or override it with a reason. A change of dose becomes a new version of the "
            "programme.")
             .arg(patient ? patient->fullName().toHtmlEscaped() : QString()),
-        this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+        this, Qt::RichText);
 
     auto* area = new QScrollArea(this);
     area->setWidgetResizable(true);

@@ -4,6 +4,7 @@
 #include "i18n/DataTexts.h"
 #include "safety/RedFlagCatalog.h"
 #include "services/RedFlagScreens.h"
+#include "style/DialogParts.h"
 #include "style/Tones.h"
 
 #include <QButtonGroup>
@@ -90,12 +91,10 @@ RedFlagDecisionDialog::RedFlagDecisionDialog(Workspace& workspace,
     // A tinted surface from the palette (style/Tones.h); its labels and boxes inherit the text.
     tones::setSurfaceTone(summary, tones::Tone::Error);
     auto* flagsLayout = new QVBoxLayout(summary);
-    auto* intro = new QLabel(tr("<b>These red flags have no recorded decision.</b> Tick the ones "
-                                "this decision is about:"),
-                             summary);
-    intro->setObjectName(u"intro"_qs);
-    intro->setWordWrap(true);
-    flagsLayout->addWidget(intro);
+    dialogParts::addIntro(flagsLayout,
+                          tr("<b>These red flags have no recorded decision.</b> Tick the ones "
+                             "this decision is about:"),
+                          summary, Qt::RichText);
     const auto& catalog = DataTexts::display().redFlagCatalog();
     QList<RedFlagScreen> ordered = screens;
     std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {

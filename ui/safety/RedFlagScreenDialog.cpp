@@ -2,6 +2,7 @@
 
 #include "i18n/DataTexts.h"
 #include "safety/RedFlagCatalog.h"
+#include "style/DialogParts.h"
 #include "style/Tones.h"
 
 #include <QCheckBox>
@@ -27,12 +28,11 @@ RedFlagScreenDialog::RedFlagScreenDialog(qint64 patientId, int patientAge,
     setWindowTitle(tr("Red-flag screen"));
     setObjectName(u"redFlagScreenDialog"_qs);
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(
+    dialogParts::addIntro(
+        layout,
         tr("Tick every finding present. A red flag means raised risk, not a diagnosis: record "
            "what you decided. Handouts are held back until a positive screen has a decision."),
         this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
 
     const auto& catalog = DataTexts::display().redFlagCatalog();
     const QStringList suggested = catalog.suggestedForAge(patientAge, settings);

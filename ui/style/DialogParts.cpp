@@ -20,6 +20,16 @@ QLabel* addProblemLine(QBoxLayout* layout, QWidget* parent)
     return problem;
 }
 
+QLabel* addIntro(QBoxLayout* layout, const QString& text, QWidget* parent, Qt::TextFormat format)
+{
+    auto* intro = new QLabel(text, parent);
+    intro->setObjectName(QStringLiteral("intro"));
+    intro->setTextFormat(format);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    return intro;
+}
+
 QLabel* addWarningSign(QBoxLayout* row, QWidget* parent)
 {
     auto* sign = new QLabel(parent);

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <Qt>
+
 class QBoxLayout;
 class QLabel;
+class QString;
 class QWidget;
 
 namespace gradus::dialogParts {
@@ -9,6 +12,11 @@ namespace gradus::dialogParts {
 // A dialog's problem line, added to `layout`: plain text (a driver message is never markup),
 // bold in the error tone, hidden until there is a problem to show. Named "problem" for tests.
 QLabel* addProblemLine(QBoxLayout* layout, QWidget* parent);
+
+// A dialog's opening paragraph, added to `layout`: wrapped, named "intro" for tests. Plain text
+// unless `format` says otherwise (then any user text in it must be escaped).
+QLabel* addIntro(QBoxLayout* layout, const QString& text, QWidget* parent,
+                 Qt::TextFormat format = Qt::PlainText);
 
 // The large warning sign at the top left of a dialog that asks the user to stop and read,
 // added to `row`.
