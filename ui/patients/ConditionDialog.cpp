@@ -9,7 +9,6 @@
 #include "style/Tones.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,13 +25,7 @@ ConditionDialog::ConditionDialog(Workspace& workspace, const Condition& conditio
     setObjectName(QStringLiteral("ConditionDialog"));
     setWindowTitle(condition.id == 0 ? tr("Add Condition") : tr("Edit Condition"));
 
-    auto* layout = new QVBoxLayout(this);
-    auto* general = new QLabel(this);
-    general->setWordWrap(true);
-    tones::setTextTone(general, tones::Tone::Error, true);
-    general->setVisible(false);
-    m_feedback->setGeneralLabel(general);
-    layout->addWidget(general);
+    QVBoxLayout* layout = column();
 
     auto* form = new QFormLayout;
     m_code = new QComboBox(this);
@@ -79,10 +72,7 @@ ConditionDialog::ConditionDialog(Workspace& workspace, const Condition& conditio
     m_feedback->addRow(form, tr("N&ote"), m_note, QStringLiteral("note"));
     layout->addLayout(form);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ConditionDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ConditionDialog::reject);
+    addSaveButtons();
 
     const int codeIndex = m_code->findData(condition.code);
     m_code->setCurrentIndex(std::max(0, codeIndex));

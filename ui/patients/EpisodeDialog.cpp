@@ -7,9 +7,7 @@
 #include "patients/FormFeedback.h"
 #include "style/Tones.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
 
@@ -39,13 +37,7 @@ EpisodeDialog::EpisodeDialog(Workspace& workspace, const Episode& episode, SaveF
     setObjectName(QStringLiteral("EpisodeDialog"));
     setWindowTitle(episode.id == 0 ? tr("New Episode of Care") : tr("Edit Episode of Care"));
 
-    auto* layout = new QVBoxLayout(this);
-    auto* general = new QLabel(this);
-    general->setWordWrap(true);
-    tones::setTextTone(general, tones::Tone::Error, true);
-    general->setVisible(false);
-    m_feedback->setGeneralLabel(general);
-    layout->addWidget(general);
+    QVBoxLayout* layout = column();
 
     auto* form = new QFormLayout;
     m_complaint = new QLineEdit(this);
@@ -64,10 +56,7 @@ EpisodeDialog::EpisodeDialog(Workspace& workspace, const Episode& episode, SaveF
     m_feedback->addRow(form, tr("C&losed on"), m_closed, QStringLiteral("closed"));
     layout->addLayout(form);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &EpisodeDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &EpisodeDialog::reject);
+    addSaveButtons();
 
     m_complaint->setText(episode.complaint);
     m_onset->setDate(episode.onsetDate);

@@ -126,11 +126,8 @@ EpisodesTab::EpisodesTab(PatientEditor& editor, QWidget* parent) : QWidget(paren
     connect(m_conditions, &QTreeWidget::currentItemChanged, this, &EpisodesTab::updateButtons);
     connect(m_conditions, &QTreeWidget::itemActivated, this, &EpisodesTab::editCondition);
 
-    StoreNotifier* notifier = &editor.workspace().notifier();
-    for (auto signal : {&StoreNotifier::added, &StoreNotifier::changed, &StoreNotifier::removed})
-        connect(notifier, signal, this,
-                [this](StoreNotifier::Kind kind, qint64) { onStoreChange(kind); });
-    connect(notifier, &StoreNotifier::reset, this, &EpisodesTab::onStoreChange);
+    editor.workspace().notifier().follow(this,
+                                         [this](StoreNotifier::Kind kind) { onStoreChange(kind); });
     reload();
 }
 

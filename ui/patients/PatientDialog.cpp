@@ -9,7 +9,6 @@
 #include "style/Tones.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -47,14 +46,7 @@ PatientDialog::PatientDialog(Workspace& workspace, const Patient& patient, SaveF
 
 void PatientDialog::buildForm()
 {
-    auto* layout = new QVBoxLayout(this);
-    m_general = new QLabel(this);
-    m_general->setObjectName(QStringLiteral("generalMessage"));
-    m_general->setWordWrap(true);
-    tones::setTextTone(m_general, tones::Tone::Error, true);
-    m_general->setVisible(false);
-    m_feedback->setGeneralLabel(m_general);
-    layout->addWidget(m_general);
+    QVBoxLayout* layout = column();
 
     const auto line = [this](const QString& name, int maxLength) {
         auto* edit = new QLineEdit(this);
@@ -118,10 +110,7 @@ void PatientDialog::buildForm()
     tones::setTextTone(required, tones::Tone::Muted);
     layout->addWidget(required);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &PatientDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &PatientDialog::reject);
+    addSaveButtons();
 
     // After a first refused attempt, messages follow the corrections as they are typed.
     const auto recheck = [this] {

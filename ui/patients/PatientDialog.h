@@ -7,7 +7,6 @@
 #include <functional>
 
 class QComboBox;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -45,7 +44,6 @@ private:
     Workspace& m_workspace;
     Patient m_original;
     SaveFunction m_save;
-    QLabel* m_general = nullptr;
     QLineEdit* m_given = nullptr;
     QLineEdit* m_family = nullptr;
     QLineEdit* m_preferred = nullptr;
@@ -58,7 +56,6 @@ private:
     QLineEdit* m_address = nullptr;
     QLineEdit* m_referral = nullptr;
     QPlainTextEdit* m_notes = nullptr;
-    QDialogButtonBox* m_buttons = nullptr;
 };
 
 } // namespace gradus

@@ -1,12 +1,33 @@
 #include "patients/RecordFormDialog.h"
 
 #include "patients/FormFeedback.h"
+#include "style/Tones.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QVBoxLayout>
 
 namespace gradus {
 
 RecordFormDialog::RecordFormDialog(QWidget* parent)
-    : QDialog(parent), m_feedback(new FormFeedback(this))
+    : QDialog(parent), m_feedback(new FormFeedback(this)), m_column(new QVBoxLayout(this))
 {
+    auto* general = new QLabel(this);
+    general->setObjectName(QStringLiteral("generalMessage"));
+    general->setWordWrap(true);
+    general->setTextFormat(Qt::PlainText);
+    tones::setTextTone(general, tones::Tone::Error, true);
+    general->setVisible(false);
+    m_feedback->setGeneralLabel(general);
+    m_column->addWidget(general);
+}
+
+void RecordFormDialog::addSaveButtons()
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_column->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &RecordFormDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RecordFormDialog::reject);
 }
 
 void RecordFormDialog::accept()

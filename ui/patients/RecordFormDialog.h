@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+class QVBoxLayout;
+
 namespace gradus {
 
 class FormFeedback;
@@ -21,7 +23,13 @@ public:
     void accept() override;
 
 protected:
+    // Lays out the dialog's column with the line for problems that belong to no field first.
     explicit RecordFormDialog(QWidget* parent);
+
+    // The dialog's column: the subclass adds its form, then calls addSaveButtons().
+    QVBoxLayout* column() const { return m_column; }
+    // Save and Cancel at the foot of the column.
+    void addSaveButtons();
 
     // Writes the record as entered.
     virtual Status save() = 0;
@@ -31,6 +39,9 @@ protected:
     bool m_attempted = false; // OK was pressed once: problems are rechecked as the user types
     QWidget* m_firstInvalid = nullptr;
     FormFeedback* m_feedback = nullptr;
+
+private:
+    QVBoxLayout* m_column = nullptr;
 };
 
 } // namespace gradus
