@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace gradus {
 
 // The one place storage announces changes (like Subsurface's DiveListNotifier): repositories
@@ -28,6 +30,17 @@ public:
     Q_ENUM(Kind)
 
     using QObject::QObject;
+
+    // Calls `onChange` with the kind of every announcement (added, changed, removed or reset)
+    // for as long as `context` lives: for a view that reloads what it shows of some kinds,
+    // whatever happened to them. The view picks its kinds in `onChange`.
+    void follow(QObject* context, const std::function<void(Kind)>& onChange)
+    {
+        for (auto signal :
+             {&StoreNotifier::added, &StoreNotifier::changed, &StoreNotifier::removed})
+            connect(this, signal, context, [onChange](Kind kind, qint64) { onChange(kind); });
+        connect(this, &StoreNotifier::reset, context, onChange);
+    }
 
 signals:
     void added(gradus::StoreNotifier::Kind kind, qint64 id);

@@ -40,12 +40,7 @@ RecordHistoryTab::RecordHistoryTab(Workspace& workspace, QWidget* parent)
     // Every change anywhere would otherwise cost a trail query here: while the tab is hidden
     // it only notes that it is out of date, and reloads when shown.
     m_refresh = new RefreshWhenShown(this, [this] { reload(); });
-    auto onChange = [this](StoreNotifier::Kind, qint64) { m_refresh->request(); };
-    connect(&m_workspace.notifier(), &StoreNotifier::added, this, onChange);
-    connect(&m_workspace.notifier(), &StoreNotifier::changed, this, onChange);
-    connect(&m_workspace.notifier(), &StoreNotifier::removed, this, onChange);
-    connect(&m_workspace.notifier(), &StoreNotifier::reset, this,
-            [this](StoreNotifier::Kind) { m_refresh->request(); });
+    m_workspace.notifier().follow(this, [this](StoreNotifier::Kind) { m_refresh->request(); });
 }
 
 void RecordHistoryTab::setPatient(qint64 patientId)

@@ -106,12 +106,7 @@ PacingTab::PacingTab(Workspace& workspace, StoreUndoStack* undoStack, QWidget* p
     connect(m_newPlan, &QPushButton::clicked, this, &PacingTab::openNewPlanDialog);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PacingTab::showSelected);
-    connect(&m_workspace.notifier(), &StoreNotifier::added, this,
-            [this](StoreNotifier::Kind kind, qint64) { onStoreChanged(kind); });
-    connect(&m_workspace.notifier(), &StoreNotifier::changed, this,
-            [this](StoreNotifier::Kind kind, qint64) { onStoreChanged(kind); });
-    connect(&m_workspace.notifier(), &StoreNotifier::reset, this,
-            [this](StoreNotifier::Kind kind) { onStoreChanged(kind); });
+    m_workspace.notifier().follow(this, [this](StoreNotifier::Kind kind) { onStoreChanged(kind); });
     reload();
 }
 

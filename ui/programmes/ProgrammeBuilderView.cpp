@@ -81,20 +81,10 @@ ProgrammeBuilderView::ProgrammeBuilderView(Workspace& workspace, StoreUndoStack*
     connect(m_model, &ProgrammeTableModel::prescriptionEdited, this,
             &ProgrammeBuilderView::setPrescription, Qt::QueuedConnection);
     // Views refresh from the store's announcements, never from each other (DESIGN.md).
-    StoreNotifier& notifier = m_workspace.notifier();
-    const auto programmeKind = [](StoreNotifier::Kind kind) {
-        return kind == StoreNotifier::Kind::Programme || kind == StoreNotifier::Kind::Prescription;
-    };
-    for (auto signal : {&StoreNotifier::added, &StoreNotifier::changed, &StoreNotifier::removed})
-        connect(&notifier, signal, this, [this, programmeKind](StoreNotifier::Kind kind, qint64) {
-            if (programmeKind(kind))
-                refreshFromStore();
-        });
-    connect(&notifier, &StoreNotifier::reset, this,
-            [this, programmeKind](StoreNotifier::Kind kind) {
-                if (programmeKind(kind))
-                    refreshFromStore();
-            });
+    m_workspace.notifier().follow(this, [this](StoreNotifier::Kind kind) {
+        if (kind == StoreNotifier::Kind::Programme || kind == StoreNotifier::Kind::Prescription)
+            refreshFromStore();
+    });
     updateEnabled();
 }
 

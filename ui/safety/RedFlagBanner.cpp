@@ -27,12 +27,10 @@ RedFlagBanner::RedFlagBanner(Workspace& workspace, QWidget* parent)
     m_label->setTextFormat(Qt::RichText);
     layout->addWidget(m_label, 1);
     setVisible(false);
-    auto onChange = [this](StoreNotifier::Kind kind, qint64) {
+    m_workspace.notifier().follow(this, [this](StoreNotifier::Kind kind) {
         if (kind == StoreNotifier::Kind::Screen)
             reload();
-    };
-    connect(&m_workspace.notifier(), &StoreNotifier::added, this, onChange);
-    connect(&m_workspace.notifier(), &StoreNotifier::changed, this, onChange);
+    });
 }
 
 void RedFlagBanner::stopFollowingStore()

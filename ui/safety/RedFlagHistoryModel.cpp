@@ -17,13 +17,10 @@ namespace gradus {
 RedFlagHistoryModel::RedFlagHistoryModel(Workspace& workspace, QObject* parent)
     : RecordTableModel(ColumnCount, parent), m_workspace(workspace)
 {
-    auto onChange = [this](StoreNotifier::Kind kind, qint64) {
+    m_workspace.notifier().follow(this, [this](StoreNotifier::Kind kind) {
         if (kind == StoreNotifier::Kind::Screen)
             reload();
-    };
-    connect(&m_workspace.notifier(), &StoreNotifier::added, this, onChange);
-    connect(&m_workspace.notifier(), &StoreNotifier::changed, this, onChange);
-    connect(&m_workspace.notifier(), &StoreNotifier::reset, this, [this] { reload(); });
+    });
 }
 
 void RedFlagHistoryModel::stopFollowingStore()

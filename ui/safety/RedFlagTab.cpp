@@ -68,13 +68,10 @@ RedFlagTab::RedFlagTab(Workspace& workspace, QWidget* parent)
         if (index.data(RedFlagHistoryModel::UnresolvedRole).toBool())
             recordDecisionOn(index.data(RedFlagHistoryModel::ScreenIdRole).toLongLong());
     });
-    auto onChange = [this](StoreNotifier::Kind kind, qint64) {
+    m_workspace.notifier().follow(this, [this](StoreNotifier::Kind kind) {
         if (kind == StoreNotifier::Kind::Screen)
             reload();
-    };
-    connect(&m_workspace.notifier(), &StoreNotifier::added, this, onChange);
-    connect(&m_workspace.notifier(), &StoreNotifier::changed, this, onChange);
-    connect(&m_workspace.notifier(), &StoreNotifier::reset, this, [this] { reload(); });
+    });
     reload();
 }
 

@@ -57,17 +57,11 @@ PatientProgressView::PatientProgressView(Workspace& workspace, StoreUndoStack* u
     // (its own edits, an undo, another view, or demo data), or once shown again when it is
     // behind another tab.
     m_refresh = new RefreshWhenShown(this, [this] { reloadRecords(); });
-    const auto onChange = [this](StoreNotifier::Kind kind) {
+    m_workspace.notifier().follow(this, [this](StoreNotifier::Kind kind) {
         if (m_patientId > 0 &&
             (kind == StoreNotifier::Kind::Visit || kind == StoreNotifier::Kind::Measure))
             m_refresh->request();
-    };
-    StoreNotifier& notifier = m_workspace.notifier();
-    connect(&notifier, &StoreNotifier::added, this,
-            [onChange](StoreNotifier::Kind kind, qint64) { onChange(kind); });
-    connect(&notifier, &StoreNotifier::changed, this,
-            [onChange](StoreNotifier::Kind kind, qint64) { onChange(kind); });
-    connect(&notifier, &StoreNotifier::reset, this, onChange);
+    });
     updateActions();
 }
 
