@@ -6,6 +6,7 @@
 #include "handout/HandoutBuilder.h"
 #include "handout/HandoutContent.h"
 #include "storage/EpisodeRepository.h"
+#include "support/TableAway.h"
 
 #include <functional>
 
@@ -436,11 +437,11 @@ TEST_P(PacingDecisionTest, PlansThatCannotBeReadRefuseTheHandoutRatherThanLeaveT
     ASSERT_TRUE(programme);
     HandoutContent::Options options;
     options.clinician = QStringLiteral("Pat C");
-    ASSERT_TRUE(
-        ws().db().exec(QStringLiteral("ALTER TABLE pacing_plan RENAME TO pacing_plan_away")));
-    auto refused = HandoutAssembly::assemble(ws(), *programme, options);
-    ASSERT_TRUE(
-        ws().db().exec(QStringLiteral("ALTER TABLE pacing_plan_away RENAME TO pacing_plan")));
+    auto refused = [&] {
+        test::TableAway plans(ws().db(), QStringLiteral("pacing_plan"));
+        EXPECT_TRUE(plans.away());
+        return HandoutAssembly::assemble(ws(), *programme, options);
+    }();
     ASSERT_FALSE(refused) << "a handout without the patient's plan would look complete";
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("could not be read")))
         << refused.error().message.toStdString();

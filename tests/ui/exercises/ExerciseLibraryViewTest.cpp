@@ -11,6 +11,7 @@
 #include "exercises/ExerciseListModel.h"
 #include "storage/ExerciseRepository.h"
 #include "support/ExerciseLibraryPageFixture.h"
+#include "support/TableAway.h"
 
 #include <gtest/gtest.h>
 
@@ -50,11 +51,11 @@ TEST_F(ExerciseLibraryViewTest, ALibraryThatCannotBeReadIsNeverShownAsEmpty)
     auto* problem = m_view->findChild<QLabel*>(QStringLiteral("problem"));
     ASSERT_NE(problem, nullptr);
     EXPECT_FALSE(problem->isVisibleTo(m_view));
-    ASSERT_TRUE(
-        m_workspace->db().exec(QStringLiteral("ALTER TABLE exercise RENAME TO exercise_away")));
-    m_view->listModel()->reload();
-    ASSERT_TRUE(
-        m_workspace->db().exec(QStringLiteral("ALTER TABLE exercise_away RENAME TO exercise")));
+    {
+        test::TableAway exercises(m_workspace->db(), QStringLiteral("exercise"));
+        ASSERT_TRUE(exercises.away());
+        m_view->listModel()->reload();
+    }
     EXPECT_EQ(m_view->listModel()->rowCount(), 0);
     EXPECT_TRUE(problem->isVisibleTo(m_view));
     EXPECT_TRUE(problem->text().contains(QStringLiteral("could not be read")))

@@ -1,6 +1,7 @@
 // The Pacing tab, the new-plan dialog and the review dialog after a visit, with real widgets
 // on a real SQLite store: what they show and what they store.
 #include "core/storage/PacingStoreFixture.h"
+#include "support/TableAway.h"
 
 #include "MainWindow.h"
 #include "pacing/PacingPlanDialog.h"
@@ -131,44 +132,45 @@ TEST_F(PacingTabTest, APlanItsDecisionsOrItsActualsThatCannotBeReadAreNeverShown
             tab.grab().save(shots + u'/' + name);
         }
     };
-    auto rename = [&](const QString& from, const QString& to) {
-        return bool(ws().db().exec(QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(from, to)));
-    };
     const int walkingRow = tab.model()->rowOfPrescription(m_store.walkingId);
     ASSERT_GE(walkingRow, 0);
-
-    // The plans cannot be read: "No plan" with New Plan offered would invite a second plan.
-    ASSERT_TRUE(rename(u"pacing_plan"_qs, u"pacing_plan_away"_qs));
-    reshow();
-    EXPECT_EQ(cell(tab.model(), walkingRow, PacingPrescriptionModel::PlanColumn),
-              QStringLiteral("Could not be read"));
-    EXPECT_FALSE(tab.newPlanButton()->isEnabled());
-    EXPECT_TRUE(tab.decisionsLabel()->text().contains(QStringLiteral("could not be read")))
-        << tab.decisionsLabel()->text().toStdString();
     const auto* empty = tab.findChild<QLabel*>(QStringLiteral("pacingEmpty"));
     ASSERT_NE(empty, nullptr);
-    EXPECT_TRUE(empty->text().contains(QStringLiteral("could not be read")))
-        << empty->text().toStdString();
-    shoot(u"pacing-plan-unreadable.png"_qs);
-    ASSERT_TRUE(rename(u"pacing_plan_away"_qs, u"pacing_plan"_qs));
 
-    // The decisions cannot be read: never "None yet".
-    ASSERT_TRUE(rename(u"pacing_decision"_qs, u"pacing_decision_away"_qs));
-    reshow();
-    EXPECT_TRUE(
-        tab.decisionsLabel()->text().contains(QStringLiteral("Review decisions could not be read")))
-        << tab.decisionsLabel()->text().toStdString();
-    EXPECT_FALSE(tab.decisionsLabel()->text().contains(QStringLiteral("None yet")));
-    shoot(u"pacing-decisions-unreadable.png"_qs);
-    ASSERT_TRUE(rename(u"pacing_decision_away"_qs, u"pacing_decision"_qs));
-
-    // The visits cannot be read: an empty Done column is said to be unknown, not zero.
-    ASSERT_TRUE(rename(u"visit"_qs, u"visit_away"_qs));
-    reshow();
-    EXPECT_TRUE(
-        tab.decisionsLabel()->text().contains(QStringLiteral("What was done could not be read")))
-        << tab.decisionsLabel()->text().toStdString();
-    ASSERT_TRUE(rename(u"visit_away"_qs, u"visit"_qs));
+    {
+        // The plans cannot be read: "No plan" with New Plan offered would invite a second plan.
+        test::TableAway plans(ws().db(), u"pacing_plan"_qs);
+        ASSERT_TRUE(plans.away());
+        reshow();
+        EXPECT_EQ(cell(tab.model(), walkingRow, PacingPrescriptionModel::PlanColumn),
+                  QStringLiteral("Could not be read"));
+        EXPECT_FALSE(tab.newPlanButton()->isEnabled());
+        EXPECT_TRUE(tab.decisionsLabel()->text().contains(QStringLiteral("could not be read")))
+            << tab.decisionsLabel()->text().toStdString();
+        EXPECT_TRUE(empty->text().contains(QStringLiteral("could not be read")))
+            << empty->text().toStdString();
+        shoot(u"pacing-plan-unreadable.png"_qs);
+    }
+    {
+        // The decisions cannot be read: never "None yet".
+        test::TableAway decisions(ws().db(), u"pacing_decision"_qs);
+        ASSERT_TRUE(decisions.away());
+        reshow();
+        const QString text = tab.decisionsLabel()->text();
+        EXPECT_TRUE(text.contains(QStringLiteral("Review decisions could not be read")))
+            << text.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("None yet")));
+        shoot(u"pacing-decisions-unreadable.png"_qs);
+    }
+    {
+        // The visits cannot be read: an empty Done column is said to be unknown, not zero.
+        test::TableAway visits(ws().db(), u"visit"_qs);
+        ASSERT_TRUE(visits.away());
+        reshow();
+        EXPECT_TRUE(tab.decisionsLabel()->text().contains(
+            QStringLiteral("What was done could not be read")))
+            << tab.decisionsLabel()->text().toStdString();
+    }
 
     // Readable again: the plan, its first step and no warning.
     reshow();

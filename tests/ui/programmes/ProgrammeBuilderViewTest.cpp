@@ -18,6 +18,7 @@
 #include "storage/ProgrammeRepository.h"
 #include "storage/ProgrammeTemplateRepository.h"
 #include "support/PatientUiFixture.h"
+#include "support/TableAway.h"
 #include "ui/programmes/ProgrammeBuilderFixture.h"
 
 #include "undo/StoreUndoStack.h"
@@ -153,11 +154,11 @@ TEST_F(ProgrammeBuilderViewTest, VersionsThatCannotBeReadAreNeverShownAsNone)
 {
     ASSERT_TRUE(m_view->addExercises({exerciseId(kBirdDog)}));
     const Programme shown = m_view->programme();
-    ASSERT_TRUE(
-        m_workspace->db().exec(QStringLiteral("ALTER TABLE programme RENAME TO programme_away")));
-    m_view->actionsBar()->setProgramme(m_patient, shown, true);
-    ASSERT_TRUE(
-        m_workspace->db().exec(QStringLiteral("ALTER TABLE programme_away RENAME TO programme")));
+    {
+        test::TableAway programmes(m_workspace->db(), QStringLiteral("programme"));
+        ASSERT_TRUE(programmes.away());
+        m_view->actionsBar()->setProgramme(m_patient, shown, true);
+    }
     QComboBox* versions = m_view->versionCombo();
     ASSERT_EQ(versions->count(), 1);
     EXPECT_TRUE(versions->itemText(0).contains(QStringLiteral("could not be read")))
