@@ -4143,14 +4143,6 @@ JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
         <translation>ID      Datum       Assessment   Score            Kategorie</translation>
     </message>
     <message>
-        <source>  [entered in error]</source>
-        <translation>  [Fehleintrag]</translation>
-    </message>
-    <message>
-        <source>  [amended, revision %1]</source>
-        <translation>  [korrigiert, Revision %1]</translation>
-    </message>
-    <message>
         <source>Show measure MEASURE_ID with every revision.</source>
         <translation>Assessment MEASURE_ID mit allen Revisionen anzeigen.</translation>
     </message>
@@ -7952,6 +7944,14 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
         <source>%1 must be a date written YYYY-MM-DD, not &apos;%2&apos;.</source>
         <translation>%1 muss ein Datum im Format YYYY-MM-DD sein, nicht &apos;%2&apos;.</translation>
     </message>
+    <message>
+        <source>  [entered in error]</source>
+        <translation>  [Fehleintrag]</translation>
+    </message>
+    <message>
+        <source>  [amended, revision %1]</source>
+        <translation>  [korrigiert, Revision %1]</translation>
+    </message>
 </context>
 <context>
     <name>VisitCommand</name>
@@ -8094,14 +8094,6 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>  [entered in error]</source>
-        <translation>  [Fehleintrag]</translation>
-    </message>
-    <message>
-        <source>  [amended, revision %1]</source>
-        <translation>  [korrigiert, Revision %1]</translation>
     </message>
     <message>
         <source>Show visit VISIT_ID with every revision.</source>

@@ -4143,14 +4143,6 @@ JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
         <translation>id      fecha       medida       puntuación       rango</translation>
     </message>
     <message>
-        <source>  [entered in error]</source>
-        <translation>  [registrada por error]</translation>
-    </message>
-    <message>
-        <source>  [amended, revision %1]</source>
-        <translation>  [corregida, versión %1]</translation>
-    </message>
-    <message>
         <source>Show measure MEASURE_ID with every revision.</source>
         <translation>Muestra la medida MEASURE_ID con todas sus versiones.</translation>
     </message>
@@ -7952,6 +7944,14 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
         <source>%1 must be a date written YYYY-MM-DD, not &apos;%2&apos;.</source>
         <translation>%1 debe ser una fecha con el formato YYYY-MM-DD, no &apos;%2&apos;.</translation>
     </message>
+    <message>
+        <source>  [entered in error]</source>
+        <translation>  [registrada por error]</translation>
+    </message>
+    <message>
+        <source>  [amended, revision %1]</source>
+        <translation>  [corregida, versión %1]</translation>
+    </message>
 </context>
 <context>
     <name>VisitCommand</name>
@@ -8094,14 +8094,6 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>  [entered in error]</source>
-        <translation>  [registrada por error]</translation>
-    </message>
-    <message>
-        <source>  [amended, revision %1]</source>
-        <translation>  [corregida, versión %1]</translation>
     </message>
     <message>
         <source>Show visit VISIT_ID with every revision.</source>

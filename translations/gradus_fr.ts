@@ -4143,14 +4143,6 @@ JSON&#xa0;: template_id, name, items, exercises_added, exercises_kept.</translat
         <translation>id      date        mesure       score            classe</translation>
     </message>
     <message>
-        <source>  [entered in error]</source>
-        <translation>  [saisie par erreur]</translation>
-    </message>
-    <message>
-        <source>  [amended, revision %1]</source>
-        <translation>  [corrigée, révision %1]</translation>
-    </message>
-    <message>
         <source>Show measure MEASURE_ID with every revision.</source>
         <translation>Afficher la mesure MEASURE_ID avec toutes ses révisions.</translation>
     </message>
@@ -7952,6 +7944,14 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
         <source>%1 must be a date written YYYY-MM-DD, not &apos;%2&apos;.</source>
         <translation>%1 doit être une date au format YYYY-MM-DD, et non &apos;%2&apos;.</translation>
     </message>
+    <message>
+        <source>  [entered in error]</source>
+        <translation>  [saisie par erreur]</translation>
+    </message>
+    <message>
+        <source>  [amended, revision %1]</source>
+        <translation>  [corrigée, révision %1]</translation>
+    </message>
 </context>
 <context>
     <name>VisitCommand</name>
@@ -8094,14 +8094,6 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>  [entered in error]</source>
-        <translation>  [saisie par erreur]</translation>
-    </message>
-    <message>
-        <source>  [amended, revision %1]</source>
-        <translation>  [corrigée, révision %1]</translation>
     </message>
     <message>
         <source>Show visit VISIT_ID with every revision.</source>

@@ -164,10 +164,7 @@ int MeasureCommand::list(CliContext& ctx, const QStringList& args)
             << Instruments::shortName(m.instrument).leftJustified(13)
             << OutcomeScoring::formatScore(m.score).leftJustified(17)
             << OutcomeScoring::bandLabel(m.instrument, m.score.band)
-            << (m.enteredInError ? tr("  [entered in error]")
-                : m.amended()    ? tr("  [amended, revision %1]").arg(m.revision)
-                                 : QString())
-            << "\n";
+            << VisitCliSupport::revisionMarker(m) << "\n";
     }
     out.flush();
     return ExitOk;

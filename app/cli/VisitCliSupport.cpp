@@ -100,6 +100,13 @@ QString VisitCliSupport::clinician(const QCommandLineParser& parser,
     return given.isEmpty() ? DeskSettings().clinicianName() : given;
 }
 
+QString VisitCliSupport::revisionMarker(const RevisionStamp& record)
+{
+    if (record.enteredInError)
+        return tr("  [entered in error]");
+    return record.amended() ? tr("  [amended, revision %1]").arg(record.revision) : QString();
+}
+
 QJsonObject VisitCliSupport::visitJson(const Visit& v)
 {
     QJsonObject o{{QStringLiteral("id"), v.id},

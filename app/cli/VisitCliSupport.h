@@ -29,6 +29,10 @@ public:
     // The clinician (or amender) name: --clinician when given, else the OS user's name.
     static QString clinician(const QCommandLineParser& parser, const QCommandLineOption& option);
 
+    // How `visit list` and `measure list` mark a record that is not as first saved:
+    // "  [entered in error]", "  [amended, revision N]", or nothing.
+    static QString revisionMarker(const RevisionStamp& record);
+
     static QJsonObject visitJson(const Visit& visit);
     static QJsonObject revisionJson(const VisitRevision& revision);
     static QJsonObject measureJson(const Measure& measure);

@@ -319,10 +319,7 @@ int VisitCommand::list(CliContext& ctx, const QStringList& args)
                     ? QStringLiteral("%1/%2").arg(*r.sessionsDone).arg(*r.sessionsPlanned)
                     : QStringLiteral("-"))
                    .leftJustified(11)
-            << VisitValidator::legSymptomsLabel(r.legSymptoms)
-            << (v.enteredInError ? tr("  [entered in error]")
-                : v.amended()    ? tr("  [amended, revision %1]").arg(v.revision)
-                                 : QString())
+            << VisitValidator::legSymptomsLabel(r.legSymptoms) << VisitCliSupport::revisionMarker(v)
             << "\n";
     }
     out.flush();

@@ -239,6 +239,12 @@ TEST_F(VisitCliTest, VisitAmendKeepsTheOriginal)
     EXPECT_EQ(history.at(0)[QStringLiteral("pain")].toInt(), 6);
     EXPECT_EQ(history.at(0)[QStringLiteral("steps")].toInt(), 4000);
     EXPECT_EQ(history.at(1)[QStringLiteral("reason")].toString(), QStringLiteral("misheard"));
+
+    // The list says the visit is not as first saved.
+    auto list = run({QStringLiteral("visit"), QStringLiteral("list"), patient()});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_TRUE(list.out.contains(QStringLiteral("[amended, revision 2]")))
+        << list.out.toStdString();
 }
 
 TEST_F(VisitCliTest, MeasureAddListAndPsfsActivities)
