@@ -11144,6 +11144,10 @@ Zuletzt geändert am %2</translation>
         <source>Saving the progress report…</source>
         <translation>Der Verlaufsbericht wird gespeichert…</translation>
     </message>
+    <message>
+        <source>The visits and measures could not be read, so none are shown and there is nothing to compare. Cause: %1</source>
+        <translation>Die Termine und Messungen konnten nicht gelesen werden; daher wird nichts angezeigt, und es gibt nichts zu vergleichen. Ursache: %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::PatientView</name>
@@ -11863,6 +11867,10 @@ Exampleton EX1 2AB</source>
     <message>
         <source>higher is better</source>
         <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>The visits and measures could not be read, so there is nothing to chart.</source>
+        <translation>Die Termine und Messungen konnten nicht gelesen werden; daher gibt es nichts darzustellen.</translation>
     </message>
 </context>
 <context>

@@ -11144,6 +11144,10 @@ Last changed %2</source>
         <source>Saving the progress report…</source>
         <translation>Guardando el informe de evolución…</translation>
     </message>
+    <message>
+        <source>The visits and measures could not be read, so none are shown and there is nothing to compare. Cause: %1</source>
+        <translation>No se pudieron leer las visitas ni las medidas, así que no se muestra ninguna y no hay nada que comparar. Causa: %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::PatientView</name>
@@ -11863,6 +11867,10 @@ Exampleton EX1 2AB</source>
     <message>
         <source>higher is better</source>
         <translation>mayor es mejor</translation>
+    </message>
+    <message>
+        <source>The visits and measures could not be read, so there is nothing to chart.</source>
+        <translation>No se pudieron leer las visitas ni las medidas, así que no hay nada que representar.</translation>
     </message>
 </context>
 <context>

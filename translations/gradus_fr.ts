@@ -11144,6 +11144,10 @@ Dernière modification le %2</translation>
         <source>Saving the progress report…</source>
         <translation>Enregistrement du rapport d&apos;évolution…</translation>
     </message>
+    <message>
+        <source>The visits and measures could not be read, so none are shown and there is nothing to compare. Cause: %1</source>
+        <translation>Les visites et les mesures n&apos;ont pas pu être lues&#xa0;: aucune n&apos;est affichée et il n&apos;y a rien à comparer. Cause&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::PatientView</name>
@@ -11863,6 +11867,10 @@ Exampleton EX1 2AB</source>
     <message>
         <source>higher is better</source>
         <translation>plus haut = meilleur</translation>
+    </message>
+    <message>
+        <source>The visits and measures could not be read, so there is nothing to chart.</source>
+        <translation>Les visites et les mesures n&apos;ont pas pu être lues&#xa0;: il n&apos;y a rien à représenter.</translation>
     </message>
 </context>
 <context>

@@ -116,13 +116,16 @@ void PatientProgressView::reloadRecords()
     const std::optional<Visit> keepVisit = selectedVisit();
     const std::optional<Measure> keepMeasure = selectedMeasure();
     m_data = ProgressData{};
+    QString unreadable;
     if (m_patientFound) {
         auto data = ProgressLoader::load(m_workspace, m_patientId,
                                          ProgressLoader::PatientLookup::AlreadyRead);
-        if (data)
+        if (data) {
             m_data = std::move(*data);
-        else
+        } else {
+            unreadable = data.error().message;
             log()->warn("progress of patient {} could not be loaded", m_patientId);
+        }
     }
 
     // The lists can include withdrawn entries; charts and changes never do.
@@ -149,11 +152,22 @@ void PatientProgressView::reloadRecords()
                                   m_changeTable->verticalHeader()->length() +
                                   2 * m_changeTable->frameWidth() +
                                   m_changeTable->horizontalScrollBar()->sizeHint().height());
-    m_charts->setData(m_data);
+    if (unreadable.isEmpty())
+        m_charts->setData(m_data);
+    else
+        m_charts->showUnreadable();
     m_visitTable->resizeColumnsToContents();
     m_measureTable->resizeColumnsToContents();
 
-    if (m_data.visits.isEmpty())
+    // Records that could not be read are not "no visits": a clinician would record a new
+    // baseline over a history that exists.
+    tones::setTextTone(m_summary, unreadable.isEmpty() ? tones::Tone::Muted : tones::Tone::Error,
+                       !unreadable.isEmpty());
+    if (!unreadable.isEmpty())
+        m_summary->setText(tr("The visits and measures could not be read, so none are shown "
+                              "and there is nothing to compare. Cause: %1")
+                               .arg(unreadable));
+    else if (m_data.visits.isEmpty())
         m_summary->setText(m_patientId > 0 ? tr("No visits recorded yet.") : QString());
     else
         m_summary->setText(

@@ -53,6 +53,8 @@ void PatientProgressView::buildUi()
     m_title->setFont(titleFont);
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
     tones::setTextTone(m_summary, tones::Tone::Muted);
 
     m_recordVisit = new QPushButton(tr("Record Visit\u2026"));

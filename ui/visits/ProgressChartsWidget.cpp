@@ -58,8 +58,7 @@ ProgressChartsWidget::ProgressChartsWidget(QWidget* parent) : QWidget(parent)
     m_grid = new QGridLayout(this);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(6);
-    m_empty = new QLabel(tr("No visits or outcome measures yet. Record the first visit to start "
-                            "the charts."));
+    m_empty = new QLabel(noDataText());
     m_empty->setObjectName(QStringLiteral("chartsEmptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -202,8 +201,21 @@ void ProgressChartsWidget::update(Slot& slot, const ProgressSeries& s)
     slot.main->setPointsVisible(s.points.size() <= 40);
 }
 
+QString ProgressChartsWidget::noDataText()
+{
+    return tr("No visits or outcome measures yet. Record the first visit to start the charts.");
+}
+
+void ProgressChartsWidget::showUnreadable()
+{
+    setData({});
+    m_empty->setText(tr("The visits and measures could not be read, so there is nothing to "
+                        "chart."));
+}
+
 void ProgressChartsWidget::setData(const ProgressData& data)
 {
+    m_empty->setText(noDataText());
     QList<ProgressSeries> series;
     if (!data.pain.points.isEmpty())
         series << data.pain;

@@ -32,9 +32,14 @@ public:
     ~ProgressChartsWidget() override;
 
     void setData(const ProgressData& data);
+    // No data to chart because it could not be read: the empty state says so, not "no visits
+    // yet". Cleared by the next setData.
+    void showUnreadable();
     QList<QChartView*> chartViews() const;
 
 private:
+    static QString noDataText();
+
     struct Slot
     {
         QString signature;

@@ -7,6 +7,7 @@
 #include "services/ProgressLoader.h"
 #include "storage/MeasureRepository.h"
 #include "storage/VisitRepository.h"
+#include "support/TableAway.h"
 #include "support/TestStore.h"
 #include "support/VisitFixtures.h"
 #include "visits/ChangeTableModel.h"
@@ -137,6 +138,35 @@ TEST_F(PatientProgressViewTest, EveryColumnHasItsOwnTitleInColumnOrder)
     // Tooltips stay the visit table's own.
     EXPECT_FALSE(
         visits.headerData(VisitTableModel::Adherence, Qt::Horizontal, Qt::ToolTipRole).isNull());
+}
+
+TEST_F(PatientProgressViewTest, VisitsThatCannotBeReadAreNeverShownAsNone)
+{
+    ASSERT_TRUE(addDemoVisits(*m_workspace, m_patient, 5));
+    PatientProgressView view(*m_workspace, &m_undo);
+    auto* summary = view.findChild<QLabel*>(QStringLiteral("summaryLabel"));
+    ASSERT_NE(summary, nullptr);
+    {
+        test::TableAway visits(m_workspace->db(), QStringLiteral("visit"));
+        ASSERT_TRUE(visits.away());
+        view.setPatient(m_patient);
+        EXPECT_EQ(view.visitModel()->rowCount(), 0);
+        EXPECT_TRUE(summary->text().contains(QStringLiteral("could not be read")))
+            << summary->text().toStdString();
+        EXPECT_FALSE(summary->text().contains(QStringLiteral("No visits recorded yet")));
+        const auto* charts = view.findChild<QLabel*>(QStringLiteral("chartsEmptyLabel"));
+        ASSERT_NE(charts, nullptr);
+        EXPECT_TRUE(charts->text().contains(QStringLiteral("could not be read")))
+            << charts->text().toStdString();
+        if (const QString shots = qEnvironmentVariable("GRADUS_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            view.resize(1100, 700);
+            view.grab().save(shots + QStringLiteral("/visits-unreadable.png"));
+        }
+    }
+    view.setPatient(0);
+    view.setPatient(m_patient);
+    EXPECT_EQ(view.visitModel()->rowCount(), 8);
+    EXPECT_FALSE(summary->text().contains(QStringLiteral("could not be read")));
 }
 
 TEST_F(PatientProgressViewTest, ShowsVisitsChangesAndChartsOfTheDemoPatient)
