@@ -9007,6 +9007,10 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
         <source>Conditions of the selected episode</source>
         <translation>Diagnosen der ausgewählten Episode</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The episodes of care or the clinical profile could not be read.&lt;/b&gt; Treat the patient&apos;s conditions as unknown until they can. Cause: %1</source>
+        <translation>&lt;b&gt;Die Behandlungsepisoden oder das klinische Profil konnten nicht gelesen werden.&lt;/b&gt; Behandeln Sie die Diagnosen des Patienten als unbekannt, bis sie gelesen werden können. Ursache: %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ErasePatientDialog</name>
@@ -11254,6 +11258,18 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Your changes were not saved; the record keeps the other desk&apos;s version. Cancel to close this window.</source>
         <translation>Ihre Änderungen wurden nicht gespeichert; der Datensatz behält die Version des anderen Arbeitsplatzes. Klicken Sie auf „Abbrechen“, um dieses Fenster zu schließen.</translation>
+    </message>
+    <message>
+        <source>Treat the patient&apos;s conditions as unknown. Cause: %1</source>
+        <translation>Behandeln Sie die Diagnosen des Patienten als unbekannt. Ursache: %1</translation>
+    </message>
+    <message>
+        <source>The episode of care could not be read.</source>
+        <translation>Die Behandlungsepisode konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The conditions could not be read.</source>
+        <translation>Die Diagnosen konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

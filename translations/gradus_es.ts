@@ -9007,6 +9007,10 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
         <source>Conditions of the selected episode</source>
         <translation>Afecciones del episodio seleccionado</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The episodes of care or the clinical profile could not be read.&lt;/b&gt; Treat the patient&apos;s conditions as unknown until they can. Cause: %1</source>
+        <translation>&lt;b&gt;No se pudieron leer los episodios asistenciales o el perfil clínico.&lt;/b&gt; Trate las afecciones del paciente como desconocidas hasta que se puedan leer. Causa: %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ErasePatientDialog</name>
@@ -11254,6 +11258,18 @@ Last changed %2</source>
     <message>
         <source>Your changes were not saved; the record keeps the other desk&apos;s version. Cancel to close this window.</source>
         <translation>Sus cambios no se han guardado; el registro conserva la versión del otro puesto. Pulse Cancelar para cerrar esta ventana.</translation>
+    </message>
+    <message>
+        <source>Treat the patient&apos;s conditions as unknown. Cause: %1</source>
+        <translation>Trate las afecciones del paciente como desconocidas. Causa: %1</translation>
+    </message>
+    <message>
+        <source>The episode of care could not be read.</source>
+        <translation>No se pudo leer el episodio asistencial.</translation>
+    </message>
+    <message>
+        <source>The conditions could not be read.</source>
+        <translation>No se pudieron leer las afecciones.</translation>
     </message>
 </context>
 <context>

@@ -9007,6 +9007,10 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
         <source>Conditions of the selected episode</source>
         <translation>États cliniques de l&apos;épisode sélectionné</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The episodes of care or the clinical profile could not be read.&lt;/b&gt; Treat the patient&apos;s conditions as unknown until they can. Cause: %1</source>
+        <translation>&lt;b&gt;Les épisodes de soins ou le profil clinique n&apos;ont pas pu être lus.&lt;/b&gt; Considérez les états cliniques du patient comme inconnus jusqu&apos;à ce qu&apos;ils puissent l&apos;être. Cause&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ErasePatientDialog</name>
@@ -11254,6 +11258,18 @@ Dernière modification le %2</translation>
     <message>
         <source>Your changes were not saved; the record keeps the other desk&apos;s version. Cancel to close this window.</source>
         <translation>Vos modifications n&apos;ont pas été enregistrées&#xa0;; le dossier conserve la version de l&apos;autre poste. Choisissez «&#xa0;Annuler&#xa0;» pour fermer cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Treat the patient&apos;s conditions as unknown. Cause: %1</source>
+        <translation>Considérez les états cliniques du patient comme inconnus. Cause&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The episode of care could not be read.</source>
+        <translation>L&apos;épisode de soins n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The conditions could not be read.</source>
+        <translation>Les états cliniques n&apos;ont pas pu être lus.</translation>
     </message>
 </context>
 <context>

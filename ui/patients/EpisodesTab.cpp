@@ -10,6 +10,7 @@
 #include "patients/EpisodeDialog.h"
 #include "patients/PatientEditor.h"
 #include "services/EpisodeRecords.h"
+#include "style/Tones.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -91,6 +92,7 @@ EpisodesTab::EpisodesTab(PatientEditor& editor, QWidget* parent) : QWidget(paren
     auto* conditionButtons = new QHBoxLayout;
     m_profileTitle = new QLabel(bottom);
     m_profileTitle->setObjectName(QStringLiteral("profileTitle"));
+    m_profileTitle->setWordWrap(true);
     conditionButtons->addWidget(m_profileTitle, 1);
     m_addCondition = button(tr("Add Condition…"), QStringLiteral("addCondition"), bottom);
     m_editCondition = button(tr("Edit…"), QStringLiteral("editCondition"), bottom);
@@ -186,10 +188,13 @@ void EpisodesTab::reload()
 {
     const qint64 keep = selectedEpisodeId();
     m_episodeData.clear();
+    m_unreadable.clear();
     if (m_patientId > 0) {
         auto episodes = EpisodeRecords(m_editor.workspace()).episodes(m_patientId);
         if (episodes)
             m_episodeData = *episodes;
+        else
+            m_unreadable = episodes.error().message;
     }
     const QSignalBlocker block(m_episodes);
     m_episodes->clear();
@@ -228,10 +233,13 @@ void EpisodesTab::showConditions()
                             : 0;
     m_conditionData.clear();
     const Episode* episode = selectedEpisode();
+    QString unreadable = m_unreadable;
     if (episode) {
         auto conditions = EpisodeRecords(m_editor.workspace()).conditions(episode->id);
         if (conditions)
             m_conditionData = *conditions;
+        else
+            unreadable = conditions.error().message;
         m_profileTitle->setText(
             tr("<b>Clinical profile</b> of \"%1\"").arg(episode->complaint.toHtmlEscaped()));
     } else {
@@ -239,6 +247,15 @@ void EpisodesTab::showConditions()
         m_profileTitle->setText(
             m_patientId > 0 ? tr("%1 — open an episode of care first").arg(title) : title);
     }
+    // An empty profile would read as "no conditions", the safe-looking answer, and an empty
+    // list of episodes as an invitation to open another.
+    if (!unreadable.isEmpty())
+        m_profileTitle->setText(
+            QStringLiteral("<span style=\"color:%1;\">%2</span>")
+                .arg(tones::css(tones::Tone::Error, palette()),
+                     tr("<b>The episodes of care or the clinical profile could not be read.</b> "
+                        "Treat the patient's conditions as unknown until they can. Cause: %1")
+                         .arg(unreadable.toHtmlEscaped())));
     const QSignalBlocker block(m_conditions);
     m_conditions->clear();
     const DataTexts& texts = DataTexts::display();
@@ -272,7 +289,7 @@ void EpisodesTab::updateButtons()
     const bool patient = m_patientId > 0;
     const Episode* episode = selectedEpisode();
     const Condition* condition = selectedCondition();
-    m_newEpisode->setEnabled(patient);
+    m_newEpisode->setEnabled(patient && m_unreadable.isEmpty());
     m_editEpisode->setEnabled(episode);
     m_closeEpisode->setEnabled(episode && episode->isOpen());
     m_addCondition->setEnabled(episode);

@@ -53,6 +53,8 @@ private:
     PatientEditor& m_editor;
     qint64 m_patientId = 0;
     QList<Episode> m_episodeData;
+    // Why the episodes or the shown episode's conditions could not be read (empty: they were).
+    QString m_unreadable;
     QList<Condition> m_conditionData;
     QTreeWidget* m_episodes = nullptr;
     QTreeWidget* m_conditions = nullptr;

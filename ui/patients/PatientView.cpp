@@ -238,8 +238,19 @@ void PatientView::onStoreRemoved(StoreNotifier::Kind kind, qint64 id)
 QString PatientView::profileSummary() const
 {
     Workspace& ws = m_editor.workspace();
+    // What could not be read is said in the error tone: "none" here would hide a
+    // contraindication (pregnancy, osteoporosis) from every tab of the patient.
+    const auto unreadable = [this](const QString& what, const Error& error) {
+        return QStringLiteral("<span style=\"color:%1;\"><b>%2</b> %3</span>")
+            .arg(tones::css(tones::Tone::Error, palette()), what.toHtmlEscaped(),
+                 tr("Treat the patient's conditions as unknown. Cause: %1")
+                     .arg(error.message)
+                     .toHtmlEscaped());
+    };
     auto open = EpisodeRecords(ws).openEpisode(m_patientId);
-    if (!open || !open->has_value())
+    if (!open)
+        return unreadable(tr("The episode of care could not be read."), open.error());
+    if (!open->has_value())
         return QStringLiteral("<span style=\"color:%1;\">%2</span>")
             .arg(tones::css(tones::Tone::Muted, palette()),
                  tr("No open episode of care.").toHtmlEscaped());
@@ -256,7 +267,10 @@ QString PatientView::profileSummary() const
              phaseTone, palette());
     html += QStringLiteral(" <b>%1</b>").arg(e.complaint.toHtmlEscaped());
     auto conditions = EpisodeRecords(ws).activeConditions(e.id);
-    if (conditions && !conditions->isEmpty()) {
+    if (!conditions) {
+        html += QStringLiteral("<br>") +
+                unreadable(tr("The conditions could not be read."), conditions.error());
+    } else if (!conditions->isEmpty()) {
         const DataTexts& texts = DataTexts::display();
         QStringList chips;
         for (const Condition& c : *conditions) {

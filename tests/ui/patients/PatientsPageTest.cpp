@@ -12,6 +12,7 @@
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
 #include "support/PatientUiFixture.h"
+#include "support/TableAway.h"
 
 #include <gtest/gtest.h>
 
@@ -277,6 +278,62 @@ TEST_F(PatientsPageTest, DeletionNeedsTheFamilyNameTyped)
     EXPECT_EQ(page.patientView()->patientId(), 0);
     EXPECT_EQ(page.listModel()->rowCount(), 0);
     EXPECT_EQ(EpisodeRepository(*m_workspace).forPatient(id)->size(), 0);
+}
+
+TEST_F(PatientsPageTest, AProfileThatCannotBeReadIsNeverShownAsNoConditions)
+{
+    const qint64 id =
+        addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
+    Episode e;
+    e.patientId = id;
+    e.complaint = QStringLiteral("Low back pain");
+    e.openedOn = m_clock.today();
+    const qint64 eid = *EpisodeRepository(*m_workspace).add(e);
+    Condition c;
+    c.episodeId = eid;
+    c.code = QStringLiteral("pregnancy");
+    ASSERT_TRUE(ConditionRepository(*m_workspace).add(c));
+
+    PatientsPage page(*m_workspace, &m_stack);
+    page.show();
+    EpisodesTab* tab = page.patientView()->episodesTab();
+    page.patientView()->tabs()->setCurrentWidget(tab);
+    auto* profile = page.patientView()->findChild<QLabel*>(QStringLiteral("patientProfile"));
+    auto* title = tab->findChild<QLabel*>(QStringLiteral("profileTitle"));
+    ASSERT_NE(profile, nullptr);
+    ASSERT_NE(title, nullptr);
+    {
+        test::TableAway conditions(m_workspace->db(), QStringLiteral("episode_condition"));
+        ASSERT_TRUE(conditions.away());
+        page.showPatient(id);
+        EXPECT_TRUE(profile->text().contains(QStringLiteral("could not be read")))
+            << profile->text().toStdString();
+        EXPECT_FALSE(profile->text().contains(QStringLiteral("No active conditions")));
+        EXPECT_TRUE(title->text().contains(QStringLiteral("could not be read")))
+            << title->text().toStdString();
+        // For looking at: GRADUS_SCREENSHOT_DIR=/tmp/shots writes the page.
+        if (const QString shots = qEnvironmentVariable("GRADUS_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            page.resize(1200, 700);
+            page.grab().save(shots + QStringLiteral("/profile-unreadable.png"));
+        }
+    }
+    {
+        test::TableAway episodes(m_workspace->db(), QStringLiteral("episode"));
+        ASSERT_TRUE(episodes.away());
+        page.patientView()->setPatientId(0);
+        page.showPatient(id);
+        EXPECT_TRUE(profile->text().contains(QStringLiteral("could not be read")))
+            << profile->text().toStdString();
+        EXPECT_FALSE(profile->text().contains(QStringLiteral("No open episode")));
+        EXPECT_FALSE(
+            page.patientView()->findChild<QPushButton*>(QStringLiteral("newEpisode"))->isEnabled())
+            << "a second episode would be opened over one that exists";
+    }
+    page.patientView()->setPatientId(0);
+    page.showPatient(id);
+    EXPECT_TRUE(profile->text().contains(QStringLiteral("Pregnancy")))
+        << profile->text().toStdString();
+    EXPECT_FALSE(title->text().contains(QStringLiteral("could not be read")));
 }
 
 TEST_F(PatientsPageTest, EpisodesTabShowsPhaseAndProfile)
