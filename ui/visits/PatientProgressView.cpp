@@ -272,8 +272,12 @@ Status PatientProgressView::recordVisit(const VisitRecord& record)
     if (!m_data.visits.isEmpty())
         episode = m_data.visits.last().episodeId;
     if (!episode) {
+        // A visit filed under no episode because the episode could not be read would drop
+        // out of the episode's progress: refuse instead.
         auto open = EpisodeRecords(m_workspace).openEpisode(m_patientId);
-        if (open && *open)
+        if (!open)
+            return open.error();
+        if (*open)
             episode = (*open)->id;
     }
     return m_undoStack->run(
