@@ -204,6 +204,21 @@ TEST_F(PatientProgressViewTest, ShowsVisitsChangesAndChartsOfTheDemoPatient)
     EXPECT_TRUE(threshold);
 }
 
+TEST_F(PatientProgressViewTest, AVisitIsNotFiledUnderNoEpisodeWhenTheEpisodeCannotBeRead)
+{
+    PatientProgressView view(*m_workspace, &m_undo);
+    view.setPatient(m_patient);
+    {
+        test::TableAway episodes(m_workspace->db(), QStringLiteral("episode"));
+        ASSERT_TRUE(episodes.away());
+        EXPECT_FALSE(view.recordVisit(record(QDate(2026, 11, 20), 6)));
+    }
+    EXPECT_EQ(m_undo.count(), 0);
+    auto stored = VisitRepository(*m_workspace).listForPatient(m_patient, true);
+    ASSERT_TRUE(stored);
+    EXPECT_TRUE(stored->isEmpty()) << "nothing was saved";
+}
+
 TEST_F(PatientProgressViewTest, RecordUndoAndRedoKeepEveryRevision)
 {
     PatientProgressView view(*m_workspace, &m_undo);
