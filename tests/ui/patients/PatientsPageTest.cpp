@@ -38,6 +38,25 @@ namespace {
 class PatientsPageTest : public test::PatientUiTest
 {
 protected:
+    // An episode of care for `patientId`, opened on `opened`, with one condition `code`.
+    void addEpisodeWithCondition(qint64 patientId, const QString& complaint, const QDate& onset,
+                                 const QDate& opened, const QString& code,
+                                 Condition::Side side = Condition::Side::None)
+    {
+        Episode e;
+        e.patientId = patientId;
+        e.complaint = complaint;
+        e.onsetDate = onset;
+        e.openedOn = opened;
+        auto episodeId = EpisodeRepository(*m_workspace).add(e);
+        ASSERT_TRUE(episodeId);
+        Condition c;
+        c.episodeId = *episodeId;
+        c.code = code;
+        c.side = side;
+        ASSERT_TRUE(ConditionRepository(*m_workspace).add(c));
+    }
+
     // Runs `interact` on the next modal dialog of type Dialog once it is open (polling, as
     // a real X server maps windows in its own time).
     template <typename Dialog, typename F> void onNextDialog(F interact)
@@ -284,15 +303,8 @@ TEST_F(PatientsPageTest, AProfileThatCannotBeReadIsNeverShownAsNoConditions)
 {
     const qint64 id =
         addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
-    Episode e;
-    e.patientId = id;
-    e.complaint = QStringLiteral("Low back pain");
-    e.openedOn = m_clock.today();
-    const qint64 eid = *EpisodeRepository(*m_workspace).add(e);
-    Condition c;
-    c.episodeId = eid;
-    c.code = QStringLiteral("pregnancy");
-    ASSERT_TRUE(ConditionRepository(*m_workspace).add(c));
+    addEpisodeWithCondition(id, QStringLiteral("Low back pain"), {}, m_clock.today(),
+                            QStringLiteral("pregnancy"));
 
     PatientsPage page(*m_workspace, &m_stack);
     page.show();
@@ -340,17 +352,9 @@ TEST_F(PatientsPageTest, EpisodesTabShowsPhaseAndProfile)
 {
     const qint64 id =
         addPatient(QStringLiteral("Zoë"), QStringLiteral("Müller"), QDate(1985, 3, 14));
-    Episode e;
-    e.patientId = id;
-    e.complaint = QStringLiteral("Low back pain with left leg pain");
-    e.onsetDate = m_clock.today().addDays(-50);
-    e.openedOn = m_clock.today().addDays(-40);
-    const qint64 eid = *EpisodeRepository(*m_workspace).add(e);
-    Condition c;
-    c.episodeId = eid;
-    c.code = QStringLiteral("sciatica");
-    c.side = Condition::Side::Left;
-    ASSERT_TRUE(ConditionRepository(*m_workspace).add(c));
+    addEpisodeWithCondition(id, QStringLiteral("Low back pain with left leg pain"),
+                            m_clock.today().addDays(-50), m_clock.today().addDays(-40),
+                            QStringLiteral("sciatica"), Condition::Side::Left);
 
     PatientsPage page(*m_workspace, &m_stack);
     page.show();
