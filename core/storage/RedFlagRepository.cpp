@@ -7,6 +7,8 @@
 #include "storage/RecordValues.h"
 #include "storage/UnitOfWork.h"
 
+#include <QHash>
+
 namespace gradus {
 namespace {
 
@@ -253,21 +255,32 @@ Result<QList<RedFlagScreen>> RedFlagRepository::select(const QString& where,
         s.createdAt = V::toStamp(q->value(8));
         list.append(s);
     }
-    for (auto& s : list) {
-        auto flags = m_workspace.db().exec(
-            QStringLiteral("SELECT code, decision, note, decided_at, decided_by FROM "
-                           "red_flag_screen_flag WHERE screen_id = ? ORDER BY id"),
-            {s.id});
-        if (!flags)
-            return flags.error();
-        while (flags->next()) {
-            const QString code = flags->value(0).toString();
-            s.flags.append(code);
-            if (const auto d = redFlagDecisionFromCode(flags->value(1).toString()))
-                s.flagDecisions.insert(code,
-                                       {*d, flags->value(2).toString(), V::toStamp(flags->value(3)),
-                                        flags->value(4).toString()});
-        }
+    if (list.isEmpty())
+        return list;
+    // The flags of every screen read in one statement, not one per screen: each statement is
+    // a round trip on a clinic server, and a patient seen for years has many screens.
+    QHash<qint64, qsizetype> rowOf;
+    for (qsizetype i = 0; i < list.size(); ++i)
+        rowOf.insert(list.at(i).id, i);
+    auto flags = m_workspace.db().exec(
+        QStringLiteral("SELECT f.screen_id, f.code, f.decision, f.note, f.decided_at, "
+                       "f.decided_by FROM red_flag_screen_flag f "
+                       "JOIN red_flag_screen s ON s.id = f.screen_id %1 ORDER BY f.id")
+            .arg(where),
+        binds);
+    if (!flags)
+        return flags.error();
+    while (flags->next()) {
+        const auto row = rowOf.constFind(flags->value(0).toLongLong());
+        if (row == rowOf.cend())
+            continue;
+        RedFlagScreen& screen = list[*row];
+        const QString code = flags->value(1).toString();
+        screen.flags.append(code);
+        if (const auto d = redFlagDecisionFromCode(flags->value(2).toString()))
+            screen.flagDecisions.insert(code,
+                                        {*d, flags->value(3).toString(),
+                                         V::toStamp(flags->value(4)), flags->value(5).toString()});
     }
     return list;
 }

@@ -144,6 +144,26 @@ TEST_P(RedFlagGateStoreTest, ABackDatedEmergencyScreenClosesTheGate)
     EXPECT_FALSE((*latest)->positive()) << "the clear screen is still the newest by date";
 }
 
+TEST_P(RedFlagGateStoreTest, APatientsScreensAndTheirFlagsAreTwoStatementsHoweverMany)
+{
+    GRADUS_OPEN_WORKSPACE(fx);
+    const qint64 pid = patient();
+    const qint64 other = patient();
+    for (int i = 0; i < 6; ++i)
+        record(pid, fx.clock.today().addDays(-7 * i), {u"fever"_qs, u"night_pain"_qs});
+    record(other, fx.clock.today(), {u"ces_saddle"_qs});
+    int statements = 0;
+    fx.ws().db().setStatementObserver([&](const QString&, const QVariantList&) { ++statements; });
+    auto screens = RedFlagRepository(fx.ws()).forPatient(pid);
+    fx.ws().db().setStatementObserver({});
+    ASSERT_TRUE(screens);
+    // One for the screens, one for all their flags: not one more per screen.
+    EXPECT_EQ(statements, 2);
+    ASSERT_EQ(screens->size(), 6);
+    for (const RedFlagScreen& s : *screens)
+        EXPECT_EQ(s.flags, (QStringList{u"fever"_qs, u"night_pain"_qs})) << "screen " << s.id;
+}
+
 TEST_P(RedFlagGateStoreTest, EachFlagIsDecidedOnItsOwn)
 {
     GRADUS_OPEN_WORKSPACE(fx);
