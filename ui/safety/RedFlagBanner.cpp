@@ -1,8 +1,6 @@
 #include "safety/RedFlagBanner.h"
 
-#include "Workspace.h"
 #include "i18n/DataTexts.h"
-#include "notify/StoreNotifier.h"
 #include "safety/RedFlagCatalog.h"
 #include "services/HandoutGate.h"
 #include "style/Tones.h"
@@ -13,8 +11,7 @@
 
 namespace gradus {
 
-RedFlagBanner::RedFlagBanner(Workspace& workspace, QWidget* parent)
-    : QFrame(parent), m_workspace(workspace)
+RedFlagBanner::RedFlagBanner(QWidget* parent) : QFrame(parent)
 {
     setObjectName(u"redFlagBanner"_qs);
     // A tinted band with a frame, in the palette's error colours (readable in a dark palette).
@@ -27,41 +24,11 @@ RedFlagBanner::RedFlagBanner(Workspace& workspace, QWidget* parent)
     m_label->setTextFormat(Qt::RichText);
     layout->addWidget(m_label, 1);
     setVisible(false);
-    m_workspace.notifier().follow(this, [this](StoreNotifier::Kind kind) {
-        if (kind == StoreNotifier::Kind::Screen)
-            reload();
-    });
-}
-
-void RedFlagBanner::stopFollowingStore()
-{
-    disconnect(&m_workspace.notifier(), nullptr, this, nullptr);
-}
-
-void RedFlagBanner::setPatient(qint64 patientId)
-{
-    m_patientId = patientId;
-    reload();
 }
 
 QString RedFlagBanner::text() const
 {
     return isVisibleTo(parentWidget()) ? m_label->text() : QString();
-}
-
-void RedFlagBanner::reload()
-{
-    if (m_patientId == 0) {
-        setVisible(false);
-        return;
-    }
-    // The same list the handout gate refuses on: every flag of every screen without a decision.
-    auto open = HandoutGate::undecided(m_workspace, m_patientId);
-    if (!open) {
-        showUnreadable(open.error().message);
-        return;
-    }
-    show(*open);
 }
 
 void RedFlagBanner::showUnreadable(const QString& cause)
@@ -73,10 +40,10 @@ void RedFlagBanner::showUnreadable(const QString& cause)
     setVisible(true);
 }
 
-void RedFlagBanner::showScreens(qint64 patientId, const QList<RedFlagScreen>& screens)
+void RedFlagBanner::showScreens(const QList<RedFlagScreen>& screens)
 {
-    m_patientId = patientId;
-    show(patientId == 0 ? QList<UndecidedRedFlag>() : HandoutGate::undecidedIn(screens));
+    // The same list the handout gate refuses on: every flag of every screen without a decision.
+    show(HandoutGate::undecidedIn(screens));
 }
 
 void RedFlagBanner::show(const QList<UndecidedRedFlag>& open)

@@ -1,12 +1,9 @@
 #include "safety/RedFlagHistoryModel.h"
 
 #include "ColumnTitles.h"
-#include "Workspace.h"
 #include "i18n/DataTexts.h"
-#include "notify/StoreNotifier.h"
 #include "safety/FindingPresentation.h"
 #include "safety/RedFlagCatalog.h"
-#include "services/RedFlagScreens.h"
 #include "style/Tones.h"
 
 #include <QFont>
@@ -14,40 +11,8 @@
 
 namespace gradus {
 
-RedFlagHistoryModel::RedFlagHistoryModel(Workspace& workspace, QObject* parent)
-    : RecordTableModel(ColumnCount, parent), m_workspace(workspace)
+void RedFlagHistoryModel::setScreens(QList<RedFlagScreen> screens)
 {
-    m_workspace.notifier().follow(this, [this](StoreNotifier::Kind kind) {
-        if (kind == StoreNotifier::Kind::Screen)
-            reload();
-    });
-}
-
-void RedFlagHistoryModel::stopFollowingStore()
-{
-    disconnect(&m_workspace.notifier(), nullptr, this, nullptr);
-}
-
-void RedFlagHistoryModel::setPatient(qint64 patientId)
-{
-    m_patientId = patientId;
-    reload();
-}
-
-void RedFlagHistoryModel::reload()
-{
-    QList<RedFlagScreen> screens;
-    if (m_patientId != 0) {
-        auto stored = RedFlagScreens(m_workspace).forPatient(m_patientId);
-        if (stored)
-            screens = *stored;
-    }
-    setScreens(m_patientId, std::move(screens));
-}
-
-void RedFlagHistoryModel::setScreens(qint64 patientId, QList<RedFlagScreen> screens)
-{
-    m_patientId = patientId;
     std::reverse(screens.begin(), screens.end()); // the repository gives oldest first
     setRecords(std::move(screens));
 }

@@ -6,8 +6,6 @@
 
 namespace gradus {
 
-class Workspace;
-
 // A patient's red-flag screens for the Red flags tab, newest first, each flag with its own
 // decision (one line per flag when they differ). A screen with a flag without a decision (it
 // holds back handouts, whatever its date) is shown prominently: bold, in the banner's red
@@ -33,15 +31,13 @@ public:
         UnresolvedRole, // bool: a flag of this screen has no decision
     };
 
-    explicit RedFlagHistoryModel(Workspace& workspace, QObject* parent = nullptr);
+    explicit RedFlagHistoryModel(QObject* parent = nullptr) : RecordTableModel(ColumnCount, parent)
+    {
+    }
 
-    void setPatient(qint64 patientId);
-    // The same from the patient's screens already read (oldest first).
-    void setScreens(qint64 patientId, QList<RedFlagScreen> screens);
-    void reload();
-    // For an owner that reads the screens once and feeds them here (setScreens): the model
-    // stops reading them again on each change in the store.
-    void stopFollowingStore();
+    // The patient's screens as read (oldest first), shown newest first. The red flags tab
+    // reads them once and feeds this model and the banner.
+    void setScreens(QList<RedFlagScreen> screens);
     // The screen at a source row (newest first).
     const RedFlagScreen& screenAt(int row) const { return records().at(row); }
 
@@ -55,9 +51,6 @@ private:
     QString decisionText(const RedFlagScreen& screen) const;
     QString decisionTooltip(const RedFlagScreen& screen) const;
     QString noteText(const RedFlagScreen& screen) const;
-
-    Workspace& m_workspace;
-    qint64 m_patientId = 0;
 };
 
 } // namespace gradus

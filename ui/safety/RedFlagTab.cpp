@@ -27,8 +27,7 @@ RedFlagTab::RedFlagTab(Workspace& workspace, QWidget* parent)
     setObjectName(u"redFlagTab"_qs);
     auto* layout = new QVBoxLayout(this);
     // The tab reads the screens once per change and feeds the banner and the history.
-    m_banner = new RedFlagBanner(workspace, this);
-    m_banner->stopFollowingStore();
+    m_banner = new RedFlagBanner(this);
     layout->addWidget(m_banner);
     auto* buttons = new QHBoxLayout;
     m_record = new QPushButton(tr("&Record Screen…"), this);
@@ -37,8 +36,7 @@ RedFlagTab::RedFlagTab(Workspace& workspace, QWidget* parent)
     buttons->addWidget(m_decide);
     buttons->addStretch();
     layout->addLayout(buttons);
-    m_model = new RedFlagHistoryModel(workspace, this);
-    m_model->stopFollowingStore();
+    m_model = new RedFlagHistoryModel(this);
     m_sorted = new QSortFilterProxyModel(this);
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(RedFlagHistoryModel::SortRole);
@@ -94,7 +92,7 @@ void RedFlagTab::reload()
         if (!stored) {
             // Unknown is not "clear": the tab and the patient's alert say so.
             m_banner->showUnreadable(stored.error().message);
-            m_model->setScreens(m_patientId, {});
+            m_model->setScreens({});
             m_decide->setEnabled(false);
             emit alertChanged(tr("Red flags could not be read"),
                               tr("The red-flag screens could not be read: %1. Handouts are "
@@ -109,8 +107,8 @@ void RedFlagTab::reload()
             m_undecided.append(s);
             flags += int(s.undecidedFlags().size());
         }
-    m_banner->showScreens(m_patientId, screens);
-    m_model->setScreens(m_patientId, screens);
+    m_banner->showScreens(screens);
+    m_model->setScreens(screens);
     m_decide->setEnabled(!m_undecided.isEmpty());
     if (!m_undecided.isEmpty())
         emit alertChanged(tr("Undecided red flags"),

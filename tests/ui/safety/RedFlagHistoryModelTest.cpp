@@ -1,9 +1,10 @@
-// The Red flags tab's history model, checked by QAbstractItemModelTester while screens are
-// recorded and decided: newest first, sorting by date through SortRole, and an unresolved
-// positive screen shown bold, tinted and with the warning icon.
+// The Red flags tab's history model (fed by the tab, which follows the store), checked by
+// QAbstractItemModelTester while screens are recorded and decided: newest first, sorting by date
+// through SortRole, and an unresolved positive screen shown bold, tinted and with the warning icon.
 
 #include "safety/RedFlagHistoryModel.h"
 #include "safety/FindingPresentation.h"
+#include "safety/RedFlagTab.h"
 #include "storage/RedFlagRepository.h"
 #include "support/PatientUiFixture.h"
 
@@ -49,7 +50,8 @@ TEST_F(RedFlagHistoryModelTest, FollowsTheStoreAndSortsByDate)
 {
     const qint64 pid = addPatient(u"Ria"_qs, u"Example"_qs, QDate(1980, 1, 1));
     const qint64 other = addPatient(u"Olu"_qs, u"Sample"_qs, QDate(1970, 5, 5));
-    RedFlagHistoryModel model(*m_workspace);
+    RedFlagTab tab(*m_workspace);
+    RedFlagHistoryModel& model = *tab.historyModel();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSortFilterProxyModel sorted;
     sorted.setSourceModel(&model);
@@ -59,7 +61,7 @@ TEST_F(RedFlagHistoryModelTest, FollowsTheStoreAndSortsByDate)
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_EQ(model.columnCount(), RedFlagHistoryModel::ColumnCount);
 
-    model.setPatient(pid);
+    tab.setPatient(pid);
     // Recorded out of date order; the same date twice keeps the order of recording.
     const qint64 middle =
         recordScreen(pid, QDate(2026, 2, 1), {u"night_pain"_qs}, RedFlagDecision::Discussed);
@@ -86,7 +88,7 @@ TEST_F(RedFlagHistoryModelTest, FollowsTheStoreAndSortsByDate)
     EXPECT_FALSE(sorted.index(0, 0).data(RedFlagHistoryModel::UnresolvedRole).toBool());
     EXPECT_EQ(sorted.index(0, RedFlagHistoryModel::Note).data().toString(), u"A&E"_qs);
 
-    model.setPatient(0);
+    tab.setPatient(0);
     EXPECT_EQ(model.rowCount(), 0);
 }
 
@@ -95,9 +97,10 @@ TEST_F(RedFlagHistoryModelTest, UnresolvedScreenStandsOut)
     const qint64 pid = addPatient(u"Ria"_qs, u"Example"_qs, QDate(1980, 1, 1));
     recordScreen(pid, QDate(2026, 2, 1), {u"night_pain"_qs}, RedFlagDecision::Discussed);
     recordScreen(pid, QDate(2026, 3, 15), {u"ces_saddle"_qs, u"fever"_qs});
-    RedFlagHistoryModel model(*m_workspace);
+    RedFlagTab tab(*m_workspace);
+    RedFlagHistoryModel& model = *tab.historyModel();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setPatient(pid);
+    tab.setPatient(pid);
     ASSERT_EQ(model.rowCount(), 2);
 
     const QModelIndex open = model.index(0, RedFlagHistoryModel::Date);

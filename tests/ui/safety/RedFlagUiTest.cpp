@@ -70,9 +70,9 @@ TEST_F(RedFlagUiTest, DialogSuggestsTheAgeFlagFromSettings)
 TEST_F(RedFlagUiTest, BannerShowsUnresolvedFlagsUntilDecided)
 {
     const qint64 pid = addPatient(u"Ria"_qs, u"Example"_qs, QDate(1980, 1, 1));
-    QWidget host;
-    RedFlagBanner banner(*m_workspace, &host);
-    banner.setPatient(pid);
+    RedFlagTab tab(*m_workspace);
+    tab.setPatient(pid);
+    const RedFlagBanner& banner = *tab.banner();
     EXPECT_TRUE(banner.isHidden());
     RedFlagScreen s;
     s.patientId = pid;
@@ -80,7 +80,7 @@ TEST_F(RedFlagUiTest, BannerShowsUnresolvedFlagsUntilDecided)
     s.flags = {u"ces_saddle"_qs};
     auto id = RedFlagRepository(*m_workspace).record(s);
     ASSERT_TRUE(id);
-    EXPECT_FALSE(banner.isHidden()); // follows the store notifier
+    EXPECT_FALSE(banner.isHidden()); // the tab follows the store notifier
     EXPECT_TRUE(banner.text().contains(u"saddle"_qs));
     EXPECT_FALSE(HandoutGate::check(*m_workspace, pid).ok());
     ASSERT_TRUE(RedFlagRepository(*m_workspace)
