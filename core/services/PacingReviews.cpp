@@ -49,6 +49,25 @@ ReviewStep stepOf(const PacingPlanRecord& record, const GradedActivityPlan& plan
     return step;
 }
 
+// The plan's weeks and the patient's visits: what a review and the week actuals are
+// worked out from.
+struct PlanAndVisits
+{
+    GradedActivityPlan plan;
+    QList<Visit> visits;
+};
+
+Result<PlanAndVisits> planAndVisits(Workspace& workspace, const PacingPlanRecord& record)
+{
+    auto plan = PacingReviews::planOf(record);
+    if (!plan)
+        return plan.error();
+    auto visits = VisitRepository(workspace).listForPatient(record.patientId);
+    if (!visits)
+        return visits.error();
+    return PlanAndVisits{*plan, *visits};
+}
+
 } // namespace
 
 PacingReviews::PacingReviews(Workspace& workspace) : m_workspace(workspace) {}
@@ -88,12 +107,10 @@ Result<QList<PacingReview>> PacingReviews::reviewPatient(qint64 patientId)
 
 Result<PacingReview> PacingReviews::reviewOf(const PacingPlanRecord& record)
 {
-    auto plan = planOf(record);
-    if (!plan)
-        return plan.error();
-    auto visits = VisitRepository(m_workspace).listForPatient(record.patientId);
-    if (!visits)
-        return visits.error();
+    auto read = planAndVisits(m_workspace, record);
+    if (!read)
+        return read.error();
+    const auto& [plan, visits] = *read;
     auto decisions = PacingPlanRepository(m_workspace).decisions(record.id);
     if (!decisions)
         return decisions.error();
@@ -103,8 +120,8 @@ Result<PacingReview> PacingReviews::reviewOf(const PacingPlanRecord& record)
     qsizetype first = -1;
     if (!decisions->isEmpty() && decisions->last().visitId) {
         const qint64 lastVisit = *decisions->last().visitId;
-        for (qsizetype i = 0; i < visits->size(); ++i)
-            if (visits->at(i).id == lastVisit)
+        for (qsizetype i = 0; i < visits.size(); ++i)
+            if (visits.at(i).id == lastVisit)
                 first = i + 1;
     }
     // The decision's visit was withdrawn (entered in error) or there was none: go by dates.
@@ -112,20 +129,20 @@ Result<PacingReview> PacingReviews::reviewOf(const PacingPlanRecord& record)
         first = 0;
         const QDate after = decisions->isEmpty() ? record.parameters.start
                                                  : decisions->last().decidedAt.toLocalTime().date();
-        while (first < visits->size() && visits->at(first).record.date <= after)
+        while (first < visits.size() && visits.at(first).record.date <= after)
             ++first;
     }
 
     PacingReview review;
     review.plan = record;
     ReviewData& data = review.data;
-    data.step = stepOf(record, *plan);
+    data.step = stepOf(record, plan);
     if (first > 0)
-        data.baselinePain = visits->at(first - 1).record.painNow;
+        data.baselinePain = visits.at(first - 1).record.painNow;
     bool peripheralising = false;
-    for (qsizetype i = first; i < visits->size(); ++i) {
-        const VisitRecord& v = visits->at(i).record;
-        review.visitIds << visits->at(i).id;
+    for (qsizetype i = first; i < visits.size(); ++i) {
+        const VisitRecord& v = visits.at(i).record;
+        review.visitIds << visits.at(i).id;
         ReviewDay d;
         d.date = v.date;
         if (v.sessionsDone && v.sessionsPlanned && *v.sessionsPlanned > 0)
@@ -136,12 +153,12 @@ Result<PacingReview> PacingReviews::reviewOf(const PacingPlanRecord& record)
         peripheralising = peripheralising || v.legSymptoms == LegSymptoms::Peripheralising;
         data.newNeurologicalSign = data.newNeurologicalSign || v.newNeuroSigns;
     }
-    if (first < visits->size()) {
-        const Visit& newest = visits->last();
+    if (first < visits.size()) {
+        const Visit& newest = visits.last();
         review.latestVisitId = newest.id;
         data.thisWeekPain = newest.record.painNow;
-        if (visits->size() >= 2)
-            data.previousWeekPain = visits->at(visits->size() - 2).record.painNow;
+        if (visits.size() >= 2)
+            data.previousWeekPain = visits.at(visits.size() - 2).record.painNow;
         data.legSymptoms =
             peripheralising ? LegSymptoms::Peripheralising : newest.record.legSymptoms;
         if (data.legSymptoms == LegSymptoms::NotRecorded)
@@ -155,7 +172,7 @@ Result<PacingReview> PacingReviews::reviewOf(const PacingPlanRecord& record)
     if (!screens)
         return screens.error();
     const QDate periodStart =
-        first > 0 ? visits->at(first - 1).record.date : record.parameters.start;
+        first > 0 ? visits.at(first - 1).record.date : record.parameters.start;
     for (const RedFlagScreen& s : *screens)
         if (s.positive() && (s.unresolved() || s.date >= periodStart)) {
             data.redFlag = true;
@@ -176,17 +193,15 @@ Result<QList<WeekActual>> PacingReviews::actuals(const PacingPlanRecord& record)
     QList<WeekActual> out;
     if (record.parameters.unit != PacingUnit::Minutes)
         return out;
-    auto plan = planOf(record);
-    if (!plan)
-        return plan.error();
-    auto visits = VisitRepository(m_workspace).listForPatient(record.patientId);
-    if (!visits)
-        return visits.error();
+    auto read = planAndVisits(m_workspace, record);
+    if (!read)
+        return read.error();
+    const auto& [plan, visits] = *read;
     QMap<int, QPair<double, int>> sums;
-    for (const Visit& v : *visits) {
+    for (const Visit& v : visits) {
         if (!v.record.activityMinutes || v.record.date <= record.parameters.start)
             continue;
-        const auto week = plan->weekOn(v.record.date.addDays(-1));
+        const auto week = plan.weekOn(v.record.date.addDays(-1));
         if (!week)
             continue;
         sums[*week].first += *v.record.activityMinutes;
