@@ -383,7 +383,7 @@ Result<std::optional<HandoutPacing>> PacingReviews::handoutPacing(const Programm
         if (!inProgramme)
             continue;
         PlanParameters p = record.parameters;
-        p.start = date.addDays(-7 * (std::max(1, record.currentWeek) - 1));
+        p.start = date.addDays(-7 * qint64(std::max(1, record.currentWeek) - 1));
         auto plan = GradedActivityPlan::create(p);
         if (!plan)
             continue;
