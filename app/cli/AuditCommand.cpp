@@ -26,9 +26,10 @@ QJsonObject entryJson(const AuditEntry& e)
 
 } // namespace
 
-QString AuditCommand::summary() const
+AuditCommand::AuditCommand()
+    : CliCommand(QStringLiteral("audit"),
+                 tr("Show who changed a patient's records or one record, and when"))
 {
-    return tr("Show who changed a patient's records or one record, and when");
 }
 
 int AuditCommand::run(CliContext& ctx, const QStringList& args)

@@ -11,8 +11,7 @@ class AuditCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(AuditCommand)
 
 public:
-    QString name() const override { return QStringLiteral("audit"); }
-    QString summary() const override;
+    AuditCommand();
     int run(CliContext& ctx, const QStringList& args) override;
 };
 

@@ -21,20 +21,16 @@ QString jsonName(const ClinicSettings::Definition& def)
 
 } // namespace
 
-QString ClinicCommand::summary() const
+ClinicCommand::ClinicCommand()
+    : CliCommand(QStringLiteral("clinic"),
+                 tr("Clinic details, handout and pacing defaults, and this desk's clinician"),
+                 {
+                     {QStringLiteral("show"), tr("Show the clinic's settings"),
+                      [this](CliContext& c, const QStringList& a) { return show(c, a); }},
+                     {QStringLiteral("set"), tr("Change one or more of the clinic's settings"),
+                      [this](CliContext& c, const QStringList& a) { return set(c, a); }},
+                 })
 {
-    return tr("Clinic details, handout and pacing defaults, and this desk's clinician");
-}
-
-int ClinicCommand::run(CliContext& ctx, const QStringList& args)
-{
-    return dispatch(ctx, args,
-                    {
-                        {QStringLiteral("show"), tr("Show the clinic's settings"),
-                         [this](CliContext& c, const QStringList& a) { return show(c, a); }},
-                        {QStringLiteral("set"), tr("Change one or more of the clinic's settings"),
-                         [this](CliContext& c, const QStringList& a) { return set(c, a); }},
-                    });
 }
 
 int ClinicCommand::show(CliContext& ctx, const QStringList& args)

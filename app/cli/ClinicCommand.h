@@ -12,9 +12,7 @@ class ClinicCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(ClinicCommand)
 
 public:
-    QString name() const override { return QStringLiteral("clinic"); }
-    QString summary() const override;
-    int run(CliContext& ctx, const QStringList& args) override;
+    ClinicCommand();
 
 private:
     int show(CliContext& ctx, const QStringList& args);

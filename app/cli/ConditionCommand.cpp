@@ -21,25 +21,22 @@ int failure(CliContext& ctx, const Error& error)
 
 } // namespace
 
-QString ConditionCommand::summary() const
+ConditionCommand::ConditionCommand()
+    : CliCommand(
+          QStringLiteral("condition"),
+          tr("List condition codes; add, edit and list a patient's conditions"),
+          {
+              {QStringLiteral("codes"), tr("List the condition codes with their names"),
+               [this](CliContext& c, const QStringList& a) { return codes(c, a); }},
+              {QStringLiteral("add"), tr("Add a condition to a patient's open episode of care"),
+               [this](CliContext& c, const QStringList& a) { return add(c, a); }},
+              {QStringLiteral("edit"),
+               tr("Change a condition's onset, side, amount, note or status"),
+               [this](CliContext& c, const QStringList& a) { return edit(c, a); }},
+              {QStringLiteral("list"), tr("List a patient's conditions"),
+               [this](CliContext& c, const QStringList& a) { return list(c, a); }},
+          })
 {
-    return tr("List condition codes; add, edit and list a patient's conditions");
-}
-
-int ConditionCommand::run(CliContext& ctx, const QStringList& args)
-{
-    return dispatch(
-        ctx, args,
-        {
-            {QStringLiteral("codes"), tr("List the condition codes with their names"),
-             [this](CliContext& c, const QStringList& a) { return codes(c, a); }},
-            {QStringLiteral("add"), tr("Add a condition to a patient's open episode of care"),
-             [this](CliContext& c, const QStringList& a) { return add(c, a); }},
-            {QStringLiteral("edit"), tr("Change a condition's onset, side, amount, note or status"),
-             [this](CliContext& c, const QStringList& a) { return edit(c, a); }},
-            {QStringLiteral("list"), tr("List a patient's conditions"),
-             [this](CliContext& c, const QStringList& a) { return list(c, a); }},
-        });
 }
 
 int ConditionCommand::codes(CliContext& ctx, const QStringList& args)

@@ -11,9 +11,7 @@ class ConditionCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(ConditionCommand)
 
 public:
-    QString name() const override { return QStringLiteral("condition"); }
-    QString summary() const override;
-    int run(CliContext& ctx, const QStringList& args) override;
+    ConditionCommand();
 
 private:
     int codes(CliContext& ctx, const QStringList& args);

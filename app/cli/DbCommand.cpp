@@ -15,36 +15,31 @@
 
 namespace gradus::cli {
 
-QString DbCommand::summary() const
+DbCommand::DbCommand()
+    : CliCommand(
+          QStringLiteral("db"), tr("Database information and backups"),
+          {
+              {QStringLiteral("info"),
+               tr("Show the database location, schema version and record counts"),
+               [this](CliContext& c, const QStringList& a) { return info(c, a); }},
+              {QStringLiteral("check"), tr("Look for damage (integrity check); repairs nothing"),
+               [this](CliContext& c, const QStringList& a) { return check(c, a); }},
+              {QStringLiteral("backup"), tr("Write a complete copy of the database to a file"),
+               [this](CliContext& c, const QStringList& a) { return backup(c, a); }},
+              {QStringLiteral("restore"), tr("Check a backup and write it as a new database file"),
+               [this](CliContext& c, const QStringList& a) { return restore(c, a); }},
+              {QStringLiteral("backups"),
+               tr("List the automatic daily backups; set how many are kept"),
+               [this](CliContext& c, const QStringList& a) { return backups(c, a); }},
+              {QStringLiteral("create"), tr("Make a new, empty database"),
+               [this](CliContext& c, const QStringList& a) { return create(c, a); }},
+              {QStringLiteral("watch"), tr("Print each change as it is committed, from any desk"),
+               [this](CliContext& c, const QStringList& a) { return watch(c, a); }},
+              {QStringLiteral("copy"),
+               tr("Copy the clinic into a new SQLite file or an empty server database"),
+               [this](CliContext& c, const QStringList& a) { return copy(c, a); }},
+          })
 {
-    return tr("Database information and backups");
-}
-
-int DbCommand::run(CliContext& ctx, const QStringList& args)
-{
-    return dispatch(
-        ctx, args,
-        {
-            {QStringLiteral("info"),
-             tr("Show the database location, schema version and record counts"),
-             [this](CliContext& c, const QStringList& a) { return info(c, a); }},
-            {QStringLiteral("check"), tr("Look for damage (integrity check); repairs nothing"),
-             [this](CliContext& c, const QStringList& a) { return check(c, a); }},
-            {QStringLiteral("backup"), tr("Write a complete copy of the database to a file"),
-             [this](CliContext& c, const QStringList& a) { return backup(c, a); }},
-            {QStringLiteral("restore"), tr("Check a backup and write it as a new database file"),
-             [this](CliContext& c, const QStringList& a) { return restore(c, a); }},
-            {QStringLiteral("backups"),
-             tr("List the automatic daily backups; set how many are kept"),
-             [this](CliContext& c, const QStringList& a) { return backups(c, a); }},
-            {QStringLiteral("create"), tr("Make a new, empty database"),
-             [this](CliContext& c, const QStringList& a) { return create(c, a); }},
-            {QStringLiteral("watch"), tr("Print each change as it is committed, from any desk"),
-             [this](CliContext& c, const QStringList& a) { return watch(c, a); }},
-            {QStringLiteral("copy"),
-             tr("Copy the clinic into a new SQLite file or an empty server database"),
-             [this](CliContext& c, const QStringList& a) { return copy(c, a); }},
-        });
 }
 
 int DbCommand::info(CliContext& ctx, const QStringList& args)

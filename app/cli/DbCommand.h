@@ -11,9 +11,7 @@ class DbCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(DbCommand)
 
 public:
-    QString name() const override { return QStringLiteral("db"); }
-    QString summary() const override;
-    int run(CliContext& ctx, const QStringList& args) override;
+    DbCommand();
 
 private:
     int info(CliContext& ctx, const QStringList& args);

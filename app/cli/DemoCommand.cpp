@@ -75,9 +75,9 @@ private:
 
 } // namespace
 
-QString DemoCommand::summary() const
+DemoCommand::DemoCommand()
+    : CliCommand(QStringLiteral("demo"), tr("Create fictional demo patients"))
 {
-    return tr("Create fictional demo patients");
 }
 
 int DemoCommand::run(CliContext& ctx, const QStringList& args)

@@ -10,8 +10,7 @@ class DemoCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(DemoCommand)
 
 public:
-    QString name() const override { return QStringLiteral("demo"); }
-    QString summary() const override;
+    DemoCommand();
     int run(CliContext& ctx, const QStringList& args) override;
 };
 

@@ -18,20 +18,16 @@ int failure(CliContext& ctx, const Error& error)
 
 } // namespace
 
-QString EpisodeCommand::summary() const
+EpisodeCommand::EpisodeCommand()
+    : CliCommand(QStringLiteral("episode"),
+                 tr("List a patient's episodes of care; set an episode's onset or complaint"),
+                 {
+                     {QStringLiteral("list"), tr("List a patient's episodes, newest first"),
+                      [this](CliContext& c, const QStringList& a) { return list(c, a); }},
+                     {QStringLiteral("edit"), tr("Change an episode's onset or complaint"),
+                      [this](CliContext& c, const QStringList& a) { return edit(c, a); }},
+                 })
 {
-    return tr("List a patient's episodes of care; set an episode's onset or complaint");
-}
-
-int EpisodeCommand::run(CliContext& ctx, const QStringList& args)
-{
-    return dispatch(ctx, args,
-                    {
-                        {QStringLiteral("list"), tr("List a patient's episodes, newest first"),
-                         [this](CliContext& c, const QStringList& a) { return list(c, a); }},
-                        {QStringLiteral("edit"), tr("Change an episode's onset or complaint"),
-                         [this](CliContext& c, const QStringList& a) { return edit(c, a); }},
-                    });
 }
 
 int EpisodeCommand::list(CliContext& ctx, const QStringList& args)

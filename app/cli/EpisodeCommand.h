@@ -11,9 +11,7 @@ class EpisodeCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(EpisodeCommand)
 
 public:
-    QString name() const override { return QStringLiteral("episode"); }
-    QString summary() const override;
-    int run(CliContext& ctx, const QStringList& args) override;
+    EpisodeCommand();
 
 private:
     int list(CliContext& ctx, const QStringList& args);

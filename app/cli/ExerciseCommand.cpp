@@ -53,29 +53,25 @@ QJsonObject ExerciseCommand::showJson(const Exercise& exercise)
     return summaryJson(*e, true);
 }
 
-QString ExerciseCommand::summary() const
+ExerciseCommand::ExerciseCommand()
+    : CliCommand(
+          QStringLiteral("exercise"),
+          tr("The exercise library: list, show, export, import and pictures"),
+          {
+              {QStringLiteral("list"), tr("List the exercises"),
+               [this](CliContext& c, const QStringList& a) { return list(c, a); }},
+              {QStringLiteral("show"), tr("Show one exercise in full"),
+               [this](CliContext& c, const QStringList& a) { return show(c, a); }},
+              {QStringLiteral("edit"), tr("Rename, describe, retire or restore an exercise"),
+               [this](CliContext& c, const QStringList& a) { return edit(c, a); }},
+              {QStringLiteral("export"), tr("Write exercises to a JSON file"),
+               [this](CliContext& c, const QStringList& a) { return exportExercises(c, a); }},
+              {QStringLiteral("import"), tr("Add exercises from an exported JSON file"),
+               [this](CliContext& c, const QStringList& a) { return importExercises(c, a); }},
+              {QStringLiteral("image"), tr("Write an exercise's picture as PNG or SVG"),
+               [this](CliContext& c, const QStringList& a) { return image(c, a); }},
+          })
 {
-    return tr("The exercise library: list, show, export, import and pictures");
-}
-
-int ExerciseCommand::run(CliContext& ctx, const QStringList& args)
-{
-    return dispatch(
-        ctx, args,
-        {
-            {QStringLiteral("list"), tr("List the exercises"),
-             [this](CliContext& c, const QStringList& a) { return list(c, a); }},
-            {QStringLiteral("show"), tr("Show one exercise in full"),
-             [this](CliContext& c, const QStringList& a) { return show(c, a); }},
-            {QStringLiteral("edit"), tr("Rename, describe, retire or restore an exercise"),
-             [this](CliContext& c, const QStringList& a) { return edit(c, a); }},
-            {QStringLiteral("export"), tr("Write exercises to a JSON file"),
-             [this](CliContext& c, const QStringList& a) { return exportExercises(c, a); }},
-            {QStringLiteral("import"), tr("Add exercises from an exported JSON file"),
-             [this](CliContext& c, const QStringList& a) { return importExercises(c, a); }},
-            {QStringLiteral("image"), tr("Write an exercise's picture as PNG or SVG"),
-             [this](CliContext& c, const QStringList& a) { return image(c, a); }},
-        });
 }
 
 int ExerciseCommand::list(CliContext& ctx, const QStringList& args)

@@ -16,9 +16,7 @@ class ExerciseCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(ExerciseCommand)
 
 public:
-    QString name() const override { return QStringLiteral("exercise"); }
-    QString summary() const override;
-    int run(CliContext& ctx, const QStringList& args) override;
+    ExerciseCommand();
 
 private:
     int list(CliContext& ctx, const QStringList& args);

@@ -13,28 +13,24 @@
 
 namespace gradus::cli {
 
-QString ExportCommand::summary() const
+ExportCommand::ExportCommand()
+    : CliCommand(
+          QStringLiteral("export"),
+          tr("Export data: outcomes (CSV), FHIR, calendar reminders, programmes, templates"),
+          {
+              {QStringLiteral("outcomes"),
+               tr("Pain, activity and outcome scores of every patient, one row per value"),
+               [this](CliContext& c, const QStringList& a) { return outcomes(c, a); }},
+              {QStringLiteral("fhir"), tr("A patient's record as a FHIR R4 bundle (JSON)"),
+               [this](CliContext& c, const QStringList& a) { return fhir(c, a); }},
+              {QStringLiteral("ics"), tr("A programme's reminders as an iCalendar file (.ics)"),
+               [this](CliContext& c, const QStringList& a) { return ics(c, a); }},
+              {QStringLiteral("programme"), tr("A programme for another clinic or desk (JSON)"),
+               [this](CliContext& c, const QStringList& a) { return programme(c, a); }},
+              {QStringLiteral("template"), tr("A clinic template for another clinic (JSON)"),
+               [this](CliContext& c, const QStringList& a) { return programmeTemplate(c, a); }},
+          })
 {
-    return tr("Export data: outcomes (CSV), FHIR, calendar reminders, programmes, templates");
-}
-
-int ExportCommand::run(CliContext& ctx, const QStringList& args)
-{
-    return dispatch(
-        ctx, args,
-        {
-            {QStringLiteral("outcomes"),
-             tr("Pain, activity and outcome scores of every patient, one row per value"),
-             [this](CliContext& c, const QStringList& a) { return outcomes(c, a); }},
-            {QStringLiteral("fhir"), tr("A patient's record as a FHIR R4 bundle (JSON)"),
-             [this](CliContext& c, const QStringList& a) { return fhir(c, a); }},
-            {QStringLiteral("ics"), tr("A programme's reminders as an iCalendar file (.ics)"),
-             [this](CliContext& c, const QStringList& a) { return ics(c, a); }},
-            {QStringLiteral("programme"), tr("A programme for another clinic or desk (JSON)"),
-             [this](CliContext& c, const QStringList& a) { return programme(c, a); }},
-            {QStringLiteral("template"), tr("A clinic template for another clinic (JSON)"),
-             [this](CliContext& c, const QStringList& a) { return programmeTemplate(c, a); }},
-        });
 }
 
 int ExportCommand::writeOutput(CliContext& ctx, const QString& path, const QByteArray& bytes,

@@ -17,9 +17,7 @@ class ExportCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 
 public:
-    QString name() const override { return QStringLiteral("export"); }
-    QString summary() const override;
-    int run(CliContext& ctx, const QStringList& args) override;
+    ExportCommand();
 
     // Writes `bytes` to FILE (owner-only, atomically) or to stdout for "-", then names FILE
     // on stdout. Refuses an existing FILE without `force`.

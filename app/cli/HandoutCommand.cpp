@@ -15,9 +15,9 @@
 
 namespace gradus::cli {
 
-QString HandoutCommand::summary() const
+HandoutCommand::HandoutCommand()
+    : CliCommand(QStringLiteral("handout"), tr("Write a patient's exercise handout as PDF"))
 {
-    return tr("Write a patient's exercise handout as PDF");
 }
 
 int HandoutCommand::run(CliContext& ctx, const QStringList& args)

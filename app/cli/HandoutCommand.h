@@ -13,8 +13,7 @@ class HandoutCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(HandoutCommand)
 
 public:
-    QString name() const override { return QStringLiteral("handout"); }
-    QString summary() const override;
+    HandoutCommand();
     int run(CliContext& ctx, const QStringList& args) override;
 };
 

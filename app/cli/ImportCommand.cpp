@@ -59,22 +59,17 @@ void printExercises(CliContext& ctx, const ProgrammeImportReport& r)
 
 } // namespace
 
-QString ImportCommand::summary() const
+ImportCommand::ImportCommand()
+    : CliCommand(
+          QStringLiteral("import"), tr("Import a programme or template file from another clinic"),
+          {
+              {QStringLiteral("programme"),
+               tr("A programme file as a new draft for a patient; runs the safety check"),
+               [this](CliContext& c, const QStringList& a) { return programme(c, a); }},
+              {QStringLiteral("template"), tr("A programme file as a new clinic template"),
+               [this](CliContext& c, const QStringList& a) { return programmeTemplate(c, a); }},
+          })
 {
-    return tr("Import a programme or template file from another clinic");
-}
-
-int ImportCommand::run(CliContext& ctx, const QStringList& args)
-{
-    return dispatch(
-        ctx, args,
-        {
-            {QStringLiteral("programme"),
-             tr("A programme file as a new draft for a patient; runs the safety check"),
-             [this](CliContext& c, const QStringList& a) { return programme(c, a); }},
-            {QStringLiteral("template"), tr("A programme file as a new clinic template"),
-             [this](CliContext& c, const QStringList& a) { return programmeTemplate(c, a); }},
-        });
 }
 
 int ImportCommand::programme(CliContext& ctx, const QStringList& args)

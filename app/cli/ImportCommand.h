@@ -10,9 +10,7 @@ class ImportCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 
 public:
-    QString name() const override { return QStringLiteral("import"); }
-    QString summary() const override;
-    int run(CliContext& ctx, const QStringList& args) override;
+    ImportCommand();
 
 private:
     int programme(CliContext& ctx, const QStringList& args);

@@ -9,9 +9,10 @@
 
 namespace gradus::cli {
 
-QString LanguageCommand::summary() const
+LanguageCommand::LanguageCommand()
+    : CliCommand(QStringLiteral("languages"),
+                 tr("List the languages of messages, handouts and exercise texts"))
 {
-    return tr("List the languages of messages, handouts and exercise texts");
 }
 
 int LanguageCommand::run(CliContext& ctx, const QStringList& args)

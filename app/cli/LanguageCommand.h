@@ -11,8 +11,7 @@ class LanguageCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(LanguageCommand)
 
 public:
-    QString name() const override { return QStringLiteral("languages"); }
-    QString summary() const override;
+    LanguageCommand();
     int run(CliContext& ctx, const QStringList& args) override;
 };
 

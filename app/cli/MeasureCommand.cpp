@@ -11,25 +11,20 @@
 
 namespace gradus::cli {
 
-QString MeasureCommand::summary() const
+MeasureCommand::MeasureCommand()
+    : CliCommand(
+          QStringLiteral("measure"), tr("Record, list, show and amend outcome measures"),
+          {
+              {QStringLiteral("add"), tr("Record a measure for a patient; prints the measure id"),
+               [this](CliContext& c, const QStringList& a) { return add(c, a); }},
+              {QStringLiteral("list"), tr("List a patient's measures"),
+               [this](CliContext& c, const QStringList& a) { return list(c, a); }},
+              {QStringLiteral("show"), tr("Show a measure with its amendment history"),
+               [this](CliContext& c, const QStringList& a) { return show(c, a); }},
+              {QStringLiteral("amend"), tr("Correct a measure; the original is kept"),
+               [this](CliContext& c, const QStringList& a) { return amend(c, a); }},
+          })
 {
-    return tr("Record, list, show and amend outcome measures");
-}
-
-int MeasureCommand::run(CliContext& ctx, const QStringList& args)
-{
-    return dispatch(
-        ctx, args,
-        {
-            {QStringLiteral("add"), tr("Record a measure for a patient; prints the measure id"),
-             [this](CliContext& c, const QStringList& a) { return add(c, a); }},
-            {QStringLiteral("list"), tr("List a patient's measures"),
-             [this](CliContext& c, const QStringList& a) { return list(c, a); }},
-            {QStringLiteral("show"), tr("Show a measure with its amendment history"),
-             [this](CliContext& c, const QStringList& a) { return show(c, a); }},
-            {QStringLiteral("amend"), tr("Correct a measure; the original is kept"),
-             [this](CliContext& c, const QStringList& a) { return amend(c, a); }},
-        });
 }
 
 int MeasureCommand::add(CliContext& ctx, const QStringList& args)
@@ -108,7 +103,7 @@ int MeasureCommand::add(CliContext& ctx, const QStringList& args)
         auto m = repo.find(*id);
         if (!m)
             return ctx.fail(m.error());
-        ctx.printJson(VisitCliSupport::measureJson(*m));
+        ctx.printJson(VisitCliSupport::json(*m));
     } else {
         ctx.out() << *id << Qt::endl;
         // Saved, but worth knowing (ODI with 3+ sections unanswered): stderr, so stdout stays
@@ -153,7 +148,7 @@ int MeasureCommand::list(CliContext& ctx, const QStringList& args)
     if (a.json()) {
         QJsonArray array;
         for (const Measure& m : *measures)
-            array.append(VisitCliSupport::measureJson(m));
+            array.append(VisitCliSupport::json(m));
         ctx.printJson(array);
         return ExitOk;
     }
@@ -181,43 +176,16 @@ int MeasureCommand::show(CliContext& ctx, const QStringList& args)
          .store = true});
     if (auto stop = a.stop())
         return *stop;
-    const qint64 id = a.id(0);
-    MeasureRepository repo(a.workspace());
-    auto measure = repo.find(id);
-    if (!measure)
-        return ctx.fail(measure.error());
-    auto history = repo.history(id);
-    if (!history)
-        return ctx.fail(history.error());
-    QJsonObject o = VisitCliSupport::measureJson(*measure);
-    QJsonArray revisions;
-    for (const MeasureRevision& r : *history) {
-        QJsonObject rev = VisitCliSupport::scoreJson(r.score);
-        rev.insert(QStringLiteral("revision"), r.revision);
-        rev.insert(QStringLiteral("date"), r.takenOn.toString(Qt::ISODate));
-        rev.insert(QStringLiteral("answers"), OutcomeScoring::formatAnswers(r.answers));
-        rev.insert(QStringLiteral("entered_in_error"), r.enteredInError);
-        rev.insert(QStringLiteral("recorded_at"), r.recordedAt.toString(Qt::ISODate));
-        rev.insert(QStringLiteral("recorded_by"), r.recordedBy);
-        rev.insert(QStringLiteral("reason"), r.reason);
-        revisions.append(rev);
-    }
-    o.insert(QStringLiteral("history"), revisions);
-    if (a.json()) {
-        ctx.printJson(o);
-        return ExitOk;
-    }
-    QTextStream& out = ctx.out();
-    for (const MeasureRevision& r : *history)
-        out << tr("Revision %1, %2 by %3%4: %5 %6 [%7]")
-                   .arg(r.revision)
-                   .arg(r.recordedAt.toLocalTime().toString(Qt::ISODate), r.recordedBy,
-                        r.reason.isEmpty() ? QString() : QStringLiteral(" (") + r.reason + u')',
-                        r.takenOn.toString(Qt::ISODate), OutcomeScoring::formatScore(r.score),
-                        OutcomeScoring::formatAnswers(r.answers))
-            << (r.enteredInError ? tr(" [entered in error]") : QString()) << "\n";
-    out.flush();
-    return ExitOk;
+    return VisitCliSupport::showWithHistory<MeasureRepository>(
+        ctx, a, [](QTextStream& out, const MeasureRevision& r) {
+            out << tr("Revision %1, %2 by %3%4: %5 %6 [%7]")
+                       .arg(r.revision)
+                       .arg(r.recordedAt.toLocalTime().toString(Qt::ISODate), r.recordedBy,
+                            r.reason.isEmpty() ? QString() : QStringLiteral(" (") + r.reason + u')',
+                            r.takenOn.toString(Qt::ISODate), OutcomeScoring::formatScore(r.score),
+                            OutcomeScoring::formatAnswers(r.answers))
+                << (r.enteredInError ? tr(" [entered in error]") : QString()) << "\n";
+        });
 }
 
 int MeasureCommand::amend(CliContext& ctx, const QStringList& args)

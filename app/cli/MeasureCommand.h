@@ -11,9 +11,7 @@ class MeasureCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(MeasureCommand)
 
 public:
-    QString name() const override { return QStringLiteral("measure"); }
-    QString summary() const override;
-    int run(CliContext& ctx, const QStringList& args) override;
+    MeasureCommand();
 
 private:
     int add(CliContext& ctx, const QStringList& args);

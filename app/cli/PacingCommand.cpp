@@ -49,28 +49,23 @@ QString boutText(const PlanWeek& w)
 
 } // namespace
 
-QString PacingCommand::summary() const
+PacingCommand::PacingCommand()
+    : CliCommand(QStringLiteral("pacing"), tr("Graded activity plans and review decisions"),
+                 {
+                     {QStringLiteral("plan"),
+                      tr("Work out a week-by-week graded activity plan (no database needed)"),
+                      [this](CliContext& c, const QStringList& a) { return plan(c, a); }},
+                     {QStringLiteral("review"),
+                      tr("Propose progress, hold, regress or stop from recorded review data"),
+                      [this](CliContext& c, const QStringList& a) { return review(c, a); }},
+                     {QStringLiteral("show"),
+                      tr("Show the stored plan of a prescription and its decisions"),
+                      [this](CliContext& c, const QStringList& a) { return show(c, a); }},
+                     {QStringLiteral("decide"),
+                      tr("Accept a plan's review proposal, or override it with a reason"),
+                      [this](CliContext& c, const QStringList& a) { return decide(c, a); }},
+                 })
 {
-    return tr("Graded activity plans and review decisions");
-}
-
-int PacingCommand::run(CliContext& ctx, const QStringList& args)
-{
-    return dispatch(
-        ctx, args,
-        {
-            {QStringLiteral("plan"),
-             tr("Work out a week-by-week graded activity plan (no database needed)"),
-             [this](CliContext& c, const QStringList& a) { return plan(c, a); }},
-            {QStringLiteral("review"),
-             tr("Propose progress, hold, regress or stop from recorded review data"),
-             [this](CliContext& c, const QStringList& a) { return review(c, a); }},
-            {QStringLiteral("show"), tr("Show the stored plan of a prescription and its decisions"),
-             [this](CliContext& c, const QStringList& a) { return show(c, a); }},
-            {QStringLiteral("decide"),
-             tr("Accept a plan's review proposal, or override it with a reason"),
-             [this](CliContext& c, const QStringList& a) { return decide(c, a); }},
-        });
 }
 
 PacingCommand::Defaults PacingCommand::defaults(CliContext& ctx)

@@ -15,9 +15,7 @@ class PacingCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(PacingCommand)
 
 public:
-    QString name() const override { return QStringLiteral("pacing"); }
-    QString summary() const override;
-    int run(CliContext& ctx, const QStringList& args) override;
+    PacingCommand();
 
 private:
     int plan(CliContext& ctx, const QStringList& args);

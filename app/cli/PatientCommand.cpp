@@ -102,29 +102,24 @@ int failure(CliContext& ctx, const Error& error)
 
 } // namespace
 
-QString PatientCommand::summary() const
+PatientCommand::PatientCommand()
+    : CliCommand(
+          QStringLiteral("patient"), tr("Add, find, show, edit, archive and delete patients"),
+          {
+              {QStringLiteral("add"), tr("Add a patient; prints the new id"),
+               [this](CliContext& c, const QStringList& a) { return add(c, a); }},
+              {QStringLiteral("list"), tr("List patients, optionally matching a search"),
+               [this](CliContext& c, const QStringList& a) { return list(c, a); }},
+              {QStringLiteral("show"), tr("Show one patient with episodes and conditions"),
+               [this](CliContext& c, const QStringList& a) { return show(c, a); }},
+              {QStringLiteral("edit"), tr("Change fields of a patient"),
+               [this](CliContext& c, const QStringList& a) { return edit(c, a); }},
+              {QStringLiteral("archive"), tr("Archive (or with --restore, restore) a patient"),
+               [this](CliContext& c, const QStringList& a) { return archive(c, a); }},
+              {QStringLiteral("delete"), tr("Delete a patient and all their records permanently"),
+               [this](CliContext& c, const QStringList& a) { return erase(c, a); }},
+          })
 {
-    return tr("Add, find, show, edit, archive and delete patients");
-}
-
-int PatientCommand::run(CliContext& ctx, const QStringList& args)
-{
-    return dispatch(
-        ctx, args,
-        {
-            {QStringLiteral("add"), tr("Add a patient; prints the new id"),
-             [this](CliContext& c, const QStringList& a) { return add(c, a); }},
-            {QStringLiteral("list"), tr("List patients, optionally matching a search"),
-             [this](CliContext& c, const QStringList& a) { return list(c, a); }},
-            {QStringLiteral("show"), tr("Show one patient with episodes and conditions"),
-             [this](CliContext& c, const QStringList& a) { return show(c, a); }},
-            {QStringLiteral("edit"), tr("Change fields of a patient"),
-             [this](CliContext& c, const QStringList& a) { return edit(c, a); }},
-            {QStringLiteral("archive"), tr("Archive (or with --restore, restore) a patient"),
-             [this](CliContext& c, const QStringList& a) { return archive(c, a); }},
-            {QStringLiteral("delete"), tr("Delete a patient and all their records permanently"),
-             [this](CliContext& c, const QStringList& a) { return erase(c, a); }},
-        });
 }
 
 int PatientCommand::add(CliContext& ctx, const QStringList& args)

@@ -10,9 +10,7 @@ class PatientCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(PatientCommand)
 
 public:
-    QString name() const override { return QStringLiteral("patient"); }
-    QString summary() const override;
-    int run(CliContext& ctx, const QStringList& args) override;
+    PatientCommand();
 
 private:
     int add(CliContext& ctx, const QStringList& args);

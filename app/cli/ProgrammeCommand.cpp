@@ -34,36 +34,32 @@ void sayWhereTheChangeWent(CliContext& ctx, qint64 id, const ProgrammeEdits::Edi
 
 } // namespace
 
-QString ProgrammeCommand::summary() const
+ProgrammeCommand::ProgrammeCommand()
+    : CliCommand(
+          QStringLiteral("programme"),
+          tr("Exercise programmes: create, add, remove, show, list, activate, templates"),
+          {
+              {QStringLiteral("create"), tr("Start a draft programme for a patient; prints its id"),
+               [this](CliContext& c, const QStringList& a) { return create(c, a); }},
+              {QStringLiteral("add"), tr("Add an exercise with its dose"),
+               [this](CliContext& c, const QStringList& a) { return add(c, a); }},
+              {QStringLiteral("remove"), tr("Remove an exercise"),
+               [this](CliContext& c, const QStringList& a) { return remove(c, a); }},
+              {QStringLiteral("show"), tr("Show a programme with its doses"),
+               [this](CliContext& c, const QStringList& a) { return show(c, a); }},
+              {QStringLiteral("list"), tr("List a patient's programmes"),
+               [this](CliContext& c, const QStringList& a) { return list(c, a); }},
+              {QStringLiteral("activate"),
+               tr("Give a draft to the patient (supersedes the old version)"),
+               [this](CliContext& c, const QStringList& a) { return activate(c, a); }},
+              {QStringLiteral("template"), tr("Clinic templates: list, save, apply"),
+               [this](CliContext& c, const QStringList& a) { return templates(c, a); }},
+              {QStringLiteral("check"), tr("Check a programme against the patient's safety rules"),
+               [this](CliContext& c, const QStringList& a) { return check(c, a); }},
+              {QStringLiteral("override"), tr("Keep an \"avoid\" exercise, with your reason"),
+               [this](CliContext& c, const QStringList& a) { return keepWithReason(c, a); }},
+          })
 {
-    return tr("Exercise programmes: create, add, remove, show, list, activate, templates");
-}
-
-int ProgrammeCommand::run(CliContext& ctx, const QStringList& args)
-{
-    return dispatch(
-        ctx, args,
-        {
-            {QStringLiteral("create"), tr("Start a draft programme for a patient; prints its id"),
-             [this](CliContext& c, const QStringList& a) { return create(c, a); }},
-            {QStringLiteral("add"), tr("Add an exercise with its dose"),
-             [this](CliContext& c, const QStringList& a) { return add(c, a); }},
-            {QStringLiteral("remove"), tr("Remove an exercise"),
-             [this](CliContext& c, const QStringList& a) { return remove(c, a); }},
-            {QStringLiteral("show"), tr("Show a programme with its doses"),
-             [this](CliContext& c, const QStringList& a) { return show(c, a); }},
-            {QStringLiteral("list"), tr("List a patient's programmes"),
-             [this](CliContext& c, const QStringList& a) { return list(c, a); }},
-            {QStringLiteral("activate"),
-             tr("Give a draft to the patient (supersedes the old version)"),
-             [this](CliContext& c, const QStringList& a) { return activate(c, a); }},
-            {QStringLiteral("template"), tr("Clinic templates: list, save, apply"),
-             [this](CliContext& c, const QStringList& a) { return templates(c, a); }},
-            {QStringLiteral("check"), tr("Check a programme against the patient's safety rules"),
-             [this](CliContext& c, const QStringList& a) { return check(c, a); }},
-            {QStringLiteral("override"), tr("Keep an \"avoid\" exercise, with your reason"),
-             [this](CliContext& c, const QStringList& a) { return keepWithReason(c, a); }},
-        });
 }
 
 int ProgrammeCommand::create(CliContext& ctx, const QStringList& args)

@@ -15,9 +15,7 @@ class ProgrammeCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(ProgrammeCommand)
 
 public:
-    QString name() const override { return QStringLiteral("programme"); }
-    QString summary() const override;
-    int run(CliContext& ctx, const QStringList& args) override;
+    ProgrammeCommand();
 
 private:
     int create(CliContext& ctx, const QStringList& args);

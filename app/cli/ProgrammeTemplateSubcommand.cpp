@@ -14,23 +14,17 @@
 namespace gradus::cli {
 int ProgrammeCommand::templates(CliContext& ctx, const QStringList& args)
 {
-    const QList<QPair<QString, QString>> subcommands = {
-        {QStringLiteral("list"), tr("List the clinic's templates")},
-        {QStringLiteral("save"), tr("Save a programme as a template; prints its id")},
-        {QStringLiteral("apply"), tr("Start a patient's programme from a template; prints its id")},
-    };
-    const QString sub = args.value(0);
-    if (sub == QLatin1String("list"))
-        return templateList(ctx, args.mid(1));
-    if (sub == QLatin1String("save"))
-        return templateSave(ctx, args.mid(1));
-    if (sub == QLatin1String("apply"))
-        return templateApply(ctx, args.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
-        return groupHelp(ctx, QStringLiteral("programme template"), subcommands, ExitOk);
-    if (!sub.isEmpty())
-        ctx.err() << tr("gradus-cli: unknown programme template command '%1'.").arg(sub) << "\n";
-    return groupHelp(ctx, QStringLiteral("programme template"), subcommands, ExitUsage);
+    return dispatch(
+        ctx, QStringLiteral("programme template"), args,
+        {
+            {QStringLiteral("list"), tr("List the clinic's templates"),
+             [this](CliContext& c, const QStringList& a) { return templateList(c, a); }},
+            {QStringLiteral("save"), tr("Save a programme as a template; prints its id"),
+             [this](CliContext& c, const QStringList& a) { return templateSave(c, a); }},
+            {QStringLiteral("apply"),
+             tr("Start a patient's programme from a template; prints its id"),
+             [this](CliContext& c, const QStringList& a) { return templateApply(c, a); }},
+        });
 }
 
 namespace {

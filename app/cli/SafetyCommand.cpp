@@ -13,20 +13,16 @@
 
 namespace gradus::cli {
 
-QString SafetyCommand::summary() const
+SafetyCommand::SafetyCommand()
+    : CliCommand(QStringLiteral("safety"),
+                 tr("Check exercises against a patient's conditions; list the safety rules"),
+                 {
+                     {u"check"_qs, tr("Check a list of exercises against a patient"),
+                      [this](CliContext& c, const QStringList& a) { return check(c, a); }},
+                     {u"rules"_qs, tr("List the safety rules with their sources"),
+                      [this](CliContext& c, const QStringList& a) { return rules(c, a); }},
+                 })
 {
-    return tr("Check exercises against a patient's conditions; list the safety rules");
-}
-
-int SafetyCommand::run(CliContext& ctx, const QStringList& args)
-{
-    return dispatch(ctx, args,
-                    {
-                        {u"check"_qs, tr("Check a list of exercises against a patient"),
-                         [this](CliContext& c, const QStringList& a) { return check(c, a); }},
-                        {u"rules"_qs, tr("List the safety rules with their sources"),
-                         [this](CliContext& c, const QStringList& a) { return rules(c, a); }},
-                    });
 }
 
 int SafetyCommand::check(CliContext& ctx, const QStringList& args)

@@ -11,9 +11,7 @@ class SafetyCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(SafetyCommand)
 
 public:
-    QString name() const override { return QStringLiteral("safety"); }
-    QString summary() const override;
-    int run(CliContext& ctx, const QStringList& args) override;
+    SafetyCommand();
 
 private:
     int check(CliContext& ctx, const QStringList& args);

@@ -6,9 +6,10 @@
 
 namespace gradus::cli {
 
-QString ScoreCommand::summary() const
+ScoreCommand::ScoreCommand()
+    : CliCommand(QStringLiteral("score"),
+                 tr("Score an outcome questionnaire (ODI, RMDQ, STarT Back, PSFS, TSK-17)"))
 {
-    return tr("Score an outcome questionnaire (ODI, RMDQ, STarT Back, PSFS, TSK-17)");
 }
 
 int ScoreCommand::run(CliContext& ctx, const QStringList& args)

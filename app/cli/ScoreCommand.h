@@ -11,8 +11,7 @@ class ScoreCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(ScoreCommand)
 
 public:
-    QString name() const override { return QStringLiteral("score"); }
-    QString summary() const override;
+    ScoreCommand();
     int run(CliContext& ctx, const QStringList& args) override;
 };
 

@@ -64,26 +64,23 @@ std::optional<RedFlagDecision> decisionArg(const QString& text)
 
 } // namespace
 
-QString ScreenCommand::summary() const
+ScreenCommand::ScreenCommand()
+    : CliCommand(
+          QStringLiteral("screen"),
+          tr("Red-flag screen: list codes, record a screen and decision, show, check the gate"),
+          {
+              {u"codes"_qs, tr("List the red-flag codes by tier"),
+               [this](CliContext& c, const QStringList& a) { return codes(c, a); }},
+              {u"record"_qs, tr("Record a red-flag screen for a patient"),
+               [this](CliContext& c, const QStringList& a) { return record(c, a); }},
+              {u"decide"_qs, tr("Record the decision on a screen's undecided flags"),
+               [this](CliContext& c, const QStringList& a) { return decide(c, a); }},
+              {u"show"_qs, tr("Show a patient's screens"),
+               [this](CliContext& c, const QStringList& a) { return show(c, a); }},
+              {u"gate"_qs, tr("Check whether a handout may be printed for a patient"),
+               [this](CliContext& c, const QStringList& a) { return gate(c, a); }},
+          })
 {
-    return tr("Red-flag screen: list codes, record a screen and decision, show, check the gate");
-}
-
-int ScreenCommand::run(CliContext& ctx, const QStringList& args)
-{
-    return dispatch(ctx, args,
-                    {
-                        {u"codes"_qs, tr("List the red-flag codes by tier"),
-                         [this](CliContext& c, const QStringList& a) { return codes(c, a); }},
-                        {u"record"_qs, tr("Record a red-flag screen for a patient"),
-                         [this](CliContext& c, const QStringList& a) { return record(c, a); }},
-                        {u"decide"_qs, tr("Record the decision on a screen's undecided flags"),
-                         [this](CliContext& c, const QStringList& a) { return decide(c, a); }},
-                        {u"show"_qs, tr("Show a patient's screens"),
-                         [this](CliContext& c, const QStringList& a) { return show(c, a); }},
-                        {u"gate"_qs, tr("Check whether a handout may be printed for a patient"),
-                         [this](CliContext& c, const QStringList& a) { return gate(c, a); }},
-                    });
 }
 
 int ScreenCommand::codes(CliContext& ctx, const QStringList& args)

@@ -11,9 +11,7 @@ class ScreenCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(ScreenCommand)
 
 public:
-    QString name() const override { return QStringLiteral("screen"); }
-    QString summary() const override;
-    int run(CliContext& ctx, const QStringList& args) override;
+    ScreenCommand();
 
 private:
     int codes(CliContext& ctx, const QStringList& args);

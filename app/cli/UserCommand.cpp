@@ -69,27 +69,22 @@ std::optional<int> refuseSqlite(CliContext& ctx)
 
 } // namespace
 
-QString UserCommand::summary() const
+UserCommand::UserCommand()
+    : CliCommand(
+          QStringLiteral("user"), tr("Accounts of the clinic's clinicians on a database server"),
+          {
+              {QStringLiteral("add"), tr("Add an account (clinician or admin)"),
+               [this](CliContext& c, const QStringList& a) { return add(c, a); }},
+              {QStringLiteral("list"), tr("List the accounts, their roles and whether enabled"),
+               [this](CliContext& c, const QStringList& a) { return list(c, a); }},
+              {QStringLiteral("disable"), tr("Stop an account from signing in"),
+               [this](CliContext& c, const QStringList& a) { return setEnabled(c, a, false); }},
+              {QStringLiteral("enable"), tr("Let a disabled account sign in again"),
+               [this](CliContext& c, const QStringList& a) { return setEnabled(c, a, true); }},
+              {QStringLiteral("password"), tr("Set an account's password"),
+               [this](CliContext& c, const QStringList& a) { return password(c, a); }},
+          })
 {
-    return tr("Accounts of the clinic's clinicians on a database server");
-}
-
-int UserCommand::run(CliContext& ctx, const QStringList& args)
-{
-    return dispatch(
-        ctx, args,
-        {
-            {QStringLiteral("add"), tr("Add an account (clinician or admin)"),
-             [this](CliContext& c, const QStringList& a) { return add(c, a); }},
-            {QStringLiteral("list"), tr("List the accounts, their roles and whether enabled"),
-             [this](CliContext& c, const QStringList& a) { return list(c, a); }},
-            {QStringLiteral("disable"), tr("Stop an account from signing in"),
-             [this](CliContext& c, const QStringList& a) { return setEnabled(c, a, false); }},
-            {QStringLiteral("enable"), tr("Let a disabled account sign in again"),
-             [this](CliContext& c, const QStringList& a) { return setEnabled(c, a, true); }},
-            {QStringLiteral("password"), tr("Set an account's password"),
-             [this](CliContext& c, const QStringList& a) { return password(c, a); }},
-        });
 }
 
 int UserCommand::add(CliContext& ctx, const QStringList& args)

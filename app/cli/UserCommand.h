@@ -13,9 +13,7 @@ class UserCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(UserCommand)
 
 public:
-    QString name() const override { return QStringLiteral("user"); }
-    QString summary() const override;
-    int run(CliContext& ctx, const QStringList& args) override;
+    UserCommand();
 
 private:
     int add(CliContext& ctx, const QStringList& args);

@@ -107,7 +107,7 @@ QString VisitCliSupport::revisionMarker(const RevisionStamp& record)
     return record.amended() ? tr("  [amended, revision %1]").arg(record.revision) : QString();
 }
 
-QJsonObject VisitCliSupport::visitJson(const Visit& v)
+QJsonObject VisitCliSupport::json(const Visit& v)
 {
     QJsonObject o{{QStringLiteral("id"), v.id},
                   {QStringLiteral("patient_id"), v.patientId},
@@ -126,7 +126,7 @@ QJsonObject VisitCliSupport::visitJson(const Visit& v)
     return o;
 }
 
-QJsonObject VisitCliSupport::revisionJson(const VisitRevision& r)
+QJsonObject VisitCliSupport::json(const VisitRevision& r)
 {
     QJsonObject o{{QStringLiteral("revision"), r.revision},
                   {QStringLiteral("entered_in_error"), r.enteredInError},
@@ -168,7 +168,7 @@ QJsonObject VisitCliSupport::scoreJson(const MeasureScore& s)
     return o;
 }
 
-QJsonObject VisitCliSupport::measureJson(const Measure& m)
+QJsonObject VisitCliSupport::json(const Measure& m)
 {
     QJsonObject o = scoreJson(m.score);
     // Every measure in a list carries `score`, so a script can chart any of them the same way.
@@ -184,6 +184,19 @@ QJsonObject VisitCliSupport::measureJson(const Measure& m)
     o.insert(QStringLiteral("amended"), m.amended());
     o.insert(QStringLiteral("entered_in_error"), m.enteredInError);
     o.insert(QStringLiteral("recorded_by"), m.createdBy);
+    return o;
+}
+
+QJsonObject VisitCliSupport::json(const MeasureRevision& r)
+{
+    QJsonObject o = scoreJson(r.score);
+    o.insert(QStringLiteral("revision"), r.revision);
+    o.insert(QStringLiteral("date"), r.takenOn.toString(Qt::ISODate));
+    o.insert(QStringLiteral("answers"), OutcomeScoring::formatAnswers(r.answers));
+    o.insert(QStringLiteral("entered_in_error"), r.enteredInError);
+    o.insert(QStringLiteral("recorded_at"), r.recordedAt.toString(Qt::ISODate));
+    o.insert(QStringLiteral("recorded_by"), r.recordedBy);
+    o.insert(QStringLiteral("reason"), r.reason);
     return o;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliArguments.h"
 #include "CliContext.h"
 #include "model/Measure.h"
 #include "model/Visit.h"
@@ -7,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace gradus::cli {
@@ -33,10 +35,41 @@ public:
     // "  [entered in error]", "  [amended, revision N]", or nothing.
     static QString revisionMarker(const RevisionStamp& record);
 
-    static QJsonObject visitJson(const Visit& visit);
-    static QJsonObject revisionJson(const VisitRevision& revision);
-    static QJsonObject measureJson(const Measure& measure);
+    // The JSON of a record and of one of its revisions, as `list` and `show` print them.
+    static QJsonObject json(const Visit& visit);
+    static QJsonObject json(const VisitRevision& revision);
+    static QJsonObject json(const Measure& measure);
+    static QJsonObject json(const MeasureRevision& revision);
     static QJsonObject scoreJson(const MeasureScore& score);
+
+    // `visit show` and `measure show`: the record whose id is the first argument, with every
+    // revision; as JSON, the record with a "history" array, else `print` writes each revision.
+    template <typename Repository, typename PrintRevision>
+    static int showWithHistory(CliContext& ctx, const CliArgs& args, PrintRevision print)
+    {
+        const qint64 id = args.id(0);
+        Repository repo(args.workspace());
+        auto record = repo.find(id);
+        if (!record)
+            return ctx.fail(record.error());
+        auto history = repo.history(id);
+        if (!history)
+            return ctx.fail(history.error());
+        if (args.json()) {
+            QJsonObject o = json(*record);
+            QJsonArray revisions;
+            for (const auto& revision : *history)
+                revisions.append(json(revision));
+            o.insert(QStringLiteral("history"), revisions);
+            ctx.printJson(o);
+            return ExitOk;
+        }
+        QTextStream& out = ctx.out();
+        for (const auto& revision : *history)
+            print(out, revision);
+        out.flush();
+        return ExitOk;
+    }
 };
 
 } // namespace gradus::cli

@@ -204,25 +204,20 @@ QString optionalText(const std::optional<int>& v)
 
 } // namespace
 
-QString VisitCommand::summary() const
+VisitCommand::VisitCommand()
+    : CliCommand(
+          QStringLiteral("visit"), tr("Record, list, show and amend visits"),
+          {
+              {QStringLiteral("add"), tr("Record a visit for a patient; prints the visit id"),
+               [this](CliContext& c, const QStringList& a) { return add(c, a); }},
+              {QStringLiteral("list"), tr("List a patient's visits"),
+               [this](CliContext& c, const QStringList& a) { return list(c, a); }},
+              {QStringLiteral("show"), tr("Show a visit with its amendment history"),
+               [this](CliContext& c, const QStringList& a) { return show(c, a); }},
+              {QStringLiteral("amend"), tr("Correct a visit; the original is kept"),
+               [this](CliContext& c, const QStringList& a) { return amend(c, a); }},
+          })
 {
-    return tr("Record, list, show and amend visits");
-}
-
-int VisitCommand::run(CliContext& ctx, const QStringList& args)
-{
-    return dispatch(
-        ctx, args,
-        {
-            {QStringLiteral("add"), tr("Record a visit for a patient; prints the visit id"),
-             [this](CliContext& c, const QStringList& a) { return add(c, a); }},
-            {QStringLiteral("list"), tr("List a patient's visits"),
-             [this](CliContext& c, const QStringList& a) { return list(c, a); }},
-            {QStringLiteral("show"), tr("Show a visit with its amendment history"),
-             [this](CliContext& c, const QStringList& a) { return show(c, a); }},
-            {QStringLiteral("amend"), tr("Correct a visit; the original is kept"),
-             [this](CliContext& c, const QStringList& a) { return amend(c, a); }},
-        });
 }
 
 int VisitCommand::add(CliContext& ctx, const QStringList& args)
@@ -299,7 +294,7 @@ int VisitCommand::list(CliContext& ctx, const QStringList& args)
     if (a.json()) {
         QJsonArray array;
         for (const Visit& v : *visits)
-            array.append(VisitCliSupport::visitJson(v));
+            array.append(VisitCliSupport::json(v));
         ctx.printJson(array);
         return ExitOk;
     }
@@ -337,42 +332,23 @@ int VisitCommand::show(CliContext& ctx, const QStringList& args)
          .store = true});
     if (auto stop = a.stop())
         return *stop;
-    const qint64 id = a.id(0);
-    VisitRepository repo(a.workspace());
-    auto visit = repo.find(id);
-    if (!visit)
-        return ctx.fail(visit.error());
-    auto history = repo.history(id);
-    if (!history)
-        return ctx.fail(history.error());
-    QJsonObject o = VisitCliSupport::visitJson(*visit);
-    QJsonArray revisions;
-    for (const VisitRevision& r : *history)
-        revisions.append(VisitCliSupport::revisionJson(r));
-    o.insert(QStringLiteral("history"), revisions);
-    if (a.json()) {
-        ctx.printJson(o);
-        return ExitOk;
-    }
-    QTextStream& out = ctx.out();
-    for (const VisitRevision& r : *history) {
-        out << (r.revision == 1
-                    ? tr("Revision 1 (original), %1 by %2")
-                          .arg(r.recordedAt.toLocalTime().toString(Qt::ISODate), r.recordedBy)
-                    : tr("Revision %1, %2 by %3: %4")
-                          .arg(r.revision)
-                          .arg(r.recordedAt.toLocalTime().toString(Qt::ISODate), r.recordedBy,
-                               r.reason))
-            << (r.enteredInError ? tr(" [entered in error]") : QString()) << "\n"
-            << tr("  %1, pain %2 (best %3, worst %4), clinician %5")
-                   .arg(r.record.date.toString(Qt::ISODate))
-                   .arg(r.record.painNow)
-                   .arg(optionalText(r.record.painBest), optionalText(r.record.painWorst),
-                        r.record.clinician)
-            << "\n";
-    }
-    out.flush();
-    return ExitOk;
+    return VisitCliSupport::showWithHistory<VisitRepository>(
+        ctx, a, [](QTextStream& out, const VisitRevision& r) {
+            out << (r.revision == 1
+                        ? tr("Revision 1 (original), %1 by %2")
+                              .arg(r.recordedAt.toLocalTime().toString(Qt::ISODate), r.recordedBy)
+                        : tr("Revision %1, %2 by %3: %4")
+                              .arg(r.revision)
+                              .arg(r.recordedAt.toLocalTime().toString(Qt::ISODate), r.recordedBy,
+                                   r.reason))
+                << (r.enteredInError ? tr(" [entered in error]") : QString()) << "\n"
+                << tr("  %1, pain %2 (best %3, worst %4), clinician %5")
+                       .arg(r.record.date.toString(Qt::ISODate))
+                       .arg(r.record.painNow)
+                       .arg(optionalText(r.record.painBest), optionalText(r.record.painWorst),
+                            r.record.clinician)
+                << "\n";
+        });
 }
 
 int VisitCommand::amend(CliContext& ctx, const QStringList& args)

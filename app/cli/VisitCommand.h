@@ -11,9 +11,7 @@ class VisitCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(VisitCommand)
 
 public:
-    QString name() const override { return QStringLiteral("visit"); }
-    QString summary() const override;
-    int run(CliContext& ctx, const QStringList& args) override;
+    VisitCommand();
 
 private:
     int add(CliContext& ctx, const QStringList& args);

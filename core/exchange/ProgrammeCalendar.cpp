@@ -185,7 +185,7 @@ public:
             const QList<int> hours =
                 ProgrammeCalendar::boutHours(parameters.boutsPerDay, m_in.options);
             for (int k = current; k <= plan->weekCount(); ++k) {
-                const QDate weekStart = anchor.addDays(7 * (k - current));
+                const QDate weekStart = anchor.addDays(7 * qint64(k - current));
                 if (review().isValid() && weekStart > review())
                     break;
                 QDate until = weekStart.addDays(6);

@@ -83,7 +83,7 @@ public:
             fail(key, ExerciseJson::tr("must be text, found %1").arg(shown(v)));
             return {};
         }
-        const QString s = v.toString().trimmed();
+        QString s = v.toString().trimmed();
         if (required && s.isEmpty())
             fail(key, ExerciseJson::tr("must not be empty"));
         else if (s.size() > maxLength)

@@ -332,7 +332,7 @@ QString HandoutBuilder::diaryHtml() const
                                                     "Bring this diary to your next visit."))));
     const QDate start = m_content.date.isValid() ? m_content.date : QDate::currentDate();
     for (int w = 0; w < weeks; ++w) {
-        const QDate first = start.addDays(7 * w);
+        const QDate first = start.addDays(7 * qint64(w));
         QString days = QStringLiteral("<td width=\"19%\"></td>");
         QString done = QStringLiteral("<td><b>%1</b></td>")
                            .arg(esc(t(QT_TRANSLATE_NOOP("HandoutText", "Sessions done"))));

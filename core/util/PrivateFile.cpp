@@ -61,7 +61,7 @@ protected:
     }
 
 private:
-    static constexpr qsizetype kBufferSize = 64 * 1024;
+    static constexpr qsizetype kBufferSize = qsizetype{64} * 1024;
     int m_fd;
     int m_error = 0;
     QByteArray m_buffer;
@@ -94,7 +94,7 @@ void PrivateFile::syncFolder(const QString& folder)
     }
 }
 
-PrivateFile::PrivateFile(QString path, Existing existing)
+PrivateFile::PrivateFile(const QString& path, Existing existing)
     : m_path(QFileInfo(path).absoluteFilePath()), m_existing(existing)
 {
 }

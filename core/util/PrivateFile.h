@@ -28,7 +28,7 @@ public:
         Refuse,  // an existing target is an error (backups); checked again at the rename
     };
 
-    explicit PrivateFile(QString path, Existing existing = Existing::Replace);
+    explicit PrivateFile(const QString& path, Existing existing = Existing::Replace);
     ~PrivateFile(); // cancels unless committed
     PrivateFile(const PrivateFile&) = delete;
     PrivateFile& operator=(const PrivateFile&) = delete;

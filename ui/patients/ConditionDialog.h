@@ -19,7 +19,7 @@ class Workspace;
 // Adds or edits one coded condition of an episode's profile. The code list comes from
 // ConditionCatalog; the side and the number (pregnancy weeks) are offered only for codes
 // that take them, and the code's description is shown so the choice is informed.
-class ConditionDialog : public RecordFormDialog
+class ConditionDialog final : public RecordFormDialog
 {
     Q_OBJECT
 

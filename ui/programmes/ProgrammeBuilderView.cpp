@@ -390,10 +390,11 @@ bool ProgrammeBuilderView::removeRow(int row)
     if (!p)
         return false;
     const auto [section, position] = m_model->locate(row);
-    return edit(tr("Remove %1").arg(exerciseName(p->exerciseId)), [&](Programme& programme) {
-        programme.sections[section].prescriptions.removeAt(position);
-        return true;
-    });
+    return edit(tr("Remove %1").arg(exerciseName(p->exerciseId)),
+                [&, section = section, position = position](Programme& programme) {
+                    programme.sections[section].prescriptions.removeAt(position);
+                    return true;
+                });
 }
 
 bool ProgrammeBuilderView::moveRow(int row, int delta)
@@ -447,7 +448,7 @@ bool ProgrammeBuilderView::setPrescription(int row, const Prescription& prescrip
         return false;
     }
     return edit(tr("Change dose of %1").arg(exerciseName(prescription.exerciseId)),
-                [&](Programme& p) {
+                [&, section = section, position = position](Programme& p) {
                     Prescription& target = p.sections[section].prescriptions[position];
                     const qint64 id = target.id;
                     target = prescription;
@@ -472,7 +473,7 @@ bool ProgrammeBuilderView::replaceExercise(int row, qint64 exerciseId)
         dose = DoseValidator::startingDose(*m_exercises->exerciseAt(libraryRow));
     const bool ok =
         edit(tr("Replace %1 with %2").arg(exerciseName(p->exerciseId), exerciseName(exerciseId)),
-             [&](Programme& programme) {
+             [&, section = section, position = position](Programme& programme) {
                  Prescription& slot = programme.sections[section].prescriptions[position];
                  slot.exerciseId = exerciseId;
                  if (dose)
