@@ -5,6 +5,7 @@
 #include "services/EpisodeRecords.h"
 #include "services/PatientEdits.h"
 #include "services/PatientRecords.h"
+#include "undo/SnapshotEditCommand.h"
 
 #include <QCoreApplication>
 
@@ -70,23 +71,6 @@ Status AddPatientCommand::applyRedo()
     return {};
 }
 
-EditPatientCommand::EditPatientCommand(Workspace& workspace, Patient before, Patient after)
-    : PatientCommand(workspace, Tr::tr("Edit %1").arg(after.fullName())),
-      m_before(std::move(before)), m_after(std::move(after)), m_version(m_after.version)
-{
-}
-
-Status EditPatientCommand::apply(const Patient& state)
-{
-    Patient p = state;
-    p.version = m_version;
-    auto stored = PatientEdits(m_workspace).update(p);
-    if (!stored)
-        return stored.error();
-    m_version = stored->version;
-    return {};
-}
-
 ArchivePatientCommand::ArchivePatientCommand(Workspace& workspace, qint64 patientId,
                                              const QString& name, bool archived)
     : PatientCommand(workspace,
@@ -144,25 +128,6 @@ Status AddEpisodeCommand::applyRedo()
     return {};
 }
 
-EditEpisodeCommand::EditEpisodeCommand(Workspace& workspace, Episode before, Episode after)
-    : PatientCommand(workspace, before.isOpen() && !after.isOpen()
-                                    ? Tr::tr("Close episode \"%1\"").arg(after.complaint)
-                                    : Tr::tr("Edit episode \"%1\"").arg(after.complaint)),
-      m_before(std::move(before)), m_after(std::move(after)), m_version(m_after.version)
-{
-}
-
-Status EditEpisodeCommand::apply(const Episode& state)
-{
-    Episode e = state;
-    e.version = m_version;
-    auto stored = EpisodeEdits(m_workspace).updateEpisode(e);
-    if (!stored)
-        return stored.error();
-    m_version = stored->version;
-    return {};
-}
-
 // --- conditions -------------------------------------------------------------------------
 
 AddConditionCommand::AddConditionCommand(Workspace& workspace, Condition condition, bool removal)
@@ -195,25 +160,32 @@ Status AddConditionCommand::remove()
     return {};
 }
 
-EditConditionCommand::EditConditionCommand(Workspace& workspace, Condition before, Condition after)
-    : PatientCommand(workspace,
-                     before.status != after.status
-                         ? (after.isActive() ? Tr::tr("Reactivate %1") : Tr::tr("Resolve %1"))
-                               .arg(conditionName(after))
-                         : Tr::tr("Edit %1").arg(conditionName(after))),
-      m_before(std::move(before)), m_after(std::move(after)), m_version(m_after.version)
+StoreCommand* editPatientCommand(Workspace& workspace, const Patient& before, const Patient& after)
 {
+    return new SnapshotEditCommand<Patient>(
+        Tr::tr("Edit %1").arg(after.fullName()), before, after,
+        [&workspace](const Patient& p) { return PatientEdits(workspace).update(p); });
 }
 
-Status EditConditionCommand::apply(const Condition& state)
+StoreCommand* editEpisodeCommand(Workspace& workspace, const Episode& before, const Episode& after)
 {
-    Condition c = state;
-    c.version = m_version;
-    auto stored = EpisodeEdits(m_workspace).updateCondition(c);
-    if (!stored)
-        return stored.error();
-    m_version = stored->version;
-    return {};
+    return new SnapshotEditCommand<Episode>(
+        before.isOpen() && !after.isOpen() ? Tr::tr("Close episode \"%1\"").arg(after.complaint)
+                                           : Tr::tr("Edit episode \"%1\"").arg(after.complaint),
+        before, after,
+        [&workspace](const Episode& e) { return EpisodeEdits(workspace).updateEpisode(e); });
+}
+
+StoreCommand* editConditionCommand(Workspace& workspace, const Condition& before,
+                                   const Condition& after)
+{
+    return new SnapshotEditCommand<Condition>(
+        before.status != after.status
+            ? (after.isActive() ? Tr::tr("Reactivate %1") : Tr::tr("Resolve %1"))
+                  .arg(conditionName(after))
+            : Tr::tr("Edit %1").arg(conditionName(after)),
+        before, after,
+        [&workspace](const Condition& c) { return EpisodeEdits(workspace).updateCondition(c); });
 }
 
 } // namespace gradus

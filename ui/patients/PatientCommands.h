@@ -35,20 +35,6 @@ private:
     Patient m_patient;
 };
 
-class EditPatientCommand final : public PatientCommand
-{
-public:
-    EditPatientCommand(Workspace& workspace, Patient before, Patient after);
-
-private:
-    Status apply(const Patient& state);
-    Status applyUndo() override { return apply(m_before); }
-    Status applyRedo() override { return apply(m_after); }
-    Patient m_before;
-    Patient m_after;
-    int m_version = 0; // the stored record's version, as this command left it
-};
-
 class ArchivePatientCommand final : public PatientCommand
 {
 public:
@@ -74,20 +60,6 @@ private:
     Episode m_episode;
 };
 
-class EditEpisodeCommand final : public PatientCommand
-{
-public:
-    EditEpisodeCommand(Workspace& workspace, Episode before, Episode after);
-
-private:
-    Status apply(const Episode& state);
-    Status applyUndo() override { return apply(m_before); }
-    Status applyRedo() override { return apply(m_after); }
-    Episode m_before;
-    Episode m_after;
-    int m_version = 0;
-};
-
 class AddConditionCommand final : public PatientCommand
 {
 public:
@@ -103,18 +75,11 @@ private:
     bool m_removal; // true: this command removed the condition rather than added it
 };
 
-class EditConditionCommand final : public PatientCommand
-{
-public:
-    EditConditionCommand(Workspace& workspace, Condition before, Condition after);
-
-private:
-    Status apply(const Condition& state);
-    Status applyUndo() override { return apply(m_before); }
-    Status applyRedo() override { return apply(m_after); }
-    Condition m_before;
-    Condition m_after;
-    int m_version = 0;
-};
+// Edits of a patient, an episode and a condition: before/after snapshots, named for the
+// Edit menu ("Edit Ann Example", "Close episode \"…\"", "Resolve Sciatica").
+StoreCommand* editPatientCommand(Workspace& workspace, const Patient& before, const Patient& after);
+StoreCommand* editEpisodeCommand(Workspace& workspace, const Episode& before, const Episode& after);
+StoreCommand* editConditionCommand(Workspace& workspace, const Condition& before,
+                                   const Condition& after);
 
 } // namespace gradus

@@ -23,7 +23,7 @@ Result<qint64> PatientEditor::addPatient(const Patient& patient)
 
 Status PatientEditor::editPatient(const Patient& before, const Patient& after)
 {
-    return m_undoStack->run(new EditPatientCommand(m_workspace, before, after));
+    return m_undoStack->run(editPatientCommand(m_workspace, before, after));
 }
 
 Status PatientEditor::setArchived(qint64 patientId, bool archived)
@@ -55,7 +55,7 @@ Result<qint64> PatientEditor::addEpisode(const Episode& episode)
 
 Status PatientEditor::editEpisode(const Episode& before, const Episode& after)
 {
-    return m_undoStack->run(new EditEpisodeCommand(m_workspace, before, after));
+    return m_undoStack->run(editEpisodeCommand(m_workspace, before, after));
 }
 
 Result<qint64> PatientEditor::addCondition(const Condition& condition)
@@ -68,7 +68,7 @@ Result<qint64> PatientEditor::addCondition(const Condition& condition)
 
 Status PatientEditor::editCondition(const Condition& before, const Condition& after)
 {
-    return m_undoStack->run(new EditConditionCommand(m_workspace, before, after));
+    return m_undoStack->run(editConditionCommand(m_workspace, before, after));
 }
 
 Status PatientEditor::removeCondition(const Condition& condition)
