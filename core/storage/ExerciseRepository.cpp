@@ -282,42 +282,42 @@ Result<qint64> ExerciseRepository::duplicate(qint64 id, const QString& name)
 Status ExerciseRepository::update(const Exercise& exercise)
 {
     // What was read stays held until the write: a picture set meanwhile is not lost.
-    UnitOfWork tx(m_workspace.db());
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = m_workspace.db().lockRow(QStringLiteral("exercise"), exercise.id); !st)
-        return st.error();
-    auto current = byId(exercise.id);
-    if (!current)
-        return current.error();
-    // An edit based on an older version than the stored one would overwrite another desk's
-    // change unseen: it is refused, naming who changed what.
-    if (exercise.version > 0 && exercise.version != current->version)
-        return ConflictReport::make(m_workspace.db(), QStringLiteral("exercise"), exercise.id,
-                                    tr("Exercise %1").arg(exercise.id), exercise.version,
-                                    current->version);
-    Exercise changed = exercise;
-    // What kind of record it is, and its library bookkeeping, are not the clinician's to edit.
-    changed.stableId = current->stableId;
-    changed.origin = current->origin;
-    changed.libraryVersion = current->libraryVersion;
-    changed.libraryHash = current->libraryHash;
-    changed.shippedHash = current->shippedHash;
-    changed.createdAt = current->createdAt;
-    changed.updatedAt = m_workspace.clock().now();
-    // The picture and the retired flag have their own operations; an edit never loses them.
-    changed.image = current->image;
-    changed.imageType = current->imageType;
-    changed.retired = current->retired;
-    changed.edited = current->isBuiltIn() &&
-                     (current->edited ||
-                      ExerciseJson::contentHash(changed) != ExerciseJson::contentHash(*current));
-    if (auto st = checkForSave(changed); !st)
-        return st;
-    if (auto st = writeRecord(changed); !st)
-        return st;
-    if (auto st = tx.commit(); !st)
-        return st;
+    const Status written = m_workspace.db().write([&]() -> Status {
+        if (auto st = m_workspace.db().lockRow(QStringLiteral("exercise"), exercise.id); !st)
+            return st.error();
+        auto current = byId(exercise.id);
+        if (!current)
+            return current.error();
+        // An edit based on an older version than the stored one would overwrite another desk's
+        // change unseen: it is refused, naming who changed what.
+        if (exercise.version > 0 && exercise.version != current->version)
+            return ConflictReport::make(m_workspace.db(), QStringLiteral("exercise"), exercise.id,
+                                        tr("Exercise %1").arg(exercise.id), exercise.version,
+                                        current->version);
+        Exercise changed = exercise;
+        // What kind of record it is, and its library bookkeeping, are not the clinician's to edit.
+        changed.stableId = current->stableId;
+        changed.origin = current->origin;
+        changed.libraryVersion = current->libraryVersion;
+        changed.libraryHash = current->libraryHash;
+        changed.shippedHash = current->shippedHash;
+        changed.createdAt = current->createdAt;
+        changed.updatedAt = m_workspace.clock().now();
+        // The picture and the retired flag have their own operations; an edit never loses them.
+        changed.image = current->image;
+        changed.imageType = current->imageType;
+        changed.retired = current->retired;
+        changed.edited =
+            current->isBuiltIn() && (current->edited || ExerciseJson::contentHash(changed) !=
+                                                            ExerciseJson::contentHash(*current));
+        if (auto st = checkForSave(changed); !st)
+            return st;
+        if (auto st = writeRecord(changed); !st)
+            return st;
+        return {};
+    });
+    if (!written)
+        return written;
     log()->info("exercise {} updated", exercise.id);
     m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Exercise, exercise.id));
     return {};

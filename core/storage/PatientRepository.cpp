@@ -8,7 +8,6 @@
 #include "storage/ConflictReport.h"
 #include "storage/RecordColumns.h"
 #include "storage/RecordValues.h"
-#include "storage/UnitOfWork.h"
 #include "storage/VersionedRow.h"
 
 #include <QSqlError>
@@ -291,44 +290,45 @@ Status PatientRepository::setArchived(qint64 id, bool archived)
 Result<PatientRepository::Erasure> PatientRepository::erase(qint64 id)
 {
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = m_workspace.db().lockRow(QStringLiteral("patient"), id); !st)
-        return st.error();
-    if (auto stored = get(id); !stored)
-        return stored.error();
-    Erasure erased;
-    auto counts =
-        db.exec(QStringLiteral("SELECT (SELECT count(*) FROM episode WHERE patient_id = ?), "
-                               "(SELECT count(*) FROM episode_condition c JOIN episode e "
-                               "ON e.id = c.episode_id WHERE e.patient_id = ?)"),
-                {id, id});
-    if (!counts)
-        return counts.error();
-    if (counts->next()) {
-        erased.episodes = counts->value(0).toInt();
-        erased.conditions = counts->value(1).toInt();
-    }
-    // Explicit deletes, children first, rather than trusting every table's ON DELETE
-    // CASCADE; a table of another feature that still refers to the patient makes the whole
-    // deletion fail and roll back instead of leaving orphans.
-    for (const QString& sql : {QStringLiteral("DELETE FROM episode_condition WHERE episode_id IN "
-                                              "(SELECT id FROM episode WHERE patient_id = ?)"),
-                               QStringLiteral("DELETE FROM episode WHERE patient_id = ?"),
-                               QStringLiteral("DELETE FROM patient WHERE id = ?")}) {
-        if (auto q = db.exec(sql, {id}); !q)
-            return Error{QStringLiteral("patient.erase"),
-                         tr("The patient could not be deleted, and nothing was removed: %1")
-                             .arg(q.error().message),
-                         q.error().kind()};
-    }
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    log()->info("erased patient {} with {} episodes and {} conditions", id, erased.episodes,
-                erased.conditions);
+    auto done = db.write<Erasure>([&]() -> Result<Erasure> {
+        if (auto st = m_workspace.db().lockRow(QStringLiteral("patient"), id); !st)
+            return st.error();
+        if (auto stored = get(id); !stored)
+            return stored.error();
+        Erasure erased;
+        auto counts =
+            db.exec(QStringLiteral("SELECT (SELECT count(*) FROM episode WHERE patient_id = ?), "
+                                   "(SELECT count(*) FROM episode_condition c JOIN episode e "
+                                   "ON e.id = c.episode_id WHERE e.patient_id = ?)"),
+                    {id, id});
+        if (!counts)
+            return counts.error();
+        if (counts->next()) {
+            erased.episodes = counts->value(0).toInt();
+            erased.conditions = counts->value(1).toInt();
+        }
+        // Explicit deletes, children first, rather than trusting every table's ON DELETE
+        // CASCADE; a table of another feature that still refers to the patient makes the whole
+        // deletion fail and roll back instead of leaving orphans.
+        for (const QString& sql :
+             {QStringLiteral("DELETE FROM episode_condition WHERE episode_id IN "
+                             "(SELECT id FROM episode WHERE patient_id = ?)"),
+              QStringLiteral("DELETE FROM episode WHERE patient_id = ?"),
+              QStringLiteral("DELETE FROM patient WHERE id = ?")}) {
+            if (auto q = db.exec(sql, {id}); !q)
+                return Error{QStringLiteral("patient.erase"),
+                             tr("The patient could not be deleted, and nothing was removed: %1")
+                                 .arg(q.error().message),
+                             q.error().kind()};
+        }
+        return erased;
+    });
+    if (!done)
+        return done.error();
+    log()->info("erased patient {} with {} episodes and {} conditions", id, done->episodes,
+                done->conditions);
     m_workspace.db().notify(StoreNotice::removed(StoreNotifier::Kind::Patient, id));
-    return erased;
+    return done;
 }
 
 QString RecordColumns::patient()

@@ -5,7 +5,6 @@
 #include "notify/StoreNotifier.h"
 #include "safety/RedFlagCatalog.h"
 #include "storage/RecordValues.h"
-#include "storage/UnitOfWork.h"
 
 #include <QHash>
 
@@ -85,42 +84,43 @@ Result<qint64> RedFlagRepository::record(const RedFlagScreen& input)
                      tr("Add a note saying what was decided about the red flags.")};
 
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    const QString now = V::stamp(m_workspace.clock().now());
-    auto id = db.insert(
-        QStringLiteral("INSERT INTO red_flag_screen (patient_id, screen_date, clinician, decision, "
-                       "note, decided_at, decided_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {screen.patientId, V::date(screen.date), screen.clinician.trimmed(),
-         screen.decision ? QVariant(redFlagDecisionCode(*screen.decision)) : V::text({}),
-         V::text(screen.note.trimmed()), screen.decision ? QVariant(now) : V::text({}),
-         screen.decision ? QVariant(screen.clinician.trimmed()) : V::text({}), now});
-    if (!id)
-        return Error{id.error().code,
-                     tr("Could not save the red-flag screen for patient %1: %2")
-                         .arg(screen.patientId)
-                         .arg(id.error().message),
-                     id.error().kind()};
-    for (const auto& code : screen.flags) {
-        auto flag = db.insert(
-            QStringLiteral("INSERT INTO red_flag_screen_flag (screen_id, code, decision, note, "
-                           "decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?)"),
-            {*id, code,
+    auto added = db.write<qint64>([&]() -> Result<qint64> {
+        const QString now = V::stamp(m_workspace.clock().now());
+        auto id = db.insert(
+            QStringLiteral(
+                "INSERT INTO red_flag_screen (patient_id, screen_date, clinician, decision, "
+                "note, decided_at, decided_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {screen.patientId, V::date(screen.date), screen.clinician.trimmed(),
              screen.decision ? QVariant(redFlagDecisionCode(*screen.decision)) : V::text({}),
-             screen.decision ? QVariant(screen.note.trimmed()) : V::text({}),
-             screen.decision ? QVariant(now) : V::text({}),
-             screen.decision ? QVariant(screen.clinician.trimmed()) : V::text({})});
-        if (!flag)
-            return flag.error();
-    }
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    log()->info("red-flag screen {} for patient {}: {} flag(s), decision {}", *id, screen.patientId,
-                screen.flags.size(),
+             V::text(screen.note.trimmed()), screen.decision ? QVariant(now) : V::text({}),
+             screen.decision ? QVariant(screen.clinician.trimmed()) : V::text({}), now});
+        if (!id)
+            return Error{id.error().code,
+                         tr("Could not save the red-flag screen for patient %1: %2")
+                             .arg(screen.patientId)
+                             .arg(id.error().message),
+                         id.error().kind()};
+        for (const auto& code : screen.flags) {
+            auto flag = db.insert(
+                QStringLiteral("INSERT INTO red_flag_screen_flag (screen_id, code, decision, note, "
+                               "decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?)"),
+                {*id, code,
+                 screen.decision ? QVariant(redFlagDecisionCode(*screen.decision)) : V::text({}),
+                 screen.decision ? QVariant(screen.note.trimmed()) : V::text({}),
+                 screen.decision ? QVariant(now) : V::text({}),
+                 screen.decision ? QVariant(screen.clinician.trimmed()) : V::text({})});
+            if (!flag)
+                return flag.error();
+        }
+        return *id;
+    });
+    if (!added)
+        return added.error();
+    log()->info("red-flag screen {} for patient {}: {} flag(s), decision {}", *added,
+                screen.patientId, screen.flags.size(),
                 screen.decision ? redFlagDecisionCode(*screen.decision).toStdString() : "none");
-    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Screen, *id));
-    return *id;
+    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Screen, *added));
+    return *added;
 }
 
 Status RedFlagRepository::decide(qint64 screenId, RedFlagDecision decision, const QString& note,
@@ -141,23 +141,24 @@ Status RedFlagRepository::decide(qint64 screenId, RedFlagDecision decision, cons
     QList<FlagRef> flags;
     for (const QString& code : open)
         flags.append({screenId, code});
-    UnitOfWork tx(m_workspace.db());
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = writeDecisions(flags, decision, note, who); !st)
-        return st;
-    // Decided as a whole: the screen's own record says so too (when nothing was decided before).
-    if (open.size() == screen->flags.size()) {
-        auto q = m_workspace.db().exec(
-            QStringLiteral("UPDATE red_flag_screen SET decision = ?, note = ?, decided_at = ?, "
-                           "decided_by = ? WHERE id = ? AND decision IS NULL"),
-            {redFlagDecisionCode(decision), note.trimmed(), V::stamp(m_workspace.clock().now()),
-             who.trimmed(), screenId});
-        if (!q)
-            return q.error();
-    }
-    if (auto st = tx.commit(); !st)
-        return st.error();
+    const Status written = m_workspace.db().write([&]() -> Status {
+        if (auto st = writeDecisions(flags, decision, note, who); !st)
+            return st;
+        // Decided as a whole: the screen's own record says so too (when nothing was decided
+        // before).
+        if (open.size() == screen->flags.size()) {
+            auto q = m_workspace.db().exec(
+                QStringLiteral("UPDATE red_flag_screen SET decision = ?, note = ?, decided_at = ?, "
+                               "decided_by = ? WHERE id = ? AND decision IS NULL"),
+                {redFlagDecisionCode(decision), note.trimmed(), V::stamp(m_workspace.clock().now()),
+                 who.trimmed(), screenId});
+            if (!q)
+                return q.error();
+        }
+        return {};
+    });
+    if (!written)
+        return written;
     log()->info("red-flag screen {}: decision {} on {} flag(s)", screenId,
                 redFlagDecisionCode(decision).toStdString(), flags.size());
     m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Screen, screenId));
@@ -169,13 +170,10 @@ Status RedFlagRepository::decideFlags(const QList<FlagRef>& flags, RedFlagDecisi
 {
     if (flags.isEmpty())
         return Error{QStringLiteral("screen.flag"), tr("Choose at least one red flag to decide.")};
-    UnitOfWork tx(m_workspace.db());
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = writeDecisions(flags, decision, note, who); !st)
-        return st;
-    if (auto st = tx.commit(); !st)
-        return st.error();
+    const Status written =
+        m_workspace.db().write([&] { return writeDecisions(flags, decision, note, who); });
+    if (!written)
+        return written;
     QList<qint64> screens;
     for (const FlagRef& f : flags)
         if (!screens.contains(f.screenId))

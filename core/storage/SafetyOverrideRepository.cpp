@@ -5,7 +5,6 @@
 #include "notify/StoreNotifier.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/RecordValues.h"
-#include "storage/UnitOfWork.h"
 
 namespace gradus {
 
@@ -53,28 +52,29 @@ Result<qint64> SafetyOverrideRepository::record(const SafetyOverride& entry)
             QStringLiteral("override.exercise"),
             tr("Exercise %1 is not in programme %2.").arg(entry.exerciseId).arg(entry.programmeId)};
     const QDateTime at = entry.recordedAt.isValid() ? entry.recordedAt : m_workspace.clock().now();
-    UnitOfWork tx(m_workspace.db());
-    if (!tx.isActive())
-        return tx.begun().error();
-    auto id = m_workspace.db().insert(
-        QStringLiteral("INSERT INTO safety_override (programme_id, prescription_position, "
-                       "prescription_id, exercise_id, rule_id, reason, recorded_by, recorded_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {entry.programmeId, entry.position,
-         entry.prescriptionId ? QVariant(entry.prescriptionId)
-                              : QVariant(QMetaType::fromType<qlonglong>()),
-         entry.exerciseId, entry.ruleId, entry.reason.trimmed(), entry.recordedBy.trimmed(),
-         V::stamp(at)});
-    if (!id)
-        return id.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    logging::get("safety")->info("override {} of rule {} in programme {}", *id,
+    auto added = m_workspace.db().write<qint64>([&]() -> Result<qint64> {
+        auto id = m_workspace.db().insert(
+            QStringLiteral(
+                "INSERT INTO safety_override (programme_id, prescription_position, "
+                "prescription_id, exercise_id, rule_id, reason, recorded_by, recorded_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {entry.programmeId, entry.position,
+             entry.prescriptionId ? QVariant(entry.prescriptionId)
+                                  : QVariant(QMetaType::fromType<qlonglong>()),
+             entry.exerciseId, entry.ruleId, entry.reason.trimmed(), entry.recordedBy.trimmed(),
+             V::stamp(at)});
+        if (!id)
+            return id.error();
+        return *id;
+    });
+    if (!added)
+        return added.error();
+    logging::get("safety")->info("override {} of rule {} in programme {}", *added,
                                  entry.ruleId.toStdString(), entry.programmeId);
     // The programme's findings changed, not the programme's list.
     m_workspace.db().notify(
         StoreNotice::changed(StoreNotifier::Kind::Programme, entry.programmeId));
-    return *id;
+    return *added;
 }
 
 Result<QList<SafetyOverride>> SafetyOverrideRepository::forProgramme(qint64 programmeId)

@@ -4,7 +4,6 @@
 #include "log/Logging.h"
 #include "model/VisitValidator.h"
 #include "storage/RecordColumns.h"
-#include "storage/UnitOfWork.h"
 
 #include <QSqlQuery>
 
@@ -147,43 +146,43 @@ Result<qint64> VisitRepository::add(qint64 patientId, std::optional<qint64> epis
     if (recordedBy.trimmed().isEmpty())
         return Error{QStringLiteral("visit.invalid"), tr("Say who is recording the visit.")};
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    // An episode of the patient proves the patient is there (a foreign key): one round trip
-    // less for every saved visit. The patient is looked up alone only to name a failure.
-    if (episodeId) {
-        auto q =
-            db.exec(QStringLiteral("SELECT patient_id FROM episode WHERE id = ?"), {*episodeId});
-        if (!q)
-            return q.error();
-        if (!q->next() || q->value(0).toLongLong() != patientId) {
-            if (auto st = checkPatient(patientId); !st)
-                return st.error();
-            return Error{
-                QStringLiteral("episode.not_found"),
-                tr("Episode %1 is not an episode of patient %2.").arg(*episodeId).arg(patientId)};
+    auto added = db.write<qint64>([&]() -> Result<qint64> {
+        // An episode of the patient proves the patient is there (a foreign key): one round trip
+        // less for every saved visit. The patient is looked up alone only to name a failure.
+        if (episodeId) {
+            auto q = db.exec(QStringLiteral("SELECT patient_id FROM episode WHERE id = ?"),
+                             {*episodeId});
+            if (!q)
+                return q.error();
+            if (!q->next() || q->value(0).toLongLong() != patientId) {
+                if (auto st = checkPatient(patientId); !st)
+                    return st.error();
+                return Error{QStringLiteral("episode.not_found"),
+                             tr("Episode %1 is not an episode of patient %2.")
+                                 .arg(*episodeId)
+                                 .arg(patientId)};
+            }
+        } else if (auto st = checkPatient(patientId); !st) {
+            return st.error();
         }
-    } else if (auto st = checkPatient(patientId); !st) {
-        return st.error();
-    }
-    const QString now = timestamp(m_workspace.clock().now());
-    auto id = db.insert(QStringLiteral("INSERT INTO visit (patient_id, episode_id, created_at, "
-                                       "created_by) VALUES (?, ?, ?, ?)"),
-                        {patientId, optionalId(episodeId), now, recordedBy.trimmed()});
-    if (!id)
-        return id.error();
-    QVariantList values{*id, 1};
-    values << bindRecord(record);
-    values << 0 << now << recordedBy.trimmed() << QVariant(QMetaType::fromType<QString>());
-    auto rev = db.exec(kInsertRevision, values);
-    if (!rev)
-        return rev.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    log()->info("visit {} added for patient {}", *id, patientId);
-    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Visit, *id));
-    return *id;
+        const QString now = timestamp(m_workspace.clock().now());
+        auto id = db.insert(QStringLiteral("INSERT INTO visit (patient_id, episode_id, created_at, "
+                                           "created_by) VALUES (?, ?, ?, ?)"),
+                            {patientId, optionalId(episodeId), now, recordedBy.trimmed()});
+        if (!id)
+            return id.error();
+        QVariantList values{*id, 1};
+        values << bindRecord(record);
+        values << 0 << now << recordedBy.trimmed() << QVariant(QMetaType::fromType<QString>());
+        if (auto rev = db.exec(kInsertRevision, values); !rev)
+            return rev.error();
+        return *id;
+    });
+    if (!added)
+        return added.error();
+    log()->info("visit {} added for patient {}", *added, patientId);
+    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Visit, *added));
+    return added;
 }
 
 Result<int> VisitRepository::addRevision(qint64 visitId, const VisitRecord& record,
@@ -199,28 +198,28 @@ Result<int> VisitRepository::addRevision(qint64 visitId, const VisitRecord& reco
                         "reason is shown with it.")
                          .arg(visitId)};
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = m_workspace.db().lockRow(QStringLiteral("visit"), visitId); !st)
-        return st.error();
-    auto q = db.exec(QStringLiteral("SELECT max(revision) FROM visit_revision WHERE visit_id = ?"),
-                     {visitId});
-    if (!q)
-        return q.error();
-    if (!q->next() || q->value(0).isNull())
-        return notFound(visitId);
-    const int next = q->value(0).toInt() + 1;
-    QVariantList values{visitId, next};
-    values << bindRecord(record);
-    values << (enteredInError ? 1 : 0) << timestamp(m_workspace.clock().now()) << who.trimmed()
-           << reason.trimmed();
-    auto rev = db.exec(kInsertRevision, values);
-    if (!rev)
-        return rev.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    log()->info("visit {} revision {} saved{}", visitId, next,
+    auto next = db.write<int>([&]() -> Result<int> {
+        if (auto st = db.lockRow(QStringLiteral("visit"), visitId); !st)
+            return st.error();
+        auto q =
+            db.exec(QStringLiteral("SELECT max(revision) FROM visit_revision WHERE visit_id = ?"),
+                    {visitId});
+        if (!q)
+            return q.error();
+        if (!q->next() || q->value(0).isNull())
+            return notFound(visitId);
+        const int revision = q->value(0).toInt() + 1;
+        QVariantList values{visitId, revision};
+        values << bindRecord(record);
+        values << (enteredInError ? 1 : 0) << timestamp(m_workspace.clock().now()) << who.trimmed()
+               << reason.trimmed();
+        if (auto rev = db.exec(kInsertRevision, values); !rev)
+            return rev.error();
+        return revision;
+    });
+    if (!next)
+        return next.error();
+    log()->info("visit {} revision {} saved{}", visitId, *next,
                 enteredInError ? " (entered in error)" : "");
     m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Visit, visitId));
     return next;
