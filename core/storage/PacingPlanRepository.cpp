@@ -6,7 +6,6 @@
 #include "programmes/DoseValidator.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/RecordValues.h"
-#include "storage/UnitOfWork.h"
 
 namespace gradus {
 namespace {
@@ -167,23 +166,23 @@ Result<QList<PacingPlanRecord>> PacingPlanRepository::forPatient(qint64 patientI
 Status PacingPlanRepository::remove(qint64 planId)
 {
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    auto plan = get(planId);
-    if (!plan)
-        return plan.error();
-    auto decided = decisions(planId);
-    if (!decided)
-        return decided.error();
-    if (!decided->isEmpty())
-        return Error{QStringLiteral("pacing.decided"),
-                     tr("Plan %1 has review decisions on record and is kept.").arg(planId)};
-    auto q = db.exec(QStringLiteral("DELETE FROM pacing_plan WHERE id = ?"), {planId});
-    if (!q)
-        return q.error();
-    if (auto st = tx.commit(); !st)
-        return st;
+    const Status written = db.write([&]() -> Status {
+        auto plan = get(planId);
+        if (!plan)
+            return plan.error();
+        auto decided = decisions(planId);
+        if (!decided)
+            return decided.error();
+        if (!decided->isEmpty())
+            return Error{QStringLiteral("pacing.decided"),
+                         tr("Plan %1 has review decisions on record and is kept.").arg(planId)};
+        auto q = db.exec(QStringLiteral("DELETE FROM pacing_plan WHERE id = ?"), {planId});
+        if (!q)
+            return q.error();
+        return {};
+    });
+    if (!written)
+        return written;
     logger()->info("removed plan {}", planId);
     m_workspace.db().notify(StoreNotice::reset(StoreNotifier::Kind::Prescription));
     return {};

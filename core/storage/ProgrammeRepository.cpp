@@ -93,42 +93,41 @@ Status ProgrammeRepository::checkExercises(const Programme& programme)
     return {};
 }
 
-Result<qint64> ProgrammeRepository::create(Programme programme)
+Result<qint64> ProgrammeRepository::create(const Programme& programme)
 {
     if (auto st = DoseValidator::check(programme); !st)
         return st.error();
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    auto patient =
-        db.exec(QStringLiteral("SELECT id FROM patient WHERE id = ?"), {programme.patientId});
-    if (!patient)
-        return patient.error();
-    if (!patient->next())
-        return Error{QStringLiteral("patient.not_found"),
-                     tr("There is no patient with id %1.").arg(programme.patientId)};
-    if (programme.episodeId <= 0) {
-        // Opened inside our transaction, so a programme that fails to save leaves no new
-        // episode behind.
-        auto episode = EpisodeRepository(m_workspace).ensureOpenEpisode(programme.patientId);
-        if (!episode)
-            return episode.error();
-        programme.episodeId = episode->id;
-    }
-    if (auto st = checkExercises(programme); !st)
-        return st.error();
-    programme.status = ProgrammeStatus::Draft;
-    programme.version = 1;
-    programme.previousVersionId = 0;
-    auto id = insertVersion(programme, 0);
-    if (!id)
-        return id;
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    logger()->info("created programme {} for patient {}", *id, programme.patientId);
-    m_workspace.db().notify(StoreNotice::added(Kind::Programme, *id));
-    return id;
+    auto created = db.write<qint64>([&]() -> Result<qint64> {
+        // On a copy: a retried unit starts again from what the caller gave.
+        Programme draft = programme;
+        auto patient =
+            db.exec(QStringLiteral("SELECT id FROM patient WHERE id = ?"), {draft.patientId});
+        if (!patient)
+            return patient.error();
+        if (!patient->next())
+            return Error{QStringLiteral("patient.not_found"),
+                         tr("There is no patient with id %1.").arg(draft.patientId)};
+        if (draft.episodeId <= 0) {
+            // Opened inside our transaction, so a programme that fails to save leaves no new
+            // episode behind.
+            auto episode = EpisodeRepository(m_workspace).ensureOpenEpisode(draft.patientId);
+            if (!episode)
+                return episode.error();
+            draft.episodeId = episode->id;
+        }
+        if (auto st = checkExercises(draft); !st)
+            return st.error();
+        draft.status = ProgrammeStatus::Draft;
+        draft.version = 1;
+        draft.previousVersionId = 0;
+        return insertVersion(draft, 0);
+    });
+    if (!created)
+        return created.error();
+    logger()->info("created programme {} for patient {}", *created, programme.patientId);
+    m_workspace.db().notify(StoreNotice::added(Kind::Programme, *created));
+    return created;
 }
 
 Result<qint64> ProgrammeRepository::lineageOf(qint64 id)
@@ -347,36 +346,37 @@ Status ProgrammeRepository::saveDraft(const Programme& programme)
     if (auto st = DoseValidator::check(programme); !st)
         return st;
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = lockLineage(programme.id); !st)
-        return st.error();
-    auto stored = readHeaders(QStringLiteral("id = ?"), {programme.id});
-    if (!stored)
-        return stored.error();
-    if (stored->isEmpty())
-        return notFound(programme.id);
-    if (stored->first().status != ProgrammeStatus::Draft)
-        return Error{QStringLiteral("programme.not_draft"),
-                     tr("Programme %1 (version %2) is %3 and cannot be changed; changes go into "
-                        "a new version.")
-                         .arg(programme.id)
-                         .arg(stored->first().version)
-                         .arg(InSentence::programmeStatus(stored->first().status))};
-    if (auto st = checkExercises(programme); !st)
-        return st;
-    auto upd =
-        db.exec(QStringLiteral("UPDATE programme SET name = ?, goal = ?, start_date = ?, "
-                               "review_date = ?, row_version = row_version + 1 WHERE id = ?"),
-                {programme.name.trimmed(), V::text(programme.goal), V::date(programme.startDate),
-                 V::date(programme.reviewDate), programme.id});
-    if (!upd)
-        return upd.error();
-    if (auto st = writeContent(programme.id, programme.sections); !st)
-        return st;
-    if (auto st = tx.commit(); !st)
-        return st;
+    const Status written = db.write([&]() -> Status {
+        if (auto st = lockLineage(programme.id); !st)
+            return st.error();
+        auto stored = readHeaders(QStringLiteral("id = ?"), {programme.id});
+        if (!stored)
+            return stored.error();
+        if (stored->isEmpty())
+            return notFound(programme.id);
+        if (stored->first().status != ProgrammeStatus::Draft)
+            return Error{
+                QStringLiteral("programme.not_draft"),
+                tr("Programme %1 (version %2) is %3 and cannot be changed; changes go into "
+                   "a new version.")
+                    .arg(programme.id)
+                    .arg(stored->first().version)
+                    .arg(InSentence::programmeStatus(stored->first().status))};
+        if (auto st = checkExercises(programme); !st)
+            return st;
+        auto upd =
+            db.exec(QStringLiteral("UPDATE programme SET name = ?, goal = ?, start_date = ?, "
+                                   "review_date = ?, row_version = row_version + 1 WHERE id = ?"),
+                    {programme.name.trimmed(), V::text(programme.goal),
+                     V::date(programme.startDate), V::date(programme.reviewDate), programme.id});
+        if (!upd)
+            return upd.error();
+        if (auto st = writeContent(programme.id, programme.sections); !st)
+            return st;
+        return {};
+    });
+    if (!written)
+        return written;
     logger()->info("saved draft programme {}", programme.id);
     m_workspace.db().notify(StoreNotice::changed(Kind::Programme, programme.id));
     m_workspace.db().notify(StoreNotice::reset(Kind::Prescription));
@@ -447,61 +447,62 @@ Result<Programme> ProgrammeRepository::draftFor(qint64 id)
 Status ProgrammeRepository::activate(qint64 id)
 {
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = lockLineage(id); !st)
-        return st.error();
-    auto p = get(id);
-    if (!p)
-        return p.error();
-    if (p->status != ProgrammeStatus::Draft)
-        return Error{
-            QStringLiteral("programme.not_draft"),
-            tr("Programme %1 is already %2.").arg(id).arg(InSentence::programmeStatus(p->status))};
-    bool any = false;
-    for (const ProgrammeSection& s : p->sections)
-        any = any || !s.prescriptions.isEmpty();
-    if (!any)
-        return Error{QStringLiteral("programme.empty"),
-                     tr("Programme %1 has no exercises yet; add at least one before giving it "
-                        "to the patient.")
-                         .arg(id)};
-    if (auto st = DoseValidator::check(*p); !st)
-        return st;
-    if (auto st = checkExercises(*p); !st)
-        return st;
-    // An exercise a rule says to avoid goes to the patient only with a clinician's recorded
-    // reason, whoever asks (CLI, builder, a pacing change).
-    if (auto st = ActivationGate::check(m_workspace, *p); !st)
-        return st;
-    const QString now = V::stamp(m_workspace.clock().now());
-    auto old = db.exec(QStringLiteral("SELECT id FROM programme WHERE status = ? AND lineage = "
-                                      "(SELECT l.lineage FROM programme l WHERE l.id = ?)"),
-                       {statusName(ProgrammeStatus::Active), id});
-    if (!old)
-        return old.error();
-    QList<qint64> superseded;
-    while (old->next())
-        superseded.append(old->value(0).toLongLong());
-    for (qint64 oldId : superseded) {
+    auto replaced = db.write<QList<qint64>>([&]() -> Result<QList<qint64>> {
+        if (auto st = lockLineage(id); !st)
+            return st.error();
+        auto p = get(id);
+        if (!p)
+            return p.error();
+        if (p->status != ProgrammeStatus::Draft)
+            return Error{QStringLiteral("programme.not_draft"),
+                         tr("Programme %1 is already %2.")
+                             .arg(id)
+                             .arg(InSentence::programmeStatus(p->status))};
+        bool any = false;
+        for (const ProgrammeSection& s : p->sections)
+            any = any || !s.prescriptions.isEmpty();
+        if (!any)
+            return Error{QStringLiteral("programme.empty"),
+                         tr("Programme %1 has no exercises yet; add at least one before giving it "
+                            "to the patient.")
+                             .arg(id)};
+        if (auto st = DoseValidator::check(*p); !st)
+            return st.error();
+        if (auto st = checkExercises(*p); !st)
+            return st.error();
+        // An exercise a rule says to avoid goes to the patient only with a clinician's recorded
+        // reason, whoever asks (CLI, builder, a pacing change).
+        if (auto st = ActivationGate::check(m_workspace, *p); !st)
+            return st.error();
+        const QString now = V::stamp(m_workspace.clock().now());
+        auto old = db.exec(QStringLiteral("SELECT id FROM programme WHERE status = ? AND lineage = "
+                                          "(SELECT l.lineage FROM programme l WHERE l.id = ?)"),
+                           {statusName(ProgrammeStatus::Active), id});
+        if (!old)
+            return old.error();
+        QList<qint64> superseded;
+        while (old->next())
+            superseded.append(old->value(0).toLongLong());
+        for (qint64 oldId : superseded) {
+            auto upd = db.exec(
+                QStringLiteral("UPDATE programme SET status = ?, superseded_at = ?, row_version = "
+                               "row_version + 1 WHERE id = ?"),
+                {statusName(ProgrammeStatus::Superseded), now, oldId});
+            if (!upd)
+                return upd.error();
+        }
         auto upd = db.exec(
-            QStringLiteral("UPDATE programme SET status = ?, superseded_at = ?, row_version = "
+            QStringLiteral("UPDATE programme SET status = ?, activated_at = ?, row_version = "
                            "row_version + 1 WHERE id = ?"),
-            {statusName(ProgrammeStatus::Superseded), now, oldId});
+            {statusName(ProgrammeStatus::Active), now, id});
         if (!upd)
             return upd.error();
-    }
-    auto upd =
-        db.exec(QStringLiteral("UPDATE programme SET status = ?, activated_at = ?, row_version = "
-                               "row_version + 1 WHERE id = ?"),
-                {statusName(ProgrammeStatus::Active), now, id});
-    if (!upd)
-        return upd.error();
-    if (auto st = tx.commit(); !st)
-        return st;
-    logger()->info("activated programme {} (superseded {})", id, superseded.size());
-    for (qint64 oldId : superseded)
+        return superseded;
+    });
+    if (!replaced)
+        return replaced.error();
+    logger()->info("activated programme {} (superseded {})", id, replaced->size());
+    for (qint64 oldId : *replaced)
         m_workspace.db().notify(StoreNotice::changed(Kind::Programme, oldId));
     m_workspace.db().notify(StoreNotice::changed(Kind::Programme, id));
     return {};
@@ -512,38 +513,38 @@ Result<Programme> ProgrammeRepository::draftWithChanges(qint64 activeId, const P
     if (auto st = DoseValidator::check(changed); !st)
         return st.error();
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    auto all = lockedVersions(activeId);
-    if (!all)
-        return all.error();
-    if (all->last().id != activeId || all->last().status != ProgrammeStatus::Active)
-        return Error{QStringLiteral("programme.changed"),
-                     tr("Programme %1 is not the active version any more; open the newest "
-                        "version to change it.")
-                         .arg(activeId)};
-    auto draft = draftFor(activeId);
-    if (!draft)
-        return draft.error();
-    Programme result = changed;
-    result.id = draft->id;
-    result.patientId = draft->patientId;
-    result.episodeId = draft->episodeId;
-    result.version = draft->version;
-    result.previousVersionId = draft->previousVersionId;
-    result.status = ProgrammeStatus::Draft;
-    result.createdAt = draft->createdAt;
-    result.activatedAt = {};
-    result.supersededAt = {};
-    if (auto st = saveDraft(result); !st)
-        return st.error();
-    auto stored = get(result.id);
-    if (!stored)
-        return stored.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    return stored;
+    auto saved = db.write<Programme>([&]() -> Result<Programme> {
+        auto all = lockedVersions(activeId);
+        if (!all)
+            return all.error();
+        if (all->last().id != activeId || all->last().status != ProgrammeStatus::Active)
+            return Error{QStringLiteral("programme.changed"),
+                         tr("Programme %1 is not the active version any more; open the newest "
+                            "version to change it.")
+                             .arg(activeId)};
+        auto draft = draftFor(activeId);
+        if (!draft)
+            return draft.error();
+        Programme result = changed;
+        result.id = draft->id;
+        result.patientId = draft->patientId;
+        result.episodeId = draft->episodeId;
+        result.version = draft->version;
+        result.previousVersionId = draft->previousVersionId;
+        result.status = ProgrammeStatus::Draft;
+        result.createdAt = draft->createdAt;
+        result.activatedAt = {};
+        result.supersededAt = {};
+        if (auto st = saveDraft(result); !st)
+            return st.error();
+        auto stored = get(result.id);
+        if (!stored)
+            return stored.error();
+        return stored;
+    });
+    if (!saved)
+        return saved.error();
+    return saved;
 }
 
 } // namespace gradus

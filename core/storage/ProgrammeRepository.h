@@ -32,7 +32,7 @@ public:
     // A new draft, version 1. With episodeId 0 it belongs to the patient's open episode
     // (opening one when none is open). Errors: "programme.invalid", "dose.invalid",
     // "patient.not_found", "exercise.not_found".
-    Result<qint64> create(Programme programme);
+    Result<qint64> create(const Programme& programme);
     // One version with its sections and prescriptions. Error: "programme.not_found".
     Result<Programme> get(qint64 id);
     // The lineage of programme `id`: the id of its first version, shared by every version.
