@@ -5,7 +5,6 @@
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/PatientRepository.h"
-#include "storage/UnitOfWork.h"
 
 namespace gradus {
 
@@ -69,38 +68,37 @@ Result<qint64> EpisodeEdits::addCondition(const Condition& condition)
 }
 
 Result<EpisodeEdits::AddedToOpenEpisode> EpisodeEdits::addToOpenEpisode(qint64 patientId,
-                                                                        Condition condition)
+                                                                        const Condition& condition)
 {
     if (auto patient = PatientRepository(m_workspace).get(patientId); !patient)
         return patient.error();
-    UnitOfWork tx(m_workspace.db());
-    if (!tx.isActive())
-        return tx.begun().error();
-    EpisodeRepository episodes(m_workspace);
-    auto before = episodes.openEpisode(patientId);
-    if (!before)
-        return before.error();
-    auto episode = episodes.ensureOpenEpisode(patientId);
-    if (!episode)
-        return episode.error();
-    condition.episodeId = episode->id;
-    // The episode opened for this complaint began when it did; without this the phase of care
-    // would stay unknown however carefully the onset was typed.
-    const ConditionDefinition* definition = ConditionCatalog::builtIn().find(condition.code);
-    const bool opened = !before->has_value();
-    if (opened && condition.onsetDate.isValid() && definition &&
-        definition->phase == ConditionDefinition::Phase::Complaint) {
-        Episode dated = *episode;
-        dated.onsetDate = condition.onsetDate;
-        if (auto updated = episodes.update(dated); !updated)
-            return updated.error();
-    }
-    auto id = ConditionRepository(m_workspace).add(condition);
-    if (!id)
-        return id.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    return AddedToOpenEpisode{*id, opened};
+    return m_workspace.db().write<AddedToOpenEpisode>([&]() -> Result<AddedToOpenEpisode> {
+        // On a copy: a retried unit starts again from what the caller gave.
+        Condition c = condition;
+        EpisodeRepository episodes(m_workspace);
+        auto before = episodes.openEpisode(patientId);
+        if (!before)
+            return before.error();
+        auto episode = episodes.ensureOpenEpisode(patientId);
+        if (!episode)
+            return episode.error();
+        c.episodeId = episode->id;
+        // The episode opened for this complaint began when it did; without this the phase of care
+        // would stay unknown however carefully the onset was typed.
+        const ConditionDefinition* definition = ConditionCatalog::builtIn().find(c.code);
+        const bool opened = !before->has_value();
+        if (opened && c.onsetDate.isValid() && definition &&
+            definition->phase == ConditionDefinition::Phase::Complaint) {
+            Episode dated = *episode;
+            dated.onsetDate = c.onsetDate;
+            if (auto updated = episodes.update(dated); !updated)
+                return updated.error();
+        }
+        auto id = ConditionRepository(m_workspace).add(c);
+        if (!id)
+            return id.error();
+        return AddedToOpenEpisode{*id, opened};
+    });
 }
 
 Result<Condition> EpisodeEdits::updateCondition(const Condition& condition)

@@ -56,7 +56,7 @@ public:
         qint64 conditionId = 0;
         bool episodeOpened = false;
     };
-    Result<AddedToOpenEpisode> addToOpenEpisode(qint64 patientId, Condition condition);
+    Result<AddedToOpenEpisode> addToOpenEpisode(qint64 patientId, const Condition& condition);
     Result<Condition> updateCondition(const Condition& condition);
     Status removeCondition(qint64 id);
     Result<qint64> reinsertCondition(const Condition& condition);

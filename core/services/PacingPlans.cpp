@@ -9,7 +9,6 @@
 #include "storage/ExerciseRepository.h"
 #include "storage/PacingPlanRepository.h"
 #include "storage/ProgrammeRepository.h"
-#include "storage/UnitOfWork.h"
 
 namespace gradus {
 namespace {
@@ -62,109 +61,118 @@ Result<qint64> PacingPlans::create(qint64 prescriptionId, const PlanParameters& 
         return plan.error();
 
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    PacingPlanRepository plans(m_workspace);
-    auto place = plans.placeOf(prescriptionId);
-    if (!place)
-        return place.error();
-    // One plan per exercise of a lineage: concurrent creations take turns.
-    if (auto st = db.lockRow(QStringLiteral("programme"), place->lineage); !st)
-        return st.error();
-    auto programme = ProgrammeRepository(m_workspace).get(place->programmeId);
-    if (!programme)
-        return programme.error();
-    int sameExercise = 0;
-    const Prescription* prescription = nullptr;
-    for (const ProgrammeSection& s : programme->sections)
-        for (const Prescription& r : s.prescriptions) {
-            if (r.exerciseId == place->exerciseId)
-                ++sameExercise;
-            if (r.id == prescriptionId)
-                prescription = &r;
+    struct Created
+    {
+        qint64 id = 0;
+        qint64 lineage = 0;
+        PlanDoseOutcome done;
+    };
+    auto created = db.write<Created>([&]() -> Result<Created> {
+        PacingPlanRepository plans(m_workspace);
+        auto place = plans.placeOf(prescriptionId);
+        if (!place)
+            return place.error();
+        // One plan per exercise of a lineage: concurrent creations take turns.
+        if (auto st = db.lockRow(QStringLiteral("programme"), place->lineage); !st)
+            return st.error();
+        auto programme = ProgrammeRepository(m_workspace).get(place->programmeId);
+        if (!programme)
+            return programme.error();
+        int sameExercise = 0;
+        const Prescription* prescription = nullptr;
+        for (const ProgrammeSection& s : programme->sections)
+            for (const Prescription& r : s.prescriptions) {
+                if (r.exerciseId == place->exerciseId)
+                    ++sameExercise;
+                if (r.id == prescriptionId)
+                    prescription = &r;
+            }
+        if (sameExercise > 1)
+            return Error{QStringLiteral("pacing.duplicate_exercise"),
+                         tr("This exercise is in the programme %1 times; a plan needs it once, so "
+                            "that it can follow the exercise into new versions.")
+                             .arg(sameExercise)};
+        if (!prescription || prescription->dose.type != pacingDose::typeFor(p.unit))
+            return Error{QStringLiteral("pacing.unit_mismatch"),
+                         tr("A plan in %1 needs a dose counted in %1; prescription %2 is counted "
+                            "otherwise (%3).")
+                             .arg(pacingUnit::name(p.unit))
+                             .arg(prescriptionId)
+                             .arg(prescription ? describeDose(prescription->dose) : QString())};
+        auto existing = plans.activeIn(place->lineage, place->exerciseId);
+        if (!existing)
+            return existing.error();
+        if (*existing)
+            return Error{QStringLiteral("pacing.exists"),
+                         tr("This prescription already has a plan (%1); review it rather than "
+                            "starting another.")
+                             .arg(**existing)};
+
+        if (programme->status == ProgrammeStatus::Superseded)
+            return Error{
+                QStringLiteral("pacing.superseded"),
+                tr("Version %1 of the programme has been replaced by a newer one; make the "
+                   "plan on the version in force.")
+                    .arg(programme->version)};
+
+        // Week 1 becomes the prescription's dose, so that the programme and the plan agree.
+        PlanDoseOutcome done;
+        auto exercise = ExerciseRepository(m_workspace).byId(place->exerciseId);
+        done.exerciseName = exercise ? exercise->name : tr("the exercise");
+        Prescription target = *prescription;
+        target.dose = pacingDose::doseFor(target.dose, p.unit, plan->week(1).quota, p.boutsPerDay);
+        done.dose = target.dose;
+        if (target.dose == prescription->dose) {
+            done.message = tr("The programme's dose of %1 already matches week 1 of the plan: %2.")
+                               .arg(done.exerciseName, describeDose(done.dose));
+        } else {
+            auto change = PacingProgrammeUpdate::apply(m_workspace, place->programmeId,
+                                                       place->lineage, place->exerciseId, target);
+            if (!change)
+                return change.error();
+            done.change = *change;
+            done.message = tr("The programme's dose of %1 is now %2 (version %3).")
+                               .arg(done.exerciseName, describeDose(done.dose))
+                               .arg(change->version);
         }
-    if (sameExercise > 1)
-        return Error{QStringLiteral("pacing.duplicate_exercise"),
-                     tr("This exercise is in the programme %1 times; a plan needs it once, so "
-                        "that it can follow the exercise into new versions.")
-                         .arg(sameExercise)};
-    if (!prescription || prescription->dose.type != pacingDose::typeFor(p.unit))
-        return Error{QStringLiteral("pacing.unit_mismatch"),
-                     tr("A plan in %1 needs a dose counted in %1; prescription %2 is counted "
-                        "otherwise (%3).")
-                         .arg(pacingUnit::name(p.unit))
-                         .arg(prescriptionId)
-                         .arg(prescription ? describeDose(prescription->dose) : QString())};
-    auto existing = plans.activeIn(place->lineage, place->exerciseId);
-    if (!existing)
-        return existing.error();
-    if (*existing)
-        return Error{QStringLiteral("pacing.exists"),
-                     tr("This prescription already has a plan (%1); review it rather than "
-                        "starting another.")
-                         .arg(**existing)};
 
-    if (programme->status == ProgrammeStatus::Superseded)
-        return Error{QStringLiteral("pacing.superseded"),
-                     tr("Version %1 of the programme has been replaced by a newer one; make the "
-                        "plan on the version in force.")
-                         .arg(programme->version)};
-
-    // Week 1 becomes the prescription's dose, so that the programme and the plan agree.
-    PlanDoseOutcome done;
-    auto exercise = ExerciseRepository(m_workspace).byId(place->exerciseId);
-    done.exerciseName = exercise ? exercise->name : tr("the exercise");
-    Prescription target = *prescription;
-    target.dose = pacingDose::doseFor(target.dose, p.unit, plan->week(1).quota, p.boutsPerDay);
-    done.dose = target.dose;
-    if (target.dose == prescription->dose) {
-        done.message = tr("The programme's dose of %1 already matches week 1 of the plan: %2.")
-                           .arg(done.exerciseName, describeDose(done.dose));
-    } else {
-        auto change = PacingProgrammeUpdate::apply(m_workspace, place->programmeId, place->lineage,
-                                                   place->exerciseId, target);
-        if (!change)
-            return change.error();
-        done.change = *change;
-        done.message = tr("The programme's dose of %1 is now %2 (version %3).")
-                           .arg(done.exerciseName, describeDose(done.dose))
-                           .arg(change->version);
-    }
-
-    auto id = plans.insert(*place, p, plan->week(1).quota, who.trimmed());
-    if (!id)
-        return id.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    logger()->info("plan {} for prescription {} (lineage {})", *id, prescriptionId, place->lineage);
+        auto id = plans.insert(*place, p, plan->week(1).quota, who.trimmed());
+        if (!id)
+            return id.error();
+        return Created{*id, place->lineage, done};
+    });
+    if (!created)
+        return created.error();
+    logger()->info("plan {} for prescription {} (lineage {})", created->id, prescriptionId,
+                   created->lineage);
     m_workspace.db().notify(
         StoreNotice::changed(StoreNotifier::Kind::Prescription, prescriptionId));
-    if (done.change)
+    if (created->done.change)
         m_workspace.db().notify(StoreNotice::reset(StoreNotifier::Kind::Prescription));
     if (outcome)
-        *outcome = done;
-    return *id;
+        *outcome = created->done;
+    return created->id;
 }
 
 Status PacingPlans::removeCreated(qint64 planId, const PlanDoseOutcome& outcome)
 {
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    PacingPlanRepository plans(m_workspace);
-    auto plan = plans.get(planId);
-    if (!plan)
-        return plan.error();
-    if (auto st = plans.remove(planId); !st)
-        return st;
-    if (outcome.change)
-        if (auto st = PacingProgrammeUpdate::revert(m_workspace, *outcome.change, plan->exerciseId);
-            !st)
+    const Status written = db.write([&]() -> Status {
+        PacingPlanRepository plans(m_workspace);
+        auto plan = plans.get(planId);
+        if (!plan)
+            return plan.error();
+        if (auto st = plans.remove(planId); !st)
             return st;
-    if (auto st = tx.commit(); !st)
-        return st;
+        if (outcome.change)
+            if (auto st =
+                    PacingProgrammeUpdate::revert(m_workspace, *outcome.change, plan->exerciseId);
+                !st)
+                return st;
+        return {};
+    });
+    if (!written)
+        return written;
     logger()->info("undid plan {} and its dose change", planId);
     m_workspace.db().notify(StoreNotice::reset(StoreNotifier::Kind::Prescription));
     return {};

@@ -7,7 +7,6 @@
 #include "storage/PatientRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/ProgrammeTemplateRepository.h"
-#include "storage/UnitOfWork.h"
 
 namespace gradus {
 namespace {
@@ -84,74 +83,76 @@ Result<ProgrammeImportReport> ProgrammeImportService::write(const ProgrammeDocum
     ProgrammeImportReport report;
     report.name = d.name;
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return Error{QStringLiteral("transaction.begin"), tr("Could not start saving.")};
+    auto saved = db.write<ProgrammeImportReport>([&]() -> Result<ProgrammeImportReport> {
+        // On a copy: a retried unit starts again from what was checked.
+        ProgrammeImportReport written = report;
 
-    ExerciseRepository exercises(m_workspace);
-    for (const Exercise& carried : d.exercises) {
-        auto existing = exercises.byStableId(carried.stableId);
-        if (existing) {
-            report.exercisesKept << carried.stableId;
-            continue;
+        ExerciseRepository exercises(m_workspace);
+        for (const Exercise& carried : d.exercises) {
+            auto existing = exercises.byStableId(carried.stableId);
+            if (existing) {
+                written.exercisesKept << carried.stableId;
+                continue;
+            }
+            Exercise fresh = carried;
+            fresh.id = 0;
+            fresh.origin = ExerciseOrigin::Clinic;
+            fresh.edited = false;
+            fresh.retired = false;
+            fresh.createdAt = fresh.updatedAt = m_workspace.clock().now();
+            auto id = exercises.insertRecord(fresh, false);
+            if (!id)
+                return id.error();
+            written.exercisesAdded << carried.stableId;
         }
-        Exercise fresh = carried;
-        fresh.id = 0;
-        fresh.origin = ExerciseOrigin::Clinic;
-        fresh.edited = false;
-        fresh.retired = false;
-        fresh.createdAt = fresh.updatedAt = m_workspace.clock().now();
-        auto id = exercises.insertRecord(fresh, false);
-        if (!id)
-            return id.error();
-        report.exercisesAdded << carried.stableId;
-    }
-    auto ids = ProgrammeTemplateRepository(m_workspace).exerciseIdsByStableId();
-    if (!ids)
-        return ids.error();
-    QList<ProgrammeSection> sections;
-    for (const ExchangeSection& s : d.sections) {
-        ProgrammeSection section{s.name, {}};
-        for (const ExchangeItem& item : s.items) {
-            Prescription p = item.prescription;
-            p.id = 0;
-            p.exerciseId = ids->value(item.exercise);
-            section.prescriptions.append(p);
-            ++report.items;
+        auto ids = ProgrammeTemplateRepository(m_workspace).exerciseIdsByStableId();
+        if (!ids)
+            return ids.error();
+        QList<ProgrammeSection> sections;
+        for (const ExchangeSection& s : d.sections) {
+            ProgrammeSection section{s.name, {}};
+            for (const ExchangeItem& item : s.items) {
+                Prescription p = item.prescription;
+                p.id = 0;
+                p.exerciseId = ids->value(item.exercise);
+                section.prescriptions.append(p);
+                ++written.items;
+            }
+            sections.append(section);
         }
-        sections.append(section);
-    }
 
-    if (patientId > 0) {
-        Programme p;
-        p.patientId = patientId;
-        p.name = d.name;
-        p.goal = d.goal;
-        p.startDate = m_workspace.clock().today();
-        if (d.startDate.isValid() && d.reviewDate.isValid())
-            p.reviewDate = p.startDate.addDays(d.startDate.daysTo(d.reviewDate));
-        p.sections = sections;
-        auto id = ProgrammeRepository(m_workspace).create(p);
-        if (!id)
-            return id.error();
-        report.programmeId = *id;
-    } else {
-        ProgrammeTemplate t;
-        t.name = d.name;
-        t.goal = d.goal;
-        t.sections = sections;
-        auto id = ProgrammeTemplateRepository(m_workspace).add(t);
-        if (!id)
-            return id.error();
-        report.templateId = *id;
-    }
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    if (!report.exercisesAdded.isEmpty())
+        if (patientId > 0) {
+            Programme p;
+            p.patientId = patientId;
+            p.name = d.name;
+            p.goal = d.goal;
+            p.startDate = m_workspace.clock().today();
+            if (d.startDate.isValid() && d.reviewDate.isValid())
+                p.reviewDate = p.startDate.addDays(d.startDate.daysTo(d.reviewDate));
+            p.sections = sections;
+            auto id = ProgrammeRepository(m_workspace).create(p);
+            if (!id)
+                return id.error();
+            written.programmeId = *id;
+        } else {
+            ProgrammeTemplate t;
+            t.name = d.name;
+            t.goal = d.goal;
+            t.sections = sections;
+            auto id = ProgrammeTemplateRepository(m_workspace).add(t);
+            if (!id)
+                return id.error();
+            written.templateId = *id;
+        }
+        return written;
+    });
+    if (!saved)
+        return saved.error();
+    if (!saved->exercisesAdded.isEmpty())
         emit m_workspace.notifier().reset(StoreNotifier::Kind::Exercise);
-    if (report.templateId > 0)
+    if (saved->templateId > 0)
         emit m_workspace.notifier().reset(StoreNotifier::Kind::Programme);
-    return report;
+    return saved;
 }
 
 } // namespace gradus

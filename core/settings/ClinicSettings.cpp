@@ -4,7 +4,6 @@
 #include "storage/ClinicSettingRows.h"
 #include "storage/ConflictReport.h"
 #include "storage/Database.h"
-#include "storage/UnitOfWork.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -313,31 +312,32 @@ Status ClinicSettings::store(const QString& name, const QString& text, int versi
 Status ClinicSettings::write(const QList<QPair<Key, QVariant>>& values, QList<Key>& changedKeys,
                              std::optional<int> ifVersion)
 {
-    UnitOfWork tx(m_db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    // The settings share one version, so two desks changing different settings still take
-    // turns. Readers are not held up.
-    if (auto st = ClinicSettingRows(m_db).lockForWrite(); !st)
-        return st;
-    const int current = version();
-    if (ifVersion && *ifVersion != current)
-        return ConflictReport::make(m_db, QStringLiteral("clinic_setting"), 0,
-                                    Tr::tr("The record of the clinic's settings"), *ifVersion,
-                                    current);
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    for (const auto& [key, converted] : values) {
-        if (value(key) == converted)
-            continue;
-        // An empty text is no value, so the (empty) default applies again.
-        if (auto st = store(QString::fromLatin1(definition(key).name), converted.toString(),
-                            current + 1, now);
-            !st)
+    return m_db.write([&]() -> Status {
+        // A retried unit starts again: only what this attempt changes is reported.
+        changedKeys.clear();
+        // The settings share one version, so two desks changing different settings still take
+        // turns. Readers are not held up.
+        if (auto st = ClinicSettingRows(m_db).lockForWrite(); !st)
             return st;
-        if (!changedKeys.contains(key))
-            changedKeys << key;
-    }
-    return tx.commit();
+        const int current = version();
+        if (ifVersion && *ifVersion != current)
+            return ConflictReport::make(m_db, QStringLiteral("clinic_setting"), 0,
+                                        Tr::tr("The record of the clinic's settings"), *ifVersion,
+                                        current);
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        for (const auto& [key, converted] : values) {
+            if (value(key) == converted)
+                continue;
+            // An empty text is no value, so the (empty) default applies again.
+            if (auto st = store(QString::fromLatin1(definition(key).name), converted.toString(),
+                                current + 1, now);
+                !st)
+                return st;
+            if (!changedKeys.contains(key))
+                changedKeys << key;
+        }
+        return {};
+    });
 }
 
 bool ClinicSettings::isStored(Key key) const
@@ -351,16 +351,10 @@ Status ClinicSettings::reset(Key key)
         emit changed(key);
         return {};
     }
-    Status st = [&]() -> Status {
-        UnitOfWork tx(m_db);
-        if (!tx.isActive())
-            return tx.begun().error();
-        if (auto stored = store(QString::fromLatin1(definition(key).name), QString(), version() + 1,
-                                QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-            !stored)
-            return stored;
-        return tx.commit();
-    }();
+    const Status st = m_db.write([&] {
+        return store(QString::fromLatin1(definition(key).name), QString(), version() + 1,
+                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    });
     if (!st)
         return st;
     emit changed(key);
