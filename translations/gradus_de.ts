@@ -5809,10 +5809,6 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
         <translation>Ein Programm für einen Patienten aus einer Vorlage beginnen; gibt seine ID aus</translation>
     </message>
     <message>
-        <source>gradus-cli: unknown programme template command &apos;%1&apos;.</source>
-        <translation>gradus-cli: unbekannter Befehl für Programmvorlagen &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>List the clinic&apos;s programme templates.</source>
         <translation>Die Programmvorlagen der Praxis auflisten.</translation>
     </message>
@@ -5986,10 +5982,6 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
     <message>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>Could not start saving.</source>
-        <translation>Das Speichern konnte nicht begonnen werden.</translation>
     </message>
 </context>
 <context>

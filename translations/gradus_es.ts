@@ -5809,10 +5809,6 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
         <translation>Empieza el programa de un paciente a partir de una plantilla; imprime su id</translation>
     </message>
     <message>
-        <source>gradus-cli: unknown programme template command &apos;%1&apos;.</source>
-        <translation>gradus-cli: orden de plantilla de programa desconocida: &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>List the clinic&apos;s programme templates.</source>
         <translation>Lista las plantillas de programa de la clínica.</translation>
     </message>
@@ -5986,10 +5982,6 @@ JSON: una matriz de avisos, cada uno con exercise, severity (avoid|caution|prefe
     <message>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>Could not start saving.</source>
-        <translation>No se pudo empezar a guardar.</translation>
     </message>
 </context>
 <context>

@@ -5809,10 +5809,6 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
         <translation>Commencer le programme d&apos;un patient à partir d&apos;un modèle&#xa0;; affiche son identifiant</translation>
     </message>
     <message>
-        <source>gradus-cli: unknown programme template command &apos;%1&apos;.</source>
-        <translation>gradus-cli&#xa0;: commande programme template inconnue&#xa0;: &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>List the clinic&apos;s programme templates.</source>
         <translation>Lister les modèles de programme du cabinet.</translation>
     </message>
@@ -5986,10 +5982,6 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
     <message>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>Could not start saving.</source>
-        <translation>Impossible de commencer l&apos;enregistrement.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@
 #include "log/Logging.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/MeasureRepository.h"
-#include "storage/UnitOfWork.h"
 #include "storage/VisitRepository.h"
 
 #include <QCoreApplication>
@@ -225,35 +224,35 @@ Status writeDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed, int
     MeasureRepository measures(workspace);
     QSignalBlocker quiet(&workspace.notifier());
     Database& db = workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    auto named = measures.psfsActivities(patientId, episode);
-    if (!named)
-        return named.error();
-    QStringList names;
-    for (const PsfsActivity& a : std::as_const(*named))
-        names << a.name;
-    // Weekly visits for a normal course of care; a long series (benchmarks) packs them
-    // closer so that it still ends yesterday without starting decades ago.
-    const int spacing = visitCount <= 20 ? 7 : 3;
-    const QDate last = workspace.clock().today().addDays(-1);
-    const auto course = planDemoVisits(seed, visitCount, last, spacing, QDate(), names);
-    for (const DemoVisit& visit : course) {
-        auto visitId = visits.add(patientId, episode, visit.record, visit.record.clinician);
-        if (!visitId)
-            return visitId.error();
-        for (MeasureInput m : visit.measures) {
-            m.patientId = patientId;
-            m.episodeId = episode;
-            m.visitId = *visitId;
-            auto id = measures.add(m, visit.record.clinician);
-            if (!id)
-                return id.error();
+    const Status written = db.write([&]() -> Status {
+        auto named = measures.psfsActivities(patientId, episode);
+        if (!named)
+            return named.error();
+        QStringList names;
+        for (const PsfsActivity& a : std::as_const(*named))
+            names << a.name;
+        // Weekly visits for a normal course of care; a long series (benchmarks) packs them
+        // closer so that it still ends yesterday without starting decades ago.
+        const int spacing = visitCount <= 20 ? 7 : 3;
+        const QDate last = workspace.clock().today().addDays(-1);
+        const auto course = planDemoVisits(seed, visitCount, last, spacing, QDate(), names);
+        for (const DemoVisit& visit : course) {
+            auto visitId = visits.add(patientId, episode, visit.record, visit.record.clinician);
+            if (!visitId)
+                return visitId.error();
+            for (MeasureInput m : visit.measures) {
+                m.patientId = patientId;
+                m.episodeId = episode;
+                m.visitId = *visitId;
+                auto id = measures.add(m, visit.record.clinician);
+                if (!id)
+                    return id.error();
+            }
         }
-    }
-    if (auto st = tx.commit(); !st)
-        return st;
+        return {};
+    });
+    if (!written)
+        return written;
     logging::get("demo")->info("{} demo visits added for patient {}", visitCount, patientId);
     return {};
 }

@@ -5,7 +5,6 @@
 #include "log/Logging.h"
 #include "storage/ExerciseLibraryState.h"
 #include "storage/ExerciseRepository.h"
-#include "storage/UnitOfWork.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -90,104 +89,105 @@ Result<LibraryMergeReport> mergeOnce(Workspace& ws, const ExerciseLibraryFile& l
     Database& db = ws.db();
     LibraryMergeReport report;
     report.libraryVersion = library.libraryVersion;
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
+    return db.write<LibraryMergeReport>([&]() -> Result<LibraryMergeReport> {
+        // On a copy: a retried unit starts counting again.
+        LibraryMergeReport merged = report;
 
-    ExerciseLibraryState libraryState(db);
-    auto state = libraryState.read(kStateName);
-    if (!state)
-        return state.error();
-    if (*state) {
-        const int mergedVersion = (*state)->libraryVersion;
-        if ((*state)->fileHash == library.fileHash) {
-            report.unchanged = true;
-            return report;
-        }
-        if (mergedVersion > library.libraryVersion) {
-            log()->warn("exercise library {} is older than the merged library {}; left alone",
-                        library.libraryVersion, mergedVersion);
-            report.unchanged = true;
-            return report;
-        }
-    }
-
-    ExerciseRepository repository(ws);
-    auto existing = repository.list();
-    if (!existing)
-        return existing.error();
-    QHash<QString, Exercise> byStableId;
-    for (const Exercise& e : *existing)
-        byStableId.insert(e.stableId, e);
-
-    const QDateTime now = ws.clock().now();
-    QSet<QString> shipped;
-    for (const Exercise& offered : library.exercises) {
-        shipped.insert(offered.stableId);
-        auto found = byStableId.constFind(offered.stableId);
-        if (found == byStableId.constEnd()) {
-            Exercise fresh = offered;
-            fresh.shippedHash = offered.libraryHash;
-            fresh.createdAt = fresh.updatedAt = now;
-            if (auto id = repository.insertRecord(fresh, false); !id)
-                return Error{id.error().code,
-                             ExerciseLibrary::tr("Could not add exercise \"%1\": %2")
-                                 .arg(offered.stableId, id.error().message),
-                             id.error().kind()};
-            ++report.added;
-            continue;
-        }
-        Exercise row = *found;
-        // Fetch the full row (with its picture) only when it will be written.
-        auto writeBack = [&](Exercise changed) -> Status {
-            auto full = repository.byId(row.id);
-            if (!full)
-                return full.error();
-            changed.image = full->image;
-            changed.imageType = full->imageType;
-            return repository.writeRecord(changed);
-        };
-        if (!row.isBuiltIn() || row.libraryVersion > library.libraryVersion)
-            continue; // a clinic's own record, or content from a newer library
-        if (row.edited) {
-            if (row.shippedHash != offered.libraryHash) {
-                row.shippedHash = offered.libraryHash;
-                if (auto st = writeBack(row); !st)
-                    return st.error();
+        ExerciseLibraryState libraryState(db);
+        auto state = libraryState.read(kStateName);
+        if (!state)
+            return state.error();
+        if (*state) {
+            const int mergedVersion = (*state)->libraryVersion;
+            if ((*state)->fileHash == library.fileHash) {
+                merged.unchanged = true;
+                return merged;
             }
-            if (row.libraryHash != offered.libraryHash)
-                ++report.keptEdited;
-            continue;
+            if (mergedVersion > library.libraryVersion) {
+                log()->warn("exercise library {} is older than the merged library {}; left alone",
+                            library.libraryVersion, mergedVersion);
+                merged.unchanged = true;
+                return merged;
+            }
         }
-        if (row.libraryHash == offered.libraryHash &&
-            row.libraryVersion == library.libraryVersion && row.shippedHash == offered.libraryHash)
-            continue;
-        Exercise updated = offered;
-        updated.id = row.id;
-        updated.retired = row.retired;
-        updated.createdAt = row.createdAt;
-        updated.updatedAt = row.libraryHash == offered.libraryHash ? row.updatedAt : now;
-        updated.shippedHash = offered.libraryHash;
-        if (auto st = writeBack(updated); !st)
-            return st.error();
-        if (row.libraryHash != offered.libraryHash)
-            ++report.updated;
-    }
-    for (const Exercise& row : std::as_const(*existing)) {
-        if (!row.isBuiltIn() || shipped.contains(row.stableId) || row.edited || row.retired ||
-            row.libraryVersion > library.libraryVersion)
-            continue;
-        if (auto st = libraryState.withdraw(row.id, now); !st)
-            return st.error();
-        ++report.withdrawn;
-    }
 
-    if (auto st = libraryState.write(kStateName, {library.libraryVersion, library.fileHash}, now);
-        !st)
-        return st.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    return report;
+        ExerciseRepository repository(ws);
+        auto existing = repository.list();
+        if (!existing)
+            return existing.error();
+        QHash<QString, Exercise> byStableId;
+        for (const Exercise& e : *existing)
+            byStableId.insert(e.stableId, e);
+
+        const QDateTime now = ws.clock().now();
+        QSet<QString> shipped;
+        for (const Exercise& offered : library.exercises) {
+            shipped.insert(offered.stableId);
+            auto found = byStableId.constFind(offered.stableId);
+            if (found == byStableId.constEnd()) {
+                Exercise fresh = offered;
+                fresh.shippedHash = offered.libraryHash;
+                fresh.createdAt = fresh.updatedAt = now;
+                if (auto id = repository.insertRecord(fresh, false); !id)
+                    return Error{id.error().code,
+                                 ExerciseLibrary::tr("Could not add exercise \"%1\": %2")
+                                     .arg(offered.stableId, id.error().message),
+                                 id.error().kind()};
+                ++merged.added;
+                continue;
+            }
+            Exercise row = *found;
+            // Fetch the full row (with its picture) only when it will be written.
+            auto writeBack = [&](Exercise changed) -> Status {
+                auto full = repository.byId(row.id);
+                if (!full)
+                    return full.error();
+                changed.image = full->image;
+                changed.imageType = full->imageType;
+                return repository.writeRecord(changed);
+            };
+            if (!row.isBuiltIn() || row.libraryVersion > library.libraryVersion)
+                continue; // a clinic's own record, or content from a newer library
+            if (row.edited) {
+                if (row.shippedHash != offered.libraryHash) {
+                    row.shippedHash = offered.libraryHash;
+                    if (auto st = writeBack(row); !st)
+                        return st.error();
+                }
+                if (row.libraryHash != offered.libraryHash)
+                    ++merged.keptEdited;
+                continue;
+            }
+            if (row.libraryHash == offered.libraryHash &&
+                row.libraryVersion == library.libraryVersion &&
+                row.shippedHash == offered.libraryHash)
+                continue;
+            Exercise updated = offered;
+            updated.id = row.id;
+            updated.retired = row.retired;
+            updated.createdAt = row.createdAt;
+            updated.updatedAt = row.libraryHash == offered.libraryHash ? row.updatedAt : now;
+            updated.shippedHash = offered.libraryHash;
+            if (auto st = writeBack(updated); !st)
+                return st.error();
+            if (row.libraryHash != offered.libraryHash)
+                ++merged.updated;
+        }
+        for (const Exercise& row : std::as_const(*existing)) {
+            if (!row.isBuiltIn() || shipped.contains(row.stableId) || row.edited || row.retired ||
+                row.libraryVersion > library.libraryVersion)
+                continue;
+            if (auto st = libraryState.withdraw(row.id, now); !st)
+                return st.error();
+            ++merged.withdrawn;
+        }
+
+        if (auto st =
+                libraryState.write(kStateName, {library.libraryVersion, library.fileHash}, now);
+            !st)
+            return st.error();
+        return merged;
+    });
 }
 
 } // namespace

@@ -4,7 +4,6 @@
 #include "exercises/ExerciseJson.h"
 #include "log/Logging.h"
 #include "storage/ExerciseRepository.h"
-#include "storage/UnitOfWork.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -99,78 +98,77 @@ Result<ImportReport> ExerciseTransfer::importJson(Workspace& workspace, const QB
 
     ExerciseRepository repository(workspace);
     ImportReport report;
-    UnitOfWork tx(workspace.db());
-    if (!tx.isActive())
-        return tx.begun().error();
-    QList<qint64> changedIds;
-    for (const Exercise& e : std::as_const(incoming)) {
-        auto existing = repository.byStableId(e.stableId);
-        if (!existing && existing.error().code != QLatin1String("exercise.not_found"))
-            return existing.error();
-        if (!existing) {
-            if (!e.stableId.startsWith(clinicStableIdPrefix()))
+    auto saved = workspace.db().write<ImportReport>([&]() -> Result<ImportReport> {
+        // On a copy: a retried unit starts again from an empty report.
+        ImportReport written = report;
+        for (const Exercise& e : std::as_const(incoming)) {
+            auto existing = repository.byStableId(e.stableId);
+            if (!existing && existing.error().code != QLatin1String("exercise.not_found"))
+                return existing.error();
+            if (!existing) {
+                if (!e.stableId.startsWith(clinicStableIdPrefix()))
+                    return failure(
+                        tr("exercise '%1' is a built-in exercise that this Gradus does not "
+                           "have; only the clinic's own exercises (ids starting with \"%2\") "
+                           "can be added")
+                            .arg(e.stableId, clinicStableIdPrefix()));
+                Exercise fresh = e;
+                fresh.origin = ExerciseOrigin::Clinic;
+                fresh.edited = false;
+                fresh.createdAt = fresh.updatedAt = workspace.clock().now();
+                auto id = repository.insertRecord(fresh, false);
+                if (!id)
+                    return failure(tr("exercise '%1' could not be saved: %2")
+                                       .arg(e.stableId, id.error().message),
+                                   id.error().kind());
+                written.added << e.stableId;
+                continue;
+            }
+            if (!replace) {
+                written.skipped << e.stableId;
+                continue;
+            }
+            Exercise changed = e;
+            changed.id = existing->id;
+            changed.origin = existing->origin;
+            changed.libraryVersion = existing->libraryVersion;
+            changed.libraryHash = existing->libraryHash;
+            changed.shippedHash = existing->shippedHash;
+            changed.createdAt = existing->createdAt;
+            changed.updatedAt = workspace.clock().now();
+            changed.edited =
+                existing->isBuiltIn() &&
+                (existing->edited || ExerciseJson::contentHash(changed) != existing->libraryHash);
+            if (changed.image.isEmpty()) {
+                changed.image = existing->image;
+                changed.imageType = existing->imageType;
+            }
+            if (auto st = repository.writeRecord(changed); !st)
                 return failure(
-                    tr("exercise '%1' is a built-in exercise that this Gradus does not "
-                       "have; only the clinic's own exercises (ids starting with \"%2\") "
-                       "can be added")
-                        .arg(e.stableId, clinicStableIdPrefix()));
-            Exercise fresh = e;
-            fresh.origin = ExerciseOrigin::Clinic;
-            fresh.edited = false;
-            fresh.createdAt = fresh.updatedAt = workspace.clock().now();
-            auto id = repository.insertRecord(fresh, false);
-            if (!id)
-                return failure(
-                    tr("exercise '%1' could not be saved: %2").arg(e.stableId, id.error().message),
-                    id.error().kind());
-            changedIds << *id;
-            report.added << e.stableId;
-            continue;
+                    tr("exercise '%1' could not be saved: %2").arg(e.stableId, st.error().message),
+                    st.error().kind());
+            written.replaced << e.stableId;
         }
-        if (!replace) {
-            report.skipped << e.stableId;
-            continue;
+        // Links may point at exercises in the same file, so they are checked once all are in.
+        for (const Exercise& e : std::as_const(incoming)) {
+            for (const QString& link : e.regressions + e.progressions) {
+                auto target = repository.byStableId(link);
+                if (!target)
+                    return failure(tr("exercise '%1' links to \"%2\", which is neither in the file "
+                                      "nor in this library")
+                                       .arg(e.stableId, link));
+            }
         }
-        Exercise changed = e;
-        changed.id = existing->id;
-        changed.origin = existing->origin;
-        changed.libraryVersion = existing->libraryVersion;
-        changed.libraryHash = existing->libraryHash;
-        changed.shippedHash = existing->shippedHash;
-        changed.createdAt = existing->createdAt;
-        changed.updatedAt = workspace.clock().now();
-        changed.edited =
-            existing->isBuiltIn() &&
-            (existing->edited || ExerciseJson::contentHash(changed) != existing->libraryHash);
-        if (changed.image.isEmpty()) {
-            changed.image = existing->image;
-            changed.imageType = existing->imageType;
-        }
-        if (auto st = repository.writeRecord(changed); !st)
-            return failure(
-                tr("exercise '%1' could not be saved: %2").arg(e.stableId, st.error().message),
-                st.error().kind());
-        changedIds << existing->id;
-        report.replaced << e.stableId;
-    }
-    // Links may point at exercises in the same file, so they are checked once all are in.
-    for (const Exercise& e : std::as_const(incoming)) {
-        for (const QString& link : e.regressions + e.progressions) {
-            auto target = repository.byStableId(link);
-            if (!target)
-                return failure(tr("exercise '%1' links to \"%2\", which is neither in the file "
-                                  "nor in this library")
-                                   .arg(e.stableId, link));
-        }
-    }
-    if (auto st = tx.commit(); !st)
-        return st.error();
+        return written;
+    });
+    if (!saved)
+        return saved.error();
     logging::get("exercises")
-        ->info("imported exercises: {} added, {} replaced, {} skipped", report.added.size(),
-               report.replaced.size(), report.skipped.size());
-    if (!changedIds.isEmpty())
+        ->info("imported exercises: {} added, {} replaced, {} skipped", saved->added.size(),
+               saved->replaced.size(), saved->skipped.size());
+    if (!saved->added.isEmpty() || !saved->replaced.isEmpty())
         workspace.db().notify(StoreNotice::reset(StoreNotifier::Kind::Exercise));
-    return report;
+    return saved;
 }
 
 } // namespace gradus

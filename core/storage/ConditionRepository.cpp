@@ -7,7 +7,6 @@
 #include "storage/ConflictReport.h"
 #include "storage/RecordColumns.h"
 #include "storage/RecordValues.h"
-#include "storage/UnitOfWork.h"
 #include "storage/VersionedRow.h"
 
 namespace gradus {

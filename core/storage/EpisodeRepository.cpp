@@ -6,7 +6,6 @@
 #include "storage/ConflictReport.h"
 #include "storage/RecordColumns.h"
 #include "storage/RecordValues.h"
-#include "storage/UnitOfWork.h"
 #include "storage/VersionedRow.h"
 
 namespace gradus {
@@ -90,36 +89,25 @@ Result<std::optional<Episode>> EpisodeRepository::openEpisode(qint64 patientId)
 
 Result<Episode> EpisodeRepository::ensureOpenEpisode(qint64 patientId, const QString& complaint)
 {
-    UnitOfWork tx(m_workspace.db());
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = m_workspace.db().lockRow(QStringLiteral("patient"), patientId); !st)
-        return st.error();
-    auto open = openEpisode(patientId);
-    if (!open)
-        return open.error();
-    if (*open) {
-        // Committed even though nothing was written: an uncommitted guard would make a
-        // caller's outer transaction roll back.
-        if (auto st = tx.commit(); !st)
+    return m_workspace.db().write<Episode>([&]() -> Result<Episode> {
+        if (auto st = m_workspace.db().lockRow(QStringLiteral("patient"), patientId); !st)
             return st.error();
-        return **open;
-    }
-    Episode e;
-    e.patientId = patientId;
-    e.complaint = complaint.trimmed().isEmpty() ? tr("Complaint not yet recorded") : complaint;
-    e.openedOn = m_workspace.clock().today();
-    // Notices wait for the commit below, not for the inner add's.
-    EpisodeRepository quiet(m_workspace);
-    auto id = quiet.add(e);
-    if (!id)
-        return id.error();
-    auto stored = get(*id);
-    if (!stored)
-        return stored.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    return stored;
+        auto open = openEpisode(patientId);
+        if (!open)
+            return open.error();
+        if (*open)
+            return **open;
+        Episode e;
+        e.patientId = patientId;
+        e.complaint = complaint.trimmed().isEmpty() ? tr("Complaint not yet recorded") : complaint;
+        e.openedOn = m_workspace.clock().today();
+        // Notices wait for this unit's commit, not for the inner add's.
+        EpisodeRepository quiet(m_workspace);
+        auto id = quiet.add(e);
+        if (!id)
+            return id.error();
+        return get(*id);
+    });
 }
 
 Status EpisodeRepository::checkBeforeWrite(const Episode& e)

@@ -5,7 +5,6 @@
 #include "log/Logging.h"
 #include "storage/ConflictReport.h"
 #include "storage/ExerciseRows.h"
-#include "storage/UnitOfWork.h"
 #include "storage/VersionedRow.h"
 
 #include <QJsonArray>
@@ -227,40 +226,43 @@ Status ExerciseRepository::writeRecord(const Exercise& exercise)
     return {};
 }
 
-Result<qint64> ExerciseRepository::create(Exercise exercise)
+Result<qint64> ExerciseRepository::create(const Exercise& exercise)
 {
-    UnitOfWork tx(m_workspace.db());
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (exercise.stableId.isEmpty()) {
-        auto stableId = uniqueClinicStableId(exercise.name);
-        if (!stableId)
-            return stableId.error();
-        exercise.stableId = *stableId;
-    } else if (!exercise.stableId.startsWith(clinicStableIdPrefix())) {
-        return Error{QStringLiteral("exercise.id"),
-                     tr("The id of a clinic's own exercise must start with \"%1\" (found \"%2\").")
-                         .arg(clinicStableIdPrefix(), exercise.stableId)};
-    }
-    exercise.origin = ExerciseOrigin::Clinic;
-    exercise.edited = false;
-    exercise.libraryVersion = 0;
-    exercise.libraryHash.clear();
-    exercise.shippedHash.clear();
-    exercise.createdAt = exercise.updatedAt = m_workspace.clock().now();
-    if (auto st = checkForSave(exercise); !st)
-        return st.error();
-    auto id = insertRecord(exercise, false);
-    if (!id)
-        return Error{
-            id.error().code,
-            tr("Could not save exercise \"%1\": %2").arg(exercise.name, id.error().message),
-            id.error().kind()};
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    log()->info("exercise {} created", *id);
-    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Exercise, *id));
-    return *id;
+    auto created = m_workspace.db().write<qint64>([&]() -> Result<qint64> {
+        // On a copy: a retried unit starts again from what the caller gave.
+        Exercise fresh = exercise;
+        if (fresh.stableId.isEmpty()) {
+            auto stableId = uniqueClinicStableId(fresh.name);
+            if (!stableId)
+                return stableId.error();
+            fresh.stableId = *stableId;
+        } else if (!fresh.stableId.startsWith(clinicStableIdPrefix())) {
+            return Error{
+                QStringLiteral("exercise.id"),
+                tr("The id of a clinic's own exercise must start with \"%1\" (found \"%2\").")
+                    .arg(clinicStableIdPrefix(), fresh.stableId)};
+        }
+        fresh.origin = ExerciseOrigin::Clinic;
+        fresh.edited = false;
+        fresh.libraryVersion = 0;
+        fresh.libraryHash.clear();
+        fresh.shippedHash.clear();
+        fresh.createdAt = fresh.updatedAt = m_workspace.clock().now();
+        if (auto st = checkForSave(fresh); !st)
+            return st.error();
+        auto id = insertRecord(fresh, false);
+        if (!id)
+            return Error{
+                id.error().code,
+                tr("Could not save exercise \"%1\": %2").arg(fresh.name, id.error().message),
+                id.error().kind()};
+        return *id;
+    });
+    if (!created)
+        return created.error();
+    log()->info("exercise {} created", *created);
+    m_workspace.db().notify(StoreNotice::added(StoreNotifier::Kind::Exercise, *created));
+    return *created;
 }
 
 Result<qint64> ExerciseRepository::duplicate(qint64 id, const QString& name)

@@ -39,7 +39,7 @@ public:
     Result<qint64> count();
 
     // A new clinic exercise. An empty stable id is made from the name ("clinic_...").
-    Result<qint64> create(Exercise exercise);
+    Result<qint64> create(const Exercise& exercise);
     // A clinic copy of `id`, remembering what it was based on. The copy is named `name`, or
     // "<original> (copy)" when empty.
     Result<qint64> duplicate(qint64 id, const QString& name = {});

@@ -4,7 +4,6 @@
 #include "programmes/DoseValidator.h"
 #include "storage/PacingPlanRepository.h"
 #include "storage/ProgrammeRepository.h"
-#include "storage/UnitOfWork.h"
 
 namespace gradus {
 

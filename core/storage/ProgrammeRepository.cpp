@@ -7,7 +7,6 @@
 #include "storage/EpisodeRepository.h"
 #include "storage/ProgrammeRepositoryDetail.h"
 #include "storage/RecordValues.h"
-#include "storage/UnitOfWork.h"
 
 #include <QHash>
 #include <QSet>
@@ -386,61 +385,56 @@ Status ProgrammeRepository::saveDraft(const Programme& programme)
 Result<Programme> ProgrammeRepository::draftFor(qint64 id)
 {
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    auto all = lockedVersions(id);
-    if (!all)
-        return all.error();
-    const Programme& latest = all->last();
-    if (latest.status == ProgrammeStatus::Draft) {
-        if (latest.id != id) {
-            auto asked = get(id);
-            if (asked && asked->status == ProgrammeStatus::Superseded)
-                return Error{QStringLiteral("programme.superseded"),
-                             tr("Version %1 has been replaced; edit the current draft "
-                                "(version %2) instead.")
-                                 .arg(asked->version)
-                                 .arg(latest.version)};
+    // What the log line needs from a draft made here (none when the draft was already there).
+    std::optional<std::pair<int, qint64>> made;
+    auto draft = db.write<Programme>([&]() -> Result<Programme> {
+        made.reset();
+        auto all = lockedVersions(id);
+        if (!all)
+            return all.error();
+        const Programme& latest = all->last();
+        if (latest.status == ProgrammeStatus::Draft) {
+            if (latest.id != id) {
+                auto asked = get(id);
+                if (asked && asked->status == ProgrammeStatus::Superseded)
+                    return Error{QStringLiteral("programme.superseded"),
+                                 tr("Version %1 has been replaced; edit the current draft "
+                                    "(version %2) instead.")
+                                     .arg(asked->version)
+                                     .arg(latest.version)};
+            }
+            return get(latest.id);
         }
-        // Committed even though nothing was written: an uncommitted nested transaction rolls
-        // back the caller's whole transaction.
-        auto existing = get(latest.id);
-        if (!existing)
-            return existing.error();
-        if (auto st = tx.commit(); !st)
-            return st.error();
-        return existing;
+        if (latest.id != id)
+            return Error{QStringLiteral("programme.superseded"),
+                         tr("This version has been replaced by version %1; edit that one.")
+                             .arg(latest.version)};
+        if (latest.status != ProgrammeStatus::Active)
+            return Error{QStringLiteral("programme.superseded"),
+                         tr("Programme %1 has been superseded and cannot be changed.").arg(id)};
+        auto active = get(latest.id);
+        if (!active)
+            return active.error();
+        Programme copy = *active;
+        copy.version = active->version + 1;
+        copy.previousVersionId = active->id;
+        auto lineageQ =
+            db.exec(QStringLiteral("SELECT lineage FROM programme WHERE id = ?"), {active->id});
+        if (!lineageQ)
+            return lineageQ.error();
+        if (!lineageQ->next())
+            return notFound(active->id);
+        auto newId = insertVersion(copy, lineageQ->value(0).toLongLong());
+        if (!newId)
+            return newId.error();
+        made = std::pair{copy.version, active->id};
+        return get(*newId);
+    });
+    if (draft && made) {
+        logger()->info("programme {} version {} drafted from {}", draft->id, made->first,
+                       made->second);
+        m_workspace.db().notify(StoreNotice::added(Kind::Programme, draft->id));
     }
-    if (latest.id != id)
-        return Error{
-            QStringLiteral("programme.superseded"),
-            tr("This version has been replaced by version %1; edit that one.").arg(latest.version)};
-    if (latest.status != ProgrammeStatus::Active)
-        return Error{QStringLiteral("programme.superseded"),
-                     tr("Programme %1 has been superseded and cannot be changed.").arg(id)};
-    auto active = get(latest.id);
-    if (!active)
-        return active.error();
-    Programme copy = *active;
-    copy.version = active->version + 1;
-    copy.previousVersionId = active->id;
-    auto lineageQ =
-        db.exec(QStringLiteral("SELECT lineage FROM programme WHERE id = ?"), {active->id});
-    if (!lineageQ)
-        return lineageQ.error();
-    if (!lineageQ->next())
-        return notFound(active->id);
-    auto newId = insertVersion(copy, lineageQ->value(0).toLongLong());
-    if (!newId)
-        return newId.error();
-    auto draft = get(*newId);
-    if (!draft)
-        return draft.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    logger()->info("programme {} version {} drafted from {}", *newId, copy.version, active->id);
-    m_workspace.db().notify(StoreNotice::added(Kind::Programme, *newId));
     return draft;
 }
 

@@ -8,7 +8,6 @@
 #include "storage/PatientRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/RecordValues.h"
-#include "storage/UnitOfWork.h"
 
 #include <QDir>
 #include <QFile>
@@ -101,39 +100,37 @@ Result<ProgrammeTemplate> ProgrammeTemplateRepository::parse(const QByteArray& b
 Result<int> ProgrammeTemplateRepository::ensureBuiltIns()
 {
     Database& db = m_workspace.db();
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    int added = 0;
-    for (const QString& path : builtInResources()) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("template.missing"), tr("Cannot read %1.").arg(path)};
-        auto t = parse(file.readAll(), path);
-        if (!t)
-            return t.error();
-        auto existing = db.exec(
-            QStringLiteral("SELECT id FROM programme_template WHERE stable_id = ?"), {t->stableId});
-        if (!existing)
-            return existing.error();
-        if (existing->next())
-            continue;
-        t->builtIn = true;
-        auto id = add(*t);
-        // On a server a clinician's account may not add templates: the built-ins then wait
-        // for an administrator's (or the owner's) next start, and the clinician works on.
-        if (!id && id.error().kind() == ErrorKind::NeedsAdmin) {
-            logger()->info("built-in programme templates left for an administrator to add");
-            return 0;
+    auto added = db.write<int>([&]() -> Result<int> {
+        int count = 0;
+        for (const QString& path : builtInResources()) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return Error{QStringLiteral("template.missing"), tr("Cannot read %1.").arg(path)};
+            auto t = parse(file.readAll(), path);
+            if (!t)
+                return t.error();
+            auto existing =
+                db.exec(QStringLiteral("SELECT id FROM programme_template WHERE stable_id = ?"),
+                        {t->stableId});
+            if (!existing)
+                return existing.error();
+            if (existing->next())
+                continue;
+            t->builtIn = true;
+            if (auto id = add(*t); !id)
+                return id.error();
+            ++count;
         }
-        if (!id)
-            return id.error();
-        ++added;
+        return count;
+    });
+    // On a server a clinician's account may not add templates: the built-ins then wait for an
+    // administrator's (or the owner's) next start, and the clinician works on.
+    if (!added && added.error().kind() == ErrorKind::NeedsAdmin) {
+        logger()->info("built-in programme templates left for an administrator to add");
+        return 0;
     }
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    if (added > 0)
-        logger()->info("added {} built-in programme templates", added);
+    if (added && *added > 0)
+        logger()->info("added {} built-in programme templates", *added);
     return added;
 }
 

@@ -2,7 +2,6 @@
 
 #include "storage/ConflictReport.h"
 #include "storage/Database.h"
-#include "storage/UnitOfWork.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -50,14 +49,9 @@ void announceAdded(Database& db, const VersionedTable& table, qint64 id, bool re
 template <typename Write>
 Result<qint64> add(Database& db, const VersionedTable& table, bool restored, Write write)
 {
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    Result<qint64> id = write();
+    Result<qint64> id = db.write<qint64>([&] { return write(); });
     if (!id)
         return id.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
     announceAdded(db, table, *id, restored);
     return id;
 }
@@ -70,24 +64,21 @@ template <typename Record, typename Get, typename Write>
 Result<Record> update(Database& db, const VersionedTable& table, qint64 id, int version,
                       const QString& what, Get get, Write write)
 {
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = db.lockRow(table.name, id); !st)
-        return st.error();
-    Result<Record> stored = get(id);
-    if (!stored)
-        return stored.error();
-    const int basedOn = version > 0 ? version : stored->version;
-    if (basedOn != stored->version)
-        return ConflictReport::make(db, table.name, id, what, basedOn, stored->version);
-    if (Status st = write(*stored, basedOn); !st)
-        return st.error();
-    Result<Record> result = get(id);
+    Result<Record> result = db.write<Record>([&]() -> Result<Record> {
+        if (auto st = db.lockRow(table.name, id); !st)
+            return st.error();
+        Result<Record> stored = get(id);
+        if (!stored)
+            return stored.error();
+        const int basedOn = version > 0 ? version : stored->version;
+        if (basedOn != stored->version)
+            return ConflictReport::make(db, table.name, id, what, basedOn, stored->version);
+        if (Status st = write(*stored, basedOn); !st)
+            return st.error();
+        return get(id);
+    });
     if (!result)
         return result.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
     table.log.info("updated {} {}", table.noun, id);
     db.notify(StoreNotice::changed(table.kind, id));
     return result;
@@ -99,15 +90,13 @@ Result<Record> update(Database& db, const VersionedTable& table, qint64 id, int 
 template <typename Write>
 Status change(Database& db, const VersionedTable& table, qint64 id, const char* what, Write write)
 {
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = db.lockRow(table.name, id); !st)
-        return st.error();
-    if (Status st = write(); !st)
-        return st;
-    if (auto st = tx.commit(); !st)
-        return st;
+    const Status written = db.write([&]() -> Status {
+        if (auto st = db.lockRow(table.name, id); !st)
+            return st;
+        return write();
+    });
+    if (!written)
+        return written;
     table.log.info("{} {} {}", table.noun, id, what);
     db.notify(StoreNotice::changed(table.kind, id));
     return {};
@@ -117,17 +106,15 @@ Status change(Database& db, const VersionedTable& table, qint64 id, const char* 
 template <typename Get, typename Erase>
 Status remove(Database& db, const VersionedTable& table, qint64 id, Get get, Erase erase)
 {
-    UnitOfWork tx(db);
-    if (!tx.isActive())
-        return tx.begun().error();
-    if (auto st = db.lockRow(table.name, id); !st)
-        return st.error();
-    if (auto stored = get(id); !stored)
-        return stored.error();
-    if (Status st = erase(); !st)
-        return st;
-    if (auto st = tx.commit(); !st)
-        return st;
+    const Status removed = db.write([&]() -> Status {
+        if (auto st = db.lockRow(table.name, id); !st)
+            return st;
+        if (auto stored = get(id); !stored)
+            return stored.error();
+        return erase();
+    });
+    if (!removed)
+        return removed;
     table.log.info("removed {} {}", table.noun, id);
     db.notify(StoreNotice::removed(table.kind, id));
     return {};
