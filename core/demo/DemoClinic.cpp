@@ -125,7 +125,7 @@ EpisodePlan planEpisode(Dice& dice, const Patient& p, const QDate& end, bool ope
     const bool radicular = !pregnant && dice.chance(30);
     if (pregnant) {
         const int weeks = dice.between(10, 36);
-        Condition c = condition(QStringLiteral("pregnancy"), end.addDays(-7 * weeks));
+        Condition c = condition(QStringLiteral("pregnancy"), end.addDays(-7 * qint64(weeks)));
         c.amount = weeks;
         plan.conditions << c;
         e.complaint = DemoClinic::tr("Pelvic girdle and low back pain in pregnancy");

@@ -224,7 +224,7 @@ Status writeDemoVisits(Workspace& workspace, qint64 patientId, quint32 seed, int
     MeasureRepository measures(workspace);
     QSignalBlocker quiet(&workspace.notifier());
     Database& db = workspace.db();
-    const Status written = db.write([&]() -> Status {
+    Status written = db.write([&]() -> Status {
         auto named = measures.psfsActivities(patientId, episode);
         if (!named)
             return named.error();

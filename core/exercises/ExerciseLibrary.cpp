@@ -246,7 +246,7 @@ Result<ExerciseLibraryFile> ExerciseLibrary::parse(const QByteArray& bytes, cons
     // Every id the file mentions, even of exercises with problems, so a link to a broken
     // exercise is not reported twice.
     QSet<QString> mentioned;
-    for (const QJsonValue& v : array)
+    for (const QJsonValue v : array)
         mentioned.insert(v.toObject().value(QStringLiteral("id")).toString());
     for (int i = 0; i < array.size(); ++i) {
         const QJsonObject json = array.at(i).toObject();

@@ -157,7 +157,7 @@ Result<qint64> PacingPlans::create(qint64 prescriptionId, const PlanParameters& 
 Status PacingPlans::removeCreated(qint64 planId, const PlanDoseOutcome& outcome)
 {
     Database& db = m_workspace.db();
-    const Status written = db.write([&]() -> Status {
+    Status written = db.write([&]() -> Status {
         PacingPlanRepository plans(m_workspace);
         auto plan = plans.get(planId);
         if (!plan)

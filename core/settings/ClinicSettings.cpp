@@ -351,7 +351,7 @@ Status ClinicSettings::reset(Key key)
         emit changed(key);
         return {};
     }
-    const Status st = m_db.write([&] {
+    Status st = m_db.write([&] {
         return store(QString::fromLatin1(definition(key).name), QString(), version() + 1,
                      QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     });

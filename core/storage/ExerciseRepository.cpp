@@ -284,7 +284,7 @@ Result<qint64> ExerciseRepository::duplicate(qint64 id, const QString& name)
 Status ExerciseRepository::update(const Exercise& exercise)
 {
     // What was read stays held until the write: a picture set meanwhile is not lost.
-    const Status written = m_workspace.db().write([&]() -> Status {
+    Status written = m_workspace.db().write([&]() -> Status {
         if (auto st = m_workspace.db().lockRow(QStringLiteral("exercise"), exercise.id); !st)
             return st.error();
         auto current = byId(exercise.id);

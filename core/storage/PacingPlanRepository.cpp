@@ -166,7 +166,7 @@ Result<QList<PacingPlanRecord>> PacingPlanRepository::forPatient(qint64 patientI
 Status PacingPlanRepository::remove(qint64 planId)
 {
     Database& db = m_workspace.db();
-    const Status written = db.write([&]() -> Status {
+    Status written = db.write([&]() -> Status {
         auto plan = get(planId);
         if (!plan)
             return plan.error();

@@ -345,7 +345,7 @@ Status ProgrammeRepository::saveDraft(const Programme& programme)
     if (auto st = DoseValidator::check(programme); !st)
         return st;
     Database& db = m_workspace.db();
-    const Status written = db.write([&]() -> Status {
+    Status written = db.write([&]() -> Status {
         if (auto st = lockLineage(programme.id); !st)
             return st.error();
         auto stored = readHeaders(QStringLiteral("id = ?"), {programme.id});

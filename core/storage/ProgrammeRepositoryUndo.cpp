@@ -13,7 +13,7 @@ using namespace programme_detail;
 Status ProgrammeRepository::removeDraft(qint64 id)
 {
     Database& db = m_workspace.db();
-    const Status written = db.write([&]() -> Status {
+    Status written = db.write([&]() -> Status {
         if (auto st = lockLineage(id); !st)
             return st.error();
         auto stored = readHeaders(QStringLiteral("id = ?"), {id});
@@ -43,7 +43,7 @@ Status ProgrammeRepository::restoreDraft(const Programme& draft)
     if (auto st = DoseValidator::check(draft); !st)
         return st;
     Database& db = m_workspace.db();
-    const Status written = db.write([&]() -> Status {
+    Status written = db.write([&]() -> Status {
         if (auto st = lockLineage(draft.previousVersionId); !st)
             return st.error();
         auto existing = readHeaders(QStringLiteral("id = ?"), {draft.id});
@@ -109,7 +109,7 @@ Status ProgrammeRepository::restoreDraft(const Programme& draft)
 Status ProgrammeRepository::revertActivation(qint64 id, qint64 previousActiveId)
 {
     Database& db = m_workspace.db();
-    const Status written = db.write([&]() -> Status {
+    Status written = db.write([&]() -> Status {
         auto all = lockedVersions(id);
         if (!all)
             return all.error();

@@ -141,7 +141,7 @@ Status RedFlagRepository::decide(qint64 screenId, RedFlagDecision decision, cons
     QList<FlagRef> flags;
     for (const QString& code : open)
         flags.append({screenId, code});
-    const Status written = m_workspace.db().write([&]() -> Status {
+    Status written = m_workspace.db().write([&]() -> Status {
         if (auto st = writeDecisions(flags, decision, note, who); !st)
             return st;
         // Decided as a whole: the screen's own record says so too (when nothing was decided
@@ -170,7 +170,7 @@ Status RedFlagRepository::decideFlags(const QList<FlagRef>& flags, RedFlagDecisi
 {
     if (flags.isEmpty())
         return Error{QStringLiteral("screen.flag"), tr("Choose at least one red flag to decide.")};
-    const Status written =
+    Status written =
         m_workspace.db().write([&] { return writeDecisions(flags, decision, note, who); });
     if (!written)
         return written;

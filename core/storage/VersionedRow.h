@@ -90,7 +90,7 @@ Result<Record> update(Database& db, const VersionedTable& table, qint64 id, int 
 template <typename Write>
 Status change(Database& db, const VersionedTable& table, qint64 id, const char* what, Write write)
 {
-    const Status written = db.write([&]() -> Status {
+    Status written = db.write([&]() -> Status {
         if (auto st = db.lockRow(table.name, id); !st)
             return st;
         return write();
@@ -106,7 +106,7 @@ Status change(Database& db, const VersionedTable& table, qint64 id, const char* 
 template <typename Get, typename Erase>
 Status remove(Database& db, const VersionedTable& table, qint64 id, Get get, Erase erase)
 {
-    const Status removed = db.write([&]() -> Status {
+    Status removed = db.write([&]() -> Status {
         if (auto st = db.lockRow(table.name, id); !st)
             return st;
         if (auto stored = get(id); !stored)
