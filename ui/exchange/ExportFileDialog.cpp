@@ -3,10 +3,10 @@
 #include "BackgroundTask.h"
 #include "i18n/Languages.h"
 #include "services/ExportService.h"
+#include "style/DialogParts.h"
 #include "style/Tones.h"
 #include "util/PrivateFile.h"
 
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -40,22 +40,13 @@ ExportFileDialog::ExportFileDialog(Workspace& workspace, const QString& title,
     fileRow->addWidget(browse);
     layout->addLayout(fileRow);
 
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("exportStatus"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_status);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
-    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_status = dialogParts::addStatusLine(layout, QStringLiteral("exportStatus"), this);
+    m_export =
+        dialogParts::addCloseAndAction(layout, this, tr("&Export"), QStringLiteral("exportButton"));
     m_export->setDefault(true);
-    layout->addWidget(buttons);
 
     connect(browse, &QPushButton::clicked, this, &ExportFileDialog::browse);
     connect(m_export, &QPushButton::clicked, this, [this] { exportNow(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this,
             [this] { m_export->setEnabled(m_ready && !m_path->text().trimmed().isEmpty()); });
 }

@@ -8,7 +8,6 @@
 #include "style/DialogParts.h"
 #include "style/Tones.h"
 
-#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -93,14 +92,11 @@ ImportProgrammeDialog::ImportProgrammeDialog(Workspace& workspace, qint64 patien
     m_findings->hide();
     layout->addWidget(m_findings);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import =
+        dialogParts::addCloseAndAction(layout, this, tr("&Import"), QStringLiteral("importButton"));
     m_import->setEnabled(false);
-    layout->addWidget(buttons);
     connect(browse, &QPushButton::clicked, this, &ImportProgrammeDialog::browse);
     connect(m_import, &QPushButton::clicked, this, [this] { importNow(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 void ImportProgrammeDialog::setAsTemplate(bool asTemplate)

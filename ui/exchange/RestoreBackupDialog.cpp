@@ -2,11 +2,11 @@
 
 #include "BackgroundTask.h"
 #include "Workspace.h"
+#include "style/DialogParts.h"
 #include "style/Tones.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -64,21 +64,13 @@ RestoreBackupDialog::RestoreBackupDialog(Workspace& workspace, Opener opener, QW
     m_open->setObjectName(QStringLiteral("openRestored"));
     m_open->setChecked(true);
     layout->addWidget(m_open);
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("restoreStatus"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    m_restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
-    m_restore->setObjectName(QStringLiteral("restoreButton"));
+    m_status = dialogParts::addStatusLine(layout, QStringLiteral("restoreStatus"), this);
+    m_restore = dialogParts::addCloseAndAction(layout, this, tr("&Restore"),
+                                               QStringLiteral("restoreButton"));
     m_restore->setEnabled(false);
-    layout->addWidget(buttons);
     connect(chooseFile, &QPushButton::clicked, this, &RestoreBackupDialog::chooseBackup);
     connect(chooseTarget, &QPushButton::clicked, this, &RestoreBackupDialog::chooseTarget);
     connect(m_restore, &QPushButton::clicked, this, [this] { restoreNow(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     const Database& db = workspace.db();
     if (db.backend() != SqlBackend::Sqlite) {

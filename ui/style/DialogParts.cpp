@@ -3,7 +3,10 @@
 #include "style/Tones.h"
 
 #include <QBoxLayout>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 
 namespace gradus::dialogParts {
@@ -37,6 +40,28 @@ QLabel* addWarningSign(QBoxLayout* row, QWidget* parent)
     sign->setAlignment(Qt::AlignTop);
     row->addWidget(sign);
     return sign;
+}
+
+QLabel* addStatusLine(QBoxLayout* layout, const QString& objectName, QWidget* parent)
+{
+    auto* status = new QLabel(parent);
+    status->setObjectName(objectName);
+    status->setTextFormat(Qt::PlainText);
+    status->setWordWrap(true);
+    status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(status);
+    return status;
+}
+
+QPushButton* addCloseAndAction(QBoxLayout* layout, QDialog* dialog, const QString& action,
+                               const QString& objectName)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QPushButton* button = buttons->addButton(action, QDialogButtonBox::AcceptRole);
+    button->setObjectName(objectName);
+    layout->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return button;
 }
 
 } // namespace gradus::dialogParts

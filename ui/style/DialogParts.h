@@ -3,7 +3,9 @@
 #include <Qt>
 
 class QBoxLayout;
+class QDialog;
 class QLabel;
+class QPushButton;
 class QString;
 class QWidget;
 
@@ -21,5 +23,14 @@ QLabel* addIntro(QBoxLayout* layout, const QString& text, QWidget* parent,
 // The large warning sign at the top left of a dialog that asks the user to stop and read,
 // added to `row`.
 QLabel* addWarningSign(QBoxLayout* row, QWidget* parent);
+
+// A dialog's status line, added to `layout`: plain text (it names files and quotes errors),
+// wrapped and selectable, so a path or a message can be copied. Named `objectName` for tests.
+QLabel* addStatusLine(QBoxLayout* layout, const QString& objectName, QWidget* parent);
+
+// The Close button and the dialog's one action ("&Export"), added to `layout`. Close rejects
+// `dialog`; the action, named `objectName` for tests, is the caller's to connect and enable.
+QPushButton* addCloseAndAction(QBoxLayout* layout, QDialog* dialog, const QString& action,
+                               const QString& objectName);
 
 } // namespace gradus::dialogParts
