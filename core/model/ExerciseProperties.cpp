@@ -8,154 +8,154 @@ namespace gradus {
 namespace {
 
 constexpr std::array kCategories{
-    EnumEntry<ExerciseCategory>{ExerciseCategory::Aerobic, "aerobic",
-                                QT_TRANSLATE_NOOP("ExerciseVocabulary", "Aerobic")},
-    EnumEntry<ExerciseCategory>{ExerciseCategory::Mobility, "mobility",
-                                QT_TRANSLATE_NOOP("ExerciseVocabulary", "Mobility")},
-    EnumEntry<ExerciseCategory>{ExerciseCategory::Stretch, "stretch",
-                                QT_TRANSLATE_NOOP("ExerciseVocabulary", "Stretch")},
-    EnumEntry<ExerciseCategory>{ExerciseCategory::Core, "core",
-                                QT_TRANSLATE_NOOP("ExerciseVocabulary", "Core and stability")},
-    EnumEntry<ExerciseCategory>{ExerciseCategory::Strength, "strength",
-                                QT_TRANSLATE_NOOP("ExerciseVocabulary", "Strengthening")},
-    EnumEntry<ExerciseCategory>{
+    KeyedLabel<ExerciseCategory>{ExerciseCategory::Aerobic, "aerobic",
+                                 QT_TRANSLATE_NOOP("ExerciseVocabulary", "Aerobic")},
+    KeyedLabel<ExerciseCategory>{ExerciseCategory::Mobility, "mobility",
+                                 QT_TRANSLATE_NOOP("ExerciseVocabulary", "Mobility")},
+    KeyedLabel<ExerciseCategory>{ExerciseCategory::Stretch, "stretch",
+                                 QT_TRANSLATE_NOOP("ExerciseVocabulary", "Stretch")},
+    KeyedLabel<ExerciseCategory>{ExerciseCategory::Core, "core",
+                                 QT_TRANSLATE_NOOP("ExerciseVocabulary", "Core and stability")},
+    KeyedLabel<ExerciseCategory>{ExerciseCategory::Strength, "strength",
+                                 QT_TRANSLATE_NOOP("ExerciseVocabulary", "Strengthening")},
+    KeyedLabel<ExerciseCategory>{
         ExerciseCategory::Cautioned, "cautioned",
         QT_TRANSLATE_NOOP("ExerciseVocabulary", "Cautioned (high load or impact)")},
 };
 
 constexpr std::array kMovements{
-    EnumEntry<SpinalMovement>{SpinalMovement::Neutral, "neutral",
-                              QT_TRANSLATE_NOOP("ExerciseVocabulary", "Neutral (held still)")},
-    EnumEntry<SpinalMovement>{SpinalMovement::Flexion, "flexion",
-                              QT_TRANSLATE_NOOP("ExerciseVocabulary", "Flexion")},
-    EnumEntry<SpinalMovement>{SpinalMovement::Extension, "extension",
-                              QT_TRANSLATE_NOOP("ExerciseVocabulary", "Extension")},
-    EnumEntry<SpinalMovement>{SpinalMovement::Rotation, "rotation",
-                              QT_TRANSLATE_NOOP("ExerciseVocabulary", "Rotation")},
-    EnumEntry<SpinalMovement>{SpinalMovement::SideBend, "side_bend",
-                              QT_TRANSLATE_NOOP("ExerciseVocabulary", "Side bend")},
+    KeyedLabel<SpinalMovement>{SpinalMovement::Neutral, "neutral",
+                               QT_TRANSLATE_NOOP("ExerciseVocabulary", "Neutral (held still)")},
+    KeyedLabel<SpinalMovement>{SpinalMovement::Flexion, "flexion",
+                               QT_TRANSLATE_NOOP("ExerciseVocabulary", "Flexion")},
+    KeyedLabel<SpinalMovement>{SpinalMovement::Extension, "extension",
+                               QT_TRANSLATE_NOOP("ExerciseVocabulary", "Extension")},
+    KeyedLabel<SpinalMovement>{SpinalMovement::Rotation, "rotation",
+                               QT_TRANSLATE_NOOP("ExerciseVocabulary", "Rotation")},
+    KeyedLabel<SpinalMovement>{SpinalMovement::SideBend, "side_bend",
+                               QT_TRANSLATE_NOOP("ExerciseVocabulary", "Side bend")},
 };
 
 constexpr std::array kLoads{
-    EnumEntry<SpinalLoad>{SpinalLoad::Low, "low", QT_TRANSLATE_NOOP("ExerciseVocabulary", "Low")},
-    EnumEntry<SpinalLoad>{SpinalLoad::Moderate, "moderate",
-                          QT_TRANSLATE_NOOP("ExerciseVocabulary", "Moderate")},
-    EnumEntry<SpinalLoad>{SpinalLoad::High, "high",
-                          QT_TRANSLATE_NOOP("ExerciseVocabulary", "High")},
+    KeyedLabel<SpinalLoad>{SpinalLoad::Low, "low", QT_TRANSLATE_NOOP("ExerciseVocabulary", "Low")},
+    KeyedLabel<SpinalLoad>{SpinalLoad::Moderate, "moderate",
+                           QT_TRANSLATE_NOOP("ExerciseVocabulary", "Moderate")},
+    KeyedLabel<SpinalLoad>{SpinalLoad::High, "high",
+                           QT_TRANSLATE_NOOP("ExerciseVocabulary", "High")},
 };
 
 constexpr std::array kImpacts{
-    EnumEntry<Impact>{Impact::None, "none", QT_TRANSLATE_NOOP("ExerciseVocabulary", "None")},
-    EnumEntry<Impact>{Impact::Low, "low", QT_TRANSLATE_NOOP("ExerciseVocabulary", "Low")},
-    EnumEntry<Impact>{Impact::High, "high", QT_TRANSLATE_NOOP("ExerciseVocabulary", "High")},
+    KeyedLabel<Impact>{Impact::None, "none", QT_TRANSLATE_NOOP("ExerciseVocabulary", "None")},
+    KeyedLabel<Impact>{Impact::Low, "low", QT_TRANSLATE_NOOP("ExerciseVocabulary", "Low")},
+    KeyedLabel<Impact>{Impact::High, "high", QT_TRANSLATE_NOOP("ExerciseVocabulary", "High")},
 };
 
 constexpr std::array kPositions{
-    EnumEntry<BodyPosition>{BodyPosition::Supine, "supine",
-                            QT_TRANSLATE_NOOP("ExerciseVocabulary", "Lying on your back")},
-    EnumEntry<BodyPosition>{BodyPosition::Prone, "prone",
-                            QT_TRANSLATE_NOOP("ExerciseVocabulary", "Lying on your front")},
-    EnumEntry<BodyPosition>{BodyPosition::SideLying, "side_lying",
-                            QT_TRANSLATE_NOOP("ExerciseVocabulary", "Lying on your side")},
-    EnumEntry<BodyPosition>{BodyPosition::FourPointKneeling, "four_point_kneeling",
-                            QT_TRANSLATE_NOOP("ExerciseVocabulary", "On hands and knees")},
-    EnumEntry<BodyPosition>{BodyPosition::Kneeling, "kneeling",
-                            QT_TRANSLATE_NOOP("ExerciseVocabulary", "Kneeling")},
-    EnumEntry<BodyPosition>{BodyPosition::Sitting, "sitting",
-                            QT_TRANSLATE_NOOP("ExerciseVocabulary", "Sitting")},
-    EnumEntry<BodyPosition>{BodyPosition::Standing, "standing",
-                            QT_TRANSLATE_NOOP("ExerciseVocabulary", "Standing")},
-    EnumEntry<BodyPosition>{BodyPosition::InWater, "in_water",
-                            QT_TRANSLATE_NOOP("ExerciseVocabulary", "In water")},
+    KeyedLabel<BodyPosition>{BodyPosition::Supine, "supine",
+                             QT_TRANSLATE_NOOP("ExerciseVocabulary", "Lying on your back")},
+    KeyedLabel<BodyPosition>{BodyPosition::Prone, "prone",
+                             QT_TRANSLATE_NOOP("ExerciseVocabulary", "Lying on your front")},
+    KeyedLabel<BodyPosition>{BodyPosition::SideLying, "side_lying",
+                             QT_TRANSLATE_NOOP("ExerciseVocabulary", "Lying on your side")},
+    KeyedLabel<BodyPosition>{BodyPosition::FourPointKneeling, "four_point_kneeling",
+                             QT_TRANSLATE_NOOP("ExerciseVocabulary", "On hands and knees")},
+    KeyedLabel<BodyPosition>{BodyPosition::Kneeling, "kneeling",
+                             QT_TRANSLATE_NOOP("ExerciseVocabulary", "Kneeling")},
+    KeyedLabel<BodyPosition>{BodyPosition::Sitting, "sitting",
+                             QT_TRANSLATE_NOOP("ExerciseVocabulary", "Sitting")},
+    KeyedLabel<BodyPosition>{BodyPosition::Standing, "standing",
+                             QT_TRANSLATE_NOOP("ExerciseVocabulary", "Standing")},
+    KeyedLabel<BodyPosition>{BodyPosition::InWater, "in_water",
+                             QT_TRANSLATE_NOOP("ExerciseVocabulary", "In water")},
 };
 
 constexpr std::array kEquipment{
-    EnumEntry<Equipment>{Equipment::Mat, "mat", QT_TRANSLATE_NOOP("ExerciseVocabulary", "Mat")},
-    EnumEntry<Equipment>{Equipment::Pillow, "pillow",
-                         QT_TRANSLATE_NOOP("ExerciseVocabulary", "Pillow")},
-    EnumEntry<Equipment>{Equipment::Towel, "towel",
-                         QT_TRANSLATE_NOOP("ExerciseVocabulary", "Towel or strap")},
-    EnumEntry<Equipment>{Equipment::Chair, "chair",
-                         QT_TRANSLATE_NOOP("ExerciseVocabulary", "Chair")},
-    EnumEntry<Equipment>{Equipment::Step, "step", QT_TRANSLATE_NOOP("ExerciseVocabulary", "Step")},
-    EnumEntry<Equipment>{Equipment::Wall, "wall", QT_TRANSLATE_NOOP("ExerciseVocabulary", "Wall")},
-    EnumEntry<Equipment>{Equipment::ExerciseBall, "exercise_ball",
-                         QT_TRANSLATE_NOOP("ExerciseVocabulary", "Exercise ball")},
-    EnumEntry<Equipment>{Equipment::ResistanceBand, "resistance_band",
-                         QT_TRANSLATE_NOOP("ExerciseVocabulary", "Resistance band")},
-    EnumEntry<Equipment>{Equipment::Dumbbell, "dumbbell",
-                         QT_TRANSLATE_NOOP("ExerciseVocabulary", "Dumbbell")},
-    EnumEntry<Equipment>{Equipment::Barbell, "barbell",
-                         QT_TRANSLATE_NOOP("ExerciseVocabulary", "Barbell")},
-    EnumEntry<Equipment>{Equipment::StationaryBike, "stationary_bike",
-                         QT_TRANSLATE_NOOP("ExerciseVocabulary", "Exercise bike")},
-    EnumEntry<Equipment>{Equipment::EllipticalTrainer, "elliptical_trainer",
-                         QT_TRANSLATE_NOOP("ExerciseVocabulary", "Cross-trainer")},
-    EnumEntry<Equipment>{Equipment::Pool, "pool",
-                         QT_TRANSLATE_NOOP("ExerciseVocabulary", "Swimming pool")},
+    KeyedLabel<Equipment>{Equipment::Mat, "mat", QT_TRANSLATE_NOOP("ExerciseVocabulary", "Mat")},
+    KeyedLabel<Equipment>{Equipment::Pillow, "pillow",
+                          QT_TRANSLATE_NOOP("ExerciseVocabulary", "Pillow")},
+    KeyedLabel<Equipment>{Equipment::Towel, "towel",
+                          QT_TRANSLATE_NOOP("ExerciseVocabulary", "Towel or strap")},
+    KeyedLabel<Equipment>{Equipment::Chair, "chair",
+                          QT_TRANSLATE_NOOP("ExerciseVocabulary", "Chair")},
+    KeyedLabel<Equipment>{Equipment::Step, "step", QT_TRANSLATE_NOOP("ExerciseVocabulary", "Step")},
+    KeyedLabel<Equipment>{Equipment::Wall, "wall", QT_TRANSLATE_NOOP("ExerciseVocabulary", "Wall")},
+    KeyedLabel<Equipment>{Equipment::ExerciseBall, "exercise_ball",
+                          QT_TRANSLATE_NOOP("ExerciseVocabulary", "Exercise ball")},
+    KeyedLabel<Equipment>{Equipment::ResistanceBand, "resistance_band",
+                          QT_TRANSLATE_NOOP("ExerciseVocabulary", "Resistance band")},
+    KeyedLabel<Equipment>{Equipment::Dumbbell, "dumbbell",
+                          QT_TRANSLATE_NOOP("ExerciseVocabulary", "Dumbbell")},
+    KeyedLabel<Equipment>{Equipment::Barbell, "barbell",
+                          QT_TRANSLATE_NOOP("ExerciseVocabulary", "Barbell")},
+    KeyedLabel<Equipment>{Equipment::StationaryBike, "stationary_bike",
+                          QT_TRANSLATE_NOOP("ExerciseVocabulary", "Exercise bike")},
+    KeyedLabel<Equipment>{Equipment::EllipticalTrainer, "elliptical_trainer",
+                          QT_TRANSLATE_NOOP("ExerciseVocabulary", "Cross-trainer")},
+    KeyedLabel<Equipment>{Equipment::Pool, "pool",
+                          QT_TRANSLATE_NOOP("ExerciseVocabulary", "Swimming pool")},
 };
 
 constexpr std::array kBalance{
-    EnumEntry<BalanceDemand>{BalanceDemand::Low, "low",
-                             QT_TRANSLATE_NOOP("ExerciseVocabulary", "Low")},
-    EnumEntry<BalanceDemand>{BalanceDemand::Moderate, "moderate",
-                             QT_TRANSLATE_NOOP("ExerciseVocabulary", "Moderate")},
-    EnumEntry<BalanceDemand>{BalanceDemand::High, "high",
-                             QT_TRANSLATE_NOOP("ExerciseVocabulary", "High")},
+    KeyedLabel<BalanceDemand>{BalanceDemand::Low, "low",
+                              QT_TRANSLATE_NOOP("ExerciseVocabulary", "Low")},
+    KeyedLabel<BalanceDemand>{BalanceDemand::Moderate, "moderate",
+                              QT_TRANSLATE_NOOP("ExerciseVocabulary", "Moderate")},
+    KeyedLabel<BalanceDemand>{BalanceDemand::High, "high",
+                              QT_TRANSLATE_NOOP("ExerciseVocabulary", "High")},
 };
 
 constexpr std::array kDoseTypes{
-    EnumEntry<DoseType>{DoseType::Repetitions, "reps",
-                        QT_TRANSLATE_NOOP("ExerciseVocabulary", "Repetitions")},
-    EnumEntry<DoseType>{DoseType::Hold, "hold", QT_TRANSLATE_NOOP("ExerciseVocabulary", "Holds")},
-    EnumEntry<DoseType>{DoseType::Duration, "time",
-                        QT_TRANSLATE_NOOP("ExerciseVocabulary", "Time")},
-    EnumEntry<DoseType>{DoseType::Distance, "distance",
-                        QT_TRANSLATE_NOOP("ExerciseVocabulary", "Distance")},
+    KeyedLabel<DoseType>{DoseType::Repetitions, "reps",
+                         QT_TRANSLATE_NOOP("ExerciseVocabulary", "Repetitions")},
+    KeyedLabel<DoseType>{DoseType::Hold, "hold", QT_TRANSLATE_NOOP("ExerciseVocabulary", "Holds")},
+    KeyedLabel<DoseType>{DoseType::Duration, "time",
+                         QT_TRANSLATE_NOOP("ExerciseVocabulary", "Time")},
+    KeyedLabel<DoseType>{DoseType::Distance, "distance",
+                         QT_TRANSLATE_NOOP("ExerciseVocabulary", "Distance")},
 };
 
 constexpr std::array kOrigins{
-    EnumEntry<ExerciseOrigin>{ExerciseOrigin::BuiltIn, "builtin",
-                              QT_TRANSLATE_NOOP("ExerciseVocabulary", "Built-in")},
-    EnumEntry<ExerciseOrigin>{ExerciseOrigin::Clinic, "clinic",
-                              QT_TRANSLATE_NOOP("ExerciseVocabulary", "Clinic's own")},
+    KeyedLabel<ExerciseOrigin>{ExerciseOrigin::BuiltIn, "builtin",
+                               QT_TRANSLATE_NOOP("ExerciseVocabulary", "Built-in")},
+    KeyedLabel<ExerciseOrigin>{ExerciseOrigin::Clinic, "clinic",
+                               QT_TRANSLATE_NOOP("ExerciseVocabulary", "Clinic's own")},
 };
 
 } // namespace
 
-template <> std::span<const EnumEntry<ExerciseCategory>> enumEntries<ExerciseCategory>()
+template <> std::span<const KeyedLabel<ExerciseCategory>> enumEntries<ExerciseCategory>()
 {
     return kCategories;
 }
-template <> std::span<const EnumEntry<SpinalMovement>> enumEntries<SpinalMovement>()
+template <> std::span<const KeyedLabel<SpinalMovement>> enumEntries<SpinalMovement>()
 {
     return kMovements;
 }
-template <> std::span<const EnumEntry<SpinalLoad>> enumEntries<SpinalLoad>()
+template <> std::span<const KeyedLabel<SpinalLoad>> enumEntries<SpinalLoad>()
 {
     return kLoads;
 }
-template <> std::span<const EnumEntry<Impact>> enumEntries<Impact>()
+template <> std::span<const KeyedLabel<Impact>> enumEntries<Impact>()
 {
     return kImpacts;
 }
-template <> std::span<const EnumEntry<BodyPosition>> enumEntries<BodyPosition>()
+template <> std::span<const KeyedLabel<BodyPosition>> enumEntries<BodyPosition>()
 {
     return kPositions;
 }
-template <> std::span<const EnumEntry<Equipment>> enumEntries<Equipment>()
+template <> std::span<const KeyedLabel<Equipment>> enumEntries<Equipment>()
 {
     return kEquipment;
 }
-template <> std::span<const EnumEntry<BalanceDemand>> enumEntries<BalanceDemand>()
+template <> std::span<const KeyedLabel<BalanceDemand>> enumEntries<BalanceDemand>()
 {
     return kBalance;
 }
-template <> std::span<const EnumEntry<DoseType>> enumEntries<DoseType>()
+template <> std::span<const KeyedLabel<DoseType>> enumEntries<DoseType>()
 {
     return kDoseTypes;
 }
-template <> std::span<const EnumEntry<ExerciseOrigin>> enumEntries<ExerciseOrigin>()
+template <> std::span<const KeyedLabel<ExerciseOrigin>> enumEntries<ExerciseOrigin>()
 {
     return kOrigins;
 }

@@ -5,6 +5,8 @@
 // lower_snake_case name that is used in the library JSON (resources/exercises/SCHEMA.md), in
 // the database and in the CLI's JSON output; never rename one, only add.
 
+#include "util/EnumTable.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -161,64 +163,43 @@ struct ExerciseVocabulary
     Q_DECLARE_TR_FUNCTIONS(ExerciseVocabulary)
 };
 
-template <typename E> struct EnumEntry
-{
-    E value;
-    const char* name;
-    const char* label;
-};
-
-template <typename E> std::span<const EnumEntry<E>> enumEntries();
+// The table of an enum's rows (util/EnumTable: value, stable key, label).
+template <typename E> std::span<const KeyedLabel<E>> enumEntries();
 
 template <typename E> QString enumName(E value)
 {
-    for (const auto& entry : enumEntries<E>())
-        if (entry.value == value)
-            return QString::fromLatin1(entry.name);
-    return {};
+    return enumTable::key(enumEntries<E>(), value);
 }
 
 template <typename E> std::optional<E> enumFromName(QStringView name)
 {
-    for (const auto& entry : enumEntries<E>())
-        if (name == QLatin1String(entry.name))
-            return entry.value;
-    return std::nullopt;
+    return enumTable::fromKey(enumEntries<E>(), name);
 }
 
 template <typename E> QString enumLabel(E value)
 {
-    for (const auto& entry : enumEntries<E>())
-        if (entry.value == value)
-            return ExerciseVocabulary::tr(entry.label);
-    return {};
+    return enumTable::label("ExerciseVocabulary", enumEntries<E>(), value);
 }
 
 template <typename E> QList<E> enumValues()
 {
-    QList<E> values;
-    for (const auto& entry : enumEntries<E>())
-        values.append(entry.value);
-    return values;
+    return enumTable::values(enumEntries<E>());
 }
 
 template <typename E> QStringList enumNames()
 {
-    QStringList names;
-    for (const auto& entry : enumEntries<E>())
-        names.append(QString::fromLatin1(entry.name));
-    return names;
+    return enumTable::keys(enumEntries<E>());
 }
 
-template <> std::span<const EnumEntry<ExerciseCategory>> enumEntries<ExerciseCategory>();
-template <> std::span<const EnumEntry<SpinalMovement>> enumEntries<SpinalMovement>();
-template <> std::span<const EnumEntry<SpinalLoad>> enumEntries<SpinalLoad>();
-template <> std::span<const EnumEntry<Impact>> enumEntries<Impact>();
-template <> std::span<const EnumEntry<BodyPosition>> enumEntries<BodyPosition>();
-template <> std::span<const EnumEntry<Equipment>> enumEntries<Equipment>();
-template <> std::span<const EnumEntry<BalanceDemand>> enumEntries<BalanceDemand>();
-template <> std::span<const EnumEntry<DoseType>> enumEntries<DoseType>();
-template <> std::span<const EnumEntry<ExerciseOrigin>> enumEntries<ExerciseOrigin>();
+template <> std::span<const KeyedLabel<ExerciseCategory>> enumEntries<ExerciseCategory>();
+template <> std::span<const KeyedLabel<SpinalMovement>> enumEntries<SpinalMovement>();
+template <> std::span<const KeyedLabel<SpinalLoad>> enumEntries<SpinalLoad>();
+template <> std::span<const KeyedLabel<Impact>> enumEntries<Impact>();
+template <> std::span<const KeyedLabel<BodyPosition>> enumEntries<BodyPosition>();
+template <> std::span<const KeyedLabel<Equipment>> enumEntries<Equipment>();
+template <> std::span<const KeyedLabel<BalanceDemand>> enumEntries<BalanceDemand>();
+template <> std::span<const KeyedLabel<DoseType>> enumEntries<DoseType>();
+template <> std::span<const KeyedLabel<ExerciseOrigin>> enumEntries<ExerciseOrigin>();
 
 // "2 × 10 each side, once a day, 5 days a week" (translated).
 QString describeDose(const Dose& dose);

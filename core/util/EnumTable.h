@@ -1,17 +1,20 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
-#include <cstddef>
+#include <iterator>
 #include <optional>
+#include <type_traits>
 
 namespace gradus {
 
-// An enum's text in one table instead of a switch per direction (the EnumEntry idea of
-// model/ExerciseProperties.h, for enums whose rows carry more): each row has the `value`, a
-// stable `key` for files and the command line, and whatever else the enum needs. Labels are
+// An enum's text in one table instead of a switch per direction: each row has the `value`, a
+// stable `key` for files and the command line, and whatever else the enum needs (a row struct
+// of the enum's own, or KeyedLabel). Labels are
 // kept untranslated (QT_TRANSLATE_NOOP with the enum's context) and translated on use.
 template <typename E> struct KeyedLabel
 {
@@ -22,46 +25,66 @@ template <typename E> struct KeyedLabel
 
 namespace enumTable {
 
+// `rows` is any table of rows: a C array, a std::array or a span of one.
+
 // The row of `value`, or nullptr when the table has none.
-template <typename Row, std::size_t N, typename E> const Row* find(const Row (&rows)[N], E value)
+template <typename Rows, typename E>
+auto find(const Rows& rows, E value) -> decltype(&*std::begin(rows))
 {
-    for (const Row& row : rows)
+    for (const auto& row : rows)
         if (row.value == value)
             return &row;
     return nullptr;
 }
 
 // The row whose key is exactly `key`, or nullptr.
-template <typename Row, std::size_t N> const Row* findKey(const Row (&rows)[N], QStringView key)
+template <typename Rows>
+auto findKey(const Rows& rows, QStringView key) -> decltype(&*std::begin(rows))
 {
-    for (const Row& row : rows)
+    for (const auto& row : rows)
         if (key == QLatin1String(row.key))
             return &row;
     return nullptr;
 }
 
 // The value whose key is exactly `key`; nullopt when no row has it.
-template <typename Row, std::size_t N>
-auto fromKey(const Row (&rows)[N], QStringView key) -> std::optional<decltype(Row::value)>
+template <typename Rows>
+auto fromKey(const Rows& rows, QStringView key)
+    -> std::optional<std::remove_cvref_t<decltype(std::begin(rows)->value)>>
 {
-    if (const Row* row = findKey(rows, key))
+    if (const auto* row = findKey(rows, key))
         return row->value;
     return std::nullopt;
 }
 
 // The stable key of `value`; empty when the table has no row for it.
-template <typename Row, std::size_t N, typename E> QString key(const Row (&rows)[N], E value)
+template <typename Rows, typename E> QString key(const Rows& rows, E value)
 {
-    const Row* row = find(rows, value);
+    const auto* row = find(rows, value);
     return row ? QString::fromLatin1(row->key) : QString();
 }
 
 // The label of `value` translated in `context`; empty when there is none.
-template <typename Row, std::size_t N, typename E>
-QString label(const char* context, const Row (&rows)[N], E value)
+template <typename Rows, typename E> QString label(const char* context, const Rows& rows, E value)
 {
-    const Row* row = find(rows, value);
+    const auto* row = find(rows, value);
     return row && row->label ? QCoreApplication::translate(context, row->label) : QString();
+}
+
+// Every value and every key, in the table's order.
+template <typename Rows> auto values(const Rows& rows)
+{
+    QList<std::remove_cvref_t<decltype(std::begin(rows)->value)>> out;
+    for (const auto& row : rows)
+        out.append(row.value);
+    return out;
+}
+template <typename Rows> QStringList keys(const Rows& rows)
+{
+    QStringList out;
+    for (const auto& row : rows)
+        out.append(QString::fromLatin1(row.key));
+    return out;
 }
 
 } // namespace enumTable

@@ -127,7 +127,7 @@ bool ExportFileDialog::exportNow()
 
 QString ExportFileDialog::writtenIn(const HandoutLanguage& language, const QString& patientLanguage)
 {
-    const QString name = Languages::choiceLabel(language.code());
+    QString name = Languages::choiceLabel(language.code());
     if (language.fellBack())
         return tr("%1: there is no translation for \"%2\" yet").arg(name, language.requested());
     if (patientLanguage.isEmpty())
