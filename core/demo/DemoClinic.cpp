@@ -269,6 +269,104 @@ private:
     int m_patientsLeft = 0;
 };
 
+// The demo clinic's rows, in the caller's unit of work: a rerun of the unit starts again here.
+Result<DemoClinic::Summary> writeClinic(Workspace& workspace, const DemoClinic::Options& options,
+                                        const QDate& today)
+{
+    Database& db = workspace.db();
+    const int count = options.patients;
+    const quint32 seed = options.seed;
+    auto first = nextDemoNumber(workspace);
+    if (!first)
+        return first.error();
+
+    BulkRecords records(db, workspace.clock().now(), QStringLiteral("demo clinic"));
+    if (auto st = records.start(); !st)
+        return st.error();
+    Dice dice(seed);
+    VisitQuota quota(options.visits, count);
+    DemoClinic::Summary summary;
+    for (int i = 0; i < count; ++i) {
+        if (options.progress && i % 256 == 0 && !options.progress(i, count))
+            return Error{QStringLiteral("demo.cancelled"),
+                         DemoClinic::tr("Cancelled: no demo patient was written.")};
+        Patient p = makePatient(dice, today);
+        p.clinicNumber = QStringLiteral("DEMO-%1").arg(*first + i, 6, 10, QLatin1Char('0'));
+        auto patientId = records.addPatient(p);
+        if (!patientId)
+            return patientId.error();
+        ++summary.patients;
+
+        // The latest episode first, then earlier ones, each closed some months before the
+        // next began; stored oldest first.
+        const int episodeCount = 1 + (dice.chance(30) ? 1 : 0) + (dice.chance(10) ? 1 : 0);
+        const bool latestOpen = !p.archived && dice.chance(85);
+        QList<EpisodePlan> plans;
+        QDate end = latestOpen ? today : today.addDays(-dice.between(0, 60));
+        for (int k = 0; k < episodeCount; ++k) {
+            if (end <= p.dateOfBirth.addYears(18))
+                break;
+            plans.prepend(planEpisode(dice, p, end, latestOpen && k == 0));
+            end = plans.constFirst().episode.onsetDate.addDays(-dice.between(90, 700));
+        }
+        QList<int> visitCounts = quota.forPatient(dice, plans, today, summary.patientsWithVisits);
+        bool withVisits = false;
+        for (int k = 0; k < plans.size(); ++k) {
+            EpisodePlan& plan = plans[k];
+            plan.episode.patientId = *patientId;
+            auto episodeId = records.addEpisode(plan.episode);
+            if (!episodeId)
+                return episodeId.error();
+            ++summary.episodes;
+            for (Condition& c : plan.conditions) {
+                c.episodeId = *episodeId;
+                auto conditionId = records.addCondition(c);
+                if (!conditionId)
+                    return conditionId.error();
+                ++summary.conditions;
+            }
+            if (visitCounts.at(k) == 0)
+                continue;
+            withVisits = true;
+            const QDate last = plan.episode.isOpen() ? today.addDays(-1) : plan.episode.closedOn;
+            const qint64 span = std::max<qint64>(0, plan.episode.openedOn.daysTo(last));
+            const int n = visitCounts.at(k);
+            const int spacing = n <= 1 ? 7 : int(std::clamp<qint64>(span / (n - 1), 1, 7));
+            const auto course = planDemoVisits(seed + quint32(i) * 7u + quint32(k), n, last,
+                                               spacing, plan.episode.openedOn, {});
+            for (const DemoVisit& visit : course) {
+                auto visitId =
+                    records.addVisit(*patientId, *episodeId, visit.record, visit.record.clinician);
+                if (!visitId)
+                    return visitId.error();
+                ++summary.visits;
+                for (MeasureInput m : visit.measures) {
+                    m.patientId = *patientId;
+                    m.episodeId = *episodeId;
+                    m.visitId = *visitId;
+                    if (auto id = records.addMeasure(m, visit.record.clinician); !id)
+                        return id.error();
+                    ++summary.measures;
+                }
+            }
+        }
+        if (withVisits)
+            ++summary.patientsWithVisits;
+    }
+    if (auto st = records.finish(); !st)
+        return st.error();
+    summary.rows = records.rowsWritten();
+    if (options.progress && !options.progress(count, count))
+        return Error{QStringLiteral("demo.cancelled"),
+                     DemoClinic::tr("Cancelled: no demo patient was written.")};
+    // One reset per kind, announced after the commit in place of a notice per record.
+    for (auto kind :
+         {StoreNotifier::Kind::Patient, StoreNotifier::Kind::Episode,
+          StoreNotifier::Kind::Condition, StoreNotifier::Kind::Visit, StoreNotifier::Kind::Measure})
+        workspace.db().notify(StoreNotice::reset(kind));
+    return summary;
+}
+
 } // namespace
 
 QList<Patient> DemoClinic::makePatients(int count, quint32 seed, const QDate& today)
@@ -295,7 +393,6 @@ Result<DemoClinic::Summary> DemoClinic::create(Workspace& workspace, int count, 
 Result<DemoClinic::Summary> DemoClinic::create(Workspace& workspace, const Options& options)
 {
     const int count = options.patients;
-    const quint32 seed = options.seed;
     if (count < 1 || count > kMaximumPatients)
         return Error{QStringLiteral("demo.count"),
                      tr("The number of demo patients must be between 1 and %1 (not %2).")
@@ -308,99 +405,7 @@ Result<DemoClinic::Summary> DemoClinic::create(Workspace& workspace, const Optio
                          .arg(*options.visits)};
     const QDate today = workspace.clock().today();
     Database& db = workspace.db();
-    auto made = db.write<Summary>([&]() -> Result<Summary> {
-        auto first = nextDemoNumber(workspace);
-        if (!first)
-            return first.error();
-
-        BulkRecords records(db, workspace.clock().now(), QStringLiteral("demo clinic"));
-        if (auto st = records.start(); !st)
-            return st.error();
-        Dice dice(seed);
-        VisitQuota quota(options.visits, count);
-        Summary summary;
-        for (int i = 0; i < count; ++i) {
-            if (options.progress && i % 256 == 0 && !options.progress(i, count))
-                return Error{QStringLiteral("demo.cancelled"),
-                             tr("Cancelled: no demo patient was written.")};
-            Patient p = makePatient(dice, today);
-            p.clinicNumber = QStringLiteral("DEMO-%1").arg(*first + i, 6, 10, QLatin1Char('0'));
-            auto patientId = records.addPatient(p);
-            if (!patientId)
-                return patientId.error();
-            ++summary.patients;
-
-            // The latest episode first, then earlier ones, each closed some months before the
-            // next began; stored oldest first.
-            const int episodeCount = 1 + (dice.chance(30) ? 1 : 0) + (dice.chance(10) ? 1 : 0);
-            const bool latestOpen = !p.archived && dice.chance(85);
-            QList<EpisodePlan> plans;
-            QDate end = latestOpen ? today : today.addDays(-dice.between(0, 60));
-            for (int k = 0; k < episodeCount; ++k) {
-                if (end <= p.dateOfBirth.addYears(18))
-                    break;
-                plans.prepend(planEpisode(dice, p, end, latestOpen && k == 0));
-                end = plans.constFirst().episode.onsetDate.addDays(-dice.between(90, 700));
-            }
-            QList<int> visitCounts =
-                quota.forPatient(dice, plans, today, summary.patientsWithVisits);
-            bool withVisits = false;
-            for (int k = 0; k < plans.size(); ++k) {
-                EpisodePlan& plan = plans[k];
-                plan.episode.patientId = *patientId;
-                auto episodeId = records.addEpisode(plan.episode);
-                if (!episodeId)
-                    return episodeId.error();
-                ++summary.episodes;
-                for (Condition& c : plan.conditions) {
-                    c.episodeId = *episodeId;
-                    auto conditionId = records.addCondition(c);
-                    if (!conditionId)
-                        return conditionId.error();
-                    ++summary.conditions;
-                }
-                if (visitCounts.at(k) == 0)
-                    continue;
-                withVisits = true;
-                const QDate last =
-                    plan.episode.isOpen() ? today.addDays(-1) : plan.episode.closedOn;
-                const qint64 span = std::max<qint64>(0, plan.episode.openedOn.daysTo(last));
-                const int n = visitCounts.at(k);
-                const int spacing = n <= 1 ? 7 : int(std::clamp<qint64>(span / (n - 1), 1, 7));
-                const auto course = planDemoVisits(seed + quint32(i) * 7u + quint32(k), n, last,
-                                                   spacing, plan.episode.openedOn, {});
-                for (const DemoVisit& visit : course) {
-                    auto visitId = records.addVisit(*patientId, *episodeId, visit.record,
-                                                    visit.record.clinician);
-                    if (!visitId)
-                        return visitId.error();
-                    ++summary.visits;
-                    for (MeasureInput m : visit.measures) {
-                        m.patientId = *patientId;
-                        m.episodeId = *episodeId;
-                        m.visitId = *visitId;
-                        if (auto id = records.addMeasure(m, visit.record.clinician); !id)
-                            return id.error();
-                        ++summary.measures;
-                    }
-                }
-            }
-            if (withVisits)
-                ++summary.patientsWithVisits;
-        }
-        if (auto st = records.finish(); !st)
-            return st.error();
-        summary.rows = records.rowsWritten();
-        if (options.progress && !options.progress(count, count))
-            return Error{QStringLiteral("demo.cancelled"),
-                         tr("Cancelled: no demo patient was written.")};
-        // One reset per kind, announced after the commit in place of a notice per record.
-        for (auto kind : {StoreNotifier::Kind::Patient, StoreNotifier::Kind::Episode,
-                          StoreNotifier::Kind::Condition, StoreNotifier::Kind::Visit,
-                          StoreNotifier::Kind::Measure})
-            workspace.db().notify(StoreNotice::reset(kind));
-        return summary;
-    });
+    auto made = db.write<Summary>([&] { return writeClinic(workspace, options, today); });
     if (!made)
         return made.error();
     logging::get("patients")

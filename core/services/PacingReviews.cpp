@@ -211,149 +211,149 @@ Result<QList<WeekActual>> PacingReviews::actuals(const PacingPlanRecord& record)
     return out;
 }
 
+Result<PacingDecisionResult> PacingReviews::decideInUnit(const PacingChoice& choice)
+{
+    Database& db = m_workspace.db();
+    // Two desks deciding the same review take turns; the second sees the first's decision.
+    if (auto st = db.lockRow(QStringLiteral("pacing_plan"), choice.planId); !st)
+        return st.error();
+    PacingPlanRepository plans(m_workspace);
+    auto plan = plans.get(choice.planId);
+    if (!plan)
+        return plan.error();
+    if (choice.ifVersion && *choice.ifVersion != plan->version)
+        return ConflictReport::make(db, QStringLiteral("pacing_plan"), plan->id,
+                                    tr("Pacing plan %1").arg(plan->id), *choice.ifVersion,
+                                    plan->version);
+    if (plan->status != PacingPlanStatus::Active)
+        return Error{QStringLiteral("pacing.closed"),
+                     tr("Plan %1 is %2; there is nothing left to decide on it.")
+                         .arg(plan->id)
+                         .arg(InSentence::pacingPlanStatus(plan->status))};
+    auto review = reviewOf(*plan);
+    if (!review)
+        return review.error();
+    const ReviewDecision& proposed = review->decision;
+    if (!choice.accept) {
+        if (choice.reason.trimmed().isEmpty())
+            return Error{QStringLiteral("pacing.reason"),
+                         tr("Say why you are not following the proposal (%1).")
+                             .arg(InSentence::reviewOutcome(proposed.outcome))};
+        if (choice.chosen == proposed.outcome)
+            return Error{QStringLiteral("pacing.same_outcome"),
+                         tr("The proposal already is to %1; accept it instead of overriding.")
+                             .arg(InSentence::reviewOutcome(proposed.outcome))};
+    }
+    const ReviewOutcome chosen = choice.accept ? proposed.outcome : choice.chosen;
+    const ReviewDecision target =
+        choice.accept ? proposed : ReviewEngine(thresholds()).proposalFor(review->data, chosen);
+    const ReviewStep& step = *review->data.step;
+
+    PacingDecisionRecord record;
+    record.planId = plan->id;
+    record.visitId = review->latestVisitId;
+    record.proposedOutcome = proposed.outcome;
+    record.proposedQuota = proposed.proposedQuota;
+    record.proposedWeek = proposed.proposedWeek;
+    for (const ReviewFinding& f : proposed.reasons)
+        record.rules << f.rule;
+    record.proposal = proposed.proposal;
+    record.accepted = choice.accept;
+    record.chosenOutcome = chosen;
+    record.chosenQuota = target.proposedQuota;
+    record.chosenWeek = target.proposedWeek;
+    record.reason = choice.accept ? QString() : choice.reason.trimmed();
+    record.fromWeek = plan->currentWeek;
+    record.fromQuota = plan->currentQuota;
+    record.decidedAt = m_workspace.clock().now();
+    record.decidedBy = choice.who.trimmed();
+
+    PacingDecisionResult result;
+    PacingPlanStatus status = PacingPlanStatus::Active;
+    int week = plan->currentWeek;
+    int quota = plan->currentQuota;
+    std::optional<Prescription> changed;
+    auto slot = plans.currentSlot(*plan);
+    if (!slot)
+        return slot.error();
+
+    if (chosen == ReviewOutcome::StopAndRefer) {
+        // The programme stays as it is on record; the plan stops, and the clinician refers.
+        status = PacingPlanStatus::Stopped;
+        result.summary = tr("Plan stopped: refer or discuss as the red-flag screen advises.");
+    } else {
+        if (!*slot)
+            return Error{QStringLiteral("pacing.no_prescription"),
+                         tr("The exercise of plan %1 is no longer in the programme; the decision "
+                            "cannot be applied.")
+                             .arg(plan->id)};
+        // At the goal, progress moves on to the exercise's progression; at the smallest step,
+        // regress moves back to its regression (CLINICAL.md 3). Otherwise the quota changes.
+        const bool atGoal = chosen == ReviewOutcome::Progress && !step.next;
+        const bool atFloor = chosen == ReviewOutcome::Regress && target.proposedQuota &&
+                             *target.proposedQuota == step.current && !step.lastTolerated;
+        QString switchTo;
+        if (atGoal || atFloor) {
+            auto exercise = ExerciseRepository(m_workspace).byId(plan->exerciseId);
+            if (!exercise)
+                return exercise.error();
+            const QStringList& chain = atGoal ? exercise->progressions : exercise->regressions;
+            if (!chain.isEmpty())
+                switchTo = chain.first();
+        }
+        Prescription p = (*slot)->prescription;
+        if (!switchTo.isEmpty()) {
+            auto next = ExerciseRepository(m_workspace).byStableId(switchTo);
+            if (!next)
+                return next.error();
+            p.exerciseId = next->id;
+            p.dose = next->dose;
+            // Library doses of timed activities leave sets at 0; a prescription needs one.
+            p.dose.sets = std::max(1, p.dose.sets);
+            status = PacingPlanStatus::Ended;
+            result.summary = tr("Moved on to %1 (%2); this plan ends, and a new one can be made "
+                                "for it.")
+                                 .arg(next->name, describeDose(next->dose));
+        } else {
+            quota = target.proposedQuota.value_or(step.current);
+            if (target.proposedWeek)
+                week = *target.proposedWeek;
+            const PacingUnit unit = plan->parameters.unit;
+            p.dose = pacingDose::doseFor(p.dose, unit, quota, plan->parameters.boutsPerDay);
+            result.summary =
+                tr("%1 a day (%2).").arg(pacingUnit::format(unit, quota), describeDose(p.dose));
+        }
+        if (!(p.dose == (*slot)->prescription.dose) ||
+            p.exerciseId != (*slot)->prescription.exerciseId)
+            changed = p;
+    }
+
+    if (changed) {
+        auto change = PacingProgrammeUpdate::apply(m_workspace, (*slot)->programmeId, plan->lineage,
+                                                   (*slot)->prescription.exerciseId, *changed);
+        if (!change)
+            return change.error();
+        record.programmeId = change->programmeId;
+        result.programmeChanged = true;
+        result.summary = tr("Programme version %1: %2").arg(change->version).arg(result.summary);
+    }
+    if (auto st = plans.updatePosition(plan->id, week, quota, status); !st)
+        return st.error();
+    auto id = plans.insertDecision(record);
+    if (!id)
+        return id.error();
+    record.id = *id;
+    result.decisionId = *id;
+    result.record = record;
+    return result;
+}
+
 Result<PacingDecisionResult> PacingReviews::decide(const PacingChoice& choice)
 {
     if (choice.who.trimmed().isEmpty())
         return Error{QStringLiteral("pacing.who"), tr("Name the clinician deciding.")};
     Database& db = m_workspace.db();
-    auto decided = db.write<PacingDecisionResult>([&]() -> Result<PacingDecisionResult> {
-        // Two desks deciding the same review take turns; the second sees the first's decision.
-        if (auto st = db.lockRow(QStringLiteral("pacing_plan"), choice.planId); !st)
-            return st.error();
-        PacingPlanRepository plans(m_workspace);
-        auto plan = plans.get(choice.planId);
-        if (!plan)
-            return plan.error();
-        if (choice.ifVersion && *choice.ifVersion != plan->version)
-            return ConflictReport::make(db, QStringLiteral("pacing_plan"), plan->id,
-                                        tr("Pacing plan %1").arg(plan->id), *choice.ifVersion,
-                                        plan->version);
-        if (plan->status != PacingPlanStatus::Active)
-            return Error{QStringLiteral("pacing.closed"),
-                         tr("Plan %1 is %2; there is nothing left to decide on it.")
-                             .arg(plan->id)
-                             .arg(InSentence::pacingPlanStatus(plan->status))};
-        auto review = reviewOf(*plan);
-        if (!review)
-            return review.error();
-        const ReviewDecision& proposed = review->decision;
-        if (!choice.accept) {
-            if (choice.reason.trimmed().isEmpty())
-                return Error{QStringLiteral("pacing.reason"),
-                             tr("Say why you are not following the proposal (%1).")
-                                 .arg(InSentence::reviewOutcome(proposed.outcome))};
-            if (choice.chosen == proposed.outcome)
-                return Error{QStringLiteral("pacing.same_outcome"),
-                             tr("The proposal already is to %1; accept it instead of overriding.")
-                                 .arg(InSentence::reviewOutcome(proposed.outcome))};
-        }
-        const ReviewOutcome chosen = choice.accept ? proposed.outcome : choice.chosen;
-        const ReviewDecision target =
-            choice.accept ? proposed : ReviewEngine(thresholds()).proposalFor(review->data, chosen);
-        const ReviewStep& step = *review->data.step;
-
-        PacingDecisionRecord record;
-        record.planId = plan->id;
-        record.visitId = review->latestVisitId;
-        record.proposedOutcome = proposed.outcome;
-        record.proposedQuota = proposed.proposedQuota;
-        record.proposedWeek = proposed.proposedWeek;
-        for (const ReviewFinding& f : proposed.reasons)
-            record.rules << f.rule;
-        record.proposal = proposed.proposal;
-        record.accepted = choice.accept;
-        record.chosenOutcome = chosen;
-        record.chosenQuota = target.proposedQuota;
-        record.chosenWeek = target.proposedWeek;
-        record.reason = choice.accept ? QString() : choice.reason.trimmed();
-        record.fromWeek = plan->currentWeek;
-        record.fromQuota = plan->currentQuota;
-        record.decidedAt = m_workspace.clock().now();
-        record.decidedBy = choice.who.trimmed();
-
-        PacingDecisionResult result;
-        PacingPlanStatus status = PacingPlanStatus::Active;
-        int week = plan->currentWeek;
-        int quota = plan->currentQuota;
-        std::optional<Prescription> changed;
-        auto slot = plans.currentSlot(*plan);
-        if (!slot)
-            return slot.error();
-
-        if (chosen == ReviewOutcome::StopAndRefer) {
-            // The programme stays as it is on record; the plan stops, and the clinician refers.
-            status = PacingPlanStatus::Stopped;
-            result.summary = tr("Plan stopped: refer or discuss as the red-flag screen advises.");
-        } else {
-            if (!*slot)
-                return Error{
-                    QStringLiteral("pacing.no_prescription"),
-                    tr("The exercise of plan %1 is no longer in the programme; the decision "
-                       "cannot be applied.")
-                        .arg(plan->id)};
-            // At the goal, progress moves on to the exercise's progression; at the smallest step,
-            // regress moves back to its regression (CLINICAL.md 3). Otherwise the quota changes.
-            const bool atGoal = chosen == ReviewOutcome::Progress && !step.next;
-            const bool atFloor = chosen == ReviewOutcome::Regress && target.proposedQuota &&
-                                 *target.proposedQuota == step.current && !step.lastTolerated;
-            QString switchTo;
-            if (atGoal || atFloor) {
-                auto exercise = ExerciseRepository(m_workspace).byId(plan->exerciseId);
-                if (!exercise)
-                    return exercise.error();
-                const QStringList& chain = atGoal ? exercise->progressions : exercise->regressions;
-                if (!chain.isEmpty())
-                    switchTo = chain.first();
-            }
-            Prescription p = (*slot)->prescription;
-            if (!switchTo.isEmpty()) {
-                auto next = ExerciseRepository(m_workspace).byStableId(switchTo);
-                if (!next)
-                    return next.error();
-                p.exerciseId = next->id;
-                p.dose = next->dose;
-                // Library doses of timed activities leave sets at 0; a prescription needs one.
-                p.dose.sets = std::max(1, p.dose.sets);
-                status = PacingPlanStatus::Ended;
-                result.summary =
-                    tr("Moved on to %1 (%2); this plan ends, and a new one can be made "
-                       "for it.")
-                        .arg(next->name, describeDose(next->dose));
-            } else {
-                quota = target.proposedQuota.value_or(step.current);
-                if (target.proposedWeek)
-                    week = *target.proposedWeek;
-                const PacingUnit unit = plan->parameters.unit;
-                p.dose = pacingDose::doseFor(p.dose, unit, quota, plan->parameters.boutsPerDay);
-                result.summary =
-                    tr("%1 a day (%2).").arg(pacingUnit::format(unit, quota), describeDose(p.dose));
-            }
-            if (!(p.dose == (*slot)->prescription.dose) ||
-                p.exerciseId != (*slot)->prescription.exerciseId)
-                changed = p;
-        }
-
-        if (changed) {
-            auto change =
-                PacingProgrammeUpdate::apply(m_workspace, (*slot)->programmeId, plan->lineage,
-                                             (*slot)->prescription.exerciseId, *changed);
-            if (!change)
-                return change.error();
-            record.programmeId = change->programmeId;
-            result.programmeChanged = true;
-            result.summary =
-                tr("Programme version %1: %2").arg(change->version).arg(result.summary);
-        }
-        if (auto st = plans.updatePosition(plan->id, week, quota, status); !st)
-            return st.error();
-        auto id = plans.insertDecision(record);
-        if (!id)
-            return id.error();
-        record.id = *id;
-        result.decisionId = *id;
-        result.record = record;
-        return result;
-    });
+    auto decided = db.write<PacingDecisionResult>([&] { return decideInUnit(choice); });
     if (!decided)
         return decided.error();
     logger()->info("decision {} on plan {}: {} ({})", decided->decisionId, choice.planId,

@@ -54,6 +54,8 @@ public:
 private:
     ReviewThresholds thresholds() const;
     Result<PacingReview> reviewOf(const PacingPlanRecord& plan);
+    // decide() inside its unit of work: may run again from the start when the unit is rerun.
+    Result<PacingDecisionResult> decideInUnit(const PacingChoice& choice);
 
     Workspace& m_workspace;
 };

@@ -153,6 +153,119 @@ Result<QList<PsfsActivity>> MeasureRepository::psfsActivities(qint64 patientId,
     return activities;
 }
 
+Result<qint64> MeasureRepository::insert(const MeasureInput& input, const MeasureScore& score,
+                                         const QString& recordedBy)
+{
+    Database& db = m_workspace.db();
+    auto patient = db.exec(QStringLiteral("SELECT 1 FROM patient WHERE id = ?"), {input.patientId});
+    if (!patient)
+        return patient.error();
+    if (!patient->next())
+        return Error{QStringLiteral("patient.not_found"),
+                     tr("There is no patient with id %1.").arg(input.patientId)};
+
+    std::optional<qint64> episodeId = input.episodeId;
+    if (input.visitId) {
+        auto q = db.exec(QStringLiteral("SELECT patient_id, episode_id FROM visit WHERE id = ?"),
+                         {*input.visitId});
+        if (!q)
+            return q.error();
+        if (!q->next() || q->value(0).toLongLong() != input.patientId)
+            return Error{QStringLiteral("visit.not_found"),
+                         tr("Visit %1 is not a visit of patient %2.")
+                             .arg(*input.visitId)
+                             .arg(input.patientId)};
+        const auto visitEpisode = readId(*q, "episode_id");
+        if (!episodeId)
+            episodeId = visitEpisode;
+        else if (visitEpisode && *visitEpisode != *episodeId)
+            return Error{QStringLiteral("measure.invalid"),
+                         tr("Visit %1 belongs to episode %2, not episode %3.")
+                             .arg(*input.visitId)
+                             .arg(*visitEpisode)
+                             .arg(*episodeId)};
+    }
+    if (episodeId) {
+        auto q =
+            db.exec(QStringLiteral("SELECT patient_id FROM episode WHERE id = ?"), {*episodeId});
+        if (!q)
+            return q.error();
+        if (!q->next() || q->value(0).toLongLong() != input.patientId)
+            return Error{QStringLiteral("episode.not_found"),
+                         tr("Episode %1 is not an episode of patient %2.")
+                             .arg(*episodeId)
+                             .arg(input.patientId)};
+    }
+
+    const QString now = timestamp(m_workspace.clock().now());
+    if (input.instrument == Instrument::Psfs) {
+        // Two desks recording an episode's first PSFS at once would both find no activities
+        // named and both name them; holding the patient row makes the second one wait and
+        // re-rate what the first named.
+        if (auto st = db.lockRow(QStringLiteral("patient"), input.patientId); !st)
+            return st.error();
+        auto named = psfsActivities(input.patientId, episodeId);
+        if (!named)
+            return named.error();
+        QStringList given;
+        for (const QString& name : input.psfsActivities)
+            given << name.trimmed();
+        if (named->isEmpty()) {
+            if (given.size() != input.answers.size())
+                return Error{QStringLiteral("measure.invalid"),
+                             tr("The first PSFS of an episode names its activities: give %1 "
+                                "activity names for the %1 ratings (%2 given).")
+                                 .arg(input.answers.size())
+                                 .arg(given.size())};
+            for (int i = 0; i < given.size(); ++i) {
+                if (given[i].isEmpty() || given[i].size() > kMaxActivityName)
+                    return Error{QStringLiteral("measure.invalid"),
+                                 tr("PSFS activity %1 needs a name of 1 to %2 characters.")
+                                     .arg(i + 1)
+                                     .arg(kMaxActivityName)};
+                auto ins = db.insert(QStringLiteral("INSERT INTO psfs_activity (patient_id, "
+                                                    "episode_id, position, name, created_at, "
+                                                    "created_by) VALUES (?, ?, ?, ?, ?, ?)"),
+                                     {input.patientId, optionalId(episodeId), i + 1, given[i], now,
+                                      recordedBy.trimmed()});
+                if (!ins)
+                    return ins.error();
+            }
+        } else {
+            QStringList names;
+            for (const PsfsActivity& a : *named)
+                names << a.name;
+            if (!given.isEmpty() && given != names)
+                return Error{QStringLiteral("measure.invalid"),
+                             tr("The PSFS activities of this episode are already named (%1); "
+                                "a follow-up re-rates the same activities.")
+                                 .arg(names.join(QStringLiteral("; ")))};
+            if (input.answers.size() != names.size())
+                return Error{QStringLiteral("measure.invalid"),
+                             tr("This episode's PSFS has %1 activities (%2); give %1 ratings, "
+                                "not %3.")
+                                 .arg(names.size())
+                                 .arg(names.join(QStringLiteral("; ")))
+                                 .arg(input.answers.size())};
+        }
+    }
+
+    auto id = db.insert(QStringLiteral("INSERT INTO measure (patient_id, episode_id, visit_id, "
+                                       "instrument, created_at, created_by) "
+                                       "VALUES (?, ?, ?, ?, ?, ?)"),
+                        {input.patientId, optionalId(episodeId), optionalId(input.visitId),
+                         Instruments::code(input.instrument), now, recordedBy.trimmed()});
+    if (!id)
+        return id.error();
+    QVariantList values{*id, 1, input.takenOn.toString(Qt::ISODate),
+                        OutcomeScoring::formatAnswers(input.answers)};
+    values << bindScore(score) << 0 << now << recordedBy.trimmed()
+           << QVariant(QMetaType::fromType<QString>());
+    if (auto r = db.exec(kInsertRevision, values); !r)
+        return r.error();
+    return *id;
+}
+
 Result<qint64> MeasureRepository::add(const MeasureInput& input, const QString& recordedBy)
 {
     auto score = OutcomeScoring::score(input.instrument, input.answers);
@@ -164,117 +277,7 @@ Result<qint64> MeasureRepository::add(const MeasureInput& input, const QString& 
         return Error{QStringLiteral("measure.invalid"), tr("Say who is recording the measure.")};
 
     Database& db = m_workspace.db();
-    auto added = db.write<qint64>([&]() -> Result<qint64> {
-        auto patient =
-            db.exec(QStringLiteral("SELECT 1 FROM patient WHERE id = ?"), {input.patientId});
-        if (!patient)
-            return patient.error();
-        if (!patient->next())
-            return Error{QStringLiteral("patient.not_found"),
-                         tr("There is no patient with id %1.").arg(input.patientId)};
-
-        std::optional<qint64> episodeId = input.episodeId;
-        if (input.visitId) {
-            auto q =
-                db.exec(QStringLiteral("SELECT patient_id, episode_id FROM visit WHERE id = ?"),
-                        {*input.visitId});
-            if (!q)
-                return q.error();
-            if (!q->next() || q->value(0).toLongLong() != input.patientId)
-                return Error{QStringLiteral("visit.not_found"),
-                             tr("Visit %1 is not a visit of patient %2.")
-                                 .arg(*input.visitId)
-                                 .arg(input.patientId)};
-            const auto visitEpisode = readId(*q, "episode_id");
-            if (!episodeId)
-                episodeId = visitEpisode;
-            else if (visitEpisode && *visitEpisode != *episodeId)
-                return Error{QStringLiteral("measure.invalid"),
-                             tr("Visit %1 belongs to episode %2, not episode %3.")
-                                 .arg(*input.visitId)
-                                 .arg(*visitEpisode)
-                                 .arg(*episodeId)};
-        }
-        if (episodeId) {
-            auto q = db.exec(QStringLiteral("SELECT patient_id FROM episode WHERE id = ?"),
-                             {*episodeId});
-            if (!q)
-                return q.error();
-            if (!q->next() || q->value(0).toLongLong() != input.patientId)
-                return Error{QStringLiteral("episode.not_found"),
-                             tr("Episode %1 is not an episode of patient %2.")
-                                 .arg(*episodeId)
-                                 .arg(input.patientId)};
-        }
-
-        const QString now = timestamp(m_workspace.clock().now());
-        if (input.instrument == Instrument::Psfs) {
-            // Two desks recording an episode's first PSFS at once would both find no activities
-            // named and both name them; holding the patient row makes the second one wait and
-            // re-rate what the first named.
-            if (auto st = db.lockRow(QStringLiteral("patient"), input.patientId); !st)
-                return st.error();
-            auto named = psfsActivities(input.patientId, episodeId);
-            if (!named)
-                return named.error();
-            QStringList given;
-            for (const QString& name : input.psfsActivities)
-                given << name.trimmed();
-            if (named->isEmpty()) {
-                if (given.size() != input.answers.size())
-                    return Error{QStringLiteral("measure.invalid"),
-                                 tr("The first PSFS of an episode names its activities: give %1 "
-                                    "activity names for the %1 ratings (%2 given).")
-                                     .arg(input.answers.size())
-                                     .arg(given.size())};
-                for (int i = 0; i < given.size(); ++i) {
-                    if (given[i].isEmpty() || given[i].size() > kMaxActivityName)
-                        return Error{QStringLiteral("measure.invalid"),
-                                     tr("PSFS activity %1 needs a name of 1 to %2 characters.")
-                                         .arg(i + 1)
-                                         .arg(kMaxActivityName)};
-                    auto ins = db.insert(QStringLiteral("INSERT INTO psfs_activity (patient_id, "
-                                                        "episode_id, position, name, created_at, "
-                                                        "created_by) VALUES (?, ?, ?, ?, ?, ?)"),
-                                         {input.patientId, optionalId(episodeId), i + 1, given[i],
-                                          now, recordedBy.trimmed()});
-                    if (!ins)
-                        return ins.error();
-                }
-            } else {
-                QStringList names;
-                for (const PsfsActivity& a : *named)
-                    names << a.name;
-                if (!given.isEmpty() && given != names)
-                    return Error{QStringLiteral("measure.invalid"),
-                                 tr("The PSFS activities of this episode are already named (%1); "
-                                    "a follow-up re-rates the same activities.")
-                                     .arg(names.join(QStringLiteral("; ")))};
-                if (input.answers.size() != names.size())
-                    return Error{QStringLiteral("measure.invalid"),
-                                 tr("This episode's PSFS has %1 activities (%2); give %1 ratings, "
-                                    "not %3.")
-                                     .arg(names.size())
-                                     .arg(names.join(QStringLiteral("; ")))
-                                     .arg(input.answers.size())};
-            }
-        }
-
-        auto id = db.insert(QStringLiteral("INSERT INTO measure (patient_id, episode_id, visit_id, "
-                                           "instrument, created_at, created_by) "
-                                           "VALUES (?, ?, ?, ?, ?, ?)"),
-                            {input.patientId, optionalId(episodeId), optionalId(input.visitId),
-                             Instruments::code(input.instrument), now, recordedBy.trimmed()});
-        if (!id)
-            return id.error();
-        QVariantList values{*id, 1, input.takenOn.toString(Qt::ISODate),
-                            OutcomeScoring::formatAnswers(input.answers)};
-        values << bindScore(*score) << 0 << now << recordedBy.trimmed()
-               << QVariant(QMetaType::fromType<QString>());
-        if (auto r = db.exec(kInsertRevision, values); !r)
-            return r.error();
-        return *id;
-    });
+    auto added = db.write<qint64>([&] { return insert(input, *score, recordedBy); });
     if (!added)
         return added.error();
     log()->info("measure {} ({}) added for patient {}", *added,

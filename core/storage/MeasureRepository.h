@@ -45,6 +45,10 @@ public:
     Result<QList<PsfsActivity>> psfsActivities(qint64 patientId, std::optional<qint64> episodeId);
 
 private:
+    // add() inside its unit of work: checks the patient, visit and episode, names or checks
+    // the PSFS activities, and writes the measure. May run again from the start.
+    Result<qint64> insert(const MeasureInput& input, const MeasureScore& score,
+                          const QString& recordedBy);
     // The measure as stored; error "measure.withdrawn" with `ifWithdrawn` when it is marked as
     // entered in error.
     Result<Measure> findInUse(qint64 id, const QString& ifWithdrawn);

@@ -385,10 +385,9 @@ Status ProgrammeRepository::saveDraft(const Programme& programme)
 Result<Programme> ProgrammeRepository::draftFor(qint64 id)
 {
     Database& db = m_workspace.db();
-    // What the log line needs from a draft made here (none when the draft was already there).
-    std::optional<std::pair<int, qint64>> made;
+    bool made = false; // a new draft, rather than the one already there
     auto draft = db.write<Programme>([&]() -> Result<Programme> {
-        made.reset();
+        made = false;
         auto all = lockedVersions(id);
         if (!all)
             return all.error();
@@ -427,12 +426,12 @@ Result<Programme> ProgrammeRepository::draftFor(qint64 id)
         auto newId = insertVersion(copy, lineageQ->value(0).toLongLong());
         if (!newId)
             return newId.error();
-        made = std::pair{copy.version, active->id};
+        made = true;
         return get(*newId);
     });
     if (draft && made) {
-        logger()->info("programme {} version {} drafted from {}", draft->id, made->first,
-                       made->second);
+        logger()->info("programme {} version {} drafted from {}", draft->id, draft->version,
+                       draft->previousVersionId);
         m_workspace.db().notify(StoreNotice::added(Kind::Programme, draft->id));
     }
     return draft;
