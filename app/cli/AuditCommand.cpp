@@ -1,4 +1,4 @@
-#include "AuditCommand.h"
+#include "Commands.h"
 
 #include "CliArguments.h"
 #include "PatientJson.h"
@@ -9,6 +9,11 @@
 
 namespace gradus::cli {
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditCommand)
+};
 
 QJsonObject entryJson(const AuditEntry& e)
 {
@@ -24,27 +29,19 @@ QJsonObject entryJson(const AuditEntry& e)
                        {u"new"_qs, e.newValues.isEmpty() ? QJsonValue() : QJsonValue(e.newValues)}};
 }
 
-} // namespace
-
-AuditCommand::AuditCommand()
-    : CliCommand(QStringLiteral("audit"),
-                 tr("Show who changed a patient's records or one record, and when"))
+int run(CliContext& ctx, const QStringList& args)
 {
-}
-
-int AuditCommand::run(CliContext& ctx, const QStringList& args)
-{
-    const QCommandLineOption patient(u"patient"_qs, tr("Changes to this patient's records."),
+    const QCommandLineOption patient(u"patient"_qs, Tr::tr("Changes to this patient's records."),
                                      u"ID"_qs);
-    const QCommandLineOption record(u"record"_qs, tr("Changes to one record, e.g. programme:12."),
-                                    u"TABLE:ID"_qs);
-    const QCommandLineOption limit(u"limit"_qs, tr("At most N entries (default 200)."), u"N"_qs,
+    const QCommandLineOption record(
+        u"record"_qs, Tr::tr("Changes to one record, e.g. programme:12."), u"TABLE:ID"_qs);
+    const QCommandLineOption limit(u"limit"_qs, Tr::tr("At most N entries (default 200)."), u"N"_qs,
                                    u"200"_qs);
     // The store is opened once the options have been checked.
     const CliArgs a(
         ctx, args,
         {.usageName = u"audit"_qs,
-         .description = tr(
+         .description = Tr::tr(
              "Show the audit trail: every insert, update and delete the database recorded, newest "
              "first. Values are printed with --json only (they may hold clinical text).\nJSON: an "
              "array of objects with id, changed_at, author, table, record_id, action, patient_id, "
@@ -54,12 +51,12 @@ int AuditCommand::run(CliContext& ctx, const QStringList& args)
     if (auto stop = a.stop())
         return *stop;
     if (a.isSet(patient) == a.isSet(record))
-        return ctx.usage(tr("audit needs one of --patient ID or --record TABLE:ID."));
+        return ctx.usage(Tr::tr("audit needs one of --patient ID or --record TABLE:ID."));
     bool ok = false;
     const int max = a.value(limit).toInt(&ok);
     if (!ok || max < 1)
         return ctx.usage(
-            tr("--limit must be a whole number of at least 1 (not '%1').").arg(a.value(limit)));
+            Tr::tr("--limit must be a whole number of at least 1 (not '%1').").arg(a.value(limit)));
 
     qint64 patientId = 0;
     QString table;
@@ -68,7 +65,7 @@ int AuditCommand::run(CliContext& ctx, const QStringList& args)
         patientId = PatientArgs::parseId(a.value(patient));
         if (patientId == 0)
             return ctx.usage(
-                tr("'%1' is not a patient id (a whole number).").arg(a.value(patient)));
+                Tr::tr("'%1' is not a patient id (a whole number).").arg(a.value(patient)));
     } else {
         const QStringList parts = a.value(record).split(u':');
         if (parts.size() == 2)
@@ -76,7 +73,7 @@ int AuditCommand::run(CliContext& ctx, const QStringList& args)
         table = parts.value(0).trimmed().toLower();
         static const QRegularExpression name(u"^[a-z_]+$"_qs);
         if (parts.size() != 2 || recordId == 0 || !name.match(table).hasMatch())
-            return ctx.usage(tr("--record must be TABLE:ID, e.g. programme:12 (not '%1').")
+            return ctx.usage(Tr::tr("--record must be TABLE:ID, e.g. programme:12 (not '%1').")
                                  .arg(a.value(record)));
     }
 
@@ -97,7 +94,7 @@ int AuditCommand::run(CliContext& ctx, const QStringList& args)
         return ExitOk;
     }
     if (entries->isEmpty()) {
-        ctx.out() << tr("No changes recorded.") << "\n";
+        ctx.out() << Tr::tr("No changes recorded.") << "\n";
         return ExitOk;
     }
     for (const AuditEntry& e : *entries) {
@@ -109,6 +106,16 @@ int AuditCommand::run(CliContext& ctx, const QStringList& args)
         ctx.out() << "\n";
     }
     return ExitOk;
+}
+
+} // namespace
+
+// `gradus-cli audit --patient ID | --record TABLE:ID [--limit N] [--json]`: who changed
+// what and when, as the database recorded it (newest first). Read-only.
+CliCommand auditCommand()
+{
+    return CliCommand(QStringLiteral("audit"),
+                      Tr::tr("Show who changed a patient's records or one record, and when"), run);
 }
 
 } // namespace gradus::cli

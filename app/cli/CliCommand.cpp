@@ -7,9 +7,14 @@ CliCommand::CliCommand(QString name, QString summary, QList<Subcommand> subcomma
 {
 }
 
-int CliCommand::run(CliContext& ctx, const QStringList& args)
+CliCommand::CliCommand(QString name, QString summary, Run run)
+    : m_name(std::move(name)), m_summary(std::move(summary)), m_run(std::move(run))
 {
-    return dispatch(ctx, m_name, args, m_subcommands);
+}
+
+int CliCommand::run(CliContext& ctx, const QStringList& args) const
+{
+    return m_run ? m_run(ctx, args) : dispatch(ctx, m_name, args, m_subcommands);
 }
 
 int CliCommand::dispatch(CliContext& ctx, const QString& group, const QStringList& args,

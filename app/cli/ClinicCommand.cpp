@@ -1,4 +1,4 @@
-#include "ClinicCommand.h"
+#include "Commands.h"
 
 #include "CliArguments.h"
 #include "settings/ClinicSettings.h"
@@ -12,6 +12,11 @@
 namespace gradus::cli {
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ClinicCommand)
+};
+
 using Key = ClinicSettings::Key;
 
 QString jsonName(const ClinicSettings::Definition& def)
@@ -19,28 +24,65 @@ QString jsonName(const ClinicSettings::Definition& def)
     return QString::fromLatin1(def.option).replace(u'-', u'_');
 }
 
-} // namespace
-
-ClinicCommand::ClinicCommand()
-    : CliCommand(QStringLiteral("clinic"),
-                 tr("Clinic details, handout and pacing defaults, and this desk's clinician"),
-                 {
-                     {QStringLiteral("show"), tr("Show the clinic's settings"),
-                      [this](CliContext& c, const QStringList& a) { return show(c, a); }},
-                     {QStringLiteral("set"), tr("Change one or more of the clinic's settings"),
-                      [this](CliContext& c, const QStringList& a) { return set(c, a); }},
-                 })
+void print(CliContext& ctx, Workspace& workspace, bool json)
 {
+    const ClinicSettings& settings = workspace.settings();
+    const ClinicLogo logo = settings.logo();
+    const QString clinician = DeskSettings().clinicianName();
+    if (json) {
+        QJsonObject clinic;
+        for (const ClinicSettings::Definition& def : ClinicSettings::definitions()) {
+            if (!def.option)
+                continue;
+            const QVariant v = settings.value(def.key);
+            clinic.insert(jsonName(def), def.type == QMetaType::Int ? QJsonValue(v.toInt())
+                                                                    : QJsonValue(v.toString()));
+        }
+        clinic.insert(QStringLiteral("logo"),
+                      logo.isNull() ? QJsonValue()
+                                    : QJsonObject{{QStringLiteral("format"), logo.formatName()},
+                                                  {QStringLiteral("bytes"),
+                                                   static_cast<qint64>(logo.data().size())}});
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("clinic"), clinic},
+            {QStringLiteral("version"), settings.version()},
+            {QStringLiteral("desk"), QJsonObject{{QStringLiteral("clinician"), clinician}}}});
+        return;
+    }
+    QTextStream& out = ctx.out();
+    // Values in one column, one space after the longest label (labels are translated).
+    qsizetype width = Tr::tr("Clinician at this desk").size();
+    for (const ClinicSettings::Definition& def : ClinicSettings::definitions())
+        width = std::max(width, ClinicSettings::label(def.key).size());
+    auto line = [&](const QString& label, const QString& value) {
+        out << (label + u':').leftJustified(width + 2) << value << "\n";
+    };
+    for (const ClinicSettings::Definition& def : ClinicSettings::definitions()) {
+        if (!def.option)
+            continue;
+        // A multi-line address reads as one line here.
+        line(ClinicSettings::label(def.key),
+             settings.stringValue(def.key).replace(u'\n', QStringLiteral(", ")));
+        if (def.key == Key::ClinicWebsite)
+            line(ClinicSettings::label(Key::ClinicLogo), logo.isNull()
+                                                             ? Tr::tr("none")
+                                                             : Tr::tr("%1, %2 bytes")
+                                                                   .arg(logo.formatName().toUpper())
+                                                                   .arg(logo.data().size()));
+    }
+    out << "\n";
+    line(Tr::tr("Clinician at this desk"), clinician);
+    out.flush();
 }
 
-int ClinicCommand::show(CliContext& ctx, const QStringList& args)
+int show(CliContext& ctx, const QStringList& args)
 {
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("clinic show"),
-         .description =
-             tr("Show the clinic's settings (shared by every desk of the clinic) and this desk's "
-                "clinician name."),
+         .description = Tr::tr(
+             "Show the clinic's settings (shared by every desk of the clinic) and this desk's "
+             "clinician name."),
          .json = true,
          .store = true});
     if (auto stop = a.stop())
@@ -49,7 +91,7 @@ int ClinicCommand::show(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int ClinicCommand::set(CliContext& ctx, const QStringList& args)
+int set(CliContext& ctx, const QStringList& args)
 {
     // One option per setting; keys[i] is the setting options[i] changes.
     QList<QCommandLineOption> options;
@@ -72,30 +114,30 @@ int ClinicCommand::set(CliContext& ctx, const QStringList& args)
         keys << def.key;
     }
     const QCommandLineOption logo(QStringLiteral("logo"),
-                                  tr("The logo printed on handouts: a PNG or SVG file (at most "
-                                     "1 MB), stored in the database."),
+                                  Tr::tr("The logo printed on handouts: a PNG or SVG file (at most "
+                                         "1 MB), stored in the database."),
                                   QStringLiteral("FILE"));
-    const QCommandLineOption noLogo(QStringLiteral("no-logo"), tr("Remove the logo."));
+    const QCommandLineOption noLogo(QStringLiteral("no-logo"), Tr::tr("Remove the logo."));
     const QCommandLineOption clinician(
         QStringLiteral("clinician"),
-        tr("This desk's clinician name, recorded on visits and printed on handouts (a desk "
-           "preference, not stored in the database); empty = the account's name."),
+        Tr::tr("This desk's clinician name, recorded on visits and printed on handouts (a desk "
+               "preference, not stored in the database); empty = the account's name."),
         QStringLiteral("NAME"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the result as JSON."));
     const QCommandLineOption ifVersion(
         QStringLiteral("if-version"),
-        tr("Refuse the change unless the clinic's settings are still at version N (shown as "
-           "\"version\" by clinic show --json); nothing is written when another desk changed "
-           "any of them meanwhile."),
+        Tr::tr("Refuse the change unless the clinic's settings are still at version N (shown as "
+               "\"version\" by clinic show --json); nothing is written when another desk changed "
+               "any of them meanwhile."),
         QStringLiteral("N"));
     // The store is opened once every value has been checked: this command may create it, and
     // a refused value must leave no empty database behind.
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("clinic set"),
-         .description = tr("Change the clinic's settings. Only the options given "
-                           "change; an empty value (--email \"\") clears a text. "
-                           "Nothing is changed when one value is refused."),
+         .description = Tr::tr("Change the clinic's settings. Only the options given "
+                               "change; an empty value (--email \"\") clears a text. "
+                               "Nothing is changed when one value is refused."),
          .options = options + QList<QCommandLineOption>{logo, noLogo, clinician, json, ifVersion}});
     if (auto stop = a.stop())
         return *stop;
@@ -104,11 +146,11 @@ int ClinicCommand::set(CliContext& ctx, const QStringList& args)
         bool number = false;
         basedOn = a.value(ifVersion).toInt(&number);
         if (!number || *basedOn < 1)
-            return ctx.usage(tr("--if-version must be a positive whole number, found '%1'.")
+            return ctx.usage(Tr::tr("--if-version must be a positive whole number, found '%1'.")
                                  .arg(a.value(ifVersion)));
     }
     if (a.isSet(logo) && a.isSet(noLogo))
-        return ctx.usage(tr("Give either --logo or --no-logo, not both."));
+        return ctx.usage(Tr::tr("Give either --logo or --no-logo, not both."));
 
     QList<QPair<Key, QVariant>> values;
     for (qsizetype i = 0; i < keys.size(); ++i)
@@ -116,7 +158,7 @@ int ClinicCommand::set(CliContext& ctx, const QStringList& args)
             values.append({keys[i], a.value(options[i])});
     const bool changesLogo = a.isSet(logo) || a.isSet(noLogo);
     if (values.isEmpty() && !changesLogo && !a.isSet(clinician))
-        return ctx.usage(tr("clinic set needs at least one setting to change (see --help)."));
+        return ctx.usage(Tr::tr("clinic set needs at least one setting to change (see --help)."));
 
     // Everything is checked before anything is written.
     std::optional<ClinicLogo> newLogo;
@@ -149,54 +191,20 @@ int ClinicCommand::set(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-void ClinicCommand::print(CliContext& ctx, Workspace& workspace, bool json)
+} // namespace
+
+// `gradus-cli clinic show|set`: the clinic's details printed on handouts, its paper size and
+// handout language, the pacing and red-flag conventions (all in the database, shared by every
+// desk), and this desk's clinician name (a desk preference).
+CliCommand clinicCommand()
 {
-    const ClinicSettings& settings = workspace.settings();
-    const ClinicLogo logo = settings.logo();
-    const QString clinician = DeskSettings().clinicianName();
-    if (json) {
-        QJsonObject clinic;
-        for (const ClinicSettings::Definition& def : ClinicSettings::definitions()) {
-            if (!def.option)
-                continue;
-            const QVariant v = settings.value(def.key);
-            clinic.insert(jsonName(def), def.type == QMetaType::Int ? QJsonValue(v.toInt())
-                                                                    : QJsonValue(v.toString()));
-        }
-        clinic.insert(QStringLiteral("logo"),
-                      logo.isNull() ? QJsonValue()
-                                    : QJsonObject{{QStringLiteral("format"), logo.formatName()},
-                                                  {QStringLiteral("bytes"),
-                                                   static_cast<qint64>(logo.data().size())}});
-        ctx.printJson(QJsonObject{
-            {QStringLiteral("clinic"), clinic},
-            {QStringLiteral("version"), settings.version()},
-            {QStringLiteral("desk"), QJsonObject{{QStringLiteral("clinician"), clinician}}}});
-        return;
-    }
-    QTextStream& out = ctx.out();
-    // Values in one column, one space after the longest label (labels are translated).
-    qsizetype width = tr("Clinician at this desk").size();
-    for (const ClinicSettings::Definition& def : ClinicSettings::definitions())
-        width = std::max(width, ClinicSettings::label(def.key).size());
-    auto line = [&](const QString& label, const QString& value) {
-        out << (label + u':').leftJustified(width + 2) << value << "\n";
-    };
-    for (const ClinicSettings::Definition& def : ClinicSettings::definitions()) {
-        if (!def.option)
-            continue;
-        // A multi-line address reads as one line here.
-        line(ClinicSettings::label(def.key),
-             settings.stringValue(def.key).replace(u'\n', QStringLiteral(", ")));
-        if (def.key == Key::ClinicWebsite)
-            line(ClinicSettings::label(Key::ClinicLogo),
-                 logo.isNull()
-                     ? tr("none")
-                     : tr("%1, %2 bytes").arg(logo.formatName().toUpper()).arg(logo.data().size()));
-    }
-    out << "\n";
-    line(tr("Clinician at this desk"), clinician);
-    out.flush();
+    return CliCommand(
+        QStringLiteral("clinic"),
+        Tr::tr("Clinic details, handout and pacing defaults, and this desk's clinician"),
+        {
+            {QStringLiteral("show"), Tr::tr("Show the clinic's settings"), show},
+            {QStringLiteral("set"), Tr::tr("Change one or more of the clinic's settings"), set},
+        });
 }
 
 } // namespace gradus::cli

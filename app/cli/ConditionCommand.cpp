@@ -1,4 +1,4 @@
-#include "ConditionCommand.h"
+#include "Commands.h"
 
 #include "CliArguments.h"
 #include "PatientJson.h"
@@ -14,40 +14,26 @@
 namespace gradus::cli {
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ConditionCommand)
+};
+
 int failure(CliContext& ctx, const Error& error)
 {
     return ctx.fail(error, PatientArgs::exitCodeFor(error));
 }
 
-} // namespace
-
-ConditionCommand::ConditionCommand()
-    : CliCommand(
-          QStringLiteral("condition"),
-          tr("List condition codes; add, edit and list a patient's conditions"),
-          {
-              {QStringLiteral("codes"), tr("List the condition codes with their names"),
-               [this](CliContext& c, const QStringList& a) { return codes(c, a); }},
-              {QStringLiteral("add"), tr("Add a condition to a patient's open episode of care"),
-               [this](CliContext& c, const QStringList& a) { return add(c, a); }},
-              {QStringLiteral("edit"),
-               tr("Change a condition's onset, side, amount, note or status"),
-               [this](CliContext& c, const QStringList& a) { return edit(c, a); }},
-              {QStringLiteral("list"), tr("List a patient's conditions"),
-               [this](CliContext& c, const QStringList& a) { return list(c, a); }},
-          })
+int codes(CliContext& ctx, const QStringList& args)
 {
-}
-
-int ConditionCommand::codes(CliContext& ctx, const QStringList& args)
-{
-    const CliArgs a(ctx, args,
-                    {.usageName = QStringLiteral("condition codes"),
-                     .description = tr("List the condition codes.\nJSON: an array of objects with "
-                                       "code, name, description, source, side (whether a side can "
-                                       "be given) and amount (name, unit, minimum, maximum; null "
-                                       "when the code takes no number)."),
-                     .json = true});
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("condition codes"),
+         .description = Tr::tr("List the condition codes.\nJSON: an array of objects with "
+                               "code, name, description, source, side (whether a side can "
+                               "be given) and amount (name, unit, minimum, maximum; null "
+                               "when the code takes no number)."),
+         .json = true});
     if (auto stop = a.stop())
         return *stop;
     const ConditionCatalog& catalog = DataTexts::display().conditionCatalog();
@@ -73,9 +59,9 @@ int ConditionCommand::codes(CliContext& ctx, const QStringList& args)
     for (const ConditionDefinition& def : catalog.definitions()) {
         QString extra;
         if (def.takesSide)
-            extra += tr(" [--side]");
+            extra += Tr::tr(" [--side]");
         if (def.amount)
-            extra += tr(" [--amount %1, %2-%3]")
+            extra += Tr::tr(" [--amount %1, %2-%3]")
                          .arg(def.amount->unit)
                          .arg(def.amount->minimum)
                          .arg(def.amount->maximum);
@@ -84,28 +70,30 @@ int ConditionCommand::codes(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int ConditionCommand::add(CliContext& ctx, const QStringList& args)
+int add(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption onset(QStringLiteral("onset"), tr("Onset date, YYYY-MM-DD."),
+    const QCommandLineOption onset(QStringLiteral("onset"), Tr::tr("Onset date, YYYY-MM-DD."),
                                    QStringLiteral("DATE"));
-    const QCommandLineOption side(QStringLiteral("side"), tr("left, right or both."),
+    const QCommandLineOption side(QStringLiteral("side"), Tr::tr("left, right or both."),
                                   QStringLiteral("SIDE"));
     const QCommandLineOption amount(QStringList{QStringLiteral("amount"), QStringLiteral("weeks")},
-                                    tr("The number the code carries (pregnancy: weeks)."),
+                                    Tr::tr("The number the code carries (pregnancy: weeks)."),
                                     QStringLiteral("N"));
-    const QCommandLineOption note(QStringLiteral("note"), tr("A short note."),
+    const QCommandLineOption note(QStringLiteral("note"), Tr::tr("A short note."),
                                   QStringLiteral("TEXT"));
-    const QCommandLineOption resolved(QStringLiteral("resolved"), tr("Record it as resolved."));
+    const QCommandLineOption resolved(QStringLiteral("resolved"), Tr::tr("Record it as resolved."));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("condition add"),
-         .description = tr("Add a coded condition to the patient's open episode of care, opening "
-                           "one today when none is open. An episode opened here takes the --onset "
-                           "of a complaint (such as sciatica) as its own onset: the phase of care "
-                           "comes from it. Prints the new condition's id (with --json, the "
-                           "condition with episode_opened telling whether an episode was opened)."),
-         .positionals = {{QStringLiteral("PATIENT_ID"), tr("The patient's id."), tr("patient")},
-                         {QStringLiteral("CODE"), tr("A code from 'condition codes'.")}},
+         .description =
+             Tr::tr("Add a coded condition to the patient's open episode of care, opening "
+                    "one today when none is open. An episode opened here takes the --onset "
+                    "of a complaint (such as sciatica) as its own onset: the phase of care "
+                    "comes from it. Prints the new condition's id (with --json, the "
+                    "condition with episode_opened telling whether an episode was opened)."),
+         .positionals = {{QStringLiteral("PATIENT_ID"), Tr::tr("The patient's id."),
+                          Tr::tr("patient")},
+                         {QStringLiteral("CODE"), Tr::tr("A code from 'condition codes'.")}},
          .options = {onset, side, amount, note, resolved},
          .json = true,
          .store = true});
@@ -116,20 +104,20 @@ int ConditionCommand::add(CliContext& ctx, const QStringList& args)
     Condition c;
     c.code = a.text(1).trimmed();
     if (!ConditionCatalog::builtIn().find(c.code))
-        return ctx.usage(tr("'%1' is not a known condition code (see 'gradus-cli condition "
-                            "codes').")
+        return ctx.usage(Tr::tr("'%1' is not a known condition code (see 'gradus-cli condition "
+                                "codes').")
                              .arg(c.code));
     if (a.isSet(onset)) {
         c.onsetDate = PatientArgs::parseDate(a.value(onset));
         if (!c.onsetDate.isValid())
-            return ctx.usage(
-                tr("--onset must be a date written YYYY-MM-DD (not '%1').").arg(a.value(onset)));
+            return ctx.usage(Tr::tr("--onset must be a date written YYYY-MM-DD (not '%1').")
+                                 .arg(a.value(onset)));
     }
     if (a.isSet(side)) {
         const auto parsed = Condition::sideFromCode(a.value(side));
         if (!parsed || *parsed == Condition::Side::None)
             return ctx.usage(
-                tr("--side must be left, right or both (not '%1').").arg(a.value(side)));
+                Tr::tr("--side must be left, right or both (not '%1').").arg(a.value(side)));
         c.side = *parsed;
     }
     if (a.isSet(amount)) {
@@ -137,7 +125,7 @@ int ConditionCommand::add(CliContext& ctx, const QStringList& args)
         c.amount = a.value(amount).toInt(&ok);
         if (!ok)
             return ctx.usage(
-                tr("--amount must be a whole number (not '%1').").arg(a.value(amount)));
+                Tr::tr("--amount must be a whole number (not '%1').").arg(a.value(amount)));
     }
     c.note = a.value(note);
     if (a.isSet(resolved))
@@ -161,38 +149,41 @@ int ConditionCommand::add(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int ConditionCommand::edit(CliContext& ctx, const QStringList& args)
+int edit(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption onset(QStringLiteral("onset"), tr("Onset date, YYYY-MM-DD, or none."),
+    const QCommandLineOption onset(QStringLiteral("onset"),
+                                   Tr::tr("Onset date, YYYY-MM-DD, or none."),
                                    QStringLiteral("DATE"));
-    const QCommandLineOption side(QStringLiteral("side"), tr("left, right or both."),
+    const QCommandLineOption side(QStringLiteral("side"), Tr::tr("left, right or both."),
                                   QStringLiteral("SIDE"));
-    const QCommandLineOption amount(QStringList{QStringLiteral("amount"), QStringLiteral("weeks")},
-                                    tr("The number the code carries (pregnancy: weeks), or none."),
-                                    QStringLiteral("N"));
-    const QCommandLineOption note(
-        QStringLiteral("note"), tr("A short note (replaces the old one)."), QStringLiteral("TEXT"));
-    const QCommandLineOption status(QStringLiteral("status"), tr("active or resolved."),
+    const QCommandLineOption amount(
+        QStringList{QStringLiteral("amount"), QStringLiteral("weeks")},
+        Tr::tr("The number the code carries (pregnancy: weeks), or none."), QStringLiteral("N"));
+    const QCommandLineOption note(QStringLiteral("note"),
+                                  Tr::tr("A short note (replaces the old one)."),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption status(QStringLiteral("status"), Tr::tr("active or resolved."),
                                     QStringLiteral("STATUS"));
-    const CliArgs a(
-        ctx, args,
-        {.usageName = QStringLiteral("condition edit"),
-         .description = tr("Change a condition of a patient's clinical profile: only the options "
-                           "given change. The onset dates the condition (for recent surgery: the "
-                           "date of surgery); the safety check takes the phase of care from it. "
-                           "'none' clears --onset or --amount. Prints the condition's id (with "
-                           "--json, the condition)."),
-         .positionals = {{QStringLiteral("ID"), tr("The condition's id (see 'condition list')."),
-                          tr("condition")}},
-         .options = {onset, side, amount, note, status},
-         .json = true,
-         .store = true});
+    const CliArgs a(ctx, args,
+                    {.usageName = QStringLiteral("condition edit"),
+                     .description = Tr::tr(
+                         "Change a condition of a patient's clinical profile: only the options "
+                         "given change. The onset dates the condition (for recent surgery: the "
+                         "date of surgery); the safety check takes the phase of care from it. "
+                         "'none' clears --onset or --amount. Prints the condition's id (with "
+                         "--json, the condition)."),
+                     .positionals = {{QStringLiteral("ID"),
+                                      Tr::tr("The condition's id (see 'condition list')."),
+                                      Tr::tr("condition")}},
+                     .options = {onset, side, amount, note, status},
+                     .json = true,
+                     .store = true});
     if (auto stop = a.stop())
         return *stop;
     const qint64 id = a.id(0);
     if (!a.isSet(onset) && !a.isSet(side) && !a.isSet(amount) && !a.isSet(note) && !a.isSet(status))
-        return ctx.usage(tr("condition edit needs at least one of --onset, --side, --amount, "
-                            "--note or --status."));
+        return ctx.usage(Tr::tr("condition edit needs at least one of --onset, --side, --amount, "
+                                "--note or --status."));
     const auto isNone = [](const QString& v) {
         return v.trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0;
     };
@@ -200,7 +191,7 @@ int ConditionCommand::edit(CliContext& ctx, const QStringList& args)
     if (a.isSet(onset) && !isNone(a.value(onset))) {
         onsetDate = PatientArgs::parseDate(a.value(onset));
         if (!onsetDate.isValid())
-            return ctx.usage(tr("--onset must be a date written YYYY-MM-DD or none (not '%1').")
+            return ctx.usage(Tr::tr("--onset must be a date written YYYY-MM-DD or none (not '%1').")
                                  .arg(a.value(onset)));
     }
     std::optional<Condition::Side> newSide;
@@ -208,7 +199,7 @@ int ConditionCommand::edit(CliContext& ctx, const QStringList& args)
         newSide = Condition::sideFromCode(a.value(side));
         if (!newSide || *newSide == Condition::Side::None)
             return ctx.usage(
-                tr("--side must be left, right or both (not '%1').").arg(a.value(side)));
+                Tr::tr("--side must be left, right or both (not '%1').").arg(a.value(side)));
     }
     std::optional<int> newAmount;
     if (a.isSet(amount) && !isNone(a.value(amount))) {
@@ -216,14 +207,14 @@ int ConditionCommand::edit(CliContext& ctx, const QStringList& args)
         newAmount = a.value(amount).toInt(&ok);
         if (!ok)
             return ctx.usage(
-                tr("--amount must be a whole number or none (not '%1').").arg(a.value(amount)));
+                Tr::tr("--amount must be a whole number or none (not '%1').").arg(a.value(amount)));
     }
     std::optional<Condition::Status> newStatus;
     if (a.isSet(status)) {
         newStatus = Condition::statusFromCode(a.value(status).trimmed().toLower());
         if (!newStatus)
             return ctx.usage(
-                tr("--status must be active or resolved (not '%1').").arg(a.value(status)));
+                Tr::tr("--status must be active or resolved (not '%1').").arg(a.value(status)));
     }
 
     auto stored = EpisodeRecords(a.workspace()).condition(id);
@@ -252,17 +243,18 @@ int ConditionCommand::edit(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int ConditionCommand::list(CliContext& ctx, const QStringList& args)
+int list(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption all(QStringLiteral("all"), tr("Include closed episodes."));
+    const QCommandLineOption all(QStringLiteral("all"), Tr::tr("Include closed episodes."));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("condition list"),
-         .description = tr("List the conditions of the patient's open episode of care "
-                           "(with --all, of every episode).\nJSON: an array of "
-                           "objects with id, episode_id, code, name, side, amount, "
-                           "onset, status, note."),
-         .positionals = {{QStringLiteral("PATIENT_ID"), tr("The patient's id."), tr("patient")}},
+         .description = Tr::tr("List the conditions of the patient's open episode of care "
+                               "(with --all, of every episode).\nJSON: an array of "
+                               "objects with id, episode_id, code, name, side, amount, "
+                               "onset, status, note."),
+         .positionals = {{QStringLiteral("PATIENT_ID"), Tr::tr("The patient's id."),
+                          Tr::tr("patient")}},
          .options = {all},
          .json = true,
          .store = true});
@@ -303,6 +295,25 @@ int ConditionCommand::list(CliContext& ctx, const QStringList& args)
                   << Condition::statusCode(c.status).leftJustified(9) << details << "\n";
     }
     return ExitOk;
+}
+
+} // namespace
+
+// `gradus-cli condition codes|add|edit|list`: the coded clinical profile of a patient's open
+// episode of care.
+CliCommand conditionCommand()
+{
+    return CliCommand(
+        QStringLiteral("condition"),
+        Tr::tr("List condition codes; add, edit and list a patient's conditions"),
+        {
+            {QStringLiteral("codes"), Tr::tr("List the condition codes with their names"), codes},
+            {QStringLiteral("add"), Tr::tr("Add a condition to a patient's open episode of care"),
+             add},
+            {QStringLiteral("edit"),
+             Tr::tr("Change a condition's onset, side, amount, note or status"), edit},
+            {QStringLiteral("list"), Tr::tr("List a patient's conditions"), list},
+        });
 }
 
 } // namespace gradus::cli

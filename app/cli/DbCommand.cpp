@@ -13,41 +13,15 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace gradus::cli {
+namespace gradus::cli::db {
+namespace {
 
-DbCommand::DbCommand()
-    : CliCommand(
-          QStringLiteral("db"), tr("Database information and backups"),
-          {
-              {QStringLiteral("info"),
-               tr("Show the database location, schema version and record counts"),
-               [this](CliContext& c, const QStringList& a) { return info(c, a); }},
-              {QStringLiteral("check"), tr("Look for damage (integrity check); repairs nothing"),
-               [this](CliContext& c, const QStringList& a) { return check(c, a); }},
-              {QStringLiteral("backup"), tr("Write a complete copy of the database to a file"),
-               [this](CliContext& c, const QStringList& a) { return backup(c, a); }},
-              {QStringLiteral("restore"), tr("Check a backup and write it as a new database file"),
-               [this](CliContext& c, const QStringList& a) { return restore(c, a); }},
-              {QStringLiteral("backups"),
-               tr("List the automatic daily backups; set how many are kept"),
-               [this](CliContext& c, const QStringList& a) { return backups(c, a); }},
-              {QStringLiteral("create"), tr("Make a new, empty database"),
-               [this](CliContext& c, const QStringList& a) { return create(c, a); }},
-              {QStringLiteral("watch"), tr("Print each change as it is committed, from any desk"),
-               [this](CliContext& c, const QStringList& a) { return watch(c, a); }},
-              {QStringLiteral("copy"),
-               tr("Copy the clinic into a new SQLite file or an empty server database"),
-               [this](CliContext& c, const QStringList& a) { return copy(c, a); }},
-          })
-{
-}
-
-int DbCommand::info(CliContext& ctx, const QStringList& args)
+int info(CliContext& ctx, const QStringList& args)
 {
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("db info"),
-         .description = tr("Show the database location, schema version and record counts."),
+         .description = Tr::tr("Show the database location, schema version and record counts."),
          .json = true,
          .store = true});
     if (auto stop = a.stop())
@@ -76,34 +50,36 @@ int DbCommand::info(CliContext& ctx, const QStringList& args)
         return ExitOk;
     }
     QTextStream& out = ctx.out();
-    out << tr("Database:        %1").arg(store.location().displayName()) << "\n"
-        << tr("Backend:         %1")
+    out << Tr::tr("Database:        %1").arg(store.location().displayName()) << "\n"
+        << Tr::tr("Backend:         %1")
                .arg(sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"))
         << "\n"
-        << tr("Schema version:  %1 (this program: %2)")
+        << Tr::tr("Schema version:  %1 (this program: %2)")
                .arg(store.schemaVersion())
                .arg(Database::latestSchemaVersion())
         << "\n"
-        << (store.isReadOnly() ? tr("Read-only:       yes (%1)").arg(store.readOnlyReason()) + u'\n'
-                               : QString())
-        << tr("Records:") << "\n";
+        << (store.isReadOnly()
+                ? Tr::tr("Read-only:       yes (%1)").arg(store.readOnlyReason()) + u'\n'
+                : QString())
+        << Tr::tr("Records:") << "\n";
     for (const auto& [table, count] : *counts)
         out << "  " << table.leftJustified(24) << count << "\n";
     return ExitOk;
 }
 
-int DbCommand::backup(CliContext& ctx, const QStringList& args)
+int backup(CliContext& ctx, const QStringList& args)
 {
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("db backup"),
-         .description = tr(
+         .description = Tr::tr(
              "Write a complete copy of the database to FILE, readable by you only. A SQLite store "
              "is copied while open; a PostgreSQL store is dumped with pg_dump (custom format; "
              "restore it with pg_restore), which must be installed (package postgresql-client).\n"
              "The app also keeps automatic daily copies in backups/ beside a SQLite store (the "
              "newest 7 unless the clinic setting backup/keep says otherwise; 0 turns them off)."),
-         .positionals = {{QStringLiteral("FILE"), tr("Where to write the copy (must not exist).")}},
+         .positionals = {{QStringLiteral("FILE"),
+                          Tr::tr("Where to write the copy (must not exist).")}},
          .store = true});
     if (auto stop = a.stop())
         return *stop;
@@ -113,37 +89,37 @@ int DbCommand::backup(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int DbCommand::restore(CliContext& ctx, const QStringList& args)
+int restore(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption to(QStringLiteral("to"), tr("The new database file."),
+    const QCommandLineOption to(QStringLiteral("to"), Tr::tr("The new database file."),
                                 QStringLiteral("NEW_FILE"));
     const QCommandLineOption force(QStringLiteral("force"),
-                                   tr("Replace NEW_FILE if it exists (never the database in "
-                                      "use)."));
+                                   Tr::tr("Replace NEW_FILE if it exists (never the database in "
+                                          "use)."));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("db restore"),
-         .description = tr(
+         .description = Tr::tr(
              "Check BACKUP (a Gradus SQLite database: SQLite's integrity check, a schema this "
              "Gradus reads) and write it as the new database file NEW_FILE, readable by you only. "
              "Nothing is written over an existing file without --force, and never over the "
              "database in use (--database) or the backup itself. Open the result with "
              "--database NEW_FILE; an older schema is upgraded then, after a copy.\nJSON: path, "
              "schema_version, patients, visits, programmes."),
-         .positionals = {{QStringLiteral("BACKUP"), tr("The backup file.")}},
+         .positionals = {{QStringLiteral("BACKUP"), Tr::tr("The backup file.")}},
          .options = {to, force},
          .json = true});
     if (auto stop = a.stop())
         return *stop;
     if (a.value(to).isEmpty())
-        return ctx.usage(tr("db restore needs --to NEW_FILE."));
+        return ctx.usage(Tr::tr("db restore needs --to NEW_FILE."));
     // The store is not opened: restoring must work when it is damaged or missing.
     auto restored =
         BackupService::restore(a.text(0), a.value(to), a.isSet(force), ctx.databaseFilePath());
     if (!restored) {
         Error e = restored.error();
         if (e.code == QLatin1String("file.exists"))
-            e.message = tr("%1 already exists; add --force to replace it.").arg(a.value(to));
+            e.message = Tr::tr("%1 already exists; add --force to replace it.").arg(a.value(to));
         return ctx.fail(e, exitCodeForKind(e.kind()));
     }
     if (a.json()) {
@@ -155,8 +131,8 @@ int DbCommand::restore(CliContext& ctx, const QStringList& args)
         return ExitOk;
     }
     ctx.out() << a.value(to) << Qt::endl;
-    ctx.err() << tr("gradus-cli: restored a backup with %1 patients, %2 visits and %3 "
-                    "programmes (schema %4). Open it with --database %5")
+    ctx.err() << Tr::tr("gradus-cli: restored a backup with %1 patients, %2 visits and %3 "
+                        "programmes (schema %4). Open it with --database %5")
                      .arg(restored->patients)
                      .arg(restored->visits)
                      .arg(restored->programmes)
@@ -166,17 +142,17 @@ int DbCommand::restore(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int DbCommand::backups(CliContext& ctx, const QStringList& args)
+int backups(CliContext& ctx, const QStringList& args)
 {
     const QCommandLineOption keep(QStringLiteral("keep"),
-                                  tr("How many daily backups to keep from now on."),
+                                  Tr::tr("How many daily backups to keep from now on."),
                                   QStringLiteral("N"));
     const QCommandLineOption now(QStringLiteral("now"),
-                                 tr("Make today's automatic backup if it is not there yet."));
+                                 Tr::tr("Make today's automatic backup if it is not there yet."));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("db backups"),
-         .description = tr(
+         .description = Tr::tr(
              "List the automatic daily backups in backups/ beside a SQLite store (the app makes at "
              "most one a day when it starts) and how many are kept.\n--keep N changes the clinic "
              "setting backup/keep (0 to 365; 0 turns automatic backups off). --now makes today's "
@@ -194,7 +170,7 @@ int DbCommand::backups(CliContext& ctx, const QStringList& args)
         const ClinicSettings::Definition& d =
             ClinicSettings::definition(ClinicSettings::Key::BackupsToKeep);
         if (!number || keepValue < d.minimum.toInt() || keepValue > d.maximum.toInt())
-            return ctx.usage(tr("--keep must be a whole number from %1 to %2 (found \"%3\").")
+            return ctx.usage(Tr::tr("--keep must be a whole number from %1 to %2 (found \"%3\").")
                                  .arg(d.minimum.toInt())
                                  .arg(d.maximum.toInt())
                                  .arg(a.value(keep)));
@@ -202,9 +178,9 @@ int DbCommand::backups(CliContext& ctx, const QStringList& args)
     Workspace& workspace = a.workspace();
     if (workspace.db().backend() != SqlBackend::Sqlite)
         return ctx.fail(Error{QStringLiteral("backup.server"),
-                              tr("Automatic daily backups are made for a SQLite database only; "
-                                 "back a server up on the server (gradus-cli db backup FILE "
-                                 "runs pg_dump)."),
+                              Tr::tr("Automatic daily backups are made for a SQLite database only; "
+                                     "back a server up on the server (gradus-cli db backup FILE "
+                                     "runs pg_dump)."),
                               ErrorKind::Refused});
     if (keepValue >= 0)
         if (auto st = workspace.settings().setValue(ClinicSettings::Key::BackupsToKeep, keepValue);
@@ -234,26 +210,26 @@ int DbCommand::backups(CliContext& ctx, const QStringList& args)
         return ExitOk;
     }
     QTextStream& out = ctx.out();
-    out << (kept == 0 ? tr("Automatic daily backups are off (backup/keep is 0).")
-                      : tr("Automatic daily backups: the newest %1 are kept in %2.")
+    out << (kept == 0 ? Tr::tr("Automatic daily backups are off (backup/keep is 0).")
+                      : Tr::tr("Automatic daily backups: the newest %1 are kept in %2.")
                             .arg(kept)
                             .arg(BackupService::backupFolder(databasePath)))
         << "\n";
     if (copies.isEmpty())
-        out << tr("There are no automatic backups yet.") << "\n";
+        out << Tr::tr("There are no automatic backups yet.") << "\n";
     for (const QString& copy : copies)
         out << "  " << copy << "\n";
     return ExitOk;
 }
 
-int DbCommand::check(CliContext& ctx, const QStringList& args)
+int check(CliContext& ctx, const QStringList& args)
 {
     const QCommandLineOption quick(QStringLiteral("quick"),
-                                   tr("The faster check the app runs at start-up."));
+                                   Tr::tr("The faster check the app runs at start-up."));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("db check"),
-         .description = tr(
+         .description = Tr::tr(
              "Look for damage in the database without changing it: SQLite's integrity_check and "
              "foreign_key_check, or on a server every table read through (and its indexes "
              "verified when the amcheck extension is installed); then whether every table of the "
@@ -278,12 +254,12 @@ int DbCommand::check(CliContext& ctx, const QStringList& args)
             {QStringLiteral("notes"), QJsonArray::fromStringList(report->notes)},
         });
     } else if (report->ok()) {
-        ctx.out() << tr("No damage found in %1 (schema %2).")
+        ctx.out() << Tr::tr("No damage found in %1 (schema %2).")
                          .arg(location->displayName())
                          .arg(report->schemaVersion)
                   << "\n";
         for (const QString& note : report->notes)
-            ctx.out() << tr("Note: %1").arg(note) << "\n";
+            ctx.out() << Tr::tr("Note: %1").arg(note) << "\n";
     } else {
         for (const QString& problem : report->problems)
             ctx.out() << problem << "\n";
@@ -294,12 +270,12 @@ int DbCommand::check(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int DbCommand::create(CliContext& ctx, const QStringList& args)
+int create(CliContext& ctx, const QStringList& args)
 {
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("db create"),
-         .description = tr(
+         .description = Tr::tr(
              "Make a new, empty database at the --database path (or the default one). An existing "
              "database is never replaced; an empty (zero-length) file there is.")});
     if (auto stop = a.stop())
@@ -308,11 +284,12 @@ int DbCommand::create(CliContext& ctx, const QStringList& args)
     if (!location)
         return ctx.fail(location.error(), ExitUsage);
     if (location->backend == SqlBackend::Sqlite && QFileInfo(location->filePath).size() > 0)
-        return ctx.fail(Error{QStringLiteral("create.exists"),
-                              tr("%1 already exists; a new database is only made where there is "
-                                 "none (or an empty file).")
-                                  .arg(QDir::toNativeSeparators(location->filePath)),
-                              ErrorKind::Invalid});
+        return ctx.fail(
+            Error{QStringLiteral("create.exists"),
+                  Tr::tr("%1 already exists; a new database is only made where there is "
+                         "none (or an empty file).")
+                      .arg(QDir::toNativeSeparators(location->filePath)),
+                  ErrorKind::Invalid});
     OpenOptions options;
     options.replaceEmptyFile = true;
     auto db = Database::open(*location, options);
@@ -325,6 +302,37 @@ int DbCommand::create(CliContext& ctx, const QStringList& args)
         return ctx.fail(library.error());
     ctx.out() << location->displayName() << Qt::endl;
     return ExitOk;
+}
+
+} // namespace
+} // namespace gradus::cli::db
+
+namespace gradus::cli {
+
+// `gradus-cli db info|check|backup|backups|restore|create|watch|copy`: what clinic IT needs to know
+// about and do with the store.
+CliCommand dbCommand()
+{
+    using namespace db;
+    return CliCommand(
+        QStringLiteral("db"), Tr::tr("Database information and backups"),
+        {
+            {QStringLiteral("info"),
+             Tr::tr("Show the database location, schema version and record counts"), info},
+            {QStringLiteral("check"), Tr::tr("Look for damage (integrity check); repairs nothing"),
+             check},
+            {QStringLiteral("backup"), Tr::tr("Write a complete copy of the database to a file"),
+             backup},
+            {QStringLiteral("restore"),
+             Tr::tr("Check a backup and write it as a new database file"), restore},
+            {QStringLiteral("backups"),
+             Tr::tr("List the automatic daily backups; set how many are kept"), backups},
+            {QStringLiteral("create"), Tr::tr("Make a new, empty database"), create},
+            {QStringLiteral("watch"), Tr::tr("Print each change as it is committed, from any desk"),
+             watch},
+            {QStringLiteral("copy"),
+             Tr::tr("Copy the clinic into a new SQLite file or an empty server database"), copy},
+        });
 }
 
 } // namespace gradus::cli

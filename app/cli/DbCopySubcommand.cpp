@@ -6,17 +6,17 @@
 
 #include <QJsonObject>
 
-namespace gradus::cli {
+namespace gradus::cli::db {
 
-int DbCommand::copy(CliContext& ctx, const QStringList& args)
+int copy(CliContext& ctx, const QStringList& args)
 {
     const QCommandLineOption to(QStringLiteral("to"),
-                                tr("The new SQLite file or the empty server database."),
+                                Tr::tr("The new SQLite file or the empty server database."),
                                 QStringLiteral("URL|FILE"));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("db copy"),
-         .description = tr(
+         .description = Tr::tr(
              "Copy the whole clinic (every table, with pictures and history, keeping record ids) "
              "into an empty target: a new SQLite FILE, or an empty database on a server named by "
              "postgresql://user@host[:port]/dbname, where the schema is made first. The rows go in "
@@ -30,7 +30,7 @@ int DbCommand::copy(CliContext& ctx, const QStringList& args)
     if (auto stop = a.stop())
         return *stop;
     if (a.value(to).isEmpty())
-        return ctx.usage(tr("db copy needs --to URL|FILE."));
+        return ctx.usage(Tr::tr("db copy needs --to URL|FILE."));
     auto target = DatabaseLocation::parse(a.value(to));
     if (!target)
         return ctx.fail(target.error(), ExitUsage);
@@ -55,15 +55,15 @@ int DbCommand::copy(CliContext& ctx, const QStringList& args)
         return ExitOk;
     }
     QTextStream& out = ctx.out();
-    out << tr("Copied the clinic to %1 (schema %2). Rows per table, the same in the clinic and "
-              "in the copy:")
+    out << Tr::tr("Copied the clinic to %1 (schema %2). Rows per table, the same in the clinic and "
+                  "in the copy:")
                .arg(report->target)
                .arg(report->schemaVersion)
         << "\n";
     for (const auto& [table, count] : report->counts)
         out << "  " << table.leftJustified(24) << count << "\n";
-    out << tr("Rows in all: %1").arg(report->totalRows()) << "\n";
+    out << Tr::tr("Rows in all: %1").arg(report->totalRows()) << "\n";
     return ExitOk;
 }
 
-} // namespace gradus::cli
+} // namespace gradus::cli::db

@@ -8,24 +8,24 @@
 #include <QJsonObject>
 #include <QThread>
 
-namespace gradus::cli {
+namespace gradus::cli::db {
 
-int DbCommand::watch(CliContext& ctx, const QStringList& args)
+int watch(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON lines."));
-    const QCommandLineOption count(QStringLiteral("count"), tr("Stop after N changes."),
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON lines."));
+    const QCommandLineOption count(QStringLiteral("count"), Tr::tr("Stop after N changes."),
                                    QStringLiteral("N"));
     const QCommandLineOption interval(QStringLiteral("interval"),
-                                      tr("Look every MS milliseconds (default 1000)."),
+                                      Tr::tr("Look every MS milliseconds (default 1000)."),
                                       QStringLiteral("MS"), QStringLiteral("1000"));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("db watch"),
-         .description =
-             tr("Print one line per change committed to the database from now on, by any desk or "
-                "script: time, author, action, table and record id (no values). Runs until "
-                "interrupted, or until --count changes were printed.\nJSON: one object per line "
-                "with id, changed_at, author, action, table, record_id and patient_id."),
+         .description = Tr::tr(
+             "Print one line per change committed to the database from now on, by any desk or "
+             "script: time, author, action, table and record id (no values). Runs until "
+             "interrupted, or until --count changes were printed.\nJSON: one object per line "
+             "with id, changed_at, author, action, table, record_id and patient_id."),
          .options = {count, interval},
          .json = true,
          .store = true});
@@ -34,10 +34,10 @@ int DbCommand::watch(CliContext& ctx, const QStringList& args)
     bool ok = true;
     const int limit = a.isSet(count) ? a.value(count).toInt(&ok) : 0;
     if (!ok || limit < 0)
-        return ctx.usage(tr("--count must be a whole number (not '%1').").arg(a.value(count)));
+        return ctx.usage(Tr::tr("--count must be a whole number (not '%1').").arg(a.value(count)));
     const int every = a.value(interval).toInt(&ok);
     if (!ok || every < 50 || every > 60000)
-        return ctx.usage(tr("--interval must be between 50 and 60000 milliseconds (not '%1').")
+        return ctx.usage(Tr::tr("--interval must be between 50 and 60000 milliseconds (not '%1').")
                              .arg(a.value(interval)));
 
     AuditTrail trail(a.workspace().db());
@@ -75,4 +75,4 @@ int DbCommand::watch(CliContext& ctx, const QStringList& args)
     }
 }
 
-} // namespace gradus::cli
+} // namespace gradus::cli::db

@@ -1,4 +1,4 @@
-#include "DemoCommand.h"
+#include "Commands.h"
 
 #include "CliArguments.h"
 #include "PatientJson.h"
@@ -13,6 +13,11 @@
 
 namespace gradus::cli {
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoCommand)
+};
 
 // Ctrl+C during a long demo: the next progress call answers "cancel", the one transaction rolls
 // back, and the store is as it was. A second Ctrl+C ends the process at once (default action).
@@ -50,7 +55,7 @@ public:
             // carriage return escaped (they could come from patient text), and this one is ours.
             const QString bar = QStringLiteral("\r[") + QString(filled, u'#') +
                                 QString(width - filled, u' ') + QStringLiteral("] ") +
-                                DemoCommand::tr("%1 of %2 patients").arg(done).arg(total) +
+                                Tr::tr("%1 of %2 patients").arg(done).arg(total) +
                                 (done == total ? QStringLiteral("\n") : QString());
             m_err.flush();
             std::fputs(bar.toLocal8Bit().constData(), stderr);
@@ -58,8 +63,7 @@ public:
         } else if (m_lines && (m_clock.elapsed() - m_shown >= 500 || done == total)) {
             m_shown = m_clock.elapsed();
             // "progress:" stays untranslated: scripts look for it.
-            m_err << "progress: " << DemoCommand::tr("%1 of %2 patients").arg(done).arg(total)
-                  << '\n';
+            m_err << "progress: " << Tr::tr("%1 of %2 patients").arg(done).arg(total) << '\n';
             m_err.flush();
         }
         return !g_interrupted;
@@ -73,35 +77,28 @@ private:
     qint64 m_shown = -1000;
 };
 
-} // namespace
-
-DemoCommand::DemoCommand()
-    : CliCommand(QStringLiteral("demo"), tr("Create fictional demo patients"))
-{
-}
-
-int DemoCommand::run(CliContext& ctx, const QStringList& args)
+int run(CliContext& ctx, const QStringList& args)
 {
     const QCommandLineOption patients(
         QStringLiteral("patients"),
-        tr("How many patients (1-%1).").arg(DemoClinic::kMaximumPatients), QStringLiteral("N"));
+        Tr::tr("How many patients (1-%1).").arg(DemoClinic::kMaximumPatients), QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"),
-                                  tr("Random seed (default %1).").arg(DemoClinic::kDefaultSeed),
+                                  Tr::tr("Random seed (default %1).").arg(DemoClinic::kDefaultSeed),
                                   QStringLiteral("S"));
     const QCommandLineOption visits(
         QStringLiteral("visits"),
-        tr("How many visits in all, spread over the patients and their episodes (0-%1; "
-           "default: 8 for each of the first %2 patients with an open episode).")
+        Tr::tr("How many visits in all, spread over the patients and their episodes (0-%1; "
+               "default: 8 for each of the first %2 patients with an open episode).")
             .arg(DemoClinic::kMaximumVisits)
             .arg(DemoClinic::kPatientsWithVisits),
         QStringLiteral("M"));
     const QCommandLineOption progress(QStringLiteral("progress"),
-                                      tr("Report progress on standard error even when it is "
-                                         "not a terminal."));
+                                      Tr::tr("Report progress on standard error even when it is "
+                                             "not a terminal."));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("demo"),
-         .description = tr(
+         .description = Tr::tr(
              "Create N fictional patients (names from many languages, episodes of care and "
              "clinical profiles) with M visits and their questionnaires, in one transaction. "
              "Clinic numbers start with DEMO-; the same --seed gives the same clinic. A bar shows "
@@ -112,17 +109,18 @@ int DemoCommand::run(CliContext& ctx, const QStringList& args)
     if (auto stop = a.stop())
         return *stop;
     if (!a.isSet(patients))
-        return ctx.usage(tr("demo needs --patients N."));
+        return ctx.usage(Tr::tr("demo needs --patients N."));
     bool ok = false;
     const int count = a.value(patients).toInt(&ok);
     if (!ok)
         return ctx.usage(
-            tr("--patients must be a whole number (not '%1').").arg(a.value(patients)));
+            Tr::tr("--patients must be a whole number (not '%1').").arg(a.value(patients)));
     quint32 seedValue = DemoClinic::kDefaultSeed;
     if (a.isSet(seed)) {
         seedValue = a.value(seed).toUInt(&ok);
         if (!ok)
-            return ctx.usage(tr("--seed must be a whole number (not '%1').").arg(a.value(seed)));
+            return ctx.usage(
+                Tr::tr("--seed must be a whole number (not '%1').").arg(a.value(seed)));
     }
     DemoClinic::Options options;
     options.patients = count;
@@ -131,7 +129,7 @@ int DemoCommand::run(CliContext& ctx, const QStringList& args)
         const qint64 total = a.value(visits).toLongLong(&ok);
         if (!ok)
             return ctx.usage(
-                tr("--visits must be a whole number (not '%1').").arg(a.value(visits)));
+                Tr::tr("--visits must be a whole number (not '%1').").arg(a.value(visits)));
         options.visits = total;
     }
     // Only now, once the command line is known to be right: this command may create the
@@ -161,13 +159,13 @@ int DemoCommand::run(CliContext& ctx, const QStringList& args)
                                   {QStringLiteral("rows"), summary->rows},
                                   {QStringLiteral("seconds"), seconds}});
     } else {
-        ctx.out() << tr("Created %1 demo patients (episodes of care: %2, conditions: %3).", nullptr,
-                        int(summary->patients))
+        ctx.out() << Tr::tr("Created %1 demo patients (episodes of care: %2, conditions: %3).",
+                            nullptr, int(summary->patients))
                          .arg(summary->patients)
                          .arg(summary->episodes)
                          .arg(summary->conditions)
                   << Qt::endl;
-        ctx.out() << tr("Visits: %1, outcome measures: %2; %3 rows in %4 s.")
+        ctx.out() << Tr::tr("Visits: %1, outcome measures: %2; %3 rows in %4 s.")
                          .arg(summary->visits)
                          .arg(summary->measures)
                          .arg(summary->rows)
@@ -175,6 +173,14 @@ int DemoCommand::run(CliContext& ctx, const QStringList& args)
                   << Qt::endl;
     }
     return ExitOk;
+}
+
+} // namespace
+
+// `gradus-cli demo --patients N`: a fictional clinic for trying Gradus and for benchmarks.
+CliCommand demoCommand()
+{
+    return CliCommand(QStringLiteral("demo"), Tr::tr("Create fictional demo patients"), run);
 }
 
 } // namespace gradus::cli

@@ -14,7 +14,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace gradus::cli {
+namespace gradus::cli::exercises {
 namespace {
 
 QJsonObject summaryJson(const Exercise& e, bool withIllustration)
@@ -47,47 +47,28 @@ Status writeFile(const QString& path, const QByteArray& bytes)
 
 } // namespace
 
-QJsonObject ExerciseCommand::showJson(const Exercise& exercise)
+QJsonObject showJson(const Exercise& exercise)
 {
     const std::optional<Exercise> e = DataTexts::display().exercise(exercise);
     return summaryJson(*e, true);
 }
 
-ExerciseCommand::ExerciseCommand()
-    : CliCommand(
-          QStringLiteral("exercise"),
-          tr("The exercise library: list, show, export, import and pictures"),
-          {
-              {QStringLiteral("list"), tr("List the exercises"),
-               [this](CliContext& c, const QStringList& a) { return list(c, a); }},
-              {QStringLiteral("show"), tr("Show one exercise in full"),
-               [this](CliContext& c, const QStringList& a) { return show(c, a); }},
-              {QStringLiteral("edit"), tr("Rename, describe, retire or restore an exercise"),
-               [this](CliContext& c, const QStringList& a) { return edit(c, a); }},
-              {QStringLiteral("export"), tr("Write exercises to a JSON file"),
-               [this](CliContext& c, const QStringList& a) { return exportExercises(c, a); }},
-              {QStringLiteral("import"), tr("Add exercises from an exported JSON file"),
-               [this](CliContext& c, const QStringList& a) { return importExercises(c, a); }},
-              {QStringLiteral("image"), tr("Write an exercise's picture as PNG or SVG"),
-               [this](CliContext& c, const QStringList& a) { return image(c, a); }},
-          })
-{
-}
+namespace {
 
-int ExerciseCommand::list(CliContext& ctx, const QStringList& args)
+int list(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption all(QStringLiteral("all"), tr("Include retired exercises."));
+    const QCommandLineOption all(QStringLiteral("all"), Tr::tr("Include retired exercises."));
     const QCommandLineOption category(
         QStringLiteral("category"),
-        tr("Only this category (%1).")
+        Tr::tr("Only this category (%1).")
             .arg(enumNames<ExerciseCategory>().join(QStringLiteral(", "))),
         QStringLiteral("CATEGORY"));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("exercise list"),
-         .description =
-             tr("List the exercises in use (not retired), by name. In --json output \"id\" is the "
-                "stable text id and \"record_id\" the database id."),
+         .description = Tr::tr(
+             "List the exercises in use (not retired), by name. In --json output \"id\" is the "
+             "stable text id and \"record_id\" the database id."),
          .options = {all, category},
          .json = true,
          .store = true});
@@ -97,7 +78,7 @@ int ExerciseCommand::list(CliContext& ctx, const QStringList& args)
     if (a.isSet(category)) {
         only = enumFromName<ExerciseCategory>(a.value(category));
         if (!only)
-            return ctx.usage(tr("Unknown category '%1' (one of: %2).")
+            return ctx.usage(Tr::tr("Unknown category '%1' (one of: %2).")
                                  .arg(a.value(category),
                                       enumNames<ExerciseCategory>().join(QStringLiteral(", "))));
     }
@@ -126,23 +107,23 @@ int ExerciseCommand::list(CliContext& ctx, const QStringList& args)
         out << e.stableId.leftJustified(width + 2) << e.name;
         out << "  [" << enumName(e.category);
         if (e.retired)
-            out << ", " << tr("retired");
+            out << ", " << Tr::tr("retired");
         if (!e.isBuiltIn())
-            out << ", " << tr("clinic");
+            out << ", " << Tr::tr("clinic");
         out << "]\n";
     }
     out.flush();
     return ExitOk;
 }
 
-int ExerciseCommand::show(CliContext& ctx, const QStringList& args)
+int show(CliContext& ctx, const QStringList& args)
 {
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("exercise show"),
          .description =
-             tr("Show one exercise in full. ID is the stable id (bird_dog) or the record id."),
-         .positionals = {{QStringLiteral("ID"), tr("The exercise.")}},
+             Tr::tr("Show one exercise in full. ID is the stable id (bird_dog) or the record id."),
+         .positionals = {{QStringLiteral("ID"), Tr::tr("The exercise.")}},
          .json = true,
          .store = true});
     if (auto stop = a.stop())
@@ -167,62 +148,65 @@ int ExerciseCommand::show(CliContext& ctx, const QStringList& args)
     if (!e->summary.isEmpty())
         out << e->summary << "\n";
     out << "\n"
-        << tr("Category:        %1").arg(enumLabel(e->category)) << "\n"
-        << tr("Position:        %1").arg(enumLabel(p.position)) << "\n"
-        << tr("Equipment:       %1").arg(p.equipment.isEmpty() ? tr("none") : labels(p.equipment))
+        << Tr::tr("Category:        %1").arg(enumLabel(e->category)) << "\n"
+        << Tr::tr("Position:        %1").arg(enumLabel(p.position)) << "\n"
+        << Tr::tr("Equipment:       %1")
+               .arg(p.equipment.isEmpty() ? Tr::tr("none") : labels(p.equipment))
         << "\n"
-        << tr("Spinal movement: %1%2")
-               .arg(labels(p.spinalMovements), p.endRange ? tr(" (to end of range)") : QString())
+        << Tr::tr("Spinal movement: %1%2")
+               .arg(labels(p.spinalMovements),
+                    p.endRange ? Tr::tr(" (to end of range)") : QString())
         << "\n"
-        << tr("Spinal load:     %1").arg(enumLabel(p.spinalLoad)) << "\n"
-        << tr("Impact:          %1").arg(enumLabel(p.impact)) << "\n"
-        << tr("External load:   %1").arg(p.loaded ? tr("yes") : tr("no")) << "\n"
-        << tr("Balance demand:  %1").arg(enumLabel(p.balance)) << "\n"
-        << tr("Default dose:    %1").arg(describeDose(e->dose)) << "\n";
+        << Tr::tr("Spinal load:     %1").arg(enumLabel(p.spinalLoad)) << "\n"
+        << Tr::tr("Impact:          %1").arg(enumLabel(p.impact)) << "\n"
+        << Tr::tr("External load:   %1").arg(p.loaded ? Tr::tr("yes") : Tr::tr("no")) << "\n"
+        << Tr::tr("Balance demand:  %1").arg(enumLabel(p.balance)) << "\n"
+        << Tr::tr("Default dose:    %1").arg(describeDose(e->dose)) << "\n";
     if (!e->regressions.isEmpty())
-        out << tr("Easier:          %1").arg(e->regressions.join(QStringLiteral(", "))) << "\n";
+        out << Tr::tr("Easier:          %1").arg(e->regressions.join(QStringLiteral(", "))) << "\n";
     if (!e->progressions.isEmpty())
-        out << tr("Harder:          %1").arg(e->progressions.join(QStringLiteral(", "))) << "\n";
-    out << tr("Status:          %1").arg(e->retired ? tr("retired") : tr("in use"))
+        out << Tr::tr("Harder:          %1").arg(e->progressions.join(QStringLiteral(", ")))
+            << "\n";
+    out << Tr::tr("Status:          %1").arg(e->retired ? Tr::tr("retired") : Tr::tr("in use"))
         << (e->isBuiltIn()
-                ? (e->edited ? tr(", built-in (edited by the clinic)") : tr(", built-in"))
-                : tr(", the clinic's own"))
+                ? (e->edited ? Tr::tr(", built-in (edited by the clinic)") : Tr::tr(", built-in"))
+                : Tr::tr(", the clinic's own"))
         << "\n\n"
-        << tr("Instructions:") << "\n";
+        << Tr::tr("Instructions:") << "\n";
     for (int i = 0; i < e->instructions.size(); ++i)
         out << "  " << i + 1 << ". " << e->instructions.at(i) << "\n";
     if (!e->feel.isEmpty()) {
-        out << tr("You should feel:") << "\n";
+        out << Tr::tr("You should feel:") << "\n";
         for (const QString& line : e->feel)
             out << "  - " << line << "\n";
     }
     if (!e->stopIf.isEmpty()) {
-        out << tr("Stop and tell your physiotherapist if:") << "\n";
+        out << Tr::tr("Stop and tell your physiotherapist if:") << "\n";
         for (const QString& line : e->stopIf)
             out << "  - " << line << "\n";
     }
     if (!e->source.isEmpty())
-        out << "\n" << tr("Source: %1").arg(e->source) << "\n";
+        out << "\n" << Tr::tr("Source: %1").arg(e->source) << "\n";
     out.flush();
     return ExitOk;
 }
 
-int ExerciseCommand::exportExercises(CliContext& ctx, const QStringList& args)
+int exportExercises(CliContext& ctx, const QStringList& args)
 {
     const QCommandLineOption outOption(QStringLiteral("out"),
-                                       tr("Write to FILE instead of standard output."),
+                                       Tr::tr("Write to FILE instead of standard output."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption clinicOnly(QStringLiteral("clinic-only"),
-                                        tr("Only the clinic's own exercises."));
-    const QCommandLineOption force(QStringLiteral("force"), tr("Replace FILE if it exists."));
+                                        Tr::tr("Only the clinic's own exercises."));
+    const QCommandLineOption force(QStringLiteral("force"), Tr::tr("Replace FILE if it exists."));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("exercise export"),
-         .description = tr(
+         .description = Tr::tr(
              "Write exercises, with the clinic's pictures, to a JSON file that 'exercise import' "
              "reads. Without ID, every exercise is written."),
          .positionals = {{.name = QStringLiteral("ID"),
-                          .description = tr("Exercises to write (stable or record ids)."),
+                          .description = Tr::tr("Exercises to write (stable or record ids)."),
                           .optional = true,
                           .many = true}},
          .options = {outOption, clinicOnly, force},
@@ -233,7 +217,7 @@ int ExerciseCommand::exportExercises(CliContext& ctx, const QStringList& args)
     if (!out.isEmpty() && QFileInfo::exists(out) && !a.isSet(force))
         return ctx.fail(
             Error{QStringLiteral("file.exists"),
-                  tr("%1 already exists; choose another name or add --force.").arg(out)});
+                  Tr::tr("%1 already exists; choose another name or add --force.").arg(out)});
     ExerciseRepository repository(a.workspace());
     QList<Exercise> chosen;
     if (a.positionals().isEmpty()) {
@@ -265,22 +249,22 @@ int ExerciseCommand::exportExercises(CliContext& ctx, const QStringList& args)
     }
     if (auto st = writeFile(out, bytes); !st)
         return ctx.fail(st.error());
-    ctx.out() << tr("Exercises written to %1: %2").arg(out).arg(chosen.size()) << Qt::endl;
+    ctx.out() << Tr::tr("Exercises written to %1: %2").arg(out).arg(chosen.size()) << Qt::endl;
     return ExitOk;
 }
 
-int ExerciseCommand::importExercises(CliContext& ctx, const QStringList& args)
+int importExercises(CliContext& ctx, const QStringList& args)
 {
     const QCommandLineOption replace(QStringLiteral("replace"),
-                                     tr("Overwrite exercises that are already present."));
+                                     Tr::tr("Overwrite exercises that are already present."));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("exercise import"),
-         .description =
-             tr("Add exercises from a file written by 'exercise export'. The whole file is checked "
-                "first; if anything is wrong nothing is imported. Exercises already present are "
-                "skipped unless --replace is given."),
-         .positionals = {{QStringLiteral("FILE"), tr("The exported JSON file.")}},
+         .description = Tr::tr(
+             "Add exercises from a file written by 'exercise export'. The whole file is checked "
+             "first; if anything is wrong nothing is imported. Exercises already present are "
+             "skipped unless --replace is given."),
+         .positionals = {{QStringLiteral("FILE"), Tr::tr("The exported JSON file.")}},
          .options = {replace},
          .json = true});
     if (auto stop = a.stop())
@@ -289,7 +273,7 @@ int ExerciseCommand::importExercises(CliContext& ctx, const QStringList& args)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ctx.fail(Error{QStringLiteral("file.read"),
-                              tr("Could not read %1: %2").arg(path, file.errorString())});
+                              Tr::tr("Could not read %1: %2").arg(path, file.errorString())});
     // Only now, once the command line is known to be right: this command may create the
     // database, and a mistyped option must not leave an empty one behind.
     auto ws = ctx.workspace();
@@ -307,7 +291,7 @@ int ExerciseCommand::importExercises(CliContext& ctx, const QStringList& args)
                         {QStringLiteral("skipped"), QJsonArray::fromStringList(report->skipped)}});
         return ExitOk;
     }
-    ctx.out() << tr("Added %1, replaced %2, skipped %3 (already present).")
+    ctx.out() << Tr::tr("Added %1, replaced %2, skipped %3 (already present).")
                      .arg(report->added.size())
                      .arg(report->replaced.size())
                      .arg(report->skipped.size())
@@ -315,35 +299,36 @@ int ExerciseCommand::importExercises(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int ExerciseCommand::image(CliContext& ctx, const QStringList& args)
+int image(CliContext& ctx, const QStringList& args)
 {
     const QCommandLineOption outOption(
-        QStringLiteral("out"), tr("The file to write (.png or .svg)."), QStringLiteral("FILE"));
+        QStringLiteral("out"), Tr::tr("The file to write (.png or .svg)."), QStringLiteral("FILE"));
     const QCommandLineOption sizeOption(
-        QStringLiteral("size"), tr("Width in pixels, 16 to 8000 (default 800); drawings are 4:3."),
+        QStringLiteral("size"),
+        Tr::tr("Width in pixels, 16 to 8000 (default 800); drawings are 4:3."),
         QStringLiteral("PX"), QStringLiteral("800"));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("exercise image"),
-         .description = tr(
+         .description = Tr::tr(
              "Write an exercise's picture: the clinic's own photo when one is attached, otherwise "
              "the drawing. The format follows the file name (.png or .svg); SVG drawings are "
              "vector and print sharply at any size."),
-         .positionals = {{QStringLiteral("ID"), tr("The exercise (stable or record id).")}},
+         .positionals = {{QStringLiteral("ID"), Tr::tr("The exercise (stable or record id).")}},
          .options = {outOption, sizeOption},
          .store = true});
     if (auto stop = a.stop())
         return *stop;
     const QString out = a.value(outOption);
     if (out.isEmpty())
-        return ctx.usage(tr("exercise image needs --out FILE.png or FILE.svg."));
+        return ctx.usage(Tr::tr("exercise image needs --out FILE.png or FILE.svg."));
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
-        return ctx.usage(tr("--out must end in .png or .svg, not '%1'.").arg(out));
+        return ctx.usage(Tr::tr("--out must end in .png or .svg, not '%1'.").arg(out));
     bool ok = false;
     const int size = a.value(sizeOption).toInt(&ok);
     if (!ok || size < 16 || size > 8000)
-        return ctx.usage(tr("--size must be a whole number of pixels from 16 to 8000."));
+        return ctx.usage(Tr::tr("--size must be a whole number of pixels from 16 to 8000."));
     ExerciseRepository repository(a.workspace());
     auto e = repository.find(a.text(0));
     if (!e)
@@ -361,12 +346,39 @@ int ExerciseCommand::image(CliContext& ctx, const QStringList& args)
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         if (!picture->save(&buffer, "PNG"))
-            return ctx.fail(Error{QStringLiteral("image.encode"), tr("Could not encode the PNG.")});
+            return ctx.fail(
+                Error{QStringLiteral("image.encode"), Tr::tr("Could not encode the PNG.")});
     }
     if (auto st = writeFile(out, bytes); !st)
         return ctx.fail(st.error());
     ctx.out() << out << Qt::endl;
     return ExitOk;
+}
+
+} // namespace
+} // namespace gradus::cli::exercises
+
+namespace gradus::cli {
+
+// `gradus-cli exercise list|show|edit|export|import|image`: the exercise library for scripts.
+// In JSON output "id" is the stable text id ("bird_dog") and "record_id" the database id;
+// every ID argument accepts either.
+CliCommand exerciseCommand()
+{
+    using namespace exercises;
+    return CliCommand(
+        QStringLiteral("exercise"),
+        Tr::tr("The exercise library: list, show, export, import and pictures"),
+        {
+            {QStringLiteral("list"), Tr::tr("List the exercises"), list},
+            {QStringLiteral("show"), Tr::tr("Show one exercise in full"), show},
+            {QStringLiteral("edit"), Tr::tr("Rename, describe, retire or restore an exercise"),
+             edit},
+            {QStringLiteral("export"), Tr::tr("Write exercises to a JSON file"), exportExercises},
+            {QStringLiteral("import"), Tr::tr("Add exercises from an exported JSON file"),
+             importExercises},
+            {QStringLiteral("image"), Tr::tr("Write an exercise's picture as PNG or SVG"), image},
+        });
 }
 
 } // namespace gradus::cli

@@ -9,7 +9,7 @@
 
 #include <QJsonObject>
 
-namespace gradus::cli {
+namespace gradus::cli::exercises {
 namespace {
 
 Result<int> storedVersion(Database& db, qint64 id)
@@ -19,42 +19,43 @@ Result<int> storedVersion(Database& db, qint64 id)
 
 } // namespace
 
-Result<int> ExerciseCommand::version(Workspace& ws, qint64 id)
+Result<int> version(Workspace& ws, qint64 id)
 {
     return storedVersion(ws.db(), id);
 }
 
-int ExerciseCommand::edit(CliContext& ctx, const QStringList& args)
+int edit(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption name(QStringLiteral("name"), tr("The new name."),
+    const QCommandLineOption name(QStringLiteral("name"), Tr::tr("The new name."),
                                   QStringLiteral("TEXT"));
-    const QCommandLineOption summaryText(QStringLiteral("summary"), tr("The new summary."),
+    const QCommandLineOption summaryText(QStringLiteral("summary"), Tr::tr("The new summary."),
                                          QStringLiteral("TEXT"));
-    const QCommandLineOption retire(QStringLiteral("retire"), tr("Retire the exercise."));
-    const QCommandLineOption restore(QStringLiteral("restore"), tr("Restore a retired exercise."));
+    const QCommandLineOption retire(QStringLiteral("retire"), Tr::tr("Retire the exercise."));
+    const QCommandLineOption restore(QStringLiteral("restore"),
+                                     Tr::tr("Restore a retired exercise."));
     const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("exercise edit"),
-         .description =
-             tr("Change an exercise of the clinic's library: its name or summary, or retire it "
-                "(hidden "
-                "from new programmes, still shown in old ones) and restore it. A built-in exercise "
-                "whose content is changed is marked edited, so library upgrades leave it alone. "
-                "Prints the exercise's record id and its new version.\nJSON: the exercise as "
-                "`exercise "
-                "show --json` prints it, with its version."),
-         .positionals = {{QStringLiteral("ID"), tr("Stable id or record id.")}},
+         .description = Tr::tr(
+             "Change an exercise of the clinic's library: its name or summary, or retire it "
+             "(hidden "
+             "from new programmes, still shown in old ones) and restore it. A built-in exercise "
+             "whose content is changed is marked edited, so library upgrades leave it alone. "
+             "Prints the exercise's record id and its new version.\nJSON: the exercise as "
+             "`exercise "
+             "show --json` prints it, with its version."),
+         .positionals = {{QStringLiteral("ID"), Tr::tr("Stable id or record id.")}},
          .options = {name, summaryText, retire, restore, ifVersion},
          .json = true,
          .store = true});
     if (auto stop = a.stop())
         return *stop;
     if (a.isSet(retire) && a.isSet(restore))
-        return ctx.usage(tr("Give either --retire or --restore, not both."));
+        return ctx.usage(Tr::tr("Give either --retire or --restore, not both."));
     const bool content = a.isSet(name) || a.isSet(summaryText);
     if (!content && !a.isSet(retire) && !a.isSet(restore))
-        return ctx.usage(tr("exercise edit needs --name, --summary, --retire or --restore."));
+        return ctx.usage(Tr::tr("exercise edit needs --name, --summary, --retire or --restore."));
     const auto basedOn = PatientArgs::parseIfVersion(a.parser(), ifVersion);
     if (!basedOn)
         return ctx.usage(basedOn.error().message);
@@ -74,7 +75,7 @@ int ExerciseCommand::edit(CliContext& ctx, const QStringList& args)
             return current.error();
         if (*basedOn && **basedOn != *current)
             return ConflictReport::make(db, QStringLiteral("exercise"), id,
-                                        tr("Exercise %1").arg(id), **basedOn, *current);
+                                        Tr::tr("Exercise %1").arg(id), **basedOn, *current);
         if (content) {
             auto stored = repository.byId(id);
             if (!stored)
@@ -107,9 +108,9 @@ int ExerciseCommand::edit(CliContext& ctx, const QStringList& args)
         return ExitOk;
     }
     ctx.out() << id << "\n";
-    ctx.err() << tr("gradus-cli: exercise %1 is now at version %2.").arg(id).arg(*after)
+    ctx.err() << Tr::tr("gradus-cli: exercise %1 is now at version %2.").arg(id).arg(*after)
               << Qt::endl;
     return ExitOk;
 }
 
-} // namespace gradus::cli
+} // namespace gradus::cli::exercises

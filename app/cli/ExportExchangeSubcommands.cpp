@@ -12,7 +12,7 @@
 
 #include <functional>
 
-namespace gradus::cli {
+namespace gradus::cli::exports {
 namespace {
 
 int failWith(CliContext& ctx, const Error& error)
@@ -24,9 +24,9 @@ QCommandLineOption languageOption()
 {
     return QCommandLineOption(
         QStringLiteral("language"),
-        ExportCommand::tr("The language of the texts, e.g. de (default: --language before the "
-                          "command, else the patient's preferred language, else the clinic's "
-                          "handout language, else the language of messages)."),
+        Tr::tr("The language of the texts, e.g. de (default: --language before the "
+               "command, else the patient's preferred language, else the clinic's "
+               "handout language, else the language of messages)."),
         QStringLiteral("CODE"));
 }
 
@@ -39,17 +39,24 @@ std::optional<QString> chosenLanguage(CliContext& ctx, const CliArgs& args,
     const QString code = Languages::fromUserText(args.value(option));
     if (code.isEmpty()) {
         status =
-            ctx.usage(ExportCommand::tr("--language must be one of %1, not '%2'.")
+            ctx.usage(Tr::tr("--language must be one of %1, not '%2'.")
                           .arg(Languages::codes().join(QStringLiteral(", ")), args.value(option)));
         return std::nullopt;
     }
     return code;
 }
 
-} // namespace
+// "--out FILE [--force]" shared by the single-record exports: the options for their CliSpec,
+// and what was given, checked (an exit code when the command should stop).
+struct Target
+{
+    QString out;
+    bool force = false;
+};
 
-int ExportCommand::exportTo(CliContext& ctx, const Target& target,
-                            const std::function<Result<QByteArray>(Workspace&)>& make)
+// Opens the store, makes the file with `make` and writes it to the checked target.
+int exportTo(CliContext& ctx, const Target& target,
+             const std::function<Result<QByteArray>(Workspace&)>& make)
 {
     auto ws = ctx.workspace();
     if (!ws)
@@ -60,32 +67,36 @@ int ExportCommand::exportTo(CliContext& ctx, const Target& target,
     return writeOutput(ctx, target.out, *bytes, target.force);
 }
 
-QList<QCommandLineOption> ExportCommand::targetOptions()
+QList<QCommandLineOption> targetOptions()
 {
-    return {QCommandLineOption(QStringLiteral("out"), tr("Where to write; - for standard output."),
+    return {QCommandLineOption(QStringLiteral("out"),
+                               Tr::tr("Where to write; - for standard output."),
                                QStringLiteral("FILE")),
-            QCommandLineOption(QStringLiteral("force"), tr("Replace FILE if it exists."))};
+            QCommandLineOption(QStringLiteral("force"), Tr::tr("Replace FILE if it exists."))};
 }
 
-std::optional<int> ExportCommand::checkTarget(CliContext& ctx, const CliArgs& args,
-                                              const QString& usageName, Target& target)
+std::optional<int> checkTarget(CliContext& ctx, const CliArgs& args, const QString& usageName,
+                               Target& target)
 {
     target.out = args.parser().value(QStringLiteral("out"));
     target.force = args.parser().isSet(QStringLiteral("force"));
     if (target.out.isEmpty())
         return ctx.usage(
-            tr("%1 needs --out FILE (or --out - for standard output).").arg(usageName));
+            Tr::tr("%1 needs --out FILE (or --out - for standard output).").arg(usageName));
     if (target.out != QLatin1String("-") && !target.force && QFileInfo::exists(target.out))
-        return ctx.fail(Error{QStringLiteral("file.exists"),
-                              tr("%1 already exists; add --force to replace it.").arg(target.out)});
+        return ctx.fail(
+            Error{QStringLiteral("file.exists"),
+                  Tr::tr("%1 already exists; add --force to replace it.").arg(target.out)});
     return std::nullopt;
 }
 
-int ExportCommand::fhir(CliContext& ctx, const QStringList& args)
+} // namespace
+
+int fhir(CliContext& ctx, const QStringList& args)
 {
     const QCommandLineOption clinician(QStringLiteral("clinician"),
-                                       tr("The author named in the Provenance (default: your "
-                                          "user name)."),
+                                       Tr::tr("The author named in the Provenance (default: your "
+                                              "user name)."),
                                        QStringLiteral("NAME"));
     const QCommandLineOption language = languageOption();
     // The store is opened once --out and --language have been checked.
@@ -93,13 +104,14 @@ int ExportCommand::fhir(CliContext& ctx, const QStringList& args)
     const CliArgs a(
         ctx, args,
         {.usageName = usageName,
-         .description =
-             tr("Write the patient's record as a FHIR R4 Bundle (type collection, JSON) for a GP "
-                "system or another clinic: Patient, Condition, Observation (NPRS pain, activity, "
-                "steps, questionnaire scores), QuestionnaireResponse (answers by item number), "
-                "CarePlan for each active programme, and a Provenance naming the author. The same "
-                "record always gets the same resource ids. Mapping: docs/EXCHANGE.md."),
-         .positionals = {{QStringLiteral("PATIENT_ID"), tr("The patient's id."), tr("patient")}},
+         .description = Tr::tr(
+             "Write the patient's record as a FHIR R4 Bundle (type collection, JSON) for a GP "
+             "system or another clinic: Patient, Condition, Observation (NPRS pain, activity, "
+             "steps, questionnaire scores), QuestionnaireResponse (answers by item number), "
+             "CarePlan for each active programme, and a Provenance naming the author. The same "
+             "record always gets the same resource ids. Mapping: docs/EXCHANGE.md."),
+         .positionals = {{QStringLiteral("PATIENT_ID"), Tr::tr("The patient's id."),
+                          Tr::tr("patient")}},
          .options = QList<QCommandLineOption>{clinician, language} + targetOptions()});
     if (auto stop = a.stop())
         return *stop;
@@ -116,13 +128,13 @@ int ExportCommand::fhir(CliContext& ctx, const QStringList& args)
     });
 }
 
-int ExportCommand::ics(CliContext& ctx, const QStringList& args)
+int ics(CliContext& ctx, const QStringList& args)
 {
     const QCommandLineOption first(QStringLiteral("first-hour"),
-                                   tr("Hour of the first reminder of a day (default 9)."),
+                                   Tr::tr("Hour of the first reminder of a day (default 9)."),
                                    QStringLiteral("H"));
     const QCommandLineOption last(QStringLiteral("last-hour"),
-                                  tr("Hour of the last reminder of a day (default 18)."),
+                                  Tr::tr("Hour of the last reminder of a day (default 18)."),
                                   QStringLiteral("H"));
     const QCommandLineOption language = languageOption();
     // The store is opened once the options have been checked.
@@ -130,14 +142,14 @@ int ExportCommand::ics(CliContext& ctx, const QStringList& args)
     const CliArgs a(
         ctx, args,
         {.usageName = usageName,
-         .description =
-             tr("Write a programme's reminders as an iCalendar file (RFC 5545) that a phone "
-                "calendar imports: one weekly event per session pattern (days per week, one "
-                "reminder per bout) with the doses and stop rules, graded activity plans week by "
-                "week, and the review date. Doses of fewer than 7 days a week go on set days "
-                "(3: Mon, Wed, Fri; see docs/EXCHANGE.md)."),
-         .positionals = {{QStringLiteral("PROGRAMME_ID"), tr("The programme's id."),
-                          tr("programme")}},
+         .description = Tr::tr(
+             "Write a programme's reminders as an iCalendar file (RFC 5545) that a phone "
+             "calendar imports: one weekly event per session pattern (days per week, one "
+             "reminder per bout) with the doses and stop rules, graded activity plans week by "
+             "week, and the review date. Doses of fewer than 7 days a week go on set days "
+             "(3: Mon, Wed, Fri; see docs/EXCHANGE.md)."),
+         .positionals = {{QStringLiteral("PROGRAMME_ID"), Tr::tr("The programme's id."),
+                          Tr::tr("programme")}},
          .options = QList<QCommandLineOption>{first, last, language} + targetOptions()});
     if (auto stop = a.stop())
         return *stop;
@@ -156,32 +168,32 @@ int ExportCommand::ics(CliContext& ctx, const QStringList& args)
         bool ok = false;
         const int hour = a.value(*option).toInt(&ok);
         if (!ok || hour < 0 || hour > 23)
-            return ctx.usage(tr("--%1 must be an hour from 0 to 23, found '%2'.")
+            return ctx.usage(Tr::tr("--%1 must be an hour from 0 to 23, found '%2'.")
                                  .arg(option->names().constFirst(), a.value(*option)));
         *field = hour;
     }
     if (options.lastHour < options.firstHour)
-        return ctx.usage(tr("--last-hour must not be before --first-hour."));
+        return ctx.usage(Tr::tr("--last-hour must not be before --first-hour."));
     return exportTo(ctx, target, [&](Workspace& ws) {
         return ExportService(ws).calendar(a.id(0), options, *code);
     });
 }
 
-int ExportCommand::programme(CliContext& ctx, const QStringList& args)
+int programme(CliContext& ctx, const QStringList& args)
 {
     // The store is opened once --out has been checked.
     const QString usageName = QStringLiteral("export programme");
     const CliArgs a(
         ctx, args,
         {.usageName = usageName,
-         .description =
-             tr("Write a programme version as a programme file (format gradus-programme, JSON "
-                "Schema in resources/exchange/programme.schema.json, described in "
-                "docs/EXCHANGE.md): sections, exercises by stable id with dose and notes, and the "
-                "clinic's own exercises with their pictures. Import it with 'gradus-cli import "
-                "programme FILE --patient P'."),
-         .positionals = {{QStringLiteral("PROGRAMME_ID"), tr("The programme's id."),
-                          tr("programme")}},
+         .description = Tr::tr(
+             "Write a programme version as a programme file (format gradus-programme, JSON "
+             "Schema in resources/exchange/programme.schema.json, described in "
+             "docs/EXCHANGE.md): sections, exercises by stable id with dose and notes, and the "
+             "clinic's own exercises with their pictures. Import it with 'gradus-cli import "
+             "programme FILE --patient P'."),
+         .positionals = {{QStringLiteral("PROGRAMME_ID"), Tr::tr("The programme's id."),
+                          Tr::tr("programme")}},
          .options = targetOptions()});
     if (auto stop = a.stop())
         return *stop;
@@ -192,18 +204,18 @@ int ExportCommand::programme(CliContext& ctx, const QStringList& args)
                     [&](Workspace& ws) { return ExportService(ws).programmeJson(a.id(0)); });
 }
 
-int ExportCommand::programmeTemplate(CliContext& ctx, const QStringList& args)
+int programmeTemplate(CliContext& ctx, const QStringList& args)
 {
     // The store is opened once --out has been checked.
     const QString usageName = QStringLiteral("export template");
     const CliArgs a(
         ctx, args,
         {.usageName = usageName,
-         .description = tr(
+         .description = Tr::tr(
              "Write a clinic template as a programme file (kind \"template\"), with the clinic's "
              "own exercises it uses. Import it with 'gradus-cli import template FILE'."),
          .positionals = {{QStringLiteral("TEMPLATE_ID"),
-                          tr("Template id, or a built-in's stable id.")}},
+                          Tr::tr("Template id, or a built-in's stable id.")}},
          .options = targetOptions()});
     if (auto stop = a.stop())
         return *stop;
@@ -222,4 +234,4 @@ int ExportCommand::programmeTemplate(CliContext& ctx, const QStringList& args)
     });
 }
 
-} // namespace gradus::cli
+} // namespace gradus::cli::exports

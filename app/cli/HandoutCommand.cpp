@@ -1,4 +1,4 @@
-#include "HandoutCommand.h"
+#include "Commands.h"
 
 #include "CliArguments.h"
 #include "Workspace.h"
@@ -14,49 +14,50 @@
 #include <QFileInfo>
 
 namespace gradus::cli {
+namespace {
 
-HandoutCommand::HandoutCommand()
-    : CliCommand(QStringLiteral("handout"), tr("Write a patient's exercise handout as PDF"))
+struct Tr
 {
-}
+    Q_DECLARE_TR_FUNCTIONS(HandoutCommand)
+};
 
-int HandoutCommand::run(CliContext& ctx, const QStringList& args)
+int run(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption out(QStringLiteral("out"), tr("Where to write the PDF."),
+    const QCommandLineOption out(QStringLiteral("out"), Tr::tr("Where to write the PDF."),
                                  QStringLiteral("FILE"));
     const QCommandLineOption paper(QStringLiteral("paper"),
-                                   tr("a4 or letter (default: the clinic setting)."),
+                                   Tr::tr("a4 or letter (default: the clinic setting)."),
                                    QStringLiteral("SIZE"));
     const QCommandLineOption language(
         QStringLiteral("language"),
-        tr("The handout's language, e.g. de (default: --language before the command, else the "
-           "patient's preferred language, else the clinic's handout language when one is set, "
-           "else the language of messages; English when there is no translation)."),
+        Tr::tr("The handout's language, e.g. de (default: --language before the command, else the "
+               "patient's preferred language, else the clinic's handout language when one is set, "
+               "else the language of messages; English when there is no translation)."),
         QStringLiteral("CODE"));
     const QCommandLineOption clinician(QStringLiteral("clinician"),
-                                       tr("The physiotherapist named on the handout."),
+                                       Tr::tr("The physiotherapist named on the handout."),
                                        QStringLiteral("NAME"));
     const QCommandLineOption patient(QStringLiteral("patient"),
-                                     tr("With --exercises: the patient's record id."),
+                                     Tr::tr("With --exercises: the patient's record id."),
                                      QStringLiteral("ID"));
     const QCommandLineOption exercises(
         QStringLiteral("exercises"),
-        tr("Instead of a programme: exercise ids or stable ids, comma-separated, in order."),
+        Tr::tr("Instead of a programme: exercise ids or stable ids, comma-separated, in order."),
         QStringLiteral("LIST"));
-    const QCommandLineOption force(QStringLiteral("force"), tr("Replace FILE if it exists."));
+    const QCommandLineOption force(QStringLiteral("force"), Tr::tr("Replace FILE if it exists."));
     // The store is opened once the options have been checked.
     const CliArgs a(
         ctx, args,
-        {.usageName = name(),
-         .description = tr(
+        {.usageName = QStringLiteral("handout"),
+         .description = Tr::tr(
              "Write the handout of programme PROGRAMME_ID to FILE as PDF: the clinic header, each "
              "exercise with its picture, dose and cues, pacing advice, the activity plan, a diary "
              "and the urgent-help box. Without PROGRAMME_ID, --patient and --exercises make a "
              "handout of the listed exercises, each with its library default dose. Nothing is "
              "written when the patient's safety check refuses the handout."),
          .positionals = {{.name = QStringLiteral("PROGRAMME_ID"),
-                          .description = tr("The programme to print."),
-                          .idOf = tr("programme"),
+                          .description = Tr::tr("The programme to print."),
+                          .idOf = Tr::tr("programme"),
                           .optional = true}},
          .options = {out, paper, language, clinician, patient, exercises, force}});
     if (auto stop = a.stop())
@@ -64,21 +65,22 @@ int HandoutCommand::run(CliContext& ctx, const QStringList& args)
 
     const bool adHoc = a.isSet(exercises) || a.isSet(patient);
     if (a.value(out).isEmpty())
-        return ctx.usage(tr("handout needs --out FILE.pdf."));
+        return ctx.usage(Tr::tr("handout needs --out FILE.pdf."));
     if (adHoc && a.has(0))
-        return ctx.usage(tr("Give either PROGRAMME_ID or --patient with --exercises, not both."));
+        return ctx.usage(
+            Tr::tr("Give either PROGRAMME_ID or --patient with --exercises, not both."));
     if (!adHoc && !a.has(0))
-        return ctx.usage(tr("handout needs one PROGRAMME_ID (or --patient and --exercises)."));
+        return ctx.usage(Tr::tr("handout needs one PROGRAMME_ID (or --patient and --exercises)."));
     if (adHoc && (!a.isSet(exercises) || !a.isSet(patient)))
-        return ctx.usage(tr("--patient and --exercises go together."));
+        return ctx.usage(Tr::tr("--patient and --exercises go together."));
     const QString paperValue = a.value(paper).trimmed().toLower();
     if (!paperValue.isEmpty() && paperValue != QLatin1String("a4") &&
         paperValue != QLatin1String("letter"))
-        return ctx.usage(tr("--paper must be a4 or letter, not \"%1\".").arg(a.value(paper)));
+        return ctx.usage(Tr::tr("--paper must be a4 or letter, not \"%1\".").arg(a.value(paper)));
     const QString file = a.value(out);
     if (!a.isSet(force) && QFileInfo::exists(file))
         return ctx.fail(Error{QStringLiteral("handout.exists"),
-                              tr("%1 already exists; add --force to replace it.").arg(file)});
+                              Tr::tr("%1 already exists; add --force to replace it.").arg(file)});
 
     auto ws = ctx.workspace();
     if (!ws)
@@ -91,7 +93,7 @@ int HandoutCommand::run(CliContext& ctx, const QStringList& args)
         const qint64 patientId = a.value(patient).toLongLong(&ok);
         if (!ok || patientId <= 0)
             return ctx.usage(
-                tr("--patient must be a record id, not \"%1\".").arg(a.value(patient)));
+                Tr::tr("--patient must be a record id, not \"%1\".").arg(a.value(patient)));
         QList<Exercise> chosen;
         ExerciseRepository repository(workspace);
         for (const QString& id : a.value(exercises).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -101,7 +103,7 @@ int HandoutCommand::run(CliContext& ctx, const QStringList& args)
             chosen.append(*exercise);
         }
         if (chosen.isEmpty())
-            return ctx.usage(tr("--exercises lists no exercise."));
+            return ctx.usage(Tr::tr("--exercises lists no exercise."));
         programme = HandoutContent::adHocProgramme(patientId, chosen, {});
     } else {
         auto loaded = loadProgramme(workspace, a.id(0));
@@ -128,6 +130,18 @@ int HandoutCommand::run(CliContext& ctx, const QStringList& args)
     // Like `export outcomes`: stdout names what was written, for the script's next step.
     ctx.out() << file << Qt::endl;
     return ExitOk;
+}
+
+} // namespace
+
+// `gradus-cli handout PROGRAMME_ID --out FILE.pdf [--paper a4|letter] [--language xx]`, or
+// for ad-hoc prescriptions `gradus-cli handout --patient ID --exercises a,b,c --out FILE.pdf`
+// (each exercise with its library default dose). The safety gate runs first; on refusal or
+// bad input no file is written and the exit code is non-zero.
+CliCommand handoutCommand()
+{
+    return CliCommand(QStringLiteral("handout"),
+                      Tr::tr("Write a patient's exercise handout as PDF"), run);
 }
 
 } // namespace gradus::cli

@@ -1,4 +1,4 @@
-#include "ImportCommand.h"
+#include "Commands.h"
 
 #include "CliArguments.h"
 #include "FindingsOutput.h"
@@ -14,6 +14,11 @@
 namespace gradus::cli {
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+};
+
 // The file's bytes; "-" reads standard input.
 Result<QByteArray> readInput(const QString& path)
 {
@@ -21,11 +26,11 @@ Result<QByteArray> readInput(const QString& path)
     const bool stdinput = path == QLatin1String("-");
     if (stdinput ? !file.open(stdin, QIODevice::ReadOnly)
                  : (file.setFileName(path), !file.open(QIODevice::ReadOnly)))
-        return Error{QStringLiteral("import.unreadable"),
-                     ImportCommand::tr("Could not read %1: %2. Nothing was imported.")
-                         .arg(path, QFileInfo::exists(path) ? file.errorString()
-                                                            : ImportCommand::tr("no such file")),
-                     ErrorKind::Invalid};
+        return Error{
+            QStringLiteral("import.unreadable"),
+            Tr::tr("Could not read %1: %2. Nothing was imported.")
+                .arg(path, QFileInfo::exists(path) ? file.errorString() : Tr::tr("no such file")),
+            ErrorKind::Invalid};
     return file.readAll();
 }
 
@@ -47,39 +52,24 @@ QJsonObject reportJson(const ProgrammeImportReport& r)
 void printExercises(CliContext& ctx, const ProgrammeImportReport& r)
 {
     if (!r.exercisesAdded.isEmpty())
-        ctx.err() << ImportCommand::tr("gradus-cli: added the clinic exercises %1 from the file.")
+        ctx.err() << Tr::tr("gradus-cli: added the clinic exercises %1 from the file.")
                          .arg(r.exercisesAdded.join(QStringLiteral(", ")))
                   << Qt::endl;
     if (!r.exercisesKept.isEmpty())
-        ctx.err() << ImportCommand::tr("gradus-cli: kept this clinic's own %1 (the file's copy "
-                                       "was not used).")
+        ctx.err() << Tr::tr("gradus-cli: kept this clinic's own %1 (the file's copy "
+                            "was not used).")
                          .arg(r.exercisesKept.join(QStringLiteral(", ")))
                   << Qt::endl;
 }
 
-} // namespace
-
-ImportCommand::ImportCommand()
-    : CliCommand(
-          QStringLiteral("import"), tr("Import a programme or template file from another clinic"),
-          {
-              {QStringLiteral("programme"),
-               tr("A programme file as a new draft for a patient; runs the safety check"),
-               [this](CliContext& c, const QStringList& a) { return programme(c, a); }},
-              {QStringLiteral("template"), tr("A programme file as a new clinic template"),
-               [this](CliContext& c, const QStringList& a) { return programmeTemplate(c, a); }},
-          })
+int programme(CliContext& ctx, const QStringList& args)
 {
-}
-
-int ImportCommand::programme(CliContext& ctx, const QStringList& args)
-{
-    const QCommandLineOption patient(QStringLiteral("patient"), tr("The patient's id."),
+    const QCommandLineOption patient(QStringLiteral("patient"), Tr::tr("The patient's id."),
                                      QStringLiteral("P"));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("import programme"),
-         .description = tr(
+         .description = Tr::tr(
              "Import a programme file (from 'gradus-cli export programme', docs/EXCHANGE.md) as a "
              "new draft programme for the patient, starting today. The whole file is checked "
              "first: when anything is wrong nothing is imported, the message names the entry "
@@ -87,18 +77,18 @@ int ImportCommand::programme(CliContext& ctx, const QStringList& args)
              "added when this clinic does not have them. The safety check runs at once; its "
              "findings are printed after the new programme's id.\nJSON: programme_id, name, "
              "items, exercises_added, exercises_kept, findings."),
-         .positionals = {{QStringLiteral("FILE"), tr("The programme file; - for stdin.")}},
+         .positionals = {{QStringLiteral("FILE"), Tr::tr("The programme file; - for stdin.")}},
          .options = {patient},
          .json = true,
          .store = true});
     if (auto stop = a.stop())
         return *stop;
     if (!a.isSet(patient))
-        return ctx.usage(tr("import programme needs --patient P."));
+        return ctx.usage(Tr::tr("import programme needs --patient P."));
     const auto patientId = recordId(a.value(patient));
     if (!patientId)
         return ctx.usage(
-            tr("--patient must be a positive whole number, found '%1'.").arg(a.value(patient)));
+            Tr::tr("--patient must be a positive whole number, found '%1'.").arg(a.value(patient)));
     auto bytes = readInput(a.text(0));
     if (!bytes)
         return ctx.fail(bytes.error(), exitCodeForKind(bytes.error().kind()));
@@ -112,29 +102,29 @@ int ImportCommand::programme(CliContext& ctx, const QStringList& args)
     }
     printExercises(ctx, *report);
     ctx.out() << report->programmeId << "\n";
-    ctx.out() << tr("Safety check of the imported programme:") << "\n";
+    ctx.out() << Tr::tr("Safety check of the imported programme:") << "\n";
     printFindings(ctx, report->findings, false);
     ctx.out().flush();
-    ctx.err() << tr("gradus-cli: imported \"%1\" (%n exercise(s)) as draft programme %2; give "
-                    "it to the patient with 'gradus-cli programme activate %2'.",
-                    nullptr, report->items)
+    ctx.err() << Tr::tr("gradus-cli: imported \"%1\" (%n exercise(s)) as draft programme %2; give "
+                        "it to the patient with 'gradus-cli programme activate %2'.",
+                        nullptr, report->items)
                      .arg(report->name)
                      .arg(report->programmeId)
               << Qt::endl;
     return ExitOk;
 }
 
-int ImportCommand::programmeTemplate(CliContext& ctx, const QStringList& args)
+int programmeTemplate(CliContext& ctx, const QStringList& args)
 {
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("import template"),
-         .description = tr(
+         .description = Tr::tr(
              "Import a programme file (kind template or programme) as a new clinic template. The "
              "whole file is checked first: when anything is wrong nothing is imported and the "
              "exit status is 2. Prints the template id.\nJSON: template_id, name, items, "
              "exercises_added, exercises_kept."),
-         .positionals = {{QStringLiteral("FILE"), tr("The programme file; - for stdin.")}},
+         .positionals = {{QStringLiteral("FILE"), Tr::tr("The programme file; - for stdin.")}},
          .json = true,
          .store = true});
     if (auto stop = a.stop())
@@ -153,6 +143,22 @@ int ImportCommand::programmeTemplate(CliContext& ctx, const QStringList& args)
     printExercises(ctx, *report);
     ctx.out() << report->templateId << "\n";
     return ExitOk;
+}
+
+} // namespace
+
+// `gradus-cli import programme|template FILE`: programme files from another clinic or desk.
+CliCommand importCommand()
+{
+    return CliCommand(
+        QStringLiteral("import"), Tr::tr("Import a programme or template file from another clinic"),
+        {
+            {QStringLiteral("programme"),
+             Tr::tr("A programme file as a new draft for a patient; runs the safety check"),
+             programme},
+            {QStringLiteral("template"), Tr::tr("A programme file as a new clinic template"),
+             programmeTemplate},
+        });
 }
 
 } // namespace gradus::cli

@@ -1,4 +1,4 @@
-#include "LanguageCommand.h"
+#include "Commands.h"
 
 #include "CliArguments.h"
 #include "i18n/Languages.h"
@@ -8,23 +8,23 @@
 #include <QJsonObject>
 
 namespace gradus::cli {
+namespace {
 
-LanguageCommand::LanguageCommand()
-    : CliCommand(QStringLiteral("languages"),
-                 tr("List the languages of messages, handouts and exercise texts"))
+struct Tr
 {
-}
+    Q_DECLARE_TR_FUNCTIONS(LanguageCommand)
+};
 
-int LanguageCommand::run(CliContext& ctx, const QStringList& args)
+int run(CliContext& ctx, const QStringList& args)
 {
-    const CliArgs a(
-        ctx, args,
-        {.usageName = name(),
-         .description = tr("List the languages Gradus speaks, by code: use the code with "
-                           "--language (before a command), 'patient add --language' (the "
-                           "patient's preferred language) and 'handout --language'. The current "
-                           "language is marked with *."),
-         .json = true});
+    const CliArgs a(ctx, args,
+                    {.usageName = QStringLiteral("languages"),
+                     .description = Tr::tr(
+                         "List the languages Gradus speaks, by code: use the code with "
+                         "--language (before a command), 'patient add --language' (the "
+                         "patient's preferred language) and 'handout --language'. The current "
+                         "language is marked with *."),
+                     .json = true});
     if (auto stop = a.stop())
         return *stop;
 
@@ -44,6 +44,16 @@ int LanguageCommand::run(CliContext& ctx, const QStringList& args)
                   << Languages::choiceLabel(code) << "\n";
     ctx.out().flush();
     return ExitOk;
+}
+
+} // namespace
+
+// `gradus-cli languages [--json]`: the languages Gradus speaks (core/i18n/Languages), for
+// --language, `patient add --language` and `handout --language`.
+CliCommand languageCommand()
+{
+    return CliCommand(QStringLiteral("languages"),
+                      Tr::tr("List the languages of messages, handouts and exercise texts"), run);
 }
 
 } // namespace gradus::cli

@@ -1,4 +1,4 @@
-#include "MeasureCommand.h"
+#include "Commands.h"
 
 #include "CliArguments.h"
 #include "VisitCliSupport.h"
@@ -10,49 +10,43 @@
 #include <QJsonObject>
 
 namespace gradus::cli {
+namespace {
 
-MeasureCommand::MeasureCommand()
-    : CliCommand(
-          QStringLiteral("measure"), tr("Record, list, show and amend outcome measures"),
-          {
-              {QStringLiteral("add"), tr("Record a measure for a patient; prints the measure id"),
-               [this](CliContext& c, const QStringList& a) { return add(c, a); }},
-              {QStringLiteral("list"), tr("List a patient's measures"),
-               [this](CliContext& c, const QStringList& a) { return list(c, a); }},
-              {QStringLiteral("show"), tr("Show a measure with its amendment history"),
-               [this](CliContext& c, const QStringList& a) { return show(c, a); }},
-              {QStringLiteral("amend"), tr("Correct a measure; the original is kept"),
-               [this](CliContext& c, const QStringList& a) { return amend(c, a); }},
-          })
+struct Tr
 {
-}
+    Q_DECLARE_TR_FUNCTIONS(MeasureCommand)
+};
 
-int MeasureCommand::add(CliContext& ctx, const QStringList& args)
+int add(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption type(QStringLiteral("type"), tr("odi, rmdq, startback, psfs or tsk."),
+    const QCommandLineOption type(QStringLiteral("type"),
+                                  Tr::tr("odi, rmdq, startback, psfs or tsk."),
                                   QStringLiteral("INSTRUMENT"));
-    const QCommandLineOption answers(QStringLiteral("answers"), tr("The answers, comma-separated."),
-                                     QStringLiteral("LIST"));
-    const QCommandLineOption date(QStringLiteral("date"), tr("When it was taken (default today)."),
+    const QCommandLineOption answers(
+        QStringLiteral("answers"), Tr::tr("The answers, comma-separated."), QStringLiteral("LIST"));
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  Tr::tr("When it was taken (default today)."),
                                   QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption visit(QStringLiteral("visit"), tr("The visit it was taken at."),
+    const QCommandLineOption visit(QStringLiteral("visit"), Tr::tr("The visit it was taken at."),
                                    QStringLiteral("ID"));
-    const QCommandLineOption episode(QStringLiteral("episode"), tr("The episode of care."),
+    const QCommandLineOption episode(QStringLiteral("episode"), Tr::tr("The episode of care."),
                                      QStringLiteral("ID"));
     const QCommandLineOption activities(
         QStringLiteral("activities"),
-        tr("PSFS only: the activities, separated by ';', named at the first PSFS of an episode."),
+        Tr::tr(
+            "PSFS only: the activities, separated by ';', named at the first PSFS of an episode."),
         QStringLiteral("A;B;C"));
     const QCommandLineOption clinician(QStringLiteral("clinician"),
-                                       tr("Who records it (default: your user name)."),
+                                       Tr::tr("Who records it (default: your user name)."),
                                        QStringLiteral("NAME"));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("measure add"),
-         .description =
-             tr("Record an outcome measure for patient PATIENT_ID. Answers are by item number, in "
-                "the same LIST format as 'gradus-cli score'. Prints the new measure's id."),
-         .positionals = {{QStringLiteral("PATIENT_ID"), tr("The patient's id."), tr("patient")}},
+         .description = Tr::tr(
+             "Record an outcome measure for patient PATIENT_ID. Answers are by item number, in "
+             "the same LIST format as 'gradus-cli score'. Prints the new measure's id."),
+         .positionals = {{QStringLiteral("PATIENT_ID"), Tr::tr("The patient's id."),
+                          Tr::tr("patient")}},
          .options = {type, answers, date, visit, episode, activities, clinician},
          .json = true,
          .store = true});
@@ -61,9 +55,9 @@ int MeasureCommand::add(CliContext& ctx, const QStringList& args)
     const qint64 patient = a.id(0);
     const auto instrument = Instruments::fromCode(a.value(type));
     if (!instrument)
-        return ctx.usage(tr("measure add needs --type odi, rmdq, startback, psfs or tsk."));
+        return ctx.usage(Tr::tr("measure add needs --type odi, rmdq, startback, psfs or tsk."));
     if (!a.isSet(answers))
-        return ctx.usage(tr("measure add needs --answers LIST."));
+        return ctx.usage(Tr::tr("measure add needs --answers LIST."));
     auto parsed = OutcomeScoring::parseAnswers(*instrument, a.value(answers));
     if (!parsed)
         return ctx.usage(parsed.error().message);
@@ -91,7 +85,7 @@ int MeasureCommand::add(CliContext& ctx, const QStringList& args)
     }
     if (a.isSet(activities)) {
         if (*instrument != Instrument::Psfs)
-            return ctx.usage(tr("--activities is for PSFS only."));
+            return ctx.usage(Tr::tr("--activities is for PSFS only."));
         input.psfsActivities = a.value(activities).split(u';');
     }
 
@@ -110,23 +104,24 @@ int MeasureCommand::add(CliContext& ctx, const QStringList& args)
         // just the id.
         if (auto m = repo.find(*id))
             for (const QString& warning : m->score.warnings)
-                ctx.err() << tr("gradus-cli: warning: %1").arg(warning) << Qt::endl;
+                ctx.err() << Tr::tr("gradus-cli: warning: %1").arg(warning) << Qt::endl;
     }
     return ExitOk;
 }
 
-int MeasureCommand::list(CliContext& ctx, const QStringList& args)
+int list(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption type(QStringLiteral("type"), tr("Only this instrument."),
+    const QCommandLineOption type(QStringLiteral("type"), Tr::tr("Only this instrument."),
                                   QStringLiteral("INSTRUMENT"));
     const QCommandLineOption all(QStringLiteral("all"),
-                                 tr("Include measures marked as entered in error."));
+                                 Tr::tr("Include measures marked as entered in error."));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("measure list"),
-         .description = tr("List the outcome measures of patient PATIENT_ID, oldest "
-                           "first."),
-         .positionals = {{QStringLiteral("PATIENT_ID"), tr("The patient's id."), tr("patient")}},
+         .description = Tr::tr("List the outcome measures of patient PATIENT_ID, oldest "
+                               "first."),
+         .positionals = {{QStringLiteral("PATIENT_ID"), Tr::tr("The patient's id."),
+                          Tr::tr("patient")}},
          .options = {type, all},
          .json = true,
          .store = true});
@@ -137,7 +132,7 @@ int MeasureCommand::list(CliContext& ctx, const QStringList& args)
     if (a.isSet(type)) {
         instrument = Instruments::fromCode(a.value(type));
         if (!instrument)
-            return ctx.usage(tr("--type must be odi, rmdq, startback, psfs or tsk."));
+            return ctx.usage(Tr::tr("--type must be odi, rmdq, startback, psfs or tsk."));
     }
     if (auto known = PatientRepository(a.workspace()).get(patient); !known)
         return ctx.fail(known.error());
@@ -153,7 +148,7 @@ int MeasureCommand::list(CliContext& ctx, const QStringList& args)
         return ExitOk;
     }
     QTextStream& out = ctx.out();
-    out << tr("id      date        measure      score            band") << "\n";
+    out << Tr::tr("id      date        measure      score            band") << "\n";
     for (const Measure& m : *measures) {
         out << QString::number(m.id).leftJustified(8) << m.takenOn.toString(Qt::ISODate) << "  "
             << Instruments::shortName(m.instrument).leftJustified(13)
@@ -165,46 +160,47 @@ int MeasureCommand::list(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int MeasureCommand::show(CliContext& ctx, const QStringList& args)
+int show(CliContext& ctx, const QStringList& args)
 {
-    const CliArgs a(
-        ctx, args,
-        {.usageName = QStringLiteral("measure show"),
-         .description = tr("Show measure MEASURE_ID with every revision."),
-         .positionals = {{QStringLiteral("MEASURE_ID"), tr("The measure's id."), tr("measure")}},
-         .json = true,
-         .store = true});
+    const CliArgs a(ctx, args,
+                    {.usageName = QStringLiteral("measure show"),
+                     .description = Tr::tr("Show measure MEASURE_ID with every revision."),
+                     .positionals = {{QStringLiteral("MEASURE_ID"), Tr::tr("The measure's id."),
+                                      Tr::tr("measure")}},
+                     .json = true,
+                     .store = true});
     if (auto stop = a.stop())
         return *stop;
     return VisitCliSupport::showWithHistory<MeasureRepository>(
         ctx, a, [](QTextStream& out, const MeasureRevision& r) {
-            out << tr("Revision %1, %2 by %3%4: %5 %6 [%7]")
+            out << Tr::tr("Revision %1, %2 by %3%4: %5 %6 [%7]")
                        .arg(r.revision)
                        .arg(r.recordedAt.toLocalTime().toString(Qt::ISODate), r.recordedBy,
                             r.reason.isEmpty() ? QString() : QStringLiteral(" (") + r.reason + u')',
                             r.takenOn.toString(Qt::ISODate), OutcomeScoring::formatScore(r.score),
                             OutcomeScoring::formatAnswers(r.answers))
-                << (r.enteredInError ? tr(" [entered in error]") : QString()) << "\n";
+                << (r.enteredInError ? Tr::tr(" [entered in error]") : QString()) << "\n";
         });
 }
 
-int MeasureCommand::amend(CliContext& ctx, const QStringList& args)
+int amend(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption answers(QStringLiteral("answers"), tr("The corrected answers."),
+    const QCommandLineOption answers(QStringLiteral("answers"), Tr::tr("The corrected answers."),
                                      QStringLiteral("LIST"));
-    const QCommandLineOption date(QStringLiteral("date"), tr("The corrected date."),
+    const QCommandLineOption date(QStringLiteral("date"), Tr::tr("The corrected date."),
                                   QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why it is corrected."),
+    const QCommandLineOption reason(QStringLiteral("reason"), Tr::tr("Why it is corrected."),
                                     QStringLiteral("TEXT"));
-    const QCommandLineOption clinician(QStringLiteral("clinician"),
-                                       tr("Who makes the correction (default: your user name)."),
-                                       QStringLiteral("NAME"));
+    const QCommandLineOption clinician(
+        QStringLiteral("clinician"), Tr::tr("Who makes the correction (default: your user name)."),
+        QStringLiteral("NAME"));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("measure amend"),
-         .description = tr("Correct measure MEASURE_ID; the original is kept. Prints "
-                           "the new revision number."),
-         .positionals = {{QStringLiteral("MEASURE_ID"), tr("The measure's id."), tr("measure")}},
+         .description = Tr::tr("Correct measure MEASURE_ID; the original is kept. Prints "
+                               "the new revision number."),
+         .positionals = {{QStringLiteral("MEASURE_ID"), Tr::tr("The measure's id."),
+                          Tr::tr("measure")}},
          .options = {answers, date, reason, clinician},
          .json = true,
          .store = true});
@@ -212,7 +208,7 @@ int MeasureCommand::amend(CliContext& ctx, const QStringList& args)
         return *stop;
     const qint64 id = a.id(0);
     if (a.value(reason).trimmed().isEmpty())
-        return ctx.usage(tr("measure amend needs --reason TEXT."));
+        return ctx.usage(Tr::tr("measure amend needs --reason TEXT."));
     MeasureRepository repo(a.workspace());
     auto current = repo.find(id);
     if (!current)
@@ -241,6 +237,23 @@ int MeasureCommand::amend(CliContext& ctx, const QStringList& args)
     else
         ctx.out() << *revision << Qt::endl;
     return ExitOk;
+}
+
+} // namespace
+
+// `gradus-cli measure add|list|show|amend`: outcome measures (ODI, RMDQ, STarT Back, PSFS,
+// TSK-17) recorded by item number and scored on the way in.
+CliCommand measureCommand()
+{
+    return CliCommand(
+        QStringLiteral("measure"), Tr::tr("Record, list, show and amend outcome measures"),
+        {
+            {QStringLiteral("add"), Tr::tr("Record a measure for a patient; prints the measure id"),
+             add},
+            {QStringLiteral("list"), Tr::tr("List a patient's measures"), list},
+            {QStringLiteral("show"), Tr::tr("Show a measure with its amendment history"), show},
+            {QStringLiteral("amend"), Tr::tr("Correct a measure; the original is kept"), amend},
+        });
 }
 
 } // namespace gradus::cli

@@ -8,7 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 
-namespace gradus::cli {
+namespace gradus::cli::pacing {
 namespace {
 
 // "10,12,11" -> {10, 12, 11}; names the item that is not a number.
@@ -49,26 +49,7 @@ QString boutText(const PlanWeek& w)
 
 } // namespace
 
-PacingCommand::PacingCommand()
-    : CliCommand(QStringLiteral("pacing"), tr("Graded activity plans and review decisions"),
-                 {
-                     {QStringLiteral("plan"),
-                      tr("Work out a week-by-week graded activity plan (no database needed)"),
-                      [this](CliContext& c, const QStringList& a) { return plan(c, a); }},
-                     {QStringLiteral("review"),
-                      tr("Propose progress, hold, regress or stop from recorded review data"),
-                      [this](CliContext& c, const QStringList& a) { return review(c, a); }},
-                     {QStringLiteral("show"),
-                      tr("Show the stored plan of a prescription and its decisions"),
-                      [this](CliContext& c, const QStringList& a) { return show(c, a); }},
-                     {QStringLiteral("decide"),
-                      tr("Accept a plan's review proposal, or override it with a reason"),
-                      [this](CliContext& c, const QStringList& a) { return decide(c, a); }},
-                 })
-{
-}
-
-PacingCommand::Defaults PacingCommand::defaults(CliContext& ctx)
+Defaults defaults(CliContext& ctx)
 {
     Defaults d;
     using K = ClinicSettings::Key;
@@ -87,8 +68,8 @@ PacingCommand::Defaults PacingCommand::defaults(CliContext& ctx)
     if (!ws) {
         // A calculator must work without the store: say why the clinic's values are not
         // used, and go on with the documented ones.
-        ctx.err() << tr("gradus-cli: note: clinic settings not read (%1); using the documented "
-                        "defaults.")
+        ctx.err() << Tr::tr("gradus-cli: note: clinic settings not read (%1); using the documented "
+                            "defaults.")
                          .arg(ws.error().message)
                   << Qt::endl;
         return d;
@@ -101,55 +82,58 @@ PacingCommand::Defaults PacingCommand::defaults(CliContext& ctx)
     return d;
 }
 
-int PacingCommand::plan(CliContext& ctx, const QStringList& args)
+namespace {
+
+int plan(CliContext& ctx, const QStringList& args)
 {
     const QCommandLineOption tolerance(
         QStringLiteral("tolerance"),
-        tr("Tolerance measured over several attempts, comma-separated (e.g. 10,12,11)."),
+        Tr::tr("Tolerance measured over several attempts, comma-separated (e.g. 10,12,11)."),
         QStringLiteral("LIST"));
-    const QCommandLineOption unit(QStringLiteral("unit"),
-                                  tr("Unit of tolerance and goal: %1.").arg(pacingUnit::allKeys()),
-                                  QStringLiteral("UNIT"));
-    const QCommandLineOption goal(QStringLiteral("goal"), tr("The daily goal (ceiling)."),
+    const QCommandLineOption unit(
+        QStringLiteral("unit"),
+        Tr::tr("Unit of tolerance and goal: %1.").arg(pacingUnit::allKeys()),
+        QStringLiteral("UNIT"));
+    const QCommandLineOption goal(QStringLiteral("goal"), Tr::tr("The daily goal (ceiling)."),
                                   QStringLiteral("N"));
-    const QCommandLineOption baseline(QStringLiteral("baseline-percent"),
-                                      tr("Baseline as % of mean tolerance (50-100; default 80)."),
-                                      QStringLiteral("PCT"));
-    const QCommandLineOption weekly(QStringLiteral("weekly-percent"),
-                                    tr("Weekly increase as % of the baseline (5-20; default 10)."),
-                                    QStringLiteral("PCT"));
+    const QCommandLineOption baseline(
+        QStringLiteral("baseline-percent"),
+        Tr::tr("Baseline as % of mean tolerance (50-100; default 80)."), QStringLiteral("PCT"));
+    const QCommandLineOption weekly(
+        QStringLiteral("weekly-percent"),
+        Tr::tr("Weekly increase as % of the baseline (5-20; default 10)."), QStringLiteral("PCT"));
     const QCommandLineOption bouts(QStringLiteral("bouts"),
-                                   tr("Split each day's quota into N bouts (1-%1; default 1).")
+                                   Tr::tr("Split each day's quota into N bouts (1-%1; default 1).")
                                        .arg(GradedActivityPlan::kMaxBouts),
                                    QStringLiteral("N"));
     const QCommandLineOption start(QStringLiteral("start"),
-                                   tr("First day of week 1, YYYY-MM-DD (default: today)."),
+                                   Tr::tr("First day of week 1, YYYY-MM-DD (default: today)."),
                                    QStringLiteral("DATE"));
     const QCommandLineOption clinicianOption(
         QStringLiteral("clinician"),
-        tr("Who makes a stored plan (default: the operating-system user)."),
+        Tr::tr("Who makes a stored plan (default: the operating-system user)."),
         QStringLiteral("NAME"));
     // With a PRESCRIPTION_ID the plan is stored for it; without, this is a calculator that
     // needs no store (and the store, when there is one, is opened only for its settings).
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("pacing plan"),
-         .description =
-             tr("Work out a time-contingent graded activity plan (CLINICAL.md section 3): the "
-                "baseline is a percentage of the mean measured tolerance, rounded down to a whole "
-                "step; each week adds a percentage of the baseline, rounded to the nearest step "
-                "(whole minutes and repetitions, 5-second holds, 10-metre distances), until the "
-                "goal, which the last week reaches exactly. Works without a database; when one "
-                "exists and no percentage is given, the clinic's settings supply them.\n\n"
-                "With --json, prints an array with one object per week: week, start, end (when "
-                "dated), quota (the daily quota), unit, bouts, per_bout (the daily quota split "
-                "into bouts, largest first), increase and at_goal.\n\n"
-                "With PRESCRIPTION_ID, the plan is stored for that prescription (it then follows "
-                "the exercise into new versions of the programme) and printed; with --json the "
-                "stored plan is printed as in `pacing show`."),
+         .description = Tr::tr(
+             "Work out a time-contingent graded activity plan (CLINICAL.md section 3): the "
+             "baseline is a percentage of the mean measured tolerance, rounded down to a whole "
+             "step; each week adds a percentage of the baseline, rounded to the nearest step "
+             "(whole minutes and repetitions, 5-second holds, 10-metre distances), until the "
+             "goal, which the last week reaches exactly. Works without a database; when one "
+             "exists and no percentage is given, the clinic's settings supply them.\n\n"
+             "With --json, prints an array with one object per week: week, start, end (when "
+             "dated), quota (the daily quota), unit, bouts, per_bout (the daily quota split "
+             "into bouts, largest first), increase and at_goal.\n\n"
+             "With PRESCRIPTION_ID, the plan is stored for that prescription (it then follows "
+             "the exercise into new versions of the programme) and printed; with --json the "
+             "stored plan is printed as in `pacing show`."),
          .positionals = {{.name = QStringLiteral("PRESCRIPTION_ID"),
-                          .description = tr("The prescription."),
-                          .idOf = tr("prescription"),
+                          .description = Tr::tr("The prescription."),
+                          .idOf = Tr::tr("prescription"),
                           .optional = true}},
          .options = {tolerance, unit, goal, baseline, weekly, bouts, start, clinicianOption},
          .json = true});
@@ -157,7 +141,7 @@ int PacingCommand::plan(CliContext& ctx, const QStringList& args)
         return *stop;
     for (const QCommandLineOption* required : {&tolerance, &unit, &goal})
         if (!a.isSet(*required))
-            return ctx.usage(tr("pacing plan needs --%1.").arg(required->names().constFirst()));
+            return ctx.usage(Tr::tr("pacing plan needs --%1.").arg(required->names().constFirst()));
 
     PlanParameters p;
     if (!a.isSet(baseline) || !a.isSet(weekly))
@@ -168,13 +152,13 @@ int PacingCommand::plan(CliContext& ctx, const QStringList& args)
     p.toleranceAttempts = *attempts;
     const auto parsedUnit = pacingUnit::fromKey(a.value(unit));
     if (!parsedUnit)
-        return ctx.usage(
-            tr("--unit must be one of %1, not \"%2\".").arg(pacingUnit::allKeys(), a.value(unit)));
+        return ctx.usage(Tr::tr("--unit must be one of %1, not \"%2\".")
+                             .arg(pacingUnit::allKeys(), a.value(unit)));
     p.unit = *parsedUnit;
     bool ok = false;
     p.goal = a.value(goal).trimmed().toDouble(&ok);
     if (!ok)
-        return ctx.usage(tr("--goal must be a number, not \"%1\".").arg(a.value(goal)));
+        return ctx.usage(Tr::tr("--goal must be a number, not \"%1\".").arg(a.value(goal)));
     const QList<QPair<const QCommandLineOption*, int*>> integers = {
         {&baseline, &p.baselinePercent}, {&weekly, &p.weeklyPercent}, {&bouts, &p.boutsPerDay}};
     for (const auto& [option, target] : integers) {
@@ -189,8 +173,8 @@ int PacingCommand::plan(CliContext& ctx, const QStringList& args)
     if (a.isSet(start)) {
         p.start = QDate::fromString(a.value(start).trimmed(), Qt::ISODate);
         if (!p.start.isValid())
-            return ctx.usage(
-                tr("--start must be a date written YYYY-MM-DD, not \"%1\".").arg(a.value(start)));
+            return ctx.usage(Tr::tr("--start must be a date written YYYY-MM-DD, not \"%1\".")
+                                 .arg(a.value(start)));
     }
 
     auto plan = GradedActivityPlan::create(p);
@@ -208,21 +192,22 @@ int PacingCommand::plan(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-void PacingCommand::printPlan(CliContext& ctx, const GradedActivityPlan& plan,
-                              std::optional<int> currentWeek)
+} // namespace
+
+void printPlan(CliContext& ctx, const GradedActivityPlan& plan, std::optional<int> currentWeek)
 {
     const PlanParameters& p = plan.parameters();
     QTextStream& out = ctx.out();
-    out << tr("Graded activity plan in %1").arg(pacingUnit::name(plan.unit())) << "\n"
+    out << Tr::tr("Graded activity plan in %1").arg(pacingUnit::name(plan.unit())) << "\n"
         << plan.summary() << "\n";
     for (const QString& note : plan.notes())
-        out << tr("Note: %1").arg(note) << "\n";
+        out << Tr::tr("Note: %1").arg(note) << "\n";
     const bool split = p.boutsPerDay > 1;
     out << "\n"
-        << tr("Week").rightJustified(4) << "  " << tr("Starts").leftJustified(10) << "  "
-        << tr("Daily quota").leftJustified(16);
+        << Tr::tr("Week").rightJustified(4) << "  " << Tr::tr("Starts").leftJustified(10) << "  "
+        << Tr::tr("Daily quota").leftJustified(16);
     if (split)
-        out << "  " << tr("Bouts");
+        out << "  " << Tr::tr("Bouts");
     out << "\n";
     for (const PlanWeek& w : plan.weeks()) {
         out << QString::number(w.week).rightJustified(4) << "  "
@@ -231,20 +216,23 @@ void PacingCommand::printPlan(CliContext& ctx, const GradedActivityPlan& plan,
         if (split)
             out << "  " << boutText(w);
         if (currentWeek && *currentWeek == w.week)
-            out << "  " << tr("<- now");
+            out << "  " << Tr::tr("<- now");
         out << "\n";
     }
     out.flush();
 }
 
-int PacingCommand::review(CliContext& ctx, const QStringList& args)
+namespace {
+
+int review(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption input(
-        QStringLiteral("input"), tr("The review data (JSON, see above)."), QStringLiteral("FILE"));
+    const QCommandLineOption input(QStringLiteral("input"),
+                                   Tr::tr("The review data (JSON, see above)."),
+                                   QStringLiteral("FILE"));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("pacing review"),
-         .description = tr(
+         .description = Tr::tr(
              "Propose progress, hold, regress or stop-and-refer from the data recorded since the "
              "last review, and show the rule that fired, the data behind it and its source "
              "(CLINICAL.md section 3). Precedence: stop-and-refer > regress > hold > progress. "
@@ -278,35 +266,36 @@ int PacingCommand::review(CliContext& ctx, const QStringList& args)
              "the visits recorded since its last decision (see docs/PACING.md); nothing is "
              "changed until `pacing decide`."),
          .positionals = {{QStringLiteral("PATIENT_ID"),
-                          tr("A patient whose stored plans to review, instead of --input."),
-                          tr("patient"), true}},
+                          Tr::tr("A patient whose stored plans to review, instead of --input."),
+                          Tr::tr("patient"), true}},
          .options = {input},
          .json = true});
     if (auto stop = a.stop())
         return *stop;
     if (a.has(0) && a.isSet(input))
-        return ctx.usage(tr("pacing review takes either PATIENT_ID or --input FILE, not both."));
+        return ctx.usage(
+            Tr::tr("pacing review takes either PATIENT_ID or --input FILE, not both."));
     if (a.has(0))
         return reviewStored(ctx, a.id(0), a.json());
     if (!a.isSet(input))
-        return ctx.usage(tr("pacing review needs --input FILE, or a PATIENT_ID."));
+        return ctx.usage(Tr::tr("pacing review needs --input FILE, or a PATIENT_ID."));
 
     const QString path = a.value(input);
-    const QString shownPath = path == QLatin1String("-") ? tr("standard input") : path;
+    const QString shownPath = path == QLatin1String("-") ? Tr::tr("standard input") : path;
     QFile file;
     const bool opened = path == QLatin1String("-")
                             ? file.open(stdin, QIODevice::ReadOnly)
                             : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
-        return ctx.usage(tr("Cannot read %1: %2.").arg(shownPath, file.errorString()));
+        return ctx.usage(Tr::tr("Cannot read %1: %2.").arg(shownPath, file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return ctx.usage(tr("%1 is not valid JSON: %2 at character %3.")
+        return ctx.usage(Tr::tr("%1 is not valid JSON: %2 at character %3.")
                              .arg(shownPath, parseError.errorString())
                              .arg(parseError.offset));
     if (!doc.isObject())
-        return ctx.usage(tr("%1 must hold one JSON object ({...}).").arg(shownPath));
+        return ctx.usage(Tr::tr("%1 must hold one JSON object ({...}).").arg(shownPath));
 
     const Defaults d = defaults(ctx);
     auto request = pacingJson::reviewRequestFromJson(doc.object(), d.thresholds, d.plan);
@@ -324,7 +313,9 @@ int PacingCommand::review(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-void PacingCommand::printDecision(CliContext& ctx, const ReviewDecision& decisionValue)
+} // namespace
+
+void printDecision(CliContext& ctx, const ReviewDecision& decisionValue)
 {
     const ReviewDecision* decision = &decisionValue;
     QTextStream& out = ctx.out();
@@ -332,19 +323,43 @@ void PacingCommand::printDecision(CliContext& ctx, const ReviewDecision& decisio
         out << "  " << f.explanation << "\n";
         for (const ReviewFact& fact : f.data)
             out << "    - " << fact.label << ": " << fact.value << "\n";
-        out << "    " << tr("Rule: %1. Source: %2").arg(f.rule, f.source) << "\n";
+        out << "    " << Tr::tr("Rule: %1. Source: %2").arg(f.rule, f.source) << "\n";
     };
-    out << tr("Decision: %1").arg(reviewOutcome::name(decision->outcome)) << "\n"
-        << tr("Proposal: %1").arg(decision->proposal) << "\n\n"
-        << tr("Why:") << "\n";
+    out << Tr::tr("Decision: %1").arg(reviewOutcome::name(decision->outcome)) << "\n"
+        << Tr::tr("Proposal: %1").arg(decision->proposal) << "\n\n"
+        << Tr::tr("Why:") << "\n";
     for (const ReviewFinding& f : decision->reasons)
         printFinding(f);
     if (!decision->alsoNoted.isEmpty()) {
-        out << "\n" << tr("Also noted (outweighed by the above):") << "\n";
+        out << "\n" << Tr::tr("Also noted (outweighed by the above):") << "\n";
         for (const ReviewFinding& f : decision->alsoNoted)
             printFinding(f);
     }
     out.flush();
+}
+
+} // namespace gradus::cli::pacing
+
+namespace gradus::cli {
+
+// `gradus-cli pacing plan|review`: the graded activity calculator and the review decision
+// for data recorded since the last review (CLINICAL.md 3). Neither needs a store; when one
+// exists, clinic settings supply the defaults.
+CliCommand pacingCommand()
+{
+    using namespace pacing;
+    return CliCommand(
+        QStringLiteral("pacing"), Tr::tr("Graded activity plans and review decisions"),
+        {
+            {QStringLiteral("plan"),
+             Tr::tr("Work out a week-by-week graded activity plan (no database needed)"), plan},
+            {QStringLiteral("review"),
+             Tr::tr("Propose progress, hold, regress or stop from recorded review data"), review},
+            {QStringLiteral("show"),
+             Tr::tr("Show the stored plan of a prescription and its decisions"), show},
+            {QStringLiteral("decide"),
+             Tr::tr("Accept a plan's review proposal, or override it with a reason"), decide},
+        });
 }
 
 } // namespace gradus::cli

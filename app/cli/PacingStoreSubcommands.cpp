@@ -15,7 +15,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace gradus::cli {
+namespace gradus::cli::pacing {
 namespace {
 
 QJsonValue optionalInt(const std::optional<int>& v)
@@ -107,8 +107,8 @@ int failPacing(CliContext& ctx, const Error& error)
 
 } // namespace
 
-int PacingCommand::storePlan(CliContext& ctx, qint64 prescriptionId, const PlanParameters& p,
-                             const QString& clinician, bool json)
+int storePlan(CliContext& ctx, qint64 prescriptionId, const PlanParameters& p,
+              const QString& clinician, bool json)
 {
     auto ws = ctx.workspace();
     if (!ws)
@@ -138,7 +138,7 @@ int PacingCommand::storePlan(CliContext& ctx, qint64 prescriptionId, const PlanP
         ctx.printJson(*object);
         return ExitOk;
     }
-    ctx.out() << tr("Plan %1 saved for prescription %2 (%3).")
+    ctx.out() << Tr::tr("Plan %1 saved for prescription %2 (%3).")
                      .arg(*id)
                      .arg(prescriptionId)
                      .arg(exerciseName(**ws, record->exerciseId))
@@ -150,16 +150,16 @@ int PacingCommand::storePlan(CliContext& ctx, qint64 prescriptionId, const PlanP
     return ExitOk;
 }
 
-int PacingCommand::show(CliContext& ctx, const QStringList& args)
+int show(CliContext& ctx, const QStringList& args)
 {
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("pacing show"),
-         .description = tr(
+         .description = Tr::tr(
              "Show the graded activity plan stored for a prescription (in any version of its "
              "programme): where the patient stands, the weekly quotas and every review decision."),
-         .positionals = {{QStringLiteral("PRESCRIPTION_ID"), tr("The prescription."),
-                          tr("prescription")}},
+         .positionals = {{QStringLiteral("PRESCRIPTION_ID"), Tr::tr("The prescription."),
+                          Tr::tr("prescription")}},
          .json = true,
          .store = true});
     if (auto stop = a.stop())
@@ -172,8 +172,8 @@ int PacingCommand::show(CliContext& ctx, const QStringList& args)
         return failPacing(ctx, record.error());
     if (!*record)
         return ctx.fail(Error{QStringLiteral("pacing.not_found"),
-                              tr("Prescription %1 has no active graded activity plan; make one "
-                                 "with `pacing plan %1 --tolerance ... --unit ... --goal ...`.")
+                              Tr::tr("Prescription %1 has no active graded activity plan; make one "
+                                     "with `pacing plan %1 --tolerance ... --unit ... --goal ...`.")
                                   .arg(prescriptionId)});
     const PacingPlanRecord& r = **record;
     if (a.json()) {
@@ -187,7 +187,7 @@ int PacingCommand::show(CliContext& ctx, const QStringList& args)
     if (!plan)
         return ctx.fail(plan.error());
     QTextStream& out = ctx.out();
-    out << tr("Plan %1: %2, week %3 of %4, %5 a day (%6).")
+    out << Tr::tr("Plan %1: %2, week %3 of %4, %5 a day (%6).")
                .arg(r.id)
                .arg(exerciseName(ws, r.exerciseId))
                .arg(r.currentWeek)
@@ -200,15 +200,16 @@ int PacingCommand::show(CliContext& ctx, const QStringList& args)
     if (!decisions)
         return ctx.fail(decisions.error());
     out << "\n"
-        << (decisions->isEmpty() ? tr("No review decisions yet.") : tr("Decisions:")) << "\n";
+        << (decisions->isEmpty() ? Tr::tr("No review decisions yet.") : Tr::tr("Decisions:"))
+        << "\n";
     for (const PacingDecisionRecord& d : *decisions) {
-        const QString to =
-            d.chosenQuota ? pacingUnit::format(r.parameters.unit, *d.chosenQuota) : tr("no quota");
+        const QString to = d.chosenQuota ? pacingUnit::format(r.parameters.unit, *d.chosenQuota)
+                                         : Tr::tr("no quota");
         out << "  " << d.decidedAt.toLocalTime().date().toString(Qt::ISODate) << "  "
             << (d.accepted
-                    ? tr("%1 to %2, as proposed (%3)")
+                    ? Tr::tr("%1 to %2, as proposed (%3)")
                           .arg(reviewOutcome::name(d.chosenOutcome), to, d.decidedBy)
-                    : tr("%1 to %2 instead of %3 (%4): %5")
+                    : Tr::tr("%1 to %2 instead of %3 (%4): %5")
                           .arg(reviewOutcome::name(d.chosenOutcome), to,
                                InSentence::reviewOutcome(d.proposedOutcome), d.decidedBy, d.reason))
             << "\n";
@@ -217,7 +218,7 @@ int PacingCommand::show(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int PacingCommand::reviewStored(CliContext& ctx, qint64 patientId, bool json)
+int reviewStored(CliContext& ctx, qint64 patientId, bool json)
 {
     auto ws = ctx.workspace();
     if (!ws)
@@ -249,12 +250,12 @@ int PacingCommand::reviewStored(CliContext& ctx, qint64 patientId, bool json)
     }
     QTextStream& out = ctx.out();
     if (reviews->isEmpty()) {
-        out << tr("Patient %1 has no active graded activity plan.").arg(patientId) << "\n";
+        out << Tr::tr("Patient %1 has no active graded activity plan.").arg(patientId) << "\n";
         out.flush();
         return ExitOk;
     }
     for (const PacingReview& r : *reviews) {
-        out << tr("Plan %1: %2, week %3, %4 a day; visits since the last decision: %5.")
+        out << Tr::tr("Plan %1: %2, week %3, %4 a day; visits since the last decision: %5.")
                    .arg(r.plan.id)
                    .arg(exerciseName(**ws, r.plan.exerciseId))
                    .arg(r.plan.currentWeek)
@@ -263,8 +264,8 @@ int PacingCommand::reviewStored(CliContext& ctx, qint64 patientId, bool json)
             << "\n";
         out.flush();
         printDecision(ctx, r.decision);
-        out << tr("Decide with: gradus-cli pacing decide %1 --accept, or --override OUTCOME "
-                  "--reason TEXT")
+        out << Tr::tr("Decide with: gradus-cli pacing decide %1 --accept, or --override OUTCOME "
+                      "--reason TEXT")
                    .arg(r.plan.id)
             << "\n\n";
     }
@@ -272,29 +273,29 @@ int PacingCommand::reviewStored(CliContext& ctx, qint64 patientId, bool json)
     return ExitOk;
 }
 
-int PacingCommand::decide(CliContext& ctx, const QStringList& args)
+int decide(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption accept(QStringLiteral("accept"), tr("Accept the proposal."));
+    const QCommandLineOption accept(QStringLiteral("accept"), Tr::tr("Accept the proposal."));
     const QCommandLineOption overrideOption(QStringLiteral("override"),
-                                            tr("Choose this outcome instead of the proposal."),
+                                            Tr::tr("Choose this outcome instead of the proposal."),
                                             QStringLiteral("OUTCOME"));
-    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why (needed to override)."),
+    const QCommandLineOption reason(QStringLiteral("reason"), Tr::tr("Why (needed to override)."),
                                     QStringLiteral("TEXT"));
     const QCommandLineOption clinician(QStringLiteral("clinician"),
-                                       tr("Who decides (default: the operating-system user)."),
+                                       Tr::tr("Who decides (default: the operating-system user)."),
                                        QStringLiteral("NAME"));
     const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("pacing decide"),
-         .description =
-             tr("Record the clinician's decision on a plan's review (as `pacing review PATIENT_ID` "
-                "proposes it from the recorded visits): --accept the proposal, or --override it "
-                "with another outcome (progress, hold, regress, stop_and_refer) and a --reason. A "
-                "change of dose or exercise becomes a new, active version of the programme, in the "
-                "same transaction as the decision. Refused while the programme has a draft being "
-                "edited."),
-         .positionals = {{QStringLiteral("PLAN_ID"), tr("The plan."), tr("plan")}},
+         .description = Tr::tr(
+             "Record the clinician's decision on a plan's review (as `pacing review PATIENT_ID` "
+             "proposes it from the recorded visits): --accept the proposal, or --override it "
+             "with another outcome (progress, hold, regress, stop_and_refer) and a --reason. A "
+             "change of dose or exercise becomes a new, active version of the programme, in the "
+             "same transaction as the decision. Refused while the programme has a draft being "
+             "edited."),
+         .positionals = {{QStringLiteral("PLAN_ID"), Tr::tr("The plan."), Tr::tr("plan")}},
          .options = {accept, overrideOption, reason, clinician, ifVersion},
          .json = true,
          .store = true});
@@ -304,20 +305,20 @@ int PacingCommand::decide(CliContext& ctx, const QStringList& args)
     if (!basedOn)
         return ctx.usage(basedOn.error().message);
     if (a.isSet(accept) == a.isSet(overrideOption))
-        return ctx.usage(tr("pacing decide needs either --accept or --override OUTCOME."));
+        return ctx.usage(Tr::tr("pacing decide needs either --accept or --override OUTCOME."));
     PacingChoice choice;
     choice.planId = a.id(0);
     choice.accept = a.isSet(accept);
     if (!choice.accept) {
         const auto chosen = reviewOutcome::fromKey(a.value(overrideOption).trimmed());
         if (!chosen)
-            return ctx.usage(tr("--override must be progress, hold, regress or stop_and_refer, "
-                                "not \"%1\".")
+            return ctx.usage(Tr::tr("--override must be progress, hold, regress or stop_and_refer, "
+                                    "not \"%1\".")
                                  .arg(a.value(overrideOption)));
         choice.chosen = *chosen;
         choice.reason = a.value(reason);
     } else if (a.isSet(reason)) {
-        return ctx.usage(tr("--reason goes with --override; an accepted proposal needs none."));
+        return ctx.usage(Tr::tr("--reason goes with --override; an accepted proposal needs none."));
     }
     choice.who = VisitCliSupport::clinician(a.parser(), clinician);
     choice.ifVersion = *basedOn;
@@ -332,12 +333,12 @@ int PacingCommand::decide(CliContext& ctx, const QStringList& args)
         });
         return ExitOk;
     }
-    ctx.out() << tr("Decision %1 recorded: %2 (%3).")
+    ctx.out() << Tr::tr("Decision %1 recorded: %2 (%3).")
                      .arg(result->decisionId)
                      .arg(reviewOutcome::name(result->record.chosenOutcome),
                           result->record.accepted
-                              ? tr("as proposed")
-                              : tr("overriding %1")
+                              ? Tr::tr("as proposed")
+                              : Tr::tr("overriding %1")
                                     .arg(InSentence::reviewOutcome(result->record.proposedOutcome)))
               << "\n"
               << result->summary << "\n";
@@ -345,4 +346,4 @@ int PacingCommand::decide(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-} // namespace gradus::cli
+} // namespace gradus::cli::pacing

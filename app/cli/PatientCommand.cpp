@@ -1,4 +1,4 @@
-#include "PatientCommand.h"
+#include "Commands.h"
 
 #include "CliArguments.h"
 #include "PatientJson.h"
@@ -100,39 +100,18 @@ int failure(CliContext& ctx, const Error& error)
     return ctx.fail(error, PatientArgs::exitCodeFor(error));
 }
 
-} // namespace
-
-PatientCommand::PatientCommand()
-    : CliCommand(
-          QStringLiteral("patient"), tr("Add, find, show, edit, archive and delete patients"),
-          {
-              {QStringLiteral("add"), tr("Add a patient; prints the new id"),
-               [this](CliContext& c, const QStringList& a) { return add(c, a); }},
-              {QStringLiteral("list"), tr("List patients, optionally matching a search"),
-               [this](CliContext& c, const QStringList& a) { return list(c, a); }},
-              {QStringLiteral("show"), tr("Show one patient with episodes and conditions"),
-               [this](CliContext& c, const QStringList& a) { return show(c, a); }},
-              {QStringLiteral("edit"), tr("Change fields of a patient"),
-               [this](CliContext& c, const QStringList& a) { return edit(c, a); }},
-              {QStringLiteral("archive"), tr("Archive (or with --restore, restore) a patient"),
-               [this](CliContext& c, const QStringList& a) { return archive(c, a); }},
-              {QStringLiteral("delete"), tr("Delete a patient and all their records permanently"),
-               [this](CliContext& c, const QStringList& a) { return erase(c, a); }},
-          })
-{
-}
-
-int PatientCommand::add(CliContext& ctx, const QStringList& args)
+int add(CliContext& ctx, const QStringList& args)
 {
     // The store is opened after the options are checked: this command may create it, and a
     // mistyped option must leave no empty database behind.
-    const CliArgs a(ctx, args,
-                    {.usageName = QStringLiteral("patient add"),
-                     .description = tr("Add a patient and print the new patient's id. --given, "
-                                       "--family and --dob are required.\nWith --json, print the "
-                                       "stored patient (fields as for 'patient show')."),
-                     .options = fieldOptions(),
-                     .json = true});
+    const CliArgs a(
+        ctx, args,
+        {.usageName = QStringLiteral("patient add"),
+         .description = Tr::tr("Add a patient and print the new patient's id. --given, "
+                               "--family and --dob are required.\nWith --json, print the "
+                               "stored patient (fields as for 'patient show')."),
+         .options = fieldOptions(),
+         .json = true});
     if (auto stop = a.stop())
         return *stop;
     Patient p;
@@ -156,15 +135,16 @@ int PatientCommand::add(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int PatientCommand::list(CliContext& ctx, const QStringList& args)
+int list(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption search(QStringLiteral("search"), tr("Words to search for."),
+    const QCommandLineOption search(QStringLiteral("search"), Tr::tr("Words to search for."),
                                     QStringLiteral("TEXT"));
-    const QCommandLineOption archived(QStringLiteral("archived"), tr("Include archived patients."));
+    const QCommandLineOption archived(QStringLiteral("archived"),
+                                      Tr::tr("Include archived patients."));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("patient list"),
-         .description = tr(
+         .description = Tr::tr(
              "List patients by family name. --search keeps those whose names, clinic number or "
              "date of birth contain every word of TEXT, ignoring case and accents.\nJSON: an "
              "array of objects with id, given, family, dob, preferred, clinic_number, archived."),
@@ -187,17 +167,17 @@ int PatientCommand::list(CliContext& ctx, const QStringList& args)
         ctx.out() << QString::number(p.id).rightJustified(6) << "  "
                   << p.dateOfBirth.toString(QStringLiteral("yyyy-MM-dd")) << "  "
                   << p.clinicNumber.leftJustified(12) << "  " << p.listName()
-                  << (p.archived ? tr(" (archived)") : QString()) << "\n";
+                  << (p.archived ? Tr::tr(" (archived)") : QString()) << "\n";
     }
     return ExitOk;
 }
 
-int PatientCommand::show(CliContext& ctx, const QStringList& args)
+int show(CliContext& ctx, const QStringList& args)
 {
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("patient show"),
-         .description = tr(
+         .description = Tr::tr(
              "Show one patient.\nJSON: the fields of 'patient list' plus sex, phone, email, "
              "address, referral_source, notes, language, age, created_at, updated_at, and episodes "
              "(each "
@@ -243,37 +223,37 @@ int PatientCommand::show(CliContext& ctx, const QStringList& args)
         if (!value.isEmpty())
             out << label.leftJustified(16) << value << "\n";
     };
-    line(tr("Patient:"),
-         tr("%1 (id %2)%3")
-             .arg(p.listName(), QString::number(p.id), p.archived ? tr(", archived") : QString()));
-    line(tr("Born:"), tr("%1 (age %2)")
-                          .arg(p.dateOfBirth.toString(QStringLiteral("yyyy-MM-dd")))
-                          .arg(p.ageOn(today)));
-    line(tr("Sex:"), p.sex.isEmpty() ? QString() : Sex::displayName(p.sex));
-    line(tr("Language:"), p.language.isEmpty() ? QString() : Languages::choiceLabel(p.language));
-    line(tr("Clinic number:"), p.clinicNumber);
-    line(tr("Phone:"), p.phone);
-    line(tr("E-mail:"), p.email);
-    line(tr("Address:"), p.address);
-    line(tr("Referred by:"), p.referralSource);
-    line(tr("Notes:"), QString(p.notes).replace(u'\n', QStringLiteral("\n                ")));
+    line(Tr::tr("Patient:"), Tr::tr("%1 (id %2)%3")
+                                 .arg(p.listName(), QString::number(p.id),
+                                      p.archived ? Tr::tr(", archived") : QString()));
+    line(Tr::tr("Born:"), Tr::tr("%1 (age %2)")
+                              .arg(p.dateOfBirth.toString(QStringLiteral("yyyy-MM-dd")))
+                              .arg(p.ageOn(today)));
+    line(Tr::tr("Sex:"), p.sex.isEmpty() ? QString() : Sex::displayName(p.sex));
+    line(Tr::tr("Language:"),
+         p.language.isEmpty() ? QString() : Languages::choiceLabel(p.language));
+    line(Tr::tr("Clinic number:"), p.clinicNumber);
+    line(Tr::tr("Phone:"), p.phone);
+    line(Tr::tr("E-mail:"), p.email);
+    line(Tr::tr("Address:"), p.address);
+    line(Tr::tr("Referred by:"), p.referralSource);
+    line(Tr::tr("Notes:"), QString(p.notes).replace(u'\n', QStringLiteral("\n                ")));
     const DataTexts& texts = DataTexts::display();
     for (qsizetype i = 0; i < episodes->size(); ++i) {
         const Episode& e = episodes->at(i);
         out << "\n"
-            << tr("Episode %1: %2").arg(e.id).arg(e.complaint) << "\n"
+            << Tr::tr("Episode %1: %2").arg(e.id).arg(e.complaint) << "\n"
             << "  "
-            << tr("opened %1, %2, onset %3, phase %4")
-                   .arg(
-                       e.openedOn.toString(QStringLiteral("yyyy-MM-dd")),
-                       e.isOpen()
-                           ? tr("open")
-                           : tr("closed %1").arg(e.closedOn.toString(QStringLiteral("yyyy-MM-dd"))),
-                       e.onsetDate.isValid() ? e.onsetDate.toString(QStringLiteral("yyyy-MM-dd"))
-                                             : tr("unknown"),
-                       CarePhase::code(CarePhase::of(e, ctx.clock())).isEmpty()
-                           ? tr("unknown")
-                           : InSentence::carePhase(CarePhase::of(e, ctx.clock())))
+            << Tr::tr("opened %1, %2, onset %3, phase %4")
+                   .arg(e.openedOn.toString(QStringLiteral("yyyy-MM-dd")),
+                        e.isOpen() ? Tr::tr("open")
+                                   : Tr::tr("closed %1")
+                                         .arg(e.closedOn.toString(QStringLiteral("yyyy-MM-dd"))),
+                        e.onsetDate.isValid() ? e.onsetDate.toString(QStringLiteral("yyyy-MM-dd"))
+                                              : Tr::tr("unknown"),
+                        CarePhase::code(CarePhase::of(e, ctx.clock())).isEmpty()
+                            ? Tr::tr("unknown")
+                            : InSentence::carePhase(CarePhase::of(e, ctx.clock())))
             << "\n";
         for (const Condition& c : conditions.at(i)) {
             QString details = texts.conditionName(c.code);
@@ -287,15 +267,15 @@ int PatientCommand::show(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int PatientCommand::edit(CliContext& ctx, const QStringList& args)
+int edit(CliContext& ctx, const QStringList& args)
 {
     const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("patient edit"),
-         .description =
-             tr("Change the given fields of a patient; an empty value (\"\") clears an optional "
-                "field. Prints nothing, or with --json the stored patient."),
+         .description = Tr::tr(
+             "Change the given fields of a patient; an empty value (\"\") clears an optional "
+             "field. Prints nothing, or with --json the stored patient."),
          .positionals = {patientPositional()},
          .options = fieldOptions() << ifVersion,
          .json = true,
@@ -330,14 +310,15 @@ int PatientCommand::edit(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int PatientCommand::archive(CliContext& ctx, const QStringList& args)
+int archive(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption restore(QStringLiteral("restore"), tr("Restore instead of archive."));
+    const QCommandLineOption restore(QStringLiteral("restore"),
+                                     Tr::tr("Restore instead of archive."));
     const CliArgs a(ctx, args,
                     {.usageName = QStringLiteral("patient archive"),
-                     .description = tr("Archive a patient: hidden from lists unless asked for, "
-                                       "nothing deleted. With --restore, bring an archived "
-                                       "patient back."),
+                     .description = Tr::tr("Archive a patient: hidden from lists unless asked for, "
+                                           "nothing deleted. With --restore, bring an archived "
+                                           "patient back."),
                      .positionals = {patientPositional()},
                      .options = {restore},
                      .json = true,
@@ -357,14 +338,14 @@ int PatientCommand::archive(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int PatientCommand::erase(CliContext& ctx, const QStringList& args)
+int erase(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption yes(QStringLiteral("yes"), tr("Confirm the permanent deletion."));
+    const QCommandLineOption yes(QStringLiteral("yes"), Tr::tr("Confirm the permanent deletion."));
     const CliArgs a(ctx, args,
                     {.usageName = QStringLiteral("patient delete"),
-                     .description = tr("Delete a patient with all episodes and conditions, "
-                                       "permanently (right to erasure). Requires --yes. Prints "
-                                       "what was deleted."),
+                     .description = Tr::tr("Delete a patient with all episodes and conditions, "
+                                           "permanently (right to erasure). Requires --yes. Prints "
+                                           "what was deleted."),
                      .positionals = {patientPositional()},
                      .options = {yes},
                      .json = true,
@@ -376,9 +357,9 @@ int PatientCommand::erase(CliContext& ctx, const QStringList& args)
     if (!patient)
         return failure(ctx, patient.error());
     if (!a.isSet(yes))
-        return ctx.usage(tr("patient delete removes %1 (id %2, born %3) and all their records "
-                            "permanently; it cannot be undone. Run it again with --yes to "
-                            "confirm, or use 'patient archive' to hide the patient instead.")
+        return ctx.usage(Tr::tr("patient delete removes %1 (id %2, born %3) and all their records "
+                                "permanently; it cannot be undone. Run it again with --yes to "
+                                "confirm, or use 'patient archive' to hide the patient instead.")
                              .arg(patient->fullName(), QString::number(patient->id),
                                   patient->dateOfBirth.toString(QStringLiteral("yyyy-MM-dd"))));
     auto erased = patients.erase(patient->id);
@@ -389,13 +370,32 @@ int PatientCommand::erase(CliContext& ctx, const QStringList& args)
                                   {QStringLiteral("episodes"), erased->episodes},
                                   {QStringLiteral("conditions"), erased->conditions}});
     } else {
-        ctx.out() << tr("Deleted patient %1 (episodes of care: %2, conditions: %3).")
+        ctx.out() << Tr::tr("Deleted patient %1 (episodes of care: %2, conditions: %3).")
                          .arg(patient->id)
                          .arg(erased->episodes)
                          .arg(erased->conditions)
                   << Qt::endl;
     }
     return ExitOk;
+}
+
+} // namespace
+
+// `gradus-cli patient add|list|show|edit|archive|delete`: the patient records.
+CliCommand patientCommand()
+{
+    return CliCommand(
+        QStringLiteral("patient"), Tr::tr("Add, find, show, edit, archive and delete patients"),
+        {
+            {QStringLiteral("add"), Tr::tr("Add a patient; prints the new id"), add},
+            {QStringLiteral("list"), Tr::tr("List patients, optionally matching a search"), list},
+            {QStringLiteral("show"), Tr::tr("Show one patient with episodes and conditions"), show},
+            {QStringLiteral("edit"), Tr::tr("Change fields of a patient"), edit},
+            {QStringLiteral("archive"), Tr::tr("Archive (or with --restore, restore) a patient"),
+             archive},
+            {QStringLiteral("delete"), Tr::tr("Delete a patient and all their records permanently"),
+             erase},
+        });
 }
 
 } // namespace gradus::cli

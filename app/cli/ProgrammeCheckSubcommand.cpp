@@ -5,19 +5,20 @@
 #include "services/ProgrammeSafety.h"
 #include "storage/ProgrammeRepository.h"
 
-namespace gradus::cli {
+namespace gradus::cli::programmes {
 
-int ProgrammeCommand::check(CliContext& ctx, const QStringList& args)
+int check(CliContext& ctx, const QStringList& args)
 {
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("programme check"),
-         .description =
-             tr("Check a programme (any version) against its patient's conditions, phase of care, "
-                "age and latest visit. Exit 0 whatever it finds.\nJSON: an array of findings, each "
-                "with exercise, severity (avoid|caution|prefer), reason, source, rule, index, "
-                "alternatives and assumptions (as in 'safety check --help')."),
-         .positionals = {{QStringLiteral("ID"), tr("The programme's id."), tr("programme")}},
+         .description = Tr::tr(
+             "Check a programme (any version) against its patient's conditions, phase of care, "
+             "age and latest visit. Exit 0 whatever it finds.\nJSON: an array of findings, each "
+             "with exercise, severity (avoid|caution|prefer), reason, source, rule, index, "
+             "alternatives and assumptions (as in 'safety check --help')."),
+         .positionals = {{QStringLiteral("ID"), Tr::tr("The programme's id."),
+                          Tr::tr("programme")}},
          .json = true,
          .store = true});
     if (auto stop = a.stop())
@@ -32,4 +33,4 @@ int ProgrammeCommand::check(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-} // namespace gradus::cli
+} // namespace gradus::cli::programmes

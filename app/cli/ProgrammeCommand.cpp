@@ -13,7 +13,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace gradus::cli {
+namespace gradus::cli::programmes {
 namespace {
 
 // Tells the user on stderr when a change went into the draft of an active programme (the
@@ -32,59 +32,30 @@ void sayWhereTheChangeWent(CliContext& ctx, qint64 id, const ProgrammeEdits::Edi
               << Qt::endl;
 }
 
-} // namespace
-
-ProgrammeCommand::ProgrammeCommand()
-    : CliCommand(
-          QStringLiteral("programme"),
-          tr("Exercise programmes: create, add, remove, show, list, activate, templates"),
-          {
-              {QStringLiteral("create"), tr("Start a draft programme for a patient; prints its id"),
-               [this](CliContext& c, const QStringList& a) { return create(c, a); }},
-              {QStringLiteral("add"), tr("Add an exercise with its dose"),
-               [this](CliContext& c, const QStringList& a) { return add(c, a); }},
-              {QStringLiteral("remove"), tr("Remove an exercise"),
-               [this](CliContext& c, const QStringList& a) { return remove(c, a); }},
-              {QStringLiteral("show"), tr("Show a programme with its doses"),
-               [this](CliContext& c, const QStringList& a) { return show(c, a); }},
-              {QStringLiteral("list"), tr("List a patient's programmes"),
-               [this](CliContext& c, const QStringList& a) { return list(c, a); }},
-              {QStringLiteral("activate"),
-               tr("Give a draft to the patient (supersedes the old version)"),
-               [this](CliContext& c, const QStringList& a) { return activate(c, a); }},
-              {QStringLiteral("template"), tr("Clinic templates: list, save, apply"),
-               [this](CliContext& c, const QStringList& a) { return templates(c, a); }},
-              {QStringLiteral("check"), tr("Check a programme against the patient's safety rules"),
-               [this](CliContext& c, const QStringList& a) { return check(c, a); }},
-              {QStringLiteral("override"), tr("Keep an \"avoid\" exercise, with your reason"),
-               [this](CliContext& c, const QStringList& a) { return keepWithReason(c, a); }},
-          })
+int create(CliContext& ctx, const QStringList& args)
 {
-}
-
-int ProgrammeCommand::create(CliContext& ctx, const QStringList& args)
-{
-    const QCommandLineOption name(QStringLiteral("name"), tr("Programme name."),
+    const QCommandLineOption name(QStringLiteral("name"), Tr::tr("Programme name."),
                                   QStringLiteral("N"));
-    const QCommandLineOption goal(QStringLiteral("goal"), tr("Goal."), QStringLiteral("TEXT"));
-    const QCommandLineOption start(QStringLiteral("start"), tr("Start date (yyyy-MM-dd; today)."),
-                                   QStringLiteral("DATE"));
-    const QCommandLineOption review(QStringLiteral("review"), tr("Review date (yyyy-MM-dd)."),
+    const QCommandLineOption goal(QStringLiteral("goal"), Tr::tr("Goal."), QStringLiteral("TEXT"));
+    const QCommandLineOption start(
+        QStringLiteral("start"), Tr::tr("Start date (yyyy-MM-dd; today)."), QStringLiteral("DATE"));
+    const QCommandLineOption review(QStringLiteral("review"), Tr::tr("Review date (yyyy-MM-dd)."),
                                     QStringLiteral("DATE"));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("programme create"),
-         .description = tr(
+         .description = Tr::tr(
              "Start a draft programme for the patient, in their open episode (one is opened today "
              "when none is). Prints the programme id."),
-         .positionals = {{QStringLiteral("PATIENT_ID"), tr("The patient's id."), tr("patient")}},
+         .positionals = {{QStringLiteral("PATIENT_ID"), Tr::tr("The patient's id."),
+                          Tr::tr("patient")}},
          .options = {name, goal, start, review},
          .store = true});
     if (auto stop = a.stop())
         return *stop;
     const qint64 patientId = a.id(0);
     if (!a.isSet(name) || a.value(name).trimmed().isEmpty())
-        return ctx.usage(tr("programme create needs --name."));
+        return ctx.usage(Tr::tr("programme create needs --name."));
     Programme p;
     p.patientId = patientId;
     p.name = a.value(name);
@@ -96,7 +67,7 @@ int ProgrammeCommand::create(CliContext& ctx, const QStringList& args)
             continue;
         const auto day = isoDate(a.value(*option));
         if (!day)
-            return ctx.usage(tr("--%1 must be a date as yyyy-MM-dd, found '%2'.")
+            return ctx.usage(Tr::tr("--%1 must be a date as yyyy-MM-dd, found '%2'.")
                                  .arg(option->names().first(), a.value(*option)));
         *target = *day;
     }
@@ -110,49 +81,51 @@ int ProgrammeCommand::create(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
+int add(CliContext& ctx, const QStringList& args)
 {
     auto number = [](const char* name, const QString& help) {
         return QCommandLineOption(QLatin1String(name), help, QStringLiteral("N"));
     };
-    const QCommandLineOption sets = number("sets", tr("Sets (1-10; default 1)."));
+    const QCommandLineOption sets = number("sets", Tr::tr("Sets (1-10; default 1)."));
     const QCommandLineOption reps =
-        number("reps", tr("Repetitions per set, or holds with --hold."));
-    const QCommandLineOption hold = number("hold", tr("Seconds each hold lasts (1-300)."));
-    const QCommandLineOption minutes = number("minutes", tr("Minutes (1-180)."));
-    const QCommandLineOption metres = number("metres", tr("Metres (1-50000)."));
-    const QCommandLineOption perDay = number("per-day", tr("Bouts per day (1-12; default 1)."));
+        number("reps", Tr::tr("Repetitions per set, or holds with --hold."));
+    const QCommandLineOption hold = number("hold", Tr::tr("Seconds each hold lasts (1-300)."));
+    const QCommandLineOption minutes = number("minutes", Tr::tr("Minutes (1-180)."));
+    const QCommandLineOption metres = number("metres", Tr::tr("Metres (1-50000)."));
+    const QCommandLineOption perDay = number("per-day", Tr::tr("Bouts per day (1-12; default 1)."));
     const QCommandLineOption days =
-        number("days-per-week", tr("Days per week (1-7; default: the exercise's usual days, at "
-                                   "most 3 for loaded exercises)."));
-    const QCommandLineOption rest = number("rest", tr("Rest between sets in seconds (0-600)."));
-    const QCommandLineOption side(QStringLiteral("side"), tr("left, right, both or alternate."),
+        number("days-per-week", Tr::tr("Days per week (1-7; default: the exercise's usual days, at "
+                                       "most 3 for loaded exercises)."));
+    const QCommandLineOption rest = number("rest", Tr::tr("Rest between sets in seconds (0-600)."));
+    const QCommandLineOption side(QStringLiteral("side"), Tr::tr("left, right, both or alternate."),
                                   QStringLiteral("SIDE"));
     const QCommandLineOption perSide(QStringLiteral("per-side"),
-                                     tr("Repetitions or holds are done on each side."));
-    const QCommandLineOption section(QStringLiteral("section"),
-                                     tr("Section to add to (made when missing; default the last "
-                                        "section, or \"Exercises\")."),
-                                     QStringLiteral("NAME"));
-    const QCommandLineOption load(QStringLiteral("load"), tr("Load or resistance."),
+                                     Tr::tr("Repetitions or holds are done on each side."));
+    const QCommandLineOption section(
+        QStringLiteral("section"),
+        Tr::tr("Section to add to (made when missing; default the last "
+               "section, or \"Exercises\")."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption load(QStringLiteral("load"), Tr::tr("Load or resistance."),
                                   QStringLiteral("TEXT"));
-    const QCommandLineOption tempo(QStringLiteral("tempo"), tr("Tempo."), QStringLiteral("TEXT"));
-    const QCommandLineOption note(QStringLiteral("note"), tr("Note to the patient."),
+    const QCommandLineOption tempo(QStringLiteral("tempo"), Tr::tr("Tempo."),
+                                   QStringLiteral("TEXT"));
+    const QCommandLineOption note(QStringLiteral("note"), Tr::tr("Note to the patient."),
                                   QStringLiteral("TEXT"));
     const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("programme add"),
-         .description = tr(
+         .description = Tr::tr(
              "Add an exercise to a programme with its dose: --sets and exactly one of --reps, "
              "--hold with --reps, --minutes or --metres, of a kind the exercise allows ('exercise "
              "show ID' lists its dose_types: no walking in sets of repetitions, no plank in "
              "minutes). On an active programme the change goes into its draft version (made when "
              "needed; its id is printed)."),
-         .positionals = {{QStringLiteral("PROGRAMME_ID"), tr("The programme's id."),
-                          tr("programme")},
+         .positionals = {{QStringLiteral("PROGRAMME_ID"), Tr::tr("The programme's id."),
+                          Tr::tr("programme")},
                          {QStringLiteral("EXERCISE_ID"),
-                          tr("Stable id (bird_dog) or record id of the exercise.")}},
+                          Tr::tr("Stable id (bird_dog) or record id of the exercise.")}},
          .options = {sets, reps, hold, minutes, metres, perDay, days, rest, side, perSide, section,
                      load, tempo, note, ifVersion},
          .store = true});
@@ -169,7 +142,7 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
         bool ok = false;
         const int v = a.value(*o).toInt(&ok);
         if (!ok)
-            return ctx.usage(tr("--%1 must be a whole number, found '%2'.")
+            return ctx.usage(Tr::tr("--%1 must be a whole number, found '%2'.")
                                  .arg(o->names().first(), a.value(*o)));
         values.insert(o->names().first(), v);
     }
@@ -179,10 +152,10 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
     const bool hasMetres = values.contains(QStringLiteral("metres"));
     const int measures = int(hasReps || hasHold) + int(hasMinutes) + int(hasMetres);
     if (measures != 1)
-        return ctx.usage(tr("Give exactly one of --reps, --hold SECONDS --reps R, --minutes or "
-                            "--metres."));
+        return ctx.usage(Tr::tr("Give exactly one of --reps, --hold SECONDS --reps R, --minutes or "
+                                "--metres."));
     if (hasHold && !hasReps)
-        return ctx.usage(tr("--hold needs --reps (how many holds per set)."));
+        return ctx.usage(Tr::tr("--hold needs --reps (how many holds per set)."));
 
     Prescription p;
     Dose& d = p.dose;
@@ -202,7 +175,7 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
     if (a.isSet(side)) {
         const auto parsed = sideFromName(a.value(side));
         if (!parsed || *parsed == PrescribedSide::NotApplicable)
-            return ctx.usage(tr("--side must be left, right, both or alternate, found '%1'.")
+            return ctx.usage(Tr::tr("--side must be left, right, both or alternate, found '%1'.")
                                  .arg(a.value(side)));
         p.side = *parsed;
     }
@@ -236,19 +209,19 @@ int ProgrammeCommand::add(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int ProgrammeCommand::remove(CliContext& ctx, const QStringList& args)
+int remove(CliContext& ctx, const QStringList& args)
 {
     const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("programme remove"),
-         .description = tr(
+         .description = Tr::tr(
              "Remove an exercise (its first occurrence) from a programme. On an active programme "
              "the change goes into its draft version; the id changed is printed."),
-         .positionals = {{QStringLiteral("PROGRAMME_ID"), tr("The programme's id."),
-                          tr("programme")},
+         .positionals = {{QStringLiteral("PROGRAMME_ID"), Tr::tr("The programme's id."),
+                          Tr::tr("programme")},
                          {QStringLiteral("EXERCISE_ID"),
-                          tr("Stable id or record id of the exercise.")}},
+                          Tr::tr("Stable id or record id of the exercise.")}},
          .options = {ifVersion},
          .store = true});
     if (auto stop = a.stop())
@@ -266,7 +239,8 @@ int ProgrammeCommand::remove(CliContext& ctx, const QStringList& args)
         for (const Prescription& p : s.prescriptions)
             present = present || p.exerciseId == exercise->id;
     if (!present)
-        return ctx.usage(tr("Programme %1 does not include '%2'.").arg(programmeId).arg(a.text(1)));
+        return ctx.usage(
+            Tr::tr("Programme %1 does not include '%2'.").arg(programmeId).arg(a.text(1)));
     const auto basedOn = PatientArgs::parseIfVersion(a.parser(), ifVersion);
     if (!basedOn)
         return ctx.usage(basedOn.error().message);
@@ -278,15 +252,15 @@ int ProgrammeCommand::remove(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int ProgrammeCommand::show(CliContext& ctx, const QStringList& args)
+int show(CliContext& ctx, const QStringList& args)
 {
-    const CliArgs a(
-        ctx, args,
-        {.usageName = QStringLiteral("programme show"),
-         .description = tr("Show a programme (any version) with its doses."),
-         .positionals = {{QStringLiteral("ID"), tr("The programme's id."), tr("programme")}},
-         .json = true,
-         .store = true});
+    const CliArgs a(ctx, args,
+                    {.usageName = QStringLiteral("programme show"),
+                     .description = Tr::tr("Show a programme (any version) with its doses."),
+                     .positionals = {{QStringLiteral("ID"), Tr::tr("The programme's id."),
+                                      Tr::tr("programme")}},
+                     .json = true,
+                     .store = true});
     if (auto stop = a.stop())
         return *stop;
     const qint64 id = a.id(0);
@@ -301,14 +275,14 @@ int ProgrammeCommand::show(CliContext& ctx, const QStringList& args)
         return ExitOk;
     }
     QTextStream& out = ctx.out();
-    out << p->name << "  [" << statusName(p->status) << ", " << tr("version %1").arg(p->version)
+    out << p->name << "  [" << statusName(p->status) << ", " << Tr::tr("version %1").arg(p->version)
         << "]\n";
     if (!p->goal.isEmpty())
-        out << tr("Goal: %1").arg(p->goal) << "\n";
+        out << Tr::tr("Goal: %1").arg(p->goal) << "\n";
     if (p->startDate.isValid())
-        out << tr("Start: %1").arg(p->startDate.toString(Qt::ISODate)) << "\n";
+        out << Tr::tr("Start: %1").arg(p->startDate.toString(Qt::ISODate)) << "\n";
     if (p->reviewDate.isValid())
-        out << tr("Review: %1").arg(p->reviewDate.toString(Qt::ISODate)) << "\n";
+        out << Tr::tr("Review: %1").arg(p->reviewDate.toString(Qt::ISODate)) << "\n";
     for (const ProgrammeSection& s : std::as_const(p->sections)) {
         out << "\n" << s.name << "\n";
         for (const Prescription& item : s.prescriptions) {
@@ -325,16 +299,16 @@ int ProgrammeCommand::show(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int ProgrammeCommand::list(CliContext& ctx, const QStringList& args)
+int list(CliContext& ctx, const QStringList& args)
 {
-    const CliArgs a(
-        ctx, args,
-        {.usageName = QStringLiteral("programme list"),
-         .description =
-             tr("List a patient's programmes, each at its newest version, newest first."),
-         .positionals = {{QStringLiteral("PATIENT_ID"), tr("The patient's id."), tr("patient")}},
-         .json = true,
-         .store = true});
+    const CliArgs a(ctx, args,
+                    {.usageName = QStringLiteral("programme list"),
+                     .description = Tr::tr(
+                         "List a patient's programmes, each at its newest version, newest first."),
+                     .positionals = {{QStringLiteral("PATIENT_ID"), Tr::tr("The patient's id."),
+                                      Tr::tr("patient")}},
+                     .json = true,
+                     .store = true});
     if (auto stop = a.stop())
         return *stop;
     const qint64 patientId = a.id(0);
@@ -353,22 +327,22 @@ int ProgrammeCommand::list(CliContext& ctx, const QStringList& args)
     }
     for (const Programme& p : std::as_const(*list))
         ctx.out() << p.id << "  " << p.name << "  [" << statusName(p.status) << ", "
-                  << tr("version %1").arg(p.version) << "]\n";
+                  << Tr::tr("version %1").arg(p.version) << "]\n";
     return ExitOk;
 }
 
-int ProgrammeCommand::activate(CliContext& ctx, const QStringList& args)
+int activate(CliContext& ctx, const QStringList& args)
 {
     const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("programme activate"),
-         .description = tr(
+         .description = Tr::tr(
              "Give a draft programme to the patient. The version it replaces is superseded and "
              "kept. Refused (exit 1) while the programme holds an exercise a safety rule says to "
              "avoid for this patient and no reason to keep it is recorded ('programme check' "
              "lists the findings; 'programme override' records the reason)."),
-         .positionals = {{QStringLiteral("ID"), tr("The draft's id."), tr("programme")}},
+         .positionals = {{QStringLiteral("ID"), Tr::tr("The draft's id."), Tr::tr("programme")}},
          .options = {ifVersion},
          .store = true});
     if (auto stop = a.stop())
@@ -387,6 +361,40 @@ int ProgrammeCommand::activate(CliContext& ctx, const QStringList& args)
         return ctx.fail(e, environment ? exitCodeForKind(e.kind()) : ExitUsage);
     }
     return ExitOk;
+}
+
+} // namespace
+} // namespace gradus::cli::programmes
+
+namespace gradus::cli {
+
+// `gradus-cli programme create|add|remove|show|list|activate|template`: exercise programmes.
+//
+// Versioning: `add` and `remove` on an ACTIVE programme never change what the patient was
+// given. They make (or reuse) the programme's draft version, change that, say so on stderr
+// and print the draft's id on stdout; `programme activate DRAFT_ID` then gives it to the
+// patient and supersedes the old version. On a draft they change it in place.
+CliCommand programmeCommand()
+{
+    using namespace programmes;
+    return CliCommand(
+        QStringLiteral("programme"),
+        Tr::tr("Exercise programmes: create, add, remove, show, list, activate, templates"),
+        {
+            {QStringLiteral("create"),
+             Tr::tr("Start a draft programme for a patient; prints its id"), create},
+            {QStringLiteral("add"), Tr::tr("Add an exercise with its dose"), add},
+            {QStringLiteral("remove"), Tr::tr("Remove an exercise"), remove},
+            {QStringLiteral("show"), Tr::tr("Show a programme with its doses"), show},
+            {QStringLiteral("list"), Tr::tr("List a patient's programmes"), list},
+            {QStringLiteral("activate"),
+             Tr::tr("Give a draft to the patient (supersedes the old version)"), activate},
+            {QStringLiteral("template"), Tr::tr("Clinic templates: list, save, apply"), templates},
+            {QStringLiteral("check"),
+             Tr::tr("Check a programme against the patient's safety rules"), check},
+            {QStringLiteral("override"), Tr::tr("Keep an \"avoid\" exercise, with your reason"),
+             keepWithReason},
+        });
 }
 
 } // namespace gradus::cli

@@ -12,35 +12,6 @@
 #include <QJsonObject>
 
 namespace gradus::cli {
-int ProgrammeCommand::templates(CliContext& ctx, const QStringList& args)
-{
-    return dispatch(
-        ctx, QStringLiteral("programme template"), args,
-        {
-            {QStringLiteral("list"), tr("List the clinic's templates"),
-             [this](CliContext& c, const QStringList& a) { return templateList(c, a); }},
-            {QStringLiteral("save"), tr("Save a programme as a template; prints its id"),
-             [this](CliContext& c, const QStringList& a) { return templateSave(c, a); }},
-            {QStringLiteral("apply"),
-             tr("Start a patient's programme from a template; prints its id"),
-             [this](CliContext& c, const QStringList& a) { return templateApply(c, a); }},
-        });
-}
-
-namespace {
-
-// The workspace with the built-in templates in it (they go in on first use, like the library).
-Result<Workspace*> templateWorkspace(CliContext& ctx)
-{
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ws;
-    if (auto added = ProgrammeTemplateRepository(**ws).ensureBuiltIns(); !added)
-        return added.error();
-    return ws;
-}
-
-} // namespace
 
 Result<qint64> findTemplate(ProgrammeTemplateRepository& repository, const QString& idOrStableId)
 {
@@ -55,11 +26,27 @@ Result<qint64> findTemplate(ProgrammeTemplateRepository& repository, const QStri
                  CliCommand::tr("There is no template '%1'.").arg(idOrStableId)};
 }
 
-int ProgrammeCommand::templateList(CliContext& ctx, const QStringList& args)
+} // namespace gradus::cli
+
+namespace gradus::cli::programmes {
+namespace {
+
+// The workspace with the built-in templates in it (they go in on first use, like the library).
+Result<Workspace*> templateWorkspace(CliContext& ctx)
+{
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ws;
+    if (auto added = ProgrammeTemplateRepository(**ws).ensureBuiltIns(); !added)
+        return added.error();
+    return ws;
+}
+
+int templateList(CliContext& ctx, const QStringList& args)
 {
     const CliArgs a(ctx, args,
                     {.usageName = QStringLiteral("programme template list"),
-                     .description = tr("List the clinic's programme templates."),
+                     .description = Tr::tr("List the clinic's programme templates."),
                      .json = true,
                      .store = true});
     if (auto stop = a.stop())
@@ -86,21 +73,21 @@ int ProgrammeCommand::templateList(CliContext& ctx, const QStringList& args)
     }
     for (const ProgrammeTemplate& t : std::as_const(*all))
         ctx.out() << t.id << "  " << (t.stableId.isEmpty() ? QStringLiteral("-") : t.stableId)
-                  << "  " << t.name << (t.builtIn ? tr("  [built-in]") : QString()) << "\n";
+                  << "  " << t.name << (t.builtIn ? Tr::tr("  [built-in]") : QString()) << "\n";
     return ExitOk;
 }
 
-int ProgrammeCommand::templateSave(CliContext& ctx, const QStringList& args)
+int templateSave(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption name(QStringLiteral("name"), tr("Template name (the programme's)."),
-                                  QStringLiteral("N"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  Tr::tr("Template name (the programme's)."), QStringLiteral("N"));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("programme template save"),
          .description =
-             tr("Save a programme's sections and doses as a clinic template. Prints its id."),
-         .positionals = {{QStringLiteral("PROGRAMME_ID"), tr("The programme's id."),
-                          tr("programme")}},
+             Tr::tr("Save a programme's sections and doses as a clinic template. Prints its id."),
+         .positionals = {{QStringLiteral("PROGRAMME_ID"), Tr::tr("The programme's id."),
+                          Tr::tr("programme")}},
          .options = {name},
          .store = true});
     if (auto stop = a.stop())
@@ -115,21 +102,22 @@ int ProgrammeCommand::templateSave(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int ProgrammeCommand::templateApply(CliContext& ctx, const QStringList& args)
+int templateApply(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption name(QStringLiteral("name"), tr("Programme name (the template's)."),
-                                  QStringLiteral("N"));
-    const QCommandLineOption start(QStringLiteral("start"), tr("Start date (yyyy-MM-dd; today)."),
-                                   QStringLiteral("DATE"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  Tr::tr("Programme name (the template's)."), QStringLiteral("N"));
+    const QCommandLineOption start(
+        QStringLiteral("start"), Tr::tr("Start date (yyyy-MM-dd; today)."), QStringLiteral("DATE"));
     // The store is opened once --start has been checked.
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("programme template apply"),
-         .description = tr(
+         .description = Tr::tr(
              "Start a draft programme for the patient from a template. Prints the programme id."),
          .positionals = {{QStringLiteral("TEMPLATE_ID"),
-                          tr("Template id, or a built-in's stable id.")},
-                         {QStringLiteral("PATIENT_ID"), tr("The patient's id."), tr("patient")}},
+                          Tr::tr("Template id, or a built-in's stable id.")},
+                         {QStringLiteral("PATIENT_ID"), Tr::tr("The patient's id."),
+                          Tr::tr("patient")}},
          .options = {name, start}});
     if (auto stop = a.stop())
         return *stop;
@@ -138,7 +126,7 @@ int ProgrammeCommand::templateApply(CliContext& ctx, const QStringList& args)
         const auto day = isoDate(a.value(start));
         if (!day)
             return ctx.usage(
-                tr("--start must be a date as yyyy-MM-dd, found '%1'.").arg(a.value(start)));
+                Tr::tr("--start must be a date as yyyy-MM-dd, found '%1'.").arg(a.value(start)));
         startDate = *day;
     }
     auto ws = templateWorkspace(ctx);
@@ -157,4 +145,19 @@ int ProgrammeCommand::templateApply(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-} // namespace gradus::cli
+} // namespace
+
+int templates(CliContext& ctx, const QStringList& args)
+{
+    return CliCommand::dispatch(
+        ctx, QStringLiteral("programme template"), args,
+        {
+            {QStringLiteral("list"), Tr::tr("List the clinic's templates"), templateList},
+            {QStringLiteral("save"), Tr::tr("Save a programme as a template; prints its id"),
+             templateSave},
+            {QStringLiteral("apply"),
+             Tr::tr("Start a patient's programme from a template; prints its id"), templateApply},
+        });
+}
+
+} // namespace gradus::cli::programmes

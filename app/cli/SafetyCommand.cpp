@@ -1,4 +1,4 @@
-#include "SafetyCommand.h"
+#include "Commands.h"
 
 #include "CliArguments.h"
 #include "FindingsOutput.h"
@@ -12,28 +12,22 @@
 #include <QJsonObject>
 
 namespace gradus::cli {
+namespace {
 
-SafetyCommand::SafetyCommand()
-    : CliCommand(QStringLiteral("safety"),
-                 tr("Check exercises against a patient's conditions; list the safety rules"),
-                 {
-                     {u"check"_qs, tr("Check a list of exercises against a patient"),
-                      [this](CliContext& c, const QStringList& a) { return check(c, a); }},
-                     {u"rules"_qs, tr("List the safety rules with their sources"),
-                      [this](CliContext& c, const QStringList& a) { return rules(c, a); }},
-                 })
+struct Tr
 {
-}
+    Q_DECLARE_TR_FUNCTIONS(SafetyCommand)
+};
 
-int SafetyCommand::check(CliContext& ctx, const QStringList& args)
+int check(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption patient(u"patient"_qs, tr("The patient's id."), u"ID"_qs);
+    const QCommandLineOption patient(u"patient"_qs, Tr::tr("The patient's id."), u"ID"_qs);
     const QCommandLineOption exercises(
-        u"exercises"_qs, tr("Comma-separated exercise stable ids or record ids."), u"LIST"_qs);
+        u"exercises"_qs, Tr::tr("Comma-separated exercise stable ids or record ids."), u"LIST"_qs);
     const CliArgs a(
         ctx, args,
         {.usageName = u"safety check"_qs,
-         .description = tr(
+         .description = Tr::tr(
              "Check exercises, in order, against the patient's conditions, phase of care, age and "
              "latest visit. Exit 0 whatever it finds.\nJSON: an array of findings, each with "
              "exercise (stable id), exercise_id, index, severity (avoid|caution|prefer), reason, "
@@ -46,13 +40,13 @@ int SafetyCommand::check(CliContext& ctx, const QStringList& args)
     if (auto stop = a.stop())
         return *stop;
     if (!a.isSet(patient))
-        return ctx.usage(tr("safety check needs --patient."));
-    const auto patientId = parseRecordId(a.value(patient), tr("patient"));
+        return ctx.usage(Tr::tr("safety check needs --patient."));
+    const auto patientId = parseRecordId(a.value(patient), Tr::tr("patient"));
     if (!patientId)
         return ctx.usage(patientId.error().message);
     const QStringList ids = a.value(exercises).split(u',', Qt::SkipEmptyParts);
     if (ids.isEmpty())
-        return ctx.usage(tr("--exercises needs at least one exercise."));
+        return ctx.usage(Tr::tr("--exercises needs at least one exercise."));
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
@@ -83,14 +77,15 @@ int SafetyCommand::check(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int SafetyCommand::rules(CliContext& ctx, const QStringList& args)
+int rules(CliContext& ctx, const QStringList& args)
 {
-    const CliArgs a(ctx, args,
-                    {.usageName = u"safety rules"_qs,
-                     .description = tr("List the safety rules.\nJSON: {version, rules: [{id, "
-                                       "severity, conditions, reason, source, source_key}]}; "
-                                       "conditions lists the condition codes the rule is about."),
-                     .json = true});
+    const CliArgs a(
+        ctx, args,
+        {.usageName = u"safety rules"_qs,
+         .description = Tr::tr("List the safety rules.\nJSON: {version, rules: [{id, "
+                               "severity, conditions, reason, source, source_key}]}; "
+                               "conditions lists the condition codes the rule is about."),
+         .json = true});
     if (auto stop = a.stop())
         return *stop;
     const auto& rules = DataTexts::display().safetyRules();
@@ -114,6 +109,21 @@ int SafetyCommand::rules(CliContext& ctx, const QStringList& args)
     for (const auto& r : rules.rules())
         ctx.out() << r.id.leftJustified(40) << severityCode(r.severity) << "\n";
     return ExitOk;
+}
+
+} // namespace
+
+// `gradus-cli safety check|rules`: checks exercises against a patient with the safety engine
+// (core/safety). `programme check ID` will call the same engine and findingsToJson().
+CliCommand safetyCommand()
+{
+    return CliCommand(
+        QStringLiteral("safety"),
+        Tr::tr("Check exercises against a patient's conditions; list the safety rules"),
+        {
+            {u"check"_qs, Tr::tr("Check a list of exercises against a patient"), check},
+            {u"rules"_qs, Tr::tr("List the safety rules with their sources"), rules},
+        });
 }
 
 } // namespace gradus::cli

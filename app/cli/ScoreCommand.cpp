@@ -1,25 +1,25 @@
-#include "ScoreCommand.h"
+#include "Commands.h"
 
 #include "CliArguments.h"
 #include "VisitCliSupport.h"
 #include "outcomes/OutcomeScoring.h"
 
 namespace gradus::cli {
+namespace {
 
-ScoreCommand::ScoreCommand()
-    : CliCommand(QStringLiteral("score"),
-                 tr("Score an outcome questionnaire (ODI, RMDQ, STarT Back, PSFS, TSK-17)"))
+struct Tr
 {
-}
+    Q_DECLARE_TR_FUNCTIONS(ScoreCommand)
+};
 
-int ScoreCommand::run(CliContext& ctx, const QStringList& args)
+int run(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption answers(QStringLiteral("answers"), tr("The answers, comma-separated."),
-                                     QStringLiteral("LIST"));
+    const QCommandLineOption answers(
+        QStringLiteral("answers"), Tr::tr("The answers, comma-separated."), QStringLiteral("LIST"));
     const CliArgs a(
         ctx, args,
-        {.usageName = name(),
-         .description = tr(
+        {.usageName = QStringLiteral("score"),
+         .description = Tr::tr(
              "Scores answers given by item number, exactly as the clinical reference states.\n"
              "LIST is comma-separated:\n"
              "  odi        10 section scores 0-5, x for an unanswered section\n"
@@ -35,10 +35,10 @@ int ScoreCommand::run(CliContext& ctx, const QStringList& args)
         return *stop;
     const auto instrument = Instruments::fromCode(a.text(0));
     if (!instrument)
-        return ctx.usage(
-            tr("Unknown instrument '%1'; use odi, rmdq, startback, psfs or tsk.").arg(a.text(0)));
+        return ctx.usage(Tr::tr("Unknown instrument '%1'; use odi, rmdq, startback, psfs or tsk.")
+                             .arg(a.text(0)));
     if (!a.isSet(answers))
-        return ctx.usage(tr("score %1 needs --answers LIST.").arg(a.text(0)));
+        return ctx.usage(Tr::tr("score %1 needs --answers LIST.").arg(a.text(0)));
 
     auto scored = OutcomeScoring::score(*instrument, a.value(answers));
     if (!scored)
@@ -52,33 +52,44 @@ int ScoreCommand::run(CliContext& ctx, const QStringList& args)
     const QString band = OutcomeScoring::bandLabel(s.instrument, s.band);
     switch (s.instrument) {
     case Instrument::Odi:
-        out << tr("ODI %1 (%2), %3 of 10 sections answered")
+        out << Tr::tr("ODI %1 (%2), %3 of 10 sections answered")
                    .arg(OutcomeScoring::formatScore(s), band)
                    .arg(s.answered);
         break;
     case Instrument::Rmdq:
-        out << tr("RMDQ %1").arg(OutcomeScoring::formatScore(s));
+        out << Tr::tr("RMDQ %1").arg(OutcomeScoring::formatScore(s));
         break;
     case Instrument::StartBack:
-        out << tr("STarT Back total %1, psychosocial subscale %2: %3")
+        out << Tr::tr("STarT Back total %1, psychosocial subscale %2: %3")
                    .arg(s.total)
                    .arg(s.subscale.value_or(0))
                    .arg(band);
         break;
     case Instrument::Psfs:
-        out << tr("PSFS mean %1 (%2 activities)")
+        out << Tr::tr("PSFS mean %1 (%2 activities)")
                    .arg(OutcomeScoring::formatScore(s))
                    .arg(s.answered);
         break;
     case Instrument::Tsk:
-        out << tr("TSK-17 %1 (%2)").arg(s.total).arg(band);
+        out << Tr::tr("TSK-17 %1 (%2)").arg(s.total).arg(band);
         break;
     }
     out << "\n";
     for (const QString& warning : s.warnings)
-        out << tr("Warning: %1").arg(warning) << "\n";
+        out << Tr::tr("Warning: %1").arg(warning) << "\n";
     out.flush();
     return ExitOk;
+}
+
+} // namespace
+
+// `gradus-cli score odi|rmdq|startback|psfs|tsk --answers LIST [--json]`: pure scoring for
+// scripts. Needs no database. Invalid answers: a message on stderr and exit 2.
+CliCommand scoreCommand()
+{
+    return CliCommand(
+        QStringLiteral("score"),
+        Tr::tr("Score an outcome questionnaire (ODI, RMDQ, STarT Back, PSFS, TSK-17)"), run);
 }
 
 } // namespace gradus::cli

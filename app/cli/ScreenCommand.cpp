@@ -1,4 +1,4 @@
-#include "ScreenCommand.h"
+#include "Commands.h"
 
 #include "CliArguments.h"
 #include "PatientJson.h"
@@ -16,6 +16,11 @@
 
 namespace gradus::cli {
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ScreenCommand)
+};
 
 int failure(CliContext& ctx, const Error& error)
 {
@@ -62,35 +67,15 @@ std::optional<RedFlagDecision> decisionArg(const QString& text)
     return redFlagDecisionFromCode(text.trimmed().toLower().replace(u'-', u'_'));
 }
 
-} // namespace
-
-ScreenCommand::ScreenCommand()
-    : CliCommand(
-          QStringLiteral("screen"),
-          tr("Red-flag screen: list codes, record a screen and decision, show, check the gate"),
-          {
-              {u"codes"_qs, tr("List the red-flag codes by tier"),
-               [this](CliContext& c, const QStringList& a) { return codes(c, a); }},
-              {u"record"_qs, tr("Record a red-flag screen for a patient"),
-               [this](CliContext& c, const QStringList& a) { return record(c, a); }},
-              {u"decide"_qs, tr("Record the decision on a screen's undecided flags"),
-               [this](CliContext& c, const QStringList& a) { return decide(c, a); }},
-              {u"show"_qs, tr("Show a patient's screens"),
-               [this](CliContext& c, const QStringList& a) { return show(c, a); }},
-              {u"gate"_qs, tr("Check whether a handout may be printed for a patient"),
-               [this](CliContext& c, const QStringList& a) { return gate(c, a); }},
-          })
+int codes(CliContext& ctx, const QStringList& args)
 {
-}
-
-int ScreenCommand::codes(CliContext& ctx, const QStringList& args)
-{
-    const CliArgs a(ctx, args,
-                    {.usageName = u"screen codes"_qs,
-                     .description = tr("List the red-flag codes.\nJSON: an array of objects with "
-                                       "code, tier, label, action (what the app suggests) and "
-                                       "source."),
-                     .json = true});
+    const CliArgs a(
+        ctx, args,
+        {.usageName = u"screen codes"_qs,
+         .description = Tr::tr("List the red-flag codes.\nJSON: an array of objects with "
+                               "code, tier, label, action (what the app suggests) and "
+                               "source."),
+         .json = true});
     if (auto stop = a.stop())
         return *stop;
     const auto& catalog = DataTexts::display().redFlagCatalog();
@@ -115,26 +100,27 @@ int ScreenCommand::codes(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int ScreenCommand::record(CliContext& ctx, const QStringList& args)
+int record(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption flag(u"flag"_qs, tr("A red-flag code present (repeatable)."),
+    const QCommandLineOption flag(u"flag"_qs, Tr::tr("A red-flag code present (repeatable)."),
                                   u"CODE"_qs);
-    const QCommandLineOption decision(u"decision"_qs, tr("referred, discussed or not_applicable."),
-                                      u"D"_qs);
-    const QCommandLineOption note(u"note"_qs, tr("What was decided (required with --decision)."),
-                                  u"TEXT"_qs);
-    const QCommandLineOption date(u"date"_qs, tr("Screen date, YYYY-MM-DD (default today)."),
+    const QCommandLineOption decision(u"decision"_qs,
+                                      Tr::tr("referred, discussed or not_applicable."), u"D"_qs);
+    const QCommandLineOption note(
+        u"note"_qs, Tr::tr("What was decided (required with --decision)."), u"TEXT"_qs);
+    const QCommandLineOption date(u"date"_qs, Tr::tr("Screen date, YYYY-MM-DD (default today)."),
                                   u"DATE"_qs);
-    const QCommandLineOption clinician(u"clinician"_qs, tr("Who screened (default: you)."),
+    const QCommandLineOption clinician(u"clinician"_qs, Tr::tr("Who screened (default: you)."),
                                        u"NAME"_qs);
     const CliArgs a(
         ctx, args,
         {.usageName = u"screen record"_qs,
-         .description = tr("Record a red-flag screen. Without --flag the screen is clear. A "
-                           "positive screen without --decision blocks handouts until one is "
-                           "recorded ('screen decide'). Prints the screen's id (with --json, the "
-                           "screen)."),
-         .positionals = {{u"PATIENT_ID"_qs, tr("The patient's id."), tr("patient")}},
+         .description =
+             Tr::tr("Record a red-flag screen. Without --flag the screen is clear. A "
+                    "positive screen without --decision blocks handouts until one is "
+                    "recorded ('screen decide'). Prints the screen's id (with --json, the "
+                    "screen)."),
+         .positionals = {{u"PATIENT_ID"_qs, Tr::tr("The patient's id."), Tr::tr("patient")}},
          .options = {flag, decision, note, date, clinician},
          .json = true,
          .store = true});
@@ -149,16 +135,16 @@ int ScreenCommand::record(CliContext& ctx, const QStringList& args)
     if (parser.isSet(decision)) {
         s.decision = decisionArg(parser.value(decision));
         if (!s.decision)
-            return ctx.usage(tr("--decision must be referred, discussed or not_applicable (not "
-                                "'%1').")
+            return ctx.usage(Tr::tr("--decision must be referred, discussed or not_applicable (not "
+                                    "'%1').")
                                  .arg(parser.value(decision)));
     }
     s.note = parser.value(note);
     if (parser.isSet(date)) {
         s.date = PatientArgs::parseDate(parser.value(date));
         if (!s.date.isValid())
-            return ctx.usage(
-                tr("--date must be a date written YYYY-MM-DD (not '%1').").arg(parser.value(date)));
+            return ctx.usage(Tr::tr("--date must be a date written YYYY-MM-DD (not '%1').")
+                                 .arg(parser.value(date)));
     }
     s.clinician =
         parser.isSet(clinician) ? parser.value(clinician) : DeskSettings().clinicianName();
@@ -179,24 +165,24 @@ int ScreenCommand::record(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int ScreenCommand::decide(CliContext& ctx, const QStringList& args)
+int decide(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption flag(u"flag"_qs, tr("A red-flag code of the screen (repeatable)."),
+    const QCommandLineOption flag(u"flag"_qs, Tr::tr("A red-flag code of the screen (repeatable)."),
                                   u"CODE"_qs);
-    const QCommandLineOption decision(u"decision"_qs, tr("referred, discussed or not_applicable."),
-                                      u"D"_qs);
-    const QCommandLineOption note(u"note"_qs, tr("What was decided."), u"TEXT"_qs);
-    const QCommandLineOption clinician(u"clinician"_qs, tr("Who decided (default: you)."),
+    const QCommandLineOption decision(u"decision"_qs,
+                                      Tr::tr("referred, discussed or not_applicable."), u"D"_qs);
+    const QCommandLineOption note(u"note"_qs, Tr::tr("What was decided."), u"TEXT"_qs);
+    const QCommandLineOption clinician(u"clinician"_qs, Tr::tr("Who decided (default: you)."),
                                        u"NAME"_qs);
     const CliArgs a(
         ctx, args,
         {.usageName = u"screen decide"_qs,
-         .description = tr(
+         .description = Tr::tr(
              "Record the decision on red flags of a screen that have none yet: the flags named "
              "with --flag, or without it every undecided flag of the screen. A decision is never "
              "changed afterwards. Each flag keeps its own decision; a later screen does not "
              "decide an earlier flag ('screen show' lists the undecided ones)."),
-         .positionals = {{u"SCREEN_ID"_qs, tr("The screen's id."), tr("screen")}},
+         .positionals = {{u"SCREEN_ID"_qs, Tr::tr("The screen's id."), Tr::tr("screen")}},
          .options = {flag, decision, note, clinician}});
     if (auto stop = a.stop())
         return *stop;
@@ -204,7 +190,7 @@ int ScreenCommand::decide(CliContext& ctx, const QStringList& args)
     const qint64 id = a.id(0);
     const auto d = decisionArg(parser.value(decision));
     if (!d)
-        return ctx.usage(tr("--decision must be referred, discussed or not_applicable."));
+        return ctx.usage(Tr::tr("--decision must be referred, discussed or not_applicable."));
     const QString who =
         parser.isSet(clinician) ? parser.value(clinician) : DeskSettings().clinicianName();
     QList<RedFlagRef> flags;
@@ -222,12 +208,12 @@ int ScreenCommand::decide(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int ScreenCommand::show(CliContext& ctx, const QStringList& args)
+int show(CliContext& ctx, const QStringList& args)
 {
     const CliArgs a(
         ctx, args,
         {.usageName = u"screen show"_qs,
-         .description = tr(
+         .description = Tr::tr(
              "Show a patient's red-flag screens, oldest first, each flag with its decision.\n"
              "JSON: {patient_id, latest, unresolved (a flag of any screen has no decision: "
              "handouts are held back), undecided: [{screen_id, date, code, tier, label}], screens: "
@@ -235,7 +221,7 @@ int ScreenCommand::show(CliContext& ctx, const QStringList& args)
              "decided_at}], decision, note, decided_by (a decision recorded for the whole screen "
              "at "
              "once), unresolved}]}."),
-         .positionals = {{u"PATIENT_ID"_qs, tr("The patient's id."), tr("patient")}},
+         .positionals = {{u"PATIENT_ID"_qs, Tr::tr("The patient's id."), Tr::tr("patient")}},
          .json = true,
          .store = true});
     if (auto stop = a.stop())
@@ -274,36 +260,36 @@ int ScreenCommand::show(CliContext& ctx, const QStringList& args)
         return ExitOk;
     }
     if (screens->isEmpty())
-        ctx.out() << tr("No red-flag screen recorded.") << "\n";
+        ctx.out() << Tr::tr("No red-flag screen recorded.") << "\n";
     for (const auto& s : *screens) {
         ctx.out() << s.id << "  " << s.date.toString(Qt::ISODate) << "  " << s.clinician << "  ";
         if (!s.positive())
-            ctx.out() << tr("clear");
+            ctx.out() << Tr::tr("clear");
         QStringList flags;
         for (const auto& code : s.flags) {
             const auto it = s.flagDecisions.constFind(code);
             flags.append(u"%1 (%2)"_qs.arg(code, it != s.flagDecisions.cend()
                                                      ? redFlagDecisionLabel(it->decision)
-                                                     : tr("NO DECISION")));
+                                                     : Tr::tr("NO DECISION")));
         }
         ctx.out() << flags.join(u", ") << "\n";
     }
     if (!undecided->isEmpty())
-        ctx.out() << tr("%n red flag(s) without a decision: handouts are held back.", nullptr,
-                        int(undecided->size()))
+        ctx.out() << Tr::tr("%n red flag(s) without a decision: handouts are held back.", nullptr,
+                            int(undecided->size()))
                   << "\n";
     return ExitOk;
 }
 
-int ScreenCommand::gate(CliContext& ctx, const QStringList& args)
+int gate(CliContext& ctx, const QStringList& args)
 {
     const CliArgs a(
         ctx, args,
         {.usageName = u"screen gate"_qs,
-         .description = tr("Check whether a handout may be printed or exported for a patient: "
-                           "exit 0 when allowed, 1 with the reason while a red flag of any "
-                           "screen has no decision."),
-         .positionals = {{u"PATIENT_ID"_qs, tr("The patient's id."), tr("patient")}},
+         .description = Tr::tr("Check whether a handout may be printed or exported for a patient: "
+                               "exit 0 when allowed, 1 with the reason while a red flag of any "
+                               "screen has no decision."),
+         .positionals = {{u"PATIENT_ID"_qs, Tr::tr("The patient's id."), Tr::tr("patient")}},
          .store = true});
     if (auto stop = a.stop())
         return *stop;
@@ -313,13 +299,31 @@ int ScreenCommand::gate(CliContext& ctx, const QStringList& args)
         return failure(ctx, patient.error());
     if (auto st = HandoutGate::check(ws, patientId); !st) {
         ctx.fail(st.error());
-        ctx.err() << tr("Record a decision: gradus-cli screen decide SCREEN_ID [--flag CODE] "
-                        "--decision referred|discussed|not_applicable --note TEXT")
+        ctx.err() << Tr::tr("Record a decision: gradus-cli screen decide SCREEN_ID [--flag CODE] "
+                            "--decision referred|discussed|not_applicable --note TEXT")
                   << Qt::endl;
         return exitCodeForKind(st.error().kind());
     }
-    ctx.out() << tr("Handouts allowed.") << "\n";
+    ctx.out() << Tr::tr("Handouts allowed.") << "\n";
     return ExitOk;
+}
+
+} // namespace
+
+// `gradus-cli screen codes|record|decide|show|gate`: the red-flag screen (CLINICAL.md 1) and
+// the handout gate it drives.
+CliCommand screenCommand()
+{
+    return CliCommand(
+        QStringLiteral("screen"),
+        Tr::tr("Red-flag screen: list codes, record a screen and decision, show, check the gate"),
+        {
+            {u"codes"_qs, Tr::tr("List the red-flag codes by tier"), codes},
+            {u"record"_qs, Tr::tr("Record a red-flag screen for a patient"), record},
+            {u"decide"_qs, Tr::tr("Record the decision on a screen's undecided flags"), decide},
+            {u"show"_qs, Tr::tr("Show a patient's screens"), show},
+            {u"gate"_qs, Tr::tr("Check whether a handout may be printed for a patient"), gate},
+        });
 }
 
 } // namespace gradus::cli

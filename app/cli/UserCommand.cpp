@@ -1,4 +1,4 @@
-#include "UserCommand.h"
+#include "Commands.h"
 
 #include "CliArguments.h"
 #include "storage/ServerAccounts.h"
@@ -17,6 +17,11 @@
 namespace gradus::cli {
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(UserCommand)
+};
+
 // The first line of standard input. On a terminal the typed characters are not echoed.
 Result<QString> readPassword(CliContext& ctx)
 {
@@ -27,7 +32,7 @@ Result<QString> readPassword(CliContext& ctx)
         termios quiet = saved;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-        ctx.err() << UserCommand::tr("Password: ") << Qt::flush;
+        ctx.err() << Tr::tr("Password: ") << Qt::flush;
     }
 #endif
     QFile in;
@@ -44,8 +49,8 @@ Result<QString> readPassword(CliContext& ctx)
         line.chop(1);
     if (line.isEmpty())
         return Error{QStringLiteral("user.password"),
-                     UserCommand::tr("No password on standard input (give it as one line, e.g. "
-                                     "from a password manager or a file)."),
+                     Tr::tr("No password on standard input (give it as one line, e.g. "
+                            "from a password manager or a file)."),
                      ErrorKind::Invalid};
     return QString::fromUtf8(line);
 }
@@ -67,52 +72,33 @@ std::optional<int> refuseSqlite(CliContext& ctx)
     return std::nullopt;
 }
 
-} // namespace
-
-UserCommand::UserCommand()
-    : CliCommand(
-          QStringLiteral("user"), tr("Accounts of the clinic's clinicians on a database server"),
-          {
-              {QStringLiteral("add"), tr("Add an account (clinician or admin)"),
-               [this](CliContext& c, const QStringList& a) { return add(c, a); }},
-              {QStringLiteral("list"), tr("List the accounts, their roles and whether enabled"),
-               [this](CliContext& c, const QStringList& a) { return list(c, a); }},
-              {QStringLiteral("disable"), tr("Stop an account from signing in"),
-               [this](CliContext& c, const QStringList& a) { return setEnabled(c, a, false); }},
-              {QStringLiteral("enable"), tr("Let a disabled account sign in again"),
-               [this](CliContext& c, const QStringList& a) { return setEnabled(c, a, true); }},
-              {QStringLiteral("password"), tr("Set an account's password"),
-               [this](CliContext& c, const QStringList& a) { return password(c, a); }},
-          })
+int add(CliContext& ctx, const QStringList& args)
 {
-}
-
-int UserCommand::add(CliContext& ctx, const QStringList& args)
-{
-    const QCommandLineOption role(QStringLiteral("role"), tr("clinician or admin."),
+    const QCommandLineOption role(QStringLiteral("role"), Tr::tr("clinician or admin."),
                                   QStringLiteral("ROLE"));
     const QCommandLineOption stdinPassword(QStringLiteral("password-stdin"),
-                                           tr("Read the password from standard input."));
+                                           Tr::tr("Read the password from standard input."));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("user add"),
-         .description = tr(
+         .description = Tr::tr(
              "Add a clinician's account on the database server: a PostgreSQL login in the group "
              "gradus_clinician or gradus_admin. Needs an administrator (or the database's owner). "
              "The password is read from standard input."),
-         .positionals = {{QStringLiteral("NAME"), tr("The account's name.")}},
+         .positionals = {{QStringLiteral("NAME"), Tr::tr("The account's name.")}},
          .options = {role, stdinPassword},
          .store = true});
     if (auto stop = a.stop())
         return *stop;
     if (!a.isSet(role))
-        return ctx.usage(tr("user add needs --role clinician or --role admin."));
+        return ctx.usage(Tr::tr("user add needs --role clinician or --role admin."));
     const auto chosen = ServerAccounts::roleFromCode(a.value(role));
     if (!chosen)
-        return ctx.usage(tr("--role must be clinician or admin (not '%1').").arg(a.value(role)));
+        return ctx.usage(
+            Tr::tr("--role must be clinician or admin (not '%1').").arg(a.value(role)));
     if (!a.isSet(stdinPassword))
-        return ctx.usage(tr("user add needs --password-stdin: a password is never taken from "
-                            "the command line."));
+        return ctx.usage(Tr::tr("user add needs --password-stdin: a password is never taken from "
+                                "the command line."));
     const QString name = a.text(0);
     if (auto st = ServerAccounts::checkName(name); !st)
         return ctx.fail(st.error(), ExitUsage);
@@ -124,19 +110,19 @@ int UserCommand::add(CliContext& ctx, const QStringList& args)
     ServerAccounts accounts(a.workspace().db());
     if (auto st = accounts.add(name, *chosen, *secret); !st)
         return ctx.fail(st.error());
-    ctx.out() << tr("Account %1 added (%2).").arg(name, ServerAccounts::roleCode(*chosen))
+    ctx.out() << Tr::tr("Account %1 added (%2).").arg(name, ServerAccounts::roleCode(*chosen))
               << Qt::endl;
     return ExitOk;
 }
 
-int UserCommand::list(CliContext& ctx, const QStringList& args)
+int list(CliContext& ctx, const QStringList& args)
 {
     // The store is opened after refuseSqlite(): a SQLite file is never created for this.
     const CliArgs a(ctx, args,
                     {.usageName = QStringLiteral("user list"),
-                     .description = tr("List the Gradus accounts on the database server with "
-                                       "their role and whether they may sign in.\nJSON: an "
-                                       "array of objects with name, role and enabled."),
+                     .description = Tr::tr("List the Gradus accounts on the database server with "
+                                           "their role and whether they may sign in.\nJSON: an "
+                                           "array of objects with name, role and enabled."),
                      .json = true});
     if (auto stop = a.stop())
         return *stop;
@@ -160,25 +146,25 @@ int UserCommand::list(CliContext& ctx, const QStringList& args)
         return ExitOk;
     }
     if (all->isEmpty()) {
-        ctx.out() << tr("No accounts yet. Add one with 'gradus-cli user add NAME --role "
-                        "clinician --password-stdin'.")
+        ctx.out() << Tr::tr("No accounts yet. Add one with 'gradus-cli user add NAME --role "
+                            "clinician --password-stdin'.")
                   << Qt::endl;
         return ExitOk;
     }
-    qsizetype width = tr("Name").size();
+    qsizetype width = Tr::tr("Name").size();
     for (const auto& account : *all)
         width = std::max(width, account.name.size());
-    ctx.out() << tr("Name").leftJustified(width + 2) << tr("Role").leftJustified(11)
-              << tr("Enabled") << "\n";
+    ctx.out() << Tr::tr("Name").leftJustified(width + 2) << Tr::tr("Role").leftJustified(11)
+              << Tr::tr("Enabled") << "\n";
     for (const auto& account : *all)
         ctx.out() << account.name.leftJustified(width + 2)
                   << ServerAccounts::roleCode(account.role).leftJustified(11)
-                  << (account.enabled ? tr("yes") : tr("no")) << "\n";
+                  << (account.enabled ? Tr::tr("yes") : Tr::tr("no")) << "\n";
     ctx.out().flush();
     return ExitOk;
 }
 
-int UserCommand::setEnabled(CliContext& ctx, const QStringList& args, bool enabled)
+int setEnabled(CliContext& ctx, const QStringList& args, bool enabled)
 {
     const QString command =
         enabled ? QStringLiteral("user enable") : QStringLiteral("user disable");
@@ -186,11 +172,11 @@ int UserCommand::setEnabled(CliContext& ctx, const QStringList& args, bool enabl
         ctx, args,
         {.usageName = command,
          .description =
-             enabled ? tr("Let a disabled account sign in again. Needs an administrator.")
-                     : tr("Stop an account from signing in (its entries stay, under its name). "
-                          "Its open sessions end where the server allows. Needs an "
-                          "administrator."),
-         .positionals = {{QStringLiteral("NAME"), tr("The account's name.")}}});
+             enabled ? Tr::tr("Let a disabled account sign in again. Needs an administrator.")
+                     : Tr::tr("Stop an account from signing in (its entries stay, under its name). "
+                              "Its open sessions end where the server allows. Needs an "
+                              "administrator."),
+         .positionals = {{QStringLiteral("NAME"), Tr::tr("The account's name.")}}});
     if (auto stop = a.stop())
         return *stop;
     if (auto refused = refuseSqlite(ctx))
@@ -202,30 +188,30 @@ int UserCommand::setEnabled(CliContext& ctx, const QStringList& args, bool enabl
     ServerAccounts accounts((*ws)->db());
     if (auto st = accounts.setEnabled(name, enabled); !st)
         return ctx.fail(st.error());
-    ctx.out() << (enabled ? tr("Account %1 may sign in again.").arg(name)
-                          : tr("Account %1 is disabled.").arg(name))
+    ctx.out() << (enabled ? Tr::tr("Account %1 may sign in again.").arg(name)
+                          : Tr::tr("Account %1 is disabled.").arg(name))
               << Qt::endl;
     return ExitOk;
 }
 
-int UserCommand::password(CliContext& ctx, const QStringList& args)
+int password(CliContext& ctx, const QStringList& args)
 {
     const QCommandLineOption stdinPassword(QStringLiteral("password-stdin"),
-                                           tr("Read the password from standard input."));
+                                           Tr::tr("Read the password from standard input."));
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("user password"),
-         .description = tr(
+         .description = Tr::tr(
              "Set an account's password, read from standard input. Administrators set anybody's; "
              "a clinician only their own."),
-         .positionals = {{QStringLiteral("NAME"), tr("The account's name.")}},
+         .positionals = {{QStringLiteral("NAME"), Tr::tr("The account's name.")}},
          .options = {stdinPassword},
          .store = true});
     if (auto stop = a.stop())
         return *stop;
     if (!a.isSet(stdinPassword))
-        return ctx.usage(tr("user password needs --password-stdin: a password is never taken "
-                            "from the command line."));
+        return ctx.usage(Tr::tr("user password needs --password-stdin: a password is never taken "
+                                "from the command line."));
     if (auto refused = refuseSqlite(ctx))
         return *refused;
     auto secret = readPassword(ctx);
@@ -235,8 +221,30 @@ int UserCommand::password(CliContext& ctx, const QStringList& args)
     ServerAccounts accounts(a.workspace().db());
     if (auto st = accounts.setPassword(name, *secret); !st)
         return ctx.fail(st.error());
-    ctx.out() << tr("The password of %1 was changed.").arg(name) << Qt::endl;
+    ctx.out() << Tr::tr("The password of %1 was changed.").arg(name) << Qt::endl;
     return ExitOk;
+}
+
+} // namespace
+
+// `gradus-cli user add|list|enable|disable|password`: the clinic's accounts on a PostgreSQL
+// server (storage/ServerAccounts.h), run by an administrator (or the database's owner).
+// Passwords are read from standard input only, never from the command line, and never
+// printed or logged.
+CliCommand userCommand()
+{
+    return CliCommand(
+        QStringLiteral("user"), Tr::tr("Accounts of the clinic's clinicians on a database server"),
+        {
+            {QStringLiteral("add"), Tr::tr("Add an account (clinician or admin)"), add},
+            {QStringLiteral("list"), Tr::tr("List the accounts, their roles and whether enabled"),
+             list},
+            {QStringLiteral("disable"), Tr::tr("Stop an account from signing in"),
+             [](CliContext& c, const QStringList& a) { return setEnabled(c, a, false); }},
+            {QStringLiteral("enable"), Tr::tr("Let a disabled account sign in again"),
+             [](CliContext& c, const QStringList& a) { return setEnabled(c, a, true); }},
+            {QStringLiteral("password"), Tr::tr("Set an account's password"), password},
+        });
 }
 
 } // namespace gradus::cli

@@ -1,4 +1,4 @@
-#include "VisitCommand.h"
+#include "Commands.h"
 
 #include "CliArguments.h"
 #include "VisitCliSupport.h"
@@ -11,48 +11,47 @@
 namespace gradus::cli {
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(VisitCommand)
+};
+
 // The options that set a field of a visit, shared by `add` and `amend`.
 struct FieldOptions
 {
-    QCommandLineOption date{QStringLiteral("date"), VisitCommand::tr("Date of the visit."),
+    QCommandLineOption date{QStringLiteral("date"), Tr::tr("Date of the visit."),
                             QStringLiteral("YYYY-MM-DD")};
-    QCommandLineOption time{QStringLiteral("time"), VisitCommand::tr("Time of the visit."),
+    QCommandLineOption time{QStringLiteral("time"), Tr::tr("Time of the visit."),
                             QStringLiteral("HH:MM")};
-    QCommandLineOption pain{QStringLiteral("pain"), VisitCommand::tr("Pain now, NPRS 0-10."),
+    QCommandLineOption pain{QStringLiteral("pain"), Tr::tr("Pain now, NPRS 0-10."),
                             QStringLiteral("N")};
     QCommandLineOption painBest{QStringLiteral("pain-best"),
-                                VisitCommand::tr("Best pain in the last 24 h, 0-10."),
-                                QStringLiteral("N")};
+                                Tr::tr("Best pain in the last 24 h, 0-10."), QStringLiteral("N")};
     QCommandLineOption painWorst{QStringLiteral("pain-worst"),
-                                 VisitCommand::tr("Worst pain in the last 24 h, 0-10."),
-                                 QStringLiteral("N")};
+                                 Tr::tr("Worst pain in the last 24 h, 0-10."), QStringLiteral("N")};
     QCommandLineOption painExercise{QStringLiteral("pain-exercise"),
-                                    VisitCommand::tr("Pain during exercise, 0-10."),
-                                    QStringLiteral("N")};
+                                    Tr::tr("Pain during exercise, 0-10."), QStringLiteral("N")};
     QCommandLineOption painMorning{QStringLiteral("pain-morning"),
-                                   VisitCommand::tr("Pain the next morning, 0-10."),
-                                   QStringLiteral("N")};
+                                   Tr::tr("Pain the next morning, 0-10."), QStringLiteral("N")};
     QCommandLineOption activity{QStringLiteral("activity"),
-                                VisitCommand::tr("The daily activity counted (default walking)."),
+                                Tr::tr("The daily activity counted (default walking)."),
                                 QStringLiteral("NAME")};
     QCommandLineOption activityMinutes{QStringLiteral("activity-minutes"),
-                                       VisitCommand::tr("Minutes of that activity a day."),
+                                       Tr::tr("Minutes of that activity a day."),
                                        QStringLiteral("M")};
-    QCommandLineOption steps{QStringLiteral("steps"), VisitCommand::tr("Steps a day."),
-                             QStringLiteral("N")};
+    QCommandLineOption steps{QStringLiteral("steps"), Tr::tr("Steps a day."), QStringLiteral("N")};
     QCommandLineOption adherence{
         QStringLiteral("adherence"),
-        VisitCommand::tr("Sessions done of sessions prescribed since the last visit."),
+        Tr::tr("Sessions done of sessions prescribed since the last visit."),
         QStringLiteral("DONE/PLANNED")};
     QCommandLineOption legs{QStringLiteral("legs"),
-                            VisitCommand::tr("Leg symptoms: none, centralising, stable or "
-                                             "peripheralising."),
+                            Tr::tr("Leg symptoms: none, centralising, stable or "
+                                   "peripheralising."),
                             QStringLiteral("STATE")};
-    QCommandLineOption neuro{QStringLiteral("neuro"),
-                             VisitCommand::tr("New neurological signs were found.")};
+    QCommandLineOption neuro{QStringLiteral("neuro"), Tr::tr("New neurological signs were found.")};
     QCommandLineOption noNeuro{QStringLiteral("no-neuro"),
-                               VisitCommand::tr("No new neurological signs (amend only).")};
-    QCommandLineOption notes{QStringLiteral("notes"), VisitCommand::tr("Free notes."),
+                               Tr::tr("No new neurological signs (amend only).")};
+    QCommandLineOption notes{QStringLiteral("notes"), Tr::tr("Free notes."),
                              QStringLiteral("TEXT")};
 
     // --no-neuro exists for amendments only; asking the parser about an option it was never
@@ -85,9 +84,8 @@ struct FieldOptions
         if (p.isSet(time)) {
             const QTime t = QTime::fromString(p.value(time), QStringLiteral("H:mm"));
             if (!t.isValid())
-                return Error{
-                    QStringLiteral("usage"),
-                    VisitCommand::tr("--time must be HH:MM, not '%1'.").arg(p.value(time))};
+                return Error{QStringLiteral("usage"),
+                             Tr::tr("--time must be HH:MM, not '%1'.").arg(p.value(time))};
             r.time = t;
         }
         const auto pain0to10 = [&](const QCommandLineOption& o,
@@ -121,7 +119,7 @@ struct FieldOptions
                 return v.error();
             r.activityMinutes = *v;
             if (r.activityLabel.isEmpty())
-                r.activityLabel = VisitCommand::tr("walking");
+                r.activityLabel = Tr::tr("walking");
         }
         if (p.isSet(steps)) {
             auto v = VisitCliSupport::parseInt(p.value(steps), QStringLiteral("--steps"), 0,
@@ -141,15 +139,14 @@ struct FieldOptions
             const auto v = VisitValidator::legSymptomsFromCode(p.value(legs));
             if (!v || *v == LegSymptoms::NotRecorded)
                 return Error{QStringLiteral("usage"),
-                             VisitCommand::tr("--legs must be none, centralising, stable or "
-                                              "peripheralising, not '%1'.")
+                             Tr::tr("--legs must be none, centralising, stable or "
+                                    "peripheralising, not '%1'.")
                                  .arg(p.value(legs))};
             r.legSymptoms = *v;
         }
         const bool noNeuroSet = amending && p.isSet(noNeuro);
         if (p.isSet(neuro) && noNeuroSet)
-            return Error{QStringLiteral("usage"),
-                         VisitCommand::tr("Give --neuro or --no-neuro, not both.")};
+            return Error{QStringLiteral("usage"), Tr::tr("Give --neuro or --no-neuro, not both.")};
         if (p.isSet(neuro))
             r.newNeuroSigns = true;
         if (noNeuroSet)
@@ -189,9 +186,9 @@ Status clearFields(const QString& list, VisitRecord& r)
             r.notes.clear();
         else
             return Error{QStringLiteral("usage"),
-                         VisitCommand::tr("--clear cannot clear '%1'; it takes time, pain-best, "
-                                          "pain-worst, pain-exercise, pain-morning, "
-                                          "activity-minutes, steps, adherence, legs, notes.")
+                         Tr::tr("--clear cannot clear '%1'; it takes time, pain-best, "
+                                "pain-worst, pain-exercise, pain-morning, "
+                                "activity-minutes, steps, adherence, legs, notes.")
                              .arg(name)};
     }
     return {};
@@ -202,48 +199,30 @@ QString optionalText(const std::optional<int>& v)
     return v ? QString::number(*v) : QStringLiteral("-");
 }
 
-} // namespace
-
-VisitCommand::VisitCommand()
-    : CliCommand(
-          QStringLiteral("visit"), tr("Record, list, show and amend visits"),
-          {
-              {QStringLiteral("add"), tr("Record a visit for a patient; prints the visit id"),
-               [this](CliContext& c, const QStringList& a) { return add(c, a); }},
-              {QStringLiteral("list"), tr("List a patient's visits"),
-               [this](CliContext& c, const QStringList& a) { return list(c, a); }},
-              {QStringLiteral("show"), tr("Show a visit with its amendment history"),
-               [this](CliContext& c, const QStringList& a) { return show(c, a); }},
-              {QStringLiteral("amend"), tr("Correct a visit; the original is kept"),
-               [this](CliContext& c, const QStringList& a) { return amend(c, a); }},
-          })
-{
-}
-
-int VisitCommand::add(CliContext& ctx, const QStringList& args)
+int add(CliContext& ctx, const QStringList& args)
 {
     FieldOptions fields;
-    const QCommandLineOption episode(QStringLiteral("episode"), tr("The episode of care."),
+    const QCommandLineOption episode(QStringLiteral("episode"), Tr::tr("The episode of care."),
                                      QStringLiteral("ID"));
     const QCommandLineOption clinician(QStringLiteral("clinician"),
-                                       tr("Who saw the patient (default: your user name)."),
+                                       Tr::tr("Who saw the patient (default: your user name)."),
                                        QStringLiteral("NAME"));
     // The store is opened once every option has been checked, as before.
-    const CliArgs a(
-        ctx, args,
-        {.usageName = QStringLiteral("visit add"),
-         .description = tr("Record a visit for patient PATIENT_ID. Prints the new "
-                           "visit's id."),
-         .positionals = {{QStringLiteral("PATIENT_ID"), tr("The patient's id."), tr("patient")}},
-         .options = fields.options(false) << episode << clinician,
-         .json = true});
+    const CliArgs a(ctx, args,
+                    {.usageName = QStringLiteral("visit add"),
+                     .description = Tr::tr("Record a visit for patient PATIENT_ID. Prints the new "
+                                           "visit's id."),
+                     .positionals = {{QStringLiteral("PATIENT_ID"), Tr::tr("The patient's id."),
+                                      Tr::tr("patient")}},
+                     .options = fields.options(false) << episode << clinician,
+                     .json = true});
     if (auto stop = a.stop())
         return *stop;
     const qint64 patient = a.id(0);
     if (!a.isSet(fields.date))
-        return ctx.usage(tr("visit add needs --date YYYY-MM-DD."));
+        return ctx.usage(Tr::tr("visit add needs --date YYYY-MM-DD."));
     if (!a.isSet(fields.pain))
-        return ctx.usage(tr("visit add needs --pain N (pain now, 0-10)."));
+        return ctx.usage(Tr::tr("visit add needs --pain N (pain now, 0-10)."));
 
     VisitRecord record;
     record.clinician = VisitCliSupport::clinician(a.parser(), clinician);
@@ -270,18 +249,18 @@ int VisitCommand::add(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int VisitCommand::list(CliContext& ctx, const QStringList& args)
+int list(CliContext& ctx, const QStringList& args)
 {
     const QCommandLineOption all(QStringLiteral("all"),
-                                 tr("Include visits marked as entered in error."));
-    const CliArgs a(
-        ctx, args,
-        {.usageName = QStringLiteral("visit list"),
-         .description = tr("List the visits of patient PATIENT_ID, oldest first."),
-         .positionals = {{QStringLiteral("PATIENT_ID"), tr("The patient's id."), tr("patient")}},
-         .options = {all},
-         .json = true,
-         .store = true});
+                                 Tr::tr("Include visits marked as entered in error."));
+    const CliArgs a(ctx, args,
+                    {.usageName = QStringLiteral("visit list"),
+                     .description = Tr::tr("List the visits of patient PATIENT_ID, oldest first."),
+                     .positionals = {{QStringLiteral("PATIENT_ID"), Tr::tr("The patient's id."),
+                                      Tr::tr("patient")}},
+                     .options = {all},
+                     .json = true,
+                     .store = true});
     if (auto stop = a.stop())
         return *stop;
     const qint64 patient = a.id(0);
@@ -299,7 +278,7 @@ int VisitCommand::list(CliContext& ctx, const QStringList& args)
         return ExitOk;
     }
     QTextStream& out = ctx.out();
-    out << tr("id      date        pain  best-worst  activity  adherence  legs") << "\n";
+    out << Tr::tr("id      date        pain  best-worst  activity  adherence  legs") << "\n";
     for (const Visit& v : *visits) {
         const VisitRecord& r = v.record;
         out << QString::number(v.id).leftJustified(8) << r.date.toString(Qt::ISODate) << "  "
@@ -308,7 +287,7 @@ int VisitCommand::list(CliContext& ctx, const QStringList& args)
                     ? optionalText(r.painBest) + u'-' + optionalText(r.painWorst)
                     : QStringLiteral("-"))
                    .leftJustified(12)
-            << (r.activityMinutes ? tr("%1 min").arg(*r.activityMinutes) : QStringLiteral("-"))
+            << (r.activityMinutes ? Tr::tr("%1 min").arg(*r.activityMinutes) : QStringLiteral("-"))
                    .leftJustified(10)
             << (r.sessionsDone
                     ? QStringLiteral("%1/%2").arg(*r.sessionsDone).arg(*r.sessionsPlanned)
@@ -321,13 +300,13 @@ int VisitCommand::list(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int VisitCommand::show(CliContext& ctx, const QStringList& args)
+int show(CliContext& ctx, const QStringList& args)
 {
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("visit show"),
-         .description = tr("Show visit VISIT_ID with every revision."),
-         .positionals = {{QStringLiteral("VISIT_ID"), tr("The visit's id."), tr("visit")}},
+         .description = Tr::tr("Show visit VISIT_ID with every revision."),
+         .positionals = {{QStringLiteral("VISIT_ID"), Tr::tr("The visit's id."), Tr::tr("visit")}},
          .json = true,
          .store = true});
     if (auto stop = a.stop())
@@ -335,14 +314,14 @@ int VisitCommand::show(CliContext& ctx, const QStringList& args)
     return VisitCliSupport::showWithHistory<VisitRepository>(
         ctx, a, [](QTextStream& out, const VisitRevision& r) {
             out << (r.revision == 1
-                        ? tr("Revision 1 (original), %1 by %2")
+                        ? Tr::tr("Revision 1 (original), %1 by %2")
                               .arg(r.recordedAt.toLocalTime().toString(Qt::ISODate), r.recordedBy)
-                        : tr("Revision %1, %2 by %3: %4")
+                        : Tr::tr("Revision %1, %2 by %3: %4")
                               .arg(r.revision)
                               .arg(r.recordedAt.toLocalTime().toString(Qt::ISODate), r.recordedBy,
                                    r.reason))
-                << (r.enteredInError ? tr(" [entered in error]") : QString()) << "\n"
-                << tr("  %1, pain %2 (best %3, worst %4), clinician %5")
+                << (r.enteredInError ? Tr::tr(" [entered in error]") : QString()) << "\n"
+                << Tr::tr("  %1, pain %2 (best %3, worst %4), clinician %5")
                        .arg(r.record.date.toString(Qt::ISODate))
                        .arg(r.record.painNow)
                        .arg(optionalText(r.record.painBest), optionalText(r.record.painWorst),
@@ -351,36 +330,36 @@ int VisitCommand::show(CliContext& ctx, const QStringList& args)
         });
 }
 
-int VisitCommand::amend(CliContext& ctx, const QStringList& args)
+int amend(CliContext& ctx, const QStringList& args)
 {
     FieldOptions fields;
-    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the visit is corrected."),
+    const QCommandLineOption reason(QStringLiteral("reason"), Tr::tr("Why the visit is corrected."),
                                     QStringLiteral("TEXT"));
     const QCommandLineOption clear(QStringLiteral("clear"),
-                                   tr("Comma-separated optional fields to empty."),
+                                   Tr::tr("Comma-separated optional fields to empty."),
                                    QStringLiteral("FIELDS"));
     const QCommandLineOption who(QStringLiteral("clinician"),
-                                 tr("Who makes the correction (default: your user name)."),
+                                 Tr::tr("Who makes the correction (default: your user name)."),
                                  QStringLiteral("NAME"));
     const QCommandLineOption visitClinician(QStringLiteral("visit-clinician"),
-                                            tr("Correct the name of who saw the patient."),
+                                            Tr::tr("Correct the name of who saw the patient."),
                                             QStringLiteral("NAME"));
     // The store is opened once --reason has been checked, as before.
     const CliArgs a(
         ctx, args,
         {.usageName = QStringLiteral("visit amend"),
-         .description = tr(
+         .description = Tr::tr(
              "Correct visit VISIT_ID. The fields given replace those of the current revision; the "
              "original and every earlier revision are kept. Prints the new revision number."),
-         .positionals = {{QStringLiteral("VISIT_ID"), tr("The visit's id."), tr("visit")}},
+         .positionals = {{QStringLiteral("VISIT_ID"), Tr::tr("The visit's id."), Tr::tr("visit")}},
          .options = fields.options(true) << reason << clear << who << visitClinician,
          .json = true});
     if (auto stop = a.stop())
         return *stop;
     const qint64 id = a.id(0);
     if (a.value(reason).trimmed().isEmpty())
-        return ctx.usage(tr("visit amend needs --reason TEXT: the original is kept and the "
-                            "reason is shown with the correction."));
+        return ctx.usage(Tr::tr("visit amend needs --reason TEXT: the original is kept and the "
+                                "reason is shown with the correction."));
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
@@ -406,6 +385,23 @@ int VisitCommand::amend(CliContext& ctx, const QStringList& args)
     else
         ctx.out() << *revision << Qt::endl;
     return ExitOk;
+}
+
+} // namespace
+
+// `gradus-cli visit add|list|show|amend`: visits of a patient. A saved visit is never
+// overwritten; `amend` adds a revision with who and why, and `show` prints the history.
+CliCommand visitCommand()
+{
+    return CliCommand(
+        QStringLiteral("visit"), Tr::tr("Record, list, show and amend visits"),
+        {
+            {QStringLiteral("add"), Tr::tr("Record a visit for a patient; prints the visit id"),
+             add},
+            {QStringLiteral("list"), Tr::tr("List a patient's visits"), list},
+            {QStringLiteral("show"), Tr::tr("Show a visit with its amendment history"), show},
+            {QStringLiteral("amend"), Tr::tr("Correct a visit; the original is kept"), amend},
+        });
 }
 
 } // namespace gradus::cli

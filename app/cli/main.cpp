@@ -23,8 +23,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(gradus_cli)
 };
 
-int printHelp(QTextStream& stream, const std::vector<std::unique_ptr<CliCommand>>& commands,
-              int code)
+int printHelp(QTextStream& stream, const QList<CliCommand>& commands, int code)
 {
     stream << Tr::tr("Usage: gradus-cli [--database PATH] [--language CODE] <command> [options]")
            << "\n\n"
@@ -46,7 +45,7 @@ int printHelp(QTextStream& stream, const std::vector<std::unique_ptr<CliCommand>
            << "  -v, --version    " << Tr::tr("Show the version.") << "\n\n"
            << Tr::tr("Commands:") << "\n";
     for (const auto& command : commands)
-        stream << "  " << command->name().leftJustified(14) << command->summary() << "\n";
+        stream << "  " << command.name().leftJustified(14) << command.summary() << "\n";
     stream << "\n"
            << Tr::tr("Run 'gradus-cli <command> --help' for a command's options.") << "\n"
            << Tr::tr("Exit status: 0 success, 1 failure, 2 invalid arguments or input (or no such "
@@ -160,8 +159,8 @@ int main(int argc, char* argv[])
         return ExitOk;
     }
     for (const auto& command : commands) {
-        if (command->name() == first) {
-            const int code = command->run(ctx, args.mid(1));
+        if (command.name() == first) {
+            const int code = command.run(ctx, args.mid(1));
             logging::get("cli")->info("command '{}' finished with exit code {}",
                                       first.toStdString(), code);
             return code;
