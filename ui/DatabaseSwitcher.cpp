@@ -21,11 +21,7 @@
 namespace gradus {
 namespace {
 
-const auto& log()
-{
-    static const auto logger = logging::get("ui.databases");
-    return logger;
-}
+const auto log = &logging::module<"ui.databases">;
 
 } // namespace
 

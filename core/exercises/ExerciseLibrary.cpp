@@ -19,11 +19,7 @@
 namespace gradus {
 namespace {
 
-const auto& log()
-{
-    static const auto logger = logging::get("exercises");
-    return logger;
-}
+const auto log = &logging::module<"exercises">;
 
 const QString kStateName = QStringLiteral("builtin");
 constexpr int kMaxReported = 12;

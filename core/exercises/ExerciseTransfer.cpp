@@ -1,6 +1,7 @@
 #include "exercises/ExerciseTransfer.h"
 
 #include "Workspace.h"
+#include "exercises/ExerciseChange.h"
 #include "exercises/ExerciseJson.h"
 #include "log/Logging.h"
 #include "storage/ExerciseRepository.h"
@@ -128,14 +129,7 @@ Result<ImportReport> ExerciseTransfer::importJson(Workspace& workspace, const QB
                 written.skipped << e.stableId;
                 continue;
             }
-            Exercise changed = e;
-            changed.id = existing->id;
-            changed.origin = existing->origin;
-            changed.libraryVersion = existing->libraryVersion;
-            changed.libraryHash = existing->libraryHash;
-            changed.shippedHash = existing->shippedHash;
-            changed.createdAt = existing->createdAt;
-            changed.updatedAt = workspace.clock().now();
+            Exercise changed = asChangeOf(e, *existing, workspace.clock().now());
             changed.edited =
                 existing->isBuiltIn() &&
                 (existing->edited || ExerciseJson::contentHash(changed) != existing->libraryHash);

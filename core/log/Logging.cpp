@@ -25,7 +25,7 @@ std::vector<spdlog::sink_ptr> g_sinks;
 QString g_logFile;
 bool g_initialized = false;
 
-constexpr std::size_t kMaxFileSize = 5 * 1024 * 1024;
+constexpr std::size_t kMaxFileSize = std::size_t{5} * 1024 * 1024;
 constexpr std::size_t kMaxFiles = 3;
 
 void qtMessageHandler(QtMsgType type, const QMessageLogContext& context, const QString& msg)

@@ -21,11 +21,7 @@
 namespace gradus {
 namespace {
 
-auto logger()
-{
-    static const auto logger = logging::get("backup");
-    return logger;
-}
+const auto logger = &logging::module<"backup">;
 
 Error backupError(const char* code, const QString& message, ErrorKind kind)
 {

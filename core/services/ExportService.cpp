@@ -22,11 +22,7 @@
 namespace gradus {
 namespace {
 
-auto logger()
-{
-    static const auto logger = logging::get("export");
-    return logger;
-}
+const auto logger = &logging::module<"export">;
 
 // PSFS activity names of the episodes the patient's PSFS measures belong to.
 Result<QHash<qint64, QStringList>> psfsNames(Workspace& ws, qint64 patientId,

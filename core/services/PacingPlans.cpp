@@ -13,11 +13,7 @@
 namespace gradus {
 namespace {
 
-auto logger()
-{
-    static const auto logger = logging::get("pacing");
-    return logger;
-}
+const auto logger = &logging::module<"pacing">;
 
 } // namespace
 

@@ -20,11 +20,7 @@
 namespace gradus {
 namespace {
 
-auto logger()
-{
-    static const auto logger = logging::get("pacing");
-    return logger;
-}
+const auto logger = &logging::module<"pacing">;
 
 QString day(const QDate& date)
 {

@@ -11,11 +11,7 @@
 namespace gradus {
 namespace {
 
-auto logger()
-{
-    static const auto logger = logging::get("import");
-    return logger;
-}
+const auto logger = &logging::module<"import">;
 
 } // namespace
 

@@ -11,11 +11,7 @@
 namespace gradus {
 namespace {
 
-const auto& log()
-{
-    static const auto logger = logging::get("store");
-    return logger;
-}
+const auto log = &logging::module<"store">;
 
 // Past this many changes at once (an import on another desk), views reload per kind.
 constexpr int kResetAfter = 200;

@@ -5,6 +5,7 @@
 #include "patients/ConditionCatalog.h"
 #include "patients/EpisodeValidator.h"
 #include "storage/ConflictReport.h"
+#include "storage/FirstRow.h"
 #include "storage/RecordColumns.h"
 #include "storage/RecordValues.h"
 #include "storage/VersionedRow.h"
@@ -14,11 +15,7 @@ namespace {
 
 namespace V = RecordValues;
 
-const auto& log()
-{
-    static const auto logger = logging::get("patients");
-    return logger;
-}
+const auto log = &logging::module<"patients">;
 
 VersionedTable conditionTable()
 {
@@ -72,13 +69,10 @@ Result<QList<Condition>> ConditionRepository::select(const QString& where,
 
 Result<Condition> ConditionRepository::get(qint64 id)
 {
-    auto list = select(QStringLiteral("WHERE c.id = ?"), {id});
-    if (!list)
-        return list.error();
-    if (list->isEmpty())
+    return firstRow(select(QStringLiteral("WHERE c.id = ?"), {id}), [id] {
         return Error{QStringLiteral("condition.not_found"),
                      tr("There is no condition with id %1.").arg(id)};
-    return list->constFirst();
+    });
 }
 
 Result<QList<Condition>> ConditionRepository::forEpisode(qint64 episodeId)

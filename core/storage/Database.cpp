@@ -23,11 +23,7 @@
 namespace gradus {
 namespace {
 
-const auto& log()
-{
-    static const auto logger = logging::get("storage");
-    return logger;
-}
+const auto log = &logging::module<"storage">;
 
 Error sqlError(const QString& code, const QSqlError& error)
 {

@@ -18,11 +18,7 @@
 namespace gradus {
 namespace {
 
-const auto& log()
-{
-    static const auto logger = logging::get("storage");
-    return logger;
-}
+const auto log = &logging::module<"storage">;
 
 QString nextName()
 {

@@ -13,11 +13,7 @@ namespace {
 
 namespace V = RecordValues;
 
-const auto& log()
-{
-    static const auto logger = logging::get("patients");
-    return logger;
-}
+const auto log = &logging::module<"patients">;
 
 VersionedTable episodeTable()
 {

@@ -1,6 +1,7 @@
 #include "storage/ExerciseRepository.h"
 
 #include "Workspace.h"
+#include "exercises/ExerciseChange.h"
 #include "exercises/ExerciseJson.h"
 #include "log/Logging.h"
 #include "storage/ConflictReport.h"
@@ -20,11 +21,7 @@ using ExerciseRows::fromRecord;
 using ExerciseRows::selectColumns;
 using ExerciseRows::timestamp;
 
-const auto& log()
-{
-    static const auto logger = logging::get("exercises");
-    return logger;
-}
+const auto log = &logging::module<"exercises">;
 
 // Lower-case ASCII letters, digits and single underscores, from any name.
 QString slug(const QString& name)
@@ -296,15 +293,7 @@ Status ExerciseRepository::update(const Exercise& exercise)
             return ConflictReport::make(m_workspace.db(), QStringLiteral("exercise"), exercise.id,
                                         tr("Exercise %1").arg(exercise.id), exercise.version,
                                         current->version);
-        Exercise changed = exercise;
-        // What kind of record it is, and its library bookkeeping, are not the clinician's to edit.
-        changed.stableId = current->stableId;
-        changed.origin = current->origin;
-        changed.libraryVersion = current->libraryVersion;
-        changed.libraryHash = current->libraryHash;
-        changed.shippedHash = current->shippedHash;
-        changed.createdAt = current->createdAt;
-        changed.updatedAt = m_workspace.clock().now();
+        Exercise changed = asChangeOf(exercise, *current, m_workspace.clock().now());
         // The picture and the retired flag have their own operations; an edit never loses them.
         changed.image = current->image;
         changed.imageType = current->imageType;

@@ -9,11 +9,7 @@
 namespace gradus {
 namespace {
 
-const auto& log()
-{
-    static const auto logger = logging::get("measures");
-    return logger;
-}
+const auto log = &logging::module<"measures">;
 
 constexpr int kMaxActivityName = 200;
 

@@ -4,6 +4,7 @@
 #include "log/Logging.h"
 #include "notify/StoreNotifier.h"
 #include "programmes/DoseValidator.h"
+#include "storage/FirstRow.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/RecordValues.h"
 
@@ -12,11 +13,7 @@ namespace {
 
 namespace V = RecordValues;
 
-auto logger()
-{
-    static const auto logger = logging::get("pacing");
-    return logger;
-}
+const auto logger = &logging::module<"pacing">;
 
 const QString kPlanColumns = QStringLiteral(
     "id, patient_id, programme_lineage, exercise_id, unit, tolerance, baseline_percent, "
@@ -130,13 +127,10 @@ Result<QList<PacingPlanRecord>> PacingPlanRepository::select(const QString& wher
 
 Result<PacingPlanRecord> PacingPlanRepository::get(qint64 planId)
 {
-    auto list = select(QStringLiteral("id = ?"), {planId});
-    if (!list)
-        return list.error();
-    if (list->isEmpty())
+    return firstRow(select(QStringLiteral("id = ?"), {planId}), [planId] {
         return Error{QStringLiteral("pacing.not_found"),
                      tr("There is no pacing plan %1.").arg(planId)};
-    return list->first();
+    });
 }
 
 Result<std::optional<PacingPlanRecord>> PacingPlanRepository::forPrescription(qint64 prescriptionId)

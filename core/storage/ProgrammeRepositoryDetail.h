@@ -12,11 +12,7 @@ namespace gradus::programme_detail {
 namespace V = RecordValues;
 using Kind = StoreNotifier::Kind;
 
-inline auto logger()
-{
-    static const auto logger = logging::get("programmes");
-    return logger;
-}
+inline const auto logger = &logging::module<"programmes">;
 
 inline Error notFound(qint64 id)
 {

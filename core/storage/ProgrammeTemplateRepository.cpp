@@ -18,11 +18,7 @@ namespace {
 
 namespace V = RecordValues;
 
-auto logger()
-{
-    static const auto logger = logging::get("programmes");
-    return logger;
-}
+const auto logger = &logging::module<"programmes">;
 
 Error notFound(qint64 id)
 {

@@ -4,6 +4,7 @@
 #include "log/Logging.h"
 #include "notify/StoreNotifier.h"
 #include "safety/RedFlagCatalog.h"
+#include "storage/FirstRow.h"
 #include "storage/RecordValues.h"
 
 #include <QHash>
@@ -13,11 +14,7 @@ namespace {
 
 namespace V = RecordValues;
 
-const auto& log()
-{
-    static const auto logger = logging::get("safety");
-    return logger;
-}
+const auto log = &logging::module<"safety">;
 
 } // namespace
 
@@ -285,13 +282,10 @@ Result<QList<RedFlagScreen>> RedFlagRepository::select(const QString& where,
 
 Result<RedFlagScreen> RedFlagRepository::get(qint64 id)
 {
-    auto list = select(QStringLiteral("WHERE s.id = ?"), {id});
-    if (!list)
-        return list.error();
-    if (list->isEmpty())
+    return firstRow(select(QStringLiteral("WHERE s.id = ?"), {id}), [id] {
         return Error{QStringLiteral("screen.not_found"),
                      tr("There is no red-flag screen with id %1.").arg(id)};
-    return list->first();
+    });
 }
 
 Result<QList<RedFlagScreen>> RedFlagRepository::forPatient(qint64 patientId)

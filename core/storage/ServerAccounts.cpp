@@ -14,11 +14,7 @@
 namespace gradus {
 namespace {
 
-const auto& log()
-{
-    static const auto logger = logging::get("storage");
-    return logger;
-}
+const auto log = &logging::module<"storage">;
 
 constexpr int kScramIterations = 4096; // PostgreSQL's own default
 

@@ -8,11 +8,7 @@
 namespace gradus {
 namespace {
 
-const auto& log()
-{
-    static const auto logger = logging::get("storage");
-    return logger;
-}
+const auto log = &logging::module<"storage">;
 
 // Clinical records a clinician adds.
 constexpr const char* kClinicianInsert[] = {

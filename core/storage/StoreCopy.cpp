@@ -16,11 +16,7 @@
 namespace gradus {
 namespace {
 
-const auto& log()
-{
-    static const auto logger = logging::get("storage");
-    return logger;
-}
+const auto log = &logging::module<"storage">;
 
 // Not clinic data: the schema version belongs to the target's own schema (made by this program
 // at the same version), and audit_context is only the author of the SQLite unit in progress.

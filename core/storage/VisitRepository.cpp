@@ -10,11 +10,7 @@
 namespace gradus {
 namespace {
 
-const auto& log()
-{
-    static const auto logger = logging::get("visits");
-    return logger;
-}
+const auto log = &logging::module<"visits">;
 
 QVariant optionalInt(const std::optional<int>& value)
 {

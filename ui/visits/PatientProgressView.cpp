@@ -39,11 +39,7 @@
 namespace gradus {
 namespace {
 
-const auto& log()
-{
-    static const auto logger = logging::get("ui.visits");
-    return logger;
-}
+const auto log = &logging::module<"ui.visits">;
 
 } // namespace
 
