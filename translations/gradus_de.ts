@@ -10366,14 +10366,6 @@ Der Schritt wurde aus dem Verlauf für „Rückgängig“ entfernt.</translation
 <context>
     <name>gradus::MeasureTableModel</name>
     <message>
-        <source>Amended</source>
-        <translation>Korrigiert</translation>
-    </message>
-    <message>
-        <source>Last amended %1 by %2: %3</source>
-        <translation>Zuletzt korrigiert am %1 von %2: %3</translation>
-    </message>
-    <message>
         <source>Answers by item: %1</source>
         <translation>Antworten nach Item: %1</translation>
     </message>
@@ -12416,6 +12408,17 @@ Exampleton EX1 2AB</source>
     </message>
 </context>
 <context>
+    <name>gradus::RevisionCells</name>
+    <message>
+        <source>Amended</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <source>Last amended %1 by %2: %3</source>
+        <translation>Zuletzt korrigiert am %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>gradus::SafetyFindingsModel</name>
     <message>
         <source>Avoid</source>
@@ -12853,14 +12856,6 @@ Exampleton EX1 2AB</source>
     <message>
         <source>Yes</source>
         <translation>Ja</translation>
-    </message>
-    <message>
-        <source>Amended</source>
-        <translation>Korrigiert</translation>
-    </message>
-    <message>
-        <source>Last amended %1 by %2: %3</source>
-        <translation>Zuletzt korrigiert am %1 von %2: %3</translation>
     </message>
     <message>
         <source>%1 minutes a day of %2</source>

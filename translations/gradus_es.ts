@@ -10366,14 +10366,6 @@ El paso se ha quitado del historial de deshacer.</translation>
 <context>
     <name>gradus::MeasureTableModel</name>
     <message>
-        <source>Amended</source>
-        <translation>Corregida</translation>
-    </message>
-    <message>
-        <source>Last amended %1 by %2: %3</source>
-        <translation>Última corrección el %1 por %2: %3</translation>
-    </message>
-    <message>
         <source>Answers by item: %1</source>
         <translation>Respuestas por ítem: %1</translation>
     </message>
@@ -12416,6 +12408,17 @@ Exampleton EX1 2AB</source>
     </message>
 </context>
 <context>
+    <name>gradus::RevisionCells</name>
+    <message>
+        <source>Amended</source>
+        <translation>Corregida</translation>
+    </message>
+    <message>
+        <source>Last amended %1 by %2: %3</source>
+        <translation>Última corrección el %1 por %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>gradus::SafetyFindingsModel</name>
     <message>
         <source>Avoid</source>
@@ -12853,14 +12856,6 @@ Exampleton EX1 2AB</source>
     <message>
         <source>Yes</source>
         <translation>Sí</translation>
-    </message>
-    <message>
-        <source>Amended</source>
-        <translation>Corregida</translation>
-    </message>
-    <message>
-        <source>Last amended %1 by %2: %3</source>
-        <translation>Última corrección el %1 por %2: %3</translation>
     </message>
     <message>
         <source>%1 minutes a day of %2</source>

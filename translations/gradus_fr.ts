@@ -10366,14 +10366,6 @@ Cette étape a été retirée de l&apos;historique d&apos;annulation.</translati
 <context>
     <name>gradus::MeasureTableModel</name>
     <message>
-        <source>Amended</source>
-        <translation>Corrigée</translation>
-    </message>
-    <message>
-        <source>Last amended %1 by %2: %3</source>
-        <translation>Dernière correction le %1 par %2&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>Answers by item: %1</source>
         <translation>Réponses par item&#xa0;: %1</translation>
     </message>
@@ -12416,6 +12408,17 @@ Exampleton EX1 2AB</source>
     </message>
 </context>
 <context>
+    <name>gradus::RevisionCells</name>
+    <message>
+        <source>Amended</source>
+        <translation>Corrigée</translation>
+    </message>
+    <message>
+        <source>Last amended %1 by %2: %3</source>
+        <translation>Dernière correction le %1 par %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>gradus::SafetyFindingsModel</name>
     <message>
         <source>Avoid</source>
@@ -12853,14 +12856,6 @@ Exampleton EX1 2AB</source>
     <message>
         <source>Yes</source>
         <translation>Oui</translation>
-    </message>
-    <message>
-        <source>Amended</source>
-        <translation>Corrigée</translation>
-    </message>
-    <message>
-        <source>Last amended %1 by %2: %3</source>
-        <translation>Dernière correction le %1 par %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 minutes a day of %2</source>

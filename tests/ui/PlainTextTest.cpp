@@ -2,6 +2,7 @@
 // looks like markup as rich text.
 #include "PlainText.h"
 #include "PlainMessageBox.h"
+#include "visits/MeasureTableModel.h"
 #include "visits/VisitTableModel.h"
 
 #include <gtest/gtest.h>
@@ -58,6 +59,24 @@ TEST(PlainTextTest, VisitNotesAndReasonsInToolTipsAreLiteral)
     EXPECT_TRUE(shown(amended).contains(QStringLiteral("<i>kim</i>")))
         << shown(amended).toStdString();
     EXPECT_TRUE(shown(amended).contains(QStringLiteral("<u>typo</u>")));
+}
+
+TEST(PlainTextTest, AMeasuresAmendmentReasonInItsToolTipIsLiteral)
+{
+    Measure measure;
+    measure.id = 1;
+    measure.revision = 2;
+    measure.recordedBy = QStringLiteral("<i>kim</i>");
+    measure.reason = QStringLiteral("<u>typo</u> <img src=x>");
+    measure.recordedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+    MeasureTableModel model;
+    model.setRecords({measure});
+    const QString amended =
+        model.data(model.index(0, MeasureTableModel::Record), Qt::ToolTipRole).toString();
+    EXPECT_TRUE(shown(amended).contains(measure.recordedBy)) << shown(amended).toStdString();
+    EXPECT_TRUE(shown(amended).contains(measure.reason));
+    EXPECT_EQ(model.data(model.index(0, MeasureTableModel::Record)).toString(),
+              QStringLiteral("Amended"));
 }
 
 TEST(PlainTextTest, AMessageBoxQuotingUserTextShowsItLiterally)

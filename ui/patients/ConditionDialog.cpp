@@ -19,8 +19,7 @@ namespace gradus {
 
 ConditionDialog::ConditionDialog(Workspace& workspace, const Condition& condition,
                                  SaveFunction save, QWidget* parent)
-    : RecordFormDialog(parent), m_workspace(workspace), m_original(condition),
-      m_save(std::move(save))
+    : RecordDialog(workspace, condition, std::move(save), parent)
 {
     setObjectName(QStringLiteral("ConditionDialog"));
     setWindowTitle(condition.id == 0 ? tr("Add Condition") : tr("Edit Condition"));
@@ -129,7 +128,7 @@ void ConditionDialog::codeChanged()
         validate();
 }
 
-Condition ConditionDialog::condition() const
+Condition ConditionDialog::record() const
 {
     Condition c = m_original;
     c.code = m_code->currentData().toString();
@@ -146,19 +145,14 @@ Condition ConditionDialog::condition() const
 
 bool ConditionDialog::validate()
 {
-    FieldIssues issues = EpisodeValidator::check(condition(), ConditionCatalog::builtIn(),
-                                                 m_workspace.clock().today());
+    FieldIssues issues =
+        EpisodeValidator::check(record(), ConditionCatalog::builtIn(), m_workspace.clock().today());
     if (!m_onset->isReadable())
         issues.append(
             {QStringLiteral("onset"), tr("'%1' is not a date; type it as YYYY-MM-DD or DD.MM.YYYY.")
                                           .arg(m_onset->text().trimmed())});
     m_firstInvalid = m_feedback->show(issues);
     return issues.isEmpty();
-}
-
-Status ConditionDialog::save()
-{
-    return m_save ? m_save(condition()) : Status();
 }
 
 } // namespace gradus

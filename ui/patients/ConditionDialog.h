@@ -2,9 +2,6 @@
 
 #include "model/Condition.h"
 #include "patients/RecordFormDialog.h"
-#include "util/Result.h"
-
-#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -19,26 +16,20 @@ class Workspace;
 // Adds or edits one coded condition of an episode's profile. The code list comes from
 // ConditionCatalog; the side and the number (pregnancy weeks) are offered only for codes
 // that take them, and the code's description is shown so the choice is informed.
-class ConditionDialog final : public RecordFormDialog
+class ConditionDialog final : public RecordDialog<Condition>
 {
     Q_OBJECT
 
 public:
-    using SaveFunction = std::function<Status(const Condition&)>;
-
     ConditionDialog(Workspace& workspace, const Condition& condition, SaveFunction save,
                     QWidget* parent = nullptr);
 
-    Condition condition() const;
+    Condition record() const override;
     bool validate() override;
 
 private:
-    Status save() override;
     void codeChanged();
 
-    Workspace& m_workspace;
-    Condition m_original;
-    SaveFunction m_save;
     QComboBox* m_code = nullptr;
     QLabel* m_description = nullptr;
     QComboBox* m_side = nullptr;

@@ -32,7 +32,7 @@ void checkReadable(FieldIssues& issues, const DateField* field, const QString& n
 
 EpisodeDialog::EpisodeDialog(Workspace& workspace, const Episode& episode, SaveFunction save,
                              QWidget* parent)
-    : RecordFormDialog(parent), m_workspace(workspace), m_original(episode), m_save(std::move(save))
+    : RecordDialog(workspace, episode, std::move(save), parent)
 {
     setObjectName(QStringLiteral("EpisodeDialog"));
     setWindowTitle(episode.id == 0 ? tr("New Episode of Care") : tr("Edit Episode of Care"));
@@ -82,7 +82,7 @@ EpisodeDialog::EpisodeDialog(Workspace& workspace, const Episode& episode, SaveF
     setMinimumWidth(520);
 }
 
-Episode EpisodeDialog::episode() const
+Episode EpisodeDialog::record() const
 {
     Episode e = m_original;
     e.complaint = m_complaint->text();
@@ -94,7 +94,7 @@ Episode EpisodeDialog::episode() const
 
 void EpisodeDialog::updateHints()
 {
-    const Episode e = episode();
+    const Episode e = record();
     QString onsetHint;
     if (e.onsetDate.isValid()) {
         const QDate reference = e.closedOn.isValid() ? e.closedOn : m_workspace.clock().today();
@@ -116,17 +116,12 @@ void EpisodeDialog::updateHints()
 
 bool EpisodeDialog::validate()
 {
-    FieldIssues issues = EpisodeValidator::check(episode(), m_workspace.clock().today());
+    FieldIssues issues = EpisodeValidator::check(record(), m_workspace.clock().today());
     checkReadable(issues, m_onset, QStringLiteral("onset"));
     checkReadable(issues, m_opened, QStringLiteral("opened"));
     checkReadable(issues, m_closed, QStringLiteral("closed"));
     m_firstInvalid = m_feedback->show(issues);
     return issues.isEmpty();
-}
-
-Status EpisodeDialog::save()
-{
-    return m_save ? m_save(episode()) : Status();
 }
 
 } // namespace gradus

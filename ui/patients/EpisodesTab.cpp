@@ -50,6 +50,20 @@ QPushButton* button(const QString& text, const QString& name, QWidget* parent)
     return b;
 }
 
+// The record of `records` that the current row of `tree` stands for (its id is the row's
+// Qt::UserRole data); none when no row is current.
+template <typename T> const T* recordAtCurrentRow(const QTreeWidget* tree, const QList<T>& records)
+{
+    const QTreeWidgetItem* item = tree->currentItem();
+    if (!item)
+        return nullptr;
+    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+    for (const T& record : records)
+        if (record.id == id)
+            return &record;
+    return nullptr;
+}
+
 } // namespace
 
 EpisodesTab::EpisodesTab(PatientEditor& editor, QWidget* parent) : QWidget(parent), m_editor(editor)
@@ -162,26 +176,12 @@ void EpisodesTab::selectEpisode(qint64 episodeId)
 
 const Episode* EpisodesTab::selectedEpisode() const
 {
-    const QTreeWidgetItem* item = m_episodes->currentItem();
-    if (!item)
-        return nullptr;
-    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
-    for (const Episode& e : m_episodeData)
-        if (e.id == id)
-            return &e;
-    return nullptr;
+    return recordAtCurrentRow(m_episodes, m_episodeData);
 }
 
 const Condition* EpisodesTab::selectedCondition() const
 {
-    const QTreeWidgetItem* item = m_conditions->currentItem();
-    if (!item)
-        return nullptr;
-    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
-    for (const Condition& c : m_conditionData)
-        if (c.id == id)
-            return &c;
-    return nullptr;
+    return recordAtCurrentRow(m_conditions, m_conditionData);
 }
 
 void EpisodesTab::reload()

@@ -22,7 +22,7 @@ namespace gradus {
 
 PatientDialog::PatientDialog(Workspace& workspace, const Patient& patient, SaveFunction save,
                              QWidget* parent)
-    : RecordFormDialog(parent), m_workspace(workspace), m_original(patient), m_save(std::move(save))
+    : RecordDialog(workspace, patient, std::move(save), parent)
 {
     setObjectName(QStringLiteral("PatientDialog"));
     setWindowTitle(patient.id == 0 ? tr("New Patient") : tr("Edit %1").arg(patient.fullName()));
@@ -125,7 +125,7 @@ void PatientDialog::buildForm()
     setMinimumWidth(760);
 }
 
-Patient PatientDialog::patient() const
+Patient PatientDialog::record() const
 {
     Patient p = m_original;
     p.givenName = m_given->text();
@@ -155,7 +155,7 @@ void PatientDialog::updateDateHint()
 
 bool PatientDialog::validate()
 {
-    const Patient p = patient();
+    const Patient p = record();
     FieldIssues issues = PatientValidator::check(p, m_workspace.clock().today());
     if (!m_dob->isReadable()) {
         issues.erase(
@@ -180,11 +180,6 @@ bool PatientDialog::validate()
     }
     m_firstInvalid = m_feedback->show(issues);
     return issues.isEmpty();
-}
-
-Status PatientDialog::save()
-{
-    return m_save ? m_save(patient()) : Status();
 }
 
 void PatientDialog::showRefusal(const Error& error)

@@ -2,9 +2,6 @@
 
 #include "model/Patient.h"
 #include "patients/RecordFormDialog.h"
-#include "util/Result.h"
-
-#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -19,31 +16,23 @@ class Workspace;
 // New and edit dialog for a patient. Problems are shown at the field when OK is pressed
 // (and then as the user corrects them); the dialog stays open until the save function
 // succeeded, so nothing typed is lost to a refusal.
-class PatientDialog : public RecordFormDialog
+class PatientDialog : public RecordDialog<Patient>
 {
     Q_OBJECT
 
 public:
-    // Writes the patient; the dialog closes only when this succeeds.
-    using SaveFunction = std::function<Status(const Patient&)>;
-
     // `patient` is the record to edit, or an empty Patient for a new one.
     PatientDialog(Workspace& workspace, const Patient& patient, SaveFunction save,
                   QWidget* parent = nullptr);
 
-    // The patient as currently entered (normalized), with the edited record's id/version.
-    Patient patient() const;
+    Patient record() const override;
     bool validate() override;
 
 private:
-    Status save() override;
     void showRefusal(const Error& error) override;
     void buildForm();
     void updateDateHint();
 
-    Workspace& m_workspace;
-    Patient m_original;
-    SaveFunction m_save;
     QLineEdit* m_given = nullptr;
     QLineEdit* m_family = nullptr;
     QLineEdit* m_preferred = nullptr;

@@ -270,7 +270,7 @@ void PatientsPage::newPatient()
     if (dialog.exec() != QDialog::Accepted)
         return;
     showPatient(added);
-    emit statusMessage(tr("Added %1.").arg(dialog.patient().fullName()));
+    emit statusMessage(tr("Added %1.").arg(dialog.record().fullName()));
 }
 
 void PatientsPage::createDemoPatients()

@@ -4,11 +4,14 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QVBoxLayout;
 
 namespace gradus {
 
 class FormFeedback;
+class Workspace;
 
 // What the patient, episode and condition dialogs share. OK checks the form and shows each
 // problem at its field (then again as the user corrects them); the dialog closes only when
@@ -42,6 +45,33 @@ protected:
 
 private:
     QVBoxLayout* m_column = nullptr;
+};
+
+// A RecordFormDialog for one record of type T: the record as it was when the dialog opened
+// (an empty T for a new one), and the function that writes the record as entered.
+template <typename T> class RecordDialog : public RecordFormDialog
+{
+public:
+    // Writes the record; the dialog closes only when this succeeds.
+    using SaveFunction = std::function<Status(const T&)>;
+
+    // The record as currently entered (normalized), with the original's id and version.
+    virtual T record() const = 0;
+
+protected:
+    RecordDialog(Workspace& workspace, const T& original, SaveFunction save, QWidget* parent)
+        : RecordFormDialog(parent), m_workspace(workspace), m_original(original),
+          m_save(std::move(save))
+    {
+    }
+
+    Status save() override { return m_save ? m_save(record()) : Status(); }
+
+    Workspace& m_workspace;
+    const T m_original;
+
+private:
+    SaveFunction m_save;
 };
 
 } // namespace gradus

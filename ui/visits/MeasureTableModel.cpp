@@ -2,7 +2,7 @@
 
 #include "ColumnTitles.h"
 #include "style/Tones.h"
-#include "visits/EnteredInError.h"
+#include "visits/RevisionCells.h"
 
 #include <QBrush>
 #include <QColor>
@@ -18,6 +18,8 @@ QVariant MeasureTableModel::data(const QModelIndex& index, int role) const
     const Measure& m = *record;
     if (role == IdRole)
         return m.id;
+    if (QVariant cell = revisionCells::data(m, role, index.column() == Record); cell.isValid())
+        return cell;
     if (role == SortRole) {
         switch (index.column()) {
         case Date:
@@ -34,11 +36,6 @@ QVariant MeasureTableModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
-    if (m.enteredInError) {
-        if (QVariant withdrawn = enteredInError::rowData(role, index.column() == Record);
-            withdrawn.isValid())
-            return withdrawn;
-    }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Date:
@@ -49,24 +46,16 @@ QVariant MeasureTableModel::data(const QModelIndex& index, int role) const
             return OutcomeScoring::formatScore(m.score);
         case Band:
             return OutcomeScoring::bandLabel(m.instrument, m.score.band);
-        case Record:
-            return m.amended() ? tr("Amended") : QString();
         default:
             return {};
         }
     }
     if (role == Qt::ToolTipRole) {
-        if (index.column() == Record && m.amended())
-            return tr("Last amended %1 by %2: %3")
-                .arg(QLocale().toString(m.recordedAt.toLocalTime(), QLocale::ShortFormat),
-                     m.recordedBy, m.reason);
         if (!m.score.warnings.isEmpty())
             return m.score.warnings.join(u'\n');
         return tr("Answers by item: %1").arg(OutcomeScoring::formatAnswers(m.answers));
     }
     if (role == Qt::ForegroundRole) {
-        if (index.column() == Record && m.amended())
-            return QBrush(tones::text(tones::Tone::Warning));
         if (index.column() == Score && !m.score.warnings.isEmpty())
             return QBrush(tones::text(tones::Tone::Warning));
     }

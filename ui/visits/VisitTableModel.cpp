@@ -4,7 +4,7 @@
 #include "PlainText.h"
 #include "model/VisitValidator.h"
 #include "style/Tones.h"
-#include "visits/EnteredInError.h"
+#include "visits/RevisionCells.h"
 
 #include <QBrush>
 #include <QColor>
@@ -35,6 +35,8 @@ QVariant VisitTableModel::data(const QModelIndex& index, int role) const
     const VisitRecord& r = v.record;
     if (role == IdRole)
         return v.id;
+    if (QVariant cell = revisionCells::data(v, role, index.column() == Record); cell.isValid())
+        return cell;
     if (role == SortRole) {
         switch (index.column()) {
         case Date:
@@ -64,11 +66,6 @@ QVariant VisitTableModel::data(const QModelIndex& index, int role) const
         default:
             return {};
         }
-    }
-    if (v.enteredInError) {
-        if (QVariant withdrawn = enteredInError::rowData(role, index.column() == Record);
-            withdrawn.isValid())
-            return withdrawn;
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
@@ -104,19 +101,11 @@ QVariant VisitTableModel::data(const QModelIndex& index, int role) const
             return r.newNeuroSigns ? tr("Yes") : QString();
         case Clinician:
             return r.clinician;
-        case Record:
-            // Blank for an original, so the corrected ones stand out.
-            return v.amended() ? tr("Amended") : QString();
         default:
             return {};
         }
     }
     if (role == Qt::ToolTipRole) {
-        if (index.column() == Record && v.amended())
-            return plainToolTip(
-                tr("Last amended %1 by %2: %3")
-                    .arg(QLocale().toString(v.recordedAt.toLocalTime(), QLocale::ShortFormat),
-                         v.recordedBy, v.reason));
         if (index.column() == Activity && r.activityMinutes) {
             QString tip = tr("%1 minutes a day of %2")
                               .arg(*r.activityMinutes)
@@ -149,8 +138,6 @@ QVariant VisitTableModel::data(const QModelIndex& index, int role) const
             return QBrush(tones::text(tones::Tone::Error));
         if (index.column() == LegSymptoms && r.legSymptoms == gradus::LegSymptoms::Peripheralising)
             return QBrush(tones::text(tones::Tone::Error));
-        if (index.column() == Record && v.amended())
-            return QBrush(tones::text(tones::Tone::Warning));
     }
     if (role == Qt::FontRole && index.column() == PainNow) {
         QFont f;

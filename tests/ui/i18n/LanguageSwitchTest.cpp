@@ -139,9 +139,9 @@ TEST_F(LanguageSwitchTest, ThePatientEditorRecordsTheHandoutLanguage)
     EXPECT_EQ(combo->currentData().toString(), u"fr"_qs);
     EXPECT_EQ(combo->count(), 5); // not recorded + four languages
     combo->setCurrentIndex(combo->findData(u"es"_qs));
-    EXPECT_EQ(dialog.patient().language, u"es"_qs);
+    EXPECT_EQ(dialog.record().language, u"es"_qs);
     combo->setCurrentIndex(0);
-    EXPECT_TRUE(dialog.patient().language.isEmpty());
+    EXPECT_TRUE(dialog.record().language.isEmpty());
 }
 
 TEST_F(LanguageSwitchTest, TheHandoutDialogStartsInThePatientsLanguage)

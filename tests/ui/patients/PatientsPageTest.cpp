@@ -216,7 +216,7 @@ TEST_F(PatientsPageTest, DialogShowsProblemsAtTheFieldsAndSavesNothing)
     dialog.accept();
     EXPECT_EQ(saves, 1);
     EXPECT_FALSE(dialog.isVisible());
-    EXPECT_EQ(dialog.patient().dateOfBirth, QDate(1985, 3, 14));
+    EXPECT_EQ(dialog.record().dateOfBirth, QDate(1985, 3, 14));
 }
 
 TEST_F(PatientsPageTest, EditThroughTheViewIsUndoable)
