@@ -229,14 +229,7 @@ int amend(CliContext& ctx, const QStringList& args)
     }
     auto revision = repo.amend(id, takenOn, newAnswers,
                                VisitCliSupport::clinician(a.parser(), clinician), a.value(reason));
-    if (!revision)
-        return VisitCliSupport::fail(ctx, revision.error());
-    if (a.json())
-        ctx.printJson(
-            QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("revision"), *revision}});
-    else
-        ctx.out() << *revision << Qt::endl;
-    return ExitOk;
+    return VisitCliSupport::printAmended(ctx, a.json(), id, revision);
 }
 
 } // namespace

@@ -200,4 +200,17 @@ QJsonObject VisitCliSupport::json(const MeasureRevision& r)
     return o;
 }
 
+int VisitCliSupport::printAmended(CliContext& ctx, bool asJson, qint64 id,
+                                  const Result<int>& revision)
+{
+    if (!revision)
+        return fail(ctx, revision.error());
+    if (asJson)
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("revision"), *revision}});
+    else
+        ctx.out() << *revision << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace gradus::cli

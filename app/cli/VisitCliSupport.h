@@ -35,6 +35,10 @@ public:
     // "  [entered in error]", "  [amended, revision N]", or nothing.
     static QString revisionMarker(const RevisionStamp& record);
 
+    // What `visit amend` and `measure amend` print: the new revision number, or as JSON the
+    // record id with it. Then exit 0, or as fail() for a refused amendment.
+    static int printAmended(CliContext& ctx, bool asJson, qint64 id, const Result<int>& revision);
+
     // The JSON of a record and of one of its revisions, as `list` and `show` print them.
     static QJsonObject json(const Visit& visit);
     static QJsonObject json(const VisitRevision& revision);

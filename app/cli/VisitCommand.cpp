@@ -377,14 +377,7 @@ int amend(CliContext& ctx, const QStringList& args)
         corrected.clinician = a.value(visitClinician).trimmed();
     auto revision =
         repo.amend(id, corrected, VisitCliSupport::clinician(a.parser(), who), a.value(reason));
-    if (!revision)
-        return VisitCliSupport::fail(ctx, revision.error());
-    if (a.json())
-        ctx.printJson(
-            QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("revision"), *revision}});
-    else
-        ctx.out() << *revision << Qt::endl;
-    return ExitOk;
+    return VisitCliSupport::printAmended(ctx, a.json(), id, revision);
 }
 
 } // namespace
