@@ -7128,6 +7128,13 @@ JSON: {version, rules: [{id, severity, conditions, reason, source, source_key}]}
 <context>
     <name>SafetyOverrideRepository</name>
     <message>
+        <source>There is no override with id %1.</source>
+        <translation>Es gibt keine Übersteuerung mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyOverrides</name>
+    <message>
         <source>Name the programme.</source>
         <translation>Geben Sie das Programm an.</translation>
     </message>
@@ -7162,10 +7169,6 @@ JSON: {version, rules: [{id, severity, conditions, reason, source, source_key}]}
     <message>
         <source>Exercise %1 is not in programme %2.</source>
         <translation>Übung %1 ist nicht in Programm %2.</translation>
-    </message>
-    <message>
-        <source>There is no override with id %1.</source>
-        <translation>Es gibt keine Übersteuerung mit der ID %1.</translation>
     </message>
 </context>
 <context>

@@ -7128,6 +7128,13 @@ JSON: {version, rules: [{id, severity, conditions, reason, source, source_key}]}
 <context>
     <name>SafetyOverrideRepository</name>
     <message>
+        <source>There is no override with id %1.</source>
+        <translation>No existe ninguna excepción con el id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyOverrides</name>
+    <message>
         <source>Name the programme.</source>
         <translation>Indique el programa.</translation>
     </message>
@@ -7162,10 +7169,6 @@ JSON: {version, rules: [{id, severity, conditions, reason, source, source_key}]}
     <message>
         <source>Exercise %1 is not in programme %2.</source>
         <translation>El ejercicio %1 no está en el programa %2.</translation>
-    </message>
-    <message>
-        <source>There is no override with id %1.</source>
-        <translation>No existe ninguna excepción con el id %1.</translation>
     </message>
 </context>
 <context>

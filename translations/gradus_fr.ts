@@ -7128,6 +7128,13 @@ JSON&#xa0;: {version, rules: [{id, severity, conditions, reason, source, source_
 <context>
     <name>SafetyOverrideRepository</name>
     <message>
+        <source>There is no override with id %1.</source>
+        <translation>Aucune dérogation n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyOverrides</name>
+    <message>
         <source>Name the programme.</source>
         <translation>Indiquez le programme.</translation>
     </message>
@@ -7162,10 +7169,6 @@ JSON&#xa0;: {version, rules: [{id, severity, conditions, reason, source, source_
     <message>
         <source>Exercise %1 is not in programme %2.</source>
         <translation>L&apos;exercice %1 ne figure pas dans le programme %2.</translation>
-    </message>
-    <message>
-        <source>There is no override with id %1.</source>
-        <translation>Aucune dérogation n&apos;a l&apos;identifiant %1.</translation>
     </message>
 </context>
 <context>

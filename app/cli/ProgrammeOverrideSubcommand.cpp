@@ -4,10 +4,10 @@
 #include "ProgrammeCommand.h"
 #include "safety/SafetyRules.h"
 #include "services/ProgrammeSafety.h"
+#include "services/SafetyOverrides.h"
 #include "settings/DeskSettings.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/ProgrammeRepository.h"
-#include "storage/SafetyOverrideRepository.h"
 
 namespace gradus::cli::programmes {
 
@@ -101,7 +101,7 @@ int keepWithReason(CliContext& ctx, const QStringList& args)
     entry.ruleId = ruleId;
     entry.reason = why;
     entry.recordedBy = who;
-    auto id = SafetyOverrideRepository(a.workspace()).record(entry);
+    auto id = SafetyOverrides(a.workspace()).record(entry);
     if (!id)
         return ctx.fail(id.error(), ExitUsage);
     ctx.out() << *id << "\n";

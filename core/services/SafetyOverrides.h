@@ -3,6 +3,7 @@
 #include "safety/SafetyCheck.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace gradus {
@@ -13,14 +14,24 @@ class Workspace;
 // 2): recorded with who and when, shown by every later check, and taken back by undo.
 class SafetyOverrides
 {
+    Q_DECLARE_TR_FUNCTIONS(SafetyOverrides)
+
 public:
     explicit SafetyOverrides(Workspace& workspace);
 
+    // Requires a programme that is not superseded and holds the exercise, a known rule of
+    // severity "avoid", a reason and who; `recordedAt` defaults to the clock's now. Errors:
+    // "override.programme", "override.position", "override.exercise", "override.rule",
+    // "override.reason", "override.who", "programme.not_found".
     Result<qint64> record(const SafetyOverride& entry);
     Result<QList<SafetyOverride>> forProgramme(qint64 programmeId);
     Status remove(qint64 id);
 
 private:
+    // What can be checked without the store.
+    static Status check(const SafetyOverride& entry);
+    static Status checkProgramme(const SafetyOverride& entry, const Programme& programme);
+
     Workspace& m_workspace;
 };
 

@@ -77,11 +77,13 @@ public:
     // `previousActiveId` was not superseded by it.
     Status revertActivation(qint64 id, qint64 previousActiveId);
 
-private:
     // Holds the lineage of `programmeId` (its first version's row) until the unit of work
     // ends, so that concurrent edits of one programme take turns: each sees the draft the
-    // previous one left, and a lineage never gets two drafts.
+    // previous one left, a lineage never gets two drafts, and what a unit read of a version
+    // (its status, its exercises) stays so until it has written what depends on it.
     Status lockLineage(qint64 programmeId);
+
+private:
     // The versions of `programmeId`'s lineage, oldest first, held by lockLineage. Error
     // "programme.not_found" when there are none.
     Result<QList<Programme>> lockedVersions(qint64 programmeId);

@@ -3,7 +3,6 @@
 #include "Workspace.h"
 #include "log/Logging.h"
 #include "notify/StoreNotifier.h"
-#include "storage/ProgrammeRepository.h"
 #include "storage/RecordValues.h"
 
 namespace gradus {
@@ -12,69 +11,17 @@ namespace V = RecordValues;
 
 SafetyOverrideRepository::SafetyOverrideRepository(Workspace& workspace) : m_workspace(workspace) {}
 
-Result<qint64> SafetyOverrideRepository::record(const SafetyOverride& entry)
+Result<qint64> SafetyOverrideRepository::insert(const SafetyOverride& entry, const QDateTime& at)
 {
-    if (entry.programmeId <= 0)
-        return Error{QStringLiteral("override.programme"), tr("Name the programme.")};
-    if (entry.position < 0)
-        return Error{QStringLiteral("override.position"),
-                     tr("The prescription position must be 0 or more.")};
-    const SafetyRule* rule = SafetyRules::builtIn().find(entry.ruleId);
-    if (!rule)
-        return Error{QStringLiteral("override.rule"),
-                     tr("\"%1\" is not a safety rule.").arg(entry.ruleId)};
-    if (rule->severity != Severity::Avoid)
-        return Error{QStringLiteral("override.rule"),
-                     tr("Rule \"%1\" is not an \"avoid\" rule; only those need an override.")
-                         .arg(entry.ruleId)};
-    if (entry.reason.trimmed().isEmpty())
-        return Error{
-            QStringLiteral("override.reason"),
-            tr("Say why this exercise is kept despite the rule \"%1\".").arg(entry.ruleId)};
-    if (entry.recordedBy.trimmed().isEmpty())
-        return Error{QStringLiteral("override.who"),
-                     tr("Name the clinician keeping the exercise.")};
-    if (entry.exerciseId <= 0)
-        return Error{QStringLiteral("override.exercise"), tr("Name the exercise kept.")};
-    auto programme = ProgrammeRepository(m_workspace).get(entry.programmeId);
-    if (!programme)
-        return programme.error();
-    if (programme->status == ProgrammeStatus::Superseded)
-        return Error{
-            QStringLiteral("override.programme"),
-            tr("Programme %1 is an earlier version and cannot be changed.").arg(entry.programmeId)};
-    bool holds = false;
-    for (const ProgrammeSection& section : programme->sections)
-        for (const Prescription& p : section.prescriptions)
-            holds = holds || p.exerciseId == entry.exerciseId;
-    if (!holds)
-        return Error{
-            QStringLiteral("override.exercise"),
-            tr("Exercise %1 is not in programme %2.").arg(entry.exerciseId).arg(entry.programmeId)};
-    const QDateTime at = entry.recordedAt.isValid() ? entry.recordedAt : m_workspace.clock().now();
-    auto added = m_workspace.db().write<qint64>([&]() -> Result<qint64> {
-        auto id = m_workspace.db().insert(
-            QStringLiteral(
-                "INSERT INTO safety_override (programme_id, prescription_position, "
-                "prescription_id, exercise_id, rule_id, reason, recorded_by, recorded_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {entry.programmeId, entry.position,
-             entry.prescriptionId ? QVariant(entry.prescriptionId)
-                                  : QVariant(QMetaType::fromType<qlonglong>()),
-             entry.exerciseId, entry.ruleId, entry.reason.trimmed(), entry.recordedBy.trimmed(),
-             V::stamp(at)});
-        if (!id)
-            return id.error();
-        return *id;
-    });
-    if (!added)
-        return added.error();
-    logging::get("safety")->info("override {} of rule {} in programme {}", *added,
-                                 entry.ruleId.toStdString(), entry.programmeId);
-    // The programme's findings changed, not the programme's list.
-    m_workspace.db().notify(
-        StoreNotice::changed(StoreNotifier::Kind::Programme, entry.programmeId));
-    return *added;
+    return m_workspace.db().insert(
+        QStringLiteral("INSERT INTO safety_override (programme_id, prescription_position, "
+                       "prescription_id, exercise_id, rule_id, reason, recorded_by, recorded_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {entry.programmeId, entry.position,
+         entry.prescriptionId ? QVariant(entry.prescriptionId)
+                              : QVariant(QMetaType::fromType<qlonglong>()),
+         entry.exerciseId, entry.ruleId, entry.reason.trimmed(), entry.recordedBy.trimmed(),
+         V::stamp(at)});
 }
 
 Result<QList<SafetyOverride>> SafetyOverrideRepository::forProgramme(qint64 programmeId)

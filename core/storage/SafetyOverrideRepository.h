@@ -12,7 +12,8 @@ class Workspace;
 
 // Overrides of "avoid" findings (table safety_override, resources/sql/0006_safety.sql): a
 // clinician keeps an exercise a rule says to avoid only by recording a reason; who and when
-// are stored with it. Overrides are never edited; removing one (undo) deletes it.
+// are stored with it. Overrides are never edited; removing one (undo) deletes it. What makes an
+// override valid is SafetyOverrides' to decide; this stores and reads them.
 class SafetyOverrideRepository
 {
     Q_DECLARE_TR_FUNCTIONS(SafetyOverrideRepository)
@@ -20,11 +21,8 @@ class SafetyOverrideRepository
 public:
     explicit SafetyOverrideRepository(Workspace& workspace);
 
-    // Requires a programme that is not superseded and holds the exercise, a known rule of
-    // severity "avoid", a reason and who; `at` defaults to the clock's now. Errors:
-    // "override.programme", "override.exercise", "override.rule", "override.reason",
-    // "override.who", "programme.not_found".
-    Result<qint64> record(const SafetyOverride& entry);
+    // Stores `entry` as recorded at `at`, reason and name trimmed.
+    Result<qint64> insert(const SafetyOverride& entry, const QDateTime& at);
     // The overrides that apply to the version `programmeId`: those recorded on it and on the
     // earlier versions of its lineage, so a kept exercise stays kept in a new draft version.
     Result<QList<SafetyOverride>> forProgramme(qint64 programmeId);

@@ -6,13 +6,13 @@
 #include "exercises/ExerciseLibrary.h"
 #include "programmes/DoseValidator.h"
 #include "services/ProgrammeSafety.h"
+#include "services/SafetyOverrides.h"
 #include "storage/ConditionRepository.h"
 #include "storage/Database.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/ProgrammeRepository.h"
-#include "storage/SafetyOverrideRepository.h"
 
 #include <benchmark/benchmark.h>
 
@@ -83,7 +83,7 @@ void BM_CheckStoredProgramme20(benchmark::State& state)
             o.ruleId = f.ruleId;
             o.reason = QStringLiteral("Supervised");
             o.recordedBy = QStringLiteral("Bench");
-            (void)SafetyOverrideRepository(ws).record(o);
+            (void)SafetyOverrides(ws).record(o);
             break;
         }
     qsizetype findings = 0;

@@ -13,13 +13,13 @@
 #include "safety/RedFlagScreenDialog.h"
 #include "safety/RedFlagTab.h"
 #include "safety/SafetyOverrideDialog.h"
+#include "services/SafetyOverrides.h"
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/RedFlagRepository.h"
-#include "storage/SafetyOverrideRepository.h"
 
 #include <QPlainTextEdit>
 
@@ -99,7 +99,7 @@ qint64 sciaticaPatientWithProgramme(Workspace& ws)
     keep.reason = QStringLiteral("Her rest position at home; repeated testing in clinic eases "
                                  "the leg pain rather than spreading it.");
     keep.recordedBy = QStringLiteral("Sam Okafor");
-    if (auto kept = SafetyOverrideRepository(ws).record(keep); !kept)
+    if (auto kept = SafetyOverrides(ws).record(keep); !kept)
         qWarning("override: %s", qPrintable(kept.error().message));
     return *pid;
 }

@@ -29,7 +29,7 @@ Status SafetyOverrideCommand::applyRedo()
 
 Status SafetyOverrideCommand::applyUndo()
 {
-    if (const Status removed = SafetyOverrides(m_workspace).remove(m_id); !removed)
+    if (Status removed = SafetyOverrides(m_workspace).remove(m_id); !removed)
         return removed;
     m_id = 0;
     return {};

@@ -8,7 +8,7 @@ namespace gradus {
 class Workspace;
 
 // Keeping an "avoid" exercise with a reason, as one undoable step: redo() records the override
-// (SafetyOverrideRepository::record), undo() removes it. The views showing the programme
+// (SafetyOverrides::record), undo() removes it. The views showing the programme
 // re-check it when the store announces the change.
 class SafetyOverrideCommand : public StoreCommand
 {

@@ -8,12 +8,12 @@
 #include "exercises/ExerciseLibrary.h"
 #include "services/HandoutCheck.h"
 #include "services/ProgrammeSafety.h"
+#include "services/SafetyOverrides.h"
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/ProgrammeRepository.h"
-#include "storage/SafetyOverrideRepository.h"
 #include "storage/VisitRepository.h"
 #include "support/PatientFixtures.h"
 
@@ -132,7 +132,7 @@ TEST_P(ActivationGateTest, AnUnkeptAvoidIsNotGivenToThePatient)
         o.ruleId = f.ruleId;
         o.reason = u"Curl-up range only, supervised in clinic"_qs;
         o.recordedBy = u"J. Physio"_qs;
-        ASSERT_TRUE(SafetyOverrideRepository(fx.ws()).record(o));
+        ASSERT_TRUE(SafetyOverrides(fx.ws()).record(o));
         // Still refused until the last one is kept.
         const bool last = ActivationGate::unkept(*checkProgramme(fx.ws(), stored(id))).isEmpty();
         EXPECT_EQ(bool(ActivationGate::check(fx.ws(), stored(id))), last);
@@ -200,7 +200,7 @@ TEST_P(ActivationGateTest, TheHandoutIsRefusedForAnUnkeptAvoid)
         o.ruleId = f.ruleId;
         o.reason = u"From blocks, supervised"_qs;
         o.recordedBy = u"J. Physio"_qs;
-        ASSERT_TRUE(SafetyOverrideRepository(fx.ws()).record(o));
+        ASSERT_TRUE(SafetyOverrides(fx.ws()).record(o));
     }
     const HandoutCheck check = applicationHandoutCheck(stored(id));
     EXPECT_TRUE(check(fx.ws(), patientId));

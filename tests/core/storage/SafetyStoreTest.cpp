@@ -7,6 +7,7 @@
 #include "safety/SafetyProfile.h"
 #include "services/HandoutGate.h"
 #include "services/ProgrammeSafety.h"
+#include "services/SafetyOverrides.h"
 #include "services/SafetyProfileLoader.h"
 #include "settings/ClinicSettings.h"
 #include "storage/ConditionRepository.h"
@@ -15,7 +16,6 @@
 #include "storage/PatientRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/RedFlagRepository.h"
-#include "storage/SafetyOverrideRepository.h"
 #include "storage/VisitRepository.h"
 #include "support/PatientFixtures.h"
 
@@ -195,7 +195,7 @@ TEST_P(SafetyStoreTest, GateRefusesUntilTheDecisionIsRecorded)
 TEST_P(SafetyStoreTest, OverridesNeedAnAvoidRuleAndAReason)
 {
     GRADUS_OPEN_WORKSPACE(fx);
-    SafetyOverrideRepository repo(fx.ws());
+    SafetyOverrides repo(fx.ws());
     // Overrides belong to a stored programme that holds the exercise kept.
     const qint64 pid = patient(QDate(1950, 3, 3));
     const qint64 programmeId = storedProgramme(pid, {u"walking"_qs, u"deadlift"_qs});
@@ -249,7 +249,7 @@ TEST_P(SafetyStoreTest, OverridesNeedAnAvoidRuleAndAReason)
 TEST_P(SafetyStoreTest, KeptExerciseStaysKeptInLaterVersionsOnly)
 {
     GRADUS_OPEN_WORKSPACE(fx);
-    SafetyOverrideRepository repo(fx.ws());
+    SafetyOverrides repo(fx.ws());
     ProgrammeRepository programmes(fx.ws());
     const qint64 pid = patient(QDate(1950, 3, 3));
     const qint64 v1 = storedProgramme(pid, {u"walking"_qs, u"deadlift"_qs});

@@ -1,0 +1,130 @@
+// Units of work against another desk on the same PostgreSQL server, a real second connection in
+// its own thread (support/OtherDesk.h): a unit that loses a deadlock is run again from what its
+// caller gave, and a unit that checks what it read holds it until it writes.
+#include "exercises/ExerciseLibrary.h"
+#include "services/SafetyOverrides.h"
+#include "storage/Database.h"
+#include "storage/EpisodeRepository.h"
+#include "storage/ExerciseRepository.h"
+#include "storage/PatientRepository.h"
+#include "storage/ProgrammeRepository.h"
+#include "support/OtherDesk.h"
+#include "support/PatientFixtures.h"
+
+#include <gtest/gtest.h>
+
+using namespace gradus;
+using gradus::test::OtherDesk;
+
+namespace {
+
+class ServerConcurrencyTest : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        GRADUS_REQUIRE_STORE(m_fixture.store);
+        ASSERT_TRUE(m_fixture.open());
+        ASSERT_TRUE(ExerciseLibrary::ensureLoaded(ws()));
+        auto patient = PatientRepository(ws()).add(test::samplePatient(
+            QStringLiteral("Ada"), QStringLiteral("Fictional"), QDate(1980, 5, 1)));
+        ASSERT_TRUE(patient);
+        m_patientId = *patient;
+        auto walking = ExerciseRepository(ws()).byStableId(QStringLiteral("walking"));
+        ASSERT_TRUE(walking);
+        m_walkingId = walking->id;
+    }
+
+    Workspace& ws() { return m_fixture.ws(); }
+    DatabaseLocation server() const { return m_fixture.store.location(); }
+
+    // A programme for the patient with walking in it, and no episode named: creating it opens
+    // one.
+    Programme walkingProgramme() const
+    {
+        Prescription p;
+        p.exerciseId = m_walkingId;
+        p.dose.type = DoseType::Duration;
+        p.dose.reps = 0;
+        p.dose.minutes = 10;
+        p.dose.timesPerDay = 2;
+        Programme programme;
+        programme.patientId = m_patientId;
+        programme.name = QStringLiteral("Back to walking");
+        programme.startDate = QDate(2026, 3, 15);
+        programme.sections = {ProgrammeSection{QStringLiteral("Aerobic"), {p}}};
+        return programme;
+    }
+
+    test::WorkspaceFixture m_fixture{SqlBackend::Postgres};
+    qint64 m_patientId = 0;
+    qint64 m_walkingId = 0;
+};
+
+} // namespace
+
+TEST_F(ServerConcurrencyTest, AProgrammeWhoseUnitLostADeadlockIsSavedOnceWithTheEpisodeOfTheRerun)
+{
+    const int retriedBefore = ws().db().retriedUnits();
+    Result<qint64> created = Error{QStringLiteral("test.not_run"), QString()};
+    {
+        // The other desk locks the exercise the prescription points at, and once the unit waits
+        // for it asks for the patient row the unit holds. Its own deadlock check is put off, so
+        // the server aborts the unit; the other desk keeps both locks a moment and gives up.
+        OtherDesk other(
+            server(),
+            {QStringLiteral("SET deadlock_timeout = '30s'"), QStringLiteral("BEGIN"),
+             QStringLiteral("SELECT id FROM exercise WHERE id = %1 FOR UPDATE").arg(m_walkingId)},
+            {QStringLiteral("SELECT id FROM patient WHERE id = %1 FOR UPDATE").arg(m_patientId),
+             QStringLiteral("SELECT pg_sleep(0.3)"), QStringLiteral("ROLLBACK")});
+        ASSERT_TRUE(other.ranBefore());
+        created = ProgrammeRepository(ws()).create(walkingProgramme());
+        other.join();
+        ASSERT_TRUE(other.sawAWait()) << "the unit never waited for the other desk's lock";
+        EXPECT_TRUE(other.ranAfter()) << "the other desk, not the unit, lost the deadlock";
+    }
+
+    ASSERT_TRUE(created) << created.error().message.toStdString();
+    EXPECT_GE(ws().db().retriedUnits(), retriedBefore + 1);
+    auto episodes = EpisodeRepository(ws()).forPatient(m_patientId);
+    ASSERT_TRUE(episodes);
+    ASSERT_EQ(episodes->size(), 1) << "the lost attempt's episode was rolled back";
+    auto saved = ProgrammeRepository(ws()).get(*created);
+    ASSERT_TRUE(saved);
+    EXPECT_EQ(saved->episodeId, episodes->first().id)
+        << "the rerun pointed the programme at the episode it opened itself";
+    EXPECT_EQ(m_fixture.count(QStringLiteral("programme")), 1);
+    EXPECT_EQ(m_fixture.count(QStringLiteral("prescription")), 1);
+}
+
+TEST_F(ServerConcurrencyTest, AnOverrideIsRefusedWhenAnotherDeskSupersedesTheProgrammeMeanwhile)
+{
+    auto programmeId = ProgrammeRepository(ws()).create(walkingProgramme());
+    ASSERT_TRUE(programmeId);
+    SafetyOverride entry;
+    entry.programmeId = *programmeId;
+    entry.exerciseId = m_walkingId;
+    entry.ruleId = QStringLiteral("osteoporosis_lift_from_floor");
+    entry.reason = QStringLiteral("Walking is what the patient tolerates best.");
+    entry.recordedBy = QStringLiteral("Jo Example");
+    {
+        // The other desk holds the programme's lineage, as making a new version does, and has
+        // marked this version superseded when the override is asked for; it commits once the
+        // override's unit waits for the lineage.
+        OtherDesk other(
+            server(),
+            {QStringLiteral("BEGIN"),
+             QStringLiteral("SELECT id FROM programme WHERE id = %1 FOR UPDATE").arg(*programmeId),
+             QStringLiteral("UPDATE programme SET status = 'superseded' WHERE id = %1")
+                 .arg(*programmeId)},
+            {QStringLiteral("COMMIT")});
+        ASSERT_TRUE(other.ranBefore());
+        auto kept = SafetyOverrides(ws()).record(entry);
+        other.join();
+        EXPECT_TRUE(other.sawAWait()) << "the override did not wait for the programme's lineage";
+        ASSERT_FALSE(kept) << "an override was kept on a superseded version";
+        EXPECT_EQ(kept.error().code, QStringLiteral("override.programme"))
+            << kept.error().message.toStdString();
+    }
+    EXPECT_EQ(m_fixture.count(QStringLiteral("safety_override")), 0);
+}
