@@ -81,37 +81,122 @@ int create(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int add(CliContext& ctx, const QStringList& args)
+// The options of `programme add` that say what the patient does.
+struct DoseOptions
+{
+    QCommandLineOption sets, reps, hold, minutes, metres, perDay, days, rest;
+    QCommandLineOption side, perSide, load, tempo, note;
+
+    QList<const QCommandLineOption*> numbers() const
+    {
+        return {&sets, &reps, &hold, &minutes, &metres, &perDay, &days, &rest};
+    }
+    QList<QCommandLineOption> all() const
+    {
+        return {sets, reps, hold,    minutes, metres, perDay, days,
+                rest, side, perSide, load,    tempo,  note};
+    }
+};
+
+DoseOptions doseOptions()
 {
     auto number = [](const char* name, const QString& help) {
         return QCommandLineOption(QLatin1String(name), help, QStringLiteral("N"));
     };
-    const QCommandLineOption sets = number("sets", Tr::tr("Sets (1-10; default 1)."));
-    const QCommandLineOption reps =
-        number("reps", Tr::tr("Repetitions per set, or holds with --hold."));
-    const QCommandLineOption hold = number("hold", Tr::tr("Seconds each hold lasts (1-300)."));
-    const QCommandLineOption minutes = number("minutes", Tr::tr("Minutes (1-180)."));
-    const QCommandLineOption metres = number("metres", Tr::tr("Metres (1-50000)."));
-    const QCommandLineOption perDay = number("per-day", Tr::tr("Bouts per day (1-12; default 1)."));
-    const QCommandLineOption days =
+    auto text = [](const char* name, const QString& help) {
+        return QCommandLineOption(QLatin1String(name), help, QStringLiteral("TEXT"));
+    };
+    return {
+        number("sets", Tr::tr("Sets (1-10; default 1).")),
+        number("reps", Tr::tr("Repetitions per set, or holds with --hold.")),
+        number("hold", Tr::tr("Seconds each hold lasts (1-300).")),
+        number("minutes", Tr::tr("Minutes (1-180).")),
+        number("metres", Tr::tr("Metres (1-50000).")),
+        number("per-day", Tr::tr("Bouts per day (1-12; default 1).")),
         number("days-per-week", Tr::tr("Days per week (1-7; default: the exercise's usual days, at "
-                                       "most 3 for loaded exercises)."));
-    const QCommandLineOption rest = number("rest", Tr::tr("Rest between sets in seconds (0-600)."));
-    const QCommandLineOption side(QStringLiteral("side"), Tr::tr("left, right, both or alternate."),
-                                  QStringLiteral("SIDE"));
-    const QCommandLineOption perSide(QStringLiteral("per-side"),
-                                     Tr::tr("Repetitions or holds are done on each side."));
+                                       "most 3 for loaded exercises).")),
+        number("rest", Tr::tr("Rest between sets in seconds (0-600).")),
+        QCommandLineOption(QStringLiteral("side"), Tr::tr("left, right, both or alternate."),
+                           QStringLiteral("SIDE")),
+        QCommandLineOption(QStringLiteral("per-side"),
+                           Tr::tr("Repetitions or holds are done on each side.")),
+        text("load", Tr::tr("Load or resistance.")),
+        text("tempo", Tr::tr("Tempo.")),
+        text("note", Tr::tr("Note to the patient.")),
+    };
+}
+
+// The prescription the dose options describe, checked as far as it can be without the
+// exercise (its days per week are 7 until the exercise's usual days replace them, unless
+// `daysGiven`). A problem is a usage error that names the option.
+Result<Prescription> prescriptionFrom(const CliArgs& a, const DoseOptions& o, bool& daysGiven)
+{
+    auto usage = [](const QString& message) {
+        return Error{QStringLiteral("usage"), message, ErrorKind::Invalid};
+    };
+    // Read the numbers; an option given with a non-number is named.
+    QHash<QString, int> values;
+    for (const QCommandLineOption* option : o.numbers()) {
+        if (!a.isSet(*option))
+            continue;
+        bool ok = false;
+        const int v = a.value(*option).toInt(&ok);
+        if (!ok)
+            return usage(Tr::tr("--%1 must be a whole number, found '%2'.")
+                             .arg(option->names().first(), a.value(*option)));
+        values.insert(option->names().first(), v);
+    }
+    const bool hasReps = values.contains(QStringLiteral("reps"));
+    const bool hasHold = values.contains(QStringLiteral("hold"));
+    const bool hasMinutes = values.contains(QStringLiteral("minutes"));
+    const bool hasMetres = values.contains(QStringLiteral("metres"));
+    const int measures = int(hasReps || hasHold) + int(hasMinutes) + int(hasMetres);
+    if (measures != 1)
+        return usage(Tr::tr("Give exactly one of --reps, --hold SECONDS --reps R, --minutes or "
+                            "--metres."));
+    if (hasHold && !hasReps)
+        return usage(Tr::tr("--hold needs --reps (how many holds per set)."));
+
+    Prescription p;
+    Dose& d = p.dose;
+    d.type = hasHold      ? DoseType::Hold
+             : hasReps    ? DoseType::Repetitions
+             : hasMinutes ? DoseType::Duration
+                          : DoseType::Distance;
+    d.sets = values.value(QStringLiteral("sets"), 1);
+    d.reps = values.value(QStringLiteral("reps"), 0);
+    d.holdSeconds = values.value(QStringLiteral("hold"), 0);
+    d.minutes = values.value(QStringLiteral("minutes"), 0);
+    d.metres = values.value(QStringLiteral("metres"), 0);
+    d.timesPerDay = values.value(QStringLiteral("per-day"), 1);
+    daysGiven = values.contains(QStringLiteral("days-per-week"));
+    d.daysPerWeek = values.value(QStringLiteral("days-per-week"), 7);
+    d.perSide = a.isSet(o.perSide);
+    p.restSeconds = values.value(QStringLiteral("rest"), 0);
+    if (a.isSet(o.side)) {
+        const auto parsed = sideFromName(a.value(o.side));
+        if (!parsed || *parsed == PrescribedSide::NotApplicable)
+            return usage(Tr::tr("--side must be left, right, both or alternate, found '%1'.")
+                             .arg(a.value(o.side)));
+        p.side = *parsed;
+    }
+    p.load = a.value(o.load);
+    p.tempo = a.value(o.tempo);
+    p.patientNote = a.value(o.note);
+    p.exerciseId = 1; // the real id comes with the exercise; lets the dose be checked first
+    if (auto st = DoseValidator::check(p); !st)
+        return usage(st.error().message);
+    return p;
+}
+
+int add(CliContext& ctx, const QStringList& args)
+{
+    const DoseOptions dose = doseOptions();
     const QCommandLineOption section(
         QStringLiteral("section"),
         Tr::tr("Section to add to (made when missing; default the last "
                "section, or \"Exercises\")."),
         QStringLiteral("NAME"));
-    const QCommandLineOption load(QStringLiteral("load"), Tr::tr("Load or resistance."),
-                                  QStringLiteral("TEXT"));
-    const QCommandLineOption tempo(QStringLiteral("tempo"), Tr::tr("Tempo."),
-                                   QStringLiteral("TEXT"));
-    const QCommandLineOption note(QStringLiteral("note"), Tr::tr("Note to the patient."),
-                                  QStringLiteral("TEXT"));
     const QCommandLineOption ifVersion = PatientArgs::ifVersionOption();
     const CliArgs a(
         ctx, args,
@@ -126,81 +211,30 @@ int add(CliContext& ctx, const QStringList& args)
                           Tr::tr("programme")},
                          {QStringLiteral("EXERCISE_ID"),
                           Tr::tr("Stable id (bird_dog) or record id of the exercise.")}},
-         .options = {sets, reps, hold, minutes, metres, perDay, days, rest, side, perSide, section,
-                     load, tempo, note, ifVersion},
+         .options = dose.all() << section << ifVersion,
          .store = true});
     if (auto stop = a.stop())
         return *stop;
     const qint64 programmeId = a.id(0);
-
-    // Read the numbers; an option given with a non-number is a usage error naming it.
-    QHash<QString, int> values;
-    for (const QCommandLineOption* o :
-         {&sets, &reps, &hold, &minutes, &metres, &perDay, &days, &rest}) {
-        if (!a.isSet(*o))
-            continue;
-        bool ok = false;
-        const int v = a.value(*o).toInt(&ok);
-        if (!ok)
-            return ctx.usage(Tr::tr("--%1 must be a whole number, found '%2'.")
-                                 .arg(o->names().first(), a.value(*o)));
-        values.insert(o->names().first(), v);
-    }
-    const bool hasReps = values.contains(QStringLiteral("reps"));
-    const bool hasHold = values.contains(QStringLiteral("hold"));
-    const bool hasMinutes = values.contains(QStringLiteral("minutes"));
-    const bool hasMetres = values.contains(QStringLiteral("metres"));
-    const int measures = int(hasReps || hasHold) + int(hasMinutes) + int(hasMetres);
-    if (measures != 1)
-        return ctx.usage(Tr::tr("Give exactly one of --reps, --hold SECONDS --reps R, --minutes or "
-                                "--metres."));
-    if (hasHold && !hasReps)
-        return ctx.usage(Tr::tr("--hold needs --reps (how many holds per set)."));
-
-    Prescription p;
-    Dose& d = p.dose;
-    d.type = hasHold      ? DoseType::Hold
-             : hasReps    ? DoseType::Repetitions
-             : hasMinutes ? DoseType::Duration
-                          : DoseType::Distance;
-    d.sets = values.value(QStringLiteral("sets"), 1);
-    d.reps = values.value(QStringLiteral("reps"), 0);
-    d.holdSeconds = values.value(QStringLiteral("hold"), 0);
-    d.minutes = values.value(QStringLiteral("minutes"), 0);
-    d.metres = values.value(QStringLiteral("metres"), 0);
-    d.timesPerDay = values.value(QStringLiteral("per-day"), 1);
-    d.daysPerWeek = values.value(QStringLiteral("days-per-week"), 7); // the exercise's, below
-    d.perSide = a.isSet(perSide);
-    p.restSeconds = values.value(QStringLiteral("rest"), 0);
-    if (a.isSet(side)) {
-        const auto parsed = sideFromName(a.value(side));
-        if (!parsed || *parsed == PrescribedSide::NotApplicable)
-            return ctx.usage(Tr::tr("--side must be left, right, both or alternate, found '%1'.")
-                                 .arg(a.value(side)));
-        p.side = *parsed;
-    }
-    p.load = a.value(load);
-    p.tempo = a.value(tempo);
-    p.patientNote = a.value(note);
-    p.exerciseId = 1; // checked with the real id below; lets the dose be checked first
-    if (auto st = DoseValidator::check(p); !st)
-        return ctx.usage(st.error().message);
-
+    bool daysGiven = false;
+    auto p = prescriptionFrom(a, dose, daysGiven);
+    if (!p)
+        return ctx.usage(p.error().message);
     auto exercise = ExerciseRepository(a.workspace()).find(a.text(1));
     if (!exercise)
         return ctx.fail(exercise.error(), ExitUsage);
-    p.exerciseId = exercise->id;
+    p->exerciseId = exercise->id;
     // Loaded work is 2-3 days a week, not daily, unless the clinician says otherwise.
-    if (!values.contains(QStringLiteral("days-per-week")))
-        p.dose.daysPerWeek = DoseValidator::startingDose(*exercise).daysPerWeek;
-    if (auto st = DoseValidator::check(p.dose, *exercise); !st)
+    if (!daysGiven)
+        p->dose.daysPerWeek = DoseValidator::startingDose(*exercise).daysPerWeek;
+    if (auto st = DoseValidator::check(p->dose, *exercise); !st)
         return ctx.usage(st.error().message);
 
     const auto basedOn = PatientArgs::parseIfVersion(a.parser(), ifVersion);
     if (!basedOn)
         return ctx.usage(basedOn.error().message);
     auto edited = ProgrammeEdits(a.workspace())
-                      .addPrescription(programmeId, p,
+                      .addPrescription(programmeId, *p,
                                        a.isSet(section) ? a.value(section) : QString(), *basedOn);
     if (!edited)
         return ctx.fail(edited.error(), PatientArgs::exitCodeFor(edited.error()));
