@@ -250,7 +250,7 @@ Dose readDose(Reader& parent, const QJsonObject& json)
                  QStringLiteral("days_per_week")});
     Dose d;
     d.type = r.choice<DoseType>(QStringLiteral("type"), true, DoseType::Repetitions);
-    const bool counted = d.type == DoseType::Repetitions || d.type == DoseType::Hold;
+    const bool counted = isCounted(d.type);
     // A count that does not belong to the type is an error, not silently ignored: it is
     // almost always a mistake in the file.
     auto only = [&](const char* key, bool allowed, const QString& types) {
@@ -394,7 +394,7 @@ Status ExerciseJson::validate(const Exercise& e, Mode mode)
         return fieldError(QStringLiteral("properties.end_range"),
                           tr("must be false when the spine is held neutral"));
     const Dose& d = e.dose;
-    const bool counted = d.type == DoseType::Repetitions || d.type == DoseType::Hold;
+    const bool counted = isCounted(d.type);
     if (counted && (d.sets < 1 || d.sets > 10))
         return fieldError(QStringLiteral("dose.sets"), tr("must be from 1 to 10"));
     if (counted && (d.reps < 1 || d.reps > 100))
@@ -460,7 +460,7 @@ QJsonObject ExerciseJson::toJson(const Exercise& e, bool withClinicFields)
     QJsonObject dose{{QStringLiteral("type"), enumName(d.type)},
                      {QStringLiteral("per_day"), d.timesPerDay},
                      {QStringLiteral("days_per_week"), d.daysPerWeek}};
-    if (d.type == DoseType::Repetitions || d.type == DoseType::Hold) {
+    if (isCounted(d.type)) {
         dose.insert(QStringLiteral("sets"), d.sets);
         dose.insert(QStringLiteral("reps"), d.reps);
     }

@@ -53,8 +53,7 @@ QString DoseWording::duration(int seconds, const HandoutLanguage& l)
 {
     if (seconds < 60 || (seconds < 120 && seconds % 60 != 0))
         return l.text(QT_TRANSLATE_N_NOOP("HandoutText", "%n second(s)"), seconds);
-    const QString minutes =
-        l.text(QT_TRANSLATE_N_NOOP("HandoutText", "%n minute(s)"), seconds / 60);
+    QString minutes = l.text(QT_TRANSLATE_N_NOOP("HandoutText", "%n minute(s)"), seconds / 60);
     if (seconds % 60 == 0)
         return minutes;
     return minutes + QLatin1Char(' ') +
@@ -109,8 +108,7 @@ QString DoseWording::dose(const Dose& dose, PrescribedSide side, const QString& 
 QStringList DoseWording::details(const Prescription& p, const HandoutLanguage& l)
 {
     QStringList lines;
-    const bool hasSets = p.dose.type == DoseType::Repetitions || p.dose.type == DoseType::Hold;
-    if (p.restSeconds > 0 && hasSets && p.dose.sets > 1)
+    if (p.restSeconds > 0 && isCounted(p.dose.type) && p.dose.sets > 1)
         lines << l.text(QT_TRANSLATE_NOOP("HandoutText", "Rest %1 between sets."))
                      .arg(duration(p.restSeconds, l));
     if (!p.load.trimmed().isEmpty())

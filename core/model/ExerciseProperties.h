@@ -107,6 +107,12 @@ enum class DoseType
     Distance,    // metres
 };
 
+// Repetitions and holds are counted in sets; a time or a distance is done once per bout.
+constexpr bool isCounted(DoseType type)
+{
+    return type == DoseType::Repetitions || type == DoseType::Hold;
+}
+
 enum class ExerciseOrigin
 {
     BuiltIn, // shipped in resources/exercises/library.json, merged on upgrade

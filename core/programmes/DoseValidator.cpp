@@ -245,7 +245,7 @@ Dose DoseValidator::convert(const Dose& from, DoseType type)
 {
     Dose d = from;
     d.type = type;
-    const bool counted = from.type == DoseType::Repetitions || from.type == DoseType::Hold;
+    const bool counted = isCounted(from.type);
     switch (type) {
     case DoseType::Repetitions:
         d.reps = counted ? std::min(from.reps, kMaxReps) : 10;
@@ -268,6 +268,19 @@ Dose DoseValidator::convert(const Dose& from, DoseType type)
         break;
     }
     return d;
+}
+
+Dose DoseValidator::withUsedMeasures(Dose dose)
+{
+    if (!isCounted(dose.type))
+        dose.reps = 0;
+    if (dose.type != DoseType::Hold)
+        dose.holdSeconds = 0;
+    if (dose.type != DoseType::Duration)
+        dose.minutes = 0;
+    if (dose.type != DoseType::Distance)
+        dose.metres = 0;
+    return dose;
 }
 
 QString sideName(PrescribedSide side)

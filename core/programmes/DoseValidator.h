@@ -64,6 +64,10 @@ public:
     // A dose of `type` with the measures of other types cleared and the missing one filled
     // in from `from` or a sensible default; used when the builder switches a dose's type.
     static Dose convert(const Dose& from, DoseType type);
+    // `dose` with only the measures its type uses: repetitions for repetitions and holds, the
+    // hold's seconds for a hold, minutes for a duration, metres for a distance; the others 0.
+    // An editor that shows every field reads them all and keeps what this leaves.
+    static Dose withUsedMeasures(Dose dose);
 };
 
 // Stable names for the programme enums (JSON, CLI, database).

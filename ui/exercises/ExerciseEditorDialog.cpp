@@ -263,7 +263,7 @@ QWidget* ExerciseEditorDialog::createPropertiesTab()
 void ExerciseEditorDialog::updateDoseFields()
 {
     const auto type = comboValue<DoseType>(m_doseType);
-    const bool counted = type == DoseType::Repetitions || type == DoseType::Hold;
+    const bool counted = isCounted(type);
     m_sets->setVisible(counted);
     m_reps->setVisible(counted);
     m_reps->setPrefix(type == DoseType::Hold ? tr("Holds: ") : tr("Repetitions: "));
@@ -324,15 +324,16 @@ Exercise ExerciseEditorDialog::exercise() const
 
     Dose& d = e.dose;
     d.type = comboValue<DoseType>(m_doseType);
-    const bool counted = d.type == DoseType::Repetitions || d.type == DoseType::Hold;
+    const bool counted = isCounted(d.type);
     d.sets = counted ? m_sets->value() : 0;
-    d.reps = counted ? m_reps->value() : 0;
-    d.holdSeconds = d.type == DoseType::Hold ? m_hold->value() : 0;
-    d.minutes = d.type == DoseType::Duration ? m_minutes->value() : 0;
-    d.metres = d.type == DoseType::Distance ? m_metres->value() : 0;
+    d.reps = m_reps->value();
+    d.holdSeconds = m_hold->value();
+    d.minutes = m_minutes->value();
+    d.metres = m_metres->value();
     d.perSide = counted && m_perSide->isChecked();
     d.timesPerDay = m_perDay->value();
     d.daysPerWeek = m_daysPerWeek->value();
+    d = DoseValidator::withUsedMeasures(d);
     e.doseTypes.clear();
     for (DoseType t : enumValues<DoseType>())
         if (m_doseTypes.value(int(t))->isChecked())

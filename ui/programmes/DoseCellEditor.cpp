@@ -131,14 +131,13 @@ Dose DoseCellEditor::dose() const
     Dose d = m_original;
     d.type = type();
     d.sets = m_sets->value();
-    const bool counted = d.type == DoseType::Repetitions || d.type == DoseType::Hold;
-    d.reps = counted ? m_reps->value() : 0;
-    d.holdSeconds = d.type == DoseType::Hold ? m_hold->value() : 0;
-    d.minutes = d.type == DoseType::Duration ? m_minutes->value() : 0;
-    d.metres = d.type == DoseType::Distance ? m_metres->value() : 0;
+    d.reps = m_reps->value();
+    d.holdSeconds = m_hold->value();
+    d.minutes = m_minutes->value();
+    d.metres = m_metres->value();
     d.timesPerDay = m_perDay->value();
     d.daysPerWeek = m_perWeek->value();
-    return d;
+    return DoseValidator::withUsedMeasures(d);
 }
 
 QList<QWidget*> DoseCellEditor::fields() const
@@ -188,7 +187,7 @@ void DoseCellEditor::typeChosen()
 void DoseCellEditor::showFieldsFor(DoseType type)
 {
     // Sets count for repetitions and holds; a walk of 20 minutes is done once per bout.
-    const bool counted = type == DoseType::Repetitions || type == DoseType::Hold;
+    const bool counted = isCounted(type);
     // The first number is what a clinician types first: sets, or minutes, or metres.
     QSpinBox* first = counted ? m_sets : type == DoseType::Duration ? m_minutes : m_metres;
     // A focused field about to be hidden would pass focus out of the editor (and the view

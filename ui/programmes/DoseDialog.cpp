@@ -134,10 +134,11 @@ Prescription DoseDialog::prescription() const
     Dose& d = p.dose;
     d.type = DoseType(m_type->currentData().toInt());
     d.sets = m_sets->value();
-    d.reps = m_reps->isEnabled() ? m_reps->value() : 0;
-    d.holdSeconds = m_hold->isEnabled() ? m_hold->value() : 0;
-    d.minutes = m_minutes->isEnabled() ? m_minutes->value() : 0;
-    d.metres = m_metres->isEnabled() ? m_metres->value() : 0;
+    d.reps = m_reps->value();
+    d.holdSeconds = m_hold->value();
+    d.minutes = m_minutes->value();
+    d.metres = m_metres->value();
+    d = DoseValidator::withUsedMeasures(d);
     d.perSide = m_perSide->isChecked();
     d.timesPerDay = m_perDay->value();
     d.daysPerWeek = m_perWeek->value();
@@ -164,7 +165,7 @@ QString DoseDialog::problem() const
 void DoseDialog::updateEnabled()
 {
     const auto type = DoseType(m_type->currentData().toInt());
-    m_reps->setEnabled(type == DoseType::Repetitions || type == DoseType::Hold);
+    m_reps->setEnabled(isCounted(type));
     m_hold->setEnabled(type == DoseType::Hold);
     m_minutes->setEnabled(type == DoseType::Duration);
     m_metres->setEnabled(type == DoseType::Distance);

@@ -222,6 +222,39 @@ TEST(DoseValidatorTest, ConvertKeepsAValidDose)
     }
 }
 
+TEST(DoseValidatorTest, AnEditorsFieldsKeepOnlyTheMeasuresOfTheDosesType)
+{
+    Dose everything;
+    everything.sets = 3;
+    everything.reps = 8;
+    everything.holdSeconds = 20;
+    everything.minutes = 15;
+    everything.metres = 400;
+    everything.timesPerDay = 2;
+    everything.daysPerWeek = 5;
+    struct Expected
+    {
+        DoseType type;
+        int reps, holdSeconds, minutes, metres;
+    };
+    for (const Expected& e :
+         {Expected{DoseType::Repetitions, 8, 0, 0, 0}, Expected{DoseType::Hold, 8, 20, 0, 0},
+          Expected{DoseType::Duration, 0, 0, 15, 0}, Expected{DoseType::Distance, 0, 0, 0, 400}}) {
+        Dose d = everything;
+        d.type = e.type;
+        const Dose kept = DoseValidator::withUsedMeasures(d);
+        EXPECT_EQ(kept.reps, e.reps) << int(e.type);
+        EXPECT_EQ(kept.holdSeconds, e.holdSeconds) << int(e.type);
+        EXPECT_EQ(kept.minutes, e.minutes) << int(e.type);
+        EXPECT_EQ(kept.metres, e.metres) << int(e.type);
+        // Sets, bouts and days are the editor's to decide, whatever the type.
+        EXPECT_EQ(kept.sets, 3);
+        EXPECT_EQ(kept.timesPerDay, 2);
+        EXPECT_EQ(kept.daysPerWeek, 5);
+        EXPECT_EQ(isCounted(e.type), e.reps > 0);
+    }
+}
+
 TEST(DoseValidatorTest, EnumNamesRoundTrip)
 {
     for (PrescribedSide side :
