@@ -21,6 +21,29 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(HandoutCommand)
 };
 
+// For --patient ID --exercises LIST: a programme of the listed exercises (stable or record
+// ids, in order), each at its library default dose. An error is the command line's.
+Result<Programme> listedExercises(Workspace& workspace, const QString& patientText,
+                                  const QString& list)
+{
+    bool ok = false;
+    const qint64 patientId = patientText.toLongLong(&ok);
+    if (!ok || patientId <= 0)
+        return Error{QStringLiteral("usage"),
+                     Tr::tr("--patient must be a record id, not \"%1\".").arg(patientText)};
+    QList<Exercise> chosen;
+    ExerciseRepository repository(workspace);
+    for (const QString& id : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        auto exercise = repository.find(id.trimmed());
+        if (!exercise)
+            return exercise.error();
+        chosen.append(*exercise);
+    }
+    if (chosen.isEmpty())
+        return Error{QStringLiteral("usage"), Tr::tr("--exercises lists no exercise.")};
+    return HandoutContent::adHocProgramme(patientId, chosen, {});
+}
+
 int run(CliContext& ctx, const QStringList& args)
 {
     const QCommandLineOption out(QStringLiteral("out"), Tr::tr("Where to write the PDF."),
@@ -89,22 +112,10 @@ int run(CliContext& ctx, const QStringList& args)
 
     Programme programme;
     if (adHoc) {
-        bool ok = false;
-        const qint64 patientId = a.value(patient).toLongLong(&ok);
-        if (!ok || patientId <= 0)
-            return ctx.usage(
-                Tr::tr("--patient must be a record id, not \"%1\".").arg(a.value(patient)));
-        QList<Exercise> chosen;
-        ExerciseRepository repository(workspace);
-        for (const QString& id : a.value(exercises).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            auto exercise = repository.find(id.trimmed());
-            if (!exercise)
-                return ctx.usage(exercise.error().message);
-            chosen.append(*exercise);
-        }
-        if (chosen.isEmpty())
-            return ctx.usage(Tr::tr("--exercises lists no exercise."));
-        programme = HandoutContent::adHocProgramme(patientId, chosen, {});
+        auto listed = listedExercises(workspace, a.value(patient), a.value(exercises));
+        if (!listed)
+            return ctx.usage(listed.error().message);
+        programme = *listed;
     } else {
         auto loaded = loadProgramme(workspace, a.id(0));
         if (!loaded)

@@ -84,31 +84,96 @@ Defaults defaults(CliContext& ctx)
 
 namespace {
 
+// The options of `pacing plan` that make the plan.
+struct PlanOptions
+{
+    QCommandLineOption tolerance, unit, goal, baseline, weekly, bouts, start;
+
+    QList<QCommandLineOption> all() const
+    {
+        return {tolerance, unit, goal, baseline, weekly, bouts, start};
+    }
+};
+
+PlanOptions planOptions()
+{
+    return {
+        QCommandLineOption(
+            QStringLiteral("tolerance"),
+            Tr::tr("Tolerance measured over several attempts, comma-separated (e.g. 10,12,11)."),
+            QStringLiteral("LIST")),
+        QCommandLineOption(QStringLiteral("unit"),
+                           Tr::tr("Unit of tolerance and goal: %1.").arg(pacingUnit::allKeys()),
+                           QStringLiteral("UNIT")),
+        QCommandLineOption(QStringLiteral("goal"), Tr::tr("The daily goal (ceiling)."),
+                           QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("baseline-percent"),
+                           Tr::tr("Baseline as % of mean tolerance (50-100; default 80)."),
+                           QStringLiteral("PCT")),
+        QCommandLineOption(QStringLiteral("weekly-percent"),
+                           Tr::tr("Weekly increase as % of the baseline (5-20; default 10)."),
+                           QStringLiteral("PCT")),
+        QCommandLineOption(QStringLiteral("bouts"),
+                           Tr::tr("Split each day's quota into N bouts (1-%1; default 1).")
+                               .arg(GradedActivityPlan::kMaxBouts),
+                           QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("start"),
+                           Tr::tr("First day of week 1, YYYY-MM-DD (default: today)."),
+                           QStringLiteral("DATE")),
+    };
+}
+
+// The plan the options ask for; the percentages not given come from the clinic's settings
+// when there is a store, else the documented defaults. An error is the command line's.
+Result<PlanParameters> planParameters(CliContext& ctx, const CliArgs& a, const PlanOptions& o)
+{
+    auto usage = [](const QString& message) {
+        return Error{QStringLiteral("usage"), message, ErrorKind::Invalid};
+    };
+    for (const QCommandLineOption* required : {&o.tolerance, &o.unit, &o.goal})
+        if (!a.isSet(*required))
+            return usage(Tr::tr("pacing plan needs --%1.").arg(required->names().constFirst()));
+    PlanParameters p;
+    if (!a.isSet(o.baseline) || !a.isSet(o.weekly))
+        p = defaults(ctx).plan;
+    auto attempts = parseNumbers(a.value(o.tolerance));
+    if (!attempts)
+        return usage(attempts.error().message);
+    p.toleranceAttempts = *attempts;
+    const auto parsedUnit = pacingUnit::fromKey(a.value(o.unit));
+    if (!parsedUnit)
+        return usage(Tr::tr("--unit must be one of %1, not \"%2\".")
+                         .arg(pacingUnit::allKeys(), a.value(o.unit)));
+    p.unit = *parsedUnit;
+    bool ok = false;
+    p.goal = a.value(o.goal).trimmed().toDouble(&ok);
+    if (!ok)
+        return usage(Tr::tr("--goal must be a number, not \"%1\".").arg(a.value(o.goal)));
+    const QList<QPair<const QCommandLineOption*, int*>> integers = {
+        {&o.baseline, &p.baselinePercent},
+        {&o.weekly, &p.weeklyPercent},
+        {&o.bouts, &p.boutsPerDay}};
+    for (const auto& [option, target] : integers) {
+        if (!a.isSet(*option))
+            continue;
+        auto v = parseInt(option->names().constFirst(), a.value(*option));
+        if (!v)
+            return usage(v.error().message);
+        *target = *v;
+    }
+    p.start = ctx.clock().today();
+    if (a.isSet(o.start)) {
+        p.start = QDate::fromString(a.value(o.start).trimmed(), Qt::ISODate);
+        if (!p.start.isValid())
+            return usage(Tr::tr("--start must be a date written YYYY-MM-DD, not \"%1\".")
+                             .arg(a.value(o.start)));
+    }
+    return p;
+}
+
 int plan(CliContext& ctx, const QStringList& args)
 {
-    const QCommandLineOption tolerance(
-        QStringLiteral("tolerance"),
-        Tr::tr("Tolerance measured over several attempts, comma-separated (e.g. 10,12,11)."),
-        QStringLiteral("LIST"));
-    const QCommandLineOption unit(
-        QStringLiteral("unit"),
-        Tr::tr("Unit of tolerance and goal: %1.").arg(pacingUnit::allKeys()),
-        QStringLiteral("UNIT"));
-    const QCommandLineOption goal(QStringLiteral("goal"), Tr::tr("The daily goal (ceiling)."),
-                                  QStringLiteral("N"));
-    const QCommandLineOption baseline(
-        QStringLiteral("baseline-percent"),
-        Tr::tr("Baseline as % of mean tolerance (50-100; default 80)."), QStringLiteral("PCT"));
-    const QCommandLineOption weekly(
-        QStringLiteral("weekly-percent"),
-        Tr::tr("Weekly increase as % of the baseline (5-20; default 10)."), QStringLiteral("PCT"));
-    const QCommandLineOption bouts(QStringLiteral("bouts"),
-                                   Tr::tr("Split each day's quota into N bouts (1-%1; default 1).")
-                                       .arg(GradedActivityPlan::kMaxBouts),
-                                   QStringLiteral("N"));
-    const QCommandLineOption start(QStringLiteral("start"),
-                                   Tr::tr("First day of week 1, YYYY-MM-DD (default: today)."),
-                                   QStringLiteral("DATE"));
+    const PlanOptions options = planOptions();
     const QCommandLineOption clinicianOption(
         QStringLiteral("clinician"),
         Tr::tr("Who makes a stored plan (default: the operating-system user)."),
@@ -135,47 +200,14 @@ int plan(CliContext& ctx, const QStringList& args)
                           .description = Tr::tr("The prescription."),
                           .idOf = Tr::tr("prescription"),
                           .optional = true}},
-         .options = {tolerance, unit, goal, baseline, weekly, bouts, start, clinicianOption},
+         .options = options.all() << clinicianOption,
          .json = true});
     if (auto stop = a.stop())
         return *stop;
-    for (const QCommandLineOption* required : {&tolerance, &unit, &goal})
-        if (!a.isSet(*required))
-            return ctx.usage(Tr::tr("pacing plan needs --%1.").arg(required->names().constFirst()));
-
-    PlanParameters p;
-    if (!a.isSet(baseline) || !a.isSet(weekly))
-        p = defaults(ctx).plan;
-    auto attempts = parseNumbers(a.value(tolerance));
-    if (!attempts)
-        return ctx.usage(attempts.error().message);
-    p.toleranceAttempts = *attempts;
-    const auto parsedUnit = pacingUnit::fromKey(a.value(unit));
-    if (!parsedUnit)
-        return ctx.usage(Tr::tr("--unit must be one of %1, not \"%2\".")
-                             .arg(pacingUnit::allKeys(), a.value(unit)));
-    p.unit = *parsedUnit;
-    bool ok = false;
-    p.goal = a.value(goal).trimmed().toDouble(&ok);
-    if (!ok)
-        return ctx.usage(Tr::tr("--goal must be a number, not \"%1\".").arg(a.value(goal)));
-    const QList<QPair<const QCommandLineOption*, int*>> integers = {
-        {&baseline, &p.baselinePercent}, {&weekly, &p.weeklyPercent}, {&bouts, &p.boutsPerDay}};
-    for (const auto& [option, target] : integers) {
-        if (!a.isSet(*option))
-            continue;
-        auto v = parseInt(option->names().constFirst(), a.value(*option));
-        if (!v)
-            return ctx.usage(v.error().message);
-        *target = *v;
-    }
-    p.start = ctx.clock().today();
-    if (a.isSet(start)) {
-        p.start = QDate::fromString(a.value(start).trimmed(), Qt::ISODate);
-        if (!p.start.isValid())
-            return ctx.usage(Tr::tr("--start must be a date written YYYY-MM-DD, not \"%1\".")
-                                 .arg(a.value(start)));
-    }
+    auto parameters = planParameters(ctx, a, options);
+    if (!parameters)
+        return ctx.usage(parameters.error().message);
+    const PlanParameters& p = *parameters;
 
     auto plan = GradedActivityPlan::create(p);
     if (!plan)
