@@ -3186,10 +3186,6 @@ JSON: die Übung, wie `exercise show --json` sie ausgibt, mit ihrer Version.</tr
         <translation>%1 existiert bereits; geben Sie --force an, um die Datei zu ersetzen.</translation>
     </message>
     <message>
-        <source>--patient must be a record id, not &quot;%1&quot;.</source>
-        <translation>--patient muss eine Datensatz-ID sein, nicht &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>--exercises lists no exercise.</source>
         <translation>--exercises nennt keine Übung.</translation>
     </message>
@@ -3200,6 +3196,10 @@ JSON: die Übung, wie `exercise show --json` sie ausgibt, mit ihrer Version.</tr
     <message>
         <source>programme</source>
         <translation>Programm</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient</translation>
     </message>
 </context>
 <context>

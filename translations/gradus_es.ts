@@ -3186,10 +3186,6 @@ JSON: el ejercicio tal como lo imprime `exercise show --json`, con su versión.<
         <translation>%1 ya existe; añada --force para sustituirlo.</translation>
     </message>
     <message>
-        <source>--patient must be a record id, not &quot;%1&quot;.</source>
-        <translation>--patient debe ser un id de registro, no &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>--exercises lists no exercise.</source>
         <translation>--exercises no incluye ningún ejercicio.</translation>
     </message>
@@ -3200,6 +3196,10 @@ JSON: el ejercicio tal como lo imprime `exercise show --json`, con su versión.<
     <message>
         <source>programme</source>
         <translation>programa</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>paciente</translation>
     </message>
 </context>
 <context>

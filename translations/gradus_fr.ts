@@ -3186,10 +3186,6 @@ JSON&#xa0;: l&apos;exercice tel que `exercise show --json` l&apos;affiche, avec 
         <translation>%1 existe déjà&#xa0;; ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
-        <source>--patient must be a record id, not &quot;%1&quot;.</source>
-        <translation>--patient doit être un identifiant d&apos;enregistrement, et non &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>--exercises lists no exercise.</source>
         <translation>--exercises n&apos;indique aucun exercice.</translation>
     </message>
@@ -3200,6 +3196,10 @@ JSON&#xa0;: l&apos;exercice tel que `exercise show --json` l&apos;affiche, avec 
     <message>
         <source>programme</source>
         <translation>programme</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
     </message>
 </context>
 <context>

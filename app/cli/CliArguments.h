@@ -42,6 +42,12 @@ std::optional<qint64> recordId(const QString& text);
 // The same with the usage message: "'x' is not a patient id (a positive whole number)." `kind`
 // names the record ("patient").
 Result<qint64> parseRecordId(const QString& text, const QString& kind);
+// A problem with the command line that a sub-command's helper found: `ctx.usage()` prints its
+// message and the command exits 2.
+inline Error usageError(const QString& message)
+{
+    return Error{QStringLiteral("usage"), message, ErrorKind::Invalid};
+}
 
 // A subcommand's command line, parsed and checked against its CliSpec:
 //     const CliArgs a(ctx, args, spec);

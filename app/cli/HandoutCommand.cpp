@@ -26,11 +26,9 @@ struct Tr
 Result<Programme> listedExercises(Workspace& workspace, const QString& patientText,
                                   const QString& list)
 {
-    bool ok = false;
-    const qint64 patientId = patientText.toLongLong(&ok);
-    if (!ok || patientId <= 0)
-        return Error{QStringLiteral("usage"),
-                     Tr::tr("--patient must be a record id, not \"%1\".").arg(patientText)};
+    const auto patientId = parseRecordId(patientText, Tr::tr("patient"));
+    if (!patientId)
+        return patientId.error();
     QList<Exercise> chosen;
     ExerciseRepository repository(workspace);
     for (const QString& id : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -40,8 +38,8 @@ Result<Programme> listedExercises(Workspace& workspace, const QString& patientTe
         chosen.append(*exercise);
     }
     if (chosen.isEmpty())
-        return Error{QStringLiteral("usage"), Tr::tr("--exercises lists no exercise.")};
-    return HandoutContent::adHocProgramme(patientId, chosen, {});
+        return usageError(Tr::tr("--exercises lists no exercise."));
+    return HandoutContent::adHocProgramme(*patientId, chosen, {});
 }
 
 int run(CliContext& ctx, const QStringList& args)

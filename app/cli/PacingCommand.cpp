@@ -20,10 +20,9 @@ Result<QList<double>> parseNumbers(const QString& text)
         bool ok = false;
         const double v = part.trimmed().toDouble(&ok);
         if (!ok)
-            return Error{QStringLiteral("usage"),
-                         CliCommand::tr("--tolerance must be numbers separated by commas "
-                                        "(e.g. 10,12,11); \"%1\" is not a number.")
-                             .arg(part.trimmed())};
+            return usageError(CliCommand::tr("--tolerance must be numbers separated by commas "
+                                             "(e.g. 10,12,11); \"%1\" is not a number.")
+                                  .arg(part.trimmed()));
         values << v;
     }
     return values;
@@ -34,8 +33,8 @@ Result<int> parseInt(const QString& option, const QString& text)
     bool ok = false;
     const int v = text.trimmed().toInt(&ok);
     if (!ok)
-        return Error{QStringLiteral("usage"),
-                     CliCommand::tr("--%1 must be a whole number, not \"%2\".").arg(option, text)};
+        return usageError(
+            CliCommand::tr("--%1 must be a whole number, not \"%2\".").arg(option, text));
     return v;
 }
 
@@ -127,28 +126,26 @@ PlanOptions planOptions()
 // when there is a store, else the documented defaults. An error is the command line's.
 Result<PlanParameters> planParameters(CliContext& ctx, const CliArgs& a, const PlanOptions& o)
 {
-    auto usage = [](const QString& message) {
-        return Error{QStringLiteral("usage"), message, ErrorKind::Invalid};
-    };
     for (const QCommandLineOption* required : {&o.tolerance, &o.unit, &o.goal})
         if (!a.isSet(*required))
-            return usage(Tr::tr("pacing plan needs --%1.").arg(required->names().constFirst()));
+            return usageError(
+                Tr::tr("pacing plan needs --%1.").arg(required->names().constFirst()));
     PlanParameters p;
     if (!a.isSet(o.baseline) || !a.isSet(o.weekly))
         p = defaults(ctx).plan;
     auto attempts = parseNumbers(a.value(o.tolerance));
     if (!attempts)
-        return usage(attempts.error().message);
+        return usageError(attempts.error().message);
     p.toleranceAttempts = *attempts;
     const auto parsedUnit = pacingUnit::fromKey(a.value(o.unit));
     if (!parsedUnit)
-        return usage(Tr::tr("--unit must be one of %1, not \"%2\".")
-                         .arg(pacingUnit::allKeys(), a.value(o.unit)));
+        return usageError(Tr::tr("--unit must be one of %1, not \"%2\".")
+                              .arg(pacingUnit::allKeys(), a.value(o.unit)));
     p.unit = *parsedUnit;
     bool ok = false;
     p.goal = a.value(o.goal).trimmed().toDouble(&ok);
     if (!ok)
-        return usage(Tr::tr("--goal must be a number, not \"%1\".").arg(a.value(o.goal)));
+        return usageError(Tr::tr("--goal must be a number, not \"%1\".").arg(a.value(o.goal)));
     const QList<QPair<const QCommandLineOption*, int*>> integers = {
         {&o.baseline, &p.baselinePercent},
         {&o.weekly, &p.weeklyPercent},
@@ -158,15 +155,15 @@ Result<PlanParameters> planParameters(CliContext& ctx, const CliArgs& a, const P
             continue;
         auto v = parseInt(option->names().constFirst(), a.value(*option));
         if (!v)
-            return usage(v.error().message);
+            return usageError(v.error().message);
         *target = *v;
     }
     p.start = ctx.clock().today();
     if (a.isSet(o.start)) {
         p.start = QDate::fromString(a.value(o.start).trimmed(), Qt::ISODate);
         if (!p.start.isValid())
-            return usage(Tr::tr("--start must be a date written YYYY-MM-DD, not \"%1\".")
-                             .arg(a.value(o.start)));
+            return usageError(Tr::tr("--start must be a date written YYYY-MM-DD, not \"%1\".")
+                                  .arg(a.value(o.start)));
     }
     return p;
 }

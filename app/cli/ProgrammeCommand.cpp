@@ -131,9 +131,6 @@ DoseOptions doseOptions()
 // `daysGiven`). A problem is a usage error that names the option.
 Result<Prescription> prescriptionFrom(const CliArgs& a, const DoseOptions& o, bool& daysGiven)
 {
-    auto usage = [](const QString& message) {
-        return Error{QStringLiteral("usage"), message, ErrorKind::Invalid};
-    };
     // Read the numbers; an option given with a non-number is named.
     QHash<QString, int> values;
     for (const QCommandLineOption* option : o.numbers()) {
@@ -142,8 +139,8 @@ Result<Prescription> prescriptionFrom(const CliArgs& a, const DoseOptions& o, bo
         bool ok = false;
         const int v = a.value(*option).toInt(&ok);
         if (!ok)
-            return usage(Tr::tr("--%1 must be a whole number, found '%2'.")
-                             .arg(option->names().first(), a.value(*option)));
+            return usageError(Tr::tr("--%1 must be a whole number, found '%2'.")
+                                  .arg(option->names().first(), a.value(*option)));
         values.insert(option->names().first(), v);
     }
     const bool hasReps = values.contains(QStringLiteral("reps"));
@@ -152,10 +149,11 @@ Result<Prescription> prescriptionFrom(const CliArgs& a, const DoseOptions& o, bo
     const bool hasMetres = values.contains(QStringLiteral("metres"));
     const int measures = int(hasReps || hasHold) + int(hasMinutes) + int(hasMetres);
     if (measures != 1)
-        return usage(Tr::tr("Give exactly one of --reps, --hold SECONDS --reps R, --minutes or "
-                            "--metres."));
+        return usageError(
+            Tr::tr("Give exactly one of --reps, --hold SECONDS --reps R, --minutes or "
+                   "--metres."));
     if (hasHold && !hasReps)
-        return usage(Tr::tr("--hold needs --reps (how many holds per set)."));
+        return usageError(Tr::tr("--hold needs --reps (how many holds per set)."));
 
     Prescription p;
     Dose& d = p.dose;
@@ -176,8 +174,8 @@ Result<Prescription> prescriptionFrom(const CliArgs& a, const DoseOptions& o, bo
     if (a.isSet(o.side)) {
         const auto parsed = sideFromName(a.value(o.side));
         if (!parsed || *parsed == PrescribedSide::NotApplicable)
-            return usage(Tr::tr("--side must be left, right, both or alternate, found '%1'.")
-                             .arg(a.value(o.side)));
+            return usageError(Tr::tr("--side must be left, right, both or alternate, found '%1'.")
+                                  .arg(a.value(o.side)));
         p.side = *parsed;
     }
     p.load = a.value(o.load);
@@ -185,7 +183,7 @@ Result<Prescription> prescriptionFrom(const CliArgs& a, const DoseOptions& o, bo
     p.patientNote = a.value(o.note);
     p.exerciseId = 1; // the real id comes with the exercise; lets the dose be checked first
     if (auto st = DoseValidator::check(p); !st)
-        return usage(st.error().message);
+        return usageError(st.error().message);
     return p;
 }
 
