@@ -61,6 +61,14 @@ public:
     // regard to case; 0 when none.
     Result<qint64> clinicNumberOwner(const QString& clinicNumber, qint64 exceptId = 0);
 
+    // Inside a writing unit that decides on what the safety rules read of this patient (giving a
+    // programme to the patient): holds those rows until the unit ends. On PostgreSQL another
+    // desk's new or changed episode, condition or visit of the patient then waits for the unit,
+    // or the unit waits for it and reads what it wrote; the patient and episode rows are taken
+    // for update because a new episode, condition or visit only takes a key-share lock on them
+    // through its foreign key. SQLite's write lock already holds everything.
+    Status holdSafetyProfile(qint64 id);
+
 private:
     Status checkBeforeWrite(const Patient& patient);
     Result<qint64> insert(const Patient& patient, bool keepId);

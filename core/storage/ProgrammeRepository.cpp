@@ -5,6 +5,7 @@
 #include "programmes/DoseValidator.h"
 #include "services/ActivationGate.h"
 #include "storage/EpisodeRepository.h"
+#include "storage/PatientRepository.h"
 #include "storage/ProgrammeRepositoryDetail.h"
 #include "storage/RecordValues.h"
 
@@ -464,7 +465,10 @@ Status ProgrammeRepository::activate(qint64 id)
         if (auto st = checkExercises(*p); !st)
             return st.error();
         // An exercise a rule says to avoid goes to the patient only with a clinician's recorded
-        // reason, whoever asks (CLI, builder, a pacing change).
+        // reason, whoever asks (CLI, builder, a pacing change); the check reads the patient's
+        // conditions and visits as they stand once no other desk is changing them.
+        if (auto st = PatientRepository(m_workspace).holdSafetyProfile(p->patientId); !st)
+            return st.error();
         if (auto st = ActivationGate::check(m_workspace, *p); !st)
             return st.error();
         const QString now = V::stamp(m_workspace.clock().now());

@@ -48,11 +48,16 @@ protected:
         p.dose.reps = 0;
         p.dose.minutes = 10;
         p.dose.timesPerDay = 2;
+        return programmeOf(p, QStringLiteral("Aerobic"));
+    }
+
+    Programme programmeOf(const Prescription& prescription, const QString& section) const
+    {
         Programme programme;
         programme.patientId = m_patientId;
         programme.name = QStringLiteral("Back to walking");
         programme.startDate = QDate(2026, 3, 15);
-        programme.sections = {ProgrammeSection{QStringLiteral("Aerobic"), {p}}};
+        programme.sections = {ProgrammeSection{section, {prescription}}};
         return programme;
     }
 
@@ -127,4 +132,45 @@ TEST_F(ServerConcurrencyTest, AnOverrideIsRefusedWhenAnotherDeskSupersedesThePro
             << kept.error().message.toStdString();
     }
     EXPECT_EQ(m_fixture.count(QStringLiteral("safety_override")), 0);
+}
+
+TEST_F(ServerConcurrencyTest, ActivationWaitsForAConditionAnotherDeskIsAddingAndIsRefusedByIt)
+{
+    // Child's pose is to be avoided only with osteoporosis (deep forward bending).
+    auto pose = ExerciseRepository(ws()).byStableId(QStringLiteral("childs_pose"));
+    ASSERT_TRUE(pose);
+    Prescription p;
+    p.exerciseId = pose->id;
+    p.dose = pose->dose;
+    auto programmeId = ProgrammeRepository(ws()).create(programmeOf(p, QStringLiteral("Mobility")));
+    ASSERT_TRUE(programmeId);
+    auto programme = ProgrammeRepository(ws()).get(*programmeId);
+    ASSERT_TRUE(programme);
+    Status activated;
+    {
+        // The other desk records osteoporosis on the episode as the app does (holding the
+        // episode) and commits once activation waits for it. No reason to keep the pose is
+        // recorded, so the programme cannot be given.
+        OtherDesk other(
+            server(),
+            {QStringLiteral("BEGIN"),
+             QStringLiteral("SELECT id FROM episode WHERE id = %1 FOR UPDATE")
+                 .arg(programme->episodeId),
+             QStringLiteral("INSERT INTO episode_condition (episode_id, code, status, created_at, "
+                            "updated_at) SELECT id, 'osteoporosis', 'active', created_at, "
+                            "created_at FROM episode WHERE id = %1")
+                 .arg(programme->episodeId)},
+            {QStringLiteral("COMMIT")});
+        ASSERT_TRUE(other.ranBefore());
+        activated = ProgrammeRepository(ws()).activate(*programmeId);
+        other.join();
+        EXPECT_TRUE(other.sawAWait()) << "activation did not wait for the condition being added";
+        EXPECT_TRUE(other.ranAfter());
+    }
+    ASSERT_FALSE(activated) << "the programme was given against a condition added meanwhile";
+    EXPECT_EQ(activated.error().code, QStringLiteral("safety.avoid"))
+        << activated.error().message.toStdString();
+    auto stored = ProgrammeRepository(ws()).get(*programmeId);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->status, ProgrammeStatus::Draft);
 }
