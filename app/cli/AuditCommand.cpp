@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "CliArguments.h"
+#include "JsonValues.h"
 #include "PatientJson.h"
 #include "storage/AuditTrail.h"
 
@@ -25,8 +26,8 @@ QJsonObject entryJson(const AuditEntry& e)
                        {u"action"_qs, e.action},
                        {u"patient_id"_qs, e.patientId ? QJsonValue(e.patientId) : QJsonValue()},
                        {u"changed"_qs, QJsonArray::fromStringList(e.changedColumns())},
-                       {u"old"_qs, e.oldValues.isEmpty() ? QJsonValue() : QJsonValue(e.oldValues)},
-                       {u"new"_qs, e.newValues.isEmpty() ? QJsonValue() : QJsonValue(e.newValues)}};
+                       {u"old"_qs, json::orNull(e.oldValues)},
+                       {u"new"_qs, json::orNull(e.newValues)}};
 }
 
 int run(CliContext& ctx, const QStringList& args)

@@ -30,28 +30,14 @@ QCommandLineOption languageOption()
         QStringLiteral("CODE"));
 }
 
-// The language asked for, as a code; nullopt (after the usage message) when it is unknown.
-std::optional<QString> chosenLanguage(CliContext& ctx, const CliArgs& args,
-                                      const QCommandLineOption& option, int& status)
-{
-    if (!args.isSet(option))
-        return ctx.languageOverride();
-    const QString code = Languages::fromUserText(args.value(option));
-    if (code.isEmpty()) {
-        status =
-            ctx.usage(Tr::tr("--language must be one of %1, not '%2'.")
-                          .arg(Languages::codes().join(QStringLiteral(", ")), args.value(option)));
-        return std::nullopt;
-    }
-    return code;
-}
-
 // "--out FILE [--force]" shared by the single-record exports: the options for their CliSpec,
 // and what was given, checked (an exit code when the command should stop).
 struct Target
 {
     QString out;
     bool force = false;
+    // The code asked for with the command's language option, else --language before the command.
+    QString language;
 };
 
 // Opens the store, makes the file with `make` and writes it to the checked target.
@@ -75,8 +61,10 @@ QList<QCommandLineOption> targetOptions()
             QCommandLineOption(QStringLiteral("force"), Tr::tr("Replace FILE if it exists."))};
 }
 
+// `language`: the command's --language option, when it has one; an unknown language is a usage
+// error.
 std::optional<int> checkTarget(CliContext& ctx, const CliArgs& args, const QString& usageName,
-                               Target& target)
+                               Target& target, const QCommandLineOption* language = nullptr)
 {
     target.out = args.parser().value(QStringLiteral("out"));
     target.force = args.parser().isSet(QStringLiteral("force"));
@@ -87,6 +75,14 @@ std::optional<int> checkTarget(CliContext& ctx, const CliArgs& args, const QStri
         return ctx.fail(
             Error{QStringLiteral("file.exists"),
                   Tr::tr("%1 already exists; add --force to replace it.").arg(target.out)});
+    target.language = ctx.languageOverride();
+    if (language && args.isSet(*language)) {
+        target.language = Languages::fromUserText(args.value(*language));
+        if (target.language.isEmpty())
+            return ctx.usage(
+                Tr::tr("--language must be one of %1, not '%2'.")
+                    .arg(Languages::codes().join(QStringLiteral(", ")), args.value(*language)));
+    }
     return std::nullopt;
 }
 
@@ -116,15 +112,11 @@ int fhir(CliContext& ctx, const QStringList& args)
     if (auto stop = a.stop())
         return *stop;
     Target target;
-    if (auto stop = checkTarget(ctx, a, usageName, target))
+    if (auto stop = checkTarget(ctx, a, usageName, target, &language))
         return *stop;
-    int status = ExitOk;
-    const auto code = chosenLanguage(ctx, a, language, status);
-    if (!code)
-        return status;
     const QString author = a.isSet(clinician) ? a.value(clinician) : DeskSettings().clinicianName();
     return exportTo(ctx, target, [&](Workspace& ws) {
-        return ExportService(ws).fhirBundle(a.id(0), author, *code);
+        return ExportService(ws).fhirBundle(a.id(0), author, target.language);
     });
 }
 
@@ -154,12 +146,8 @@ int ics(CliContext& ctx, const QStringList& args)
     if (auto stop = a.stop())
         return *stop;
     Target target;
-    if (auto stop = checkTarget(ctx, a, usageName, target))
+    if (auto stop = checkTarget(ctx, a, usageName, target, &language))
         return *stop;
-    int status = ExitOk;
-    const auto code = chosenLanguage(ctx, a, language, status);
-    if (!code)
-        return status;
     CalendarOptions options;
     for (const auto& [option, field] :
          {std::pair{&first, &options.firstHour}, std::pair{&last, &options.lastHour}}) {
@@ -175,7 +163,7 @@ int ics(CliContext& ctx, const QStringList& args)
     if (options.lastHour < options.firstHour)
         return ctx.usage(Tr::tr("--last-hour must not be before --first-hour."));
     return exportTo(ctx, target, [&](Workspace& ws) {
-        return ExportService(ws).calendar(a.id(0), options, *code);
+        return ExportService(ws).calendar(a.id(0), options, target.language);
     });
 }
 

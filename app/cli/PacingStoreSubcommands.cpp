@@ -3,6 +3,7 @@
 #include "PacingCommand.h"
 
 #include "CliArguments.h"
+#include "JsonValues.h"
 #include "PatientJson.h"
 #include "VisitCliSupport.h"
 #include "i18n/InSentence.h"
@@ -18,11 +19,6 @@
 namespace gradus::cli::pacing {
 namespace {
 
-QJsonValue optionalInt(const std::optional<int>& v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
-}
-
 QString exerciseName(Workspace& ws, qint64 exerciseId)
 {
     auto e = ExerciseRepository(ws).byId(exerciseId);
@@ -34,20 +30,20 @@ QJsonObject decisionRecordJson(const PacingDecisionRecord& d)
     return QJsonObject{
         {QStringLiteral("id"), d.id},
         {QStringLiteral("plan_id"), d.planId},
-        {QStringLiteral("visit_id"), d.visitId ? QJsonValue(*d.visitId) : QJsonValue()},
+        {QStringLiteral("visit_id"), json::orNull(d.visitId)},
         {QStringLiteral("proposed"), reviewOutcome::key(d.proposedOutcome)},
-        {QStringLiteral("proposed_quota"), optionalInt(d.proposedQuota)},
-        {QStringLiteral("proposed_week"), optionalInt(d.proposedWeek)},
+        {QStringLiteral("proposed_quota"), json::orNull(d.proposedQuota)},
+        {QStringLiteral("proposed_week"), json::orNull(d.proposedWeek)},
         {QStringLiteral("rules"), QJsonArray::fromStringList(d.rules)},
         {QStringLiteral("proposal"), d.proposal},
         {QStringLiteral("accepted"), d.accepted},
         {QStringLiteral("chosen"), reviewOutcome::key(d.chosenOutcome)},
-        {QStringLiteral("chosen_quota"), optionalInt(d.chosenQuota)},
-        {QStringLiteral("chosen_week"), optionalInt(d.chosenWeek)},
-        {QStringLiteral("reason"), d.reason.isEmpty() ? QJsonValue() : QJsonValue(d.reason)},
+        {QStringLiteral("chosen_quota"), json::orNull(d.chosenQuota)},
+        {QStringLiteral("chosen_week"), json::orNull(d.chosenWeek)},
+        {QStringLiteral("reason"), json::orNull(d.reason)},
         {QStringLiteral("from_week"), d.fromWeek},
         {QStringLiteral("from_quota"), d.fromQuota},
-        {QStringLiteral("programme_id"), d.programmeId ? QJsonValue(*d.programmeId) : QJsonValue()},
+        {QStringLiteral("programme_id"), json::orNull(d.programmeId)},
         {QStringLiteral("decided_at"), d.decidedAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("decided_by"), d.decidedBy},
     };

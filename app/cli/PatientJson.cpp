@@ -2,6 +2,7 @@
 
 #include "CliArguments.h"
 #include "CliContext.h"
+#include "JsonValues.h"
 #include "i18n/DataTexts.h"
 #include "patients/CarePhase.h"
 
@@ -16,23 +17,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PatientArgs)
 };
 
-QJsonValue text(const QString& value)
-{
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
-
-QJsonValue date(const QDate& value)
-{
-    return value.isValid() ? QJsonValue(value.toString(QStringLiteral("yyyy-MM-dd")))
-                           : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue stamp(const QDateTime& value)
-{
-    return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODateWithMs))
-                           : QJsonValue(QJsonValue::Null);
-}
-
 } // namespace
 
 QJsonObject PatientJson::summary(const Patient& p)
@@ -41,9 +25,9 @@ QJsonObject PatientJson::summary(const Patient& p)
         {QStringLiteral("id"), p.id},
         {QStringLiteral("given"), p.givenName},
         {QStringLiteral("family"), p.familyName},
-        {QStringLiteral("dob"), date(p.dateOfBirth)},
-        {QStringLiteral("preferred"), text(p.preferredName)},
-        {QStringLiteral("clinic_number"), text(p.clinicNumber)},
+        {QStringLiteral("dob"), json::orNull(p.dateOfBirth)},
+        {QStringLiteral("preferred"), json::orNull(p.preferredName)},
+        {QStringLiteral("clinic_number"), json::orNull(p.clinicNumber)},
         {QStringLiteral("archived"), p.archived},
     };
 }
@@ -51,17 +35,17 @@ QJsonObject PatientJson::summary(const Patient& p)
 QJsonObject PatientJson::full(const Patient& p, const QDate& today)
 {
     QJsonObject o = summary(p);
-    o.insert(QStringLiteral("sex"), text(p.sex));
-    o.insert(QStringLiteral("phone"), text(p.phone));
-    o.insert(QStringLiteral("email"), text(p.email));
-    o.insert(QStringLiteral("address"), text(p.address));
-    o.insert(QStringLiteral("referral_source"), text(p.referralSource));
-    o.insert(QStringLiteral("notes"), text(p.notes));
-    o.insert(QStringLiteral("language"), text(p.language));
+    o.insert(QStringLiteral("sex"), json::orNull(p.sex));
+    o.insert(QStringLiteral("phone"), json::orNull(p.phone));
+    o.insert(QStringLiteral("email"), json::orNull(p.email));
+    o.insert(QStringLiteral("address"), json::orNull(p.address));
+    o.insert(QStringLiteral("referral_source"), json::orNull(p.referralSource));
+    o.insert(QStringLiteral("notes"), json::orNull(p.notes));
+    o.insert(QStringLiteral("language"), json::orNull(p.language));
     const int age = p.ageOn(today);
     o.insert(QStringLiteral("age"), age >= 0 ? QJsonValue(age) : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("created_at"), stamp(p.createdAt));
-    o.insert(QStringLiteral("updated_at"), stamp(p.updatedAt));
+    o.insert(QStringLiteral("created_at"), json::orNull(p.createdAt));
+    o.insert(QStringLiteral("updated_at"), json::orNull(p.updatedAt));
     o.insert(QStringLiteral("version"), p.version);
     return o;
 }
@@ -73,11 +57,11 @@ QJsonObject PatientJson::episode(const Episode& e, const Clock& clock)
         {QStringLiteral("id"), e.id},
         {QStringLiteral("patient_id"), e.patientId},
         {QStringLiteral("complaint"), e.complaint},
-        {QStringLiteral("onset"), date(e.onsetDate)},
-        {QStringLiteral("opened"), date(e.openedOn)},
-        {QStringLiteral("closed"), date(e.closedOn)},
+        {QStringLiteral("onset"), json::orNull(e.onsetDate)},
+        {QStringLiteral("opened"), json::orNull(e.openedOn)},
+        {QStringLiteral("closed"), json::orNull(e.closedOn)},
         {QStringLiteral("open"), e.isOpen()},
-        {QStringLiteral("phase"), text(phase)},
+        {QStringLiteral("phase"), json::orNull(phase)},
         {QStringLiteral("version"), e.version},
     };
 }
@@ -89,11 +73,11 @@ QJsonObject PatientJson::condition(const Condition& c)
         {QStringLiteral("episode_id"), c.episodeId},
         {QStringLiteral("code"), c.code},
         {QStringLiteral("name"), DataTexts::display().conditionName(c.code)},
-        {QStringLiteral("side"), text(Condition::sideCode(c.side))},
-        {QStringLiteral("amount"), c.amount ? QJsonValue(*c.amount) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("onset"), date(c.onsetDate)},
+        {QStringLiteral("side"), json::orNull(Condition::sideCode(c.side))},
+        {QStringLiteral("amount"), json::orNull(c.amount)},
+        {QStringLiteral("onset"), json::orNull(c.onsetDate)},
         {QStringLiteral("status"), Condition::statusCode(c.status)},
-        {QStringLiteral("note"), text(c.note)},
+        {QStringLiteral("note"), json::orNull(c.note)},
         {QStringLiteral("version"), c.version},
     };
 }

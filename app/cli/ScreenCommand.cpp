@@ -62,6 +62,11 @@ QJsonObject screenJson(const RedFlagScreen& s)
         {u"unresolved"_qs, s.unresolved()}};
 }
 
+QCommandLineOption decisionOption()
+{
+    return {u"decision"_qs, Tr::tr("referred, discussed or not_applicable."), u"D"_qs};
+}
+
 std::optional<RedFlagDecision> decisionArg(const QString& text)
 {
     return redFlagDecisionFromCode(text.trimmed().toLower().replace(u'-', u'_'));
@@ -104,8 +109,7 @@ int record(CliContext& ctx, const QStringList& args)
 {
     const QCommandLineOption flag(u"flag"_qs, Tr::tr("A red-flag code present (repeatable)."),
                                   u"CODE"_qs);
-    const QCommandLineOption decision(u"decision"_qs,
-                                      Tr::tr("referred, discussed or not_applicable."), u"D"_qs);
+    const QCommandLineOption decision = decisionOption();
     const QCommandLineOption note(
         u"note"_qs, Tr::tr("What was decided (required with --decision)."), u"TEXT"_qs);
     const QCommandLineOption date(u"date"_qs, Tr::tr("Screen date, YYYY-MM-DD (default today)."),
@@ -169,8 +173,7 @@ int decide(CliContext& ctx, const QStringList& args)
 {
     const QCommandLineOption flag(u"flag"_qs, Tr::tr("A red-flag code of the screen (repeatable)."),
                                   u"CODE"_qs);
-    const QCommandLineOption decision(u"decision"_qs,
-                                      Tr::tr("referred, discussed or not_applicable."), u"D"_qs);
+    const QCommandLineOption decision = decisionOption();
     const QCommandLineOption note(u"note"_qs, Tr::tr("What was decided."), u"TEXT"_qs);
     const QCommandLineOption clinician(u"clinician"_qs, Tr::tr("Who decided (default: you)."),
                                        u"NAME"_qs);

@@ -1,6 +1,7 @@
 #include "VisitCliSupport.h"
 
 #include "CliArguments.h"
+#include "JsonValues.h"
 #include "model/VisitValidator.h"
 #include "settings/DeskSettings.h"
 
@@ -12,21 +13,6 @@
 namespace gradus::cli {
 namespace {
 
-QJsonValue optional(const std::optional<int>& value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue optionalId(const std::optional<qint64>& value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue optionalText(const QString& value)
-{
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
-
 void addRecord(QJsonObject& o, const VisitRecord& r)
 {
     o.insert(QStringLiteral("date"), r.date.toString(Qt::ISODate));
@@ -34,19 +20,19 @@ void addRecord(QJsonObject& o, const VisitRecord& r)
              r.time ? QJsonValue(r.time->toString(QStringLiteral("HH:mm"))) : QJsonValue());
     o.insert(QStringLiteral("clinician"), r.clinician);
     o.insert(QStringLiteral("pain"), r.painNow);
-    o.insert(QStringLiteral("pain_best"), optional(r.painBest));
-    o.insert(QStringLiteral("pain_worst"), optional(r.painWorst));
-    o.insert(QStringLiteral("pain_exercise"), optional(r.painExercise));
-    o.insert(QStringLiteral("pain_next_morning"), optional(r.painNextMorning));
-    o.insert(QStringLiteral("activity"), optionalText(r.activityLabel));
-    o.insert(QStringLiteral("activity_minutes"), optional(r.activityMinutes));
-    o.insert(QStringLiteral("steps"), optional(r.steps));
-    o.insert(QStringLiteral("sessions_done"), optional(r.sessionsDone));
-    o.insert(QStringLiteral("sessions_planned"), optional(r.sessionsPlanned));
+    o.insert(QStringLiteral("pain_best"), json::orNull(r.painBest));
+    o.insert(QStringLiteral("pain_worst"), json::orNull(r.painWorst));
+    o.insert(QStringLiteral("pain_exercise"), json::orNull(r.painExercise));
+    o.insert(QStringLiteral("pain_next_morning"), json::orNull(r.painNextMorning));
+    o.insert(QStringLiteral("activity"), json::orNull(r.activityLabel));
+    o.insert(QStringLiteral("activity_minutes"), json::orNull(r.activityMinutes));
+    o.insert(QStringLiteral("steps"), json::orNull(r.steps));
+    o.insert(QStringLiteral("sessions_done"), json::orNull(r.sessionsDone));
+    o.insert(QStringLiteral("sessions_planned"), json::orNull(r.sessionsPlanned));
     o.insert(QStringLiteral("leg_symptoms"),
-             optionalText(VisitValidator::legSymptomsCode(r.legSymptoms)));
+             json::orNull(VisitValidator::legSymptomsCode(r.legSymptoms)));
     o.insert(QStringLiteral("new_neuro_signs"), r.newNeuroSigns);
-    o.insert(QStringLiteral("notes"), optionalText(r.notes));
+    o.insert(QStringLiteral("notes"), json::orNull(r.notes));
 }
 
 } // namespace
@@ -111,7 +97,7 @@ QJsonObject VisitCliSupport::json(const Visit& v)
 {
     QJsonObject o{{QStringLiteral("id"), v.id},
                   {QStringLiteral("patient_id"), v.patientId},
-                  {QStringLiteral("episode_id"), optionalId(v.episodeId)},
+                  {QStringLiteral("episode_id"), json::orNull(v.episodeId)},
                   {QStringLiteral("revision"), v.revision},
                   {QStringLiteral("amended"), v.amended()},
                   {QStringLiteral("entered_in_error"), v.enteredInError},
@@ -132,7 +118,7 @@ QJsonObject VisitCliSupport::json(const VisitRevision& r)
                   {QStringLiteral("entered_in_error"), r.enteredInError},
                   {QStringLiteral("recorded_at"), r.recordedAt.toString(Qt::ISODate)},
                   {QStringLiteral("recorded_by"), r.recordedBy},
-                  {QStringLiteral("reason"), optionalText(r.reason)}};
+                  {QStringLiteral("reason"), json::orNull(r.reason)}};
     addRecord(o, r.record);
     return o;
 }
@@ -176,8 +162,8 @@ QJsonObject VisitCliSupport::json(const Measure& m)
         o.insert(QStringLiteral("score"), m.score.score);
     o.insert(QStringLiteral("id"), m.id);
     o.insert(QStringLiteral("patient_id"), m.patientId);
-    o.insert(QStringLiteral("episode_id"), optionalId(m.episodeId));
-    o.insert(QStringLiteral("visit_id"), optionalId(m.visitId));
+    o.insert(QStringLiteral("episode_id"), json::orNull(m.episodeId));
+    o.insert(QStringLiteral("visit_id"), json::orNull(m.visitId));
     o.insert(QStringLiteral("date"), m.takenOn.toString(Qt::ISODate));
     o.insert(QStringLiteral("answers"), OutcomeScoring::formatAnswers(m.answers));
     o.insert(QStringLiteral("revision"), m.revision);
