@@ -155,6 +155,21 @@ Status ProgrammeRepository::lockLineage(qint64 programmeId)
     return {};
 }
 
+Status ProgrammeRepository::holdExercisesOf(qint64 programmeId)
+{
+    Database& db = m_workspace.db();
+    if (db.backend() == SqlBackend::Sqlite)
+        return {};
+    auto q = db.exec(QStringLiteral("SELECT e.id FROM exercise e JOIN prescription p ON "
+                                    "p.exercise_id = e.id JOIN programme_section s ON s.id = "
+                                    "p.section_id WHERE s.programme_id = ? ORDER BY e.id "
+                                    "FOR SHARE OF e"),
+                     {programmeId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
 Result<qint64> ProgrammeRepository::insertVersion(const Programme& p, qint64 lineage)
 {
     Database& db = m_workspace.db();
@@ -468,6 +483,8 @@ Status ProgrammeRepository::activate(qint64 id)
         // reason, whoever asks (CLI, builder, a pacing change); the check reads the patient's
         // conditions and visits as they stand once no other desk is changing them.
         if (auto st = PatientRepository(m_workspace).holdSafetyProfile(p->patientId); !st)
+            return st.error();
+        if (auto st = holdExercisesOf(id); !st)
             return st.error();
         if (auto st = ActivationGate::check(m_workspace, *p); !st)
             return st.error();

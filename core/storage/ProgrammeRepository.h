@@ -93,6 +93,9 @@ private:
     Result<QList<Programme>> readHeaders(const QString& where, const QVariantList& binds);
     // Every exercise exists and every dose is of a type it allows (DoseValidator).
     Status checkExercises(const Programme& programme);
+    // Activation: the programme's exercise rows, whose properties the safety rules read, held
+    // until the unit ends (PostgreSQL; a clinic exercise edited meanwhile is checked as saved).
+    Status holdExercisesOf(qint64 programmeId);
 
     Workspace& m_workspace;
 };

@@ -3,6 +3,7 @@
 // caller gave, and a unit that checks what it read holds it until it writes.
 #include "exercises/ExerciseLibrary.h"
 #include "services/SafetyOverrides.h"
+#include "storage/ConditionRepository.h"
 #include "storage/Database.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/ExerciseRepository.h"
@@ -173,4 +174,35 @@ TEST_F(ServerConcurrencyTest, ActivationWaitsForAConditionAnotherDeskIsAddingAnd
     auto stored = ProgrammeRepository(ws()).get(*programmeId);
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->status, ProgrammeStatus::Draft);
+}
+
+TEST_F(ServerConcurrencyTest, ActivationWaitsForAnExerciseAnotherDeskIsEditingAndChecksItAsSaved)
+{
+    auto programmeId = ProgrammeRepository(ws()).create(walkingProgramme());
+    ASSERT_TRUE(programmeId);
+    auto programme = ProgrammeRepository(ws()).get(*programmeId);
+    ASSERT_TRUE(programme);
+    Condition osteoporosis;
+    osteoporosis.episodeId = programme->episodeId;
+    osteoporosis.code = QStringLiteral("osteoporosis");
+    ASSERT_TRUE(ConditionRepository(ws()).add(osteoporosis));
+    Status activated;
+    {
+        // The other desk saves the exercise as a deep forward bend, which osteoporosis rules
+        // out, and commits once activation waits for the row.
+        OtherDesk other(server(),
+                        {QStringLiteral("BEGIN"),
+                         QStringLiteral("UPDATE exercise SET spinal_movement = 'flexion', "
+                                        "end_range = 1 WHERE id = %1")
+                             .arg(m_walkingId)},
+                        {QStringLiteral("COMMIT")});
+        ASSERT_TRUE(other.ranBefore());
+        activated = ProgrammeRepository(ws()).activate(*programmeId);
+        other.join();
+        EXPECT_TRUE(other.sawAWait()) << "activation did not wait for the exercise being saved";
+        EXPECT_TRUE(other.ranAfter());
+    }
+    ASSERT_FALSE(activated) << "the programme was given against the exercise as it was before";
+    EXPECT_EQ(activated.error().code, QStringLiteral("safety.avoid"))
+        << activated.error().message.toStdString();
 }
