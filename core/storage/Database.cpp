@@ -436,11 +436,16 @@ Status Database::write(const std::function<Status()>& body)
 
 Status Database::lockRow(const QString& table, qint64 id)
 {
+    // Table names come from the repositories, never from users.
+    return holdRows(QStringLiteral("SELECT id FROM %1 WHERE id = ? FOR UPDATE").arg(table), {id});
+}
+
+Status Database::holdRows(const QString& lockingSelect, const QVariantList& values)
+{
     // SQLite: BEGIN IMMEDIATE already holds the only write lock there is.
     if (backend() == SqlBackend::Sqlite)
         return {};
-    // Table names come from the repositories, never from users.
-    auto q = exec(QStringLiteral("SELECT id FROM %1 WHERE id = ? FOR UPDATE").arg(table), {id});
+    auto q = exec(lockingSelect, values);
     if (!q)
         return q.error();
     return {};

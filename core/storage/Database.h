@@ -99,6 +99,9 @@ public:
     // holds the database's write lock). A missing row is not an error here: the caller's
     // own read reports it with its own message.
     Status lockRow(const QString& table, qint64 id);
+    // The same for the rows a locking SELECT names (`... FOR UPDATE` or `... FOR SHARE`): run on
+    // PostgreSQL, nothing to do on SQLite.
+    Status holdRows(const QString& lockingSelect, const QVariantList& values);
 
     // Queues a change notice for the end of the current unit of work (emitted at once when no
     // unit is open). Duplicates within one unit are announced once.

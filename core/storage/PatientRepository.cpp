@@ -358,19 +358,14 @@ QVariantList RecordColumns::patientValues(const Patient& p, const QString& creat
 
 Status PatientRepository::holdSafetyProfile(qint64 id)
 {
-    Database& db = m_workspace.db();
-    if (db.backend() == SqlBackend::Sqlite)
-        return {};
-    const QStringList holds{
-        QStringLiteral("SELECT id FROM patient WHERE id = ? FOR UPDATE"),
-        QStringLiteral("SELECT id FROM episode WHERE patient_id = ? ORDER BY id FOR UPDATE"),
-        QStringLiteral("SELECT c.id FROM episode_condition c JOIN episode e ON e.id = "
-                       "c.episode_id WHERE e.patient_id = ? ORDER BY c.id FOR SHARE OF c"),
-        QStringLiteral("SELECT id FROM visit WHERE patient_id = ? ORDER BY id FOR SHARE"),
-    };
-    for (const QString& sql : holds)
-        if (auto q = db.exec(sql, {id}); !q)
-            return q.error();
+    for (const char* lockingSelect :
+         {"SELECT id FROM patient WHERE id = ? FOR UPDATE",
+          "SELECT id FROM episode WHERE patient_id = ? ORDER BY id FOR UPDATE",
+          "SELECT c.id FROM episode_condition c JOIN episode e ON e.id = c.episode_id WHERE "
+          "e.patient_id = ? ORDER BY c.id FOR SHARE OF c",
+          "SELECT id FROM visit WHERE patient_id = ? ORDER BY id FOR SHARE"})
+        if (auto st = m_workspace.db().holdRows(QString::fromLatin1(lockingSelect), {id}); !st)
+            return st;
     return {};
 }
 

@@ -144,30 +144,19 @@ Result<qint64> ProgrammeRepository::lineageOf(qint64 id)
 
 Status ProgrammeRepository::lockLineage(qint64 programmeId)
 {
-    Database& db = m_workspace.db();
-    if (db.backend() == SqlBackend::Sqlite)
-        return {}; // BEGIN IMMEDIATE already serialises writers
-    auto q = db.exec(QStringLiteral("SELECT id FROM programme WHERE id = (SELECT lineage FROM "
-                                    "programme WHERE id = ?) FOR UPDATE"),
-                     {programmeId});
-    if (!q)
-        return q.error();
-    return {};
+    return m_workspace.db().holdRows(
+        QStringLiteral("SELECT id FROM programme WHERE id = (SELECT lineage FROM programme WHERE "
+                       "id = ?) FOR UPDATE"),
+        {programmeId});
 }
 
 Status ProgrammeRepository::holdExercisesOf(qint64 programmeId)
 {
-    Database& db = m_workspace.db();
-    if (db.backend() == SqlBackend::Sqlite)
-        return {};
-    auto q = db.exec(QStringLiteral("SELECT e.id FROM exercise e JOIN prescription p ON "
-                                    "p.exercise_id = e.id JOIN programme_section s ON s.id = "
-                                    "p.section_id WHERE s.programme_id = ? ORDER BY e.id "
-                                    "FOR SHARE OF e"),
-                     {programmeId});
-    if (!q)
-        return q.error();
-    return {};
+    return m_workspace.db().holdRows(
+        QStringLiteral("SELECT e.id FROM exercise e JOIN prescription p ON p.exercise_id = e.id "
+                       "JOIN programme_section s ON s.id = p.section_id WHERE s.programme_id = ? "
+                       "ORDER BY e.id FOR SHARE OF e"),
+        {programmeId});
 }
 
 Result<qint64> ProgrammeRepository::insertVersion(const Programme& p, qint64 lineage)
