@@ -85,10 +85,7 @@ SignInDialog::SignInDialog(const DatabaseLocation& server, Clock& clock, QWidget
     layout->addWidget(hint);
 
     m_problem = dialogParts::addProblemLine(layout, this);
-    m_detail = new QLabel(this);
-    m_detail->setObjectName(QStringLiteral("detail"));
-    m_detail->setWordWrap(true);
-    m_detail->setTextFormat(Qt::PlainText);
+    m_detail = dialogParts::plainLabel(QStringLiteral("detail"), dialogParts::Wrap::Yes, this);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     tones::setTextTone(m_detail, tones::Tone::Muted);
     m_detail->hide();

@@ -41,16 +41,15 @@ QString hours(const QList<int>& list)
 
 CalendarExportDialog::CalendarExportDialog(Workspace& workspace, qint64 programmeId,
                                            QWidget* parent)
-    : ExportFileDialog(workspace, tr("Calendar Reminders"), tr("Calendar (*.ics)"), parent),
+    : ExportFileDialog(
+          workspace, tr("Calendar Reminders"), tr("Calendar (*.ics)"),
+          tr("A calendar file the patient can open on a phone or computer: a reminder at each "
+             "exercise time with the dose and when to stop, the weeks of a graded activity plan, "
+             "and the review. Send it to the patient or import it on their phone."),
+          parent),
       m_workspace(workspace), m_programmeId(programmeId)
 {
     setObjectName(QStringLiteral("CalendarExportDialog"));
-    dialogParts::addIntro(
-        body(),
-        tr("A calendar file the patient can open on a phone or computer: a reminder at each "
-           "exercise time with the dose and when to stop, the weeks of a graded activity plan, "
-           "and the review. Send it to the patient or import it on their phone."),
-        this);
 
     auto* form = new QFormLayout;
     auto* window = new QHBoxLayout;
@@ -73,15 +72,10 @@ CalendarExportDialog::CalendarExportDialog(Workspace& workspace, qint64 programm
     window->addWidget(m_last);
     window->addStretch(1);
     form->addRow(tr("Reminders between:"), window);
-    m_summary = new QLabel;
-    m_summary->setObjectName(QStringLiteral("calendarSummary"));
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
+    m_summary = dialogParts::plainLabel(QStringLiteral("calendarSummary"));
     m_summary->setMinimumWidth(460);
     form->addRow(tr("Reminders:"), m_summary);
-    m_language = new QLabel;
-    m_language->setObjectName(QStringLiteral("calendarLanguage"));
-    m_language->setTextFormat(Qt::PlainText);
+    m_language = dialogParts::plainLabel(QStringLiteral("calendarLanguage"), dialogParts::Wrap::No);
     form->addRow(tr("Written in:"), m_language);
     body()->addLayout(form);
 

@@ -20,13 +20,14 @@
 namespace gradus {
 
 ExportFileDialog::ExportFileDialog(Workspace& workspace, const QString& title,
-                                   const QString& fileFilter, QWidget* parent)
+                                   const QString& fileFilter, const QString& intro, QWidget* parent)
     : QDialog(parent), m_workspace(workspace), m_filter(fileFilter)
 {
     setWindowTitle(title);
     auto* layout = new QVBoxLayout(this);
     m_body = new QVBoxLayout;
     layout->addLayout(m_body);
+    dialogParts::addIntro(m_body, intro, this);
 
     auto* fileRow = new QHBoxLayout;
     auto* fileLabel = new QLabel(tr("Save &to:"));

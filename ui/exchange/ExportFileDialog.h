@@ -39,8 +39,9 @@ signals:
     void exported(const QString& path);
 
 protected:
+    // `intro`: the opening paragraph, what the file holds and who it is for.
     ExportFileDialog(Workspace& workspace, const QString& title, const QString& fileFilter,
-                     QWidget* parent);
+                     const QString& intro, QWidget* parent);
 
     QVBoxLayout* body() const { return m_body; }
     // A file name in the user's documents folder, until the user chooses one.

@@ -15,35 +15,26 @@
 namespace gradus {
 
 FhirExportDialog::FhirExportDialog(Workspace& workspace, qint64 patientId, QWidget* parent)
-    : ExportFileDialog(workspace, tr("Export Patient Record (FHIR)"), tr("FHIR JSON (*.json)"),
-                       parent),
+    : ExportFileDialog(
+          workspace, tr("Export Patient Record (FHIR)"), tr("FHIR JSON (*.json)"),
+          tr("A FHIR R4 file (JSON) that GP and hospital systems can read: the patient's details, "
+             "conditions, pain and activity at each visit, questionnaire scores with answers by "
+             "item number, and the active exercise programme."),
+          parent),
       m_patientId(patientId)
 {
     setObjectName(QStringLiteral("FhirExportDialog"));
-    dialogParts::addIntro(
-        body(),
-        tr("A FHIR R4 file (JSON) that GP and hospital systems can read: the patient's details, "
-           "conditions, pain and activity at each visit, questionnaire scores with answers by "
-           "item number, and the active exercise programme."),
-        this);
 
     auto* form = new QFormLayout;
-    auto* patient = new QLabel;
-    patient->setTextFormat(Qt::PlainText);
-    patient->setObjectName(QStringLiteral("fhirPatient"));
-    auto* contents = new QLabel;
-    contents->setTextFormat(Qt::PlainText);
-    contents->setObjectName(QStringLiteral("fhirContents"));
-    contents->setWordWrap(true);
+    auto* patient = dialogParts::plainLabel(QStringLiteral("fhirPatient"), dialogParts::Wrap::No);
+    auto* contents = dialogParts::plainLabel(QStringLiteral("fhirContents"));
     // The same "who" as on visits and handouts: this desk's clinician (Preferences).
     m_author = new QLineEdit(DeskSettings().clinicianName());
     m_author->setObjectName(QStringLiteral("fhirAuthor"));
     m_author->setToolTip(tr("Named as the author of the record in the file"));
     form->addRow(tr("Patient:"), patient);
     form->addRow(tr("Contents:"), contents);
-    auto* language = new QLabel;
-    language->setTextFormat(Qt::PlainText);
-    language->setObjectName(QStringLiteral("fhirLanguage"));
+    auto* language = dialogParts::plainLabel(QStringLiteral("fhirLanguage"), dialogParts::Wrap::No);
     form->addRow(tr("&Author:"), m_author);
     form->addRow(tr("Texts in:"), language);
     body()->addLayout(form);

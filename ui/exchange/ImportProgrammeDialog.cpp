@@ -48,10 +48,7 @@ ImportProgrammeDialog::ImportProgrammeDialog(Workspace& workspace, qint64 patien
     fileRow->addWidget(browse);
     layout->addLayout(fileRow);
 
-    m_problem = new QLabel;
-    m_problem->setObjectName(QStringLiteral("importProblem"));
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setWordWrap(true);
+    m_problem = dialogParts::plainLabel(QStringLiteral("importProblem"));
     tones::setTextTone(m_problem, tones::Tone::Error);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->hide();
@@ -80,10 +77,7 @@ ImportProgrammeDialog::ImportProgrammeDialog(Workspace& workspace, qint64 patien
     targetLayout->addWidget(m_asTemplate);
     layout->addWidget(target);
 
-    m_result = new QLabel;
-    m_result->setObjectName(QStringLiteral("importResult"));
-    m_result->setTextFormat(Qt::PlainText);
-    m_result->setWordWrap(true);
+    m_result = dialogParts::plainLabel(QStringLiteral("importResult"));
     m_result->hide();
     layout->addWidget(m_result);
     m_findings = new QListWidget;

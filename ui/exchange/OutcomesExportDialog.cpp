@@ -11,16 +11,15 @@
 namespace gradus {
 
 OutcomesExportDialog::OutcomesExportDialog(Workspace& workspace, QWidget* parent)
-    : ExportFileDialog(workspace, tr("Export Outcomes"), tr("CSV table (*.csv)"), parent),
+    : ExportFileDialog(
+          workspace, tr("Export Outcomes"), tr("CSV table (*.csv)"),
+          tr("A table (CSV, for a spreadsheet or statistics program) of every patient's pain, "
+             "activity and questionnaire scores, one row per value. It has record numbers but no "
+             "names, notes or birth dates."),
+          parent),
       m_workspace(workspace)
 {
     setObjectName(QStringLiteral("OutcomesExportDialog"));
-    dialogParts::addIntro(
-        body(),
-        tr("A table (CSV, for a spreadsheet or statistics program) of every patient's pain, "
-           "activity and questionnaire scores, one row per value. It has record numbers but no "
-           "names, notes or birth dates."),
-        this);
     m_deidentify = new QCheckBox(tr("&De-identify for research"));
     m_deidentify->setObjectName(QStringLiteral("deidentify"));
     body()->addWidget(m_deidentify);

@@ -24,16 +24,15 @@ constexpr int kIdRole = Qt::UserRole;
 
 ProgrammeExportDialog::ProgrammeExportDialog(Workspace& workspace, qint64 patientId,
                                              qint64 programmeId, QWidget* parent)
-    : ExportFileDialog(workspace, tr("Export Programme"), tr("Gradus programme (*.json)"), parent),
+    : ExportFileDialog(
+          workspace, tr("Export Programme"), tr("Gradus programme (*.json)"),
+          tr("A programme file another clinic (or another desk) can import with Gradus: the "
+             "sections, exercises, doses and notes, and your clinic's own exercises with their "
+             "pictures. It holds no patient details."),
+          parent),
       m_workspace(workspace)
 {
     setObjectName(QStringLiteral("ProgrammeExportDialog"));
-    dialogParts::addIntro(
-        body(),
-        tr("A programme file another clinic (or another desk) can import with Gradus: the "
-           "sections, exercises, doses and notes, and your clinic's own exercises with their "
-           "pictures. It holds no patient details."),
-        this);
     m_source = new QComboBox;
     m_source->setObjectName(QStringLiteral("programmeSource"));
     m_source->setMinimumContentsLength(40);

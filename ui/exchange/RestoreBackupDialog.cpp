@@ -45,10 +45,7 @@ RestoreBackupDialog::RestoreBackupDialog(Workspace& workspace, Opener opener, QW
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(chooseFile);
     form->addRow(tr("Backup:"), fileRow);
-    m_summary = new QLabel;
-    m_summary->setObjectName(QStringLiteral("backupSummary"));
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
+    m_summary = dialogParts::plainLabel(QStringLiteral("backupSummary"));
     form->addRow(tr("Holds:"), m_summary);
     auto* targetRow = new QHBoxLayout;
     m_target = new QLineEdit;

@@ -15,6 +15,7 @@
 #include "patients/PatientMerge.h"
 #include "services/EpisodeRecords.h"
 #include "services/PatientRecords.h"
+#include "style/DialogParts.h"
 #include "style/Tones.h"
 
 #include <QFrame>
@@ -102,9 +103,7 @@ PatientView::PatientView(PatientEditor& editor, QWidget* parent) : QWidget(paren
     nameRow->addWidget(m_alert);
     nameRow->addStretch(1);
     titles->addLayout(nameRow);
-    m_facts = new QLabel(page);
-    m_facts->setObjectName(QStringLiteral("patientFacts"));
-    m_facts->setTextFormat(Qt::PlainText);
+    m_facts = dialogParts::plainLabel(QStringLiteral("patientFacts"), dialogParts::Wrap::No, page);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     titles->addWidget(m_facts);
     m_profile = new QLabel(page);

@@ -1,6 +1,7 @@
 #include "patients/RecordFormDialog.h"
 
 #include "patients/FormFeedback.h"
+#include "style/DialogParts.h"
 #include "style/Tones.h"
 
 #include <QDialogButtonBox>
@@ -12,10 +13,8 @@ namespace gradus {
 RecordFormDialog::RecordFormDialog(QWidget* parent)
     : QDialog(parent), m_feedback(new FormFeedback(this)), m_column(new QVBoxLayout(this))
 {
-    auto* general = new QLabel(this);
-    general->setObjectName(QStringLiteral("generalMessage"));
-    general->setWordWrap(true);
-    general->setTextFormat(Qt::PlainText);
+    auto* general =
+        dialogParts::plainLabel(QStringLiteral("generalMessage"), dialogParts::Wrap::Yes, this);
     tones::setTextTone(general, tones::Tone::Error, true);
     general->setVisible(false);
     m_feedback->setGeneralLabel(general);

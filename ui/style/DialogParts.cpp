@@ -11,12 +11,18 @@
 
 namespace gradus::dialogParts {
 
+QLabel* plainLabel(const QString& objectName, Wrap wrap, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(wrap == Wrap::Yes);
+    return label;
+}
+
 QLabel* addProblemLine(QBoxLayout* layout, QWidget* parent)
 {
-    auto* problem = new QLabel(parent);
-    problem->setObjectName(QStringLiteral("problem"));
-    problem->setWordWrap(true);
-    problem->setTextFormat(Qt::PlainText);
+    auto* problem = plainLabel(QStringLiteral("problem"), Wrap::Yes, parent);
     tones::setTextTone(problem, tones::Tone::Error, true);
     problem->hide();
     layout->addWidget(problem);
@@ -44,10 +50,7 @@ QLabel* addWarningSign(QBoxLayout* row, QWidget* parent)
 
 QLabel* addStatusLine(QBoxLayout* layout, const QString& objectName, QWidget* parent)
 {
-    auto* status = new QLabel(parent);
-    status->setObjectName(objectName);
-    status->setTextFormat(Qt::PlainText);
-    status->setWordWrap(true);
+    auto* status = plainLabel(objectName, Wrap::Yes, parent);
     status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(status);
     return status;

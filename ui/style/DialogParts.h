@@ -11,6 +11,17 @@ class QWidget;
 
 namespace gradus::dialogParts {
 
+enum class Wrap
+{
+    Yes,
+    No,
+};
+
+// A label for text that may hold the user's words, a file name or a driver message: plain text
+// (never markup), wrapped unless `wrap` says No, named `objectName` for tests. The caller places
+// it.
+QLabel* plainLabel(const QString& objectName, Wrap wrap = Wrap::Yes, QWidget* parent = nullptr);
+
 // A dialog's problem line, added to `layout`: plain text (a driver message is never markup),
 // bold in the error tone, hidden until there is a problem to show. Named "problem" for tests.
 QLabel* addProblemLine(QBoxLayout* layout, QWidget* parent);

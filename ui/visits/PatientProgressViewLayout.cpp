@@ -2,6 +2,7 @@
 // (loading, selection, recording and amending) is in PatientProgressView.cpp.
 #include "visits/PatientProgressView.h"
 
+#include "style/DialogParts.h"
 #include "style/Tones.h"
 #include "visits/ChangeTableModel.h"
 #include "visits/MeasureTableModel.h"
@@ -51,10 +52,7 @@ void PatientProgressView::buildUi()
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_summary = new QLabel;
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
+    m_summary = dialogParts::plainLabel(QStringLiteral("summaryLabel"));
     tones::setTextTone(m_summary, tones::Tone::Muted);
 
     m_recordVisit = new QPushButton(tr("Record Visit\u2026"));
