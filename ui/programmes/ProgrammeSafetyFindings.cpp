@@ -9,22 +9,6 @@
 #include <QHash>
 
 namespace gradus {
-namespace {
-
-PanelFinding::Severity panelSeverity(Severity severity)
-{
-    switch (severity) {
-    case Severity::Avoid:
-        return PanelFinding::Severity::Avoid;
-    case Severity::Caution:
-        return PanelFinding::Severity::Caution;
-    case Severity::Prefer:
-        return PanelFinding::Severity::Prefer;
-    }
-    return PanelFinding::Severity::Caution;
-}
-
-} // namespace
 
 Result<PanelFindings> programmeSafetyFindings(Workspace& workspace, const Programme& programme)
 {
@@ -61,7 +45,7 @@ Result<PanelFindings> programmeSafetyFindings(Workspace& workspace, const Progra
         PanelFinding row;
         row.prescriptionIndex = f.index;
         row.exerciseId = f.exerciseId;
-        row.severity = panelSeverity(f.severity);
+        row.severity = f.severity;
         row.reason = f.reason;
         row.source = f.source;
         row.ruleId = f.ruleId;

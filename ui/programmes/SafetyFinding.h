@@ -14,12 +14,9 @@ namespace gradus {
 // SafetyFindingsModel::setFindings().
 struct PanelFinding
 {
-    enum class Severity
-    {
-        Avoid,   // conflicts with the patient's condition: do not prescribe
-        Caution, // may be done with care or a modification
-        Prefer,  // recommended for this patient
-    };
+    // The safety engine's own (safety/SafetyRules.h): Avoid (do not prescribe), Caution (with
+    // care or a modification), Prefer (recommended for this patient).
+    using Severity = gradus::Severity;
 
     // A safer exercise from the library that the clinician can swap in with one click.
     struct Alternative

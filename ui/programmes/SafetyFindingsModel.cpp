@@ -36,19 +36,6 @@ void SafetyFindingsModel::setExerciseNames(const QHash<qint64, QString>& names)
         emit dataChanged(index(0, ExerciseColumn), index(rowCount() - 1, ExerciseColumn));
 }
 
-Severity SafetyFindingsModel::coreSeverity(PanelFinding::Severity severity)
-{
-    switch (severity) {
-    case PanelFinding::Severity::Avoid:
-        return Severity::Avoid;
-    case PanelFinding::Severity::Caution:
-        return Severity::Caution;
-    case PanelFinding::Severity::Prefer:
-        return Severity::Prefer;
-    }
-    return Severity::Caution;
-}
-
 QString SafetyFindingsModel::severityLabel(PanelFinding::Severity severity)
 {
     switch (severity) {
@@ -80,7 +67,7 @@ QVariant SafetyFindingsModel::data(const QModelIndex& index, int role) const
     const QString exercise = f.exerciseId > 0
                                  ? m_names.value(f.exerciseId, tr("Exercise %1").arg(f.exerciseId))
                                  : tr("Whole programme");
-    const Severity severity = coreSeverity(f.severity);
+    const Severity severity = f.severity;
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (index.column()) {
         case SeverityColumn:

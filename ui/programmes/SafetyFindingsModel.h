@@ -33,7 +33,6 @@ public:
     void setExerciseNames(const QHash<qint64, QString>& names);
 
     static QString severityLabel(PanelFinding::Severity severity);
-    static Severity coreSeverity(PanelFinding::Severity severity);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
