@@ -1697,6 +1697,17 @@ JSON: ein Array von Objekten mit id, patient_id, complaint, onset, opened, close
     </message>
 </context>
 <context>
+    <name>EpisodeEdits</name>
+    <message>
+        <source>Episode %1</source>
+        <translation>Episode %1</translation>
+    </message>
+    <message>
+        <source>Opening the episode &quot;%1&quot; cannot be undone: conditions, visits, measures or a programme have been recorded in it since.</source>
+        <translation>Das Eröffnen der Episode „%1“ kann nicht rückgängig gemacht werden: Seitdem wurden Diagnosen, Termine, Assessments oder ein Programm darin erfasst.</translation>
+    </message>
+</context>
+<context>
     <name>EpisodeRepository</name>
     <message>
         <source>There is no episode of care with id %1.</source>
@@ -5280,10 +5291,6 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
         <translation>Patient %1 hinzufügen</translation>
     </message>
     <message>
-        <source>Adding %1 cannot be undone: episodes of care have been recorded for this patient since.</source>
-        <translation>Das Hinzufügen von %1 kann nicht rückgängig gemacht werden: Seitdem wurden Behandlungsepisoden für diesen Patienten erfasst.</translation>
-    </message>
-    <message>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -5298,10 +5305,6 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
     <message>
         <source>Open episode &quot;%1&quot;</source>
         <translation>Episode „%1“ eröffnen</translation>
-    </message>
-    <message>
-        <source>Opening the episode &quot;%1&quot; cannot be undone: conditions have been recorded in it since.</source>
-        <translation>Das Eröffnen der Episode „%1“ kann nicht rückgängig gemacht werden: Seitdem wurden Diagnosen darin erfasst.</translation>
     </message>
     <message>
         <source>Close episode &quot;%1&quot;</source>
@@ -5326,6 +5329,17 @@ JSON: die Felder von &apos;patient list&apos; sowie sex, phone, email, address, 
     <message>
         <source>Resolve %1</source>
         <translation>%1 als abgeklungen markieren</translation>
+    </message>
+</context>
+<context>
+    <name>PatientEdits</name>
+    <message>
+        <source>Patient %1</source>
+        <translation>Patient %1</translation>
+    </message>
+    <message>
+        <source>Adding %1 cannot be undone: episodes of care, visits or other records have been made for this patient since.</source>
+        <translation>Das Hinzufügen von %1 kann nicht rückgängig gemacht werden: Seitdem wurden Behandlungsepisoden, Termine oder andere Einträge für diesen Patienten erfasst.</translation>
     </message>
 </context>
 <context>

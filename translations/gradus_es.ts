@@ -1697,6 +1697,17 @@ JSON: una matriz de objetos con id, patient_id, complaint, onset, opened, closed
     </message>
 </context>
 <context>
+    <name>EpisodeEdits</name>
+    <message>
+        <source>Episode %1</source>
+        <translation>Episodio %1</translation>
+    </message>
+    <message>
+        <source>Opening the episode &quot;%1&quot; cannot be undone: conditions, visits, measures or a programme have been recorded in it since.</source>
+        <translation>No se puede deshacer la apertura del episodio &quot;%1&quot;: desde entonces se han registrado en él afecciones, visitas, medidas o un programa.</translation>
+    </message>
+</context>
+<context>
     <name>EpisodeRepository</name>
     <message>
         <source>There is no episode of care with id %1.</source>
@@ -5280,10 +5291,6 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
         <translation>Añadir paciente %1</translation>
     </message>
     <message>
-        <source>Adding %1 cannot be undone: episodes of care have been recorded for this patient since.</source>
-        <translation>No se puede deshacer la adición de %1: desde entonces se han registrado episodios asistenciales para este paciente.</translation>
-    </message>
-    <message>
         <source>Edit %1</source>
         <translation>Modificar %1</translation>
     </message>
@@ -5298,10 +5305,6 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
     <message>
         <source>Open episode &quot;%1&quot;</source>
         <translation>Abrir el episodio &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Opening the episode &quot;%1&quot; cannot be undone: conditions have been recorded in it since.</source>
-        <translation>No se puede deshacer la apertura del episodio &quot;%1&quot;: desde entonces se han registrado afecciones en él.</translation>
     </message>
     <message>
         <source>Close episode &quot;%1&quot;</source>
@@ -5326,6 +5329,17 @@ JSON: los campos de &apos;patient list&apos; más sex, phone, email, address, re
     <message>
         <source>Resolve %1</source>
         <translation>Marcar %1 como resuelta</translation>
+    </message>
+</context>
+<context>
+    <name>PatientEdits</name>
+    <message>
+        <source>Patient %1</source>
+        <translation>Paciente %1</translation>
+    </message>
+    <message>
+        <source>Adding %1 cannot be undone: episodes of care, visits or other records have been made for this patient since.</source>
+        <translation>No se puede deshacer la adición de %1: desde entonces se han registrado episodios asistenciales, visitas u otros datos para este paciente.</translation>
     </message>
 </context>
 <context>

@@ -1697,6 +1697,17 @@ JSON&#xa0;: un tableau d&apos;objets avec id, patient_id, complaint, onset, open
     </message>
 </context>
 <context>
+    <name>EpisodeEdits</name>
+    <message>
+        <source>Episode %1</source>
+        <translation>Épisode %1</translation>
+    </message>
+    <message>
+        <source>Opening the episode &quot;%1&quot; cannot be undone: conditions, visits, measures or a programme have been recorded in it since.</source>
+        <translation>L&apos;ouverture de l&apos;épisode «&#xa0;%1&#xa0;» ne peut pas être annulée&#xa0;: des états cliniques, des consultations, des mesures ou un programme y ont été enregistrés depuis.</translation>
+    </message>
+</context>
+<context>
     <name>EpisodeRepository</name>
     <message>
         <source>There is no episode of care with id %1.</source>
@@ -5280,10 +5291,6 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
         <translation>Ajouter le patient %1</translation>
     </message>
     <message>
-        <source>Adding %1 cannot be undone: episodes of care have been recorded for this patient since.</source>
-        <translation>L&apos;ajout de %1 ne peut pas être annulé&#xa0;: des épisodes de soins ont été enregistrés depuis pour ce patient.</translation>
-    </message>
-    <message>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -5298,10 +5305,6 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
     <message>
         <source>Open episode &quot;%1&quot;</source>
         <translation>Ouvrir l&apos;épisode «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Opening the episode &quot;%1&quot; cannot be undone: conditions have been recorded in it since.</source>
-        <translation>L&apos;ouverture de l&apos;épisode «&#xa0;%1&#xa0;» ne peut pas être annulée&#xa0;: des états cliniques y ont été enregistrés depuis.</translation>
     </message>
     <message>
         <source>Close episode &quot;%1&quot;</source>
@@ -5326,6 +5329,17 @@ JSON&#xa0;: les champs de &apos;patient list&apos; plus sex, phone, email, addre
     <message>
         <source>Resolve %1</source>
         <translation>Marquer %1 comme résolu</translation>
+    </message>
+</context>
+<context>
+    <name>PatientEdits</name>
+    <message>
+        <source>Patient %1</source>
+        <translation>Patient %1</translation>
+    </message>
+    <message>
+        <source>Adding %1 cannot be undone: episodes of care, visits or other records have been made for this patient since.</source>
+        <translation>L&apos;ajout de %1 ne peut pas être annulé&#xa0;: des épisodes de soins, des consultations ou d&apos;autres données ont été enregistrés depuis pour ce patient.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 #include "Workspace.h"
 #include "patients/ConditionCatalog.h"
+#include "services/UnchangedSince.h"
 #include "storage/ConditionRepository.h"
+#include "storage/ConflictReport.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/PatientRepository.h"
 
@@ -52,9 +54,33 @@ Result<Episode> EpisodeEdits::updateEpisode(const Episode& episode)
     return EpisodeRepository(m_workspace).update(episode);
 }
 
-Status EpisodeEdits::removeEpisode(qint64 id)
+Result<Episode> EpisodeEdits::withdrawAdded(const Episode& added)
 {
-    return EpisodeRepository(m_workspace).remove(id);
+    const qint64 id = added.id;
+    Database& db = m_workspace.db();
+    return db.write<Episode>([&]() -> Result<Episode> {
+        if (auto st = db.lockRow(QStringLiteral("episode"), id); !st)
+            return st.error();
+        EpisodeRepository episodes(m_workspace);
+        auto current = episodes.get(id);
+        if (!current)
+            return current.error();
+        if (!unchangedSince(*current, added))
+            return ConflictReport::make(db, QStringLiteral("episode"), id, tr("Episode %1").arg(id),
+                                        added.version, current->version);
+        auto records = episodes.recordsIn(id);
+        if (!records)
+            return records.error();
+        if (*records > 0)
+            return Error{QStringLiteral("undo.episode_in_use"),
+                         tr("Opening the episode \"%1\" cannot be undone: conditions, visits, "
+                            "measures or a programme have been recorded in it since.")
+                             .arg(current->complaint),
+                         ErrorKind::Refused};
+        if (auto st = episodes.remove(id); !st)
+            return st.error();
+        return current;
+    });
 }
 
 Result<qint64> EpisodeEdits::reinsertEpisode(const Episode& episode)

@@ -4,6 +4,7 @@
 #include "model/Episode.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -37,12 +38,19 @@ private:
 // changed at another desk since it was read (its version) is refused as a conflict.
 class EpisodeEdits
 {
+    Q_DECLARE_TR_FUNCTIONS(EpisodeEdits)
+
 public:
     explicit EpisodeEdits(Workspace& workspace);
 
     Result<qint64> addEpisode(const Episode& episode);
     Result<Episode> updateEpisode(const Episode& episode);
-    Status removeEpisode(qint64 id);
+    // Undoes addEpisode(): removes the episode `added` (as stored by addEpisode()) in one unit
+    // that holds it. Refused as a conflict when it was changed since, and ("undo.episode_in_use",
+    // kind Refused) when a condition, visit, measure, PSFS activity or programme refers to it: an
+    // undo never takes away or unlinks what was recorded after it. Returns the episode as it
+    // was, for redo.
+    Result<Episode> withdrawAdded(const Episode& added);
     // Puts back an episode an undo took away, with its id.
     Result<qint64> reinsertEpisode(const Episode& episode);
 

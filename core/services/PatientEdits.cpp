@@ -1,6 +1,8 @@
 #include "services/PatientEdits.h"
 
 #include "Workspace.h"
+#include "services/UnchangedSince.h"
+#include "storage/ConflictReport.h"
 #include "storage/PatientRepository.h"
 
 namespace gradus {
@@ -50,6 +52,35 @@ Result<PatientErasure> PatientEdits::erase(qint64 id)
 Result<qint64> PatientEdits::reinsert(const Patient& patient)
 {
     return PatientRepository(m_workspace).reinsert(patient);
+}
+
+Result<Patient> PatientEdits::withdrawAdded(const Patient& added)
+{
+    const qint64 id = added.id;
+    Database& db = m_workspace.db();
+    return db.write<Patient>([&]() -> Result<Patient> {
+        if (auto st = db.lockRow(QStringLiteral("patient"), id); !st)
+            return st.error();
+        PatientRepository patients(m_workspace);
+        auto current = patients.get(id);
+        if (!current)
+            return current.error();
+        if (!unchangedSince(*current, added))
+            return ConflictReport::make(db, QStringLiteral("patient"), id, tr("Patient %1").arg(id),
+                                        added.version, current->version);
+        auto records = patients.recordsOf(id);
+        if (!records)
+            return records.error();
+        if (*records > 0)
+            return Error{QStringLiteral("undo.patient_in_use"),
+                         tr("Adding %1 cannot be undone: episodes of care, visits or other "
+                            "records have been made for this patient since.")
+                             .arg(current->fullName()),
+                         ErrorKind::Refused};
+        if (auto erased = patients.erase(id); !erased)
+            return erased.error();
+        return current;
+    });
 }
 
 } // namespace gradus

@@ -40,6 +40,12 @@ public:
     Result<PatientErasure> erase(qint64 id);
     // Puts back a patient that an undo took away, with its id, for the steps above it.
     Result<qint64> reinsert(const Patient& patient);
+    // Undoes add(): removes the patient `added` (as stored by add()) in one unit that holds the
+    // record. An undo never takes away what was recorded after it: refused as a conflict when
+    // the record was changed since, and ("undo.patient_in_use", kind Refused) when any episode,
+    // visit, measure, programme or other record of the patient exists. Returns the record as it
+    // was, for redo.
+    Result<Patient> withdrawAdded(const Patient& added);
 
 private:
     Workspace& m_workspace;

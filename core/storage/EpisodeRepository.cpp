@@ -5,6 +5,7 @@
 #include "patients/EpisodeValidator.h"
 #include "storage/ConflictReport.h"
 #include "storage/RecordColumns.h"
+#include "storage/RecordCount.h"
 #include "storage/RecordValues.h"
 #include "storage/VersionedRow.h"
 
@@ -222,6 +223,15 @@ Status EpisodeRepository::remove(qint64 id)
                              q.error().kind()};
             return {};
         });
+}
+
+Result<qint64> EpisodeRepository::recordsIn(qint64 id)
+{
+    return countReferring(m_workspace.db(), QStringLiteral("episode_id"),
+                          {QStringLiteral("episode_condition"), QStringLiteral("visit"),
+                           QStringLiteral("measure"), QStringLiteral("psfs_activity"),
+                           QStringLiteral("programme")},
+                          id);
 }
 
 QString RecordColumns::episode()

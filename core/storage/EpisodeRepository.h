@@ -39,8 +39,12 @@ public:
     Result<Episode> update(const Episode& episode);
     // Closes the episode on `day` (today when invalid).
     Result<Episode> close(qint64 id, const QDate& day = {});
-    // Deletes the episode with its conditions. For undoing an episode just added.
+    // Deletes the episode with its conditions. For undoing an episode just added
+    // (EpisodeEdits::withdrawAdded checks first that nothing else refers to it).
     Status remove(qint64 id);
+    // How many records refer to episode `id`: conditions, visits, measures, PSFS activities and
+    // programmes.
+    Result<qint64> recordsIn(qint64 id);
     // Puts back an episode removed by an undo, with its original id.
     Result<qint64> reinsert(const Episode& episode);
 

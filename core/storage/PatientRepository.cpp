@@ -7,6 +7,7 @@
 #include "patients/SearchFolding.h"
 #include "storage/ConflictReport.h"
 #include "storage/RecordColumns.h"
+#include "storage/RecordCount.h"
 #include "storage/RecordValues.h"
 #include "storage/VersionedRow.h"
 
@@ -367,6 +368,16 @@ Status PatientRepository::holdSafetyProfile(qint64 id)
         if (auto st = m_workspace.db().holdRows(QString::fromLatin1(lockingSelect), {id}); !st)
             return st;
     return {};
+}
+
+Result<qint64> PatientRepository::recordsOf(qint64 id)
+{
+    return countReferring(m_workspace.db(), QStringLiteral("patient_id"),
+                          {QStringLiteral("episode"), QStringLiteral("visit"),
+                           QStringLiteral("measure"), QStringLiteral("psfs_activity"),
+                           QStringLiteral("programme"), QStringLiteral("red_flag_screen"),
+                           QStringLiteral("pacing_plan")},
+                          id);
 }
 
 } // namespace gradus

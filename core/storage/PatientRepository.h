@@ -68,6 +68,9 @@ public:
     // for update because a new episode, condition or visit only takes a key-share lock on them
     // through its foreign key. SQLite's write lock already holds everything.
     Status holdSafetyProfile(qint64 id);
+    // How many records refer to patient `id`: episodes, visits, measures, PSFS activities,
+    // programmes, red-flag screens and graded activity plans.
+    Result<qint64> recordsOf(qint64 id);
 
 private:
     Status checkBeforeWrite(const Patient& patient);

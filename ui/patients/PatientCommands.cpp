@@ -39,35 +39,30 @@ AddPatientCommand::AddPatientCommand(Workspace& workspace, Patient patient)
 
 Status AddPatientCommand::applyUndo()
 {
-    Workspace& ws = m_workspace;
-    auto episodes = EpisodeRecords(ws).episodes(m_patient.id);
-    if (!episodes)
-        return episodes.error();
-    // Undoing the addition must not take away anything recorded since.
-    if (!episodes->isEmpty())
-        return Error{QStringLiteral("undo.patient_has_episodes"),
-                     Tr::tr("Adding %1 cannot be undone: episodes of care have been recorded "
-                            "for this patient since.")
-                         .arg(m_patient.fullName())};
-    // Put back exactly what is stored now on redo, version included, so that later commands
-    // on the stack still find the record they were based on.
-    auto current = PatientRecords(ws).get(m_patient.id);
-    if (!current)
-        return current.error();
-    auto erased = PatientEdits(ws).erase(m_patient.id);
-    if (!erased)
-        return erased.error();
-    m_patient = *current;
+    // Refused when anything was recorded for the patient since, or the record was changed:
+    // undoing the addition must not take that away. Redo puts back exactly what was stored,
+    // version included, so that later commands on the stack still find the record they were
+    // based on.
+    auto withdrawn = PatientEdits(m_workspace).withdrawAdded(m_patient);
+    if (!withdrawn)
+        return withdrawn.error();
+    m_patient = *withdrawn;
     return {};
 }
 
 Status AddPatientCommand::applyRedo()
 {
     PatientEdits edits(m_workspace);
-    auto id = firstRedo() ? edits.add(m_patient) : edits.reinsert(m_patient);
+    const bool first = firstRedo();
+    auto id = first ? edits.add(m_patient) : edits.reinsert(m_patient);
     if (!id)
         return id.error();
-    m_patient.id = *id; // undo reads the whole record as stored by then
+    m_patient.id = *id;
+    // Undo compares the stored record with what was added: the record as stored (trimmed,
+    // stamped), not as typed.
+    if (first)
+        if (auto stored = PatientRecords(m_workspace).get(*id))
+            m_patient = *stored;
     return {};
 }
 
@@ -99,32 +94,26 @@ AddEpisodeCommand::AddEpisodeCommand(Workspace& workspace, Episode episode)
 
 Status AddEpisodeCommand::applyUndo()
 {
-    Workspace& ws = m_workspace;
-    auto conditions = EpisodeRecords(ws).conditions(m_episode.id);
-    if (!conditions)
-        return conditions.error();
-    if (!conditions->isEmpty())
-        return Error{QStringLiteral("undo.episode_has_conditions"),
-                     Tr::tr("Opening the episode \"%1\" cannot be undone: conditions have been "
-                            "recorded in it since.")
-                         .arg(m_episode.complaint)};
-    // As for a patient: redo puts back what is stored now, version included.
-    auto current = EpisodeRecords(ws).episode(m_episode.id);
-    if (!current)
-        return current.error();
-    if (auto st = EpisodeEdits(ws).removeEpisode(m_episode.id); !st)
-        return st;
-    m_episode = *current;
+    // As for a patient: refused when anything was recorded in the episode since; redo puts
+    // back what was stored, version included.
+    auto withdrawn = EpisodeEdits(m_workspace).withdrawAdded(m_episode);
+    if (!withdrawn)
+        return withdrawn.error();
+    m_episode = *withdrawn;
     return {};
 }
 
 Status AddEpisodeCommand::applyRedo()
 {
     EpisodeEdits edits(m_workspace);
-    auto id = firstRedo() ? edits.addEpisode(m_episode) : edits.reinsertEpisode(m_episode);
+    const bool first = firstRedo();
+    auto id = first ? edits.addEpisode(m_episode) : edits.reinsertEpisode(m_episode);
     if (!id)
         return id.error();
     m_episode.id = *id;
+    if (first)
+        if (auto stored = EpisodeRecords(m_workspace).episode(*id))
+            m_episode = *stored;
     return {};
 }
 

@@ -2,6 +2,7 @@
 // its own thread (support/OtherDesk.h): a unit that loses a deadlock is run again from what its
 // caller gave, and a unit that checks what it read holds it until it writes.
 #include "exercises/ExerciseLibrary.h"
+#include "services/PatientEdits.h"
 #include "services/SafetyOverrides.h"
 #include "storage/ConditionRepository.h"
 #include "storage/Database.h"
@@ -205,4 +206,30 @@ TEST_F(ServerConcurrencyTest, ActivationWaitsForAnExerciseAnotherDeskIsEditingAn
     ASSERT_FALSE(activated) << "the programme was given against the exercise as it was before";
     EXPECT_EQ(activated.error().code, QStringLiteral("safety.avoid"))
         << activated.error().message.toStdString();
+}
+
+TEST_F(ServerConcurrencyTest, UndoingAnAddedPatientWaitsForAVisitAnotherDeskIsRecordingAndKeepsIt)
+{
+    // The fixture's patient, as just added and with nothing recorded yet.
+    auto added = PatientRepository(ws()).get(m_patientId);
+    ASSERT_TRUE(added);
+    {
+        // The other desk records a visit for the patient (its foreign key holds the patient
+        // row against a delete) and commits once the undo waits for the patient.
+        OtherDesk other(server(),
+                        {QStringLiteral("BEGIN"),
+                         QStringLiteral("INSERT INTO visit (patient_id, created_at, created_by) "
+                                        "SELECT id, created_at, 'Other desk' FROM patient WHERE "
+                                        "id = %1")
+                             .arg(m_patientId)},
+                        {QStringLiteral("COMMIT")});
+        ASSERT_TRUE(other.ranBefore());
+        auto withdrawn = PatientEdits(ws()).withdrawAdded(*added);
+        other.join();
+        EXPECT_TRUE(other.sawAWait()) << "the undo did not wait for the visit being recorded";
+        ASSERT_FALSE(withdrawn) << "the patient was taken away with a visit recorded meanwhile";
+        EXPECT_EQ(withdrawn.error().code, QStringLiteral("undo.patient_in_use"));
+    }
+    EXPECT_EQ(m_fixture.count(QStringLiteral("visit")), 1);
+    EXPECT_TRUE(PatientRepository(ws()).get(m_patientId));
 }

@@ -1,5 +1,6 @@
 #include "patients/PatientEditor.h"
 
+#include "services/VisitRecords.h"
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
 #include "support/PatientUiFixture.h"
@@ -115,6 +116,28 @@ TEST_F(PatientCommandsTest, AddArchiveAndTheirUndo)
     EXPECT_EQ(stored(*id).familyName, QStringLiteral("Müller"));
     m_stack.redo();
     EXPECT_TRUE(stored(*id).archived);
+}
+
+TEST_F(PatientCommandsTest, UndoingAnAdditionNeverTakesAwayAVisitRecordedSince)
+{
+    auto id = m_editor->addPatient(zoe());
+    ASSERT_TRUE(id);
+    // A visit recorded for the new patient elsewhere (another desk, a script): no episode.
+    VisitRecord visit;
+    visit.date = m_clock.today();
+    visit.clinician = QStringLiteral("Pat");
+    visit.painNow = 4;
+    ASSERT_TRUE(VisitEdits(*m_workspace).addVisit(*id, std::nullopt, visit, QStringLiteral("Pat")));
+
+    QSignalSpy failed(&m_stack, &StoreUndoStack::failed);
+    m_stack.undo();
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_EQ(failed[0][1].value<Error>().code, QStringLiteral("undo.patient_in_use"));
+    EXPECT_EQ(m_stack.count(), 0);
+    EXPECT_EQ(stored(*id).familyName, QStringLiteral("Müller"));
+    auto visits = VisitRecords(*m_workspace).visits(*id, true);
+    ASSERT_TRUE(visits);
+    EXPECT_EQ(visits->size(), 1);
 }
 
 TEST_F(PatientCommandsTest, EpisodeAndConditionChangesAreUndoable)
