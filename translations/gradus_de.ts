@@ -6087,6 +6087,10 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
         <source>Section &quot;%1&quot;, item %2: %3</source>
         <translation>Abschnitt „%1“, Eintrag %2: %3</translation>
     </message>
+    <message>
+        <source>Programme %1</source>
+        <translation>Programm %1</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeTemplateRepository</name>

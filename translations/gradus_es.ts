@@ -6087,6 +6087,10 @@ JSON: una matriz de avisos, cada uno con exercise, severity (avoid|caution|prefe
         <source>Section &quot;%1&quot;, item %2: %3</source>
         <translation>Sección &quot;%1&quot;, elemento %2: %3</translation>
     </message>
+    <message>
+        <source>Programme %1</source>
+        <translation>Programa %1</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeTemplateRepository</name>

@@ -6087,6 +6087,10 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
         <source>Section &quot;%1&quot;, item %2: %3</source>
         <translation>Section «&#xa0;%1&#xa0;», élément %2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>Programme %1</source>
+        <translation>Programme %1</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeTemplateRepository</name>

@@ -50,9 +50,9 @@ Result<qint64> ProgrammeVersions::createFromTemplate(qint64 templateId, qint64 p
     return ProgrammeTemplateRepository(m_workspace).apply(templateId, patientId, {}, start);
 }
 
-Status ProgrammeVersions::saveDraft(const Programme& draft)
+Status ProgrammeVersions::saveDraft(const Programme& draft, const Programme* basedOn)
 {
-    return ProgrammeRepository(m_workspace).saveDraft(draft);
+    return ProgrammeRepository(m_workspace).saveDraft(draft, basedOn);
 }
 
 Result<Programme> ProgrammeVersions::draftWithChanges(qint64 activeId, const Programme& changed)

@@ -48,7 +48,8 @@ public:
     // A new draft from a template for the patient, starting on `start`.
     Result<qint64> createFromTemplate(qint64 templateId, qint64 patientId, const QDate& start);
     // Replaces a draft's fields and content (refused for a version given to the patient).
-    Status saveDraft(const Programme& draft);
+    // With `basedOn`, refused as a conflict unless the stored draft still holds what it holds.
+    Status saveDraft(const Programme& draft, const Programme* basedOn = nullptr);
     // A new draft of active version `activeId` holding `changed`, in one unit of work.
     Result<Programme> draftWithChanges(qint64 activeId, const Programme& changed);
     // Deletes a draft (undo of its creation), and puts it back with its id (redo).

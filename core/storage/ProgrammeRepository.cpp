@@ -3,7 +3,9 @@
 #include "Workspace.h"
 #include "i18n/InSentence.h"
 #include "programmes/DoseValidator.h"
+#include "programmes/ProgrammeContent.h"
 #include "services/ActivationGate.h"
+#include "storage/ConflictReport.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/ProgrammeRepositoryDetail.h"
@@ -345,7 +347,7 @@ Result<std::optional<Programme>> ProgrammeRepository::activeOn(qint64 patientId,
     return std::optional<Programme>(*full);
 }
 
-Status ProgrammeRepository::saveDraft(const Programme& programme)
+Status ProgrammeRepository::saveDraft(const Programme& programme, const Programme* basedOn)
 {
     if (auto st = DoseValidator::check(programme); !st)
         return st;
@@ -366,6 +368,15 @@ Status ProgrammeRepository::saveDraft(const Programme& programme)
                     .arg(programme.id)
                     .arg(stored->first().version)
                     .arg(InSentence::programmeStatus(stored->first().status))};
+        if (basedOn) {
+            auto current = get(programme.id);
+            if (!current)
+                return current.error();
+            if (!sameContent(*current, *basedOn))
+                return ConflictReport::make(db, QStringLiteral("programme"), programme.id,
+                                            tr("Programme %1").arg(programme.id),
+                                            basedOn->rowVersion, current->rowVersion);
+        }
         if (auto st = checkExercises(programme); !st)
             return st;
         auto upd =

@@ -48,8 +48,10 @@ public:
     Result<std::optional<Programme>> activeOn(qint64 patientId, const QDate& day);
 
     // Replaces a draft's fields and content. Error "programme.not_draft" for an active or
-    // superseded version: use draftFor() first.
-    Status saveDraft(const Programme& programme);
+    // superseded version: use draftFor() first. With `basedOn` (what the caller saw), refused as
+    // a conflict ("programme.conflict") unless the stored draft still holds that
+    // (programmes/ProgrammeContent): a change another desk made meanwhile is never written over.
+    Status saveDraft(const Programme& programme, const Programme* basedOn = nullptr);
     // The draft to edit in place of `id`: `id` itself when it is a draft, the lineage's
     // existing draft, or a new draft copied from the active version. Error
     // "programme.superseded" for an old version that has a newer one.

@@ -15,7 +15,7 @@ ProgrammeEditCommand::ProgrammeEditCommand(Workspace& workspace, const QString& 
 Status ProgrammeEditCommand::applyRedo()
 {
     if (!createsDraft())
-        return save(m_after);
+        return save(m_after, m_before);
     ProgrammeVersions versions(m_workspace);
     if (!m_draftMade) {
         auto draft = versions.draftWithChanges(m_before.id, m_after);
@@ -34,7 +34,7 @@ Status ProgrammeEditCommand::applyRedo()
 Status ProgrammeEditCommand::applyUndo()
 {
     if (!createsDraft())
-        return save(m_before);
+        return save(m_before, m_after);
     // Only the draft this step made goes; the active version was never touched.
     if (const Status st = ProgrammeVersions(m_workspace).removeDraft(m_after.id); !st)
         return st;
@@ -43,9 +43,11 @@ Status ProgrammeEditCommand::applyUndo()
     return {};
 }
 
-Status ProgrammeEditCommand::save(const Programme& programme)
+Status ProgrammeEditCommand::save(const Programme& programme, const Programme& basedOn)
 {
-    if (const Status saved = ProgrammeVersions(m_workspace).saveDraft(programme); !saved)
+    // Only over the draft as this step found or left it: a change another desk made in between
+    // is a conflict, never written over.
+    if (const Status saved = ProgrammeVersions(m_workspace).saveDraft(programme, &basedOn); !saved)
         return saved;
     if (m_hooks.show)
         m_hooks.show(programme.patientId, programme.id);

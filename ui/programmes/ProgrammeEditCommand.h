@@ -31,7 +31,7 @@ public:
 private:
     Status applyRedo() override;
     Status applyUndo() override;
-    Status save(const Programme& programme);
+    Status save(const Programme& programme, const Programme& basedOn);
     bool createsDraft() const { return m_before.status == ProgrammeStatus::Active; }
 
     Workspace& m_workspace;

@@ -197,3 +197,28 @@ TEST_F(ProgrammeBuilderUndoTest, FirstAdditionAndTheDraftItStartsAreOneUndoStep)
     EXPECT_EQ(m_undo.index(), 0);
     EXPECT_EQ(m_undo.count(), 1) << "the undone addition is still there to redo";
 }
+
+TEST_F(ProgrammeBuilderUndoTest, AnUndoNeverWritesOverAChangeAnotherDeskMadeToTheDraft)
+{
+    ProgrammeRepository repo(*m_workspace);
+    ASSERT_TRUE(m_view->newProgramme(QStringLiteral("Walking plan")));
+    const qint64 id = m_view->programmeId();
+    ASSERT_TRUE(m_view->addExercises({exerciseId(kWalking)}));
+    // Another desk adds bird dog to the same draft.
+    auto elsewhere = repo.get(id);
+    ASSERT_TRUE(elsewhere);
+    Prescription birdDog;
+    birdDog.exerciseId = exerciseId(kBirdDog);
+    birdDog.dose.sets = 2;
+    birdDog.dose.reps = 8;
+    elsewhere->sections.first().prescriptions.append(birdDog);
+    ASSERT_TRUE(repo.saveDraft(*elsewhere));
+    const QList<qint64> both{exerciseId(kWalking), exerciseId(kBirdDog)};
+    ASSERT_EQ(storedExercises(id), both);
+
+    QSignalSpy refused(&m_undo, &StoreUndoStack::failed);
+    m_undo.undo(); // the addition of walking: it would write the empty draft back
+    ASSERT_EQ(refused.count(), 1);
+    EXPECT_EQ(refused[0][1].value<Error>().code, QStringLiteral("programme.conflict"));
+    EXPECT_EQ(storedExercises(id), both) << "the other desk's bird dog is kept";
+}
