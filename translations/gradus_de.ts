@@ -6091,6 +6091,10 @@ JSON: ein Array von Sicherheitshinweisen, jeweils mit exercise, severity (avoid|
         <source>Programme %1</source>
         <translation>Programm %1</translation>
     </message>
+    <message>
+        <source>Programme %1 cannot be taken away: a reason to keep an exercise or a review decision has been recorded on it since.</source>
+        <translation>Programm %1 kann nicht entfernt werden: Seitdem wurde darin eine Begründung zum Beibehalten einer Übung oder eine Überprüfungsentscheidung erfasst.</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeTemplateRepository</name>

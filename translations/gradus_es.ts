@@ -6091,6 +6091,10 @@ JSON: una matriz de avisos, cada uno con exercise, severity (avoid|caution|prefe
         <source>Programme %1</source>
         <translation>Programa %1</translation>
     </message>
+    <message>
+        <source>Programme %1 cannot be taken away: a reason to keep an exercise or a review decision has been recorded on it since.</source>
+        <translation>No se puede quitar el programa %1: desde entonces se ha registrado en él un motivo para mantener un ejercicio o una decisión de revisión.</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeTemplateRepository</name>

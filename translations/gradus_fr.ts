@@ -6091,6 +6091,10 @@ JSON&#xa0;: un tableau de constats, chacun avec exercise, severity (avoid|cautio
         <source>Programme %1</source>
         <translation>Programme %1</translation>
     </message>
+    <message>
+        <source>Programme %1 cannot be taken away: a reason to keep an exercise or a review decision has been recorded on it since.</source>
+        <translation>Le programme %1 ne peut pas être retiré&#xa0;: un motif de conservation d&apos;un exercice ou une décision de réévaluation y a été enregistré depuis.</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeTemplateRepository</name>

@@ -60,9 +60,9 @@ Result<Programme> ProgrammeVersions::draftWithChanges(qint64 activeId, const Pro
     return ProgrammeRepository(m_workspace).draftWithChanges(activeId, changed);
 }
 
-Status ProgrammeVersions::removeDraft(qint64 id)
+Status ProgrammeVersions::removeDraft(qint64 id, const Programme* asLeft)
 {
-    return ProgrammeRepository(m_workspace).removeDraft(id);
+    return ProgrammeRepository(m_workspace).removeDraft(id, asLeft);
 }
 
 Status ProgrammeVersions::restoreDraft(const Programme& draft)

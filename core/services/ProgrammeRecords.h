@@ -52,8 +52,9 @@ public:
     Status saveDraft(const Programme& draft, const Programme* basedOn = nullptr);
     // A new draft of active version `activeId` holding `changed`, in one unit of work.
     Result<Programme> draftWithChanges(qint64 activeId, const Programme& changed);
-    // Deletes a draft (undo of its creation), and puts it back with its id (redo).
-    Status removeDraft(qint64 id);
+    // Deletes a draft (undo of its creation), and puts it back with its id (redo). With
+    // `asLeft`, refused unless the draft still holds that and nothing has been recorded on it.
+    Status removeDraft(qint64 id, const Programme* asLeft = nullptr);
     Status restoreDraft(const Programme& draft);
     // Gives draft `id` to the patient (the safety gate of ActivationGate applies), and makes
     // it a draft again with `previousActiveId` active again (undo of an activation).

@@ -368,15 +368,9 @@ Status ProgrammeRepository::saveDraft(const Programme& programme, const Programm
                     .arg(programme.id)
                     .arg(stored->first().version)
                     .arg(InSentence::programmeStatus(stored->first().status))};
-        if (basedOn) {
-            auto current = get(programme.id);
-            if (!current)
-                return current.error();
-            if (!sameContent(*current, *basedOn))
-                return ConflictReport::make(db, QStringLiteral("programme"), programme.id,
-                                            tr("Programme %1").arg(programme.id),
-                                            basedOn->rowVersion, current->rowVersion);
-        }
+        if (basedOn)
+            if (auto st = checkUnchangedSince(programme.id, *basedOn); !st)
+                return st;
         if (auto st = checkExercises(programme); !st)
             return st;
         auto upd =
@@ -396,6 +390,17 @@ Status ProgrammeRepository::saveDraft(const Programme& programme, const Programm
     m_workspace.db().notify(StoreNotice::changed(Kind::Programme, programme.id));
     m_workspace.db().notify(StoreNotice::reset(Kind::Prescription));
     return {};
+}
+
+Status ProgrammeRepository::checkUnchangedSince(qint64 id, const Programme& seen)
+{
+    auto current = get(id);
+    if (!current)
+        return current.error();
+    if (sameContent(*current, seen))
+        return {};
+    return ConflictReport::make(m_workspace.db(), QStringLiteral("programme"), id,
+                                tr("Programme %1").arg(id), seen.rowVersion, current->rowVersion);
 }
 
 Result<Programme> ProgrammeRepository::draftFor(qint64 id)

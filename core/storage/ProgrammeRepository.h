@@ -59,8 +59,11 @@ public:
     // Activates a draft, superseding the lineage's active version. Error "programme.not_draft",
     // "programme.empty" for a programme without prescriptions.
     Status activate(qint64 id);
-    // Deletes a draft (undoing its creation). Active and superseded versions are kept.
-    Status removeDraft(qint64 id);
+    // Deletes a draft (undoing its creation). Active and superseded versions are kept. With
+    // `asLeft` (the draft as the undone step left it), refused as a conflict unless the draft
+    // still holds that, and ("programme.in_use", kind Refused) when a kept exercise or a review
+    // decision has been recorded on it since: an undo never takes away another desk's work.
+    Status removeDraft(qint64 id, const Programme* asLeft = nullptr);
 
     // For redo: puts back a draft that removeDraft() took away, with the same id, version,
     // previous version, creation time and content (ids are never handed out twice, so the id
@@ -93,6 +96,8 @@ private:
     Status writeContent(qint64 programmeId, const QList<ProgrammeSection>& sections);
     Result<QList<ProgrammeSection>> readContent(qint64 programmeId);
     Result<QList<Programme>> readHeaders(const QString& where, const QVariantList& binds);
+    // A conflict unless draft `id` still holds what `seen` holds (programmes/ProgrammeContent).
+    Status checkUnchangedSince(qint64 id, const Programme& seen);
     // Every exercise exists and every dose is of a type it allows (DoseValidator).
     Status checkExercises(const Programme& programme);
     // Activation: the programme's exercise rows, whose properties the safety rules read, held

@@ -5,12 +5,13 @@
 #include "Workspace.h"
 #include "programmes/DoseValidator.h"
 #include "storage/ProgrammeRepositoryDetail.h"
+#include "storage/RecordCount.h"
 
 namespace gradus {
 
 using namespace programme_detail;
 
-Status ProgrammeRepository::removeDraft(qint64 id)
+Status ProgrammeRepository::removeDraft(qint64 id, const Programme* asLeft)
 {
     Database& db = m_workspace.db();
     Status written = db.write([&]() -> Status {
@@ -24,6 +25,21 @@ Status ProgrammeRepository::removeDraft(qint64 id)
         if (stored->first().status != ProgrammeStatus::Draft)
             return Error{QStringLiteral("programme.not_draft"),
                          tr("Programme %1 has been given to the patient and is kept.").arg(id)};
+        if (asLeft) {
+            if (auto st = checkUnchangedSince(id, *asLeft); !st)
+                return st;
+            auto uses = countReferring(
+                db, QStringLiteral("programme_id"),
+                {QStringLiteral("safety_override"), QStringLiteral("pacing_decision")}, id);
+            if (!uses)
+                return uses.error();
+            if (*uses > 0)
+                return Error{QStringLiteral("programme.in_use"),
+                             tr("Programme %1 cannot be taken away: a reason to keep an exercise "
+                                "or a review decision has been recorded on it since.")
+                                 .arg(id),
+                             ErrorKind::Refused};
+        }
         if (auto st = writeContent(id, {}); !st)
             return st;
         auto del = db.exec(QStringLiteral("DELETE FROM programme WHERE id = ?"), {id});

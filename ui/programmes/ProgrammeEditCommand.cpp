@@ -36,7 +36,7 @@ Status ProgrammeEditCommand::applyUndo()
     if (!createsDraft())
         return save(m_before, m_after);
     // Only the draft this step made goes; the active version was never touched.
-    if (const Status st = ProgrammeVersions(m_workspace).removeDraft(m_after.id); !st)
+    if (const Status st = ProgrammeVersions(m_workspace).removeDraft(m_after.id, &m_after); !st)
         return st;
     if (m_hooks.show)
         m_hooks.show(m_before.patientId, m_before.id);

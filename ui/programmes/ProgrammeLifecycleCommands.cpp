@@ -35,7 +35,7 @@ Status ProgrammeCreateCommand::applyRedo()
 
 Status ProgrammeCreateCommand::applyUndo()
 {
-    if (const Status st = ProgrammeVersions(m_workspace).removeDraft(m_created.id); !st)
+    if (const Status st = ProgrammeVersions(m_workspace).removeDraft(m_created.id, &m_created); !st)
         return st;
     if (m_hooks.show)
         m_hooks.show(m_patientId, m_shownBefore);

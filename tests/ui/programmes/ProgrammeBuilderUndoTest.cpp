@@ -222,3 +222,29 @@ TEST_F(ProgrammeBuilderUndoTest, AnUndoNeverWritesOverAChangeAnotherDeskMadeToTh
     EXPECT_EQ(refused[0][1].value<Error>().code, QStringLiteral("programme.conflict"));
     EXPECT_EQ(storedExercises(id), both) << "the other desk's bird dog is kept";
 }
+
+TEST_F(ProgrammeBuilderUndoTest, UndoingANewProgrammeKeepsWhatAnotherDeskPutInIt)
+{
+    ProgrammeRepository repo(*m_workspace);
+    ASSERT_TRUE(m_view->newProgramme(QStringLiteral("Walking plan")));
+    const qint64 id = m_view->programmeId();
+    // Another desk adds walking to the new draft.
+    auto elsewhere = repo.get(id);
+    ASSERT_TRUE(elsewhere);
+    Prescription walking;
+    walking.exerciseId = exerciseId(kWalking);
+    walking.dose.type = DoseType::Duration;
+    walking.dose.reps = 0;
+    walking.dose.minutes = 10;
+    if (elsewhere->sections.isEmpty())
+        elsewhere->sections.append(ProgrammeSection{QStringLiteral("Aerobic"), {}});
+    elsewhere->sections.first().prescriptions.append(walking);
+    ASSERT_TRUE(repo.saveDraft(*elsewhere));
+
+    QSignalSpy refused(&m_undo, &StoreUndoStack::failed);
+    m_undo.undo(); // the new programme
+    ASSERT_EQ(refused.count(), 1);
+    EXPECT_EQ(refused[0][1].value<Error>().code, QStringLiteral("programme.conflict"));
+    ASSERT_TRUE(repo.get(id)) << "the draft with the other desk's walking is kept";
+    EXPECT_EQ(storedExercises(id), QList<qint64>{exerciseId(kWalking)});
+}
