@@ -2,9 +2,8 @@
 
 #include "Workspace.h"
 #include "patients/ConditionCatalog.h"
-#include "services/UnchangedSince.h"
+#include "services/WithdrawAdded.h"
 #include "storage/ConditionRepository.h"
-#include "storage/ConflictReport.h"
 #include "storage/EpisodeRepository.h"
 #include "storage/PatientRepository.h"
 
@@ -56,31 +55,23 @@ Result<Episode> EpisodeEdits::updateEpisode(const Episode& episode)
 
 Result<Episode> EpisodeEdits::withdrawAdded(const Episode& added)
 {
+    EpisodeRepository episodes(m_workspace);
     const qint64 id = added.id;
-    Database& db = m_workspace.db();
-    return db.write<Episode>([&]() -> Result<Episode> {
-        if (auto st = db.lockRow(QStringLiteral("episode"), id); !st)
-            return st.error();
-        EpisodeRepository episodes(m_workspace);
-        auto current = episodes.get(id);
-        if (!current)
-            return current.error();
-        if (!unchangedSince(*current, added))
-            return ConflictReport::make(db, QStringLiteral("episode"), id, tr("Episode %1").arg(id),
-                                        added.version, current->version);
-        auto records = episodes.recordsIn(id);
-        if (!records)
-            return records.error();
-        if (*records > 0)
-            return Error{QStringLiteral("undo.episode_in_use"),
-                         tr("Opening the episode \"%1\" cannot be undone: conditions, visits, "
-                            "measures or a programme have been recorded in it since.")
-                             .arg(current->complaint),
-                         ErrorKind::Refused};
-        if (auto st = episodes.remove(id); !st)
-            return st.error();
-        return current;
-    });
+    return gradus::withdrawAdded<Episode>(
+        m_workspace.db(), added,
+        {.table = QStringLiteral("episode"),
+         .what = tr("Episode %1").arg(id),
+         .read = [&] { return episodes.get(id); },
+         .references = [&] { return episodes.recordsIn(id); },
+         .inUse =
+             [](const Episode& current) {
+                 return Error{QStringLiteral("undo.episode_in_use"),
+                              tr("Opening the episode \"%1\" cannot be undone: conditions, visits, "
+                                 "measures or a programme have been recorded in it since.")
+                                  .arg(current.complaint),
+                              ErrorKind::Refused};
+             },
+         .remove = [&] { return episodes.remove(id); }});
 }
 
 Result<qint64> EpisodeEdits::reinsertEpisode(const Episode& episode)

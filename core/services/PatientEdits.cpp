@@ -1,8 +1,7 @@
 #include "services/PatientEdits.h"
 
 #include "Workspace.h"
-#include "services/UnchangedSince.h"
-#include "storage/ConflictReport.h"
+#include "services/WithdrawAdded.h"
 #include "storage/PatientRepository.h"
 
 namespace gradus {
@@ -56,31 +55,27 @@ Result<qint64> PatientEdits::reinsert(const Patient& patient)
 
 Result<Patient> PatientEdits::withdrawAdded(const Patient& added)
 {
+    PatientRepository patients(m_workspace);
     const qint64 id = added.id;
-    Database& db = m_workspace.db();
-    return db.write<Patient>([&]() -> Result<Patient> {
-        if (auto st = db.lockRow(QStringLiteral("patient"), id); !st)
-            return st.error();
-        PatientRepository patients(m_workspace);
-        auto current = patients.get(id);
-        if (!current)
-            return current.error();
-        if (!unchangedSince(*current, added))
-            return ConflictReport::make(db, QStringLiteral("patient"), id, tr("Patient %1").arg(id),
-                                        added.version, current->version);
-        auto records = patients.recordsOf(id);
-        if (!records)
-            return records.error();
-        if (*records > 0)
-            return Error{QStringLiteral("undo.patient_in_use"),
-                         tr("Adding %1 cannot be undone: episodes of care, visits or other "
-                            "records have been made for this patient since.")
-                             .arg(current->fullName()),
-                         ErrorKind::Refused};
-        if (auto erased = patients.erase(id); !erased)
-            return erased.error();
-        return current;
-    });
+    return gradus::withdrawAdded<Patient>(
+        m_workspace.db(), added,
+        {.table = QStringLiteral("patient"),
+         .what = tr("Patient %1").arg(id),
+         .read = [&] { return patients.get(id); },
+         .references = [&] { return patients.recordsOf(id); },
+         .inUse =
+             [](const Patient& current) {
+                 return Error{QStringLiteral("undo.patient_in_use"),
+                              tr("Adding %1 cannot be undone: episodes of care, visits or other "
+                                 "records have been made for this patient since.")
+                                  .arg(current.fullName()),
+                              ErrorKind::Refused};
+             },
+         .remove = [&]() -> Status {
+             if (auto erased = patients.erase(id); !erased)
+                 return erased.error();
+             return {};
+         }});
 }
 
 } // namespace gradus
