@@ -23,7 +23,7 @@ Status ProgrammeEditCommand::applyRedo()
             return draft.error();
         m_after = *draft;
         m_draftMade = true;
-    } else if (const Status st = versions.restoreDraft(m_after); !st) {
+    } else if (Status st = versions.restoreDraft(m_after); !st) {
         return st;
     }
     if (m_hooks.show)
@@ -36,7 +36,7 @@ Status ProgrammeEditCommand::applyUndo()
     if (!createsDraft())
         return save(m_before, m_after);
     // Only the draft this step made goes; the active version was never touched.
-    if (const Status st = ProgrammeVersions(m_workspace).removeDraft(m_after.id, &m_after); !st)
+    if (Status st = ProgrammeVersions(m_workspace).removeDraft(m_after.id, &m_after); !st)
         return st;
     if (m_hooks.show)
         m_hooks.show(m_before.patientId, m_before.id);
@@ -47,7 +47,7 @@ Status ProgrammeEditCommand::save(const Programme& programme, const Programme& b
 {
     // Only over the draft as this step found or left it: a change another desk made in between
     // is a conflict, never written over.
-    if (const Status saved = ProgrammeVersions(m_workspace).saveDraft(programme, &basedOn); !saved)
+    if (Status saved = ProgrammeVersions(m_workspace).saveDraft(programme, &basedOn); !saved)
         return saved;
     if (m_hooks.show)
         m_hooks.show(programme.patientId, programme.id);

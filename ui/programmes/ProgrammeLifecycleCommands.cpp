@@ -25,7 +25,7 @@ Status ProgrammeCreateCommand::applyRedo()
         if (!stored)
             return stored.error();
         m_created = *stored;
-    } else if (const Status st = ProgrammeVersions(m_workspace).restoreDraft(m_created); !st) {
+    } else if (Status st = ProgrammeVersions(m_workspace).restoreDraft(m_created); !st) {
         return st;
     }
     if (m_hooks.show)
@@ -35,7 +35,7 @@ Status ProgrammeCreateCommand::applyRedo()
 
 Status ProgrammeCreateCommand::applyUndo()
 {
-    if (const Status st = ProgrammeVersions(m_workspace).removeDraft(m_created.id, &m_created); !st)
+    if (Status st = ProgrammeVersions(m_workspace).removeDraft(m_created.id, &m_created); !st)
         return st;
     if (m_hooks.show)
         m_hooks.show(m_patientId, m_shownBefore);
@@ -61,7 +61,7 @@ Status ProgrammeActivateCommand::applyRedo()
     for (const Programme& v : *versions)
         if (v.status == ProgrammeStatus::Active)
             m_previousActive = v.id;
-    if (const Status st = ProgrammeVersions(m_workspace).activate(m_id); !st)
+    if (Status st = ProgrammeVersions(m_workspace).activate(m_id); !st)
         return st;
     if (m_hooks.show)
         m_hooks.show(m_patientId, m_id);
@@ -70,7 +70,7 @@ Status ProgrammeActivateCommand::applyRedo()
 
 Status ProgrammeActivateCommand::applyUndo()
 {
-    const Status st = ProgrammeVersions(m_workspace).revertActivation(m_id, m_previousActive);
+    Status st = ProgrammeVersions(m_workspace).revertActivation(m_id, m_previousActive);
     if (!st)
         return st;
     if (m_hooks.show)
@@ -113,7 +113,7 @@ Status TemplateSaveCommand::applyRedo()
 
 Status TemplateSaveCommand::applyUndo()
 {
-    if (const Status st = ProgrammeVersions(m_workspace).removeTemplate(m_templateId); !st)
+    if (Status st = ProgrammeVersions(m_workspace).removeTemplate(m_templateId); !st)
         return st;
     m_templateId = 0;
     return {};
