@@ -38,6 +38,22 @@ protected:
     }
 
     Workspace& ws() { return m_fixture.ws(); }
+
+    // Activates `programmeId` while another desk holds a transaction that ran `statements`; it
+    // commits once the activation waits for it. `waited`: whether the activation waited.
+    Status activateWhileAnotherDeskWrites(qint64 programmeId, const QStringList& statements,
+                                          bool& waited)
+    {
+        OtherDesk other(server(), QStringList{QStringLiteral("BEGIN")} + statements,
+                        {QStringLiteral("COMMIT")});
+        if (!other.ranBefore())
+            return Error{QStringLiteral("test.other_desk"),
+                         QStringLiteral("the other desk's statements failed")};
+        Status activated = ProgrammeRepository(ws()).activate(programmeId);
+        other.join();
+        waited = other.sawAWait() && other.ranAfter();
+        return activated;
+    }
     DatabaseLocation server() const { return m_fixture.store.location(); }
 
     // A programme for the patient with walking in it, and no episode named: creating it opens
@@ -148,27 +164,19 @@ TEST_F(ServerConcurrencyTest, ActivationWaitsForAConditionAnotherDeskIsAddingAnd
     ASSERT_TRUE(programmeId);
     auto programme = ProgrammeRepository(ws()).get(*programmeId);
     ASSERT_TRUE(programme);
-    Status activated;
-    {
-        // The other desk records osteoporosis on the episode as the app does (holding the
-        // episode) and commits once activation waits for it. No reason to keep the pose is
-        // recorded, so the programme cannot be given.
-        OtherDesk other(
-            server(),
-            {QStringLiteral("BEGIN"),
-             QStringLiteral("SELECT id FROM episode WHERE id = %1 FOR UPDATE")
-                 .arg(programme->episodeId),
-             QStringLiteral("INSERT INTO episode_condition (episode_id, code, status, created_at, "
-                            "updated_at) SELECT id, 'osteoporosis', 'active', created_at, "
-                            "created_at FROM episode WHERE id = %1")
-                 .arg(programme->episodeId)},
-            {QStringLiteral("COMMIT")});
-        ASSERT_TRUE(other.ranBefore());
-        activated = ProgrammeRepository(ws()).activate(*programmeId);
-        other.join();
-        EXPECT_TRUE(other.sawAWait()) << "activation did not wait for the condition being added";
-        EXPECT_TRUE(other.ranAfter());
-    }
+    // The other desk records osteoporosis on the episode as the app does (holding the episode).
+    // No reason to keep the pose is recorded, so the programme cannot be given.
+    bool waited = false;
+    const Status activated = activateWhileAnotherDeskWrites(
+        *programmeId,
+        {QStringLiteral("SELECT id FROM episode WHERE id = %1 FOR UPDATE")
+             .arg(programme->episodeId),
+         QStringLiteral("INSERT INTO episode_condition (episode_id, code, status, created_at, "
+                        "updated_at) SELECT id, 'osteoporosis', 'active', created_at, "
+                        "created_at FROM episode WHERE id = %1")
+             .arg(programme->episodeId)},
+        waited);
+    EXPECT_TRUE(waited) << "activation did not wait for the condition being added";
     ASSERT_FALSE(activated) << "the programme was given against a condition added meanwhile";
     EXPECT_EQ(activated.error().code, QStringLiteral("safety.avoid"))
         << activated.error().message.toStdString();
@@ -187,22 +195,15 @@ TEST_F(ServerConcurrencyTest, ActivationWaitsForAnExerciseAnotherDeskIsEditingAn
     osteoporosis.episodeId = programme->episodeId;
     osteoporosis.code = QStringLiteral("osteoporosis");
     ASSERT_TRUE(ConditionRepository(ws()).add(osteoporosis));
-    Status activated;
-    {
-        // The other desk saves the exercise as a deep forward bend, which osteoporosis rules
-        // out, and commits once activation waits for the row.
-        OtherDesk other(server(),
-                        {QStringLiteral("BEGIN"),
-                         QStringLiteral("UPDATE exercise SET spinal_movement = 'flexion', "
-                                        "end_range = 1 WHERE id = %1")
-                             .arg(m_walkingId)},
-                        {QStringLiteral("COMMIT")});
-        ASSERT_TRUE(other.ranBefore());
-        activated = ProgrammeRepository(ws()).activate(*programmeId);
-        other.join();
-        EXPECT_TRUE(other.sawAWait()) << "activation did not wait for the exercise being saved";
-        EXPECT_TRUE(other.ranAfter());
-    }
+    // The other desk saves the exercise as a deep forward bend, which osteoporosis rules out.
+    bool waited = false;
+    const Status activated = activateWhileAnotherDeskWrites(
+        *programmeId,
+        {QStringLiteral("UPDATE exercise SET spinal_movement = 'flexion', end_range = 1 WHERE "
+                        "id = %1")
+             .arg(m_walkingId)},
+        waited);
+    EXPECT_TRUE(waited) << "activation did not wait for the exercise being saved";
     ASSERT_FALSE(activated) << "the programme was given against the exercise as it was before";
     EXPECT_EQ(activated.error().code, QStringLiteral("safety.avoid"))
         << activated.error().message.toStdString();
