@@ -12446,18 +12446,6 @@ Exampleton EX1 2AB</source>
 <context>
     <name>gradus::SafetyFindingsModel</name>
     <message>
-        <source>Avoid</source>
-        <translation>Vermeiden</translation>
-    </message>
-    <message>
-        <source>Caution</source>
-        <translation>Vorsicht</translation>
-    </message>
-    <message>
-        <source>Prefer</source>
-        <translation>Bevorzugen</translation>
-    </message>
-    <message>
         <source>Exercise %1</source>
         <translation>Übung %1</translation>
     </message>

@@ -12446,18 +12446,6 @@ Exampleton EX1 2AB</source>
 <context>
     <name>gradus::SafetyFindingsModel</name>
     <message>
-        <source>Avoid</source>
-        <translation>Evitar</translation>
-    </message>
-    <message>
-        <source>Caution</source>
-        <translation>Precaución</translation>
-    </message>
-    <message>
-        <source>Prefer</source>
-        <translation>Preferible</translation>
-    </message>
-    <message>
         <source>Exercise %1</source>
         <translation>Ejercicio %1</translation>
     </message>

@@ -12446,18 +12446,6 @@ Exampleton EX1 2AB</source>
 <context>
     <name>gradus::SafetyFindingsModel</name>
     <message>
-        <source>Avoid</source>
-        <translation>À éviter</translation>
-    </message>
-    <message>
-        <source>Caution</source>
-        <translation>Prudence</translation>
-    </message>
-    <message>
-        <source>Prefer</source>
-        <translation>À privilégier</translation>
-    </message>
-    <message>
         <source>Exercise %1</source>
         <translation>Exercice %1</translation>
     </message>

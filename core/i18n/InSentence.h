@@ -1,9 +1,9 @@
 #pragma once
 
 #include "model/Prescription.h"
+#include "pacing/PacingRecords.h"
 #include "pacing/ReviewDecision.h"
 #include "patients/CarePhase.h"
-#include "storage/PacingPlanRepository.h"
 
 #include <QCoreApplication>
 #include <QString>

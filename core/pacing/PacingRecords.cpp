@@ -1,45 +1,35 @@
 #include "pacing/PacingRecords.h"
 
-#include <QCoreApplication>
+#include "util/EnumTable.h"
 
 namespace gradus {
 
 namespace pacingPlanStatus {
+namespace {
+
+constexpr KeyedLabel<PacingPlanStatus> kStatuses[] = {
+    {PacingPlanStatus::Active, "active", QT_TRANSLATE_NOOP("PacingPlanRepository", "Active")},
+    {PacingPlanStatus::Stopped, "stopped",
+     QT_TRANSLATE_NOOP("PacingPlanRepository", "Stopped (referred)")},
+    {PacingPlanStatus::Ended, "ended",
+     QT_TRANSLATE_NOOP("PacingPlanRepository", "Ended (moved to another exercise)")},
+};
+
+} // namespace
 
 QString key(PacingPlanStatus status)
 {
-    switch (status) {
-    case PacingPlanStatus::Active:
-        return QStringLiteral("active");
-    case PacingPlanStatus::Stopped:
-        return QStringLiteral("stopped");
-    case PacingPlanStatus::Ended:
-        return QStringLiteral("ended");
-    }
-    return {};
+    return enumTable::key(kStatuses, status);
 }
 
 std::optional<PacingPlanStatus> fromKey(const QString& text)
 {
-    for (PacingPlanStatus s :
-         {PacingPlanStatus::Active, PacingPlanStatus::Stopped, PacingPlanStatus::Ended})
-        if (key(s) == text)
-            return s;
-    return std::nullopt;
+    return enumTable::fromKey(kStatuses, text);
 }
 
 QString name(PacingPlanStatus status)
 {
-    switch (status) {
-    case PacingPlanStatus::Active:
-        return QCoreApplication::translate("PacingPlanRepository", "Active");
-    case PacingPlanStatus::Stopped:
-        return QCoreApplication::translate("PacingPlanRepository", "Stopped (referred)");
-    case PacingPlanStatus::Ended:
-        return QCoreApplication::translate("PacingPlanRepository",
-                                           "Ended (moved to another exercise)");
-    }
-    return {};
+    return enumTable::label("PacingPlanRepository", kStatuses, status);
 }
 
 } // namespace pacingPlanStatus

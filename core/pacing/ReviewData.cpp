@@ -1,12 +1,9 @@
 #include "pacing/ReviewData.h"
 
+#include "util/EnumTable.h"
+
 namespace gradus {
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(LegSymptoms)
-};
 
 bool validPain(const std::optional<int>& pain)
 {
@@ -80,54 +77,38 @@ Status ReviewData::validate() const
 }
 
 namespace legSymptoms {
+namespace {
+
+constexpr KeyedLabel<LegSymptoms> kLegSymptoms[] = {
+    {LegSymptoms::NotRecorded, "not_recorded", QT_TRANSLATE_NOOP("LegSymptoms", "not recorded")},
+    {LegSymptoms::None, "none", QT_TRANSLATE_NOOP("LegSymptoms", "none")},
+    {LegSymptoms::Centralising, "centralising", QT_TRANSLATE_NOOP("LegSymptoms", "centralising")},
+    {LegSymptoms::Stable, "stable", QT_TRANSLATE_NOOP("LegSymptoms", "stable")},
+    {LegSymptoms::Peripheralising, "peripheralising",
+     QT_TRANSLATE_NOOP("LegSymptoms", "peripheralising (spreading down the leg)")},
+};
+
+} // namespace
 
 QString key(LegSymptoms value)
 {
-    switch (value) {
-    case LegSymptoms::NotRecorded:
-        return QStringLiteral("not_recorded");
-    case LegSymptoms::None:
-        return QStringLiteral("none");
-    case LegSymptoms::Centralising:
-        return QStringLiteral("centralising");
-    case LegSymptoms::Stable:
-        return QStringLiteral("stable");
-    case LegSymptoms::Peripheralising:
-        return QStringLiteral("peripheralising");
-    }
-    Q_UNREACHABLE();
+    return enumTable::key(kLegSymptoms, value);
 }
 
 std::optional<LegSymptoms> fromKey(const QString& text)
 {
     const QString t = text.trimmed().toLower();
-    for (LegSymptoms v : {LegSymptoms::NotRecorded, LegSymptoms::None, LegSymptoms::Centralising,
-                          LegSymptoms::Stable, LegSymptoms::Peripheralising})
-        if (t == key(v))
-            return v;
     // Both spellings are in clinical use.
     if (t == QLatin1String("centralizing"))
         return LegSymptoms::Centralising;
     if (t == QLatin1String("peripheralizing"))
         return LegSymptoms::Peripheralising;
-    return std::nullopt;
+    return enumTable::fromKey(kLegSymptoms, t);
 }
 
 QString name(LegSymptoms value)
 {
-    switch (value) {
-    case LegSymptoms::NotRecorded:
-        return Tr::tr("not recorded");
-    case LegSymptoms::None:
-        return Tr::tr("none");
-    case LegSymptoms::Centralising:
-        return Tr::tr("centralising");
-    case LegSymptoms::Stable:
-        return Tr::tr("stable");
-    case LegSymptoms::Peripheralising:
-        return Tr::tr("peripheralising (spreading down the leg)");
-    }
-    Q_UNREACHABLE();
+    return enumTable::label("LegSymptoms", kLegSymptoms, value);
 }
 
 } // namespace legSymptoms

@@ -2,6 +2,7 @@
 
 #include "log/Logging.h"
 #include "patients/ConditionCatalog.h"
+#include "util/EnumTable.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,6 +13,13 @@ namespace gradus {
 namespace {
 
 constexpr auto kFormat = "gradus-safety-rules";
+
+// The keys rules files and the command line use; the words a clinician reads are the UI's.
+constexpr KeyedLabel<Severity> kSeverities[] = {
+    {Severity::Avoid, "avoid", nullptr},
+    {Severity::Caution, "caution", nullptr},
+    {Severity::Prefer, "prefer", nullptr},
+};
 
 template <typename E> quint32 bit(E value)
 {
@@ -239,23 +247,12 @@ Result<RuleCondition> condition(const QJsonValue& value, const Where& where)
 
 QString severityCode(Severity severity)
 {
-    switch (severity) {
-    case Severity::Avoid:
-        return QStringLiteral("avoid");
-    case Severity::Caution:
-        return QStringLiteral("caution");
-    case Severity::Prefer:
-        return QStringLiteral("prefer");
-    }
-    return {};
+    return enumTable::key(kSeverities, severity);
 }
 
 std::optional<Severity> severityFromCode(const QString& code)
 {
-    for (auto s : {Severity::Avoid, Severity::Caution, Severity::Prefer})
-        if (severityCode(s) == code)
-            return s;
-    return std::nullopt;
+    return enumTable::fromKey(kSeverities, code);
 }
 
 bool ExerciseCriteria::isEmpty() const

@@ -1,5 +1,7 @@
 #include "settings/ClinicLogo.h"
 
+#include "util/EnumTable.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +13,18 @@ namespace gradus {
 namespace {
 
 const QByteArray kPngSignature("\x89PNG\r\n\x1a\n", 8);
+
+struct FormatRow
+{
+    ClinicLogo::Format value;
+    const char* key;
+    const char* mime;
+};
+
+constexpr FormatRow kFormats[] = {
+    {ClinicLogo::Format::Png, "png", "image/png"},
+    {ClinicLogo::Format::Svg, "svg", "image/svg+xml"},
+};
 
 bool looksLikeSvg(const QByteArray& data)
 {
@@ -86,24 +100,16 @@ ClinicLogo ClinicLogo::fromDataUri(const QString& uri)
 
 QString ClinicLogo::formatName() const
 {
-    switch (m_format) {
-    case Format::Png:
-        return QStringLiteral("png");
-    case Format::Svg:
-        return QStringLiteral("svg");
-    case Format::None:
-        break;
-    }
-    return {};
+    return enumTable::key(kFormats, m_format);
 }
 
 QString ClinicLogo::toDataUri() const
 {
-    if (isNull())
+    const FormatRow* row = enumTable::find(kFormats, m_format);
+    if (!row)
         return {};
-    const QString mime =
-        m_format == Format::Svg ? QStringLiteral("image/svg+xml") : QStringLiteral("image/png");
-    return QStringLiteral("data:%1;base64,%2").arg(mime, QString::fromLatin1(m_data.toBase64()));
+    return QStringLiteral("data:%1;base64,%2")
+        .arg(QLatin1String(row->mime), QString::fromLatin1(m_data.toBase64()));
 }
 
 QSizeF ClinicLogo::naturalSize() const

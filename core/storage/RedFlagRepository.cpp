@@ -18,41 +18,6 @@ const auto log = &logging::module<"safety">;
 
 } // namespace
 
-QString redFlagDecisionCode(RedFlagDecision decision)
-{
-    switch (decision) {
-    case RedFlagDecision::Referred:
-        return QStringLiteral("referred");
-    case RedFlagDecision::Discussed:
-        return QStringLiteral("discussed");
-    case RedFlagDecision::NotApplicable:
-        return QStringLiteral("not_applicable");
-    }
-    return {};
-}
-
-std::optional<RedFlagDecision> redFlagDecisionFromCode(const QString& code)
-{
-    for (auto d :
-         {RedFlagDecision::Referred, RedFlagDecision::Discussed, RedFlagDecision::NotApplicable})
-        if (redFlagDecisionCode(d) == code)
-            return d;
-    return std::nullopt;
-}
-
-QString redFlagDecisionLabel(RedFlagDecision decision)
-{
-    switch (decision) {
-    case RedFlagDecision::Referred:
-        return RedFlagRepository::tr("Referred");
-    case RedFlagDecision::Discussed:
-        return RedFlagRepository::tr("Discussed");
-    case RedFlagDecision::NotApplicable:
-        return RedFlagRepository::tr("Not applicable");
-    }
-    return {};
-}
-
 RedFlagRepository::RedFlagRepository(Workspace& workspace) : m_workspace(workspace) {}
 
 Result<qint64> RedFlagRepository::record(const RedFlagScreen& input)

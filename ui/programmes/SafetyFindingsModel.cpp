@@ -36,19 +36,6 @@ void SafetyFindingsModel::setExerciseNames(const QHash<qint64, QString>& names)
         emit dataChanged(index(0, ExerciseColumn), index(rowCount() - 1, ExerciseColumn));
 }
 
-QString SafetyFindingsModel::severityLabel(PanelFinding::Severity severity)
-{
-    switch (severity) {
-    case PanelFinding::Severity::Avoid:
-        return tr("Avoid");
-    case PanelFinding::Severity::Caution:
-        return tr("Caution");
-    case PanelFinding::Severity::Prefer:
-        return tr("Prefer");
-    }
-    return {};
-}
-
 int SafetyFindingsModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_findings.size());
@@ -74,8 +61,8 @@ QVariant SafetyFindingsModel::data(const QModelIndex& index, int role) const
             if (role == SortRole)
                 return int(f.severity);
             // A kept "avoid" stays in the list, marked, so the decision shows on the programme.
-            return f.override ? tr("%1 (kept)").arg(severityLabel(f.severity))
-                              : severityLabel(f.severity);
+            return f.override ? tr("%1 (kept)").arg(FindingPresentation::label(f.severity))
+                              : FindingPresentation::label(f.severity);
         case ExerciseColumn:
             return exercise;
         case ReasonColumn:

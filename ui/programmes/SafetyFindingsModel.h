@@ -32,8 +32,6 @@ public:
     const PanelFindings& findings() const { return m_findings; }
     void setExerciseNames(const QHash<qint64, QString>& names);
 
-    static QString severityLabel(PanelFinding::Severity severity);
-
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -6,6 +6,7 @@
 #include "services/RedFlagScreens.h"
 #include "style/DialogParts.h"
 #include "style/Tones.h"
+#include "util/EnumTable.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -27,42 +28,41 @@ namespace gradus {
 
 namespace {
 
-// The order the decisions are offered in; also the QButtonGroup ids.
-constexpr RedFlagDecision kDecisions[] = {RedFlagDecision::Referred, RedFlagDecision::Discussed,
-                                          RedFlagDecision::NotApplicable};
-
-QString explanation(RedFlagDecision decision)
+// The decisions in the order they are offered (the row is also the QButtonGroup id), with
+// what each means and what its note must say.
+struct DecisionRow
 {
-    switch (decision) {
-    case RedFlagDecision::Referred:
-        return RedFlagDecisionDialog::tr(
-            "You have sent the patient on for medical assessment (A&E, GP or spinal team), as "
-            "the tier suggests.");
-    case RedFlagDecision::Discussed:
-        return RedFlagDecisionDialog::tr(
-            "You talked the flags over with a doctor, a senior colleague or the patient and "
-            "agreed to carry on without referring now.");
-    case RedFlagDecision::NotApplicable:
-        return RedFlagDecisionDialog::tr(
-            "On reflection the flags do not apply to this patient, for example ticked in error "
-            "or an old finding already investigated.");
-    }
-    return {};
-}
+    RedFlagDecision value;
+    const char* explanation;
+    const char* noteHint;
+};
+
+constexpr DecisionRow kDecisions[] = {
+    {RedFlagDecision::Referred,
+     QT_TRANSLATE_NOOP("gradus::RedFlagDecisionDialog",
+                       "You have sent the patient on for medical assessment (A&E, GP or spinal "
+                       "team), as the tier suggests."),
+     QT_TRANSLATE_NOOP("gradus::RedFlagDecisionDialog",
+                       "Required: where to, how urgently, and who agreed it.")},
+    {RedFlagDecision::Discussed,
+     QT_TRANSLATE_NOOP("gradus::RedFlagDecisionDialog",
+                       "You talked the flags over with a doctor, a senior colleague or the "
+                       "patient and agreed to carry on without referring now."),
+     QT_TRANSLATE_NOOP("gradus::RedFlagDecisionDialog",
+                       "Required: with whom, and what you agreed to watch for.")},
+    {RedFlagDecision::NotApplicable,
+     QT_TRANSLATE_NOOP("gradus::RedFlagDecisionDialog",
+                       "On reflection the flags do not apply to this patient, for example "
+                       "ticked in error or an old finding already investigated."),
+     QT_TRANSLATE_NOOP("gradus::RedFlagDecisionDialog", "Required: why the flags do not apply.")},
+};
 
 QString noteHint(std::optional<RedFlagDecision> decision)
 {
     if (!decision)
         return RedFlagDecisionDialog::tr("Choose a decision first. A note is required.");
-    switch (*decision) {
-    case RedFlagDecision::Referred:
-        return RedFlagDecisionDialog::tr("Required: where to, how urgently, and who agreed it.");
-    case RedFlagDecision::Discussed:
-        return RedFlagDecisionDialog::tr("Required: with whom, and what you agreed to watch for.");
-    case RedFlagDecision::NotApplicable:
-        return RedFlagDecisionDialog::tr("Required: why the flags do not apply.");
-    }
-    return {};
+    const DecisionRow* row = enumTable::find(kDecisions, *decision);
+    return row ? RedFlagDecisionDialog::tr(row->noteHint) : QString();
 }
 
 } // namespace
@@ -152,9 +152,10 @@ RedFlagDecisionDialog::RedFlagDecisionDialog(Workspace& workspace,
     auto* boxLayout = new QVBoxLayout(box);
     m_decisions = new QButtonGroup(this);
     for (int i = 0; i < int(std::size(kDecisions)); ++i) {
-        auto* radio = new QRadioButton(redFlagDecisionLabel(kDecisions[i]), box);
-        radio->setObjectName(u"decision_"_qs + redFlagDecisionCode(kDecisions[i]));
-        auto* text = new QLabel(explanation(kDecisions[i]), box);
+        const DecisionRow& row = kDecisions[i];
+        auto* radio = new QRadioButton(redFlagDecisionLabel(row.value), box);
+        radio->setObjectName(u"decision_"_qs + redFlagDecisionCode(row.value));
+        auto* text = new QLabel(tr(row.explanation), box);
         text->setWordWrap(true);
         text->setContentsMargins(24, 0, 0, 4); // under the radio's label, not its indicator
         // No buddy: it would turn the "&" of "A&E" into a shortcut underline.
@@ -229,7 +230,7 @@ std::optional<RedFlagDecision> RedFlagDecisionDialog::decision() const
     const int id = m_decisions->checkedId();
     if (id < 0)
         return std::nullopt;
-    return kDecisions[id];
+    return kDecisions[id].value;
 }
 
 void RedFlagDecisionDialog::setDecision(RedFlagDecision decision)
@@ -240,7 +241,7 @@ void RedFlagDecisionDialog::setDecision(RedFlagDecision decision)
 QRadioButton* RedFlagDecisionDialog::decisionButton(RedFlagDecision decision) const
 {
     for (int i = 0; i < int(std::size(kDecisions)); ++i)
-        if (kDecisions[i] == decision)
+        if (kDecisions[i].value == decision)
             return qobject_cast<QRadioButton*>(m_decisions->button(i));
     return nullptr;
 }

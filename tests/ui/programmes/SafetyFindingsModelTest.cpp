@@ -53,8 +53,9 @@ TEST(SafetyFindingsModelTest, EmptyUntilFilledThenMostSevereFirst)
               QStringLiteral("CLINICAL.md §4"));
     EXPECT_EQ(model.index(1, SafetyFindingsModel::ExerciseColumn).data().toString(),
               QStringLiteral("Whole programme"));
+    // Named as everywhere else a finding is shown (the import check, the tooltips).
     EXPECT_EQ(model.index(2, SafetyFindingsModel::SeverityColumn).data().toString(),
-              QStringLiteral("Prefer"));
+              QStringLiteral("Suits this patient"));
     EXPECT_EQ(model.index(2, SafetyFindingsModel::SeverityColumn)
                   .data(SafetyFindingsModel::SortRole)
                   .toInt(),
