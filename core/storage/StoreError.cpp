@@ -1,5 +1,7 @@
 #include "storage/StoreError.h"
 
+#include "util/EnumTable.h"
+
 #include <QDir>
 #include <QRegularExpression>
 #include <QSet>
@@ -109,34 +111,41 @@ ErrorKind messageKind(const QString& text)
     return ErrorKind::Failed;
 }
 
+struct CauseRow
+{
+    ErrorKind value;
+    const char* cause;
+};
+
+// The cause a failed statement names before the driver's own words, for the kinds that are
+// the store's doing; other kinds show the driver's words alone.
+constexpr CauseRow kCauses[] = {
+    {ErrorKind::ReadOnly,
+     QT_TRANSLATE_NOOP("StoreError", "The database is read-only, so nothing was saved.")},
+    {ErrorKind::DiskFull,
+     QT_TRANSLATE_NOOP("StoreError", "The disk is full, so nothing was saved.")},
+    {ErrorKind::Busy,
+     QT_TRANSLATE_NOOP("StoreError", "The database is busy: another program or desk holds it "
+                                     "locked. Nothing was changed; try again.")},
+    {ErrorKind::Permission,
+     QT_TRANSLATE_NOOP("StoreError",
+                       "Permission denied: this account may not do this in the database.")},
+    {ErrorKind::Unreachable,
+     QT_TRANSLATE_NOOP("StoreError", "The connection to the database server was lost; nothing "
+                                     "more was saved.")},
+    {ErrorKind::Authentication,
+     QT_TRANSLATE_NOOP("StoreError", "The database server refused the user name or password.")},
+    {ErrorKind::TlsRequired,
+     QT_TRANSLATE_NOOP("StoreError",
+                       "A secure (TLS) connection to the database server could not be made.")},
+    {ErrorKind::NoDatabase, QT_TRANSLATE_NOOP("StoreError", "The database does not exist.")},
+    {ErrorKind::NotGradus, QT_TRANSLATE_NOOP("StoreError", "The file is not a database.")},
+};
+
 QString causeOf(ErrorKind kind)
 {
-    switch (kind) {
-    case ErrorKind::ReadOnly:
-        return StoreError::tr("The database is read-only, so nothing was saved.");
-    case ErrorKind::DiskFull:
-        return StoreError::tr("The disk is full, so nothing was saved.");
-    case ErrorKind::Busy:
-        return StoreError::tr("The database is busy: another program or desk holds it locked. "
-                              "Nothing was changed; try again.");
-    case ErrorKind::Permission:
-        return StoreError::tr("Permission denied: this account may not do this in the "
-                              "database.");
-    case ErrorKind::Unreachable:
-        return StoreError::tr("The connection to the database server was lost; nothing more "
-                              "was saved.");
-    case ErrorKind::Authentication:
-        return StoreError::tr("The database server refused the user name or password.");
-    case ErrorKind::TlsRequired:
-        return StoreError::tr("A secure (TLS) connection to the database server could not be "
-                              "made.");
-    case ErrorKind::NoDatabase:
-        return StoreError::tr("The database does not exist.");
-    case ErrorKind::NotGradus:
-        return StoreError::tr("The file is not a database.");
-    default:
-        return {};
-    }
+    const CauseRow* row = enumTable::find(kCauses, kind);
+    return row ? StoreError::tr(row->cause) : QString();
 }
 
 } // namespace

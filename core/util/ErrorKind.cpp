@@ -1,82 +1,56 @@
 #include "util/ErrorKind.h"
 
+#include "util/EnumTable.h"
 #include "util/Result.h"
 
 #include <QStringList>
 
 namespace gradus {
 
+namespace {
+
+// Each kind's stable key and exit status, as ErrorKind.h lists them. An unclassified error
+// reads as the generic failure.
+struct KindRow
+{
+    ErrorKind value;
+    int exitCode;
+    const char* key;
+};
+
+constexpr KindRow kKinds[] = {
+    {ErrorKind::Failed, 1, "failed"},
+    {ErrorKind::Unspecified, 1, "failed"},
+    {ErrorKind::Invalid, 2, "invalid"},
+    {ErrorKind::NotFound, 2, "not_found"},
+    {ErrorKind::Refused, 1, "refused"},
+    {ErrorKind::Conflict, 1, "conflict"},
+    {ErrorKind::NeedsAdmin, 1, "needs_admin"},
+    {ErrorKind::ReadOnly, 3, "read_only"},
+    {ErrorKind::Permission, 3, "permission"},
+    {ErrorKind::DiskFull, 3, "disk_full"},
+    {ErrorKind::Busy, 4, "busy"},
+    {ErrorKind::Damaged, 5, "damaged"},
+    {ErrorKind::NewerSchema, 5, "newer_schema"},
+    {ErrorKind::NotGradus, 5, "not_gradus"},
+    {ErrorKind::NoDatabase, 5, "no_database"},
+    {ErrorKind::Unreachable, 6, "unreachable"},
+    {ErrorKind::Authentication, 6, "authentication"},
+    {ErrorKind::TlsRequired, 6, "tls_required"},
+};
+
+} // namespace
+
 QString errorKindCode(ErrorKind kind)
 {
-    switch (kind) {
-    case ErrorKind::Unspecified:
-    case ErrorKind::Failed:
-        return QStringLiteral("failed");
-    case ErrorKind::Invalid:
-        return QStringLiteral("invalid");
-    case ErrorKind::NotFound:
-        return QStringLiteral("not_found");
-    case ErrorKind::Refused:
-        return QStringLiteral("refused");
-    case ErrorKind::Conflict:
-        return QStringLiteral("conflict");
-    case ErrorKind::NeedsAdmin:
-        return QStringLiteral("needs_admin");
-    case ErrorKind::ReadOnly:
-        return QStringLiteral("read_only");
-    case ErrorKind::Permission:
-        return QStringLiteral("permission");
-    case ErrorKind::DiskFull:
-        return QStringLiteral("disk_full");
-    case ErrorKind::Busy:
-        return QStringLiteral("busy");
-    case ErrorKind::Damaged:
-        return QStringLiteral("damaged");
-    case ErrorKind::NewerSchema:
-        return QStringLiteral("newer_schema");
-    case ErrorKind::NotGradus:
-        return QStringLiteral("not_gradus");
-    case ErrorKind::NoDatabase:
-        return QStringLiteral("no_database");
-    case ErrorKind::Unreachable:
-        return QStringLiteral("unreachable");
-    case ErrorKind::Authentication:
-        return QStringLiteral("authentication");
-    case ErrorKind::TlsRequired:
-        return QStringLiteral("tls_required");
-    }
-    return QStringLiteral("failed");
+    const KindRow* row = enumTable::find(kKinds, kind);
+    return QString::fromLatin1(row ? row->key : "failed");
 }
 
 int exitCodeForKind(ErrorKind kind)
 {
-    switch (kind) {
-    case ErrorKind::Invalid:
-    case ErrorKind::NotFound:
-        return 2;
-    case ErrorKind::ReadOnly:
-    case ErrorKind::Permission:
-    case ErrorKind::DiskFull:
-        return 3;
-    case ErrorKind::Busy:
-        return 4;
-    case ErrorKind::Damaged:
-    case ErrorKind::NewerSchema:
-    case ErrorKind::NotGradus:
-    case ErrorKind::NoDatabase:
-        return 5;
-    case ErrorKind::Unreachable:
-    case ErrorKind::Authentication:
-    case ErrorKind::TlsRequired:
-        return 6;
-    case ErrorKind::Unspecified:
-    case ErrorKind::Failed:
-    case ErrorKind::Refused:
-    case ErrorKind::Conflict:
-    case ErrorKind::NeedsAdmin:
-        return 1;
-    }
-    return 1;
+    const KindRow* row = enumTable::find(kKinds, kind);
+    return row ? row->exitCode : 1;
 }
 
 ErrorKind Error::kind() const
