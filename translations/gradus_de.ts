@@ -1706,6 +1706,10 @@ JSON: ein Array von Objekten mit id, patient_id, complaint, onset, opened, close
         <source>Opening the episode &quot;%1&quot; cannot be undone: conditions, visits, measures or a programme have been recorded in it since.</source>
         <translation>Das Eröffnen der Episode „%1“ kann nicht rückgängig gemacht werden: Seitdem wurden Diagnosen, Termine, Assessments oder ein Programm darin erfasst.</translation>
     </message>
+    <message>
+        <source>Condition %1</source>
+        <translation>Diagnose %1</translation>
+    </message>
 </context>
 <context>
     <name>EpisodeRepository</name>

@@ -1706,6 +1706,10 @@ JSON: una matriz de objetos con id, patient_id, complaint, onset, opened, closed
         <source>Opening the episode &quot;%1&quot; cannot be undone: conditions, visits, measures or a programme have been recorded in it since.</source>
         <translation>No se puede deshacer la apertura del episodio &quot;%1&quot;: desde entonces se han registrado en él afecciones, visitas, medidas o un programa.</translation>
     </message>
+    <message>
+        <source>Condition %1</source>
+        <translation>Afección %1</translation>
+    </message>
 </context>
 <context>
     <name>EpisodeRepository</name>

@@ -1706,6 +1706,10 @@ JSON&#xa0;: un tableau d&apos;objets avec id, patient_id, complaint, onset, open
         <source>Opening the episode &quot;%1&quot; cannot be undone: conditions, visits, measures or a programme have been recorded in it since.</source>
         <translation>L&apos;ouverture de l&apos;épisode «&#xa0;%1&#xa0;» ne peut pas être annulée&#xa0;: des états cliniques, des consultations, des mesures ou un programme y ont été enregistrés depuis.</translation>
     </message>
+    <message>
+        <source>Condition %1</source>
+        <translation>État clinique %1</translation>
+    </message>
 </context>
 <context>
     <name>EpisodeRepository</name>

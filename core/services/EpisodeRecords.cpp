@@ -128,6 +128,20 @@ Status EpisodeEdits::removeCondition(qint64 id)
     return ConditionRepository(m_workspace).remove(id);
 }
 
+Result<Condition> EpisodeEdits::withdrawCondition(const Condition& seen)
+{
+    ConditionRepository conditions(m_workspace);
+    const qint64 id = seen.id;
+    return gradus::withdrawAdded<Condition>(m_workspace.db(), seen,
+                                            {.table = QStringLiteral("episode_condition"),
+                                             .what = tr("Condition %1").arg(id),
+                                             .read = [&] { return conditions.get(id); },
+                                             // Nothing refers to a condition.
+                                             .references = nullptr,
+                                             .inUse = nullptr,
+                                             .remove = [&] { return conditions.remove(id); }});
+}
+
 Result<qint64> EpisodeEdits::reinsertCondition(const Condition& condition)
 {
     return ConditionRepository(m_workspace).reinsert(condition);

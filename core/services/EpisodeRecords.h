@@ -66,7 +66,13 @@ public:
     };
     Result<AddedToOpenEpisode> addToOpenEpisode(qint64 patientId, const Condition& condition);
     Result<Condition> updateCondition(const Condition& condition);
+    // Removes the condition whatever it holds now (a script that names an id).
     Status removeCondition(qint64 id);
+    // Removes the condition as `seen` (read by the clinician who removes it, or as an undo or
+    // redo left it) in one unit that holds it, and refuses as a conflict when it was changed
+    // since: neither a removal nor the undo of an addition takes away another desk's edit.
+    // Returns the condition as it was, to put back.
+    Result<Condition> withdrawCondition(const Condition& seen);
     Result<qint64> reinsertCondition(const Condition& condition);
 
 private:

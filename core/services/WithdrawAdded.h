@@ -21,13 +21,14 @@ template <typename Record> bool unchangedSince(Record stored, Record added)
     return stored == added;
 }
 
-// What undoing the addition of one kind of record needs (PatientEdits, EpisodeEdits).
+// What undoing the addition of one kind of record needs (PatientEdits, EpisodeEdits). A
+// condition, which nothing refers to, uses the same rule for its removal.
 template <typename Record> struct Withdrawal
 {
     QString table;                              // the row held, and named in a conflict ("patient")
     QString what;                               // "Patient 4", for a conflict's message
     std::function<Result<Record>()> read;       // the record as stored now
-    std::function<Result<qint64>()> references; // how many records refer to it
+    std::function<Result<qint64>()> references; // how many records refer to it; none if unset
     std::function<Error(const Record&)> inUse;  // the refusal when any does
     std::function<Status()> remove;
 };
@@ -48,11 +49,13 @@ Result<Record> withdrawAdded(Database& db, const Record& added, const Withdrawal
         if (!unchangedSince(*current, added))
             return ConflictReport::make(db, w.table, added.id, w.what, added.version,
                                         current->version);
-        auto references = w.references();
-        if (!references)
-            return references.error();
-        if (*references > 0)
-            return w.inUse(*current);
+        if (w.references) {
+            auto references = w.references();
+            if (!references)
+                return references.error();
+            if (*references > 0)
+                return w.inUse(*current);
+        }
         if (auto st = w.remove(); !st)
             return st.error();
         return current;

@@ -132,20 +132,23 @@ Status AddConditionCommand::add()
     auto id = firstRedo() ? edits.addCondition(m_condition) : edits.reinsertCondition(m_condition);
     if (!id)
         return id.error();
-    m_condition.id = *id; // a later removal reads the whole record as stored by then
+    // A later removal compares with the condition as stored, so it keeps what was stored.
+    auto stored = EpisodeRecords(m_workspace).condition(*id);
+    if (!stored)
+        return stored.error();
+    m_condition = *stored;
     return {};
 }
 
 Status AddConditionCommand::remove()
 {
-    // Keep what is stored now (it may have been edited since), so that a later undo puts
-    // back exactly that.
-    auto current = EpisodeRecords(m_workspace).condition(m_condition.id);
-    if (!current)
-        return current.error();
-    if (auto st = EpisodeEdits(m_workspace).removeCondition(m_condition.id); !st)
-        return st;
-    m_condition = *current;
+    // Refused when the condition was changed since it was shown or added, so that the removal
+    // (or the undo of an addition) never takes away another desk's edit; what was removed is
+    // what a later undo puts back.
+    auto removed = EpisodeEdits(m_workspace).withdrawCondition(m_condition);
+    if (!removed)
+        return removed.error();
+    m_condition = *removed;
     return {};
 }
 

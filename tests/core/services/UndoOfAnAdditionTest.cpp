@@ -1,5 +1,6 @@
-// Undoing the addition of a patient or an episode (PatientEdits/EpisodeEdits::withdrawAdded), on
-// SQLite and PostgreSQL: an undo never takes away, or unlinks, anything recorded after it.
+// Undoing the addition of a patient or an episode (PatientEdits/EpisodeEdits::withdrawAdded), and
+// removing a condition as it was seen (EpisodeEdits::withdrawCondition), on SQLite and
+// PostgreSQL: an undo never takes away, or unlinks, anything recorded or changed after it.
 
 #include "core/storage/PacingStoreFixture.h"
 #include "services/EpisodeRecords.h"
@@ -42,6 +43,19 @@ protected:
     {
         return VisitEdits(fx.ws()).addVisit(patientId, episodeId, test::goodVisit(fx.clock.today()),
                                             u"Pat"_qs);
+    }
+
+    Condition addCondition(qint64 episodeId)
+    {
+        Condition c;
+        c.episodeId = episodeId;
+        c.code = u"sciatica"_qs;
+        c.side = Condition::Side::Left;
+        auto id = EpisodeEdits(fx.ws()).addCondition(c);
+        if (!id)
+            return {};
+        auto stored = EpisodeRecords(fx.ws()).condition(*id);
+        return stored ? *stored : Condition{};
     }
 
     Patient stored(qint64 id)
@@ -130,6 +144,37 @@ TEST_P(UndoOfAnAdditionTest, AnEmptyEpisodeIsTakenAwayAndComesBackAsItWas)
     auto back = EpisodeEdits(fx.ws()).reinsertEpisode(*withdrawn);
     ASSERT_TRUE(back);
     EXPECT_EQ(*back, episodeId);
+}
+
+TEST_P(UndoOfAnAdditionTest, AConditionAsSeenIsRemovedAndComesBackAsItWas)
+{
+    GRADUS_OPEN_WORKSPACE(fx);
+    const Condition seen = addCondition(addEpisode(addPatient()));
+    ASSERT_GT(seen.id, 0);
+    auto withdrawn = EpisodeEdits(fx.ws()).withdrawCondition(seen);
+    ASSERT_TRUE(withdrawn) << withdrawn.error().message.toStdString();
+    EXPECT_FALSE(EpisodeRecords(fx.ws()).condition(seen.id));
+    auto back = EpisodeEdits(fx.ws()).reinsertCondition(*withdrawn);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(*back, seen.id);
+    EXPECT_EQ(EpisodeRecords(fx.ws()).condition(seen.id)->side, Condition::Side::Left);
+}
+
+TEST_P(UndoOfAnAdditionTest, AConditionChangedSinceItWasSeenIsKeptWithTheChange)
+{
+    GRADUS_OPEN_WORKSPACE(fx);
+    const Condition seen = addCondition(addEpisode(addPatient()));
+    ASSERT_GT(seen.id, 0);
+    // Another desk records the onset: the phase of care, and so the safety rules, rest on it.
+    Condition dated = seen;
+    dated.onsetDate = fx.clock.today().addDays(-10);
+    ASSERT_TRUE(EpisodeEdits(fx.ws()).updateCondition(dated));
+    auto withdrawn = EpisodeEdits(fx.ws()).withdrawCondition(seen);
+    ASSERT_FALSE(withdrawn);
+    EXPECT_EQ(withdrawn.error().kind(), ErrorKind::Conflict);
+    auto stored = EpisodeRecords(fx.ws()).condition(seen.id);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->onsetDate, fx.clock.today().addDays(-10));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, UndoOfAnAdditionTest,

@@ -1,5 +1,6 @@
 #include "patients/PatientEditor.h"
 
+#include "services/EpisodeRecords.h"
 #include "services/VisitRecords.h"
 #include "storage/ConditionRepository.h"
 #include "storage/EpisodeRepository.h"
@@ -138,6 +139,65 @@ TEST_F(PatientCommandsTest, UndoingAnAdditionNeverTakesAwayAVisitRecordedSince)
     auto visits = VisitRecords(*m_workspace).visits(*id, true);
     ASSERT_TRUE(visits);
     EXPECT_EQ(visits->size(), 1);
+}
+
+TEST_F(PatientCommandsTest, UndoingAnAddedConditionNeverTakesAwayAnEditMadeSince)
+{
+    auto pid = m_editor->addPatient(zoe());
+    ASSERT_TRUE(pid);
+    Episode e;
+    e.patientId = *pid;
+    e.complaint = QStringLiteral("Low back pain");
+    e.openedOn = m_clock.today();
+    auto eid = m_editor->addEpisode(e);
+    ASSERT_TRUE(eid);
+    Condition c;
+    c.episodeId = *eid;
+    c.code = QStringLiteral("osteoporosis");
+    auto cid = m_editor->addCondition(c);
+    ASSERT_TRUE(cid);
+    // Another desk adds a note to the condition this desk has just added.
+    ConditionRepository conditions(*m_workspace);
+    Condition noted = *conditions.get(*cid);
+    noted.note = QStringLiteral("DEXA T-score -2.8");
+    ASSERT_TRUE(EpisodeEdits(*m_workspace).updateCondition(noted));
+
+    QSignalSpy failed(&m_stack, &StoreUndoStack::failed);
+    m_stack.undo();
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_EQ(failed[0][1].value<Error>().kind(), ErrorKind::Conflict);
+    ASSERT_TRUE(conditions.get(*cid));
+    EXPECT_EQ(conditions.get(*cid)->note, QStringLiteral("DEXA T-score -2.8"));
+}
+
+TEST_F(PatientCommandsTest, RemovingAConditionAnotherDeskChangedSinceItWasShownIsRefused)
+{
+    auto pid = m_editor->addPatient(zoe());
+    ASSERT_TRUE(pid);
+    Episode e;
+    e.patientId = *pid;
+    e.complaint = QStringLiteral("Low back pain");
+    e.openedOn = m_clock.today();
+    auto eid = m_editor->addEpisode(e);
+    ASSERT_TRUE(eid);
+    Condition c;
+    c.episodeId = *eid;
+    c.code = QStringLiteral("sciatica");
+    auto cid = EpisodeEdits(*m_workspace).addCondition(c);
+    ASSERT_TRUE(cid);
+    ConditionRepository conditions(*m_workspace);
+    const Condition shown = *conditions.get(*cid);
+    Condition worse = shown;
+    worse.side = Condition::Side::Both;
+    ASSERT_TRUE(EpisodeEdits(*m_workspace).updateCondition(worse));
+    const int before = m_stack.count();
+
+    auto removed = m_editor->removeCondition(shown);
+    ASSERT_FALSE(removed);
+    EXPECT_EQ(removed.error().kind(), ErrorKind::Conflict);
+    EXPECT_EQ(m_stack.count(), before);
+    ASSERT_TRUE(conditions.get(*cid));
+    EXPECT_EQ(conditions.get(*cid)->side, Condition::Side::Both);
 }
 
 TEST_F(PatientCommandsTest, EpisodeAndConditionChangesAreUndoable)
