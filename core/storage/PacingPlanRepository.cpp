@@ -161,6 +161,10 @@ Status PacingPlanRepository::remove(qint64 planId)
 {
     Database& db = m_workspace.db();
     Status written = db.write([&]() -> Status {
+        // Held before the decisions are counted: a decision another desk is recording would
+        // otherwise go with the plan (ON DELETE CASCADE) once it commits.
+        if (auto st = db.lockRow(QStringLiteral("pacing_plan"), planId); !st)
+            return st;
         auto plan = get(planId);
         if (!plan)
             return plan.error();

@@ -1,6 +1,7 @@
 // Units of work against another desk on the same PostgreSQL server, a real second connection in
 // its own thread (support/OtherDesk.h): a unit that loses a deadlock is run again from what its
 // caller gave, and a unit that checks what it read holds it until it writes.
+#include "core/storage/PacingStoreFixture.h"
 #include "exercises/ExerciseLibrary.h"
 #include "services/PatientEdits.h"
 #include "services/SafetyOverrides.h"
@@ -233,4 +234,36 @@ TEST_F(ServerConcurrencyTest, UndoingAnAddedPatientWaitsForAVisitAnotherDeskIsRe
     }
     EXPECT_EQ(m_fixture.count(QStringLiteral("visit")), 1);
     EXPECT_TRUE(PatientRepository(ws()).get(m_patientId));
+}
+
+TEST_F(ServerConcurrencyTest, UndoingAPlanWaitsForAReviewDecisionAnotherDeskIsRecordingAndKeepsIt)
+{
+    test::PacingStore pacing(SqlBackend::Postgres);
+    ASSERT_TRUE(pacing.open());
+    PlanDoseOutcome outcome;
+    auto plan = PacingPlans(pacing.ws())
+                    .create(pacing.walkingId, test::PacingStore::walkingPlan(),
+                            QStringLiteral("Pat Clinician"), &outcome);
+    ASSERT_TRUE(plan) << plan.error().message.toStdString();
+    {
+        // The other desk records a review decision on the plan (its foreign key holds the plan
+        // row against a delete) and commits once the undo waits for the plan.
+        OtherDesk other(
+            pacing.fixture.store.location(),
+            {QStringLiteral("BEGIN"),
+             QStringLiteral("INSERT INTO pacing_decision (plan_id, proposed_outcome, rules, "
+                            "proposal, accepted, chosen_outcome, from_week, from_quota, "
+                            "decided_at, decided_by) VALUES (%1, 'hold', 'steady', 'Hold', 1, "
+                            "'hold', 1, 8, '2026-04-30T18:00:00.000Z', 'Other desk')")
+                 .arg(*plan)},
+            {QStringLiteral("COMMIT")});
+        ASSERT_TRUE(other.ranBefore());
+        const Status undone = PacingPlans(pacing.ws()).removeCreated(*plan, outcome);
+        other.join();
+        EXPECT_TRUE(other.sawAWait()) << "the undo did not wait for the decision being recorded";
+        ASSERT_FALSE(undone) << "the plan was taken away with a decision recorded meanwhile";
+        EXPECT_EQ(undone.error().code, QStringLiteral("pacing.decided"));
+    }
+    EXPECT_EQ(pacing.fixture.count(QStringLiteral("pacing_decision")), 1);
+    EXPECT_TRUE(PacingPlanRepository(pacing.ws()).get(*plan));
 }
