@@ -4288,6 +4288,10 @@ JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
         <source>Measure %1 is of an instrument this Gradus does not know.</source>
         <translation>Assessment %1 gehört zu einem Instrument, das dieses Gradus nicht kennt.</translation>
     </message>
+    <message>
+        <source>Measure %1 has been changed elsewhere since (at another desk or by a script; it is now at revision %2). Nothing was saved; look at the measure&apos;s history before changing it again.</source>
+        <translation>Assessment %1 wurde inzwischen anderswo geändert (an einem anderen Arbeitsplatz oder von einem Skript; es steht jetzt bei Revision %2). Nichts wurde gespeichert; sehen Sie sich den Verlauf des Assessments an, bevor Sie es erneut ändern.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeScoring</name>
@@ -8214,6 +8218,10 @@ JSON: ein Array von Objekten mit name, role und enabled.</translation>
     <message>
         <source>Visit %1 is not marked as entered in error.</source>
         <translation>Termin %1 ist nicht als Fehleintrag markiert.</translation>
+    </message>
+    <message>
+        <source>Visit %1 has been changed elsewhere since (at another desk or by a script; it is now at revision %2). Nothing was saved; look at the visit&apos;s history before changing it again.</source>
+        <translation>Termin %1 wurde inzwischen anderswo geändert (an einem anderen Arbeitsplatz oder von einem Skript; er steht jetzt bei Revision %2). Nichts wurde gespeichert; sehen Sie sich den Verlauf des Termins an, bevor Sie ihn erneut ändern.</translation>
     </message>
 </context>
 <context>

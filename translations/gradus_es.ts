@@ -4288,6 +4288,10 @@ JSON: template_id, name, items, exercises_added, exercises_kept.</translation>
         <source>Measure %1 is of an instrument this Gradus does not know.</source>
         <translation>La medida %1 es de un instrumento que este Gradus no conoce.</translation>
     </message>
+    <message>
+        <source>Measure %1 has been changed elsewhere since (at another desk or by a script; it is now at revision %2). Nothing was saved; look at the measure&apos;s history before changing it again.</source>
+        <translation>La medida %1 se ha modificado en otro lugar mientras tanto (en otro puesto o mediante un script; ahora está en la revisión %2). No se ha guardado nada; consulte el historial de la medida antes de volver a modificarla.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeScoring</name>
@@ -8214,6 +8218,10 @@ JSON: una matriz de objetos con name, role y enabled.</translation>
     <message>
         <source>Visit %1 is not marked as entered in error.</source>
         <translation>La visita %1 no está marcada como registrada por error.</translation>
+    </message>
+    <message>
+        <source>Visit %1 has been changed elsewhere since (at another desk or by a script; it is now at revision %2). Nothing was saved; look at the visit&apos;s history before changing it again.</source>
+        <translation>La visita %1 se ha modificado en otro lugar mientras tanto (en otro puesto o mediante un script; ahora está en la revisión %2). No se ha guardado nada; consulte el historial de la visita antes de volver a modificarla.</translation>
     </message>
 </context>
 <context>

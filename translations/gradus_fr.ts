@@ -4288,6 +4288,10 @@ JSON&#xa0;: template_id, name, items, exercises_added, exercises_kept.</translat
         <source>Measure %1 is of an instrument this Gradus does not know.</source>
         <translation>La mesure %1 relève d&apos;un questionnaire que cette version de Gradus ne connaît pas.</translation>
     </message>
+    <message>
+        <source>Measure %1 has been changed elsewhere since (at another desk or by a script; it is now at revision %2). Nothing was saved; look at the measure&apos;s history before changing it again.</source>
+        <translation>La mesure %1 a été modifiée ailleurs entre-temps (à un autre poste ou par un script&#xa0;; elle en est maintenant à la révision %2). Rien n&apos;a été enregistré&#xa0;; consultez l&apos;historique de la mesure avant de la modifier à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeScoring</name>
@@ -8214,6 +8218,10 @@ JSON&#xa0;: un tableau d&apos;objets avec name, role et enabled.</translation>
     <message>
         <source>Visit %1 is not marked as entered in error.</source>
         <translation>La consultation %1 n&apos;est pas marquée comme saisie par erreur.</translation>
+    </message>
+    <message>
+        <source>Visit %1 has been changed elsewhere since (at another desk or by a script; it is now at revision %2). Nothing was saved; look at the visit&apos;s history before changing it again.</source>
+        <translation>La consultation %1 a été modifiée ailleurs entre-temps (à un autre poste ou par un script&#xa0;; elle en est maintenant à la révision %2). Rien n&apos;a été enregistré&#xa0;; consultez l&apos;historique de la consultation avant de la modifier à nouveau.</translation>
     </message>
 </context>
 <context>

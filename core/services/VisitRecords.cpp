@@ -53,20 +53,21 @@ Result<qint64> VisitEdits::addVisit(qint64 patientId, std::optional<qint64> epis
 }
 
 Result<int> VisitEdits::amendVisit(qint64 visitId, const VisitRecord& corrected, const QString& who,
-                                   const QString& reason)
+                                   const QString& reason, const Visit* seen)
 {
-    return VisitRepository(m_workspace).amend(visitId, corrected, who, reason);
+    return VisitRepository(m_workspace).amend(visitId, corrected, who, reason, seen);
 }
 
 Result<int> VisitEdits::markVisitEnteredInError(qint64 visitId, const QString& who,
-                                                const QString& reason)
+                                                const QString& reason, const Visit* seen)
 {
-    return VisitRepository(m_workspace).markEnteredInError(visitId, who, reason);
+    return VisitRepository(m_workspace).markEnteredInError(visitId, who, reason, seen);
 }
 
-Result<int> VisitEdits::reinstateVisit(qint64 visitId, const QString& who, const QString& reason)
+Result<int> VisitEdits::reinstateVisit(qint64 visitId, const QString& who, const QString& reason,
+                                       const Visit* seen)
 {
-    return VisitRepository(m_workspace).reinstate(visitId, who, reason);
+    return VisitRepository(m_workspace).reinstate(visitId, who, reason, seen);
 }
 
 Result<qint64> VisitEdits::addMeasure(const MeasureInput& input, const QString& who)
@@ -76,21 +77,21 @@ Result<qint64> VisitEdits::addMeasure(const MeasureInput& input, const QString& 
 
 Result<int> VisitEdits::amendMeasure(qint64 measureId, const QDate& takenOn,
                                      const MeasureAnswers& answers, const QString& who,
-                                     const QString& reason)
+                                     const QString& reason, const Measure* seen)
 {
-    return MeasureRepository(m_workspace).amend(measureId, takenOn, answers, who, reason);
+    return MeasureRepository(m_workspace).amend(measureId, takenOn, answers, who, reason, seen);
 }
 
 Result<int> VisitEdits::markMeasureEnteredInError(qint64 measureId, const QString& who,
-                                                  const QString& reason)
+                                                  const QString& reason, const Measure* seen)
 {
-    return MeasureRepository(m_workspace).markEnteredInError(measureId, who, reason);
+    return MeasureRepository(m_workspace).markEnteredInError(measureId, who, reason, seen);
 }
 
 Result<int> VisitEdits::reinstateMeasure(qint64 measureId, const QString& who,
-                                         const QString& reason)
+                                         const QString& reason, const Measure* seen)
 {
-    return MeasureRepository(m_workspace).reinstate(measureId, who, reason);
+    return MeasureRepository(m_workspace).reinstate(measureId, who, reason, seen);
 }
 
 } // namespace gradus

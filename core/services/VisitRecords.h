@@ -36,7 +36,10 @@ private:
 };
 
 // Recording visits and measures, correcting them (a new revision with who and why), and
-// marking them entered in error or reinstating them. Each call is one unit of work.
+// marking them entered in error or reinstating them. Each call is one unit of work. `seen` is
+// the record a change was made from (as a dialog showed it, or as an undo step left it); one
+// that has changed since is a conflict, and nothing is written (VisitRepository,
+// MeasureRepository).
 class VisitEdits
 {
 public:
@@ -45,16 +48,20 @@ public:
     Result<qint64> addVisit(qint64 patientId, std::optional<qint64> episodeId,
                             const VisitRecord& record, const QString& who);
     Result<int> amendVisit(qint64 visitId, const VisitRecord& corrected, const QString& who,
-                           const QString& reason);
-    Result<int> markVisitEnteredInError(qint64 visitId, const QString& who, const QString& reason);
-    Result<int> reinstateVisit(qint64 visitId, const QString& who, const QString& reason);
+                           const QString& reason, const Visit* seen = nullptr);
+    Result<int> markVisitEnteredInError(qint64 visitId, const QString& who, const QString& reason,
+                                        const Visit* seen = nullptr);
+    Result<int> reinstateVisit(qint64 visitId, const QString& who, const QString& reason,
+                               const Visit* seen = nullptr);
 
     Result<qint64> addMeasure(const MeasureInput& input, const QString& who);
     Result<int> amendMeasure(qint64 measureId, const QDate& takenOn, const MeasureAnswers& answers,
-                             const QString& who, const QString& reason);
+                             const QString& who, const QString& reason,
+                             const Measure* seen = nullptr);
     Result<int> markMeasureEnteredInError(qint64 measureId, const QString& who,
-                                          const QString& reason);
-    Result<int> reinstateMeasure(qint64 measureId, const QString& who, const QString& reason);
+                                          const QString& reason, const Measure* seen = nullptr);
+    Result<int> reinstateMeasure(qint64 measureId, const QString& who, const QString& reason,
+                                 const Measure* seen = nullptr);
 
 private:
     Workspace& m_workspace;

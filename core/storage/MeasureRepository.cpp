@@ -282,101 +282,110 @@ Result<qint64> MeasureRepository::add(const MeasureInput& input, const QString& 
     return added;
 }
 
-Result<int> MeasureRepository::addRevision(const Measure& current, const QDate& takenOn,
-                                           const MeasureAnswers& answers, const MeasureScore& score,
-                                           bool enteredInError, const QString& who,
-                                           const QString& reason)
+Result<int>
+MeasureRepository::revise(qint64 measureId, const Measure* seen, const QString& who,
+                          const QString& reason,
+                          const std::function<Result<NextRevision>(const Measure&)>& next)
 {
     if (who.trimmed().isEmpty())
         return Error{QStringLiteral("measure.invalid"),
-                     tr("Say who is making the change to measure %1.").arg(current.id)};
+                     tr("Say who is making the change to measure %1.").arg(measureId)};
     if (reason.trimmed().isEmpty())
         return Error{QStringLiteral("measure.invalid"),
                      tr("Give a reason for changing measure %1; the original is kept and the "
                         "reason is shown with it.")
-                         .arg(current.id)};
+                         .arg(measureId)};
     Database& db = m_workspace.db();
-    auto next = db.write<int>([&]() -> Result<int> {
-        auto q = db.exec(
-            QStringLiteral("SELECT max(revision) FROM measure_revision WHERE measure_id = ?"),
-            {current.id});
-        if (!q)
-            return q.error();
-        if (!q->next() || q->value(0).isNull())
-            return notFound(current.id);
-        const int revision = q->value(0).toInt() + 1;
-        QVariantList values{current.id, revision, takenOn.toString(Qt::ISODate),
-                            OutcomeScoring::formatAnswers(answers)};
-        values << bindScore(score) << (enteredInError ? 1 : 0)
+    bool enteredInError = false;
+    auto saved = db.write<int>([&]() -> Result<int> {
+        // Held before it is read: the new revision is made from the newest one, never from
+        // one another desk has replaced meanwhile.
+        if (auto st = db.lockRow(QStringLiteral("measure"), measureId); !st)
+            return st.error();
+        auto current = find(measureId);
+        if (!current)
+            return current.error();
+        if (seen && (seen->takenOn != current->takenOn || seen->answers != current->answers ||
+                     seen->enteredInError != current->enteredInError))
+            return Error{QStringLiteral("measure.conflict"),
+                         tr("Measure %1 has been changed elsewhere since (at another desk or by "
+                            "a script; it is now at revision %2). Nothing was saved; look at the "
+                            "measure's history before changing it again.")
+                             .arg(measureId)
+                             .arg(current->revision),
+                         ErrorKind::Conflict};
+        auto revision = next(*current);
+        if (!revision)
+            return revision.error();
+        enteredInError = revision->enteredInError;
+        const int number = current->revision + 1;
+        QVariantList values{measureId, number, revision->takenOn.toString(Qt::ISODate),
+                            OutcomeScoring::formatAnswers(revision->answers)};
+        values << bindScore(revision->score) << (enteredInError ? 1 : 0)
                << timestamp(m_workspace.clock().now()) << who.trimmed() << reason.trimmed();
         if (auto r = db.exec(kInsertRevision, values); !r)
             return r.error();
-        return revision;
+        return number;
     });
-    if (!next)
-        return next.error();
-    log()->info("measure {} revision {} saved{}", current.id, *next,
+    if (!saved)
+        return saved.error();
+    log()->info("measure {} revision {} saved{}", measureId, *saved,
                 enteredInError ? " (entered in error)" : "");
-    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Measure, current.id));
-    return next;
-}
-
-Result<Measure> MeasureRepository::findInUse(qint64 measureId, const QString& ifWithdrawn)
-{
-    auto current = find(measureId);
-    if (current && current->enteredInError)
-        return Error{QStringLiteral("measure.withdrawn"), ifWithdrawn};
-    return current;
+    m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Measure, measureId));
+    return saved;
 }
 
 Result<int> MeasureRepository::amend(qint64 measureId, const QDate& takenOn,
                                      const MeasureAnswers& answers, const QString& who,
-                                     const QString& reason)
+                                     const QString& reason, const Measure* seen)
 {
-    auto current =
-        findInUse(measureId, tr("Measure %1 is marked as entered in error; reinstate it before "
-                                "amending it.")
-                                 .arg(measureId));
-    if (!current)
-        return current.error();
-    auto score = OutcomeScoring::score(current->instrument, answers);
-    if (!score)
-        return score.error();
     if (auto st = checkTakenOn(takenOn); !st)
         return st.error();
-    if (current->instrument == Instrument::Psfs && answers.size() != current->answers.size())
-        return Error{QStringLiteral("measure.invalid"),
-                     tr("This PSFS rates %1 activities; give %1 ratings, not %2.")
-                         .arg(current->answers.size())
-                         .arg(answers.size())};
-    if (takenOn == current->takenOn && answers == current->answers)
-        return Error{QStringLiteral("measure.unchanged"),
-                     tr("The amendment of measure %1 changes nothing.").arg(measureId)};
-    return addRevision(*current, takenOn, answers, *score, false, who, reason);
+    return revise(
+        measureId, seen, who, reason, [&](const Measure& current) -> Result<NextRevision> {
+            if (current.enteredInError)
+                return Error{QStringLiteral("measure.withdrawn"),
+                             tr("Measure %1 is marked as entered in error; reinstate it before "
+                                "amending it.")
+                                 .arg(measureId)};
+            auto score = OutcomeScoring::score(current.instrument, answers);
+            if (!score)
+                return score.error();
+            if (current.instrument == Instrument::Psfs && answers.size() != current.answers.size())
+                return Error{QStringLiteral("measure.invalid"),
+                             tr("This PSFS rates %1 activities; give %1 ratings, not %2.")
+                                 .arg(current.answers.size())
+                                 .arg(answers.size())};
+            if (takenOn == current.takenOn && answers == current.answers)
+                return Error{QStringLiteral("measure.unchanged"),
+                             tr("The amendment of measure %1 changes nothing.").arg(measureId)};
+            return NextRevision{takenOn, answers, *score, false};
+        });
 }
 
 Result<int> MeasureRepository::markEnteredInError(qint64 measureId, const QString& who,
-                                                  const QString& reason)
+                                                  const QString& reason, const Measure* seen)
 {
-    auto current = findInUse(
-        measureId, tr("Measure %1 is already marked as entered in error.").arg(measureId));
-    if (!current)
-        return current.error();
-    return addRevision(*current, current->takenOn, current->answers, current->score, true, who,
-                       reason);
+    return revise(
+        measureId, seen, who, reason, [&](const Measure& current) -> Result<NextRevision> {
+            if (current.enteredInError)
+                return Error{
+                    QStringLiteral("measure.withdrawn"),
+                    tr("Measure %1 is already marked as entered in error.").arg(measureId)};
+            return NextRevision{current.takenOn, current.answers, current.score, true};
+        });
 }
 
 Result<int> MeasureRepository::reinstate(qint64 measureId, const QString& who,
-                                         const QString& reason)
+                                         const QString& reason, const Measure* seen)
 {
-    auto current = find(measureId);
-    if (!current)
-        return current.error();
-    if (!current->enteredInError)
-        return Error{QStringLiteral("measure.notwithdrawn"),
-                     tr("Measure %1 is not marked as entered in error.").arg(measureId)};
-    return addRevision(*current, current->takenOn, current->answers, current->score, false, who,
-                       reason);
+    return revise(
+        measureId, seen, who, reason, [&](const Measure& current) -> Result<NextRevision> {
+            if (!current.enteredInError)
+                return Error{QStringLiteral("measure.notwithdrawn"),
+                             tr("Measure %1 is not marked as entered in error.").arg(measureId)};
+            return NextRevision{current.takenOn, current.answers, current.score, false};
+        });
 }
 
 Result<Measure> MeasureRepository::find(qint64 measureId)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace gradus {
@@ -26,11 +27,19 @@ public:
     // episode: the first PSFS must name them (input.psfsActivities), later ones re-rate the
     // same activities in the same order.
     Result<qint64> add(const MeasureInput& input, const QString& recordedBy);
+    // Each change below adds a revision in one unit that holds the measure and decides from
+    // the measure as it stands then. `seen`, when given, is the measure the change was made
+    // from: when its date, answers or entered-in-error mark differ now, the change is refused
+    // as a conflict ("measure.conflict") and nothing is written (as VisitRepository). Each
+    // returns the new revision number.
+
     // A corrected date or answers, as the next revision. Needs a name and a reason.
     Result<int> amend(qint64 measureId, const QDate& takenOn, const MeasureAnswers& answers,
-                      const QString& who, const QString& reason);
-    Result<int> markEnteredInError(qint64 measureId, const QString& who, const QString& reason);
-    Result<int> reinstate(qint64 measureId, const QString& who, const QString& reason);
+                      const QString& who, const QString& reason, const Measure* seen = nullptr);
+    Result<int> markEnteredInError(qint64 measureId, const QString& who, const QString& reason,
+                                   const Measure* seen = nullptr);
+    Result<int> reinstate(qint64 measureId, const QString& who, const QString& reason,
+                          const Measure* seen = nullptr);
 
     Result<Measure> find(qint64 measureId);
     // Current measures of a patient, oldest first (by date, then id); one instrument when
@@ -49,12 +58,17 @@ private:
     // the PSFS activities, and writes the measure. May run again from the start.
     Result<qint64> insert(const MeasureInput& input, const MeasureScore& score,
                           const QString& recordedBy);
-    // The measure as stored; error "measure.withdrawn" with `ifWithdrawn` when it is marked as
-    // entered in error.
-    Result<Measure> findInUse(qint64 id, const QString& ifWithdrawn);
-    Result<int> addRevision(const Measure& current, const QDate& takenOn,
-                            const MeasureAnswers& answers, const MeasureScore& score,
-                            bool enteredInError, const QString& who, const QString& reason);
+    // The content of the next revision, decided from the measure as it stands.
+    struct NextRevision
+    {
+        QDate takenOn;
+        MeasureAnswers answers;
+        MeasureScore score;
+        bool enteredInError = false;
+    };
+    Result<int> revise(qint64 measureId, const Measure* seen, const QString& who,
+                       const QString& reason,
+                       const std::function<Result<NextRevision>(const Measure&)>& next);
     Status checkTakenOn(const QDate& takenOn);
 
     Workspace& m_workspace;

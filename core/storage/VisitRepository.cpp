@@ -181,9 +181,9 @@ Result<qint64> VisitRepository::add(qint64 patientId, std::optional<qint64> epis
     return added;
 }
 
-Result<int> VisitRepository::addRevision(qint64 visitId, const VisitRecord& record,
-                                         bool enteredInError, const QString& who,
-                                         const QString& reason)
+Result<int> VisitRepository::revise(qint64 visitId, const Visit* seen, const QString& who,
+                                    const QString& reason,
+                                    const std::function<Result<NextRevision>(const Visit&)>& next)
 {
     if (who.trimmed().isEmpty())
         return Error{QStringLiteral("visit.invalid"),
@@ -194,76 +194,83 @@ Result<int> VisitRepository::addRevision(qint64 visitId, const VisitRecord& reco
                         "reason is shown with it.")
                          .arg(visitId)};
     Database& db = m_workspace.db();
-    auto next = db.write<int>([&]() -> Result<int> {
+    bool enteredInError = false;
+    auto saved = db.write<int>([&]() -> Result<int> {
+        // Held before it is read: the new revision is made from the newest one, never from
+        // one another desk has replaced meanwhile.
         if (auto st = db.lockRow(QStringLiteral("visit"), visitId); !st)
             return st.error();
-        auto q =
-            db.exec(QStringLiteral("SELECT max(revision) FROM visit_revision WHERE visit_id = ?"),
-                    {visitId});
-        if (!q)
-            return q.error();
-        if (!q->next() || q->value(0).isNull())
-            return notFound(visitId);
-        const int revision = q->value(0).toInt() + 1;
-        QVariantList values{visitId, revision};
-        values << bindRecord(record);
+        auto current = find(visitId);
+        if (!current)
+            return current.error();
+        if (seen &&
+            (seen->record != current->record || seen->enteredInError != current->enteredInError))
+            return Error{QStringLiteral("visit.conflict"),
+                         tr("Visit %1 has been changed elsewhere since (at another desk or by a "
+                            "script; it is now at revision %2). Nothing was saved; look at the "
+                            "visit's history before changing it again.")
+                             .arg(visitId)
+                             .arg(current->revision),
+                         ErrorKind::Conflict};
+        auto revision = next(*current);
+        if (!revision)
+            return revision.error();
+        enteredInError = revision->enteredInError;
+        const int number = current->revision + 1;
+        QVariantList values{visitId, number};
+        values << bindRecord(revision->record);
         values << (enteredInError ? 1 : 0) << timestamp(m_workspace.clock().now()) << who.trimmed()
                << reason.trimmed();
         if (auto rev = db.exec(kInsertRevision, values); !rev)
             return rev.error();
-        return revision;
+        return number;
     });
-    if (!next)
-        return next.error();
-    log()->info("visit {} revision {} saved{}", visitId, *next,
+    if (!saved)
+        return saved.error();
+    log()->info("visit {} revision {} saved{}", visitId, *saved,
                 enteredInError ? " (entered in error)" : "");
     m_workspace.db().notify(StoreNotice::changed(StoreNotifier::Kind::Visit, visitId));
-    return next;
-}
-
-Result<Visit> VisitRepository::findInUse(qint64 visitId, const QString& ifWithdrawn)
-{
-    auto current = find(visitId);
-    if (current && current->enteredInError)
-        return Error{QStringLiteral("visit.withdrawn"), ifWithdrawn};
-    return current;
+    return saved;
 }
 
 Result<int> VisitRepository::amend(qint64 visitId, const VisitRecord& corrected, const QString& who,
-                                   const QString& reason)
+                                   const QString& reason, const Visit* seen)
 {
-    auto current = findInUse(
-        visitId, tr("Visit %1 is marked as entered in error; reinstate it before amending it.")
-                     .arg(visitId));
-    if (!current)
-        return current.error();
     if (auto st = VisitValidator::check(corrected, m_workspace.clock().now()); !st)
         return st.error();
-    if (corrected == current->record)
-        return Error{QStringLiteral("visit.unchanged"),
-                     tr("The amendment of visit %1 changes nothing.").arg(visitId)};
-    return addRevision(visitId, corrected, false, who, reason);
+    return revise(visitId, seen, who, reason, [&](const Visit& current) -> Result<NextRevision> {
+        if (current.enteredInError)
+            return Error{QStringLiteral("visit.withdrawn"),
+                         tr("Visit %1 is marked as entered in error; reinstate it "
+                            "before amending it.")
+                             .arg(visitId)};
+        if (corrected == current.record)
+            return Error{QStringLiteral("visit.unchanged"),
+                         tr("The amendment of visit %1 changes nothing.").arg(visitId)};
+        return NextRevision{corrected, false};
+    });
 }
 
 Result<int> VisitRepository::markEnteredInError(qint64 visitId, const QString& who,
-                                                const QString& reason)
+                                                const QString& reason, const Visit* seen)
 {
-    auto current =
-        findInUse(visitId, tr("Visit %1 is already marked as entered in error.").arg(visitId));
-    if (!current)
-        return current.error();
-    return addRevision(visitId, current->record, true, who, reason);
+    return revise(visitId, seen, who, reason, [&](const Visit& current) -> Result<NextRevision> {
+        if (current.enteredInError)
+            return Error{QStringLiteral("visit.withdrawn"),
+                         tr("Visit %1 is already marked as entered in error.").arg(visitId)};
+        return NextRevision{current.record, true};
+    });
 }
 
-Result<int> VisitRepository::reinstate(qint64 visitId, const QString& who, const QString& reason)
+Result<int> VisitRepository::reinstate(qint64 visitId, const QString& who, const QString& reason,
+                                       const Visit* seen)
 {
-    auto current = find(visitId);
-    if (!current)
-        return current.error();
-    if (!current->enteredInError)
-        return Error{QStringLiteral("visit.notwithdrawn"),
-                     tr("Visit %1 is not marked as entered in error.").arg(visitId)};
-    return addRevision(visitId, current->record, false, who, reason);
+    return revise(visitId, seen, who, reason, [&](const Visit& current) -> Result<NextRevision> {
+        if (!current.enteredInError)
+            return Error{QStringLiteral("visit.notwithdrawn"),
+                         tr("Visit %1 is not marked as entered in error.").arg(visitId)};
+        return NextRevision{current.record, false};
+    });
 }
 
 Result<Visit> VisitRepository::find(qint64 visitId)

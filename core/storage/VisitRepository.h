@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace gradus {
@@ -28,16 +29,25 @@ public:
     Result<qint64> add(qint64 patientId, std::optional<qint64> episodeId, const VisitRecord& record,
                        const QString& recordedBy);
 
+    // Each change below adds a revision in one unit that holds the visit and decides from the
+    // visit as it stands then. `seen`, when given, is the visit the change was made from (as a
+    // dialog showed it, or as an undo step left it): when its content or its entered-in-error
+    // mark differ now, the change is refused as a conflict ("visit.conflict") and nothing is
+    // written, so that it never reverts another desk's correction. Revision numbers are not
+    // compared: undone steps add revisions and leave the content as it was. Each returns the
+    // new revision number.
+
     // Saves `corrected` as the visit's next revision; the earlier ones stay. Needs a reason
-    // and a name, and refuses a "correction" that changes nothing. Returns the new revision
-    // number.
+    // and a name, and refuses a "correction" that changes nothing.
     Result<int> amend(qint64 visitId, const VisitRecord& corrected, const QString& who,
-                      const QString& reason);
+                      const QString& reason, const Visit* seen = nullptr);
     // Withdraws a visit (wrong patient, duplicate, or an undo) by adding a revision marked
     // "entered in error" that keeps the content. It then no longer counts in lists or charts.
-    Result<int> markEnteredInError(qint64 visitId, const QString& who, const QString& reason);
+    Result<int> markEnteredInError(qint64 visitId, const QString& who, const QString& reason,
+                                   const Visit* seen = nullptr);
     // Reinstates a visit marked entered in error (a redo), again as a new revision.
-    Result<int> reinstate(qint64 visitId, const QString& who, const QString& reason);
+    Result<int> reinstate(qint64 visitId, const QString& who, const QString& reason,
+                          const Visit* seen = nullptr);
 
     Result<Visit> find(qint64 visitId);
     // The patient's visits as they stand now, oldest first (by date, time, then id). Visits
@@ -49,11 +59,14 @@ public:
     Status checkPatient(qint64 patientId);
 
 private:
-    // The visit as stored; error "visit.withdrawn" with `ifWithdrawn` when it is marked as
-    // entered in error.
-    Result<Visit> findInUse(qint64 id, const QString& ifWithdrawn);
-    Result<int> addRevision(qint64 visitId, const VisitRecord& record, bool enteredInError,
-                            const QString& who, const QString& reason);
+    // The content of the next revision, decided from the visit as it stands.
+    struct NextRevision
+    {
+        VisitRecord record;
+        bool enteredInError = false;
+    };
+    Result<int> revise(qint64 visitId, const Visit* seen, const QString& who, const QString& reason,
+                       const std::function<Result<NextRevision>(const Visit&)>& next);
 
     Workspace& m_workspace;
 };

@@ -280,14 +280,10 @@ Status PatientProgressView::recordVisit(const VisitRecord& record)
         new RecordVisitCommand(m_workspace, m_patientId, episode, record, clinicianName()));
 }
 
-Status PatientProgressView::amendVisit(qint64 visitId, const VisitRecord& corrected,
+Status PatientProgressView::amendVisit(const Visit& shown, const VisitRecord& corrected,
                                        const QString& who, const QString& reason)
 {
-    auto current = VisitRecords(m_workspace).visit(visitId);
-    if (!current)
-        return current.error();
-    return m_undoStack->run(
-        new AmendVisitCommand(m_workspace, visitId, current->record, corrected, who, reason));
+    return m_undoStack->run(new AmendVisitCommand(m_workspace, shown, corrected, who, reason));
 }
 
 Status PatientProgressView::recordMeasure(MeasureInput input, const QString& who)
@@ -298,15 +294,12 @@ Status PatientProgressView::recordMeasure(MeasureInput input, const QString& who
     return m_undoStack->run(new RecordMeasureCommand(m_workspace, std::move(input), who));
 }
 
-Status PatientProgressView::amendMeasure(qint64 measureId, const QDate& takenOn,
+Status PatientProgressView::amendMeasure(const Measure& shown, const QDate& takenOn,
                                          const MeasureAnswers& answers, const QString& who,
                                          const QString& reason)
 {
-    auto current = VisitRecords(m_workspace).measure(measureId);
-    if (!current)
-        return current.error();
     return m_undoStack->run(
-        new AmendMeasureCommand(m_workspace, *current, takenOn, answers, who, reason));
+        new AmendMeasureCommand(m_workspace, shown, takenOn, answers, who, reason));
 }
 
 Status PatientProgressView::saveReport(const QString& path)
@@ -387,8 +380,7 @@ void PatientProgressView::openAmendDialog()
         if (dialog.exec() != QDialog::Accepted)
             return;
         setClinicianName(dialog.amendedBy());
-        if (auto st = amendVisit(visit->id, dialog.record(), dialog.amendedBy(), dialog.reason());
-            !st)
+        if (auto st = amendVisit(*visit, dialog.record(), dialog.amendedBy(), dialog.reason()); !st)
             PlainMessageBox::warning(this, tr("Amendment Not Saved"), st.error().message);
         return;
     }
@@ -410,7 +402,7 @@ void PatientProgressView::openAmendDialog()
         return;
     const MeasureInput in = dialog.input();
     if (auto st =
-            amendMeasure(measure->id, in.takenOn, in.answers, dialog.clinician(), dialog.reason());
+            amendMeasure(*measure, in.takenOn, in.answers, dialog.clinician(), dialog.reason());
         !st)
         PlainMessageBox::warning(this, tr("Amendment Not Saved"), st.error().message);
 }

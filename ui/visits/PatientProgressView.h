@@ -53,10 +53,12 @@ public:
     // The actions behind the buttons, without their dialogs (the dialogs call these; tests
     // and other views may too). Each goes through the undo stack.
     Status recordVisit(const VisitRecord& record);
-    Status amendVisit(qint64 visitId, const VisitRecord& corrected, const QString& who,
+    // `shown`: the record as the amendment was made from it; one that has changed since is
+    // a conflict.
+    Status amendVisit(const Visit& shown, const VisitRecord& corrected, const QString& who,
                       const QString& reason);
     Status recordMeasure(MeasureInput input, const QString& who);
-    Status amendMeasure(qint64 measureId, const QDate& takenOn, const MeasureAnswers& answers,
+    Status amendMeasure(const Measure& shown, const QDate& takenOn, const MeasureAnswers& answers,
                         const QString& who, const QString& reason);
     Status saveReport(const QString& path);
 

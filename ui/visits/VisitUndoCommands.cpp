@@ -5,6 +5,24 @@
 #include <QLocale>
 
 namespace gradus {
+namespace {
+
+// What the next step compares with: the record as this step left it.
+template <typename Record> Status leave(const Result<int>& revision, Record& left, Record now)
+{
+    if (!revision)
+        return revision.error();
+    left = std::move(now);
+    return {};
+}
+
+template <typename Record> Record withError(Record record, bool enteredInError)
+{
+    record.enteredInError = enteredInError;
+    return record;
+}
+
+} // namespace
 
 RecordVisitCommand::RecordVisitCommand(Workspace& workspace, qint64 patientId,
                                        std::optional<qint64> episodeId, VisitRecord record,
@@ -23,29 +41,27 @@ Status RecordVisitCommand::applyRedo()
         if (!id)
             return id.error();
         m_visitId = *id;
+        m_left.id = *id;
+        m_left.record = m_record;
         return {};
     }
-    if (auto r =
-            edits.reinstateVisit(m_visitId, m_who, tr("Redo: recording of the visit restored"));
-        !r)
-        return r.error();
-    return {};
+    return leave(edits.reinstateVisit(m_visitId, m_who, tr("Redo: recording of the visit restored"),
+                                      &m_left),
+                 m_left, withError(m_left, false));
 }
 
 Status RecordVisitCommand::applyUndo()
 {
-    if (auto r = VisitEdits(m_workspace)
+    return leave(VisitEdits(m_workspace)
                      .markVisitEnteredInError(m_visitId, m_who,
-                                              tr("Undo: recording of the visit undone"));
-        !r)
-        return r.error();
-    return {};
+                                              tr("Undo: recording of the visit undone"), &m_left),
+                 m_left, withError(m_left, true));
 }
 
-AmendVisitCommand::AmendVisitCommand(Workspace& workspace, qint64 visitId, VisitRecord before,
-                                     VisitRecord after, QString who, QString reason)
-    : m_workspace(workspace), m_visitId(visitId), m_before(std::move(before)),
-      m_after(std::move(after)), m_who(std::move(who)), m_reason(std::move(reason))
+AmendVisitCommand::AmendVisitCommand(Workspace& workspace, const Visit& shown, VisitRecord after,
+                                     QString who, QString reason)
+    : m_workspace(workspace), m_visitId(shown.id), m_before(shown.record),
+      m_after(std::move(after)), m_who(std::move(who)), m_reason(std::move(reason)), m_left(shown)
 {
     setText(tr("Amend Visit of %1").arg(QLocale().toString(m_before.date, QLocale::ShortFormat)));
 }
@@ -53,19 +69,23 @@ AmendVisitCommand::AmendVisitCommand(Workspace& workspace, qint64 visitId, Visit
 Status AmendVisitCommand::applyRedo()
 {
     const QString why = m_done ? tr("Redo: %1").arg(m_reason) : m_reason;
-    if (auto r = VisitEdits(m_workspace).amendVisit(m_visitId, m_after, m_who, why); !r)
-        return r.error();
+    Visit amended = m_left;
+    amended.record = m_after;
+    if (auto st = leave(VisitEdits(m_workspace).amendVisit(m_visitId, m_after, m_who, why, &m_left),
+                        m_left, amended);
+        !st)
+        return st;
     m_done = true;
     return {};
 }
 
 Status AmendVisitCommand::applyUndo()
 {
-    if (auto r = VisitEdits(m_workspace)
-                     .amendVisit(m_visitId, m_before, m_who, tr("Undo: %1").arg(m_reason));
-        !r)
-        return r.error();
-    return {};
+    Visit restored = m_left;
+    restored.record = m_before;
+    return leave(VisitEdits(m_workspace)
+                     .amendVisit(m_visitId, m_before, m_who, tr("Undo: %1").arg(m_reason), &m_left),
+                 m_left, restored);
 }
 
 RecordMeasureCommand::RecordMeasureCommand(Workspace& workspace, MeasureInput input, QString who)
@@ -82,53 +102,58 @@ Status RecordMeasureCommand::applyRedo()
         if (!id)
             return id.error();
         m_measureId = *id;
+        m_left.id = *id;
+        m_left.takenOn = m_input.takenOn;
+        m_left.answers = m_input.answers;
         return {};
     }
-    if (auto r = edits.reinstateMeasure(m_measureId, m_who,
-                                        tr("Redo: recording of the measure restored"));
-        !r)
-        return r.error();
-    return {};
+    return leave(edits.reinstateMeasure(m_measureId, m_who,
+                                        tr("Redo: recording of the measure restored"), &m_left),
+                 m_left, withError(m_left, false));
 }
 
 Status RecordMeasureCommand::applyUndo()
 {
-    if (auto r = VisitEdits(m_workspace)
-                     .markMeasureEnteredInError(m_measureId, m_who,
-                                                tr("Undo: recording of the measure undone"));
-        !r)
-        return r.error();
-    return {};
+    return leave(VisitEdits(m_workspace)
+                     .markMeasureEnteredInError(
+                         m_measureId, m_who, tr("Undo: recording of the measure undone"), &m_left),
+                 m_left, withError(m_left, true));
 }
 
-AmendMeasureCommand::AmendMeasureCommand(Workspace& workspace, const Measure& before, QDate takenOn,
+AmendMeasureCommand::AmendMeasureCommand(Workspace& workspace, const Measure& shown, QDate takenOn,
                                          MeasureAnswers answers, QString who, QString reason)
-    : m_workspace(workspace), m_measureId(before.id), m_beforeDate(before.takenOn),
-      m_beforeAnswers(before.answers), m_afterDate(takenOn), m_afterAnswers(std::move(answers)),
-      m_who(std::move(who)), m_reason(std::move(reason))
+    : m_workspace(workspace), m_measureId(shown.id), m_beforeDate(shown.takenOn),
+      m_beforeAnswers(shown.answers), m_afterDate(takenOn), m_afterAnswers(std::move(answers)),
+      m_who(std::move(who)), m_reason(std::move(reason)), m_left(shown)
 {
-    setText(tr("Amend %1").arg(Instruments::shortName(before.instrument)));
+    setText(tr("Amend %1").arg(Instruments::shortName(shown.instrument)));
 }
 
 Status AmendMeasureCommand::applyRedo()
 {
     const QString why = m_done ? tr("Redo: %1").arg(m_reason) : m_reason;
-    if (auto r = VisitEdits(m_workspace)
-                     .amendMeasure(m_measureId, m_afterDate, m_afterAnswers, m_who, why);
-        !r)
-        return r.error();
+    Measure amended = m_left;
+    amended.takenOn = m_afterDate;
+    amended.answers = m_afterAnswers;
+    if (auto st =
+            leave(VisitEdits(m_workspace)
+                      .amendMeasure(m_measureId, m_afterDate, m_afterAnswers, m_who, why, &m_left),
+                  m_left, amended);
+        !st)
+        return st;
     m_done = true;
     return {};
 }
 
 Status AmendMeasureCommand::applyUndo()
 {
-    if (auto r = VisitEdits(m_workspace)
+    Measure restored = m_left;
+    restored.takenOn = m_beforeDate;
+    restored.answers = m_beforeAnswers;
+    return leave(VisitEdits(m_workspace)
                      .amendMeasure(m_measureId, m_beforeDate, m_beforeAnswers, m_who,
-                                   tr("Undo: %1").arg(m_reason));
-        !r)
-        return r.error();
-    return {};
+                                   tr("Undo: %1").arg(m_reason), &m_left),
+                 m_left, restored);
 }
 
 } // namespace gradus

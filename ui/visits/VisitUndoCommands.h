@@ -17,7 +17,9 @@ class Workspace;
 // redoing reinstates it, and undoing an amendment adds a revision that restores the earlier
 // content. Every step is therefore visible in the history with who and why.
 //
-// A refused first redo never reaches the stack (StoreCommand).
+// Each step names the record as it was made from (as the dialog showed it, then as the last
+// step left it), so an undo or redo never reverts a correction made at another desk since:
+// it is refused as a conflict. A refused first redo never reaches the stack (StoreCommand).
 class RecordVisitCommand : public StoreCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RecordVisitCommand)
@@ -37,6 +39,7 @@ private:
     VisitRecord m_record;
     QString m_who;
     qint64 m_visitId = 0;
+    Visit m_left; // as the last step left it
 };
 
 class AmendVisitCommand : public StoreCommand
@@ -44,8 +47,9 @@ class AmendVisitCommand : public StoreCommand
     Q_DECLARE_TR_FUNCTIONS(AmendVisitCommand)
 
 public:
-    AmendVisitCommand(Workspace& workspace, qint64 visitId, VisitRecord before, VisitRecord after,
-                      QString who, QString reason);
+    // `shown`: the visit as the amendment dialog showed it.
+    AmendVisitCommand(Workspace& workspace, const Visit& shown, VisitRecord after, QString who,
+                      QString reason);
 
 private:
     Status applyRedo() override;
@@ -57,6 +61,7 @@ private:
     VisitRecord m_after;
     QString m_who;
     QString m_reason;
+    Visit m_left; // as shown, then as the last step left it
     bool m_done = false;
 };
 
@@ -76,6 +81,7 @@ private:
     MeasureInput m_input;
     QString m_who;
     qint64 m_measureId = 0;
+    Measure m_left; // as the last step left it
 };
 
 class AmendMeasureCommand : public StoreCommand
@@ -83,7 +89,8 @@ class AmendMeasureCommand : public StoreCommand
     Q_DECLARE_TR_FUNCTIONS(AmendMeasureCommand)
 
 public:
-    AmendMeasureCommand(Workspace& workspace, const Measure& before, QDate takenOn,
+    // `shown`: the measure as the amendment dialog showed it.
+    AmendMeasureCommand(Workspace& workspace, const Measure& shown, QDate takenOn,
                         MeasureAnswers answers, QString who, QString reason);
 
 private:
@@ -98,6 +105,7 @@ private:
     MeasureAnswers m_afterAnswers;
     QString m_who;
     QString m_reason;
+    Measure m_left; // as shown, then as the last step left it
     bool m_done = false;
 };
 

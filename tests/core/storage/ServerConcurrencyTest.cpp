@@ -11,6 +11,7 @@
 #include "storage/ExerciseRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/ProgrammeRepository.h"
+#include "storage/VisitRepository.h"
 #include "support/OtherDesk.h"
 #include "support/PatientFixtures.h"
 
@@ -266,4 +267,47 @@ TEST_F(ServerConcurrencyTest, UndoingAPlanWaitsForAReviewDecisionAnotherDeskIsRe
     }
     EXPECT_EQ(pacing.fixture.count(QStringLiteral("pacing_decision")), 1);
     EXPECT_TRUE(PacingPlanRepository(pacing.ws()).get(*plan));
+}
+
+TEST_F(ServerConcurrencyTest, MarkingAVisitInErrorWaitsForAnAmendmentAnotherDeskIsSavingAndKeepsIt)
+{
+    VisitRecord seen = test::goodVisit(QDate(2026, 3, 12));
+    seen.painNow = 3;
+    auto visit = VisitRepository(ws()).add(m_patientId, std::nullopt, seen, QStringLiteral("Pat"));
+    ASSERT_TRUE(visit) << visit.error().message.toStdString();
+    {
+        // The other desk amends the pain to 7 as the app does (visit held, revision 2 added)
+        // and commits once the withdrawal waits for the visit.
+        const QString copy =
+            QStringLiteral("INSERT INTO visit_revision (visit_id, revision, visit_date, "
+                           "visit_time, clinician, pain_now, pain_best, pain_worst, "
+                           "pain_exercise, pain_next_morning, activity_label, activity_minutes, "
+                           "steps, sessions_done, sessions_planned, leg_symptoms, "
+                           "new_neuro_signs, notes, entered_in_error, recorded_at, recorded_by, "
+                           "reason) SELECT visit_id, 2, visit_date, visit_time, clinician, 7, "
+                           "pain_best, pain_worst, pain_exercise, pain_next_morning, "
+                           "activity_label, activity_minutes, steps, sessions_done, "
+                           "sessions_planned, leg_symptoms, new_neuro_signs, notes, 0, "
+                           "recorded_at, 'Other desk', 'patient said 7' FROM visit_revision "
+                           "WHERE visit_id = %1 AND revision = 1")
+                .arg(*visit);
+        OtherDesk other(
+            server(),
+            {QStringLiteral("BEGIN"),
+             QStringLiteral("SELECT id FROM visit WHERE id = %1 FOR UPDATE").arg(*visit), copy},
+            {QStringLiteral("COMMIT")});
+        ASSERT_TRUE(other.ranBefore());
+        auto withdrawn = VisitRepository(ws()).markEnteredInError(*visit, QStringLiteral("Pat"),
+                                                                  QStringLiteral("wrong patient"));
+        other.join();
+        EXPECT_TRUE(other.sawAWait()) << "the withdrawal did not wait for the amendment";
+        ASSERT_TRUE(withdrawn) << withdrawn.error().message.toStdString();
+        EXPECT_EQ(*withdrawn, 3);
+    }
+    // The withdrawn revision keeps the amendment; reinstating it brings back pain 7, not 3.
+    auto stored = VisitRepository(ws()).find(*visit);
+    ASSERT_TRUE(stored);
+    EXPECT_TRUE(stored->enteredInError);
+    EXPECT_EQ(stored->record.painNow, 7)
+        << "the withdrawal was made from the visit as it was before the amendment";
 }

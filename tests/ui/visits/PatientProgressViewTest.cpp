@@ -5,6 +5,7 @@
 #include "Workspace.h"
 #include "demo/DemoVisits.h"
 #include "services/ProgressLoader.h"
+#include "services/VisitRecords.h"
 #include "storage/MeasureRepository.h"
 #include "storage/VisitRepository.h"
 #include "support/TableAway.h"
@@ -37,6 +38,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
@@ -256,7 +258,7 @@ TEST_F(PatientProgressViewTest, AmendmentShowsInTheHistoryAndUndoAddsARevision)
     PatientProgressView view(*m_workspace, &m_undo);
     view.setPatient(m_patient);
     VisitRecord corrected = record(QDate(2026, 11, 18), 4);
-    ASSERT_TRUE(view.amendVisit(*id, corrected, QStringLiteral("Sam Second"),
+    ASSERT_TRUE(view.amendVisit(*repo.find(*id), corrected, QStringLiteral("Sam Second"),
                                 QStringLiteral("typed 6 for 4")));
     EXPECT_EQ(view.visitModel()->records().first().record.painNow, 4);
     view.selectVisit(*id);
@@ -468,6 +470,74 @@ TEST_F(PatientProgressViewTest, ChartsAreUpdatedInPlaceWhenAnotherPatientOpens)
     EXPECT_EQ(view.visitModel()->rowCount(), 0);
 }
 
+TEST_F(PatientProgressViewTest, UndoingAnAmendmentNeverRevertsACorrectionMadeSinceAtAnotherDesk)
+{
+    VisitRepository repo(*m_workspace);
+    auto id = repo.add(m_patient, m_episode, record(QDate(2026, 11, 18), 6), QStringLiteral("Pat"));
+    ASSERT_TRUE(id);
+    PatientProgressView view(*m_workspace, &m_undo);
+    view.setPatient(m_patient);
+    ASSERT_TRUE(view.amendVisit(*repo.find(*id), record(QDate(2026, 11, 18), 4),
+                                QStringLiteral("Sam Second"), QStringLiteral("typed 6 for 4")));
+    // Another desk corrects the same visit again (without this desk's history).
+    ASSERT_TRUE(VisitEdits(*m_workspace)
+                    .amendVisit(*id, record(QDate(2026, 11, 18), 5), QStringLiteral("Other desk"),
+                                QStringLiteral("patient said 5")));
+
+    QSignalSpy failed(&m_undo, &StoreUndoStack::failed);
+    m_undo.undo();
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_EQ(failed[0][1].value<Error>().code, QStringLiteral("visit.conflict"));
+    EXPECT_EQ(repo.find(*id)->record.painNow, 5);
+    EXPECT_EQ(repo.history(*id)->size(), 3);
+}
+
+TEST_F(PatientProgressViewTest, AnAmendmentMadeFromAVisitChangedSinceItWasShownIsRefused)
+{
+    VisitRepository repo(*m_workspace);
+    auto id = repo.add(m_patient, m_episode, record(QDate(2026, 11, 18), 6), QStringLiteral("Pat"));
+    ASSERT_TRUE(id);
+    PatientProgressView view(*m_workspace, &m_undo);
+    view.setPatient(m_patient);
+    const Visit shown = *repo.find(*id);
+    ASSERT_TRUE(VisitEdits(*m_workspace)
+                    .amendVisit(*id, record(QDate(2026, 11, 18), 5), QStringLiteral("Other desk"),
+                                QStringLiteral("patient said 5")));
+    const int before = m_undo.count();
+    auto amended = view.amendVisit(shown, record(QDate(2026, 11, 18), 4), QStringLiteral("Sam"),
+                                   QStringLiteral("typed 6 for 4"));
+    ASSERT_FALSE(amended);
+    EXPECT_EQ(amended.error().kind(), ErrorKind::Conflict);
+    EXPECT_EQ(m_undo.count(), before);
+    EXPECT_EQ(repo.find(*id)->record.painNow, 5);
+}
+
+TEST_F(PatientProgressViewTest, UndoingARecordedMeasureAnotherDeskHasCorrectedIsRefused)
+{
+    PatientProgressView view(*m_workspace, &m_undo);
+    view.setPatient(m_patient);
+    MeasureInput rmdq;
+    rmdq.instrument = Instrument::Rmdq;
+    rmdq.takenOn = QDate(2026, 11, 20);
+    rmdq.answers = MeasureAnswers(24, 0);
+    ASSERT_TRUE(view.recordMeasure(rmdq, QStringLiteral("Pat")));
+    const qint64 id = view.measureModel()->records().first().id;
+    MeasureAnswers corrected = rmdq.answers;
+    corrected[3] = 1;
+    ASSERT_TRUE(VisitEdits(*m_workspace)
+                    .amendMeasure(id, rmdq.takenOn, corrected, QStringLiteral("Other desk"),
+                                  QStringLiteral("item 4 missed")));
+
+    QSignalSpy failed(&m_undo, &StoreUndoStack::failed);
+    m_undo.undo();
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_EQ(failed[0][1].value<Error>().code, QStringLiteral("measure.conflict"));
+    auto stored = MeasureRepository(*m_workspace).find(id);
+    ASSERT_TRUE(stored);
+    EXPECT_FALSE(stored->enteredInError);
+    EXPECT_DOUBLE_EQ(stored->score.score, 1);
+}
+
 TEST_F(PatientProgressViewTest, MeasureAmendmentGoesThroughTheUndoStack)
 {
     PatientProgressView view(*m_workspace, &m_undo);
@@ -479,10 +549,11 @@ TEST_F(PatientProgressViewTest, MeasureAmendmentGoesThroughTheUndoStack)
     rmdq.answers[0] = 1;
     ASSERT_TRUE(view.recordMeasure(rmdq, QStringLiteral("Pat")));
     ASSERT_EQ(view.measureModel()->rowCount(), 1);
-    const qint64 id = view.measureModel()->records().first().id;
+    const Measure shown = view.measureModel()->records().first();
+    const qint64 id = shown.id;
     MeasureAnswers corrected = rmdq.answers;
     corrected[1] = 1;
-    ASSERT_TRUE(view.amendMeasure(id, rmdq.takenOn, corrected, QStringLiteral("Sam"),
+    ASSERT_TRUE(view.amendMeasure(shown, rmdq.takenOn, corrected, QStringLiteral("Sam"),
                                   QStringLiteral("item 2 missed")));
     EXPECT_DOUBLE_EQ(view.measureModel()->records().first().score.score, 2);
     EXPECT_EQ(view.measureModel()
