@@ -24,6 +24,20 @@ protected:
         m_editor = std::make_unique<PatientEditor>(*m_workspace, &m_stack);
     }
 
+    // An episode for a new patient, opened through the editor (on the undo stack).
+    qint64 openEpisodeForNewPatient(const Patient& patient)
+    {
+        auto pid = m_editor->addPatient(patient);
+        if (!pid)
+            return 0;
+        Episode e;
+        e.patientId = *pid;
+        e.complaint = QStringLiteral("Low back pain");
+        e.openedOn = m_clock.today();
+        auto eid = m_editor->addEpisode(e);
+        return eid ? *eid : 0;
+    }
+
     StoreUndoStack m_stack;
     std::unique_ptr<PatientEditor> m_editor;
 };
@@ -143,16 +157,10 @@ TEST_F(PatientCommandsTest, UndoingAnAdditionNeverTakesAwayAVisitRecordedSince)
 
 TEST_F(PatientCommandsTest, UndoingAnAddedConditionNeverTakesAwayAnEditMadeSince)
 {
-    auto pid = m_editor->addPatient(zoe());
-    ASSERT_TRUE(pid);
-    Episode e;
-    e.patientId = *pid;
-    e.complaint = QStringLiteral("Low back pain");
-    e.openedOn = m_clock.today();
-    auto eid = m_editor->addEpisode(e);
-    ASSERT_TRUE(eid);
+    const qint64 eid = openEpisodeForNewPatient(zoe());
+    ASSERT_GT(eid, 0);
     Condition c;
-    c.episodeId = *eid;
+    c.episodeId = eid;
     c.code = QStringLiteral("osteoporosis");
     auto cid = m_editor->addCondition(c);
     ASSERT_TRUE(cid);
@@ -172,16 +180,10 @@ TEST_F(PatientCommandsTest, UndoingAnAddedConditionNeverTakesAwayAnEditMadeSince
 
 TEST_F(PatientCommandsTest, RemovingAConditionAnotherDeskChangedSinceItWasShownIsRefused)
 {
-    auto pid = m_editor->addPatient(zoe());
-    ASSERT_TRUE(pid);
-    Episode e;
-    e.patientId = *pid;
-    e.complaint = QStringLiteral("Low back pain");
-    e.openedOn = m_clock.today();
-    auto eid = m_editor->addEpisode(e);
-    ASSERT_TRUE(eid);
+    const qint64 eid = openEpisodeForNewPatient(zoe());
+    ASSERT_GT(eid, 0);
     Condition c;
-    c.episodeId = *eid;
+    c.episodeId = eid;
     c.code = QStringLiteral("sciatica");
     auto cid = EpisodeEdits(*m_workspace).addCondition(c);
     ASSERT_TRUE(cid);

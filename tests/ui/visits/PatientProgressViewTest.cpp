@@ -71,6 +71,16 @@ protected:
         return r;
     }
 
+    // An RMDQ of 20 November with every statement unticked.
+    static MeasureInput rmdqInput()
+    {
+        MeasureInput rmdq;
+        rmdq.instrument = Instrument::Rmdq;
+        rmdq.takenOn = QDate(2026, 11, 20);
+        rmdq.answers = MeasureAnswers(24, 0);
+        return rmdq;
+    }
+
     test::TestStore m_store;
     ManualClock m_clock{QDateTime(QDate(2026, 11, 21), QTime(10, 0))};
     std::unique_ptr<Workspace> m_workspace;
@@ -516,10 +526,7 @@ TEST_F(PatientProgressViewTest, UndoingARecordedMeasureAnotherDeskHasCorrectedIs
 {
     PatientProgressView view(*m_workspace, &m_undo);
     view.setPatient(m_patient);
-    MeasureInput rmdq;
-    rmdq.instrument = Instrument::Rmdq;
-    rmdq.takenOn = QDate(2026, 11, 20);
-    rmdq.answers = MeasureAnswers(24, 0);
+    MeasureInput rmdq = rmdqInput();
     ASSERT_TRUE(view.recordMeasure(rmdq, QStringLiteral("Pat")));
     const qint64 id = view.measureModel()->records().first().id;
     MeasureAnswers corrected = rmdq.answers;
@@ -542,10 +549,7 @@ TEST_F(PatientProgressViewTest, MeasureAmendmentGoesThroughTheUndoStack)
 {
     PatientProgressView view(*m_workspace, &m_undo);
     view.setPatient(m_patient);
-    MeasureInput rmdq;
-    rmdq.instrument = Instrument::Rmdq;
-    rmdq.takenOn = QDate(2026, 11, 20);
-    rmdq.answers = MeasureAnswers(24, 0);
+    MeasureInput rmdq = rmdqInput();
     rmdq.answers[0] = 1;
     ASSERT_TRUE(view.recordMeasure(rmdq, QStringLiteral("Pat")));
     ASSERT_EQ(view.measureModel()->rowCount(), 1);
