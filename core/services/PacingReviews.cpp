@@ -217,6 +217,9 @@ Result<PacingDecisionResult> PacingReviews::decideInUnit(const PacingChoice& cho
     auto plan = plans.get(choice.planId);
     if (!plan)
         return plan.error();
+    // The programme too, before its slot is read: the dose decided replaces the one stored now.
+    if (auto st = ProgrammeRepository(m_workspace).lockLineage(plan->lineage); !st)
+        return st.error();
     if (choice.ifVersion && *choice.ifVersion != plan->version)
         return ConflictReport::make(db, QStringLiteral("pacing_plan"), plan->id,
                                     tr("Pacing plan %1").arg(plan->id), *choice.ifVersion,

@@ -13,6 +13,10 @@ Result<PacingProgrammeChange> PacingProgrammeUpdate::apply(Workspace& workspace,
 {
     Database& db = workspace.db();
     ProgrammeRepository programmes(workspace);
+    // Held before the programme is read, so that the version changed is the one stored now:
+    // a draft another desk is editing is never saved back as it was before that edit.
+    if (auto st = programmes.lockLineage(programmeId); !st)
+        return st.error();
     auto current = programmes.get(programmeId);
     if (!current)
         return current.error();
@@ -85,6 +89,8 @@ Status PacingProgrammeUpdate::revert(Workspace& workspace, const PacingProgramme
     }
     if (!change.draftChanged)
         return {};
+    if (auto st = programmes.lockLineage(change.programmeId); !st)
+        return st;
     auto draft = programmes.get(change.programmeId);
     if (!draft || draft->status != ProgrammeStatus::Draft)
         return refused;

@@ -311,3 +311,47 @@ TEST_F(ServerConcurrencyTest, MarkingAVisitInErrorWaitsForAnAmendmentAnotherDesk
     EXPECT_EQ(stored->record.painNow, 7)
         << "the withdrawal was made from the visit as it was before the amendment";
 }
+
+TEST_F(ServerConcurrencyTest, UndoingAPlanOnADraftWaitsForAnotherDesksEditAndKeepsIt)
+{
+    test::PacingStore pacing(SqlBackend::Postgres);
+    ASSERT_TRUE(pacing.open());
+    // A draft of the programme, walking 10 minutes: the plan's week 1 (8 minutes) changes it
+    // in place.
+    ProgrammeRepository programmes(pacing.ws());
+    auto draft = programmes.draftFor(pacing.programmeId);
+    ASSERT_TRUE(draft) << draft.error().message.toStdString();
+    draft->sections[0].prescriptions[0].dose.minutes = 10;
+    ASSERT_TRUE(programmes.saveDraft(*draft));
+    draft = programmes.get(draft->id);
+    ASSERT_TRUE(draft);
+    PlanDoseOutcome outcome;
+    auto plan =
+        PacingPlans(pacing.ws())
+            .create(draft->sections[0].prescriptions[0].id, test::PacingStore::walkingPlan(),
+                    QStringLiteral("Pat Clinician"), &outcome);
+    ASSERT_TRUE(plan) << plan.error().message.toStdString();
+    ASSERT_TRUE(outcome.change && outcome.change->draftChanged);
+    {
+        // The other desk renames the draft as the builder does, holding the lineage (whose root
+        // is the first version), and commits once the undo waits for the lineage.
+        OtherDesk other(pacing.fixture.store.location(),
+                        {QStringLiteral("BEGIN"),
+                         QStringLiteral("SELECT id FROM programme WHERE id = %1 FOR UPDATE")
+                             .arg(pacing.programmeId),
+                         QStringLiteral("UPDATE programme SET name = 'Walking, renamed', "
+                                        "row_version = row_version + 1 WHERE id = %1")
+                             .arg(draft->id)},
+                        {QStringLiteral("COMMIT")});
+        ASSERT_TRUE(other.ranBefore());
+        const Status undone = PacingPlans(pacing.ws()).removeCreated(*plan, outcome);
+        other.join();
+        EXPECT_TRUE(other.sawAWait()) << "the undo did not wait for the draft being edited";
+        ASSERT_TRUE(undone) << undone.error().message.toStdString();
+    }
+    auto stored = programmes.get(draft->id);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->name, QStringLiteral("Walking, renamed"))
+        << "the undo wrote the draft as it read it before the other desk's edit";
+    EXPECT_EQ(stored->sections[0].prescriptions[0].dose.minutes, 10);
+}
