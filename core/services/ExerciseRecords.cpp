@@ -48,9 +48,9 @@ Status ExerciseEdits::remove(qint64 id)
     return ExerciseRepository(m_workspace).remove(id);
 }
 
-Status ExerciseEdits::restore(const Exercise& snapshot)
+Status ExerciseEdits::restore(const Exercise& snapshot, const Exercise& asLeft)
 {
-    return ExerciseRepository(m_workspace).restore(snapshot);
+    return ExerciseRepository(m_workspace).restore(snapshot, asLeft);
 }
 
 Status ExerciseEdits::reinsert(const Exercise& snapshot)

@@ -40,8 +40,9 @@ public:
     // Empty data removes the picture.
     Status setPicture(qint64 id, const QByteArray& data, const QString& type);
     Status remove(qint64 id);
-    // Puts an exercise back as it was at `snapshot` (undo), or back with its id after a removal.
-    Status restore(const Exercise& snapshot);
+    // Puts an exercise's content back as it was at `snapshot` (undo, redo) while it is still
+    // as the step left it (ExerciseRepository::restore), or back with its id after a removal.
+    Status restore(const Exercise& snapshot, const Exercise& asLeft);
     Status reinsert(const Exercise& snapshot);
 
 private:

@@ -314,11 +314,24 @@ Status ExerciseRepository::update(const Exercise& exercise)
     return {};
 }
 
-Status ExerciseRepository::restore(const Exercise& snapshot)
+Status ExerciseRepository::restore(const Exercise& snapshot, const Exercise& asLeft)
 {
-    return versionedRow::change(m_workspace.db(), exerciseTable(), snapshot.id,
-                                "restored to an earlier state",
-                                [&] { return writeRecord(snapshot); });
+    return versionedRow::change(
+        m_workspace.db(), exerciseTable(), snapshot.id, "restored to an earlier state",
+        [&]() -> Status {
+            auto current = byId(snapshot.id);
+            if (!current)
+                return current.error();
+            if (ExerciseJson::contentHash(*current) != ExerciseJson::contentHash(asLeft))
+                return ConflictReport::make(m_workspace.db(), QStringLiteral("exercise"),
+                                            snapshot.id, tr("Exercise %1").arg(snapshot.id),
+                                            asLeft.version, current->version);
+            Exercise restored = snapshot;
+            restored.image = current->image;
+            restored.imageType = current->imageType;
+            restored.retired = current->retired;
+            return writeRecord(restored);
+        });
 }
 
 Status ExerciseRepository::reinsert(const Exercise& snapshot)

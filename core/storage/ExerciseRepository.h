@@ -51,9 +51,12 @@ public:
     Status setImage(qint64 id, const QByteArray& data, const QString& type);
     // Deletes a clinic exercise (undoing its creation). Built-in ones are retired instead.
     Status remove(qint64 id);
-    // Undo and redo: put a record back exactly as an earlier snapshot (from byId) had it,
-    // or recreate a deleted one with its old id.
-    Status restore(const Exercise& snapshot);
+    // Undo and redo of an edit: puts the content back as `snapshot` (from byId) had it, while
+    // the stored content is still what the step left (`asLeft`, compared by content hash);
+    // otherwise refused as a conflict, so an undo never reverts another desk's edit. The
+    // picture and the retired mark stay as stored: they have steps of their own.
+    Status restore(const Exercise& snapshot, const Exercise& asLeft);
+    // Recreates a deleted exercise with its old id.
     Status reinsert(const Exercise& snapshot);
 
     // Storage-level writes for undo/redo and the library merge: they write every column

@@ -54,7 +54,7 @@ private:
     {
         ExerciseEdits edits(m_workspace);
         if (!firstRedo())
-            return edits.restore(m_after);
+            return edits.restore(m_after, m_before);
         if (Status st = edits.update(m_after); !st)
             return st;
         // Keep what the store made of it (edited flag, time) for later redos.
@@ -62,7 +62,9 @@ private:
             m_after = *stored;
         return {};
     }
-    Status applyUndo() override { return ExerciseEdits(m_workspace).restore(m_before); }
+    // Each step writes only over the content the other step left: another desk's edit in
+    // between is a conflict, never reverted.
+    Status applyUndo() override { return ExerciseEdits(m_workspace).restore(m_before, m_after); }
 
     Workspace& m_workspace;
     Exercise m_before;

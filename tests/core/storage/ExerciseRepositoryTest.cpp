@@ -237,10 +237,33 @@ TEST_P(ExerciseRepositoryTest, RestorePutsBackAnEarlierStateExactly)
     changed.name = QStringLiteral("Dead bug, slow");
     ASSERT_TRUE(m_repository->update(changed));
     ASSERT_TRUE(m_repository->byId(before.id)->edited);
-    ASSERT_TRUE(m_repository->restore(before));
+    ASSERT_TRUE(m_repository->restore(before, *m_repository->byId(before.id)));
     const Exercise after = *m_repository->byId(before.id);
     EXPECT_EQ(after.name, before.name);
     EXPECT_FALSE(after.edited) << "undo makes it an unedited built-in again";
+}
+
+TEST_P(ExerciseRepositoryTest, RestoreRefusesWhenTheContentIsNotAsTheStepLeftIt)
+{
+    const Exercise before = *m_repository->byStableId(QStringLiteral("dead_bug"));
+    Exercise changed = before;
+    changed.name = QStringLiteral("Dead bug, slow");
+    ASSERT_TRUE(m_repository->update(changed));
+    const Exercise asLeft = *m_repository->byId(before.id);
+    Exercise theirs = asLeft;
+    theirs.dose.reps = 12;
+    ASSERT_TRUE(m_repository->update(theirs));
+    ASSERT_TRUE(m_repository->setImage(before.id, QByteArray("\x89PNG", 4), u"image/png"_qs));
+
+    const Status refused = m_repository->restore(before, asLeft);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().kind(), ErrorKind::Conflict);
+    EXPECT_EQ(m_repository->byId(before.id)->dose.reps, 12);
+    // A picture is not content: set elsewhere, it stays when the content is put back.
+    const Exercise now = *m_repository->byId(before.id);
+    ASSERT_TRUE(m_repository->restore(asLeft, now));
+    EXPECT_EQ(m_repository->byId(before.id)->dose.reps, changed.dose.reps);
+    EXPECT_TRUE(m_repository->byId(before.id)->hasImage());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ExerciseRepositoryTest,

@@ -15,8 +15,10 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTimer>
 
@@ -117,6 +119,32 @@ TEST_F(ExerciseConflictTest, DiscardingKeepsTheOtherDesksVersion)
     EXPECT_EQ(st.error().kind(), ErrorKind::Conflict);
     EXPECT_EQ(stored(u"plank"_qs).summary, u"Theirs."_qs);
     EXPECT_EQ(m_window->undoStack()->count(), 0);
+}
+
+TEST_F(ExerciseConflictTest, UndoingAnEditNeverRevertsAnEditAnotherDeskMadeSince)
+{
+    const Exercise plank = stored(u"plank"_qs);
+    Exercise mine = plank;
+    mine.name = u"Front plank"_qs;
+    ASSERT_TRUE(m_view->saveEdit(plank, mine));
+    otherDeskChangesSummary(u"plank"_qs, u"Theirs."_qs);
+
+    QSignalSpy failed(m_window->undoStack(), &StoreUndoStack::failed);
+    // The main window says why the undo was refused.
+    QString told;
+    QTimer::singleShot(0, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr) << "no message about the refused undo";
+        told = box->text();
+        box->accept();
+    });
+    m_window->undoStack()->undo();
+    EXPECT_TRUE(told.contains(u"could not be undone"_qs)) << told.toStdString();
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_EQ(failed[0][1].value<Error>().kind(), ErrorKind::Conflict);
+    // Nothing was put back: the other desk's summary and my name both stand.
+    EXPECT_EQ(stored(u"plank"_qs).summary, u"Theirs."_qs);
+    EXPECT_EQ(stored(u"plank"_qs).name, u"Front plank"_qs);
 }
 
 } // namespace gradus
