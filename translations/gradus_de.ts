@@ -7200,6 +7200,10 @@ JSON: {version, rules: [{id, severity, conditions, reason, source, source_key}]}
         <source>Exercise %1 is not in programme %2.</source>
         <translation>Übung %1 ist nicht in Programm %2.</translation>
     </message>
+    <message>
+        <source>The reason for keeping this exercise was on record when version %1 of the programme was given to the patient, so it stays on record. To stop keeping the exercise, change the programme.</source>
+        <translation>Der Grund für das Beibehalten dieser Übung lag vor, als Version %1 des Programms an den Patienten ausgegeben wurde; er bleibt daher gespeichert. Um die Übung nicht mehr beizubehalten, ändern Sie das Programm.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyRules</name>

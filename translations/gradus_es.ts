@@ -7200,6 +7200,10 @@ JSON: {version, rules: [{id, severity, conditions, reason, source, source_key}]}
         <source>Exercise %1 is not in programme %2.</source>
         <translation>El ejercicio %1 no está en el programa %2.</translation>
     </message>
+    <message>
+        <source>The reason for keeping this exercise was on record when version %1 of the programme was given to the patient, so it stays on record. To stop keeping the exercise, change the programme.</source>
+        <translation>El motivo para mantener este ejercicio constaba cuando se entregó al paciente la versión %1 del programa, así que se conserva. Para dejar de mantener el ejercicio, modifique el programa.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyRules</name>

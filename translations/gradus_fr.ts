@@ -7200,6 +7200,10 @@ JSON&#xa0;: {version, rules: [{id, severity, conditions, reason, source, source_
         <source>Exercise %1 is not in programme %2.</source>
         <translation>L&apos;exercice %1 ne figure pas dans le programme %2.</translation>
     </message>
+    <message>
+        <source>The reason for keeping this exercise was on record when version %1 of the programme was given to the patient, so it stays on record. To stop keeping the exercise, change the programme.</source>
+        <translation>La raison de conserver cet exercice était enregistrée quand la version %1 du programme a été remise au patient&#xa0;; elle reste donc enregistrée. Pour ne plus conserver l&apos;exercice, modifiez le programme.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyRules</name>

@@ -91,9 +91,27 @@ Result<QList<SafetyOverride>> SafetyOverrides::forProgramme(qint64 programmeId)
     return SafetyOverrideRepository(m_workspace).forProgramme(programmeId);
 }
 
-Status SafetyOverrides::remove(qint64 id)
+Status SafetyOverrides::withdraw(const SafetyOverride& recorded)
 {
-    return SafetyOverrideRepository(m_workspace).remove(id);
+    return m_workspace.db().write([&]() -> Status {
+        ProgrammeRepository programmes(m_workspace);
+        if (auto st = programmes.lockLineage(recorded.programmeId); !st)
+            return st;
+        auto programme = programmes.get(recorded.programmeId);
+        if (!programme)
+            return programme.error();
+        const bool activatedSince = programme->status == ProgrammeStatus::Active &&
+                                    programme->activatedAt.isValid() &&
+                                    programme->activatedAt >= recorded.recordedAt;
+        if (programme->status == ProgrammeStatus::Superseded || activatedSince)
+            return Error{QStringLiteral("override.relied_on"),
+                         tr("The reason for keeping this exercise was on record when version %1 "
+                            "of the programme was given to the patient, so it stays on record. "
+                            "To stop keeping the exercise, change the programme.")
+                             .arg(programme->version),
+                         ErrorKind::Refused};
+        return SafetyOverrideRepository(m_workspace).remove(recorded.id);
+    });
 }
 
 } // namespace gradus

@@ -25,7 +25,11 @@ public:
     // "override.reason", "override.who", "programme.not_found".
     Result<qint64> record(const SafetyOverride& entry);
     Result<QList<SafetyOverride>> forProgramme(qint64 programmeId);
-    Status remove(qint64 id);
+    // Undoes record(): removes `recorded` (with its id and time) in one unit that holds the
+    // programme. Refused ("override.relied_on", kind Refused) once the programme it was
+    // recorded on has been given to the patient after it, or replaced by a newer version: the
+    // reason is then part of what the patient was given and stays on record.
+    Status withdraw(const SafetyOverride& recorded);
 
 private:
     // What can be checked without the store.

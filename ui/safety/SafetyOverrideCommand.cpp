@@ -29,7 +29,9 @@ Status SafetyOverrideCommand::applyRedo()
 
 Status SafetyOverrideCommand::applyUndo()
 {
-    if (Status removed = SafetyOverrides(m_workspace).remove(m_id); !removed)
+    SafetyOverride recorded = m_entry;
+    recorded.id = m_id;
+    if (Status removed = SafetyOverrides(m_workspace).withdraw(recorded); !removed)
         return removed;
     m_id = 0;
     return {};

@@ -141,6 +141,44 @@ TEST_P(ActivationGateTest, AnUnkeptAvoidIsNotGivenToThePatient)
     EXPECT_EQ(stored(id).status, ProgrammeStatus::Active);
 }
 
+TEST_P(ActivationGateTest, AReasonTheProgrammeWasGivenWithStaysOnRecord)
+{
+    GRADUS_OPEN_WORKSPACE(fx);
+    ASSERT_TRUE(setUpPatient(u"osteoporosis"_qs));
+    const qint64 id = draft({u"walking"_qs, u"sit_up"_qs});
+    const auto keepAll = [&] {
+        for (const SafetyFinding& f :
+             ActivationGate::unkept(*checkProgramme(fx.ws(), stored(id)))) {
+            SafetyOverride o;
+            o.programmeId = id;
+            o.position = f.index;
+            o.exerciseId = f.exerciseId;
+            o.ruleId = f.ruleId;
+            o.reason = u"Curl-up range only, supervised in clinic"_qs;
+            o.recordedBy = u"J. Physio"_qs;
+            ASSERT_TRUE(SafetyOverrides(fx.ws()).record(o));
+        }
+    };
+    keepAll();
+    auto kept = SafetyOverrides(fx.ws()).forProgramme(id);
+    ASSERT_TRUE(kept);
+    ASSERT_FALSE(kept->isEmpty());
+    // On a draft, undo takes the reason back.
+    ASSERT_TRUE(SafetyOverrides(fx.ws()).withdraw(kept->first()));
+    EXPECT_EQ(SafetyOverrides(fx.ws()).forProgramme(id)->size(), kept->size() - 1);
+
+    keepAll();
+    kept = SafetyOverrides(fx.ws()).forProgramme(id);
+    fx.clock.set(fx.clock.now().addSecs(60));
+    ASSERT_TRUE(ProgrammeRepository(fx.ws()).activate(id));
+    // Given to the patient with it: the reason stays, and the programme stays as given.
+    const Status refused = SafetyOverrides(fx.ws()).withdraw(kept->first());
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, u"override.relied_on"_qs);
+    EXPECT_EQ(refused.error().kind(), ErrorKind::Refused);
+    EXPECT_EQ(SafetyOverrides(fx.ws()).forProgramme(id)->size(), kept->size());
+}
+
 TEST_P(ActivationGateTest, ReplacingTheExerciseLetsItThroughAndCautionsNeverRefuse)
 {
     GRADUS_OPEN_WORKSPACE(fx);

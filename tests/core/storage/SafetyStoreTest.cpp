@@ -237,9 +237,9 @@ TEST_P(SafetyStoreTest, OverridesNeedAnAvoidRuleAndAReason)
     EXPECT_EQ(list->first().exerciseId, o.exerciseId);
     EXPECT_EQ(list->first().prescriptionId, 0);
     EXPECT_TRUE(repo.forProgramme(programmeId + 1)->isEmpty());
-    ASSERT_TRUE(repo.remove(*id));
+    ASSERT_TRUE(repo.withdraw(list->first()));
     EXPECT_TRUE(repo.forProgramme(programmeId)->isEmpty());
-    EXPECT_EQ(repo.remove(*id).error().code, u"override.not_found"_qs);
+    EXPECT_EQ(repo.withdraw(list->first()).error().code, u"override.not_found"_qs);
 
     // An override for a programme that does not exist is refused.
     o.programmeId = programmeId + 1000;
