@@ -43,9 +43,9 @@ Status ExerciseEdits::setPicture(qint64 id, const QByteArray& data, const QStrin
     return ExerciseRepository(m_workspace).setImage(id, data, type);
 }
 
-Status ExerciseEdits::remove(qint64 id)
+Status ExerciseEdits::remove(qint64 id, const Exercise* asLeft)
 {
-    return ExerciseRepository(m_workspace).remove(id);
+    return ExerciseRepository(m_workspace).remove(id, asLeft);
 }
 
 Status ExerciseEdits::restore(const Exercise& snapshot, const Exercise& asLeft)

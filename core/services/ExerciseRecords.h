@@ -39,7 +39,8 @@ public:
     Status setRetired(qint64 id, bool retired);
     // Empty data removes the picture.
     Status setPicture(qint64 id, const QByteArray& data, const QString& type);
-    Status remove(qint64 id);
+    // With `asLeft`, only while the content is still that (ExerciseRepository::remove).
+    Status remove(qint64 id, const Exercise* asLeft = nullptr);
     // Puts an exercise's content back as it was at `snapshot` (undo, redo) while it is still
     // as the step left it (ExerciseRepository::restore), or back with its id after a removal.
     Status restore(const Exercise& snapshot, const Exercise& asLeft);

@@ -367,7 +367,7 @@ Status ExerciseRepository::setImage(qint64 id, const QByteArray& data, const QSt
                                 });
 }
 
-Status ExerciseRepository::remove(qint64 id)
+Status ExerciseRepository::remove(qint64 id, const Exercise* asLeft)
 {
     Database& db = m_workspace.db();
     QString name;
@@ -381,6 +381,10 @@ Status ExerciseRepository::remove(qint64 id)
                 return Error{QStringLiteral("exercise.builtin"),
                              tr("\"%1\" is a built-in exercise; retire it instead of deleting it.")
                                  .arg(current->name)};
+            if (asLeft && ExerciseJson::contentHash(*current) != ExerciseJson::contentHash(*asLeft))
+                return ConflictReport::make(m_workspace.db(), QStringLiteral("exercise"), i,
+                                            tr("Exercise %1").arg(i), asLeft->version,
+                                            current->version);
             name = current->name;
             return {};
         },

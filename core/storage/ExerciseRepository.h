@@ -50,7 +50,9 @@ public:
     // Empty data removes the picture.
     Status setImage(qint64 id, const QByteArray& data, const QString& type);
     // Deletes a clinic exercise (undoing its creation). Built-in ones are retired instead.
-    Status remove(qint64 id);
+    // With `asLeft` (the undo of a creation), refused as a conflict unless the stored content
+    // is still that: an edit another desk made since is never deleted with it.
+    Status remove(qint64 id, const Exercise* asLeft = nullptr);
     // Undo and redo of an edit: puts the content back as `snapshot` (from byId) had it, while
     // the stored content is still what the step left (`asLeft`, compared by content hash);
     // otherwise refused as a conflict, so an undo never reverts another desk's edit. The

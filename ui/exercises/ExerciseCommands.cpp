@@ -33,7 +33,11 @@ private:
             m_exercise = *stored;
         return {};
     }
-    Status applyUndo() override { return ExerciseEdits(m_workspace).remove(m_exercise.id); }
+    // Never deletes an edit another desk made to the new exercise since (a conflict).
+    Status applyUndo() override
+    {
+        return ExerciseEdits(m_workspace).remove(m_exercise.id, &m_exercise);
+    }
 
     Workspace& m_workspace;
     Exercise m_exercise;

@@ -4,6 +4,7 @@
 #include "ConflictDialog.h"
 #include "MainWindow.h"
 #include "Workspace.h"
+#include "exercises/ExerciseCommands.h"
 #include "exercises/ExerciseEditorDialog.h"
 #include "exercises/ExerciseLibrary.h"
 #include "exercises/ExerciseLibraryView.h"
@@ -145,6 +146,29 @@ TEST_F(ExerciseConflictTest, UndoingAnEditNeverRevertsAnEditAnotherDeskMadeSince
     // Nothing was put back: the other desk's summary and my name both stand.
     EXPECT_EQ(stored(u"plank"_qs).summary, u"Theirs."_qs);
     EXPECT_EQ(stored(u"plank"_qs).name, u"Front plank"_qs);
+}
+
+TEST_F(ExerciseConflictTest, UndoingANewExerciseKeepsItWhenAnotherDeskHasEditedIt)
+{
+    Exercise fresh = stored(u"plank"_qs);
+    fresh.id = 0;
+    fresh.stableId.clear();
+    fresh.origin = ExerciseOrigin::Clinic;
+    fresh.name = u"Wall plank"_qs;
+    auto created = m_view->editing()->create(fresh, u"New Exercise"_qs);
+    ASSERT_TRUE(created) << created.error().message.toStdString();
+    const QString stableId = ExerciseRepository(*m_workspace).byId(*created)->stableId;
+    otherDeskChangesSummary(stableId, u"Against the wall, for a weak core."_qs);
+
+    QTimer::singleShot(0, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    QSignalSpy failed(m_window->undoStack(), &StoreUndoStack::failed);
+    m_window->undoStack()->undo();
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_EQ(failed[0][1].value<Error>().kind(), ErrorKind::Conflict);
+    EXPECT_EQ(stored(stableId).summary, u"Against the wall, for a weak core."_qs);
 }
 
 } // namespace gradus
