@@ -94,6 +94,19 @@ protected:
 
     Programme stored(qint64 id) { return *ProgrammeRepository(fx.ws()).get(id); }
 
+    // Keeps the exercise of finding `f` in programme `id` with a clinician's reason.
+    Result<qint64> keep(qint64 id, const SafetyFinding& f)
+    {
+        SafetyOverride o;
+        o.programmeId = id;
+        o.position = f.index;
+        o.exerciseId = f.exerciseId;
+        o.ruleId = f.ruleId;
+        o.reason = u"Curl-up range only, supervised in clinic"_qs;
+        o.recordedBy = u"J. Physio"_qs;
+        return SafetyOverrides(fx.ws()).record(o);
+    }
+
     WorkspaceFixture fx;
     qint64 patientId = 0;
 };
@@ -125,14 +138,7 @@ TEST_P(ActivationGateTest, AnUnkeptAvoidIsNotGivenToThePatient)
     auto findings = checkProgramme(fx.ws(), stored(id));
     ASSERT_TRUE(findings);
     for (const SafetyFinding& f : ActivationGate::unkept(*findings)) {
-        SafetyOverride o;
-        o.programmeId = id;
-        o.position = f.index;
-        o.exerciseId = f.exerciseId;
-        o.ruleId = f.ruleId;
-        o.reason = u"Curl-up range only, supervised in clinic"_qs;
-        o.recordedBy = u"J. Physio"_qs;
-        ASSERT_TRUE(SafetyOverrides(fx.ws()).record(o));
+        ASSERT_TRUE(keep(id, f));
         // Still refused until the last one is kept.
         const bool last = ActivationGate::unkept(*checkProgramme(fx.ws(), stored(id))).isEmpty();
         EXPECT_EQ(bool(ActivationGate::check(fx.ws(), stored(id))), last);
@@ -147,17 +153,8 @@ TEST_P(ActivationGateTest, AReasonTheProgrammeWasGivenWithStaysOnRecord)
     ASSERT_TRUE(setUpPatient(u"osteoporosis"_qs));
     const qint64 id = draft({u"walking"_qs, u"sit_up"_qs});
     const auto keepAll = [&] {
-        for (const SafetyFinding& f :
-             ActivationGate::unkept(*checkProgramme(fx.ws(), stored(id)))) {
-            SafetyOverride o;
-            o.programmeId = id;
-            o.position = f.index;
-            o.exerciseId = f.exerciseId;
-            o.ruleId = f.ruleId;
-            o.reason = u"Curl-up range only, supervised in clinic"_qs;
-            o.recordedBy = u"J. Physio"_qs;
-            ASSERT_TRUE(SafetyOverrides(fx.ws()).record(o));
-        }
+        for (const SafetyFinding& f : ActivationGate::unkept(*checkProgramme(fx.ws(), stored(id))))
+            ASSERT_TRUE(keep(id, f));
     };
     keepAll();
     auto kept = SafetyOverrides(fx.ws()).forProgramme(id);
