@@ -102,7 +102,7 @@ protected:
         o.position = f.index;
         o.exerciseId = f.exerciseId;
         o.ruleId = f.ruleId;
-        o.reason = u"Curl-up range only, supervised in clinic"_qs;
+        o.reason = u"Reduced range only, supervised in clinic"_qs;
         o.recordedBy = u"J. Physio"_qs;
         return SafetyOverrides(fx.ws()).record(o);
     }
@@ -227,16 +227,8 @@ TEST_P(ActivationGateTest, TheHandoutIsRefusedForAnUnkeptAvoid)
     // Kept with a reason: the handout is allowed (the check reads the store each time).
     auto findings = checkProgramme(fx.ws(), stored(id));
     ASSERT_TRUE(findings);
-    for (const SafetyFinding& f : ActivationGate::unkept(*findings)) {
-        SafetyOverride o;
-        o.programmeId = id;
-        o.position = f.index;
-        o.exerciseId = f.exerciseId;
-        o.ruleId = f.ruleId;
-        o.reason = u"From blocks, supervised"_qs;
-        o.recordedBy = u"J. Physio"_qs;
-        ASSERT_TRUE(SafetyOverrides(fx.ws()).record(o));
-    }
+    for (const SafetyFinding& f : ActivationGate::unkept(*findings))
+        ASSERT_TRUE(keep(id, f));
     const HandoutCheck check = applicationHandoutCheck(stored(id));
     EXPECT_TRUE(check(fx.ws(), patientId));
 }
